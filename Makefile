@@ -1,0 +1,43 @@
+# communique: `make analysis` and `make test` set everything up themselves (a local .venv).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+OUT    ?= figures
+# Use the shared NLTK data beside the checkout when it is there (CI and development machines).
+SHARED_NLTK := $(abspath ../shared/nltk_data)
+ifneq ($(wildcard $(SHARED_NLTK)),)
+export NLTK_DATA ?= $(SHARED_NLTK)
+endif
+
+.PHONY: help setup analysis test bench data lab notebooks clean
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
+	touch $(STAMP)
+
+setup: $(STAMP)  ## create or refresh .venv from pyproject.toml
+
+analysis: $(STAMP)  ## the whole analysis of seeds/ into figures/
+	$(BIN)/communique run seeds/ --out $(OUT)/
+
+test: $(STAMP)  ## the test suite (notebooks and doctests included)
+	$(BIN)/python -m pytest -n 2 --dist loadfile -q
+
+bench: $(STAMP)  ## speed and accuracy benchmarks (print their figures)
+	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+data: $(STAMP)  ## download the NLTK data packages (needs a network)
+	$(BIN)/communique data download
+
+lab: $(STAMP)  ## open JupyterLab on the notebooks
+	$(BIN)/jupyter lab notebooks/
+
+clean:  ## remove caches (keeps .venv and figures)
+	rm -rf .pytest_cache .hypothesis build src/*.egg-info
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

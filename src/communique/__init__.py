@@ -1,0 +1,21 @@
+"""communique: analyse news about diplomacy.
+
+Word frequencies, topics, temporal expressions and timelines of diplomatic events,
+each traceable to character offsets in the source text. Importing the package does
+no work; heavy libraries load when a function needs them.
+"""
+
+from communique.corpus import Article, LoadError, Paragraph, load_article, load_corpus
+from communique.tokens import content_tokens, sentence_spans, tokenise
+
+__all__ = [
+    "Article",
+    "LoadError",
+    "Paragraph",
+    "content_tokens",
+    "load_article",
+    "load_corpus",
+    "sentence_spans",
+    "tokenise",
+]
+__version__ = "0.1.0"

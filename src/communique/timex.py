@@ -1,0 +1,172 @@
+"""Temporal expressions: find them in English news and normalise them to TimeML TIMEX3.
+
+Rule based, pure Python (``re`` and ``datetime``). Relative and underspecified
+expressions are resolved against the document creation time (DCT, the publication
+date), using the tense around them and dates mentioned earlier in the text.
+
+>>> df = find_timexes("Talks ended on April 25 after nearly two hours.", "2019-04-27")
+>>> df[["text", "type", "value", "mod"]].values.tolist()
+[['April 25', 'DATE', '2019-04-25', ''], ['nearly two hours', 'DURATION', 'PT2H', 'LESS_THAN']]
+>>> [t.value for t in tag("last year and the end of this year", "2019-04-25")]
+['2018', '2019']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from .timex_values import coerce_date, value_bounds
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Timex", "tag", "find_timexes", "value_bounds", "COLUMNS"]
+
+COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "mod", "anchor"]
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression: offsets into the text, TIMEX3 type/value/mod, DCT used."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str = ""
+    anchor: str = ""
+
+
+_DUR_PREFIX = re.compile(
+    r"(?:^|(?<=\W))(?P<p>about|around|approximately|roughly|some|nearly|almost|more\s+than|over|"
+    r"less\s+than|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|just\s+over|"
+    r"just\s+under|well\s+over|fewer\s+than|close\s+to|upwards\s+of|an\s+estimated|longer\s+than|"
+    r"barely|nearly\s+all\s+of)\s+$", re.I)
+_DATE_PREFIX = re.compile(
+    r"(?:^|(?<=\W))(?P<p>(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid)(?:\s*-\s*|\s+)"
+    r"|mid-|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|outset|dawn|latter\s+part|"
+    r"early\s+part|first\s+part|rest|remainder|balance)\s+of\s+|"
+    r"about\s+|around\s+|approximately\s+|roughly\s+|circa\s+|as\s+early\s+as\s+|as\s+late\s+as\s+)$", re.I)
+_SUFFIX = re.compile(r"\s+or\s+(?P<s>later|earlier|so|more|less|longer|after|before)\b", re.I)
+
+_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "circa": "APPROX", "an estimated": "APPROX", "close to": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "just under": "LESS_THAN", "fewer than": "LESS_THAN", "barely": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+    "well over": "MORE_THAN", "upwards of": "MORE_THAN", "longer than": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "early": "START", "earlier": "START", "beginning": "START", "start": "START",
+    "outset": "START", "dawn": "START", "early part": "START", "first part": "START",
+    "late": "END", "later": "END", "end": "END", "close": "END", "latter part": "END",
+    "mid": "MID", "middle": "MID", "turn": "", "rest": "", "remainder": "", "balance": "",
+    "as early as": "", "as late as": "",
+}
+_SUFFIX_MODS = {"later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE",
+                "before": "ON_OR_BEFORE", "so": "APPROX", "more": "EQUAL_OR_MORE",
+                "longer": "EQUAL_OR_MORE", "less": "EQUAL_OR_LESS"}
+_REF_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+
+
+def _mod_of(prefix: str) -> str:
+    p = re.sub(r"\s+", " ", prefix.lower()).strip().rstrip("-").strip()
+    p = re.sub(r"^the ", "", p)
+    p = re.sub(r"^very ", "", p)
+    p = re.sub(r" of$", "", p)
+    return _MODS.get(p, "")
+
+
+def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int) -> tuple[int, int, str]:
+    """Absorb modifier words before/after an expression; returns (start, end, mod)."""
+    mod = ""
+    window = text[max(floor, s - 40):s]
+    if typ == "DURATION" or (typ == "DATE" and value in _REF_VALUES and False):
+        m = _DUR_PREFIX.search(window)
+        if m:
+            p = m["p"].lower()
+            core = text[s:e].lower()
+            if not (p in ("over", "under", "some") and core.startswith(("the ", "a ", "an "))):
+                s -= len(window) - m.start("p")
+                mod = _mod_of(p)
+    elif typ in ("DATE", "TIME") and value not in _REF_VALUES:
+        m = _DATE_PREFIX.search(window)
+        if m:
+            p = m["p"]
+            pl = p.lower()
+            if not (pl.strip() in ("later", "earlier") and re.match(r"\d", text[s:e])):
+                s -= len(window) - m.start("p")
+                mod = _mod_of(p)
+        m = _DUR_PREFIX.search(text[max(floor, s - 40):s])  # "nearly two weeks ago"
+        if m and not mod and re.search(r"\b(?:ago|earlier|later)$", text[s:e]):
+            s -= len(text[max(floor, s - 40):s]) - m.start("p")
+            mod = _mod_of(m["p"])
+    m = _SUFFIX.match(text, e)
+    if m and typ in ("DATE", "DURATION") and value not in _REF_VALUES:
+        sm = _SUFFIX_MODS.get(m["s"].lower(), "")
+        if sm and not (typ == "DATE" and m["s"].lower() in ("more", "less", "longer")):
+            e = m.end()
+            mod = mod or sm
+    return s, e, mod
+
+
+def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
+    """Temporal expressions in ``text`` as :class:`Timex` records, in text order.
+
+    >>> [(t.text, t.value) for t in tag("He left on Sunday.", "2019-04-25")]
+    [('Sunday', '2019-04-21')]
+    """
+    from .timex_rules import Context, candidates
+
+    d = coerce_date(dct)
+    anchor = d.isoformat() if d else ""
+    ctx = Context(text, d)
+    out: list[Timex] = []
+    floor = 0
+    for c in candidates(text):
+        res = c.rule.handler(c.match, ctx)
+        if res is None:
+            continue
+        typ, value, mod = res
+        s, e = c.start, c.end
+        s2, e2, mod2 = _extend(text, s, e, typ, value, floor)
+        if mod2 or (s2, e2) != (s, e):
+            s, e, mod = s2, e2, mod or mod2
+        if out and s < out[-1].end:
+            s = max(s, out[-1].end)
+        out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
+        floor = e
+        # remember what the text is talking about, for anchored expressions
+        if typ in ("DATE", "TIME") and value[:1].isdigit() and len(value) >= 4:
+            ctx.ref_value = value[:10] if "T" not in value else value.split("T")[0]
+            ctx.last_pos = e
+            if value[:4].isdigit():
+                ctx.last_year = int(value[:4])
+            if re.fullmatch(r"\d{4}-Q[1-4]", value):
+                ctx.last_quarter = value
+            if re.match(r"\d{4}-\d\d-\d\d", value):
+                ctx.ref_day = date.fromisoformat(value[:10])
+    return out
+
+
+def find_timexes(text: str, dct: date | datetime | str | None = None, *,
+                 doc_id: str | None = None) -> "pd.DataFrame":
+    """Temporal expressions as a DataFrame with columns ``COLUMNS``, sorted by ``start``.
+
+    ``text[start:end] == text`` for every row; ``anchor`` is the DCT used ("" when none),
+    ``mod`` is "" when there is none.
+
+    >>> find_timexes("Since 2011, and currently.", dct="2019-04-25")["value"].tolist()
+    ['2011', 'PRESENT_REF']
+    """
+    import pandas as pd
+
+    rows = [(doc_id or "", t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor)
+            for t in tag(text, dct)]
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    return df.astype({"start": "int64", "end": "int64"})

@@ -1,0 +1,234 @@
+"""Sentences and word tokens with character offsets, as a pandas DataFrame.
+
+One compiled regular expression finds every token and a second finds sentence
+boundaries, so offsets always index the original text (``text[start:end] == token``)
+and quotes, apostrophes and dashes stay the characters that are in the text.
+
+>>> table = tokenise("Kim’s father visited the U.S. in 2011 -- twice.")
+>>> list(table.text)
+['Kim', '’s', 'father', 'visited', 'the', 'U.S.', 'in', '2011', '--', 'twice', '.']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from communique import resources
+from communique.corpus import CONTENT_KINDS, Article, paragraph_spans
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+TOKEN_COLUMNS = [
+    "doc_id", "para", "kind", "sent", "i", "start", "end", "text",
+    "norm", "lemma", "stem", "is_stop", "is_punct", "is_alpha",
+]
+
+# Abbreviations that keep their full stop (lower case, without the stop). Letter-dot
+# sequences such as U.S., U.N., e.g. and a.m. are recognised by pattern.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep
+    pres amb rev hon fr sec dept est approx vs etc inc corp co ltd plc bros no nos vol art fig
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+    ave blvd rd cf al ca univ assn""".split()
+)
+_ABBR_ALT = "|".join(sorted({a.capitalize() for a in ABBREVIATIONS} | ABBREVIATIONS, key=len, reverse=True))
+_APOS = "'’"
+TOKEN_PATTERN = re.compile(
+    rf"""
+    (?P<url>https?://[^\s<>"]*[^\s<>".,;:!?)\]'’”])
+   |(?P<abbr>(?<![^\W\d_])(?:[^\W\d_]\.){{2,}}|\b(?:{_ABBR_ALT})\.(?=\s*[\w,(]|$))
+   |(?P<number>\d+(?:[.,:]\d+)+(?:[^\W_]+)?)
+   |(?P<clitic>[{_APOS}](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M|t|T)\b)
+   |(?P<word>\w+(?:(?:[-‐‑]|[{_APOS}](?!(?:[sdmtSDMT]|re|ve|ll|RE|VE|LL)\b))\w+)*)
+   |(?P<dash>-{{2,}}|[—–―])
+   |(?P<ellipsis>\.{{2,}}|…)
+   |(?P<punct>\S)
+    """,
+    re.VERBOSE,
+)
+
+# A candidate sentence end: terminal punctuation, closing quotes/brackets, space, then a
+# capital, digit or opening quote. Abbreviations and initials are vetoed in code.
+_BOUNDARY = re.compile(
+    r"""(?P<stop>[.!?…]+)(?P<close>['"’”)\]]*)\s+(?=[\['"“‘(]*[\dA-Z\u00C0-\u00DE\u0400-\u042F])"""
+)
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    """Bundled abbreviations, plus Punkt's trained English ones when punkt_tab is installed."""
+    found = set(ABBREVIATIONS)
+    if resources.has("punkt_tab"):
+        splitter = resources.sentence_splitter()
+        params = getattr(splitter, "_params", None)
+        if params is not None:
+            # Punkt learned single letters too; keep those out so "Plan B." can end a sentence.
+            found |= {a for a in params.abbrev_types if len(a) > 1}
+    else:
+        resources.warn_missing("punkt_tab", "the bundled abbreviation list for sentence splitting")
+    return frozenset(found)
+
+
+_SENT_STARTERS = frozenset(
+    "the a an he she it they we i this that these those but and in on at his her their its there "
+    "however meanwhile mr mrs ms dr".split()
+)
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans within ``text[start:end]`` (one paragraph), stripped of outer whitespace.
+
+    >>> text = "Mr. Kim met Dr. Lee in the U.S. on Monday. They talked. It ended."
+    >>> [text[s:e] for s, e in sentence_spans(text)]
+    ['Mr. Kim met Dr. Lee in the U.S. on Monday.', 'They talked.', 'It ended.']
+    """
+    end = len(text) if end is None else end
+    abbreviations = _abbreviations()
+    spans = []
+    pos = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        stop = match.group("stop")
+        if stop == ".":
+            before = _WORD_BEFORE.search(text, max(start, match.start() - 40), match.start())
+            word = before.group(1) if before else ""
+            if word:
+                key = word.lower()
+                is_initial = len(word) == 1 and word.isalpha() and word.isupper()
+                is_abbr = key in abbreviations or "." in key
+                if is_initial or is_abbr:
+                    nxt = re.match(r"[\['\"“‘(]*(\w+)", text[match.end() : match.end() + 30])
+                    starter = nxt.group(1).lower() if nxt else ""
+                    # "in the U.S. The talks" ends a sentence; "Dr. Lee" does not.
+                    if is_initial or key in ABBREVIATIONS or starter not in _SENT_STARTERS:
+                        continue
+        cut = match.start("close") + len(match.group("close"))
+        spans.append((pos, cut))
+        pos = match.end()
+    spans.append((pos, end))
+    return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def iter_token_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Character spans of word tokens in ``text[start:end]``, splitting ``don't`` as do + n't."""
+    end = len(text) if end is None else end
+    prev: tuple[int, int] | None = None
+    for match in TOKEN_PATTERN.finditer(text, start, end):
+        span = match.span()
+        if match.lastgroup == "clitic" and text[span[0] + 1 : span[1]] in ("t", "T") and prev:
+            # Treebank style: "don't" -> "do" + "n't" (the n moves to the clitic).
+            if prev[1] == span[0] and prev[1] - prev[0] > 1 and text[prev[1] - 1] in "nN":
+                prev = (prev[0], prev[1] - 1)
+                span = (span[0] - 1, span[1])
+        if prev is not None:
+            yield prev
+        prev = span
+    if prev is not None:
+        yield prev
+
+
+@functools.cache
+def _type_features(token: str) -> tuple[str, bool, bool, bool]:
+    """norm, is_stop, is_punct, is_alpha for one token type (cached: types repeat)."""
+    norm = unicodedata.normalize("NFKC", token).casefold().replace("’", "'").replace("‘", "'")
+    is_punct = all(unicodedata.category(ch)[0] in "PS" for ch in token)
+    letters = norm.replace("-", "").replace("'", "").replace(".", "")
+    is_alpha = bool(letters) and letters.isalpha()
+    return norm, norm in resources.stopwords(), is_punct, is_alpha
+
+
+@functools.cache
+def _lemma(norm: str) -> str:
+    return resources.lemmatizer()(norm)
+
+
+@functools.cache
+def _stem(norm: str) -> str:
+    return resources.stemmer()(norm)
+
+
+def tokenise(
+    source: str | Article,
+    *,
+    doc_id: str | None = None,
+    kinds: Iterable[str] | None = None,
+    lemmas: bool = True,
+) -> pd.DataFrame:
+    """Tokens table for a text or an :class:`Article` (columns: :data:`TOKEN_COLUMNS`).
+
+    For an article every paragraph is tokenised and labelled with its ``kind``; pass
+    ``kinds=CONTENT_KINDS`` to keep only title, standfirst and body. ``lemmas=False`` skips the
+    (slower) lemmatizer and copies ``norm``.
+    """
+    import pandas as pd
+
+    if isinstance(source, Article):
+        text = source.text
+        doc_id = source.id if doc_id is None else doc_id
+        paragraphs = [(p.kind, p.start, p.end) for p in source.paragraphs]
+    else:
+        text = source
+        paragraphs = [("body", s, e) for s, e in paragraph_spans(text)]
+    wanted = set(kinds) if kinds is not None else None
+    columns: dict[str, list] = {name: [] for name in ("para", "kind", "sent", "start", "end")}
+    sent_index = 0
+    for para_index, (kind, p_start, p_end) in enumerate(paragraphs):
+        if wanted is not None and kind not in wanted:
+            sent_index += len(sentence_spans(text, p_start, p_end))
+            continue
+        for s_start, s_end in sentence_spans(text, p_start, p_end):
+            spans = list(iter_token_spans(text, s_start, s_end))
+            n = len(spans)
+            columns["para"].extend([para_index] * n)
+            columns["kind"].extend([kind] * n)
+            columns["sent"].extend([sent_index] * n)
+            columns["start"].extend(s for s, _ in spans)
+            columns["end"].extend(e for _, e in spans)
+            sent_index += 1
+    texts = [text[s:e] for s, e in zip(columns["start"], columns["end"])]
+    features = [_type_features(t) for t in texts]
+    norms = [f[0] for f in features]
+    table = pd.DataFrame(
+        {
+            "doc_id": doc_id or "",
+            "para": pd.array(columns["para"], dtype="int32"),
+            "kind": pd.Categorical(columns["kind"]),
+            "sent": pd.array(columns["sent"], dtype="int32"),
+            "i": pd.RangeIndex(len(texts)),
+            "start": pd.array(columns["start"], dtype="int64"),
+            "end": pd.array(columns["end"], dtype="int64"),
+            "text": texts,
+            "norm": norms,
+            "lemma": [_lemma(n) if f[3] and not f[1] else n for n, f in zip(norms, features)] if lemmas else norms,
+            "stem": [_stem(n) if f[3] else n for n, f in zip(norms, features)],
+            "is_stop": [f[1] for f in features],
+            "is_punct": [f[2] for f in features],
+            "is_alpha": [f[3] for f in features],
+        },
+        columns=TOKEN_COLUMNS,
+    )
+    return table
+
+
+def content_tokens(table: pd.DataFrame, kinds: Iterable[str] = CONTENT_KINDS) -> pd.DataFrame:
+    """Rows of a tokens table from content paragraphs only (captions and boilerplate dropped)."""
+    return table[table["kind"].isin(list(kinds))]
+
+
+def reset_caches() -> None:
+    """Forget cached per-type features (after switching NLTK data on or off)."""
+    for cached in (_abbreviations, _type_features, _lemma, _stem):
+        cached.cache_clear()
