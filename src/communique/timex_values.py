@@ -1,0 +1,190 @@
+"""TIMEX3 values: calendar arithmetic on TimeML value strings and their day bounds.
+
+Values follow TimeML 1.2: ``2019-04-25``, ``2019-04``, ``2019``, ``2019-W17``,
+``2019-W17-WE`` (weekend), ``2019-Q1``, ``2019-H1``, seasons ``2019-SP|SU|FA|WI``,
+decades ``201``, centuries ``20``, times ``2019-04-25T18:59`` or ``2019-04-25TMO``.
+
+>>> value_bounds("2019-02")
+(datetime.date(2019, 2, 1), datetime.date(2019, 2, 28))
+>>> shift_value("2019-W01", -1, "week")
+'2018-W52'
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+__all__ = ["value_bounds", "shift_value", "coerce_date", "iso_week", "quarter_of",
+           "SEASON_MONTHS", "easter"]
+
+#: Seasons as whole months (meteorological, northern hemisphere): SP Mar-May,
+#: SU Jun-Aug, FA Sep-Nov, WI Dec-Feb (winter of year Y = Dec Y .. Feb Y+1).
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+_VALUE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-(?P<we>WE|\d))?"
+    r"|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?(?:T.*)?$")
+
+
+def coerce_date(value: date | datetime | str | None) -> date | None:
+    """A ``date`` from a date, datetime or ISO string (only the first 10 characters count).
+
+    >>> coerce_date("1998-08-07T06:18:00")
+    datetime.date(1998, 8, 7)
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value).strip()[:10])
+
+
+def iso_week(d: date) -> str:
+    """The ISO week of ``d`` as a TIMEX3 value, e.g. ``2019-W17``."""
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def quarter_of(d: date) -> int:
+    """Quarter number 1-4 of ``d``."""
+    return (d.month - 1) // 3 + 1
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def shift_date(d: date, n: float, unit: str) -> date:
+    """``d`` moved by ``n`` units (day, week, month, quarter, year, decade, century)."""
+    n = int(n)
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(weeks=n)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    if months is None:
+        return d
+    y, m = _add_months(d.year, d.month, n * months)
+    if y < 1:
+        y = 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def shift_value(value: str, n: int, unit: str) -> str:
+    """Move a TIMEX3 value by ``n`` units keeping its granularity.
+
+    >>> shift_value("2019-04-25", 1, "day"), shift_value("2019-Q1", -1, "quarter")
+    ('2019-04-26', '2018-Q4')
+    >>> shift_value("2019", -2, "year"), shift_value("2019-SU", -1, "year")
+    ('2017', '2018-SU')
+    """
+    m = _VALUE.match(value)
+    if not m or "T" in value:
+        return value
+    y = int(m["y"])
+    if m["d"]:
+        d = shift_date(date(y, int(m["m"]), int(m["d"])), n, unit)
+        return d.isoformat()
+    if m["m"]:
+        k = {"month": 1, "quarter": 3, "year": 12}.get(unit, 0) * n
+        yy, mm = _add_months(y, int(m["m"]), k)
+        return f"{yy:04d}-{mm:02d}"
+    if m["w"]:
+        try:
+            d = date.fromisocalendar(y, int(m["w"]), 1)
+        except ValueError:
+            return value
+        d = d + timedelta(weeks=n) if unit == "week" else shift_date(d, n, unit)
+        rest = f"-{m['we']}" if m["we"] else ""
+        return iso_week(d) + rest
+    if m["q"]:
+        k = {"quarter": 1, "year": 4}.get(unit, 0) * n
+        i = y * 4 + int(m["q"]) - 1 + k
+        return f"{i // 4:04d}-Q{i % 4 + 1}"
+    if m["h"] or m["s"]:
+        tail = value[4:]
+        return f"{y + (n if unit == 'year' else 0):04d}{tail}"
+    step = {"year": 1, "decade": 10, "century": 100}.get(unit, 0)
+    return f"{y + step * n:04d}"
+
+
+def value_bounds(value: str | None) -> tuple[date | None, date | None]:
+    """First and last calendar day covered by a TIMEX3 DATE/TIME value.
+
+    Seasons use whole months (see ``SEASON_MONTHS``); ``201`` is the decade 2010-2019,
+    ``20`` the century 2000-2099 (TimeML writes centuries by their first two digits).
+    Reference values, durations, sets and underspecified values give ``(None, None)``.
+
+    >>> value_bounds("2019")
+    (datetime.date(2019, 1, 1), datetime.date(2019, 12, 31))
+    >>> value_bounds("2019-W17")
+    (datetime.date(2019, 4, 22), datetime.date(2019, 4, 28))
+    >>> value_bounds("2019-Q1"), value_bounds("2019-SU")
+    ((datetime.date(2019, 1, 1), datetime.date(2019, 3, 31)), (datetime.date(2019, 6, 1), datetime.date(2019, 8, 31)))
+    >>> value_bounds("201"), value_bounds("20"), value_bounds("PRESENT_REF")
+    ((datetime.date(2010, 1, 1), datetime.date(2019, 12, 31)), (datetime.date(2000, 1, 1), datetime.date(2099, 12, 31)), (None, None))
+    """
+    if not value:
+        return None, None
+    v = value.strip()
+    try:
+        if re.fullmatch(r"\d{3}", v):
+            y = int(v) * 10
+            return date(max(y, 1), 1, 1), date(y + 9, 12, 31)
+        if re.fullmatch(r"\d\d", v):
+            y = int(v) * 100
+            return date(max(y, 1), 1, 1), date(y + 99, 12, 31)
+        m = _VALUE.match(v)
+        if not m:
+            return None, None
+        y = int(m["y"])
+        if m["d"]:
+            d = date(y, int(m["m"]), int(m["d"]))
+            return d, d
+        if m["m"]:
+            mm = int(m["m"])
+            return date(y, mm, 1), date(y, mm, calendar.monthrange(y, mm)[1])
+        if m["w"]:
+            start = date.fromisocalendar(y, int(m["w"]), 1)
+            if m["we"] == "WE":
+                return start + timedelta(days=5), start + timedelta(days=6)
+            if m["we"]:
+                d = start + timedelta(days=int(m["we"]) - 1)
+                return d, d
+            return start, start + timedelta(days=6)
+        if m["q"]:
+            q = int(m["q"])
+            return date(y, 3 * q - 2, 1), date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
+        if m["h"]:
+            return (date(y, 1, 1), date(y, 6, 30)) if m["h"] == "1" else (date(y, 7, 1), date(y, 12, 31))
+        if m["s"]:
+            a, b = SEASON_MONTHS[m["s"]]
+            yb, mb = _add_months(y, b, 0) if b <= 12 else (y + 1, b - 12)
+            return date(y, a, 1), date(yb, mb, calendar.monthrange(yb, mb)[1])
+        return date(y, 1, 1), date(y, 12, 31)
+    except ValueError:
+        return None, None
+
+
+def easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm).
+
+    >>> easter(2019)
+    datetime.date(2019, 4, 21)
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
