@@ -6,7 +6,7 @@ no work; heavy libraries load when a function needs them.
 """
 
 from communique.corpus import Article, LoadError, Paragraph, load_article, load_corpus
-from communique.tokens import content_tokens, sentence_spans, tokenise
+from communique.tokens import content_tokens, sentence_spans, tokenise, tokenise_many
 
 __all__ = [
     "Article",
@@ -17,5 +17,6 @@ __all__ = [
     "load_corpus",
     "sentence_spans",
     "tokenise",
+    "tokenise_many",
 ]
 __version__ = "0.1.0"

@@ -54,12 +54,9 @@ class RunContext:
     def tokens(self) -> pd.DataFrame:
         """The tokens table of every article (computed once)."""
         if "tokens" not in self.tables:
-            import pandas as pd
+            from communique.tokens import tokenise_many
 
-            from communique.tokens import TOKEN_COLUMNS, tokenise
-
-            frames = [tokenise(article) for article in self.articles]
-            self.tables["tokens"] = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=TOKEN_COLUMNS)
+            self.tables["tokens"] = tokenise_many(self.articles)
         return self.tables["tokens"]
 
     def save_figure(self, fig: Figure, name: str) -> None:
