@@ -142,7 +142,8 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
         floor = e
         # remember what the text is talking about, for anchored expressions
-        if typ in ("DATE", "TIME") and value[:1].isdigit() and len(value) >= 4:
+        if typ in ("DATE", "TIME") and value[:1].isdigit() and len(value) >= 4 \
+                and c.rule.name not in ("year_ago", "duration"):
             ctx.ref_value = value[:10] if "T" not in value else value.split("T")[0]
             ctx.last_pos = e
             if value[:4].isdigit():

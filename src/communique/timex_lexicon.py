@@ -44,11 +44,11 @@ VAGUE = {"few", "a few", "several", "many", "some", "numerous", "a number of", "
 
 UNITS = {
     "second": "S", "sec": "S", "minute": "M", "min": "M", "hour": "H", "hr": "H", "day": "D",
-    "night": "D", "week": "W", "fortnight": "W", "month": "M", "quarter": "Q", "year": "Y",
+    "night": "D", "week": "W", "fortnight": "W", "month": "M", "quarter": "M", "year": "Y",
     "yr": "Y", "decade": "Y", "century": "Y", "centurie": "Y", "millennium": "Y",
     "millennia": "Y", "weekend": "WE", "season": "X",
 }
-UNIT_FACTOR = {"fortnight": 2, "decade": 10, "century": 100, "centurie": 100,
+UNIT_FACTOR = {"quarter": 3, "fortnight": 2, "decade": 10, "century": 100, "centurie": 100,
                "millennium": 1000, "millennia": 1000}
 TIME_UNITS = {"second", "sec", "minute", "min", "hour", "hr"}
 
@@ -68,11 +68,11 @@ _month_full = ["January", "February", "March", "April", "May", "June", "July", "
 _month_abbr = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
 # Patterns run over the lower-cased text; capitalisation is checked on the original.
 MONTH = ("(?:" + "|".join(m.lower() for m in _month_full) + "|"
-         + "|".join(rf"{a.lower()}\.|{a.lower()}(?=\s*\d)" for a in _month_abbr) + r")(?![\w'])")
+         + "|".join(rf"{a.lower()}\.|{a.lower()}(?=\s*\d)" for a in _month_abbr) + r")(?![\w])")
 MONTH_I = MONTH
 _wd_full = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)"
-DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 ORDINAL_DAY = ("(?:" + "|".join(["thirty-first", "thirtieth", "twenty-first", "twenty-second",
                "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh",
                "twenty-eighth", "twenty-ninth", "twentieth"] + ORDINALS[1:20][::-1]) + ")")

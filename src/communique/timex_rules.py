@@ -28,11 +28,13 @@ Result = tuple[str, str, str]  # (type, value, mod)
 _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)"
 WEEKDAY_I = _WD + r"(?![\w'])"
 
-_FUTURE = re.compile(
-    r"\b(?:will|won't|'ll|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|planning|"
-    r"scheduled|expected|expects?\s+to|due|set\s+to|next|upcoming|to\s+be\s+held|"
-    r"hopes?\s+to|intends?\s+to|would|coming|later\s+this|until|begin|starts?|ahead)\b", re.I)
-_PAST = re.compile(r"\b(?:was|were|had|did|ago|last|earlier|previous|since)\b|\b\w{3,}ed\b", re.I)
+_TENSE = re.compile(
+    r"\b(?:(?P<f>will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|planning|"
+    r"scheduled\s+to|expected\s+to|expects\s+to|due\s+to|set\s+to|next|upcoming|to\s+be\s+held|would|hopes?\s+to|"
+    r"intends?\s+to|later\s+this|tomorrow|as\s+soon\s+as|as\s+early\s+as|could|may|might|can)"
+    r"|(?P<p>was|were|had|did|ago|last|earlier|previous|since|yesterday|said|told|says|"
+    r"(?!(?:related|based|limited|united|interested|concerned|used|need|speed|scheduled|expected|"
+    r"shed|fled|proceed|exceed|succeed|indeed|hundred)\b)[a-z]{3,}ed))\b|(?P<f2>'ll)\b", re.I)
 _SENT_END = re.compile(r"[.!?;\n]")
 
 
@@ -64,11 +66,13 @@ class Context:
             right = t[e:e + 100]
             m = _SENT_END.search(right)
             right = right[:m.start()] if m else right
-            res = ""
-            if _FUTURE.search(left) or _FUTURE.search(right[:40]):
-                res = "future"
-            elif _PAST.search(left) or _PAST.search(right):
-                res = "past"
+            best = (10**9, "")
+            for mm in _TENSE.finditer(left):
+                best = min(best, (len(left) - mm.end(), "past" if mm["p"] else "future"))
+            for mm in _TENSE.finditer(right):
+                best = min(best, (mm.start() + 15, "past" if mm["p"] else "future"))
+                break
+            res = best[1]
             self._tense[key] = res
         return self._tense[key]
 
@@ -130,7 +134,7 @@ def _pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     dct = ctx.dct
     if dct is None:
         return None
-    if ctx.last_year and ctx.last_year != dct.year and ctx.ref_value and \
+    if ctx.last_year and ctx.last_year < dct.year and ctx.ref_value and \
             ctx.ref_value.startswith(str(ctx.last_year)) and _same_sentence(ctx, s):
         return ctx.last_year
     tense = ctx.tense(s, e)
@@ -138,11 +142,16 @@ def _pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     d0 = make(y)
     if d0 is None:
         return y
-    if tense == "past":
+    if granularity_days > 1:  # months: the last occurrence unless the clause looks ahead
+        if tense == "future":
+            return y if d0 >= dct - timedelta(days=granularity_days) else y + 1
         return y if d0 <= dct + timedelta(days=granularity_days) else y - 1
-    if tense == "future":
-        return y if d0 >= dct - timedelta(days=granularity_days) else y + 1
     best = min((y - 1, y, y + 1), key=lambda k: abs(((make(k) or d0) - dct).days))
+    db = make(best) or d0
+    if tense == "past" and (db - dct).days > 60:
+        best -= 1
+    elif tense == "future" and (dct - db).days > 60:
+        best += 1
     return best
 
 
@@ -352,10 +361,9 @@ def _quarter_year(ctx: Context, q: int, s: int, e: int) -> int | None:
         return ctx.last_year
     cq = quarter_of(ctx.dct)
     y = ctx.dct.year
-    tense = ctx.tense(s, e)
-    if tense == "future":
-        return y if q >= cq else y + 1
-    return y if q <= cq else y - 1
+    if q <= cq:
+        return y
+    return y if ctx.tense(s, e) == "future" else y - 1
 
 
 def h_quarter(m: re.Match[str], ctx: Context) -> Result | None:
@@ -533,6 +541,8 @@ def h_part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
         pod = m["single"].lower()
         d = ctx.dct
         if pod == "overnight":
+            if d is not None and ctx.tense(m.start(), m.end()) == "past":
+                d = d - timedelta(days=1)
             return "TIME", _day_value(d) + "TNI", ""
         return "TIME", _day_value(d) + _time_suffix(pod), ""
     day = re.sub(r"\s+", " ", m["day"].lower())
@@ -659,6 +669,9 @@ def h_rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if base_day is None:
         v = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}[unit]
         return "DATE", v, ""
+    if unit == "weekend" and det in ("the", "this") and base_day.isoweekday() < 6 \
+            and ctx.tense(m.start(), m.end()) == "past":
+        off = -1
     if unit in ("week", "weekend"):
         v = iso_week(base_day + timedelta(weeks=off))
         return "DATE", v + ("-WE" if unit == "weekend" else ""), ""
@@ -727,6 +740,9 @@ def h_duration(m: re.Match[str], ctx: Context) -> Result | None:
             return "DATE", _day_value(ctx.dct) if suf in ("ago", "from now", "hence") else _day_value(ctx.anchor_day()), ""
         if uname == "weekend":
             uname = "week"
+        if suf == "ago" and uname == "year" and ctx.last_quarter and ctx.last_pos is not None \
+                and m.start() - ctx.last_pos < 300:
+            return "DATE", shift_value(ctx.last_quarter, -k, "year"), ""
         if suf in ("ago", "from now", "hence", "back") or not ctx.ref_value:
             base = ctx.dct
             if base is None:
@@ -745,13 +761,15 @@ def h_duration(m: re.Match[str], ctx: Context) -> Result | None:
             return "DATE", v, ""
         return "DATE", shift_value(ctx.ref_value, sign * k, uname), ""
     if m["old"] and m["old"].lower().endswith("old"):
-        return "DURATION", _duration_value(n, unit), ""
+        return None  # ages ("a 6-year-old") are not annotated in TimeBank/TempEval
     return "DURATION", _duration_value(n, unit), ""
 
 
 def check_duration(m: re.Match[str], text: str) -> bool:
     nraw = m["n"].lower().strip()
     unit = m["u"].lower()
+    if re.fullmatch(r"1[0-9]\d\d|20\d\d", nraw) and not unit.endswith("s"):
+        return False  # "the 1988 quarter"
     if nraw in ("a", "an", "one") and unit.endswith("s") and unit not in ("hours",):
         return False
     if nraw == "some" and not unit.endswith("s"):
@@ -828,6 +846,14 @@ def h_year_ago(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.ref_value and re.match(r"\d{4}", ctx.ref_value):
         return "DATE", shift_value(ctx.ref_value, -1, "year"), ""
     return "DATE", f"{ctx.dct.year - 1:04d}", ""
+
+
+def h_year_end(m: re.Match[str], ctx: Context) -> Result | None:
+    if ctx.dct is None:
+        return "DATE", "XXXX", "END"
+    before = ctx.text[max(0, m.start() - 8):m.start()].lower()
+    y = ctx.dct.year - (1 if re.search(r"since\s+$", before) else 0)
+    return "DATE", f"{y:04d}", "END"
 
 
 def h_latest_period(m: re.Match[str], ctx: Context) -> Result | None:
@@ -925,7 +951,7 @@ def rules() -> tuple[Rule, ...]:
         R("holiday", _r(rf"(?P<h>{holidays})(?:,?\s+(?P<y>{YEAR}))?(?![\w])"), h_holiday,
           lambda m, t: t[m.start()].isupper()),
         R("weekday", _r(rf"(?:(?P<det>last|next|this\s+past|this\s+coming|this|coming|past|the\s+following|the\s+previous|every|each)\s+)?"
-                        rf"(?P<wd>{_WD})(?P<pl>s)?(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?(?![\w'])"),
+                        rf"(?P<wd>{_WD})(?P<pl>s)?(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?(?![\w])"),
           h_weekday, check_weekday),
         R("part_of_day", _r(r"(?:(?P<day>yesterday|today|tomorrow|this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+"
                             r"(?P<pod>morning|afternoon|evening|night)|(?P<single>tonight|overnight))(?![\w])"), h_part_of_day),
@@ -935,8 +961,8 @@ def rules() -> tuple[Rule, ...]:
                       rf"(?:\s*(?:{ZONE})(?![\w]))?(?:\s+(?:local\s+time|hours|hrs))?{day_tail}(?![\w])"),
           lambda m, c: h_clock_any(m, c)),
         R("deictic", _r(r"(?<![\w-])(?P<w>today|yesterday|tomorrow|tonight|now|currently|presently|nowadays|recently|lately|"
-                        r"previously|formerly|soon|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
-                        r"these\s+days|recent|current|future|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])"),
+                        r"formerly|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
+                        r"these\s+days|recent|current|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])"),
           h_deictic, check_deictic),
         R("rel_unit", _r(rf"(?P<det>{det_rel})\s+(?P<u>day|week|weekend|month|year|decade)(?![\w-])"), h_rel_unit),
         R("duration", _r(rf"(?:(?P<det>the|these|those|its|their|his|her|our|my|your|this|that)\s+)?"
@@ -948,15 +974,19 @@ def rules() -> tuple[Rule, ...]:
           h_duration, check_duration, kind="duration"),
         R("bare_plural", _r(r"(?:\b(?:for|within|over|after|took|take|takes|taking|lasting|lasted|spent|spend|spending|in)\s+)"
                             r"(?P<x>years|months|weeks|days|decades|hours|minutes|centuries)(?!\s+(?:of|before|after|ago|earlier|later|old)\b)(?![\w-])"
-                            r"|(?P<x2>(?:the\s+)?(?:recent|coming|ensuing|following|intervening|subsequent)\s+(?:years|months|weeks|days|decades|hours))(?![\w-])"),
+                            r"|(?P<x2>(?:the\s+)?(?:recent|coming|ensuing|following|intervening|subsequent)\s+(?:years|months|weeks|days|decades|hours|quarters))(?![\w-])"),
           lambda m, c: h_bare_plural_any(m, c), group=0, kind="duration"),
-        R("set_adverb", _r(r"(?P<w>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|"
+        R("set_adverb", _r(r"(?P<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|bimonthly|"
                            r"biannually|semi-?annually|fortnightly)(?![\w-])"), h_set_adverb, check_set_adverb, kind="set"),
         R("set_every", _r(rf"(?:every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<n>{NUMBER})\s+(?=\w+s\b))?"
                           rf"(?P<u>{UNIT}|morning|afternoon|evening|night|summer|winter|spring|autumn|{_WD}|{MONTH_I})(?![\w'])"),
           h_set_every, kind="set"),
         R("year_ago", _r(r"(?:the\s+)?(?:comparable\s+)?year-(?:ago|earlier)(?P<tail>\s+(?:period|quarter|(?:first|second|third|fourth)\s+quarter))?(?![\w-])"),
           h_year_ago),
+        R("year_end", _r(r"(?P<det>the\s+)?(?:year-end|year\s+end|year['’]s\s+end|end-of-year|end\s+of\s+the\s+year)(?![\w-])"),
+          h_year_end),
+        R("full_year", _r(r"the\s+(?:full|whole|entire)\s+year(?![\w-])"),
+          lambda m, c: ("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", "")),
         R("latest_period", _r(r"the\s+latest\s+period(?![\w])"), h_latest_period),
     )
 
@@ -1056,7 +1086,7 @@ _RULE_TRIGGERS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "deictic": (("DEIXIS",), 40, 20), "rel_unit": (("UNIT",), 20, 12),
     "duration": (("UNIT",), 60, 30), "bare_plural": (("UNIT",), 30, 12),
     "set_adverb": (("SET",), 2, 16), "set_every": (("SET",), 2, 40),
-    "year_ago": (("UNIT",), 20, 40), "latest_period": (("PERIOD",), 14, 10),
+    "year_ago": (("UNIT",), 20, 40), "year_end": (("UNIT",), 14, 20), "full_year": (("UNIT",), 16, 6), "latest_period": (("PERIOD",), 14, 10),
 }
 _TOKEN = re.compile(r"[a-z0-9]+")
 
