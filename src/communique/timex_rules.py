@@ -29,11 +29,11 @@ _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?
 WEEKDAY_I = _WD + r"(?![\w'])"
 
 _TENSE = re.compile(
-    r"\b(?:(?P<f>will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned|planning|"
-    r"scheduled\s+to|expected\s+to|expects\s+to|due\s+to|set\s+to|next|upcoming|to\s+be\s+held|would|hopes?\s+to|"
-    r"intends?\s+to|later\s+this|tomorrow|as\s+soon\s+as|as\s+early\s+as|could|may|might|can)"
+    r"\b(?:(?P<f>will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planning\s+to|"
+    r"scheduled|expected\s+to|expects\s+to|due\s+to|set\s+to|next|upcoming|to\s+be\s+held|would|hopes?\s+to|"
+    r"intends?\s+to|later\s+this|tomorrow|as\s+soon\s+as|as\s+early\s+as|supposed\s+to|aims?\s+to|hoping\s+to|in\s+the\s+coming)"
     r"|(?P<p>was|were|had|did|ago|last|earlier|previous|since|yesterday|said|told|says|"
-    r"(?!(?:related|based|limited|united|interested|concerned|used|need|speed|scheduled|expected|"
+    r"(?!(?:supposed|related|based|limited|united|interested|concerned|used|need|speed|scheduled|expected|"
     r"shed|fled|proceed|exceed|succeed|indeed|hundred)\b)[a-z]{3,}ed))\b|(?P<f2>'ll)\b", re.I)
 _SENT_END = re.compile(r"[.!?;\n]")
 
@@ -70,6 +70,8 @@ class Context:
             for mm in _TENSE.finditer(left):
                 best = min(best, (len(left) - mm.end(), "past" if mm["p"] else "future"))
             for mm in _TENSE.finditer(right):
+                if mm.group().lower() in ("said", "told", "says"):
+                    continue  # a reporting verb after a quote says nothing about the date
                 best = min(best, (mm.start() + 15, "past" if mm["p"] else "future"))
                 break
             res = best[1]
@@ -83,6 +85,9 @@ class Candidate:
     end: int
     rule: "Rule"
     match: re.Match[str]
+
+    def text_lower(self, text: str) -> str:
+        return text[self.start:self.end].lower()
 
 
 @dataclass(frozen=True)
@@ -175,7 +180,7 @@ def _weekday_date(ctx: Context, wd: int, s: int, e: int, det: str = "") -> date 
         return base + timedelta(days=diff)
     if diff == 0:
         return base
-    tense = ctx.tense(s, e)
+    tense = "past" if ctx.text.startswith(("'s", "’s"), e) else ctx.tense(s, e)
     if tense == "future":
         return base + timedelta(days=diff if diff > 0 else diff + 7)
     return base + timedelta(days=diff if diff < 0 else diff - 7)
@@ -633,18 +638,18 @@ def h_deictic(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", _day_value(d), ""
     if w in ("tonight",):
         return "TIME", _day_value(ctx.dct) + "TNI", ""
-    if w.endswith("future"):
+    if w.endswith("future") or w.endswith("term"):
         return "DATE", "FUTURE_REF", ""
     return "DATE", _DEICTIC[w], ""
 
 
-_REL_OFF = {"this": 0, "current": 0, "the current": 0, "the": 0, "the same": 0, "that": 0,
+_REL_OFF = {"that same": 0, "this": 0, "current": 0, "the current": 0, "the": 0, "the same": 0, "that": 0,
             "the present": 0,
             "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1,
             "the last": -1, "this past": -1, "the preceding": -1, "the prior": -1, "prior": -1,
             "next": 1, "coming": 1, "following": 1, "the following": 1, "the next": 1,
             "the coming": 1, "this coming": 1, "the ensuing": 1, "the subsequent": 1}
-_ANCHORED = {"the same", "that", "the previous", "the following", "following", "the ensuing",
+_ANCHORED = {"that same", "the same", "that", "the previous", "the following", "following", "the ensuing",
              "the subsequent", "the preceding", "the prior", "prior"}
 
 
@@ -653,7 +658,7 @@ def h_rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     unit = m["u"].lower()
     off = _REL_OFF[det]
     if unit == "day":
-        if det in ("the next", "the following", "the previous", "the same", "that", "the preceding",
+        if det in ("the next", "the following", "the previous", "the same", "that", "the preceding", "that same",
                    "the prior", "following", "the ensuing", "the subsequent"):
             base = ctx.anchor_day()
             return "DATE", _day_value(base + timedelta(days=off) if base else None), ""
@@ -678,6 +683,8 @@ def h_rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if unit == "month":
         return "DATE", shift_value(f"{base_day.year:04d}-{base_day.month:02d}", off, "month"), ""
     if unit == "year":
+        if det == "the" and re.match(r"\s+(?:ended|ending|through|to\s+(?:date|\w+\s+\d))", ctx.text[m.end():m.end() + 16]):
+            return "DURATION", "P1Y", ""  # a fiscal year: "the year ended March 31"
         if anchored and ctx.last_year and det in ("that", "the same"):
             return "DATE", f"{ctx.last_year:04d}", ""
         return "DATE", f"{base_day.year + off:04d}", ""
@@ -770,6 +777,8 @@ def check_duration(m: re.Match[str], text: str) -> bool:
     unit = m["u"].lower()
     if re.fullmatch(r"1[0-9]\d\d|20\d\d", nraw) and not unit.endswith("s"):
         return False  # "the 1988 quarter"
+    if unit == "quarters" and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+        return False  # "three-quarters of"
     if nraw in ("a", "an", "one") and unit.endswith("s") and unit not in ("hours",):
         return False
     if nraw == "some" and not unit.endswith("s"):
@@ -785,8 +794,9 @@ def check_duration(m: re.Match[str], text: str) -> bool:
 
 
 def h_bare_plural(m: re.Match[str], ctx: Context) -> Result | None:
-    u = m["x"].lower().split()[-1]
-    if u == "years" and re.search(r"recent", m["x"], re.I):
+    x = m["x"].lower()
+    u = re.sub(r"-long$", "", x.split()[-1] if not x.endswith(" ahead") else x.split()[1])
+    if u == "years" and re.search(r"recent|past", x):
         return "DATE", "PAST_REF", ""
     return "DURATION", _duration_value(None, u), ""
 
@@ -894,7 +904,7 @@ def rules() -> tuple[Rule, ...]:
     nw9 = "one|two|three|four|five|six|seven|eight|nine"
     tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
     teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-    det_rel = (r"this\s+past|this\s+coming|the\s+current|the\s+same|the\s+previous|the\s+following|"
+    det_rel = (r"that\s+same|this\s+past|this\s+coming|the\s+current|the\s+same|the\s+previous|the\s+following|"
                r"the\s+next|the\s+coming|the\s+past|the\s+last|the\s+preceding|the\s+prior|"
                r"the\s+ensuing|the\s+subsequent|the\s+present|this|last|next|past|coming|previous|"
                r"following|current|prior|that|the")
@@ -961,7 +971,7 @@ def rules() -> tuple[Rule, ...]:
                       rf"(?:\s*(?:{ZONE})(?![\w]))?(?:\s+(?:local\s+time|hours|hrs))?{day_tail}(?![\w])"),
           lambda m, c: h_clock_any(m, c)),
         R("deictic", _r(r"(?<![\w-])(?P<w>today|yesterday|tomorrow|tonight|now|currently|presently|nowadays|recently|lately|"
-                        r"formerly|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
+                        r"formerly|the\s+(?:near|short)\s+term|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
                         r"these\s+days|recent|current|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])"),
           h_deictic, check_deictic),
         R("rel_unit", _r(rf"(?P<det>{det_rel})\s+(?P<u>day|week|weekend|month|year|decade)(?![\w-])"), h_rel_unit),
@@ -974,9 +984,10 @@ def rules() -> tuple[Rule, ...]:
           h_duration, check_duration, kind="duration"),
         R("bare_plural", _r(r"(?:\b(?:for|within|over|after|took|take|takes|taking|lasting|lasted|spent|spend|spending|in)\s+)"
                             r"(?P<x>years|months|weeks|days|decades|hours|minutes|centuries)(?!\s+(?:of|before|after|ago|earlier|later|old)\b)(?![\w-])"
-                            r"|(?P<x2>(?:the\s+)?(?:recent|coming|ensuing|following|intervening|subsequent)\s+(?:years|months|weeks|days|decades|hours|quarters))(?![\w-])"),
+                            r"|(?P<x2>(?:the\s+)?(?:recent|coming|ensuing|following|intervening|subsequent|past)\s+(?:years|months|weeks|days|decades|hours|quarters)"
+                            r"|the\s+(?:years|months|weeks|days)\s+ahead|(?:years|months|weeks|days|decades|centuries)-long)(?![\w-])"),
           lambda m, c: h_bare_plural_any(m, c), group=0, kind="duration"),
-        R("set_adverb", _r(r"(?P<w>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|bimonthly|"
+        R("set_adverb", _r(r"(?P<w>daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|"
                            r"biannually|semi-?annually|fortnightly)(?![\w-])"), h_set_adverb, check_set_adverb, kind="set"),
         R("set_every", _r(rf"(?:every|each|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<n>{NUMBER})\s+(?=\w+s\b))?"
                           rf"(?P<u>{UNIT}|morning|afternoon|evening|night|summer|winter|spring|autumn|{_WD}|{MONTH_I})(?![\w'])"),
