@@ -34,6 +34,7 @@ __all__ = [
     "write_timeml",
     "score_timexes",
     "format_scores",
+    "evaluate",
 ]
 
 _TAG = re.compile(r"<(/?)([A-Za-z_][\w.-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*?)(/?)>", re.S)
@@ -283,3 +284,34 @@ def format_scores(rows: Mapping[str, Mapping[str, float]]) -> str:
     lines = ["  ".join(h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(row, widths)))
              for row in [head, *body]]
     return "\n".join(lines)
+
+
+def evaluate(directory: str | Path, tagger: Any = None, *, by_folder: bool = True
+             ) -> dict[str, dict[str, float]]:
+    """Score ``tagger(text, dct) -> records`` on every ``.tml`` file under ``directory``.
+
+    Returns score dicts keyed by sub-folder (when there are several and ``by_folder``)
+    plus ``"all"``. The default tagger is :func:`communique.timex.tag`.
+    """
+    if tagger is None:
+        from .timex import tag as tagger
+    root = Path(directory)
+    docs = read_timeml_dir(root)
+    if not docs:
+        raise FileNotFoundError(f"no .tml files under {root}")
+    groups: dict[str, list[TimeMLDocument]] = {}
+    gold: dict[str, Sequence[Any]] = {}
+    system: dict[str, Sequence[Any]] = {}
+    for d in docs:
+        key = f"{d.path}::{d.doc_id}"
+        gold[key] = d.timexes
+        system[key] = tagger(d.text, d.dct or None)
+        rel = Path(d.path).relative_to(root)
+        groups.setdefault(rel.parts[0] if len(rel.parts) > 1 else ".", []).append(d)
+    out: dict[str, dict[str, float]] = {}
+    if by_folder and len(groups) > 1:
+        for name, ds in sorted(groups.items()):
+            keys = [f"{d.path}::{d.doc_id}" for d in ds]
+            out[name] = score_timexes({k: gold[k] for k in keys}, {k: system[k] for k in keys})
+    out["all"] = score_timexes(gold, system)
+    return out

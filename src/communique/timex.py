@@ -71,6 +71,7 @@ _MODS = {
 _SUFFIX_MODS = {"later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE",
                 "before": "ON_OR_BEFORE", "so": "APPROX", "more": "EQUAL_OR_MORE",
                 "longer": "EQUAL_OR_MORE", "less": "EQUAL_OR_LESS"}
+_JOIN = re.compile(r"\s*,?\s*(?:at\s+)?")
 _REF_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 
 
@@ -139,6 +140,15 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
             s, e, mod = s2, e2, mod or mod2
         if out and s < out[-1].end:
             s = max(s, out[-1].end)
+        prev = out[-1] if out else None
+        if prev is not None and typ == "TIME" and prev.type == "DATE" and not prev.mod \
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", prev.value) and "T" in value \
+                and _JOIN.fullmatch(text, prev.end, s) and value.split("T")[0] in (anchor, "XXXX-XX-XX"):
+            # "April 25, 2019, 06:59 PM", "on Friday at 3 p.m.": one TIME on that day
+            out[-1] = Timex(prev.start, e, text[prev.start:e], "TIME",
+                            prev.value + "T" + value.split("T", 1)[1], mod, anchor)
+            floor = e
+            continue
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
         floor = e
         # remember what the text is talking about, for anchored expressions

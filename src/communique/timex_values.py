@@ -31,8 +31,10 @@ _VALUE = re.compile(
 def coerce_date(value: date | datetime | str | None) -> date | None:
     """A ``date`` from a date, datetime or ISO string (only the first 10 characters count).
 
-    >>> coerce_date("1998-08-07T06:18:00")
-    datetime.date(1998, 8, 7)
+    A year or year-month (a DCT known only that precisely) gives the first day of it.
+
+    >>> coerce_date("1998-08-07T06:18:00"), coerce_date("2019")
+    (datetime.date(1998, 8, 7), datetime.date(2019, 1, 1))
     """
     if value is None or value == "":
         return None
@@ -40,7 +42,12 @@ def coerce_date(value: date | datetime | str | None) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    return date.fromisoformat(str(value).strip()[:10])
+    s = str(value).strip()
+    if re.fullmatch(r"\d{4}", s):
+        return date(int(s), 1, 1)
+    if re.fullmatch(r"\d{4}-\d\d", s):
+        return date(int(s[:4]), int(s[5:]), 1)
+    return date.fromisoformat(s[:10])
 
 
 def iso_week(d: date) -> str:
