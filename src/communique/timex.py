@@ -71,6 +71,17 @@ _MODS = {
 _SUFFIX_MODS = {"later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE",
                 "before": "ON_OR_BEFORE", "so": "APPROX", "more": "EQUAL_OR_MORE",
                 "longer": "EQUAL_OR_MORE", "less": "EQUAL_OR_LESS"}
+_RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and|or)\s*", re.I)
+_EXPLICIT_YEAR_RULES = ("month_year", "mdy", "dmy")
+
+
+def _with_year(t: Timex, year: str) -> Timex:
+    """``t`` with the year of its value replaced (month and day values only)."""
+    if year.isdigit() and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", t.value):
+        return Timex(t.start, t.end, t.text, t.type, year + t.value[4:], t.mod, t.anchor)
+    return t
+
+
 _JOIN = re.compile(r"\s*,?\s*(?:at\s+)?")
 _REF_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 
@@ -128,6 +139,7 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
     anchor = d.isoformat() if d else ""
     ctx = Context(text, d)
     out: list[Timex] = []
+    inferred: list[bool] = []  # year guessed (not written) for each of ``out``
     floor = 0
     for c in candidates(text):
         res = c.rule.handler(c.match, ctx)
@@ -149,6 +161,11 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
                             prev.value + "T" + value.split("T", 1)[1], mod, anchor)
             floor = e
             continue
+        if inferred and out and inferred[-1] and _RANGE.fullmatch(text, out[-1].end, s) \
+                and c.rule.name in _EXPLICIT_YEAR_RULES and c.match["y"]:
+            out[-1] = _with_year(out[-1], value[:4])  # "from March to May 2018"
+        inferred.append(c.rule.name in ("month", "mdy", "dmy")
+                        and not c.match.groupdict().get("y") and value[:1].isdigit())
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
         floor = e
         # remember what the text is talking about, for anchored expressions

@@ -1,0 +1,207 @@
+"""Tests for communique.timex: hand-checked TIMEX3 values on the seed article and short strings."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from communique.timex import COLUMNS, Timex, find_timexes, tag, value_bounds
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = next(iter(sorted((ROOT / "seeds").glob("*kim-jong-un*.txt"))), None) or \
+    ROOT.parent / "shared" / "seeds" / "000_8b5ca102ff08cd9c.txt"
+DCT = "2019-04-25"  # a Thursday
+
+
+def one(text: str, dct: str | None = DCT) -> tuple[str, str, str, str]:
+    """The single timex found in ``text`` as (text, type, value, mod)."""
+    found = tag(text, dct)
+    assert len(found) == 1, found
+    t = found[0]
+    return t.text, t.type, t.value, t.mod
+
+
+def values(text: str, dct: str | None = DCT) -> list[str]:
+    return [t.value for t in tag(text, dct)]
+
+
+# --- the seed article -----------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_table():
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED}")
+    text = SEED.read_text(encoding="utf-8")
+    return text, find_timexes(text, DCT, doc_id="seed")
+
+
+def test_seed_values(seed_table):
+    text, df = seed_table
+    got = {(r.text, r.value, r.mod) for r in df.itertuples()}
+    assert ("April 25", "2019-04-25", "") in got
+    assert sum(1 for r in df.itertuples() if r.text == "2011" and r.value == "2011") == 2
+    assert ("February 2019", "2019-02", "") in got
+    assert ("2014", "2014", "") in got
+    assert ("the end of this year", "2019", "END") in got
+    assert ("currently", "PRESENT_REF", "") in got
+    row = df[df.text == "nearly two hours"].iloc[0]
+    assert (row.type, row.value) == ("DURATION", "PT2H") and row["mod"]
+
+
+def test_seed_byline_date_and_time_are_one_time(seed_table):
+    _, df = seed_table
+    row = df.iloc[0]
+    assert (row.text, row.type, row.value) == ("April 25, 2019, 06:59 PM", "TIME", "2019-04-25T18:59")
+
+
+def test_table_contract(seed_table):
+    text, df = seed_table
+    assert list(df.columns) == COLUMNS
+    assert df["start"].is_monotonic_increasing
+    assert all(text[r.start:r.end] == r.text for r in df.itertuples())
+    assert set(df["anchor"]) == {DCT} and set(df["doc_id"]) == {"seed"}
+    assert set(df["type"]) <= {"DATE", "TIME", "DURATION", "SET"}
+
+
+# --- resolution against the DCT -------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("It happened yesterday.", "2019-04-24"),
+    ("It happens today.", "2019-04-25"),
+    ("They meet tomorrow.", "2019-04-26"),
+    ("It was signed last year.", "2018"),
+    ("Growth this year is slow.", "2019"),
+    ("They will vote next year.", "2020"),
+    ("It opened last month.", "2019-03"),
+    ("It opens next month.", "2019-05"),
+    ("They met last week.", "2019-W16"),
+    ("They meet next week.", "2019-W18"),
+    ("It was built two years ago.", "2017"),
+    ("It closed three days ago.", "2019-04-22"),
+    ("It rose in the first quarter.", "2019-Q1"),
+    ("Sales fell in the fourth quarter.", "2018-Q4"),
+    ("Talks stalled last summer.", "2018-SU"),
+])
+def test_relative_expressions(text, value):
+    assert one(text)[2] == value
+
+
+def test_weekday_follows_tense():
+    assert one("Kim met Putin on Sunday.")[2] == "2019-04-21"
+    assert one("Kim will meet Putin on Sunday.")[2] == "2019-04-28"
+    assert one("The talks began Thursday.")[2] == "2019-04-25"  # the DCT's own weekday
+
+
+def test_underspecified_dates_take_the_nearest_year():
+    assert one("The deal was signed on Dec. 5.", "2020-01-03")[2] == "2019-12-05"
+    assert one("The vote is due on Jan. 10.", "2019-12-20")[2] == "2020-01-10"
+    assert one("Prices fell in November.", "2019-02-10")[2] == "2018-11"
+
+
+def test_anchored_on_earlier_date():
+    assert values("The summit opened on March 3, 2018. The next day, talks collapsed.") == \
+        ["2018-03-03", "2018-03-04"]
+    assert values("Troops left in June 2015. A year later they returned.") == ["2015-06", "2016-06"]
+
+
+def test_range_takes_the_year_of_its_end():
+    assert values("Talks ran from March to May 2018.") == ["2018-03", "2018-05"]
+    assert values("Between 2015-2019 output doubled.") == ["2015", "2019"]
+
+
+# --- coverage -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("in the 1990s", ("1990s", "DATE", "199", "")),
+    ("in the mid-1990s", ("the mid-1990s", "DATE", "199", "MID")),
+    ("in the 20th century", ("the 20th century", "DATE", "19", "")),
+    ("in early 2019", ("early 2019", "DATE", "2019", "START")),
+    ("in late March", ("late March", "DATE", "2019-03", "END")),
+    ("since fiscal 2017", ("fiscal 2017", "DATE", "2017", "")),
+    ("in the third quarter of 2018", ("the third quarter of 2018", "DATE", "2018-Q3", "")),
+    ("in spring 2016", ("spring 2016", "DATE", "2016-SP", "")),
+    ("on 25 April 2019", ("25 April 2019", "DATE", "2019-04-25", "")),
+    ("on the 3rd of May, 2017", ("the 3rd of May, 2017", "DATE", "2017-05-03", "")),
+    ("on 2019-04-25", ("2019-04-25", "DATE", "2019-04-25", "")),
+    ("at 6:30 p.m. GMT", ("6:30 p.m. GMT", "TIME", "2019-04-25T18:30", "")),
+    ("for nearly two hours", ("nearly two hours", "DURATION", "PT2H", "LESS_THAN")),
+    ("for about three weeks", ("about three weeks", "DURATION", "P3W", "APPROX")),
+    ("for 2 1/2 years", ("2 1/2 years", "DURATION", "P2Y6M", "")),
+    ("for more than a decade", ("more than a decade", "DURATION", "P10Y", "MORE_THAN")),
+    ("a five-year plan", ("five-year", "DURATION", "P5Y", "")),
+    ("over the past three years", ("the past three years", "DURATION", "P3Y", "")),
+    ("it meets every year", ("every year", "SET", "P1Y", "")),
+    ("it is published daily", ("daily", "SET", "P1D", "")),
+    ("every Monday", ("every Monday", "SET", "XXXX-WXX-1", "")),
+    ("every winter", ("every winter", "SET", "XXXX-WI", "")),
+    ("as it does now", ("now", "DATE", "PRESENT_REF", "")),
+    ("it was recently agreed", ("recently", "DATE", "PAST_REF", "")),
+    ("in the future", ("the future", "DATE", "FUTURE_REF", "")),
+    ("on Christmas Day 2018", ("Christmas Day 2018", "DATE", "2018-12-25", "")),
+])
+def test_coverage(text, expected):
+    assert one(text) == expected
+
+
+def test_words_for_numbers_and_ordinals():
+    assert one("after twenty-five years")[2] == "P25Y"
+    assert one("on the twenty-first of June, 2001")[2] == "2001-06-21"
+
+
+# --- false positives ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "You may go now if you wish, the minister said, and they may well agree.",
+    "Thousands joined the march to parliament.",
+    "The Sunday Times reported the story.",
+    "Some 10,000 people and 2019 troops attended.",
+    "Resolution 1441 was cited.",
+    "He scored 1,998 points.",
+])
+def test_false_positives(text):
+    assert [t.text for t in tag(text, DCT) if t.value != "PRESENT_REF"] == []
+
+
+def test_year_modifier_is_not_swallowed():
+    assert one("the 2019 summit")[:3] == ("2019", "DATE", "2019")
+
+
+# --- without a DCT --------------------------------------------------------------------------
+
+def test_without_dct_relative_values_are_underspecified():
+    got = {t.text: t.value for t in tag("On April 25, 2011, and yesterday, and last year.")}
+    assert got == {"April 25, 2011": "2011-04-25", "yesterday": "XXXX-XX-XX", "last year": "XXXX"}
+    assert one("It ends on April 25.", None)[2] == "XXXX-04-25"
+    assert find_timexes("since 2011")["anchor"].tolist() == [""]
+
+
+def test_dct_types_accepted():
+    assert values("yesterday", date(2019, 4, 25)) == values("yesterday", "2019-04-25T06:59:00")
+    assert isinstance(tag("today", DCT)[0], Timex)
+
+
+# --- value_bounds ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("value,bounds", [
+    ("2019-04-25", (date(2019, 4, 25), date(2019, 4, 25))),
+    ("2019-02", (date(2019, 2, 1), date(2019, 2, 28))),
+    ("2020-02", (date(2020, 2, 1), date(2020, 2, 29))),
+    ("2019", (date(2019, 1, 1), date(2019, 12, 31))),
+    ("2019-W17", (date(2019, 4, 22), date(2019, 4, 28))),
+    ("2019-W17-WE", (date(2019, 4, 27), date(2019, 4, 28))),
+    ("2019-Q1", (date(2019, 1, 1), date(2019, 3, 31))),
+    ("2019-H2", (date(2019, 7, 1), date(2019, 12, 31))),
+    ("2019-SU", (date(2019, 6, 1), date(2019, 8, 31))),
+    ("2019-WI", (date(2019, 12, 1), date(2020, 2, 29))),
+    ("201", (date(2010, 1, 1), date(2019, 12, 31))),
+    ("20", (date(2000, 1, 1), date(2099, 12, 31))),
+    ("2019-04-25T18:59", (date(2019, 4, 25), date(2019, 4, 25))),
+    ("PRESENT_REF", (None, None)),
+    ("P2Y", (None, None)),
+    ("XXXX-04-25", (None, None)),
+    (None, (None, None)),
+])
+def test_value_bounds(value, bounds):
+    assert value_bounds(value) == bounds
