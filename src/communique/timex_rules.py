@@ -274,7 +274,10 @@ _PREP_BEFORE_MONTH = re.compile(
 
 
 def check_month_cap(m: re.Match[str], text: str) -> bool:
-    return text[m.start("mon")].isupper()
+    """Month names are capitalised."""
+    if not text[m.start("mon")].isupper():
+        return False
+    return True
 
 
 def check_month(m: re.Match[str], text: str) -> bool:
@@ -310,11 +313,21 @@ _NOT_YEAR_BEFORE = re.compile(
     r"Act|Order|Decree|decree|Law|law|Code|Item|Page|page|Vol\.|p\.|pp\.|\$|US\$|Z)\s*$")
 
 
+_YEAR_OK_AFTER = frozenset(
+    "in since by until till from before after during through of for around circa and or to "
+    "early late mid summer spring fall autumn winter fiscal year the as at between on "
+    "about nearly almost beginning end start that this these those a an its his her their our "
+    "christmas easter".split())
+
+
 def check_year(m: re.Match[str], text: str) -> bool:
     y = int(m["y"])
     before = text[max(0, m.start() - 14):m.start()]
     if _NOT_YEAR_BEFORE.search(before):
         return False
+    prev = re.search(r"(?<![.!?]\s)(?<!^)(?<!\n)\b([A-Z][a-z]+)\s$", before)
+    if prev and prev.group(1).lower() not in _YEAR_OK_AFTER and prev.group(1).lower() not in MONTHS:
+        return False  # a name: "Expo 2020", "Windows 2000", "Orion 1980"
     if y < 1600 and not re.search(r"\b(?:in|since|year|until|from|circa|by|of|around)\s+$", before, re.I):
         return False
     after = text[m.end():m.end() + 30]
@@ -678,6 +691,14 @@ _ANCHORED = {"that same", "the same", "that", "the previous", "the following", "
              "the subsequent", "the preceding", "the prior", "prior"}
 
 
+def check_rel_unit(m: re.Match[str], text: str) -> bool:
+    """Not a title ("ABC's This Week"): both words capitalised in mid-sentence."""
+    if text[m.start("u")].isupper() and text[m.start()].isupper():
+        before = text[max(0, m.start() - 3):m.start()]
+        return not re.search(r"[\w,'\"]\s*$", before) or bool(re.search(r"[.!?]\s*$", before))
+    return True
+
+
 def h_rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit = m["u"].lower()
@@ -802,8 +823,12 @@ def check_duration(m: re.Match[str], text: str) -> bool:
     unit = m["u"].lower()
     if re.fullmatch(r"1[0-9]\d\d|20\d\d", nraw) and not unit.endswith("s"):
         return False  # "the 1988 quarter"
-    if unit == "quarters" and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
-        return False  # "three-quarters of"
+    if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+        return False  # "three-quarters of", "a quarter of the market"
+    if nraw in ("a", "an") and unit == "second" and not m["suf"]:
+        return False  # "a second round"
+    if text[m.start("u")].isupper() and not text[m.start("n")].isupper() and m.start("n") > 0:
+        return False  # a title: "60 Minutes"
     if nraw in ("a", "an", "one") and unit.endswith("s") and unit not in ("hours",):
         return False
     if nraw == "some" and not unit.endswith("s"):
@@ -999,7 +1024,8 @@ def rules() -> tuple[Rule, ...]:
                         r"formerly|the\s+(?:near|short)\s+term|the\s+past|the\s+(?:near\s+|distant\s+|foreseeable\s+|immediate\s+)?future|"
                         r"these\s+days|recent|current|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?![\w-])"),
           h_deictic, check_deictic),
-        R("rel_unit", _r(rf"(?P<det>{det_rel})\s+(?P<u>day|week|weekend|month|year|decade)(?![\w-])"), h_rel_unit),
+        R("rel_unit", _r(rf"(?P<det>{det_rel})\s+(?P<u>day|week|weekend|month|year|decade)(?![\w-])"), h_rel_unit,
+          check_rel_unit),
         R("duration", _r(rf"(?:(?P<det>the|these|those|its|their|his|her|our|my|your|this|that)\s+)?"
                          rf"(?:(?P<adj>past|last|next|first|coming|previous|following|latest|final|initial|remaining|"
                          rf"same|full|entire|whole|other|preceding|ensuing|intervening|subsequent)\s+)?"
