@@ -283,6 +283,8 @@ def check_month_cap(m: re.Match[str], text: str) -> bool:
 def check_month(m: re.Match[str], text: str) -> bool:
     if not text[m.start("mon")].isupper():
         return False
+    if m["det"]:
+        return True
     name = m["mon"].lower().rstrip(".")
     if name in ("may", "march", "mar"):
         return bool(_PREP_BEFORE_MONTH.search(text[max(0, m.start() - 20):m.start()]))
@@ -291,6 +293,16 @@ def check_month(m: re.Match[str], text: str) -> bool:
 
 def h_month(m: re.Match[str], ctx: Context) -> Result | None:
     mo = _month(m["mon"])
+    det = re.sub(r"\s+", " ", (m["det"] or "").lower())
+    if det:
+        if ctx.dct is None:
+            return "DATE", f"XXXX-{mo:02d}", ""
+        y, cur = ctx.dct.year, ctx.dct.month
+        if det in ("last", "this past", "the previous"):
+            y = y if mo < cur else y - 1
+        elif det in ("next", "this coming", "the following"):
+            y = y if mo > cur else y + 1
+        return "DATE", f"{y:04d}-{mo:02d}", ""
     y = _pick_year(ctx, m.start(), m.end(), lambda k: date(k, mo, 15), granularity_days=15)
     if y is None:
         return "DATE", f"XXXX-{mo:02d}", ""
@@ -980,7 +992,8 @@ def rules() -> tuple[Rule, ...]:
                     rf"\s+(?P<mon>{MONTH_I})(?:,?\s*(?P<y>{YEAR})|,?\s+(?P<rel>this|last|next)\s+year)?(?![\w])"), h_mdy, check_month_cap),
         R("month_year", _r(rf"(?P<mon>{MONTH_I})(?:(?:\s+of|,)?\s*(?P<y>{YEAR})|\s+(?P<rel>this|last|next)\s+year)(?![\w])"),
           h_month_year, check_month_cap),
-        R("month", _r(rf"(?P<mon>{MONTH_I})"), h_month, check_month),
+        R("month", _r(rf"(?:(?P<det>last|next|this\s+past|this\s+coming|this|the\s+following|the\s+previous)\s+)?(?P<mon>{MONTH_I})"),
+          h_month, check_month),
         R("year", _r(rf"(?<![\w$£€#@/.:])(?<!\d,)(?:the\s+year\s+)?(?P<y>{YEAR})(?!\w|[.,:]\d|\s*(?:%|percent|per\s+cent))"),
           h_year, check_year),
         R("word_year", _r(rf"(?:the\s+year\s+)?(?:(?P<a>nineteen|eighteen)[\s-]+(?P<b>(?:{tens})(?:[\s-](?:{nw9}))?|{teens}|hundred|oh[\s-](?:{nw9}))"
@@ -1137,7 +1150,7 @@ _CAT_WORDS = {
 # which token categories can start/anchor each rule, and the window (chars before, after)
 _RULE_TRIGGERS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "iso": (("Y4",), 2, 30), "slash": (("NUM",), 10, 12), "mdy": (("MON",), 30, 30),
-    "dmy": (("MON",), 40, 20), "month_year": (("MON",), 4, 30), "month": (("MON",), 2, 12),
+    "dmy": (("MON",), 40, 20), "month_year": (("MON",), 4, 30), "month": (("MON",), 16, 12),
     "year": (("Y4",), 16, 8), "word_year": (("WORDYEAR",), 20, 40),
     "fiscal": (("FISCAL",), 30, 20), "fiscal_rel": (("FISCAL",), 30, 20),
     "decade": (("DECADE",), 4, 14), "century": (("CENTURY",), 40, 12),
