@@ -57,7 +57,7 @@ _ones = "|".join(ONES[1:][::-1])
 _tens = "|".join(t for t in TENS if t)
 NUMWORD = rf"(?:(?:{_tens})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|{_ones})"
 NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{NUMWORD}(?:\s+and\s+a\s+half)?"
-          rf"(?:\s+hundred)?|a\s+hundred|a\s+thousand|a\s+dozen|dozens\s+of|hundreds\s+of"
+          rf"(?:\s+(?:hundred|thousand))?|a\s+hundred|a\s+thousand|a\s+dozen|dozens\s+of|hundreds\s+of"
           rf"|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+few|few|several|many|some|half\s+an?"
           rf"|an?(?:\s+single)?)")
 UNIT = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"

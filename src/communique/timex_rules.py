@@ -794,6 +794,8 @@ def h_duration(m: re.Match[str], ctx: Context) -> Result | None:
              "centurie": "century"}.get(uname, uname)
     if unit.startswith("fortnight") and n is not None:
         n *= 2
+    if m["half"] and n is not None:
+        n += 0.5  # "an hour and a half"
     if nraw in ("a", "an") and not suf and not m["det"] and _SET_BEFORE.search(ctx.text[max(0, m.start() - 24):m.start()]):
         return "SET", _duration_value(1, unit), ""
     if suf in ("ago", "earlier", "later", "before", "after", "from now", "hence", "back"):
@@ -997,7 +999,8 @@ def rules() -> tuple[Rule, ...]:
         R("year", _r(rf"(?<![\w$£€#@/.:])(?<!\d,)(?:the\s+year\s+)?(?P<y>{YEAR})(?!\w|[.,:]\d|\s*(?:%|percent|per\s+cent))"),
           h_year, check_year),
         R("word_year", _r(rf"(?:the\s+year\s+)?(?:(?P<a>nineteen|eighteen)[\s-]+(?P<b>(?:{tens})(?:[\s-](?:{nw9}))?|{teens}|hundred|oh[\s-](?:{nw9}))"
-                          rf"|two\s+thousand(?:\s+and)?(?P<thou>(?:\s+(?:{teens}|{nw9}))?))(?![\w-])"), h_word_year),
+                          rf"|two\s+thousand(?:\s+and)?(?P<thou>(?:\s+(?:{teens}|{nw9}))?))(?![\w-])(?!\s+(?:years|days|people|troops))"),
+          h_word_year),
         R("fiscal", _r(rf"(?:(?:the\s+current|this|last|next|the\s+latest|the\s+previous|the|its|the\s+new)\s+)?"
                        rf"fiscal(?:\s+year)?\s*(?P<y>{YEAR}|'\d\d)(?![\w])|fy\s*'?(?P<y2>\d{{4}}|\d\d)(?![\w])"),
           lambda m, c: ("DATE", f"{_y(m['y'] or m['y2']):04d}", ""),
@@ -1044,7 +1047,7 @@ def rules() -> tuple[Rule, ...]:
                          rf"same|full|entire|whole|other|preceding|ensuing|intervening|subsequent)\s+)?"
                          rf"(?P<n>{NUMBER}(?:\s*(?:to|or|-)\s*{NUMBER})?)(?:\s+(?:more|full|straight|consecutive|successive|"
                          rf"long|short|trading|business|working|calendar|additional|extra|whole|entire))?[\s-]+(?P<u>{UNIT})"
-                         rf"(?P<old>[\s-]+(?:long|old))?(?![\w-])(?:\s+(?P<suf>ago|earlier|later|from\s+now|hence|back)(?![\w]))?"),
+                         rf"(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+(?:long|old))?(?![\w-])(?:\s+(?P<suf>ago|earlier|later|from\s+now|hence|back)(?![\w]))?"),
           h_duration, check_duration, kind="duration"),
         R("bare_plural", _r(r"(?:\b(?:for|within|over|after|took|take|takes|taking|lasting|lasted|spent|spend|spending|in)\s+)"
                             r"(?P<x>years|months|weeks|days|decades|hours|minutes|centuries)(?!\s+(?:of|before|after|ago|earlier|later|old)\b)(?![\w-])"
