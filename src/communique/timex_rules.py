@@ -433,7 +433,7 @@ def h_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         rel = (m["rely"] or det.split()[0]).lower()
         y = None if ctx.dct is None else ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
     elif "year-" in det or "year ago" in det:
-        base = ctx.last_quarter or (f"{ctx.dct.year}-Q{q}" if ctx.dct else None)
+        base = _reported_quarter(ctx) or (f"{ctx.dct.year}-Q{q}" if ctx.dct else None)
         if base is None:
             return "DATE", f"XXXX-Q{q}", ""
         return "DATE", f"{int(base[:4]) - 1:04d}-Q{q}", ""
@@ -454,10 +454,11 @@ def h_rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     if det in ("last", "the previous", "the past", "the last"):
         return "DATE", shift_value(cur, -1, "quarter"), ""
     if "year" in det:
-        base = ctx.last_quarter or shift_value(cur, -1, "quarter")
-        return "DATE", shift_value(base, -1, "year"), ""
-    # "the quarter", "the latest quarter", "that quarter": the quarter being discussed
-    return "DATE", ctx.last_quarter or shift_value(cur, -1, "quarter"), ""
+        return "DATE", shift_value(_reported_quarter(ctx) or cur, -1, "year"), ""
+    if det == "the latest":
+        return "DATE", shift_value(cur, -1, "quarter"), ""
+    # "the quarter", "that quarter": the quarter being discussed
+    return "DATE", _reported_quarter(ctx) or cur, ""
 
 
 def h_half(m: re.Match[str], ctx: Context) -> Result | None:
@@ -809,7 +810,7 @@ def h_duration(m: re.Match[str], ctx: Context) -> Result | None:
             uname = "week"
         if suf == "ago" and uname == "year" and ctx.last_quarter and ctx.last_pos is not None \
                 and m.start() - ctx.last_pos < 300:
-            return "DATE", shift_value(ctx.last_quarter, -k, "year"), ""
+            return "DATE", shift_value(_reported_quarter(ctx) or ctx.last_quarter, -k, "year"), ""
         if suf in ("ago", "from now", "hence", "back") or not ctx.ref_value:
             base = ctx.dct
             if base is None:
@@ -905,15 +906,27 @@ def h_set_every(m: re.Match[str], ctx: Context) -> Result | None:
     return "SET", _duration_value(k, ul), ""
 
 
+def _reported_quarter(ctx: Context) -> str | None:
+    """The quarter under discussion: the last one mentioned unless it lies after the DCT,
+    else the last completed quarter (results are reported for past quarters)."""
+    if ctx.dct is None:
+        return ctx.last_quarter
+    cur = f"{ctx.dct.year}-Q{quarter_of(ctx.dct)}"
+    if ctx.last_quarter and ctx.last_quarter <= cur:
+        return ctx.last_quarter
+    return shift_value(cur, -1, "quarter")
+
+
 def h_year_ago(m: re.Match[str], ctx: Context) -> Result | None:
     tail = (m["tail"] or "").lower()
     qm = re.search(r"(first|second|third|fourth)", tail)
     if ctx.dct is None:
         return "DATE", "XXXX", ""
-    base = ctx.last_quarter if ("quarter" in tail or "period" in tail or not tail) else None
+    base = _reported_quarter(ctx) if ("quarter" in tail or "period" in tail or not tail) else None
     if qm:
         q = _ORD_Q[qm.group(1)]
-        y = int(ctx.last_quarter[:4]) if ctx.last_quarter else ctx.dct.year
+        rq = _reported_quarter(ctx)
+        y = int(rq[:4]) if rq else ctx.dct.year
         return "DATE", f"{y - 1:04d}-Q{q}", ""
     if base:
         return "DATE", shift_value(base, -1, "year"), ""
