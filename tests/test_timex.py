@@ -103,7 +103,9 @@ def test_underspecified_dates_take_the_nearest_year():
 def test_anchored_on_earlier_date():
     assert values("The summit opened on March 3, 2018. The next day, talks collapsed.") == \
         ["2018-03-03", "2018-03-04"]
-    assert values("Troops left in June 2015. A year later they returned.") == ["2015-06", "2016-06"]
+    assert values("Troops left in June 2015. A year earlier they had come.") == ["2015-06", "2014-06"]
+    assert [(t.text, t.value) for t in tag("The blast came on Aug. 7, 2018. At 10:35 a.m. it shook Nairobi.", DCT)] == \
+        [("Aug. 7, 2018", "2018-08-07"), ("10:35 a.m.", "2018-08-07T10:35")]
 
 
 def test_range_takes_the_year_of_its_end():

@@ -164,10 +164,11 @@ def _pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     dct = ctx.dct
     if dct is None:
         return None
-    if ctx.last_year and ctx.last_year < dct.year and ctx.ref_value and \
-            ctx.ref_value.startswith(str(ctx.last_year)) and _same_sentence(ctx, s):
-        return ctx.last_year
     tense = ctx.tense(s, e)
+    if ctx.last_year and ctx.last_year < dct.year and ctx.ref_value and tense != "future" and \
+            ctx.ref_value.startswith(str(ctx.last_year)) and _same_sentence(ctx, s) and \
+            ctx.last_pos is not None and s - ctx.last_pos < 60:
+        return ctx.last_year  # "in July 1997 ... on March 12": the narrative's year
     y = dct.year
     d0 = make(y)
     if d0 is None:
@@ -178,9 +179,9 @@ def _pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
         return y if d0 <= dct + timedelta(days=granularity_days) else y - 1
     best = min((y - 1, y, y + 1), key=lambda k: abs(((make(k) or d0) - dct).days))
     db = make(best) or d0
-    if tense == "past" and (db - dct).days > 60:
+    if tense == "past" and (db - dct).days > 120:
         best -= 1
-    elif tense == "future" and (dct - db).days > 60:
+    elif tense == "future" and (dct - db).days > 120:
         best += 1
     return best
 
@@ -637,7 +638,7 @@ def h_clock(m: re.Match[str], ctx: Context) -> Result | None:
             hh = 0
         if ap and hh > 24:
             return None
-    d = ctx.dct
+    d = ctx.anchor_day()  # a bare clock time belongs to the day under discussion
     if gd.get("twd"):
         if gd.get("tmon"):
             mo, dd = _month(gd["tmon"]), ordinal_value(gd["tday"]) or 1
@@ -647,7 +648,7 @@ def h_clock(m: re.Match[str], ctx: Context) -> Result | None:
             d = _weekday_date(ctx, _weekday(gd["twd"]), m.start(), m.end())
     elif gd.get("trel"):
         t = gd["trel"].lower()
-        d = d + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(t, 0)) if d else None
+        d = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(t, 0)) if ctx.dct else None
     elif gd.get("tmon2"):
         mo, dd = _month(gd["tmon2"]), ordinal_value(gd["tday2"]) or 1
         y = _pick_year(ctx, m.start(), m.end(), lambda k: _safe_date(k, mo, dd))
@@ -1060,7 +1061,7 @@ def rules() -> tuple[Rule, ...]:
                          rf"same|full|entire|whole|other|preceding|ensuing|intervening|subsequent)\s+)?"
                          rf"(?P<n>{NUMBER}(?:\s*(?:to|or|-)\s*{NUMBER})?)(?:\s+(?:more|full|straight|consecutive|successive|"
                          rf"long|short|trading|business|working|calendar|additional|extra|whole|entire))?[\s-]+(?P<u>{UNIT})"
-                         rf"(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+(?:long|old))?(?![\w-])(?:\s+(?P<suf>ago|earlier|later|from\s+now|hence|back)(?![\w]))?"),
+                         rf"(?P<half>\s+and\s+a\s+half)?(?P<old>[\s-]+(?:long|old))?(?![\w-])(?:\s+(?P<suf>ago|earlier|from\s+now|hence|back)(?![\w]))?"),
           h_duration, check_duration, kind="duration"),
         R("bare_plural", _r(r"(?:\b(?:for|within|over|after|took|take|takes|taking|lasting|lasted|spent|spend|spending|in)\s+)"
                             r"(?P<x>years|months|weeks|days|decades|hours|minutes|centuries)(?!\s+(?:of|before|after|ago|earlier|later|old)\b)(?![\w-])"
