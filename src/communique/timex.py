@@ -170,7 +170,7 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
         floor = e
         # remember what the text is talking about, for anchored expressions
         if typ in ("DATE", "TIME") and value[:1].isdigit() and len(value) >= 4 \
-                and c.rule.name not in ("year_ago", "duration", "rel_quarter") \
+                and c.rule.name not in ("year_ago", "duration", "rel_quarter", "same_period") \
                 and "year-" not in c.text_lower(text):
             ctx.ref_value = value[:10] if "T" not in value else value.split("T")[0]
             ctx.last_pos = e

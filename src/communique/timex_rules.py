@@ -29,7 +29,7 @@ _WD = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?
 WEEKDAY_I = _WD + r"(?![\w'])"
 
 _WORD = re.compile(r"[a-z']+")
-_FUTURE_WORDS = frozenset("will won't shall 'll next upcoming would tomorrow scheduled".split())
+_FUTURE_WORDS = frozenset("will won't shall 'll next upcoming would tomorrow scheduled until till".split())
 _FUTURE_BIGRAMS = frozenset((
     ("going", "to"), ("is", "to"), ("are", "to"), ("plans", "to"), ("plan", "to"),
     ("planning", "to"), ("expected", "to"), ("expects", "to"), ("due", "to"), ("set", "to"),
@@ -585,7 +585,7 @@ def check_weekday(m: re.Match[str], text: str) -> bool:
 def h_weekday(m: re.Match[str], ctx: Context) -> Result | None:
     wd = _weekday(m["wd"])
     pod = m["pod"]
-    if m["pl"] or (m["det"] and m["det"].lower() in ("every", "each")):
+    if m["pl"] or m["pl2"] or (m["det"] and m["det"].lower() in ("every", "each")):
         return "SET", f"XXXX-WXX-{wd}" + _time_suffix(pod), ""
     d = _weekday_date(ctx, wd, m.start(), m.end(), m["det"] or "")
     if d is None:
@@ -944,6 +944,14 @@ def h_year_end(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", f"{y:04d}", "END"
 
 
+def h_same_period(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the same period last year", "last year's quarter": the reported quarter a year back."""
+    if ctx.dct is None:
+        return "DATE", "XXXX", ""
+    rq = _reported_quarter(ctx) if ctx.last_quarter else None
+    return "DATE", shift_value(rq, -1, "year") if rq else f"{ctx.dct.year - 1:04d}", ""
+
+
 def h_latest_period(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.dct is None:
         return "DATE", "XXXX-QX", ""
@@ -1041,7 +1049,7 @@ def rules() -> tuple[Rule, ...]:
         R("holiday", _r(rf"(?P<h>{holidays})(?:,?\s+(?P<y>{YEAR}))?(?![\w])"), h_holiday,
           lambda m, t: t[m.start()].isupper()),
         R("weekday", _r(rf"(?:(?P<det>last|next|this\s+past|this\s+coming|this|coming|past|the\s+following|the\s+previous|every|each)\s+)?"
-                        rf"(?P<wd>{_WD})(?P<pl>s)?(?:\s+(?P<pod>morning|afternoon|evening|night|overnight))?(?![\w])"),
+                        rf"(?P<wd>{_WD})(?P<pl>s)?(?:\s+(?P<pod>morning|afternoon|evening|night|overnight)(?P<pl2>s)?)?(?![\w])"),
           h_weekday, check_weekday),
         R("part_of_day", _r(r"(?:(?P<day>yesterday|today|tomorrow|this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+"
                             r"(?P<pod>morning|afternoon|evening|night)|(?P<single>tonight|overnight))(?![\w])"), h_part_of_day),
@@ -1079,6 +1087,9 @@ def rules() -> tuple[Rule, ...]:
           h_year_end),
         R("full_year", _r(r"the\s+(?:full|whole|entire)\s+year(?![\w-])"),
           lambda m, c: ("DATE", f"{c.dct.year:04d}" if c.dct else "XXXX", "")),
+        R("same_period", _r(r"(?:the\s+)?(?:corresponding|same|comparable|year-earlier|year-ago)\s+(?:period|quarter)\s+"
+                            r"(?:of\s+)?(?:a\s+year\s+(?:ago|earlier)|last\s+year)|last\s+year['’]s\s+(?:period|quarter)(?![\w-])"),
+          h_same_period),
         R("latest_period", _r(r"the\s+latest\s+period(?![\w])"), h_latest_period),
     )
 
@@ -1179,6 +1190,7 @@ _RULE_TRIGGERS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "duration": (("UNIT",), 60, 30), "bare_plural": (("UNIT",), 30, 12),
     "set_adverb": (("SET",), 2, 16), "set_every": (("SET",), 2, 40),
     "year_ago": (("UNIT",), 20, 40), "year_end": (("UNIT",), 14, 20), "full_year": (("UNIT",), 16, 6), "latest_period": (("PERIOD",), 14, 10),
+    "same_period": (("PERIOD", "QUARTER"), 40, 30),
 }
 _NUMBER_TOKEN = re.compile(r"\d+(?:s\b)?")
 
