@@ -3,15 +3,23 @@
 A stage is a module in :mod:`communique.stages` with ``run(ctx: RunContext) -> None``; it
 reads what it needs from the context (articles, the tokens table) and writes figures and
 tables through the context so that every output is recorded.
+
+Around the stages, :func:`run_analysis` hashes the inputs, reuses cached stage results
+(keyed by the inputs' content, the parameters, the code and library versions; see
+:mod:`communique.cache`), writes ``report.html`` (:mod:`communique.report`) and
+``manifest.json`` (:mod:`communique.manifest`), and removes outputs of an earlier run in the
+same folder that this run no longer writes. Nothing is ever written under an input path.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Sequence
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from communique.corpus import Article, LoadError, load_corpus
 
@@ -19,13 +27,22 @@ if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.figure import Figure
 
+    from communique.cache import Cache
+
+T = TypeVar("T")
+
 # Order matters: later stages may use tables earlier ones left in ``ctx.tables``.
 STAGES: tuple[str, ...] = ("tokens",)
+
+CACHE_FOLDER = ".cache"
 
 
 @dataclass(frozen=True)
 class RunOptions:
-    """Options of a run (every CLI option of ``communique run``)."""
+    """Options of a run (every CLI option of ``communique run``).
+
+    ``cache_dir`` defaults to ``<out>/.cache``; ``progress`` None means "when stderr is a terminal".
+    """
 
     out: Path
     only: tuple[str, ...] | None = None
@@ -34,6 +51,28 @@ class RunOptions:
     random_state: int = 0
     quiet: bool = False
     params: dict[str, Any] = field(default_factory=dict, compare=False)
+    force: bool = False
+    cache: bool = True
+    cache_dir: Path | None = None
+    report: bool = True
+    progress: bool | None = None
+
+    def parameters(self) -> dict[str, Any]:
+        """The options that shape the outputs (recorded in the manifest and in cache keys)."""
+        return {
+            "only": list(self.only) if self.only else [],
+            "date": self.date,
+            "top": self.top,
+            "seed": self.random_state,
+            "params": {k: dict(v) if isinstance(v, dict) else v for k, v in sorted(self.params.items())},
+        }
+
+    def show_progress(self) -> bool:
+        if self.quiet:
+            return False
+        if self.progress is not None:
+            return self.progress
+        return bool(getattr(sys.stderr, "isatty", lambda: False)())
 
 
 @dataclass
@@ -46,17 +85,49 @@ class RunContext:
     outputs: list[Path] = field(default_factory=list)
     tables: dict[str, Any] = field(default_factory=dict)
     summary: dict[str, Any] = field(default_factory=dict)
+    cache: Cache | None = None
+    corpus_key: str | None = None
+    timings: dict[str, float] = field(default_factory=dict)
+    cached_stages: list[str] = field(default_factory=list)
+    inputs: list[str] = field(default_factory=list)
 
     @property
     def out(self) -> Path:
         return self.options.out
 
+    def progress(self, items: Iterable[T], *, desc: str, total: int | None = None, unit: str = "doc") -> Iterator[T]:
+        """``items`` with a tqdm progress bar on stderr (none when quiet or not a terminal)."""
+        if not self.options.show_progress():
+            yield from items
+            return
+        from tqdm.auto import tqdm
+
+        if total is None and hasattr(items, "__len__"):
+            total = len(items)  # type: ignore[arg-type]
+        bar = tqdm(items, desc=desc, total=total, unit=unit, leave=False, dynamic_ncols=True, file=sys.stderr)
+        try:
+            yield from bar
+        finally:
+            bar.close()
+
     def tokens(self) -> pd.DataFrame:
-        """The tokens table of every article (computed once)."""
+        """The tokens table of every article (computed once, cached by the inputs' content)."""
         if "tokens" not in self.tables:
+            key = None
+            if self.cache is not None and self.corpus_key is not None:
+                from communique.cache import digest
+
+                key = digest({"corpus": self.corpus_key, "table": "tokens"})
+                cached = None if self.options.force else self.cache.get_table(key)
+                if cached is not None:
+                    self.tables["tokens"] = cached
+                    return cached
             from communique.tokens import tokenise_many
 
-            self.tables["tokens"] = tokenise_many(self.articles)
+            self.tables["tokens"] = tokenise_many(self.progress(self.articles, desc="tokenising",
+                                                                total=len(self.articles)))
+            if key is not None and self.cache is not None:
+                self.cache.put_table(key, self.tables["tokens"])
         return self.tables["tokens"]
 
     def save_figure(self, fig: Figure, name: str) -> None:
@@ -69,6 +140,14 @@ class RunContext:
 
         self.outputs.extend(write_table(table, self.out, name))
 
+    def figures(self) -> list[str]:
+        """Names of the figures written so far, in order."""
+        return list(dict.fromkeys(p.stem for p in self.outputs if p.suffix in (".svg", ".png")))
+
+    def written_tables(self) -> list[str]:
+        """Names of the tables written so far, in order."""
+        return list(dict.fromkeys(p.stem for p in self.outputs if p.suffix in (".csv", ".parquet")))
+
 
 def selected_stages(only: Sequence[str] | None) -> list[str]:
     """Stage names to run, validated against :data:`STAGES`."""
@@ -80,27 +159,115 @@ def selected_stages(only: Sequence[str] | None) -> list[str]:
     return [name for name in STAGES if name in only]
 
 
+def _inside(path: Path, inputs: Sequence[Path]) -> Path | None:
+    """The input that ``path`` lies in or is, if any."""
+    resolved = path.resolve()
+    for source in inputs:
+        src = source.resolve()
+        if resolved == src or (src.is_dir() and src in resolved.parents):
+            return source
+    return None
+
+
+def _run_stage(ctx: RunContext, name: str, key: str | None) -> None:
+    """Run one stage, or restore its files, tables and summary from the cache."""
+    from communique.cache import StageResult
+    from communique.output import atomic_write_bytes
+
+    cache = ctx.cache
+    if key is not None and cache is not None and not ctx.options.force:
+        cached = cache.get_stage(key)
+        if cached is not None:
+            for rel, data in cached.files.items():
+                target = ctx.out / rel
+                if not (target.is_file() and target.read_bytes() == data):
+                    atomic_write_bytes(target, data)
+                ctx.outputs.append(target)
+            ctx.tables.update(cached.tables)
+            ctx.summary.update(cached.summary)
+            ctx.cached_stages.append(name)
+            cache.hits.append(name)
+            return
+    tables_before = dict(ctx.tables)
+    summary_before = dict(ctx.summary)
+    first_output = len(ctx.outputs)
+    module = importlib.import_module(f"communique.stages.{name}")
+    module.run(ctx)
+    if key is None or cache is None:
+        return
+    cache.misses.append(name)
+    out = ctx.out.resolve()
+    result = StageResult()
+    for path in ctx.outputs[first_output:]:
+        result.files[Path(path).resolve().relative_to(out).as_posix()] = Path(path).read_bytes()
+    result.tables = {k: v for k, v in ctx.tables.items()
+                     if k != "tokens" and (k not in tables_before or tables_before[k] is not v)}
+    for k, v in ctx.summary.items():
+        if k not in summary_before or summary_before[k] is not v:
+            result.summary[k] = v
+    cache.put_stage(key, result)
+
+
 def run_analysis(inputs: Sequence[str | Path], options: RunOptions) -> RunContext:
     """Load ``inputs`` (anything :func:`load_corpus` reads) and run the selected stages."""
+    from communique.cache import Cache, digest, library_versions, nltk_data_found
+    from communique.manifest import MANIFEST_NAME, build_manifest, input_files, manifest_text, read_manifest
+    from communique.output import atomic_write_text
+
     stages = selected_stages(options.only)
     inputs = [Path(p) for p in inputs]
-    out = options.out.resolve()
-    for source in inputs:
-        resolved = source.resolve()
-        if out == resolved or (resolved.is_dir() and resolved in out.parents):
-            raise ValueError(f"output folder {options.out} lies inside input {source}; choose another --out")
+    if not inputs:
+        raise ValueError("no input given (name files or folders, or set inputs in communique.toml)")
+    cache_dir = options.cache_dir or options.out / CACHE_FOLDER
+    for label, path in (("output folder", options.out), ("cache folder", cache_dir)):
+        source = _inside(path, inputs)
+        if source is not None and (label == "output folder" or options.cache):
+            raise ValueError(f"{label} {path} lies inside input {source}; choose another (inputs are never written)")
+    started = time.perf_counter()
+    files = input_files(inputs)
     errors: list[LoadError] = []
-    articles = list(load_corpus(inputs, date=options.date, errors=errors))
-    ctx = RunContext(articles=articles, errors=errors, options=options)
+    ctx = RunContext(articles=[], errors=errors, options=options, inputs=[str(p) for p in inputs],
+                     cache=Cache(cache_dir) if options.cache else None)
+    ctx.articles = list(ctx.progress(load_corpus(inputs, date=options.date, errors=errors),
+                                     desc="loading", total=len(files), unit="file"))
+    ctx.timings["loading"] = time.perf_counter() - started
+    ctx.corpus_key = digest({
+        "inputs": [[f.path, f.sha256] for f in files],
+        "date": options.date,
+        "versions": library_versions(),
+        "nltk_data": nltk_data_found(),
+    })
+    previous = read_manifest(options.out)
     options.out.mkdir(parents=True, exist_ok=True)
-    for name in stages:
-        module = importlib.import_module(f"communique.stages.{name}")
-        module.run(ctx)
+    parameters = options.parameters()
+    for number, name in enumerate(stages):
+        key = digest({"corpus": ctx.corpus_key, "stage": name, "before": stages[:number],
+                      "parameters": {k: v for k, v in parameters.items() if k != "only"}})
+        started = time.perf_counter()
+        _run_stage(ctx, name, key if ctx.cache is not None else None)
+        ctx.timings[name] = time.perf_counter() - started
     if errors:
         import pandas as pd
 
         table = pd.DataFrame({"path": [e.path for e in errors], "reason": [e.reason for e in errors]})
         ctx.save_table(table.sort_values("path", kind="stable"), "errors")
-    ctx.summary.setdefault("documents", len(articles))
-    ctx.summary.setdefault("errors", len(errors))
+    ctx.summary.setdefault("documents", len(ctx.articles))
+    ctx.summary["errors"] = len(errors)
+    if options.report:
+        from communique.report import write_report
+
+        started = time.perf_counter()
+        ctx.outputs.append(write_report(ctx))
+        ctx.timings["report"] = time.perf_counter() - started
+    written = {Path(p).resolve() for p in ctx.outputs}
+    if previous:  # outputs of an earlier run here that this run no longer writes
+        out = options.out.resolve()
+        for entry in previous.get("outputs", []):
+            stale = (out / entry["path"]).resolve()
+            if stale not in written and out in stale.parents and stale.is_file():
+                stale.unlink()
+    manifest = build_manifest(inputs=[str(p) for p in inputs], files=files, parameters=parameters,
+                              stages=stages, outputs=ctx.outputs, out=options.out, summary=ctx.summary,
+                              errors=errors)
+    ctx.outputs.append(atomic_write_text(options.out / MANIFEST_NAME, manifest_text(manifest)))
     return ctx

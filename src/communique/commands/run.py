@@ -1,46 +1,140 @@
-"""``communique run INPUT... --out DIR``: every analysis, into one folder."""
+"""``communique run INPUT... --out DIR``: every analysis, into one folder.
+
+Settings come from the defaults, then ``communique.toml`` (or ``--config FILE``), then the
+options given here; ``communique config show`` prints the result.
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import Any
 
-from communique.commands.common import add_input
+from communique.config import DEFAULTS
+
+
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    """Every option of ``communique run`` (all default to "not given", so a config file can set them)."""
+    from communique.pipeline import STAGES
+
+    parser.add_argument("inputs", nargs="*", metavar="INPUT",
+                        help="files, folders or tables (CSV/JSONL/Parquet); default: inputs in communique.toml")
+    parser.add_argument("--out", help=f"output folder (created; never inside an input; default {DEFAULTS['out']}/)")
+    parser.add_argument("--only", help=f"comma-separated stages to run (of: {','.join(STAGES)}; default all)")
+    parser.add_argument("--date", metavar="ISO-DATE", help="publication date for inputs that have none")
+    parser.add_argument("--top", type=int, help=f"how many terms in top-N tables and figures (default {DEFAULTS['top']})")
+    parser.add_argument("--seed", type=int, help=f"random seed for everything random (default {DEFAULTS['seed']})")
+    parser.add_argument("--set", dest="set", action="append", metavar="STAGE.NAME=VALUE",
+                        help="a stage parameter, e.g. --set topics.n_topics=8 (repeatable)")
+    parser.add_argument("--force", action="store_true", default=None, help="recompute everything (ignore the cache)")
+    parser.add_argument("--no-cache", dest="cache", action="store_false", default=None,
+                        help="neither read nor write the cache")
+    parser.add_argument("--cache-dir", help="where cached intermediate tables live (default OUT/.cache)")
+    parser.add_argument("--no-report", dest="report", action="store_false", default=None,
+                        help="do not write report.html")
+    parser.add_argument("--quiet", action="store_true", default=None, help="no progress bar and no summary")
+    parser.add_argument("--config", metavar="FILE", help="settings file (default ./communique.toml when present)")
+
+
+def cli_settings(args: argparse.Namespace) -> dict[str, Any]:
+    """The settings given on the command line (those left out are absent, not defaults)."""
+    from communique.config import merge_settings, parse_assignment
+
+    given: dict[str, Any] = {}
+    for key in ("out", "only", "date", "top", "seed", "force", "cache", "cache_dir", "report", "quiet"):
+        value = getattr(args, key, None)
+        if value is not None:
+            given[key] = value
+    if getattr(args, "inputs", None):
+        given["inputs"] = list(args.inputs)
+    if getattr(args, "set", None):
+        params: dict[str, dict[str, Any]] = {}
+        for item in args.set:
+            for stage, values in parse_assignment(item).items():
+                params.setdefault(stage, {}).update(values)
+        given["params"] = params
+    merge_settings(given)  # validate early, with the option's name in the message
+    return given
+
+
+def options_from_settings(settings: dict[str, Any]):
+    """:class:`~communique.pipeline.RunOptions` from merged settings."""
+    from communique.pipeline import RunOptions
+
+    return RunOptions(
+        out=Path(settings["out"]),
+        only=tuple(settings["only"]) or None,
+        date=settings["date"],
+        top=settings["top"],
+        random_state=settings["seed"],
+        quiet=settings["quiet"],
+        params={k: dict(v) for k, v in settings["params"].items()},
+        force=settings["force"],
+        cache=settings["cache"],
+        cache_dir=Path(settings["cache_dir"]) if settings["cache_dir"] else None,
+        report=settings["report"],
+    )
 
 
 def register(subparsers) -> None:
-    from communique.pipeline import STAGES
-
     parser = subparsers.add_parser(
-        "run", help="run every analysis on the inputs and write figures and tables",
-        description="Run every analysis on the inputs and write figures (PNG, SVG) and tables (CSV, Parquet).",
+        "run", help="run every analysis on the inputs and write figures, tables and report.html",
+        description="Run every analysis on the inputs and write figures (PNG, SVG), tables (CSV, Parquet), "
+        "report.html and manifest.json into one folder. Unchanged inputs reuse cached results.",
     )
-    add_input(parser, many=True)
-    parser.add_argument("--out", required=True, type=Path, help="output folder (created; never inside an input)")
-    parser.add_argument("--only", help=f"comma-separated stages to run (of: {','.join(STAGES)})")
-    parser.add_argument("--top", type=int, default=30, help="how many terms in top-N tables and figures")
-    parser.add_argument("--seed", type=int, default=0, help="random seed for everything random")
-    parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    add_run_options(parser)
     parser.set_defaults(func=handle)
 
 
-def handle(args: argparse.Namespace) -> int:
-    from communique.pipeline import RunOptions, run_analysis
+def summary_lines(ctx, out: Path, seconds: float) -> list[str]:
+    """The one-screen summary printed after a run."""
+    lines = [f"communique run: {len(ctx.articles):,} document(s) -> {out}/  ({seconds:.1f} s)"]
+    for key, value in ctx.summary.items():
+        if key == "errors" or isinstance(value, (dict, list, tuple)):
+            continue
+        shown = f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
+        lines.append(f"  {key:<14}{shown}")
+    figures, tables = ctx.figures(), ctx.written_tables()
+    written = [f"{len(figures)} figure(s) (PNG+SVG)", f"{len(tables)} table(s) (CSV+Parquet)"]
+    names = {Path(p).name for p in ctx.outputs}
+    written += [n for n in ("report.html", "manifest.json") if n in names]
+    lines.append(f"  {'written':<14}{', '.join(written)}")
+    if figures:
+        shown = ", ".join(figures[:6]) + (f", ... ({len(figures) - 6} more)" if len(figures) > 6 else "")
+        lines.append(f"  {'figures':<14}{shown}")
+    stage_times = [f"{name} {ctx.timings[name]:.1f}s" + (" (cached)" if name in ctx.cached_stages else "")
+                   for name in ctx.timings if name not in ("loading", "report")]
+    if stage_times:
+        lines.append(f"  {'stages':<14}{', '.join(stage_times)}")
+    if ctx.cache is not None:
+        total = len(ctx.cache.hits) + len(ctx.cache.misses)
+        lines.append(f"  {'cache':<14}{len(ctx.cache.hits)} of {total} stage(s) reused from {ctx.cache.root}")
+    lines.append(f"  {'errors':<14}{len(ctx.errors)}" + (" (see errors.csv)" if ctx.errors else ""))
+    for err in ctx.errors[:8]:
+        lines.append(f"    {err}")
+    if len(ctx.errors) > 8:
+        lines.append(f"    ... and {len(ctx.errors) - 8} more")
+    return lines
 
-    only = tuple(s.strip() for s in args.only.split(",") if s.strip()) if args.only else None
-    options = RunOptions(out=args.out, only=only, date=args.date, top=args.top, random_state=args.seed,
-                         quiet=args.quiet)
-    ctx = run_analysis(args.inputs, options)
+
+def handle(args: argparse.Namespace) -> int:
+    import time
+
+    from communique.config import effective_settings
+    from communique.pipeline import run_analysis
+
+    settings = effective_settings(cli_settings(args), getattr(args, "config", None))
+    if not settings["inputs"]:
+        raise ValueError("no input given: name files or folders, or set inputs in communique.toml")
+    options = options_from_settings(settings)
+    started = time.perf_counter()
+    ctx = run_analysis(settings["inputs"], options)
     if not ctx.articles:
-        print("communique: error: no readable article in the inputs")
+        print("communique: error: no readable article in the inputs", file=sys.stderr)
         for err in ctx.errors:
-            print(f"  {err}")
+            print(f"  {err}", file=sys.stderr)
         return 2
-    if not args.quiet:
-        print(f"communique run: {len(ctx.articles)} document(s), {len(ctx.errors)} error(s), "
-              f"{len(ctx.outputs)} file(s) written to {args.out}")
-        for key, value in ctx.summary.items():
-            print(f"  {key}: {value}")
-        for err in ctx.errors:
-            print(f"  skipped {err}")
+    if not options.quiet:
+        print("\n".join(summary_lines(ctx, options.out, time.perf_counter() - started)))
     return 1 if ctx.errors else 0
