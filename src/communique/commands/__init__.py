@@ -6,6 +6,7 @@ libraries inside the handler, never at module level.
 
 COMMAND_MODULES: tuple[str, ...] = (
     "run",
+    "config",
     "tokens",
     "data",
     "timex",
