@@ -242,7 +242,8 @@ def _check_not_number_after(m: re.Match[str], text: str) -> bool:
 
 def h_mdy(m: re.Match[str], ctx: Context) -> Result | None:
     mo = _month(m["mon"])
-    d = ordinal_value(m["day"] or m.groupdict().get("oday") or "")
+    gd = m.groupdict()
+    d = ordinal_value(gd.get("day") or gd.get("day2") or gd.get("oday") or "")
     if not d or d > 31:
         return None
     if m["y"]:
@@ -344,8 +345,8 @@ def check_year(m: re.Match[str], text: str) -> bool:
     if y < 1600 and not re.search(r"\b(?:in|since|year|until|from|circa|by|of|around)\s+$", before, re.I):
         return False
     after = text[m.end():m.end() + 30]
-    if _COUNT_NOUN.match(after):
-        return False
+    if _COUNT_NOUN.match(after) or re.match(r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|h\b|local\s+time)", after):
+        return False  # "1830 GMT" is a time
     if re.match(r"\s*(?:-|to)\s*\d{1,3}(?!\d)", after) and not re.match(r"\s*-\s*\d\d(?!\d)", after):
         return False  # 1990-123, 2000 to 300: a number range
     if re.search(r"\d\s*(?:-|to|and)\s*$", before) and not re.search(r"(?:1[0-9]|20)\d\d\s*(?:-|to|and)\s*$", before):
@@ -998,7 +999,7 @@ def rules() -> tuple[Rule, ...]:
                 r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|"
                 r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
                 r"nineteenth|twentieth")
-    day_tail = (rf"(?:,?\s+(?:(?P<twd>{_WD})(?:,?\s+(?P<tmon>{MONTH_I})\s*(?P<tday>{DAYNUM}))?"
+    day_tail = (rf"(?:,?\s+(?:on\s+)?(?:(?P<twd>{_WD})(?:,?\s+(?P<tmon>{MONTH_I})\s*(?P<tday>{DAYNUM}))?"
                 rf"|(?P<trel>today|yesterday|tomorrow|tonight)(?![\w])|(?P<tmon2>{MONTH_I})\s*(?P<tday2>{DAYNUM})))?")
     holidays = (r"(?:christmas(?:\s+day|\s+eve)?|new\s+year['’]s(?:\s+day|\s+eve)?|"
                 r"thanksgiving(?:\s+day)?|easter(?:\s+sunday|\s+monday)?|good\s+friday|"
@@ -1012,7 +1013,7 @@ def rules() -> tuple[Rule, ...]:
         R("slash", _r(r"(?<![\w/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})(?![\w/]|\.\d)"), h_slash),
         R("mdy", _r(rf"(?:(?:{_WD}),?\s+)?(?P<mon>{MONTH_I})\s*(?P<day>{DAYNUM})(?:,?\s*(?P<y>{YEAR})"
                     rf"|,?\s+(?P<rel>this|last|next)\s+year)?(?![\w]|[.,]\d)"), h_mdy, check_month_cap),
-        R("dmy", _r(rf"(?:(?:{_WD}),?\s+)?(?:the\s+)?(?:(?P<day>{DAYNUM})(?:\s+of)?|(?P<oday>{ORDINAL_DAY})\s+of)"
+        R("dmy", _r(rf"(?:(?:{_WD}),?\s+)?(?:(?:the\s+)?(?:(?P<day2>{DAYNUM})|(?P<oday>{ORDINAL_DAY}))\s+of|(?P<day>{DAYNUM}))"
                     rf"\s+(?P<mon>{MONTH_I})(?:,?\s*(?P<y>{YEAR})|,?\s+(?P<rel>this|last|next)\s+year)?(?![\w])"), h_mdy, check_month_cap),
         R("month_year", _r(rf"(?P<mon>{MONTH_I})(?:(?:\s+of|,)?\s*(?P<y>{YEAR})|\s+(?P<rel>this|last|next)\s+year)(?![\w])"),
           h_month_year, check_month_cap),
@@ -1054,7 +1055,7 @@ def rules() -> tuple[Rule, ...]:
         R("part_of_day", _r(r"(?:(?P<day>yesterday|today|tomorrow|this|last|that|the\s+same|the\s+next|the\s+following|the\s+previous)\s+"
                             r"(?P<pod>morning|afternoon|evening|night)|(?P<single>tonight|overnight))(?![\w])"), h_part_of_day),
         R("clock", _r(rf"(?<![\d:.])(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})|"
-                      rf"(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?::\d\d)?(?=\s*(?:{ZONE}|hours|hrs|h\b))|"
+                      rf"(?P<h2>[01]?\d|2[0-3]):?(?P<mi2>[0-5]\d)(?::\d\d)?(?=\s*(?:{ZONE}|hours|hrs|h\b))|"
                       rf"(?P<nm>noon|midnight|midday)|(?P<hw>{NUMWORD}|\d{{1,2}})\s+(?:o['’]clock|in\s+the\s+(?P<ipod>morning|afternoon|evening)))"
                       rf"(?:\s*(?:{ZONE})(?![\w]))?(?:\s+(?:local\s+time|hours|hrs))?{day_tail}(?![\w])"),
           lambda m, c: h_clock_any(m, c)),
