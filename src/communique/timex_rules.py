@@ -173,15 +173,13 @@ def _pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     d0 = make(y)
     if d0 is None:
         return y
-    if granularity_days > 1:  # months: the last occurrence unless the clause looks ahead
-        if tense == "future":
-            return y if d0 >= dct - timedelta(days=granularity_days) else y + 1
-        return y if d0 <= dct + timedelta(days=granularity_days) else y - 1
+    # the nearest occurrence, unless the tense clearly points the other way
     best = min((y - 1, y, y + 1), key=lambda k: abs(((make(k) or d0) - dct).days))
     db = make(best) or d0
-    if tense == "past" and (db - dct).days > 120:
+    limit = 20 if granularity_days > 1 else 120  # months: a past verb rules out next month
+    if tense == "past" and (db - dct).days > limit:
         best -= 1
-    elif tense == "future" and (dct - db).days > 120:
+    elif tense == "future" and (dct - db).days > limit:
         best += 1
     return best
 
