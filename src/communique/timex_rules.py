@@ -50,8 +50,10 @@ def _tense_of(words: list[str]) -> list[str]:
     for w in words:
         if w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
             out.append("future")
-        elif w in _PAST_WORDS or (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED):
+        elif w in _PAST_WORDS:
             out.append("past")
+        elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
+            out.append("past?")  # a weak cue: could be an adjective ("reduced dividend")
         else:
             out.append("")
         prev = w
@@ -93,11 +95,11 @@ class Context:
             lw = _WORD.findall(left.lower())
             for k, t in enumerate(_tense_of(lw)):
                 if t:
-                    best = min(best, (len(lw) - k, t))
+                    best = min(best, (len(lw) - k + (4 if t == "past?" else 0), t.rstrip("?")))
             rw = _WORD.findall(right.lower())
             for k, t in enumerate(_tense_of(rw)):
                 if t and rw[k] not in _REPORTING:  # "..., he said": no cue for the date
-                    best = min(best, (k + 3, t))
+                    best = min(best, (k + 3 + (4 if t == "past?" else 0), t.rstrip("?")))
                     break
             res = best[1]
             self._tense[key] = res
