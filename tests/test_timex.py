@@ -207,3 +207,14 @@ def test_dct_types_accepted():
 ])
 def test_value_bounds(value, bounds):
     assert value_bounds(value) == bounds
+
+
+def test_second_day_of_a_range():
+    assert [(t.text, t.value) for t in tag("The summit is on April 24 and 25.", DCT)] == \
+        [("April 24", "2019-04-24"), ("25", "2019-04-25")]
+    assert [(t.text, t.value) for t in tag("Talks ran May 3-5, 2017.", DCT)] == \
+        [("May 3", "2017-05-03"), ("5, 2017", "2017-05-05")]
+
+
+def test_military_time_with_zone_is_a_time_not_a_year():
+    assert one("The meeting starts at 1830 GMT.")[1:3] == ("TIME", "2019-04-25T18:30")

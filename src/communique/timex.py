@@ -180,7 +180,40 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
                 ctx.last_quarter = value
             if re.match(r"\d{4}-\d\d-\d\d", value):
                 ctx.ref_day = date.fromisoformat(value[:10])
+    return _second_days(text, out)
+
+
+_NEXT_DAY = re.compile(r"(\s*(?:and|or|to|through|-|–)\s*)((?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+                       r"(?![\d:.,]\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b))(?!\w)", re.I)
+
+
+def _second_days(text: str, found: list[Timex]) -> list[Timex]:
+    """Add the bare second day of "April 24 and 25" / "May 3-5" as a DATE of its own."""
+    out: list[Timex] = []
+    skip_until = -1
+    for i, t in enumerate(found):
+        if t.start < skip_until:
+            continue
+        out.append(t)
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d", t.value) or not t.text[-1:].isdigit():
+            continue
+        m = _NEXT_DAY.match(text, t.end)
+        if not m or (i + 1 < len(found) and found[i + 1].start < m.end()):
+            continue
+        day = int(re.match(r"\d+", m.group(2)).group())
+        if day <= int(t.value[8:10]):
+            continue
+        s, e, value = m.start(2), m.end(), f"{t.value[:8]}{day:02d}"
+        y = _YEAR_AFTER.match(text, e)
+        if y:  # "May 3-5, 2019": the year belongs to both days
+            e, skip_until = y.end(), y.end()
+            value = y.group(1) + value[4:]
+            out[-1] = Timex(t.start, t.end, t.text, t.type, y.group(1) + t.value[4:], t.mod, t.anchor)
+        out.append(Timex(s, e, text[s:e], "DATE", value, "", t.anchor))
     return out
+
+
+_YEAR_AFTER = re.compile(r",?\s*((?:1[0-9]|20)\d\d)(?!\d)")
 
 
 def find_timexes(text: str, dct: date | datetime | str | None = None, *,

@@ -1156,7 +1156,7 @@ _CAT_WORDS = {
              "millennia", "weekend", "weekends", "min", "mins", "sec", "secs", "hr", "hrs"],
     "DEIXIS": ["today", "yesterday", "tomorrow", "tonight", "now", "currently", "presently",
                "nowadays", "recently", "lately", "previously", "formerly", "soon", "past",
-               "future", "days", "recent", "current"],
+               "future", "days", "recent", "current", "term"],
     "POD": ["morning", "afternoon", "evening", "night", "tonight", "overnight", "noon",
             "midnight", "midday", "clock", "a.m", "p.m", "am", "pm", "gmt", "utc", "est", "edt", "cst",
             "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "eet", "msk", "jst", "kst",
