@@ -339,7 +339,7 @@ def check_year(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 14):m.start()]
     if _NOT_YEAR_BEFORE.search(before):
         return False
-    prev = re.search(r"(?<![.!?]\s)(?<!^)(?<!\n)\b([A-Z][a-z]+)\s$", before)
+    prev = re.search(r"(?<![.!?]\s)(?<!^)(?<!\n)\b([A-Z][a-z]+)\s$", text[max(0, m.start() - 40):m.start()])
     if prev and prev.group(1).lower() not in _YEAR_OK_AFTER and prev.group(1).lower() not in MONTHS:
         return False  # a name: "Expo 2020", "Windows 2000", "Orion 1980"
     if y < 1600 and not re.search(r"\b(?:in|since|year|until|from|circa|by|of|around)\s+$", before, re.I):
@@ -708,6 +708,8 @@ _ANCHORED = {"that same", "the same", "that", "the previous", "the following", "
 
 def check_rel_unit(m: re.Match[str], text: str) -> bool:
     """Not a title ("ABC's This Week"): both words capitalised in mid-sentence."""
+    if text[m.start("u")].isupper() and not text[m.start()].isupper():
+        return False  # "Performer of the Week"
     if text[m.start("u")].isupper() and text[m.start()].isupper():
         before = text[max(0, m.start() - 3):m.start()]
         return not re.search(r"[\w,'\"]\s*$", before) or bool(re.search(r"[.!?]\s*$", before))
