@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 # Order matters: later stages may use tables earlier ones left in ``ctx.tables``.
-STAGES: tuple[str, ...] = ("tokens",)
+STAGES: tuple[str, ...] = ("tokens", "freq")
 
 CACHE_FOLDER = ".cache"
 

@@ -1,0 +1,275 @@
+"""Figures for word frequencies: top terms, word cloud, dispersion, collocations, keyness, trends, tone.
+
+Each function takes the DataFrame that the matching analysis returns (see
+:mod:`communique.frequencies`, :mod:`communique.keyness`, :mod:`communique.tone`), an optional
+``ax`` and a ``title``, and returns the matplotlib Figure. Nothing is shown or saved here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from communique.plots import new_axes
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+BLUE, ORANGE, GREEN, GREY = "#1f5a96", "#d95f02", "#1b9e77", "#666666"
+
+
+def _empty(ax: Axes, message: str) -> None:
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color=GREY)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.grid(False)
+
+
+def _shorten(label: str, limit: int = 60) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
+def top_terms_plot(freqs: pd.DataFrame, *, n: int = 25, value: str = "count", ax: Axes | None = None,
+                   title: str = "Most frequent terms") -> Figure:
+    """Horizontal bars of the ``n`` most frequent terms (``term`` and ``value`` columns), largest on top."""
+    data = freqs.head(n)
+    fig, ax = new_axes(ax, figsize=(8, max(3.0, 0.26 * len(data) + 1.2)))
+    if data.empty:
+        _empty(ax, "no terms")
+    else:
+        terms = data["term"].astype(str).tolist()[::-1]
+        values = data[value].tolist()[::-1]
+        bars = ax.barh(range(len(terms)), values, color=BLUE, height=0.7)
+        ax.set_yticks(range(len(terms)), terms)
+        ax.set_ylim(-0.6, len(terms) - 0.4)
+        fmt = "{:.0f}" if value == "count" else "{:.1f}"
+        ax.bar_label(bars, labels=[fmt.format(v) for v in values], padding=3, fontsize=8, color=GREY)
+        ax.set_xlim(0, max(values) * 1.12)
+        ax.set_xlabel({"count": "occurrences", "per_10k": "occurrences per 10,000 words"}.get(value, value))
+    ax.set_title(_shorten(title, 90))
+    return fig
+
+
+def word_cloud_plot(freqs: pd.DataFrame, *, max_words: int = 100, value: str = "count", ax: Axes | None = None,
+                    title: str = "Word cloud", random_state: int = 0) -> Figure:
+    """A word cloud of ``term`` sized by ``value`` (the wordcloud package; deterministic layout)."""
+    from wordcloud import WordCloud
+
+    fig, ax = new_axes(ax, figsize=(9, 5))
+    data = freqs.head(max_words)
+    if data.empty:
+        _empty(ax, "no terms")
+    else:
+        cloud = WordCloud(width=1400, height=760, background_color="white", max_words=max_words,
+                          colormap="viridis", random_state=random_state, prefer_horizontal=0.95,
+                          relative_scaling=0.5, margin=4, collocations=False)
+        cloud.generate_from_frequencies({str(t): float(v) for t, v in zip(data["term"], data[value])})
+        ax.imshow(cloud.to_array(), interpolation="bilinear")
+        ax.set_axis_off()
+    ax.set_title(_shorten(title, 90))
+    return fig
+
+
+def dispersion_plot(disp: pd.DataFrame, *, words: Sequence[str] | None = None, total: int | None = None,
+                    doc_bounds: Sequence[int] | None = None, ax: Axes | None = None,
+                    title: str = "Lexical dispersion") -> Figure:
+    """Where each word occurs along the text (NLTK's dispersion plot): one row per word, a tick per hit.
+
+    ``disp`` is :func:`communique.frequencies.dispersion`'s table; ``total`` sets the x range
+    (running words), ``doc_bounds`` draws faint lines where documents start.
+    """
+    words = list(dict.fromkeys(words if words is not None else disp["word"].tolist()))
+    fig, ax = new_axes(ax, figsize=(9, max(2.5, 0.45 * len(words) + 1.4)))
+    if not words:
+        _empty(ax, "no words")
+        ax.set_title(title)
+        return fig
+    for row, word in enumerate(words):
+        hits = disp.loc[disp["word"] == word, "pos"]
+        ax.plot(hits, [row] * len(hits), linestyle="", marker="|", markersize=14, markeredgewidth=1.6,
+                color=BLUE if len(hits) else GREY)
+    ax.set_yticks(range(len(words)), [f"{w} ({int((disp['word'] == w).sum())})" for w in words])
+    ax.set_ylim(len(words) - 0.5, -0.5)
+    for bound in doc_bounds or []:
+        ax.axvline(bound, color="#cccccc", linewidth=0.5, zorder=0)
+    right = total if total is not None else (int(disp["pos"].max()) + 1 if len(disp) else 1)
+    ax.set_xlim(0, max(right, 1))
+    ax.set_xlabel("position in the text (running words)")
+    ax.grid(True, axis="x")
+    ax.set_title(_shorten(title, 90))
+    return fig
+
+
+MEASURE_LABELS = {
+    "likelihood_ratio": "log-likelihood ratio",
+    "pmi": "pointwise mutual information (bits)",
+    "student_t": "t-score",
+    "chi_sq": "chi-square",
+    "raw_freq": "relative frequency",
+}
+
+
+def collocation_plot(colloc: pd.DataFrame, *, measure: str = "likelihood_ratio", n: int = 20,
+                     ax: Axes | None = None, title: str = "Collocations") -> Figure:
+    """Horizontal bars of the top ``n`` collocations by ``measure``, each labelled with its count."""
+    data = colloc.sort_values([measure, "ngram"], ascending=[False, True], kind="stable").head(n)
+    fig, ax = new_axes(ax, figsize=(8, max(3.0, 0.3 * len(data) + 1.4)))
+    if data.empty:
+        _empty(ax, "no collocation reaches the minimum frequency")
+        ax.set_title(title)
+        return fig
+    labels = data["ngram"].astype(str).tolist()[::-1]
+    values = data[measure].tolist()[::-1]
+    counts = data["count"].tolist()[::-1]
+    bars = ax.barh(range(len(labels)), values, color=BLUE, height=0.7)
+    ax.set_yticks(range(len(labels)), labels)
+    ax.set_ylim(-0.6, len(labels) - 0.4)
+    ax.bar_label(bars, labels=[f"{c}×" for c in counts], padding=3, fontsize=8, color=GREY)
+    ax.set_xlim(min(0.0, min(values)), max(values) * 1.12 if max(values) > 0 else 1.0)
+    ax.set_xlabel(MEASURE_LABELS.get(measure, measure) + " (label: occurrences)")
+    ax.set_title(_shorten(title, 90))
+    return fig
+
+
+def collocation_network_plot(colloc: pd.DataFrame, *, measure: str = "likelihood_ratio", n: int = 30,
+                             ax: Axes | None = None, title: str = "Collocation network",
+                             random_state: int = 0) -> Figure:
+    """A network of the top ``n`` collocations: words are nodes, edges as thick as the score.
+
+    Best for a corpus, where collocations share words; for one article :func:`collocation_plot`
+    reads better.
+    """
+    import networkx as nx
+
+    data = colloc.head(n)
+    fig, ax = new_axes(ax, figsize=(9, 7))
+    ax.set_axis_off()
+    if data.empty:
+        _empty(ax, "no collocation reaches the minimum frequency")
+        ax.set_title(title)
+        return fig
+    graph = nx.Graph()
+    for words, score in zip(data["words"], data[measure]):
+        words = tuple(words)
+        for a, b in zip(words, words[1:]):
+            old = graph[a][b]["score"] if graph.has_edge(a, b) else float("-inf")
+            graph.add_edge(a, b, score=max(old, float(score)))
+    pos = nx.kamada_kawai_layout(graph) if len(graph) > 2 else nx.circular_layout(graph)
+    pos = nx.spring_layout(graph, pos=pos, seed=random_state, k=2.5 / max(len(graph) ** 0.5, 1), iterations=50)
+    scores = [graph[a][b]["score"] for a, b in graph.edges()]
+    top = max(scores) if scores else 1.0
+    widths = [0.8 + 5.0 * s / top if top > 0 else 1.0 for s in scores]
+    nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, edge_color="#9ab3cf", alpha=0.9)
+    nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=40, node_color=BLUE)
+    for node, (x, y) in sorted(pos.items()):
+        ax.annotate(node, (x, y), xytext=(0, 5), textcoords="offset points", ha="center", va="bottom",
+                    fontsize=8.5, bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75})
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    ax.set_xlim(min(xs) - 0.15, max(xs) + 0.15)
+    ax.set_ylim(min(ys) - 0.1, max(ys) + 0.15)
+    ax.set_title(_shorten(title, 90))
+    return fig
+
+
+def keyness_plot(key: pd.DataFrame, *, n: int = 20, ax: Axes | None = None, title: str = "Key words",
+                 negative: bool = True) -> Figure:
+    """Diverging bars of log ratio for the ``n`` most key positive (and negative) terms, G2 labelled."""
+    pos = key[key["key"] == "positive"].head(n)
+    neg = key[key["key"] == "negative"].head(n) if negative else key.iloc[:0]
+    data = [*pos.itertuples(index=False)][::-1]
+    data = [*neg.itertuples(index=False)][::-1] + data
+    fig, ax = new_axes(ax, figsize=(8, max(3.0, 0.28 * len(data) + 1.4)))
+    if not data:
+        _empty(ax, "no key words at p < 0.05")
+        ax.set_title(title)
+        return fig
+    ratios = [row.log_ratio for row in data]
+    colours = [BLUE if row.key == "positive" else ORANGE for row in data]
+    bars = ax.barh(range(len(data)), ratios, color=colours, height=0.7)
+    ax.set_yticks(range(len(data)), [row.term for row in data])
+    ax.bar_label(bars, labels=[f"G²={row.g2:.0f}" for row in data], padding=3, fontsize=7, color=GREY)
+    low, high = min(0.0, *ratios), max(0.0, *ratios)
+    span = high - low or 1.0
+    ax.set_xlim(low - (0.18 * span if low < 0 else 0), high + 0.18 * span)
+    ax.set_ylim(-0.6, len(data) - 0.4)
+    ax.axvline(0, color=GREY, linewidth=0.8)
+    ax.set_xlabel("log ratio (log2 of relative frequency, target / reference)")
+    ax.set_title(_shorten(title, 90))
+    return fig
+
+
+def trends_plot(trends: pd.DataFrame, *, value: str = "per_10k", ax: Axes | None = None,
+                title: str = "Term frequency over time") -> Figure:
+    """Lines of each word's frequency per period (``term_trends`` table), on a calendar axis."""
+    fig, ax = new_axes(ax, figsize=(9, 4.8))
+    if trends.empty:
+        _empty(ax, "no dated documents")
+        ax.set_title(title)
+        return fig
+    single = trends["date"].nunique() == 1
+    for word, group in trends.groupby("word", sort=False):
+        ax.plot(group["date"], group[value], marker="o" if single or len(group) < 40 else None,
+                markersize=3, linewidth=1.6, label=word)
+    ax.set_ylabel({"per_10k": "occurrences per 10,000 words", "count": "occurrences"}.get(value, value))
+    ax.set_ylim(bottom=0)
+    ax.grid(True, axis="y")
+    ax.legend(loc="upper left", ncols=min(4, trends["word"].nunique()))
+    fig.autofmt_xdate()
+    ax.set_title(_shorten(title, 90))
+    return fig
+
+
+def sentence_tone_plot(sentences: pd.DataFrame, *, ax: Axes | None = None, title: str = "Tone per sentence",
+                       label_extremes: bool = True) -> Figure:
+    """Bars of VADER compound score per sentence in text order (green positive, orange negative)."""
+    fig, ax = new_axes(ax, figsize=(9, 4.5))
+    if sentences.empty:
+        _empty(ax, "no sentences")
+        ax.set_title(title)
+        return fig
+    scores = sentences["compound"].tolist()
+    colours = [GREEN if s >= 0.05 else ORANGE if s <= -0.05 else "#bbbbbb" for s in scores]
+    ax.bar(range(1, len(scores) + 1), scores, color=colours, width=0.8)
+    ax.axhline(0, color=GREY, linewidth=0.8)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_xlim(0.3, len(scores) + 0.7)
+    ax.set_xlabel("sentence (in text order)")
+    ax.set_ylabel("VADER compound score")
+    ax.grid(True, axis="y")
+    if label_extremes and len(scores) > 1:
+        for k, va in ((int(sentences["compound"].to_numpy().argmin()), "top"),
+                      (int(sentences["compound"].to_numpy().argmax()), "bottom")):
+            text = _shorten(str(sentences["sentence"].iloc[k]).replace("\n", " "), 55)
+            y = scores[k]
+            ax.annotate(f"“{text}”", (k + 1, y), xytext=(0, -6 if va == "top" else 6), textcoords="offset points",
+                        ha="left" if k < len(scores) / 2 else "right", va=va, fontsize=7.5, color=GREY)
+    ax.set_title(_shorten(title, 90))
+    return fig
+
+
+def tone_over_time_plot(tone: pd.DataFrame, *, ax: Axes | None = None, title: str = "Tone over time") -> Figure:
+    """Mean VADER compound score per period (``tone_over_time`` table), with the shares of
+    positive and negative sentences."""
+    fig, ax = new_axes(ax, figsize=(9, 4.8))
+    data = tone.dropna(subset=["compound"])
+    if data.empty:
+        _empty(ax, "no dated documents")
+        ax.set_title(title)
+        return fig
+    marker = "o" if len(data) < 40 else None
+    ax.plot(data["date"], data["compound"], color=BLUE, linewidth=1.8, marker=marker, markersize=3,
+            label="mean compound score")
+    ax.plot(data["date"], data["positive"], color=GREEN, linewidth=1, linestyle="--", label="share of positive sentences")
+    ax.plot(data["date"], -data["negative"], color=ORANGE, linewidth=1, linestyle="--",
+            label="share of negative sentences (drawn below 0)")
+    ax.axhline(0, color=GREY, linewidth=0.8)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_ylabel("tone (VADER)")
+    ax.grid(True, axis="y")
+    ax.legend(loc="upper left", ncols=3)
+    fig.autofmt_xdate()
+    ax.set_title(_shorten(title, 90))
+    return fig
