@@ -141,16 +141,16 @@ def lemmatizer():
     """A callable ``word -> lemma``: WordNet when installed, else the Snowball stemmer."""
     if has("wordnet"):
         from nltk.corpus import wordnet as wn
-        from nltk.stem import WordNetLemmatizer
 
-        wordnet = WordNetLemmatizer()
+        # WordNetLemmatizer.lemmatize is min(wn._morphy(word, pos), key=len); calling morphy
+        # directly avoids building Synset objects just to test whether a noun reading exists.
+        morphy = getattr(wn, "_morphy", None) or (lambda word, pos: [m] if (m := wn.morphy(word, pos)) else [])
 
         def lemma(word: str) -> str:
             # Nouns keep their noun lemma ("meeting", "talks" -> "talk"); words WordNet knows
             # only as verbs get the verb lemma ("met" -> "meet", "visited" -> "visit").
-            if wn.synsets(word, "n"):
-                return wordnet.lemmatize(word, "n")
-            return wordnet.lemmatize(word, "v")
+            forms = morphy(word, "n") or morphy(word, "v")
+            return min(forms, key=len) if forms else word
 
         return lemma
     warn_missing("wordnet", "the Snowball stemmer for lemmas")

@@ -11,6 +11,7 @@ and quotes, apostrophes and dashes stay the characters that are in the text.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -36,22 +37,22 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
     ave blvd rd cf al ca univ assn""".split()
 )
-_ABBR_ALT = "|".join(sorted({a.capitalize() for a in ABBREVIATIONS} | ABBREVIATIONS, key=len, reverse=True))
 _APOS = "'’"
+# Branches are ordered by how often they match in news text: most tokens are words, so the
+# engine tries that branch first. Known abbreviations ("Dr.", "Gen.") keep their full stop in
+# a second pass over the rare full stops inside a sentence (see _attach_abbreviation_stops).
 TOKEN_PATTERN = re.compile(
     rf"""
-    (?P<url>https?://[^\s<>"]*[^\s<>".,;:!?)\]'’”])
-   |(?P<abbr>(?<![^\W\d_])(?:[^\W\d_]\.){{2,}}|\b(?:{_ABBR_ALT})\.(?=\s*[\w,(]|$))
-   |(?P<number>\d+(?:[.,:]\d+)+(?:[^\W_]+)?)
+    (?P<url>(?:https?://|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'’”])
+   |(?P<word>[^\W\d_]+(?:(?:[-‐‑]|[{_APOS}](?!(?:[sdmtSDMT]|re|ve|ll|RE|VE|LL)\b))\w+)*(?:\.(?:[^\W\d_]\.)+)?)
+   |(?P<number>\d+(?:[.,:]\d+)*(?:[-‐‑/]?[^\W_]+)*)
    |(?P<clitic>[{_APOS}](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M|t|T)\b)
-   |(?P<word>\w+(?:(?:[-‐‑]|[{_APOS}](?!(?:[sdmtSDMT]|re|ve|ll|RE|VE|LL)\b))\w+)*)
    |(?P<dash>-{{2,}}|[—–―])
    |(?P<ellipsis>\.{{2,}}|…)
    |(?P<punct>\S)
     """,
     re.VERBOSE,
 )
-
 # A candidate sentence end: terminal punctuation, closing quotes/brackets, space, then a
 # capital, digit or opening quote. Abbreviations and initials are vetoed in code.
 _BOUNDARY = re.compile(
@@ -125,15 +126,35 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
 def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Character spans of word tokens in ``text[start:end]``, splitting ``don't`` as do + n't.
 
-    >>> text = "They don't."
+    >>> text = "They don't. Dr. Lee did."
     >>> [text[s:e] for s, e in token_spans(text)]
-    ['They', 'do', "n't", '.']
+    ['They', 'do', "n't", '.', 'Dr.', 'Lee', 'did', '.']
     """
     end = len(text) if end is None else end
     spans = [m.span() for m in TOKEN_PATTERN.finditer(text, start, end)]
-    if "'t" in text[start:end] or "’t" in text[start:end] or "'T" in text[start:end]:
+    segment = text[start:end]
+    if "'t" in segment or "’t" in segment or "'T" in segment:
         _move_negation(text, spans)
+    if "." in segment:
+        _attach_abbreviation_stops(text, spans, start, end)
     return spans
+
+
+def _attach_abbreviation_stops(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+    """Merge "Dr" + "." into "Dr." for known abbreviations inside a sentence, in place.
+
+    Only full stops before the sentence's last character can belong to an abbreviation, and
+    they are rare, so ``str.find`` visits them without a regex pass over the whole text.
+    """
+    dot = text.find(".", start, end - 1)
+    while dot != -1:
+        if dot > start and text[dot - 1].isalpha():
+            k = bisect.bisect_left(spans, (dot, -1))
+            if 0 < k < len(spans) and spans[k] == (dot, dot + 1) and spans[k - 1][1] == dot:
+                word = text[spans[k - 1][0] : dot]
+                if word.lower() in ABBREVIATIONS:
+                    spans[k - 1 : k + 1] = [(spans[k - 1][0], dot + 1)]
+        dot = text.find(".", dot + 1, end - 1)
 
 
 def _move_negation(text: str, spans: list[tuple[int, int]]) -> None:
@@ -237,27 +258,35 @@ def tokenise_many(
         count = len(starts) - before
         doc_col += [doc_id] * count
         i_col += range(count)
-    features = [_type_features(t) for t in texts]
+    # Features are computed once per distinct token text and spread with a vectorised take.
+    codes, uniques = pd.factorize(np.array(texts, dtype=object))
+    types = list(uniques)
+    features = [_type_features(t) for t in types]
     norms = [f[0] for f in features]
-    is_stop = [f[1] for f in features]
-    is_alpha = [f[3] for f in features]
-    lemma_col = [_lemma(n) if a and not st else n for n, a, st in zip(norms, is_alpha, is_stop)] if lemmas else norms
+    is_stop = np.array([f[1] for f in features], dtype=bool)
+    is_alpha = np.array([f[3] for f in features], dtype=bool)
+    lemma_of = [_lemma(n) if a and not st else n for n, a, st in zip(norms, is_alpha, is_stop)] if lemmas else norms
+    stem_of = [_stem(n) if a else n for n, a in zip(norms, is_alpha)]
+
+    def spread(values: list) -> pd.Series:
+        return pd.Series(np.array(values, dtype=object)[codes] if len(values) else [], dtype=object)
+
     return pd.DataFrame(
         {
-            "doc_id": np.array(doc_col, dtype=object),
+            "doc_id": pd.Series(doc_col, dtype=object),
             "para": np.array(para_col, dtype=np.int32),
-            "kind": np.array(kind_col, dtype=object),
+            "kind": pd.Series(kind_col, dtype=object),
             "sent": np.array(sent_col, dtype=np.int32),
             "i": np.array(i_col, dtype=np.int64),
             "start": np.array(starts, dtype=np.int64),
             "end": np.array(ends, dtype=np.int64),
-            "text": np.array(texts, dtype=object),
-            "norm": np.array(norms, dtype=object),
-            "lemma": np.array(lemma_col, dtype=object),
-            "stem": np.array([_stem(n) if a else n for n, a in zip(norms, is_alpha)], dtype=object),
-            "is_stop": np.array(is_stop, dtype=bool),
-            "is_punct": np.array([f[2] for f in features], dtype=bool),
-            "is_alpha": np.array(is_alpha, dtype=bool),
+            "text": spread(types),
+            "norm": spread(norms),
+            "lemma": spread(lemma_of),
+            "stem": spread(stem_of),
+            "is_stop": is_stop[codes],
+            "is_punct": np.array([f[2] for f in features], dtype=bool)[codes],
+            "is_alpha": is_alpha[codes],
         },
         columns=TOKEN_COLUMNS,
     )
