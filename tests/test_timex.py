@@ -218,3 +218,13 @@ def test_second_day_of_a_range():
 
 def test_military_time_with_zone_is_a_time_not_a_year():
     assert one("The meeting starts at 1830 GMT.")[1:3] == ("TIME", "2019-04-25T18:30")
+
+
+def test_first_day_of_a_day_month_range():
+    assert [(t.text, t.value) for t in tag("Week in pictures: 14 - 20 May 2022.", DCT)] == \
+        [("14", "2022-05-14"), ("20 May 2022", "2022-05-20")]
+
+
+def test_fall_the_noun_is_not_autumn():
+    assert tag("After the fall, Islamic State struck again.", DCT) == []
+    assert one("in the fall of 2019")[2] == "2019-FA"

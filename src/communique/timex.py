@@ -194,6 +194,12 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
     for i, t in enumerate(found):
         if t.start < skip_until:
             continue
+        p = _PREV_DAY.search(text, max(0, t.start - 12), t.start)
+        if p and t.text[:1].isdigit() and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value) \
+                and (not out or out[-1].end <= p.start(1)) and int(p.group(1)) < int(t.value[8:10]):
+            # "14 - 20 May 2022": the first day shares the month and year
+            out.append(Timex(p.start(1), p.end(1), p.group(1), "DATE",
+                             f"{t.value[:8]}{int(p.group(1)):02d}", "", t.anchor))
         out.append(t)
         if not re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d", t.value) or not t.text[-1:].isdigit():
             continue
@@ -213,6 +219,7 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
+_PREV_DAY = re.compile(r"(?:(?<![\d,.])\b|\bbetween\s+)((?:3[01]|[12]\d|0?[1-9]))(?:\s*[-–]\s*|(?<=between\s\d)\s+and\s+|(?<=between\s\d\d)\s+and\s+)$", re.I)
 _YEAR_AFTER = re.compile(r",?\s*((?:1[0-9]|20)\d\d)(?!\d)")
 
 

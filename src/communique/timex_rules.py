@@ -486,6 +486,9 @@ def check_season(m: re.Match[str], text: str) -> bool:
         return False
     if re.match(r"\s+of\s+(?!\d)", text[m.end():m.end() + 8]) and det in ("the", "that"):
         return False
+    if word.lower() == "fall" and det in ("the", "that"):
+        return bool(re.search(r"\b(?:in|during|by|until|since|through|over|this|early|late|mid)\s+$",
+                              text[max(0, m.start() - 14):m.start()], re.I))
     if det:
         return True
     if word.lower() == "fall":
@@ -792,6 +795,10 @@ def h_duration(m: re.Match[str], ctx: Context) -> Result | None:
     nraw = re.sub(r"\s+", " ", m["n"].lower())
     unit = m["u"].lower()
     n = words_to_number(nraw)
+    if n is None:  # a range, "two to three weeks", "48-72 hours": its lower end
+        first = re.split(r"\s*(?:\bto\b|\bor\b|-)\s*", nraw)[0]
+        if first != nraw:
+            n = words_to_number(first)
     suf = (m["suf"] or "").lower()
     suf = re.sub(r"\s+", " ", suf)
     uname = unit.rstrip("s") if unit != "centuries" else "century"
