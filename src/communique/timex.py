@@ -94,11 +94,32 @@ def _mod_of(prefix: str) -> str:
     return _MODS.get(p, "")
 
 
+_PREFIX_LAST_WORDS = frozenset(
+    "about around approximately roughly some nearly almost than over under least most to of "
+    "estimated barely early earlier late later mid as circa".split())
+
+
+def _last_word(text: str, s: int, floor: int) -> str:
+    """The word just before ``text[s]`` (lower case), "" if none; "mid" for "mid-"."""
+    i = s
+    while i > floor and text[i - 1] in " \t\n-":
+        i -= 1
+    j = i
+    while j > floor and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower()
+
+
 def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int) -> tuple[int, int, str]:
     """Absorb modifier words before/after an expression; returns (start, end, mod)."""
     mod = ""
-    window = text[max(floor, s - 40):s]
-    if typ == "DURATION" or (typ == "DATE" and value in _REF_VALUES and False):
+    if _last_word(text, s, floor) not in _PREFIX_LAST_WORDS:
+        window = ""
+    else:
+        window = text[max(floor, s - 40):s]
+    if not window:
+        pass
+    elif typ == "DURATION":
         m = _DUR_PREFIX.search(window)
         if m:
             p = m["p"].lower()
@@ -108,16 +129,19 @@ def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int) -> tupl
                 mod = _mod_of(p)
     elif typ in ("DATE", "TIME") and value not in _REF_VALUES:
         m = _DATE_PREFIX.search(window)
+        window2 = text[max(floor, s - 40):s]
         if m:
             p = m["p"]
             pl = p.lower()
-            if not (pl.strip() in ("later", "earlier") and re.match(r"\d", text[s:e])):
+            if not (pl.strip() in ("later", "earlier") and text[s:s + 1].isdigit()):
                 s -= len(window) - m.start("p")
                 mod = _mod_of(p)
-        m = _DUR_PREFIX.search(text[max(floor, s - 40):s])  # "nearly two weeks ago"
-        if m and not mod and re.search(r"\b(?:ago|earlier|later)$", text[s:e]):
-            s -= len(text[max(floor, s - 40):s]) - m.start("p")
-            mod = _mod_of(m["p"])
+                window2 = text[max(floor, s - 40):s]
+        if not mod and text.endswith(("ago", "earlier", "later"), s, e):  # "nearly two weeks ago"
+            m = _DUR_PREFIX.search(window2)
+            if m:
+                s -= len(window2) - m.start("p")
+                mod = _mod_of(m["p"])
     m = _SUFFIX.match(text, e)
     if m and typ in ("DATE", "DURATION") and value not in _REF_VALUES:
         sm = _SUFFIX_MODS.get(m["s"].lower(), "")

@@ -1121,8 +1121,6 @@ def h_quarter_q(m: re.Match[str], ctx: Context) -> Result | None:
 def h_clock_any(m: re.Match[str], ctx: Context) -> Result | None:
     gd = m.groupdict()
     if gd.get("h2") is not None:
-        class _M(dict):
-            pass
         d = dict(gd)
         d["h"], d["mi"] = gd["h2"], gd["mi2"]
         return h_clock(_FakeMatch(m, d), ctx)
