@@ -642,7 +642,9 @@ def h_clock(m: re.Match[str], ctx: Context) -> Result | None:
             hh = 0
         if ap and hh > 24:
             return None
-    d = ctx.anchor_day()  # a bare clock time belongs to the day under discussion
+    d = ctx.dct  # a bare clock time belongs to the day under discussion (if recent) or the DCT
+    if ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
+        d = ctx.ref_day
     if gd.get("twd"):
         if gd.get("tmon"):
             mo, dd = _month(gd["tmon"]), ordinal_value(gd["tday"]) or 1
@@ -655,7 +657,7 @@ def h_clock(m: re.Match[str], ctx: Context) -> Result | None:
         d = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(t, 0)) if ctx.dct else None
     elif gd.get("tmon2"):
         mo, dd = _month(gd["tmon2"]), ordinal_value(gd["tday2"]) or 1
-        y = _pick_year(ctx, m.start(), m.end(), lambda k: _safe_date(k, mo, dd))
+        y = int(gd["ty"]) if gd.get("ty") else _pick_year(ctx, m.start(), m.end(), lambda k: _safe_date(k, mo, dd))
         d = _safe_date(y, mo, dd) if y else None
     return "TIME", _day_value(d) + f"T{hh:02d}:{mi:02d}", ""
 
@@ -1009,7 +1011,7 @@ def rules() -> tuple[Rule, ...]:
                 r"twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
                 r"nineteenth|twentieth")
     day_tail = (rf"(?:,?\s+(?:on\s+)?(?:(?P<twd>{_WD})(?:,?\s+(?P<tmon>{MONTH_I})\s*(?P<tday>{DAYNUM}))?"
-                rf"|(?P<trel>today|yesterday|tomorrow|tonight)(?![\w])|(?P<tmon2>{MONTH_I})\s*(?P<tday2>{DAYNUM})))?")
+                rf"|(?P<trel>today|yesterday|tomorrow|tonight)(?![\w])|(?P<tmon2>{MONTH_I})\s*(?P<tday2>{DAYNUM})(?:,?\s*(?P<ty>{YEAR}))?))?")
     holidays = (r"(?:christmas(?:\s+day|\s+eve)?|new\s+year['’]s(?:\s+day|\s+eve)?|"
                 r"thanksgiving(?:\s+day)?|easter(?:\s+sunday|\s+monday)?|good\s+friday|"
                 r"independence\s+day|election\s+day|labor\s+day|memorial\s+day|halloween|"
