@@ -48,7 +48,7 @@ EVENT_COLUMNS = [
     "doc_id", "event_id", "date", "date_start", "date_end", "date_basis", "source", "source_name",
     "target", "target_name", "cameo", "cameo_root", "quad_class", "goldstein", "label", "location",
     "trigger", "trigger_start", "trigger_end", "sent_start", "sent_end", "sentence", "speculative",
-    "modality", "duration", "timex", "coref",
+    "modality", "duration", "timex", "coref", "published",
 ]
 
 _WS = r"[^\S\n]+"
@@ -99,6 +99,8 @@ _YIELD_WORDS = re.compile(r"\b(?:ceasefire|cease-fire|truce|withdraw\w*|pull\s+o
 _MEET_WORDS = re.compile(r"\b(?:meet|talks|negotiat\w+|dialogue|summit)\b", re.IGNORECASE)
 _MILITARY_THREAT = re.compile(r"\b(?:military|nuclear|force|strike|attack|invade|invasion|war|retaliat\w+)\b",
                               re.IGNORECASE)
+_OUTCOME = re.compile(r"\b(?:ended|collapsed|broke\s+down|was\s+cut\s+short|failed|stalled)(?:\s+(?:abruptly|"
+                      r"early|without\s+(?:a\s+)?(?:deal|agreement)))?\b", re.IGNORECASE)
 _GROUP_NOUNS = ("labourers", "laborers", "workers", "diplomats", "nationals", "citizens", "staff", "envoys",
                 "troops", "soldiers", "forces", "journalists", "students", "refugees")
 _LEAVE = re.compile(
@@ -508,7 +510,8 @@ def _label(ev: _Ev) -> str:
         return f"{t} {ev.extra} due to leave {s}".strip()
     if cls.name in ("summit", "ceasefire"):
         word = "summit" if cls.name == "summit" else "ceasefire"
-        return f"{s}–{t} {word}" if s and t else f"{word} with {t or s}"
+        label = f"{s}–{t} {word}" if s and t else f"{word} with {t or s}"
+        return label + (f" ({ev.data['outcome']})" if ev.data.get("outcome") else "")
     if cls.name == "sanction":
         return f"{s} sanctions on {t}".strip() if s else f"sanctions on {t}"
     if cls.name == "aid":
@@ -524,6 +527,8 @@ def _label(ev: _Ev) -> str:
     if cls.name in ("meet", "negotiate", "discuss", "phone") and ev.cameo in ("042", "043", "044", "040", "046", "041"):
         verb = {"042": "visits", "043": "hosts", "044": "meets", "040": "meets", "046": "holds talks with",
                 "041": "speaks by phone with"}[ev.cameo]
+        if cls.name == "meet" and ev.target is not None and ev.target.kind == "person":
+            verb = "meets"
         if cls.name == "negotiate":
             verb = "holds talks with"
         return f"{s} {verb} {t}".strip()
@@ -698,6 +703,9 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
                 ev.extra = comp
         ev.cameo = _refine_code(doc, ev, comp or text[t_end:clause[1]])
         ev.speculative, ev.modality = _speculation(doc, ev)
+        outcome = _OUTCOME.search(text, t_end, clause[1])
+        if outcome and pos == "noun":
+            ev.data["outcome"] = re.sub(r"\s+", " ", outcome.group())
         _link_date(doc, ev)
         for role, mention in (("source", ev.source), ("target", ev.target)):
             name = mention.name if mention is not None else ""
@@ -741,6 +749,7 @@ def _rows(doc: _Doc) -> list[dict]:
             "duration": ev.duration,
             "timex": ev.timex,
             "coref": f"E{ev.coref + 1:03d}" if ev.coref >= 0 else "",
+            "published": doc.dct or "",
         })
     return rows
 
