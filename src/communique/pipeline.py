@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 # Order matters: later stages may use tables earlier ones left in ``ctx.tables``.
-STAGES: tuple[str, ...] = ("tokens", "freq")
+STAGES: tuple[str, ...] = ("tokens", "freq", "timeline")
 
 CACHE_FOLDER = ".cache"
 
