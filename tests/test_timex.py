@@ -228,3 +228,44 @@ def test_first_day_of_a_day_month_range():
 def test_fall_the_noun_is_not_autumn():
     assert tag("After the fall, Islamic State struck again.", DCT) == []
     assert one("in the fall of 2019")[2] == "2019-FA"
+
+
+# --- command line ---------------------------------------------------------------------------
+
+def test_cli_timex_offsets_index_the_file(tmp_path, capsys):
+    import json
+
+    from communique.cli import main
+
+    text = "Talks ended on April 25.\r\nThey resume in May 2020 — for two weeks.\n"
+    path = tmp_path / "note.txt"
+    path.write_bytes(text.encode("utf-8"))
+    assert main(["timex", str(path), "--dct", DCT, "--format", "jsonl"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["text"], r["value"]) for r in rows] == [
+        ("April 25", "2019-04-25"), ("May 2020", "2020-05"), ("two weeks", "P2W")]
+    decoded = path.read_bytes().decode("utf-8")
+    assert all(decoded[r["start"]:r["end"]] == r["text"] for r in rows)
+    assert {r["anchor"] for r in rows} == {DCT}
+
+
+def test_cli_timex_uses_the_publication_date(capsys):
+    from communique.cli import main
+
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED}")
+    assert main(["timex", str(SEED), "--format", "csv"]) == 0
+    out = capsys.readouterr().out
+    assert "the end of this year,DATE,2019,END,2019-04-25" in out
+
+
+def test_cli_timeml_output_keeps_text(tmp_path, capsys):
+    from communique.cli import main
+    from communique.timeml import parse_timeml
+
+    path = tmp_path / "a.txt"
+    path.write_text("Fighting & talks resumed on Sunday <again>.", encoding="utf-8")
+    assert main(["timex", str(path), "--dct", DCT, "--timeml"]) == 0
+    doc = parse_timeml(capsys.readouterr().out)
+    assert doc.text == path.read_text(encoding="utf-8") and doc.dct == DCT
+    assert [(t.text, t.value) for t in doc.timexes] == [("Sunday", "2019-04-21")]

@@ -179,7 +179,8 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
         prev = out[-1] if out else None
         if prev is not None and typ == "TIME" and prev.type == "DATE" and not prev.mod \
                 and re.fullmatch(r"\d{4}-\d\d-\d\d", prev.value) and "T" in value \
-                and _JOIN.fullmatch(text, prev.end, s) and value.split("T")[0] in (anchor, "XXXX-XX-XX"):
+                and _JOIN.fullmatch(text, prev.end, s) and c.rule.name == "clock" \
+                and not any(c.match.groupdict().get(g) for g in ("twd", "trel", "tmon2")):
             # "April 25, 2019, 06:59 PM", "on Friday at 3 p.m.": one TIME on that day
             out[-1] = Timex(prev.start, e, text[prev.start:e], "TIME",
                             prev.value + "T" + value.split("T", 1)[1], mod, anchor)
