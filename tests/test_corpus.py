@@ -204,3 +204,40 @@ def test_inputs_never_modified(tmp_path, seed_path):
         warnings.simplefilter("ignore")
         list(load_corpus(tmp_path))
     assert (copy.read_bytes(), copy.stat().st_mtime_ns) == before
+
+
+def test_truncated_utf8_keeps_the_text(tmp_path):
+    path = tmp_path / "cut.txt"
+    path.write_bytes("Title\n\nTalks in Zürich — ".encode("utf-8")[:-2])
+    with pytest.warns(EncodingFallbackWarning, match="truncated"):
+        art = load_article(path)
+    assert art.text == "Title\n\nTalks in Zürich "
+
+
+def test_caption_only_file_is_an_error(tmp_path):
+    path = tmp_path / "captions.txt"
+    path.write_text("Photo by A/Getty Images\n\nTop photo by B/AFP\n")
+    with pytest.raises(LoadError, match="only photo captions"):
+        load_article(path)
+
+
+def test_impossible_dates_are_recorded_as_warnings(tmp_path):
+    from communique.corpus import DateWarning
+
+    (tmp_path / "2019-02-30_x.txt").write_text("Title\n\nBody text.")
+    (tmp_path / "t.csv").write_text("title,date,text\nA,2019-02-30,Body.\nB,yesterday-ish,Body.\nC,2020-01-01,Body.\n")
+    errors: list[LoadError] = []
+    with pytest.warns(DateWarning):
+        arts = list(load_corpus(tmp_path, errors=errors))
+    assert [a.published is None for a in arts] == [True, True, True, False]
+    assert [e.severity for e in errors] == ["warning"] * 3
+    assert "not a real date" in errors[0].reason
+    assert errors[1].path.endswith("t.csv#1") and "2019-02-30" in errors[1].reason
+
+
+def test_encoding_fallback_recorded_in_corpus(tmp_path):
+    (tmp_path / "latin.txt").write_bytes(b"Title\n\nCaf\xe9 talks.")
+    errors: list[LoadError] = []
+    with pytest.warns(EncodingFallbackWarning):
+        arts = list(load_corpus(tmp_path, errors=errors))
+    assert len(arts) == 1 and errors[0].severity == "warning" and "cp1252" in errors[0].reason

@@ -34,16 +34,25 @@ DEFAULT_MAX_BYTES = 20_000_000
 
 
 class LoadError(ValueError):
-    """An input could not be loaded; ``str(err)`` names the file and the reason."""
+    """An input could not be loaded; ``str(err)`` names the file and the reason.
 
-    def __init__(self, path: str | os.PathLike, reason: str):
+    ``severity`` is "error" (the input was skipped) or "warning" (it was loaded, but something
+    was repaired or is unknown, e.g. a cp1252 fallback or an impossible date).
+    """
+
+    def __init__(self, path: str | os.PathLike, reason: str, severity: str = "error"):
         self.path = str(path)
         self.reason = reason
+        self.severity = severity
         super().__init__(f"{self.path}: {reason}")
 
 
 class EncodingFallbackWarning(UserWarning):
-    """A file was not valid UTF-8 and was decoded as cp1252."""
+    """A file was not valid UTF-8 and was decoded as cp1252 (or lost a truncated last character)."""
+
+
+class DateWarning(UserWarning):
+    """A publication date was present but impossible or unparsable; the date is unknown."""
 
 
 @dataclass(frozen=True)
@@ -108,6 +117,11 @@ def decode_bytes(data: bytes, path: str | os.PathLike = "<bytes>") -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         utf8_error = f"{err.reason} at byte {err.start}"
+        if err.reason == "unexpected end of data" and err.start >= len(data) - 3:
+            # A file cut inside its last multi-byte character: keep everything before it.
+            warnings.warn(f"{path}: truncated UTF-8 character at the end of the file was dropped",
+                          EncodingFallbackWarning, stacklevel=2)
+            return data[: err.start].decode("utf-8-sig")
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -179,7 +193,7 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     """Spans of blank-line separated paragraphs, stripped of surrounding whitespace.
 
     >>> paragraph_spans("A b.\\r\\n\\r\\n  C d.\\n")
-    [(0, 4), (8, 12)]
+    [(0, 4), (10, 14)]
     """
     spans = []
     pos = 0
@@ -263,7 +277,7 @@ def article_from_text(
         first = text[spans[0][0] : spans[0][1]]
         # A title is one short line without a full stop at the end.
         ends_sentence = first.endswith((".", '."', ".”")) and not first.endswith(("...", "…"))
-        if "\n" not in first and len(first) <= 300 and not ends_sentence:
+        if "\n" not in first and len(first) <= 300 and not ends_sentence and classify_paragraph(first) == "body":
             kinds[0] = "title"
             found_title = first
     # Byline within the first few paragraphs; anything between title and byline is standfirst.
@@ -333,12 +347,15 @@ def load_article(
         if found is not None:
             published, precision = found
             date_source = "filename"
+        elif re.search(r"(?<!\d)(?:1|2)\d{3}-\d{2}-\d{2}(?!\d)", path.name):
+            warnings.warn(f"{path}: the date in the file name is not a real date; publication date unknown",
+                          DateWarning, stacklevel=2)
     if date is not None and published is None:
         parsed = date if isinstance(date, datetime) else parse_date(str(date))
         if parsed is None:
             raise LoadError(path, f"cannot parse the date given for it: {date!r}")
         published, date_source, precision = parsed, "option", "day"
-    return article_from_text(
+    article = article_from_text(
         text,
         doc_id=doc_id or path.stem,
         path=str(path),
@@ -349,6 +366,9 @@ def load_article(
         meta=meta,
         has_title_line=has_title_line,
     )
+    if not article.spans():
+        raise LoadError(path, "no article text: only photo captions, bylines or boilerplate")
+    return article
 
 
 # --- corpora --------------------------------------------------------------------------------
@@ -449,7 +469,14 @@ def _load_path(
             yield from load_table(path, columns=columns, errors=errors)
             return
         rel = path.relative_to(root).with_suffix("").as_posix() if path != root else path.stem
-        article = load_article(path, date=date, doc_id=rel, max_bytes=max_bytes)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            article = load_article(path, date=date, doc_id=rel, max_bytes=max_bytes)
+        for warning in caught:
+            if errors is not None and issubclass(warning.category, (EncodingFallbackWarning, DateWarning)):
+                reason = str(warning.message).removeprefix(f"{path}: ")
+                errors.append(LoadError(path, reason, severity="warning"))
+            warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
         if not article.meta and path.parent != root:
             # Folder layouts such as BBC's: the sub-folder names the category.
             article = _with_meta(article, {"category": path.parent.relative_to(root).as_posix()})
@@ -552,6 +579,9 @@ def load_table(
             if dayfirst is None and isinstance(raw, str):
                 dayfirst = _guess_dayfirst(raw)
             published = parse_date(raw, dayfirst=bool(dayfirst))
+            if published is None and _clean_cell(raw) and errors is not None:
+                errors.append(LoadError(row_ref, f"unparsable or impossible date {_clean_cell(raw)[:40]!r}; "
+                                                 "publication date unknown", severity="warning"))
         text = f"{title}\n\n{body}" if title and body else (title or body)
         doc_id = _clean_cell(record.get(id_col)) if id_col else ""
         meta = {c: _clean_cell(record.get(c)) for c in extra if len(_clean_cell(record.get(c))) <= 200}
