@@ -269,3 +269,9 @@ def test_cli_timeml_output_keeps_text(tmp_path, capsys):
     doc = parse_timeml(capsys.readouterr().out)
     assert doc.text == path.read_text(encoding="utf-8") and doc.dct == DCT
     assert [(t.text, t.value) for t in doc.timexes] == [("Sunday", "2019-04-21")]
+
+
+def test_empty_table_keeps_columns_and_types():
+    df = find_timexes("Nothing temporal here.", DCT)
+    assert list(df.columns) == COLUMNS and len(df) == 0
+    assert str(df["start"].dtype) == "int64" and str(df["value"].dtype) != "float64"

@@ -258,9 +258,22 @@ def find_timexes(text: str, dct: date | datetime | str | None = None, *,
     >>> find_timexes("Since 2011, and currently.", dct="2019-04-25")["value"].tolist()
     ['2011', 'PRESENT_REF']
     """
+    import numpy as np
     import pandas as pd
 
-    rows = [(doc_id or "", t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor)
-            for t in tag(text, dct)]
-    df = pd.DataFrame(rows, columns=COLUMNS)
-    return df.astype({"start": "int64", "end": "int64"})
+    found = tag(text, dct)
+    n = len(found)
+
+    def strings(values: list[str]) -> "pd.Series":
+        return pd.Series(values, dtype="str")  # also typed when empty
+
+    return pd.DataFrame({
+        "doc_id": strings([doc_id or ""] * n),
+        "start": np.fromiter((t.start for t in found), dtype=np.int64, count=n),
+        "end": np.fromiter((t.end for t in found), dtype=np.int64, count=n),
+        "text": strings([t.text for t in found]),
+        "type": strings([t.type for t in found]),
+        "value": strings([t.value for t in found]),
+        "mod": strings([t.mod for t in found]),
+        "anchor": strings([t.anchor for t in found]),
+    }, columns=COLUMNS)
