@@ -34,8 +34,8 @@ def has_vader() -> bool:
     return resources.has("vader_lexicon")
 
 
-@functools.cache
 def _analyzer():
+    """VADER's analyser; :class:`ToneUnavailable` when its lexicon is not installed."""
     from communique import resources
 
     if not has_vader():
@@ -43,6 +43,11 @@ def _analyzer():
             f"tone needs NLTK's 'vader_lexicon' data package, which is not installed; "
             f"fetch it once with: {resources.DOWNLOAD_COMMAND}"
         )
+    return _load_analyzer()
+
+
+@functools.cache
+def _load_analyzer():
     from nltk.sentiment.vader import SentimentIntensityAnalyzer
 
     return SentimentIntensityAnalyzer()
@@ -50,7 +55,7 @@ def _analyzer():
 
 def reset_cache() -> None:
     """Forget the loaded analyser (after switching NLTK data on or off)."""
-    _analyzer.cache_clear()
+    _load_analyzer.cache_clear()
 
 
 def polarity(text: str) -> dict[str, float]:
