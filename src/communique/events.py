@@ -56,7 +56,8 @@ _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|:(?!\d)|--|—|–(?=\s)|\(|\)|\?|!)\s*"
     r"|,\s*(?=(?:though|although|while|whereas|as|after|before|since|when|because|but|and|which|who|where|"
     r"so|yet|until|unless|if|more\s+so|however|even\s+as|according)\b)"
-    r"|\s+(?=(?:though|although|whereas|because|while)\s)"
+    r"|\s+(?=(?:though|although|whereas|because|while|amid|amidst|despite|following)\s)|\s+(?=as\s+[A-Z])"
+    r"|\s+[-–—]\s+"
     r"|,\s*(?=[\"“'‘])|(?<=[\"”’']),\s*",
     re.IGNORECASE,
 )
@@ -70,13 +71,20 @@ _LOC_PREPS = frozenset("in at near on".split())
 _HEDGE_BEFORE = re.compile(
     r"\b(?:may|might|could|would|possibl[ey]|perhaps|maybe|likely|unlikely|potential(?:ly)?|whether|if|"
     r"reportedly\s+considering|considering|mulls?|mulling|rumou?red|speculat\w+|can\s+be\s+seen|"
-    r"expected\s+to|hypothetical|hopes?\s+to|hoped\s+to|seek(?:s|ing)?\s+to)\b",
+    r"expected\s+to|hypothetical|hopes?|hoped|hoping|seek(?:s|ing)?\s+to|fears?\s+(?:of|that)|threat\s+of|"
+    r"risk\s+of|possibility\s+of|prospects?\s+of|concerns?\s+(?:about|over|of)|wants?\s+to|would-be|"
+    r"propos\w+|plann?(?:ed|ing)?\s+(?:to\s+)?|ready\s+to|willing\s+to)\b",
     re.IGNORECASE,
 )
 _HEDGE_AFTER_NOUN = re.compile(
-    r"\b(?:unlikely|likely|possible|deemed|doubtful|uncertain|in\s+doubt|up\s+for\s+discussion|"
+    r"^\s*(?:fears?|threats?|risks?|warnings?|scare|plans?)\b|\b(?:unlikely|likely|possible|deemed|doubtful|uncertain|in\s+doubt|up\s+for\s+discussion|"
     r"considered|expected|rumou?red|speculat\w+)\b", re.IGNORECASE)
-_NEGATION = re.compile(r"\b(?:not|n't|never|no\s+plans?\s+to|refused\s+to|declined\s+to|failed\s+to)\s+(?:\w+\s+){0,2}$",
+_CANCELLED = re.compile(r"\b(?:cancel+ed|cancels?|postponed?|postpones|called\s+off|calls\s+off|scrapped|scraps|"
+                        r"shelved|suspended|suspends|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_FUTURE_AFTER_NOUN = re.compile(r"^\s*(?:[\w-]+\s+){0,5}?(?:will|would|could|may|might|are\s+expected|is\s+expected|"
+                                r"to\s+(?:start|begin|be\s+held|take\s+place))\s+(?:start|begin|take|be|resume|go)",
+                                re.IGNORECASE)
+_NEGATION = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+plans?\s+to|\brefused\s+to|\bdeclined\s+to|\bfailed\s+to)\s+(?:\w+\s+){0,2}$",
                        re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:will|to|plans?\s+to|planning\s+to|agreed\s+to|agree\s+to|due\s+to|set\s+to|'ll|shall)"
                      r"\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -305,6 +313,8 @@ def _find_location(doc: _Doc, clause: tuple[int, int], t_start: int, t_end: int)
 def _pick_subject(doc: _Doc, left: list[Mention], floor: int) -> tuple[Mention | None, Mention | None]:
     """Nearest actor before the trigger not inside a PP (else inside an of-PP); plus a coordinated partner."""
     text = doc.text
+    left = [m for k, m in enumerate(left) if not (k + 1 < len(left) and left[k + 1].kind in ("person", "role")
+                                                 and re.fullmatch(r"['’]s\s+", text[m.end:left[k + 1].start]))]
     bare = [m for m in left if not _is_pp(text, m, floor)]
     of_pp = [m for m in left if _is_pp(text, m, floor) == "of"]
     pool = bare or of_pp
@@ -319,8 +329,18 @@ def _pick_subject(doc: _Doc, left: list[Mention], floor: int) -> tuple[Mention |
     return subj, partner
 
 
-def _first_object(doc: _Doc, right: list[Mention], floor: int, cls: TriggerClass) -> Mention | None:
+def _first_object(doc: _Doc, right: list[Mention], floor: int, cls: TriggerClass,
+                  verb_end: int | None = None) -> Mention | None:
+    """First actor after the trigger; for verbs, only across a short gap with the class's prepositions."""
+    allowed = _OBJECT_PREPS.get(cls.name, set())
     for m in right:
+        if verb_end is not None:
+            gap = doc.text[verb_end:m.start]
+            if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but)\b", gap) or len(gap.split()) > 6:
+                return None
+            preps = {p.lower() for p in _ANY_PREP.findall(gap)}
+            if preps - allowed or (cls.name in ("sign", "agree") and "with" not in preps):
+                continue
         if _is_location_arg(doc, m, floor) and not cls.places_as_target:
             continue
         if m.kind in ("city", "region") and not cls.places_as_target:
@@ -334,22 +354,37 @@ def _noun_args(doc: _Doc, ev: _Ev, left: list[Mention], right: list[Mention]) ->
     text = doc.text
     src = tgt = None
     # possessive or modifier immediately before: "Russia's annexation", "US sanctions", "its annexation"
+    premod = None
     if left:
         last = left[-1]
         gap = text[last.end:ev.t_start]
-        if re.fullmatch(r"(?:['’]s)?\s*(?:[\w-]+\s+){0,2}", gap) and last.kind not in ("capital", "city", "region") \
-                and not re.search(r"\b(?:of|in|at|on|with|to|for|after|before|by|than|and)\b", gap, re.I):
-            src = last
-        if src is not None and (ev.cls.name in ("sanction", "aid")) and _PATIENT.search(text[ev.clause[0]:src.start]):
-            pass
+        gap_words = re.findall(r"[\w$.'’-]+", gap.replace("'s", "").replace("’s", ""))
+        verb_like = any((w.endswith(("ing", "ed", "s")) and "-" not in w and not w[0].isdigit() and w != "US")
+                        or w.lower() in _AUX for w in gap_words)
+        if re.fullmatch(r"(?:['’]s)?\s*(?:[\w$,.-]+\s+){0,3}", gap) and last.kind not in ("city", "region") \
+                and not verb_like \
+                and not (last.kind == "capital" and not gap.startswith(("'", "’"))) \
+                and not re.search(r"\b(?:of|in|at|on|with|to|for|after|before|by|than|and|or|as|amid)\b|,", gap, re.I):
+            possessive = gap.startswith(("'s", "’s")) or last.text.lower() in ("its", "his", "her")
+            pair = len(left) > 1 and re.fullmatch(r"\s*[-–/]\s*", text[left[-2].end:last.start])
+            if pair and not gap.strip():
+                src, tgt = left[-2], last
+            elif possessive or last.kind in ("demonym", "person", "role", "seat", "igo") or last.code.startswith("IGO"):
+                src = last
+            else:
+                premod = last  # a bare state name: "Ukraine invasion", "US sanctions"
     # NP-internal PPs after the noun
     tail = text[ev.t_end:ev.clause[1]]
     m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?)\s+)?"
-                 r"(by|of|to|on|against|with|between|for|over|into|from)\s", tail)
+                 r"(by|of|to|on|against|with|between|for|over|into|from|in)\s", tail)
+    if m and m.group(1).lower() not in _NOUN_PREPS.get(ev.cls.name, _NOUN_PREPS_DEFAULT):
+        m = None
     if m:
         prep = m.group(1).lower()
         after = [x for x in right if x.start >= ev.t_end + m.end(1)]
         after = [x for x in after if x.start - (ev.t_end + m.end(1)) < 45]
+        if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target:
+            after = []
         if after:
             first = after[0]
             if first.kind in ("city", "region", "capital", "state") and prep in ("of",) and \
@@ -372,6 +407,12 @@ def _noun_args(doc: _Doc, ev: _Ev, left: list[Mention], right: list[Mention]) ->
                 src = src or first
             elif first.kind not in ("city",) or ev.cls.places_as_target:
                 tgt = first
+    if premod is not None:
+        conflict = ev.cls.name in _PREMOD_TARGET and not (ev.cls.name == "sanction" and premod.code in _SANCTIONERS)
+        if tgt is None and conflict:
+            tgt = premod
+        elif src is None:
+            src = premod
     # "Russia is facing sanctions", "Ukraine received aid": the actor before is the patient
     if src is not None and tgt is None and _PATIENT.search(text[src.end:ev.t_start]):
         src, tgt = None, src
@@ -383,6 +424,36 @@ def _noun_args(doc: _Doc, ev: _Ev, left: list[Mention], right: list[Mention]) ->
 
 
 _COREF_CLASSES = frozenset({"meet", "summit", "negotiate", "visit", "phone"})
+_NOUN_PREPS_DEFAULT = frozenset({"to", "on", "against", "with", "between", "by", "of"})
+_NOUN_PREPS = {
+    "sanction": {"on", "against", "by", "from"}, "aid": {"to", "for", "from", "by"},
+    "attack": {"on", "against", "of", "into", "in", "by"}, "shell": {"of", "on", "in", "by"},
+    "bomb": {"of", "on", "in", "by"}, "annex": {"of", "by"}, "blockade": {"of", "on", "by"},
+    "meet": {"with", "between", "by", "of"}, "summit": {"with", "between", "of"},
+    "negotiate": {"with", "between", "by"}, "visit": {"to", "by", "of", "in"}, "arrive": {"in", "at", "of"},
+    "criticise": {"of", "by", "from", "against"}, "accuse": {"against", "of", "by", "from"},
+    "threaten": {"to", "against", "from", "by"}, "protest": {"against", "by", "outside"},
+}
+_AUX = frozenset("is are was were be been being has have had will would could may might can should says said "
+                 "do does did not".split())
+_PREMOD_TARGET = frozenset({"attack", "annex", "shell", "bomb", "blockade", "aid", "sanction"})
+# Frequent senders of sanctions: "US sanctions" are sanctions *by* the US, "Russia sanctions" *on* Russia.
+_SANCTIONERS = frozenset({"USA", "GBR", "CAN", "JPN", "AUS", "CHE", "NZL", "NOR", "KOR", "TWN"})
+_LIGHT_VERB = re.compile(
+    r"\b(?:carr(?:y|ies|ied|ying)\s+out|launch\w*|conduct\w*|step\w*\s+up|hold|holds|held|holding|continu\w+|"
+    r"beg[iau]n\w*|start\w*|impos\w+|announc\w+|provid\w+|sen[dt]s?|sending|offer\w*|sign\w*|agree\w*\s+(?:to|on)|"
+    r"reach\w*|make|makes|made|host\w*|order\w*|approv\w+|unveil\w*|slap\w*|extend\w*|expand\w*|tighten\w*|"
+    r"pledg\w+|promis\w+|deliver\w*|request\w*|seek\w*|sought|call\w*\s+for|demand\w*|stag\w+|mount\w*|"
+    r"intensif\w+|escalat\w+|resum\w+|renew\w*|joins?|joined)\s+(?:[\w$,.'’-]+\s+){0,4}$", re.IGNORECASE)
+_OBJECT_PREPS = {
+    "meet": {"with"}, "negotiate": {"with"}, "discuss": {"with"}, "phone": {"with"}, "agree": {"with"},
+    "sign": {"with"}, "cooperate": set(), "visit": {"to", "in", "at"}, "arrive": {"in", "at"},
+    "appeal": {"on", "upon", "for"}, "call_on": {"on", "upon", "for"}, "protest": {"against", "outside"},
+    "attack": {"on", "against", "in"}, "shell": {"on", "in"}, "bomb": {"on", "in"}, "provide": {"to", "for"},
+    "demand": {"from"}, "expel": {"from"}, "mediate": {"between", "with"}, "pledge": {"to"},
+}
+_ANY_PREP = re.compile(r"\b(?:with|to|in|at|on|upon|for|against|from|of|about|over|between|into|by|after|before|"
+                       r"under|during|amid|outside|than)\b", re.IGNORECASE)
 
 
 def _antecedent(doc: _Doc, ev: _Ev, sentence_actors: list[Mention]) -> _Ev | None:
@@ -402,11 +473,15 @@ def _antecedent(doc: _Doc, ev: _Ev, sentence_actors: list[Mention]) -> _Ev | Non
 def _speculation(doc: _Doc, ev: _Ev) -> tuple[bool, str]:
     text = doc.text
     before = text[ev.clause[0]:ev.t_start]
+    if ev.coref >= 0:  # "the meeting could be useful" hedges the usefulness, not the meeting
+        return (True, "cancelled") if _CANCELLED.search(before[-40:]) else (False, "")
     sent = text[ev.sent[0]:ev.sent[1]]
     if ev.pos == "noun":
         after = text[ev.t_end:ev.clause[1]]
-        if _HEDGE_AFTER_NOUN.search(after):
+        if _HEDGE_AFTER_NOUN.search(after) or _FUTURE_AFTER_NOUN.search(after):
             return True, "hedged"
+        if _CANCELLED.search(before[-40:]):
+            return True, "cancelled"
     if _HEDGE_BEFORE.search(before):
         return True, "hedged"
     if ev.pos == "verb" and _NEGATION.search(before[-40:]):
@@ -604,8 +679,12 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
         if pos == "noun" and form.verb_cls is not None and prev not in _DETERMINERS and not \
                 re.search(r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start]):
             left_all = _actors_in(doc, clause[0], t_start)
-            if (left_all and not text[left_all[-1].end:t_start].strip(" ,")) or prev in ("and", "also", "") \
-                    or text[clause[0]:t_start].rstrip().endswith(","):
+            nxt = text[t_end:t_end + 40]
+            object_follows = bool(re.match(r"\s+(?:\w+ly\s+)?(?:the|a|an|its|his|her|their|[A-Z])", nxt)) or \
+                any(0 < x.start - t_end <= 2 for x in doc.mentions)
+            if object_follows and ((left_all and not text[left_all[-1].end:t_start].strip(" ,")) or
+                                   prev in ("and", "also", "") or text[clause[0]:t_start].rstrip().endswith(",") or
+                                   re.match(r"\w+s$", prev)):
                 pos, cls = "verb", form.verb_cls
         if pos == "verb" and prev in _DETERMINERS and cls.nouns:
             pos = "noun"
@@ -644,13 +723,10 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
                     if partner is not None and cls.symmetric:
                         ev.target = partner
                 if ev.target is None:
-                    obj = _first_object(doc, [x for x in right if not _is_pp(text, x, t_end) or
-                                              _is_pp(text, x, t_end) in ("with", "to", "on", "against", "of")
-                                              or cls.places_as_target], t_end, cls)
-                    ev.target = obj
+                    ev.target = _first_object(doc, right, t_end, cls, verb_end=t_end)
             prev_verb = ev
         else:
-            ev.source, ev.target, explicit = _noun_args(doc, ev, left, right)
+            ev.source, ev.target, explicit = _noun_args(doc, ev, left, right_all)
         if pos == "noun" and not explicit and cls.name in _COREF_CLASSES:
             ante = _antecedent(doc, ev, sentence_actors)
             if ante is not None:
@@ -658,17 +734,19 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
                 ante.mentions += 1
                 ev.source, ev.target = ante.source, ante.target
                 ev.location, ev.loc_code = ante.location, ante.loc_code
+        light = pos == "noun" and bool(_LIGHT_VERB.search(text[clause[0]:t_start]))
+        if pos == "noun" and ev.coref < 0 and ev.source is None and light:
+            subj, partner = _pick_subject(doc, [x for x in left if x is not ev.target], floor)
+            if subj is not None and not _PATIENT.search(text[subj.end:t_start]):
+                ev.source = subj
+                if partner is not None and cls.symmetric and ev.target is None:
+                    ev.target = partner
+                explicit = True
         if pos == "noun" and not explicit and ev.coref < 0:
-            if cls.name not in ("sanction", "aid", "summit", "meet", "negotiate", "visit", "annex", "attack"):
-                continue
-            ev.source, partner = _pick_subject(doc, left, floor)
-            if ev.source is not None and partner is not None and cls.symmetric:
-                ev.target = partner
-            if ev.target is None:
-                ev.target = _first_object(doc, right, t_end, cls)
+            continue
         # fall back to the sentence for a missing party of nouns ("the Hanoi summit with US President ...")
         if pos == "noun" and ev.coref < 0 and (ev.source is None) != (ev.target is None) and \
-                cls.name in ("summit", "meet", "negotiate", "aid", "visit"):
+                cls.name in ("summit", "meet", "aid", "visit"):
             known = ev.source or ev.target
             loc = _find_location(doc, clause, t_start, t_end)[0]
             others = [x for x in sentence_actors if x.code != known.code and x.kind not in ("city", "region")
@@ -685,7 +763,9 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
             continue
         if ev.target is None and pos == "verb" and cls.needs_target and not cls.symmetric:
             continue
-        if ev.target is None and pos == "verb" and cls.symmetric:
+        if (ev.target is None or ev.source is None) and cls.symmetric and ev.coref < 0:
+            continue
+        if pos == "noun" and ev.target is None and cls.name not in ("attack", "annex", "shell", "bomb", "blockade"):
             continue
         if ev.source is not None and ev.target is not None and ev.source.code == ev.target.code:
             if ev.source.name == ev.target.name or ev.source.kind != "person" or ev.target.kind != "person":
