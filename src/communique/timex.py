@@ -263,17 +263,16 @@ def find_timexes(text: str, dct: date | datetime | str | None = None, *,
 
     found = tag(text, dct)
     n = len(found)
-
-    def strings(values: list[str]) -> "pd.Series":
-        return pd.Series(values, dtype="str")  # also typed when empty
-
+    if not n:  # typed empty columns
+        return pd.DataFrame({c: pd.Series([], dtype="int64" if c in ("start", "end") else "str")
+                             for c in COLUMNS})
     return pd.DataFrame({
-        "doc_id": strings([doc_id or ""] * n),
+        "doc_id": [doc_id or ""] * n,
         "start": np.fromiter((t.start for t in found), dtype=np.int64, count=n),
         "end": np.fromiter((t.end for t in found), dtype=np.int64, count=n),
-        "text": strings([t.text for t in found]),
-        "type": strings([t.type for t in found]),
-        "value": strings([t.value for t in found]),
-        "mod": strings([t.mod for t in found]),
-        "anchor": strings([t.anchor for t in found]),
+        "text": [t.text for t in found],
+        "type": [t.type for t in found],
+        "value": [t.value for t in found],
+        "mod": [t.mod for t in found],
+        "anchor": [t.anchor for t in found],
     }, columns=COLUMNS)

@@ -1255,12 +1255,14 @@ def _triggers(low: str) -> dict[str, list[tuple[int, int]]]:
                 years.append(span)
         elif len(w) == 4 and w[0] in "12":
             years.append(span)
+    decades.sort()  # words ("nineties") and numbers ("1990s") were collected separately
     return out
 
 
 def _segments(spans: list[tuple[int, int]], before: int, after: int, n: int) -> list[tuple[int, int]]:
+    """Merged windows ``[start - before, end + after)`` around sorted trigger spans."""
     segs: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
+    for s, e in spans:  # sorted by start
         a, b = max(0, s - before), min(n, e + after)
         if segs and a <= segs[-1][1]:
             if b > segs[-1][1]:
@@ -1286,7 +1288,10 @@ def candidates(text: str) -> list[Candidate]:
     n = len(text)
     for prio, rule in enumerate(rules()):
         cats, before, after = _RULE_TRIGGERS[rule.name]
-        spans = [sp for c in cats for sp in trig.get(c, ())]
+        if len(cats) == 1:
+            spans = trig.get(cats[0])  # already in text order
+        else:
+            spans = sorted(sp for c in cats for sp in trig.get(c, ()))
         if not spans:
             continue
         for a, b in _segments(spans, before, after, n):
