@@ -275,3 +275,30 @@ def test_empty_table_keeps_columns_and_types():
     df = find_timexes("Nothing temporal here.", DCT)
     assert list(df.columns) == COLUMNS and len(df) == 0
     assert str(df["start"].dtype) == "int64" and str(df["value"].dtype) != "float64"
+
+
+# --- invariants on arbitrary input ----------------------------------------------------------
+
+_WORDS = ["on", "the", "last", "next", "May", "march", "April 25", "2019", "1,998", "-", "to",
+          "and", "Sunday", "night", "about", "nearly", "two", "years", "ago", "early", "mid-",
+          "1990s", "3 p.m.", "GMT", "Q1", "fiscal", "week", "end of", "this", "year", ",", ".",
+          "\n", "every", "day", "now", "recently", "24", "of", "quarter", "third", "summer", "é"]
+
+
+@pytest.mark.parametrize("dct", [DCT, None])
+def test_invariants_on_random_word_salad(dct):
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+
+    @hypothesis.settings(max_examples=150, deadline=None, derandomize=True)
+    @hypothesis.given(st.lists(st.sampled_from(_WORDS), max_size=40))
+    def check(words):
+        text = " ".join(words)
+        found = tag(text, dct)
+        starts = [t.start for t in found]
+        assert starts == sorted(starts)
+        assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+        assert all(text[t.start:t.end] == t.text and t.start < t.end for t in found)
+        assert all(t.type in {"DATE", "TIME", "DURATION", "SET"} for t in found)
+
+    check()
