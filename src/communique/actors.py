@@ -178,6 +178,20 @@ def _patterns():
     return person, role, alias, leader, leaders
 
 
+@functools.cache
+def _leader_by_short() -> dict[str, dict[str, str]]:
+    """Short names that unambiguously mean one listed leader ("Putin", "Xi", "Zelenskiy")."""
+    out: dict[str, dict[str, str]] = {}
+    for row in _leaders():
+        if row["short_ok"] != "1":
+            continue
+        for name in [row["name"], *[a for a in row["aliases"].split(";") if a]]:
+            forms = _short_forms(name) if len(name.split()) > 1 else {name}
+            for form in forms:
+                out.setdefault(form, row)
+    return out
+
+
 def _clean_name(name: str) -> str:
     tokens = name.split()
     for k, tok in enumerate(tokens):
@@ -221,7 +235,7 @@ def _scan(text: str) -> tuple[list[Mention], dict[str, Person]]:
         if not name or name in gaz or name.split()[0] in gaz:
             continue
         end = m.start("name") + len(name)
-        known = leaders.get(name)
+        known = leaders.get(name) or _leader_by_short().get(name)
         org = gaz.get(re.sub(r"\s+", " ", m["org"])) if m["org"] else None
         code = org.code if org else (known["code"] if known else "")
         canonical = known["name"] if known else name
@@ -252,9 +266,8 @@ def _scan(text: str) -> tuple[list[Mention], dict[str, Person]]:
     for person in sorted(persons.values(), key=lambda p: p.first):
         for form in _short_forms(person.name):
             shorts.setdefault(form, person)
-    for row in _leaders():
-        if row["short_ok"] == "1":
-            shorts.setdefault(row["name"].split()[-1], Person(row["name"], row["code"], row["role"], False, 10**9))
+    for form, row in _leader_by_short().items():
+        shorts.setdefault(form, Person(row["name"], row["code"], row["role"], False, 10**9))
     if shorts:
         short_re = re.compile(rf"(?<![\w-])(?:{_alt(shorts)})(?![\w-])")
         for m in short_re.finditer(text):

@@ -37,7 +37,7 @@ from communique import cameo as _cameo
 from communique.actors import Mention, gazetteer, _scan
 from communique.corpus import Article, paragraph_spans
 from communique.tokens import sentence_spans
-from communique.triggers import Form, TriggerClass, lexicon, trigger_regex
+from communique.triggers import CLASSES, Form, TriggerClass, lexicon, trigger_regex
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -66,6 +66,8 @@ _DETERMINERS = frozenset(
     "such official two-day three-day state first-ever landmark historic planned proposed upcoming latest "
     "one-to-one bilateral good very".split()
 )
+_CLAUSE_WORDS = frozenset("as amid after before if when while because since until unless and or but is are was were "
+                          "will would could may might has have had".split())
 _PREPS = frozenset("of in at near on from with to for about between against into over by under".split())
 _LOC_PREPS = frozenset("in at near on".split())
 _HEDGE_BEFORE = re.compile(
@@ -220,7 +222,7 @@ class _Doc:
     """Everything extracted from one document, built once."""
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], dct: str | None, doc_id: str):
-        from communique.timex import find_timexes
+        from communique.timex import tag
 
         self.text = text
         self.paragraphs = paragraphs
@@ -229,10 +231,8 @@ class _Doc:
         self.mentions, self.persons = _scan(text)
         self.actors = [m for m in self.mentions if m.is_actor or m.kind in ("city", "region")]
         self.pronouns = self._pronouns()
-        tx = find_timexes(text, dct) if text else None
-        self.timexes = [] if tx is None else [
-            (int(r.start), int(r.end), r.text, r.type, r.value, r.mod) for r in tx.itertuples(index=False)
-        ]
+        # communique.timex.tag gives the rows of find_timexes without building a DataFrame per document
+        self.timexes = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, dct)] if text else []
         self.events: list[_Ev] = []
         self.groups: dict[str, tuple[Mention, Mention | None]] = {}
 
@@ -323,7 +323,8 @@ def _pick_subject(doc: _Doc, left: list[Mention], floor: int) -> tuple[Mention |
     subj = pool[-1]
     partner = None
     k = left.index(subj)
-    if k > 0 and re.fullmatch(r"\s*(?:,|and|&)\s*", text[left[k - 1].end:subj.start]):
+    if k > 0 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
+                              text[left[k - 1].end:subj.start]):
         partner, subj = subj, left[k - 1]
     # a possessive person before the subject's noun ("Kim's father Kim Jong-il") is not the subject
     return subj, partner
@@ -336,7 +337,8 @@ def _first_object(doc: _Doc, right: list[Mention], floor: int, cls: TriggerClass
     for m in right:
         if verb_end is not None:
             gap = doc.text[verb_end:m.start]
-            if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but)\b", gap) or len(gap.split()) > 6:
+            if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|amid)\b", gap) \
+                    or len(gap.split()) > 6:
                 return None
             preps = {p.lower() for p in _ANY_PREP.findall(gap)}
             if preps - allowed or (cls.name in ("sign", "agree") and "with" not in preps):
@@ -434,6 +436,9 @@ _NOUN_PREPS = {
     "criticise": {"of", "by", "from", "against"}, "accuse": {"against", "of", "by", "from"},
     "threaten": {"to", "against", "from", "by"}, "protest": {"against", "by", "outside"},
 }
+_WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone"})
+_PHONE = next(c for c in CLASSES if c.name == "phone")
+_LEAVE_CLASS = next(c for c in CLASSES if c.name == "leave")
 _AUX = frozenset("is are was were be been being has have had will would could may might can should says said "
                  "do does did not".split())
 _PREMOD_TARGET = frozenset({"attack", "annex", "shell", "bomb", "blockade", "aid", "sanction"})
@@ -663,8 +668,7 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
         if form is not None:
             found.append((m.start(), m.end(), form))
     for m in _LEAVE.finditer(text, s_start, s_end):
-        leave = next(c for c in __import__("communique.triggers", fromlist=["CLASSES"]).CLASSES if c.name == "leave")
-        found.append((m.start("trig"), m.end("trig"), Form("leave", "174", "verb", "base", leave)))
+        found.append((m.start("trig"), m.end("trig"), Form("leave", "174", "verb", "base", _LEAVE_CLASS)))
     found.sort(key=lambda x: x[0])
     for t_start, t_end, form in found:
         if any(a <= t_start < b for a, b in consumed):
@@ -682,12 +686,18 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
             nxt = text[t_end:t_end + 40]
             object_follows = bool(re.match(r"\s+(?:\w+ly\s+)?(?:the|a|an|its|his|her|their|[A-Z])", nxt)) or \
                 any(0 < x.start - t_end <= 2 for x in doc.mentions)
-            if object_follows and ((left_all and not text[left_all[-1].end:t_start].strip(" ,")) or
-                                   prev in ("and", "also", "") or text[clause[0]:t_start].rstrip().endswith(",") or
-                                   re.match(r"\w+s$", prev)):
+            next_word = re.match(r"\s*([\w'’-]+)", nxt)
+            next_is_word = bool(next_word) and next_word.group(1).lower() not in _PREPS | _CLAUSE_WORDS
+            actor_before = bool(left_all) and not text[left_all[-1].end:t_start].strip() and \
+                left_all[-1].kind not in ("capital", "city", "region")
+            if (actor_before and next_is_word) or (object_follows and (
+                    prev in ("and", "also", "") or text[clause[0]:t_start].rstrip().endswith(",")
+                    or re.match(r"\w+s$", prev))):
                 pos, cls = "verb", form.verb_cls
         if pos == "verb" and prev in _DETERMINERS and cls.nouns:
             pos = "noun"
+        if word.lower() == "call" and pos == "noun" and re.match(r"\s+with\b", text[t_end:t_end + 8]):
+            cls = _PHONE
         ev = _Ev(cls, cls.cameo, pos, t_start, t_end, (s_start, s_end), clause)
         ev.data["trigger"] = word
         left = _actors_in(doc, clause[0], t_start)
@@ -722,8 +732,13 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
                     ev.source, partner = _pick_subject(doc, left, floor)
                     if partner is not None and cls.symmetric:
                         ev.target = partner
-                if ev.target is None:
+                if ev.target is None and cls.name in _WITH_CLASSES:
+                    ev.target = next((x for x in right if re.search(r"\bwith\s+(?:the\s+)?$",
+                                                                    text[max(t_end, x.start - 12):x.start])), None)
+                if ev.target is None and cls.name not in _WITH_CLASSES - {"meet"}:
                     ev.target = _first_object(doc, right, t_end, cls, verb_end=t_end)
+                if ev.source is None:
+                    continue  # a verb without a subject (and not passive): no actor to credit
             prev_verb = ev
         else:
             ev.source, ev.target, explicit = _noun_args(doc, ev, left, right_all)
@@ -746,7 +761,7 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
             continue
         # fall back to the sentence for a missing party of nouns ("the Hanoi summit with US President ...")
         if pos == "noun" and ev.coref < 0 and (ev.source is None) != (ev.target is None) and \
-                cls.name in ("summit", "meet", "aid", "visit"):
+                cls.name in ("summit", "meet", "aid", "visit", "phone"):
             known = ev.source or ev.target
             loc = _find_location(doc, clause, t_start, t_end)[0]
             others = [x for x in sentence_actors if x.code != known.code and x.kind not in ("city", "region")
@@ -754,7 +769,8 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
                       and not re.fullmatch(r"\s*(?:and|,|or)\s*", doc.text[known.end:x.start])]
             if others:
                 before_ = [x for x in others if x.end <= t_start]
-                other = before_[-1] if before_ else others[0]
+                subjects = [x for x in before_ if not _is_pp(doc.text, x, s_start)]
+                other = subjects[0] if subjects else (before_[-1] if before_ else others[0])
                 if ev.source is None:
                     ev.source = other
                 else:
