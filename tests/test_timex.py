@@ -302,3 +302,9 @@ def test_invariants_on_random_word_salad(dct):
         assert all(t.type in {"DATE", "TIME", "DURATION", "SET"} for t in found)
 
     check()
+
+
+def test_irregular_past_verbs_and_titles():
+    assert one("Theresa May met Mrs Merkel in May.")[2] == "2018-05"
+    assert [t.text for t in tag("Saturday Night Live mocked him.", DCT)] == []
+    assert one("Talks resume at 10.30am.")[1:3] == ("TIME", "2019-04-25T10:30")

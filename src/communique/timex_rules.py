@@ -36,7 +36,11 @@ _FUTURE_BIGRAMS = frozenset((
     ("hopes", "to"), ("hope", "to"), ("intends", "to"), ("intend", "to"), ("later", "this"),
     ("soon", "as"), ("early", "as"), ("supposed", "to"), ("aims", "to"), ("aim", "to"),
     ("hoping", "to"), ("the", "coming"), ("be", "held")))
-_PAST_WORDS = frozenset("was were had did ago last earlier previous since yesterday said told says".split())
+_PAST_WORDS = frozenset(
+    "was were had did ago last earlier previous since yesterday said told says met came went took "
+    "gave made left held began saw sent won lost fell rose led struck spoke wrote became brought "
+    "bought thought found kept paid ran shot sought stood swore threw fought flew drew grew knew "
+    "broke chose drove stole woke arose sold sank fled hid slid spent sat felt heard meant".split())
 _NOT_PAST_ED = frozenset(
     "supposed related based limited united interested concerned used need speed scheduled "
     "expected shed fled proceed exceed succeed indeed hundred red bed seed feed".split())
@@ -81,6 +85,10 @@ class Context:
 
     def tense(self, s: int, e: int) -> str:
         """"future", "past" or "" from the words in the clause around ``text[s:e]``."""
+        return self.tense_cue(s, e).rstrip("?")
+
+    def tense_cue(self, s: int, e: int) -> str:
+        """Like :meth:`tense`, but "past?" when the nearest cue is only an -ed word."""
         key = (s, e)
         if key not in self._tense:
             t = self.text
@@ -95,11 +103,11 @@ class Context:
             lw = _WORD.findall(left.lower())
             for k, t in enumerate(_tense_of(lw)):
                 if t:
-                    best = min(best, (len(lw) - k + (4 if t == "past?" else 0), t.rstrip("?")))
+                    best = min(best, (len(lw) - k + (4 if t == "past?" else 0), t))
             rw = _WORD.findall(right.lower())
             for k, t in enumerate(_tense_of(rw)):
                 if t and rw[k] not in _REPORTING:  # "..., he said": no cue for the date
-                    best = min(best, (k + 3 + (4 if t == "past?" else 0), t.rstrip("?")))
+                    best = min(best, (k + 3 + (4 if t == "past?" else 0), t))
                     break
             res = best[1]
             self._tense[key] = res
@@ -178,7 +186,7 @@ def _pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     # the nearest occurrence, unless the tense clearly points the other way
     best = min((y - 1, y, y + 1), key=lambda k: abs(((make(k) or d0) - dct).days))
     db = make(best) or d0
-    limit = 20 if granularity_days > 1 else 120  # months: a past verb rules out next month
+    limit = 10 if granularity_days > 1 else 120  # months are dated mid-month
     if tense == "past" and (db - dct).days > limit:
         best -= 1
     elif tense == "future" and (dct - db).days > limit:
@@ -576,6 +584,8 @@ _WEEKDAY_STOP = re.compile(
 
 
 def check_weekday(m: re.Match[str], text: str) -> bool:
+    if m["pod"] and text[m.start("pod")].isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+        return False  # a title: "Saturday Night Live"
     if m["wd"].endswith(".") and not text[m.start("wd")].isupper():
         return False
     if _WEEKDAY_STOP.match(text, m.end()):
@@ -1245,10 +1255,14 @@ def _triggers(low: str) -> dict[str, list[tuple[int, int]]]:
     nums = out.setdefault("NUM", [])
     years = out.setdefault("Y4", [])
     decades = out.setdefault("DECADE", [])
+    pod = out.setdefault("POD", [])
+    pod_glued: list[tuple[int, int]] = []
     for m in _NUMBER_TOKEN.finditer(low):
         w = m.group()
         span = m.span()
         nums.append(span)
+        if low.startswith(("am", "pm", "a.m", "p.m"), span[1]):
+            pod_glued.append(span)  # "10.30am": no word boundary before "am"
         if w[-1] == "s":
             decades.append(span)
             if len(w) == 5:
@@ -1256,6 +1270,9 @@ def _triggers(low: str) -> dict[str, list[tuple[int, int]]]:
         elif len(w) == 4 and w[0] in "12":
             years.append(span)
     decades.sort()  # words ("nineties") and numbers ("1990s") were collected separately
+    if pod_glued:
+        pod.extend(pod_glued)
+        pod.sort()
     return out
 
 
