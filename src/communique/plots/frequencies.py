@@ -214,9 +214,10 @@ def trends_plot(trends: pd.DataFrame, *, value: str = "per_10k", ax: Axes | None
         ax.plot(group["date"], group[value], marker="o" if single or len(group) < 40 else None,
                 markersize=3, linewidth=1.6, label=word)
     ax.set_ylabel({"per_10k": "occurrences per 10,000 words", "count": "occurrences"}.get(value, value))
+    ax.set_xlabel("publication date")
     ax.set_ylim(bottom=0)
     ax.grid(True, axis="y")
-    ax.legend(loc="upper left", ncols=min(4, trends["word"].nunique()))
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), title="word")
     fig.autofmt_xdate()
     ax.set_title(_shorten(title, 90))
     return fig
@@ -262,14 +263,16 @@ def tone_over_time_plot(tone: pd.DataFrame, *, ax: Axes | None = None, title: st
     marker = "o" if len(data) < 40 else None
     ax.plot(data["date"], data["compound"], color=BLUE, linewidth=1.8, marker=marker, markersize=3,
             label="mean compound score")
-    ax.plot(data["date"], data["positive"], color=GREEN, linewidth=1, linestyle="--", label="share of positive sentences")
+    ax.plot(data["date"], data["positive"], color=GREEN, linewidth=1, linestyle="--",
+            label="share of positive\nsentences")
     ax.plot(data["date"], -data["negative"], color=ORANGE, linewidth=1, linestyle="--",
-            label="share of negative sentences (drawn below 0)")
+            label="share of negative\nsentences (below 0)")
     ax.axhline(0, color=GREY, linewidth=0.8)
     ax.set_ylim(-1.05, 1.05)
     ax.set_ylabel("tone (VADER)")
+    ax.set_xlabel("publication date")
     ax.grid(True, axis="y")
-    ax.legend(loc="upper left", ncols=3)
+    ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0))
     fig.autofmt_xdate()
     ax.set_title(_shorten(title, 90))
     return fig

@@ -1,0 +1,106 @@
+"""Frequency figures (each returns a titled Figure; saved files are deterministic) and the freq stage."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from communique import frequencies as fq
+from communique.corpus import article_from_text
+from communique.plots import frequencies as pf
+from communique.plots import save_figure
+from communique.tokens import tokenise, tokenise_many
+
+pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
+
+
+def _dated_articles():
+    texts = [("2022-01-05", "Sanctions were imposed after the summit failed. The talks were a disaster."),
+             ("2022-02-11", "A new summit brought hope. Leaders welcomed the wonderful agreement."),
+             ("2022-03-20", "Sanctions widened. Sanctions hurt trade and anger grew.")]
+    return [article_from_text(t, doc_id=d, published=datetime.fromisoformat(d), has_title_line=False) for d, t in texts]
+
+
+def test_every_figure_has_a_title_and_draws(seed_article, with_nltk_data):
+    from communique.keyness import brown_counts, keyness
+    from communique.tone import sentence_tone, tone_over_time
+
+    tokens = tokenise(seed_article)
+    freqs = fq.term_frequencies(tokens)
+    articles = _dated_articles()
+    dated = tokenise_many(articles)
+    figures = {
+        "top": pf.top_terms_plot(freqs, n=10, title="Top terms of the seed"),
+        "cloud": pf.word_cloud_plot(freqs, title="Cloud of the seed"),
+        "disp": pf.dispersion_plot(fq.dispersion(tokens, ["kim", "putin", "sanctions"]), title="Dispersion"),
+        "colloc": pf.collocation_plot(fq.collocations(tokens), title="Collocations"),
+        "network": pf.collocation_network_plot(fq.collocations(tokens), title="Network"),
+        "key": pf.keyness_plot(keyness(tokens, brown_counts()), title="Keyness"),
+        "trends": pf.trends_plot(fq.term_trends(dated, articles, ["sanctions", "summit"]), title="Trends"),
+        "tone": pf.sentence_tone_plot(sentence_tone(seed_article), title="Tone"),
+        "tone_time": pf.tone_over_time_plot(tone_over_time(sentence_tone(articles), articles), title="Tone/time"),
+    }
+    for name, fig in figures.items():
+        ax = fig.axes[0]
+        assert ax.get_title(), name
+        if name not in ("cloud", "network"):
+            assert ax.get_xlabel(), name
+    labels = [t.get_text() for t in figures["top"].axes[0].get_yticklabels()]
+    assert labels[-1] in ("north", "russia") and len(labels) == 10
+
+
+def test_empty_inputs_draw_a_message():
+    import pandas as pd
+
+    empty_freqs = pd.DataFrame(columns=["term", "count"])
+    for fig in (pf.top_terms_plot(empty_freqs), pf.word_cloud_plot(empty_freqs),
+                pf.collocation_plot(fq.collocations("One short line.")),
+                pf.trends_plot(pd.DataFrame(columns=["period", "date", "word", "count", "per_10k"])),
+                pf.dispersion_plot(fq.dispersion("No hits here.", []), words=[])):
+        texts = [t.get_text() for t in fig.axes[0].texts]
+        assert texts and texts[0].startswith("no ")
+
+
+def test_saved_figures_are_deterministic(tmp_path, seed_article):
+    freqs = fq.term_frequencies(tokenise(seed_article))
+    first = save_figure(pf.word_cloud_plot(freqs, title="Cloud"), tmp_path / "a", "cloud")
+    second = save_figure(pf.word_cloud_plot(freqs, title="Cloud"), tmp_path / "b", "cloud")
+    for one, two in zip(first, second):
+        assert one.read_bytes() == two.read_bytes()
+
+
+def test_stage_on_the_seed(tmp_path, seed_path, with_nltk_data):
+    from communique.pipeline import RunOptions, run_analysis
+
+    ctx = run_analysis([seed_path], RunOptions(out=tmp_path, only=("tokens", "freq"), cache=False, report=False))
+    for name in ("top-terms", "word-cloud", "dispersion", "collocations", "keyness-brown", "tone-sentences"):
+        assert (tmp_path / f"{name}.png").is_file() and (tmp_path / f"{name}.svg").is_file(), name
+    for name in ("term-frequencies", "collocations", "phrases", "tfidf", "kwic", "keyness-brown", "tone-sentences"):
+        assert (tmp_path / f"{name}.csv").is_file(), name
+    assert not (tmp_path / "term-trends.png").exists()
+    assert "north" in ctx.summary["top terms"] and "skipped" in ctx.summary["trends"]
+
+
+def test_stage_without_nltk_data_notes_what_was_skipped(tmp_path, seed_path, no_nltk_data):
+    from communique.pipeline import RunOptions, run_analysis
+
+    ctx = run_analysis([seed_path], RunOptions(out=tmp_path, only=("tokens", "freq"), cache=False, report=False))
+    assert "brown" in ctx.summary["keyness"] and "vader_lexicon" in ctx.summary["tone"]
+    assert (tmp_path / "top-terms.png").is_file() and not (tmp_path / "keyness-brown.png").exists()
+
+
+def test_stage_on_a_dated_corpus(tmp_path, with_nltk_data):
+    from communique.pipeline import RunOptions, run_analysis
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for article in _dated_articles():
+        (folder / f"{article.id}_news.txt").write_text(f"Headline {article.id}\n\n{article.text}", encoding="utf-8")
+    out = tmp_path / "out"
+    run_analysis([folder], RunOptions(out=out, only=("tokens", "freq"), cache=False, report=False))
+    assert (out / "term-trends.png").is_file() and (out / "tone-over-time.png").is_file()
+    import pandas as pd
+
+    trends = pd.read_csv(out / "term-trends.csv")
+    assert trends.loc[trends["word"] == "sanctions", "count"].sum() == 3
