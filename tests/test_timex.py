@@ -308,3 +308,9 @@ def test_irregular_past_verbs_and_titles():
     assert one("Theresa May met Mrs Merkel in May.")[2] == "2018-05"
     assert [t.text for t in tag("Saturday Night Live mocked him.", DCT)] == []
     assert one("Talks resume at 10.30am.")[1:3] == ("TIME", "2019-04-25T10:30")
+
+
+def test_week_of_a_date_and_high_noon():
+    assert one("a court hearing the week of March 6, 2000")[:3] == \
+        ("the week of March 6, 2000", "DATE", "2000-W10")
+    assert [t.text for t in tag("For Poland, high noon comes.", DCT)] == []

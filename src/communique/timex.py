@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from .timex_values import coerce_date, value_bounds
+from .timex_values import coerce_date, iso_week, value_bounds
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -71,6 +71,7 @@ _MODS = {
 _SUFFIX_MODS = {"later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE",
                 "before": "ON_OR_BEFORE", "so": "APPROX", "more": "EQUAL_OR_MORE",
                 "longer": "EQUAL_OR_MORE", "less": "EQUAL_OR_LESS"}
+_WEEK_OF = re.compile(r"\s+of\s+", re.I)
 _RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and|or)\s*", re.I)
 _EXPLICIT_YEAR_RULES = ("month_year", "mdy", "dmy")
 
@@ -184,6 +185,13 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
             # "April 25, 2019, 06:59 PM", "on Friday at 3 p.m.": one TIME on that day
             out[-1] = Timex(prev.start, e, text[prev.start:e], "TIME",
                             prev.value + "T" + value.split("T", 1)[1], mod, anchor)
+            floor = e
+            continue
+        if prev is not None and prev.text.lower() in ("the week", "week") and typ == "DATE" \
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", value) and _WEEK_OF.fullmatch(text, prev.end, s):
+            # "the week of March 6": that date's ISO week
+            out[-1] = Timex(prev.start, e, text[prev.start:e], "DATE",
+                            iso_week(date.fromisoformat(value)), mod, anchor)
             floor = e
             continue
         if inferred and out and inferred[-1] and _RANGE.fullmatch(text, out[-1].end, s) \

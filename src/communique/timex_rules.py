@@ -633,6 +633,8 @@ def h_part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
 
 def h_clock(m: re.Match[str], ctx: Context) -> Result | None:
     gd = m.groupdict()
+    if gd.get("nm") and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I):
+        return None  # "high noon"
     if gd.get("nm"):
         nm = gd["nm"].lower()
         hh, mi = (24, 0) if nm == "midnight" else (12, 0)
