@@ -276,6 +276,8 @@ def _scan(text: str) -> tuple[list[Mention], dict[str, Person]]:
             p = shorts[m.group()]
             mentions.append(Mention(m.start(), m.end(), m.group(), p.code, p.name, "person", p.role, p.former))
             taken.append(m.span())
+            if p.name not in persons:  # a listed leader named only by surname ("Putin")
+                persons[p.name] = Person(p.name, p.code, p.role, p.former, m.start())
     # 4. roles without a name: "the Russian leader", "Russia's president"
     for m in role_re.finditer(text):
         if _overlaps(taken, m.start(), m.end()):

@@ -107,7 +107,7 @@ _COOP_WORDS = re.compile(r"\b(?:employ\w*|hire|invest\w*|trade|buy|purchase|impo
 _YIELD_WORDS = re.compile(r"\b(?:ceasefire|cease-fire|truce|withdraw\w*|pull\s+out|stop|halt|end|release|free|"
                           r"de-?escalat\w+|lift|ease|surrender)\b", re.IGNORECASE)
 _MEET_WORDS = re.compile(r"\b(?:meet|talks|negotiat\w+|dialogue|summit)\b", re.IGNORECASE)
-_MILITARY_THREAT = re.compile(r"\b(?:military|nuclear|force|strike|attack|invade|invasion|war|retaliat\w+)\b",
+_MILITARY_THREAT = re.compile(r"\b(?:military|nuclear|force|strikes?|attacks?|invade|invasion|missiles?|troops)\b",
                               re.IGNORECASE)
 _OUTCOME = re.compile(r"\b(?:ended|collapsed|broke\s+down|was\s+cut\s+short|failed|stalled)(?:\s+(?:abruptly|"
                       r"early|without\s+(?:a\s+)?(?:deal|agreement)))?\b", re.IGNORECASE)
@@ -362,7 +362,8 @@ def _noun_args(doc: _Doc, ev: _Ev, left: list[Mention], right: list[Mention]) ->
         gap = text[last.end:ev.t_start]
         gap_words = re.findall(r"[\w$.'’-]+", gap.replace("'s", "").replace("’s", ""))
         verb_like = any((w.endswith(("ing", "ed", "s")) and "-" not in w and not w[0].isdigit() and w != "US")
-                        or w.lower() in _AUX for w in gap_words)
+                        or w.lower() in _AUX or w.lower() in ("a", "an", "the", "this", "that", "these", "those")
+                        for w in gap_words)
         if re.fullmatch(r"(?:['’]s)?\s*(?:[\w$,.-]+\s+){0,3}", gap) and last.kind not in ("city", "region") \
                 and not verb_like \
                 and not (last.kind == "capital" and not gap.startswith(("'", "’"))) \
@@ -792,6 +793,9 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
                 and not ev.location:
             ev.location, ev.loc_code = ev.target.name, ev.target.code
         comp = ""
+        if pos == "verb" and cls.name in ("appeal", "call_on", "pledge", "provide") and ev.target is not None \
+                and ev.target.start > t_end:
+            consumed.append((t_end, ev.target.end))  # "pledged aid to Ukraine": the aid is this event's object
         if cls.name in ("appeal", "call_on", "pledge", "agree", "threaten", "release"):
             comp, comp_end = _complement(doc, ev)
             if comp and cls.name in ("appeal", "call_on", "pledge"):

@@ -1,0 +1,172 @@
+"""Events: trigger classes coded with CAMEO, arguments, passives, nouns, dates, speculation, the seed."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique import cameo
+from communique.events import EVENT_COLUMNS, clause_spans, date_bounds, extract_events
+
+DCT = "2022-03-04"  # a Friday
+
+
+def one(text: str, dct: str = DCT) -> dict:
+    table = extract_events(text, dct)
+    assert len(table) == 1, table[["label", "trigger"]].values.tolist()
+    return table.iloc[0].to_dict()
+
+
+# (sentence, source, target, CAMEO code): one or more per trigger class, verbs and nouns.
+CASES = [
+    ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan.", "RUS", "TUR", "040"),
+    ("Kim Jong-un met with Vladimir Putin in Vladivostok.", "PRK", "RUS", "042"),  # in the target's country
+    ("Putin hosted Kim Jong-un in Moscow.", "RUS", "PRK", "043"),
+    ("Biden and Xi held a summit in Bali.", "USA", "CHN", "044"),  # third country
+    ("Ukraine's Zelenskiy held talks with Polish President Andrzej Duda.", "UKR", "POL", "046"),
+    ("Scholz visited Kyiv on Tuesday.", "DEU", "UKR", "042"),
+    ("Britain will meet France next week.", "GBR", "FRA", "036"),
+    ("Macron spoke by phone with Putin.", "FRA", "RUS", "041"),
+    ("Ukraine urged NATO to close the skies.", "UKR", "IGO:NATO", "020"),
+    ("Zelenskiy asked the United States for more weapons.", "UKR", "USA", "023"),
+    ("Kyiv called on Beijing to condemn the invasion.", "UKR", "CHN", "020"),
+    ("Japan pledged aid to Ukraine.", "JPN", "UKR", "033"),
+    ("Ukraine and Russia signed an agreement on grain exports.", "UKR", "RUS", "057"),
+    ("Zelenskiy thanked Boris Johnson for his support.", "UKR", "GBR", "051"),
+    ("The EU praised Moldova.", "IGO:EU", "MDA", "051"),
+    ("Germany sent anti-tank weapons to Ukraine.", "DEU", "UKR", "072"),
+    ("Canada will provide humanitarian aid to Ukraine.", "CAN", "UKR", "073"),
+    ("Ukraine demanded reparations from Russia.", "UKR", "RUS", "100"),
+    ("China criticised the United States.", "CHN", "USA", "111"),
+    ("Russia accused Ukraine of shelling Donetsk.", "RUS", "UKR", "112"),
+    ("Hungary rejected the EU proposal.", "HUN", "IGO:EU", "120"),
+    ("Lukashenko threatened Lithuania with retaliation.", "BLR", "LTU", "130"),
+    ("The United States imposed sanctions on Russia.", "USA", "RUS", "163"),
+    ("Poland expelled 45 Russian diplomats.", "POL", "RUS", "174"),
+    ("Russia invaded Ukraine.", "RUS", "UKR", "190"),
+    ("Russia's annexation of Crimea angered Kyiv.", "RUS", "UKR", "192"),
+    ("Russian troops shelled Kharkiv.", "RUS", "UKR", "194"),
+    ("Russia bombed Mariupol.", "RUS", "UKR", "195"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target", "code"), CASES, ids=[c[3] + " " + c[0][:30] for c in CASES])
+def test_trigger_classes_are_coded(text, source, target, code):
+    row = one(text)
+    assert (row["source"], row["target"], row["cameo"]) == (source, target, code)
+    info = cameo.info(code)
+    assert (row["cameo_root"], row["quad_class"], row["goldstein"]) == (code[:2], info.quad_class, info.goldstein)
+
+
+def test_passive_voice_swaps_source_and_target():
+    row = one("Kyiv was visited by Boris Johnson.")
+    assert (row["source"], row["target"], row["cameo"]) == ("GBR", "UKR", "042")
+
+
+def test_subjectless_coordinated_verb_shares_the_subject():
+    table = extract_events("Kim Jong-un meets Vladimir Putin for first time, thanks Russian leader", "2019-04-25")
+    assert table[["source_name", "target_name", "cameo"]].values.tolist() == [
+        ["Kim Jong-un", "Vladimir Putin", "040"], ["Kim Jong-un", "Vladimir Putin", "051"]]
+
+
+def test_noun_triggers_take_possessives_modifiers_and_pps():
+    assert one("Western sanctions on Russia hurt.")[("target")] == "RUS"
+    row = one("Russia is facing sanctions over Crimea.")
+    assert (row["source"], row["target"]) == ("", "RUS")
+    row = one("The Hanoi summit with US President Donald Trump ended abruptly, North Korea said.")
+    assert (row["target_name"], row["location"], row["cameo"]) == ("Donald Trump", "Hanoi", "044")
+    assert "ended abruptly" in row["label"]
+
+
+def test_dates_come_from_the_clause_else_the_publication_date():
+    row = one("Kim Jong-il visited Russia in 2011.", "2019-04-25")
+    assert (row["date"], row["date_start"], row["date_end"], row["date_basis"]) == (
+        "2011", "2011-01-01", "2011-12-31", "text")
+    row = one("Scholz visited Kyiv on Monday.")
+    assert (row["date"], row["date_basis"]) == ("2022-02-28", "text")
+    row = one("Scholz visited Kyiv.")
+    assert (row["date"], row["date_basis"]) == (DCT, "publication")
+    # "since 2011" does not date the meeting
+    row = one("It is the first time since 2011 that Kim Jong-un has met Putin.", "2019-04-25")
+    assert row["date_basis"] == "publication"
+
+
+def test_temporal_anaphor_links_to_the_earlier_expression():
+    table = extract_events("The labourers must go home by the end of this year, though North Korea has asked "
+                           "Russia to keep employing them after the deadline.", "2019-04-25")
+    row = table[table["cameo"] == "021"].iloc[0]
+    assert (row["date"], row["date_start"], row["date_end"]) == ("2019", "2019-09-01", "2019-12-31")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia may send aid to North Korea.",
+    "Some of the possible issues would be Russia boosting aid to North Korea.",
+    "The rendering of financial aid to North Korea has been deemed to be unlikely.",
+    "Serbia won't recognise Kosovo.",
+    "A Russian invasion of Ukraine could be imminent.",
+])
+def test_speculative_mentions_are_flagged(text):
+    table = extract_events(text, DCT)
+    assert len(table) >= 1 and table["speculative"].all(), table[["label", "speculative"]]
+
+
+def test_factual_mentions_are_not_flagged():
+    assert not one("Russia sent aid to North Korea.")["speculative"]
+
+
+def test_columns_types_and_offsets():
+    text = "Title line\n\nPoland expelled 45 Russian diplomats on Wednesday."
+    table = extract_events(text, DCT, doc_id="doc")
+    assert list(table.columns) == EVENT_COLUMNS
+    row = table.iloc[0]
+    assert text[row["trigger_start"]:row["trigger_end"]] == row["trigger"] == "expelled"
+    assert text[row["sent_start"]:row["sent_end"]] == row["sentence"]
+    assert isinstance(row["cameo"], str) and row["cameo"] == "174" and row["doc_id"] == "doc"
+
+
+def test_clause_spans_and_date_bounds():
+    s = "Kim met Putin, though Russia faces sanctions; talks ended."
+    assert [s[a:b] for a, b in clause_spans(s, 0, len(s))] == ["Kim met Putin", "though Russia faces sanctions",
+                                                              "talks ended."]
+    assert date_bounds("2019-02") == ("2019-02-01", "2019-02-28")
+    assert date_bounds("2019-Q2", "") == ("2019-04-01", "2019-06-30")
+    assert date_bounds("PRESENT_REF") == ("", "")
+
+
+def test_empty_and_eventless_text():
+    assert extract_events("", DCT).empty
+    assert list(extract_events("The weather was fine.", DCT).columns) == EVENT_COLUMNS
+
+
+def test_cameo_table_values():
+    known = {"042": 1.9, "043": 2.8, "051": 3.4, "057": 8.0, "111": -2.0, "163": -8.0, "174": -5.0, "190": -10.0,
+             "020": 3.0, "040": 1.0, "070": 7.0, "112": -2.0, "130": -4.4}
+    assert {code: cameo.goldstein(code) for code in known} == known
+    assert [cameo.quad_class_of(c) for c in ("010", "057", "061", "087", "090", "130", "140", "200")] == [
+        1, 1, 2, 2, 3, 3, 4, 4]
+    table = cameo.table()
+    assert table["cameo"].map(type).eq(str).all() and table["cameo"].is_unique
+    with pytest.raises(ValueError):
+        cameo.root_of("42x")
+
+
+def test_seed_events(seed_article):
+    table = extract_events(seed_article)
+    assert table["doc_id"].unique().tolist() == [seed_article.id]
+    key = set(zip(table["source"], table["target"], table["cameo"].str[:2], table["date"]))
+    assert ("PRK", "RUS", "04", "2011") in key  # Kim Jong-il visits Medvedev
+    assert ("PRK", "RUS", "04", "2019-04-25") in key
+    assert ("PRK", "USA", "04", "2019-02") in key  # the Hanoi summit
+    assert ("RUS", "UKR", "19", "2014") in key  # annexation of Crimea
+    assert ("", "RUS", "16", "2014") in key  # sanctions Russia faces over it
+    assert ("PRK", "RUS", "05", "2019-04-25") in key  # Kim thanks Putin
+    assert ("PRK", "RUS", "02", "2019") in key  # asks Russia to keep employing the workers
+    medvedev = table[table["target_name"] == "Dmitry Medvedev"].iloc[0]
+    assert medvedev["source_name"] == "Kim Jong-il"
+    aid = table[table["cameo"].str.startswith("07")]
+    assert len(aid) and aid["speculative"].all()
+    meeting = table[(table["date_basis"] == "text") & (table["date"] == "2019-04-25")].iloc[0]
+    assert meeting["location"] == "Russky Island, near Vladivostok"
+
+
+def test_without_nltk_data(no_nltk_data, seed_article):
+    assert len(extract_events(seed_article)) >= 10
