@@ -4,6 +4,13 @@ Rule based, pure Python (``re`` and ``datetime``). Relative and underspecified
 expressions are resolved against the document creation time (DCT, the publication
 date), using the tense around them and dates mentioned earlier in the text.
 
+Modules: ``timex_lexicon`` (words, regex fragments), ``timex_rules`` (rule table and the
+windowed search), ``timex_handlers`` (normalisation of each rule's matches),
+``timex_context`` (DCT, tense cues, anchors), ``timex_values`` (calendar arithmetic on
+TIMEX3 values, :func:`value_bounds`); this module merges and post-processes the results.
+Without a DCT, absolute values still come out; relative ones stay underspecified
+(``XXXX-WXX-5``, ``XXXX``).
+
 >>> df = find_timexes("Talks ended on April 25 after nearly two hours.", "2019-04-27")
 >>> df[["text", "type", "value", "mod"]].values.tolist()
 [['April 25', 'DATE', '2019-04-25', ''], ['nearly two hours', 'DURATION', 'PT2H', 'LESS_THAN']]
@@ -158,7 +165,8 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
     >>> [(t.text, t.value) for t in tag("He left on Sunday.", "2019-04-25")]
     [('Sunday', '2019-04-21')]
     """
-    from .timex_rules import Context, candidates
+    from .timex_context import Context
+    from .timex_rules import candidates
 
     d = coerce_date(dct)
     anchor = d.isoformat() if d else ""
