@@ -10,7 +10,7 @@ ifneq ($(wildcard $(SHARED_NLTK)),)
 export NLTK_DATA ?= $(SHARED_NLTK)
 endif
 
-.PHONY: help setup analysis test bench data lab notebooks clean
+.PHONY: help setup analysis test bench data lab notebooks e2e clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 12
@@ -34,6 +34,14 @@ bench: $(STAMP)  ## speed and accuracy benchmarks (print their figures)
 
 data: $(STAMP)  ## download the NLTK data packages (needs a network)
 	$(BIN)/communique data download
+
+notebooks: $(STAMP)  ## execute the notebooks in a fresh kernel into figures/notebooks/*.html
+	@ls notebooks/*.ipynb >/dev/null 2>&1 || { echo "no notebooks in notebooks/"; exit 0; }; \
+	MPLBACKEND=Agg $(BIN)/jupyter nbconvert --to html --execute --ExecutePreprocessor.kernel_name=python3 \
+	  --ExecutePreprocessor.timeout=600 --output-dir $(OUT)/notebooks notebooks/*.ipynb
+
+e2e: $(STAMP)  ## the real-browser test: JupyterLab + headless Chromium (screenshots in tests/screenshots/)
+	$(BIN)/python -m pytest -q -m browser -p no:cacheprovider tests/test_e2e_browser.py
 
 lab: $(STAMP)  ## open JupyterLab on the notebooks
 	$(BIN)/jupyter lab notebooks/

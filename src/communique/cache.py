@@ -22,6 +22,7 @@ import hashlib
 import io
 import json
 import os
+import pickle
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -232,31 +233,45 @@ class Cache:
                 if entry["kind"] == "frame":
                     data = (folder / "tables" / f"{number}.parquet").read_bytes()
                     result.tables[name] = _frame_from_bytes(data, entry["dtypes"])
+                elif entry["kind"] == "pickle":
+                    result.tables[name] = pickle.loads((folder / "tables" / f"{number}.pickle").read_bytes())
                 else:
                     result.tables[name] = entry["value"]
             return result
-        except (OSError, ValueError, KeyError, TypeError):
+        except (OSError, ValueError, KeyError, TypeError, EOFError, AttributeError, ImportError,
+                pickle.UnpicklingError):
             return None
 
     def put_stage(self, key: str, result: StageResult) -> bool:
-        """Store ``result``; False (and nothing stored) when a table is neither a DataFrame nor JSON."""
+        """Store ``result``; False (and nothing stored) when a shared table cannot be serialised.
+
+        DataFrames are stored as Parquet, plain values as JSON, other objects (a fitted model)
+        with pickle: a cache folder is local and trusted, like joblib's.
+        """
         if self.root is None:
             return False
         import pandas as pd
 
         tables_meta: dict[str, Any] = {}
         frames: dict[int, bytes] = {}
+        pickled: dict[int, bytes] = {}
         for number, (name, value) in enumerate(result.tables.items()):
             if isinstance(value, pd.DataFrame):
                 frames[number], dtypes = _frame_to_bytes(value)
                 tables_meta[name] = {"kind": "frame", "dtypes": dtypes}
-            else:
-                try:
-                    tables_meta[name] = {"kind": "json", "value": json.loads(json.dumps(value))}
-                except (TypeError, ValueError):
-                    return False
-                if tables_meta[name]["value"] != value:
-                    return False
+                continue
+            try:
+                plain = json.loads(json.dumps(value))
+                if plain == value:
+                    tables_meta[name] = {"kind": "json", "value": plain}
+                    continue
+            except (TypeError, ValueError):
+                pass
+            try:  # fitted models and other objects: pickled (the cache is local and written by us)
+                pickled[number] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:  # noqa: BLE001 - anything unpicklable makes the stage uncacheable
+                return False
+            tables_meta[name] = {"kind": "pickle"}
         try:
             meta_text = json.dumps({"files": list(result.files), "tables": tables_meta,
                                     "summary": result.summary, "code": loaded_code()}, ensure_ascii=False, default=_jsonable)
@@ -270,6 +285,8 @@ class Cache:
                 (tmp / "files" / f"{number}").write_bytes(data)
             for number, data in frames.items():
                 (tmp / "tables" / f"{number}.parquet").write_bytes(data)
+            for number, data in pickled.items():
+                (tmp / "tables" / f"{number}.pickle").write_bytes(data)
             (tmp / "meta.json").write_text(meta_text, "utf-8")
 
         _write_dir_atomically(self._stage_dir(key), fill)

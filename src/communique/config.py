@@ -238,4 +238,36 @@ def notebook_defaults(start: str | os.PathLike | None = None) -> dict[str, Any]:
     settings = merge_settings(read_config(path) if path else {})
     settings["random_state"] = settings["seed"]
     settings["config_file"] = _relative(path) if path else None
+    show_figures_inline()
     return settings
+
+
+def show_figures_inline() -> bool:
+    """Inside IPython, show a matplotlib ``Figure`` that a cell returns as an image (PNG).
+
+    communique's figures are not registered with pyplot, so IPython would otherwise print
+    ``<Figure size ...>``. Does nothing (returns False) outside IPython.
+    """
+    import sys
+
+    if "IPython" not in sys.modules:
+        return False
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    if shell is None or not hasattr(shell, "display_formatter"):
+        return False
+    from matplotlib.figure import Figure
+
+    def png(fig: Figure) -> bytes:
+        import io
+
+        from communique.plots import styled
+
+        buffer = io.BytesIO()
+        with styled():
+            fig.savefig(buffer, format="png", metadata={"Software": None})
+        return buffer.getvalue()
+
+    shell.display_formatter.formatters["image/png"].for_type(Figure, png)
+    return True

@@ -35,10 +35,11 @@ SECTION_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("timeline", ("timeline", "event", "actor", "cameo", "goldstein", "timex", "date")),
     ("topics", ("topic",)),
     ("terms", ("term", "word", "freq", "keyness", "kwic", "dispersion", "cloud", "ngram", "bigram",
-               "colloc", "phrase", "zipf")),
+               "colloc", "phrase", "zipf", "tone")),
 )
 SECTION_TITLES = {
     "summary": "Summary",
+    "documents": "Documents",
     "timeline": "Timeline of diplomatic events",
     "terms": "Words that matter",
     "topics": "Topics",
@@ -85,6 +86,9 @@ figcaption a,.note a{color:var(--accent)}
 code,pre{font:13px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 pre{background:var(--bg);border:1px solid var(--line);border-radius:6px;padding:.7rem;overflow-x:auto;
 white-space:pre-wrap}
+dl.notes{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:1rem 0 0}
+dl.notes dt{font-weight:600;color:var(--muted)}
+dl.notes dd{margin:0}
 footer{color:var(--muted);font-size:.8rem;text-align:center;padding:1.5rem}
 """.strip()
 
@@ -253,12 +257,17 @@ def _figure_section(name: str) -> str:
 
 
 def _cards(summary: dict[str, Any]) -> str:
-    cards = []
+    """Numbers as cards, sentences (top terms, notes on skipped analyses) as a list below them."""
+    cards, notes = [], []
     for key, value in summary.items():
         if isinstance(value, (dict, list, tuple)):
             continue
-        cards.append(f'<div class="card"><b>{_fmt(value)}</b><span>{escape(_humanise(str(key)))}</span></div>')
-    return f'<div class="cards">{"".join(cards)}</div>'
+        if isinstance(value, str):
+            notes.append(f"<dt>{escape(_humanise(str(key)))}</dt><dd>{escape(value)}</dd>")
+        else:
+            cards.append(f'<div class="card"><b>{_fmt(value)}</b><span>{escape(_humanise(str(key)))}</span></div>')
+    text = f'<div class="cards">{"".join(cards)}</div>'
+    return text + (f'<dl class="notes">{"".join(notes)}</dl>' if notes else "")
 
 
 def reproduce_command(ctx: RunContext, inputs: Sequence[str]) -> str:
@@ -292,6 +301,12 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
     if stages_ran:
         sections["summary"].append(f'<p class="note">Stages: {escape(", ".join(stages_ran))}.</p>')
 
+    found = _find_table(ctx, "documents")
+    if found and len(found[1]):
+        columns = [c for c in ("doc_id", "title", "published", "words") if c in found[1].columns]
+        sections["documents"].append(table_html(found[1], columns=columns, max_rows=MAX_ROWS,
+                                                source=_csv_link(ctx, "documents")))
+
     found = _find_table(ctx, "timeline", "events")
     if found:
         name, table = found
@@ -299,7 +314,7 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
             sections["timeline"].append(timeline_html(table, source=_csv_link(ctx, name)))
         else:
             sections["timeline"].append('<p class="note">No diplomatic events were found.</p>')
-    found = _find_table(ctx, "top_terms", "frequencies", "keyness")
+    found = _find_table(ctx, "top_terms", "term-frequencies", "frequencies")
     if found:
         name, table = found
         sections["terms"].append(f"<h3>{escape(_humanise(name))}</h3>"

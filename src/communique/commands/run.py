@@ -90,27 +90,30 @@ def register(subparsers) -> None:
 def summary_lines(ctx, out: Path, seconds: float) -> list[str]:
     """The one-screen summary printed after a run."""
     lines = [f"communique run: {len(ctx.articles):,} document(s) -> {out}/  ({seconds:.1f} s)"]
-    for key, value in ctx.summary.items():
-        if key == "errors" or isinstance(value, (dict, list, tuple)):
-            continue
+    keys = [k for k, v in ctx.summary.items() if k != "errors" and not isinstance(v, (dict, list, tuple))]
+    width = max([len(k) for k in keys] + [8]) + 2
+    for key in keys:
+        value = ctx.summary[key]
         shown = f"{value:,}" if isinstance(value, int) and not isinstance(value, bool) else str(value)
-        lines.append(f"  {key:<14}{shown}")
+        if len(shown) > 100:
+            shown = shown[:99] + "…"
+        lines.append(f"  {key:<{width}}{shown}")
     figures, tables = ctx.figures(), ctx.written_tables()
     written = [f"{len(figures)} figure(s) (PNG+SVG)", f"{len(tables)} table(s) (CSV+Parquet)"]
     names = {Path(p).name for p in ctx.outputs}
     written += [n for n in ("report.html", "manifest.json") if n in names]
-    lines.append(f"  {'written':<14}{', '.join(written)}")
+    lines.append(f"  {'written':<{width}}{', '.join(written)}")
     if figures:
         shown = ", ".join(figures[:6]) + (f", ... ({len(figures) - 6} more)" if len(figures) > 6 else "")
-        lines.append(f"  {'figures':<14}{shown}")
+        lines.append(f"  {'figures':<{width}}{shown}")
     stage_times = [f"{name} {ctx.timings[name]:.1f}s" + (" (cached)" if name in ctx.cached_stages else "")
                    for name in ctx.timings if name not in ("loading", "report")]
     if stage_times:
-        lines.append(f"  {'stages':<14}{', '.join(stage_times)}")
+        lines.append(f"  {'stages':<{width}}{', '.join(stage_times)}")
     if ctx.cache is not None:
         total = len(ctx.cache.hits) + len(ctx.cache.misses)
-        lines.append(f"  {'cache':<14}{len(ctx.cache.hits)} of {total} stage(s) reused from {ctx.cache.root}")
-    lines.append(f"  {'errors':<14}{len(ctx.errors)}" + (" (see errors.csv)" if ctx.errors else ""))
+        lines.append(f"  {'cache':<{width}}{len(ctx.cache.hits)} of {total} stage(s) reused from {ctx.cache.root}")
+    lines.append(f"  {'errors':<{width}}{len(ctx.errors)}" + (" (see errors.csv)" if ctx.errors else ""))
     for err in ctx.errors[:8]:
         lines.append(f"    {err}")
     if len(ctx.errors) > 8:

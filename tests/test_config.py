@@ -1,0 +1,112 @@
+"""Settings: defaults < communique.toml (or --config) < command line; `communique config show`."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from communique.cli import main
+from communique.config import (DEFAULTS, effective_settings, merge_settings, notebook_defaults, parse_assignment,
+                               read_config, to_toml)
+from conftest import ROOT
+
+
+def write(path, text):
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_precedence_defaults_file_cli(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "communique.toml", '[run]\ntop = 12\nseed = 7\nonly = "tokens"\n[params.topics]\nn_topics = 4\n')
+    settings = effective_settings({"seed": 9, "params": {"topics": {"method": "lda"}}})
+    assert settings["top"] == 12                      # from the file
+    assert settings["seed"] == 9                      # the command line wins
+    assert settings["only"] == ["tokens"]             # "a,b" strings become lists
+    assert settings["out"] == DEFAULTS["out"]         # default
+    assert settings["params"] == {"topics": {"n_topics": 4, "method": "lda"}}  # merged per stage
+
+
+def test_bad_settings_are_clear_errors(tmp_path):
+    with pytest.raises(ValueError, match="unknown setting 'topp'"):
+        read_config(write(tmp_path / "a.toml", "topp = 3\n"))
+    with pytest.raises(ValueError, match="'top' must be int"):
+        read_config(write(tmp_path / "b.toml", '[run]\ntop = "many"\n'))
+    with pytest.raises(ValueError, match="not valid TOML"):
+        read_config(write(tmp_path / "c.toml", "top = \n"))
+    with pytest.raises(ValueError, match="does not exist"):
+        effective_settings({}, tmp_path / "missing.toml")
+    with pytest.raises(ValueError, match="at least 1"):
+        merge_settings({"top": 0})
+
+
+def test_paths_in_a_config_elsewhere_are_relative_to_that_file(tmp_path, monkeypatch):
+    project = tmp_path / "project"
+    project.mkdir()
+    write(project / "settings.toml", '[run]\ninputs = ["seeds/"]\nout = "out"\n')
+    monkeypatch.chdir(tmp_path)
+    settings = read_config(project / "settings.toml")
+    assert settings["inputs"] == ["project/seeds"]
+    assert settings["out"] == "project/out"
+
+
+def test_assignments_and_toml_round_trip():
+    assert parse_assignment("topics.n_topics=8") == {"topics": {"n_topics": 8}}
+    assert parse_assignment("timeline.actor=Russia") == {"timeline": {"actor": "Russia"}}
+    assert parse_assignment('freq.words=["a", "b"]') == {"freq": {"words": ["a", "b"]}}
+    with pytest.raises(ValueError, match="STAGE.NAME=VALUE"):
+        parse_assignment("n_topics=8")
+    settings = merge_settings({"only": ["freq"], "params": {"topics": {"k": 3}}})
+    parsed = tomllib.loads(to_toml(settings))
+    assert merge_settings(parsed) == settings
+
+
+def test_config_show_prints_the_effective_settings_as_toml(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "communique.toml", '[run]\ninputs = ["in/"]\ntop = 12\n')
+    assert main(["config", "show", "--top", "40", "--set", "topics.n_topics=5", "--no-cache"]) == 0
+    text = capsys.readouterr().out
+    assert "communique.toml" in text.splitlines()[0]
+    shown = tomllib.loads(text)
+    assert shown["run"]["top"] == 40 and shown["run"]["inputs"] == ["in/"] and shown["run"]["cache"] is False
+    assert shown["params"] == {"topics": {"n_topics": 5}}
+    # What it prints is itself a valid communique.toml giving the same settings.
+    write(tmp_path / "shown.toml", text)
+    assert effective_settings({}, tmp_path / "shown.toml") == effective_settings(
+        {"top": 40, "cache": False, "params": {"topics": {"n_topics": 5}}})
+
+
+def test_run_takes_everything_from_communique_toml(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in").mkdir()
+    write(tmp_path / "in" / "2020-01-02_a.txt", "Envoys meet\n\nEnvoys met in Geneva on Monday.")
+    write(tmp_path / "communique.toml", '[run]\ninputs = ["in"]\nout = "result"\nonly = ["tokens"]\nquiet = true\n')
+    assert main(["run"]) == 0
+    assert (tmp_path / "result" / "documents.csv").is_file()
+    assert (tmp_path / "result" / "report.html").is_file()
+    assert main(["run", "--no-report", "--out", "other"]) == 0   # options override the file
+    assert not (tmp_path / "other" / "report.html").exists()
+
+
+def test_run_without_inputs_is_a_one_line_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", "--out", "x"]) == 2
+    assert "no input given" in capsys.readouterr().err
+
+
+def test_notebook_defaults_find_the_projects_file_upward(tmp_path, monkeypatch):
+    write(tmp_path / "communique.toml", '[run]\ntop = 15\nseed = 3\ninputs = ["seeds/"]\n')
+    (tmp_path / "notebooks").mkdir()
+    monkeypatch.chdir(tmp_path / "notebooks")
+    params = notebook_defaults()
+    assert params["top"] == 15 and params["random_state"] == 3
+    assert params["inputs"] == ["../seeds"]
+    assert params["config_file"] == "../communique.toml"
+
+
+def test_repository_has_no_config_that_changes_defaults():
+    # make analysis must give the documented defaults unless the project adds a communique.toml on purpose.
+    path = ROOT / "communique.toml"
+    if path.exists():
+        read_config(path)  # at least valid

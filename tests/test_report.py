@@ -1,0 +1,90 @@
+"""report.html: self-contained, escaped, deterministic, built from whatever the stages left."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from communique.corpus import LoadError, article_from_text
+from communique.pipeline import RunContext, RunOptions
+from communique.report import build_report, escape, timeline_html, topics_html, write_report
+
+EVIL = '<script>alert("x")</script> & "quoted" \'single\''
+
+
+def make_ctx(tmp_path: Path, **tables) -> RunContext:
+    article = article_from_text(f"{EVIL}\n\nRussia and Ukraine met in Geneva on Monday.", doc_id="doc<1>",
+                                path="in/doc.txt")
+    ctx = RunContext(articles=[article], errors=[LoadError("in/bad<x>.txt", "empty file")],
+                     options=RunOptions(out=tmp_path), inputs=["in/"])
+    ctx.summary.update({"documents": 1, "tokens": 12, "top terms": EVIL})
+    for name, table in tables.items():
+        ctx.tables[name] = table
+    return ctx
+
+
+def events_table() -> pd.DataFrame:
+    return pd.DataFrame({
+        "doc_id": ["doc<1>", "doc<1>"],
+        "date": ["2019-04-25", "2011"],
+        "date_start": ["2019-04-25", "2011-01-01"],
+        "date_basis": ["text", "publication"],
+        "source_name": ["Kim Jong-un", "Kim Jong-il"],
+        "target_name": ["Vladimir Putin", 'Dmitry "D" Medvedev'],
+        "label": ["meets", "visits"],
+        "trigger": ["met", "<visited>"],
+        "sentence": ["Kim met Putin <b>on</b> Russky island.", "Kim Jong-il <visited> Medvedev in 2011."],
+    })
+
+
+def test_article_text_is_escaped_everywhere(tmp_path):
+    ctx = make_ctx(tmp_path, timeline=events_table(),
+                   documents=pd.DataFrame({"doc_id": ["doc<1>"], "title": [EVIL], "words": [9]}))
+    page = build_report(ctx)
+    assert "<script" not in page.lower()           # no script at all, and none from the article
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    assert "<b>on</b>" not in page and "&lt;b&gt;on&lt;/b&gt;" in page
+    assert "bad&lt;x&gt;.txt" in page             # file names from errors too
+    assert "Dmitry &quot;D&quot; Medvedev" in page
+
+
+def test_timeline_in_date_order_with_marked_trigger():
+    html = timeline_html(events_table())
+    rows = re.findall(r"<tr><td class=\"date\">(.*?)</td>", html)
+    assert rows[0].startswith("2011") and "(publication date)" in rows[0] and rows[1] == "2019-04-25"
+    assert "Kim Jong-il <mark>&lt;visited&gt;</mark> Medvedev" in html
+    assert "Kim <mark>met</mark> Putin" in html
+
+
+def test_topics_grouped_by_topic_in_weight_order():
+    table = pd.DataFrame({"topic": [0, 0, 1, 1], "term": ["talks", "envoy", "war", "troops"],
+                          "weight": [0.2, 0.5, 0.9, 0.1]})
+    html = topics_html(table)
+    assert html.index("Topic 0") < html.index("Topic 1")
+    assert "envoy, talks" in html and "war, troops" in html
+
+
+def test_self_contained_deterministic_and_sections_only_for_what_ran(tmp_path):
+    from communique.plots import new_axes, save_figure
+
+    fig, ax = new_axes(figsize=(3, 2))
+    ax.plot([1, 2], [3, 4])
+    ax.set_title("Events per month")
+    ctx = make_ctx(tmp_path)
+    ctx.outputs += save_figure(fig, tmp_path, "events-per-month")
+    first = write_report(ctx)
+    text = first.read_text()
+    assert 'src="data:image/svg+xml;base64,' in text
+    assert not re.search(r'(src|href)="(https?:)?//', text)       # nothing from a network
+    assert "@import" not in text and "<link" not in text
+    assert 'id="timeline"' in text                                 # the figure's section
+    assert 'id="topics"' not in text and 'id="terms"' not in text  # stages that did not run
+    assert "Files that could not be read" in text
+    assert build_report(ctx) == text                               # same bytes every time
+    assert not re.search(r"\d{2}:\d{2}:\d{2}", text)                # no clock
+
+
+def test_escape_handles_missing_values():
+    assert escape(None) == "" and escape(float("nan")) == "" and escape("a<b") == "a&lt;b"
