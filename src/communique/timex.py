@@ -274,21 +274,13 @@ def find_timexes(text: str, dct: date | datetime | str | None = None, *,
     >>> find_timexes("Since 2011, and currently.", dct="2019-04-25")["value"].tolist()
     ['2011', 'PRESENT_REF']
     """
-    import numpy as np
     import pandas as pd
 
     found = tag(text, dct)
-    n = len(found)
-    if not n:  # typed empty columns
+    if not found:  # typed empty columns
         return pd.DataFrame({c: pd.Series([], dtype="int64" if c in ("start", "end") else "str")
                              for c in COLUMNS})
-    return pd.DataFrame({
-        "doc_id": [doc_id or ""] * n,
-        "start": np.fromiter((t.start for t in found), dtype=np.int64, count=n),
-        "end": np.fromiter((t.end for t in found), dtype=np.int64, count=n),
-        "text": [t.text for t in found],
-        "type": [t.type for t in found],
-        "value": [t.value for t in found],
-        "mod": [t.mod for t in found],
-        "anchor": [t.anchor for t in found],
-    }, columns=COLUMNS)
+    doc = doc_id or ""
+    return pd.DataFrame.from_records(  # the fastest constructor for small tables
+        [(doc, t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor) for t in found],
+        columns=COLUMNS)
