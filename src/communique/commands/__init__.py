@@ -12,4 +12,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "timex",
     "freq",
     "events",
+    "topics",
+    "count",
 )

@@ -1,0 +1,205 @@
+"""Corpus-scale counting: stream documents in bounded batches, count in parallel, merge partials.
+
+Each batch is turned into a :class:`PartialCounts` (term counts, document frequencies, token
+and byte totals) by :func:`count_batch`; partials merge associatively, so the result is the
+same whatever the batching, the number of processes or the engine:
+
+- ``engine="local"``: a process pool over batches (``jobs`` processes, at most ``2 * jobs``
+  batches in flight, so memory stays bounded however large the corpus);
+- ``engine="dask"``: the same :func:`count_batch` on Dask (``dask.bag`` over the batches), on a
+  ``dask.distributed`` cluster given by ``scheduler`` (an address such as
+  ``tcp://10.0.0.5:8786``) or a local cluster.
+
+>>> counts = count_corpus(["Sanctions hurt. Sanctions remain.", "Talks resume."], jobs=1)
+>>> counts.top(2)
+[('sanctions', 2), ('hurt', 1)]
+>>> counts.doc_freq["sanctions"], counts.documents
+(1, 2)
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Literal
+
+from communique.corpus import CONTENT_KINDS, Article
+
+Engine = Literal["local", "dask"]
+# A document as shipped to workers: id, text and its content paragraph spans (picklable, small).
+Payload = tuple[str, str, tuple[tuple[int, int], ...]]
+
+
+@dataclass
+class PartialCounts:
+    """Counts from some documents; ``merge`` adds another partial (order does not matter)."""
+
+    terms: Counter = field(default_factory=Counter)
+    doc_freq: Counter = field(default_factory=Counter)
+    documents: int = 0
+    tokens: int = 0
+    bytes: int = 0
+
+    def merge(self, other: PartialCounts) -> PartialCounts:
+        self.terms.update(other.terms)
+        self.doc_freq.update(other.doc_freq)
+        self.documents += other.documents
+        self.tokens += other.tokens
+        self.bytes += other.bytes
+        return self
+
+    def top(self, n: int | None = None) -> list[tuple[str, int]]:
+        """Most frequent terms, ties broken alphabetically (deterministic)."""
+        ranked = sorted(self.terms.items(), key=lambda item: (-item[1], item[0]))
+        return ranked[:n] if n is not None else ranked
+
+    def table(self, n: int | None = None):
+        """The counts as a DataFrame: term, count, per_10k, doc_freq (sorted by count, then term)."""
+        import pandas as pd
+
+        rows = self.top(n)
+        return pd.DataFrame(
+            {
+                "term": [t for t, _ in rows],
+                "count": [c for _, c in rows],
+                "per_10k": [round(c * 10_000 / self.tokens, 4) if self.tokens else 0.0 for _, c in rows],
+                "doc_freq": [self.doc_freq[t] for t, _ in rows],
+            }
+        )
+
+
+def to_payload(item: Article | str, number: int = 0) -> Payload:
+    """The picklable part of an article (or text) that counting needs."""
+    if isinstance(item, Article):
+        spans = tuple((p.start, p.end) for p in item.paragraphs if p.kind in CONTENT_KINDS)
+        return item.id, item.text, spans
+    from communique.corpus import paragraph_spans
+
+    return f"text-{number}", item, tuple(paragraph_spans(item))
+
+
+def count_batch(batch: list[Payload], *, stop: bool = False) -> PartialCounts:
+    """Count normalised word terms (no punctuation; no stop words unless ``stop``) in a batch."""
+    from communique.tokens import _type_features, sentence_spans, token_spans
+
+    partial = PartialCounts()
+    for _doc_id, text, spans in batch:
+        raw: Counter = Counter()  # counts of token texts; features are then looked up once per type
+        for p_start, p_end in spans:
+            for s_start, s_end in sentence_spans(text, p_start, p_end):
+                raw.update([text[start:end] for start, end in token_spans(text, s_start, s_end)])
+        seen: Counter = Counter()
+        for token, count in raw.items():
+            norm, is_stop, is_punct, _is_alpha = _type_features(token)
+            if is_punct:
+                continue
+            partial.tokens += count
+            if stop or not is_stop:
+                seen[norm] += count
+        partial.terms.update(seen)
+        partial.doc_freq.update(seen.keys())
+        partial.documents += 1
+        partial.bytes += len(text.encode("utf-8"))
+    return partial
+
+
+def batches(items: Iterable[Article | str], size: int) -> Iterator[list[Payload]]:
+    """Payload batches of at most ``size`` documents, streaming (one batch in memory at a time)."""
+    iterator = (to_payload(item, number) for number, item in enumerate(items))
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def default_jobs() -> int:
+    """All cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def count_corpus(
+    items: Iterable[Article | str],
+    *,
+    jobs: int | None = None,
+    engine: Engine = "local",
+    scheduler: str | None = None,
+    batch_size: int = 200,
+    stop: bool = False,
+) -> PartialCounts:
+    """Term counts of a corpus, streamed in batches and counted on ``jobs`` processes or Dask."""
+    jobs = jobs or default_jobs()
+    if engine == "dask":
+        return _count_dask(items, scheduler=scheduler, batch_size=batch_size, stop=stop, jobs=jobs)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r}; choose local or dask")
+    total = PartialCounts()
+    if jobs == 1:
+        for batch in batches(items, batch_size):
+            total.merge(count_batch(batch, stop=stop))
+        return total
+    import concurrent.futures as cf
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        pending: set[cf.Future] = set()
+        for batch in batches(items, batch_size):
+            pending.add(pool.submit(count_batch, batch, stop=stop))
+            if len(pending) >= 2 * jobs:  # bounded: never more than 2 batches per worker in flight
+                done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
+                for future in done:
+                    total.merge(future.result())
+        for future in cf.as_completed(pending):
+            total.merge(future.result())
+    return total
+
+
+def _count_dask(items, *, scheduler: str | None, batch_size: int, stop: bool, jobs: int) -> PartialCounts:
+    """Count on Dask: batches become bag partitions; partials are merged with a tree reduction."""
+    try:
+        import dask.bag as db
+        from dask.distributed import Client, LocalCluster
+    except ImportError as err:  # pragma: no cover - optional dependency
+        raise ValueError("engine 'dask' needs dask[distributed]: pip install 'communique[bench]'") from err
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                               host="127.0.0.1", dashboard_address=None)
+        client = Client(cluster)
+    try:
+        total = PartialCounts()
+        # Submit a window of batches at a time so the driver never holds the whole corpus.
+        window: list[list[Payload]] = []
+        for batch in batches(items, batch_size):
+            window.append(batch)
+            if len(window) >= 4 * jobs:
+                total.merge(_dask_window(db, window, stop))
+                window = []
+        if window:
+            total.merge(_dask_window(db, window, stop))
+        return total
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def _dask_window(db, window: list[list[Payload]], stop: bool) -> PartialCounts:
+    bag = db.from_sequence(window, npartitions=len(window))
+    partials = bag.map(count_batch, stop=stop)
+    return partials.fold(_merge, initial=None).compute()
+
+
+def _merge(a: PartialCounts | None, b: PartialCounts | None) -> PartialCounts:
+    if a is None:
+        return b if b is not None else PartialCounts()
+    if b is None:
+        return a
+    return PartialCounts().merge(a).merge(b)
