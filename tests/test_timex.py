@@ -314,3 +314,9 @@ def test_week_of_a_date_and_high_noon():
     assert one("a court hearing the week of March 6, 2000")[:3] == \
         ("the week of March 6, 2000", "DATE", "2000-W10")
     assert [t.text for t in tag("For Poland, high noon comes.", DCT)] == []
+
+
+def test_dct_known_only_to_the_year():
+    got = tag("It rose last year and will rise next month.", "2019")
+    assert [(t.text, t.value, t.anchor) for t in got] == [
+        ("last year", "2018", "2019"), ("next month", "2019-08", "2019")]

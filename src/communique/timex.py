@@ -170,6 +170,8 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
 
     d = coerce_date(dct)
     anchor = d.isoformat() if d else ""
+    if d and isinstance(dct, str) and re.fullmatch(r"\d{4}(?:-\d\d)?", dct.strip()):
+        anchor = dct.strip()  # a DCT known only to the year or month: say so
     ctx = Context(text, d)
     out: list[Timex] = []
     inferred: list[bool] = []  # year guessed (not written) for each of ``out``

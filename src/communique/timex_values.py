@@ -31,10 +31,11 @@ _VALUE = re.compile(
 def coerce_date(value: date | datetime | str | None) -> date | None:
     """A ``date`` from a date, datetime or ISO string (only the first 10 characters count).
 
-    A year or year-month (a DCT known only that precisely) gives the first day of it.
+    A year or year-month (a DCT known only that precisely) gives its middle day
+    (1 July, the 15th), the least wrong guess for resolving relative expressions.
 
-    >>> coerce_date("1998-08-07T06:18:00"), coerce_date("2019")
-    (datetime.date(1998, 8, 7), datetime.date(2019, 1, 1))
+    >>> coerce_date("1998-08-07T06:18:00"), coerce_date("2019"), coerce_date("2019-02")
+    (datetime.date(1998, 8, 7), datetime.date(2019, 7, 1), datetime.date(2019, 2, 15))
     """
     if value is None or value == "":
         return None
@@ -44,9 +45,9 @@ def coerce_date(value: date | datetime | str | None) -> date | None:
         return value
     s = str(value).strip()
     if re.fullmatch(r"\d{4}", s):
-        return date(int(s), 1, 1)
+        return date(int(s), 7, 1)
     if re.fullmatch(r"\d{4}-\d\d", s):
-        return date(int(s[:4]), int(s[5:]), 1)
+        return date(int(s[:4]), int(s[5:]), 15)
     return date.fromisoformat(s[:10])
 
 
