@@ -17,6 +17,44 @@ if TYPE_CHECKING:
     import pandas as pd
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+
+
+def safe_filename(name: str, *, max_length: int = 100) -> str:
+    """A file name made from any text (e.g. a title): no folders, no leading dot, no reserved names.
+
+    >>> safe_filename("../../etc/passwd")
+    'etc-passwd'
+    >>> safe_filename("Kim Jong-un meets Putin: 'a very good' meeting")
+    'Kim-Jong-un-meets-Putin-a-very-good-meeting'
+    >>> safe_filename("CON")
+    '_CON'
+    """
+    import re
+    import unicodedata
+
+    cleaned = unicodedata.normalize("NFKC", name)
+    cleaned = re.sub(r"[^\w.-]+", "-", cleaned, flags=re.ASCII)
+    cleaned = re.sub(r"-{2,}", "-", cleaned).strip("-.")[:max_length].strip("-.")
+    if not cleaned:
+        cleaned = "untitled"
+    if cleaned.split(".")[0].lower() in _RESERVED:
+        cleaned = "_" + cleaned
+    return cleaned
+
+
+def check_output_name(name: str) -> str:
+    """``name`` unchanged when it is a safe output file stem, else ValueError (no path traversal).
+
+    >>> check_output_name("timeline-2019-04-25_kim")
+    'timeline-2019-04-25_kim'
+    """
+    import re
+
+    if (not re.fullmatch(r"[\w.-]+", name, flags=re.ASCII) or name.startswith(".")
+            or name.split(".")[0].lower() in _RESERVED):
+        raise ValueError(f"unsafe output name {name!r}; use communique.output.safe_filename()")
+    return name
 
 
 def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> Path:
@@ -60,6 +98,7 @@ def neutralise_formulas(table: pd.DataFrame) -> pd.DataFrame:
 def write_table(table: pd.DataFrame, folder: str | os.PathLike, name: str, *, parquet: bool = True) -> list[Path]:
     """Write ``name.csv`` (formula-safe) and ``name.parquet`` into ``folder``; return the paths."""
     folder = Path(folder)
+    check_output_name(name)
     csv_text = neutralise_formulas(table).to_csv(index=False, lineterminator="\n")
     written = [atomic_write_text(folder / f"{name}.csv", csv_text)]
     if parquet:

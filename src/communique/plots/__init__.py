@@ -14,7 +14,7 @@ from importlib import resources as importlib_resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from communique.output import atomic_write_bytes
+from communique.output import atomic_write_bytes, check_output_name
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -67,6 +67,7 @@ def save_figure(fig: Figure, folder: str | os.PathLike, name: str, formats: tupl
 
     import matplotlib
 
+    check_output_name(name)
     written = []
     with styled(), matplotlib.rc_context({"svg.hashsalt": name}):
         for fmt in formats:
