@@ -136,6 +136,15 @@ def plot_events_per_month(events: pd.DataFrame, *, ax: Axes | None = None, top_r
         ax.text(0.5, 0.5, "no dated events", ha="center", va="center", transform=ax.transAxes)
         return fig
     table["month"] = table["date_start"].str[:7]
+    omitted = 0
+    if "published" in table.columns and (table["published"].astype(str) != "").any():
+        # the window of the publication dates (plus a year before): far-off history would squash the bars
+        pub = table.loc[table["published"].astype(str) != "", "published"].str[:7]
+        lo = str(pd.Period(pub.min(), freq="M") - 12)
+        hi = str(pd.Period(pub.max(), freq="M") + 3)
+        keep_rows = (table["month"] >= lo) & (table["month"] <= hi)
+        omitted = int((~keep_rows).sum())
+        table = table[keep_rows]
     counts = table.groupby(["month", "cameo_root"]).size().unstack(fill_value=0)
     months = pd.period_range(min(counts.index), max(counts.index), freq="M").astype(str)
     counts = counts.reindex(months, fill_value=0)
@@ -156,7 +165,10 @@ def plot_events_per_month(events: pd.DataFrame, *, ax: Axes | None = None, top_r
     step = max(1, len(x) // 12)
     ax.set_xticks(x[::step], [m for m in counts.index[::step]], rotation=45, ha="right")
     ax.set_ylabel("events (by date of the event)")
-    ax.legend(title="CAMEO root", fontsize=8, title_fontsize=8, loc="upper left", frameon=False)
+    note = f" ({omitted} event(s) dated far outside the publication window not shown)" if omitted else ""
+    ax.set_xlabel(f"month of the event's date{note}", fontsize=9)
+    ax.legend(title="CAMEO root", fontsize=8, title_fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1),
+              frameon=False)
     ax.set_title(title or "Diplomatic events per month by CAMEO root", loc="left")
     return fig
 
