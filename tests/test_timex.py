@@ -320,3 +320,8 @@ def test_dct_known_only_to_the_year():
     got = tag("It rose last year and will rise next month.", "2019")
     assert [(t.text, t.value, t.anchor) for t in got] == [
         ("last year", "2018", "2019"), ("next month", "2019-08", "2019")]
+
+
+def test_ordinal_second_is_not_a_unit():
+    assert [t.text for t in tag("The seventy-second session opened.", DCT)] == []
+    assert one("a 30-second advert")[2] == "PT30S"

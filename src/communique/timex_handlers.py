@@ -661,6 +661,9 @@ def check_duration(m: re.Match[str], text: str) -> bool:
         return False  # "three-quarters of", "a quarter of the market"
     if nraw in ("a", "an") and unit == "second" and not m["suf"]:
         return False  # "a second round"
+    if unit == "second" and re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-",
+                                         text[m.start("n"):m.start("u")].lower()):
+        return False  # the ordinal "seventy-second"
     if text[m.start("u")].isupper() and not text[m.start("n")].isupper() and m.start("n") > 0:
         return False  # a title: "60 Minutes"
     if nraw in ("a", "an", "one") and unit.endswith("s") and unit not in ("hours",):
