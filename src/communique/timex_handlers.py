@@ -647,8 +647,9 @@ def h_duration(m: re.Match[str], ctx: Context) -> Result | None:
                 v = f"{d.year:04d}"
             return "DATE", v, ""
         return "DATE", shift_value(ctx.ref_value, sign * k, uname), ""
-    if m["old"] and m["old"].lower().endswith("old"):
-        return None  # ages ("a 6-year-old") are not annotated in TimeBank/TempEval
+    if (m["old"] and m["old"].lower().endswith("old")) or \
+            re.match(r"\s+of\s+age\b", ctx.text[m.end():m.end() + 8], re.I):
+        return None  # ages ("a 6-year-old", "40 years of age") are not annotated in TimeBank
     return "DURATION", _duration_value(n, unit), ""
 
 
