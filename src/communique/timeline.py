@@ -11,7 +11,7 @@ year-only date stays an interval (``date_start`` .. ``date_end``), never 1 Janua
 >>> ev = extract_events("Putin met Erdogan in Sochi on Friday. The meeting lasted four hours.", "2022-08-06")
 >>> tl = build_timeline(ev)
 >>> tl[["date", "label", "mentions"]].values.tolist()
-[['2022-08-05', 'Vladimir Putin hosts Recep Tayyip Erdogan', 2]]
+[['2022-08-05', 'Vladimir Putin meets Recep Tayyip Erdogan', 2]]
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from communique.events import EVENT_COLUMNS
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["TIMELINE_COLUMNS", "build_timeline", "granularity"]
+__all__ = ["TIMELINE_COLUMNS", "build_timeline", "evidence", "granularity"]
 
 _SYMMETRIC_ROOTS = frozenset({"04"})
 _SYMMETRIC_CODES = frozenset({"057", "087", "036"})
@@ -174,3 +174,20 @@ def build_timeline(events: pd.DataFrame, *, across_documents: bool = True, max_g
     result["timeline_id"] = [f"T{k + 1:03d}" for k in range(len(result))]
     extra = [c for c in result.columns if c not in columns and not c.startswith("_")]
     return result[columns + extra]
+
+
+def evidence(timeline: pd.DataFrame) -> pd.DataFrame:
+    """One row per evidence sentence of each entry: timeline_id, date, label, speculative, sentence.
+
+    >>> from communique.events import extract_events
+    >>> tl = build_timeline(extract_events("Putin met Erdogan on Friday. The meeting was long.", "2022-08-06"))
+    >>> evidence(tl)["sentence"].tolist()
+    ['Putin met Erdogan on Friday.', 'The meeting was long.']
+    """
+    import pandas as pd
+
+    rows = []
+    for entry in timeline.itertuples(index=False):
+        for sentence in str(entry.sentences).split(" | "):
+            rows.append((entry.timeline_id, entry.date, entry.label, bool(entry.speculative), sentence))
+    return pd.DataFrame(rows, columns=["timeline_id", "date", "label", "speculative", "sentence"])
