@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 # Order matters: later stages may use tables earlier ones left in ``ctx.tables``.
-STAGES: tuple[str, ...] = ("tokens", "freq", "timeline")
+STAGES: tuple[str, ...] = ("tokens", "freq", "topics", "timeline")
 
 CACHE_FOLDER = ".cache"
 
@@ -243,6 +243,8 @@ def run_analysis(inputs: Sequence[str | Path], options: RunOptions) -> RunContex
     for number, name in enumerate(stages):
         key = digest({"corpus": ctx.corpus_key, "stage": name, "before": stages[:number],
                       "parameters": {k: v for k, v in parameters.items() if k != "only"}})
+        if options.show_progress():
+            print(f"communique: stage {number + 1}/{len(stages)}: {name}", file=sys.stderr, flush=True)
         started = time.perf_counter()
         _run_stage(ctx, name, key if ctx.cache is not None else None)
         ctx.timings[name] = time.perf_counter() - started

@@ -1,0 +1,201 @@
+"""Figures for topic models: top terms per topic, document-topic heatmap, coherence vs k, topics over time.
+
+Each function takes a table from :mod:`communique.topics` (``topic_terms_``, ``doc_topics_``,
+``selection_``, :func:`~communique.topics.topics_over_time`) and returns the Figure; nothing is
+shown or saved here. :func:`topic_terms_plot` draws one panel per topic, so it takes an optional
+``fig`` rather than an ``ax``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from communique.plots import new_axes, new_figure, styled
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+GREY = "#666666"
+COLOURS = ["#1f5a96", "#d95f02", "#1b9e77", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d",
+           "#666666", "#4daf4a", "#377eb8", "#984ea3", "#ff7f00", "#a65628", "#f781bf", "#999999"]
+
+
+def topic_colour(topic: int) -> str:
+    """The colour of a topic (the same in every topic figure)."""
+    return COLOURS[int(topic) % len(COLOURS)]
+
+
+def topic_name(topic: int, labels: Sequence[str] | None) -> str:
+    """``"T0 label"`` or ``"T0"`` when there are no labels."""
+    if labels is None or int(topic) >= len(labels):
+        return f"T{int(topic)}"
+    return f"T{int(topic)} {labels[int(topic)]}"
+
+
+def _wrap(title: str, fig: Figure, per_inch: float = 10.5) -> str:
+    """The title wrapped to the figure's width (bold 12 pt: about 10 characters per inch)."""
+    return textwrap.fill(title, max(30, int(fig.get_figwidth() * per_inch)))
+
+
+def short_doc_ids(doc_ids: Sequence[str]) -> list[str]:
+    """Document ids without their shared article prefix: ``art#p3`` -> ``¶3``, ``art#s2`` -> ``sentence 2``.
+
+    >>> short_doc_ids(["a#p0", "a#p3"])
+    ['¶0', '¶3']
+    >>> short_doc_ids(["a#p0", "b#p1"])
+    ['a#p0', 'b#p1']
+    """
+    articles = {str(d).rsplit("#", 1)[0] for d in doc_ids}
+    if len(articles) != 1 or not all("#" in str(d) for d in doc_ids):
+        return [str(d) for d in doc_ids]
+    out = []
+    for d in doc_ids:
+        part = str(d).rsplit("#", 1)[1]
+        out.append(f"¶{part[1:]}" if part.startswith("p") else f"sentence {part[1:]}" if part.startswith("s") else part)
+    return out
+
+
+def _settle(fig: Figure) -> None:
+    """Let the constrained layout of a multi-panel figure converge (as saving would), so that the
+    first save of the figure is byte-identical to later ones."""
+    import io
+
+    with styled():
+        for fmt in ("png", "svg"):
+            fig.savefig(io.BytesIO(), format=fmt)
+
+
+def _empty(ax: Axes, message: str) -> None:
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color=GREY)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.grid(False)
+
+
+def topic_terms_plot(topic_terms: pd.DataFrame, *, labels: Sequence[str] | None = None, n: int = 10,
+                     ncols: int | None = None, title: str = "Top terms per topic",
+                     fig: Figure | None = None) -> Figure:
+    """One panel of horizontal bars per topic: its ``n`` top terms by weight (``topic, rank, term, weight``)."""
+    topics = sorted(topic_terms["topic"].unique().tolist()) if len(topic_terms) else []
+    k = max(len(topics), 1)
+    ncols = ncols or min(k, 5 if k > 6 else 3 if k > 4 else k)
+    nrows = -(-k // ncols)
+    if fig is None:
+        fig = new_figure(figsize=(3.3 * ncols + 0.4, (0.24 * n + 1.1) * nrows + 0.6))
+    axes = fig.subplots(nrows, ncols, squeeze=False)
+    for slot, ax in enumerate(axes.flat):
+        if slot >= len(topics):
+            ax.set_axis_off()
+            continue
+        topic = topics[slot]
+        data = topic_terms[topic_terms["topic"] == topic].sort_values("rank").head(n)
+        terms = data["term"].astype(str).tolist()[::-1]
+        ax.barh(range(len(terms)), data["weight"].tolist()[::-1], color=topic_colour(topic), height=0.7)
+        ax.set_yticks(range(len(terms)), [textwrap.shorten(t, 22, placeholder="…") for t in terms])
+        ax.set_ylim(-0.6, n - 0.4)
+        ax.tick_params(axis="x", labelsize=7)
+        name = textwrap.fill(topic_name(topic, labels), 34)
+        ax.set_title(name, fontsize=9, loc="left")
+    if not topics:
+        _empty(axes.flat[0], "no topics")
+    fig.suptitle(_wrap(title, fig), fontweight="bold", x=0.01, ha="left")
+    fig.supxlabel("weight in topic (each topic's weights sum to 1)", fontsize=9)
+    _settle(fig)
+    return fig
+
+
+def doc_topics_plot(doc_topics: pd.DataFrame, *, labels: Sequence[str] | None = None, max_labels: int = 40,
+                    ax: Axes | None = None, title: str = "Topic weights per document") -> Figure:
+    """Heatmap of documents (rows, grouped by dominant topic) x topics (columns ``topic_0``...)."""
+    import numpy as np
+
+    columns = [c for c in doc_topics.columns if c.startswith("topic_")]
+    n_docs = len(doc_topics)
+    fig, ax = new_axes(ax, figsize=(max(7.0, 1.3 * len(columns) + 3.5),
+                                    min(11.0, max(4.0, 0.22 * n_docs + 2.2)) if n_docs <= max_labels else 7.0))
+    if not columns or not n_docs:
+        _empty(ax, "no documents")
+        ax.set_title(_wrap(title, fig), loc="left", fontweight="bold")
+        return fig
+    order = np.lexsort((doc_topics["doc_id"].astype(str).to_numpy(), -doc_topics["weight"].to_numpy(),
+                        doc_topics["topic"].to_numpy()))
+    data = doc_topics.iloc[order]
+    image = ax.imshow(data[columns].to_numpy(), aspect="auto", cmap="Blues", vmin=0, vmax=1,
+                      interpolation="nearest")
+    ax.grid(False)
+    names = [textwrap.fill(topic_name(int(c.split("_")[1]), labels), 14) for c in columns]
+    ax.set_xticks(range(len(columns)), names, fontsize=8)
+    if n_docs <= max_labels:
+        names = short_doc_ids(data["doc_id"].tolist())
+        ax.set_yticks(range(n_docs), [textwrap.shorten(d, 30, placeholder="…") for d in names], fontsize=7)
+        ax.set_ylabel("document")
+    else:
+        ax.set_yticks([])
+        ax.set_ylabel(f"{n_docs:,} documents, grouped by dominant topic")
+        bounds = np.flatnonzero(np.diff(data["topic"].to_numpy())) + 0.5
+        for y in bounds:
+            ax.axhline(y, color="#999999", linewidth=0.6)
+    fig.colorbar(image, ax=ax, label="topic weight (rows sum to 1)", shrink=0.8)
+    ax.set_title(_wrap(title, fig), loc="left", fontweight="bold")
+    _settle(fig)
+    return fig
+
+
+def coherence_plot(selection: pd.DataFrame, *, ax: Axes | None = None,
+                   title: str = "Topic coherence by number of topics") -> Figure:
+    """Mean NPMI coherence against the number of topics (``k, coherence, chosen``), the choice marked."""
+    fig, ax = new_axes(ax, figsize=(7, 4.2))
+    if selection is None or selection.empty:
+        _empty(ax, "no selection")
+        ax.set_title(_wrap(title, fig), loc="left", fontweight="bold")
+        return fig
+    ax.plot(selection["k"], selection["coherence"], marker="o", color=COLOURS[0], label="mean NPMI coherence")
+    if "chosen" in selection and selection["chosen"].any():
+        best = selection[selection["chosen"]].iloc[0]
+        ax.plot([best["k"]], [best["coherence"]], marker="o", markersize=13, markerfacecolor="none",
+                markeredgecolor=COLOURS[1], markeredgewidth=2, linestyle="none", label=f"chosen: k = {int(best['k'])}")
+    ax.set_xticks(selection["k"].tolist())
+    ax.set_xlabel("number of topics (k)")
+    ax.set_ylabel("mean NPMI of top-term pairs")
+    ax.grid(True, axis="both")
+    low, high = float(selection["coherence"].min()), float(selection["coherence"].max())
+    pad = max(0.02, 0.15 * (high - low))
+    ax.set_ylim(low - pad, high + pad)
+    ax.legend(loc="lower right")
+    ax.set_title(_wrap(title, fig), loc="left", fontweight="bold")
+    _settle(fig)
+    return fig
+
+
+def topics_over_time_plot(over_time: pd.DataFrame, *, ax: Axes | None = None,
+                          title: str = "Topics over time") -> Figure:
+    """Stacked areas: each topic's share of the documents per period (``period, topic, label, share``)."""
+    import numpy as np
+
+    fig, ax = new_axes(ax, figsize=(11, 5))
+    if over_time is None or over_time.empty:
+        _empty(ax, "no dated documents")
+        ax.set_title(_wrap(title, fig), loc="left", fontweight="bold")
+        return fig
+    table = over_time.pivot(index="period", columns="topic", values="share").sort_index().fillna(0.0)
+    labels = over_time.drop_duplicates("topic").set_index("topic")["label"]
+    x = np.arange(len(table))
+    names = [textwrap.shorten(topic_name(t, [labels.get(t, "")] * (t + 1)), 42, placeholder="…")
+             for t in table.columns]
+    ax.stackplot(x, table.to_numpy().T, labels=names, colors=[topic_colour(t) for t in table.columns], alpha=0.9)
+    step = max(1, len(x) // 12)
+    ax.set_xticks(x[::step], table.index[::step].tolist(), rotation=0 if step == 1 and len(x) <= 12 else 45)
+    ax.set_xlim(x[0] - 0.02, x[-1] + 0.02 if len(x) > 1 else x[0] + 1)
+    ax.set_ylim(0, 1)
+    ax.set_ylabel("mean topic weight of the period's documents")
+    ax.set_xlabel("period")
+    handles, legend_labels = ax.get_legend_handles_labels()
+    ax.legend(handles[::-1], legend_labels[::-1], loc="upper left", bbox_to_anchor=(1.01, 1.0),
+              title="topic (top in stack first)")
+    ax.set_title(_wrap(title, fig), loc="left", fontweight="bold")
+    _settle(fig)
+    return fig

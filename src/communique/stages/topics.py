@@ -1,0 +1,95 @@
+"""Stage ``topics``: a topic model of the inputs with coherence, stability, labels and time.
+
+One article (such as the seed) is modelled by its paragraphs, several by article; the number
+of topics is chosen by NPMI coherence over a small range (2..5 for one article, 2..10 for a
+corpus). Tables: ``topics``, ``topic_terms``, ``doc_topics``, ``topic_documents``,
+``topic_selection`` and, for a corpus dated over two periods or more, ``topics_over_time`` and
+``topic_terms_over_time``. Figures: ``topic-terms``, ``doc-topics``, ``topic-coherence``,
+``topics-over-time``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+    from communique.corpus import Article
+    from communique.pipeline import RunContext
+    from communique.topics import TopicModel
+
+MIN_DOCUMENTS = 4
+
+
+def describe(articles: list[Article]) -> str:
+    """What the figures are about: the article's title, or ``N articles``."""
+    if len(articles) == 1:
+        title = articles[0].title or articles[0].id
+        return f"“{textwrap.shorten(title, 50, placeholder='…')}”"
+    return f"{len(articles):,} articles"
+
+
+def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto") -> tuple[dict[str, pd.DataFrame], dict[str, Figure]]:
+    """The tables and figures of a fitted model, named as they are written (``what`` goes in titles)."""
+    from communique.plots import topics as plots
+    from communique.topics import topic_terms_over_time, topics_over_time
+
+    unit = "paragraphs" if model.documents_["doc_id"].str.contains("#p", regex=False).any() else (
+        "sentences" if model.documents_["doc_id"].str.contains("#s", regex=False).any() else "articles")
+    k = model.n_topics_
+    tables: dict[str, pd.DataFrame] = {
+        "topics": model.topics_,
+        "topic_terms": model.topic_terms_,
+        "doc_topics": model.doc_topics_,
+        "topic_documents": model.documents_.drop(columns=["terms", "pairs"]),
+    }
+    figures: dict[str, Figure] = {
+        "topic-terms": plots.topic_terms_plot(
+            model.topic_terms_, labels=model.labels_,
+            title=f"Top terms per topic: {what} ({model.method.upper()}, k={k}, "
+                  f"coherence {model.coherence_:.2f}, stability {model.stability_:.2f})"),
+        "doc-topics": plots.doc_topics_plot(model.doc_topics_, labels=model.labels_,
+                                            title=f"Topic weights per document: {what} ({unit})"),
+    }
+    if model.selection_ is not None:
+        tables["topic_selection"] = model.selection_
+        figures["topic-coherence"] = plots.coherence_plot(model.selection_,
+                                                          title=f"Topic coherence by number of topics: {what}")
+    dated = model.documents_["published"].notna().sum() if "published" in model.documents_ else 0
+    if dated:
+        over_time = topics_over_time(model, freq=freq)
+        if over_time["period"].nunique() >= 2:
+            tables["topics_over_time"] = over_time
+            tables["topic_terms_over_time"] = topic_terms_over_time(model, freq=freq)
+            figures["topics-over-time"] = plots.topics_over_time_plot(over_time, title=f"Topics over time: {what}")
+    return tables, figures
+
+
+def run(ctx: RunContext) -> None:
+    from communique.topics import TopicModel, topic_documents
+
+    articles = ctx.articles
+    if not articles:
+        return
+    documents = topic_documents(ctx.tokens(), articles=articles)
+    if len(documents) < MIN_DOCUMENTS:
+        ctx.summary["topics"] = f"skipped: {len(documents)} document(s) with words, need {MIN_DOCUMENTS}"
+        return
+    options: dict[str, Any] = dict(ctx.options.params.get("topics", {}))
+    k_range = (2, 5) if len(articles) == 1 else (2, 10)
+    model = TopicModel(options.pop("method", "nmf"), options.pop("n_topics", "auto"), k_range=k_range,
+                       random_state=ctx.options.random_state, stability_runs=options.pop("stability_runs", 3),
+                       **options)
+    model.fit(documents)
+    ctx.tables["topic_model"] = model
+    tables, figures = topic_outputs(model, describe(articles))
+    for name, table in tables.items():
+        ctx.save_table(table, name)
+    for name, fig in figures.items():
+        ctx.save_figure(fig, name)
+    ctx.summary["topics"] = model.n_topics_
+    ctx.summary["topic_coherence"] = round(model.coherence_, 3)
+    ctx.summary["topic_stability"] = round(model.stability_, 3)
