@@ -63,6 +63,20 @@ def as_tokens(source, *, kinds: Iterable[str] | None = CONTENT_KINDS) -> pd.Data
     return table
 
 
+def term_mask(table: pd.DataFrame, *, stop: bool = False, punct: bool = False, numbers: bool = True):
+    """Boolean numpy mask of the rows that count as terms (see :func:`select_terms`)."""
+    import numpy as np
+
+    mask = np.ones(len(table), dtype=bool)
+    if not stop:
+        mask &= ~table["is_stop"].to_numpy(dtype=bool)
+    if not punct:
+        mask &= ~table["is_punct"].to_numpy(dtype=bool)
+    if not numbers:
+        mask &= table["is_alpha"].to_numpy(dtype=bool)
+    return mask
+
+
 def select_terms(
     tokens: pd.DataFrame,
     *,
@@ -79,17 +93,32 @@ def select_terms(
     """
     _check_by(by)
     table = as_tokens(tokens, kinds=kinds)
-    import numpy as np
-
-    mask = np.ones(len(table), dtype=bool)
-    if not stop:
-        mask &= ~table["is_stop"].to_numpy()
-    if not punct:
-        mask &= ~table["is_punct"].to_numpy()
-    if not numbers:
-        mask &= table["is_alpha"].to_numpy()
+    mask = term_mask(table, stop=stop, punct=punct, numbers=numbers)
     out = table[mask] if not mask.all() else table
     return out.assign(term=out[by].to_numpy())
+
+
+def _unique_counts(values):
+    """Sorted distinct values of an integer array and their counts (sort-based: faster than
+    ``np.unique``'s hash path on large arrays)."""
+    import numpy as np
+
+    values = np.sort(np.asarray(values, dtype=np.int64), kind="stable")
+    if not len(values):
+        return values, np.zeros(0, dtype=np.int64)
+    first = np.empty(len(values), dtype=bool)
+    first[0] = True
+    np.not_equal(values[1:], values[:-1], out=first[1:])
+    return values[first], np.diff(np.append(np.flatnonzero(first), len(values)))
+
+
+def _codes(values):
+    """Integer codes and the distinct values (in order of first appearance) of an array."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object))
+    return codes.astype(np.int64), np.asarray(uniques, dtype=object)
 
 
 def _check_by(by: str) -> None:
@@ -128,31 +157,44 @@ def term_frequencies(
     :func:`communique.phrases.find_phrases`) are merged into single terms first. Sorted by count
     (descending) then term.
     """
+    import numpy as np
     import pandas as pd
 
+    _check_by(by)
     table = as_tokens(tokens, kinds=kinds)
     if phrases:
         from communique.phrases import merge_phrases
 
         table = merge_phrases(table, phrases, by="norm" if by == "text" else by)
-    terms = select_terms(table, by=by, stop=stop, punct=punct, numbers=numbers, kinds=None)
-    columns = ["term", "count", "rel_freq", "per_10k", "docs"]
+    mask = term_mask(table, stop=stop, punct=punct, numbers=numbers)
+    term_codes, term_values = _codes(table[by].to_numpy()[mask])
+    doc_codes, doc_values = _codes(table["doc_id"].to_numpy()[mask])
+    n_docs = max(len(doc_values), 1)
     if not per_doc:
         total = word_count(table, kinds=None)
-        counts = Counter(terms["term"].tolist())
-        docs = Counter(t for _, t in set(zip(terms["doc_id"].tolist(), terms["term"].tolist())))
-        rows = [(t, c, c / total if total else 0.0, PER * c / total if total else 0.0, docs[t])
-                for t, c in counts.items() if c >= min_count]
-        frame = pd.DataFrame(rows, columns=columns)
+        counts = np.bincount(term_codes, minlength=len(term_values))
+        pairs, _ = _unique_counts(term_codes * n_docs + doc_codes)
+        docs = np.bincount(pairs // n_docs, minlength=len(term_values))
+        keep = counts >= min_count
+        frame = pd.DataFrame({
+            "term": term_values[keep],
+            "count": counts[keep],
+            "rel_freq": counts[keep] / total if total else 0.0,
+            "per_10k": PER * counts[keep] / total if total else 0.0,
+            "docs": docs[keep],
+        }, columns=["term", "count", "rel_freq", "per_10k", "docs"])
         return _rank(frame, ["count"], top)
-    totals = table.loc[~table["is_punct"].to_numpy(), "doc_id"].value_counts()
-    counts = Counter(zip(terms["doc_id"].tolist(), terms["term"].tolist()))
-    rows = []
-    for (doc, term), c in counts.items():
-        if c >= min_count:
-            total = int(totals.get(doc, 0))
-            rows.append((doc, term, c, c / total if total else 0.0, PER * c / total if total else 0.0))
-    frame = pd.DataFrame(rows, columns=["doc_id", "term", "count", "rel_freq", "per_10k"])
+    words = ~table["is_punct"].to_numpy(dtype=bool)
+    totals = pd.Series(table["doc_id"].to_numpy()[words]).value_counts()
+    pairs, counts = _unique_counts(doc_codes * len(term_values) + term_codes)
+    doc_of = doc_values[pairs // max(len(term_values), 1)]
+    term_of = term_values[pairs % max(len(term_values), 1)]
+    total_of = totals.reindex(doc_of).to_numpy(dtype=float)
+    keep = counts >= min_count
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rel = np.where(total_of > 0, counts / total_of, 0.0)
+    frame = pd.DataFrame({"doc_id": doc_of[keep], "term": term_of[keep], "count": counts[keep],
+                          "rel_freq": rel[keep], "per_10k": PER * rel[keep]})
     frame = frame.sort_values(["doc_id", "count", "term"], ascending=[True, False, True], kind="stable")
     if top is not None:
         frame = frame.groupby("doc_id", sort=False).head(top)
@@ -193,28 +235,46 @@ def tfidf(
     smoothed idf); ``tfidf = tf * idf``. Columns: ``unit, doc_id, para, term, count, df, idf,
     tfidf``; the ``top`` terms of each unit, by tf-idf then term.
     """
+    import numpy as np
     import pandas as pd
 
-    terms = select_terms(as_tokens(tokens, kinds=kinds), by=by, stop=stop, numbers=numbers, kinds=None)
-    docs = terms["doc_id"].unique()
+    _check_by(by)
+    table = as_tokens(tokens, kinds=kinds)
+    mask = term_mask(table, stop=stop, numbers=numbers)
+    docs = table["doc_id"].to_numpy()[mask]
+    paras = table["para"].to_numpy()[mask].astype(np.int64)
     if unit == "auto":
-        unit = "para" if len(docs) == 1 else "doc"
+        unit = "para" if len(pd.unique(docs)) == 1 else "doc"
     if unit not in ("doc", "para"):
         raise ValueError(f"unit must be auto, doc or para (got {unit!r})")
-    doc_col = terms["doc_id"].tolist()
-    para_col = terms["para"].tolist() if unit == "para" else [-1] * len(doc_col)
-    keys = list(zip(doc_col, para_col))
-    counts = Counter(zip(keys, terms["term"].tolist()))
-    n_units = len(set(keys))
-    df = Counter(term for (_, term) in counts)
-    rows = []
-    for ((doc, para), term), c in counts.items():
-        if df[term] < min_df:
-            continue
-        idf = math.log((1 + n_units) / (1 + df[term])) + 1
-        label = doc if unit == "doc" else f"{doc}#p{para}"
-        rows.append((label, doc, para, term, c, df[term], idf, c * idf))
-    frame = pd.DataFrame(rows, columns=["unit", "doc_id", "para", "term", "count", "df", "idf", "tfidf"])
+    doc_codes, doc_values = _codes(docs)
+    if unit == "para":
+        unit_codes, unit_values = _codes(doc_codes * (int(paras.max(initial=0)) + 1) + paras)
+    else:
+        unit_codes, unit_values = doc_codes, np.arange(len(doc_values))
+    term_codes, term_values = _codes(table[by].to_numpy()[mask])
+    n_terms = max(len(term_values), 1)
+    pairs, counts = _unique_counts(unit_codes * n_terms + term_codes)
+    pair_unit, pair_term = pairs // n_terms, pairs % n_terms
+    df = np.bincount(pair_term, minlength=len(term_values))
+    n_units = len(unit_values)
+    idf = np.log((1 + n_units) / (1 + df)) + 1
+    first_row = np.zeros(len(unit_values), dtype=np.int64)
+    first_row[unit_codes[::-1]] = np.arange(len(unit_codes))[::-1]
+    unit_doc = doc_values[doc_codes[first_row]]
+    unit_para = paras[first_row] if unit == "para" else np.full(len(unit_values), -1)
+    keep = df[pair_term] >= min_df
+    pu, pt = pair_unit[keep], pair_term[keep]
+    frame = pd.DataFrame({
+        "unit": [f"{d}#p{p}" if unit == "para" else d for d, p in zip(unit_doc[pu], unit_para[pu])],
+        "doc_id": unit_doc[pu],
+        "para": unit_para[pu],
+        "term": term_values[pt],
+        "count": counts[keep],
+        "df": df[pt],
+        "idf": idf[pt],
+        "tfidf": counts[keep] * idf[pt],
+    })
     frame = frame.sort_values(["doc_id", "para", "tfidf", "term"], ascending=[True, True, False, True], kind="stable")
     if top is not None:
         frame = frame.groupby("unit", sort=False).head(top)
@@ -224,33 +284,65 @@ def tfidf(
 # --- n-grams and collocations --------------------------------------------------------------
 
 
-def _ngram_counts(table: pd.DataFrame, n: int, by: str, stop: bool, punct: bool) -> tuple[Counter, Counter, int]:
-    """Counts of n-grams of adjacent tokens within one sentence, the unigram counts and N.
+def _links(table: pd.DataFrame):
+    """``link[k]`` is True when rows k and k+1 are adjacent tokens of one sentence."""
+    import numpy as np
+
+    doc_codes, _ = _codes(table["doc_id"].to_numpy())
+    sent = table["sent"].to_numpy().astype(np.int64)
+    idx = table["i"].to_numpy().astype(np.int64)
+    return (doc_codes[1:] == doc_codes[:-1]) & (sent[1:] == sent[:-1]) & (idx[1:] == idx[:-1] + 1)
+
+
+def _gram_codes(codes, link, n: int, good=None):
+    """Codes of the n-grams starting at each valid row (adjacent, in one sentence, all ``good``)."""
+    import numpy as np
+
+    size = len(codes)
+    if size < n:
+        return np.zeros(0, dtype=np.int64)
+    valid = np.ones(size - n + 1, dtype=bool)
+    for j in range(n - 1):
+        valid &= link[j : size - n + 1 + j]
+    if good is not None:
+        for j in range(n):
+            valid &= good[j : size - n + 1 + j]
+    vocab = int(codes.max(initial=0)) + 1
+    gram = np.zeros(int(valid.sum()), dtype=np.int64)
+    starts = np.flatnonzero(valid)
+    for j in range(n):
+        gram = gram * vocab + codes[starts + j]
+    return gram
+
+
+def _decode(gram, vocab: int, n: int) -> list[tuple[int, ...]]:
+    parts = []
+    rest = gram.copy()
+    for _ in range(n):
+        parts.append(rest % vocab)
+        rest = rest // vocab
+    return list(zip(*[p.tolist() for p in reversed(parts)]))
+
+
+def _ngram_counts(table: pd.DataFrame, n: int, by: str, stop: bool, punct: bool, min_count: int = 1):
+    """n-gram counts (adjacent tokens within a sentence), word counts and N, as code arrays.
 
     Unigrams are every token of the table (as NLTK's collocation finders count them); n-grams
     holding a stop word (unless ``stop``) or punctuation (unless ``punct``) are dropped after
-    counting, so they are never made of words that were not adjacent in the text.
+    counting, so they are never made of words that were not adjacent in the text. Returns
+    ``(grams, counts, word_counts, values, N)``: ``grams`` are tuples of codes into ``values``.
     """
-    key = table[by].tolist()
-    unit = list(zip(table["doc_id"].tolist(), table["sent"].tolist()))
-    idx = table["i"].to_numpy()
-    bad = __import__("numpy").zeros(len(key), dtype=bool)
-    if not stop:
-        bad |= table["is_stop"].to_numpy()
-    if not punct:
-        bad |= table["is_punct"].to_numpy()
-    bad = bad.tolist()
-    words = Counter(key)
-    grams: Counter = Counter()
-    consecutive = (idx[1:] == idx[:-1] + 1).tolist() if len(idx) else []
-    same = [unit[k] == unit[k + 1] and consecutive[k] for k in range(len(key) - 1)]
-    for k in range(len(key) - n + 1):
-        if bad[k] or not all(same[k : k + n - 1]):
-            continue
-        if any(bad[k + 1 : k + n]):
-            continue
-        grams[tuple(key[k : k + n])] += 1
-    return grams, words, len(key)
+    import numpy as np
+
+    codes, values = _codes(table[by].to_numpy())
+    if len(codes) and len(values) ** n >= 2**62:
+        raise ValueError("vocabulary too large for n-gram codes")
+    good = term_mask(table, stop=stop, punct=punct)
+    link = _links(table)
+    grams, counts = _unique_counts(_gram_codes(codes, link, n, good))
+    keep = counts >= min_count
+    vocab = int(codes.max(initial=0)) + 1
+    return _decode(grams[keep], vocab, n), counts[keep], np.bincount(codes, minlength=len(values)), values, len(codes)
 
 
 def ngrams(
@@ -277,10 +369,14 @@ def ngrams(
     if n < 1:
         raise ValueError("n must be at least 1")
     table = as_tokens(tokens, kinds=kinds)
-    grams, _, _ = _ngram_counts(table, n, by, stop, punct)
+    grams, counts, _, values, _ = _ngram_counts(table, n, by, stop, punct, min_count=min_count)
     total = word_count(table, kinds=None)
-    rows = [(" ".join(g), n, c, PER * c / total if total else 0.0) for g, c in grams.items() if c >= min_count]
-    frame = pd.DataFrame(rows, columns=["ngram", "n", "count", "per_10k"])
+    frame = pd.DataFrame({
+        "ngram": [" ".join(values[list(g)]) for g in grams],
+        "n": n,
+        "count": counts,
+        "per_10k": PER * counts / total if total else 0.0,
+    }, columns=["ngram", "n", "count", "per_10k"])
     frame = frame.sort_values(["count", "ngram"], ascending=[False, True], kind="stable")
     return (frame.head(top) if top is not None else frame).reset_index(drop=True)
 
@@ -313,28 +409,53 @@ def collocations(
         raise ValueError(f"measure must be one of {', '.join(MEASURES)} (got {measure!r})")
     if n not in (2, 3):
         raise ValueError("collocations are bigrams (n=2) or trigrams (n=3)")
+    import numpy as np
+
     table = as_tokens(tokens, kinds=kinds)
-    grams, words, total = _ngram_counts(table, n, by, stop, punct=False)
-    kept = {g: c for g, c in grams.items() if c >= min_freq}
+    grams, counts, words, values, total = _ngram_counts(table, n, by, stop, False, min_count=min_freq)
     columns = ["ngram", "words", "count", *MEASURES]
-    if not kept:
+    if not grams:
         return pd.DataFrame(columns=columns)
+    rows = []
     if n == 2:
         assoc = BigramAssocMeasures
-        rows = []
-        for (w1, w2), c in kept.items():
-            args = (c, (words[w1], words[w2]), total)
-            rows.append((" ".join((w1, w2)), (w1, w2), c, *[_score(getattr(assoc, m), args) for m in MEASURES]))
+        for (w1, w2), c in zip(grams, counts.tolist()):
+            args = (c, (int(words[w1]), int(words[w2])), total)
+            rows.append((w1, w2, c, *[_score(getattr(assoc, m), args) for m in MEASURES]))
     else:
         assoc = TrigramAssocMeasures
-        pairs, _, _ = _ngram_counts(table, 2, by, stop=True, punct=True)
-        wild = _wildcard_counts(table, by)
-        rows = []
-        for (w1, w2, w3), c in kept.items():
-            args = (c, (pairs[(w1, w2)], wild[(w1, w3)], pairs[(w2, w3)]), (words[w1], words[w2], words[w3]), total)
-            rows.append((" ".join((w1, w2, w3)), (w1, w2, w3), c,
-                         *[_score(getattr(assoc, m), args) for m in MEASURES]))
-    frame = pd.DataFrame(rows, columns=columns)
+        codes, _ = _codes(table[by].to_numpy())
+        link = _links(table)
+        vocab = int(codes.max(initial=0)) + 1
+        pair_grams, pair_counts = _unique_counts(_gram_codes(codes, link, 2))
+        wild_link = link[:-1] & link[1:]
+        wild = codes[:-2][wild_link] * vocab + codes[2:][wild_link] if len(codes) > 2 else np.zeros(0, np.int64)
+        wild_grams, wild_counts = _unique_counts(wild)
+
+        def lookup(keys, counts_of, wanted):
+            pos = np.searchsorted(keys, wanted)
+            pos = np.minimum(pos, max(len(keys) - 1, 0))
+            return np.where(len(keys) and keys[pos] == wanted, counts_of[pos] if len(keys) else 0, 0)
+
+        g = np.array(grams, dtype=np.int64)
+        n_iix = lookup(pair_grams, pair_counts, g[:, 0] * vocab + g[:, 1])
+        n_xii = lookup(pair_grams, pair_counts, g[:, 1] * vocab + g[:, 2])
+        n_ixi = lookup(wild_grams, wild_counts, g[:, 0] * vocab + g[:, 2])
+        for k, ((w1, w2, w3), c) in enumerate(zip(grams, counts.tolist())):
+            args = (c, (int(n_iix[k]), int(n_ixi[k]), int(n_xii[k])),
+                    (int(words[w1]), int(words[w2]), int(words[w3])), total)
+            rows.append((w1, w2, w3, c, *[_score(getattr(assoc, m), args) for m in MEASURES]))
+    width = n
+    parts = [[values[r[j]] for r in rows] for j in range(width)]
+    frame = pd.DataFrame(
+        {
+            "ngram": [" ".join(t) for t in zip(*parts)],
+            "words": list(zip(*parts)),
+            "count": [r[width] for r in rows],
+            **{m: [r[width + 1 + k] for r in rows] for k, m in enumerate(MEASURES)},
+        },
+        columns=columns,
+    )
     frame = frame.sort_values([measure, "ngram"], ascending=[False, True], kind="stable")
     return (frame.head(top) if top is not None else frame).reset_index(drop=True)
 
@@ -344,17 +465,6 @@ def _score(func, args: tuple) -> float:
         return float(func(*args))
     except (ValueError, ZeroDivisionError):
         return float("nan")
-
-
-def _wildcard_counts(table: pd.DataFrame, by: str) -> Counter:
-    """Counts of (w1, w3) with any one word between, within a sentence (NLTK's wildcard_fd)."""
-    key = table[by].tolist()
-    unit = list(zip(table["doc_id"].tolist(), table["sent"].tolist()))
-    out: Counter = Counter()
-    for k in range(len(key) - 2):
-        if unit[k] == unit[k + 2]:
-            out[(key[k], key[k + 2])] += 1
-    return out
 
 
 # --- dispersion and trends -----------------------------------------------------------------
@@ -384,20 +494,23 @@ def dispersion(
     import pandas as pd
 
     table = as_tokens(tokens, kinds=kinds)
-    table = table[~table["is_punct"].to_numpy()].reset_index(drop=True)
-    key = table[by].tolist()
-    doc = table["doc_id"].tolist()
-    sent = table["sent"].tolist()
-    token_i = table["i"].to_numpy()
-    starts = table["start"].to_numpy()
-    ends = table["end"].to_numpy()
-    first = pd.Series(np.arange(len(table))).groupby(table["doc_id"].to_numpy(), sort=False).transform("min").to_numpy()
-    sizes = pd.Series(np.ones(len(table))).groupby(table["doc_id"].to_numpy(), sort=False).transform("sum").to_numpy()
+    words_mask = ~table["is_punct"].to_numpy(dtype=bool)
+    key = table[by].to_numpy()[words_mask]
+    doc = table["doc_id"].to_numpy()[words_mask]
+    sent = table["sent"].to_numpy()[words_mask]
+    token_i = table["i"].to_numpy()[words_mask]
+    starts = table["start"].to_numpy()[words_mask]
+    ends = table["end"].to_numpy()[words_mask]
+    doc_codes, doc_values = _codes(doc)
+    sizes = np.bincount(doc_codes, minlength=len(doc_values))[doc_codes] if len(doc_codes) else doc_codes
+    firsts = np.zeros(len(doc_values), dtype=np.int64)
+    firsts[doc_codes[::-1]] = np.arange(len(doc_codes))[::-1]
+    first = firsts[doc_codes] if len(doc_codes) else doc_codes
     rows = []
     for word in dict.fromkeys(_query_terms(words)):
         parts = word.split()
         m = len(parts)
-        hits = np.flatnonzero(table[by].to_numpy() == parts[0]) if len(table) else []
+        hits = np.flatnonzero(key == parts[0]) if len(key) else []
         for k in hits:
             k = int(k)
             if k + m > len(key) or any(key[k + j] != parts[j] or sent[k + j] != sent[k] or doc[k + j] != doc[k]

@@ -88,19 +88,16 @@ def kwic(
     parts = query_terms(query, by=by) if by != "text" else query.split()
     if not parts:
         raise ValueError(f"empty query {query!r}")
-    key = tokens[by].tolist()
-    doc = tokens["doc_id"].tolist()
-    sent = tokens["sent"].tolist()
-    idx = tokens["i"].tolist()
-    para = tokens["para"].tolist()
-    starts = tokens["start"].tolist()
-    ends = tokens["end"].tolist()
-    sent_key = tokens["doc_id"].astype(object) + "\x00" + tokens["sent"].astype(str)
-    sent_start = tokens.groupby(sent_key.to_numpy(), sort=False)["start"].transform("min").tolist()
-    sent_end = tokens.groupby(sent_key.to_numpy(), sort=False)["end"].transform("max").tolist()
+    key = tokens[by].to_numpy()
+    doc = tokens["doc_id"].to_numpy()
+    sent = tokens["sent"].to_numpy()
+    idx = tokens["i"].to_numpy()
+    para = tokens["para"].to_numpy()
+    starts = tokens["start"].to_numpy()
+    ends = tokens["end"].to_numpy()
     m = len(parts)
     rows = []
-    for k in np.flatnonzero(tokens[by].to_numpy() == parts[0]).tolist():
+    for k in np.flatnonzero(key == parts[0]).tolist():
         if k + m > len(key):
             continue
         if any(key[k + j] != parts[j] or doc[k + j] != doc[k] or idx[k + j] != idx[k] + j for j in range(1, m)):
@@ -109,12 +106,18 @@ def kwic(
         text = texts.get(d)
         if text is None:
             raise ValueError(f"no text for document {d!r}: pass the articles the tokens came from")
-        start, end = starts[k], ends[k + m - 1]
-        p_start, p_end = paras[d][para[k]] if para[k] < len(paras[d]) else (0, len(text))
+        start, end = int(starts[k]), int(ends[k + m - 1])
+        p = int(para[k])
+        p_start, p_end = paras[d][p] if p < len(paras[d]) else (0, len(text))
         left = _SPACE.sub(" ", text[max(p_start, start - width) : start])
         right = _SPACE.sub(" ", text[end : min(p_end, end + width)])
-        rows.append((d, para[k], sent[k], idx[k], start, end, left, text[start:end], right,
-                     sent_start[k], sent_end[k + m - 1]))
+        first, last = k, k + m - 1
+        while first > 0 and doc[first - 1] == d and sent[first - 1] == sent[k]:
+            first -= 1
+        while last + 1 < len(key) and doc[last + 1] == d and sent[last + 1] == sent[k]:
+            last += 1
+        rows.append((d, p, int(sent[k]), int(idx[k]), start, end, left, text[start:end], right,
+                     int(starts[first]), int(ends[last])))
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
 
 

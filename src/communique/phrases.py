@@ -59,42 +59,45 @@ def phrase_scores(
     probabilities are over the word tokens (not punctuation) of the table; it is 1 when the
     words only ever occur together. Sorted by score, then phrase.
     """
+    import numpy as np
     import pandas as pd
 
-    words = tokens[~tokens["is_punct"].to_numpy()]
-    n_words = max(len(words), 1)
-    unigrams = Counter(words[by].tolist())
-    doc = tokens["doc_id"].tolist()
-    sent = tokens["sent"].tolist()
-    idx = tokens["i"].tolist()
-    key = tokens[by].tolist()
-    text = tokens["text"].tolist()
-    good = (tokens["is_alpha"].to_numpy() & ~tokens["is_stop"].to_numpy()).tolist()
+    from communique.frequencies import _codes, _links, _unique_counts
+
+    codes, values = _codes(tokens[by].to_numpy())
+    is_word = ~tokens["is_punct"].to_numpy(dtype=bool)
+    n_words = max(int(is_word.sum()), 1)
+    unigrams = np.bincount(codes[is_word], minlength=len(values))
+    good = tokens["is_alpha"].to_numpy(dtype=bool) & ~tokens["is_stop"].to_numpy(dtype=bool)
     if capitalised:
-        good = [g and _is_capitalised(t) for g, t in zip(good, text)]
+        candidates = np.flatnonzero(good)
+        texts = tokens["text"].to_numpy()[candidates].tolist()
+        good[candidates] = np.fromiter((t[:1].isupper() for t in texts), dtype=bool, count=len(texts))
+    link = _links(tokens)
+    vocab = max(len(values), 1)
     pairs: Counter = Counter()
     triples: Counter = Counter()
-    n = len(key)
-    for k in range(n - 1):
-        if not good[k]:
-            continue
-        if good[k + 1] and _adjacent(doc, sent, idx, k, 1):
-            pairs[(key[k], key[k + 1])] += 1
-        elif (
-            k + 2 < n
-            and key[k + 1] in CONNECTORS
-            and good[k + 2]
-            and _adjacent(doc, sent, idx, k, 2)
-            and doc[k + 1] == doc[k]
-        ):
-            triples[(key[k], key[k + 1], key[k + 2])] += 1
+    if len(codes) >= 2:
+        ok = link & good[:-1] & good[1:]
+        grams, counts = _unique_counts(codes[:-1][ok] * vocab + codes[1:][ok])
+        keep = counts >= min_count
+        for gram, count in zip(grams[keep].tolist(), counts[keep].tolist()):
+            pairs[(values[gram // vocab], values[gram % vocab])] = count
+    if len(codes) >= 3:
+        connector = np.isin(tokens[by].to_numpy()[1:-1], list(CONNECTORS))
+        ok = link[:-1] & link[1:] & good[:-2] & good[2:] & connector
+        grams, counts = _unique_counts((codes[:-2][ok] * vocab + codes[1:-1][ok]) * vocab + codes[2:][ok])
+        keep = counts >= min_count
+        for gram, count in zip(grams[keep].tolist(), counts[keep].tolist()):
+            triples[(values[gram // vocab // vocab], values[gram // vocab % vocab], values[gram % vocab])] = count
+    index = {v: k for k, v in enumerate(values.tolist())}
     rows = []
     for phrase, count in list(pairs.items()) + list(triples.items()):
         if count < min_count:
             continue
         p_ab = count / n_words
-        p_a = unigrams[phrase[0]] / n_words
-        p_b = unigrams[phrase[-1]] / n_words
+        p_a = unigrams[index[phrase[0]]] / n_words
+        p_b = unigrams[index[phrase[-1]]] / n_words
         if p_ab >= 1.0:
             npmi = 1.0
         else:
@@ -140,23 +143,31 @@ def find_phrases(
 
 def _chains(tokens: pd.DataFrame, pairs: set[Phrase], *, min_count: int, max_len: int, by: str) -> set[Phrase]:
     """Longer spans made of overlapping kept pairs, counted in the table."""
+    import numpy as np
+
+    from communique.frequencies import _codes, _links
+
     following: dict[str, set[str]] = {}
     for a, b in pairs:
         following.setdefault(a, set()).add(b)
-    doc = tokens["doc_id"].tolist()
-    sent = tokens["sent"].tolist()
-    idx = tokens["i"].tolist()
-    key = tokens[by].tolist()
+
+    codes, values = _codes(tokens[by].to_numpy())
+    if len(codes) < 3:
+        return set()
+    index = {v: k for k, v in enumerate(values.tolist())}
+    vocab = max(len(values), 1)
+    kept = np.array([index[a] * vocab + index[b] for a, b in pairs if a in index and b in index], dtype=np.int64)
+    link = _links(tokens)
+    is_pair = link & np.isin(codes[:-1] * vocab + codes[1:], kept)
+    # A chain starts where a kept pair is followed by another kept pair.
+    starts = np.flatnonzero(is_pair[:-1] & is_pair[1:])
     counts: Counter = Counter()
-    n = len(key)
-    for k in range(n - 2):
-        if key[k] not in following or key[k + 1] not in following.get(key[k], ()):
-            continue
-        span = [key[k], key[k + 1]]
+    n = len(is_pair)
+    for k in starts.tolist():
+        span = [values[codes[k]], values[codes[k + 1]]]
         j = k + 1
-        while len(span) < max_len and j + 1 < n and key[j + 1] in following.get(key[j], ()) \
-                and _adjacent(doc, sent, idx, j, 1):
-            span.append(key[j + 1])
+        while len(span) < max_len and j < n and is_pair[j] and values[codes[j + 1]] in following.get(span[-1], ()):
+            span.append(values[codes[j + 1]])
             j += 1
             counts[tuple(span)] += 1
     return {p for p, c in counts.items() if c >= min_count}
