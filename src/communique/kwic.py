@@ -68,7 +68,7 @@ def kwic(
     """Every occurrence of ``query`` (a word or phrase) in ``source`` with ``width`` characters each side.
 
     ``source`` is a text, an :class:`Article` or a list of articles; pass their ``tokens`` table
-    when you have it. Matching is case-insensitive (``by="norm"``) or by lemma (``by="lemma"``:
+    when you have it (a larger corpus's table is fine: only the given articles are searched). Matching is case-insensitive (``by="norm"``) or by lemma (``by="lemma"``:
     "met" finds "meet", "meets", "met") or stem. ``start``/``end`` index the document's text;
     ``sent_start``/``sent_end`` bound the sentence. Whitespace in the context is shown as single
     spaces. Columns: :data:`KWIC_COLUMNS`, sorted by document order.
@@ -83,6 +83,8 @@ def kwic(
     sources, texts, paras = _texts(source)
     if tokens is None:
         tokens = tokenise_many(sources, lemmas=by == "lemma")
+    elif "" not in texts:  # a table of a larger corpus: only the documents given
+        tokens = tokens[tokens["doc_id"].isin(list(texts)).to_numpy()]
     if kinds is not None:
         tokens = tokens[tokens["kind"].isin(list(kinds)).to_numpy()]
     parts = query_terms(query, by=by) if by != "text" else query.split()

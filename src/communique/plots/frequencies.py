@@ -196,6 +196,12 @@ def keyness_plot(key: pd.DataFrame, *, n: int = 20, ax: Axes | None = None, titl
     ax.set_xlim(low - (0.18 * span if low < 0 else 0), high + 0.18 * span)
     ax.set_ylim(-0.6, len(data) - 0.4)
     ax.axvline(0, color=GREY, linewidth=0.8)
+    if any(row.key == "negative" for row in data):
+        from matplotlib.patches import Patch
+
+        ax.legend(handles=[Patch(color=BLUE, label="more frequent than in the reference"),
+                           Patch(color=ORANGE, label="less frequent than in the reference")],
+                  loc="upper left", bbox_to_anchor=(1.01, 1.0))
     ax.set_xlabel("log ratio (log2 of relative frequency, target / reference)")
     ax.set_title(_shorten(title, 90))
     return fig
