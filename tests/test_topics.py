@@ -183,8 +183,16 @@ def test_true_topics_are_stable_and_extra_ones_are_not(model, corpus):
 # --- documents, phrases and labels ----------------------------------------------------------------
 
 
-def test_seed_documents_are_paragraphs_with_names_as_units(seed_article):
-    docs = topic_documents([seed_article])
+@pytest.fixture(scope="module")
+def seed_tokens(seed_article):
+    from communique.tokens import tokenise
+
+    return tokenise(seed_article)
+
+
+def test_seed_documents_are_paragraphs_with_names_as_units(seed_article, seed_tokens):
+    docs = topic_documents(seed_tokens, articles=[seed_article])
+    assert docs["path"].str.endswith(SEED.name).all() and docs["published"].notna().all()
     assert docs["doc_id"].str.contains("#p").all() and len(docs) >= 10
     text = seed_article.text
     first = docs.iloc[0]
@@ -194,17 +202,17 @@ def test_seed_documents_are_paragraphs_with_names_as_units(seed_article):
     assert "the" not in terms and "," not in terms
     # Captions ("Photo by Mikhail Svetlov/Getty Images") are not content.
     assert "getty" not in terms
-    plain = topic_documents([seed_article], phrases=None)
+    plain = topic_documents(seed_tokens, phrases=None)
     assert "north korea" not in {t for ts in plain["terms"] for t in ts}
 
 
-def test_phrase_step_is_pluggable(seed_article):
+def test_phrase_step_is_pluggable(seed_tokens):
     def upper(tokens):
         out = tokens.copy()
         out["lemma"] = out["lemma"].str.upper()
         return out
 
-    docs = topic_documents([seed_article], phrases=upper)
+    docs = topic_documents(seed_tokens, phrases=upper)
     assert "RUSSIA" in docs["terms"].iloc[1]
 
 
@@ -245,8 +253,13 @@ def _dated_corpus():
     return arts
 
 
-def test_topics_over_time_follow_the_periods():
-    model = TopicModel(n_topics=2, stability_runs=0).fit(_dated_corpus())
+@pytest.fixture(scope="module")
+def dated():
+    return TopicModel(n_topics=2, stability_runs=0).fit(_dated_corpus())
+
+
+def test_topics_over_time_follow_the_periods(dated):
+    model = dated
     shares = topics_over_time(model, freq="year")
     assert list(shares.columns) == ["period", "topic", "label", "share", "documents"]
     assert shares.groupby("period")["share"].sum().round(6).tolist() == [1.0, 1.0]
@@ -255,8 +268,8 @@ def test_topics_over_time_follow_the_periods():
     assert wide.loc["2015", refugee] > 0.7 and wide.loc["2016", refugee] < 0.3
 
 
-def test_period_terms_come_only_from_the_period():
-    model = TopicModel(n_topics=2, stability_runs=0).fit(_dated_corpus())
+def test_period_terms_come_only_from_the_period(dated):
+    model = dated
     terms = topic_terms_over_time(model, freq="year", n_terms=20)
     in_2015 = set(terms.query("period == '2015'")["term"])
     in_2016 = set(terms.query("period == '2016'")["term"])
@@ -279,15 +292,13 @@ def test_stratified_sample_is_reproducible():
 # --- figures, CLI and the pipeline ---------------------------------------------------------------
 
 
-def test_figures_are_deterministic(model, tmp_path):
+def test_figures_are_deterministic(model, dated, tmp_path):
     from communique.plots import save_figure
     from communique.plots import topics as plots
 
-    dated = TopicModel(n_topics=2, stability_runs=0).fit(_dated_corpus())
-    selection = choose_n_topics(synthetic(n_docs=30)[0], (2, 4), phrases=None)
+    selection = pd.DataFrame({"k": [2, 3, 4], "coherence": [0.5, 0.9, 0.8], "chosen": [False, True, False]})
     figures = {
         "terms": plots.topic_terms_plot(model.topic_terms_, labels=model.labels_),
-        "docs": plots.doc_topics_plot(model.doc_topics_, labels=model.labels_),
         "few-docs": plots.doc_topics_plot(dated.doc_topics_, labels=dated.labels_),
         "coherence": plots.coherence_plot(selection),
         "time": plots.topics_over_time_plot(topics_over_time(dated)),
@@ -296,6 +307,10 @@ def test_figures_are_deterministic(model, tmp_path):
         first = [p.read_bytes() for p in save_figure(fig, tmp_path / "a", name)]
         second = [p.read_bytes() for p in save_figure(fig, tmp_path / "b", name)]
         assert first == second, name
+    # Many documents: no labels, one band per dominant topic.
+    fig = plots.doc_topics_plot(model.doc_topics_, labels=model.labels_)
+    assert fig.axes[0].get_yticks().tolist() == [] and "60 documents" in fig.axes[0].get_ylabel()
+    assert [t.get_text() for t in fig.axes[0].get_xticklabels()][0].startswith("T0 ")
 
 
 def test_cli_writes_tables_and_figures(tmp_path, capsys):
@@ -312,9 +327,9 @@ def test_cli_writes_tables_and_figures(tmp_path, capsys):
         assert (out / f"{name}.png").stat().st_size > 0 and (out / f"{name}.svg").exists()
     assert "coherence" in capsys.readouterr().out
     auto = tmp_path / "auto"
-    assert main(["topics", str(SEED), "--k", "auto", "--k-range", "2-4", "--out", str(auto), "--quiet",
-                 "--stability-runs", "0"]) == 0
-    assert pd.read_csv(auto / "topic_selection.csv")["k"].tolist() == [2, 3, 4]
+    assert main(["topics", str(SEED), "--k", "auto", "--k-range", "2-3", "--out", str(auto), "--quiet",
+                 "--stability-runs", "0", "--no-phrases"]) == 0
+    assert pd.read_csv(auto / "topic_selection.csv")["k"].tolist() == [2, 3]
     assert (auto / "topic-coherence.png").exists()
 
 

@@ -372,7 +372,8 @@ class TopicModel:
         self.topic_terms_ = self._topic_terms(self.components_)
         coherence = _coherence(self.topic_terms_, presence, vocabulary, self.n_top)
         self.coherence_ = float(coherence["coherence"].mean())
-        self.labels_ = topic_labels(self.components_, vocabulary, self.weights_, documents["pairs"].tolist())
+        self.labels_ = topic_labels(self.components_, vocabulary, self.weights_, documents["pairs"].tolist(),
+                                    terms=documents["terms"].tolist())
         stability = self._stability(matrix, k, self.components_, self.stability_runs)
         self.stability_ = float(stability["stability"].mean())
         self.doc_topics_ = self._doc_topics(self.documents_, self.weights_)
@@ -518,16 +519,20 @@ def topic_labels(
     weights: np.ndarray,
     pairs: Sequence[Sequence[str]],
     *,
+    terms: Sequence[Sequence[str]] | None = None,
     n_parts: int = 3,
     pool: int = 25,
+    min_dice: float = 0.1,
 ) -> list[str]:
     """A readable label per topic: its strongest collocation, then top terms, joined by ``" / "``.
 
     A collocation is a pair of adjacent terms, both among the topic's ``pool`` top terms,
-    counted in the documents weighted by their share of the topic; it leads the label when its
-    weighted count is at least 2 and at least half of the pair's weight over all topics (so
-    "first time", common everywhere, does not name a topic). Duplicate labels get the topic
-    number appended.
+    counted in the documents weighted by their share of the topic. It can lead the label when
+    its weighted count is at least 2 and at least half of the pair's weight over all topics (so
+    "first time", common everywhere, does not name a topic) and, given the documents' ``terms``,
+    when the two words are a real collocation: Dice 2 n(ab) / (n(a) + n(b)) >= ``min_dice``
+    ("mobile phone", not "two game"). The best has the largest weighted count x Dice. Duplicate
+    labels get the topic number appended.
 
     >>> import numpy as np
     >>> labels = topic_labels(np.array([[0.5, 0.3, 0.2]]), ["rate", "interest", "bank"], np.ones((2, 1)),
@@ -546,6 +551,15 @@ def topic_labels(
         pair_matrix = vectorizer.fit_transform([list(p) for p in pairs])
         pair_names = vectorizer.get_feature_names_out().tolist()
         pair_counts = np.asarray((pair_matrix.T @ np.asarray(weights)).T)  # topics x pairs
+        dice = np.ones(len(pair_names))
+        if terms is not None:
+            from collections import Counter
+
+            unigrams = Counter(t for doc in terms for t in doc)
+            raw = np.asarray(pair_matrix.sum(axis=0)).ravel()
+            for index, name in enumerate(pair_names):
+                a, b = name.split(_PAIR_SEP)
+                dice[index] = 2 * raw[index] / max(unigrams.get(a, 0) + unigrams.get(b, 0), 1)
     labels = []
     for topic, row in enumerate(np.asarray(components)):
         top = [vocabulary[i] for i in np.argsort(-row, kind="stable")[:pool] if row[i] > 0]
@@ -555,11 +569,12 @@ def topic_labels(
         if pair_counts is not None:
             best = None
             totals = pair_counts.sum(axis=0)
-            specific = (pair_counts[topic] >= 2.0) & (pair_counts[topic] >= 0.5 * totals)
+            specific = (pair_counts[topic] >= 2.0) & (pair_counts[topic] >= 0.5 * totals) & (dice >= min_dice)
             for index in np.flatnonzero(specific):
                 a, b = pair_names[index].split(_PAIR_SEP)
                 if a in rank and b in rank and a != b:
-                    key = (-round(float(pair_counts[topic, index]), 9), rank[a] + rank[b], pair_names[index])
+                    score = float(pair_counts[topic, index] * dice[index])
+                    key = (-round(score, 9), rank[a] + rank[b], pair_names[index])
                     best = min(best, key) if best else key
             if best is not None:
                 a, b = best[2].split(_PAIR_SEP)
@@ -640,10 +655,11 @@ def topic_terms_over_time(model: TopicModel, *, freq: Literal["auto", "year", "m
                           dates: Mapping[str, Any] | None = None, n_terms: int = 10) -> pd.DataFrame:
     """Each topic's top terms within each period, from that period's documents only.
 
-    The weight of term w for topic t in period p is the sum over the period's documents of
-    (document's weight on t) x (tf-idf or count of w in the document), times the term's weight
-    in the topic (so that words of the period that belong to other topics, or to no topic, such
-    as "seventieth" in the 2015 UN debates, do not lead), normalised to sum 1. A word that no
+    The weight of term w for topic t in period p is the sum, over the period's documents that
+    use w, of the document's weight on t (so a word many of the period's documents on the topic
+    use beats a word one speech repeats, such as a country's own name), times the term's weight
+    in the topic (so that words of the period that belong to other topics or to none, such as
+    "seventieth" in the 2015 UN debates, do not lead), normalised to sum 1. A word that no
     document of the period uses cannot appear. Columns ``period, topic, rank, term, weight``.
     """
     import numpy as np
@@ -653,7 +669,7 @@ def topic_terms_over_time(model: TopicModel, *, freq: Literal["auto", "year", "m
     if periods.notna().sum() == 0:
         raise ValueError("no dated documents: topics over time needs publication dates")
     rows = []
-    matrix = model.matrix_.tocsr()
+    matrix = (model.matrix_ > 0).astype(np.float64).tocsr()
     for period in sorted(periods.dropna().unique()):
         mask = np.flatnonzero((periods == period).to_numpy())
         mass = np.asarray((matrix[mask].T @ model.weights_[mask]).T)  # topics x terms

@@ -60,13 +60,16 @@ def short_doc_ids(doc_ids: Sequence[str]) -> list[str]:
 
 
 def _settle(fig: Figure) -> None:
-    """Let the constrained layout of a multi-panel figure converge (as saving would), so that the
-    first save of the figure is byte-identical to later ones."""
-    import io
+    """Run the constrained layout once at the saving resolution, then freeze it, so that every
+    save of the figure (PNG at savefig.dpi, SVG) is byte-identical, the first one included."""
+    import matplotlib
 
     with styled():
-        for fmt in ("png", "svg"):
-            fig.savefig(io.BytesIO(), format=fmt)
+        dpi = fig.dpi
+        fig.set_dpi(matplotlib.rcParams["savefig.dpi"])
+        fig.draw_without_rendering()
+        fig.set_dpi(dpi)
+    fig.set_layout_engine("none")
 
 
 def _empty(ax: Axes, message: str) -> None:
@@ -84,6 +87,7 @@ def topic_terms_plot(topic_terms: pd.DataFrame, *, labels: Sequence[str] | None 
     k = max(len(topics), 1)
     ncols = ncols or min(k, 5 if k > 6 else 3 if k > 4 else k)
     nrows = -(-k // ncols)
+    own = fig is None
     if fig is None:
         fig = new_figure(figsize=(3.3 * ncols + 0.4, (0.24 * n + 1.1) * nrows + 0.6))
     axes = fig.subplots(nrows, ncols, squeeze=False)
@@ -104,7 +108,8 @@ def topic_terms_plot(topic_terms: pd.DataFrame, *, labels: Sequence[str] | None 
         _empty(axes.flat[0], "no topics")
     fig.suptitle(_wrap(title, fig), fontweight="bold", x=0.01, ha="left")
     fig.supxlabel("weight in topic (each topic's weights sum to 1)", fontsize=9)
-    _settle(fig)
+    if own:
+        _settle(fig)
     return fig
 
 
@@ -115,6 +120,7 @@ def doc_topics_plot(doc_topics: pd.DataFrame, *, labels: Sequence[str] | None = 
 
     columns = [c for c in doc_topics.columns if c.startswith("topic_")]
     n_docs = len(doc_topics)
+    own = ax is None
     fig, ax = new_axes(ax, figsize=(max(7.0, 1.3 * len(columns) + 3.5),
                                     min(11.0, max(4.0, 0.22 * n_docs + 2.2)) if n_docs <= max_labels else 7.0))
     if not columns or not n_docs:
@@ -141,13 +147,15 @@ def doc_topics_plot(doc_topics: pd.DataFrame, *, labels: Sequence[str] | None = 
             ax.axhline(y, color="#999999", linewidth=0.6)
     fig.colorbar(image, ax=ax, label="topic weight (rows sum to 1)", shrink=0.8)
     ax.set_title(_wrap(title, fig), loc="left", fontweight="bold")
-    _settle(fig)
+    if own:
+        _settle(fig)
     return fig
 
 
 def coherence_plot(selection: pd.DataFrame, *, ax: Axes | None = None,
                    title: str = "Topic coherence by number of topics") -> Figure:
     """Mean NPMI coherence against the number of topics (``k, coherence, chosen``), the choice marked."""
+    own = ax is None
     fig, ax = new_axes(ax, figsize=(7, 4.2))
     if selection is None or selection.empty:
         _empty(ax, "no selection")
@@ -167,7 +175,8 @@ def coherence_plot(selection: pd.DataFrame, *, ax: Axes | None = None,
     ax.set_ylim(low - pad, high + pad)
     ax.legend(loc="lower right")
     ax.set_title(_wrap(title, fig), loc="left", fontweight="bold")
-    _settle(fig)
+    if own:
+        _settle(fig)
     return fig
 
 
@@ -176,6 +185,7 @@ def topics_over_time_plot(over_time: pd.DataFrame, *, ax: Axes | None = None,
     """Stacked areas: each topic's share of the documents per period (``period, topic, label, share``)."""
     import numpy as np
 
+    own = ax is None
     fig, ax = new_axes(ax, figsize=(11, 5))
     if over_time is None or over_time.empty:
         _empty(ax, "no dated documents")
@@ -197,5 +207,6 @@ def topics_over_time_plot(over_time: pd.DataFrame, *, ax: Axes | None = None,
     ax.legend(handles[::-1], legend_labels[::-1], loc="upper left", bbox_to_anchor=(1.01, 1.0),
               title="topic (top in stack first)")
     ax.set_title(_wrap(title, fig), loc="left", fontweight="bold")
-    _settle(fig)
+    if own:
+        _settle(fig)
     return fig

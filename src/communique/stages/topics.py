@@ -1,8 +1,9 @@
 """Stage ``topics``: a topic model of the inputs with coherence, stability, labels and time.
 
 One article (such as the seed) is modelled by its paragraphs, several by article; the number
-of topics is chosen by NPMI coherence over a small range (2..5 for one article, 2..10 for a
-corpus). Tables: ``topics``, ``topic_terms``, ``doc_topics``, ``topic_documents``,
+of topics is chosen by NPMI coherence weighted by stability over a small range (2..5 for one
+article, 2..8 for a corpus). ``RunOptions.params["topics"]`` overrides any
+:class:`~communique.topics.TopicModel` option (e.g. ``{"n_topics": 5, "method": "lda"}``). Tables: ``topics``, ``topic_terms``, ``doc_topics``, ``topic_documents``,
 ``topic_selection`` and, for a corpus dated over two periods or more, ``topics_over_time`` and
 ``topic_terms_over_time``. Figures: ``topic-terms``, ``doc-topics``, ``topic-coherence``,
 ``topics-over-time``.
@@ -79,10 +80,13 @@ def run(ctx: RunContext) -> None:
         ctx.summary["topics"] = f"skipped: {len(documents)} document(s) with words, need {MIN_DOCUMENTS}"
         return
     options: dict[str, Any] = dict(ctx.options.params.get("topics", {}))
-    k_range = (2, 5) if len(articles) == 1 else (2, 10)
-    model = TopicModel(options.pop("method", "nmf"), options.pop("n_topics", "auto"), k_range=k_range,
-                       random_state=ctx.options.random_state, stability_runs=options.pop("stability_runs", 3),
-                       **options)
+    # A small fixed budget: k in 2..5 for one article, 2..8 for a corpus; 2 refits per k to weigh
+    # coherence by stability, 3 refits to report the stability of the chosen topics.
+    options.setdefault("k_range", (2, 5) if len(articles) == 1 else (2, 8))
+    options.setdefault("selection_runs", 2)
+    options.setdefault("stability_runs", 3)
+    model = TopicModel(options.pop("method", "nmf"), options.pop("n_topics", "auto"),
+                       random_state=ctx.options.random_state, **options)
     model.fit(documents)
     ctx.tables["topic_model"] = model
     tables, figures = topic_outputs(model, describe(articles))
