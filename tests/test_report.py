@@ -81,7 +81,7 @@ def test_self_contained_deterministic_and_sections_only_for_what_ran(tmp_path):
     assert "@import" not in text and "<link" not in text
     assert 'id="timeline"' in text                                 # the figure's section
     assert 'id="topics"' not in text and 'id="terms"' not in text  # stages that did not run
-    assert "Files that could not be read" in text
+    assert "Problems with input files" in text
     assert build_report(ctx) == text                               # same bytes every time
     assert not re.search(r"\d{2}:\d{2}:\d{2}", text)                # no clock
 

@@ -140,6 +140,10 @@ class RunContext:
 
         self.outputs.extend(write_table(table, self.out, name))
 
+    def skipped(self) -> list[LoadError]:
+        """Inputs that could not be loaded (``errors`` also holds warnings about repaired inputs)."""
+        return [e for e in self.errors if getattr(e, "severity", "error") == "error"]
+
     def figures(self) -> list[str]:
         """Names of the figures written so far, in order."""
         return list(dict.fromkeys(p.stem for p in self.outputs if p.suffix in (".svg", ".png")))
@@ -251,10 +255,14 @@ def run_analysis(inputs: Sequence[str | Path], options: RunOptions) -> RunContex
     if errors:
         import pandas as pd
 
-        table = pd.DataFrame({"path": [e.path for e in errors], "reason": [e.reason for e in errors]})
-        ctx.save_table(table.sort_values("path", kind="stable"), "errors")
+        table = pd.DataFrame({"path": [e.path for e in errors],
+                              "severity": [getattr(e, "severity", "error") for e in errors],
+                              "reason": [e.reason for e in errors]})
+        ctx.save_table(table.sort_values(["path", "severity"], kind="stable"), "errors")
     ctx.summary.setdefault("documents", len(ctx.articles))
-    ctx.summary["errors"] = len(errors)
+    ctx.summary["errors"] = len(ctx.skipped())
+    if len(errors) > len(ctx.skipped()):
+        ctx.summary["warnings"] = len(errors) - len(ctx.skipped())
     if options.report:
         from communique.report import write_report
 

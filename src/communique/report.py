@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 REPORT_NAME = "report.html"
 MAX_ROWS = 60
 MAX_TIMELINE_ROWS = 150
+MAX_DOCUMENT_ROWS = 25
+MAX_INLINE_SVG = 400_000  # bytes; a larger SVG is embedded as its PNG when that is less than half the size
 
 # Figures go to the section whose keywords their name contains (first match), else "More figures".
 SECTION_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -45,7 +47,7 @@ SECTION_TITLES = {
     "topics": "Topics",
     "figures": "More figures",
     "tables": "Tables",
-    "errors": "Files that could not be read",
+    "errors": "Problems with input files",
     "reproduce": "Reproduce this run",
 }
 
@@ -237,9 +239,11 @@ def topics_html(table: pd.DataFrame, *, per_topic: int = 10) -> str:
 
 
 def figure_html(path: Path) -> str:
-    """A figure embedded as a ``data:`` URI (SVG, else PNG) with links to its files."""
+    """A figure embedded as a ``data:`` URI (SVG, or PNG when the SVG is huge) with links to its files."""
     svg, png = path.with_suffix(".svg"), path.with_suffix(".png")
     chosen = svg if svg.is_file() else png
+    if svg.is_file() and png.is_file() and svg.stat().st_size > max(2 * png.stat().st_size, MAX_INLINE_SVG):
+        chosen = png  # e.g. thousands of dispersion ticks: the PNG is far smaller
     mime = "image/svg+xml" if chosen.suffix == ".svg" else "image/png"
     data = base64.b64encode(chosen.read_bytes()).decode("ascii")
     name = path.stem
@@ -304,13 +308,18 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
     found = _find_table(ctx, "documents")
     if found and len(found[1]):
         columns = [c for c in ("doc_id", "title", "published", "words") if c in found[1].columns]
-        sections["documents"].append(table_html(found[1], columns=columns, max_rows=MAX_ROWS,
+        sections["documents"].append(table_html(found[1], columns=columns, max_rows=MAX_DOCUMENT_ROWS,
                                                 source=_csv_link(ctx, "documents")))
 
     found = _find_table(ctx, "timeline", "events")
     if found:
         name, table = found
         if len(table):
+            dates = table.get("date", table.get("date_start"))
+            if dates is not None and not dates.fillna("").astype(str).str.strip().astype(bool).any():
+                sections["timeline"].append('<p class="note">No event could be dated (the inputs carry no '
+                                            "publication date and the text gave none); events are in document "
+                                            "order. Give one with <code>--date</code>.</p>")
             sections["timeline"].append(timeline_html(table, source=_csv_link(ctx, name)))
         else:
             sections["timeline"].append('<p class="note">No diplomatic events were found.</p>')
@@ -332,15 +341,18 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
     for name in ctx.written_tables():
         links = " · ".join(f'<a href="{escape(name)}.{ext}">{ext.upper()}</a>' for ext in ("csv", "parquet")
                            if any(Path(p).name == f"{name}.{ext}" for p in ctx.outputs))
-        value = ctx.tables.get(name)
-        rows = f" ({len(value):,} rows)" if hasattr(value, "__len__") and not isinstance(value, str) else ""
+        rows = f" ({_row_count(ctx, name):,} rows)" if _row_count(ctx, name) is not None else ""
         table_links.append(f"<li><b>{escape(name)}</b>{rows}: {links}</li>")
     if table_links:
         sections["tables"].append(f'<ul>{"".join(table_links)}</ul>')
 
     if ctx.errors:
-        rows = "".join(f"<tr><td>{escape(e.path)}</td><td>{escape(e.reason)}</td></tr>" for e in ctx.errors[:200])
-        sections["errors"].append(f"<table><thead><tr><th>File</th><th>Reason</th></tr></thead><tbody>{rows}</tbody></table>")
+        rows = "".join(
+            f"<tr><td>{escape(e.path)}</td><td>{'skipped' if getattr(e, 'severity', 'error') == 'error' else 'read, repaired'}"
+            f"</td><td>{escape(e.reason)}</td></tr>" for e in ctx.errors[:200])
+        more = f'<p class="note">First 200 of {len(ctx.errors):,} (all in errors.csv).</p>' if len(ctx.errors) > 200 else ""
+        sections["errors"].append("<table><thead><tr><th>File</th><th>What happened</th><th>Reason</th></tr></thead>"
+                                  f"<tbody>{rows}</tbody></table>{more}")
 
     params = ctx.options.parameters()
     sections["reproduce"].append(
@@ -367,6 +379,19 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
         f'<nav>{"".join(nav)}</nav>\n<main>\n' + "\n".join(body) + "\n</main>\n"
         f"<footer>Written by communique {escape(__version__)}.</footer>\n</body></html>\n"
     )
+
+
+def _row_count(ctx: RunContext, name: str) -> int | None:
+    """Rows of a written table (from the Parquet footer, without reading the data)."""
+    value = ctx.tables.get(name)
+    if hasattr(value, "shape"):
+        return int(value.shape[0])
+    path = next((Path(p) for p in ctx.outputs if Path(p).name == f"{name}.parquet"), None)
+    if path is None or not path.is_file():
+        return None
+    import pyarrow.parquet as pq
+
+    return int(pq.ParquetFile(path).metadata.num_rows)
 
 
 def _inputs_of(ctx: RunContext) -> list[str]:

@@ -90,7 +90,8 @@ def register(subparsers) -> None:
 def summary_lines(ctx, out: Path, seconds: float) -> list[str]:
     """The one-screen summary printed after a run."""
     lines = [f"communique run: {len(ctx.articles):,} document(s) -> {out}/  ({seconds:.1f} s)"]
-    keys = [k for k, v in ctx.summary.items() if k != "errors" and not isinstance(v, (dict, list, tuple))]
+    keys = [k for k, v in ctx.summary.items()
+            if k not in ("errors", "warnings") and not isinstance(v, (dict, list, tuple))]
     width = max([len(k) for k in keys] + [8]) + 2
     for key in keys:
         value = ctx.summary[key]
@@ -113,11 +114,16 @@ def summary_lines(ctx, out: Path, seconds: float) -> list[str]:
     if ctx.cache is not None:
         total = len(ctx.cache.hits) + len(ctx.cache.misses)
         lines.append(f"  {'cache':<{width}}{len(ctx.cache.hits)} of {total} stage(s) reused from {ctx.cache.root}")
-    lines.append(f"  {'errors':<{width}}{len(ctx.errors)}" + (" (see errors.csv)" if ctx.errors else ""))
-    for err in ctx.errors[:8]:
-        lines.append(f"    {err}")
-    if len(ctx.errors) > 8:
-        lines.append(f"    ... and {len(ctx.errors) - 8} more")
+    skipped = ctx.skipped()
+    repaired = [e for e in ctx.errors if e not in skipped]
+    for label, group in (("errors", skipped), ("warnings", repaired)):
+        if label == "warnings" and not group:
+            continue
+        lines.append(f"  {label:<{width}}{len(group)}" + (" (see errors.csv)" if group else ""))
+        for err in group[:6]:
+            lines.append(f"    {err}")
+        if len(group) > 6:
+            lines.append(f"    ... and {len(group) - 6} more")
     return lines
 
 
@@ -140,4 +146,4 @@ def handle(args: argparse.Namespace) -> int:
         return 2
     if not options.quiet:
         print("\n".join(summary_lines(ctx, options.out, time.perf_counter() - started)))
-    return 1 if ctx.errors else 0
+    return 1 if ctx.skipped() else 0
