@@ -224,3 +224,14 @@ def test_as_tokens_accepts_texts_articles_and_lists(seed_article):
     assert set(fq.as_tokens(seed_article)["kind"]) == {"title", "standfirst", "body"}
     assert "caption" in set(fq.as_tokens(seed_article, kinds=None)["kind"])
     assert fq.corpus_summary(seed_article)["documents"] == 1
+
+
+def test_long_ngrams_fall_back_to_tuples():
+    words = ("alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar "
+             "papa quebec romeo sierra tango").split()
+    text = " ".join(words) + ". " + " ".join(words) + "."
+    # 21 distinct codes: 21 ** 15 overflows the int64 codes, so long n-grams are counted as tuples.
+    assert 21 ** 15 >= 2**62 > 21 ** 13
+    assert fq.ngrams(text, 20)[["ngram", "count"]].values.tolist() == [[" ".join(words), 2]]
+    assert fq.ngrams(text, 19)["count"].tolist() == [2, 2] and len(fq.ngrams(text, 21)) == 0
+    assert fq.ngrams(text, 5)["count"].tolist() == [2] * 16  # the integer-code path agrees

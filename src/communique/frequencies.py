@@ -294,11 +294,10 @@ def _links(table: pd.DataFrame):
     return (doc_codes[1:] == doc_codes[:-1]) & (sent[1:] == sent[:-1]) & (idx[1:] == idx[:-1] + 1)
 
 
-def _gram_codes(codes, link, n: int, good=None):
-    """Codes of the n-grams starting at each valid row (adjacent, in one sentence, all ``good``)."""
+def _gram_starts(link, n: int, good, size: int):
+    """Rows where an n-gram of adjacent tokens of one sentence starts (all ``good`` if given)."""
     import numpy as np
 
-    size = len(codes)
     if size < n:
         return np.zeros(0, dtype=np.int64)
     valid = np.ones(size - n + 1, dtype=bool)
@@ -307,9 +306,16 @@ def _gram_codes(codes, link, n: int, good=None):
     if good is not None:
         for j in range(n):
             valid &= good[j : size - n + 1 + j]
+    return np.flatnonzero(valid)
+
+
+def _gram_codes(codes, link, n: int, good=None):
+    """One integer code per n-gram occurrence (base-vocabulary digits of the word codes)."""
+    import numpy as np
+
+    starts = _gram_starts(link, n, good, len(codes))
     vocab = int(codes.max(initial=0)) + 1
-    gram = np.zeros(int(valid.sum()), dtype=np.int64)
-    starts = np.flatnonzero(valid)
+    gram = np.zeros(len(starts), dtype=np.int64)
     for j in range(n):
         gram = gram * vocab + codes[starts + j]
     return gram
@@ -335,10 +341,13 @@ def _ngram_counts(table: pd.DataFrame, n: int, by: str, stop: bool, punct: bool,
     import numpy as np
 
     codes, values = _codes(table[by].to_numpy())
-    if len(codes) and len(values) ** n >= 2**62:
-        raise ValueError("vocabulary too large for n-gram codes")
     good = term_mask(table, stop=stop, punct=punct)
     link = _links(table)
+    if (int(codes.max(initial=0)) + 1) ** n >= 2**62:  # codes would overflow: count tuples instead
+        found = Counter(tuple(codes[k : k + n].tolist()) for k in _gram_starts(link, n, good, len(codes)).tolist())
+        items = sorted((g, c) for g, c in found.items() if c >= min_count)
+        counts = np.array([c for _, c in items], dtype=np.int64)
+        return [g for g, _ in items], counts, np.bincount(codes, minlength=len(values)), values, len(codes)
     grams, counts = _unique_counts(_gram_codes(codes, link, n, good))
     keep = counts >= min_count
     vocab = int(codes.max(initial=0)) + 1
@@ -401,6 +410,7 @@ def collocations(
     Columns: ``ngram, words, count, likelihood_ratio, pmi, student_t, chi_sq, raw_freq``; sorted
     by ``measure`` (descending), then ngram.
     """
+    import numpy as np
     import pandas as pd
     from nltk.metrics import BigramAssocMeasures, TrigramAssocMeasures
 
@@ -409,7 +419,6 @@ def collocations(
         raise ValueError(f"measure must be one of {', '.join(MEASURES)} (got {measure!r})")
     if n not in (2, 3):
         raise ValueError("collocations are bigrams (n=2) or trigrams (n=3)")
-    import numpy as np
 
     table = as_tokens(tokens, kinds=kinds)
     grams, counts, words, values, total = _ngram_counts(table, n, by, stop, False, min_count=min_freq)
