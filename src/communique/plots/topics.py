@@ -154,26 +154,41 @@ def doc_topics_plot(doc_topics: pd.DataFrame, *, labels: Sequence[str] | None = 
 
 def coherence_plot(selection: pd.DataFrame, *, ax: Axes | None = None,
                    title: str = "Topic coherence by number of topics") -> Figure:
-    """Mean NPMI coherence against the number of topics (``k, coherence, chosen``), the choice marked."""
+    """Mean NPMI coherence against the number of topics (``k, coherence, chosen``), the choice marked.
+
+    With ``stability`` and ``score`` columns (``select_by="coherence*stability"``), those are drawn
+    too and the choice is marked on the score.
+    """
+    import numpy as np
+
     own = ax is None
     fig, ax = new_axes(ax, figsize=(7, 4.2))
     if selection is None or selection.empty:
         _empty(ax, "no selection")
         ax.set_title(_wrap(title, fig), loc="left", fontweight="bold")
         return fig
-    ax.plot(selection["k"], selection["coherence"], marker="o", color=COLOURS[0], label="mean NPMI coherence")
+    lines = [("coherence", "mean NPMI coherence of top terms", "-", "o")]
+    has_stability = "stability" in selection and selection["stability"].notna().any()
+    if has_stability:
+        lines += [("stability", "mean stability over refits", "--", "s"),
+                  ("score", "coherence x stability (chooses k)", ":", "D")]
+    for (column, label, style, marker), colour in zip(lines, COLOURS):
+        ax.plot(selection["k"], selection[column], linestyle=style, marker=marker, color=colour, label=label,
+                markersize=5)
+    marked = "score" if has_stability else "coherence"
     if "chosen" in selection and selection["chosen"].any():
         best = selection[selection["chosen"]].iloc[0]
-        ax.plot([best["k"]], [best["coherence"]], marker="o", markersize=13, markerfacecolor="none",
-                markeredgecolor=COLOURS[1], markeredgewidth=2, linestyle="none", label=f"chosen: k = {int(best['k'])}")
+        ax.plot([best["k"]], [best[marked]], marker="o", markersize=14, markerfacecolor="none",
+                markeredgecolor=COLOURS[4], markeredgewidth=2, linestyle="none", label=f"chosen: k = {int(best['k'])}")
     ax.set_xticks(selection["k"].tolist())
     ax.set_xlabel("number of topics (k)")
-    ax.set_ylabel("mean NPMI of top-term pairs")
+    ax.set_ylabel("coherence (NPMI) / stability (cosine)" if has_stability else "mean NPMI of top-term pairs")
     ax.grid(True, axis="both")
-    low, high = float(selection["coherence"].min()), float(selection["coherence"].max())
-    pad = max(0.02, 0.15 * (high - low))
+    values = selection[[c for c, *_ in lines]].to_numpy(dtype=float)
+    low, high = float(np.nanmin(values)), float(np.nanmax(values))
+    pad = max(0.02, 0.08 * (high - low))
     ax.set_ylim(low - pad, high + pad)
-    ax.legend(loc="lower right")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.16), ncols=2, fontsize=8)
     ax.set_title(_wrap(title, fig), loc="left", fontweight="bold")
     if own:
         _settle(fig)
