@@ -164,7 +164,8 @@ def _patterns():
     titles = _alt(TITLES + tuple(t.lower() for t in TITLES if t[0].isupper() and t not in ("PM", "Gen.", "Sen.")))
     person = re.compile(
         rf"(?P<former>\b(?:[Ff]ormer|ex-|[Tt]hen-|[Tt]he\s+late|[Oo]utgoing|[Aa]cting)\s+)?"
-        rf"(?:(?P<org>{org})(?:['’]s)?[^\S\n]+)?(?P<title>{titles})[^\S\n]+(?P<name>{_NAME})"
+        rf"(?:(?P<org>{org})(?:['’]s)?[^\S\n]+)?(?P<title>{titles})[^\S\n]+"
+        rf"(?:of[^\S\n]+(?:the[^\S\n]+)?(?P<org2>{org}),?[^\S\n]+)?(?P<name>{_NAME})"
     )
     role = re.compile(
         rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<title>{titles})\b(?![^\S\n]+{_NAME_TOKEN})"
@@ -190,6 +191,12 @@ def _leader_by_short() -> dict[str, dict[str, str]]:
             for form in forms:
                 out.setdefault(form, row)
     return out
+
+
+# Capitalised words after a title that are not names ("General Staff", "Defence Forces").
+_NOT_NAMES = frozenset("""Staff Forces Assembly Council Secretary Command Prosecutor Office Ministry Court Committee
+    Guard Army Navy Police Service Services Department Directorate Headquarters Agency Commission Parliament
+    Government Cabinet Administration Intelligence Security Defence Defense Affairs Bureau Board Fund""".split())
 
 
 def _clean_name(name: str) -> str:
@@ -232,11 +239,12 @@ def _scan(text: str) -> tuple[list[Mention], dict[str, Person]]:
     # 1. titled persons: "North Korea Supreme Leader Kim Jong-un", "former Russian President Dmitry Medvedev"
     for m in person_re.finditer(text):
         name = _clean_name(m["name"])
-        if not name or name in gaz or name.split()[0] in gaz:
+        if not name or name in gaz or name.split()[0] in gaz or name.split()[0] in _NOT_NAMES:
             continue
         end = m.start("name") + len(name)
         known = leaders.get(name) or _leader_by_short().get(name)
-        org = gaz.get(re.sub(r"\s+", " ", m["org"])) if m["org"] else None
+        org_text = m["org"] or m["org2"]
+        org = gaz.get(re.sub(r"\s+", " ", org_text)) if org_text else None
         code = org.code if org else (known["code"] if known else "")
         canonical = known["name"] if known else name
         former = bool(m["former"])

@@ -376,6 +376,8 @@ def _noun_args(doc: _Doc, ev: _Ev, left: list[Mention], right: list[Mention]) ->
                 src = last
             else:
                 premod = last  # a bare state name: "Ukraine invasion", "US sanctions"
+                if len(left) > 1 and re.fullmatch(r"['’]s\s+", text[left[-2].end:last.start]):
+                    src = left[-2]  # "Zelensky's U.S. visit": the possessor acts
     # NP-internal PPs after the noun
     tail = text[ev.t_end:ev.clause[1]]
     m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?)\s+)?"
@@ -408,6 +410,8 @@ def _noun_args(doc: _Doc, ev: _Ev, left: list[Mention], right: list[Mention]) ->
                     tgt = first
             elif prep == "from" and ev.cls.name in ("aid",):
                 src = src or first
+            elif prep == "of" and first.kind == "demonym" and ev.cls.name in ("attack", "shell", "bomb"):
+                src = src or first  # "attacks of Russian invaders"
             elif first.kind not in ("city",) or ev.cls.places_as_target:
                 tgt = first
     if premod is not None:
@@ -442,7 +446,7 @@ _PHONE = next(c for c in CLASSES if c.name == "phone")
 _LEAVE_CLASS = next(c for c in CLASSES if c.name == "leave")
 _AUX = frozenset("is are was were be been being has have had will would could may might can should says said "
                  "do does did not".split())
-_PREMOD_TARGET = frozenset({"attack", "annex", "shell", "bomb", "blockade", "aid", "sanction"})
+_PREMOD_TARGET = frozenset({"attack", "annex", "shell", "bomb", "blockade", "aid", "sanction", "visit"})
 # Frequent senders of sanctions: "US sanctions" are sanctions *by* the US, "Russia sanctions" *on* Russia.
 _SANCTIONERS = frozenset({"USA", "GBR", "CAN", "JPN", "AUS", "CHE", "NZL", "NOR", "KOR", "TWN"})
 _LIGHT_VERB = re.compile(
@@ -731,7 +735,13 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
                     ev.source = prev_verb.source
                 else:
                     ev.source, partner = _pick_subject(doc, left, floor)
-                    if partner is not None and cls.symmetric:
+                    with_obj = None
+                    if cls.name in _WITH_CLASSES:
+                        with_obj = next((x for x in right if re.search(r"\bwith\s+(?:the\s+)?$",
+                                                                       text[max(t_end, x.start - 12):x.start])), None)
+                    if with_obj is not None:
+                        ev.target = with_obj
+                    elif partner is not None and cls.symmetric:
                         ev.target = partner
                 if ev.target is None and cls.name in _WITH_CLASSES:
                     ev.target = next((x for x in right if re.search(r"\bwith\s+(?:the\s+)?$",
