@@ -72,6 +72,7 @@ def build_manifest(
     out: Path,
     summary: dict[str, Any],
     errors: Sequence[Any] = (),
+    command: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """The manifest as a plain dict (see the module docstring)."""
     from communique.cache import code_fingerprint, library_versions, nltk_data_found, sha256_file
@@ -83,7 +84,7 @@ def build_manifest(
                         "sha256": sha256_file(path)})
     return {
         "format": FORMAT_VERSION,
-        "command": ["communique", "run", *map(str, inputs)],
+        "command": list(command) if command else ["communique", "run", *map(str, inputs)],
         "inputs": {
             "given": [str(p) for p in inputs],
             "digest": inputs_digest(files),

@@ -276,8 +276,12 @@ def run_analysis(inputs: Sequence[str | Path], options: RunOptions) -> RunContex
             stale = (out / entry["path"]).resolve()
             if stale not in written and out in stale.parents and stale.is_file():
                 stale.unlink()
+    import shlex
+
+    from communique.report import reproduce_command
+
     manifest = build_manifest(inputs=[str(p) for p in inputs], files=files, parameters=parameters,
                               stages=stages, outputs=ctx.outputs, out=options.out, summary=ctx.summary,
-                              errors=errors)
+                              errors=errors, command=shlex.split(reproduce_command(ctx, ctx.inputs)))
     ctx.outputs.append(atomic_write_text(options.out / MANIFEST_NAME, manifest_text(manifest)))
     return ctx
