@@ -142,7 +142,7 @@ TITLES = (
     "Foreign Ministry spokesman", "Foreign Ministry spokeswoman", "Chief of Staff", "General", "Gen.",
     "Admiral", "Commander", "Mayor", "Governor", "Senator", "Sen.", "Speaker", "Chairman", "Chief",
     "High Representative", "Commissioner", "National Security Adviser", "Adviser", "Advisor",
-    "Director General", "Director-General", "Ombudsman", "Patriarch", "opposition leader",
+    "Director General", "Director-General", "Ombudsman", "Patriarch", "opposition leader", "counterpart",
 )
 _HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
                          "king", "queen", "emperor", "emir", "sultan", "pm"})

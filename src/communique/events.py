@@ -234,6 +234,7 @@ class _Doc:
         # communique.timex.tag gives the rows of find_timexes without building a DataFrame per document
         self.timexes = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, dct)] if text else []
         self.events: list[_Ev] = []
+        self.sentence_triggers: list[tuple[int, int]] = []
         self.groups: dict[str, tuple[Mention, Mention | None]] = {}
 
     def _pronouns(self) -> list[Mention]:
@@ -310,14 +311,16 @@ def _find_location(doc: _Doc, clause: tuple[int, int], t_start: int, t_end: int)
     return "", ""
 
 
-def _pick_subject(doc: _Doc, left: list[Mention], floor: int) -> tuple[Mention | None, Mention | None]:
+def _pick_subject(doc: _Doc, left: list[Mention], floor: int,
+                  passive: bool = False) -> tuple[Mention | None, Mention | None]:
     """Nearest actor before the trigger not inside a PP (else inside an of-PP); plus a coordinated partner."""
     text = doc.text
     left = [m for k, m in enumerate(left) if not (k + 1 < len(left) and left[k + 1].kind in ("person", "role")
                                                  and re.fullmatch(r"['’]s\s+", text[m.end:left[k + 1].start]))]
     bare = [m for m in left if not _is_pp(text, m, floor)]
     of_pp = [m for m in left if _is_pp(text, m, floor) == "of"]
-    pool = bare or of_pp
+    by_pp = [m for m in left if _is_pp(text, m, floor) == "by"] if passive else []
+    pool = bare or by_pp or of_pp
     if not pool:
         return None, None
     subj = pool[-1]
@@ -335,8 +338,11 @@ def _first_object(doc: _Doc, right: list[Mention], floor: int, cls: TriggerClass
     """First actor after the trigger; for verbs, only across a short gap with the class's prepositions."""
     allowed = _OBJECT_PREPS.get(cls.name, set())
     for m in right:
+        if m.text.lower() in ("his", "her", "its"):
+            continue
         if verb_end is not None:
-            gap = doc.text[verb_end:m.start]
+            gap = re.sub(r"\b(?:the\s+)?(?:city|town|village|region|port|province|oblast|capital)\s+of\b", " ",
+                         doc.text[verb_end:m.start])
             if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|amid)\b", gap) \
                     or len(gap.split()) > 6:
                 return None
@@ -386,7 +392,7 @@ def _noun_args(doc: _Doc, ev: _Ev, left: list[Mention], right: list[Mention]) ->
         m = None
     if m:
         prep = m.group(1).lower()
-        after = [x for x in right if x.start >= ev.t_end + m.end(1)]
+        after = [x for x in right if x.start >= ev.t_end + m.end(1) and x.text.lower() not in ("his", "her", "its")]
         after = [x for x in after if x.start - (ev.t_end + m.end(1)) < 45]
         if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target:
             after = []
@@ -414,6 +420,10 @@ def _noun_args(doc: _Doc, ev: _Ev, left: list[Mention], right: list[Mention]) ->
                 src = src or first  # "attacks of Russian invaders"
             elif first.kind not in ("city",) or ev.cls.places_as_target:
                 tgt = first
+    if src is None and tgt is not None:
+        by = re.match(r"\s*(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", text[tgt.end:ev.clause[1]])
+        if by:
+            src = next((x for x in right if x.start == tgt.end + by.end() and x.is_actor), None)
     if premod is not None:
         conflict = ev.cls.name in _PREMOD_TARGET and not (ev.cls.name == "sanction" and premod.code in _SANCTIONERS)
         if tgt is None and conflict:
@@ -461,6 +471,7 @@ _OBJECT_PREPS = {
     "appeal": {"on", "upon", "for"}, "call_on": {"on", "upon", "for"}, "protest": {"against", "outside"},
     "attack": {"on", "against", "in"}, "shell": {"on", "in"}, "bomb": {"on", "in"}, "provide": {"to", "for"},
     "demand": {"from"}, "expel": {"from"}, "mediate": {"between", "with"}, "pledge": {"to"},
+    "reject": {"from", "by"}, "criticise": {"from", "by"}, "praise": {"from", "by", "for"},
 }
 _ANY_PREP = re.compile(r"\b(?:with|to|in|at|on|upon|for|against|from|of|about|over|between|into|by|after|before|"
                        r"under|during|amid|outside|than)\b", re.IGNORECASE)
@@ -513,6 +524,29 @@ def _link_date(doc: _Doc, ev: _Ev) -> None:
             continue
         usable.append((s, e, tx_text, value, mod))
     in_clause = [t for t in usable if ev.clause[0] <= t[0] and t[1] <= ev.clause[1]]
+
+    def distance(a: int, b: int, t) -> int:
+        return min(abs(t[0] - b), abs(a - t[1]))
+
+    def owner(t) -> tuple[int, int]:
+        """A temporal expression modifies the nearest event before it in its clause ("visited Russia in
+        2011", "the annexation of Crimea in 2014"), else the nearest one after it ("On Monday, X met Y")."""
+        spans = [(a, b) for a, b in doc.sentence_triggers if ev.clause[0] <= a < ev.clause[1]]
+        before = [(a, b) for a, b in spans if b <= t[0]]
+        if before:
+            return max(before, key=lambda x: x[1])
+        return min(spans, key=lambda x: x[0]) if spans else (ev.t_start, ev.t_end)
+
+    def owned(t) -> bool:
+        a, b = owner(t)
+        if (a, b) == (ev.t_start, ev.t_end):
+            return True
+        # "sanctions over its annexation of Crimea in 2014" share the date of their reason
+        between = text[ev.t_end:a] if a > ev.t_end else ""
+        return ev.pos == "noun" and bool(re.fullmatch(r"\s+(?:over|for|after|following)\s+(?:[\w'’-]+\s+){0,2}",
+                                                      between))
+
+    in_clause = [t for t in in_clause if owned(t)]
     chosen = None
     if in_clause:
         chosen = min(in_clause, key=lambda t: min(abs(t[0] - ev.t_end), abs(ev.t_start - t[1])))
@@ -539,8 +573,9 @@ def _link_date(doc: _Doc, ev: _Ev) -> None:
 def _refine_code(doc: _Doc, ev: _Ev, comp: str) -> str:
     name, code = ev.cls.name, ev.cls.cameo
     before = doc.text[ev.clause[0]:ev.t_start]
-    if name in ("meet", "summit", "negotiate", "discuss") and ev.pos == "verb" and _FUTURE.search(before[-30:]):
-        return "036"
+    if name in ("meet", "summit", "negotiate", "discuss", "visit", "arrive") and ev.pos == "verb" and \
+            _FUTURE.search(before[-30:]):
+        return "036"  # "will meet", "to travel to Poland next week": intent to meet
     if name in ("meet", "summit"):
         src = ev.source.code if ev.source else ""
         tgt = ev.target.code if ev.target else ""
@@ -675,6 +710,7 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
     for m in _LEAVE.finditer(text, s_start, s_end):
         found.append((m.start("trig"), m.end("trig"), Form("leave", "174", "verb", "base", _LEAVE_CLASS)))
     found.sort(key=lambda x: x[0])
+    kept: list[_Ev] = []
     for t_start, t_end, form in found:
         if any(a <= t_start < b for a, b in consumed):
             continue
@@ -725,7 +761,7 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
             if passive:
                 agent = [x for x in right if re.search(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                                                         text[max(t_end, x.start - 40):x.start], re.I)]
-                subj, _ = _pick_subject(doc, left, floor)
+                subj, _ = _pick_subject(doc, left, floor, passive=True)
                 ev.source = agent[0] if agent else None
                 ev.target = subj
             else:
@@ -733,6 +769,9 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
                     re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", before)
                 if coordinated:
                     ev.source = prev_verb.source
+                elif form.form == "ing" and not re.search(r"\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:\w+ly\s+)?$",
+                                                          before) and not (left and not before[left[-1].end - clause[0]:].strip()):
+                    ev.source = None  # a participle modifying a noun: "the UN vote condemning Russia"
                 else:
                     ev.source, partner = _pick_subject(doc, left, floor)
                     with_obj = None
@@ -816,7 +855,7 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
         outcome = _OUTCOME.search(text, t_end, clause[1])
         if outcome and pos == "noun":
             ev.data["outcome"] = re.sub(r"\s+", " ", outcome.group())
-        _link_date(doc, ev)
+        kept.append(ev)
         for role, mention in (("source", ev.source), ("target", ev.target)):
             name = mention.name if mention is not None else ""
             if mention is not None and cls.name == "summit" and mention.kind != "person":
@@ -824,6 +863,10 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
             ev.data[f"{role}_name"] = name
         ev.key = len(doc.events)
         doc.events.append(ev)
+    # dates last: an expression goes to the nearest kept event (see _link_date)
+    doc.sentence_triggers = [(e.t_start, e.t_end) for e in kept]
+    for ev in kept:
+        _link_date(doc, ev)
 
 
 def _rows(doc: _Doc) -> list[dict]:
