@@ -451,6 +451,9 @@ _NOUN_PREPS = {
     "criticise": {"of", "by", "from", "against"}, "accuse": {"against", "of", "by", "from"},
     "threaten": {"to", "against", "from", "by"}, "protest": {"against", "by", "outside"},
 }
+_ADJECTIVAL_HEAD = re.compile(
+    r"\s+(?:forces|troops|army|armies|authorities|administration|territor\w+|areas?|regions?|lands?|zones?|parts?|"
+    r"cities|towns|villages|soldiers|units|power|state|countries|nations?|side|party|parties)\b", re.IGNORECASE)
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone"})
 _PHONE = next(c for c in CLASSES if c.name == "phone")
 _LEAVE_CLASS = next(c for c in CLASSES if c.name == "leave")
@@ -638,7 +641,8 @@ def _label(ev: _Ev) -> str:
         kind = {"071": "financial aid", "072": "military aid", "073": "humanitarian aid"}.get(ev.cameo, "aid")
         return f"{s} {kind} to {t}".strip()
     if cls.name == "annex":
-        return f"{s} annexes {ev.location or t}"
+        verb = "occupies" if ev.data.get("trigger", "").lower().startswith("occup") else "annexes"
+        return f"{s} {verb} {ev.location or t}"
     if ev.cameo == "036":
         return f"{s} to meet {t}"
     if cls.name in ("appeal", "call_on", "pledge") and ev.extra:
@@ -739,6 +743,8 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
             pos = "noun"
         if word.lower() == "call" and pos == "noun" and re.match(r"\s+with\b", text[t_end:t_end + 8]):
             cls = _PHONE
+        if pos == "verb" and form.form in ("ing", "past") and _ADJECTIVAL_HEAD.match(text, t_end):
+            continue  # "occupying forces", "occupied territories", "attacking troops": adjectives
         ev = _Ev(cls, cls.cameo, pos, t_start, t_end, (s_start, s_end), clause)
         ev.data["trigger"] = word
         left = _actors_in(doc, clause[0], t_start)
@@ -809,6 +815,8 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
                 explicit = True
         if pos == "noun" and not explicit and ev.coref < 0:
             continue
+        if cls.name == "summit" and ev.target is None and ev.source is not None and ev.source.code.startswith("IGO"):
+            continue  # "the G7 summit": an organisation's own meeting, not a meeting between two actors
         # fall back to the sentence for a missing party of nouns ("the Hanoi summit with US President ...")
         if pos == "noun" and ev.coref < 0 and (ev.source is None) != (ev.target is None) and \
                 cls.name in ("summit", "meet", "aid", "visit", "phone"):

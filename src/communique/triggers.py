@@ -61,7 +61,7 @@ CLASSES: tuple[TriggerClass, ...] = (
     TriggerClass("appeal", "020", ("urge", "ask", "request", "appeal", "plead", "implore"),
                  ("appeal", "request", "plea", "call"), verb3="asks"),
     TriggerClass("call_on", "020", (), (), verb3="calls on"),
-    TriggerClass("pledge", "030", ("pledge", "promise", "vow", "offer", "commit"), ("pledge", "promise", "offer"),
+    TriggerClass("pledge", "030", ("pledge", "promise", "vow", "offer"), ("pledge", "promise", "offer"),
                  verb3="pledges to"),
     TriggerClass("agree", "030", ("agree",), (), symmetric=True, verb3="agrees with"),
     TriggerClass("sign", "057", ("sign", "ratify", "conclude"), (), symmetric=True, verb3="signs agreement with"),
