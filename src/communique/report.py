@@ -191,7 +191,11 @@ def timeline_html(table: pd.DataFrame, *, source: str | None = None, max_rows: i
     what = _pick(cols, "label", "event", "cameo_name", "cameo", "trigger")
     sentence = _pick(cols, "sentence", "evidence", "text")
     doc = _pick(cols, "doc_id", "doc_ids", "document")
-    ordered = table.sort_values([c for c in (date, doc) if c], kind="stable") if date else table
+    chosen = table
+    busiest = len(table) > max_rows and "mentions" in cols
+    if busiest:  # a large corpus: the most-reported events, then in date order
+        chosen = table.sort_values("mentions", ascending=False, kind="stable").head(max_rows)
+    ordered = chosen.sort_values([c for c in (date, doc) if c], kind="stable") if date else chosen
     rows = []
     for _, event in ordered.head(max_rows).iterrows():
         basis = event.get("date_basis")
@@ -210,7 +214,8 @@ def timeline_html(table: pd.DataFrame, *, source: str | None = None, max_rows: i
     more = ""
     if len(table) > max_rows:
         where = f' (all in <a href="{escape(source)}">{escape(source)}</a>)' if source else ""
-        more = f'<p class="note">First {max_rows:,} of {len(table):,} events by date{where}.</p>'
+        what = "most-reported" if busiest else "first"
+        more = f'<p class="note">The {what} {max_rows:,} of {len(table):,} events, in date order{where}.</p>'
     head = "<tr><th>Date</th><th>Who</th><th>Did what</th><th>To whom</th><th>Evidence</th></tr>"
     return f'<table class="timeline"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>{more}'
 
