@@ -630,7 +630,8 @@ def _label(ev: _Ev) -> str:
     cls = ev.cls
     name = _cameo.info(ev.cameo).name if ev.cameo in _cameo.CODES else cls.name
     if cls.name == "leave":
-        return f"{t} {ev.extra} due to leave {s}".strip()
+        group = ev.target.text if ev.target is not None and ev.target.kind == "demonym" else t
+        return f"{group} {ev.extra} due to leave {s}".strip()
     if cls.name in ("summit", "ceasefire"):
         word = "summit" if cls.name == "summit" else "ceasefire"
         label = f"{s}–{t} {word}" if s and t else f"{word} with {t or s}"
