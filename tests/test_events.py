@@ -42,6 +42,8 @@ CASES = [
     ("Lukashenko threatened Lithuania with retaliation.", "BLR", "LTU", "130"),
     ("The United States imposed sanctions on Russia.", "USA", "RUS", "163"),
     ("Poland expelled 45 Russian diplomats.", "POL", "RUS", "174"),
+    ("Moscow welcomed the decision by Belgrade.", "RUS", "SRB", "051"),  # welcome an act: approval
+    ("Russia withdrew its troops from Kharkiv.", "RUS", "UKR", "087"),
     ("Russia invaded Ukraine.", "RUS", "UKR", "190"),
     ("Russia's annexation of Crimea angered Kyiv.", "RUS", "UKR", "192"),
     ("Russian troops shelled Kharkiv.", "RUS", "UKR", "194"),

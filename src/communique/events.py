@@ -455,6 +455,7 @@ _ADJECTIVAL_HEAD = re.compile(
     r"\s+(?:forces|troops|army|armies|authorities|administration|territor\w+|areas?|regions?|lands?|zones?|parts?|"
     r"cities|towns|villages|soldiers|units|power|state|countries|nations?|side|party|parties)\b", re.IGNORECASE)
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone"})
+_PRAISE = next(c for c in CLASSES if c.name == "praise")
 _PHONE = next(c for c in CLASSES if c.name == "phone")
 _LEAVE_CLASS = next(c for c in CLASSES if c.name == "leave")
 _AUX = frozenset("is are was were be been being has have had will would could may might can should says said "
@@ -474,7 +475,7 @@ _OBJECT_PREPS = {
     "appeal": {"on", "upon", "for"}, "call_on": {"on", "upon", "for"}, "protest": {"against", "outside"},
     "attack": {"on", "against", "in"}, "shell": {"on", "in"}, "bomb": {"on", "in"}, "provide": {"to", "for"},
     "demand": {"from"}, "expel": {"from"}, "mediate": {"between", "with"}, "pledge": {"to"},
-    "reject": {"from", "by"}, "criticise": {"from", "by"}, "praise": {"from", "by", "for"},
+    "reject": {"from", "by"}, "withdraw": {"from"}, "criticise": {"from", "by"}, "praise": {"from", "by", "for"},
 }
 _ANY_PREP = re.compile(r"\b(?:with|to|in|at|on|upon|for|against|from|of|about|over|between|into|by|after|before|"
                        r"under|during|amid|outside|than)\b", re.IGNORECASE)
@@ -672,6 +673,7 @@ def _complement(doc: _Doc, ev: _Ev) -> tuple[str, int]:
         return "", start
     comp = m.group(1).strip().rstrip(".")
     comp = re.sub(r"\s+(?:after|before|by|until)\s+the\s+deadline$", "", comp)
+    comp = re.split(r"\s+(?:was|were|is|are|has|have|had|went|will|would|remains?|remained)\b", comp)[0]
     return comp[:80], start + m.end()
 
 
@@ -759,6 +761,14 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
             ev.source, ev.target, ev.extra = obj or host, nat, noun
         elif pos == "verb":
             before = text[clause[0]:t_start]
+            if cls.name == "withdraw" and not re.match(r"\s+(?:\w+\s+){0,3}?(?:troops|forces|soldiers|units|army)\b",
+                                                        text[t_end:clause[1]]):
+                continue  # only military withdrawals are coded (087); "withdraw from talks" is not
+            if cls.name == "host" and word.lower().startswith("welcom"):
+                gap_m = re.match(r"\s+(?:the\s+)?([a-z][\w-]*)", text[t_end:t_end + 30])
+                if gap_m and gap_m.group(1) not in ("president", "prime", "minister", "leader", "king", "queen"):
+                    cls = _PRAISE  # "welcomed the decision by Belgrade": approval, not hosting
+                    ev.cls = cls
             aid_word = _AID_WORDS.search(text, t_end, min(clause[1], t_end + 70))
             if cls.name == "provide":
                 if not aid_word:

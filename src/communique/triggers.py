@@ -77,6 +77,7 @@ CLASSES: tuple[TriggerClass, ...] = (
                                     "humanitarian aid", "aid package"), template="{s} aid to {t}"),
     TriggerClass("release", "084", ("release", "free", "swap"), ("prisoner swap", "prisoner exchange"),
                  verb3="releases"),
+    TriggerClass("withdraw", "087", ("withdraw",), ("withdrawal",), places_as_target=True, verb3="withdraws from"),
     TriggerClass("ceasefire", "087", (), ("ceasefire", "cease-fire", "truce"), symmetric=True,
                  template="{s}–{t} ceasefire"),
     TriggerClass("investigate", "090", ("investigate", "probe"), ("investigation", "probe", "inquiry"),
@@ -130,6 +131,7 @@ _IRREGULAR = {
     "warn": ("warns", "warned", "warning"), "free": ("frees", "freed"),
     "release": ("releases", "released", "releasing"), "probe": ("probes", "probed", "probing"),
     "protest": ("protests", "protested", "protesting", "protest"),
+    "withdraw": ("withdraws", "withdrew", "withdrawing", "withdrawn"),
 }
 
 
