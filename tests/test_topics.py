@@ -369,3 +369,21 @@ def test_bbc_sample_topics_match_the_categories():
     model = TopicModel(n_topics=5, stability_runs=0).fit(articles)
     categories = [a.meta["category"] for a in articles]
     assert normalized_mutual_info_score(categories, model.doc_topics_["topic"]) >= 0.7
+
+
+def test_cli_topics_over_time_for_dated_files(tmp_path, capsys):
+    from communique.cli import main
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for article in _dated_corpus():
+        year, number = article.id.split("/")
+        (corpus / f"{year}-09-0{int(number) + 1}_speech-{number}.txt").write_text(article.text, encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["topics", str(corpus), "--k", "2", "--out", str(out), "--freq", "year", "--stability-runs", "0",
+                 "--quiet"]) == 0
+    shares = pd.read_csv(out / "topics_over_time.csv", dtype={"period": str})
+    assert shares["period"].unique().tolist() == ["2015", "2016"]
+    terms = pd.read_csv(out / "topic_terms_over_time.csv", dtype={"period": str})
+    assert "syria" not in set(terms.query("period == '2016'")["term"])
+    assert (out / "topics-over-time.png").exists() and (out / "topics-over-time.svg").exists()
