@@ -88,14 +88,15 @@ def dispersion_plot(disp: pd.DataFrame, *, words: Sequence[str] | None = None, t
         return fig
     for row, word in enumerate(words):
         hits = disp.loc[disp["word"] == word, "pos"]
-        ax.plot(hits, [row] * len(hits), linestyle="", marker="|", markersize=14, markeredgewidth=1.6,
-                color=BLUE if len(hits) else GREY)
+        ax.plot(hits, [row] * len(hits), linestyle="", marker="|", markersize=14,
+                markeredgewidth=1.6 if len(hits) < 200 else 0.6, color=BLUE if len(hits) else GREY)
     ax.set_yticks(range(len(words)), [f"{w} ({int((disp['word'] == w).sum())})" for w in words])
     ax.set_ylim(len(words) - 0.5, -0.5)
     for bound in doc_bounds or []:
         ax.axvline(bound, color="#cccccc", linewidth=0.5, zorder=0)
     right = total if total is not None else (int(disp["pos"].max()) + 1 if len(disp) else 1)
     ax.set_xlim(0, max(right, 1))
+    ax.xaxis.set_major_formatter("{x:,.0f}")
     ax.set_xlabel("position in the text (running words)")
     ax.grid(True, axis="x")
     ax.set_title(_shorten(title, 90))
@@ -129,47 +130,6 @@ def collocation_plot(colloc: pd.DataFrame, *, measure: str = "likelihood_ratio",
     ax.bar_label(bars, labels=[f"{c}×" for c in counts], padding=3, fontsize=8, color=GREY)
     ax.set_xlim(min(0.0, min(values)), max(values) * 1.12 if max(values) > 0 else 1.0)
     ax.set_xlabel(MEASURE_LABELS.get(measure, measure) + " (label: occurrences)")
-    ax.set_title(_shorten(title, 90))
-    return fig
-
-
-def collocation_network_plot(colloc: pd.DataFrame, *, measure: str = "likelihood_ratio", n: int = 30,
-                             ax: Axes | None = None, title: str = "Collocation network",
-                             random_state: int = 0) -> Figure:
-    """A network of the top ``n`` collocations: words are nodes, edges as thick as the score.
-
-    Best for a corpus, where collocations share words; for one article :func:`collocation_plot`
-    reads better.
-    """
-    import networkx as nx
-
-    data = colloc.head(n)
-    fig, ax = new_axes(ax, figsize=(9, 7))
-    ax.set_axis_off()
-    if data.empty:
-        _empty(ax, "no collocation reaches the minimum frequency")
-        ax.set_title(title)
-        return fig
-    graph = nx.Graph()
-    for words, score in zip(data["words"], data[measure]):
-        words = tuple(words)
-        for a, b in zip(words, words[1:]):
-            old = graph[a][b]["score"] if graph.has_edge(a, b) else float("-inf")
-            graph.add_edge(a, b, score=max(old, float(score)))
-    pos = nx.kamada_kawai_layout(graph) if len(graph) > 2 else nx.circular_layout(graph)
-    pos = nx.spring_layout(graph, pos=pos, seed=random_state, k=2.5 / max(len(graph) ** 0.5, 1), iterations=50)
-    scores = [graph[a][b]["score"] for a, b in graph.edges()]
-    top = max(scores) if scores else 1.0
-    widths = [0.8 + 5.0 * s / top if top > 0 else 1.0 for s in scores]
-    nx.draw_networkx_edges(graph, pos, ax=ax, width=widths, edge_color="#9ab3cf", alpha=0.9)
-    nx.draw_networkx_nodes(graph, pos, ax=ax, node_size=40, node_color=BLUE)
-    for node, (x, y) in sorted(pos.items()):
-        ax.annotate(node, (x, y), xytext=(0, 5), textcoords="offset points", ha="center", va="bottom",
-                    fontsize=8.5, bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.75})
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
-    ax.set_xlim(min(xs) - 0.15, max(xs) + 0.15)
-    ax.set_ylim(min(ys) - 0.1, max(ys) + 0.15)
     ax.set_title(_shorten(title, 90))
     return fig
 
