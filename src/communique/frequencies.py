@@ -18,7 +18,6 @@ Keyness lives in :mod:`communique.keyness`, concordances in :mod:`communique.kwi
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Literal
