@@ -81,7 +81,7 @@ def main() -> int:
 
     lda, t_lda = timed(lambda: TopicModel("lda", 5, stability_runs=0).fit(documents))
     lda_nmi = nmi([categories[a] for a in lda.documents_["article"]], lda.doc_topics_["topic"])
-    print(f"ours with LDA (online, 10 passes): NMI {lda_nmi:.4f} ({t_lda:.2f} s)")
+    print(f"ours with LDA (batch, 10 passes): NMI {lda_nmi:.4f} ({t_lda:.2f} s)")
 
     full, t_full = timed(lambda: TopicModel("nmf", 5, stability_runs=5).fit(documents))
     print(f"with stability (5 refits on 80% samples): {t_full:.2f} s; coherence {full.coherence_:.3f}, "
