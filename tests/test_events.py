@@ -172,3 +172,9 @@ def test_seed_events(seed_article):
 
 def test_without_nltk_data(no_nltk_data, seed_article):
     assert len(extract_events(seed_article)) >= 10
+
+
+def test_year_precision_publication_date():
+    row = one("Scholz visited Kyiv.", "2019")  # UN General Debate files carry only a year
+    assert (row["date"], row["date_start"], row["date_end"], row["date_basis"]) == (
+        "2019", "2019-01-01", "2019-12-31", "publication")

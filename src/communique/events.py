@@ -232,7 +232,9 @@ class _Doc:
         self.actors = [m for m in self.mentions if m.is_actor or m.kind in ("city", "region")]
         self.pronouns = self._pronouns()
         # communique.timex.tag gives the rows of find_timexes without building a DataFrame per document
-        self.timexes = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, dct)] if text else []
+        # a year- or month-precision publication date anchors relative expressions at its first day
+        anchor = (dct + "-01-01"[len(dct) - 4:]) if dct and len(dct) in (4, 7) else dct
+        self.timexes = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, anchor)] if text else []
         self.events: list[_Ev] = []
         self.sentence_triggers: list[tuple[int, int]] = []
         self.groups: dict[str, tuple[Mention, Mention | None]] = {}
