@@ -547,8 +547,12 @@ def _link_date(doc: _Doc, ev: _Ev) -> None:
         a, b = owner(t)
         if (a, b) == (ev.t_start, ev.t_end):
             return True
-        # "sanctions over its annexation of Crimea in 2014" share the date of their reason
+        # "sanctions over its annexation of Crimea in 2014" share the date of their reason, and
+        # "criticised NATO during a visit to Portugal in April" the date of the visit
         between = text[ev.t_end:a] if a > ev.t_end else ""
+        if re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:during|while\s+on|on\s+the\s+sidelines\s+of)\s+"
+                        r"(?:[\w'’-]+\s+){0,2}", between):
+            return True
         return ev.pos == "noun" and bool(re.fullmatch(r"\s+(?:over|for|after|following)\s+(?:[\w'’-]+\s+){0,2}",
                                                       between))
 
@@ -868,7 +872,7 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
             consumed.append((t_end, ev.target.end))  # "pledged aid to Ukraine": the aid is this event's object
         if cls.name in ("appeal", "call_on", "pledge", "agree", "threaten", "release"):
             comp, comp_end = _complement(doc, ev)
-            if comp and cls.name in ("appeal", "call_on", "pledge"):
+            if comp and cls.name in ("appeal", "call_on", "pledge", "agree"):
                 consumed.append((t_end, comp_end))
                 ev.extra = comp
         ev.cameo = _refine_code(doc, ev, comp or text[t_end:clause[1]])
