@@ -86,7 +86,7 @@ def test_rerun_reuses_the_cache_and_changes_no_byte(fake_stage, corpus, tmp_path
     assert snapshot(out) == files
     # Restored tables, objects and summary are what the stage left.
     assert second.tables["top_terms"].equals(first.tables["top_terms"])
-    assert second.tables["model"].seed == 0
+    assert "model" not in second.tables and second.incomplete == ["fake"]   # objects are never cached
     assert second.summary == first.summary
     # A fresh computation (folder removed, no cache) gives the same bytes too.
     import shutil
@@ -96,6 +96,20 @@ def test_rerun_reuses_the_cache_and_changes_no_byte(fake_stage, corpus, tmp_path
     assert snapshot(out) == files
     assert not (out / ".cache").exists()
     assert snapshot(corpus) == before_inputs and not any(corpus.glob(".*"))
+
+
+def test_a_stage_after_one_restored_without_its_objects_gets_them(fake_stage, corpus, tmp_path, monkeypatch):
+    """A fitted object is not cached; a later stage that must run sees it all the same."""
+    seen = []
+    later = types.ModuleType("communique.stages.later")
+    later.run = lambda ctx: seen.append(ctx.tables["model"].seed)
+    monkeypatch.setitem(sys.modules, "communique.stages.later", later)
+    out = tmp_path / "out"
+    run([corpus], out, quiet=True, only=("tokens", "fake"))
+    monkeypatch.setattr(pipeline, "STAGES", ("tokens", "fake", "later"))
+    ctx = run([corpus], out, quiet=True)
+    assert ctx.cached_stages == ["tokens", "fake"]
+    assert fake_stage == ["fake", "fake"] and seen == [0]   # 'fake' ran again for its object
 
 
 def test_force_changed_inputs_and_parameters_recompute(fake_stage, corpus, tmp_path):

@@ -22,7 +22,6 @@ import hashlib
 import io
 import json
 import os
-import pickle
 import shutil
 import tempfile
 from dataclasses import dataclass, field
@@ -165,6 +164,7 @@ class StageResult:
     files: dict[str, bytes] = field(default_factory=dict)
     tables: dict[str, Any] = field(default_factory=dict)
     summary: dict[str, Any] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)  # shared objects (a fitted model) not stored
 
 
 class Cache:
@@ -233,20 +233,21 @@ class Cache:
                 if entry["kind"] == "frame":
                     data = (folder / "tables" / f"{number}.parquet").read_bytes()
                     result.tables[name] = _frame_from_bytes(data, entry["dtypes"])
-                elif entry["kind"] == "pickle":
-                    result.tables[name] = pickle.loads((folder / "tables" / f"{number}.pickle").read_bytes())
+                elif entry["kind"] == "object":
+                    result.missing.append(name)
                 else:
                     result.tables[name] = entry["value"]
             return result
-        except (OSError, ValueError, KeyError, TypeError, EOFError, AttributeError, ImportError,
-                pickle.UnpicklingError):
+        except (OSError, ValueError, KeyError, TypeError):
             return None
 
     def put_stage(self, key: str, result: StageResult) -> bool:
-        """Store ``result``; False (and nothing stored) when a shared table cannot be serialised.
+        """Store ``result``; False when the summary cannot be written as JSON (then nothing is stored).
 
         DataFrames are stored as Parquet, plain values as JSON, other objects (a fitted model)
-        with pickle: a cache folder is local and trusted, like joblib's.
+        are not stored at all (no code is ever loaded from a cache): their names are recorded
+        in :attr:`StageResult.missing`, and the pipeline reruns the stage if a later stage that
+        must be recomputed could need them.
         """
         if self.root is None:
             return False
@@ -254,7 +255,6 @@ class Cache:
 
         tables_meta: dict[str, Any] = {}
         frames: dict[int, bytes] = {}
-        pickled: dict[int, bytes] = {}
         for number, (name, value) in enumerate(result.tables.items()):
             if isinstance(value, pd.DataFrame):
                 frames[number], dtypes = _frame_to_bytes(value)
@@ -267,11 +267,7 @@ class Cache:
                     continue
             except (TypeError, ValueError):
                 pass
-            try:  # fitted models and other objects: pickled (the cache is local and written by us)
-                pickled[number] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            except Exception:  # noqa: BLE001 - anything unpicklable makes the stage uncacheable
-                return False
-            tables_meta[name] = {"kind": "pickle"}
+            tables_meta[name] = {"kind": "object", "type": type(value).__name__}
         try:
             meta_text = json.dumps({"files": list(result.files), "tables": tables_meta,
                                     "summary": result.summary, "code": loaded_code()}, ensure_ascii=False, default=_jsonable)
@@ -285,8 +281,6 @@ class Cache:
                 (tmp / "files" / f"{number}").write_bytes(data)
             for number, data in frames.items():
                 (tmp / "tables" / f"{number}.parquet").write_bytes(data)
-            for number, data in pickled.items():
-                (tmp / "tables" / f"{number}.pickle").write_bytes(data)
             (tmp / "meta.json").write_text(meta_text, "utf-8")
 
         _write_dir_atomically(self._stage_dir(key), fill)

@@ -90,6 +90,7 @@ class RunContext:
     timings: dict[str, float] = field(default_factory=dict)
     cached_stages: list[str] = field(default_factory=list)
     inputs: list[str] = field(default_factory=list)
+    incomplete: list[str] = field(default_factory=list)  # restored stages whose shared objects were not cached
 
     @property
     def out(self) -> Path:
@@ -190,8 +191,15 @@ def _run_stage(ctx: RunContext, name: str, key: str | None) -> None:
             ctx.tables.update(cached.tables)
             ctx.summary.update(cached.summary)
             ctx.cached_stages.append(name)
+            if cached.missing:
+                ctx.incomplete.append(name)
             cache.hits.append(name)
             return
+    # This stage runs: earlier stages restored without their shared objects (a fitted model
+    # is never cached) run again first, so that everything they shared is there.
+    for earlier in list(ctx.incomplete):
+        importlib.import_module(f"communique.stages.{earlier}").run(ctx)
+    ctx.incomplete.clear()
     tables_before = dict(ctx.tables)
     summary_before = dict(ctx.summary)
     first_output = len(ctx.outputs)
