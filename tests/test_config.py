@@ -110,3 +110,15 @@ def test_repository_has_no_config_that_changes_defaults():
     path = ROOT / "communique.toml"
     if path.exists():
         read_config(path)  # at least valid
+
+
+def test_widget_helpers_degrade_to_the_static_result_outside_a_kernel():
+    from communique.config import show_figures_inline
+    from communique.widgets import describe_control, explore, make_control
+
+    assert explore(lambda word, k: f"{word}:{k}", word=["sanctions", "summit"], k=(2, 12)) == "sanctions:2"
+    assert describe_control(True) == "Checkbox" and describe_control("Putin") == "Text"
+    assert describe_control(["a", "b"]) == "Dropdown" and describe_control((1, 9, 2)) == "IntSlider"
+    slider = make_control("n_topics", (2, 12, 2))
+    assert (slider.min, slider.max, slider.step, slider.value) == (2, 12, 2, 2)
+    assert show_figures_inline() is False            # not inside IPython: nothing to register
