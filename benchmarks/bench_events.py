@@ -111,6 +111,28 @@ FRESH2: list[tuple[str, set[tuple[str, str, str, str]]]] = [
  ("Russian President Vladimir Putin threatened to deploy nuclear weapons in Belarus.", set()),
 ]
 
+# A third fresh set in headline style, first run before any change: triples P 0.82 / R 0.69; then
+# "Putin, Xi hold talks" (a light verb is no modifier), "Biden to visit Vietnam" (an infinitive is a
+# verb), "welcomed Berlin's decision" (approval) and talks sharing the date of the trip they are for.
+FRESH3: list[tuple[str, set[tuple[str, str, str, str]]]] = [
+ ("Putin, Xi hold talks in Moscow", {("RUS","CHN","04","2023-06-16")}),
+ ("US slaps sanctions on Iran over drone sales", {("USA","IRN","16","2023-06-16")}),
+ ("Blinken in Kyiv for talks with Zelenskiy", {("USA","UKR","04","2023-06-16")}),
+ ("Macron's visit to China angered allies.", {("FRA","CHN","04","2023-06-16")}),
+ ("The expulsion of 10 Russian diplomats by Norway was announced on Tuesday.", {("NOR","RUS","17","2023-06-13")}),
+ ("Kyiv welcomed Berlin's decision to send Patriot systems.", {("UKR","DEU","05","2023-06-16")}),
+ ("Talks between Serbia and Kosovo collapsed in Brussels.", {("SRB","XKX","04","2023-06-16")}),
+ ("Finland joins NATO", set()),
+ ("Biden to visit Vietnam in September", {("USA","VNM","03","2023-09")}),
+ ("Lukashenko accuses Poland of plotting provocations", {("BLR","POL","11","2023-06-16")}),
+ ("Canada announces new military aid for Ukraine", {("CAN","UKR","07","2023-06-16")}),
+ ("Iran condemns Israeli strikes on Syria", {("IRN","ISR","11","2023-06-16"), ("ISR","SYR","19","2023-06-16")}),
+ ("Russia warns Moldova against 'provocations'", set()),
+ ("Ukraine's Zelenskiy meets Pope Francis at Vatican", set()),
+ ("Sunak and Biden sign Atlantic Declaration", {("GBR","USA","05","2023-06-16")}),
+ ("Turkey's parliament approves Finland's NATO membership", set()),
+]
+
 
 def _score(pairs):
     tp = sum(len(g & p) for g, p in pairs)
@@ -168,7 +190,8 @@ def throughput(rows: int = 2000) -> None:
 
 
 def main() -> None:
-    for name, gold, dct in (("development", GOLD, DCT), ("fresh", FRESH, DCT), ("fresh-2", FRESH2, DCT2)):
+    for name, gold, dct in (("development", GOLD, DCT), ("fresh", FRESH, DCT), ("fresh-2", FRESH2, DCT2),
+                             ("fresh-3", FRESH3, DCT2)):
         scores = accuracy(gold, verbose=True, dct=dct)
         print(f"accuracy on {len(gold)} hand-annotated {name} sentences: "
               + ", ".join(f"{k} {v:.2f}" for k, v in scores.items()))

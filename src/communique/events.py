@@ -56,7 +56,7 @@ _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|:(?!\d)|--|—|–(?=\s)|\(|\)|\?|!)\s*"
     r"|,\s*(?=(?:though|although|while|whereas|as|after|before|since|when|because|but|and|which|who|where|"
     r"so|yet|until|unless|if|more\s+so|however|even\s+as|according)\b)"
-    r"|\s+(?=(?:though|although|whereas|because|while|amid|amidst|despite|following)\s)|\s+(?=as\s+[A-Z])"
+    r"|\s+(?=(?:though|although|whereas|because|while|amid|amidst|despite|following)\s)|\s+(?=as\s+(?-i:[A-Z]))"
     r"|\s+[-–—]\s+"
     r"|,\s*(?=[\"“'‘])|(?<=[\"”’']),\s*",
     re.IGNORECASE,
@@ -237,6 +237,7 @@ class _Doc:
         self.timexes = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, anchor)] if text else []
         self.events: list[_Ev] = []
         self.sentence_triggers: list[tuple[int, int]] = []
+        self.sentence_events: list[_Ev] = []
         self.groups: dict[str, tuple[Mention, Mention | None]] = {}
 
     def _pronouns(self) -> list[Mention]:
@@ -373,7 +374,7 @@ def _noun_args(doc: _Doc, ev: _Ev, left: list[Mention], right: list[Mention]) ->
                         or w.lower() in _AUX or w.lower() in ("a", "an", "the", "this", "that", "these", "those")
                         for w in gap_words)
         if re.fullmatch(r"(?:['’]s)?\s*(?:[\w$,.-]+\s+){0,3}", gap) and last.kind not in ("city", "region") \
-                and not verb_like \
+                and not verb_like and not _LIGHT_VERB.search(" " + gap) \
                 and not (last.kind == "capital" and not gap.startswith(("'", "’"))) \
                 and not re.search(r"\b(?:of|in|at|on|with|to|for|after|before|by|than|and|or|as|amid)\b|,", gap, re.I):
             possessive = gap.startswith(("'s", "’s")) or last.text.lower() in ("its", "his", "her")
@@ -553,6 +554,14 @@ def _link_date(doc: _Doc, ev: _Ev) -> None:
         if re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:during|while\s+on|on\s+the\s+sidelines\s+of)\s+"
                         r"(?:[\w'’-]+\s+){0,2}", between):
             return True
+        if ev.cls.name in ("visit", "arrive") and re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,3}?for\s+(?:[\w'’-]+\s+){0,2}",
+                                                               between):
+            return True  # "flew to Moscow for talks with Putin on Saturday": the trip and the talks
+        owner_ev = next((e for e in doc.sentence_events if (e.t_start, e.t_end) == (a, b)), None)
+        after_owner = text[b:ev.t_start] if ev.t_start >= b else ""
+        if owner_ev is not None and owner_ev.cls.name in ("visit", "arrive") and \
+                re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,4}?for\s+(?:[\w'’-]+\s+){0,2}", after_owner):
+            return True  # "arrived in Beijing on Sunday for talks": the talks share the trip's date
         return ev.pos == "noun" and bool(re.fullmatch(r"\s+(?:over|for|after|following)\s+(?:[\w'’-]+\s+){0,2}",
                                                       between))
 
@@ -745,7 +754,9 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
             actor_before = bool(left_all) and not text[left_all[-1].end:t_start].strip() and \
                 left_all[-1].kind not in ("capital", "city", "region")
             if (actor_before and next_is_word) or (object_follows and (
-                    prev in ("and", "also", "") or text[clause[0]:t_start].rstrip().endswith(",")
+                    prev in ("and", "also", "", "to", "will", "would", "must", "should", "can", "could", "may",
+                             "might", "not", "never")
+                    or text[clause[0]:t_start].rstrip().endswith(",")
                     or re.match(r"\w+s$", prev))):
                 pos, cls = "verb", form.verb_cls
         if pos == "verb" and prev in _DETERMINERS and cls.nouns:
@@ -771,8 +782,10 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
                                                         text[t_end:clause[1]]):
                 continue  # only military withdrawals are coded (087); "withdraw from talks" is not
             if cls.name == "host" and word.lower().startswith("welcom"):
-                gap_m = re.match(r"\s+(?:the\s+)?([a-z][\w-]*)", text[t_end:t_end + 30])
-                if gap_m and gap_m.group(1) not in ("president", "prime", "minister", "leader", "king", "queen"):
+                gap_m = re.match(r"\s+(?:the\s+)?([a-z][\w-]*)|\s+[\w.-]+(?:\s[A-Z][\w.-]*)?(['’]s)\s",
+                                 text[t_end:t_end + 40])
+                if gap_m and (gap_m.group(2) or gap_m.group(1) not in ("president", "prime", "minister", "leader",
+                                                                          "king", "queen")):
                     cls = _PRAISE  # "welcomed the decision by Belgrade": approval, not hosting
                     ev.cls = cls
             aid_word = _AID_WORDS.search(text, t_end, min(clause[1], t_end + 70))
@@ -836,7 +849,7 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
             continue  # "the G7 summit": an organisation's own meeting, not a meeting between two actors
         # fall back to the sentence for a missing party of nouns ("the Hanoi summit with US President ...")
         if pos == "noun" and ev.coref < 0 and (ev.source is None) != (ev.target is None) and \
-                cls.name in ("summit", "meet", "aid", "visit", "phone"):
+                cls.name in ("summit", "meet", "aid", "visit", "phone", "negotiate"):
             known = ev.source or ev.target
             loc = _find_location(doc, clause, t_start, t_end)[0]
             others = [x for x in sentence_actors if x.code != known.code and x.kind not in ("city", "region")
@@ -890,6 +903,7 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
         doc.events.append(ev)
     # dates last: an expression goes to the nearest kept event (see _link_date)
     doc.sentence_triggers = [(e.t_start, e.t_end) for e in kept]
+    doc.sentence_events = kept
     for ev in kept:
         _link_date(doc, ev)
 
