@@ -397,6 +397,9 @@ def _noun_args(doc: _Doc, ev: _Ev, left: list[Mention], right: list[Mention]) ->
         prep = m.group(1).lower()
         after = [x for x in right if x.start >= ev.t_end + m.end(1) and x.text.lower() not in ("his", "her", "its")]
         after = [x for x in after if x.start - (ev.t_end + m.end(1)) < 45]
+        if after and any(w.lower() in _AUX or w.lower() in _CLAUSE_WORDS
+                         for w in re.findall(r"[\w'’]+", text[ev.t_end + m.end(1):after[0].start])):
+            after = []  # the PP's own object is no actor ("the visit by Kim would help Russia")
         if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target:
             after = []
         if after:
@@ -407,10 +410,9 @@ def _noun_args(doc: _Doc, ev: _Ev, left: list[Mention], right: list[Mention]) ->
             elif prep == "by":
                 if src is None:
                     src = first
-                rest = [x for x in right if x.start > first.end and not _is_location_arg(doc, x, ev.clause[0])]
-                m2 = re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:to|of|with|against|on)\s", text[first.end:ev.clause[1]])
-                if rest and m2:
-                    tgt = rest[0]
+                # "the visit by Polish, Czech and Slovenian leaders to Kyiv": the target follows to/with/...
+                tgt = next((x for x in right if x.start > first.end and x.code != first.code and re.search(
+                    r"\b(?:to|with|against|on)\s+(?:the\s+)?$", text[max(first.end, x.start - 12):x.start])), None)
             elif prep == "between":
                 nxt = [x for x in after[1:] if re.fullmatch(r"\s*(?:and|,)\s*", text[first.end:x.start])]
                 if src is None and nxt:
@@ -778,6 +780,10 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
             ev.source, ev.target, ev.extra = obj or host, nat, noun
         elif pos == "verb":
             before = text[clause[0]:t_start]
+            if cls.name == "release" and not re.match(
+                    r"\s+(?:\w+\s+){0,3}?(?:prisoners?|hostages?|detainees?|captives?|POWs?|soldiers|servicemen|crew|"
+                    r"journalists?|citizens?|nationals?|sailors|fighters|defenders|bodies)\b", text[t_end:clause[1]]):
+                continue  # "released information" is no concession; prisoners are (084)
             if cls.name == "withdraw" and not re.match(r"\s+(?:\w+\s+){0,3}?(?:troops|forces|soldiers|units|army)\b",
                                                         text[t_end:clause[1]]):
                 continue  # only military withdrawals are coded (087); "withdraw from talks" is not
