@@ -241,3 +241,18 @@ def test_encoding_fallback_recorded_in_corpus(tmp_path):
     with pytest.warns(EncodingFallbackWarning):
         arts = list(load_corpus(tmp_path, errors=errors))
     assert len(arts) == 1 and errors[0].severity == "warning" and "cp1252" in errors[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Weak dollar hits Reuters", "body"),
+        ("Photo by SERGEI ILNITSKY/AFP/Getty Images)", "caption"),
+        ("Image: Jane Doe/Reuters", "caption"),
+        ("Kim and Putin in Vladivostok. Photo via Yonhap", "caption"),
+    ],
+)
+def test_caption_rules(text, kind):
+    from communique.corpus import classify_paragraph
+
+    assert classify_paragraph(text) == kind

@@ -171,7 +171,10 @@ _CAPTION = re.compile(
         (?:photo|photograph|picture|image|pic|video|graphic|illustration)s?\b
         (?:\s*\([^)]{0,30}\))?\s*(?:by|via|from|courtesy|credit|source|:)"""
     r"|^\W*(?:credit|image\s+source|source\s*:\s*getty)\b"
-    r"|(?:getty\s*images|shutterstock|\bAFP\b|\bAP\s+photo|\bReuters\b|\bEPA\b)\W*$",
+    # An agency credit ends a caption only after a separator ("Name/AFP", "via Reuters"), so a
+    # headline such as "Weak dollar hits Reuters" stays a headline.
+    r"|(?:getty\s*images|shutterstock)\W*$"
+    r"|(?:[/|(:©]\s*|\b(?:via|by)\s+)(?:AFP|AP(?:\s+photo)?|Reuters|EPA|TASS|Xinhua|Yonhap)\W*$",
     re.IGNORECASE | re.VERBOSE,
 )
 _BOILERPLATE = re.compile(
