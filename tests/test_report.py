@@ -58,6 +58,13 @@ def test_timeline_in_date_order_with_marked_trigger():
     assert "Kim <mark>met</mark> Putin" in html
 
 
+def test_undated_events_come_last():
+    table = events_table()
+    table.loc[1, ["date", "date_start"]] = ["", None]
+    html = timeline_html(table)
+    assert html.index("Kim <mark>met</mark> Putin") < html.index("Kim Jong-il <mark>&lt;visited&gt;</mark>")
+
+
 def test_topics_grouped_by_topic_in_weight_order():
     table = pd.DataFrame({"topic": [0, 0, 1, 1], "term": ["talks", "envoy", "war", "troops"],
                           "weight": [0.2, 0.5, 0.9, 0.1]})

@@ -195,7 +195,11 @@ def timeline_html(table: pd.DataFrame, *, source: str | None = None, max_rows: i
     busiest = len(table) > max_rows and "mentions" in cols
     if busiest:  # a large corpus: the most-reported events, then in date order
         chosen = table.sort_values("mentions", ascending=False, kind="stable").head(max_rows)
-    ordered = chosen.sort_values([c for c in (date, doc) if c], kind="stable") if date else chosen
+    if date:  # undated events last
+        key = chosen[date].fillna("").astype(str).str.strip().replace("", "\uffff")
+        ordered = chosen.assign(_when=key).sort_values(["_when", *([doc] if doc else [])], kind="stable")
+    else:
+        ordered = chosen
     rows = []
     for _, event in ordered.head(max_rows).iterrows():
         basis = event.get("date_basis")
