@@ -54,3 +54,13 @@ def test_figures_are_byte_identical_on_rerun(tmp_path):
     for one, two in zip(first, second):
         assert one.read_bytes() == two.read_bytes()
     assert b"<dc:date>" not in (tmp_path / "a" / "bars.svg").read_bytes()
+
+
+def test_outputs_get_normal_permissions(tmp_path):
+    import os
+    import stat
+
+    path = atomic_write_text(tmp_path / "shared.txt", "x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask
