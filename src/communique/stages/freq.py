@@ -35,6 +35,8 @@ def calendar_freq(dates) -> str:
 
 
 def run(ctx: RunContext) -> None:
+    import pandas as pd
+
     from communique import frequencies as fq
     from communique import keyness as kn
     from communique import tone
@@ -89,7 +91,10 @@ def run(ctx: RunContext) -> None:
 
     if kn.has_brown():
         key = kn.keyness(tokens, kn.brown_counts(), min_count=3)
-        ctx.save_table(key, "keyness-brown")
+        # The full table lists every Brown word the text lacks (about 50,000 rows); keep the text's
+        # own words and the most strongly under-used ones.
+        under = key[key["count"] == 0].head(max(top, 50))
+        ctx.save_table(pd.concat([key[key["count"] > 0], under]), "keyness-brown")
         ctx.save_figure(plots.keyness_plot(key, n=min(top, 20), negative=False,
                                            title=f"Key words of {label} against the Brown corpus"), "keyness-brown")
         ctx.summary["key words"] = ", ".join(key.loc[key["key"] == "positive", "term"].head(10))
