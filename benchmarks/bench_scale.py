@@ -1,7 +1,8 @@
 """Corpus-scale throughput and peak memory of streamed tokenise + count.
 
 Corpora: BBC (5 MB), UNGDC (25 MB) and a ~250 MB corpus built by repeating UNGDC ten times
-(JSON Lines under benchmarks/results/, git-ignored). Each configuration runs in a fresh child
+(folders of text files under benchmarks/results/, git-ignored). Workers read, parse and count
+batches of files (``communique.scale.count_files``). Each configuration runs in a fresh child
 process so that its peak memory (max RSS of the process and of its workers) is its own. The
 NLTK baseline (sent_tokenize + word_tokenize) is measured on BBC in the same run.
 
@@ -24,7 +25,7 @@ CHILD = r"""
 import json, resource, sys, time, warnings
 warnings.simplefilter("ignore")
 from communique import load_corpus
-from communique.scale import count_corpus
+from communique.scale import count_files
 source, jobs, engine = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 if __name__ == "__main__":
     start = time.perf_counter()
@@ -38,7 +39,7 @@ if __name__ == "__main__":
             size += len(article.text.encode("utf-8"))
         result = {"documents": docs, "tokens": tokens, "bytes": size}
     else:
-        counts = count_corpus(load_corpus(source, errors=[]), jobs=jobs, engine=engine)
+        counts = count_files([source], jobs=jobs, engine=engine)
         result = {"documents": counts.documents, "tokens": counts.tokens, "bytes": counts.bytes}
     result["seconds"] = time.perf_counter() - start
     result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -48,25 +49,17 @@ if __name__ == "__main__":
 
 
 def big_corpus(repeats: int = 10) -> Path:
-    """UNGDC repeated ``repeats`` times as JSON Lines (built once)."""
-    target = RESULTS / f"ungdc_x{repeats}.jsonl"
+    """UNGDC repeated ``repeats`` times as folders of text files (built once)."""
+    target = RESULTS / f"ungdc_x{repeats}"
     if target.exists():
         return target
-    import warnings
+    import shutil
 
-    from communique import load_corpus
-
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        articles = list(load_corpus(CORPORA / "ungdc", errors=[]))
-    tmp = target.with_suffix(".tmp")
-    with open(tmp, "w", encoding="utf-8") as out:
-        for copy in range(repeats):
-            for article in articles:
-                out.write(json.dumps({"id": f"{article.id}#{copy}", "title": article.title,
-                                      "date": str(article.published.year), "text": article.text}) + "\n")
-    tmp.replace(target)
+    tmp = RESULTS / f".ungdc_x{repeats}.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    for copy in range(repeats):
+        shutil.copytree(CORPORA / "ungdc" / "TXT", tmp / f"copy{copy:02d}", ignore=shutil.ignore_patterns("*.xlsx"))
+    tmp.rename(target)
     return target
 
 

@@ -78,3 +78,18 @@ def test_cli_count(capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "term,count,per_10k,doc_freq"
     assert [line.split(",")[0] for line in out[1:4]] == ["north", "russia", "korea"]
+
+
+def test_count_files_reads_in_workers_and_records_bad_files(tmp_path):
+    from communique import load_corpus
+    from communique.scale import count_files
+
+    for i, text in enumerate(TEXTS[:9]):
+        (tmp_path / f"2020-01-{i + 1:02d}_doc{i}.txt").write_text(f"Title {i}\n\n{text}")
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "rows.jsonl").write_text('{"id": "r1", "text": "Kim met Putin."}\n')
+    reference = count_corpus(load_corpus(tmp_path, errors=[]), jobs=1)
+    for jobs, size in [(1, 100), (2, 2)]:
+        counts = count_files([tmp_path], jobs=jobs, batch_size=size)
+        assert (counts.terms, counts.doc_freq, counts.documents) == (reference.terms, reference.doc_freq, 10)
+        assert [(p.split("/")[-1], sev) for p, sev, _ in counts.errors] == [("empty.txt", "error")]

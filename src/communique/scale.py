@@ -42,6 +42,7 @@ class PartialCounts:
     documents: int = 0
     tokens: int = 0
     bytes: int = 0
+    errors: list[tuple[str, str, str]] = field(default_factory=list)  # path, severity, reason
 
     def merge(self, other: PartialCounts) -> PartialCounts:
         self.terms.update(other.terms)
@@ -49,6 +50,7 @@ class PartialCounts:
         self.documents += other.documents
         self.tokens += other.tokens
         self.bytes += other.bytes
+        self.errors = sorted(self.errors + other.errors)
         return self
 
     def top(self, n: int | None = None) -> list[tuple[str, int]]:
@@ -106,6 +108,67 @@ def count_batch(batch: list[Payload], *, stop: bool = False) -> PartialCounts:
     return partial
 
 
+def count_file_batch(paths: list[str], *, stop: bool = False) -> PartialCounts:
+    """Load and count a batch of files in the worker (so reading and parsing run in parallel too)."""
+    import warnings
+
+    from communique.corpus import LoadError, load_corpus
+
+    errors: list[LoadError] = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # recorded in ``errors`` instead
+        articles = list(load_corpus(paths, errors=errors))
+    partial = count_batch([to_payload(a) for a in articles], stop=stop)
+    partial.errors = sorted((e.path, e.severity, e.reason) for e in errors)
+    return partial
+
+
+def count_files(
+    sources: Iterable[str | os.PathLike],
+    *,
+    jobs: int | None = None,
+    engine: Engine = "local",
+    scheduler: str | None = None,
+    batch_size: int = 200,
+    stop: bool = False,
+) -> PartialCounts:
+    """Term counts of files and folders: workers read, parse and count batches of paths.
+
+    Tables (CSV, JSON Lines, ...) are read by the parent and streamed as articles, since one
+    table is one file. Bad files are recorded in ``errors`` (path, severity, reason).
+    """
+    from pathlib import Path
+
+    from communique.corpus import TABLE_SUFFIXES, LoadError, _walk, load_corpus
+
+    jobs = jobs or default_jobs()
+    files: list[str] = []
+    walk_errors: list[LoadError] = []
+    tables: list[Path] = []
+    for source in sources:
+        root = Path(source)
+        found = _walk(root, "**/*", walk_errors) if root.is_dir() else [root]
+        for path in found:
+            (tables if path.suffix.lower() in TABLE_SUFFIXES else files).append(str(path))
+    path_batches = [files[i : i + batch_size] for i in range(0, len(files), batch_size)]
+    total = PartialCounts(errors=sorted((e.path, e.severity, e.reason) for e in walk_errors))
+    if engine not in ("local", "dask"):
+        raise ValueError(f"unknown engine {engine!r}; choose local or dask")
+    if engine == "dask":
+        total.merge(_run_dask(count_file_batch, path_batches, scheduler=scheduler, stop=stop, jobs=jobs))
+    elif jobs == 1:
+        for batch in path_batches:
+            total.merge(count_file_batch(batch, stop=stop))
+    else:
+        total.merge(_run_pool(count_file_batch, path_batches, jobs=jobs, stop=stop))
+    if tables:
+        table_errors: list[LoadError] = []
+        total.merge(count_corpus(load_corpus(tables, errors=table_errors), jobs=jobs, engine=engine,
+                                 scheduler=scheduler, batch_size=batch_size, stop=stop))
+        total.errors = sorted(total.errors + [(e.path, e.severity, e.reason) for e in table_errors])
+    return total
+
+
 def batches(items: Iterable[Article | str], size: int) -> Iterator[list[Payload]]:
     """Payload batches of at most ``size`` documents, streaming (one batch in memory at a time)."""
     iterator = (to_payload(item, number) for number, item in enumerate(items))
@@ -141,15 +204,21 @@ def count_corpus(
         for batch in batches(items, batch_size):
             total.merge(count_batch(batch, stop=stop))
         return total
+    return _run_pool(count_batch, batches(items, batch_size), jobs=jobs, stop=stop)
+
+
+def _run_pool(func, batch_iter: Iterable[list], *, jobs: int, stop: bool) -> PartialCounts:
+    """Run ``func`` over batches on a process pool, at most two batches per worker in flight."""
     import concurrent.futures as cf
     import multiprocessing
 
+    total = PartialCounts()
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         pending: set[cf.Future] = set()
-        for batch in batches(items, batch_size):
-            pending.add(pool.submit(count_batch, batch, stop=stop))
-            if len(pending) >= 2 * jobs:  # bounded: never more than 2 batches per worker in flight
+        for batch in batch_iter:
+            pending.add(pool.submit(func, batch, stop=stop))
+            if len(pending) >= 2 * jobs:  # bounded memory however large the corpus
                 done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
                 for future in done:
                     total.merge(future.result())
@@ -159,7 +228,11 @@ def count_corpus(
 
 
 def _count_dask(items, *, scheduler: str | None, batch_size: int, stop: bool, jobs: int) -> PartialCounts:
-    """Count on Dask: batches become bag partitions; partials are merged with a tree reduction."""
+    return _run_dask(count_batch, batches(items, batch_size), scheduler=scheduler, stop=stop, jobs=jobs)
+
+
+def _run_dask(func, batch_iter: Iterable[list], *, scheduler: str | None, stop: bool, jobs: int) -> PartialCounts:
+    """Run ``func`` over batches on Dask: each window of batches is a bag; partials fold together."""
     try:
         import dask.bag as db
         from dask.distributed import Client, LocalCluster
@@ -175,15 +248,15 @@ def _count_dask(items, *, scheduler: str | None, batch_size: int, stop: bool, jo
         client = Client(cluster)
     try:
         total = PartialCounts()
-        # Submit a window of batches at a time so the driver never holds the whole corpus.
-        window: list[list[Payload]] = []
-        for batch in batches(items, batch_size):
+        # A window of batches at a time, so the driver never holds the whole corpus.
+        window: list[list] = []
+        for batch in batch_iter:
             window.append(batch)
             if len(window) >= 4 * jobs:
-                total.merge(_dask_window(db, window, stop))
+                total.merge(_dask_window(db, func, window, stop))
                 window = []
         if window:
-            total.merge(_dask_window(db, window, stop))
+            total.merge(_dask_window(db, func, window, stop))
         return total
     finally:
         client.close()
@@ -191,9 +264,9 @@ def _count_dask(items, *, scheduler: str | None, batch_size: int, stop: bool, jo
             cluster.close()
 
 
-def _dask_window(db, window: list[list[Payload]], stop: bool) -> PartialCounts:
+def _dask_window(db, func, window: list[list], stop: bool) -> PartialCounts:
     bag = db.from_sequence(window, npartitions=len(window))
-    partials = bag.map(count_batch, stop=stop)
+    partials = bag.map(func, stop=stop)
     return partials.fold(_merge, initial=None).compute()
 
 

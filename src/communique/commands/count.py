@@ -26,17 +26,15 @@ def register(subparsers) -> None:
 
 def handle(args: argparse.Namespace) -> int:
     from communique.commands.common import print_table
-    from communique.corpus import LoadError, load_corpus
-    from communique.scale import count_corpus
+    from communique.scale import count_files
 
-    errors: list[LoadError] = []
-    counts = count_corpus(load_corpus(args.inputs, errors=errors), jobs=args.jobs, engine=args.engine,
-                          scheduler=args.scheduler, batch_size=args.batch_size, stop=args.stop)
-    for err in errors:
-        print(f"communique: {err.severity}: {err}", file=sys.stderr)
+    counts = count_files(args.inputs, jobs=args.jobs, engine=args.engine, scheduler=args.scheduler,
+                         batch_size=args.batch_size, stop=args.stop)
+    for path, severity, reason in counts.errors:
+        print(f"communique: {severity}: {path}: {reason}", file=sys.stderr)
     if counts.documents == 0:
         raise ValueError("no readable document in the inputs")
     print_table(counts.table(args.top or None), args.format)
     print(f"{counts.documents} documents, {counts.tokens} word tokens, {counts.bytes / 1e6:.2f} MB",
           file=sys.stderr)
-    return 1 if any(e.severity == "error" for e in errors) else 0
+    return 1 if any(severity == "error" for _, severity, _ in counts.errors) else 0
