@@ -152,15 +152,7 @@ def count_files(
             (tables if path.suffix.lower() in TABLE_SUFFIXES else files).append(str(path))
     path_batches = [files[i : i + batch_size] for i in range(0, len(files), batch_size)]
     total = PartialCounts(errors=sorted((e.path, e.severity, e.reason) for e in walk_errors))
-    if engine not in ("local", "dask"):
-        raise ValueError(f"unknown engine {engine!r}; choose local or dask")
-    if engine == "dask":
-        total.merge(_run_dask(count_file_batch, path_batches, scheduler=scheduler, stop=stop, jobs=jobs))
-    elif jobs == 1:
-        for batch in path_batches:
-            total.merge(count_file_batch(batch, stop=stop))
-    else:
-        total.merge(_run_pool(count_file_batch, path_batches, jobs=jobs, stop=stop))
+    total.merge(_run(count_file_batch, path_batches, jobs=jobs, engine=engine, scheduler=scheduler, stop=stop))
     if tables:
         table_errors: list[LoadError] = []
         total.merge(count_corpus(load_corpus(tables, errors=table_errors), jobs=jobs, engine=engine,
@@ -194,17 +186,23 @@ def count_corpus(
     stop: bool = False,
 ) -> PartialCounts:
     """Term counts of a corpus, streamed in batches and counted on ``jobs`` processes or Dask."""
-    jobs = jobs or default_jobs()
+    return _run(count_batch, batches(items, batch_size), jobs=jobs or default_jobs(), engine=engine,
+                scheduler=scheduler, stop=stop)
+
+
+def _run(func, batch_iter: Iterable[list], *, jobs: int, engine: Engine, scheduler: str | None,
+         stop: bool) -> PartialCounts:
+    """Run ``func`` over batches where ``engine`` says: in this process, on a pool, or on Dask."""
     if engine == "dask":
-        return _count_dask(items, scheduler=scheduler, batch_size=batch_size, stop=stop, jobs=jobs)
+        return _run_dask(func, batch_iter, scheduler=scheduler, stop=stop, jobs=jobs)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r}; choose local or dask")
-    total = PartialCounts()
     if jobs == 1:
-        for batch in batches(items, batch_size):
-            total.merge(count_batch(batch, stop=stop))
+        total = PartialCounts()
+        for batch in batch_iter:
+            total.merge(func(batch, stop=stop))
         return total
-    return _run_pool(count_batch, batches(items, batch_size), jobs=jobs, stop=stop)
+    return _run_pool(func, batch_iter, jobs=jobs, stop=stop)
 
 
 def _run_pool(func, batch_iter: Iterable[list], *, jobs: int, stop: bool) -> PartialCounts:
@@ -225,10 +223,6 @@ def _run_pool(func, batch_iter: Iterable[list], *, jobs: int, stop: bool) -> Par
         for future in cf.as_completed(pending):
             total.merge(future.result())
     return total
-
-
-def _count_dask(items, *, scheduler: str | None, batch_size: int, stop: bool, jobs: int) -> PartialCounts:
-    return _run_dask(count_batch, batches(items, batch_size), scheduler=scheduler, stop=stop, jobs=jobs)
 
 
 def _run_dask(func, batch_iter: Iterable[list], *, scheduler: str | None, stop: bool, jobs: int) -> PartialCounts:
