@@ -7,7 +7,7 @@ import warnings
 import pytest
 
 from communique.corpus import load_corpus
-from communique.tokens import iter_token_spans, sentence_spans
+from communique.tokens import sentence_spans, token_spans
 from conftest import CORPORA, needs_corpora
 
 pytestmark = [needs_corpora, pytest.mark.corpus]
@@ -20,7 +20,7 @@ def _check(article) -> int:
         assert text[para.start : para.end].strip() == text[para.start : para.end]
         for s_start, s_end in sentence_spans(text, para.start, para.end):
             assert para.start <= s_start < s_end <= para.end
-            for start, end in iter_token_spans(text, s_start, s_end):
+            for start, end in token_spans(text, s_start, s_end):
                 assert s_start <= start < end <= s_end
                 assert not text[start:end].isspace()
                 count += 1

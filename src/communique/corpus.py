@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import os
 import re
@@ -565,7 +566,7 @@ def load_table(
     extra = [c for c in available if c not in (id_col, title_col, date_col, text_col)]
     dayfirst: bool | None = None
     row_number = 0
-    for record in _chain(first, records):
+    for record in itertools.chain([first], records):
         row_number += 1
         row_ref = f"{path}#{row_number}"
         title = _clean_cell(record.get(title_col)) if title_col else ""
@@ -600,11 +601,6 @@ def load_table(
             has_title_line=bool(title),
         )
         yield article
-
-
-def _chain(first: dict, rest: Iterator[dict]) -> Iterator[dict]:
-    yield first
-    yield from rest
 
 
 def _clean_cell(value: object) -> str:

@@ -15,7 +15,7 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from communique import resources
@@ -165,11 +165,6 @@ def _move_negation(text: str, spans: list[tuple[int, int]]) -> None:
         if e - s == 2 and text[s] in _APOS and text[s + 1] in "tT" and pe == s and pe - ps > 1 and text[pe - 1] in "nN":
             spans[k - 1] = (ps, pe - 1)
             spans[k] = (s - 1, e)
-
-
-def iter_token_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-    """Iterate over :func:`token_spans` (kept for streaming callers)."""
-    yield from token_spans(text, start, end)
 
 
 @functools.cache
