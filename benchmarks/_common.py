@@ -40,3 +40,13 @@ def print_rows(rows: list[dict], columns: list[str]) -> None:
     print("  ".join(c.ljust(widths[c]) for c in columns))
     for row in rows:
         print("  ".join(str(row[c]).ljust(widths[c]) for c in columns))
+
+
+def run_timed(main: Callable[[], int]) -> None:
+    """Run a benchmark's ``main``, print the total time and exit with its status."""
+    import sys
+
+    started = time.perf_counter()
+    status = main()
+    print(f"total {time.perf_counter() - started:.0f} s")
+    sys.exit(status)

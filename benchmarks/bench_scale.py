@@ -14,10 +14,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-from _common import CORPORA, ROOT, print_rows
+from _common import CORPORA, ROOT, print_rows, run_timed
 
 RESULTS = ROOT / "benchmarks" / "results"
 
@@ -104,7 +103,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    started = time.perf_counter()
-    status = main()
-    print(f"total {time.perf_counter() - started:.0f} s")
-    sys.exit(status)
+    run_timed(main)

@@ -38,7 +38,7 @@ def _fake_stage(ctx) -> None:
     ctx.save_figure(fig, "top-terms")
     ctx.summary["top terms"] = ", ".join(counts["term"].head(3))
     ctx.summary["distinct words"] = int(words["norm"].nunique())
-    for _ in ctx.progress(ctx.articles, desc="fake"):
+    for _ in ctx.progress(ctx.shards, desc="fake"):
         pass
 
 

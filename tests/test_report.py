@@ -17,7 +17,11 @@ EVIL = '<script>alert("x")</script> & "quoted" \'single\''
 def make_ctx(tmp_path: Path, **tables) -> RunContext:
     article = article_from_text(f"{EVIL}\n\nRussia and Ukraine met in Geneva on Monday.", doc_id="doc<1>",
                                 path="in/doc.txt")
-    ctx = RunContext(articles=[article], errors=[LoadError("in/bad<x>.txt", "empty file")],
+    from communique.shards import documents_rows
+    from communique.tokens import tokenise_many
+
+    documents = documents_rows([article], tokenise_many([article]), shard=0)
+    ctx = RunContext(documents=documents, errors=[LoadError("in/bad<x>.txt", "empty file")],
                      options=RunOptions(out=tmp_path), inputs=["in/"])
     ctx.summary.update({"documents": 1, "tokens": 12, "top terms": EVIL})
     for name, table in tables.items():

@@ -51,6 +51,10 @@ DEFAULTS: dict[str, Any] = {
     "cache": True,
     "cache_dir": None,
     "report": True,
+    "jobs": None,  # None: all cores
+    "engine": "local",
+    "scheduler": None,
+    "batch_size": 200,
     "params": {},
 }
 
@@ -66,6 +70,10 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "cache": (bool,),
     "cache_dir": (str, type(None)),
     "report": (bool,),
+    "jobs": (int, type(None)),
+    "engine": (str,),
+    "scheduler": (str, type(None)),
+    "batch_size": (int,),
     "params": (dict,),
 }
 _PATH_KEYS = ("out", "cache_dir")
@@ -89,8 +97,10 @@ def _check(key: str, value: Any, where: str) -> Any:
     if not isinstance(value, expected) or (isinstance(value, bool) and bool not in expected):
         names = " or ".join("none" if t is type(None) else t.__name__ for t in expected)
         raise ValueError(f"{where}: setting {key!r} must be {names}, not {value!r}")
-    if key == "top" and value < 1:
-        raise ValueError(f"{where}: setting 'top' must be at least 1, not {value}")
+    if key in ("top", "jobs", "batch_size") and value is not None and value < 1:
+        raise ValueError(f"{where}: setting {key!r} must be at least 1, not {value}")
+    if key == "engine" and value not in ("local", "dask"):
+        raise ValueError(f"{where}: setting 'engine' must be local or dask, not {value!r}")
     return value
 
 

@@ -174,15 +174,7 @@ def term_frequencies(
         counts = np.bincount(term_codes, minlength=len(term_values))
         pairs, _ = _unique_counts(term_codes * n_docs + doc_codes)
         docs = np.bincount(pairs // n_docs, minlength=len(term_values))
-        keep = counts >= min_count
-        frame = pd.DataFrame({
-            "term": term_values[keep],
-            "count": counts[keep],
-            "rel_freq": counts[keep] / total if total else 0.0,
-            "per_10k": PER * counts[keep] / total if total else 0.0,
-            "docs": docs[keep],
-        }, columns=["term", "count", "rel_freq", "per_10k", "docs"])
-        return _rank(frame, ["count"], top)
+        return term_table(term_values, counts, docs, total, top=top, min_count=min_count)
     words = ~table["is_punct"].to_numpy(dtype=bool)
     totals = pd.Series(table["doc_id"].to_numpy()[words]).value_counts()
     pairs, counts = _unique_counts(doc_codes * len(term_values) + term_codes)
@@ -198,6 +190,32 @@ def term_frequencies(
     if top is not None:
         frame = frame.groupby("doc_id", sort=False).head(top)
     return frame.reset_index(drop=True)
+
+
+def term_table(terms, counts, docs, total: int, *, top: int | None = None, min_count: int = 1) -> pd.DataFrame:
+    """The :func:`term_frequencies` table from parallel arrays of terms, counts and document counts.
+
+    ``total`` is the number of running words. Counts summed over parts of a corpus give the
+    same table as counting the whole corpus at once.
+
+    >>> term_table(["talks", "aid"], [3, 1], [2, 1], 10)[["term", "count", "per_10k"]].values.tolist()
+    [['talks', 3, 3000.0], ['aid', 1, 1000.0]]
+    """
+    import numpy as np
+    import pandas as pd
+
+    terms = np.asarray(terms, dtype=object)
+    counts = np.asarray(counts, dtype=np.int64)
+    docs = np.asarray(docs, dtype=np.int64)
+    keep = counts >= min_count
+    frame = pd.DataFrame({
+        "term": terms[keep],
+        "count": counts[keep],
+        "rel_freq": counts[keep] / total if total else 0.0,
+        "per_10k": PER * counts[keep] / total if total else 0.0,
+        "docs": docs[keep],
+    }, columns=["term", "count", "rel_freq", "per_10k", "docs"])
+    return _rank(frame, ["count"], top)
 
 
 def _rank(frame: pd.DataFrame, by: list[str], top: int | None) -> pd.DataFrame:
@@ -227,12 +245,14 @@ def tfidf(
     numbers: bool = False,
     min_df: int = 1,
     kinds: Iterable[str] | None = CONTENT_KINDS,
+    document_frequencies: tuple[Mapping[str, int], int] | None = None,
 ) -> pd.DataFrame:
     """tf-idf of terms per document, or per paragraph when there is one document (``unit="auto"``).
 
     tf is the count in the unit; idf = ln((1 + n) / (1 + df)) + 1 over the n units (scikit-learn's
     smoothed idf); ``tfidf = tf * idf``. Columns: ``unit, doc_id, para, term, count, df, idf,
-    tfidf``; the ``top`` terms of each unit, by tf-idf then term.
+    tfidf``; the ``top`` terms of each unit, by tf-idf then term. ``document_frequencies``
+    (term -> df, n) takes df and n from a whole corpus of which ``tokens`` is a part.
     """
     import numpy as np
     import pandas as pd
@@ -257,6 +277,9 @@ def tfidf(
     pair_unit, pair_term = pairs // n_terms, pairs % n_terms
     df = np.bincount(pair_term, minlength=len(term_values))
     n_units = len(unit_values)
+    if document_frequencies is not None:
+        given, n_units = document_frequencies
+        df = np.array([given[t] for t in term_values.tolist()], dtype=np.int64)
     idf = np.log((1 + n_units) / (1 + df)) + 1
     first_row = np.zeros(len(unit_values), dtype=np.int64)
     first_row[unit_codes[::-1]] = np.arange(len(unit_codes))[::-1]
@@ -411,7 +434,7 @@ def collocations(
     """
     import numpy as np
     import pandas as pd
-    from nltk.metrics import BigramAssocMeasures, TrigramAssocMeasures
+    from nltk.metrics import TrigramAssocMeasures
 
     _check_by(by)
     if measure not in MEASURES:
@@ -420,39 +443,37 @@ def collocations(
         raise ValueError("collocations are bigrams (n=2) or trigrams (n=3)")
 
     table = as_tokens(tokens, kinds=kinds)
+    if n == 2:
+        pairs, unigrams, total = bigram_counts(table, by=by, stop=stop, kinds=None)
+        return score_bigrams(pairs, unigrams, total, measure=measure, min_freq=min_freq, top=top)
     grams, counts, words, values, total = _ngram_counts(table, n, by, stop, False, min_count=min_freq)
     columns = ["ngram", "words", "count", *MEASURES]
     if not grams:
         return pd.DataFrame(columns=columns)
     rows = []
-    if n == 2:
-        assoc = BigramAssocMeasures
-        for (w1, w2), c in zip(grams, counts.tolist()):
-            args = (c, (int(words[w1]), int(words[w2])), total)
-            rows.append((w1, w2, c, *[_score(getattr(assoc, m), args) for m in MEASURES]))
-    else:
-        assoc = TrigramAssocMeasures
-        codes, _ = _codes(table[by].to_numpy())
-        link = _links(table)
-        vocab = int(codes.max(initial=0)) + 1
-        pair_grams, pair_counts = _unique_counts(_gram_codes(codes, link, 2))
-        wild_link = link[:-1] & link[1:]
-        wild = codes[:-2][wild_link] * vocab + codes[2:][wild_link] if len(codes) > 2 else np.zeros(0, np.int64)
-        wild_grams, wild_counts = _unique_counts(wild)
+    # Trigrams: also the counts of each word pair inside them and of the outer pair ("a _ c").
+    assoc = TrigramAssocMeasures
+    codes, _ = _codes(table[by].to_numpy())
+    link = _links(table)
+    vocab = int(codes.max(initial=0)) + 1
+    pair_grams, pair_counts = _unique_counts(_gram_codes(codes, link, 2))
+    wild_link = link[:-1] & link[1:]
+    wild = codes[:-2][wild_link] * vocab + codes[2:][wild_link] if len(codes) > 2 else np.zeros(0, np.int64)
+    wild_grams, wild_counts = _unique_counts(wild)
 
-        def lookup(keys, counts_of, wanted):
-            pos = np.searchsorted(keys, wanted)
-            pos = np.minimum(pos, max(len(keys) - 1, 0))
-            return np.where(len(keys) and keys[pos] == wanted, counts_of[pos] if len(keys) else 0, 0)
+    def lookup(keys, counts_of, wanted):
+        pos = np.searchsorted(keys, wanted)
+        pos = np.minimum(pos, max(len(keys) - 1, 0))
+        return np.where(len(keys) and keys[pos] == wanted, counts_of[pos] if len(keys) else 0, 0)
 
-        g = np.array(grams, dtype=np.int64)
-        n_iix = lookup(pair_grams, pair_counts, g[:, 0] * vocab + g[:, 1])
-        n_xii = lookup(pair_grams, pair_counts, g[:, 1] * vocab + g[:, 2])
-        n_ixi = lookup(wild_grams, wild_counts, g[:, 0] * vocab + g[:, 2])
-        for k, ((w1, w2, w3), c) in enumerate(zip(grams, counts.tolist())):
-            args = (c, (int(n_iix[k]), int(n_ixi[k]), int(n_xii[k])),
-                    (int(words[w1]), int(words[w2]), int(words[w3])), total)
-            rows.append((w1, w2, w3, c, *[_score(getattr(assoc, m), args) for m in MEASURES]))
+    g = np.array(grams, dtype=np.int64)
+    n_iix = lookup(pair_grams, pair_counts, g[:, 0] * vocab + g[:, 1])
+    n_xii = lookup(pair_grams, pair_counts, g[:, 1] * vocab + g[:, 2])
+    n_ixi = lookup(wild_grams, wild_counts, g[:, 0] * vocab + g[:, 2])
+    for k, ((w1, w2, w3), c) in enumerate(zip(grams, counts.tolist())):
+        args = (c, (int(n_iix[k]), int(n_ixi[k]), int(n_xii[k])),
+                (int(words[w1]), int(words[w2]), int(words[w3])), total)
+        rows.append((w1, w2, w3, c, *[_score(getattr(assoc, m), args) for m in MEASURES]))
     width = n
     parts = [[values[r[j]] for r in rows] for j in range(width)]
     frame = pd.DataFrame(
@@ -461,6 +482,52 @@ def collocations(
             "words": list(zip(*parts)),
             "count": [r[width] for r in rows],
             **{m: [r[width + 1 + k] for r in rows] for k, m in enumerate(MEASURES)},
+        },
+        columns=columns,
+    )
+    frame = frame.sort_values([measure, "ngram"], ascending=[False, True], kind="stable")
+    return (frame.head(top) if top is not None else frame).reset_index(drop=True)
+
+
+def bigram_counts(tokens, *, by: By = "norm", stop: bool = False,
+                  kinds: Iterable[str] | None = CONTENT_KINDS) -> tuple[Counter, Counter, int]:
+    """What bigram collocations are scored from: pair counts, word counts and N.
+
+    Pairs are adjacent words of one sentence without stop words (unless ``stop``) or
+    punctuation; word counts and N cover every token, as NLTK's finders count them. Counts of
+    parts of a corpus add up to the counts of the whole (see :func:`score_bigrams`).
+    """
+    table = as_tokens(tokens, kinds=kinds)
+    grams, counts, words, values, total = _ngram_counts(table, 2, by, stop, False)
+    pairs = Counter({(values[a], values[b]): c for (a, b), c in zip(grams, counts.tolist())})
+    return pairs, Counter(dict(zip(values.tolist(), words.tolist()))), int(total)
+
+
+def score_bigrams(pairs: Mapping[tuple[str, str], int], words: Mapping[str, int], total: int, *,
+                  measure: Measure = "likelihood_ratio", min_freq: int = 2, top: int | None = 20) -> pd.DataFrame:
+    """The :func:`collocations` table of bigram counts (from :func:`bigram_counts`).
+
+    >>> pairs, words, n = bigram_counts("North Korea met. North Korea left.")
+    >>> score_bigrams(pairs, words, n)[["ngram", "count"]].values.tolist()
+    [['north korea', 2]]
+    """
+    import pandas as pd
+    from nltk.metrics import BigramAssocMeasures
+
+    columns = ["ngram", "words", "count", *MEASURES]
+    rows = []
+    for (w1, w2), c in pairs.items():
+        if c >= min_freq:
+            args = (c, (int(words[w1]), int(words[w2])), total)
+            rows.append((w1, w2, c, *[_score(getattr(BigramAssocMeasures, m), args) for m in MEASURES]))
+    if not rows:
+        return pd.DataFrame(columns=columns)
+    frame = pd.DataFrame(
+        {
+            "ngram": [f"{r[0]} {r[1]}" for r in rows],
+            "words": [(r[0], r[1]) for r in rows],
+            "count": [r[2] for r in rows],
+            **{m: [r[3 + k] for r in rows] for k, m in enumerate(MEASURES)},
         },
         columns=columns,
     )
@@ -558,23 +625,40 @@ def term_trends(
 
     if not isinstance(dates, Mapping):
         dates = doc_dates(dates)
-    alias = FREQ_ALIASES.get(freq, freq)
     table = as_tokens(tokens, kinds=kinds)
     table = table[~table["is_punct"].to_numpy()]
-    dated = {d: v for d, v in dates.items() if v is not None}
+    dated = {d for d, v in dates.items() if v is not None}
     table = table[table["doc_id"].isin(list(dated)).to_numpy()]
+    terms = _query_terms(words)
+    hits = dispersion(table, terms, by=by, kinds=None) if len(table) and terms else pd.DataFrame(
+        columns=["word", "doc_id"])
+    return trends_from_counts(Counter(table["doc_id"].tolist()), hits, dates, terms, freq=freq)
+
+
+def trends_from_counts(doc_words: Mapping[str, int], hits: pd.DataFrame, dates: Mapping[str, object],
+                       words: Iterable[str] | str, *, freq: str = "month") -> pd.DataFrame:
+    """The :func:`term_trends` table from running words per document and the words' hits.
+
+    ``hits`` has one row per occurrence with ``doc_id`` and ``word`` (as :func:`dispersion`
+    returns), so a corpus can be counted in parts and combined here.
+    """
+    import pandas as pd
+
+    alias = FREQ_ALIASES.get(freq, freq)
     columns = ["period", "date", "word", "count", "words", "docs", "per_10k"]
     terms = _query_terms(words)
-    if table.empty or not terms:
+    doc_period = {d: pd.Timestamp(v).to_period(alias) for d, v in dates.items()
+                  if v is not None and doc_words.get(d, 0) > 0}
+    if not doc_period or not terms:
         return pd.DataFrame(columns=columns)
-    doc_period = {d: pd.Timestamp(v).to_period(alias) for d, v in dated.items()}
-    periods = table["doc_id"].map(doc_period)
-    words_per = periods.value_counts()
-    docs_per = pd.Series(list(doc_period.values())).loc[
-        pd.Series(list(doc_period)).isin(set(table["doc_id"].unique())).to_numpy()].value_counts()
-    hits = dispersion(table, terms, by=by, kinds=None)
+    words_per: Counter = Counter()
+    docs_per: Counter = Counter()
+    for doc, period in doc_period.items():
+        words_per[period] += int(doc_words[doc])
+        docs_per[period] += 1
+    hits = hits[hits["doc_id"].isin(list(doc_period)).to_numpy()]
     counts = Counter(zip(hits["doc_id"].map(doc_period).tolist(), hits["word"].tolist()))
-    full = pd.period_range(periods.min(), periods.max(), freq=alias)
+    full = pd.period_range(min(doc_period.values()), max(doc_period.values()), freq=alias)
     rows = []
     for period in full:
         n_words = int(words_per.get(period, 0))

@@ -116,3 +116,86 @@ def write_table(table: pd.DataFrame, folder: str | os.PathLike, name: str, *, pa
         table.reset_index(drop=True).to_parquet(buffer, index=False, engine="pyarrow")
         written.append(atomic_write_bytes(folder / f"{name}.parquet", buffer.getvalue()))
     return written
+
+
+class TableWriter:
+    """Write a large table part by part: ``name.csv`` and ``name.parquet``, renamed into place on close.
+
+    The CSV is the same text :func:`write_table` writes for the concatenated parts; the Parquet
+    file has one row group per part. Memory holds one part at a time.
+
+    >>> import pandas as pd, tempfile
+    >>> folder = tempfile.mkdtemp()
+    >>> with TableWriter(folder, "t") as writer:
+    ...     writer.write(pd.DataFrame({"a": [1]})); writer.write(pd.DataFrame({"a": [2]}))
+    >>> pd.read_parquet(f"{folder}/t.parquet")["a"].tolist(), open(f"{folder}/t.csv").read()
+    ([1, 2], 'a\\n1\\n2\\n')
+    """
+
+    def __init__(self, folder: str | os.PathLike, name: str) -> None:
+        self.folder = Path(folder)
+        self.name = check_output_name(name)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.rows = 0
+        self.paths: list[Path] = []
+        self._columns: list[str] | None = None
+        self._schema = None
+        self._parquet = None
+        self._tmp = {s: self.folder / f".{name}.{s}.{os.getpid()}.tmp" for s in ("csv", "parquet")}
+        self._csv = open(self._tmp["csv"], "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed in close()
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, kind, *exc: object) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.abort()
+
+    def write(self, part: pd.DataFrame) -> None:
+        """Append the rows of ``part`` (its columns must match the first part's)."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self._columns is None:
+            self._columns = list(part.columns)
+            self._csv.write(neutralise_formulas(part.head(0)).to_csv(index=False, lineterminator="\n"))
+        elif list(part.columns) != self._columns:
+            raise ValueError(f"{self.name}: part columns {list(part.columns)} differ from {self._columns}")
+        if not len(part):
+            return
+        part = part.reset_index(drop=True)
+        self._csv.write(neutralise_formulas(part).to_csv(index=False, header=False, lineterminator="\n"))
+        arrow = pa.Table.from_pandas(part, preserve_index=False)
+        if self._parquet is None:
+            self._schema = arrow.schema
+            self._parquet = pq.ParquetWriter(self._tmp["parquet"], self._schema)
+        self._parquet.write_table(arrow.cast(self._schema))
+        self.rows += len(part)
+
+    def close(self) -> list[Path]:
+        """Finish both files and move them into place; returns their paths."""
+        import pandas as pd
+
+        self._csv.close()
+        if self._parquet is None:  # no rows: an empty table with the known columns
+            pd.DataFrame(columns=self._columns or []).to_parquet(self._tmp["parquet"], index=False)
+        else:
+            self._parquet.close()
+        written = []
+        for suffix in ("csv", "parquet"):
+            target = self.folder / f"{self.name}.{suffix}"
+            os.chmod(self._tmp[suffix], 0o666 & ~_umask())
+            os.replace(self._tmp[suffix], target)
+            written.append(target)
+        self.paths = written
+        return written
+
+    def abort(self) -> None:
+        """Drop the temporary files (nothing is moved into place)."""
+        self._csv.close()
+        if self._parquet is not None:
+            self._parquet.close()
+        for tmp in self._tmp.values():
+            tmp.unlink(missing_ok=True)

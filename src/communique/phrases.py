@@ -59,14 +59,21 @@ def phrase_scores(
     probabilities are over the word tokens (not punctuation) of the table; it is 1 when the
     words only ever occur together. Sorted by score, then phrase.
     """
+    return score_phrases(*phrase_counts_of(tokens, capitalised=capitalised, by=by), min_count=min_count)
+
+
+def phrase_counts_of(tokens: pd.DataFrame, *, capitalised: bool = True,
+                     by: str = "norm") -> tuple[Counter, Counter, int]:
+    """Candidate counts (pairs and ``A of B`` trigrams), word counts and the number of words.
+
+    Counts of parts of a corpus add up to those of the whole; :func:`score_phrases` scores them.
+    """
     import numpy as np
-    import pandas as pd
 
     from communique.frequencies import _codes, _links, _unique_counts
 
     codes, values = _codes(tokens[by].to_numpy())
     is_word = ~tokens["is_punct"].to_numpy(dtype=bool)
-    n_words = max(int(is_word.sum()), 1)
     unigrams = np.bincount(codes[is_word], minlength=len(values))
     good = tokens["is_alpha"].to_numpy(dtype=bool) & ~tokens["is_stop"].to_numpy(dtype=bool)
     if capitalised:
@@ -75,29 +82,35 @@ def phrase_scores(
         good[candidates] = np.fromiter((t[:1].isupper() for t in texts), dtype=bool, count=len(texts))
     link = _links(tokens)
     vocab = max(len(values), 1)
-    pairs: Counter = Counter()
-    triples: Counter = Counter()
+    found: Counter = Counter()
     if len(codes) >= 2:
         ok = link & good[:-1] & good[1:]
         grams, counts = _unique_counts(codes[:-1][ok] * vocab + codes[1:][ok])
-        keep = counts >= min_count
-        for gram, count in zip(grams[keep].tolist(), counts[keep].tolist()):
-            pairs[(values[gram // vocab], values[gram % vocab])] = count
+        for gram, count in zip(grams.tolist(), counts.tolist()):
+            found[(values[gram // vocab], values[gram % vocab])] = count
     if len(codes) >= 3:
         connector = np.isin(tokens[by].to_numpy()[1:-1], list(CONNECTORS))
         ok = link[:-1] & link[1:] & good[:-2] & good[2:] & connector
         grams, counts = _unique_counts((codes[:-2][ok] * vocab + codes[1:-1][ok]) * vocab + codes[2:][ok])
-        keep = counts >= min_count
-        for gram, count in zip(grams[keep].tolist(), counts[keep].tolist()):
-            triples[(values[gram // vocab // vocab], values[gram // vocab % vocab], values[gram % vocab])] = count
-    index = {v: k for k, v in enumerate(values.tolist())}
+        for gram, count in zip(grams.tolist(), counts.tolist()):
+            found[(values[gram // vocab // vocab], values[gram // vocab % vocab], values[gram % vocab])] = count
+    words = Counter({w: int(c) for w, c in zip(values.tolist(), unigrams.tolist()) if c})
+    return found, words, int(is_word.sum())
+
+
+def score_phrases(candidates: Mapping[Phrase, int], words: Mapping[str, int], n_words: int, *,
+                  min_count: int = 2) -> pd.DataFrame:
+    """The :func:`phrase_scores` table from counts (:func:`phrase_counts_of`, maybe summed over parts)."""
+    import pandas as pd
+
+    n_words = max(n_words, 1)
     rows = []
-    for phrase, count in list(pairs.items()) + list(triples.items()):
+    for phrase, count in candidates.items():
         if count < min_count:
             continue
         p_ab = count / n_words
-        p_a = unigrams[index[phrase[0]]] / n_words
-        p_b = unigrams[index[phrase[-1]]] / n_words
+        p_a = words[phrase[0]] / n_words
+        p_b = words[phrase[-1]] / n_words
         if p_ab >= 1.0:
             npmi = 1.0
         else:
@@ -129,20 +142,30 @@ def find_phrases(
     first (e.g. with :func:`communique.tokens.content_tokens`).
     """
     scores = phrase_scores(tokens, min_count=min_count, capitalised=capitalised, by=by)
+    kept = kept_phrases(scores, threshold)
+    pairs = {p for p in kept if len(p) == 2}
+    chains = chain_counts(tokens, pairs, max_len=max_len, by=by) if max_len > 2 and pairs else Counter()
+    return units_of(kept, chains, min_count=min_count)
+
+
+def kept_phrases(scores: pd.DataFrame, threshold: float = 0.5) -> list[Phrase]:
+    """The scored candidates (:func:`phrase_scores`) at or above ``threshold``."""
     if scores.empty:
         return []
-    kept = [tuple(p) for p, s in zip(scores["phrase"], scores["npmi"]) if s >= threshold]
-    pairs = {p for p in kept if len(p) == 2}
-    units = set(kept)
-    if max_len > 2 and pairs:
-        units |= _chains(tokens, pairs, min_count=min_count, max_len=max_len, by=by)
-    # A pair inside a kept longer unit that never occurs on its own adds nothing; keep both
-    # anyway: merge_phrases prefers the longest match.
-    return sorted(units)
+    return [tuple(p) for p, s in zip(scores["phrase"], scores["npmi"]) if s >= threshold]
 
 
-def _chains(tokens: pd.DataFrame, pairs: set[Phrase], *, min_count: int, max_len: int, by: str) -> set[Phrase]:
-    """Longer spans made of overlapping kept pairs, counted in the table."""
+def units_of(kept: Iterable[Phrase], chains: Mapping[Phrase, int], *, min_count: int = 2) -> list[Phrase]:
+    """Kept candidates plus the chains seen ``min_count`` times, sorted.
+
+    A pair inside a kept longer unit that never occurs on its own adds nothing; both are kept
+    anyway: :func:`merge_phrases` prefers the longest match.
+    """
+    return sorted(set(kept) | {p for p, c in chains.items() if c >= min_count})
+
+
+def chain_counts(tokens: pd.DataFrame, pairs: set[Phrase], *, max_len: int = 4, by: str = "norm") -> Counter:
+    """Counts of the longer spans made of overlapping kept pairs (summable over parts of a corpus)."""
     import numpy as np
 
     from communique.frequencies import _codes, _links
@@ -153,7 +176,7 @@ def _chains(tokens: pd.DataFrame, pairs: set[Phrase], *, min_count: int, max_len
 
     codes, values = _codes(tokens[by].to_numpy())
     if len(codes) < 3:
-        return set()
+        return Counter()
     index = {v: k for k, v in enumerate(values.tolist())}
     vocab = max(len(values), 1)
     kept = np.array([index[a] * vocab + index[b] for a, b in pairs if a in index and b in index], dtype=np.int64)
@@ -170,7 +193,7 @@ def _chains(tokens: pd.DataFrame, pairs: set[Phrase], *, min_count: int, max_len
             span.append(values[codes[j + 1]])
             j += 1
             counts[tuple(span)] += 1
-    return {p for p, c in counts.items() if c >= min_count}
+    return counts
 
 
 def merge_phrases(tokens: pd.DataFrame, phrases: Iterable[Sequence[str]], *, by: str = "norm",

@@ -1,8 +1,12 @@
 """``communique run``: load the inputs once, then run each analysis stage into one folder.
 
-A stage is a module in :mod:`communique.stages` with ``run(ctx: RunContext) -> None``; it
-reads what it needs from the context (articles, the tokens table) and writes figures and
-tables through the context so that every output is recorded.
+The inputs are read once, in batches, into numbered Parquet shards (:mod:`communique.shards`);
+``ctx.documents`` keeps one metadata row per document, never the texts. A stage is a module in
+:mod:`communique.stages` with ``run(ctx: RunContext) -> None``: it maps per-shard functions over
+the shards with :meth:`RunContext.map` (in this process, on ``jobs`` processes or on Dask, see
+:mod:`communique.engine`), combines the small per-shard results in shard order, and writes
+figures and tables through the context so that every output is recorded. Results do not depend
+on the engine, the number of jobs or the batch size.
 
 Around the stages, :func:`run_analysis` hashes the inputs, reuses cached stage results
 (keyed by the inputs' content, the parameters, the code and library versions; see
@@ -21,13 +25,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from communique.corpus import Article, LoadError, load_corpus
+from communique.corpus import Article, LoadError
 
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.figure import Figure
 
     from communique.cache import Cache
+    from communique.engine import Runner
+    from communique.shards import Shard
 
 T = TypeVar("T")
 
@@ -56,6 +62,11 @@ class RunOptions:
     cache_dir: Path | None = None
     report: bool = True
     progress: bool | None = None
+    # Where work runs; none of these changes a result, so they are not parameters.
+    jobs: int | None = None
+    engine: str = "local"
+    scheduler: str | None = None
+    batch_size: int = 200
 
     def parameters(self) -> dict[str, Any]:
         """The options that shape the outputs (recorded in the manifest and in cache keys)."""
@@ -77,9 +88,9 @@ class RunOptions:
 
 @dataclass
 class RunContext:
-    """What stages share: the articles, cached tables, and the list of outputs written."""
+    """What stages share: document metadata, the shards, cached tables, and the outputs written."""
 
-    articles: list[Article]
+    documents: pd.DataFrame | None
     errors: list[LoadError]
     options: RunOptions
     outputs: list[Path] = field(default_factory=list)
@@ -91,10 +102,16 @@ class RunContext:
     cached_stages: list[str] = field(default_factory=list)
     inputs: list[str] = field(default_factory=list)
     incomplete: list[str] = field(default_factory=list)  # restored stages whose shared objects were not cached
+    shards: list[Shard] = field(default_factory=list)
+    runner: Runner | None = None
 
     @property
     def out(self) -> Path:
         return self.options.out
+
+    @property
+    def n_documents(self) -> int:
+        return 0 if self.documents is None else len(self.documents)
 
     def progress(self, items: Iterable[T], *, desc: str, total: int | None = None, unit: str = "doc") -> Iterator[T]:
         """``items`` with a tqdm progress bar on stderr (none when quiet or not a terminal)."""
@@ -111,25 +128,53 @@ class RunContext:
         finally:
             bar.close()
 
-    def tokens(self) -> pd.DataFrame:
-        """The tokens table of every article (computed once, cached by the inputs' content)."""
-        if "tokens" not in self.tables:
-            key = None
-            if self.cache is not None and self.corpus_key is not None:
-                from communique.cache import digest
+    def map(self, func: Any, *, desc: str, **kwargs: Any) -> list[Any]:
+        """``func(shard, **kwargs)`` for every shard, in shard order, on the run's engine."""
+        from communique.engine import Runner
 
-                key = digest({"corpus": self.corpus_key, "table": "tokens"})
-                cached = None if self.options.force else self.cache.get_table(key)
-                if cached is not None:
-                    self.tables["tokens"] = cached
-                    return cached
-            from communique.tokens import tokenise_many
+        runner = self.runner or Runner(jobs=1)
+        return list(self.progress(runner.map(func, self.shards, **kwargs), desc=desc,
+                                  total=len(self.shards), unit="batch"))
 
-            self.tables["tokens"] = tokenise_many(self.progress(self.articles, desc="tokenising",
-                                                                total=len(self.articles)))
-            if key is not None and self.cache is not None:
-                self.cache.put_table(key, self.tables["tokens"])
-        return self.tables["tokens"]
+    def stream(self, func: Any, *, desc: str, **kwargs: Any) -> Iterator[Any]:
+        """Like :meth:`map`, but yields each shard's result as soon as it is its turn."""
+        from communique.engine import Runner
+
+        runner = self.runner or Runner(jobs=1)
+        yield from self.progress(runner.map(func, self.shards, **kwargs), desc=desc,
+                                 total=len(self.shards), unit="batch")
+
+    def article_stubs(self) -> list[Article]:
+        """Articles without text (id, path, title, date): what labels and dates need."""
+        from communique.shards import article_stubs
+
+        return article_stubs(self.documents)
+
+    def tokens(self, doc_ids: Iterable[str] | None = None) -> pd.DataFrame:
+        """The tokens table of the corpus, or of the documents named (reads every shard needed:
+        meant for samples and small corpora; streaming stages use :meth:`map` instead)."""
+        if doc_ids is None and "tokens" in self.tables:
+            return self.tables["tokens"]
+        import pandas as pd
+
+        from communique.tokens import TOKEN_COLUMNS
+
+        wanted = None if doc_ids is None else set(doc_ids)
+        shards = self.shards
+        if wanted is not None and self.documents is not None:
+            numbers = set(self.documents.loc[self.documents["doc_id"].isin(wanted), "shard"])
+            shards = [s for s in shards if s.index in numbers]
+        frames = []
+        for shard in shards:
+            frame = shard.tokens()
+            if wanted is not None:
+                frame = frame[frame["doc_id"].isin(wanted).to_numpy()]
+            if len(frame):
+                frames.append(frame)
+        table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=TOKEN_COLUMNS)
+        if doc_ids is None:
+            self.tables["tokens"] = table
+        return table
 
     def save_figure(self, fig: Figure, name: str) -> None:
         from communique.plots import save_figure
@@ -223,8 +268,7 @@ def _run_stage(ctx: RunContext, name: str, key: str | None) -> None:
 def run_analysis(inputs: Sequence[str | Path], options: RunOptions) -> RunContext:
     """Load ``inputs`` (anything :func:`load_corpus` reads) and run the selected stages."""
     from communique.cache import Cache, digest, library_versions, nltk_data_found
-    from communique.manifest import MANIFEST_NAME, build_manifest, input_files, manifest_text, read_manifest
-    from communique.output import atomic_write_text
+    from communique.manifest import input_files
 
     stages = selected_stages(options.only)
     inputs = [Path(p) for p in inputs]
@@ -238,18 +282,53 @@ def run_analysis(inputs: Sequence[str | Path], options: RunOptions) -> RunContex
     started = time.perf_counter()
     files = input_files(inputs)
     errors: list[LoadError] = []
-    ctx = RunContext(articles=[], errors=errors, options=options, inputs=[str(p) for p in inputs],
+    ctx = RunContext(documents=None, errors=errors, options=options, inputs=[str(p) for p in inputs],
                      cache=Cache(cache_dir) if options.cache else None)
-    ctx.articles = list(ctx.progress(load_corpus(inputs, date=options.date, errors=errors),
-                                     desc="loading", total=len(files), unit="file"))
-    ctx.timings["loading"] = time.perf_counter() - started
     ctx.corpus_key = digest({
         "inputs": [[f.path, f.sha256] for f in files],
         "date": options.date,
         "versions": library_versions(),
         "nltk_data": nltk_data_found(),
     })
-    previous = read_manifest(options.out)
+    from communique.engine import Runner
+
+    ctx.runner = Runner(options.engine, options.jobs, options.scheduler)
+    scratch = None
+    try:
+        if options.cache:
+            shard_dir = cache_dir / "shards" / f"{ctx.corpus_key[:32]}-b{options.batch_size}"
+        else:  # no cache: shards live for this run only
+            import tempfile
+
+            scratch = tempfile.TemporaryDirectory(prefix="communique-shards-")
+            shard_dir = Path(scratch.name) / "shards"
+        ctx.shards, ctx.documents = _prepare(ctx, inputs, shard_dir)
+        ctx.timings["loading"] = time.perf_counter() - started
+        _run_stages(ctx, stages)
+    finally:
+        ctx.runner.close()
+        if scratch is not None:
+            scratch.cleanup()
+    return _finish(ctx, inputs, files)
+
+
+def _prepare(ctx: RunContext, inputs: Sequence[Path], shard_dir: Path):
+    """Read the inputs into shards (or reuse complete shards of the same inputs)."""
+    from communique.shards import prepare_shards
+
+    options = ctx.options
+
+    def progress(results):
+        return ctx.progress(results, desc="loading and tokenising", unit="batch")
+
+    return prepare_shards(inputs, shard_dir, runner=ctx.runner, date=options.date, batch_size=options.batch_size,
+                          errors=ctx.errors, reuse=not options.force, progress=progress)
+
+
+def _run_stages(ctx: RunContext, stages: list[str]) -> None:
+    from communique.cache import digest
+
+    options = ctx.options
     options.out.mkdir(parents=True, exist_ok=True)
     parameters = options.parameters()
     for number, name in enumerate(stages):
@@ -260,6 +339,17 @@ def run_analysis(inputs: Sequence[str | Path], options: RunOptions) -> RunContex
         started = time.perf_counter()
         _run_stage(ctx, name, key if ctx.cache is not None else None)
         ctx.timings[name] = time.perf_counter() - started
+
+
+def _finish(ctx: RunContext, inputs: Sequence[Path], files) -> RunContext:
+    """Errors table, report, removal of stale outputs, and the manifest."""
+    from communique.manifest import MANIFEST_NAME, build_manifest, manifest_text, read_manifest
+    from communique.output import atomic_write_text
+
+    options, errors = ctx.options, ctx.errors
+    stages = selected_stages(options.only)
+    parameters = options.parameters()
+    previous = read_manifest(options.out)
     if errors:
         import pandas as pd
 
@@ -267,7 +357,7 @@ def run_analysis(inputs: Sequence[str | Path], options: RunOptions) -> RunContex
                               "severity": [getattr(e, "severity", "error") for e in errors],
                               "reason": [e.reason for e in errors]})
         ctx.save_table(table.sort_values(["path", "severity"], kind="stable"), "errors")
-    ctx.summary.setdefault("documents", len(ctx.articles))
+    ctx.summary.setdefault("documents", ctx.n_documents)
     ctx.summary["errors"] = len(ctx.skipped())
     if len(errors) > len(ctx.skipped()):
         ctx.summary["warnings"] = len(errors) - len(ctx.skipped())

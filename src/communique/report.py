@@ -308,7 +308,7 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
         inputs = getattr(ctx, "inputs", None) or _inputs_of(ctx)
     inputs = [str(p) for p in inputs]
     sections: dict[str, list[str]] = {key: [] for key in SECTION_TITLES}
-    documents = ctx.summary.get("documents", len(ctx.articles))
+    documents = ctx.summary.get("documents", ctx.n_documents)
     sections["summary"].append(_cards(ctx.summary))
     stages_ran = [s for s in ctx.timings if s not in ("loading", "report")]
     if stages_ran:
@@ -404,7 +404,10 @@ def _row_count(ctx: RunContext, name: str) -> int | None:
 
 
 def _inputs_of(ctx: RunContext) -> list[str]:
-    return list(dict.fromkeys(str(Path(a.path).parent if a.path else a.id) for a in ctx.articles))[:5]
+    if ctx.documents is None:
+        return []
+    return list(dict.fromkeys(str(Path(path).parent if path else doc)
+                              for doc, path in zip(ctx.documents["doc_id"], ctx.documents["path"])))[:5]
 
 
 def write_report(ctx: RunContext, inputs: Sequence[str] | None = None) -> Path:

@@ -24,11 +24,11 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Literal
 
 from communique.corpus import CONTENT_KINDS, Article
+from communique.engine import EngineName as Engine
+from communique.engine import Runner, default_jobs
 
-Engine = Literal["local", "dask"]
 # A document as shipped to workers: id, text and its content paragraph spans (picklable, small).
 Payload = tuple[str, str, tuple[tuple[int, int], ...]]
 
@@ -168,14 +168,6 @@ def batches(items: Iterable[Article | str], size: int) -> Iterator[list[Payload]
         yield batch
 
 
-def default_jobs() -> int:
-    """All cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        return os.cpu_count() or 1
-
-
 def count_corpus(
     items: Iterable[Article | str],
     *,
@@ -192,81 +184,9 @@ def count_corpus(
 
 def _run(func, batch_iter: Iterable[list], *, jobs: int, engine: Engine, scheduler: str | None,
          stop: bool) -> PartialCounts:
-    """Run ``func`` over batches where ``engine`` says: in this process, on a pool, or on Dask."""
-    if engine == "dask":
-        return _run_dask(func, batch_iter, scheduler=scheduler, stop=stop, jobs=jobs)
-    if engine != "local":
-        raise ValueError(f"unknown engine {engine!r}; choose local or dask")
-    if jobs == 1:
-        total = PartialCounts()
-        for batch in batch_iter:
-            total.merge(func(batch, stop=stop))
-        return total
-    return _run_pool(func, batch_iter, jobs=jobs, stop=stop)
-
-
-def _run_pool(func, batch_iter: Iterable[list], *, jobs: int, stop: bool) -> PartialCounts:
-    """Run ``func`` over batches on a process pool, at most two batches per worker in flight."""
-    import concurrent.futures as cf
-    import multiprocessing
-
+    """Run ``func`` over batches where ``engine`` says (see :class:`communique.engine.Runner`); merge."""
     total = PartialCounts()
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    with cf.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        pending: set[cf.Future] = set()
-        for batch in batch_iter:
-            pending.add(pool.submit(func, batch, stop=stop))
-            if len(pending) >= 2 * jobs:  # bounded memory however large the corpus
-                done, pending = cf.wait(pending, return_when=cf.FIRST_COMPLETED)
-                for future in done:
-                    total.merge(future.result())
-        for future in cf.as_completed(pending):
-            total.merge(future.result())
+    with Runner(engine, jobs, scheduler) as runner:
+        for partial in runner.map(func, batch_iter, stop=stop):
+            total.merge(partial)
     return total
-
-
-def _run_dask(func, batch_iter: Iterable[list], *, scheduler: str | None, stop: bool, jobs: int) -> PartialCounts:
-    """Run ``func`` over batches on Dask: each window of batches is a bag; partials fold together."""
-    try:
-        import dask.bag as db
-        from dask.distributed import Client, LocalCluster
-    except ImportError as err:  # pragma: no cover - optional dependency
-        raise ValueError("engine 'dask' needs dask[distributed]: pip install 'communique[bench]'") from err
-
-    cluster = None
-    if scheduler:
-        client = Client(scheduler)
-    else:
-        cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
-        client = Client(cluster)
-    try:
-        total = PartialCounts()
-        # A window of batches at a time, so the driver never holds the whole corpus.
-        window: list[list] = []
-        for batch in batch_iter:
-            window.append(batch)
-            if len(window) >= 4 * jobs:
-                total.merge(_dask_window(db, func, window, stop))
-                window = []
-        if window:
-            total.merge(_dask_window(db, func, window, stop))
-        return total
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-
-
-def _dask_window(db, func, window: list[list], stop: bool) -> PartialCounts:
-    bag = db.from_sequence(window, npartitions=len(window))
-    partials = bag.map(func, stop=stop)
-    return partials.fold(_merge, initial=None).compute()
-
-
-def _merge(a: PartialCounts | None, b: PartialCounts | None) -> PartialCounts:
-    if a is None:
-        return b if b is not None else PartialCounts()
-    if b is None:
-        return a
-    return PartialCounts().merge(a).merge(b)

@@ -34,6 +34,15 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-report", dest="report", action="store_false", default=None,
                         help="do not write report.html")
     parser.add_argument("--quiet", action="store_true", default=None, help="no progress bar and no summary")
+    scale = parser.add_argument_group("where the work runs (results are the same whatever is chosen)")
+    scale.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: all cores)")
+    scale.add_argument("--engine", choices=["local", "dask"],
+                       help="local process pool (default) or Dask (a LocalCluster, or --scheduler)")
+    scale.add_argument("--scheduler", metavar="ADDRESS",
+                       help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask; "
+                            "put --cache-dir on storage every worker sees)")
+    scale.add_argument("--batch-size", type=int, metavar="DOCS",
+                       help=f"documents per batch (default {DEFAULTS['batch_size']})")
     parser.add_argument("--config", metavar="FILE", help="settings file (default ./communique.toml when present)")
 
 
@@ -42,7 +51,10 @@ def cli_settings(args: argparse.Namespace) -> dict[str, Any]:
     from communique.config import merge_settings, parse_assignment
 
     given: dict[str, Any] = {}
-    for key in ("out", "only", "date", "top", "seed", "force", "cache", "cache_dir", "report", "quiet"):
+    if getattr(args, "scheduler", None) and getattr(args, "engine", None) is None:
+        args.engine = "dask"
+    for key in ("out", "only", "date", "top", "seed", "force", "cache", "cache_dir", "report", "quiet",
+                "jobs", "engine", "scheduler", "batch_size"):
         value = getattr(args, key, None)
         if value is not None:
             given[key] = value
@@ -74,6 +86,10 @@ def options_from_settings(settings: dict[str, Any]):
         cache=settings["cache"],
         cache_dir=Path(settings["cache_dir"]) if settings["cache_dir"] else None,
         report=settings["report"],
+        jobs=settings["jobs"],
+        engine=settings["engine"],
+        scheduler=settings["scheduler"],
+        batch_size=settings["batch_size"],
     )
 
 
@@ -89,7 +105,7 @@ def register(subparsers) -> None:
 
 def summary_lines(ctx, out: Path, seconds: float) -> list[str]:
     """The one-screen summary printed after a run."""
-    lines = [f"communique run: {len(ctx.articles):,} document(s) -> {out}/  ({seconds:.1f} s)"]
+    lines = [f"communique run: {ctx.n_documents:,} document(s) -> {out}/  ({seconds:.1f} s)"]
     keys = [k for k, v in ctx.summary.items()
             if k not in ("errors", "warnings") and not isinstance(v, (dict, list, tuple))]
     width = max([len(k) for k in keys] + [8]) + 2
@@ -139,7 +155,7 @@ def handle(args: argparse.Namespace) -> int:
     options = options_from_settings(settings)
     started = time.perf_counter()
     ctx = run_analysis(settings["inputs"], options)
-    if not ctx.articles:
+    if not ctx.n_documents:
         print("communique: error: no readable article in the inputs", file=sys.stderr)
         for err in ctx.errors:
             print(f"  {err}", file=sys.stderr)

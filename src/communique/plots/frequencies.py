@@ -88,8 +88,10 @@ def dispersion_plot(disp: pd.DataFrame, *, words: Sequence[str] | None = None, t
         return fig
     for row, word in enumerate(words):
         hits = disp.loc[disp["word"] == word, "pos"]
+        # Thousands of ticks as vectors make a huge, slow SVG of what looks like a solid bar.
         ax.plot(hits, [row] * len(hits), linestyle="", marker="|", markersize=14,
-                markeredgewidth=1.6 if len(hits) < 200 else 0.6, color=BLUE if len(hits) else GREY)
+                markeredgewidth=1.6 if len(hits) < 200 else 0.6, color=BLUE if len(hits) else GREY,
+                rasterized=len(hits) > 5000)
     ax.set_yticks(range(len(words)), [f"{w} ({int((disp['word'] == w).sum())})" for w in words])
     ax.set_ylim(len(words) - 0.5, -0.5)
     for bound in doc_bounds or []:

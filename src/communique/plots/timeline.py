@@ -99,8 +99,8 @@ def plot_timeline(
     ax.set_yticks(range(len(table)), labels)
     ax.set_ylim(len(table) - 0.5, -0.5)
     lo, hi = min(starts), max(ends)
-    if published:
-        pub = date.fromisoformat(published[:10])
+    pub = _day(published)
+    if pub is not None:  # a publication known only to the month or year gets no line
         lo, hi = min(lo, pub), max(hi, pub + timedelta(days=1))
         ax.axvline(mdates.date2num(pub), color="#444444", linestyle="--", linewidth=1)
     pad = max((hi - lo).days * 0.03, 15)
@@ -114,8 +114,8 @@ def plot_timeline(
     handles = [Patch(color=QUAD_COLOURS[q], label=_QUAD_NAMES[q]) for q in used]
     if table["speculative"].astype(bool).any():
         handles.append(Patch(facecolor="white", edgecolor="grey", hatch="///", label="speculative (hedged)"))
-    if published:
-        handles.append(Line2D([], [], color="#444444", linestyle="--", label=f"published {published[:10]}"))
+    if pub is not None:
+        handles.append(Line2D([], [], color="#444444", linestyle="--", label=f"published {pub.isoformat()}"))
     handles.append(Patch(facecolor="none", edgecolor="none", label="bar = date known to month/year only"))
     fig.legend(handles=handles, loc="outside lower center", ncol=min(len(handles), 4), fontsize=8, frameon=False)
     fig.suptitle(title or "Timeline of diplomatic events", x=0.01, ha="left", fontsize=12)
@@ -227,14 +227,25 @@ _LAG_BINS = [
 ]
 
 
+def _day(value: str | None) -> date | None:
+    """The day of an ISO date or datetime; None for "", None, "2019" or "2019-04".
+
+    >>> _day("2019-04-25T18:59:00"), _day("2017")
+    (datetime.date(2019, 4, 25), None)
+    """
+    if not value or len(value) < 10:
+        return None
+    return date.fromisoformat(value[:10])
+
+
 def plot_date_lag(events: pd.DataFrame, *, ax: Axes | None = None, title: str | None = None) -> Figure:
     """How long before publication the text-dated events happened (needs a ``published`` column)."""
     fig, ax = new_axes(ax, figsize=(8, 4.5))
     table = events[(events["date_basis"] == "text") & (events["date_start"].astype(str) != "")]
-    if "published" in table.columns:
-        table = table[table["published"].astype(str) != ""]
+    if "published" in table.columns:  # a lag in days needs the day of publication
+        table = table[table["published"].astype(str).str.len() >= 10]
     if table.empty or "published" not in table.columns:
-        ax.text(0.5, 0.5, "no text-dated events with a publication date", ha="center", va="center",
+        ax.text(0.5, 0.5, "no text-dated events with a day-precise publication date", ha="center", va="center",
                 transform=ax.transAxes)
         ax.set_axis_off()
         return fig

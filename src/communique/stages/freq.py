@@ -8,6 +8,7 @@ same names (CSV + Parquet). What was skipped and why goes into ``ctx.summary``.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,24 +38,48 @@ def calendar_freq(dates) -> str:
 def run(ctx: RunContext) -> None:
     import pandas as pd
 
+    from communique import freq_parts as parts
     from communique import frequencies as fq
     from communique import keyness as kn
     from communique import tone
-    from communique.kwic import kwic
-    from communique.phrases import find_phrases, phrase_scores
+    from communique.output import TableWriter
+    from communique.phrases import kept_phrases, score_phrases, units_of
     from communique.plots import frequencies as plots
-    from communique.tokens import content_tokens
 
     top = ctx.options.top
-    tokens = content_tokens(ctx.tokens())
-    label = corpus_label(ctx.articles)
-    if tokens.empty:
+    stubs = ctx.article_stubs()
+    label = corpus_label(stubs)
+    with_tone = tone.has_vader()
+    one_document = ctx.n_documents == 1
+
+    # Pass 1: counts (and sentence tone, written as it comes, so no corpus-sized table is held).
+    totals = parts.FreqTotals()
+    scores, article_tones, sentence_parts = [], [], []
+    writer = TableWriter(ctx.out, "tone-sentences") if with_tone else None
+    try:
+        for part in ctx.stream(parts.count_shard, desc="counting", tone=with_tone):
+            totals.add(part)
+            if part.sentences is not None:
+                writer.write(part.sentences)
+                scores.append(part.sentences[["doc_id", "compound"]])
+                article_tones.append(tone.article_tone(part.sentences))
+                if one_document:
+                    sentence_parts.append(part.sentences)
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise
+    if writer is not None:
+        writer.close()
+    if totals.words == 0:
         ctx.summary["freq"] = "no content words; frequencies skipped"
+        for path in writer.paths if writer is not None else []:
+            path.unlink()
         return
-    words = fq.word_count(tokens)
+    words = totals.words
     large = words > 50_000
 
-    freqs = fq.term_frequencies(tokens)
+    freqs = totals.term_table()
     ctx.save_table(freqs, "term-frequencies")
     ctx.tables["term-frequencies"] = freqs
     ctx.save_figure(plots.top_terms_plot(freqs, n=top, title=f"Most frequent words (stop words excluded) in {label}"),
@@ -63,34 +88,45 @@ def run(ctx: RunContext) -> None:
                     "word-cloud")
     ctx.summary["top terms"] = ", ".join(freqs["term"].head(10))
 
-    ctx.save_table(fq.tfidf(tokens, top=10), "tfidf")
+    # Pass 2: what needs corpus-wide numbers from pass 1.
+    min_count = 5 if large else 2
+    phrases = score_phrases(totals.names, totals.name_words, totals.name_n, min_count=min_count)
+    kept = kept_phrases(phrases)
+    watch = totals.top_alpha(8)
+    content_words = ctx.documents["content_words"].to_numpy()
+    shard_words = ctx.documents.groupby("shard", sort=True)["content_words"].sum()
+    offsets = shard_words.cumsum().shift(fill_value=0)
+    df = totals.document_frequencies()
+    details = ctx.map(_detail, desc="details", watch=watch, offsets=offsets.to_dict(), df=df, units=totals.units,
+                      chain_pairs={p for p in kept if len(p) == 2})
+    ctx.save_table(parts.combine_tfidf([d.tfidf for d in details]), "tfidf")
 
-    phrases = phrase_scores(tokens, min_count=5 if large else 2)
     ctx.save_table(phrases.assign(phrase=[" ".join(p) for p in phrases["phrase"]]), "phrases")
-    units = find_phrases(tokens, min_count=5 if large else 2)
+    chains: Counter = Counter()
+    for d in details:
+        chains.update(d.chains)
+    units = units_of(kept, chains, min_count=min_count)
     if units:
         ctx.summary["phrases"] = ", ".join(" ".join(p) for p in units[:10])
 
-    colloc = fq.collocations(tokens, min_freq=5 if large else 2, top=None)
+    colloc = fq.score_bigrams(totals.pairs(5 if large else 2), totals.unigrams, totals.tokens,
+                              min_freq=5 if large else 2, top=None)
     ctx.save_table(colloc.assign(words=colloc["words"].map(" ".join)), "collocations")
     ctx.save_figure(plots.collocation_plot(colloc, n=min(top, 25),
                                            title=f"Collocations (log-likelihood) in {label}"), "collocations")
 
-    watch = fq.term_frequencies(tokens, numbers=False, top=8)["term"].tolist()
-    disp = fq.dispersion(tokens, watch)
+    disp = parts.combine_dispersion([d.dispersion for d in details], watch)
     ctx.save_table(disp, "dispersion")
-    starts = tokens[~tokens["is_punct"]].groupby("doc_id", sort=False).size().cumsum().tolist()[:-1]
+    starts = content_words[content_words > 0].cumsum().tolist()[:-1]
     ctx.save_figure(plots.dispersion_plot(disp, words=watch, total=words,
                                           doc_bounds=starts if len(starts) < 200 else None,
                                           title=f"Where the most frequent words occur in {label}"), "dispersion")
-    articles_by_id = {a.id: a for a in ctx.articles}
-    concordance = kwic([articles_by_id[d] for d in tokens["doc_id"].unique()], watch[0], tokens=tokens) \
-        if watch else None
+    concordance = parts.concat_parts([d.kwic for d in details])
     if concordance is not None:
         ctx.save_table(concordance, "kwic")
 
     if kn.has_brown():
-        key = kn.keyness(tokens, kn.brown_counts(), min_count=3)
+        key = kn.keyness((totals.alpha, words), kn.brown_counts(), min_count=3)
         # The full table lists every Brown word the text lacks (about 50,000 rows); keep the text's
         # own words and the most strongly under-used ones.
         under = key[key["count"] == 0].head(max(top, 50))
@@ -102,28 +138,39 @@ def run(ctx: RunContext) -> None:
         ctx.summary["keyness"] = "skipped: NLTK data package 'brown' not installed (communique data download)"
 
     sentences = None
-    if tone.has_vader():
-        sentences = tone.sentence_tone(ctx.articles, tokens=tokens)
-        ctx.save_table(sentences, "tone-sentences")
-        ctx.save_table(tone.article_tone(sentences), "tone-articles")
-        if len(ctx.articles) == 1:
+    if writer is not None:
+        ctx.outputs.extend(writer.paths)
+        sentences = parts.concat_parts(scores)
+        tones = parts.concat_parts(article_tones)
+        ctx.save_table(tones.sort_values("doc_id", kind="stable").reset_index(drop=True), "tone-articles")
+        if one_document:
             ctx.save_figure(plots.sentence_tone_plot(
-                sentences, title=f"Tone of each sentence (VADER) in {label}"), "tone-sentences")
-        ctx.summary["tone"] = f"mean VADER compound {sentences['compound'].mean():.3f} over {len(sentences)} sentences"
+                parts.concat_parts(sentence_parts), title=f"Tone of each sentence (VADER) in {label}"),
+                "tone-sentences")
+        ctx.summary["tone"] = (f"mean VADER compound {sentences['compound'].mean():.3f} "
+                               f"over {writer.rows} sentences")
     else:
         ctx.summary["tone"] = "skipped: NLTK data package 'vader_lexicon' not installed (communique data download)"
 
-    dates = sorted({a.published for a in ctx.articles if a.published is not None})
+    dates = sorted({a.published for a in stubs if a.published is not None})
     if len({d.date() for d in dates}) >= 2:
         freq = calendar_freq(dates)
         trend_words = watch[:5]
-        trends = fq.term_trends(tokens, ctx.articles, trend_words, freq=freq)
+        doc_words = dict(zip(ctx.documents["doc_id"], content_words.tolist()))
+        trends = fq.trends_from_counts(doc_words, disp, fq.doc_dates(stubs), trend_words, freq=freq)
         ctx.save_table(trends.assign(period=trends["period"].astype(str)), "term-trends")
         ctx.save_figure(plots.trends_plot(trends, title=f"Frequent words per {freq} in {label}"), "term-trends")
         if sentences is not None:
-            over = tone.tone_over_time(sentences, ctx.articles, freq=freq)
+            over = tone.tone_over_time(sentences, stubs, freq=freq)
             ctx.save_table(over.assign(period=over["period"].astype(str)), "tone-over-time")
             ctx.save_figure(plots.tone_over_time_plot(over, title=f"Tone per {freq} (VADER) in {label}"),
                             "tone-over-time")
     else:
         ctx.summary["trends"] = "skipped: fewer than two publication dates"
+
+
+def _detail(shard, *, offsets: dict[int, int], **options):
+    """Pass 2 of one shard, with the running-word offset of that shard (runs in a worker)."""
+    from communique.freq_parts import detail_shard
+
+    return detail_shard(shard, offset=int(offsets.get(shard.index, 0)), **options)

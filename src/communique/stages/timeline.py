@@ -12,7 +12,10 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from communique.pipeline import RunContext
+    from communique.shards import Shard
 
 MAX_ARTICLE_FIGURES = 3
 
@@ -27,14 +30,21 @@ def figure_name(doc_id: str) -> str:
     return f"timeline-{slug}"
 
 
+def shard_events(shard: Shard) -> pd.DataFrame:
+    """The events of every article of one shard (runs in a worker)."""
+    from communique.events import extract_events_many
+
+    return extract_events_many(shard.articles())
+
+
 def run(ctx: RunContext) -> None:
     import pandas as pd
 
-    from communique.events import EVENT_COLUMNS, extract_events
+    from communique.events import EVENT_COLUMNS
     from communique.plots import timeline as plots
     from communique.timeline import build_timeline
 
-    frames = [extract_events(a) for a in ctx.progress(ctx.articles, desc="events")]
+    frames = [f for f in ctx.map(shard_events, desc="events") if len(f)]
     events = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=EVENT_COLUMNS)
     timeline = build_timeline(events)
     ctx.save_table(events, "events")
@@ -45,7 +55,7 @@ def run(ctx: RunContext) -> None:
     ctx.summary["timeline entries"] = len(timeline)
     if events.empty:
         return
-    by_doc = {a.id: a for a in ctx.articles}
+    by_doc = {a.id: a for a in ctx.article_stubs()}
     counts = events.groupby("doc_id").size().sort_values(ascending=False, kind="stable")
     for doc_id in list(counts.index[:MAX_ARTICLE_FIGURES]):
         article = by_doc.get(doc_id)
@@ -55,7 +65,7 @@ def run(ctx: RunContext) -> None:
         fig = plots.plot_timeline(own, title=f"Diplomatic events in “{title}”",
                                   published=article.dct if article else None)
         ctx.save_figure(fig, figure_name(doc_id))
-    dated_docs = {a.id for a in ctx.articles if a.dct}
+    dated_docs = set(ctx.documents.loc[ctx.documents["dct"] != "", "doc_id"])
     if len(dated_docs & set(events["doc_id"])) >= 2:
         n = len(dated_docs)
         ctx.save_figure(plots.plot_events_per_month(events, title=f"Diplomatic events per month by CAMEO root "

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from communique.topics import TopicModel
 
 MIN_DOCUMENTS = 4
+# Above this many documents the model is fitted on a random sample of them (``topics.max_documents``).
+MAX_MODEL_DOCUMENTS = 5000
 
 
 def describe(articles: list[Article]) -> str:
@@ -70,16 +72,23 @@ def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto") -> tuple[
 
 
 def run(ctx: RunContext) -> None:
-    from communique.topics import TopicModel, topic_documents
+    from communique.topics import TopicModel, stratified_sample, topic_documents
 
-    articles = ctx.articles
+    articles = ctx.article_stubs()
     if not articles:
         return
-    documents = topic_documents(ctx.tokens(), articles=articles)
+    options: dict[str, Any] = dict(ctx.options.params.get("topics", {}))
+    limit = int(options.pop("max_documents", MAX_MODEL_DOCUMENTS))
+    if len(articles) > limit:  # a reproducible random sample: the model's cost does not grow with the corpus
+        articles = stratified_sample(articles, lambda a: 0, limit, random_state=ctx.options.random_state)
+        ctx.summary["topics sample"] = f"{limit:,} of {ctx.n_documents:,} documents, drawn at random (seed)"
+        tokens = ctx.tokens([a.id for a in articles])
+    else:
+        tokens = ctx.tokens()
+    documents = topic_documents(tokens, articles=articles)
     if len(documents) < MIN_DOCUMENTS:
         ctx.summary["topics"] = f"skipped: {len(documents)} document(s) with words, need {MIN_DOCUMENTS}"
         return
-    options: dict[str, Any] = dict(ctx.options.params.get("topics", {}))
     # A small fixed budget: k in 2..5 for one article, 2..8 for a corpus; 2 refits per k to weigh
     # coherence by stability, 3 refits to report the stability of the chosen topics.
     options.setdefault("k_range", (2, 5) if len(articles) == 1 else (2, 8))

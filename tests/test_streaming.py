@@ -1,0 +1,151 @@
+"""``communique run`` streams shards: the same tables for any batch size, number of jobs or engine,
+and the same tables as the whole-corpus functions of communique.frequencies and friends."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from communique.pipeline import RunOptions, run_analysis
+from conftest import CORPORA, SEED, needs_corpora
+
+
+def _corpus(folder: Path, n: int = 11) -> Path:
+    """``n`` dated articles made of the seed's body paragraphs in rotation (names, dates, quotes)."""
+    from communique import load_article
+
+    seed = load_article(SEED)
+    body = [seed.text[p.start:p.end] for p in seed.paragraphs if p.kind == "body"]
+    folder.mkdir(parents=True)
+    for i in range(n):
+        paragraphs = [body[(i * 3 + k) % len(body)] for k in range(4 + i % 3)]
+        month = 1 + i % 7
+        text = f"Talks number {i} on North Korea\n\n" + "\n\n".join(paragraphs) + "\n"
+        (folder / f"2019-{month:02d}-{10 + i:02d}_talks-{i:02d}.txt").write_text(text, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")  # a bad input travels through workers too
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    return _corpus(tmp_path_factory.mktemp("streaming") / "in")
+
+
+def _run(corpus: Path, out: Path, **options) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        run_analysis([corpus], RunOptions(out=out, quiet=True, cache=False, report=False, **options))
+
+
+def _tables(out: Path) -> dict[str, pd.DataFrame]:
+    return {p.stem: pd.read_parquet(p) for p in sorted(out.glob("*.parquet"))}
+
+
+def _csv_bytes(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))}
+
+
+def test_tables_identical_for_any_batch_size_and_jobs(corpus, tmp_path):
+    _run(corpus, tmp_path / "one", jobs=1, batch_size=100, only=("tokens", "freq", "timeline"))
+    _run(corpus, tmp_path / "two", jobs=2, batch_size=2, only=("tokens", "freq", "timeline"))
+    one, two = _csv_bytes(tmp_path / "one"), _csv_bytes(tmp_path / "two")
+    assert {"term-frequencies.csv", "tfidf.csv", "collocations.csv", "dispersion.csv", "events.csv",
+            "timeline.csv", "tone-sentences.csv", "errors.csv"} <= set(one)
+    assert one == two
+    for name, table in _tables(tmp_path / "one").items():
+        pd.testing.assert_frame_equal(table, _tables(tmp_path / "two")[name], obj=name)
+
+
+@pytest.mark.slow
+def test_dask_local_cluster_gives_identical_tables(corpus, tmp_path):
+    pytest.importorskip("dask.distributed")
+    _run(corpus, tmp_path / "local", jobs=1, only=("tokens", "freq", "timeline"))
+    _run(corpus, tmp_path / "dask", jobs=2, engine="dask", batch_size=3, only=("tokens", "freq", "timeline"))
+    assert _csv_bytes(tmp_path / "local") == _csv_bytes(tmp_path / "dask")
+    local, dask = _tables(tmp_path / "local"), _tables(tmp_path / "dask")
+    assert local.keys() == dask.keys()
+    for name in local:
+        pd.testing.assert_frame_equal(local[name], dask[name], obj=name)
+
+
+def test_streamed_freq_equals_the_whole_corpus_functions(corpus, tmp_path):
+    """Each table of the streamed stage equals the function applied to the whole tokens table."""
+    from communique import frequencies as fq
+    from communique import keyness as kn
+    from communique import load_corpus, tone
+    from communique.kwic import kwic
+    from communique.phrases import phrase_scores
+    from communique.tokens import content_tokens, tokenise_many
+
+    _run(corpus, tmp_path, jobs=1, batch_size=3, only=("freq",))
+    out = _tables(tmp_path)
+    articles = list(load_corpus(corpus, errors=[]))
+    tokens = content_tokens(tokenise_many(articles))
+
+    def same(name: str, expected: pd.DataFrame) -> None:
+        pd.testing.assert_frame_equal(out[name].reset_index(drop=True), expected.reset_index(drop=True),
+                                      check_dtype=False, obj=name)
+
+    freqs = fq.term_frequencies(tokens)
+    same("term-frequencies", freqs)
+    same("tfidf", fq.tfidf(tokens, top=10))
+    phrases = phrase_scores(tokens, min_count=2)
+    same("phrases", phrases.assign(phrase=[" ".join(p) for p in phrases["phrase"]]))
+    colloc = fq.collocations(tokens, min_freq=2, top=None)
+    same("collocations", colloc.assign(words=colloc["words"].map(" ".join)))
+    watch = fq.term_frequencies(tokens, numbers=False, top=8)["term"].tolist()
+    disp = fq.dispersion(tokens, watch)
+    same("dispersion", disp)
+    same("kwic", kwic(articles, watch[0], tokens=tokens))
+    if kn.has_brown():
+        key = kn.keyness(tokens, kn.brown_counts(), min_count=3)
+        same("keyness-brown", pd.concat([key[key["count"] > 0], key[key["count"] == 0].head(50)]))
+    trends = fq.term_trends(tokens, articles, watch[:5], freq="month")
+    same("term-trends", trends.assign(period=trends["period"].astype(str)))
+    if tone.has_vader():
+        sentences = tone.sentence_tone(articles, tokens=tokens)
+        same("tone-sentences", sentences)
+        same("tone-articles", tone.article_tone(sentences))
+        over = tone.tone_over_time(sentences, articles, freq="month")
+        same("tone-over-time", over.assign(period=over["period"].astype(str)))
+
+
+def test_shards_are_reused_and_errors_kept(corpus, tmp_path):
+    """A second run reads the finished shards instead of the inputs, and still reports bad files."""
+    options = dict(jobs=1, only=("tokens",), report=False, quiet=True)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        first = run_analysis([corpus], RunOptions(out=tmp_path / "out", **options))
+        shards = sorted((tmp_path / "out" / ".cache" / "shards").glob("*/tokens-*.parquet"))
+        stamps = [p.stat().st_mtime_ns for p in shards]
+        second = run_analysis([corpus], RunOptions(out=tmp_path / "out", **options))
+    assert shards and [p.stat().st_mtime_ns for p in shards] == stamps
+    assert [str(e) for e in second.errors] == [str(e) for e in first.errors]
+    assert any("empty" in e.reason for e in second.errors)
+
+
+def test_shard_articles_round_trip(seed_article, tmp_path):
+    from communique.shards import Batch, prepare_batch
+
+    info = prepare_batch(Batch(0, files=((str(SEED), str(SEED.parent)),)), folder=str(tmp_path))
+    assert info.shard.articles() == [seed_article]
+    assert info.documents["doc_id"].tolist() == [seed_article.id]
+    assert int(info.documents["tokens"].iloc[0]) == len(info.shard.tokens())
+
+
+@needs_corpora
+@pytest.mark.slow
+def test_bbc_run_identical_with_one_and_two_jobs(tmp_path):
+    import shutil
+
+    source = tmp_path / "bbc"
+    for folder in ("politics", "business"):
+        (source / folder).mkdir(parents=True)
+        for path in sorted((CORPORA / "bbc" / folder).glob("*.txt"))[:40]:
+            shutil.copy(path, source / folder / path.name)
+    _run(source, tmp_path / "one", jobs=1, only=("tokens", "freq", "timeline"))
+    _run(source, tmp_path / "two", jobs=2, batch_size=37, only=("tokens", "freq", "timeline"))
+    assert _csv_bytes(tmp_path / "one") == _csv_bytes(tmp_path / "two")
