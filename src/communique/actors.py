@@ -122,14 +122,23 @@ def _leaders() -> list[dict[str, str]]:
 
 
 def _alt(words) -> str:
-    parts = sorted(set(words), key=lambda w: (-len(w), w))
-    out = []
-    for w in parts:
-        esc = re.escape(w).replace(r"\ ", r"[^\S\n]+")
-        if w.startswith("the "):
-            esc = "[Tt]he" + esc[3:]
-        out.append(esc)
-    return "|".join(out)
+    """A regex alternation of ``words``, longest match first (a trie: see :mod:`communique.regex_trie`);
+    spaces match any run of spaces and a leading "the " also matches "The".
+
+    >>> print(_alt(["North Korea", "the Holy See"]))
+    (?:North[^\\S\\n]+Korea|[Tt]he[^\\S\\n]+Holy[^\\S\\n]+See)
+    """
+    from communique.regex_trie import alternation
+
+    return alternation(words, _units)
+
+
+def _units(word: str) -> list[str]:
+    """A word as regex pieces, one per character."""
+    units, rest = [], word
+    if word.startswith("the "):
+        units, rest = ["[Tt]"], word[1:]
+    return units + [r"[^\S\n]+" if ch == " " else re.escape(ch) for ch in rest]
 
 
 TITLES = (

@@ -185,6 +185,10 @@ def lexicon() -> dict[str, Form]:
 @functools.cache
 def trigger_regex() -> re.Pattern:
     """One case-insensitive pattern for every trigger form (longest first, whole words)."""
-    forms = sorted(lexicon(), key=lambda f: (-len(f), f))
-    alt = "|".join(re.escape(f).replace(r"\ ", r"[ -]?" if not f.startswith("call") else r"\s+") for f in forms)
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
+    from communique.regex_trie import alternation
+
+    def units(form: str) -> list[str]:
+        space = r"\s+" if form.startswith("call") else r"[ -]?"
+        return [space if ch == " " else re.escape(ch) for ch in form]
+
+    return re.compile(rf"(?<![\w-])(?:{alternation(lexicon(), units)})(?![\w-])", re.IGNORECASE)
