@@ -81,6 +81,27 @@ def measure(source: Path, config: str, *, stages: str | None = STAGES) -> dict:
     return {"seconds": seconds, "peak_mb": peak, "documents": manifest["summary"].get("documents", 0)}
 
 
+def merged(table: Path, rows: list[dict]) -> list[dict]:
+    """Earlier rows of ``table`` that this run did not measure again, then this run's rows."""
+    key = ("corpus", "stages", "config")
+    fresh = {tuple(r[k] for k in key) for r in rows}
+    old: list[dict] = []
+    if table.is_file():
+        with open(table, newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                if tuple(row[k] for k in key) not in fresh:
+                    old.append({k: _number(v) for k, v in row.items()})
+    order = {"BBC": 0, "UNGDC": 1, "UNGDC x10": 2}
+    return sorted(old + rows, key=lambda r: (order.get(r["corpus"], 9), r["stages"], list(CONFIGS).index(r["config"])))
+
+
+def _number(value: str):
+    try:
+        return float(value) if "." in value else int(value)
+    except ValueError:
+        return value
+
+
 def plot(rows: list[dict], path: Path) -> None:
     from communique.plots import new_figure, save_figure
 
@@ -143,6 +164,7 @@ def main() -> int:
     columns = ["corpus", "stages", "config", "MB", "docs", "seconds", "MB/s", "docs/s", "x jobs=1", "peak RSS MB"]
     print_rows(rows, columns)
     table = RESULTS / "run_scale.csv"
+    rows = merged(table, rows)  # runs of other corpora or configurations stay in the table
     with open(table, "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=columns)
         writer.writeheader()

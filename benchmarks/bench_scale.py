@@ -98,8 +98,39 @@ def main() -> int:
             })
             print(rows[-1], flush=True)
     print()
-    print_rows(rows, ["corpus", "config", "MB", "docs", "seconds", "MB/s", "docs/s", "x nltk", "x jobs=1", "peak RSS MB"])
+    columns = ["corpus", "config", "MB", "docs", "seconds", "MB/s", "docs/s", "x nltk", "x jobs=1", "peak RSS MB"]
+    print_rows(rows, columns)
+    write_results(rows, columns)
     return 0
+
+
+def write_results(rows: list[dict], columns: list[str]) -> None:
+    """``results/tokenise_scale.csv`` and a plot of throughput by corpus and configuration."""
+    import csv
+
+    from communique.plots import new_axes, save_figure
+
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    with open(RESULTS / "tokenise_scale.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    corpora = list(dict.fromkeys(r["corpus"] for r in rows))
+    configs = list(dict.fromkeys(r["config"] for r in rows))
+    fig, ax = new_axes(figsize=(8, 4))
+    width = 0.8 / len(configs)
+    for k, config in enumerate(configs):
+        values = [next((float(r["MB/s"]) for r in rows if r["corpus"] == c and r["config"] == config), 0.0)
+                  for c in corpora]
+        bars = ax.bar([i + k * width for i in range(len(corpora))], values, width, label=config)
+        ax.bar_label(bars, fmt="%.2f", fontsize=7)
+    labels = [f"{c}\n{next(r['MB'] for r in rows if r['corpus'] == c)} MB" for c in corpora]
+    ax.set_xticks([i + width * (len(configs) - 1) / 2 for i in range(len(corpora))], labels)
+    ax.set_ylabel("MB/s (tokenise + count)")
+    ax.legend(frameon=False, fontsize=8)
+    ax.set_title("Tokenising and counting: throughput by corpus and configuration")
+    save_figure(fig, RESULTS, "tokenise_scale")
+    print(f"written: {RESULTS / 'tokenise_scale.csv'} and tokenise_scale.png (.svg)")
 
 
 if __name__ == "__main__":

@@ -141,6 +141,25 @@ def test_no_pickle_no_eval_in_the_package():
 
 
 @pytest.mark.slow
+def _assert_no_orphans(marker: str, wait: float = 10.0) -> None:
+    """No process of the killed run (its pool workers) outlives it."""
+    import psutil
+
+    deadline = time.monotonic() + wait
+    while True:
+        left = []
+        for p in psutil.process_iter(["cmdline"]):
+            try:
+                if marker in " ".join(p.info["cmdline"] or []):
+                    left.append(p)
+            except psutil.Error:
+                continue
+        if not left or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert not left, f"orphan workers of a killed run: {[p.pid for p in left]}"
+
+
 def test_killed_run_leaves_previous_outputs_and_next_run_completes(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -158,11 +177,15 @@ def test_killed_run_leaves_previous_outputs_and_next_run_completes(tmp_path):
     time.sleep(4)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    _assert_no_orphans(str(out))
     after_kill = _outputs(out)
     # Nothing half-written: every file is either the old one or a complete new one.
     assert set(after_kill) >= set(before)
     for name, data in before.items():
         assert after_kill[name] == data, f"{name} changed by a killed run"
-    assert not [p for p in out.rglob("*.tmp") if ".cache" not in p.parts]
+    # A kill can leave hidden temporaries (".name.*.tmp"), never a visible output; the next run
+    # removes them.
+    assert not [p for p in out.rglob("*.tmp") if ".cache" not in p.parts and not p.name.startswith(".")]
     subprocess.run([*command, "--force"], check=True, env=env, timeout=600)
     assert _outputs(out) == before
+    assert not [p for p in out.rglob("*.tmp") if ".cache" not in p.parts]

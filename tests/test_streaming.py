@@ -149,3 +149,26 @@ def test_bbc_run_identical_with_one_and_two_jobs(tmp_path):
     _run(source, tmp_path / "one", jobs=1, only=("tokens", "freq", "timeline"))
     _run(source, tmp_path / "two", jobs=2, batch_size=37, only=("tokens", "freq", "timeline"))
     assert _csv_bytes(tmp_path / "one") == _csv_bytes(tmp_path / "two")
+
+
+def test_topics_fit_on_a_seeded_sample_above_max_documents(corpus, tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        ctx = run_analysis([corpus], RunOptions(out=tmp_path, quiet=True, cache=False, report=False, jobs=1,
+                                                only=("topics",), params={"topics": {"max_documents": 6}}))
+    assert ctx.summary["topics sample"].startswith("6 of 11 documents")
+    documents = pd.read_parquet(tmp_path / "topic_documents.parquet")
+    assert documents["article"].nunique() == 6
+
+
+def test_cli_scale_options(corpus, tmp_path, capsys):
+    from communique.cli import main
+
+    assert main(["run", str(corpus), "--out", str(tmp_path / "a"), "--only", "tokens", "--jobs", "1",
+                 "--batch-size", "4", "--quiet", "--no-cache"]) == 1  # 1: the empty file was skipped
+    assert pd.read_csv(tmp_path / "a" / "documents.csv")["doc_id"].tolist() == sorted(
+        p.stem for p in corpus.glob("*.txt") if p.stat().st_size)
+    for bad, message in ((["--jobs", "0"], "'jobs' must be at least 1"),
+                         (["--batch-size", "0"], "'batch_size' must be at least 1")):
+        assert main(["run", str(corpus), "--out", str(tmp_path / "b"), *bad]) == 2
+        assert message in capsys.readouterr().err

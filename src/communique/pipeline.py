@@ -330,6 +330,8 @@ def _run_stages(ctx: RunContext, stages: list[str]) -> None:
 
     options = ctx.options
     options.out.mkdir(parents=True, exist_ok=True)
+    for stale in options.out.glob(".*.tmp"):  # hidden temporaries of a killed run, never outputs
+        stale.unlink(missing_ok=True)
     parameters = options.parameters()
     for number, name in enumerate(stages):
         key = digest({"corpus": ctx.corpus_key, "stage": name, "before": stages[:number],

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 MIN_DOCUMENTS = 4
 # Above this many documents the model is fitted on a random sample of them (``topics.max_documents``).
-MAX_MODEL_DOCUMENTS = 5000
+MAX_MODEL_DOCUMENTS = 2000
 
 
 def describe(articles: list[Article]) -> str:
