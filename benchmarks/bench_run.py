@@ -3,8 +3,9 @@
 Each configuration runs ``communique run SOURCE --only tokens,freq,timeline --no-cache`` (the
 streaming stages; the topic model samples at most ``topics.max_documents`` documents, so it is
 left out of the scaling runs) in a fresh process, while a sampler adds up the resident memory of
-that process and all its workers every 0.2 s (shared pages of forked workers count once per
-process, so the sum overstates real use). Configurations: 1 job, 2 jobs (process pool) and
+that process and all its workers every 0.2 s: the RSS sum (shared pages of forked workers
+counted once per process, so it overstates) and the PSS sum (shared pages split between the
+processes that share them: the physical memory the run uses). Configurations: 1 job, 2 jobs (process pool) and
 Dask (LocalCluster, 2 workers). ``--full`` also times the whole run with topics.
 
 Results: printed, and written to ``benchmarks/results/run_scale.csv`` and ``run_scale.png``.
@@ -47,24 +48,25 @@ def measure(source: Path, config: str, *, stages: str | None = STAGES) -> dict:
                    "--no-cache", "--no-report", "--quiet", *CONFIGS[config]]
         if stages:
             command += ["--only", stages]
-        peak = 0.0
+        peak = peak_pss = 0.0
         started = time.perf_counter()
         proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         done = threading.Event()
 
         def sample() -> None:
-            nonlocal peak
+            nonlocal peak, peak_pss
             root = psutil.Process(proc.pid)
             while not done.is_set():
                 try:
                     tree = [root, *root.children(recursive=True)]
-                    total = 0
+                    rss = pss = 0
                     for p in tree:
                         try:
-                            total += p.memory_info().rss
+                            info = p.memory_full_info()  # pss: shared pages split between sharers
+                            rss, pss = rss + info.rss, pss + info.pss
                         except psutil.Error:
                             pass
-                    peak = max(peak, total / 2**20)
+                    peak, peak_pss = max(peak, rss / 2**20), max(peak_pss, pss / 2**20)
                 except psutil.Error:
                     pass
                 done.wait(0.2)
@@ -78,7 +80,8 @@ def measure(source: Path, config: str, *, stages: str | None = STAGES) -> dict:
         if proc.returncode not in (0, 1):  # 1: some inputs were skipped (recorded in errors.csv)
             raise RuntimeError(f"{' '.join(command)} failed ({proc.returncode}):\n{err[-2000:]}")
         manifest = json.loads((Path(tmp) / "manifest.json").read_text())
-    return {"seconds": seconds, "peak_mb": peak, "documents": manifest["summary"].get("documents", 0)}
+    return {"seconds": seconds, "peak_mb": peak, "peak_pss_mb": peak_pss,
+            "documents": manifest["summary"].get("documents", 0)}
 
 
 def merged(table: Path, rows: list[dict]) -> list[dict]:
@@ -113,9 +116,15 @@ def plot(rows: list[dict], path: Path) -> None:
             continue
         sizes = [r["MB"] for r in mine]
         ax_speed.plot(sizes, [r["MB/s"] for r in mine], marker="o", label=config)
-        ax_memory.plot(sizes, [r["peak RSS MB"] for r in mine], marker="o", label=config)
-    for ax, label in ((ax_speed, "throughput (MB/s)"), (ax_memory, "peak memory, process tree (MB)")):
+        line, = ax_memory.plot(sizes, [r.get("peak PSS MB") or r["peak RSS MB"] for r in mine], marker="o",
+                               label=f"{config} (PSS)")
+        ax_memory.plot(sizes, [r["peak RSS MB"] for r in mine], marker=".", linestyle=":", color=line.get_color(),
+                       label=f"{config} (RSS sum)")
+    sizes = sorted({r["MB"] for r in rows if r["stages"] == STAGES})
+    for ax, label in ((ax_speed, "throughput (MB/s)"), (ax_memory, "peak memory of the run and its workers (MB)")):
         ax.set_xscale("log")
+        ax.set_xticks(sizes, [f"{s:g}" for s in sizes])
+        ax.minorticks_off()
         ax.set_xlabel("corpus size (MB, log scale)")
         ax.set_ylabel(label)
         ax.legend(frameon=False)
@@ -158,10 +167,12 @@ def main() -> int:
                     "docs/s": round(result["documents"] / result["seconds"], 1),
                     "x jobs=1": round(one["seconds"] / result["seconds"], 2) if one else "",
                     "peak RSS MB": round(result["peak_mb"]),
+                    "peak PSS MB": round(result["peak_pss_mb"]),
                 })
                 print(rows[-1], flush=True)
     print()
-    columns = ["corpus", "stages", "config", "MB", "docs", "seconds", "MB/s", "docs/s", "x jobs=1", "peak RSS MB"]
+    columns = ["corpus", "stages", "config", "MB", "docs", "seconds", "MB/s", "docs/s", "x jobs=1", "peak RSS MB",
+               "peak PSS MB"]
     print_rows(rows, columns)
     table = RESULTS / "run_scale.csv"
     rows = merged(table, rows)  # runs of other corpora or configurations stay in the table

@@ -206,16 +206,32 @@ def combine_tfidf(parts: list[pd.DataFrame]) -> pd.DataFrame:
                              kind="stable").reset_index(drop=True)
 
 
-def combine_dispersion(parts: list[pd.DataFrame], watch: list[str]) -> pd.DataFrame:
-    """Per-shard dispersion tables as one: words in ``watch`` order, then by position."""
+DISPERSION_COLUMNS = ["word", "doc_id", "sent", "i", "pos", "rel_pos", "start", "end"]
+
+
+def write_dispersion(parts: list[pd.DataFrame], watch: list[str], folder, name: str = "dispersion"):
+    """Write per-shard dispersion tables as one table (words in ``watch`` order, then by
+    position) part by part, and return the paths and the ``word, doc_id, pos`` columns.
+
+    The table can have millions of rows on a large corpus; only its three narrow columns are
+    kept for the figure and the trends.
+    """
     import pandas as pd
 
+    from communique.output import TableWriter
+
     full = [p for p in parts if len(p)]
-    if not full:
-        return parts[0] if parts else pd.DataFrame()
-    frame = pd.concat(full, ignore_index=True)
-    order = {w: k for k, w in enumerate(dict.fromkeys(watch))}
-    return frame.sort_values("word", key=lambda s: s.map(order), kind="stable").reset_index(drop=True)
+    slim = []
+    with TableWriter(folder, name) as writer:
+        writer.write(full[0].head(0) if full else pd.DataFrame(columns=DISPERSION_COLUMNS))
+        for word in dict.fromkeys(watch):
+            for part in full:
+                rows = part[part["word"].to_numpy() == word]
+                if len(rows):
+                    writer.write(rows)
+                    slim.append(rows[["word", "doc_id", "pos"]])
+    table = pd.concat(slim, ignore_index=True) if slim else pd.DataFrame(columns=["word", "doc_id", "pos"])
+    return writer.paths, table
 
 
 def concat_parts(parts: list[pd.DataFrame | None]) -> pd.DataFrame | None:

@@ -327,6 +327,7 @@ def _prepare(ctx: RunContext, inputs: Sequence[Path], shard_dir: Path):
 
 def _run_stages(ctx: RunContext, stages: list[str]) -> None:
     from communique.cache import digest
+    from communique.engine import release_memory
 
     options = ctx.options
     options.out.mkdir(parents=True, exist_ok=True)
@@ -341,6 +342,7 @@ def _run_stages(ctx: RunContext, stages: list[str]) -> None:
         started = time.perf_counter()
         _run_stage(ctx, name, key if ctx.cache is not None else None)
         ctx.timings[name] = time.perf_counter() - started
+        release_memory()  # a stage's large intermediate tables are gone: keep the resident size low
 
 
 def _finish(ctx: RunContext, inputs: Sequence[Path], files) -> RunContext:

@@ -1,6 +1,8 @@
 """The corpus as numbered shards of Parquet files: the intermediate storage of ``communique run``.
 
-The run reads its inputs once, in batches of ``batch_size`` documents (:func:`plan_batches`).
+The run reads its inputs once, in batches of at most ``batch_size`` documents and about
+``MAX_BATCH_BYTES`` of text (:func:`plan_batches`), so that a worker's memory does not depend on
+how long the documents are.
 A worker turns each batch into a shard (:func:`prepare_batch`): ``articles-00012.parquet`` (text,
 paragraph spans and metadata, enough to rebuild each :class:`~communique.corpus.Article`) and
 ``tokens-00012.parquet`` (the tokens table). Stages then map their per-batch functions over the
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 DEFAULT_BATCH_SIZE = 200
+# A batch also closes at this much text: a worker's peak memory is a few hundred times its text.
+MAX_BATCH_BYTES = 1_000_000
 ErrorRecord = tuple[str, str, str]  # path, severity, reason
 
 #: Per-document metadata every shard reports (``RunContext.documents``); no text.
@@ -127,13 +131,14 @@ def plan_batches(inputs: Iterable[str | Path], *, batch_size: int = DEFAULT_BATC
     index = 0
     files: list[tuple[str, str]] = []
     rows: list[dict[str, Any]] = []
+    size = 0  # bytes of text in the open batch
 
     def flush() -> Iterator[Batch]:
-        nonlocal index, files, rows
+        nonlocal index, files, rows, size
         if files or rows:
             yield Batch(index, files=tuple(files), rows=tuple(rows))
             index += 1
-            files, rows = [], []
+            files, rows, size = [], [], 0
 
     for item in inputs:
         root = Path(item)
@@ -149,14 +154,23 @@ def plan_batches(inputs: Iterable[str | Path], *, batch_size: int = DEFAULT_BATC
                 yield from flush()  # keep input order: a table's rows come after the files before it
                 for article in load_corpus([path], date=date, errors=errors):
                     rows.append(_article_row(article))
-                    if len(rows) >= batch_size:
+                    size += len(article.text)
+                    if len(rows) >= batch_size or size >= MAX_BATCH_BYTES:
                         yield from flush()
                 yield from flush()
             else:
                 files.append((str(path), str(base)))
-                if len(files) >= batch_size:
+                size += _file_size(path)
+                if len(files) >= batch_size or size >= MAX_BATCH_BYTES:
                     yield from flush()
     yield from flush()
+
+
+def _file_size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # reported when the worker reads it
+        return 0
 
 
 def load_batch(batch: Batch, *, date: str | None = None) -> tuple[list[Article], list[ErrorRecord]]:

@@ -42,7 +42,8 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
                        help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask; "
                             "put --cache-dir on storage every worker sees)")
     scale.add_argument("--batch-size", type=int, metavar="DOCS",
-                       help=f"documents per batch (default {DEFAULTS['batch_size']})")
+                       help=f"most documents per batch (default {DEFAULTS['batch_size']}; a batch also "
+                            "closes at about 1 MB of text)")
     parser.add_argument("--config", metavar="FILE", help="settings file (default ./communique.toml when present)")
 
 
@@ -127,6 +128,8 @@ def summary_lines(ctx, out: Path, seconds: float) -> list[str]:
                    for name in ctx.timings if name not in ("loading", "report")]
     if stage_times:
         lines.append(f"  {'stages':<{width}}{', '.join(stage_times)}")
+    if ctx.runner is not None:
+        lines.append(f"  {'ran on':<{width}}{ctx.runner.describe()}, {len(ctx.shards)} batch(es)")
     if ctx.cache is not None:
         total = len(ctx.cache.hits) + len(ctx.cache.misses)
         lines.append(f"  {'cache':<{width}}{len(ctx.cache.hits)} of {total} stage(s) reused from {ctx.cache.root}")

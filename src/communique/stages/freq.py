@@ -115,8 +115,10 @@ def run(ctx: RunContext) -> None:
     ctx.save_figure(plots.collocation_plot(colloc, n=min(top, 25),
                                            title=f"Collocations (log-likelihood) in {label}"), "collocations")
 
-    disp = parts.combine_dispersion([d.dispersion for d in details], watch)
-    ctx.save_table(disp, "dispersion")
+    dispersion_files, disp = parts.write_dispersion([d.dispersion for d in details], watch, ctx.out)
+    ctx.outputs.extend(dispersion_files)
+    for d in details:
+        d.dispersion = None  # written: free it before the figures
     starts = content_words[content_words > 0].cumsum().tolist()[:-1]
     ctx.save_figure(plots.dispersion_plot(disp, words=watch, total=words,
                                           doc_bounds=starts if len(starts) < 200 else None,
