@@ -3,7 +3,7 @@
 Each configuration runs ``communique run SOURCE --only tokens,freq,timeline --no-cache`` (the
 streaming stages; the topic model samples at most ``topics.max_documents`` documents, so it is
 left out of the scaling runs) in a fresh process, while a sampler adds up the resident memory of
-that process and all its workers every 0.2 s: the RSS sum (shared pages of forked workers
+that process and all its workers every 0.5 s: the RSS sum (shared pages of forked workers
 counted once per process, so it overstates) and the PSS sum (shared pages split between the
 processes that share them: the physical memory the run uses). Configurations: 1 job, 2 jobs (process pool) and
 Dask (LocalCluster, 2 workers). ``--full`` also times the whole run with topics.
@@ -69,7 +69,7 @@ def measure(source: Path, config: str, *, stages: str | None = STAGES) -> dict:
                     peak, peak_pss = max(peak, rss / 2**20), max(peak_pss, pss / 2**20)
                 except psutil.Error:
                     pass
-                done.wait(0.2)
+                done.wait(0.5)
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()

@@ -37,14 +37,16 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def release_memory() -> None:
+def release_memory(collect: bool = False) -> None:
     """Give memory freed by Python back to the operating system (glibc keeps freed heap pages
-    otherwise, so the resident size of a long run only ever grows). A no-op elsewhere."""
+    otherwise, so the resident size of a long run only ever grows); ``collect`` first frees
+    reference cycles (slow in a process with many objects). A no-op beyond glibc."""
     import ctypes
     import gc
     import sys
 
-    gc.collect()
+    if collect:
+        gc.collect()
     if sys.platform.startswith("linux"):
         try:
             ctypes.CDLL("libc.so.6").malloc_trim(0)

@@ -342,7 +342,7 @@ def _run_stages(ctx: RunContext, stages: list[str]) -> None:
         started = time.perf_counter()
         _run_stage(ctx, name, key if ctx.cache is not None else None)
         ctx.timings[name] = time.perf_counter() - started
-        release_memory()  # a stage's large intermediate tables are gone: keep the resident size low
+        release_memory(collect=True)  # a stage's large intermediate tables are gone: keep the resident size low
 
 
 def _finish(ctx: RunContext, inputs: Sequence[Path], files) -> RunContext:
