@@ -108,7 +108,7 @@ def _number(value: str):
 def plot(rows: list[dict], path: Path) -> None:
     from communique.plots import new_figure, save_figure
 
-    fig = new_figure(figsize=(10, 4.2))
+    fig = new_figure(figsize=(10, 4.8))
     ax_speed, ax_memory = fig.subplots(1, 2)
     for config in CONFIGS:
         mine = sorted((r for r in rows if r["config"] == config and r["stages"] == STAGES), key=lambda r: r["MB"])
@@ -121,15 +121,21 @@ def plot(rows: list[dict], path: Path) -> None:
         ax_memory.plot(sizes, [r["peak RSS MB"] for r in mine], marker=".", linestyle=":", color=line.get_color(),
                        label=f"{config} (RSS sum)")
     sizes = sorted({r["MB"] for r in rows if r["stages"] == STAGES})
-    for ax, label in ((ax_speed, "throughput (MB/s)"), (ax_memory, "peak memory of the run and its workers (MB)")):
+    for ax, label in ((ax_speed, "throughput (MB/s)"), (ax_memory, "peak memory, run + workers (MB)")):
         ax.set_xscale("log")
         ax.set_xticks(sizes, [f"{s:g}" for s in sizes])
         ax.minorticks_off()
+        if ax is ax_speed:
+            ax.set_ylim(bottom=0)
         ax.set_xlabel("corpus size (MB, log scale)")
         ax.set_ylabel(label)
-        ax.legend(frameon=False)
+    ax_speed.legend(frameon=False, loc="lower right")
+    ax_memory.legend(frameon=False, fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.2))
+    top = max([float(r["peak RSS MB"]) for r in rows] + [2048])
+    ax_memory.set_ylim(0, top * 1.12)
     ax_memory.axhline(2048, color="#b2182b", linestyle="--", linewidth=1)
-    ax_memory.text(ax_memory.get_xlim()[0], 2048, "  2 GB", va="bottom", color="#b2182b", fontsize=8)
+    ax_memory.text(0.01, 2048, " 2 GiB", va="bottom", color="#b2182b", fontsize=8,
+                   transform=ax_memory.get_yaxis_transform())
     fig.suptitle(f"communique run --only {STAGES}: throughput and peak memory")
     save_figure(fig, path.parent, path.stem)
 
@@ -140,7 +146,12 @@ def main() -> int:
     parser.add_argument("--full", action="store_true", help="also time the whole run (with topics)")
     parser.add_argument("--configs", default=",".join(CONFIGS), help="of: " + ",".join(CONFIGS))
     parser.add_argument("--corpora", default=None, help="of: BBC,UNGDC,UNGDC x10 (default: all chosen)")
+    parser.add_argument("--plot-only", action="store_true", help="redraw the plot from run_scale.csv")
     args = parser.parse_args()
+    if args.plot_only:
+        rows = merged(RESULTS / "run_scale.csv", [])
+        plot(rows, RESULTS / "run_scale.png")
+        return 0
     if not (CORPORA / "bbc").is_dir():
         print("skipped: ../shared/corpora is absent")
         return 0
