@@ -120,9 +120,9 @@ def write_results(rows: list[dict], columns: list[str]) -> None:
     fig, ax = new_axes(figsize=(8, 4))
     width = 0.8 / len(configs)
     for k, config in enumerate(configs):
-        values = [next((float(r["MB/s"]) for r in rows if r["corpus"] == c and r["config"] == config), 0.0)
-                  for c in corpora]
-        bars = ax.bar([i + k * width for i in range(len(corpora))], values, width, label=config)
+        found = [(i, float(r["MB/s"])) for i, c in enumerate(corpora) for r in rows
+                 if r["corpus"] == c and r["config"] == config]  # the baseline runs on BBC only
+        bars = ax.bar([i + k * width for i, _ in found], [v for _, v in found], width, label=config)
         ax.bar_label(bars, fmt="%.2f", fontsize=7)
     labels = [f"{c}\n{next(r['MB'] for r in rows if r['corpus'] == c)} MB" for c in corpora]
     ax.set_xticks([i + width * (len(configs) - 1) / 2 for i in range(len(corpora))], labels)
