@@ -49,6 +49,8 @@ class CountsPart:
 
 def count_shard(shard: Shard, *, tone: bool = False) -> CountsPart:
     """Pass 1 for one shard (runs in a worker)."""
+    import numpy as np
+
     from communique import frequencies as fq
     from communique import keyness as kn
     from communique.phrases import phrase_counts_of
@@ -59,8 +61,6 @@ def count_shard(shard: Shard, *, tone: bool = False) -> CountsPart:
     alpha, words = kn.term_counts(tokens)
     mask = fq.term_mask(tokens, numbers=False)
     grams, counts, unigram_counts, values, total = fq._ngram_counts(tokens, 2, "norm", False, False)
-    import numpy as np
-
     grams_array = np.array(grams, dtype=np.int64).reshape(-1, 2)
     names, name_words, name_n = phrase_counts_of(tokens)
     sentences = None

@@ -130,11 +130,7 @@ class RunContext:
 
     def map(self, func: Any, *, desc: str, **kwargs: Any) -> list[Any]:
         """``func(shard, **kwargs)`` for every shard, in shard order, on the run's engine."""
-        from communique.engine import Runner
-
-        runner = self.runner or Runner(jobs=1)
-        return list(self.progress(runner.map(func, self.shards, **kwargs), desc=desc,
-                                  total=len(self.shards), unit="batch"))
+        return list(self.stream(func, desc=desc, **kwargs))
 
     def stream(self, func: Any, *, desc: str, **kwargs: Any) -> Iterator[Any]:
         """Like :meth:`map`, but yields each shard's result as soon as it is its turn."""

@@ -24,10 +24,14 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from communique.corpus import CONTENT_KINDS, Article
 from communique.engine import EngineName as Engine
 from communique.engine import Runner, default_jobs
+
+if TYPE_CHECKING:
+    from communique.shards import Batch
 
 # A document as shipped to workers: id, text and its content paragraph spans (picklable, small).
 Payload = tuple[str, str, tuple[tuple[int, int], ...]]
@@ -108,18 +112,14 @@ def count_batch(batch: list[Payload], *, stop: bool = False) -> PartialCounts:
     return partial
 
 
-def count_file_batch(paths: list[str], *, stop: bool = False) -> PartialCounts:
-    """Load and count a batch of files in the worker (so reading and parsing run in parallel too)."""
-    import warnings
+def count_file_batch(batch: Batch, *, stop: bool = False) -> PartialCounts:
+    """Load and count one batch (:func:`communique.shards.plan_batches`) in the worker, so that
+    reading and parsing run in parallel too."""
+    from communique.shards import load_batch
 
-    from communique.corpus import LoadError, load_corpus
-
-    errors: list[LoadError] = []
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # recorded in ``errors`` instead
-        articles = list(load_corpus(paths, errors=errors))
+    articles, errors = load_batch(batch)
     partial = count_batch([to_payload(a) for a in articles], stop=stop)
-    partial.errors = sorted((e.path, e.severity, e.reason) for e in errors)
+    partial.errors = sorted(errors)
     return partial
 
 
@@ -132,32 +132,17 @@ def count_files(
     batch_size: int = 200,
     stop: bool = False,
 ) -> PartialCounts:
-    """Term counts of files and folders: workers read, parse and count batches of paths.
-
-    Tables (CSV, JSON Lines, ...) are read by the parent and streamed as articles, since one
-    table is one file. Bad files are recorded in ``errors`` (path, severity, reason).
+    """Term counts of files and folders, batched as ``communique run`` batches them: workers
+    read, parse and count files; rows of tables (CSV, JSON Lines, ...) are read here and shipped.
+    Bad files are recorded in ``errors`` (path, severity, reason).
     """
-    from pathlib import Path
+    from communique.corpus import LoadError
+    from communique.shards import plan_batches
 
-    from communique.corpus import TABLE_SUFFIXES, LoadError, _walk, load_corpus
-
-    jobs = jobs or default_jobs()
-    files: list[str] = []
-    walk_errors: list[LoadError] = []
-    tables: list[Path] = []
-    for source in sources:
-        root = Path(source)
-        found = _walk(root, "**/*", walk_errors) if root.is_dir() else [root]
-        for path in found:
-            (tables if path.suffix.lower() in TABLE_SUFFIXES else files).append(str(path))
-    path_batches = [files[i : i + batch_size] for i in range(0, len(files), batch_size)]
-    total = PartialCounts(errors=sorted((e.path, e.severity, e.reason) for e in walk_errors))
-    total.merge(_run(count_file_batch, path_batches, jobs=jobs, engine=engine, scheduler=scheduler, stop=stop))
-    if tables:
-        table_errors: list[LoadError] = []
-        total.merge(count_corpus(load_corpus(tables, errors=table_errors), jobs=jobs, engine=engine,
-                                 scheduler=scheduler, batch_size=batch_size, stop=stop))
-        total.errors = sorted(total.errors + [(e.path, e.severity, e.reason) for e in table_errors])
+    found: list[LoadError] = []
+    total = _run(count_file_batch, plan_batches(sources, batch_size=batch_size, errors=found),
+                 jobs=jobs or default_jobs(), engine=engine, scheduler=scheduler, stop=stop)
+    total.errors = sorted(total.errors + [(e.path, e.severity, e.reason) for e in found])
     return total
 
 
