@@ -145,7 +145,7 @@ def _score(pairs):
 
 
 def accuracy(gold_set=None, verbose: bool = False, dct: str = DCT) -> dict[str, float]:
-    from communique.events import extract_events
+    from communique.events.extract import extract_events
 
     triples, dated = [], []
     for text, gold in (GOLD if gold_set is None else gold_set):
@@ -164,9 +164,9 @@ def accuracy(gold_set=None, verbose: bool = False, dct: str = DCT) -> dict[str, 
 
 def throughput(rows: int = 2000) -> None:
     from communique import load_corpus
-    from communique.events import extract_events_many
-    from communique.timex import tag
-    from communique.triggers import trigger_regex
+    from communique.events.extract import extract_events_many
+    from communique.timex.tagger import tag
+    from communique.events.triggers import trigger_regex
 
     path = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "ruwa" / "RUWA_04.08.23.csv"
     if not path.exists():

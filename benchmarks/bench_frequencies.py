@@ -15,11 +15,11 @@ import time
 from collections import Counter
 
 from _common import load_bbc, print_rows, timed
-from communique import frequencies as fq
-from communique.keyness import keyness
-from communique.kwic import kwic
-from communique.phrases import find_phrases
-from communique.tokens import content_tokens, tokenise_many
+import communique.words.frequencies as fq
+from communique.words.keywords import keyness
+from communique.words.concordance import kwic
+from communique.words.phrases import find_phrases
+from communique.text.tokens import content_tokens, tokenise_many
 
 
 def nltk_freqdist(tokens):

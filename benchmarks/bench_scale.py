@@ -2,7 +2,7 @@
 
 Corpora: BBC (5 MB), UNGDC (25 MB) and a ~250 MB corpus built by repeating UNGDC ten times
 (folders of text files under benchmarks/results/, git-ignored). Workers read, parse and count
-batches of files (``communique.scale.count_files``). Each configuration runs in a fresh child
+batches of files (``communique.run.count.count_files``). Each configuration runs in a fresh child
 process so that its peak memory (max RSS of the process and of its workers) is its own. The
 NLTK baseline (sent_tokenize + word_tokenize) is measured on BBC in the same run.
 
@@ -24,7 +24,7 @@ CHILD = r"""
 import json, resource, sys, time, warnings
 warnings.simplefilter("ignore")
 from communique import load_corpus
-from communique.scale import count_files
+from communique.run.count import count_files
 source, jobs, engine = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 if __name__ == "__main__":
     start = time.perf_counter()

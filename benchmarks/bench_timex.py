@@ -1,4 +1,4 @@
-"""Accuracy and speed of ``communique.timex`` on TempEval-3 TBAQ, with dateparser as baseline.
+"""Accuracy and speed of ``communique.timex.tagger`` on TempEval-3 TBAQ, with dateparser as baseline.
 
 Run: ``python benchmarks/bench_timex.py [TBAQ_DIR] [--repeat N] [--dateparser-docs N]``
 
@@ -17,8 +17,8 @@ import time
 import warnings
 from pathlib import Path
 
-from communique.timeml import evaluate, format_scores, read_timeml_dir
-from communique.timex import find_timexes
+from communique.timex.timeml import evaluate, format_scores, read_timeml_dir
+from communique.timex.tagger import find_timexes
 
 DEFAULT_TBAQ = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "tempeval3" / "tbaq"
 
@@ -82,7 +82,7 @@ def main() -> int:
     t_ours, t_dp = _interleaved([ours, dp], sample, args.repeat)
     print(f"Throughput (same process, same {len(sample)} documents, {size / 1e3:.0f} kB, "
           f"median of {args.repeat} alternating passes):")
-    print(f"  communique.timex.find_timexes    {size / t_ours / 1e6:8.2f} MB/s   "
+    print(f"  communique.timex.tagger.find_timexes    {size / t_ours / 1e6:8.2f} MB/s   "
           f"(all {len(docs)} documents: {ours_all:.2f} MB/s)")
     print(f"  dateparser.search.search_dates   {size / t_dp / 1e6:8.3f} MB/s")
     print(f"  ratio                            {t_dp / t_ours:8.1f}x")

@@ -12,7 +12,7 @@ import warnings
 import nltk
 
 from _common import load_bbc, print_rows, timed
-from communique.tokens import sentence_spans, token_spans, tokenise_many
+from communique.text.tokens import sentence_spans, token_spans, tokenise_many
 
 
 def nltk_baseline(texts: list[str]) -> int:

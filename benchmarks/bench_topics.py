@@ -1,8 +1,8 @@
 """Topic models on the BBC corpus (k=5): agreement with the five folder categories and speed.
 
 Baseline, measured in the same run: plain scikit-learn, ``TfidfVectorizer()`` on the raw text and
-``NMF(n_components=5)`` with default settings. Ours: ``communique.topics.TopicModel`` on the
-project's tokens (content lemmas, stop words out, names merged by ``communique.phrases``).
+``NMF(n_components=5)`` with default settings. Ours: ``communique.topics.model.TopicModel`` on the
+project's tokens (content lemmas, stop words out, names merged by ``communique.words.phrases``).
 Agreement is the normalised mutual information between each article's dominant topic and its
 folder. Usage: ``python benchmarks/bench_topics.py [--seeds 5] [--auto]`` (needs ../shared/corpora).
 """
@@ -46,7 +46,7 @@ def main() -> int:
     from sklearn.metrics import normalized_mutual_info_score as nmi
 
     from communique import load_corpus
-    from communique.topics import TopicModel, topic_documents
+    from communique.topics.model import TopicModel, topic_documents
 
     articles, t_load = timed(lambda: list(load_corpus(BBC)))
     categories = {a.id: a.meta["category"] for a in articles}

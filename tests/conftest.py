@@ -21,7 +21,8 @@ needs_nltk_data = pytest.mark.skipif(
 
 
 def _reset() -> None:
-    from communique import resources, tokens
+    import communique.text.resources as resources
+    import communique.text.tokens as tokens
 
     resources.reset_cache()
     tokens.reset_caches()

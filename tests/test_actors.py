@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.actors import find_actors, find_mentions, find_persons, gazetteer, lookup
+from communique.events.actors import find_actors, find_mentions, find_persons, gazetteer, lookup
 
 
 @pytest.mark.parametrize(

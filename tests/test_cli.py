@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from communique.cli import build_parser, main
+from communique.cli.app import build_parser, main
 from conftest import ROOT, SEED
 
 
@@ -26,7 +26,7 @@ def test_python_dash_m_and_help_is_fast():
     out = subprocess.run([sys.executable, "-m", "communique", "--help"], capture_output=True, text=True, check=True)
     assert "run" in out.stdout
     # No heavy imports at start-up.
-    code = "import sys, communique.cli; communique.cli.build_parser(); print(sorted(m for m in ('pandas','matplotlib','sklearn','nltk') if m in sys.modules))"
+    code = "import sys, communique.cli.app; communique.cli.app.build_parser(); print(sorted(m for m in ('pandas','matplotlib','sklearn','nltk') if m in sys.modules))"
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert loaded == "[]"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from communique.cli import main
+from communique.cli.app import main
 from conftest import SEED
 
 

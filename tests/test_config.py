@@ -6,8 +6,8 @@ import tomllib
 
 import pytest
 
-from communique.cli import main
-from communique.config import (DEFAULTS, effective_settings, merge_settings, notebook_defaults, parse_assignment,
+from communique.cli.app import main
+from communique.run.config import (DEFAULTS, effective_settings, merge_settings, notebook_defaults, parse_assignment,
                                read_config, to_toml)
 from conftest import ROOT
 
@@ -113,8 +113,8 @@ def test_repository_has_no_config_that_changes_defaults():
 
 
 def test_widget_helpers_degrade_to_the_static_result_outside_a_kernel():
-    from communique.config import show_figures_inline
-    from communique.widgets import describe_control, explore, make_control
+    from communique.run.config import show_figures_inline
+    from communique.notebook import describe_control, explore, make_control
 
     assert explore(lambda word, k: f"{word}:{k}", word=["sanctions", "summit"], k=(2, 12)) == "sanctions:2"
     assert describe_control(True) == "Checkbox" and describe_control("Putin") == "Text"

@@ -8,14 +8,14 @@ from datetime import datetime
 
 import pytest
 
-from communique.corpus import (
+from communique.text.corpus import (
     EncodingFallbackWarning,
     LoadError,
     article_from_text,
     load_article,
     load_corpus,
 )
-from communique.dates import parse_date
+from communique.text.dates import parse_date
 
 
 def test_seed_metadata_exact(seed_article, seed_path):
@@ -222,7 +222,7 @@ def test_caption_only_file_is_an_error(tmp_path):
 
 
 def test_impossible_dates_are_recorded_as_warnings(tmp_path):
-    from communique.corpus import DateWarning
+    from communique.text.corpus import DateWarning
 
     (tmp_path / "2019-02-30_x.txt").write_text("Title\n\nBody text.")
     (tmp_path / "t.csv").write_text("title,date,text\nA,2019-02-30,Body.\nB,yesterday-ish,Body.\nC,2020-01-01,Body.\n")
@@ -253,6 +253,6 @@ def test_encoding_fallback_recorded_in_corpus(tmp_path):
     ],
 )
 def test_caption_rules(text, kind):
-    from communique.corpus import classify_paragraph
+    from communique.text.corpus import classify_paragraph
 
     assert classify_paragraph(text) == kind

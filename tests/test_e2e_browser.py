@@ -82,7 +82,7 @@ def test_notebook_runs_in_jupyterlab(notebook, lab, browser):
 @pytest.fixture(scope="module")
 def seed_report(tmp_path_factory):
     """A run of the whole analysis on the seed, plus an article with markup in its text."""
-    from communique.cli import main
+    from communique.cli.app import main
 
     src = tmp_path_factory.mktemp("report-in")
     shutil.copy2(ROOT / "seeds" / "2019-04-25_kim-jong-un-meets-vladimir-putin.txt", src)
@@ -97,7 +97,7 @@ def seed_report(tmp_path_factory):
 
 
 def test_report_opens_from_disk_with_figures_and_timeline(seed_report, browser):
-    from communique.pipeline import STAGES
+    from communique.run.pipeline import STAGES
 
     report = seed_report / "report.html"
     page = browser.new_page(viewport={"width": 1300, "height": 1000})

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from communique import cameo
-from communique.events import EVENT_COLUMNS, clause_spans, date_bounds, extract_events
+import communique.events.cameo as cameo
+from communique.events.extract import EVENT_COLUMNS, clause_spans, date_bounds, extract_events
 
 DCT = "2022-03-04"  # a Friday
 

@@ -9,9 +9,9 @@ from datetime import datetime
 
 import pytest
 
-from communique import frequencies as fq
-from communique.corpus import article_from_text
-from communique.tokens import content_tokens, tokenise, tokenise_many
+import communique.words.frequencies as fq
+from communique.text.corpus import article_from_text
+from communique.text.tokens import content_tokens, tokenise, tokenise_many
 
 TEXT = "The talks on sanctions failed. Sanctions remain; talks resume. Russia and North Korea talk."
 
@@ -211,7 +211,7 @@ def test_seed_top_content_words(seed_article):
 def test_seed_collocations_and_phrases(seed_article):
     table = fq.collocations(tokenise(seed_article), min_freq=2, top=None)
     assert {"north korea", "kim jong-un", "vladimir putin"} <= set(table["ngram"])
-    from communique.phrases import find_phrases
+    from communique.words.phrases import find_phrases
 
     tokens = tokenise(seed_article)
     merged = fq.term_frequencies(tokens, phrases=find_phrases(content_tokens(tokens)))

@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from communique.keyness import KEYNESS_COLUMNS, brown_counts, keyness, keyness_split, term_counts
-from communique.tokens import tokenise, tokenise_many
+from communique.words.keywords import KEYNESS_COLUMNS, brown_counts, keyness, keyness_split, term_counts
+from communique.text.tokens import tokenise, tokenise_many
 from conftest import CORPORA, needs_corpora
 
 

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from communique.kwic import KWIC_COLUMNS, format_kwic, kwic
-from communique.tokens import tokenise
+from communique.words.concordance import KWIC_COLUMNS, format_kwic, kwic
+from communique.text.tokens import tokenise
 
 
 def test_seed_sanctions_every_occurrence_with_offsets(seed_article):

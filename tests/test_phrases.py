@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from communique.phrases import find_phrases, merge_phrases, phrase_counts, phrase_scores
-from communique.tokens import content_tokens, tokenise
+from communique.words.phrases import find_phrases, merge_phrases, phrase_counts, phrase_scores
+from communique.text.tokens import content_tokens, tokenise
 
 
 def test_seed_names_are_units(seed_article):

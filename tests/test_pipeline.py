@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from communique import pipeline
-from communique.cli import main
-from communique.pipeline import RunOptions, run_analysis
+import communique.run.pipeline as pipeline
+from communique.cli.app import main
+from communique.run.pipeline import RunOptions, run_analysis
 from conftest import ROOT
 
 CALLS: list[str] = []
@@ -44,9 +44,9 @@ def _fake_stage(ctx) -> None:
 
 @pytest.fixture
 def fake_stage(monkeypatch):
-    module = types.ModuleType("communique.stages.fake")
+    module = types.ModuleType("communique.run.stages.fake")
     module.run = _fake_stage
-    monkeypatch.setitem(sys.modules, "communique.stages.fake", module)
+    monkeypatch.setitem(sys.modules, "communique.run.stages.fake", module)
     monkeypatch.setattr(pipeline, "STAGES", ("tokens", "fake"))
     CALLS.clear()
     return CALLS
@@ -101,9 +101,9 @@ def test_rerun_reuses_the_cache_and_changes_no_byte(fake_stage, corpus, tmp_path
 def test_a_stage_after_one_restored_without_its_objects_gets_them(fake_stage, corpus, tmp_path, monkeypatch):
     """A fitted object is not cached; a later stage that must run sees it all the same."""
     seen = []
-    later = types.ModuleType("communique.stages.later")
+    later = types.ModuleType("communique.run.stages.later")
     later.run = lambda ctx: seen.append(ctx.tables["model"].seed)
-    monkeypatch.setitem(sys.modules, "communique.stages.later", later)
+    monkeypatch.setitem(sys.modules, "communique.run.stages.later", later)
     out = tmp_path / "out"
     run([corpus], out, quiet=True, only=("tokens", "fake"))
     monkeypatch.setattr(pipeline, "STAGES", ("tokens", "fake", "later"))
@@ -192,7 +192,7 @@ def test_whole_analysis_of_the_seed_is_byte_identical_on_rerun(tmp_path):
     """Every stage, twice into one folder (the second from the cache) and once afresh elsewhere."""
     import shutil
 
-    from communique.cache import code_fingerprint
+    from communique.run.cache import code_fingerprint
 
     code_before = code_fingerprint()
     out = tmp_path / "figures"

@@ -6,11 +6,11 @@ from datetime import datetime
 
 import pytest
 
-from communique import frequencies as fq
-from communique.corpus import article_from_text
+import communique.words.frequencies as fq
+from communique.text.corpus import article_from_text
 from communique.plots import frequencies as pf
 from communique.plots import save_figure
-from communique.tokens import tokenise, tokenise_many
+from communique.text.tokens import tokenise, tokenise_many
 
 pytestmark = pytest.mark.filterwarnings("ignore::UserWarning")
 
@@ -23,8 +23,8 @@ def _dated_articles():
 
 
 def test_every_figure_has_a_title_and_draws(seed_article, with_nltk_data):
-    from communique.keyness import brown_counts, keyness
-    from communique.tone import sentence_tone, tone_over_time
+    from communique.words.keywords import brown_counts, keyness
+    from communique.words.tone import sentence_tone, tone_over_time
 
     tokens = tokenise(seed_article)
     freqs = fq.term_frequencies(tokens)
@@ -70,7 +70,7 @@ def test_saved_figures_are_deterministic(tmp_path, seed_article):
 
 
 def test_stage_on_the_seed(tmp_path, seed_path, with_nltk_data):
-    from communique.pipeline import RunOptions, run_analysis
+    from communique.run.pipeline import RunOptions, run_analysis
 
     ctx = run_analysis([seed_path], RunOptions(out=tmp_path, only=("tokens", "freq"), cache=False, report=False))
     for name in ("top-terms", "word-cloud", "dispersion", "collocations", "keyness-brown", "tone-sentences"):
@@ -82,7 +82,7 @@ def test_stage_on_the_seed(tmp_path, seed_path, with_nltk_data):
 
 
 def test_stage_without_nltk_data_notes_what_was_skipped(tmp_path, seed_path, no_nltk_data):
-    from communique.pipeline import RunOptions, run_analysis
+    from communique.run.pipeline import RunOptions, run_analysis
 
     ctx = run_analysis([seed_path], RunOptions(out=tmp_path, only=("tokens", "freq"), cache=False, report=False))
     assert "brown" in ctx.summary["keyness"] and "vader_lexicon" in ctx.summary["tone"]
@@ -90,7 +90,7 @@ def test_stage_without_nltk_data_notes_what_was_skipped(tmp_path, seed_path, no_
 
 
 def test_stage_on_a_dated_corpus(tmp_path, with_nltk_data):
-    from communique.pipeline import RunOptions, run_analysis
+    from communique.run.pipeline import RunOptions, run_analysis
 
     folder = tmp_path / "in"
     folder.mkdir()

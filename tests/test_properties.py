@@ -47,7 +47,7 @@ TIMEX3_VALUE = re.compile(
 
 @given(st.binary(max_size=400))
 def test_decode_bytes_raises_only_load_error(data):
-    from communique.corpus import LoadError, decode_bytes
+    from communique.text.corpus import LoadError, decode_bytes
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -61,8 +61,8 @@ def test_decode_bytes_raises_only_load_error(data):
 
 @given(news_text)
 def test_article_paragraphs_and_tokens_index_the_text(text):
-    from communique.corpus import article_from_text
-    from communique.tokens import tokenise
+    from communique.text.corpus import article_from_text
+    from communique.text.tokens import tokenise
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -75,7 +75,7 @@ def test_article_paragraphs_and_tokens_index_the_text(text):
         assert text[start:end] == token
         assert not token.isspace()
     # Normalisation is idempotent.
-    from communique.tokens import _type_features
+    from communique.text.tokens import _type_features
 
     for norm in set(table["norm"]):
         assert _type_features(norm)[0] == norm
@@ -83,7 +83,7 @@ def test_article_paragraphs_and_tokens_index_the_text(text):
 
 @given(news_text, st.sampled_from([None, "2019-04-25", "2000-02-29", "1999-12-31"]))
 def test_timexes_have_valid_offsets_and_values(text, dct):
-    from communique.timex import find_timexes
+    from communique.timex.tagger import find_timexes
 
     table = find_timexes(text, dct)
     for row in table.itertuples():
@@ -97,7 +97,7 @@ def test_timexes_have_valid_offsets_and_values(text, dct):
 
 @given(news_text)
 def test_events_never_raise_and_trace_to_text(text):
-    from communique.events import extract_events
+    from communique.events.extract import extract_events
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

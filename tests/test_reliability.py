@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from communique.cli import main
+from communique.cli.app import main
 from conftest import ROOT, SEED
 
 IGNORED = {"errors.csv", "errors.parquet", "manifest.json", "report.html"}

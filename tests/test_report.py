@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from communique.corpus import LoadError, article_from_text
-from communique.pipeline import RunContext, RunOptions
-from communique.report import build_report, escape, timeline_html, topics_html, write_report
+from communique.text.corpus import LoadError, article_from_text
+from communique.run.pipeline import RunContext, RunOptions
+from communique.run.report import build_report, escape, timeline_html, topics_html, write_report
 
 EVIL = '<script>alert("x")</script> & "quoted" \'single\''
 
@@ -17,8 +17,8 @@ EVIL = '<script>alert("x")</script> & "quoted" \'single\''
 def make_ctx(tmp_path: Path, **tables) -> RunContext:
     article = article_from_text(f"{EVIL}\n\nRussia and Ukraine met in Geneva on Monday.", doc_id="doc<1>",
                                 path="in/doc.txt")
-    from communique.shards import documents_rows
-    from communique.tokens import tokenise_many
+    from communique.run.shards import documents_rows
+    from communique.text.tokens import tokenise_many
 
     documents = documents_rows([article], tokenise_many([article]), shard=0)
     ctx = RunContext(documents=documents, errors=[LoadError("in/bad<x>.txt", "empty file")],

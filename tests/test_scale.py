@@ -7,8 +7,8 @@ from collections import Counter
 
 import pytest
 
-from communique.scale import PartialCounts, count_batch, count_corpus, to_payload
-from communique.tokens import tokenise_many
+from communique.run.count import PartialCounts, count_batch, count_corpus, to_payload
+from communique.text.tokens import tokenise_many
 from conftest import CORPORA, SEED, needs_corpora
 
 TEXTS = [
@@ -72,7 +72,7 @@ def test_bbc_counts_identical_with_one_and_two_jobs():
 
 
 def test_cli_count(capsys):
-    from communique.cli import main
+    from communique.cli.app import main
 
     assert main(["count", str(SEED), "--jobs", "1", "--format", "csv", "--top", "3"]) == 0
     out = capsys.readouterr().out.splitlines()
@@ -82,7 +82,7 @@ def test_cli_count(capsys):
 
 def test_count_files_reads_in_workers_and_records_bad_files(tmp_path):
     from communique import load_corpus
-    from communique.scale import count_files
+    from communique.run.count import count_files
 
     for i, text in enumerate(TEXTS[:9]):
         (tmp_path / f"2020-01-{i + 1:02d}_doc{i}.txt").write_text(f"Title {i}\n\n{text}")

@@ -6,8 +6,8 @@ import warnings
 
 import pytest
 
-from communique.corpus import load_corpus
-from communique.tokens import sentence_spans, token_spans
+from communique.text.corpus import load_corpus
+from communique.text.tokens import sentence_spans, token_spans
 from conftest import CORPORA, needs_corpora
 
 pytestmark = [needs_corpora, pytest.mark.corpus]

@@ -1,5 +1,5 @@
 """``communique run`` streams shards: the same tables for any batch size, number of jobs or engine,
-and the same tables as the whole-corpus functions of communique.frequencies and friends."""
+and the same tables as the whole-corpus functions of communique.words.frequencies and friends."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from communique.pipeline import RunOptions, run_analysis
+from communique.run.pipeline import RunOptions, run_analysis
 from conftest import CORPORA, SEED, needs_corpora
 
 
@@ -73,12 +73,13 @@ def test_dask_local_cluster_gives_identical_tables(corpus, tmp_path):
 
 def test_streamed_freq_equals_the_whole_corpus_functions(corpus, tmp_path):
     """Each table of the streamed stage equals the function applied to the whole tokens table."""
-    from communique import frequencies as fq
-    from communique import keyness as kn
-    from communique import load_corpus, tone
-    from communique.kwic import kwic
-    from communique.phrases import phrase_scores
-    from communique.tokens import content_tokens, tokenise_many
+    import communique.words.frequencies as fq
+    import communique.words.keywords as kn
+    from communique import load_corpus
+    import communique.words.tone as tone
+    from communique.words.concordance import kwic
+    from communique.words.phrases import phrase_scores
+    from communique.text.tokens import content_tokens, tokenise_many
 
     _run(corpus, tmp_path, jobs=1, batch_size=3, only=("freq",))
     out = _tables(tmp_path)
@@ -128,7 +129,7 @@ def test_shards_are_reused_and_errors_kept(corpus, tmp_path):
 
 
 def test_shard_articles_round_trip(seed_article, tmp_path):
-    from communique.shards import Batch, prepare_batch
+    from communique.run.shards import Batch, prepare_batch
 
     info = prepare_batch(Batch(0, files=((str(SEED), str(SEED.parent)),)), folder=str(tmp_path))
     assert info.shard.articles() == [seed_article]
@@ -162,7 +163,7 @@ def test_topics_fit_on_a_seeded_sample_above_max_documents(corpus, tmp_path):
 
 
 def test_cli_scale_options(corpus, tmp_path, capsys):
-    from communique.cli import main
+    from communique.cli.app import main
 
     assert main(["run", str(corpus), "--out", str(tmp_path / "a"), "--only", "tokens", "--jobs", "1",
                  "--batch-size", "4", "--quiet", "--no-cache"]) == 1  # 1: the empty file was skipped

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from communique.events import extract_events, extract_events_many
-from communique.timeline import TIMELINE_COLUMNS, build_timeline, granularity
+from communique.events.extract import extract_events, extract_events_many
+from communique.events.timeline import TIMELINE_COLUMNS, build_timeline, granularity
 
 
 @pytest.fixture(scope="module")
@@ -119,7 +119,7 @@ def test_figures_cope_with_no_events():
 
 
 def test_cli_events_and_timeline(seed_path, tmp_path, capsys):
-    from communique.cli import main
+    from communique.cli.app import main
 
     assert main(["events", str(seed_path), "--format", "csv"]) == 0
     out = capsys.readouterr().out
@@ -134,7 +134,7 @@ def test_cli_events_and_timeline(seed_path, tmp_path, capsys):
 
 
 def test_cli_dct_override(tmp_path, capsys):
-    from communique.cli import main
+    from communique.cli.app import main
 
     path = tmp_path / "note.txt"
     path.write_text("Talks\n\nScholz visited Kyiv on Monday.\n", encoding="utf-8")
@@ -143,7 +143,7 @@ def test_cli_dct_override(tmp_path, capsys):
 
 
 def test_stage_writes_tables_and_figures(seed_path, tmp_path):
-    from communique.pipeline import RunOptions, run_analysis
+    from communique.run.pipeline import RunOptions, run_analysis
 
     ctx = run_analysis([seed_path], RunOptions(out=tmp_path, only=("timeline",), quiet=True))
     names = {p.name for p in ctx.outputs}

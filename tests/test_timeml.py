@@ -1,4 +1,4 @@
-"""Tests for communique.timeml: TimeML reading/writing and the TempEval-3 scorer."""
+"""Tests for communique.timex.timeml: TimeML reading/writing and the TempEval-3 scorer."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from communique.timeml import (GoldTimex, evaluate, format_scores, parse_timeml, read_timeml,
+from communique.timex.timeml import (GoldTimex, evaluate, format_scores, parse_timeml, read_timeml,
                                score_timexes, write_timeml)
 
 TBAQ = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "tempeval3" / "tbaq"
@@ -93,7 +93,7 @@ def test_format_scores_has_one_row_per_corpus():
 
 @needs_tbaq
 def test_tbaq_reads_whole_corpus():
-    from communique.timeml import read_timeml_dir
+    from communique.timex.timeml import read_timeml_dir
 
     docs = read_timeml_dir(TBAQ)
     assert len(docs) == 256

@@ -1,4 +1,4 @@
-"""Tests for communique.timex: hand-checked TIMEX3 values on the seed article and short strings."""
+"""Tests for communique.timex.tagger: hand-checked TIMEX3 values on the seed article and short strings."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from communique.timex import COLUMNS, Timex, find_timexes, tag, value_bounds
+from communique.timex.tagger import COLUMNS, Timex, find_timexes, tag, value_bounds
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = next(iter(sorted((ROOT / "seeds").glob("*kim-jong-un*.txt"))), None) or \
@@ -235,7 +235,7 @@ def test_fall_the_noun_is_not_autumn():
 def test_cli_timex_offsets_index_the_file(tmp_path, capsys):
     import json
 
-    from communique.cli import main
+    from communique.cli.app import main
 
     text = "Talks ended on April 25.\r\nThey resume in May 2020 — for two weeks.\n"
     path = tmp_path / "note.txt"
@@ -250,7 +250,7 @@ def test_cli_timex_offsets_index_the_file(tmp_path, capsys):
 
 
 def test_cli_timex_uses_the_publication_date(capsys):
-    from communique.cli import main
+    from communique.cli.app import main
 
     if not SEED.exists():
         pytest.skip(f"seed article not found at {SEED}")
@@ -260,8 +260,8 @@ def test_cli_timex_uses_the_publication_date(capsys):
 
 
 def test_cli_timeml_output_keeps_text(tmp_path, capsys):
-    from communique.cli import main
-    from communique.timeml import parse_timeml
+    from communique.cli.app import main
+    from communique.timex.timeml import parse_timeml
 
     path = tmp_path / "a.txt"
     path.write_text("Fighting & talks resumed on Sunday <again>.", encoding="utf-8")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from communique.tokens import TOKEN_COLUMNS, sentence_spans, tokenise
+from communique.text.tokens import TOKEN_COLUMNS, sentence_spans, tokenise
 
 
 def _assert_offsets(text, table):
@@ -77,7 +77,7 @@ def test_with_nltk_data_lemmas(with_nltk_data):
 
 
 def test_without_nltk_data_falls_back_with_one_warning(no_nltk_data, seed_article):
-    from communique.resources import MissingResourceWarning
+    from communique.text.resources import MissingResourceWarning
 
     with pytest.warns(MissingResourceWarning) as record:
         table = tokenise(seed_article)
@@ -95,7 +95,8 @@ def test_without_nltk_data_falls_back_with_one_warning(no_nltk_data, seed_articl
 def test_both_modes_tokenise_the_seed_identically(seed_article, with_nltk_data):
     import warnings
 
-    from communique import resources, tokens
+    import communique.text.resources as resources
+    import communique.text.tokens as tokens
 
     with_data = tokenise(seed_article)
     import os
@@ -116,7 +117,7 @@ def test_both_modes_tokenise_the_seed_identically(seed_article, with_nltk_data):
 
 
 def test_kinds_filter(seed_article):
-    from communique.corpus import CONTENT_KINDS
+    from communique.text.corpus import CONTENT_KINDS
 
     content = tokenise(seed_article, kinds=CONTENT_KINDS)
     assert set(content["kind"]) == {"title", "standfirst", "body"}

@@ -6,8 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from communique import tone
-from communique.corpus import article_from_text
+import communique.words.tone as tone
+from communique.text.corpus import article_from_text
 
 
 def test_seed_sentence_tone(with_nltk_data, seed_article):

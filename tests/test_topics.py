@@ -10,9 +10,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from communique.coherence import match_topics, npmi_coherence, stability_table
-from communique.corpus import article_from_text
-from communique.topics import (
+from communique.topics.coherence import match_topics, npmi_coherence, stability_table
+from communique.text.corpus import article_from_text
+from communique.topics.model import (
     TopicModel,
     choose_n_topics,
     stratified_sample,
@@ -185,7 +185,7 @@ def test_true_topics_are_stable_and_extra_ones_are_not(model, corpus):
 
 @pytest.fixture(scope="module")
 def seed_tokens(seed_article):
-    from communique.tokens import tokenise
+    from communique.text.tokens import tokenise
 
     return tokenise(seed_article)
 
@@ -314,7 +314,7 @@ def test_figures_are_deterministic(model, dated, tmp_path):
 
 
 def test_cli_writes_tables_and_figures(tmp_path, capsys):
-    from communique.cli import main
+    from communique.cli.app import main
 
     out = tmp_path / "topics"
     assert main(["topics", str(SEED), "--k", "3", "--out", str(out), "--stability-runs", "2"]) == 0
@@ -334,7 +334,7 @@ def test_cli_writes_tables_and_figures(tmp_path, capsys):
 
 
 def test_cli_rejects_bad_k(tmp_path, capsys):
-    from communique.cli import main
+    from communique.cli.app import main
 
     with pytest.raises(SystemExit) as info:
         main(["topics", str(SEED), "--k", "many", "--out", str(tmp_path)])
@@ -344,7 +344,7 @@ def test_cli_rejects_bad_k(tmp_path, capsys):
 
 
 def test_run_stage_on_seeds(tmp_path):
-    from communique.pipeline import RunOptions, run_analysis
+    from communique.run.pipeline import RunOptions, run_analysis
 
     ctx = run_analysis([ROOT / "seeds"], RunOptions(out=tmp_path, only=("tokens", "topics"), quiet=True))
     assert 2 <= ctx.summary["topics"] <= 5
@@ -372,7 +372,7 @@ def test_bbc_sample_topics_match_the_categories():
 
 
 def test_cli_topics_over_time_for_dated_files(tmp_path, capsys):
-    from communique.cli import main
+    from communique.cli.app import main
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

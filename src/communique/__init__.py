@@ -5,8 +5,8 @@ each traceable to character offsets in the source text. Importing the package do
 no work; heavy libraries load when a function needs them.
 """
 
-from communique.corpus import Article, LoadError, Paragraph, load_article, load_corpus
-from communique.tokens import content_tokens, sentence_spans, tokenise, tokenise_many
+from communique.text.corpus import Article, LoadError, Paragraph, load_article, load_corpus
+from communique.text.tokens import content_tokens, sentence_spans, tokenise, tokenise_many
 
 __all__ = [
     "Article",

@@ -2,6 +2,6 @@
 
 import sys
 
-from communique.cli import main
+from communique.cli.app import main
 
 sys.exit(main())

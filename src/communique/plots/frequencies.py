@@ -1,7 +1,7 @@
 """Figures for word frequencies: top terms, word cloud, dispersion, collocations, keyness, trends, tone.
 
 Each function takes the DataFrame that the matching analysis returns (see
-:mod:`communique.frequencies`, :mod:`communique.keyness`, :mod:`communique.tone`), an optional
+:mod:`communique.words.frequencies`, :mod:`communique.words.keywords`, :mod:`communique.words.tone`), an optional
 ``ax`` and a ``title``, and returns the matplotlib Figure. Nothing is shown or saved here.
 """
 
@@ -77,7 +77,7 @@ def dispersion_plot(disp: pd.DataFrame, *, words: Sequence[str] | None = None, t
                     title: str = "Lexical dispersion") -> Figure:
     """Where each word occurs along the text (NLTK's dispersion plot): one row per word, a tick per hit.
 
-    ``disp`` is :func:`communique.frequencies.dispersion`'s table; ``total`` sets the x range
+    ``disp`` is :func:`communique.words.frequencies.dispersion`'s table; ``total`` sets the x range
     (running words), ``doc_bounds`` draws faint lines where documents start.
     """
     words = list(dict.fromkeys(words if words is not None else disp["word"].tolist()))

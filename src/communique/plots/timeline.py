@@ -128,7 +128,7 @@ def plot_events_per_month(events: pd.DataFrame, *, ax: Axes | None = None, top_r
     import numpy as np
     import pandas as pd
 
-    from communique import cameo
+    import communique.events.cameo as cameo
 
     fig, ax = new_axes(ax, figsize=(11, 5))
     table = events[(events["date_start"].astype(str) != "") & ~events["speculative"].astype(bool)].copy()

@@ -1,0 +1,346 @@
+"""Actors: a gazetteer of states, demonyms, capitals, seats of government and organisations,
+and the people a text names by title ("Russia President Vladimir Putin").
+
+Codes: ISO 3166-1 alpha-3 for states (pycountry names plus ``data/actors_extra.csv`` for
+short names, demonyms, capitals and metonyms such as "the Kremlin"), ``IGO:UN``-style for
+organisations. A person carries the code of the state or organisation they speak for.
+Later mentions ("Putin", "Kim", "the Russian leader") are linked to the person the text
+introduced; when two people share a name ("Kim's father Kim Jong-il") a short name goes to
+the one introduced first (the protagonist), the usual convention of news writing.
+
+>>> text = "US President Donald Trump met North Korea's Kim Jong-un in Hanoi. Trump thanked the North Korean leader."
+>>> [(m.text, m.code, m.name) for m in find_mentions(text)]  # doctest: +NORMALIZE_WHITESPACE
+[('US President Donald Trump', 'USA', 'Donald Trump'), ('North Korea', 'PRK', 'North Korea'),
+ ('Kim Jong-un', 'PRK', 'Kim Jong-un'), ('Hanoi', 'VNM', 'Hanoi'), ('Trump', 'USA', 'Donald Trump'),
+ ('the North Korean leader', 'PRK', 'Kim Jong-un')]
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources as importlib_resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Entry", "Mention", "Person", "gazetteer", "lookup", "find_mentions", "find_actors", "find_persons",
+           "ACTOR_KINDS", "PLACE_KINDS", "MENTION_COLUMNS"]
+
+#: Kinds of gazetteer entries that name an actor (a state or organisation speaking or acting).
+ACTOR_KINDS = frozenset({"state", "demonym", "capital", "seat", "igo", "person", "role"})
+#: Kinds that name a place (capitals are both: "Pyongyang said" and "in Pyongyang").
+PLACE_KINDS = frozenset({"capital", "city", "region", "state"})
+MENTION_COLUMNS = ["doc_id", "start", "end", "text", "code", "name", "kind", "role", "former"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A gazetteer entry: the actor (or place) code, kind and display name."""
+
+    code: str
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person the text introduces: full name, code of whom they speak for, role, former?"""
+
+    name: str
+    code: str
+    role: str = ""
+    former: bool = False
+    first: int = 0  # offset of the first full mention
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor or place mention: offsets into the text, code, display name and kind."""
+
+    start: int
+    end: int
+    text: str
+    code: str
+    name: str
+    kind: str
+    role: str = ""
+    former: bool = False
+
+    @property
+    def is_actor(self) -> bool:
+        return self.kind in ACTOR_KINDS
+
+    @property
+    def is_place(self) -> bool:
+        return self.kind in PLACE_KINDS
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    with importlib_resources.files("communique.events").joinpath("data").joinpath(name).open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@functools.cache
+def gazetteer() -> dict[str, Entry]:
+    """Alias -> :class:`Entry` (case-sensitive aliases), from pycountry and ``actors_extra.csv``.
+
+    >>> gazetteer()["Pyongyang"], gazetteer()["North Korean"].code, gazetteer()["France"].code
+    (Entry(code='PRK', kind='capital', name='Pyongyang'), 'PRK', 'FRA')
+    """
+    import pycountry
+
+    table: dict[str, Entry] = {}
+    extra = _data_rows("actors_extra.csv")
+    display = {row["code"]: row["name"] for row in extra if row["kind"] == "state"}
+    for country in pycountry.countries:
+        code = country.alpha_3
+        name = display.get(code) or getattr(country, "common_name", None) or country.name
+        for alias in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
+            if alias and "," not in alias and alias not in table:
+                table[alias] = Entry(code, "state", name)
+    for row in extra:  # the curated table wins over pycountry's forms
+        table[row["alias"]] = Entry(row["code"], row["kind"], row["name"])
+    return table
+
+
+def lookup(alias: str) -> Entry | None:
+    """The gazetteer entry of an alias ("the Kremlin", "Russian", "NATO"), else None.
+
+    >>> lookup("the Kremlin").code, lookup("NATO").code, lookup("Atlantis")
+    ('RUS', 'IGO:NATO', None)
+    """
+    return gazetteer().get(alias)
+
+
+@functools.cache
+def _leaders() -> list[dict[str, str]]:
+    return _data_rows("leaders.csv")
+
+
+def _alt(words) -> str:
+    """A regex alternation of ``words``, longest match first (a trie: see :mod:`communique.text.regex_trie`);
+    spaces match any run of spaces and a leading "the " also matches "The".
+
+    >>> print(_alt(["North Korea", "the Holy See"]))
+    (?:North[^\\S\\n]+Korea|[Tt]he[^\\S\\n]+Holy[^\\S\\n]+See)
+    """
+    from communique.text.regex_trie import alternation
+
+    return alternation(words, _units)
+
+
+def _units(word: str) -> list[str]:
+    """A word as regex pieces, one per character."""
+    units, rest = [], word
+    if word.startswith("the "):
+        units, rest = ["[Tt]"], word[1:]
+    return units + [r"[^\S\n]+" if ch == " " else re.escape(ch) for ch in rest]
+
+
+TITLES = (
+    "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "PM",
+    "Premier", "Chancellor", "Foreign Minister", "Deputy Foreign Minister", "Defence Minister",
+    "Defense Minister", "Defence Secretary", "Defense Secretary", "Foreign Secretary", "Home Secretary",
+    "Secretary of State", "Secretary-General", "Secretary General", "Supreme Leader", "Leader",
+    "King", "Queen", "Crown Prince", "Prince", "Emperor", "Emir", "Sultan", "Ambassador", "Envoy",
+    "Special Envoy", "Minister", "Spokesman", "Spokeswoman", "Spokesperson", "Foreign Ministry spokesperson",
+    "Foreign Ministry spokesman", "Foreign Ministry spokeswoman", "Chief of Staff", "General", "Gen.",
+    "Admiral", "Commander", "Mayor", "Governor", "Senator", "Sen.", "Speaker", "Chairman", "Chief",
+    "High Representative", "Commissioner", "National Security Adviser", "Adviser", "Advisor",
+    "Director General", "Director-General", "Ombudsman", "Patriarch", "opposition leader", "counterpart",
+)
+_HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
+                         "king", "queen", "emperor", "emir", "sultan", "pm"})
+_NAME_TOKEN = r"(?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Za-z][a-zà-öø-ÿ]+)*|[A-Z]\.)"
+_PARTICLE = r"(?:al|el|bin|ibn|van|von|der|de|da|di|dos|du|le|la)"
+_NAME = rf"{_NAME_TOKEN}(?:[^\S\n]+(?:{_PARTICLE}[- ])?{_NAME_TOKEN}){{0,3}}"
+_EAST_ASIAN_SURNAMES = frozenset("Kim Xi Li Wang Moon Yoon Park Lee Tsai Hu Wen Zhao Liu Chen Zhang Hun Choe Ri".split())
+# Capitalised words that end a name rather than continue it.
+_NAME_STOP = frozenset("""In On At Of For And But The A An To From With By As After Before During Since Until
+    On Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Said Says""".split())
+
+
+@functools.cache
+def _patterns():
+    gaz = gazetteer()
+    actors = [a for a, e in gaz.items() if e.kind in ("state", "demonym", "capital", "seat", "igo")]
+    org = _alt(actors)
+    titles = _alt(TITLES + tuple(t.lower() for t in TITLES if t[0].isupper() and t not in ("PM", "Gen.", "Sen.")))
+    person = re.compile(
+        rf"(?P<former>\b(?:[Ff]ormer|ex-|[Tt]hen-|[Tt]he\s+late|[Oo]utgoing|[Aa]cting)\s+)?"
+        rf"(?:(?P<org>{org})(?:['’]s)?[^\S\n]+)?(?P<title>{titles})[^\S\n]+"
+        rf"(?:of[^\S\n]+(?:the[^\S\n]+)?(?P<org2>{org}),?[^\S\n]+)?(?P<name>{_NAME})"
+    )
+    role = re.compile(
+        rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<title>{titles})\b(?![^\S\n]+{_NAME_TOKEN})"
+    )
+    alias = re.compile(rf"(?<![\w.])(?:{_alt(gaz)})(?![\w])")
+    leaders = {}
+    for row in _leaders():
+        for name in [row["name"], *[a for a in row["aliases"].split(";") if a]]:
+            leaders[name] = row
+    leader = re.compile(rf"(?<![\w])(?:{_alt(leaders)})(?![\w-])")
+    return person, role, alias, leader, leaders
+
+
+@functools.cache
+def _leader_by_short() -> dict[str, dict[str, str]]:
+    """Short names that unambiguously mean one listed leader ("Putin", "Xi", "Zelenskiy")."""
+    out: dict[str, dict[str, str]] = {}
+    for row in _leaders():
+        if row["short_ok"] != "1":
+            continue
+        for name in [row["name"], *[a for a in row["aliases"].split(";") if a]]:
+            forms = _short_forms(name) if len(name.split()) > 1 else {name}
+            for form in forms:
+                out.setdefault(form, row)
+    return out
+
+
+# Capitalised words after a title that are not names ("General Staff", "Defence Forces").
+_NOT_NAMES = frozenset("""Staff Forces Assembly Council Secretary Command Prosecutor Office Ministry Court Committee
+    Guard Army Navy Police Service Services Department Directorate Headquarters Agency Commission Parliament
+    Government Cabinet Administration Intelligence Security Defence Defense Affairs Bureau Board Fund""".split())
+
+
+def _clean_name(name: str) -> str:
+    tokens = name.split()
+    for k, tok in enumerate(tokens):
+        if k > 0 and tok in _NAME_STOP:
+            tokens = tokens[:k]
+            break
+    return " ".join(tokens)
+
+
+def _short_forms(name: str) -> set[str]:
+    tokens = [t for t in name.replace("-", " - ").split() if t != "-"]
+    parts = name.split()
+    forms = {parts[-1]} if len(parts) > 1 else set()
+    if len(parts) > 1 and (parts[0] in _EAST_ASIAN_SURNAMES or "-" in parts[-1]):
+        forms.add(parts[0])
+    return {f for f in forms if len(f) > 1 and f[0].isupper()} if tokens else set()
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(s < b and a < e for a, b in spans)
+
+
+def find_persons(text: str) -> list[Person]:
+    """People the text introduces by title or by a known full name, in order of first mention.
+
+    >>> [(p.name, p.code, p.role, p.former) for p in find_persons("former Russian President Dmitry Medvedev")]
+    [('Dmitry Medvedev', 'RUS', 'President', True)]
+    """
+    return list(_scan(text)[1].values())
+
+
+def _scan(text: str) -> tuple[list[Mention], dict[str, Person]]:
+    person_re, role_re, alias_re, leader_re, leaders = _patterns()
+    gaz = gazetteer()
+    mentions: list[Mention] = []
+    persons: dict[str, Person] = {}
+    taken: list[tuple[int, int]] = []
+    # 1. titled persons: "North Korea Supreme Leader Kim Jong-un", "former Russian President Dmitry Medvedev"
+    for m in person_re.finditer(text):
+        name = _clean_name(m["name"])
+        if not name or name in gaz or name.split()[0] in gaz or name.split()[0] in _NOT_NAMES:
+            continue
+        end = m.start("name") + len(name)
+        known = leaders.get(name) or _leader_by_short().get(name)
+        org_text = m["org"] or m["org2"]
+        org = gaz.get(re.sub(r"\s+", " ", org_text)) if org_text else None
+        code = org.code if org else (known["code"] if known else "")
+        canonical = known["name"] if known else name
+        former = bool(m["former"])
+        start = m.start() if m["org"] or former else m.start("title")
+        if _overlaps(taken, start, end):
+            continue
+        title = re.sub(r"\s+", " ", m["title"])
+        mentions.append(Mention(start, end, text[start:end], code, canonical, "person", title, former))
+        taken.append((start, end))
+        if canonical not in persons or (not persons[canonical].code and code):
+            first = persons[canonical].first if canonical in persons else start
+            persons[canonical] = Person(canonical, code, title, former, first)
+    # 2. known leaders by full name (or listed alias)
+    for m in leader_re.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        row = leaders[re.sub(r"\s+", " ", m.group())]
+        is_full = len(m.group().split()) > 1
+        if not is_full and row["short_ok"] != "1":
+            continue
+        mentions.append(Mention(m.start(), m.end(), m.group(), row["code"], row["name"], "person", row["role"]))
+        taken.append(m.span())
+        if row["name"] not in persons:
+            persons[row["name"]] = Person(row["name"], row["code"], row["role"], False, m.start())
+    # 3. short names of the people found ("Putin", "Kim"): the first-introduced person wins
+    shorts: dict[str, Person] = {}
+    for person in sorted(persons.values(), key=lambda p: p.first):
+        for form in _short_forms(person.name):
+            shorts.setdefault(form, person)
+    for form, row in _leader_by_short().items():
+        shorts.setdefault(form, Person(row["name"], row["code"], row["role"], False, 10**9))
+    if shorts:
+        short_re = re.compile(rf"(?<![\w-])(?:{_alt(shorts)})(?![\w-])")
+        for m in short_re.finditer(text):
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            p = shorts[m.group()]
+            mentions.append(Mention(m.start(), m.end(), m.group(), p.code, p.name, "person", p.role, p.former))
+            taken.append(m.span())
+            if p.name not in persons:  # a listed leader named only by surname ("Putin")
+                persons[p.name] = Person(p.name, p.code, p.role, p.former, m.start())
+    # 4. roles without a name: "the Russian leader", "Russia's president"
+    for m in role_re.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        org = gaz.get(re.sub(r"\s+", " ", m["org"]))
+        if org is None or org.kind not in ("state", "demonym", "igo", "seat", "capital"):
+            continue
+        title = re.sub(r"\s+", " ", m["title"]).lower()
+        candidates = [p for p in persons.values() if p.code == org.code and not p.former]
+        exact = [p for p in candidates if p.role.lower() == title]
+        heads = [p for p in candidates if title in _HEAD_ROLES and p.role.lower() in _HEAD_ROLES]
+        chosen = sorted(exact or heads, key=lambda p: p.first)
+        if chosen:
+            p = chosen[0]
+            mentions.append(Mention(m.start(), m.end(), m.group(), p.code, p.name, "person", p.role))
+        else:
+            label = f"{org.name} {title}"
+            mentions.append(Mention(m.start(), m.end(), m.group(), org.code, label, "role", title))
+        taken.append(m.span())
+    # 5. states, demonyms, capitals, seats, organisations, cities, regions
+    for m in alias_re.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        key = re.sub(r"\s+", " ", m.group())
+        entry = gaz.get(key) or gaz.get(key[0].lower() + key[1:]) or gaz.get(key.replace("The ", "the ", 1))
+        if entry is None:
+            continue
+        mentions.append(Mention(m.start(), m.end(), m.group(), entry.code, entry.name, entry.kind))
+        taken.append(m.span())
+    mentions.sort(key=lambda x: (x.start, x.end))
+    return mentions, persons
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Actor and place mentions in ``text``, in text order, without overlaps."""
+    return _scan(text)[0]
+
+
+def find_actors(text: str, *, doc_id: str | None = None) -> pd.DataFrame:
+    """Mentions as a DataFrame (columns :data:`MENTION_COLUMNS`), ``text[start:end] == text``.
+
+    >>> find_actors("The Kremlin said NATO and Pyongyang agreed.")[["text", "code", "kind"]].values.tolist()
+    [['The Kremlin', 'RUS', 'seat'], ['NATO', 'IGO:NATO', 'igo'], ['Pyongyang', 'PRK', 'capital']]
+    """
+    import pandas as pd
+
+    rows = [(doc_id or "", m.start, m.end, m.text, m.code, m.name, m.kind, m.role, m.former)
+            for m in find_mentions(text)]
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype({"start": "int64", "end": "int64", "former": bool})

@@ -1,0 +1,178 @@
+"""Stage ``freq``: term frequencies, tf-idf, phrases, collocations, keyness, KWIC, dispersion and tone.
+
+Figures: ``top-terms``, ``word-cloud``, ``dispersion``, ``collocations``, ``keyness-brown`` (when
+NLTK's Brown corpus is installed), ``tone-sentences`` (when VADER's lexicon is installed) and, for a
+corpus with at least two publication dates, ``term-trends`` and ``tone-over-time``. Tables of the
+same names (CSV + Parquet). What was skipped and why goes into ``ctx.summary``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from communique.run.pipeline import RunContext
+
+
+def corpus_label(articles) -> str:
+    """How figure titles name the input: the article's title, or "N documents"."""
+    if len(articles) == 1:
+        title = articles[0].title or articles[0].id
+        return f"“{title if len(title) <= 48 else title[:47] + '…'}”"
+    return f"{len(articles):,} documents"
+
+
+def calendar_freq(dates) -> str:
+    """A calendar unit that gives a readable number of periods for the span of ``dates``."""
+    span = (max(dates) - min(dates)).days
+    if span > 3 * 365:
+        return "year"
+    if span > 120:
+        return "month"
+    if span > 21:
+        return "week"
+    return "day"
+
+
+def run(ctx: RunContext) -> None:
+    import pandas as pd
+
+    import communique.run.stages.freq_parts as parts
+    import communique.words.frequencies as fq
+    import communique.words.keywords as kn
+    import communique.words.tone as tone
+    from communique.output import TableWriter
+    from communique.words.phrases import kept_phrases, score_phrases, units_of
+    from communique.plots import frequencies as plots
+
+    top = ctx.options.top
+    stubs = ctx.article_stubs()
+    label = corpus_label(stubs)
+    with_tone = tone.has_vader()
+    one_document = ctx.n_documents == 1
+
+    # Pass 1: counts (and sentence tone, written as it comes, so no corpus-sized table is held).
+    totals = parts.FreqTotals()
+    scores, article_tones, sentence_parts = [], [], []
+    writer = TableWriter(ctx.out, "tone-sentences") if with_tone else None
+    try:
+        for part in ctx.stream(parts.count_shard, desc="counting", tone=with_tone):
+            totals.add(part)
+            if part.sentences is not None:
+                writer.write(part.sentences)
+                scores.append(part.sentences[["doc_id", "compound"]])
+                article_tones.append(tone.article_tone(part.sentences))
+                if one_document:
+                    sentence_parts.append(part.sentences)
+    except BaseException:
+        if writer is not None:
+            writer.abort()
+        raise
+    if writer is not None:
+        writer.close()
+    if totals.words == 0:
+        ctx.summary["freq"] = "no content words; frequencies skipped"
+        for path in writer.paths if writer is not None else []:
+            path.unlink()
+        return
+    words = totals.words
+    large = words > 50_000
+
+    freqs = totals.term_table()
+    ctx.save_table(freqs, "term-frequencies")
+    ctx.tables["term-frequencies"] = freqs
+    ctx.save_figure(plots.top_terms_plot(freqs, n=top, title=f"Most frequent words (stop words excluded) in {label}"),
+                    "top-terms")
+    ctx.save_figure(plots.word_cloud_plot(freqs, title=f"Word cloud of {label}", random_state=ctx.options.random_state),
+                    "word-cloud")
+    ctx.summary["top terms"] = ", ".join(freqs["term"].head(10))
+
+    # Pass 2: what needs corpus-wide numbers from pass 1.
+    min_count = 5 if large else 2
+    phrases = score_phrases(totals.names, totals.name_words, totals.name_n, min_count=min_count)
+    kept = kept_phrases(phrases)
+    watch = totals.top_alpha(8)
+    content_words = ctx.documents["content_words"].to_numpy()
+    shard_words = ctx.documents.groupby("shard", sort=True)["content_words"].sum()
+    offsets = shard_words.cumsum().shift(fill_value=0)
+    df = totals.document_frequencies()
+    details = ctx.map(_detail, desc="details", watch=watch, offsets=offsets.to_dict(), df=df, units=totals.units,
+                      chain_pairs={p for p in kept if len(p) == 2})
+    ctx.save_table(parts.combine_tfidf([d.tfidf for d in details]), "tfidf")
+
+    ctx.save_table(phrases.assign(phrase=[" ".join(p) for p in phrases["phrase"]]), "phrases")
+    chains: Counter = Counter()
+    for d in details:
+        chains.update(d.chains)
+    units = units_of(kept, chains, min_count=min_count)
+    if units:
+        ctx.summary["phrases"] = ", ".join(" ".join(p) for p in units[:10])
+
+    colloc = fq.score_bigrams(totals.pairs(5 if large else 2), totals.unigrams, totals.tokens,
+                              min_freq=5 if large else 2, top=None)
+    ctx.save_table(colloc.assign(words=colloc["words"].map(" ".join)), "collocations")
+    ctx.save_figure(plots.collocation_plot(colloc, n=min(top, 25),
+                                           title=f"Collocations (log-likelihood) in {label}"), "collocations")
+
+    dispersion_files, disp = parts.write_dispersion([d.dispersion for d in details], watch, ctx.out)
+    ctx.outputs.extend(dispersion_files)
+    for d in details:
+        d.dispersion = None  # written: free it before the figures
+    starts = content_words[content_words > 0].cumsum().tolist()[:-1]
+    ctx.save_figure(plots.dispersion_plot(disp, words=watch, total=words,
+                                          doc_bounds=starts if len(starts) < 200 else None,
+                                          title=f"Where the most frequent words occur in {label}"), "dispersion")
+    concordance = parts.concat_parts([d.kwic for d in details])
+    if concordance is not None:
+        ctx.save_table(concordance, "kwic")
+
+    if kn.has_brown():
+        key = kn.keyness((totals.alpha, words), kn.brown_counts(), min_count=3)
+        # The full table lists every Brown word the text lacks (about 50,000 rows); keep the text's
+        # own words and the most strongly under-used ones.
+        under = key[key["count"] == 0].head(max(top, 50))
+        ctx.save_table(pd.concat([key[key["count"] > 0], under]), "keyness-brown")
+        ctx.save_figure(plots.keyness_plot(key, n=min(top, 20), negative=False,
+                                           title=f"Key words of {label} against the Brown corpus"), "keyness-brown")
+        ctx.summary["key words"] = ", ".join(key.loc[key["key"] == "positive", "term"].head(10))
+    else:
+        ctx.summary["keyness"] = "skipped: NLTK data package 'brown' not installed (communique data download)"
+
+    sentences = None
+    if writer is not None:
+        ctx.outputs.extend(writer.paths)
+        sentences = parts.concat_parts(scores)
+        tones = parts.concat_parts(article_tones)
+        ctx.save_table(tones.sort_values("doc_id", kind="stable").reset_index(drop=True), "tone-articles")
+        if one_document:
+            ctx.save_figure(plots.sentence_tone_plot(
+                parts.concat_parts(sentence_parts), title=f"Tone of each sentence (VADER) in {label}"),
+                "tone-sentences")
+        ctx.summary["tone"] = (f"mean VADER compound {sentences['compound'].mean():.3f} "
+                               f"over {writer.rows} sentences")
+    else:
+        ctx.summary["tone"] = "skipped: NLTK data package 'vader_lexicon' not installed (communique data download)"
+
+    dates = sorted({a.published for a in stubs if a.published is not None})
+    if len({d.date() for d in dates}) >= 2:
+        freq = calendar_freq(dates)
+        trend_words = watch[:5]
+        doc_words = dict(zip(ctx.documents["doc_id"], content_words.tolist()))
+        trends = fq.trends_from_counts(doc_words, disp, fq.doc_dates(stubs), trend_words, freq=freq)
+        ctx.save_table(trends.assign(period=trends["period"].astype(str)), "term-trends")
+        ctx.save_figure(plots.trends_plot(trends, title=f"Frequent words per {freq} in {label}"), "term-trends")
+        if sentences is not None:
+            over = tone.tone_over_time(sentences, stubs, freq=freq)
+            ctx.save_table(over.assign(period=over["period"].astype(str)), "tone-over-time")
+            ctx.save_figure(plots.tone_over_time_plot(over, title=f"Tone per {freq} (VADER) in {label}"),
+                            "tone-over-time")
+    else:
+        ctx.summary["trends"] = "skipped: fewer than two publication dates"
+
+
+def _detail(shard, *, offsets: dict[int, int], **options):
+    """Pass 2 of one shard, with the running-word offset of that shard (runs in a worker)."""
+    from communique.run.stages.freq_parts import detail_shard
+
+    return detail_shard(shard, offset=int(offsets.get(shard.index, 0)), **options)

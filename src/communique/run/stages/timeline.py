@@ -1,0 +1,75 @@
+"""Stage ``timeline``: diplomatic events (CAMEO) and the merged timeline of every article.
+
+Tables: ``events`` and ``timeline`` (CSV + Parquet). Figures: the timeline of each article
+with dated events (``timeline-<doc_id>`` for up to ``MAX_ARTICLE_FIGURES`` articles, the
+most eventful first), and for a corpus with at least two dated documents
+``events-per-month``, ``actor-network`` and ``event-date-lag``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from communique.run.pipeline import RunContext
+    from communique.run.shards import Shard
+
+MAX_ARTICLE_FIGURES = 3
+
+
+def figure_name(doc_id: str) -> str:
+    """A file-name-safe figure name for one article's timeline.
+
+    >>> figure_name("2019-04-25_kim-jong-un-meets-vladimir-putin")
+    'timeline-2019-04-25_kim-jong-un-meets-vladimir-putin'
+    """
+    slug = re.sub(r"[^\w.-]+", "-", doc_id).strip("-")[:80] or "document"
+    return f"timeline-{slug}"
+
+
+def shard_events(shard: Shard) -> pd.DataFrame:
+    """The events of every article of one shard (runs in a worker)."""
+    from communique.events.extract import extract_events_many
+
+    return extract_events_many(shard.articles())
+
+
+def run(ctx: RunContext) -> None:
+    import pandas as pd
+
+    from communique.events.extract import EVENT_COLUMNS
+    from communique.plots import timeline as plots
+    from communique.events.timeline import build_timeline
+
+    frames = [f for f in ctx.map(shard_events, desc="events") if len(f)]
+    events = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=EVENT_COLUMNS)
+    timeline = build_timeline(events)
+    ctx.save_table(events, "events")
+    ctx.save_table(timeline, "timeline")
+    ctx.tables["events"] = events
+    ctx.tables["timeline"] = timeline
+    ctx.summary["events"] = len(events)
+    ctx.summary["timeline entries"] = len(timeline)
+    if events.empty:
+        return
+    by_doc = {a.id: a for a in ctx.article_stubs()}
+    counts = events.groupby("doc_id").size().sort_values(ascending=False, kind="stable")
+    for doc_id in list(counts.index[:MAX_ARTICLE_FIGURES]):
+        article = by_doc.get(doc_id)
+        own = build_timeline(events[events["doc_id"] == doc_id], across_documents=False)
+        title = article.title if article and article.title else doc_id
+        title = title if len(title) <= 70 else title[:69] + "…"
+        fig = plots.plot_timeline(own, title=f"Diplomatic events in “{title}”",
+                                  published=article.dct if article else None)
+        ctx.save_figure(fig, figure_name(doc_id))
+    dated_docs = set(ctx.documents.loc[ctx.documents["dct"] != "", "doc_id"])
+    if len(dated_docs & set(events["doc_id"])) >= 2:
+        n = len(dated_docs)
+        ctx.save_figure(plots.plot_events_per_month(events, title=f"Diplomatic events per month by CAMEO root "
+                                                                   f"({n:,} dated documents)"), "events-per-month")
+        ctx.save_figure(plots.plot_actor_network(events, title=f"Who did what to whom ({n:,} documents; "
+                                                                "edge width = number of events)"), "actor-network")
+        ctx.save_figure(plots.plot_date_lag(events), "event-date-lag")

@@ -1,1 +1,0 @@
-"""Stages of ``communique run``; each module has ``run(ctx)`` (see :mod:`communique.pipeline`)."""

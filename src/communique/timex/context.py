@@ -1,0 +1,199 @@
+"""Resolution context for temporal expressions: the DCT, what the text last mentioned,
+tense cues around an expression, and calendar helpers shared by the rule handlers.
+
+>>> from datetime import date
+>>> ctx = Context("Kim will meet Putin on Sunday.", date(2019, 4, 25))
+>>> ctx.tense(23, 29)
+'future'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, WEEKDAYS, words_to_number)
+
+
+Result = tuple[str, str, str]  # (type, value, mod)
+
+_WORD = re.compile(r"[a-z']+")
+_FUTURE_WORDS = frozenset("will won't shall 'll next upcoming would tomorrow scheduled until till".split())
+_FUTURE_BIGRAMS = frozenset((
+    ("going", "to"), ("is", "to"), ("are", "to"), ("plans", "to"), ("plan", "to"),
+    ("planning", "to"), ("expected", "to"), ("expects", "to"), ("due", "to"), ("set", "to"),
+    ("hopes", "to"), ("hope", "to"), ("intends", "to"), ("intend", "to"), ("later", "this"),
+    ("soon", "as"), ("early", "as"), ("supposed", "to"), ("aims", "to"), ("aim", "to"),
+    ("hoping", "to"), ("the", "coming"), ("be", "held")))
+_PAST_WORDS = frozenset(
+    "was were had did ago last earlier previous since yesterday said told says met came went took "
+    "gave made left held began saw sent won lost fell rose led struck spoke wrote became brought "
+    "bought thought found kept paid ran shot sought stood swore threw fought flew drew grew knew "
+    "broke chose drove stole woke arose sold sank fled hid slid spent sat felt heard meant".split())
+_NOT_PAST_ED = frozenset(
+    "supposed related based limited united interested concerned used need speed scheduled "
+    "expected shed fled proceed exceed succeed indeed hundred red bed seed feed".split())
+_REPORTING = frozenset(("said", "told", "says"))
+
+
+def _tense_of(words: list[str]) -> list[str]:
+    """Per word: "future", "past" or "" (a tense cue, see ``Context.tense``)."""
+    out = []
+    prev = ""
+    for w in words:
+        if w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
+            out.append("future")
+        elif w in _PAST_WORDS:
+            out.append("past")
+        elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
+            out.append("past?")  # a weak cue: could be an adjective ("reduced dividend")
+        else:
+            out.append("")
+        prev = w
+    return out
+
+
+_SENT_END = re.compile(r"[.!?;\n]")
+
+
+@dataclass
+class Context:
+    """State while normalising one document: text, DCT, last mentioned dates."""
+
+    text: str
+    dct: date | None = None
+    ref_day: date | None = None
+    ref_value: str | None = None
+    last_quarter: str | None = None
+    last_year: int | None = None
+    last_pos: int | None = None
+    _tense: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    def anchor_day(self) -> date | None:
+        return self.ref_day or self.dct
+
+    def tense(self, s: int, e: int) -> str:
+        """"future", "past" or "" from the words in the clause around ``text[s:e]``."""
+        return self.tense_cue(s, e).rstrip("?")
+
+    def tense_cue(self, s: int, e: int) -> str:
+        """Like :meth:`tense`, but "past?" when the nearest cue is only an -ed word."""
+        key = (s, e)
+        if key not in self._tense:
+            t = self.text
+            a = max(0, s - 150)
+            left = t[a:s]
+            cut = max((m.end() for m in _SENT_END.finditer(left)), default=0)
+            left = left[cut:]
+            right = t[e:e + 100]
+            m = _SENT_END.search(right)
+            right = right[:m.start()] if m else right
+            best = (10**9, "")
+            lw = _WORD.findall(left.lower())
+            for k, t in enumerate(_tense_of(lw)):
+                if t:
+                    best = min(best, (len(lw) - k + (4 if t == "past?" else 0), t))
+            rw = _WORD.findall(right.lower())
+            for k, t in enumerate(_tense_of(rw)):
+                if t and rw[k] not in _REPORTING:  # "..., he said": no cue for the date
+                    best = min(best, (k + 3 + (4 if t == "past?" else 0), t))
+                    break
+            res = best[1]
+            self._tense[key] = res
+        return self._tense[key]
+
+
+
+# --------------------------------------------------------------------------- helpers
+
+def _num(s: str | None) -> float | None:
+    return None if s is None else words_to_number(s)
+
+
+def _fmt_num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def _y(v: str) -> int:
+    v = v.strip().lstrip("'")
+    y = int(v)
+    if len(v) == 2:
+        y += 1900 if y >= 30 else 2000
+    return y
+
+
+def _month(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")]
+
+
+def _weekday(s: str) -> int:
+    return WEEKDAYS[s.lower().rstrip(".")]
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
+               granularity_days: int = 1) -> int | None:
+    """Year for an underspecified date: the DCT year moved by tense to the nearest fit."""
+    dct = ctx.dct
+    if dct is None:
+        return None
+    tense = ctx.tense(s, e)
+    if ctx.last_year and ctx.last_year < dct.year and ctx.ref_value and tense != "future" and \
+            ctx.ref_value.startswith(str(ctx.last_year)) and _same_sentence(ctx, s) and \
+            ctx.last_pos is not None and s - ctx.last_pos < 60:
+        return ctx.last_year  # "in July 1997 ... on March 12": the narrative's year
+    y = dct.year
+    d0 = make(y)
+    if d0 is None:
+        return y
+    # the nearest occurrence, unless the tense clearly points the other way
+    best = min((y - 1, y, y + 1), key=lambda k: abs(((make(k) or d0) - dct).days))
+    db = make(best) or d0
+    limit = 10 if granularity_days > 1 else 120  # months are dated mid-month
+    if tense == "past" and (db - dct).days > limit:
+        best -= 1
+    elif tense == "future" and (dct - db).days > limit:
+        best += 1
+    return best
+
+
+def _same_sentence(ctx: Context, s: int) -> bool:
+    return ctx.last_pos is not None and not _SENT_END.search(ctx.text, ctx.last_pos, s)
+
+
+def _weekday_date(ctx: Context, wd: int, s: int, e: int, det: str = "") -> date | None:
+    base = ctx.dct
+    if base is None:
+        return None
+    det = det.lower().split()[-1] if det else ""
+    if det in ("following", "previous") or (det == "next" and "the" in det):
+        base = ctx.anchor_day() or base
+    diff = wd - base.isoweekday()
+    if det in ("last", "past", "previous"):
+        return base + timedelta(days=(diff - 7) if diff >= 0 else diff)
+    if det in ("next", "coming", "following"):
+        return base + timedelta(days=diff + 7 if diff <= 0 else diff)
+    if det == "this":
+        return base + timedelta(days=diff)
+    if diff == 0:
+        return base
+    tense = "past" if ctx.text.startswith(("'s", "’s"), e) else ctx.tense(s, e)
+    if tense == "future":
+        return base + timedelta(days=diff if diff > 0 else diff + 7)
+    return base + timedelta(days=diff if diff < 0 else diff - 7)
+
+
+def _day_value(d: date | None, fallback: str = "XXXX-XX-XX") -> str:
+    return d.isoformat() if d else fallback
+
+
+def _time_suffix(pod: str | None) -> str:
+    return "T" + PARTS_OF_DAY[pod.lower()] if pod else ""

@@ -1,0 +1,288 @@
+"""Temporal expressions: find them in English news and normalise them to TimeML TIMEX3.
+
+Rule based, pure Python (``re`` and ``datetime``). Relative and underspecified
+expressions are resolved against the document creation time (DCT, the publication
+date), using the tense around them and dates mentioned earlier in the text.
+
+Modules: ``timex_lexicon`` (words, regex fragments), ``timex_rules`` (rule table and the
+windowed search), ``timex_handlers`` (normalisation of each rule's matches),
+``timex_context`` (DCT, tense cues, anchors), ``timex_values`` (calendar arithmetic on
+TIMEX3 values, :func:`value_bounds`); this module merges and post-processes the results.
+Without a DCT, absolute values still come out; relative ones stay underspecified
+(``XXXX-WXX-5``, ``XXXX``).
+
+>>> df = find_timexes("Talks ended on April 25 after nearly two hours.", "2019-04-27")
+>>> df[["text", "type", "value", "mod"]].values.tolist()
+[['April 25', 'DATE', '2019-04-25', ''], ['nearly two hours', 'DURATION', 'PT2H', 'LESS_THAN']]
+>>> [t.value for t in tag("last year and the end of this year", "2019-04-25")]
+['2018', '2019']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from communique.timex.values import coerce_date, iso_week, value_bounds
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Timex", "tag", "find_timexes", "value_bounds", "COLUMNS"]
+
+COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "mod", "anchor"]
+
+
+@dataclass(frozen=True)
+class Timex:
+    """One temporal expression: offsets into the text, TIMEX3 type/value/mod, DCT used."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str = ""
+    anchor: str = ""
+
+
+_DUR_PREFIX = re.compile(
+    r"(?:^|(?<=\W))(?P<p>about|around|approximately|roughly|some|nearly|almost|more\s+than|over|"
+    r"less\s+than|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|just\s+over|"
+    r"just\s+under|well\s+over|fewer\s+than|close\s+to|upwards\s+of|an\s+estimated|longer\s+than|"
+    r"barely|nearly\s+all\s+of)\s+$", re.I)
+_DATE_PREFIX = re.compile(
+    r"(?:^|(?<=\W))(?P<p>(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid)(?:\s*-\s*|\s+)"
+    r"|mid-|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|outset|dawn|latter\s+part|"
+    r"early\s+part|first\s+part|rest|remainder|balance)\s+of\s+|"
+    r"about\s+|around\s+|approximately\s+|roughly\s+|circa\s+|as\s+early\s+as\s+|as\s+late\s+as\s+)$", re.I)
+_SUFFIX = re.compile(r"\s+or\s+(?P<s>later|earlier|so|more|less|longer|after|before)\b", re.I)
+
+_MODS = {
+    "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+    "some": "APPROX", "circa": "APPROX", "an estimated": "APPROX", "close to": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
+    "just under": "LESS_THAN", "fewer than": "LESS_THAN", "barely": "LESS_THAN",
+    "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+    "well over": "MORE_THAN", "upwards of": "MORE_THAN", "longer than": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
+    "early": "START", "earlier": "START", "beginning": "START", "start": "START",
+    "outset": "START", "dawn": "START", "early part": "START", "first part": "START",
+    "late": "END", "later": "END", "end": "END", "close": "END", "latter part": "END",
+    "mid": "MID", "middle": "MID", "turn": "", "rest": "", "remainder": "", "balance": "",
+    "as early as": "", "as late as": "",
+}
+_SUFFIX_MODS = {"later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE",
+                "before": "ON_OR_BEFORE", "so": "APPROX", "more": "EQUAL_OR_MORE",
+                "longer": "EQUAL_OR_MORE", "less": "EQUAL_OR_LESS"}
+_WEEK_OF = re.compile(r"\s+of\s+", re.I)
+_RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and|or)\s*", re.I)
+_EXPLICIT_YEAR_RULES = ("month_year", "mdy", "dmy")
+
+
+def _with_year(t: Timex, year: str) -> Timex:
+    """``t`` with the year of its value replaced (month and day values only)."""
+    if year.isdigit() and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", t.value):
+        return Timex(t.start, t.end, t.text, t.type, year + t.value[4:], t.mod, t.anchor)
+    return t
+
+
+_JOIN = re.compile(r"\s*,?\s*(?:at\s+)?")
+_REF_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+
+
+def _mod_of(prefix: str) -> str:
+    p = re.sub(r"\s+", " ", prefix.lower()).strip().rstrip("-").strip()
+    p = re.sub(r"^the ", "", p)
+    p = re.sub(r"^very ", "", p)
+    p = re.sub(r" of$", "", p)
+    return _MODS.get(p, "")
+
+
+_PREFIX_LAST_WORDS = frozenset(
+    "about around approximately roughly some nearly almost than over under least most to of "
+    "estimated barely early earlier late later mid as circa".split())
+
+
+def _last_word(text: str, s: int, floor: int) -> str:
+    """The word just before ``text[s]`` (lower case), "" if none; "mid" for "mid-"."""
+    i = s
+    while i > floor and text[i - 1] in " \t\n-":
+        i -= 1
+    j = i
+    while j > floor and text[j - 1].isalpha():
+        j -= 1
+    return text[j:i].lower()
+
+
+def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int) -> tuple[int, int, str]:
+    """Absorb modifier words before/after an expression; returns (start, end, mod)."""
+    mod = ""
+    if _last_word(text, s, floor) not in _PREFIX_LAST_WORDS:
+        window = ""
+    else:
+        window = text[max(floor, s - 40):s]
+    if not window:
+        pass
+    elif typ == "DURATION":
+        m = _DUR_PREFIX.search(window)
+        if m:
+            p = m["p"].lower()
+            core = text[s:e].lower()
+            if not (p in ("over", "under", "some") and core.startswith(("the ", "a ", "an "))):
+                s -= len(window) - m.start("p")
+                mod = _mod_of(p)
+    elif typ in ("DATE", "TIME") and value not in _REF_VALUES:
+        m = _DATE_PREFIX.search(window)
+        window2 = text[max(floor, s - 40):s]
+        if m:
+            p = m["p"]
+            pl = p.lower()
+            if not (pl.strip() in ("later", "earlier") and text[s:s + 1].isdigit()):
+                s -= len(window) - m.start("p")
+                mod = _mod_of(p)
+                window2 = text[max(floor, s - 40):s]
+        if not mod and text.endswith(("ago", "earlier", "later"), s, e):  # "nearly two weeks ago"
+            m = _DUR_PREFIX.search(window2)
+            if m:
+                s -= len(window2) - m.start("p")
+                mod = _mod_of(m["p"])
+    m = _SUFFIX.match(text, e)
+    if m and typ in ("DATE", "DURATION") and value not in _REF_VALUES:
+        sm = _SUFFIX_MODS.get(m["s"].lower(), "")
+        if sm and not (typ == "DATE" and m["s"].lower() in ("more", "less", "longer")):
+            e = m.end()
+            mod = mod or sm
+    return s, e, mod
+
+
+def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
+    """Temporal expressions in ``text`` as :class:`Timex` records, in text order.
+
+    >>> [(t.text, t.value) for t in tag("He left on Sunday.", "2019-04-25")]
+    [('Sunday', '2019-04-21')]
+    """
+    from communique.timex.context import Context
+    from communique.timex.rules import candidates
+
+    d = coerce_date(dct)
+    anchor = d.isoformat() if d else ""
+    if d and isinstance(dct, str) and re.fullmatch(r"\d{4}(?:-\d\d)?", dct.strip()):
+        anchor = dct.strip()  # a DCT known only to the year or month: say so
+    ctx = Context(text, d)
+    out: list[Timex] = []
+    inferred: list[bool] = []  # year guessed (not written) for each of ``out``
+    floor = 0
+    for c in candidates(text):
+        res = c.rule.handler(c.match, ctx)
+        if res is None:
+            continue
+        typ, value, mod = res
+        s, e = c.start, c.end
+        s2, e2, mod2 = _extend(text, s, e, typ, value, floor)
+        if mod2 or (s2, e2) != (s, e):
+            s, e, mod = s2, e2, mod or mod2
+        if out and s < out[-1].end:
+            s = max(s, out[-1].end)
+        prev = out[-1] if out else None
+        if prev is not None and typ == "TIME" and prev.type == "DATE" and not prev.mod \
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", prev.value) and "T" in value \
+                and _JOIN.fullmatch(text, prev.end, s) and c.rule.name == "clock" \
+                and not any(c.match.groupdict().get(g) for g in ("twd", "trel", "tmon2")):
+            # "April 25, 2019, 06:59 PM", "on Friday at 3 p.m.": one TIME on that day
+            out[-1] = Timex(prev.start, e, text[prev.start:e], "TIME",
+                            prev.value + "T" + value.split("T", 1)[1], mod, anchor)
+            floor = e
+            continue
+        if prev is not None and prev.text.lower() in ("the week", "week") and typ == "DATE" \
+                and re.fullmatch(r"\d{4}-\d\d-\d\d", value) and _WEEK_OF.fullmatch(text, prev.end, s):
+            # "the week of March 6": that date's ISO week
+            out[-1] = Timex(prev.start, e, text[prev.start:e], "DATE",
+                            iso_week(date.fromisoformat(value)), mod, anchor)
+            floor = e
+            continue
+        if inferred and out and inferred[-1] and _RANGE.fullmatch(text, out[-1].end, s) \
+                and c.rule.name in _EXPLICIT_YEAR_RULES and c.match["y"]:
+            out[-1] = _with_year(out[-1], value[:4])  # "from March to May 2018"
+        inferred.append(c.rule.name in ("month", "mdy", "dmy")
+                        and not c.match.groupdict().get("y") and value[:1].isdigit())
+        out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
+        floor = e
+        # remember what the text is talking about, for anchored expressions
+        if typ in ("DATE", "TIME") and value[:1].isdigit() and len(value) >= 4 \
+                and c.rule.name not in ("year_ago", "duration", "rel_quarter", "same_period") \
+                and "year-" not in c.text_lower(text):
+            ctx.ref_value = value[:10] if "T" not in value else value.split("T")[0]
+            ctx.last_pos = e
+            if value[:4].isdigit():
+                ctx.last_year = int(value[:4])
+            if re.fullmatch(r"\d{4}-Q[1-4]", value):
+                ctx.last_quarter = value
+            if re.match(r"\d{4}-\d\d-\d\d", value):
+                ctx.ref_day = date.fromisoformat(value[:10])
+    return _second_days(text, out)
+
+
+_NEXT_DAY = re.compile(r"(\s*(?:and|or|to|through|-|–)\s*)((?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
+                       r"(?![\d:.,]\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b))(?!\w)", re.I)
+
+
+def _second_days(text: str, found: list[Timex]) -> list[Timex]:
+    """Add the bare second day of "April 24 and 25" / "May 3-5" as a DATE of its own."""
+    out: list[Timex] = []
+    skip_until = -1
+    for i, t in enumerate(found):
+        if t.start < skip_until:
+            continue
+        p = _PREV_DAY.search(text, max(0, t.start - 12), t.start)
+        if p and t.text[:1].isdigit() and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value) \
+                and (not out or out[-1].end <= p.start(1)) and int(p.group(1)) < int(t.value[8:10]):
+            # "14 - 20 May 2022": the first day shares the month and year
+            out.append(Timex(p.start(1), p.end(1), p.group(1), "DATE",
+                             f"{t.value[:8]}{int(p.group(1)):02d}", "", t.anchor))
+        out.append(t)
+        if not re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d", t.value) or not t.text[-1:].isdigit():
+            continue
+        m = _NEXT_DAY.match(text, t.end)
+        if not m or (i + 1 < len(found) and found[i + 1].start < m.end()):
+            continue
+        day = int(re.match(r"\d+", m.group(2)).group())
+        if day <= int(t.value[8:10]):
+            continue
+        s, e, value = m.start(2), m.end(), f"{t.value[:8]}{day:02d}"
+        y = _YEAR_AFTER.match(text, e)
+        if y:  # "May 3-5, 2019": the year belongs to both days
+            e, skip_until = y.end(), y.end()
+            value = y.group(1) + value[4:]
+            out[-1] = Timex(t.start, t.end, t.text, t.type, y.group(1) + t.value[4:], t.mod, t.anchor)
+        out.append(Timex(s, e, text[s:e], "DATE", value, "", t.anchor))
+    return out
+
+
+_PREV_DAY = re.compile(r"(?:(?<![\d,.])\b|\bbetween\s+)((?:3[01]|[12]\d|0?[1-9]))(?:\s*[-–]\s*|(?<=between\s\d)\s+and\s+|(?<=between\s\d\d)\s+and\s+)$", re.I)
+_YEAR_AFTER = re.compile(r",?\s*((?:1[0-9]|20)\d\d)(?!\d)")
+
+
+def find_timexes(text: str, dct: date | datetime | str | None = None, *,
+                 doc_id: str | None = None) -> "pd.DataFrame":
+    """Temporal expressions as a DataFrame with columns ``COLUMNS``, sorted by ``start``.
+
+    ``text[start:end] == text`` for every row; ``anchor`` is the DCT used ("" when none),
+    ``mod`` is "" when there is none.
+
+    >>> find_timexes("Since 2011, and currently.", dct="2019-04-25")["value"].tolist()
+    ['2011', 'PRESENT_REF']
+    """
+    import pandas as pd
+
+    found = tag(text, dct)
+    if not found:  # typed empty columns
+        return pd.DataFrame({c: pd.Series([], dtype="int64" if c in ("start", "end") else "str")
+                             for c in COLUMNS})
+    doc = doc_id or ""
+    return pd.DataFrame.from_records(  # the fastest constructor for small tables
+        [(doc, t.start, t.end, t.text, t.type, t.value, t.mod, t.anchor) for t in found],
+        columns=COLUMNS)

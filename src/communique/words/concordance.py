@@ -1,0 +1,140 @@
+"""KWIC concordances: every occurrence of a word or phrase with its context and offsets.
+
+:func:`kwic` returns the data (a DataFrame), :func:`format_kwic` the aligned lines to print,
+as NLTK's ``ConcordanceIndex.find_concordance`` / ``print_concordance`` do. Context never
+crosses the paragraph, so photo captions and "Read more" lines stay out of it.
+
+>>> table = kwic("Sanctions bite. The UN kept sanctions on Pyongyang.", "sanctions", width=12)
+>>> table[["start", "end", "left", "match", "right"]].values.tolist()
+[[0, 9, '', 'Sanctions', ' bite. The U'], [28, 37, 'The UN kept ', 'sanctions', ' on Pyongyan']]
+>>> print(format_kwic(table, width=12))
+             Sanctions  bite. The U
+The UN kept  sanctions  on Pyongyan
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from communique.text.corpus import CONTENT_KINDS, Article, paragraph_spans
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+KWIC_COLUMNS = ["doc_id", "para", "sent", "i", "start", "end", "left", "match", "right",
+                "sent_start", "sent_end"]
+_SPACE = re.compile(r"\s+")
+
+
+def _texts(source) -> tuple[list, dict[str, str], dict[str, list[tuple[int, int]]]]:
+    """The sources as a list, doc_id -> text, doc_id -> paragraph spans."""
+    if isinstance(source, (str, Article)):
+        source = [source]
+    sources = list(source)
+    texts, paras = {}, {}
+    for item in sources:
+        if isinstance(item, Article):
+            texts[item.id] = item.text
+            paras[item.id] = [(p.start, p.end) for p in item.paragraphs]
+        else:
+            texts[""] = item
+            paras[""] = paragraph_spans(item)
+    return sources, texts, paras
+
+
+def query_terms(query: str, *, by: str = "norm") -> list[str]:
+    """The query as a list of ``by`` values, tokenised like the text ("Kim Jong-un" -> 2 terms).
+
+    >>> query_terms("North Korea's")
+    ['north', 'korea', "'s"]
+    """
+    from communique.text.tokens import tokenise
+
+    table = tokenise(query, lemmas=by == "lemma")
+    return table[by].tolist()
+
+
+def kwic(
+    source,
+    query: str,
+    *,
+    width: int = 40,
+    by: str = "norm",
+    tokens: pd.DataFrame | None = None,
+    kinds: Iterable[str] | None = CONTENT_KINDS,
+) -> pd.DataFrame:
+    """Every occurrence of ``query`` (a word or phrase) in ``source`` with ``width`` characters each side.
+
+    ``source`` is a text, an :class:`Article` or a list of articles; pass their ``tokens`` table
+    when you have it (a larger corpus's table is fine: only the given articles are searched). Matching is case-insensitive (``by="norm"``) or by lemma (``by="lemma"``:
+    "met" finds "meet", "meets", "met") or stem. ``start``/``end`` index the document's text;
+    ``sent_start``/``sent_end`` bound the sentence. Whitespace in the context is shown as single
+    spaces. Columns: :data:`KWIC_COLUMNS`, sorted by document order.
+    """
+    import numpy as np
+    import pandas as pd
+
+    from communique.text.tokens import tokenise_many
+
+    if by not in ("norm", "lemma", "stem", "text"):
+        raise ValueError(f"by must be norm, lemma, stem or text (got {by!r})")
+    sources, texts, paras = _texts(source)
+    if tokens is None:
+        tokens = tokenise_many(sources, lemmas=by == "lemma")
+    elif "" not in texts:  # a table of a larger corpus: only the documents given
+        tokens = tokens[tokens["doc_id"].isin(list(texts)).to_numpy()]
+    if kinds is not None:
+        tokens = tokens[tokens["kind"].isin(list(kinds)).to_numpy()]
+    parts = query_terms(query, by=by) if by != "text" else query.split()
+    if not parts:
+        raise ValueError(f"empty query {query!r}")
+    key = tokens[by].to_numpy()
+    doc = tokens["doc_id"].to_numpy()
+    sent = tokens["sent"].to_numpy()
+    idx = tokens["i"].to_numpy()
+    para = tokens["para"].to_numpy()
+    starts = tokens["start"].to_numpy()
+    ends = tokens["end"].to_numpy()
+    m = len(parts)
+    rows = []
+    for k in np.flatnonzero(key == parts[0]).tolist():
+        if k + m > len(key):
+            continue
+        if any(key[k + j] != parts[j] or doc[k + j] != doc[k] or idx[k + j] != idx[k] + j for j in range(1, m)):
+            continue
+        d = doc[k]
+        text = texts.get(d)
+        if text is None:
+            raise ValueError(f"no text for document {d!r}: pass the articles the tokens came from")
+        start, end = int(starts[k]), int(ends[k + m - 1])
+        p = int(para[k])
+        p_start, p_end = paras[d][p] if p < len(paras[d]) else (0, len(text))
+        left = _SPACE.sub(" ", text[max(p_start, start - width) : start])
+        right = _SPACE.sub(" ", text[end : min(p_end, end + width)])
+        first, last = k, k + m - 1
+        while first > 0 and doc[first - 1] == d and sent[first - 1] == sent[k]:
+            first -= 1
+        while last + 1 < len(key) and doc[last + 1] == d and sent[last + 1] == sent[k]:
+            last += 1
+        rows.append((d, p, int(sent[k]), int(idx[k]), start, end, left, text[start:end], right,
+                     int(starts[first]), int(ends[last])))
+    return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+
+
+def format_kwic(table: pd.DataFrame, *, width: int | None = None, show_offsets: bool = False) -> str:
+    """Aligned concordance lines: left context right-aligned, the match, right context.
+
+    With ``show_offsets`` each line starts with ``doc_id:start-end``.
+    """
+    if table.empty:
+        return ""
+    width = width or max(max(len(s) for s in table["left"]), 1)
+    lines = []
+    for row in table.itertuples(index=False):
+        left = row.left[-width:].rjust(width)
+        right = row.right[:width]
+        prefix = f"{row.doc_id}:{row.start}-{row.end}  " if show_offsets else ""
+        lines.append(f"{prefix}{left} {row.match} {right}".rstrip())
+    return "\n".join(lines)

@@ -1,0 +1,166 @@
+"""Tone with NLTK's VADER, per sentence, per article and over time, traceable to sentences.
+
+VADER needs the ``vader_lexicon`` NLTK data package: :func:`has_vader` tells whether it is
+installed, and the functions here raise :class:`ToneUnavailable` (naming the package and the
+command that fetches it) when it is not. The compound score runs from -1 (most negative) to +1;
+a sentence with compound >= 0.05 counts as positive and <= -0.05 as negative (VADER's own
+thresholds).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from communique.text.corpus import CONTENT_KINDS, Article
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+POSITIVE = 0.05
+NEGATIVE = -0.05
+SENTENCE_TONE_COLUMNS = ["doc_id", "para", "sent", "start", "end", "sentence", "neg", "neu", "pos", "compound"]
+
+
+class ToneUnavailable(ValueError):
+    """VADER's lexicon (NLTK data package ``vader_lexicon``) is not installed."""
+
+
+def has_vader() -> bool:
+    """Whether the ``vader_lexicon`` NLTK data package is installed."""
+    import communique.text.resources as resources
+
+    return resources.has("vader_lexicon")
+
+
+def _analyzer():
+    """VADER's analyser; :class:`ToneUnavailable` when its lexicon is not installed."""
+    import communique.text.resources as resources
+
+    if not has_vader():
+        raise ToneUnavailable(
+            f"tone needs NLTK's 'vader_lexicon' data package, which is not installed; "
+            f"fetch it once with: {resources.DOWNLOAD_COMMAND}"
+        )
+    return _load_analyzer()
+
+
+@functools.cache
+def _load_analyzer():
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def reset_cache() -> None:
+    """Forget the loaded analyser (after switching NLTK data on or off)."""
+    _load_analyzer.cache_clear()
+
+
+def polarity(text: str) -> dict[str, float]:
+    """VADER's scores of one text: ``neg, neu, pos, compound``."""
+    return _analyzer().polarity_scores(text)
+
+
+def sentence_table(source, *, tokens: pd.DataFrame | None = None,
+                   kinds: Iterable[str] | None = CONTENT_KINDS) -> pd.DataFrame:
+    """One row per sentence: ``doc_id, para, sent, start, end, sentence`` (text from the source)."""
+    import pandas as pd
+
+    from communique.text.tokens import tokenise_many
+
+    if isinstance(source, (str, Article)):
+        source = [source]
+    sources = list(source)
+    texts = {(s.id if isinstance(s, Article) else ""): (s.text if isinstance(s, Article) else s) for s in sources}
+    if tokens is None:
+        tokens = tokenise_many(sources, lemmas=False)
+    if kinds is not None:
+        tokens = tokens[tokens["kind"].isin(list(kinds)).to_numpy()]
+    if tokens.empty:
+        return pd.DataFrame(columns=["doc_id", "para", "sent", "start", "end", "sentence"])
+    grouped = tokens.groupby(["doc_id", "sent"], sort=False).agg(
+        para=("para", "first"), start=("start", "min"), end=("end", "max")).reset_index()
+    grouped["sentence"] = [texts[d][s:e] for d, s, e in zip(grouped["doc_id"], grouped["start"], grouped["end"])]
+    return grouped[["doc_id", "para", "sent", "start", "end", "sentence"]]
+
+
+def sentence_tone(source, *, tokens: pd.DataFrame | None = None,
+                  kinds: Iterable[str] | None = CONTENT_KINDS) -> pd.DataFrame:
+    """VADER scores of every content sentence; columns :data:`SENTENCE_TONE_COLUMNS`.
+
+    ``start``/``end`` index the document's text, so each score traces back to its sentence.
+    """
+    import pandas as pd
+
+    analyzer = _analyzer()
+    table = sentence_table(source, tokens=tokens, kinds=kinds)
+    scores = [analyzer.polarity_scores(s) for s in table["sentence"].tolist()]
+    for column in ("neg", "neu", "pos", "compound"):
+        table[column] = [sc[column] for sc in scores] if scores else pd.Series(dtype=float)
+    return table[SENTENCE_TONE_COLUMNS].reset_index(drop=True)
+
+
+def article_tone(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Per document: ``sentences``, mean ``compound``, ``positive``/``negative``/``neutral`` shares,
+    and the most negative and most positive sentence (with offsets)."""
+    import pandas as pd
+
+    rows = []
+    for doc, group in sentences.groupby("doc_id", sort=True):
+        c = group["compound"]
+        low = group.loc[c.idxmin()]
+        high = group.loc[c.idxmax()]
+        rows.append({
+            "doc_id": doc,
+            "sentences": len(group),
+            "compound": float(c.mean()),
+            "positive": float((c >= POSITIVE).mean()),
+            "negative": float((c <= NEGATIVE).mean()),
+            "neutral": float(((c > NEGATIVE) & (c < POSITIVE)).mean()),
+            "most_negative": low["sentence"],
+            "most_negative_start": int(low["start"]),
+            "most_positive": high["sentence"],
+            "most_positive_start": int(high["start"]),
+        })
+    return pd.DataFrame(rows)
+
+
+def tone_over_time(
+    sentences: pd.DataFrame,
+    dates: Mapping[str, object] | Iterable[Article],
+    *,
+    freq: str = "month",
+) -> pd.DataFrame:
+    """Mean sentence tone per calendar period (undated documents left out).
+
+    Columns: ``period, date, docs, sentences, compound`` (mean over sentences), ``positive``,
+    ``negative`` (shares of sentences), ``net`` (positive - negative).
+    """
+    import pandas as pd
+
+    from communique.words.frequencies import FREQ_ALIASES, doc_dates
+
+    if not isinstance(dates, Mapping):
+        dates = doc_dates(dates)
+    alias = FREQ_ALIASES.get(freq, freq)
+    columns = ["period", "date", "docs", "sentences", "compound", "positive", "negative", "net"]
+    doc_period = {d: pd.Timestamp(v).to_period(alias) for d, v in dates.items() if v is not None}
+    table = sentences[sentences["doc_id"].isin(list(doc_period)).to_numpy()]
+    if table.empty:
+        return pd.DataFrame(columns=columns)
+    periods = table["doc_id"].map(doc_period)
+    rows = []
+    grouped = table.assign(_period=periods).groupby("_period", sort=True)
+    stats = {p: g for p, g in grouped}
+    for period in pd.period_range(periods.min(), periods.max(), freq=alias):
+        group = stats.get(period)
+        if group is None:
+            rows.append((period, period.start_time, 0, 0, float("nan"), float("nan"), float("nan"), float("nan")))
+            continue
+        c = group["compound"]
+        pos, neg = float((c >= POSITIVE).mean()), float((c <= NEGATIVE).mean())
+        rows.append((period, period.start_time, int(group["doc_id"].nunique()), len(group), float(c.mean()),
+                     pos, neg, pos - neg))
+    return pd.DataFrame(rows, columns=columns)
