@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import base64
 import html
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +43,7 @@ SECTION_TITLES = {
     "summary": "Summary",
     "documents": "Documents",
     "timeline": "Timeline of diplomatic events",
+    "explorer": "Term explorer",
     "terms": "Words that matter",
     "topics": "Topics",
     "figures": "More figures",
@@ -62,7 +63,7 @@ header p{margin:0;color:#c9d7e8}
 nav{position:sticky;top:0;background:#fff;border-bottom:1px solid var(--line);padding:.5rem 2rem;z-index:1}
 nav a{margin-right:1.1rem;color:var(--accent);text-decoration:none;font-weight:550}
 main{max-width:1180px;margin:0 auto;padding:0 2rem 3rem}
-section{margin-top:2.2rem}
+section{margin-top:2.2rem;scroll-margin-top:3rem}
 h2{font-size:1.3rem;border-bottom:2px solid var(--line);padding-bottom:.25rem}
 h3{font-size:1.05rem;margin:1.2rem 0 .4rem}
 .cards{display:flex;flex-wrap:wrap;gap:.8rem}
@@ -92,6 +93,31 @@ dl.notes{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;marg
 dl.notes dt{font-weight:600;color:var(--muted)}
 dl.notes dd{margin:0}
 footer{color:var(--muted);font-size:.8rem;text-align:center;padding:1.5rem}
+.filters{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;background:var(--bg);border:1px solid var(--line);
+border-radius:8px;padding:.5rem .8rem;margin:.5rem 0}
+.filters label{font-size:.88rem;color:var(--muted)}
+.filters select,.filters input{font:inherit;font-size:.88rem;max-width:16rem}
+.plot{min-height:60px}
+.pair{display:grid;grid-template-columns:1fr 1fr;gap:.8rem}
+@media (max-width:900px){.pair{grid-template-columns:1fr}}
+.evidence-panel{border:1px solid var(--accent);border-left:5px solid var(--accent);border-radius:6px;padding:.5rem 1rem;
+margin:.6rem 0;background:#f7fbff}
+.evidence-panel h3{margin:.3rem 0}
+ol.evidence li{margin:.35rem 0}
+.spec{background:#eee;color:#444;border-radius:4px;padding:0 .3em;font-size:.8rem}
+table.kwic{table-layout:fixed}
+table.kwic td{border-bottom:1px solid var(--line);font-size:.86rem;white-space:nowrap;overflow:hidden;text-overflow:ellipsis;
+padding:.2rem .3rem}
+table.kwic td.left{text-align:right;color:#333;direction:rtl;width:33%}
+table.kwic td.left span{direction:ltr;unicode-bidi:embed}
+table.kwic td.hit{text-align:center;width:11%}
+table.kwic td.right{width:31%}
+table.kwic td.doc{width:25%}
+table.dt tr.col-filters th{padding:.15rem .3rem;background:#fff}
+table.dt tr.col-filters input{width:100%;min-width:4rem;font-size:.8rem;padding:.1rem .25rem}
+table.dt th{position:static}
+table.dt tbody tr{cursor:default}
+#timeline table.dt tbody tr{cursor:pointer}
 """.strip()
 
 
@@ -181,8 +207,32 @@ def _evidence(sentence: Any, trigger: Any) -> str:
     return escape(text[:at]) + "<mark>" + escape(word) + "</mark>" + escape(text[at + len(word):])
 
 
+def date_text(row: Any) -> str:
+    """How a timeline date reads, the same in the table, the figure and the evidence panel:
+    '2019-04-25', '2019-02', '2019', or 'Sep–Dec 2019' for a year narrowed by a START/MID/END mod.
+
+    >>> date_text({"date": "2019", "date_start": "2019-09-01", "date_end": "2019-12-31"})
+    'Sep–Dec 2019'
+    >>> date_text({"date": "", "date_start": "", "date_end": ""})
+    ''
+    """
+    from datetime import date
+
+    get = row.get if hasattr(row, "get") else (lambda k, d=None: getattr(row, k, d))
+    value = "" if get("date") is None or get("date") != get("date") else str(get("date"))
+    start, end = str(get("date_start") or ""), str(get("date_end") or "")
+    if len(value) == 4 and len(start) == 10 and len(end) == 10 and (start[5:] != "01-01" or end[5:] != "12-31"):
+        a, b = date.fromisoformat(start), date.fromisoformat(end)
+        return f"{a:%b}–{b:%b} {value}" if a.month != b.month else f"{a:%b} {value}"
+    return value
+
+
+def _flag(value: Any) -> bool:
+    return bool(value) and value == value and str(value).lower() not in ("false", "0", "")
+
+
 def timeline_html(table: pd.DataFrame, *, source: str | None = None, max_rows: int = MAX_TIMELINE_ROWS) -> str:
-    """Events in date order: date, who, what, to whom, and the evidence sentence with its document."""
+    """Events in date order: date, who, what, to whom, CAMEO code, where, mentions, and the evidence."""
     cols = list(table.columns)
     date = _pick(cols, "date_start", "date", "value")
     shown = _pick(cols, "date", "value", "date_start")
@@ -205,12 +255,17 @@ def timeline_html(table: pd.DataFrame, *, source: str | None = None, max_rows: i
         basis = event.get("date_basis")
         note = ' <span class="src">(publication date)</span>' if basis == "publication" else ""
         trigger = event.get("trigger") if "trigger" in cols else None
+        when = escape(date_text(event)) if "date_start" in cols and "date" in cols else escape(event.get(shown)) if shown else ""
+        spec = ' <span class="spec">speculative</span>' if _flag(event.get("speculative")) else ""
         rows.append(
             "<tr>"
-            f'<td class="date">{escape(event.get(shown)) if shown else ""}{note}</td>'
+            f'<td class="date">{when}{note}</td>'
             f"<td>{escape(event.get(who)) if who else ''}</td>"
-            f"<td>{escape(event.get(what)) if what else ''}</td>"
+            f"<td>{escape(event.get(what)) if what else ''}{spec}</td>"
             f"<td>{escape(event.get(whom)) if whom else ''}</td>"
+            f"<td>{escape(event.get('cameo'))}</td>"
+            f"<td>{escape(event.get('location'))}</td>"
+            f'<td class="num">{_fmt(event.get("mentions", 1))}</td>'
             f'<td class="evidence">{_evidence(event.get(sentence), trigger) if sentence else ""}'
             + (f' <span class="src">{escape(event.get(doc))}</span>' if doc else "")
             + "</td></tr>"
@@ -220,12 +275,13 @@ def timeline_html(table: pd.DataFrame, *, source: str | None = None, max_rows: i
         where = f' (all in <a href="{escape(source)}">{escape(source)}</a>)' if source else ""
         what = "most-reported" if busiest else "first"
         more = f'<p class="note">The {what} {max_rows:,} of {len(table):,} events, in date order{where}.</p>'
-    head = "<tr><th>Date</th><th>Who</th><th>Did what</th><th>To whom</th><th>Evidence</th></tr>"
+    head = ("<tr><th>Date</th><th>Who</th><th>Did what</th><th>To whom</th><th>CAMEO</th><th>Where</th>"
+            "<th>Mentions</th><th>Evidence</th></tr>")
     return f'<table class="timeline"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>{more}'
 
 
-def topics_html(table: pd.DataFrame, *, per_topic: int = 10) -> str:
-    """One box per topic with its top terms (long ``topic, term[, weight]`` tables), else a table."""
+def topics_html(table: pd.DataFrame, *, per_topic: int = 10, labels: dict[Any, str] | None = None) -> str:
+    """One box per topic, named by its label (from ``labels`` or a label column), with its top terms."""
     cols = list(table.columns)
     topic = _pick(cols, "topic", "topic_id")
     term = _pick(cols, "term", "word", "token")
@@ -240,9 +296,11 @@ def topics_html(table: pd.DataFrame, *, per_topic: int = 10) -> str:
         elif "rank" in cols:
             group = group.sort_values("rank", kind="stable")
         terms = ", ".join(escape(t) for t in group[term].head(per_topic))
-        title = f"Topic {escape(key)}"
-        if label and isinstance(group[label].iloc[0], str) and group[label].iloc[0]:
-            title += f": {escape(group[label].iloc[0])}"
+        name = (labels or {}).get(key, "")
+        if not name and label and isinstance(group[label].iloc[0], str):
+            name = group[label].iloc[0]
+        title = (f'{escape(name)} <span class="src">topic {escape(key)}</span>' if name
+                 else f"Topic {escape(key)}")
         boxes.append(f'<div class="topic"><h3>{title}</h3><div>{terms}</div></div>')
     return f'<div class="topics">{"".join(boxes)}</div>'
 
@@ -283,6 +341,390 @@ def _cards(summary: dict[str, Any]) -> str:
     return text + (f'<dl class="notes">{"".join(notes)}</dl>' if notes else "")
 
 
+# ---- interactive layer -------------------------------------------------------------------
+# Tables are DataTables (the bundle inside the itables wheel), charts are plotly.js (inside the
+# plotly wheel); both are inlined once, so the page needs no network. The data the scripts use
+# is one JSON block (``<`` written as \u003c, so no article text can close the script).
+
+BUDGET_BYTES = 9_500_000  # the whole report; the term explorer's sentences fill what is left
+MAX_TABLE_ROWS = 5_000    # rows per table sent to the page (the CSV has them all)
+MAX_TIMELINE_ENTRIES = 4_000
+MAX_EVIDENCE = 5          # evidence sentences per timeline entry shown on click
+MAX_SENTENCE_CHARS = 400
+MAX_KWIC_LINES = 300
+URL_KEYS = ("url", "link", "src", "href", "source_url", "permalink")
+OUTLET_KEYS = ("outlet", "site", "source", "publisher", "domain", "media", "newspaper")
+QUAD_COLOURS = {1: "#1b9e77", 2: "#377eb8", 3: "#e6a000", 4: "#d7301f"}
+QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
+
+
+def safe_url(value: Any) -> str:
+    """``value`` if it is an http(s) URL, else "" (``javascript:`` and the like never become links).
+
+    >>> safe_url("https://example.org/a?b=1"), safe_url("javascript:alert(1)"), safe_url(" JavaScript:x")
+    ('https://example.org/a?b=1', '', '')
+    """
+    text = "" if value is None or value != value else str(value).strip()
+    import re
+
+    return text if re.match(r"^https?://[^\s<>\"']+$", text, re.IGNORECASE) else ""
+
+
+def _meta_value(meta: Any, keys: Sequence[str]) -> str:
+    lowered = {str(k).lower(): v for k, v in dict(meta or {}).items()}
+    for key in keys:
+        value = lowered.get(key)
+        if value:
+            return str(value)
+    return ""
+
+
+def outlet_of(meta: Any, url: str = "") -> str:
+    """The outlet of an article: a site/outlet/source column, else the host of its URL.
+
+    >>> outlet_of({"Site": "bbc.co.uk"}), outlet_of({}, "https://www.reuters.com/world/x")
+    ('bbc.co.uk', 'reuters.com')
+    """
+    value = _meta_value(meta, OUTLET_KEYS)
+    if value and not safe_url(value):
+        return value
+    if url:
+        from urllib.parse import urlsplit
+
+        host = urlsplit(url).hostname or ""
+        return host[4:] if host.startswith("www.") else host
+    return ""
+
+
+def json_for_script(data: Any) -> str:
+    """JSON that is safe inside ``<script type="application/json">`` (no ``<``, ``>`` or ``&``).
+
+    >>> json_for_script({"a": "</script>&"})
+    '{"a":"\\\\u003c/script\\\\u003e\\\\u0026"}'
+    """
+    import json
+
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False, allow_nan=False)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+class Page:
+    """What the scripts get: documents, tables, charts, the timeline and the term index."""
+
+    def __init__(self) -> None:
+        self.docs: list[list[str]] = []
+        self.doc_index: dict[str, int] = {}
+        self.tables: dict[str, dict[str, Any]] = {}
+        self.charts: dict[str, dict[str, Any]] = {}
+        self.timeline: dict[str, Any] | None = None
+        self.terms: dict[str, Any] | None = None
+
+    def data(self) -> dict[str, Any]:
+        return {"docs": self.docs, "tables": self.tables, "charts": self.charts, "timeline": self.timeline,
+                "terms": self.terms, "quad": QUAD_NAMES, "quadColours": QUAD_COLOURS}
+
+    def doc(self, doc_id: str) -> int:
+        """Index of a document in ``docs`` (added with its id only when not known)."""
+        if doc_id not in self.doc_index:
+            self.doc_index[doc_id] = len(self.docs)
+            self.docs.append([doc_id, "", "", "", ""])
+        return self.doc_index[doc_id]
+
+
+def _cell(value: Any) -> Any:
+    """A JSON-able table cell: numbers stay numbers, missing values become ""."""
+    if value is None:
+        return ""
+    if hasattr(value, "item") and not isinstance(value, str):
+        value = value.item()
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return "" if value != value else round(value, 6)
+    if isinstance(value, int):
+        return value
+    return str(value)
+
+
+def datatable_html(page: Page, name: str, table: pd.DataFrame, *, columns: Sequence[str] | None = None,
+                   titles: Sequence[str] | None = None, page_length: int = 10, source: str | None = None,
+                   max_rows: int = MAX_TABLE_ROWS, static: str | None = None) -> str:
+    """A sortable, searchable, paged table: the first page in HTML, every row (up to ``max_rows``) as data."""
+    cols = [c for c in (columns or table.columns) if c in table.columns]
+    heads = list(titles) if titles else [_humanise(str(c)) for c in cols]
+    part = table[cols].head(max_rows)
+    numeric = [getattr(part[c].dtype, "kind", "") in "iuf" for c in cols]
+    rows = [[_cell(v) for v in record] for record in part.itertuples(index=False, name=None)]
+    page.tables[name] = {"columns": [{"title": t, "num": n} for t, n in zip(heads, numeric)], "rows": rows,
+                         "page": page_length}
+    if static is None:
+        static = table_html(part.set_axis(heads, axis=1), max_rows=page_length)
+        static = static.split("</table>")[0].replace("<table>", "", 1)
+    else:
+        static = static.split("</table>")[0].split(">", 1)[1]
+    more = ""
+    if len(table) > max_rows:
+        where = f' (all in <a href="{escape(source)}">{escape(source)}</a>)' if source else ""
+        more = f'<p class="note">The first {max_rows:,} of {len(table):,} rows{where}.</p>'
+    elif source:
+        more = f'<p class="note">{len(table):,} rows; also in <a href="{escape(source)}">{escape(source)}</a>.</p>'
+    return f'<table class="dt display compact" data-table="{escape(name)}">{static}</table>{more}'
+
+
+def _articles(ctx: RunContext) -> Iterator[Any]:
+    """The run's articles with their text (from the shards), or text-less stubs without shards."""
+    if ctx.shards:
+        for shard in ctx.shards:
+            yield from shard.articles()
+    else:
+        yield from ctx.article_stubs()
+
+
+def _sentences(article: Any) -> list[str]:
+    from communique.text.tokens import sentence_spans
+
+    out = []
+    text = article.text or ""
+    for para in article.spans():
+        for a, b in sentence_spans(text, para.start, para.end):
+            sentence = " ".join(text[a:b].split())
+            if sentence:
+                out.append(sentence[:MAX_SENTENCE_CHARS])
+    return out
+
+
+def collect_documents(ctx: RunContext, page: Page, *, budget: int) -> None:
+    """Documents (title, outlet, date, link) and, within ``budget`` characters, their sentences
+    for the term explorer (an even sample of documents when the corpus is larger)."""
+    words = {}
+    if ctx.documents is not None and "words" in ctx.documents.columns:
+        words = dict(zip(ctx.documents["doc_id"], ctx.documents["words"]))
+    total_chars = int(ctx.documents["characters"].sum()) if ctx.documents is not None and "characters" in ctx.documents else 0
+    n_docs = ctx.n_documents
+    step = max(1.0, total_chars / budget) if budget > 0 else float("inf")
+    sentences: list[list[Any]] = []
+    kept_docs = 0
+    used = 0.0
+    for number, article in enumerate(_articles(ctx)):
+        url = safe_url(_meta_value(article.meta, URL_KEYS))
+        k = page.doc(article.id)
+        page.docs[k] = [article.id, article.title or "", outlet_of(article.meta, url), article.dct or "", url]
+        if number >= used and article.text:  # every step-th document, spread over the corpus
+            used += step
+            kept_docs += 1
+            sentences.extend([k, s] for s in _sentences(article))
+    if not sentences:
+        return
+    months: dict[str, int] = {}
+    for k, (_, _, _, dct, _) in enumerate(page.docs):
+        if len(dct) >= 7:
+            months[dct[:7]] = months.get(dct[:7], 0) + int(words.get(page.docs[k][0], 0) or 0)
+    dated = sum(1 for d in page.docs if d[3])
+    note = (f"(an even sample of {kept_docs:,} of {n_docs:,} documents, to keep the report small; "
+            "exact counts for every word are in term-frequencies.csv)") if kept_docs < n_docs else ""
+    if step > 1:  # the month totals must count the sampled documents only
+        sampled = {s[0] for s in sentences}
+        months = {}
+        for k in sampled:
+            dct = page.docs[k][3]
+            if len(dct) >= 7:
+                months[dct[:7]] = months.get(dct[:7], 0) + int(words.get(page.docs[k][0], 0) or 0)
+    if months:  # every month between the first and the last, so that gaps show as gaps
+        import pandas as pd
+
+        span = pd.period_range(min(months), max(months), freq="M").astype(str)
+        months = {m: months.get(m, 0) for m in span}
+    page.terms = {"sentences": sentences, "documents": kept_docs, "maxLines": MAX_KWIC_LINES, "note": note,
+                  "datedShare": dated / max(len(page.docs), 1), "datedDocs": dated,
+                  "months": [[m, w] for m, w in sorted(months.items())], "initial": ""}
+
+
+def _root_names() -> dict[str, str]:
+    try:
+        from communique.events.cameo import CODES
+    except ImportError:  # pragma: no cover - the events wing is optional for the report
+        return {}
+    return {c.root: c.name for c in CODES.values() if len(c.code) == 3 and c.code.endswith("0")}
+
+
+def timeline_data(page: Page, timeline: pd.DataFrame, events: pd.DataFrame | None, *,
+                  max_entries: int = MAX_TIMELINE_ENTRIES) -> pd.DataFrame:
+    """The corpus timeline for the page (entries with their evidence); returns the entries shown."""
+    table = timeline
+    if len(table) > max_entries and "mentions" in table.columns:
+        table = table.sort_values("mentions", ascending=False, kind="stable").head(max_entries)
+    key = table["date_start"].fillna("").astype(str).replace("", "\uffff")
+    table = table.assign(_when=key).sort_values(["_when", "timeline_id"] if "timeline_id" in table else ["_when"],
+                                                kind="stable").drop(columns="_when").reset_index(drop=True)
+    by_event: dict[str, tuple[str, str, str]] = {}
+    if events is not None and len(events):
+        for doc_id, event_id, sentence, trigger in zip(events["doc_id"], events["event_id"], events["sentence"],
+                                                       events["trigger"]):
+            by_event[f"{doc_id}:{event_id}"] = (str(doc_id), str(sentence or ""), str(trigger or ""))
+    entries = []
+    for i, row in enumerate(table.to_dict("records")):
+        ids = [x for x in str(row.get("event_ids") or "").split(";") if x]
+        evidence = []
+        for event in ids:
+            found = by_event.get(event)
+            if found is None:
+                doc_id = event.rsplit(":", 1)[0]
+                found = (doc_id, str(row.get("sentence") or ""), str(row.get("trigger") or ""))
+            evidence.append([page.doc(found[0]), found[1][:MAX_SENTENCE_CHARS], found[2]])
+        if not evidence:
+            evidence = [[page.doc(str(row.get("doc_id"))), str(row.get("sentence") or "")[:MAX_SENTENCE_CHARS],
+                         str(row.get("trigger") or "")]]
+        start, end = str(row.get("date_start") or ""), str(row.get("date_end") or row.get("date_start") or "")
+        entries.append({
+            "i": i, "date": date_text(row), "start": start[:10], "end": end[:10],
+            "quad": int(row.get("quad_class") or 0), "root": str(row.get("cameo_root") or ""),
+            "cameo": str(row.get("cameo") or ""), "label": str(row.get("label") or ""),
+            "who": str(row.get("source_name") or row.get("source") or ""),
+            "whom": str(row.get("target_name") or row.get("target") or ""),
+            "loc": str(row.get("location") or ""), "m": int(row.get("mentions") or 1),
+            "spec": _flag(row.get("speculative")), "ev": evidence[:MAX_EVIDENCE],
+            "more": max(0, len(evidence) - MAX_EVIDENCE), "docs": sorted({e[0] for e in evidence}),
+        })
+    page.timeline = {"entries": entries, "roots": _root_names(), "total": len(timeline), "source": "timeline.csv"}
+    return table
+
+
+def timeline_section(page: Page, timeline: pd.DataFrame, events: pd.DataFrame | None, source: str | None) -> str:
+    """Filters, the corpus timeline on a date axis, the evidence panel, and the table of entries."""
+    import pandas as pd
+
+    shown = timeline_data(page, timeline, events)
+    rows = pd.DataFrame({
+        "date": [e["date"] or "undated" for e in page.timeline["entries"]],
+        "who": [e["who"] for e in page.timeline["entries"]],
+        "label": [e["label"] for e in page.timeline["entries"]],
+        "whom": [e["whom"] for e in page.timeline["entries"]],
+        "cameo": [e["cameo"] for e in page.timeline["entries"]],
+        "location": [e["loc"] for e in page.timeline["entries"]],
+        "mentions": [e["m"] for e in page.timeline["entries"]],
+        "speculative": ["speculative" if e["spec"] else "" for e in page.timeline["entries"]],
+        "outlet": ["; ".join(sorted({page.docs[k][2] for k in e["docs"] if page.docs[k][2]}))
+                   for e in page.timeline["entries"]],
+        "entry": [e["i"] for e in page.timeline["entries"]],
+    })
+    table = datatable_html(page, "timeline", rows, titles=["Date", "Who", "Did what", "To whom", "CAMEO", "Where",
+                                                          "Mentions", "Speculative", "Outlet", "entry"],
+                           static=timeline_html(shown, max_rows=10), source=source, max_rows=MAX_TIMELINE_ENTRIES)
+    page.tables["timeline"]["columns"][-1]["hidden"] = True
+    note = ""
+    if len(timeline) > len(shown):
+        note = (f'<p class="note">The {len(shown):,} most-reported of {len(timeline):,} entries '
+                f"(all in {escape(source or 'timeline.csv')}).</p>")
+    controls = (
+        '<div class="filters" id="corpus-timeline">'
+        '<label>Actor <select id="tl-actor"><option value="">any</option></select></label>'
+        '<label>CAMEO root <select id="tl-root"><option value="">any</option></select></label>'
+        '<label>Outlet <select id="tl-outlet"><option value="">any</option></select></label>'
+        '<label>From <input type="date" id="tl-from"></label><label>to <input type="date" id="tl-to"></label>'
+        '<label><input type="checkbox" id="tl-hide"> hide speculative</label>'
+        '<span id="tl-count" class="note"></span></div>'
+    )
+    return (f"<h3>Corpus timeline</h3>{controls}"
+            '<div id="tl-plot" class="plot"></div>'
+            '<p class="note">Points: events dated to the day; bars: a week, month or year; hollow: speculative. '
+            "Click a point or a table row to read its evidence.</p>"
+            f'<div id="tl-evidence" class="evidence-panel" hidden></div>{note}{table}')
+
+
+def _initial_term(ctx: RunContext) -> str:
+    """A word to show in the term explorer when the page opens: the most distinctive, else most frequent."""
+    for names, column in ((tuple(n for n in ctx.written_tables() if n.startswith("keyness")), "term"),
+                          (("top_terms", "term-frequencies", "frequencies"), "term")):
+        found = _find_table(ctx, *names) if names else None
+        if found is not None and column in found[1].columns and len(found[1]):
+            table = found[1]
+            if "key" in table.columns:
+                table = table[table["key"] == "positive"]
+            words = [str(t) for t in table[column].head(20) if str(t).isalpha() and len(str(t)) > 3]
+            if words:
+                return words[0]
+    return ""
+
+
+def term_explorer_html() -> str:
+    return ('<form id="tx-form" class="filters"><label>Word, phrase or wildcard '
+            '<input id="tx-query" type="search" placeholder="e.g. sanction*  or  peace talks" size="32"></label>'
+            '<span id="tx-summary" class="note">Type a word, a phrase or a wildcard such as sanction*.</span></form>'
+            '<div class="pair"><div id="tx-dispersion" class="plot"></div><div id="tx-trend" class="plot"></div></div>'
+            '<table class="kwic"><tbody id="tx-kwic"></tbody></table>')
+
+
+def bar_chart(page: Page, name: str, labels: Sequence[str], values: Sequence[float], hover: Sequence[str], *,
+              title: str, axis: str, colour: str | Sequence[str] = "#0b5cad") -> str:
+    """A horizontal bar chart with hover, first label at the top."""
+    page.charts[name] = {
+        "data": [{"type": "bar", "orientation": "h", "y": list(labels), "x": [round(float(v), 4) for v in values],
+                  "text": list(hover), "hovertemplate": "%{text}<extra></extra>", "textposition": "none",
+                  "marker": {"color": colour if isinstance(colour, str) else list(colour)}}],
+        "layout": {"height": 120 + 22 * len(labels), "margin": {"l": 140, "r": 20, "t": 40, "b": 45},
+                   "title": {"text": escape(title), "font": {"size": 14}, "x": 0.01},
+                   "xaxis": {"title": {"text": escape(axis)}},
+                   "yaxis": {"autorange": "reversed", "automargin": True}},
+    }
+    return f'<div class="chart" data-chart="{escape(name)}"></div>'
+
+
+def terms_charts(page: Page, freqs: pd.DataFrame | None, keyness: tuple[str, pd.DataFrame] | None, top: int) -> str:
+    parts = []
+    if freqs is not None and {"term", "count"} <= set(freqs.columns) and len(freqs):
+        head = freqs.head(min(top, 30))
+        hover = [f"{escape(t)}: {int(c):,} times" + (f", {p:.1f} per 10k words" if "per_10k" in head else "")
+                 + (f", in {int(d):,} documents" if "docs" in head else "")
+                 for t, c, p, d in zip(head["term"], head["count"], head.get("per_10k", head["count"]),
+                                       head.get("docs", head["count"]))]
+        parts.append(bar_chart(page, "top-terms", [escape(t) for t in head["term"]], head["count"], hover,
+                               title="Most frequent words (hover for rate and documents)", axis="occurrences"))
+    if keyness is not None:
+        name, key = keyness
+        if {"term", "g2"} <= set(key.columns) and len(key):
+            reference = name.split("-", 1)[1] if "-" in name else "the reference corpus"
+            positive = key[key["key"] == "positive"] if "key" in key.columns else key
+            head = positive.sort_values("g2", ascending=False, kind="stable").head(20)
+            hover = [f"{escape(t)}: G² {g:,.1f}" + (f", log ratio {lr:+.2f}" if "log_ratio" in head else "")
+                     + (f", {c:,} here vs {rc:,} in {escape(reference)}" if "ref_count" in head else "")
+                     for t, g, lr, c, rc in zip(head["term"], head["g2"], head.get("log_ratio", head["g2"]),
+                                                head.get("count", head["g2"]), head.get("ref_count", head["g2"]))]
+            parts.append(bar_chart(page, "keyness", [escape(t) for t in head["term"]], head["g2"], hover,
+                                   title=f"Key words against {reference} (bars: log-likelihood G², the order)",
+                                   axis="G² (higher = more distinctive of this corpus)", colour="#d7301f"))
+    return "".join(f"<figure>{p}</figure>" for p in parts)
+
+
+def _asset(package: str, rel: str) -> str:
+    from importlib import resources
+
+    return resources.files(package).joinpath(rel).read_text(encoding="utf-8")
+
+
+def scripts_html(page: Page) -> str:
+    """The libraries (inlined from their wheels), the page's data and communique's script."""
+    import re
+
+    datatables = _asset("itables", "html/dt_bundle.js")
+    exports = re.search(r"export\s*\{([^}]*)\}\s*;?\s*(/\*[\s\S]*\*/\s*)?$", datatables)
+    if exports is None:  # pragma: no cover - a new bundle layout
+        raise RuntimeError("unexpected layout of itables' dt_bundle.js")
+    names = {}
+    for item in exports.group(1).split(","):
+        local, _, public = (part.strip() for part in item.partition(" as "))
+        names["DataTable" if public == "default" else public or local] = local
+    glue = "window.communiqueDT={" + ",".join(f"{k}:{v}" for k, v in names.items()) + "};"
+    module = datatables[: exports.start()] + glue + datatables[exports.end(1) + 1:]
+    css = _asset("itables", "html/dt_bundle.css")
+    plotly = _asset("plotly", "package_data/plotly.min.js")
+    app = _asset("communique.run", "assets/report.js")
+    return (f"<style>{css}</style>\n"
+            f'<script type="application/json" id="report-data">{json_for_script(page.data())}</script>\n'
+            f"<script>{plotly}</script>\n"
+            f'<script type="module">{module}</script>\n'
+            f'<script type="module">{app}</script>\n')
+
+
 def reproduce_command(ctx: RunContext, inputs: Sequence[str]) -> str:
     """The ``communique run`` command line that repeats this run."""
     import shlex
@@ -308,19 +750,32 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
         inputs = getattr(ctx, "inputs", None) or _inputs_of(ctx)
     inputs = [str(p) for p in inputs]
     sections: dict[str, list[str]] = {key: [] for key in SECTION_TITLES}
+    page = Page()
     documents = ctx.summary.get("documents", ctx.n_documents)
     sections["summary"].append(_cards(ctx.summary))
     stages_ran = [s for s in ctx.timings if s not in ("loading", "report")]
     if stages_ran:
         sections["summary"].append(f'<p class="note">Stages: {escape(", ".join(stages_ran))}.</p>')
 
-    found = _find_table(ctx, "documents")
-    if found and len(found[1]):
-        columns = [c for c in ("doc_id", "title", "published", "words") if c in found[1].columns]
-        sections["documents"].append(table_html(found[1], columns=columns, max_rows=MAX_DOCUMENT_ROWS,
-                                                source=_csv_link(ctx, "documents")))
-
     found = _find_table(ctx, "timeline", "events")
+    events = _find_table(ctx, "events")
+    timeline = found[1] if found else None
+    # The heavy parts first, so that the term explorer gets what is left of the size budget.
+    fixed = 6_200_000 + 400 * (0 if timeline is None else min(len(timeline), MAX_TIMELINE_ENTRIES))
+    collect_documents(ctx, page, budget=max(200_000, BUDGET_BYTES - fixed))
+
+    found_docs = _find_table(ctx, "documents")
+    if found_docs and len(found_docs[1]):
+        docs = found_docs[1].copy()
+        outlets = {d[0]: d[2] for d in page.docs}
+        if any(outlets.values()):
+            docs["outlet"] = [outlets.get(d, "") for d in docs["doc_id"]]
+        columns = [c for c in ("doc_id", "title", "outlet", "published", "words") if c in docs.columns]
+        if "published" in docs.columns:
+            docs["published"] = docs["published"].fillna("").astype(str).str[:10]
+        sections["documents"].append(datatable_html(page, "documents", docs, columns=columns,
+                                                    source=_csv_link(ctx, "documents")))
+
     if found:
         name, table = found
         if len(table):
@@ -329,21 +784,57 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
                 sections["timeline"].append('<p class="note">No event could be dated (the inputs carry no '
                                             "publication date and the text gave none); events are in document "
                                             "order. Give one with <code>--date</code>.</p>")
-            sections["timeline"].append(timeline_html(table, source=_csv_link(ctx, name)))
+            if name == "timeline" and "date_start" in table.columns:
+                sections["timeline"].append(timeline_section(page, table, events[1] if events else None,
+                                                             _csv_link(ctx, name)))
+            else:
+                sections["timeline"].append(timeline_html(table, source=_csv_link(ctx, name)))
         else:
             sections["timeline"].append('<p class="note">No diplomatic events were found.</p>')
-    found = _find_table(ctx, "top_terms", "term-frequencies", "frequencies")
-    if found:
-        name, table = found
+    if page.terms:
+        page.terms["initial"] = _initial_term(ctx)
+        sections["explorer"].append(term_explorer_html())
+
+    freqs = _find_table(ctx, "top_terms", "term-frequencies", "frequencies")
+    keyness_name = next((n for n in ctx.written_tables() if n.startswith("keyness")), None)
+    keyness = _find_table(ctx, keyness_name) if keyness_name else None
+    charts = terms_charts(page, freqs[1] if freqs else None, keyness, ctx.options.top)
+    replaced = {"top-terms"} if freqs is not None and "top-terms" in charts else set()
+    if keyness is not None and 'data-chart="keyness"' in charts:
+        replaced.add(keyness[0])
+    if charts:
+        sections["terms"].append(charts)
+    if freqs:
+        name, table = freqs
         sections["terms"].append(f"<h3>{escape(_humanise(name))}</h3>"
-                                 + table_html(table, max_rows=min(ctx.options.top, MAX_ROWS), source=_csv_link(ctx, name)))
+                                 + datatable_html(page, name, table, source=_csv_link(ctx, name)))
+    if keyness:
+        name, table = keyness
+        cols = [c for c in ("term", "key", "count", "ref_count", "per_10k", "ref_per_10k", "g2", "log_ratio")
+                if c in table.columns]
+        sections["terms"].append(f"<h3>{escape(_humanise(name))}</h3>"
+                                 + datatable_html(page, name, table, columns=cols, source=_csv_link(ctx, name)))
     found = _find_table(ctx, "topic_terms", "topics")
+    labels_found = _find_table(ctx, "topics")
+    labels = {}
+    if labels_found is not None and {"topic", "label"} <= set(labels_found[1].columns):
+        labels = dict(zip(labels_found[1]["topic"], labels_found[1]["label"].fillna("").astype(str)))
     if found:
-        sections["topics"].append(topics_html(found[1]))
+        sections["topics"].append(topics_html(found[1], labels=labels))
+    if labels_found is not None and found and found[0] != "topics":
+        table = labels_found[1]
+        cols = [c for c in ("topic", "label", "share", "documents", "coherence", "stability", "top_terms")
+                if c in table.columns]
+        sections["topics"].append(datatable_html(page, "topics", table, columns=cols, source=_csv_link(ctx, "topics")))
 
     for name in ctx.figures():
         path = next((Path(p) for p in ctx.outputs if Path(p).stem == name), None)
         if path is not None:
+            if name in replaced:  # drawn above with hover; the static files stay linked
+                links = " · ".join(f'<a href="{escape(p.name)}">{p.suffix[1:].upper()}</a>'
+                                   for p in (path.with_suffix(".png"), path.with_suffix(".svg")) if p.is_file())
+                sections["terms"].append(f'<p class="note">{escape(name)} as a static figure: {links}</p>')
+                continue
             sections[_figure_section(name)].append(figure_html(path))
 
     table_links = []
@@ -352,16 +843,21 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
                            if any(Path(p).name == f"{name}.{ext}" for p in ctx.outputs))
         rows = f" ({_row_count(ctx, name):,} rows)" if _row_count(ctx, name) is not None else ""
         table_links.append(f"<li><b>{escape(name)}</b>{rows}: {links}</li>")
+    graphs = [p for p in ctx.outputs if Path(p).suffix in (".gexf", ".graphml")]
+    for path in dict.fromkeys(Path(p).name for p in graphs):
+        table_links.append(f'<li><b>{escape(path)}</b>: <a href="{escape(path)}">actor network for Gephi</a></li>')
     if table_links:
         sections["tables"].append(f'<ul>{"".join(table_links)}</ul>')
 
     if ctx.errors:
-        rows = "".join(
-            f"<tr><td>{escape(e.path)}</td><td>{'skipped' if getattr(e, 'severity', 'error') == 'error' else 'read, repaired'}"
-            f"</td><td>{escape(e.reason)}</td></tr>" for e in ctx.errors[:200])
-        more = f'<p class="note">First 200 of {len(ctx.errors):,} (all in errors.csv).</p>' if len(ctx.errors) > 200 else ""
-        sections["errors"].append("<table><thead><tr><th>File</th><th>What happened</th><th>Reason</th></tr></thead>"
-                                  f"<tbody>{rows}</tbody></table>{more}")
+        import pandas as pd
+
+        errors = pd.DataFrame({"file": [e.path for e in ctx.errors],
+                               "what happened": ["skipped" if getattr(e, "severity", "error") == "error"
+                                                 else "read, repaired" for e in ctx.errors],
+                               "reason": [e.reason for e in ctx.errors]})
+        sections["errors"].append(datatable_html(page, "errors", errors, titles=["File", "What happened", "Reason"],
+                                                 source=_csv_link(ctx, "errors")))
 
     params = ctx.options.parameters()
     sections["reproduce"].append(
@@ -386,7 +882,8 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
         f"<title>{escape(title)}</title><style>{CSS}</style></head>\n<body>"
         f"<header><h1>communique report</h1><p>{subtitle}</p></header>\n"
         f'<nav>{"".join(nav)}</nav>\n<main>\n' + "\n".join(body) + "\n</main>\n"
-        f"<footer>Written by communique {escape(__version__)}.</footer>\n</body></html>\n"
+        f"<footer>Written by communique {escape(__version__)}. Tables: DataTables; charts: plotly.js "
+        "(both inlined, so the page works offline).</footer>\n" + scripts_html(page) + "</body></html>\n"
     )
 
 
