@@ -48,9 +48,9 @@ def test_article_text_is_escaped_everywhere(tmp_path):
     ctx = make_ctx(tmp_path, timeline=events_table(),
                    documents=pd.DataFrame({"doc_id": ["doc<1>"], "title": [EVIL], "words": [9]}))
     page = build_report(ctx)
-    markup, scripts = split_scripts(page)
+    markup, data = split_scripts(page)
     assert "<script" not in markup.lower()         # no script in the markup, none from the article
-    assert "\\u003cscript\\u003ealert(" in scripts.split("</script>")[0]   # in the data, only escaped
+    assert '<script>alert(\\"x\\")</script>' in data      # in the data as JSON text (shown with textContent)
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in markup
     assert "<b>on</b>" not in page and "&lt;b&gt;on&lt;/b&gt;" in page
     assert "bad&lt;x&gt;.txt" in page             # file names from errors too
@@ -58,16 +58,22 @@ def test_article_text_is_escaped_everywhere(tmp_path):
 
 
 def split_scripts(page: str) -> tuple[str, str]:
-    """The page before its script block (markup), and the script block (data, plotly.js, DataTables, ours)."""
-    opening = '<script type="application/json" id="report-data">'
-    assert page.count(opening) == 1
-    at = page.index(opening)
-    markup, scripts = page[:at], page[at:]
-    data = scripts[len(opening):].split("</script>", 1)[0]
-    assert "<" not in data and ">" not in data  # no article text can end the JSON block
-    assert scripts.split("</script>", 1)[1].lstrip().startswith("<script>/**\n* plotly.js")
-    assert scripts.rstrip().endswith("</body></html>")
-    return markup, scripts
+    """The markup (before the script blocks) and the page's data as JSON text, unpacked.
+
+    After the markup come only gzipped base64 blocks (no ``<`` can occur in them, so no article
+    text can end a block) and communique's own module script.
+    """
+    import base64
+    import gzip
+
+    at = page.index('<script type="application/gzip"')
+    markup, rest = page[:at], page[at:]
+    blocks = dict(re.findall(r'<script type="application/gzip" id="([\w-]+)">([A-Za-z0-9+/=]*)</script>\n', rest))
+    assert sorted(blocks) == ["lib-datatables", "lib-datatables-css", "lib-plotly", "report-data"]
+    tail = re.sub(r'<script type="application/gzip" id="[\w-]+">[A-Za-z0-9+/=]*</script>\n', "", rest)
+    assert tail.startswith('<script type="module">') and tail.count("<script") == 1
+    assert tail.rstrip().endswith("</script>\n</body></html>".strip())
+    return markup, gzip.decompress(base64.b64decode(blocks["report-data"])).decode("utf-8")
 
 
 def test_only_http_links_and_json_cannot_close_its_script():
@@ -96,11 +102,11 @@ def test_corpus_with_urls_and_evil_titles(tmp_path):
     out = tmp_path / "out"
     assert main(["run", str(csv), "--out", str(out), "--only", "tokens,timeline", "--quiet"]) == 0
     page = (out / "report.html").read_text()
-    markup, scripts = split_scripts(page)
+    markup, text = split_scripts(page)
     assert "<script>alert" not in markup and "&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;" in markup
     assert "javascript:" not in markup.replace("javascript:alert(1)</td>", "")  # a title shown as text only
-    data = json.loads(scripts.split('id="report-data">', 1)[1].split("</script>", 1)[0])
-    urls = {title: url for _, title, _, _, url in data["docs"]}
+    data = json.loads(text)
+    urls = {title: url for _, title, _, _, url, _ in data["docs"]}
     assert urls["Plain title"] == "" and urls["javascript:alert(1)"] == ""   # ftp: and javascript: never links
     assert [u for u in urls.values() if u] == ["https://example.org/a?x=1&y=2"]
     outlets = {d[1]: d[2] for d in data["docs"]}
@@ -141,16 +147,17 @@ def test_self_contained_deterministic_and_sections_only_for_what_ran(tmp_path):
     ctx.outputs += save_figure(fig, tmp_path, "events-per-month")
     first = write_report(ctx)
     text = first.read_text()
-    markup, scripts = split_scripts(text)
+    markup, data = split_scripts(text)
     assert 'src="data:image/svg+xml;base64,' in text
     assert not re.search(r'(src|href)="(https?:)?//', markup)     # nothing from a network
-    assert not re.search(r"\bimport\s*\(?\s*[\"']https?:", scripts)   # the libraries fetch nothing either
+    script = text.split('<script type="module">')[1]
+    assert not re.search(r"\b(import|fetch)\s*\(", script)       # communique's script fetches nothing
     assert "@import" not in markup and "<link" not in markup
     assert 'id="timeline"' in text                                 # the figure's section
     assert 'id="topics"' not in text and 'id="terms"' not in text  # stages that did not run
     assert "Problems with input files" in text
     assert build_report(ctx) == text                               # same bytes every time
-    assert not re.search(r"\d{2}:\d{2}:\d{2}", markup + scripts.split("</script>")[0])  # no clock
+    assert not re.search(r"\d{2}:\d{2}:\d{2}", markup + data)    # no clock
 
 
 def test_escape_handles_missing_values():

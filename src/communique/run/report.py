@@ -19,6 +19,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import json
+
 from communique.output import atomic_write_text
 
 if TYPE_CHECKING:
@@ -30,7 +32,8 @@ REPORT_NAME = "report.html"
 MAX_ROWS = 60
 MAX_TIMELINE_ROWS = 150
 MAX_DOCUMENT_ROWS = 25
-MAX_INLINE_SVG = 400_000  # bytes; a larger SVG is embedded as its PNG when that is less than half the size
+MAX_INLINE_PNG = 150_000  # bytes; a larger PNG is embedded with a colour palette
+MAX_INLINE_SVG = 250_000  # bytes; a larger SVG is embedded as its PNG when that is smaller
 
 # Figures go to the section whose keywords their name contains (first match), else "More figures".
 SECTION_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -51,6 +54,9 @@ SECTION_TITLES = {
     "errors": "Problems with input files",
     "reproduce": "Reproduce this run",
 }
+
+NAV_TITLES = {"timeline": "Timeline", "explorer": "Term explorer", "terms": "Words", "figures": "Figures",
+              "errors": "Input problems", "reproduce": "Reproduce"}
 
 CSS = """
 :root{--ink:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#f6f8fa;--accent:#0b5cad;--mark:#fff3b0}
@@ -305,14 +311,30 @@ def topics_html(table: pd.DataFrame, *, per_topic: int = 10, labels: dict[Any, s
     return f'<div class="topics">{"".join(boxes)}</div>'
 
 
+def _palette_png(data: bytes, colours: int = 96) -> bytes:
+    """A large PNG (a word cloud) with a palette of ``colours``: a fraction of the bytes, the same look."""
+    import io
+
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(data)).convert("RGB")
+    out = io.BytesIO()
+    image.quantize(colours, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(out, format="PNG",
+                                                                                          optimize=True)
+    return out.getvalue() if out.tell() < len(data) else data
+
+
 def figure_html(path: Path) -> str:
     """A figure embedded as a ``data:`` URI (SVG, or PNG when the SVG is huge) with links to its files."""
     svg, png = path.with_suffix(".svg"), path.with_suffix(".png")
     chosen = svg if svg.is_file() else png
-    if svg.is_file() and png.is_file() and svg.stat().st_size > max(2 * png.stat().st_size, MAX_INLINE_SVG):
+    if svg.is_file() and png.is_file() and svg.stat().st_size > max(png.stat().st_size, MAX_INLINE_SVG):
         chosen = png  # e.g. thousands of dispersion ticks: the PNG is far smaller
     mime = "image/svg+xml" if chosen.suffix == ".svg" else "image/png"
-    data = base64.b64encode(chosen.read_bytes()).decode("ascii")
+    raw = chosen.read_bytes()
+    if chosen.suffix == ".png" and len(raw) > MAX_INLINE_PNG:
+        raw = _palette_png(raw)
+    data = base64.b64encode(raw).decode("ascii")
     name = path.stem
     links = " · ".join(f'<a href="{escape(p.name)}">{p.suffix[1:].upper()}</a>' for p in (png, svg) if p.is_file())
     return (f'<figure id="fig-{escape(name)}"><img src="data:{mime};base64,{data}" alt="{escape(_humanise(name))}">'
@@ -343,14 +365,17 @@ def _cards(summary: dict[str, Any]) -> str:
 
 # ---- interactive layer -------------------------------------------------------------------
 # Tables are DataTables (the bundle inside the itables wheel), charts are plotly.js (inside the
-# plotly wheel); both are inlined once, so the page needs no network. The data the scripts use
-# is one JSON block (``<`` written as \u003c, so no article text can close the script).
+# plotly wheel); both are inlined once, gzipped and base64-encoded with the data (one JSON
+# document), and unpacked by the browser's DecompressionStream, so the page needs no network.
 
-BUDGET_BYTES = 9_500_000  # the whole report; the term explorer's sentences fill what is left
-MAX_TABLE_ROWS = 5_000    # rows per table sent to the page (the CSV has them all)
+BUDGET_BYTES = 9_800_000  # the whole report; the term explorer's sentences fill what is left
+PACKED_RATIO = 0.5        # bytes in the page per byte of JSON (gzip ~0.35, base64 x 4/3)
+MAX_TABLE_ROWS = 2_000    # rows per table sent to the page (the CSV has them all)
+MAX_DOCUMENT_TABLE_ROWS = 1_000
+LIBRARY_BYTES = 2_300_000  # plotly.min.js, DataTables and its CSS (gzipped, base64), communique's script
 MAX_TIMELINE_ENTRIES = 4_000
-MAX_EVIDENCE = 5          # evidence sentences per timeline entry shown on click
-MAX_SENTENCE_CHARS = 400
+MAX_EVIDENCE = 3          # evidence sentences per timeline entry shown on click
+MAX_SENTENCE_CHARS = 320
 MAX_KWIC_LINES = 300
 URL_KEYS = ("url", "link", "src", "href", "source_url", "permalink")
 OUTLET_KEYS = ("outlet", "site", "source", "publisher", "domain", "media", "newspaper")
@@ -412,8 +437,9 @@ class Page:
     """What the scripts get: documents, tables, charts, the timeline and the term index."""
 
     def __init__(self) -> None:
-        self.docs: list[list[str]] = []
+        self.docs: list[list[Any]] = []  # [id when untitled, title, outlet, date, url, place in corpus]
         self.doc_index: dict[str, int] = {}
+        self.ids: list[str] = []
         self.tables: dict[str, dict[str, Any]] = {}
         self.charts: dict[str, dict[str, Any]] = {}
         self.timeline: dict[str, Any] | None = None
@@ -427,7 +453,8 @@ class Page:
         """Index of a document in ``docs`` (added with its id only when not known)."""
         if doc_id not in self.doc_index:
             self.doc_index[doc_id] = len(self.docs)
-            self.docs.append([doc_id, "", "", "", ""])
+            self.ids.append(doc_id)
+            self.docs.append([doc_id, "", "", "", "", 0])
         return self.doc_index[doc_id]
 
 
@@ -493,50 +520,61 @@ def _sentences(article: Any) -> list[str]:
     return out
 
 
-def collect_documents(ctx: RunContext, page: Page, *, budget: int) -> None:
-    """Documents (title, outlet, date, link) and, within ``budget`` characters, their sentences
-    for the term explorer (an even sample of documents when the corpus is larger)."""
-    words = {}
-    if ctx.documents is not None and "words" in ctx.documents.columns:
-        words = dict(zip(ctx.documents["doc_id"], ctx.documents["words"]))
-    total_chars = int(ctx.documents["characters"].sum()) if ctx.documents is not None and "characters" in ctx.documents else 0
+def collect_documents(ctx: RunContext, page: Page, *, budget: int) -> dict[str, str]:
+    """Fill in the documents the page refers to (title, outlet, date, link, place in the corpus)
+    and, within ``budget`` bytes, the sentences of an even sample of documents for the term
+    explorer. Returns the outlet of every document (for the documents table)."""
+    words: dict[str, int] = {}
+    chars = 0
+    if ctx.documents is not None:
+        if "words" in ctx.documents.columns:
+            words = dict(zip(ctx.documents["doc_id"], ctx.documents["words"]))
+        if "characters" in ctx.documents.columns:
+            chars = int(ctx.documents["characters"].sum())
     n_docs = ctx.n_documents
-    step = max(1.0, total_chars / budget) if budget > 0 else float("inf")
+    per_doc = (chars / max(n_docs, 1) * 1.1 + 120) * PACKED_RATIO  # text and overheads, gzipped and in base64
+    room = max(budget, 0) / per_doc
+    step = max(1.0, n_docs / room) if room >= 1 else float("inf")
     sentences: list[list[Any]] = []
-    kept_docs = 0
-    used = 0.0
+    outlets: dict[str, str] = {}
+    kept = 0
+    due = 0.0
     for number, article in enumerate(_articles(ctx)):
         url = safe_url(_meta_value(article.meta, URL_KEYS))
+        outlet = outlet_of(article.meta, url)
+        outlets[article.id] = outlet
+        sampled = number >= due and bool(article.text)
+        if not sampled and article.id not in page.doc_index:
+            continue
+        cited = article.id in page.doc_index  # evidence of the timeline: with its link
         k = page.doc(article.id)
-        page.docs[k] = [article.id, article.title or "", outlet_of(article.meta, url), article.dct or "", url]
-        if number >= used and article.text:  # every step-th document, spread over the corpus
-            used += step
-            kept_docs += 1
+        page.docs[k] = [article.id if not article.title else "", article.title or "", outlet, article.dct or "",
+                        url if cited else "", number + 1]
+        if sampled:  # every step-th document, spread over the corpus
+            due += step
+            kept += 1
             sentences.extend([k, s] for s in _sentences(article))
     if not sentences:
-        return
+        return outlets
+    sampled_docs = sorted({s[0] for s in sentences})
     months: dict[str, int] = {}
-    for k, (_, _, _, dct, _) in enumerate(page.docs):
+    for k in sampled_docs:
+        dct = page.docs[k][3]
         if len(dct) >= 7:
-            months[dct[:7]] = months.get(dct[:7], 0) + int(words.get(page.docs[k][0], 0) or 0)
-    dated = sum(1 for d in page.docs if d[3])
-    note = (f"(an even sample of {kept_docs:,} of {n_docs:,} documents, to keep the report small; "
-            "exact counts for every word are in term-frequencies.csv)") if kept_docs < n_docs else ""
-    if step > 1:  # the month totals must count the sampled documents only
-        sampled = {s[0] for s in sentences}
-        months = {}
-        for k in sampled:
-            dct = page.docs[k][3]
-            if len(dct) >= 7:
-                months[dct[:7]] = months.get(dct[:7], 0) + int(words.get(page.docs[k][0], 0) or 0)
+            doc_id = page.ids[k]
+            months[dct[:7]] = months.get(dct[:7], 0) + int(words.get(doc_id, 0) or 0)
     if months:  # every month between the first and the last, so that gaps show as gaps
         import pandas as pd
 
         span = pd.period_range(min(months), max(months), freq="M").astype(str)
         months = {m: months.get(m, 0) for m in span}
-    page.terms = {"sentences": sentences, "documents": kept_docs, "maxLines": MAX_KWIC_LINES, "note": note,
-                  "datedShare": dated / max(len(page.docs), 1), "datedDocs": dated,
+    dated = sum(1 for k in sampled_docs if page.docs[k][3])
+    note = (f"(in an even sample of {kept:,} of {n_docs:,} documents, to keep the report small; "
+            "exact counts for every word are in term-frequencies.csv)") if kept < n_docs else ""
+    page.terms = {"sentences": sentences, "documents": kept, "total": n_docs, "maxLines": MAX_KWIC_LINES,
+                  "note": note, "datedShare": dated / max(kept, 1), "datedDocs": dated,
                   "months": [[m, w] for m, w in sorted(months.items())], "initial": ""}
+    return outlets
 
 
 def _root_names() -> dict[str, str]:
@@ -611,6 +649,7 @@ def timeline_section(page: Page, timeline: pd.DataFrame, events: pd.DataFrame | 
                                                           "Mentions", "Speculative", "Outlet", "entry"],
                            static=timeline_html(shown, max_rows=10), source=source, max_rows=MAX_TIMELINE_ENTRIES)
     page.tables["timeline"]["columns"][-1]["hidden"] = True
+    page.tables["timeline"]["rows"] = []  # the script builds them from the entries
     note = ""
     if len(timeline) > len(shown):
         note = (f'<p class="note">The {len(shown):,} most-reported of {len(timeline):,} entries '
@@ -701,28 +740,46 @@ def _asset(package: str, rel: str) -> str:
     return resources.files(package).joinpath(rel).read_text(encoding="utf-8")
 
 
-def scripts_html(page: Page) -> str:
-    """The libraries (inlined from their wheels), the page's data and communique's script."""
+def packed(text: str) -> str:
+    """``text`` gzipped (no timestamp, so the bytes repeat) and base64-encoded: what the page unpacks
+    with the browser's own DecompressionStream. Base64 has no ``<``, so nothing can close its script.
+
+    >>> import gzip; gzip.decompress(base64.b64decode(packed("<b>hi</b>")))
+    b'<b>hi</b>'
+    >>> packed("x") == packed("x") and "<" not in packed("</script>")
+    True
+    """
+    import gzip
+
+    return base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)).decode("ascii")
+
+
+def _classic_datatables() -> str:
+    """itables' DataTables ES module as a plain script that sets ``window.communiqueDT``."""
     import re
 
-    datatables = _asset("itables", "html/dt_bundle.js")
-    exports = re.search(r"export\s*\{([^}]*)\}\s*;?\s*(/\*[\s\S]*\*/\s*)?$", datatables)
-    if exports is None:  # pragma: no cover - a new bundle layout
-        raise RuntimeError("unexpected layout of itables' dt_bundle.js")
+    code = _asset("itables", "html/dt_bundle.js")
+    exports = re.search(r"export\s*\{([^}]*)\}\s*;?", code)
+    if exports is None or "import.meta" in code or re.search(r"^\s*import[\s{]", code, re.MULTILINE):
+        raise RuntimeError("unexpected layout of itables' dt_bundle.js")  # pragma: no cover
     names = {}
     for item in exports.group(1).split(","):
         local, _, public = (part.strip() for part in item.partition(" as "))
         names["DataTable" if public == "default" else public or local] = local
     glue = "window.communiqueDT={" + ",".join(f"{k}:{v}" for k, v in names.items()) + "};"
-    module = datatables[: exports.start()] + glue + datatables[exports.end(1) + 1:]
-    css = _asset("itables", "html/dt_bundle.css")
-    plotly = _asset("plotly", "package_data/plotly.min.js")
-    app = _asset("communique.run", "assets/report.js")
-    return (f"<style>{css}</style>\n"
-            f'<script type="application/json" id="report-data">{json_for_script(page.data())}</script>\n'
-            f"<script>{plotly}</script>\n"
-            f'<script type="module">{module}</script>\n'
-            f'<script type="module">{app}</script>\n')
+    return '(function(){"use strict";\n' + code[: exports.start()] + glue + code[exports.end():] + "\n})();"
+
+
+def scripts_html(page: Page) -> str:
+    """The libraries (from their wheels) and the page's data, gzipped, and communique's script."""
+    blocks = {
+        "lib-plotly": _asset("plotly", "package_data/plotly.min.js"),
+        "lib-datatables": _classic_datatables(),
+        "lib-datatables-css": _asset("itables", "html/dt_bundle.css"),
+        "report-data": json.dumps(page.data(), ensure_ascii=False, separators=(",", ":"), allow_nan=False),
+    }
+    parts = [f'<script type="application/gzip" id="{name}">{packed(text)}</script>\n' for name, text in blocks.items()]
+    return "".join(parts) + f'<script type="module">{_asset("communique.run", "assets/report.js")}</script>\n'
 
 
 def reproduce_command(ctx: RunContext, inputs: Sequence[str]) -> str:
@@ -759,22 +816,6 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
 
     found = _find_table(ctx, "timeline", "events")
     events = _find_table(ctx, "events")
-    timeline = found[1] if found else None
-    # The heavy parts first, so that the term explorer gets what is left of the size budget.
-    fixed = 6_200_000 + 400 * (0 if timeline is None else min(len(timeline), MAX_TIMELINE_ENTRIES))
-    collect_documents(ctx, page, budget=max(200_000, BUDGET_BYTES - fixed))
-
-    found_docs = _find_table(ctx, "documents")
-    if found_docs and len(found_docs[1]):
-        docs = found_docs[1].copy()
-        outlets = {d[0]: d[2] for d in page.docs}
-        if any(outlets.values()):
-            docs["outlet"] = [outlets.get(d, "") for d in docs["doc_id"]]
-        columns = [c for c in ("doc_id", "title", "outlet", "published", "words") if c in docs.columns]
-        if "published" in docs.columns:
-            docs["published"] = docs["published"].fillna("").astype(str).str[:10]
-        sections["documents"].append(datatable_html(page, "documents", docs, columns=columns,
-                                                    source=_csv_link(ctx, "documents")))
 
     if found:
         name, table = found
@@ -791,9 +832,6 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
                 sections["timeline"].append(timeline_html(table, source=_csv_link(ctx, name)))
         else:
             sections["timeline"].append('<p class="note">No diplomatic events were found.</p>')
-    if page.terms:
-        page.terms["initial"] = _initial_term(ctx)
-        sections["explorer"].append(term_explorer_html())
 
     freqs = _find_table(ctx, "top_terms", "term-frequencies", "frequencies")
     keyness_name = next((n for n in ctx.written_tables() if n.startswith("keyness")), None)
@@ -859,6 +897,29 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
         sections["errors"].append(datatable_html(page, "errors", errors, titles=["File", "What happened", "Reason"],
                                                  source=_csv_link(ctx, "errors")))
 
+    # Now the documents the page refers to, and the term explorer's sentences in what is left of the budget.
+    used = (sum(len(p) for parts in sections.values() for p in parts) + len(packed(json_for_script(page.data())))
+            + LIBRARY_BYTES + 130 * len(page.docs) + 60 * min(ctx.n_documents, MAX_DOCUMENT_TABLE_ROWS) + 100_000)
+    outlets = collect_documents(ctx, page, budget=BUDGET_BYTES - used)
+    if page.timeline:  # an evidence sentence that is its document's title is sent once
+        for entry in page.timeline["entries"]:
+            for item in entry["ev"]:
+                if item[1] and item[1] == page.docs[item[0]][1]:
+                    item[1] = 0
+    if page.terms:
+        page.terms["initial"] = _initial_term(ctx)
+        sections["explorer"].append(term_explorer_html())
+    found_docs = _find_table(ctx, "documents")
+    if found_docs and len(found_docs[1]):
+        docs = found_docs[1].copy()
+        if any(outlets.values()):
+            docs["outlet"] = [outlets.get(d, "") for d in docs["doc_id"]]
+        columns = [c for c in ("doc_id", "title", "outlet", "published", "words") if c in docs.columns]
+        if "published" in docs.columns:
+            docs["published"] = docs["published"].fillna("").astype(str).str[:10]
+        sections["documents"].append(datatable_html(page, "documents", docs, columns=columns,
+                                                    max_rows=MAX_DOCUMENT_TABLE_ROWS, source=_csv_link(ctx, "documents")))
+
     params = ctx.options.parameters()
     sections["reproduce"].append(
         f"<pre>{escape(reproduce_command(ctx, inputs))}</pre>"
@@ -870,7 +931,7 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
     for key, parts in sections.items():
         if not parts:
             continue
-        nav.append(f'<a href="#{key}">{escape(SECTION_TITLES[key])}</a>')
+        nav.append(f'<a href="#{key}">{escape(NAV_TITLES.get(key, SECTION_TITLES[key]))}</a>')
         body.append(f'<section id="{key}"><h2>{escape(SECTION_TITLES[key])}</h2>{"".join(parts)}</section>')
     title = f"communique report: {', '.join(inputs)}"
     subtitle = f"{_fmt(documents)} document(s) from {escape(', '.join(inputs))}"

@@ -1,7 +1,26 @@
 // communique report: tables, corpus timeline and term explorer over the JSON in #report-data.
-// Runs as a module after the DataTables bundle (window.communiqueDT) and plotly.min.js (window.Plotly).
+// The libraries and the data are gzipped base64 blocks in the page; the browser unpacks them
+// (DecompressionStream, no network) and runs the libraries as inline scripts.
 // Every string from an article goes through esc() or textContent; only http(s) URLs become links.
-const D = JSON.parse(document.getElementById("report-data").textContent);
+performance.mark("communique-start");
+async function unpack(id) {
+  const binary = atob(document.getElementById(id).textContent);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text();
+}
+function inline(tag, code) {
+  const el = document.createElement(tag);
+  el.textContent = code;
+  document.head.appendChild(el);
+}
+const [plotlyCode, dtCode, dtCss, dataText] = await Promise.all(
+  ["lib-plotly", "lib-datatables", "lib-datatables-css", "report-data"].map(unpack));
+inline("style", dtCss);
+inline("script", plotlyCode);
+inline("script", dtCode);
+performance.mark("libraries");
+const D = JSON.parse(dataText);
 const { DataTable } = window.communiqueDT;
 const Plot = window.Plotly;
 const ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -28,6 +47,13 @@ function marked(sentence, word) {
   const at = word ? text.indexOf(word) : -1;
   if (at < 0) return esc(text);
   return esc(text.slice(0, at)) + "<mark>" + esc(word) + "</mark>" + esc(text.slice(at + word.length));
+}
+
+// The timeline table's rows come from the timeline entries (not sent twice).
+if (D.timeline && D.tables.timeline) {
+  const outlets = (e) => [...new Set(e.docs.map((k) => (docs[k] || [])[2]).filter(Boolean))].sort().join("; ");
+  D.tables.timeline.rows = D.timeline.entries.map((e) => [e.date || "undated", e.who, e.label, e.whom, e.cameo, e.loc,
+    e.m, e.spec ? "speculative" : "", outlets(e), e.i]);
 }
 
 // ---- tables: every .dt table gets DataTables (sort, search, paging) and a filter box per column
@@ -63,6 +89,8 @@ function makeTable(el) {
   return table;
 }
 document.querySelectorAll("table.dt[data-table]").forEach(makeTable);
+performance.mark("after-document.que");
+
 
 // ---- static charts from tables (bars with hover)
 document.querySelectorAll("div.chart[data-chart]").forEach((el) => {
@@ -110,7 +138,7 @@ function timeline() {
     const groups = [];  // evidence sentences grouped by document, in order
     for (const [k, sentence, trigger] of e.ev) {
       const last = groups[groups.length - 1];
-      const line = `<q>${marked(sentence, trigger)}</q>`;
+      const line = `<q>${marked(sentence === 0 ? (docs[k] || [])[1] : sentence, trigger)}</q>`;
       if (last && last.k === k) { if (!last.lines.includes(line)) last.lines.push(line); } else groups.push({ k, lines: [line] });
     }
     const items = groups.map((g) => `<li>${g.lines.join("<br>")}<br>${docLine(g.k)}</li>`);
@@ -133,9 +161,9 @@ function timeline() {
     const lanes = [...new Set(onAxis.map((e) => e.root))].sort();
     const traces = [];
     for (const q of [1, 2, 3, 4]) {
-      const x = [], y = [], text = [], custom = [], symbol = [];
+      const x = [], y = [], text = [], custom = [], symbol = [], lx = [], ly = [];
       const seen = new Map();
-      for (const e of onAxis) {
+      for (const e of onAxis.filter((e) => !e.spec).concat(onAxis.filter((e) => e.spec))) {
         if (e.quad !== q) continue;
         const lane = lanes.indexOf(e.root);
         const key = lane + "|" + e.start;
@@ -146,18 +174,35 @@ function timeline() {
           + (e.loc ? ` · ${esc(e.loc)}` : "") + ` · ${e.m}×` + (e.spec ? " · speculative" : "");
         const points = e.start === e.end ? [e.start] : [e.start, e.end];
         for (const p of points) { x.push(p); y.push(yy); text.push(hover); custom.push(e.i); symbol.push(e.spec ? "circle-open" : "circle"); }
-        x.push(null); y.push(null); text.push(""); custom.push(null); symbol.push("circle");
+        if (points.length > 1) { lx.push(e.start, e.end, null); ly.push(yy, yy, null); }
       }
+      const colour = D.quadColours[q];
+      if (lx.length) traces.push({ type: "scatter", mode: "lines", x: lx, y: ly, hoverinfo: "skip", showlegend: false,
+        line: { width: 5, color: colour }, opacity: 0.55 });
       if (x.length) traces.push({
-        type: "scatter", mode: "lines+markers", name: QUAD[q] || `quad ${q}`, x, y, text, customdata: custom,
-        hovertemplate: "%{text}<extra></extra>", line: { width: 5, color: D.quadColours[q] },
-        marker: { size: 9, color: D.quadColours[q], symbol, line: { width: 2, color: D.quadColours[q] } },
-        connectgaps: false,
+        type: "scatter", mode: "markers", name: QUAD[q] || `quad ${q}`, x, y, text, customdata: custom,
+        hovertemplate: "%{text}<extra></extra>",
+        marker: { size: onAxis.length > 500 ? 6 : 9, color: colour, symbol, line: { width: onAxis.length > 500 ? 1.5 : 2, color: colour } },
       });
+    }
+    // Far-off history (a 1937 mention in 2022 news) would squash the rest: view the central 98%
+    // of the dates; the outliers stay one zoom-out (double-click) away.
+    const starts = onAxis.map((e) => e.start).sort(), ends = onAxis.map((e) => e.end).sort();
+    let range = null, outside = 0;
+    if (starts.length > 20) {
+      const lo = starts[Math.floor(starts.length * 0.01)], hi = ends[Math.ceil(ends.length * 0.99) - 1];
+      const span = (Date.parse(ends[ends.length - 1]) - Date.parse(starts[0])) || 1;
+      if ((Date.parse(hi) - Date.parse(lo)) * 3 < span) {
+        const pad = Math.max(15 * 864e5, (Date.parse(hi) - Date.parse(lo)) * 0.04);
+        range = [new Date(Date.parse(lo) - pad).toISOString().slice(0, 10), new Date(Date.parse(hi) + pad).toISOString().slice(0, 10)];
+        outside = onAxis.filter((e) => e.end < lo || e.start > hi).length;
+      }
     }
     const layout = {
       height: Math.max(260, 90 + 34 * lanes.length), margin: { l: 200, r: 20, t: 10, b: 40 },
-      xaxis: { type: "date", title: { text: "date of the event (bars: known only to the week, month or year)" } },
+      xaxis: { type: "date", range: range || undefined, autorange: range ? false : true,
+        title: { text: "date of the event (bars: known only to the week, month or year)"
+          + (outside ? `; ${outside} far-off entr${outside === 1 ? "y" : "ies"} outside the view: double-click to see all` : "") } },
       yaxis: { tickvals: lanes.map((_, k) => k), ticktext: lanes.map((r) => `${r} ${T.roots[r] || ""}`),
         range: [lanes.length - 0.5, -0.5], zeroline: false, fixedrange: true },
       legend: { orientation: "h", y: 1.08 }, hovermode: "closest",
@@ -166,12 +211,12 @@ function timeline() {
     const undated = shown.length - onAxis.length;
     $("tl-count").textContent = `${shown.length.toLocaleString("en")} of ${entries.length.toLocaleString("en")} entries`
       + (undated ? ` (${undated.toLocaleString("en")} undated: in the table, not on the axis)` : "");
-    if (table) {
-      const wanted = new Set(shown.map((e) => e.i));
-      const kept = ((D.tables.timeline || {}).rows || []).filter((_, k) => wanted.has(k));
-      table.clear().rows.add(kept).draw();
-    }
+    wanted = new Set(shown.map((e) => e.i));
+    if (table && !first) table.draw();
+    first = false;
   }
+  let wanted = null, first = true;
+  DataTable.ext.search.push((settings, _data, index) => settings.nTable !== (table && table.table().node()) || !wanted || wanted.has(index));
   ["tl-actor", "tl-root", "tl-outlet", "tl-from", "tl-to", "tl-hide"].forEach((id) => $(id).addEventListener("change", draw));
   draw();
   plot.on("plotly_click", (ev) => { const p = ev.points && ev.points[0]; if (p && p.customdata != null) show(entries[p.customdata]); });
@@ -183,6 +228,7 @@ function timeline() {
   }
 }
 timeline();
+performance.mark("after-timeline();");
 
 // ---- term explorer: a word, a phrase or a wildcard (sanction*) over the embedded sentences
 function termExplorer() {
@@ -196,15 +242,23 @@ function termExplorer() {
   function pattern(query) {
     const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
     if (!words.length) return null;
-    const body = words.map((w) => w.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(`[${WORD}'’-]*`)).join("[\\s\\-–—]+");
+    const body = words.map((w) => w.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(`[${WORD}]*`)).join("[\\s\\-–—]+");
     return new RegExp(`(?<![${WORD}])(${body})(?![${WORD}])`, "giu");
+  }
+  let lower = null;  // the sentences in lower case, made on the first search
+  function needle(query) {  // the longest literal piece: a fast includes() before the regex
+    const pieces = query.trim().toLowerCase().split(/[\s*]+/).filter(Boolean);
+    return pieces.sort((a, b) => b.length - a.length)[0] || "";
   }
   function run() {
     const re = pattern(input.value);
     if (!re) { summary.textContent = "Type a word, a phrase or a wildcard such as sanction*."; out.innerHTML = ""; Plot.purge(disp); Plot.purge(trend); return; }
+    if (!lower) lower = sents.map((s) => s[1].toLowerCase());
+    const cheap = needle(input.value);
     const hits = [];
     const perDoc = new Map();
     for (let s = 0; s < sents.length; s++) {
+      if (cheap && !lower[s].includes(cheap)) continue;
       const text = sents[s][1];
       re.lastIndex = 0;
       let m;
@@ -228,7 +282,7 @@ function termExplorer() {
     // dispersion: every document on its date (or its place in the corpus when undated), hits as bars
     const ks = [...perDoc.keys()].sort((a, b) => a - b);
     const datedDocs = ks.filter((k) => (docs[k] || [])[3]);
-    const x = ks.map((k) => (docs[k][3] || null)), xn = ks.map((k) => k + 1);
+    const x = ks.map((k) => (docs[k][3] || null)), xn = ks.map((k) => docs[k][5]);
     const useDates = datedDocs.length === ks.length && ks.length > 0;
     Plot.react(disp, [{
       type: "scatter", mode: "markers", x: useDates ? x : xn, y: ks.map((k) => perDoc.get(k)),
@@ -237,7 +291,7 @@ function termExplorer() {
     }], {
       height: 240, margin: { l: 50, r: 10, t: 30, b: 45 }, title: { text: "Dispersion: hits per document", font: { size: 13 } },
       xaxis: useDates ? { type: "date", title: { text: "publication date" } }
-        : { title: { text: `document number in the corpus (${X.datedShare < 1 ? "undated documents: no date axis" : "order"})` }, range: [0, X.documents + 1] },
+        : { title: { text: `document number in the corpus (${X.datedShare < 1 ? "undated documents: no date axis" : "order"})` }, range: [0, X.total + 1] },
       yaxis: { title: { text: "hits" }, rangemode: "tozero" },
     }, PLOT_CONFIG);
     // trend: hits per 10,000 words per month of publication
@@ -250,8 +304,9 @@ function termExplorer() {
         text: X.months.map(([m, w]) => `${m}: ${per.get(m) || 0} hit(s) in ${w.toLocaleString("en")} words`),
         hovertemplate: "%{text}<br>%{y:.2f} per 10k words<extra></extra>", textposition: "none", marker: { color: "#e6a000" },
       }], {
-        height: 240, margin: { l: 50, r: 10, t: 30, b: 45 }, title: { text: "Trend: hits per 10,000 words, by month", font: { size: 13 } },
-        xaxis: { type: "category", title: { text: `month of publication (${X.datedDocs.toLocaleString("en")} dated documents)` } },
+        height: 260, margin: { l: 50, r: 10, t: 30, b: 30 }, title: { text: "Trend: hits per 10,000 words, by month", font: { size: 13 } },
+        xaxis: { type: "category", tickangle: -45, nticks: 12, automargin: true,
+          title: { text: `month of publication (${X.datedDocs.toLocaleString("en")} dated documents)`, standoff: 4 } },
         yaxis: { rangemode: "tozero", title: { text: "per 10k words" } },
       }, PLOT_CONFIG);
     } else {
@@ -262,7 +317,9 @@ function termExplorer() {
   input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(run, 150); });
   document.getElementById("tx-form").addEventListener("submit", (ev) => { ev.preventDefault(); run(); });
   if (!input.value && X.initial) input.value = X.initial;
-  if (input.value) run();
+  if (input.value) setTimeout(run, 0);  // after the page is ready: an example to start from
 }
 termExplorer();
+performance.mark("after-termExplorer");
+performance.mark("communique-ready");
 document.body.dataset.ready = "1";  // the browser test waits for this
