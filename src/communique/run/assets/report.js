@@ -16,8 +16,10 @@ function inline(tag, code) {
 }
 const [plotlyCode, dtCode, dtCss, dataText] = await Promise.all(
   ["lib-plotly", "lib-datatables", "lib-datatables-css", "report-data"].map(unpack));
+performance.mark("unpacked");
 inline("style", dtCss);
 inline("script", plotlyCode);
+performance.mark("plotly-run");
 inline("script", dtCode);
 performance.mark("libraries");
 const D = JSON.parse(dataText);
