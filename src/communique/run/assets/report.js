@@ -181,8 +181,12 @@ function timeline() {
       const colour = D.quadColours[q];
       if (lx.length) traces.push({ type: "scatter", mode: "lines", x: lx, y: ly, hoverinfo: "skip", showlegend: false,
         line: { width: 5, color: colour }, opacity: 0.55 });
+      if (x.length) traces.push({  // the legend's swatch: solid, whatever the first point is
+        type: "scatter", mode: "markers", name: QUAD[q] || `quad ${q}`, x: [null], y: [null], legendgroup: String(q),
+        marker: { size: 9, color: colour }, hoverinfo: "skip" });
       if (x.length) traces.push({
         type: "scatter", mode: "markers", name: QUAD[q] || `quad ${q}`, x, y, text, customdata: custom,
+        legendgroup: String(q), showlegend: false,
         hovertemplate: "%{text}<extra></extra>",
         marker: { size: onAxis.length > 500 ? 6 : 9, color: colour, symbol, line: { width: onAxis.length > 500 ? 1.5 : 2, color: colour } },
       });
