@@ -325,3 +325,74 @@ def test_dct_known_only_to_the_year():
 def test_ordinal_second_is_not_a_unit():
     assert [t.text for t in tag("The seventy-second session opened.", DCT)] == []
     assert one("a 30-second advert")[2] == "PT30S"
+
+
+# --- the data files: format lines, rule examples, holidays -----------------------------------
+
+def test_parse_value_gives_granularity_and_bounds():
+    from communique.timex.values import parse_value
+
+    info = parse_value("2019-Q2")
+    assert (info.granularity, info.start, info.end) == ("quarter", date(2019, 4, 1), date(2019, 6, 30))
+    assert [parse_value(v).granularity for v in ("2019-W17-WE", "2019-H1", "2019-SU", "19", "XXXX")] == \
+        ["weekend", "half", "season", "century", ""]
+
+
+def test_every_data_file_opens_with_a_format_line():
+    from importlib import resources
+
+    files = [f for f in resources.files("communique.timex").joinpath("data").iterdir() if f.is_file()]
+    assert files
+    for f in files:
+        assert f.read_text(encoding="utf-8").startswith("# FORMAT:"), f.name
+
+
+def _rule_ids():
+    from communique.timex.rules import rules
+    return [r.name for r in rules()]
+
+
+@pytest.mark.parametrize("name", _rule_ids())
+def test_rule_example(name):
+    """Each rule of rules.toml finds its example and gives it the value written beside it."""
+    from communique.timex.rules import candidates, rules
+
+    rule = next(r for r in rules() if r.name == name)
+    assert rule.example and rule.value, f"rule {name} needs an example and a value"
+    assert name in {c.rule.name for c in candidates(rule.example)}, rule.example
+    assert rule.value in values(rule.example), (rule.example, values(rule.example))
+
+
+def test_holiday_rules_give_their_example_dates():
+    from communique.timex.lexicon import holiday_date, table
+
+    rows = table("holidays.tsv")
+    assert len(rows) >= 20
+    for name, _rule, year, day in rows:
+        assert holiday_date(name, int(year)).isoformat() == day, name
+        assert values(f"on {name.title()} {year}") == [day], name  # every holiday is matched
+
+
+def test_deictic_and_set_adverb_tables_are_all_matched():
+    from communique.timex.lexicon import deictic_words, set_adverbs
+
+    for phrase, (typ, rule) in deictic_words().items():
+        found = tag(f"It was {phrase}.", DCT)
+        assert [t.text.lower() for t in found] == [phrase], phrase
+        assert found[0].type == typ
+    for word, value in set_adverbs().items():
+        assert values(f"It is published {word}.") == [value], word
+
+
+def test_timex_imports_no_private_names_across_modules():
+    import ast
+    from importlib import resources
+
+    pkg = resources.files("communique.timex")
+    for f in pkg.iterdir():
+        if not f.name.endswith(".py"):
+            continue
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("communique"):
+                bad = [a.name for a in node.names if a.name.startswith("_")]
+                assert not bad, (f.name, node.module, bad)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, WEEKDAYS, words_to_number)
+from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 
 
 Result = tuple[str, str, str]  # (type, value, mod)
@@ -108,15 +108,11 @@ class Context:
 
 # --------------------------------------------------------------------------- helpers
 
-def _num(s: str | None) -> float | None:
-    return None if s is None else words_to_number(s)
-
-
-def _fmt_num(n: float) -> str:
+def fmt_num(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
 
 
-def _y(v: str) -> int:
+def year_number(v: str) -> int:
     v = v.strip().lstrip("'")
     y = int(v)
     if len(v) == 2:
@@ -124,22 +120,22 @@ def _y(v: str) -> int:
     return y
 
 
-def _month(s: str) -> int:
+def month_number(s: str) -> int:
     return MONTHS[s.lower().rstrip(".")]
 
 
-def _weekday(s: str) -> int:
+def weekday_number(s: str) -> int:
     return WEEKDAYS[s.lower().rstrip(".")]
 
 
-def _safe_date(y: int, m: int, d: int) -> date | None:
+def safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
     except ValueError:
         return None
 
 
-def _pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
+def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
                granularity_days: int = 1) -> int | None:
     """Year for an underspecified date: the DCT year moved by tense to the nearest fit."""
     dct = ctx.dct
@@ -147,7 +143,7 @@ def _pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
         return None
     tense = ctx.tense(s, e)
     if ctx.last_year and ctx.last_year < dct.year and ctx.ref_value and tense != "future" and \
-            ctx.ref_value.startswith(str(ctx.last_year)) and _same_sentence(ctx, s) and \
+            ctx.ref_value.startswith(str(ctx.last_year)) and same_sentence(ctx, s) and \
             ctx.last_pos is not None and s - ctx.last_pos < 60:
         return ctx.last_year  # "in July 1997 ... on March 12": the narrative's year
     y = dct.year
@@ -165,11 +161,11 @@ def _pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     return best
 
 
-def _same_sentence(ctx: Context, s: int) -> bool:
+def same_sentence(ctx: Context, s: int) -> bool:
     return ctx.last_pos is not None and not _SENT_END.search(ctx.text, ctx.last_pos, s)
 
 
-def _weekday_date(ctx: Context, wd: int, s: int, e: int, det: str = "") -> date | None:
+def weekday_date(ctx: Context, wd: int, s: int, e: int, det: str = "") -> date | None:
     base = ctx.dct
     if base is None:
         return None
@@ -191,9 +187,9 @@ def _weekday_date(ctx: Context, wd: int, s: int, e: int, det: str = "") -> date 
     return base + timedelta(days=diff if diff < 0 else diff - 7)
 
 
-def _day_value(d: date | None, fallback: str = "XXXX-XX-XX") -> str:
+def day_value(d: date | None, fallback: str = "XXXX-XX-XX") -> str:
     return d.isoformat() if d else fallback
 
 
-def _time_suffix(pod: str | None) -> str:
+def time_suffix(pod: str | None) -> str:
     return "T" + PARTS_OF_DAY[pod.lower()] if pod else ""

@@ -4,10 +4,11 @@ Rule based, pure Python (``re`` and ``datetime``). Relative and underspecified
 expressions are resolved against the document creation time (DCT, the publication
 date), using the tense around them and dates mentioned earlier in the text.
 
-Modules: ``timex_lexicon`` (words, regex fragments), ``timex_rules`` (rule table and the
-windowed search), ``timex_handlers`` (normalisation of each rule's matches),
-``timex_context`` (DCT, tense cues, anchors), ``timex_values`` (calendar arithmetic on
-TIMEX3 values, :func:`value_bounds`); this module merges and post-processes the results.
+Modules: ``lexicon`` (the loader of ``timex/data/``: word tables, holidays, the rule table),
+``rules`` (the compiled rules and the windowed search), ``handlers`` and ``checks``
+(normalisation of each rule's matches, rejection of look-alikes), ``context`` (DCT, tense
+cues, anchors), ``values`` (the TIMEX3 value grammar: :func:`parse_value`, calendar
+arithmetic); this module merges and post-processes the results.
 Without a DCT, absolute values still come out; relative ones stay underspecified
 (``XXXX-WXX-5``, ``XXXX``).
 
