@@ -199,6 +199,24 @@ def quarter_q(m: re.Match[str], text: str) -> bool:
 
 
 
+_ERA_CAPS = re.compile(r"(?<![\w.])(?:B\.?\s?C\.?(?:E\.?)?|A\.D\.?|AD|C\.E\.?|CE)(?![\w])")
+
+
+def era(m: re.Match[str], text: str) -> bool:
+    """"490 BC", "AD 79": the era is written in capitals ("ad" and "ce" are words too)."""
+    return bool(_ERA_CAPS.search(text, m.start(), m.end()))
+
+
+def era_date(m: re.Match[str], text: str) -> bool:
+    """An era date: the era in capitals, the month name capitalised."""
+    g = "mon" if m["mon"] else "mon2"
+    return era(m, text) and text[m.start(g)].isupper()
+
+
+def era_month(m: re.Match[str], text: str) -> bool:
+    return era(m, text) and text[m.start("mon")].isupper()
+
+
 def fy_capital(m: re.Match[str], text: str) -> bool:
     """"FY2019" is written in capitals ("fy" alone is no fiscal year)."""
     return text[m.start():m.start() + 2] == "FY"
@@ -213,5 +231,6 @@ CHECKS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "month_cap": month_cap, "month": month, "year": year, "decade_words": decade_words,
     "season": season, "weekday": weekday, "deictic": deictic, "rel_unit": rel_unit,
     "duration": duration, "set_adverb": set_adverb, "quarter_q": quarter_q,
-    "fy_capital": fy_capital, "capitalised": capitalised,
+    "fy_capital": fy_capital, "capitalised": capitalised, "era": era,
+    "era_date": era_date, "era_month": era_month,
 }

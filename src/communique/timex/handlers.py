@@ -17,11 +17,11 @@ from datetime import date, timedelta
 from functools import partial
 
 from communique.timex.checks import SET_BEFORE
-from communique.timex.context import (Context, Result, day_value, fmt_num, month_number, pick_year, safe_date,
+from communique.timex.context import (Context, Result, date_value, day_value, fmt_num, month_number, pick_year, safe_date,
                                       same_sentence, time_suffix, weekday_date, weekday_number, year_number)
 from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words,
                                       holiday_date, ordinal_value, set_adverbs, units, words_to_number)
-from communique.timex.values import iso_week, quarter_of, shift_date, shift_value
+from communique.timex.values import SEASON_MONTHS, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
 
 
 # --------------------------------------------------------------------------- handlers
@@ -54,8 +54,8 @@ def mdy(m: re.Match[str], ctx: Context) -> Result | None:
         y = pick_year(ctx, m.start(), m.end(), lambda k: safe_date(k, mo, d))
     if y is None:
         return "DATE", f"XXXX-{mo:02d}-{d:02d}", ""
-    dd = safe_date(y, mo, d)
-    return ("DATE", dd.isoformat(), "") if dd else None
+    v = date_value(y, mo, d)
+    return ("DATE", v, "") if v else None
 
 
 def month_year(m: re.Match[str], ctx: Context) -> Result | None:
@@ -73,18 +73,27 @@ def month(m: re.Match[str], ctx: Context) -> Result | None:
     mo = month_number(m["mon"])
     det = re.sub(r"\s+", " ", (m["det"] or "").lower())
     if det:
-        if ctx.dct is None:
+        story = _story_month(ctx) if det in ("the following", "the previous") else None
+        if ctx.dct is None and story is None:
             return "DATE", f"XXXX-{mo:02d}", ""
-        y, cur = ctx.dct.year, ctx.dct.month
+        y, cur = story or (ctx.dct.year, ctx.dct.month)
         if det in ("last", "this past", "the previous"):
             y = y if mo < cur else y - 1
         elif det in ("next", "this coming", "the following"):
             y = y if mo > cur else y + 1
-        return "DATE", f"{y:04d}-{mo:02d}", ""
+        return "DATE", date_value(y, mo), ""
     y = pick_year(ctx, m.start(), m.end(), lambda k: date(k, mo, 15), granularity_days=15)
     if y is None:
         return "DATE", f"XXXX-{mo:02d}", ""
-    return "DATE", f"{y:04d}-{mo:02d}", ""
+    return "DATE", date_value(y, mo), ""
+
+
+def _story_month(ctx: Context) -> tuple[int, int] | None:
+    """(astronomical year, month) of the story's reference time, in narratives."""
+    if not ctx.narrative or ctx.last_year is None:
+        return None
+    m = re.match(r"(?:BC)?\d{4}-(\d\d)", ctx.ref_value or "")
+    return ctx.last_year, int(m.group(1)) if m and ctx.ref_granularity in ("day", "month") else 6
 
 
 def year(m: re.Match[str], ctx: Context) -> Result | None:
@@ -203,9 +212,19 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     s = SEASONS[m["s"].lower()]
     if m["y"]:
         return "DATE", f"{m['y']}-{s}", ""
+    det = (m["det"] or "").lower()
+    if ctx.narrative and ctx.last_year is not None and "last" not in det and "this" not in det \
+            and "next" not in det:
+        y = ctx.last_year
+        month_now = (_story_month(ctx) or (y, 6))[1]
+        first, last = SEASON_MONTHS[s]
+        if "following" in det or "coming" in det or "next" in det:
+            y += month_now >= first  # the next such season after the story's month
+        elif month_now > last and not det.startswith("that"):
+            y += 1  # a season the story has already passed: the next one
+        return "DATE", f"{year_str(y)}-{s}", ""
     if ctx.dct is None:
         return "DATE", f"XXXX-{s}", ""
-    det = (m["det"] or "").lower()
     y = ctx.dct.year
     cur_mid = _SEASON_MID[s]
     # season containing the DCT?
@@ -217,7 +236,7 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
             return "DATE", f"{ybase - 1}-{s}", ""
         started = (cur_mid <= month) if s != "WI" else False
         return "DATE", f"{y if started else y - 1}-{s}", ""
-    if "next" in det or "coming" in det:
+    if "next" in det or "coming" in det or "following" in det:
         if s == cur:
             return "DATE", f"{ybase + 1}-{s}", ""
         started = (cur_mid <= month) if s != "WI" else False
@@ -315,6 +334,10 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     elif gd.get("trel"):
         t = gd["trel"].lower()
         d = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(t, 0)) if ctx.dct else None
+    elif gd.get("tmon3"):
+        mo, dd = month_number(gd["tmon3"]), ordinal_value(gd["tday3"]) or 1
+        y = int(gd["ty3"]) if gd.get("ty3") else pick_year(ctx, m.start(), m.end(), lambda k: safe_date(k, mo, dd))
+        d = safe_date(y, mo, dd) if y else None
     elif gd.get("tmon2"):
         mo, dd = month_number(gd["tmon2"]), ordinal_value(gd["tday2"]) or 1
         y = int(gd["ty"]) if gd.get("ty") else pick_year(ctx, m.start(), m.end(), lambda k: safe_date(k, mo, dd))
@@ -357,7 +380,9 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
         if ctx.dct is None:
             return "DATE", "XXX", ""
         return "DATE", str(ctx.dct.year // 10 + off), ""
-    anchored = det in _ANCHORED
+    anchored = det in _ANCHORED or (ctx.narrative and det in ("the next", "the last", "the coming"))
+    if anchored and ctx.narrative and unit == "year" and ctx.last_year is not None:
+        return "DATE", year_str(ctx.last_year + off), ""
     base_day = (ctx.anchor_day() if anchored else ctx.dct)
     if base_day is None:
         v = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}[unit]
@@ -374,7 +399,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
         if det == "the" and re.match(r"\s+(?:ended|ending|through|to\s+(?:date|\w+\s+\d))", ctx.text[m.end():m.end() + 16]):
             return "DURATION", "P1Y", ""  # a fiscal year: "the year ended March 31"
         if anchored and ctx.last_year and det in ("that", "the same"):
-            return "DATE", f"{ctx.last_year:04d}", ""
+            return "DATE", year_str(ctx.last_year), ""
         return "DATE", f"{base_day.year + off:04d}", ""
     return None
 
@@ -581,10 +606,87 @@ def full_year(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", f"{ctx.dct.year:04d}" if ctx.dct else "XXXX", ""
 
 
+def year_era(m: re.Match[str], ctx: Context) -> Result | None:
+    """"490 BC" -> ``BC0490``, "AD 79" -> ``0079`` (TIMEX2/TIMEX3 write BC years with a prefix)."""
+    y = int(m["y"] or m["y2"])
+    if y == 0:
+        return None
+    return "DATE", (f"BC{y:04d}" if m["bc"] else f"{y:04d}"), ""
+
+
+def date_era(m: re.Match[str], ctx: Context) -> Result | None:
+    """"January 49 BC", "15 March 44 BC": month and day in a year of an era."""
+    y = int(m["y"])
+    gd = m.groupdict()
+    dtext = gd.get("day") or gd.get("day2")
+    day = ordinal_value(dtext) if dtext else None
+    v = date_value(1 - y if m["bc"] else y, month_number(gd.get("mon") or gd["mon2"]), day)
+    return ("DATE", v, "") if v and y else None
+
+
+def decade_era(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the 490s BC" -> ``BC049``."""
+    return "DATE", ("BC" if m["bc"] else "") + f"{int(m['d']):03d}", ""
+
+
+def century_era(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the fifth century BC" (500-401 BC) -> ``BC04``; "the 2nd century AD" -> ``01``."""
+    n = ordinal_value(m["o"])
+    if not n:
+        return None
+    return "DATE", ("BC" if m["bc"] else "") + f"{n - 1:02d}", ""
+
+
+_UNIT_GRANULARITY = {"day": "day", "week": "week", "weekend": "week", "month": "month",
+                     "quarter": "quarter", "year": "year", "decade": "year", "century": "year"}
+
+
+def truncate(value: str, granularity: str) -> str:
+    """``value`` cut to a coarser granularity ("1942-06-10" to "1942" for "year")."""
+    info = parse_value(value)
+    if info.start is None:
+        if granularity == "year" and value.startswith("BC"):
+            return value[:6]
+        return value
+    d = info.start
+    if granularity == "year" and info.granularity != "year":
+        return f"{d.year:04d}"
+    if granularity == "month" and info.granularity in ("day", "week"):
+        return f"{d.year:04d}-{d.month:02d}"
+    if granularity == "week" and info.granularity == "day":
+        return iso_week(d)
+    return value
+
+
+def later(m: re.Match[str], ctx: Context) -> Result | None:
+    """"twelve days later" in a story: the reference date moved by the measure (narratives)."""
+    n = words_to_number(re.sub(r"\s+", " ", m["n"].lower()))
+    suf = m["suf"].lower()
+    sign = -1 if suf == "earlier" else 1
+    if n is None or not ctx.ref_value:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", ""
+    unit = m["u"].lower().rstrip("s")
+    unit = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "centurie": "century",
+            "fortnight": "week"}.get(unit, unit)
+    if unit in ("second", "minute", "hour"):
+        return "DATE", ctx.ref_value, ""
+    k = int(round(n)) * (2 if m["u"].lower().startswith("fortnight") else 1)
+    shifted = shift_value(ctx.ref_value, sign * k, "week" if unit == "weekend" else unit)
+    return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(unit, "day")), ""
+
+
+def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
+    """"at dawn", "night raids" in a story: that part of the reference day."""
+    code = PARTS_OF_DAY[m["pod"].lower()]
+    if ctx.ref_value and ctx.ref_granularity != "day" and ctx.last_year is not None:
+        return "TIME", year_str(ctx.last_year) + "T" + code, ""
+    return "TIME", (ctx.ref_value or "XXXX-XX-XX") + "T" + code, ""
+
+
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
         quarter, quarter_q, rel_quarter, half, season, holiday, weekday, part_of_day, clock, deictic,
         rel_unit, duration, bare_plural, set_adverb, set_every, year_ago, year_end, full_year,
-        same_period, latest_period)
+        same_period, latest_period, year_era, date_era, decade_era, century_era, later, part_of_day_bare)
 }

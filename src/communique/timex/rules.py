@@ -47,6 +47,7 @@ class Rule:
     after: int = 0
     example: str = ""  # a text the rule finds and the value it gives (DCT 2019-04-25)
     value: str = ""
+    genres: tuple[str, ...] = ()  # the genres the rule runs in (empty: all)
 
 
 
@@ -71,7 +72,8 @@ def rules() -> tuple[Rule, ...]:
             check=CHECKS[spec["check"]] if "check" in spec else None,
             group=spec.get("group", 0), kind=spec.get("kind", "date"),
             triggers=tuple(spec["triggers"]), before=before, after=after,
-            example=spec.get("example", ""), value=spec.get("value", "")))
+            example=spec.get("example", ""), value=spec.get("value", ""),
+            genres=tuple(spec.get("genres", ()))))
     return tuple(out)
 
 
@@ -107,8 +109,8 @@ def _triggers(low: str) -> dict[str, list[tuple[int, int]]]:
         w = m.group()
         span = m.span()
         nums.append(span)
-        if low.startswith(("am", "pm", "a.m", "p.m"), span[1]):
-            pod_glued.append(span)  # "10.30am": no word boundary before "am"
+        if low.startswith(("am", "pm", "a.m", "p.m", "hrs", "hours", "h "), span[1]):
+            pod_glued.append(span)  # "10.30am", "05:30hrs": no word boundary before the unit
         if w[-1] == "s":
             decades.append(span)
             if len(w) == 5:
@@ -143,13 +145,15 @@ def lower_text(text: str) -> str:
     return low
 
 
-def candidates(text: str) -> list[Candidate]:
+def candidates(text: str, genre: str = "news") -> list[Candidate]:
     """Non-overlapping rule matches, the longest winning (earlier rules break ties)."""
     found: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     low = lower_text(text)
     trig = _triggers(low)
     n = len(text)
     for prio, rule in enumerate(rules()):
+        if rule.genres and genre not in rule.genres:
+            continue
         cats, before, after = rule.triggers, rule.before, rule.after
         if len(cats) == 1:
             spans = trig.get(cats[0])  # already in text order

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-__all__ = ["ValueInfo", "parse_value", "value_bounds", "shift_value", "coerce_date", "iso_week", "quarter_of",
+__all__ = ["ValueInfo", "parse_value", "astro_year", "year_str", "value_bounds", "shift_value", "coerce_date", "iso_week", "quarter_of",
            "SEASON_MONTHS", "easter"]
 
 #: Seasons as whole months (meteorological, northern hemisphere): SP Mar-May,
@@ -25,8 +25,25 @@ __all__ = ["ValueInfo", "parse_value", "value_bounds", "shift_value", "coerce_da
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 _VALUE = re.compile(
-    r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-(?P<we>WE|\d))?"
+    r"^(?P<bc>BC)?(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-(?P<we>WE|\d))?"
     r"|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?(?:T.*)?$")
+
+
+def astro_year(value: str | None) -> int | None:
+    """The astronomical year of a TIMEX3 value (``BC0490`` -> -489, 1 BC is 0), None if it has none.
+
+    >>> astro_year("BC0490"), astro_year("2019-04"), astro_year("PRESENT_REF")
+    (-489, 2019, None)
+    """
+    m = re.match(r"(BC)?(\d{4})(?!\d)", value or "")
+    if not m:
+        return None
+    return 1 - int(m[2]) if m[1] else int(m[2])
+
+
+def year_str(y: int) -> str:
+    """An astronomical year as TIMEX3 writes it: ``2019``, ``0079``, ``BC0490`` (for -489)."""
+    return f"{y:04d}" if y > 0 else f"BC{1 - y:04d}"
 
 
 def coerce_date(value: date | datetime | str | None) -> date | None:
@@ -96,6 +113,16 @@ def shift_value(value: str, n: int, unit: str) -> str:
     if not m or "T" in value:
         return value
     y = int(m["y"])
+    if m["bc"] or (y + n * {"year": 1, "decade": 10, "century": 100}.get(unit, 0) < 1 and not m["d"]):
+        if m["d"] or m["w"] or m["q"]:
+            return value  # no calendar before year 1 here: keep the value
+        astro = (1 - y if m["bc"] else y) + n * {"year": 1, "decade": 10, "century": 100}.get(unit, 0)
+        if m["m"]:
+            k = {"month": 1, "quarter": 3, "year": 12}.get(unit, 0) * n
+            i = astro * 12 + int(m["m"]) - 1 + (k - 12 * n * (unit == "year"))
+            return f"{year_str(i // 12)}-{i % 12 + 1:02d}"
+        tail = value[(2 if m["bc"] else 0) + 4:]  # "-SP", "-H1" or ""
+        return year_str(astro) + tail
     if m["d"]:
         d = shift_date(date(y, int(m["m"]), int(m["d"])), n, unit)
         return d.isoformat()
@@ -164,10 +191,18 @@ def parse_value(value: str | None) -> ValueInfo:
         if re.fullmatch(r"\d\d", v):
             y = int(v) * 100
             return ValueInfo("century", date(max(y, 1), 1, 1), date(y + 99, 12, 31))
+        if re.fullmatch(r"BC\d{3}", v):
+            return ValueInfo("decade", None, None)
+        if re.fullmatch(r"BC\d\d", v):
+            return ValueInfo("century", None, None)
         m = _VALUE.match(v)
         if not m:
             return _NONE
         y = int(m["y"])
+        if m["bc"]:  # before the calendar of ``datetime``: granularity only
+            g = ("day" if m["d"] else "month" if m["m"] else "season" if m["s"] else "half" if m["h"]
+                 else "quarter" if m["q"] else "week" if m["w"] else "year")
+            return ValueInfo(g, None, None)
         if m["d"]:
             d = date(y, int(m["m"]), int(m["d"]))
             return ValueInfo("day", d, d)
