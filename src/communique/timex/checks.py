@@ -143,6 +143,9 @@ def deictic(m: re.Match[str], text: str) -> bool:
         return not re.match(r"s\b|\s+(?:tense|contracts?|market|of)\b", after)
     if w == "now":
         return not re.match(r"-(?:defunct|closed|retired)", after)
+    if w == "soon":  # "as soon as he arrives" is a conjunction, "as soon as possible" a time
+        return not (text[max(0, m.start() - 3):m.start()].lower() == "as " and
+                    re.match(r"\s+as\b(?!\s+possible)", after, re.I))
     return True
 
 
@@ -186,6 +189,8 @@ def duration(m: re.Match[str], text: str) -> bool:
 
 def set_adverb(m: re.Match[str], text: str) -> bool:
     w = text[m.start("w"):m.end("w")]
+    if w.lower() == "annually" and SET_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
+        return False  # a rate ("rise 8.5% annually", "10,000 units annually"), not a recurrence
     if w[0].isupper():
         before = text[max(0, m.start() - 20):m.start()]
         after = text[m.end():m.end() + 12]

@@ -27,7 +27,8 @@ _FUTURE_BIGRAMS = frozenset((
     ("planning", "to"), ("expected", "to"), ("expects", "to"), ("due", "to"), ("set", "to"),
     ("hopes", "to"), ("hope", "to"), ("intends", "to"), ("intend", "to"), ("later", "this"),
     ("soon", "as"), ("early", "as"), ("supposed", "to"), ("aims", "to"), ("aim", "to"),
-    ("hoping", "to"), ("the", "coming"), ("be", "held")))
+    ("hoping", "to"), ("the", "coming"), ("be", "held"), ("planned", "for"), ("planned", "to"),
+    ("scheduled", "for"), ("due", "in")))
 _PAST_WORDS = frozenset(
     "was were had did ago last earlier previous since yesterday said told says met came went took "
     "gave made left held began saw sent won lost fell rose led struck spoke wrote became brought "
@@ -123,7 +124,10 @@ class Context:
             lw = _WORD.findall(left.lower())
             for k, t in enumerate(_tense_of(lw)):
                 if t:
-                    best = min(best, (len(lw) - k + (4 if t == "past?" else 0), t))
+                    dist = len(lw) - k
+                    # an -ed word right before the date is a verb ("announced Wednesday")
+                    weak = t == "past?" and not (dist == 1 or (dist == 2 and lw[-1] in ("on", "last")))
+                    best = min(best, (dist + (4 if weak else 0), t))
             rw = _WORD.findall(right.lower())
             for k, t in enumerate(_tense_of(rw)):
                 if t and rw[k] not in _REPORTING:  # "..., he said": no cue for the date

@@ -269,6 +269,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
     if m["pl"] or m["pl2"] or (m["det"] and m["det"].lower() in ("every", "each")):
         return "SET", f"XXXX-WXX-{wd}" + time_suffix(pod), ""
     d = weekday_date(ctx, wd, m.start(), m.end(), m["det"] or "")
+    if not ctx.narrative:
+        pod = None  # news (TimeBank) annotates "Friday night" as the DATE of that day
     if d is None:
         return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + time_suffix(pod), ""
     return ("TIME" if pod else "DATE"), d.isoformat() + time_suffix(pod), ""
