@@ -159,9 +159,20 @@ def rel_unit(m: re.Match[str], text: str) -> bool:
     return True
 
 
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:slower|faster|quicker|ahead|behind|off\s+the\s+pace)\b", re.I)
+_DISTANCE_AFTER = re.compile(r"\s+(?:miles?|km|kilomet(?:re|er)s?|metres?|meters?|laps?|marathons?|pace)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+$", re.I)
+
+
 def duration(m: re.Match[str], text: str) -> bool:
     nraw = m["n"].lower().strip()
     unit = m["u"].lower()
+    # measurements and ages are not times (TimeML): "one second slower", "a five-minute mile",
+    # "children ages 6 months and older"
+    if _COMPARATIVE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+        return False
+    if _DISTANCE_AFTER.match(text, m.end()) and "-" in text[m.start("n"):m.end("u")]:
+        return False
     if re.fullmatch(r"1[0-9]\d\d|20\d\d", nraw) and not unit.endswith("s"):
         return False  # "the 1988 quarter"
     if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
