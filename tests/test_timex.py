@@ -518,3 +518,15 @@ def test_clock_times_written_with_hrs():
 ])
 def test_measurements_and_ages_are_not_times(text):
     assert tag(text, DCT) == []
+
+
+def test_narrative_development_set():
+    """The project's own history passages (benchmarks/timex_narrative): the story's time wins."""
+    from communique.timex.timeml import evaluate, read_timeml_dir
+
+    root = ROOT / "benchmarks" / "timex_narrative"
+    docs = read_timeml_dir(root)
+    assert len(docs) >= 10 and all(d.dct and d.timexes for d in docs)
+    story = evaluate(root, lambda t, d: tag(t, d, genre="narrative"))["all"]
+    news = evaluate(root, lambda t, d: tag(t, d, genre="news"))["all"]
+    assert story["value_f1"] >= 0.90 and story["value_f1"] > news["value_f1"] + 0.2

@@ -165,11 +165,16 @@ GENRES = ("news", "narrative", "auto")
 _EXPLICIT_YEAR = re.compile(r"(?<![\w$£€#./:-])(1[0-9]\d\d|20\d\d)(?![\w%]|[.,]\d)|(?<![\w.])(\d{1,4})\s*(?:BCE?|B\.C\.)(?!\w)")
 
 
+_NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|next)\s+(?:week|month)|said|says|"
+                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
 def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     """"narrative" when the text is told in its own time, else "news".
 
-    A story is narrative when it names years BC, or when most of the years it writes out (at
-    least three) lie ten or more years before the DCT (or there is no DCT).
+    A story is narrative when it names years BC, or when at least half of the years it writes
+    out lie ten or more years before the DCT (all of them without a DCT) and either there are
+    three or more such years or the text has no news cues ("said", weekdays, "yesterday").
 
     >>> detect_genre("In 1940 the army fell back. By 1941 it had regrouped; in 1943 it won.", "2019-04-25")
     'narrative'
@@ -182,12 +187,12 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
         if m.group(2):
             return "narrative"
         years.append(int(m.group(1)))
-    if len(years) < 3:
+    if not years:
         return "news"
-    if d is None:
-        return "narrative"
-    old = sum(1 for y in years if d.year - y >= 10)
-    return "narrative" if old / len(years) >= 0.5 else "news"
+    old = sum(1 for y in years if d is None or d.year - y >= 10)
+    if old / len(years) < 0.5:
+        return "news"
+    return "narrative" if len(years) >= 3 or not _NEWS_CUES.search(text) else "news"
 
 
 def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "news") -> list[Timex]:
