@@ -379,7 +379,7 @@ def test_deictic_and_set_adverb_tables_are_all_matched():
     from communique.timex.lexicon import deictic_words, set_adverbs
 
     for phrase, (typ, rule) in deictic_words().items():
-        found = tag(f"It was {phrase}.", DCT)
+        found = tag(f"It was {phrase}.", DCT) or tag(f"At {phrase}, it was so.", DCT)
         assert [t.text.lower() for t in found] == [phrase], phrase
         assert found[0].type == typ
     for word, value in set_adverbs().items():
@@ -530,3 +530,11 @@ def test_narrative_development_set():
     story = evaluate(root, lambda t, d: tag(t, d, genre="narrative"))["all"]
     news = evaluate(root, lambda t, d: tag(t, d, genre="news"))["all"]
     assert story["value_f1"] >= 0.90 and story["value_f1"] > news["value_f1"] + 0.2
+
+
+def test_news_classes_at_the_time_and_a_mere():
+    assert [(t.text, t.value) for t in tag("At the time, he was in Moscow.", DCT)] == [("the time", "PAST_REF")]
+    assert tag("He was there at the time of the attack.", DCT) == []
+    assert one("It took a mere two days.")[:3] == ("a mere two days", "DURATION", "P2D")
+    assert values("The fair is held annually in May.")[0] == "P1Y"
+    assert values("The plant makes 500 cars annually.") == []

@@ -143,6 +143,9 @@ def deictic(m: re.Match[str], text: str) -> bool:
         return not re.match(r"s\b|\s+(?:tense|contracts?|market|of)\b", after)
     if w == "now":
         return not re.match(r"-(?:defunct|closed|retired)", after)
+    if w.startswith("the") and w.endswith("time"):  # "At the time, ...": then (not "at the time of X")
+        return bool(re.search(r"\bat\s+$", text[max(0, m.start() - 4):m.start()], re.I)) and \
+            bool(re.match(r"\s*[,;.]", after))
     if w == "soon":  # "as soon as he arrives" is a conjunction, "as soon as possible" a time
         return not (text[max(0, m.start() - 3):m.start()].lower() == "as " and
                     re.match(r"\s+as\b(?!\s+possible)", after, re.I))
@@ -200,7 +203,8 @@ def duration(m: re.Match[str], text: str) -> bool:
 
 def set_adverb(m: re.Match[str], text: str) -> bool:
     w = text[m.start("w"):m.end("w")]
-    if w.lower() == "annually" and SET_BEFORE.search(text[max(0, m.start() - 24):m.start()]):
+    before = text[max(0, m.start() - 24):m.start()]
+    if w.lower() == "annually" and (SET_BEFORE.search(before) or re.search(r"\d[\d,.]*\s+[a-z]+s\s*$", before)):
         return False  # a rate ("rise 8.5% annually", "10,000 units annually"), not a recurrence
     if w[0].isupper():
         before = text[max(0, m.start() - 20):m.start()]

@@ -54,7 +54,7 @@ _DUR_PREFIX = re.compile(
     r"(?:^|(?<=\W))(?P<p>about|around|approximately|roughly|some|nearly|almost|more\s+than|over|"
     r"less\s+than|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|just\s+over|"
     r"just\s+under|well\s+over|fewer\s+than|close\s+to|upwards\s+of|an\s+estimated|longer\s+than|"
-    r"barely|nearly\s+all\s+of)\s+$", re.I)
+    r"barely|nearly\s+all\s+of|a\s+mere)\s+$", re.I)
 _DATE_PREFIX = re.compile(
     r"(?:^|(?<=\W))(?P<p>(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid)(?:\s*-\s*|\s+)"
     r"|mid-|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|outset|dawn|latter\s+part|"
@@ -75,7 +75,7 @@ _MODS = {
     "outset": "START", "dawn": "START", "early part": "START", "first part": "START",
     "late": "END", "later": "END", "end": "END", "close": "END", "latter part": "END",
     "mid": "MID", "middle": "MID", "turn": "", "rest": "", "remainder": "", "balance": "",
-    "as early as": "", "as late as": "",
+    "as early as": "", "as late as": "", "a mere": "",
 }
 _SUFFIX_MODS = {"later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE",
                 "before": "ON_OR_BEFORE", "so": "APPROX", "more": "EQUAL_OR_MORE",
@@ -106,7 +106,7 @@ def _mod_of(prefix: str) -> str:
 
 _PREFIX_LAST_WORDS = frozenset(
     "about around approximately roughly some nearly almost than over under least most to of "
-    "estimated barely early earlier late later mid as circa".split())
+    "estimated barely early earlier late later mid as circa mere".split())
 
 
 def _last_word(text: str, s: int, floor: int) -> str:
