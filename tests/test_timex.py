@@ -538,3 +538,8 @@ def test_news_classes_at_the_time_and_a_mere():
     assert one("It took a mere two days.")[:3] == ("a mere two days", "DURATION", "P2D")
     assert values("The fair is held annually in May.")[0] == "P1Y"
     assert values("The plant makes 500 cars annually.") == []
+
+
+def test_a_plan_in_the_past_perfect_is_past():
+    assert values("The offer had been due to expire Friday.", "1989-10-30") == ["1989-10-27"]
+    assert values("The offer is due to expire Friday.", "1989-10-30") == ["1989-11-03"]

@@ -43,9 +43,12 @@ _REPORTING = frozenset(("said", "told", "says"))
 def _tense_of(words: list[str]) -> list[str]:
     """Per word: "future", "past" or "" (a tense cue, see ``Context.tense``)."""
     out = []
-    prev = ""
+    prev = prev2 = ""
     for w in words:
-        if w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
+        if ("had", "been") in ((prev2, prev), tuple(words[max(0, len(out) - 3):len(out) - 1])) and \
+                (w in _FUTURE_WORDS or w == "due" or (prev, w) in _FUTURE_BIGRAMS):
+            out.append("past")  # "had been scheduled to expire Friday": a plan in the past
+        elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
             out.append("future")
         elif w in _PAST_WORDS:
             out.append("past")
@@ -53,7 +56,7 @@ def _tense_of(words: list[str]) -> list[str]:
             out.append("past?")  # a weak cue: could be an adjective ("reduced dividend")
         else:
             out.append("")
-        prev = w
+        prev2, prev = prev, w
     return out
 
 
