@@ -65,17 +65,13 @@ def parse_labels(path: Path) -> tuple[dict[str, str], list[dict]]:
 
 def main() -> None:
     corpus_labels, written = parse_labels(HERE / "labels.txt")
-    root = sample.corpora_root()
-    actor, diplo = sample._regexes()
     items = []
-    for name, func in (("fwd", sample.sample_fwd), ("bbc", sample.sample_bbc), ("ungdc", sample.sample_ungdc)):
-        rng = sample.random.Random(f"{sample.SEED}:{name}")
-        for cand in func(root, rng, actor, diplo):
-            if cand["id"] not in corpus_labels:
-                raise SystemExit(f"{cand['id']} is sampled but not labelled")
-            cand.pop("text")
-            cand["events"] = parse_events(corpus_labels.pop(cand["id"]), cand["dct"])
-            items.append(cand)
+    for cand in sample.sample_all():
+        if cand["id"] not in corpus_labels:
+            raise SystemExit(f"{cand['id']} is sampled but not labelled")
+        cand.pop("text")
+        cand["events"] = parse_events(corpus_labels.pop(cand["id"]), cand["dct"])
+        items.append(cand)
     if corpus_labels:
         raise SystemExit(f"labelled but not sampled: {sorted(corpus_labels)[:5]}")
     items += written

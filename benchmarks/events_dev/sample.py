@@ -9,7 +9,8 @@ Procedure (same seed, same corpora -> same items):
 - fwd_headlines: headlines of the categories worldnews, politics, news and ukraine; 85% of the draw
   passes the diplomatic prefilter (a state/IGO name or demonym AND a diplomatic keyword), 15% is
   drawn from all headlines of those categories with no prefilter (to measure precision on news that
-  merely looks diplomatic or not at all). Item = the whole title.
+  merely looks diplomatic or not at all). Item = the whole title. A second stratum of 100 more
+  prefiltered headlines of worldnews and ukraine only (not drawn before) adds real-news events.
 - bbc/politics: title + the lead (first sentence of the first body paragraph) of each file; 80% prefiltered, 20% unfiltered.
 - ungdc: one file per draw (seeded over all sessions), then one sentence of that speech (40-320
   characters, a whole sentence) that names a state other than the speaker's by name, demonym or
@@ -27,7 +28,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 SEED = 20261201
-N_FWD, N_BBC, N_UNGDC = 150, 100, 75
+N_FWD, N_BBC, N_UNGDC, N_FWD_EXTRA = 150, 100, 75, 100
 
 # Prefilter vocabulary (the sampler's, independent of the coder's lexicons).
 DEMONYMS = (
@@ -197,13 +198,35 @@ def sample_ungdc(root: Path, rng: random.Random, actor, diplo) -> list[dict]:
     return sorted(items, key=lambda x: x["id"])
 
 
-def main() -> None:
-    root = corpora_root()
+def sample_fwd_extra(root: Path, rng: random.Random, actor, diplo, taken: set[int]) -> list[dict]:
+    """A second, event-rich stratum: N_FWD_EXTRA prefiltered worldnews/ukraine headlines not drawn before."""
+    rows = json.loads((root / "fwd_headlines" / "headlines.json").read_text(encoding="utf-8"))
+    pool = [i for i, r in enumerate(rows) if r.get("category") in {"worldnews", "ukraine"} and i not in taken
+            and actor.search(r["title"]) and diplo.search(r["title"])]
+    items = []
+    for i in sorted(rng.sample(pool, N_FWD_EXTRA)):
+        title = rows[i]["title"]
+        dct = datetime.fromtimestamp(rows[i]["timestamp"], tz=timezone.utc).date().isoformat()
+        items.append({"id": f"fwd:{i}", "corpus": "fwd_headlines", "ref": i, "start": 0, "end": len(title),
+                      "sha1": _sha1(title), "dct": dct, "text": title})
+    return items
+
+
+def sample_all(root: Path | None = None) -> list[dict]:
+    """Every sampled corpus item, in a fixed order (each stratum has its own seeded generator)."""
+    root = root or corpora_root()
     actor, diplo = _regexes()
+    items = []
     for name, func in (("fwd", sample_fwd), ("bbc", sample_bbc), ("ungdc", sample_ungdc)):
-        rng = random.Random(f"{SEED}:{name}")
-        for item in func(root, rng, actor, diplo):
-            sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
+        items += func(root, random.Random(f"{SEED}:{name}"), actor, diplo)
+    taken = {it["ref"] for it in items if it["corpus"] == "fwd_headlines"}
+    items += sample_fwd_extra(root, random.Random(f"{SEED}:fwd-extra"), actor, diplo, taken)
+    return items
+
+
+def main() -> None:
+    for item in sample_all():
+        sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
