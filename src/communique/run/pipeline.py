@@ -303,11 +303,11 @@ def run_analysis(inputs: Sequence[str | Path], options: RunOptions) -> RunContex
         ctx.shards, ctx.documents = _prepare(ctx, inputs, shard_dir)
         ctx.timings["loading"] = time.perf_counter() - started
         _run_stages(ctx, stages)
+        return _finish(ctx, inputs, files)  # before the scratch shards go: the report reads their texts
     finally:
         ctx.runner.close()
         if scratch is not None:
             scratch.cleanup()
-    return _finish(ctx, inputs, files)
 
 
 def _prepare(ctx: RunContext, inputs: Sequence[Path], shard_dir: Path):

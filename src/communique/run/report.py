@@ -104,6 +104,7 @@ border-radius:8px;padding:.5rem .8rem;margin:.5rem 0}
 .filters label{font-size:.88rem;color:var(--muted)}
 .filters select,.filters input{font:inherit;font-size:.88rem;max-width:16rem}
 .plot{min-height:60px}
+.chart{min-height:200px}
 .pair{display:grid;grid-template-columns:1fr 1fr;gap:.8rem}
 @media (max-width:900px){.pair{grid-template-columns:1fr}}
 .evidence-panel{border:1px solid var(--accent);border-left:5px solid var(--accent);border-radius:6px;padding:.5rem 1rem;
@@ -500,10 +501,11 @@ def datatable_html(page: Page, name: str, table: pd.DataFrame, *, columns: Seque
 
 def _articles(ctx: RunContext) -> Iterator[Any]:
     """The run's articles with their text (from the shards), or text-less stubs without shards."""
-    if ctx.shards:
-        for shard in ctx.shards:
+    readable = [s for s in ctx.shards if Path(s.articles_path).is_file()]
+    if readable and len(readable) == len(ctx.shards):
+        for shard in readable:
             yield from shard.articles()
-    else:
+    else:  # no shards (or gone): titles and dates only, no term explorer
         yield from ctx.article_stubs()
 
 

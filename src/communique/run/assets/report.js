@@ -90,14 +90,30 @@ function makeTable(el) {
   TABLES[el.dataset.table] = table;
   return table;
 }
-document.querySelectorAll("table.dt[data-table]").forEach(makeTable);
+// Tables and charts further down are set up when they come near the viewport (first paint
+// stays fast on a large corpus); the documents and timeline tables at the top right away.
+const lazy = new IntersectionObserver((seen) => {
+  for (const item of seen) {
+    if (!item.isIntersecting) continue;
+    lazy.unobserve(item.target);
+    item.target.dispatchEvent(new Event("communique-show"));
+  }
+}, { rootMargin: "800px 0px" });
+function whenShown(el, setup) {
+  el.addEventListener("communique-show", setup, { once: true });
+  lazy.observe(el);
+}
+document.querySelectorAll("table.dt[data-table]").forEach((el) => {
+  if (["documents", "timeline"].includes(el.dataset.table)) makeTable(el);
+  else whenShown(el, () => makeTable(el));
+});
 performance.mark("after-document.que");
 
 
 // ---- static charts from tables (bars with hover)
 document.querySelectorAll("div.chart[data-chart]").forEach((el) => {
   const spec = D.charts[el.dataset.chart];
-  if (spec) Plot.newPlot(el, spec.data, spec.layout, PLOT_CONFIG);
+  if (spec) whenShown(el, () => Plot.newPlot(el, spec.data, spec.layout, PLOT_CONFIG));
 });
 
 // ---- corpus timeline
@@ -213,7 +229,9 @@ function timeline() {
         range: [lanes.length - 0.5, -0.5], zeroline: false, fixedrange: true },
       legend: { orientation: "h", y: 1.08 }, hovermode: "closest",
     };
+    performance.mark("timeline-traces");
     Plot.react(plot, traces, layout, PLOT_CONFIG);
+    performance.mark("timeline-plotted");
     const undated = shown.length - onAxis.length;
     $("tl-count").textContent = `${shown.length.toLocaleString("en")} of ${entries.length.toLocaleString("en")} entries`
       + (undated ? ` (${undated.toLocaleString("en")} undated: in the table, not on the axis)` : "");
@@ -223,6 +241,7 @@ function timeline() {
   }
   let wanted = null, first = true;
   DataTable.ext.search.push((settings, _data, index) => settings.nTable !== (table && table.table().node()) || !wanted || wanted.has(index));
+  performance.mark("timeline-controls");
   ["tl-actor", "tl-root", "tl-outlet", "tl-from", "tl-to", "tl-hide"].forEach((id) => $(id).addEventListener("change", draw));
   draw();
   plot.on("plotly_click", (ev) => { const p = ev.points && ev.points[0]; if (p && p.customdata != null) show(entries[p.customdata]); });
