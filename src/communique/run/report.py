@@ -1,11 +1,18 @@
 """``report.html``: one self-contained page with everything a run found.
 
 Sections are built from whatever the stages left (``ctx.summary``, ``ctx.tables``, the
-figures and tables written): a summary, the timeline of events with their evidence
-sentences, top terms, topics, every figure, links to every table, and the files that could
-not be read. Figures are embedded as ``data:`` URIs and the CSS is inline, so the file opens
-from disk without a network. All text from articles is HTML-escaped. The bytes depend only
-on the run's outputs and parameters (no clock), so reruns write the same file.
+figures and tables written): a summary, the documents, the corpus timeline (filters by actor,
+CAMEO root, outlet, dates and speculation; click an entry for its evidence with title, outlet,
+date and source link), a term explorer (KWIC, dispersion and trend of a word, phrase or
+wildcard), top and key terms, topics, every figure, links to every table and to the actor
+network for Gephi, and the files that could not be read.
+
+Interactive parts use DataTables (inside the itables wheel) and plotly.js (inside the plotly
+wheel), inlined gzipped with the data and unpacked by the browser, so the file opens from disk
+without a network and stays within :data:`BUDGET_BYTES`; without script the static first page
+of every table and every figure still show. Text from articles is HTML-escaped in the markup,
+and set with ``textContent`` or escaped by the script; only http(s) URLs become links. The bytes
+depend only on the run's outputs and parameters (no clock), so reruns write the same file.
 
 >>> print(escape('<script>alert("x")</script>'))
 &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;
