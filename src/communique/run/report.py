@@ -237,7 +237,7 @@ def date_text(row: Any) -> str:
     start, end = str(get("date_start") or ""), str(get("date_end") or "")
     if len(value) == 4 and len(start) == 10 and len(end) == 10 and (start[5:] != "01-01" or end[5:] != "12-31"):
         a, b = date.fromisoformat(start), date.fromisoformat(end)
-        return f"{a:%b}–{b:%b} {value}" if a.month != b.month else f"{a:%b} {value}"
+        return f"{a:%b}–{b:%b} {value}"  # as plots.timeline writes it in the figures
     return value
 
 

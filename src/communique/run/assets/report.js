@@ -320,7 +320,7 @@ function termExplorer() {
       yaxis: { title: { text: "hits" }, rangemode: "tozero" },
     }, PLOT_CONFIG);
     // trend: hits per 10,000 words per month of publication
-    if (X.months && X.months.length) {
+    if (X.months && X.months.length >= 2) {
       const monthOf = (k) => String((docs[k] || [])[3] || "").slice(0, 7);
       const per = new Map();
       for (const k of ks) { const m = monthOf(k); if (m.length === 7) per.set(m, (per.get(m) || 0) + perDoc.get(k)); }
@@ -335,7 +335,8 @@ function termExplorer() {
         yaxis: { rangemode: "tozero", title: { text: "per 10k words" } },
       }, PLOT_CONFIG);
     } else {
-      trend.innerHTML = '<p class="note">No trend over time: the documents carry no publication dates.</p>';
+      Plot.purge(trend);
+      trend.innerHTML = '<p class="note">No trend over time: fewer than two months of dated documents.</p>';
     }
   }
   let timer = null;
