@@ -15,6 +15,7 @@ from pathlib import Path
 class Opened:
     requests: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    controls_ms: float = 0.0    # navigation start -> tables, filters and the term explorer respond
     ready_ms: float = 0.0       # navigation start -> every table, chart and control initialised
     painted_ms: float = 0.0     # navigation start -> DOMContentLoaded (the static page is there)
     marks: dict[str, float] = field(default_factory=dict)
@@ -36,6 +37,7 @@ def open_report(page, path: Path, *, timeout_ms: int = 60_000) -> Opened:
     opened.painted_ms = float(timings["painted"])
     opened.marks = {k: float(v) for k, v in timings["marks"].items()}
     opened.ready_ms = opened.marks.get("communique-ready", 0.0)
+    opened.controls_ms = opened.marks.get("controls-ready", 0.0)
     return opened
 
 
