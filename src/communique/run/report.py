@@ -382,6 +382,7 @@ MAX_TABLE_ROWS = 2_000    # rows per table sent to the page (the CSV has them al
 MAX_DOCUMENT_TABLE_ROWS = 1_000
 LIBRARY_BYTES = 2_300_000  # plotly.min.js, DataTables and its CSS (gzipped, base64), communique's script
 MAX_TIMELINE_ENTRIES = 4_000
+MAX_OUTLET_EVIDENCE = 10  # at most this many outlets' evidence per entry
 MAX_EVIDENCE = 3          # evidence sentences per timeline entry shown on click
 MAX_SENTENCE_CHARS = 320
 MAX_KWIC_LINES = 300
@@ -452,6 +453,7 @@ class Page:
         self.charts: dict[str, dict[str, Any]] = {}
         self.timeline: dict[str, Any] | None = None
         self.terms: dict[str, Any] | None = None
+        self.evidence: dict[int, list[list[Any]]] = {}  # entry -> all its evidence, when more than shown
 
     def data(self) -> dict[str, Any]:
         return {"docs": self.docs, "tables": self.tables, "charts": self.charts, "timeline": self.timeline,
@@ -632,6 +634,8 @@ def timeline_data(page: Page, timeline: pd.DataFrame, events: pd.DataFrame | Non
             "spec": _flag(row.get("speculative")), "ev": evidence[:MAX_EVIDENCE],
             "more": max(0, len(evidence) - MAX_EVIDENCE), "docs": sorted({e[0] for e in evidence}),
         })
+        if len(evidence) > MAX_EVIDENCE:  # chosen again once the outlets are known
+            page.evidence[i] = evidence
     page.timeline = {"entries": entries, "roots": _root_names(), "total": len(timeline), "source": "timeline.csv"}
     return table
 
@@ -912,8 +916,15 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
     used = (sum(len(p) for parts in sections.values() for p in parts) + len(packed(json_for_script(page.data())))
             + LIBRARY_BYTES + 130 * len(page.docs) + 60 * min(ctx.n_documents, MAX_DOCUMENT_TABLE_ROWS) + 100_000)
     outlets = collect_documents(ctx, page, budget=BUDGET_BYTES - used)
-    if page.timeline:  # an evidence sentence that is its document's title is sent once
-        for entry in page.timeline["entries"]:
+    if page.timeline:
+        for i, evidence in page.evidence.items():  # the evidence shown: one per outlet first
+            seen: set[str] = set()
+            first = [e for e in evidence if not (page.docs[e[0]][2] in seen or seen.add(page.docs[e[0]][2]))]
+            # every outlet once (so that filtering by outlet finds its evidence), then the rest
+            chosen = first[:MAX_OUTLET_EVIDENCE] + [e for e in evidence if e not in first][:max(0, MAX_EVIDENCE - len(first))]
+            page.timeline["entries"][i]["ev"] = sorted(chosen, key=evidence.index)
+            page.timeline["entries"][i]["more"] = len(evidence) - len(chosen)
+        for entry in page.timeline["entries"]:  # an evidence sentence that is its document's title is sent once
             for item in entry["ev"]:
                 if item[1] and item[1] == page.docs[item[0]][1]:
                     item[1] = 0

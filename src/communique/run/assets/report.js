@@ -167,6 +167,8 @@ function timeline() {
       const line = `<q>${marked(sentence === 0 ? (docs[k] || [])[1] : sentence, trigger)}</q>`;
       if (last && last.k === k) { if (!last.lines.includes(line)) last.lines.push(line); } else groups.push({ k, lines: [line] });
     }
+    const outlet = $("tl-outlet").value;  // evidence from the chosen outlet first
+    if (outlet) groups.sort((a, b) => ((docs[b.k] || [])[2] === outlet) - ((docs[a.k] || [])[2] === outlet));
     const items = groups.map((g) => `<li>${g.lines.join("<br>")}<br>${docLine(g.k)}</li>`);
     const more = e.more ? `<p class="note">and ${e.more} more mention(s) (all in ${esc(T.source || "timeline.csv")}).</p>` : "";
     panel.innerHTML = `${head}<p class="note">${facts.join(" · ")}</p><ol class="evidence">${items.join("")}</ol>${more}`;
