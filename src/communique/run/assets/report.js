@@ -197,7 +197,7 @@ function timeline() {
         const key = lane + "|" + e.start;
         const k = seen.get(key) || 0;
         seen.set(key, k + 1);
-        const yy = lane + ((k % 7) - 3) * 0.1;  // same day, same root: fan out instead of overdrawing
+        const yy = lane + [0, 1, -1, 2, -2, 3, -3][k % 7] * 0.1;  // same day, same root: fan out, not overdraw
         const hover = `${esc(e.date)}<br>${esc(e.who)} → ${esc(e.label)} → ${esc(e.whom)}<br>CAMEO ${esc(e.cameo)}`
           + (e.loc ? ` · ${esc(e.loc)}` : "") + ` · ${e.m}×` + (e.spec ? " · speculative" : "");
         const points = e.start === e.end ? [e.start] : [e.start, e.end];
@@ -228,6 +228,13 @@ function timeline() {
         const pad = Math.max(15 * 864e5, (Date.parse(hi) - Date.parse(lo)) * 0.04);
         range = [new Date(Date.parse(lo) - pad).toISOString().slice(0, 10), new Date(Date.parse(hi) + pad).toISOString().slice(0, 10)];
         outside = onAxis.filter((e) => e.end < lo || e.start > hi).length;
+      }
+    }
+    if (!range && starts.length) {  // a single day (or a few close ones): a month around it, not milliseconds
+      const lo = Date.parse(starts[0]), hi = Date.parse(ends[ends.length - 1]);
+      if (hi - lo < 30 * 864e5) {
+        const mid = (lo + hi) / 2;
+        range = [new Date(mid - 20 * 864e5).toISOString().slice(0, 10), new Date(mid + 20 * 864e5).toISOString().slice(0, 10)];
       }
     }
     const layout = {
