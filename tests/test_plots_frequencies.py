@@ -6,7 +6,9 @@ from datetime import datetime
 
 import pytest
 
+import communique.words.association as co
 import communique.words.frequencies as fq
+import communique.words.trends as tr
 from communique.text.corpus import article_from_text
 from communique.plots import frequencies as pf
 from communique.plots import save_figure
@@ -33,10 +35,10 @@ def test_every_figure_has_a_title_and_draws(seed_article, with_nltk_data):
     figures = {
         "top": pf.top_terms_plot(freqs, n=10, title="Top terms of the seed"),
         "cloud": pf.word_cloud_plot(freqs, title="Cloud of the seed"),
-        "disp": pf.dispersion_plot(fq.dispersion(tokens, ["kim", "putin", "sanctions"]), title="Dispersion"),
-        "colloc": pf.collocation_plot(fq.collocations(tokens), title="Collocations"),
+        "disp": pf.dispersion_plot(tr.dispersion(tokens, ["kim", "putin", "sanctions"]), title="Dispersion"),
+        "colloc": pf.collocation_plot(co.collocations(tokens), title="Collocations"),
         "key": pf.keyness_plot(keyness(tokens, brown_counts()), title="Keyness"),
-        "trends": pf.trends_plot(fq.term_trends(dated, articles, ["sanctions", "summit"]), title="Trends"),
+        "trends": pf.trends_plot(tr.term_trends(dated, articles, ["sanctions", "summit"]), title="Trends"),
         "tone": pf.sentence_tone_plot(sentence_tone(seed_article), title="Tone"),
         "tone_time": pf.tone_over_time_plot(tone_over_time(sentence_tone(articles), articles), title="Tone/time"),
     }
@@ -54,9 +56,9 @@ def test_empty_inputs_draw_a_message():
 
     empty_freqs = pd.DataFrame(columns=["term", "count"])
     for fig in (pf.top_terms_plot(empty_freqs), pf.word_cloud_plot(empty_freqs),
-                pf.collocation_plot(fq.collocations("One short line.")),
+                pf.collocation_plot(co.collocations("One short line.")),
                 pf.trends_plot(pd.DataFrame(columns=["period", "date", "word", "count", "per_10k"])),
-                pf.dispersion_plot(fq.dispersion("No hits here.", []), words=[])):
+                pf.dispersion_plot(tr.dispersion("No hits here.", []), words=[])):
         texts = [t.get_text() for t in fig.axes[0].texts]
         assert texts and texts[0].startswith("no ")
 

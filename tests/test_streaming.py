@@ -73,7 +73,9 @@ def test_dask_local_cluster_gives_identical_tables(corpus, tmp_path):
 
 def test_streamed_freq_equals_the_whole_corpus_functions(corpus, tmp_path):
     """Each table of the streamed stage equals the function applied to the whole tokens table."""
+    import communique.words.association as co
     import communique.words.frequencies as fq
+    import communique.words.trends as tr
     import communique.words.keywords as kn
     from communique import load_corpus
     import communique.words.tone as tone
@@ -95,16 +97,16 @@ def test_streamed_freq_equals_the_whole_corpus_functions(corpus, tmp_path):
     same("tfidf", fq.tfidf(tokens, top=10))
     phrases = phrase_scores(tokens, min_count=2)
     same("phrases", phrases.assign(phrase=[" ".join(p) for p in phrases["phrase"]]))
-    colloc = fq.collocations(tokens, min_freq=2, top=None)
+    colloc = co.collocations(tokens, min_freq=2, top=None)
     same("collocations", colloc.assign(words=colloc["words"].map(" ".join)))
     watch = fq.term_frequencies(tokens, numbers=False, top=8)["term"].tolist()
-    disp = fq.dispersion(tokens, watch)
+    disp = tr.dispersion(tokens, watch)
     same("dispersion", disp)
     same("kwic", kwic(articles, watch[0], tokens=tokens))
     if kn.has_brown():
         key = kn.keyness(tokens, kn.brown_counts(), min_count=3)
         same("keyness-brown", pd.concat([key[key["count"] > 0], key[key["count"] == 0].head(50)]))
-    trends = fq.term_trends(tokens, articles, watch[:5], freq="month")
+    trends = tr.term_trends(tokens, articles, watch[:5], freq="month")
     same("term-trends", trends.assign(period=trends["period"].astype(str)))
     if tone.has_vader():
         sentences = tone.sentence_tone(articles, tokens=tokens)

@@ -39,7 +39,8 @@ def run(ctx: RunContext) -> None:
     import pandas as pd
 
     import communique.run.stages.freq_parts as parts
-    import communique.words.frequencies as fq
+    import communique.words.association as co
+    import communique.words.trends as tr
     import communique.words.keywords as kn
     import communique.words.tone as tone
     from communique.output import TableWriter
@@ -109,7 +110,7 @@ def run(ctx: RunContext) -> None:
     if units:
         ctx.summary["phrases"] = ", ".join(" ".join(p) for p in units[:10])
 
-    colloc = fq.score_bigrams(totals.pairs(5 if large else 2), totals.unigrams, totals.tokens,
+    colloc = co.score_bigrams(totals.pairs(5 if large else 2), totals.unigrams, totals.tokens,
                               min_freq=5 if large else 2, top=None)
     ctx.save_table(colloc.assign(words=colloc["words"].map(" ".join)), "collocations")
     ctx.save_figure(plots.collocation_plot(colloc, n=min(top, 25),
@@ -159,7 +160,7 @@ def run(ctx: RunContext) -> None:
         freq = calendar_freq(dates)
         trend_words = watch[:5]
         doc_words = dict(zip(ctx.documents["doc_id"], content_words.tolist()))
-        trends = fq.trends_from_counts(doc_words, disp, fq.doc_dates(stubs), trend_words, freq=freq)
+        trends = tr.trends_from_counts(doc_words, disp, tr.doc_dates(stubs), trend_words, freq=freq)
         ctx.save_table(trends.assign(period=trends["period"].astype(str)), "term-trends")
         ctx.save_figure(plots.trends_plot(trends, title=f"Frequent words per {freq} in {label}"), "term-trends")
         if sentences is not None:

@@ -51,6 +51,7 @@ def count_shard(shard: Shard, *, tone: bool = False) -> CountsPart:
     """Pass 1 for one shard (runs in a worker)."""
     import numpy as np
 
+    import communique.words.association as co
     import communique.words.frequencies as fq
     import communique.words.keywords as kn
     from communique.words.phrases import phrase_counts_of
@@ -60,7 +61,7 @@ def count_shard(shard: Shard, *, tone: bool = False) -> CountsPart:
     table = fq.term_frequencies(tokens)
     alpha, words = kn.term_counts(tokens)
     mask = fq.term_mask(tokens, numbers=False)
-    grams, counts, unigram_counts, values, total = fq._ngram_counts(tokens, 2, "norm", False, False)
+    grams, counts, unigram_counts, values, total = co.ngram_counts(tokens, 2, "norm", False, False)
     grams_array = np.array(grams, dtype=np.int64).reshape(-1, 2)
     names, name_words, name_n = phrase_counts_of(tokens)
     sentences = None
@@ -176,6 +177,7 @@ def detail_shard(shard: Shard, *, watch: list[str], offset: int, df: dict[str, i
     shifted by ``offset``, the running words before this shard), a concordance of ``watch[0]``
     and counts of name chains."""
     import communique.words.frequencies as fq
+    import communique.words.trends as tr
     from communique.words.concordance import kwic
     from communique.words.phrases import chain_counts
     from communique.text.tokens import content_tokens
@@ -185,7 +187,7 @@ def detail_shard(shard: Shard, *, watch: list[str], offset: int, df: dict[str, i
         tfidf = fq.tfidf(tokens, top=10)
     else:
         tfidf = fq.tfidf(tokens, top=10, unit="doc", document_frequencies=(df, units))
-    disp = fq.dispersion(tokens, watch)
+    disp = tr.dispersion(tokens, watch)
     disp["pos"] = disp["pos"] + offset
     concordance = None
     if watch and len(tokens):
