@@ -72,7 +72,8 @@ def test_saved_figures_are_deterministic(tmp_path, seed_article):
 
 
 def test_stage_on_the_seed(tmp_path, seed_path, with_nltk_data):
-    from communique.run.pipeline import RunOptions, run_analysis
+    from communique.run.options import RunOptions
+    from communique.run.pipeline import run_analysis
 
     ctx = run_analysis([seed_path], RunOptions(out=tmp_path, only=("tokens", "freq"), cache=False, report=False))
     for name in ("top-terms", "word-cloud", "dispersion", "collocations", "keyness-brown", "tone-sentences"):
@@ -84,7 +85,8 @@ def test_stage_on_the_seed(tmp_path, seed_path, with_nltk_data):
 
 
 def test_stage_without_nltk_data_notes_what_was_skipped(tmp_path, seed_path, no_nltk_data):
-    from communique.run.pipeline import RunOptions, run_analysis
+    from communique.run.options import RunOptions
+    from communique.run.pipeline import run_analysis
 
     ctx = run_analysis([seed_path], RunOptions(out=tmp_path, only=("tokens", "freq"), cache=False, report=False))
     assert "brown" in ctx.summary["keyness"] and "vader_lexicon" in ctx.summary["tone"]
@@ -92,7 +94,8 @@ def test_stage_without_nltk_data_notes_what_was_skipped(tmp_path, seed_path, no_
 
 
 def test_stage_on_a_dated_corpus(tmp_path, with_nltk_data):
-    from communique.run.pipeline import RunOptions, run_analysis
+    from communique.run.options import RunOptions
+    from communique.run.pipeline import run_analysis
 
     folder = tmp_path / "in"
     folder.mkdir()

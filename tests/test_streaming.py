@@ -9,7 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from communique.run.pipeline import RunOptions, run_analysis
+from communique.run.options import RunOptions
+from communique.run.pipeline import run_analysis
 from conftest import CORPORA, SEED, needs_corpora
 
 

@@ -344,7 +344,8 @@ def test_cli_rejects_bad_k(tmp_path, capsys):
 
 
 def test_run_stage_on_seeds(tmp_path):
-    from communique.run.pipeline import RunOptions, run_analysis
+    from communique.run.options import RunOptions
+    from communique.run.pipeline import run_analysis
 
     ctx = run_analysis([ROOT / "seeds"], RunOptions(out=tmp_path, only=("tokens", "topics"), quiet=True))
     assert 2 <= ctx.summary["topics"] <= 5

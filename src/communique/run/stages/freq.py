@@ -12,7 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from communique.run.pipeline import RunContext
+    from communique.run.context import RunContext
 
 
 def corpus_label(articles) -> str:
@@ -36,16 +36,8 @@ def calendar_freq(dates) -> str:
 
 
 def run(ctx: RunContext) -> None:
-    import pandas as pd
-
     import communique.run.stages.freq_parts as parts
-    import communique.words.association as co
-    import communique.words.trends as tr
-    import communique.words.keywords as kn
     import communique.words.tone as tone
-    from communique.output import TableWriter
-    from communique.words.phrases import kept_phrases, score_phrases, units_of
-    from communique.plots import frequencies as plots
 
     top = ctx.options.top
     stubs = ctx.article_stubs()
@@ -56,7 +48,8 @@ def run(ctx: RunContext) -> None:
     # Pass 1: counts (and sentence tone, written as it comes, so no corpus-sized table is held).
     totals = parts.FreqTotals()
     scores, article_tones, sentence_parts = [], [], []
-    writer = TableWriter(ctx.out, "tone-sentences") if with_tone else None
+    # The writer closes (and records its table) after keyness, where the report lists it.
+    writer = ctx.table_writer("tone-sentences") if with_tone else None
     try:
         for part in ctx.stream(parts.count_shard, desc="counting", tone=with_tone):
             totals.add(part)
@@ -66,17 +59,32 @@ def run(ctx: RunContext) -> None:
                 article_tones.append(tone.article_tone(part.sentences))
                 if one_document:
                     sentence_parts.append(part.sentences)
+        if totals.words == 0:
+            ctx.summary["freq"] = "no content words; frequencies skipped"
+            if writer is not None:
+                writer.abort()
+            return
+        _write_tables(ctx, totals, writer, scores, article_tones, sentence_parts, stubs=stubs, label=label, top=top)
     except BaseException:
         if writer is not None:
             writer.abort()
         raise
-    if writer is not None:
-        writer.close()
-    if totals.words == 0:
-        ctx.summary["freq"] = "no content words; frequencies skipped"
-        for path in writer.paths if writer is not None else []:
-            path.unlink()
-        return
+
+
+def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, sentence_parts, *, stubs, label: str,
+                  top: int) -> None:
+    """Pass 2 and every table and figure of the stage (after pass 1 counted the corpus)."""
+    import pandas as pd
+
+    import communique.run.stages.freq_parts as parts
+    import communique.words.association as co
+    import communique.words.keywords as kn
+    import communique.words.tone as tone
+    import communique.words.trends as tr
+    from communique.plots import frequencies as plots
+    from communique.words.phrases import kept_phrases, score_phrases, units_of
+
+    one_document = ctx.n_documents == 1
     words = totals.words
     large = words > 50_000
 
@@ -85,7 +93,7 @@ def run(ctx: RunContext) -> None:
     ctx.tables["term-frequencies"] = freqs
     ctx.save_figure(plots.top_terms_plot(freqs, n=top, title=f"Most frequent words (stop words excluded) in {label}"),
                     "top-terms")
-    ctx.save_figure(plots.word_cloud_plot(freqs, title=f"Word cloud of {label}", random_state=ctx.options.random_state),
+    ctx.save_figure(plots.word_cloud_plot(freqs, title=f"Word cloud of {label}", random_state=ctx.options.seed),
                     "word-cloud")
     ctx.summary["top terms"] = ", ".join(freqs["term"].head(10))
 
@@ -116,8 +124,7 @@ def run(ctx: RunContext) -> None:
     ctx.save_figure(plots.collocation_plot(colloc, n=min(top, 25),
                                            title=f"Collocations (log-likelihood) in {label}"), "collocations")
 
-    dispersion_files, disp = parts.write_dispersion([d.dispersion for d in details], watch, ctx.out)
-    ctx.outputs.extend(dispersion_files)
+    disp = parts.write_dispersion(ctx.table_writer("dispersion"), [d.dispersion for d in details], watch)
     for d in details:
         d.dispersion = None  # written: free it before the figures
     starts = content_words[content_words > 0].cumsum().tolist()[:-1]
@@ -142,7 +149,7 @@ def run(ctx: RunContext) -> None:
 
     sentences = None
     if writer is not None:
-        ctx.outputs.extend(writer.paths)
+        writer.close()
         sentences = parts.concat_parts(scores)
         tones = parts.concat_parts(article_tones)
         ctx.save_table(tones.sort_values("doc_id", kind="stable").reset_index(drop=True), "tone-articles")

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
+    from communique.output import TableWriter
     from communique.run.shards import Shard
 
 # Merge the pair arrays once this many (key, count) rows have piled up.
@@ -211,20 +212,18 @@ def combine_tfidf(parts: list[pd.DataFrame]) -> pd.DataFrame:
 DISPERSION_COLUMNS = ["word", "doc_id", "sent", "i", "pos", "rel_pos", "start", "end"]
 
 
-def write_dispersion(parts: list[pd.DataFrame], watch: list[str], folder, name: str = "dispersion"):
+def write_dispersion(writer: TableWriter, parts: list[pd.DataFrame], watch: list[str]) -> pd.DataFrame:
     """Write per-shard dispersion tables as one table (words in ``watch`` order, then by
-    position) part by part, and return the paths and the ``word, doc_id, pos`` columns.
+    position) part by part through ``writer``, and return its ``word, doc_id, pos`` columns.
 
     The table can have millions of rows on a large corpus; only its three narrow columns are
     kept for the figure and the trends.
     """
     import pandas as pd
 
-    from communique.output import TableWriter
-
     full = [p for p in parts if len(p)]
     slim = []
-    with TableWriter(folder, name) as writer:
+    with writer:
         writer.write(full[0].head(0) if full else pd.DataFrame(columns=DISPERSION_COLUMNS))
         for word in dict.fromkeys(watch):
             for part in full:
@@ -232,8 +231,7 @@ def write_dispersion(parts: list[pd.DataFrame], watch: list[str], folder, name: 
                 if len(rows):
                     writer.write(rows)
                     slim.append(rows[["word", "doc_id", "pos"]])
-    table = pd.concat(slim, ignore_index=True) if slim else pd.DataFrame(columns=["word", "doc_id", "pos"])
-    return writer.paths, table
+    return pd.concat(slim, ignore_index=True) if slim else pd.DataFrame(columns=["word", "doc_id", "pos"])
 
 
 def concat_parts(parts: list[pd.DataFrame | None]) -> pd.DataFrame | None:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from communique.text.corpus import Article
-    from communique.run.pipeline import RunContext
+    from communique.run.context import RunContext
     from communique.topics.model import TopicModel
 
 MIN_DOCUMENTS = 4
@@ -80,7 +80,7 @@ def run(ctx: RunContext) -> None:
     options: dict[str, Any] = dict(ctx.options.params.get("topics", {}))
     limit = int(options.pop("max_documents", MAX_MODEL_DOCUMENTS))
     if len(articles) > limit:  # a reproducible random sample: the model's cost does not grow with the corpus
-        articles = stratified_sample(articles, lambda a: 0, limit, random_state=ctx.options.random_state)
+        articles = stratified_sample(articles, lambda a: 0, limit, random_state=ctx.options.seed)
         ctx.summary["topics sample"] = f"{limit:,} of {ctx.n_documents:,} documents, drawn at random (seed)"
         tokens = ctx.tokens([a.id for a in articles])
     else:
@@ -95,7 +95,7 @@ def run(ctx: RunContext) -> None:
     options.setdefault("selection_runs", 2)
     options.setdefault("stability_runs", 3)
     model = TopicModel(options.pop("method", "nmf"), options.pop("n_topics", "auto"),
-                       random_state=ctx.options.random_state, **options)
+                       random_state=ctx.options.seed, **options)
     model.fit(documents)
     ctx.tables["topic_model"] = model
     tables, figures = topic_outputs(model, describe(articles))
