@@ -413,11 +413,11 @@ def load_corpus(
         root = Path(item)
         try:
             if root.is_dir():
-                files = _walk(root, pattern, errors)
+                files = walk(root, pattern, errors)
                 for path in files:
-                    yield from _load_path(path, root, columns, date, errors, max_bytes)
+                    yield from load_path(path, root, columns, date, errors, max_bytes)
             elif root.exists():
-                yield from _load_path(root, root.parent, columns, date, errors, max_bytes)
+                yield from load_path(root, root.parent, columns, date, errors, max_bytes)
             else:
                 raise LoadError(root, "no such file or directory")
         except LoadError as err:
@@ -426,7 +426,7 @@ def load_corpus(
             errors.append(err)
 
 
-def _walk(root: Path, pattern: str, errors: list[LoadError] | None) -> list[Path]:
+def walk(root: Path, pattern: str, errors: list[LoadError] | None) -> list[Path]:
     """Readable files under ``root`` in sorted order, following no symlink loops."""
     found: list[Path] = []
     seen_dirs: set[tuple[int, int]] = set()
@@ -459,7 +459,7 @@ def _walk(root: Path, pattern: str, errors: list[LoadError] | None) -> list[Path
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
-def _load_path(
+def load_path(
     path: Path,
     root: Path,
     columns: Mapping[str, str] | None,
@@ -467,6 +467,7 @@ def _load_path(
     errors: list[LoadError] | None,
     max_bytes: int,
 ) -> Iterator[Article]:
+    """The articles of one file (a text, or every row of a table); ids are paths relative to ``root``."""
     suffix = path.suffix.lower()
     try:
         if suffix in TABLE_SUFFIXES:

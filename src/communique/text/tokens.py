@@ -168,7 +168,7 @@ def _move_negation(text: str, spans: list[tuple[int, int]]) -> None:
 
 
 @functools.cache
-def _type_features(token: str) -> tuple[str, bool, bool, bool]:
+def type_features(token: str) -> tuple[str, bool, bool, bool]:
     """norm, is_stop, is_punct, is_alpha for one token type (cached: types repeat)."""
     norm = unicodedata.normalize("NFKC", token).casefold().replace("’", "'").replace("‘", "'")
     is_punct = all(unicodedata.category(ch)[0] in "PS" for ch in token)
@@ -256,7 +256,7 @@ def tokenise_many(
     # Features are computed once per distinct token text and spread with a vectorised take.
     codes, uniques = pd.factorize(np.array(texts, dtype=object))
     types = list(uniques)
-    features = [_type_features(t) for t in types]
+    features = [type_features(t) for t in types]
     norms = [f[0] for f in features]
     is_stop = np.array([f[1] for f in features], dtype=bool)
     is_alpha = np.array([f[3] for f in features], dtype=bool)
@@ -294,5 +294,5 @@ def content_tokens(table: pd.DataFrame, kinds: Iterable[str] = CONTENT_KINDS) ->
 
 def reset_caches() -> None:
     """Forget cached per-type features (after switching NLTK data on or off)."""
-    for cached in (_abbreviations, _type_features, _lemma, _stem):
+    for cached in (_abbreviations, type_features, _lemma, _stem):
         cached.cache_clear()
