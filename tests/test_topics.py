@@ -12,15 +12,10 @@ import pytest
 
 from communique.topics.coherence import match_topics, npmi_coherence, stability_table
 from communique.text.corpus import article_from_text
-from communique.topics.model import (
-    TopicModel,
-    choose_n_topics,
-    stratified_sample,
-    topic_documents,
-    topic_labels,
-    topic_terms_over_time,
-    topics_over_time,
-)
+from communique.topics.documents import stratified_sample, topic_documents
+from communique.topics.labels import topic_labels
+from communique.topics.model import TopicModel, choose_n_topics
+from communique.topics.time import topic_terms_over_time, topics_over_time
 from conftest import CORPORA, ROOT, SEED, needs_corpora
 
 

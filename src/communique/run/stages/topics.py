@@ -38,7 +38,7 @@ def describe(articles: list[Article]) -> str:
 def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto") -> tuple[dict[str, pd.DataFrame], dict[str, Figure]]:
     """The tables and figures of a fitted model, named as they are written (``what`` goes in titles)."""
     from communique.plots import topics as plots
-    from communique.topics.model import topic_terms_over_time, topics_over_time
+    from communique.topics.time import topic_terms_over_time, topics_over_time
 
     unit = "paragraphs" if model.documents_["doc_id"].str.contains("#p", regex=False).any() else (
         "sentences" if model.documents_["doc_id"].str.contains("#s", regex=False).any() else "articles")
@@ -72,7 +72,8 @@ def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto") -> tuple[
 
 
 def run(ctx: RunContext) -> None:
-    from communique.topics.model import TopicModel, stratified_sample, topic_documents
+    from communique.topics.documents import stratified_sample, topic_documents
+    from communique.topics.model import TopicModel
 
     articles = ctx.article_stubs()
     if not articles:
