@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import communique.text.resources as resources
+from communique.text import lexicon
 from communique.text.corpus import CONTENT_KINDS, Article, paragraph_spans
 
 if TYPE_CHECKING:
@@ -29,14 +30,6 @@ TOKEN_COLUMNS = [
     "norm", "lemma", "stem", "is_stop", "is_punct", "is_alpha",
 ]
 
-# Abbreviations that keep their full stop (lower case, without the stop). Letter-dot
-# sequences such as U.S., U.N., e.g. and a.m. are recognised by pattern.
-ABBREVIATIONS = frozenset(
-    """mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep
-    pres amb rev hon fr sec dept est approx vs etc inc corp co ltd plc bros no nos vol art fig
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    ave blvd rd cf al ca univ assn""".split()
-)
 _APOS = "'’"
 # Branches are ordered by how often they match in news text: most tokens are words, so the
 # engine tries that branch first. Known abbreviations ("Dr.", "Gen.") keep their full stop in
@@ -62,9 +55,17 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
 @functools.cache
+def bundled_abbreviations() -> frozenset[str]:
+    """Abbreviations that keep their full stop (lower case, without the stop): ``text/data/abbreviations.txt``
+    plus the month and weekday abbreviations. Letter-dot sequences such as U.S., U.N., e.g. and
+    a.m. are recognised by pattern."""
+    return frozenset(lexicon.words("abbreviations")) | frozenset(lexicon.calendar_abbreviations())
+
+
+@functools.cache
 def _abbreviations() -> frozenset[str]:
     """Bundled abbreviations, plus Punkt's trained English ones when punkt_tab is installed."""
-    found = set(ABBREVIATIONS)
+    found = set(bundled_abbreviations())
     if resources.has("punkt_tab"):
         splitter = resources.sentence_splitter()
         params = getattr(splitter, "_params", None)
@@ -91,6 +92,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     """
     end = len(text) if end is None else end
     abbreviations = _abbreviations()
+    bundled = bundled_abbreviations()
     spans = []
     pos = start
     for match in _BOUNDARY.finditer(text, start, end):
@@ -106,7 +108,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                     nxt = re.match(r"[\['\"“‘(]*(\w+)", text[match.end() : match.end() + 30])
                     starter = nxt.group(1).lower() if nxt else ""
                     # "in the U.S. The talks" ends a sentence; "Dr. Lee" does not.
-                    if is_initial or key in ABBREVIATIONS or starter not in _SENT_STARTERS:
+                    if is_initial or key in bundled or starter not in _SENT_STARTERS:
                         continue
         cut = match.start("close") + len(match.group("close"))
         spans.append((pos, cut))
@@ -146,13 +148,14 @@ def _attach_abbreviation_stops(text: str, spans: list[tuple[int, int]], start: i
     Only full stops before the sentence's last character can belong to an abbreviation, and
     they are rare, so ``str.find`` visits them without a regex pass over the whole text.
     """
+    bundled = bundled_abbreviations()
     dot = text.find(".", start, end - 1)
     while dot != -1:
         if dot > start and text[dot - 1].isalpha():
             k = bisect.bisect_left(spans, (dot, -1))
             if 0 < k < len(spans) and spans[k] == (dot, dot + 1) and spans[k - 1][1] == dot:
                 word = text[spans[k - 1][0] : dot]
-                if word.lower() in ABBREVIATIONS:
+                if word.lower() in bundled:
                     spans[k - 1 : k + 1] = [(spans[k - 1][0], dot + 1)]
         dot = text.find(".", dot + 1, end - 1)
 
