@@ -37,10 +37,6 @@ Phrase = tuple[str, ...]
 CONNECTORS: frozenset[str] = frozenset({"of", "de", "du", "la", "al", "bin", "van", "von", "del"})
 
 
-def _is_capitalised(text: str) -> bool:
-    return bool(text) and text[0].isupper()
-
-
 def _adjacent(doc: Sequence, sent: Sequence, i: Sequence, k: int, step: int) -> bool:
     j = k + step
     return doc[j] == doc[k] and sent[j] == sent[k] and i[j] == i[k] + step
