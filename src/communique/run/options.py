@@ -23,6 +23,7 @@ ValueError: --set: topics.n_topics must be int or 'auto', not 'many'
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -108,10 +109,10 @@ class RunOptions:
         values: dict[str, Any] = {}
         for f in settings_fields():
             value = settings.get(f.name, default_setting(f))
-            if f.name in ("out", "cache_dir"):
+            if "Path" in str(f.type):  # paths are text in settings
                 value = Path(value) if value else None
-            elif f.name in ("only", "inputs"):
-                value = tuple(value) or (None if f.name == "only" else ())
+            elif f.metadata["types"] == (list,):  # lists are tuples in the (frozen) options
+                value = tuple(value) or f.default
             elif f.name == "params":
                 value = {k: dict(v) for k, v in value.items()}
             values[f.name] = value
@@ -149,16 +150,16 @@ def defaults() -> dict[str, Any]:
     return {f.name: default_setting(f) for f in settings_fields()}
 
 
-_FIELDS = None
+@functools.cache
+def _by_name() -> dict[str, Field]:
+    return {f.name: f for f in settings_fields()}
 
 
 def _field(key: str, where: str) -> Field:
-    global _FIELDS
-    if _FIELDS is None:
-        _FIELDS = {f.name: f for f in settings_fields()}
-    if key not in _FIELDS:
-        raise ValueError(f"{where}: unknown setting {key!r}; known: {', '.join(_FIELDS)}")
-    return _FIELDS[key]
+    known = _by_name()
+    if key not in known:
+        raise ValueError(f"{where}: unknown setting {key!r}; known: {', '.join(known)}")
+    return known[key]
 
 
 def _type_names(types: Sequence[type]) -> str:
@@ -169,8 +170,8 @@ def check_setting(key: str, value: Any, where: str) -> Any:
     """``value`` of setting ``key`` checked against the schema (and normalised: ``"a,b"`` -> list)."""
     f = _field(key, where)
     meta = f.metadata
-    if key in ("only", "inputs") and isinstance(value, str):
-        value = [v.strip() for v in value.split(",") if v.strip()] if key == "only" else [value]
+    if isinstance(value, str) and meta["types"] == (list,):  # "tokens,freq" for stages; one input path
+        value = [v.strip() for v in value.split(",") if v.strip()] if meta["choices"] else [value]
     if isinstance(value, (list, tuple)) and list in meta["types"]:
         value = [str(v) for v in value]
     if isinstance(value, os.PathLike) and str in meta["types"]:
