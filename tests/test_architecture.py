@@ -30,11 +30,6 @@ ANALYSIS_WINGS = ("text", "words", "topics", "timex", "events", "plots")
 KNOWN_PRIVATE_IMPORTS: set[tuple[str, str]] = {
     # events/ split (helper "events"): the actor scanner becomes public.
     ("communique.events.extract", "communique.events.actors:_scan"),
-    # timex/ split (helper "timex"): the handlers' shared context helpers become public.
-    *(("communique.timex.handlers", f"communique.timex.context:{name}")
-      for name in ("_day_value", "_fmt_num", "_month", "_pick_year", "_safe_date", "_same_sentence",
-                   "_time_suffix", "_weekday", "_weekday_date", "_y")),
-    ("communique.timex.rules", "communique.timex.context:_y"),
     # text/resources.py and words/keywords.py belong to helper "fresh" (NLTK data handling).
     ("communique.words.keywords", "communique.text.resources:_find"),
 }

@@ -14,7 +14,7 @@ and the command line that repeats a run (:func:`reproduce_command`). Stage param
 >>> check_setting("topp", 5, "here")
 Traceback (most recent call last):
 ...
-ValueError: here: unknown setting 'topp'; known: inputs, out, only, date, top, seed, quiet, force, cache, cache_dir, report, jobs, engine, scheduler, batch_size, params
+ValueError: here: unknown setting 'topp'; known: inputs, out, only, date, top, seed, genre, quiet, force, cache, cache_dir, report, jobs, engine, scheduler, batch_size, params
 >>> check_params({"topics": {"n_topics": "many"}}, "--set")
 Traceback (most recent call last):
 ...
@@ -38,15 +38,17 @@ NoneType = type(None)
 
 
 def _option(default: Any, help: str, *, types: tuple[type, ...], choices: Sequence[Any] | None = None,
-            minimum: int | None = None, parameter: bool = False, setting: bool = True, group: str | None = None,
+            minimum: int | None = None, parameter: bool = False, always: bool = False, setting: bool = True,
+            group: str | None = None,
             flag: str | None = None, short: str | None = None, metavar: str | None = None, factory=None) -> Any:
     """A :class:`RunOptions` field with its schema in ``metadata``.
 
     ``types`` are the settings-level (TOML) types; ``parameter`` marks options that shape the
-    outputs (the cache key); ``setting=False`` keeps an option out of TOML and the command line.
+    outputs (the cache key); the reproduce command names a parameter when it differs from its
+    default, or always (``always``); ``setting=False`` keeps an option out of TOML and the command line.
     """
     meta = {"help": help, "types": types, "choices": tuple(choices) if choices else None, "minimum": minimum,
-            "parameter": parameter, "setting": setting, "group": group, "flag": flag, "short": short,
+            "parameter": parameter, "always": always, "setting": setting, "group": group, "flag": flag, "short": short,
             "metavar": metavar}
     if factory is not None:
         return field(default_factory=factory, metadata=meta, compare=False)
@@ -69,8 +71,11 @@ class RunOptions:
     date: str | None = _option(None, "publication date for inputs that have none", types=(str, NoneType),
                                parameter=True, metavar="ISO-DATE")
     top: int = _option(30, "how many terms in top-N tables and figures", types=(int,), minimum=1,
-                       parameter=True)
-    seed: int = _option(0, "random seed for everything random", types=(int,), parameter=True)
+                       parameter=True, always=True)
+    seed: int = _option(0, "random seed for everything random", types=(int,), parameter=True, always=True)
+    genre: str = _option("news", "how dates without a year are resolved: against the publication date (news), the "
+                         "story's own time (narrative) or decided per text (auto)", types=(str,),
+                         choices=("news", "narrative", "auto"), parameter=True)
     quiet: bool = _option(False, "no progress bar and no summary", types=(bool,))
     force: bool = _option(False, "recompute everything (ignore the cache)", types=(bool,))
     cache: bool = _option(True, "neither read nor write the cache", types=(bool,))
@@ -303,6 +308,6 @@ def reproduce_command(options: RunOptions, inputs: Sequence[str]) -> str:
                 if isinstance(values, dict):
                     parts += [x for k, v in sorted(values.items())
                               for x in ("--set", f"{stage}.{k}={v!r}" if isinstance(v, str) else f"{stage}.{k}={v}")]
-        elif value not in (None, (), [], ""):
+        elif value not in (None, (), [], "") and (f.metadata["always"] or value != f.default):
             parts += [flag_of(f), ",".join(value) if isinstance(value, (list, tuple)) else str(value)]
     return shlex.join(parts)
