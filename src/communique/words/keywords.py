@@ -6,6 +6,10 @@ For each term with count ``a`` in the target (``c`` running words) and ``b`` in 
 Garside 2000; 0 ln 0 = 0) and log ratio ``log2((a / c) / (b / d))`` (Hardie 2014; a zero count
 is taken as 0.5 so that the ratio stays finite). G2 > 3.84 is p < 0.05, G2 > 15.13 p < 0.0001.
 
+Named references (:func:`reference_counts`): ``wordfreq``, general English from the wordfreq
+package (the default: its data is in the wheel, so every machine has it), and ``brown``, NLTK's
+Brown corpus (an optional NLTK data package, used only when asked for by name).
+
 >>> from collections import Counter
 >>> table = keyness(Counter({"sanctions": 10, "said": 10}), Counter({"sanctions": 1, "said": 100}),
 ...                 target_total=1000, reference_total=10000)
