@@ -61,7 +61,11 @@ def nltk_data(monkeypatch) -> Path:
     folder = shared_nltk_data()
     if folder is None:
         pytest.skip("../shared/nltk_data is absent (only optional NLTK-data features need it)")
+    import nltk.data
+
     monkeypatch.setenv("NLTK_DATA", str(folder))
+    # nltk reads NLTK_DATA once, at import; NLTK's own loaders (used to compare) need the path too.
+    monkeypatch.setattr(nltk.data, "path", [str(folder), *nltk.data.path])
     monkeypatch.delenv("COMMUNIQUE_NO_NLTK_DATA", raising=False)
     _reset()
     yield folder
