@@ -30,8 +30,6 @@ ANALYSIS_WINGS = ("text", "words", "topics", "timex", "events", "plots")
 KNOWN_PRIVATE_IMPORTS: set[tuple[str, str]] = {
     # events/ split (helper "events"): the actor scanner becomes public.
     ("communique.events.extract", "communique.events.actors:_scan"),
-    # text/resources.py and words/keywords.py belong to helper "fresh" (NLTK data handling).
-    ("communique.words.keywords", "communique.text.resources:_find"),
 }
 
 

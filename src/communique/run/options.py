@@ -31,6 +31,8 @@ from dataclasses import MISSING, Field, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from communique.words.keywords import REFERENCES
+
 # Order matters: later stages may use tables earlier ones left in ``ctx.tables``.
 STAGES: tuple[str, ...] = ("tokens", "freq", "topics", "timeline")
 
@@ -225,7 +227,9 @@ _INT, _NUMBER = (int,), (int, float)
 #: The parameters each stage reads from ``ctx.options.params[stage]``.
 STAGE_PARAMS: dict[str, dict[str, Param]] = {
     "tokens": {},
-    "freq": {},
+    "freq": {
+        "reference": Param(choices=REFERENCES, help="the reference corpus of keyness"),
+    },
     "topics": {
         "max_documents": Param(_INT, help="the model is fitted on a random sample of at most this many documents"),
         "method": Param(choices=("nmf", "lda")),
