@@ -543,3 +543,19 @@ def test_news_classes_at_the_time_and_a_mere():
 def test_a_plan_in_the_past_perfect_is_past():
     assert values("The offer had been due to expire Friday.", "1989-10-30") == ["1989-10-27"]
     assert values("The offer is due to expire Friday.", "1989-10-30") == ["1989-11-03"]
+
+
+def test_a_participle_after_be_is_no_past_cue_and_a_reporting_verb_ends_the_clause():
+    # "left" in "to be left" is passive; the clause of the season is in the future
+    assert values("The villages are not going to be left alone this summer.", "1998-03-22") == ["1998-SU"]
+    # the words after "he said" belong to another clause
+    assert values("Talks resume in July, he said, after he met the envoy.", "2019-04-25") == ["2019-07"]
+
+
+def test_quarters_as_a_unit_and_the_year_of_a_reported_quarter():
+    assert one("It lost money in the past two quarters.")[1:3] == ("DURATION", "P2Q")
+    assert one("Interest is paid every quarter.")[1:3] == ("SET", "P1Q")
+    # "the 2018 quarter": the quarter being reported, a year back
+    assert values("Profit rose in the third quarter, up from a loss in the 2018 quarter.", "2019-10-25") == \
+        ["2019-Q3", "2018-Q3"]
+    assert values("It earned $5 million in the 2018 period.", "2019-10-25") == ["2018"]

@@ -50,6 +50,8 @@ def _tense_of(words: list[str]) -> list[str]:
             out.append("past")  # "had been scheduled to expire Friday": a plan in the past
         elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
             out.append("future")
+        elif prev == "be" and (w in _PAST_WORDS or w.endswith("ed")):
+            out.append("")  # a participle after "be" ("to be left", "will be paid"): the auxiliary decides
         elif w in _PAST_WORDS:
             out.append("past")
         elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
@@ -133,7 +135,9 @@ class Context:
                     best = min(best, (dist + (4 if weak else 0), t))
             rw = _WORD.findall(right.lower())
             for k, t in enumerate(_tense_of(rw)):
-                if t and rw[k] not in _REPORTING:  # "..., he said": no cue for the date
+                if rw[k] in _REPORTING:  # "..., he said (that ...)": the date's clause ends there
+                    break
+                if t:
                     best = min(best, (k + 3 + (4 if t == "past?" else 0), t))
                     break
             res = best[1]

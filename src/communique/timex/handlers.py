@@ -175,6 +175,13 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", (f"{y:04d}" if y is not None else "XXXX") + f"-Q{q}", ""
 
 
+def year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the 1988 quarter": the quarter under discussion, in that year; "the 1988 period" too
+    when a quarter is under discussion (else the year)."""
+    rq = _reported_quarter(ctx) if (ctx.last_quarter or m["p"].lower() == "quarter") else None
+    return "DATE", f"{m['y']}-{rq[-2:]}" if rq else m["y"], ""
+
+
 def rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
     if ctx.dct is None:
@@ -463,8 +470,9 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
             return "DATE", day_value(ctx.dct) if suf in ("ago", "from now", "hence") else day_value(ctx.anchor_day()), ""
         if uname == "weekend":
             uname = "week"
-        if suf == "ago" and uname == "year" and ctx.last_quarter and ctx.last_pos is not None \
+        if suf in ("ago", "earlier") and uname == "year" and ctx.last_quarter and ctx.last_pos is not None \
                 and m.start() - ctx.last_pos < 300:
+            # results compared with "a year ago/earlier": the quarter under discussion, a year back
             return "DATE", shift_value(_reported_quarter(ctx) or ctx.last_quarter, -k, "year"), ""
         if suf in ("ago", "from now", "hence", "back") or not ctx.ref_value:
             base = ctx.dct
@@ -688,7 +696,7 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
-        quarter, quarter_q, rel_quarter, half, season, holiday, weekday, part_of_day, clock, deictic,
+        quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, clock, deictic,
         rel_unit, duration, bare_plural, set_adverb, set_every, year_ago, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, later, part_of_day_bare)
 }
