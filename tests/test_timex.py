@@ -559,3 +559,12 @@ def test_quarters_as_a_unit_and_the_year_of_a_reported_quarter():
     assert values("Profit rose in the third quarter, up from a loss in the 2018 quarter.", "2019-10-25") == \
         ["2019-Q3", "2018-Q3"]
     assert values("It earned $5 million in the 2018 period.", "2019-10-25") == ["2018"]
+
+
+def test_anchored_month_parts_of_day_and_then_current():
+    # "the following month" counts from the month under discussion, not from the DCT
+    assert values("In March the board met. The following month, it sold the unit.", "1989-10-27") == \
+        ["1989-03", "1989-04"]
+    assert values("Shares rose at mid-afternoon yesterday.", DCT) == ["2019-04-24TAF"]
+    assert one("They bought at the then current price.")[1:3] == ("DATE", "PAST_REF")
+    assert one("Then, a week or so ago, he picked a date.")[0] == "a week or so ago"

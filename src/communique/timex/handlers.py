@@ -307,6 +307,18 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     return "TIME", day_value(d) + time_suffix(pod), ""
 
 
+def part_of_day_def(m: re.Match[str], ctx: Context) -> Result | None:
+    """"in the morning", "by mid-afternoon": that part of the day under discussion (a day the
+    text dated shortly before, else the DCT); "mid-afternoon yesterday" of that day."""
+    pod = (m["pod"] or m["pod2"]).lower()
+    d = ctx.dct
+    if m["day"]:
+        d = ctx.dct + timedelta(days=-1 if m["day"].lower() == "yesterday" else 0) if ctx.dct else None
+    elif ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
+        d = ctx.ref_day
+    return "TIME", day_value(d) + time_suffix(pod), ""
+
+
 def clock(m: re.Match[str], ctx: Context) -> Result | None:
     gd = m.groupdict()
     if gd.get("nm") and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I):
@@ -393,6 +405,10 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if anchored and ctx.narrative and unit == "year" and ctx.last_year is not None:
         return "DATE", year_str(ctx.last_year + off), ""
     base_day = (ctx.anchor_day() if anchored else ctx.dct)
+    if anchored and unit in ("month", "year") and ctx.ref_value and \
+            ctx.ref_granularity in ("month", "quarter", "season"):
+        # "In March, ... The following month": counted from the month under discussion
+        base_day = parse_value(ctx.ref_value).start or base_day
     if base_day is None:
         v = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}[unit]
         return "DATE", v, ""
@@ -462,39 +478,47 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     if nraw in ("a", "an") and not suf and not m["det"] and SET_BEFORE.search(ctx.text[max(0, m.start() - 24):m.start()]):
         return "SET", _duration_value(1, unit), ""
     if suf in ("ago", "earlier", "later", "before", "after", "from now", "hence", "back"):
-        if n is None:
-            return "DATE", ("FUTURE_REF" if suf in ("later", "from now", "hence", "after") else "PAST_REF"), ""
-        sign = 1 if suf in ("later", "from now", "hence", "after") else -1
-        k = int(round(n))
-        if uname in ("second", "minute", "hour"):
-            return "DATE", day_value(ctx.dct) if suf in ("ago", "from now", "hence") else day_value(ctx.anchor_day()), ""
-        if uname == "weekend":
-            uname = "week"
-        if suf in ("ago", "earlier") and uname == "year" and ctx.last_quarter and ctx.last_pos is not None \
-                and m.start() - ctx.last_pos < 300:
-            # results compared with "a year ago/earlier": the quarter under discussion, a year back
-            return "DATE", shift_value(_reported_quarter(ctx) or ctx.last_quarter, -k, "year"), ""
-        if suf in ("ago", "from now", "hence", "back") or not ctx.ref_value:
-            base = ctx.dct
-            if base is None:
-                return "DATE", "XXXX", ""
-            d = shift_date(base, sign * k, uname)
-            if uname == "day":
-                v = d.isoformat()
-            elif uname == "week":
-                v = iso_week(d)
-            elif uname in ("month",):
-                v = f"{d.year:04d}-{d.month:02d}"
-            elif uname == "quarter":
-                v = f"{d.year:04d}-Q{quarter_of(d)}"
-            else:
-                v = f"{d.year:04d}"
-            return "DATE", v, ""
-        return "DATE", shift_value(ctx.ref_value, sign * k, uname), ""
+        if m["orso"]:  # "a week or so ago": about that date
+            res = _duration_anchored(m, ctx, n, suf, uname)
+            return (res[0], res[1], "APPROX") if res else None
+        return _duration_anchored(m, ctx, n, suf, uname)
     if (m["old"] and m["old"].lower().endswith("old")) or \
             re.match(r"\s+of\s+age\b", ctx.text[m.end():m.end() + 8], re.I):
         return None  # ages ("a 6-year-old", "40 years of age") are not annotated in TimeBank
     return "DURATION", _duration_value(n, unit), ""
+
+
+def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str, uname: str) -> Result | None:
+    """"two years ago" (from the DCT), "a year earlier" (from the date under discussion)."""
+    if n is None:
+        return "DATE", ("FUTURE_REF" if suf in ("later", "from now", "hence", "after") else "PAST_REF"), ""
+    sign = 1 if suf in ("later", "from now", "hence", "after") else -1
+    k = int(round(n))
+    if uname in ("second", "minute", "hour"):
+        return "DATE", day_value(ctx.dct) if suf in ("ago", "from now", "hence") else day_value(ctx.anchor_day()), ""
+    if uname == "weekend":
+        uname = "week"
+    if suf in ("ago", "earlier") and uname == "year" and ctx.last_quarter and ctx.last_pos is not None \
+            and m.start() - ctx.last_pos < 300:
+        # results compared with "a year ago/earlier": the quarter under discussion, a year back
+        return "DATE", shift_value(_reported_quarter(ctx) or ctx.last_quarter, -k, "year"), ""
+    if suf in ("ago", "from now", "hence", "back") or not ctx.ref_value:
+        base = ctx.dct
+        if base is None:
+            return "DATE", "XXXX", ""
+        d = shift_date(base, sign * k, uname)
+        if uname == "day":
+            v = d.isoformat()
+        elif uname == "week":
+            v = iso_week(d)
+        elif uname in ("month",):
+            v = f"{d.year:04d}-{d.month:02d}"
+        elif uname == "quarter":
+            v = f"{d.year:04d}-Q{quarter_of(d)}"
+        else:
+            v = f"{d.year:04d}"
+        return "DATE", v, ""
+    return "DATE", shift_value(ctx.ref_value, sign * k, uname), ""
 
 
 def bare_plural(m: re.Match[str], ctx: Context) -> Result | None:
@@ -696,7 +720,7 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
-        quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, clock, deictic,
+        quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic,
         rel_unit, duration, bare_plural, set_adverb, set_every, year_ago, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, later, part_of_day_bare)
 }
