@@ -568,3 +568,10 @@ def test_anchored_month_parts_of_day_and_then_current():
     assert values("Shares rose at mid-afternoon yesterday.", DCT) == ["2019-04-24TAF"]
     assert one("They bought at the then current price.")[1:3] == ("DATE", "PAST_REF")
     assert one("Then, a week or so ago, he picked a date.")[0] == "a week or so ago"
+
+
+def test_results_periods_a_year_back_and_titles_named_today():
+    assert values("Profit rose in the third quarter. For the quarter a year ago, it lost money.",
+                  "2019-10-25") == ["2019-Q3", "2018-Q3"]
+    assert values("This is VOA Today.") == [] and values("He told USA Today it was over.") == []
+    assert values("It rained. Today, it is sunny.") == [DCT]

@@ -582,6 +582,11 @@ def year_ago(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", f"{ctx.dct.year - 1:04d}", ""
 
 
+def year_ago_span(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the year-earlier nine months": a period of that length (TimeBank: a DURATION)."""
+    return "DURATION", _duration_value(words_to_number(re.sub(r"\s+", " ", m["n"].lower())), m["u"]), ""
+
+
 def year_end(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.dct is None:
         return "DATE", "XXXX", "END"
@@ -721,6 +726,6 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic,
-        rel_unit, duration, bare_plural, set_adverb, set_every, year_ago, year_end, full_year,
+        rel_unit, duration, bare_plural, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, later, part_of_day_bare)
 }
