@@ -575,3 +575,13 @@ def test_results_periods_a_year_back_and_titles_named_today():
                   "2019-10-25") == ["2019-Q3", "2018-Q3"]
     assert values("This is VOA Today.") == [] and values("He told USA Today it was over.") == []
     assert values("It rained. Today, it is sunny.") == [DCT]
+
+
+def test_generic_today_adjectives_and_last_with_a_full_date():
+    assert [(t.text, t.value) for t in tag("In today's world, it is hard.", DCT)] == [("today", "PRESENT_REF")]
+    assert values("Today's meeting was short.") == [DCT]
+    # "a still unspecified date": an adjective, no past cue; "would" decides
+    assert values("It would be paid on a still unspecified date in January.", "1989-10-26") == ["1990-01"]
+    assert [(t.text, t.value) for t in tag("He was shot last Oct. 23 at home.", "1999-04-19")] == \
+        [("last Oct. 23", "1998-10-23")]
+    assert values("They meet next June 5.", "1999-04-19") == ["1999-06-05"]

@@ -38,6 +38,9 @@ _NOT_PAST_ED = frozenset(
     "supposed related based limited united interested concerned used need speed scheduled "
     "expected shed fled proceed exceed succeed indeed hundred red bed seed feed".split())
 _REPORTING = frozenset(("said", "told", "says"))
+# after these an -ed word is an adjective ("a still unspecified date", "the proposed merger")
+_BEFORE_ADJECTIVE = frozenset("a an the this that these those its their his her our my your still very "
+                              "more most less least newly recently previously already".split())
 
 
 def _tense_of(words: list[str]) -> list[str]:
@@ -54,7 +57,7 @@ def _tense_of(words: list[str]) -> list[str]:
             out.append("")  # a participle after "be" ("to be left", "will be paid"): the auxiliary decides
         elif w in _PAST_WORDS:
             out.append("past")
-        elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
+        elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED and prev not in _BEFORE_ADJECTIVE:
             out.append("past?")  # a weak cue: could be an adjective ("reduced dividend")
         else:
             out.append("")

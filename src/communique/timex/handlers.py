@@ -50,6 +50,15 @@ def mdy(m: re.Match[str], ctx: Context) -> Result | None:
         y: int | None = int(m["y"])
     elif m["rel"]:
         y = None if ctx.dct is None else ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    elif gd.get("det") and ctx.dct is not None:
+        # "last Oct. 23": the latest such day before the DCT; "next June 5": the first after it
+        back = gd["det"].lower().split()[-1] in ("last", "past")
+        y = ctx.dct.year
+        dd = safe_date(y, mo, d)
+        if dd is not None and back and dd >= ctx.dct:
+            y -= 1
+        elif dd is not None and not back and dd <= ctx.dct:
+            y += 1
     else:
         y = pick_year(ctx, m.start(), m.end(), lambda k: safe_date(k, mo, d))
     if y is None:
@@ -373,6 +382,11 @@ def deictic(m: re.Match[str], ctx: Context) -> Result | None:
         d = ctx.dct + timedelta(days=int(off)) if ctx.dct else None
         return typ, day_value(d) + ("TNI" if kind == "night" else ""), ""
     return typ, rule, ""
+
+
+def present_ref(m: re.Match[str], ctx: Context) -> Result | None:
+    """Generic "today" ("today's world", "today's youth"): the present, not the DCT (TimeML)."""
+    return "DATE", "PRESENT_REF", ""
 
 
 _REL_OFF = {"that same": 0, "this": 0, "current": 0, "the current": 0, "the": 0, "the same": 0, "that": 0,
@@ -725,7 +739,7 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
-        quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic,
+        quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
         rel_unit, duration, bare_plural, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, later, part_of_day_bare)
 }
