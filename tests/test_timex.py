@@ -585,3 +585,9 @@ def test_generic_today_adjectives_and_last_with_a_full_date():
     assert [(t.text, t.value) for t in tag("He was shot last Oct. 23 at home.", "1999-04-19")] == \
         [("last Oct. 23", "1998-10-23")]
     assert values("They meet next June 5.", "1999-04-19") == ["1999-06-05"]
+
+
+def test_the_day_before_a_date():
+    assert [(t.text, t.value) for t in tag("The day before last Tuesday's hearing, he flew home.", "2000-02-24")] == \
+        [("The day before last Tuesday", "2000-02-21")]
+    assert values("He left the week after May 3, 2001.") == ["2001-W19"]
