@@ -543,6 +543,16 @@ def bare_plural(m: re.Match[str], ctx: Context) -> Result | None:
     return "DURATION", _duration_value(None, u), ""
 
 
+def unit_long(m: re.Match[str], ctx: Context) -> Result | None:
+    """"a week-long visit": one such unit."""
+    return "DURATION", _duration_value(1, m["u"]), ""
+
+
+def a_while(m: re.Match[str], ctx: Context) -> Result | None:
+    """"for a while": a duration of unknown length and unit."""
+    return "DURATION", "PXX", ""
+
+
 def set_adverb(m: re.Match[str], ctx: Context) -> Result | None:
     return "SET", set_adverbs()[m["w"].lower()], ""
 
@@ -740,6 +750,6 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
-        rel_unit, duration, bare_plural, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
+        rel_unit, duration, bare_plural, unit_long, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, later, part_of_day_bare)
 }
