@@ -591,3 +591,9 @@ def test_the_day_before_a_date():
     assert [(t.text, t.value) for t in tag("The day before last Tuesday's hearing, he flew home.", "2000-02-24")] == \
         [("The day before last Tuesday", "2000-02-21")]
     assert values("He left the week after May 3, 2001.") == ["2001-W19"]
+
+
+def test_a_decision_or_promise_points_ahead():
+    assert values("NATO has decided to admit Poland in early March, an official said.", "1999-02-10") == ["1999-03"]
+    assert values("The company agreed to buy the line in February.", "1989-10-30") == ["1990-02"]
+    assert values("The company bought the line in February.", "1989-10-30") == ["1989-02"]

@@ -28,7 +28,10 @@ _FUTURE_BIGRAMS = frozenset((
     ("hopes", "to"), ("hope", "to"), ("intends", "to"), ("intend", "to"), ("later", "this"),
     ("soon", "as"), ("early", "as"), ("supposed", "to"), ("aims", "to"), ("aim", "to"),
     ("hoping", "to"), ("the", "coming"), ("be", "held"), ("planned", "for"), ("planned", "to"),
-    ("scheduled", "for"), ("due", "in")))
+    ("scheduled", "for"), ("due", "in"),
+    # a decision or promise points ahead: "has decided to admit them in early March"
+    ("decided", "to"), ("agreed", "to"), ("promised", "to"), ("pledged", "to"), ("vowed", "to"),
+    ("voted", "to"), ("threatened", "to"), ("decide", "to"), ("agree", "to"), ("promise", "to")))
 _PAST_WORDS = frozenset(
     "was were had did ago last earlier previous since yesterday said told says met came went took "
     "gave made left held began saw sent won lost fell rose led struck spoke wrote became brought "
