@@ -597,3 +597,8 @@ def test_a_decision_or_promise_points_ahead():
     assert values("NATO has decided to admit Poland in early March, an official said.", "1999-02-10") == ["1999-03"]
     assert values("The company agreed to buy the line in February.", "1989-10-30") == ["1990-02"]
     assert values("The company bought the line in February.", "1989-10-30") == ["1989-02"]
+
+
+def test_one_day_after_a_modal_is_some_day():
+    assert one("Islam will one day be the second largest religion there.")[1:3] == ("DATE", "FUTURE_REF")
+    assert one("The strike lasted one day.")[1:3] == ("DURATION", "P1D")

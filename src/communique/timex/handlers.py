@@ -472,6 +472,9 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"P{t}{fmt_num(n)}{code}"
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must)\s+$", re.I)
+
+
 def duration(m: re.Match[str], ctx: Context) -> Result | None:
     nraw = re.sub(r"\s+", " ", m["n"].lower())
     unit = m["u"].lower()
@@ -489,6 +492,9 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         n *= 2
     if m["half"] and n is not None:
         n += 0.5  # "an hour and a half"
+    if nraw == "one" and uname == "day" and not suf and not m["det"] and \
+            _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return "DATE", "FUTURE_REF", ""  # "Islam will one day be ...": some day (TimeML)
     if nraw in ("a", "an") and not suf and not m["det"] and SET_BEFORE.search(ctx.text[max(0, m.start() - 24):m.start()]):
         return "SET", _duration_value(1, unit), ""
     if suf in ("ago", "earlier", "later", "before", "after", "from now", "hence", "back"):
