@@ -602,3 +602,8 @@ def test_a_decision_or_promise_points_ahead():
 def test_one_day_after_a_modal_is_some_day():
     assert one("Islam will one day be the second largest religion there.")[1:3] == ("DATE", "FUTURE_REF")
     assert one("The strike lasted one day.")[1:3] == ("DURATION", "P1D")
+
+
+def test_the_quarter_ended_a_quarter_end_date():
+    assert values("For the quarter ended Sept. 30, Delta posted net income.", "1989-10-26")[0] == "1989-Q3"
+    assert values("In the quarter ending Dec. 31, it expects a gain.", "1989-10-26")[0] == "1989-Q4"

@@ -206,8 +206,19 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", shift_value(_reported_quarter(ctx) or cur, -1, "year"), ""
     if det == "the latest":
         return "DATE", shift_value(cur, -1, "quarter"), ""
+    # "the quarter ended Sept. 30": the calendar quarter that ends then
+    ended = _QUARTER_ENDED.match(ctx.text, m.end())
+    if ended and det in ("the", "that"):
+        mo = month_number(ended.group(1))
+        y = ctx.dct.year - (1 if ended.group(0).lower().strip().startswith("ended")
+                            and (mo, int(ended.group(2))) > (ctx.dct.month, ctx.dct.day) else 0)
+        return "DATE", f"{y:04d}-Q{mo // 3}", ""
     # "the quarter", "that quarter": the quarter being discussed
     return "DATE", _reported_quarter(ctx) or cur, ""
+
+
+_QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+(march|mar\.|june|jun\.|september|sept?\.|december|dec\.)\s*(3[01])\b",
+                            re.I)
 
 
 def half(m: re.Match[str], ctx: Context) -> Result | None:
