@@ -116,7 +116,7 @@ def _timing(name: str, opened, report: Path) -> None:
 def test_report_opens_from_disk_with_figures_and_timeline(seed_report, browser):
     from e2e.report import offsite, open_report, shoot
 
-    from communique.run.pipeline import STAGES
+    from communique.run.options import STAGES
 
     report = seed_report / "report.html"
     page = browser.new_page(viewport={"width": 1300, "height": 1000})

@@ -77,7 +77,7 @@ def dispersion_plot(disp: pd.DataFrame, *, words: Sequence[str] | None = None, t
                     ax: Axes | None = None, title: str = "Lexical dispersion") -> Figure:
     """Where each word occurs (NLTK's dispersion plot): one row per word, a tick per hit.
 
-    ``disp`` is :func:`communique.words.frequencies.dispersion`'s table. With ``doc_dates``
+    ``disp`` is :func:`communique.words.trends.dispersion`'s table. With ``doc_dates``
     (doc_id -> ISO date) for at least two dated documents, hits sit on a date axis (each at its
     document's publication day, spread over that day by its place in the text) and hits in
     undated documents are counted in the axis label, not laid end to end. Otherwise the axis is
@@ -168,9 +168,11 @@ def collocation_plot(colloc: pd.DataFrame, *, measure: str = "likelihood_ratio",
 
 
 def keyness_plot(key: pd.DataFrame, *, n: int = 20, ax: Axes | None = None, title: str = "Key words",
-                 negative: bool = True, reference: str = "the reference corpus") -> Figure:
+                 negative: bool = True, reference: str | None = None) -> Figure:
     """Diverging bars of log-likelihood G² for the ``n`` most key positive (and negative) terms,
-    in G² order (what the bars show); each bar is labelled with its log ratio (the effect size)."""
+    in G² order (what the bars show); each bar is labelled with its log ratio (the effect size).
+
+    ``reference`` names the reference corpus in the legend and under the axis."""
     pos = key[key["key"] == "positive"].sort_values("g2", ascending=False, kind="stable").head(n)
     neg = (key[key["key"] == "negative"].sort_values("g2", ascending=False, kind="stable").head(n) if negative
            else key.iloc[:0])
@@ -194,12 +196,13 @@ def keyness_plot(key: pd.DataFrame, *, n: int = 20, ax: Axes | None = None, titl
     ax.axvline(0, color=GREY, linewidth=0.8)
     from matplotlib.patches import Patch
 
-    handles = [Patch(color=BLUE, label=f"more frequent than in {reference}")]
+    handles = [Patch(color=BLUE, label="more frequent than in the reference")]
     if any(row.key == "negative" for row in data):
-        handles.append(Patch(color=ORANGE, label=f"less frequent than in {reference}"))
+        handles.append(Patch(color=ORANGE, label="less frequent than in the reference"))
     ax.legend(handles=handles, loc="lower right", fontsize=8, frameon=False)
     ax.xaxis.set_major_formatter("{x:,.0f}")
-    ax.set_xlabel("log-likelihood G² (how sure the difference is; bars in this order)")
+    label = "log-likelihood G² (how sure the difference is; bars in this order)"
+    ax.set_xlabel(label + (f"\nreference: {reference}" if reference else ""))
     ax.set_title(_shorten(title, 90))
     return fig
 

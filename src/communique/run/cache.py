@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 #: Libraries whose versions can change results or output bytes (recorded in manifest.json too).
 LIBRARIES = ("communique", "numpy", "pandas", "pyarrow", "matplotlib", "scikit-learn", "scipy", "nltk",
-             "networkx", "wordcloud", "pycountry")
+             "networkx", "wordcloud", "pycountry", "lemminflect", "vaderSentiment", "wordfreq")
 
 
 def digest(value: Any) -> str:
@@ -76,8 +76,8 @@ def code_fingerprint() -> str:
 
 
 # Modules that do not shape stage results (the command line, config, report and manifest writers).
-_NOT_RESULTS = ("communique.cli", "communique.cli.app", "communique.__main__", "communique.run.config",
-                "communique.run.report", "communique.run.manifest")
+_NOT_RESULTS = ("communique.cli", "communique.notebook", "communique.__main__", "communique.run.config",
+                "communique.run.options", "communique.run.report", "communique.run.manifest")
 
 
 def loaded_code() -> dict[str, str]:
@@ -122,7 +122,7 @@ def library_versions() -> dict[str, str]:
 
 
 def nltk_data_found() -> dict[str, bool]:
-    """Which NLTK data packages were found (they change lemmas, stopwords and sentence splits)."""
+    """Which optional NLTK data packages were found (only analyses asked for by name read them)."""
     import communique.text.resources as resources
 
     return {name: path is not None for name, path in resources.status().items()}

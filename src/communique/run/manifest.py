@@ -35,14 +35,14 @@ class InputFile:
 def input_files(inputs: Sequence[str | os.PathLike]) -> list[InputFile]:
     """The files :func:`communique.load_corpus` reads from ``inputs``, hashed (missing ones left out)."""
     from communique.run.cache import sha256_file
-    from communique.text.corpus import LoadError, _walk
+    from communique.text.corpus import LoadError, walk
 
     found: list[InputFile] = []
     for item in inputs:
         root = Path(item)
         if root.is_dir():
             ignored: list[LoadError] = []
-            paths = _walk(root, "**/*", ignored)
+            paths = walk(root, "**/*", ignored)
         elif root.is_file():
             paths = [root]
         else:
@@ -75,7 +75,7 @@ def build_manifest(
     command: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """The manifest as a plain dict (see the module docstring)."""
-    from communique.run.cache import code_fingerprint, library_versions, nltk_data_found, sha256_file
+    from communique.run.cache import code_fingerprint, library_versions, sha256_file
 
     out = Path(out).resolve()
     entries = []
@@ -95,7 +95,6 @@ def build_manifest(
         "stages": list(stages),
         "versions": library_versions(),
         "code_sha256": code_fingerprint(),
-        "nltk_data": nltk_data_found(),
         "summary": summary,
         "errors": [{"path": getattr(e, "path", ""), "reason": getattr(e, "reason", str(e))} for e in errors],
         "outputs": entries,

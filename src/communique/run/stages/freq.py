@@ -1,9 +1,11 @@
 """Stage ``freq``: term frequencies, tf-idf, phrases, collocations, keyness, KWIC, dispersion and tone.
 
-Figures: ``top-terms``, ``word-cloud``, ``dispersion``, ``collocations``, ``keyness-brown`` (when
-NLTK's Brown corpus is installed), ``tone-sentences`` (when VADER's lexicon is installed) and, for a
-corpus with at least two publication dates, ``term-trends`` and ``tone-over-time``. Tables of the
-same names (CSV + Parquet). What was skipped and why goes into ``ctx.summary``.
+Figures: ``top-terms``, ``word-cloud``, ``dispersion``, ``collocations``, ``keyness-wordfreq``
+(keyness against general English as wordfreq counts it; ``--set freq.reference=brown`` asks for
+NLTK's Brown corpus instead, ``keyness-brown``, which needs that NLTK data package),
+``tone-sentences`` (one document) and, for a corpus with at least two publication dates,
+``term-trends`` and ``tone-over-time``. Tables of the same names (CSV + Parquet). What was
+skipped and why goes into ``ctx.summary``.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from communique.run.pipeline import RunContext
+    from communique.run.context import RunContext
 
 
 def corpus_label(articles) -> str:
@@ -36,46 +38,56 @@ def calendar_freq(dates) -> str:
 
 
 def run(ctx: RunContext) -> None:
-    import pandas as pd
-
     import communique.run.stages.freq_parts as parts
-    import communique.words.frequencies as fq
     import communique.words.keywords as kn
     import communique.words.tone as tone
-    from communique.output import TableWriter
-    from communique.words.phrases import kept_phrases, score_phrases, units_of
-    from communique.plots import frequencies as plots
 
     top = ctx.options.top
     stubs = ctx.article_stubs()
     label = corpus_label(stubs)
-    with_tone = tone.has_vader()
+    reference = str(ctx.options.params.get("freq", {}).get("reference", "wordfreq"))
+    if reference not in kn.REFERENCES:
+        raise ValueError(f"--set freq.reference={reference}: choose one of {', '.join(kn.REFERENCES)}")
     one_document = ctx.n_documents == 1
 
     # Pass 1: counts (and sentence tone, written as it comes, so no corpus-sized table is held).
     totals = parts.FreqTotals()
     scores, article_tones, sentence_parts = [], [], []
-    writer = TableWriter(ctx.out, "tone-sentences") if with_tone else None
+    # The writer closes (and so records its table) after keyness, where the report lists it.
+    writer = ctx.table_writer("tone-sentences")
     try:
-        for part in ctx.stream(parts.count_shard, desc="counting", tone=with_tone):
+        for part in ctx.stream(parts.count_shard, desc="counting"):
             totals.add(part)
-            if part.sentences is not None:
-                writer.write(part.sentences)
-                scores.append(part.sentences[["doc_id", "compound"]])
-                article_tones.append(tone.article_tone(part.sentences))
-                if one_document:
-                    sentence_parts.append(part.sentences)
-    except BaseException:
-        if writer is not None:
+            writer.write(part.sentences)
+            scores.append(part.sentences[["doc_id", "compound"]])
+            article_tones.append(tone.article_tone(part.sentences))
+            if one_document:
+                sentence_parts.append(part.sentences)
+        if totals.words == 0:
+            ctx.summary["freq"] = "no content words; frequencies skipped"
             writer.abort()
+            return
+        _write_tables(ctx, totals, writer, scores, article_tones, sentence_parts, stubs=stubs, label=label, top=top,
+                      reference=reference)
+    except BaseException:
+        writer.abort()
         raise
-    if writer is not None:
-        writer.close()
-    if totals.words == 0:
-        ctx.summary["freq"] = "no content words; frequencies skipped"
-        for path in writer.paths if writer is not None else []:
-            path.unlink()
-        return
+
+
+def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, sentence_parts, *, stubs, label: str,
+                  top: int, reference: str) -> None:
+    """Pass 2 and every table and figure of the stage (after pass 1 counted the corpus)."""
+    import pandas as pd
+
+    import communique.run.stages.freq_parts as parts
+    import communique.words.association as co
+    import communique.words.keywords as kn
+    import communique.words.tone as tone
+    import communique.words.trends as tr
+    from communique.plots import frequencies as plots
+    from communique.words.phrases import kept_phrases, score_phrases, units_of
+
+    one_document = ctx.n_documents == 1
     words = totals.words
     large = words > 50_000
 
@@ -84,7 +96,7 @@ def run(ctx: RunContext) -> None:
     ctx.tables["term-frequencies"] = freqs
     ctx.save_figure(plots.top_terms_plot(freqs, n=top, title=f"Most frequent words (stop words excluded) in {label}"),
                     "top-terms")
-    ctx.save_figure(plots.word_cloud_plot(freqs, title=f"Word cloud of {label}", random_state=ctx.options.random_state),
+    ctx.save_figure(plots.word_cloud_plot(freqs, title=f"Word cloud of {label}", random_state=ctx.options.seed),
                     "word-cloud")
     ctx.summary["top terms"] = ", ".join(freqs["term"].head(10))
 
@@ -109,14 +121,13 @@ def run(ctx: RunContext) -> None:
     if units:
         ctx.summary["phrases"] = ", ".join(" ".join(p) for p in units[:10])
 
-    colloc = fq.score_bigrams(totals.pairs(5 if large else 2), totals.unigrams, totals.tokens,
+    colloc = co.score_bigrams(totals.pairs(5 if large else 2), totals.unigrams, totals.tokens,
                               min_freq=5 if large else 2, top=None)
     ctx.save_table(colloc.assign(words=colloc["words"].map(" ".join)), "collocations")
     ctx.save_figure(plots.collocation_plot(colloc, n=min(top, 25),
                                            title=f"Collocations (log-likelihood) in {label}"), "collocations")
 
-    dispersion_files, disp = parts.write_dispersion([d.dispersion for d in details], watch, ctx.out)
-    ctx.outputs.extend(dispersion_files)
+    disp = parts.write_dispersion(ctx.table_writer("dispersion"), [d.dispersion for d in details], watch)
     for d in details:
         d.dispersion = None  # written: free it before the figures
     starts = content_words[content_words > 0].cumsum().tolist()[:-1]
@@ -128,46 +139,47 @@ def run(ctx: RunContext) -> None:
     if concordance is not None:
         ctx.save_table(concordance, "kwic")
 
-    if kn.has_brown():
-        key = kn.keyness((totals.alpha, words), kn.brown_counts(), min_count=3)
-        # The full table lists every Brown word the text lacks (about 50,000 rows); keep the text's
-        # own words and the most strongly under-used ones.
+    name = f"keyness-{reference}"
+    try:
+        ref_counts = kn.reference_counts(reference, totals.alpha)
+    except LookupError as error:
+        ctx.summary["keyness"] = f"skipped: {error}"
+    else:
+        key = kn.keyness((totals.alpha, words), ref_counts, min_count=3)
+        # The full table lists every reference word the text lacks (hundreds of thousands of rows);
+        # keep the text's own words and the most strongly under-used ones.
         under = key[key["count"] == 0].head(max(top, 50))
-        ctx.save_table(pd.concat([key[key["count"] > 0], under]), "keyness-brown")
+        ctx.save_table(pd.concat([key[key["count"] > 0], under]), name)
         ctx.save_figure(plots.keyness_plot(key, n=min(top, 20), negative=False,
-                                           title=f"Key words of {label} against the Brown corpus"), "keyness-brown")
+                                           title=f"Key words of {label} against {kn.REFERENCE_TITLES[reference]}",
+                                           reference=kn.REFERENCE_NOTES[reference]),
+                        name)
         ctx.summary["key words"] = ", ".join(key.loc[key["key"] == "positive", "term"].head(10))
-    else:
-        ctx.summary["keyness"] = "skipped: NLTK data package 'brown' not installed (communique data download)"
+        ctx.summary["keyness reference"] = kn.REFERENCE_DESCRIPTIONS[reference]
 
-    sentences = None
-    if writer is not None:
-        ctx.outputs.extend(writer.paths)
-        sentences = parts.concat_parts(scores)
-        tones = parts.concat_parts(article_tones)
-        ctx.save_table(tones.sort_values("doc_id", kind="stable").reset_index(drop=True), "tone-articles")
-        if one_document:
-            ctx.save_figure(plots.sentence_tone_plot(
-                parts.concat_parts(sentence_parts), title=f"Tone of each sentence (VADER) in {label}"),
-                "tone-sentences")
-        ctx.summary["tone"] = (f"mean VADER compound {sentences['compound'].mean():.3f} "
-                               f"over {writer.rows} sentences")
-    else:
-        ctx.summary["tone"] = "skipped: NLTK data package 'vader_lexicon' not installed (communique data download)"
+    writer.close()
+    sentences = parts.concat_parts(scores)
+    tones = parts.concat_parts(article_tones)
+    ctx.save_table(tones.sort_values("doc_id", kind="stable").reset_index(drop=True), "tone-articles")
+    if one_document:
+        ctx.save_figure(plots.sentence_tone_plot(
+            parts.concat_parts(sentence_parts), title=f"Tone of each sentence (VADER) in {label}"),
+            "tone-sentences")
+    ctx.summary["tone"] = (f"mean VADER compound {sentences['compound'].mean():.3f} "
+                           f"over {writer.rows} sentences")
 
     dates = sorted({a.published for a in stubs if a.published is not None})
     if len({d.date() for d in dates}) >= 2:
         freq = calendar_freq(dates)
         trend_words = watch[:5]
         doc_words = dict(zip(ctx.documents["doc_id"], content_words.tolist()))
-        trends = fq.trends_from_counts(doc_words, disp, fq.doc_dates(stubs), trend_words, freq=freq)
+        trends = tr.trends_from_counts(doc_words, disp, tr.doc_dates(stubs), trend_words, freq=freq)
         ctx.save_table(trends.assign(period=trends["period"].astype(str)), "term-trends")
         ctx.save_figure(plots.trends_plot(trends, title=f"Frequent words per {freq} in {label}"), "term-trends")
-        if sentences is not None:
-            over = tone.tone_over_time(sentences, stubs, freq=freq)
-            ctx.save_table(over.assign(period=over["period"].astype(str)), "tone-over-time")
-            ctx.save_figure(plots.tone_over_time_plot(over, title=f"Tone per {freq} (VADER) in {label}"),
-                            "tone-over-time")
+        over = tone.tone_over_time(sentences, stubs, freq=freq)
+        ctx.save_table(over.assign(period=over["period"].astype(str)), "tone-over-time")
+        ctx.save_figure(plots.tone_over_time_plot(over, title=f"Tone per {freq} (VADER) in {label}"),
+                        "tone-over-time")
     else:
         ctx.summary["trends"] = "skipped: fewer than two publication dates"
 
