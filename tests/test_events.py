@@ -41,7 +41,7 @@ CASES = [
     ("Hungary rejected the EU proposal.", "HUN", "IGO:EU", "120"),
     ("Lukashenko threatened Lithuania with retaliation.", "BLR", "LTU", "130"),
     ("The United States imposed sanctions on Russia.", "USA", "RUS", "163"),
-    ("Poland expelled 45 Russian diplomats.", "POL", "RUS", "174"),
+    ("Poland expelled 45 Russian diplomats.", "POL", "RUS", "166"),  # diplomats: 166 (guidelines)
     ("Moscow welcomed the decision by Belgrade.", "RUS", "SRB", "051"),  # welcome an act: approval
     ("Russia withdrew its troops from Kharkiv.", "RUS", "UKR", "087"),
     ("Russia invaded Ukraine.", "RUS", "UKR", "190"),
@@ -71,7 +71,8 @@ def test_subjectless_coordinated_verb_shares_the_subject():
 
 
 def test_noun_triggers_take_possessives_modifiers_and_pps():
-    assert one("Western sanctions on Russia hurt.")[("target")] == "RUS"
+    assert extract_events("Western sanctions on Russia hurt.", DCT).empty  # a collective source gives no event
+    assert one("EU sanctions on Russia hurt.")["target"] == "RUS"
     row = one("Russia is facing sanctions over Crimea.")
     assert (row["source"], row["target"]) == ("", "RUS")
     row = one("The Hanoi summit with US President Donald Trump ended abruptly, North Korea said.")
@@ -102,7 +103,7 @@ def test_temporal_anaphor_links_to_the_earlier_expression():
 @pytest.mark.parametrize("text", [
     "Russia may send aid to North Korea.",
     "Some of the possible issues would be Russia boosting aid to North Korea.",
-    "The rendering of financial aid to North Korea has been deemed to be unlikely.",
+    "The rendering of Russian financial aid to North Korea has been deemed to be unlikely.",
     "Serbia won't recognise Kosovo.",
     "A Russian invasion of Ukraine could be imminent.",
 ])
@@ -122,7 +123,7 @@ def test_columns_types_and_offsets():
     row = table.iloc[0]
     assert text[row["trigger_start"]:row["trigger_end"]] == row["trigger"] == "expelled"
     assert text[row["sent_start"]:row["sent_end"]] == row["sentence"]
-    assert isinstance(row["cameo"], str) and row["cameo"] == "174" and row["doc_id"] == "doc"
+    assert isinstance(row["cameo"], str) and row["cameo"] == "166" and row["doc_id"] == "doc"
 
 
 def test_clause_spans_and_date_bounds():
@@ -178,3 +179,59 @@ def test_year_precision_publication_date():
     row = one("Scholz visited Kyiv.", "2019")  # UN General Debate files carry only a year
     assert (row["date"], row["date_start"], row["date_end"], row["date_basis"]) == (
         "2019", "2019-01-01", "2019-12-31", "publication")
+
+
+# --- the lexicon as data: every pattern's example, the context examples, coverage of the CAMEO table ---
+
+from communique.events import lexicon as _lexicon  # noqa: E402
+
+
+def _facts(text: str, dct: str = DCT):
+    table = extract_events(text, dct)
+    return table[~table["speculative"]]
+
+
+@pytest.mark.parametrize("pattern", _lexicon.patterns(), ids=lambda p: f"{p.cls}:{p.pattern}")
+def test_every_pattern_codes_its_example(pattern):
+    facts = _facts(pattern.example)
+    heads = {f for f, _ in pattern.forms}
+    rows = {(r.source, r.target, r.cameo) for r in facts.itertuples()
+            if r.trigger.lower().split()[0] in heads or r.trigger.lower() in heads}
+    assert pattern.expect in rows, facts[["source", "target", "cameo", "trigger", "label"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "dct", "expect"), _lexicon.examples(), ids=lambda x: str(x)[:40])
+def test_context_examples_are_coded(text, dct, expect):
+    facts = _facts(text, dct)
+    assert expect in {(r.source, r.target, r.cameo) for r in facts.itertuples()}, \
+        facts[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+def test_every_code_expected_in_news_has_patterns():
+    coded = {p.code or _lexicon.trigger_classes()[p.cls].code for p in _lexicon.patterns()}
+    coded |= {p.expect[2] for p in _lexicon.patterns()} | {e[2][2] for e in _lexicon.examples()}
+    missing = [c for c in cameo.expected_in_news() if c not in coded]
+    assert not missing
+    assert all(p.expect[2] in cameo.codes() for p in _lexicon.patterns())
+
+
+def test_data_files_open_with_a_format_line():
+    from importlib import resources
+
+    root = resources.files("communique.events").joinpath("data")
+    names = [p.name for p in root.iterdir() if p.is_file()] + [f"cues/{p.name}" for p in root.joinpath("cues").iterdir()]
+    assert len(names) > 20
+    for name in names:
+        assert _lexicon.data_text(name).startswith("# FORMAT:"), name
+
+
+def test_cameo_table_is_checked_on_load(monkeypatch):
+    monkeypatch.setattr(_lexicon, "csv_rows", lambda name: [{"code": "42x", "name": "bad", "goldstein": "1",
+                                                             "expected_in_news": "0"}])
+    _lexicon.cameo_rows.cache_clear()
+    try:
+        with pytest.raises(ValueError):
+            _lexicon.cameo_rows()
+    finally:
+        monkeypatch.undo()
+        _lexicon.cameo_rows.cache_clear()

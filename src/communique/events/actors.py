@@ -17,17 +17,17 @@ the one introduced first (the protagonist), the usual convention of news writing
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
-from importlib import resources as importlib_resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["Entry", "Mention", "Person", "gazetteer", "lookup", "find_mentions", "find_actors", "find_persons",
+           "scan_text", "leader_on", "INSTITUTIONS",
            "ACTOR_KINDS", "PLACE_KINDS", "MENTION_COLUMNS"]
 
 #: Kinds of gazetteer entries that name an actor (a state or organisation speaking or acting).
@@ -80,8 +80,9 @@ class Mention:
 
 
 def _data_rows(name: str) -> list[dict[str, str]]:
-    with importlib_resources.files("communique.events").joinpath("data").joinpath(name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    from communique.events.lexicon import csv_rows
+
+    return csv_rows(name)
 
 
 @functools.cache
@@ -104,6 +105,9 @@ def gazetteer() -> dict[str, Entry]:
                 table[alias] = Entry(code, "state", name)
     for row in extra:  # the curated table wins over pycountry's forms
         table[row["alias"]] = Entry(row["code"], row["kind"], row["name"])
+    for alias, entry in list(table.items()):  # plural demonyms: "Russians", "Ukrainians", "Thais"
+        if entry.kind == "demonym" and re.search(r"[aeiloruny]$", alias) and not alias.endswith(("ese", "ss")):
+            table.setdefault(alias + "s", entry)
     return table
 
 
@@ -152,10 +156,22 @@ TITLES = (
     "Admiral", "Commander", "Mayor", "Governor", "Senator", "Sen.", "Speaker", "Chairman", "Chief",
     "High Representative", "Commissioner", "National Security Adviser", "Adviser", "Advisor",
     "Director General", "Director-General", "Ombudsman", "Patriarch", "opposition leader", "counterpart",
+    "foreign policy chief", "rights chief", "human rights chief", "nuclear chief", "envoy", "High Commissioner",
+)
+#: Institutions and groups that stand for their state or organisation ("the UK government", "Russian forces").
+INSTITUTIONS = (
+    "government", "Government", "authorities", "Foreign Ministry", "foreign ministry", "Defence Ministry",
+    "Defense Ministry", "defence ministry", "defense ministry", "Ministry of Foreign Affairs", "ministry", "Ministry",
+    "military", "army", "Army", "armed forces", "forces", "troops", "soldiers", "navy", "Navy", "air force",
+    "Air Force", "parliament", "Parliament", "embassy", "Embassy", "officials", "diplomats", "cabinet", "Cabinet",
+    "administration", "leadership", "delegation", "side", "police", "prosecutors", "security services",
+    "intelligence", "border guards", "coast guard", "warships", "invaders", "occupiers", "occupation forces",
+    "General Staff", "Presidential Office", "President's Office", "Office of the President", "presidency",
+    "Foreign Office", "State Department", "Defence Forces", "Armed Forces", "regime", "junta", "state",
 )
 _HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
                          "king", "queen", "emperor", "emir", "sultan", "pm"})
-_NAME_TOKEN = r"(?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Za-z][a-zà-öø-ÿ]+)*|[A-Z]\.)"
+_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-Za-zÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|der|de|da|di|dos|du|le|la)"
 _NAME = rf"{_NAME_TOKEN}(?:[^\S\n]+(?:{_PARTICLE}[- ])?{_NAME_TOKEN}){{0,3}}"
 _EAST_ASIAN_SURNAMES = frozenset("Kim Xi Li Wang Moon Yoon Park Lee Tsai Hu Wen Zhao Liu Chen Zhang Hun Choe Ri".split())
@@ -179,13 +195,20 @@ def _patterns():
     role = re.compile(
         rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<title>{titles})\b(?![^\S\n]+{_NAME_TOKEN})"
     )
+    institution = re.compile(
+        rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<inst>{_alt(INSTITUTIONS)})\b"
+        rf"(?![^\S\n]+(?:aid|assistance|support|supplies|equipment|operations?|action|hardware|help|exercises|drills|"
+        rf"bases?|spending|budget|build-?up|presence|spokes(?:man|woman|person)|officials?|sources|chiefs?|leaders?|"
+        rf"ministers?|officers?|strikes?|attacks?|offensive|deliveries|packages?)\b)")
+    role_of = re.compile(rf"(?:\b[Tt]he[^\S\n]+)?(?P<title>{titles})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<org>{org})\b"
+                         rf"(?![^\S\n]*,?[^\S\n]*{_NAME_TOKEN})")
     alias = re.compile(rf"(?<![\w.])(?:{_alt(gaz)})(?![\w])")
     leaders = {}
     for row in _leaders():
         for name in [row["name"], *[a for a in row["aliases"].split(";") if a]]:
             leaders[name] = row
     leader = re.compile(rf"(?<![\w])(?:{_alt(leaders)})(?![\w-])")
-    return person, role, alias, leader, leaders
+    return person, role, alias, leader, leaders, institution, role_of
 
 
 @functools.cache
@@ -236,11 +259,75 @@ def find_persons(text: str) -> list[Person]:
     >>> [(p.name, p.code, p.role, p.former) for p in find_persons("former Russian President Dmitry Medvedev")]
     [('Dmitry Medvedev', 'RUS', 'President', True)]
     """
-    return list(_scan(text)[1].values())
+    return list(scan_text(text)[1].values())
 
 
-def _scan(text: str) -> tuple[list[Mention], dict[str, Person]]:
-    person_re, role_re, alias_re, leader_re, leaders = _patterns()
+def _nfc_map(text: str) -> tuple[str, list[int]]:
+    """NFC form of ``text`` and, for each of its offsets (and its end), the offset in ``text``."""
+    pieces, index, i, n = [], [], 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        pieces.append(piece)
+        index.extend([i] * len(piece))
+        i = j
+    index.append(n)
+    return "".join(pieces), index
+
+
+def scan_text(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, Person]]:
+    """Mentions (in text order, no overlaps) and the people the text introduces.
+
+    Matching runs on the NFC form of the text (so "Erdoğan" matches in decomposed input too); the
+    offsets index ``text`` itself. ``dct`` (the publication date) resolves roles without a name
+    ("the US president") to the office-holder of that date.
+
+    >>> import unicodedata
+    >>> t = unicodedata.normalize("NFD", "Mr Erdoğan met Putin.")
+    >>> [(t[m.start:m.end] == m.text, m.code) for m in scan_text(t)[0]]
+    [(True, 'TUR'), (True, 'RUS')]
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return _scan(text, dct)
+    norm, index = _nfc_map(text)
+    mentions, persons = _scan(norm, dct)
+    moved = [Mention(index[m.start], index[m.end], text[index[m.start]:index[m.end]], m.code, m.name, m.kind,
+                     m.role, m.former) for m in mentions]
+    people = {k: Person(p.name, p.code, p.role, p.former, index[min(p.first, len(norm))] if p.first < 10**9
+                        else p.first) for k, p in persons.items()}
+    return moved, people
+
+
+def _row_on(row: dict[str, str], dct: str | None) -> dict[str, str]:
+    """The term of ``row``'s person that covers ``dct`` (else ``row``)."""
+    if not dct:
+        return row
+    day = str(dct)[:10]
+    terms = [r for r in _leaders() if r["name"] == row["name"] and r["start"] and r["start"] <= day
+             and (not r["end"] or day < r["end"])]
+    return terms[0] if terms else row
+
+
+def leader_on(code: str, title: str, dct: str | None) -> dict[str, str] | None:
+    """The listed holder of ``title`` for ``code`` on ``dct`` ("RUS", "president", "2022-03-04")."""
+    if not dct:
+        return None
+    day = str(dct)[:10]
+    title = title.lower()
+    heads = _HEAD_ROLES | {"chief", "secretary-general", "secretary general"}
+    rows = [r for r in _leaders() if r["code"] == code and r["start"] and r["start"] <= day
+            and (not r["end"] or day < r["end"])]
+    exact = [r for r in rows if r["role"].lower() == title]
+    head = [r for r in rows if title in heads and r["role"].lower() in heads | {"supreme leader"}
+            and r["role"].lower() not in ("vice president",)]
+    chosen = exact or head
+    return chosen[0] if chosen else None
+
+
+def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, Person]]:
+    person_re, role_re, alias_re, leader_re, leaders, institution_re, role_of_re = _patterns()
     gaz = gazetteer()
     mentions: list[Mention] = []
     persons: dict[str, Person] = {}
@@ -270,7 +357,7 @@ def _scan(text: str) -> tuple[list[Mention], dict[str, Person]]:
     for m in leader_re.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        row = leaders[re.sub(r"\s+", " ", m.group())]
+        row = _row_on(leaders[re.sub(r"\s+", " ", m.group())], dct)
         is_full = len(m.group().split()) > 1
         if not is_full and row["short_ok"] != "1":
             continue
@@ -307,12 +394,32 @@ def _scan(text: str) -> tuple[list[Mention], dict[str, Person]]:
         exact = [p for p in candidates if p.role.lower() == title]
         heads = [p for p in candidates if title in _HEAD_ROLES and p.role.lower() in _HEAD_ROLES]
         chosen = sorted(exact or heads, key=lambda p: p.first)
+        holder = None if chosen else leader_on(org.code, title, dct)
         if chosen:
             p = chosen[0]
             mentions.append(Mention(m.start(), m.end(), m.group(), p.code, p.name, "person", p.role))
+        elif holder is not None:
+            mentions.append(Mention(m.start(), m.end(), m.group(), org.code, holder["name"], "person", holder["role"]))
         else:
             label = f"{org.name} {title}"
             mentions.append(Mention(m.start(), m.end(), m.group(), org.code, label, "role", title))
+        taken.append(m.span())
+    # 4b. "the foreign minister of Poland"; institutions standing for their state: "the UK government"
+    for m in role_of_re.finditer(text):
+        org = gaz.get(re.sub(r"\s+", " ", m["org"]))
+        if org is None or org.kind not in ("state", "igo") or _overlaps(taken, m.start(), m.end()):
+            continue
+        title = re.sub(r"\s+", " ", m["title"]).lower()
+        holder = leader_on(org.code, title, dct)
+        name, kind = (holder["name"], "person") if holder else (f"{org.name} {title}", "role")
+        mentions.append(Mention(m.start(), m.end(), m.group(), org.code, name, kind, title))
+        taken.append(m.span())
+    for m in institution_re.finditer(text):
+        org = gaz.get(re.sub(r"\s+", " ", m["org"]))
+        if org is None or org.kind not in ("state", "demonym", "igo") or _overlaps(taken, m.start(), m.end()):
+            continue
+        mentions.append(Mention(m.start(), m.end(), m.group(), org.code, org.name, "seat",
+                                re.sub(r"\s+", " ", m["inst"])))
         taken.append(m.span())
     # 5. states, demonyms, capitals, seats, organisations, cities, regions
     for m in alias_re.finditer(text):
@@ -330,7 +437,7 @@ def _scan(text: str) -> tuple[list[Mention], dict[str, Person]]:
 
 def find_mentions(text: str) -> list[Mention]:
     """Actor and place mentions in ``text``, in text order, without overlaps."""
-    return _scan(text)[0]
+    return scan_text(text)[0]
 
 
 def find_actors(text: str, *, doc_id: str | None = None) -> pd.DataFrame:
