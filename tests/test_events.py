@@ -34,7 +34,7 @@ CASES = [
     ("Zelenskiy thanked Boris Johnson for his support.", "UKR", "GBR", "051"),
     ("The EU praised Moldova.", "IGO:EU", "MDA", "051"),
     ("Germany sent anti-tank weapons to Ukraine.", "DEU", "UKR", "072"),
-    ("Canada will provide humanitarian aid to Ukraine.", "CAN", "UKR", "073"),
+    ("Canada will provide humanitarian aid to Ukraine.", "CAN", "UKR", "033"),  # still to come: intent (033)
     ("Ukraine demanded reparations from Russia.", "UKR", "RUS", "100"),
     ("China criticised the United States.", "CHN", "USA", "111"),
     ("Russia accused Ukraine of shelling Donetsk.", "RUS", "UKR", "112"),

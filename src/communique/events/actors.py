@@ -196,12 +196,11 @@ def _patterns():
         rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<title>{titles})\b(?![^\S\n]+{_NAME_TOKEN})"
     )
     institution = re.compile(
-        rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<inst>{_alt(INSTITUTIONS)})\b"
+        rf"(?P<poss>['’]s)?[^\S\n]+(?P<inst>{_alt(INSTITUTIONS)})\b"
         rf"(?![^\S\n]+(?:aid|assistance|support|supplies|equipment|operations?|action|hardware|help|exercises|drills|"
         rf"bases?|spending|budget|build-?up|presence|spokes(?:man|woman|person)|officials?|sources|chiefs?|leaders?|"
         rf"ministers?|officers?|strikes?|attacks?|offensive|deliveries|packages?)\b)")
-    role_of = re.compile(rf"(?:\b[Tt]he[^\S\n]+)?(?P<title>{titles})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<org>{org})\b"
-                         rf"(?![^\S\n]*,?[^\S\n]*{_NAME_TOKEN})")
+    role_of = re.compile(rf"(?:\b[Tt]he[^\S\n]+)?(?P<title>{titles})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
     alias = re.compile(rf"(?<![\w.])(?:{_alt(gaz)})(?![\w])")
     leaders = {}
     for row in _leaders():
@@ -231,7 +230,18 @@ _NOT_NAMES = frozenset("""Staff Forces Assembly Council Secretary Command Prosec
     Government Cabinet Administration Intelligence Security Defence Defense Affairs Bureau Board Fund""".split())
 
 
+@functools.lru_cache(maxsize=4096)
+def _short_regex(forms: frozenset[str]) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_alt(forms)})(?![\w-])")
+
+
+@functools.cache
+def _listed_short_regex() -> re.Pattern:
+    return _short_regex(frozenset(_leader_by_short()))
+
+
 def _clean_name(name: str) -> str:
+    name = re.sub(r"['’]s$", "", name)  # "President Erdogan's visit": the possessive is no part of the name
     tokens = name.split()
     for k, tok in enumerate(tokens):
         if k > 0 and tok in _NAME_STOP:
@@ -365,19 +375,20 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         taken.append(m.span())
         if row["name"] not in persons:
             persons[row["name"]] = Person(row["name"], row["code"], row["role"], False, m.start())
-    # 3. short names of the people found ("Putin", "Kim"): the first-introduced person wins
+    # 3. short names of the people found ("Putin", "Kim"): the first-introduced person wins, then listed leaders
     shorts: dict[str, Person] = {}
     for person in sorted(persons.values(), key=lambda p: p.first):
         for form in _short_forms(person.name):
             shorts.setdefault(form, person)
-    for form, row in _leader_by_short().items():
-        shorts.setdefault(form, Person(row["name"], row["code"], row["role"], False, 10**9))
-    if shorts:
-        short_re = re.compile(rf"(?<![\w-])(?:{_alt(shorts)})(?![\w-])")
+    listed = _leader_by_short()
+    for short_re in ([_short_regex(frozenset(shorts))] if shorts else []) + [_listed_short_regex()]:
         for m in short_re.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
                 continue
-            p = shorts[m.group()]
+            p = shorts.get(m.group())
+            if p is None:
+                row = _row_on(listed[m.group()], dct)
+                p = Person(row["name"], row["code"], row["role"], False, 10**9)
             mentions.append(Mention(m.start(), m.end(), m.group(), p.code, p.name, "person", p.role, p.former))
             taken.append(m.span())
             if p.name not in persons:  # a listed leader named only by surname ("Putin")
@@ -404,24 +415,9 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
             label = f"{org.name} {title}"
             mentions.append(Mention(m.start(), m.end(), m.group(), org.code, label, "role", title))
         taken.append(m.span())
-    # 4b. "the foreign minister of Poland"; institutions standing for their state: "the UK government"
-    for m in role_of_re.finditer(text):
-        org = gaz.get(re.sub(r"\s+", " ", m["org"]))
-        if org is None or org.kind not in ("state", "igo") or _overlaps(taken, m.start(), m.end()):
-            continue
-        title = re.sub(r"\s+", " ", m["title"]).lower()
-        holder = leader_on(org.code, title, dct)
-        name, kind = (holder["name"], "person") if holder else (f"{org.name} {title}", "role")
-        mentions.append(Mention(m.start(), m.end(), m.group(), org.code, name, kind, title))
-        taken.append(m.span())
-    for m in institution_re.finditer(text):
-        org = gaz.get(re.sub(r"\s+", " ", m["org"]))
-        if org is None or org.kind not in ("state", "demonym", "igo") or _overlaps(taken, m.start(), m.end()):
-            continue
-        mentions.append(Mention(m.start(), m.end(), m.group(), org.code, org.name, "seat",
-                                re.sub(r"\s+", " ", m["inst"])))
-        taken.append(m.span())
-    # 5. states, demonyms, capitals, seats, organisations, cities, regions
+    # 5. states, demonyms, capitals, seats, organisations, cities, regions; with a title before and "of"
+    # ("the foreign minister of Poland") or an institution after ("the UK government") the mention grows
+    name_after = re.compile(rf"[^\S\n]*,?[^\S\n]*{_NAME_TOKEN}")
     for m in alias_re.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
@@ -429,8 +425,28 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         entry = gaz.get(key) or gaz.get(key[0].lower() + key[1:]) or gaz.get(key.replace("The ", "the ", 1))
         if entry is None:
             continue
-        mentions.append(Mention(m.start(), m.end(), m.group(), entry.code, entry.name, entry.kind))
-        taken.append(m.span())
+        start, end = m.span()
+        if entry.kind in ("state", "igo") and "of" in text[max(0, start - 8):start]:
+            r = role_of_re.search(text, max(0, start - 70), start)
+            if r is not None and not name_after.match(text, end) and not _overlaps(taken, r.start(), end):
+                title = re.sub(r"\s+", " ", r["title"]).lower()
+                holder = leader_on(entry.code, title, dct)
+                name, kind = (holder["name"], "person") if holder else (f"{entry.name} {title}", "role")
+                mentions.append(Mention(r.start(), end, text[r.start():end], entry.code, name, kind, title))
+                taken.append((r.start(), end))
+                continue
+        if entry.kind in ("state", "demonym", "igo"):
+            inst = institution_re.match(text, end)
+            if inst is not None:
+                the = re.search(r"\b[Tt]he[^\S\n]+$", text[max(0, start - 5):start])
+                start2 = start - len(the.group()) if the else start
+                if not _overlaps(taken, start2, inst.end()):
+                    mentions.append(Mention(start2, inst.end(), text[start2:inst.end()], entry.code, entry.name, "seat",
+                                            re.sub(r"\s+", " ", inst["inst"])))
+                    taken.append((start2, inst.end()))
+                    continue
+        mentions.append(Mention(start, end, m.group(), entry.code, entry.name, entry.kind))
+        taken.append((start, end))
     mentions.sort(key=lambda x: (x.start, x.end))
     return mentions, persons
 

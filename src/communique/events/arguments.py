@@ -22,10 +22,14 @@ from communique.events.lexicon import code_list, cue_regex
 from communique.events.modality import cue
 from communique.events.triggers import TriggerClass
 
-__all__ = ["COREF_CLASSES", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
+__all__ = ["COREF_CLASSES", "CONTENT_CLASSES", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
            "complement", "group_of", "is_location_arg", "is_speaker", "light_verb", "patient"]
 
 COREF_CLASSES = frozenset({"meet", "summit", "negotiate", "visit", "phone"})
+# classes whose object is the content of a statement: a noun event inside it is not a second event
+CONTENT_CLASSES = frozenset({"appeal", "call_on", "pledge", "agree", "provide", "criticise", "deplore", "accuse",
+                             "reject", "veto", "praise", "support", "reaffirm", "demand", "threaten", "investigate",
+                             "recognise", "contribute", "retaliate", "halt", "deny"})
 _WS = r"[^\S\n]+"
 _GEO_HEAD = r"(?:[Ii]sland|[Ii]slands|[Pp]eninsula|[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ity|[Rr]esort|[Pp]alace)"
 _NOT_PLACES = frozenset("January February March April May June July August September October November December "
@@ -144,7 +148,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     subj = pool[-1]
     partner = None
     k = left.index(subj)
-    if k > 0 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
+    if k > 0 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
                               text[left[k - 1].end:subj.start]):
         partner, subj = subj, left[k - 1]
     # a possessive person before the subject's noun ("Kim's father Kim Jong-il") is not the subject
@@ -155,7 +159,9 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                  verb_end: int | None = None, frame: frozenset[str] | None = None) -> Mention | None:
     """First actor after the trigger; for verbs, only across a short gap with the frame's prepositions
     (the pattern's frame, else the class's object prepositions or a bare object)."""
-    allowed = frame if frame is not None else cls.object_preps | {"-"}
+    allowed = (frame if frame is not None else cls.object_preps | {"-"}) | {"of"}  # "the president of X"
+    if cls.name in CONTENT_CLASSES:  # the target inside the content NP: "condemned the coup in Niger"
+        allowed = allowed | {"in", "on", "between", "over", "against", "from", "by", "for", "to", "with"}
     for m in right:
         if m.text.lower() in ("his", "her", "its"):
             continue
@@ -163,7 +169,7 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
             gap = re.sub(r"\b(?:the\s+)?(?:city|town|village|region|port|province|oblast|capital)\s+of\b", " ",
                          doc.text[verb_end:m.start])
             if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|amid)\b", gap) \
-                    or len(gap.split()) > 6:
+                    or len(gap.split()) > 8:
                 return None
             preps = {p.lower() for p in _any_prep().findall(gap)}
             if preps - allowed or (not preps and "-" not in allowed):
@@ -244,6 +250,18 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 src = src or first  # "attacks of Russian invaders"
             elif first.kind not in ("city",) or ev.cls.places_as_target:
                 tgt = first
+    passive = re.match(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b",
+                       tail)
+    if passive is not None and src is None:
+        start = ev.t_end + passive.end()
+        for x in right:
+            if x.start < start or x.start > ev.clause[1]:
+                continue
+            prep = governing_prep(text, x.start, start)
+            if prep == "by" and src is None:
+                src = x
+            elif prep in noun_preps and prep != "by" and tgt is None:
+                tgt = x
     if src is None and tgt is not None:
         by = re.match(r"\s*(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", text[tgt.end:ev.clause[1]])
         if by:

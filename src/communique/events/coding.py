@@ -39,6 +39,10 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     future = cue("future", r"\b{}\s+(?:\w+\s+)?$")
     if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]):
         return "036"  # "will meet", "to travel to Poland next week": intent to meet
+    if name in _MEETING and ev.pos == "noun" and re.search(
+            r"\b(?:ready|willing|prepared|agreed|offered|plans?|planning|wants?|set|due)\s+to\s+(?:\w+\s+){0,3}$|"
+            r"\bwill\s+(?:hold|have|resume|start|begin)\s+(?:\w+\s+){0,3}$", before[-60:], re.I):
+        return "036"  # "ready to resume talks with": intent to negotiate
     if name in ("meet", "summit"):
         src = ev.source.code if ev.source else ""
         tgt = ev.target.code if ev.target else ""
@@ -65,6 +69,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "025"
         return "020"
     if name == "pledge":
+        if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge)", comp, re.I):
+            return "138"  # "vowed to retaliate against Israel": a threat
         if aid_kinds(comp) - {"gen"} or re.search(r"\b(?:aid|assistance|supplies|equipment)\b", comp, re.I):
             return "033"  # material aid promised ("support" alone is a pledge of support: 030)
         if cue("meet_words").search(comp):
@@ -72,13 +78,22 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("yield").search(comp):
             return "035"
         return code
+    if name in ("reaffirm",) and re.search(r"\bsupport\b", comp + doc.text[ev.t_end:ev.t_end + 30], re.I):
+        return "051"  # "reaffirmed its support for": endorsement
     if name == "agree":
+        if aid_kinds(comp) - {"gen"}:
+            return "033"
         if cue("meet_words").search(comp):
             return "036"
         if cue("yield").search(comp):
             return "035"
         return code
     if name in ("aid", "provide", "contribute"):
+        promised = future.search(before[-30:]) or (ev.pos == "noun" and re.search(
+            r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
+            before, re.I))
+        if promised:
+            return "033"  # aid still to be transferred: intent to provide material aid
         window = text[max(ev.clause[0], ev.t_start - 40):min(ev.clause[1], ev.t_end + 60)]
         kinds = aid_kinds(window)
         if "mil" in kinds:

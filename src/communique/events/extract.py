@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 import communique.events.cameo as _cameo
 from communique.events.actors import Mention
-from communique.events.arguments import (COREF_CLASSES, antecedent, complement, find_location, first_object,
+from communique.events.arguments import (CONTENT_CLASSES, COREF_CLASSES, antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, light_verb, noun_args, patient, pick_subject)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, words
 from communique.events.coding import label, refine_code
@@ -56,11 +56,7 @@ EVENT_COLUMNS = [
 _LEAVE = re.compile(
     r"\b(?:due|ordered|told|forced|asked|required|given\s+\w+\s+\w+|have|has|must|will\s+have)\s+to\s+"
     r"(?P<trig>leave|depart|return\s+home)\b", re.IGNORECASE)
-# classes whose object is the content of a statement: a noun event inside it is not a second event
-_CONTENT_CLASSES = frozenset({"appeal", "call_on", "pledge", "agree", "provide", "criticise", "deplore", "accuse", "reject",
-                              "veto", "praise", "support", "reaffirm", "demand", "threaten", "investigate",
-                              "recognise", "contribute", "retaliate", "halt"})
-_COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten"})
+_COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
 _NOUN_ONLY_TARGETLESS = frozenset({"attack", "offensive", "annex", "shell", "bomb", "blockade", "sanction",
                                    "call_on", "mediate"})
@@ -72,22 +68,23 @@ def _adjectival_head() -> re.Pattern:
     return cue("adjectival_heads", r"\s+(?:(?-i:[A-Z])[\w-]*\s+)?{}\b")
 
 
-def find_triggers(doc: Doc, s_start: int, s_end: int) -> list[tuple[int, int, Form]]:
-    """Trigger matches in a sentence: gapped phrases first, then words and phrases not inside them."""
+def find_triggers(doc: Doc, s_start: int, s_end: int) -> list[tuple[int, int, Form, int]]:
+    """Trigger matches (start, end, form, end of the head word) in a sentence: gapped phrases first, then
+    words and phrases not inside them."""
     text = doc.text
     lex = lexicon()
-    found = [(m.start(), m.end(), form) for m, form in phrase_matches(text, s_start, s_end)]
-    spans = [(a, b) for a, b, _ in found]
+    found = [(m.start(), m.end(), form, head_end) for m, form, head_end in phrase_matches(text, s_start, s_end)]
+    spans = [(a, b) for a, b, _, _ in found]
     for m in trigger_regex().finditer(text, s_start, s_end):
         if any(a <= m.start() < b or a < m.end() <= b for a, b in spans):
             continue
         key = re.sub(r"[\s-]+", " ", m.group().lower())
         form = lex.get(key) or lex.get(key.replace(" ", "")) or lex.get(m.group().lower())
         if form is not None:
-            found.append((m.start(), m.end(), form))
+            found.append((m.start(), m.end(), form, m.end()))
     leave = class_named("leave")
     for m in _LEAVE.finditer(text, s_start, s_end):
-        found.append((m.start("trig"), m.end("trig"), Form("leave", "174", "verb", "base", leave)))
+        found.append((m.start("trig"), m.end("trig"), Form("leave", "174", "verb", "base", leave), m.end("trig")))
     return sorted(found, key=lambda x: x[0])
 
 
@@ -107,7 +104,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         next_is_word = bool(next_word) and next_word.group(1).lower() not in words("governing") | words("clause_words")
         actor_before = bool(left_all) and not text[left_all[-1].end:t_start].strip() and \
             left_all[-1].kind not in ("capital", "city", "region")
-        if (actor_before and next_is_word) or (object_follows and (
+        if (actor_before and next_is_word and object_follows) or (object_follows and (
                 prev in ("and", "also", "", "to", "will", "would", "must", "should", "can", "could", "may",
                          "might", "not", "never")
                 or text[clause[0]:t_start].rstrip().endswith(",")
@@ -151,11 +148,22 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", before)
     if coordinated and not (left and not text[left[-1].end:ev.t_start].strip(" ,")):
         ev.source = prev_verb.source
+    elif form.form == "ing" and prev_verb is not None and prev_verb.source is not None and \
+            re.search(r",\s*$", before):
+        ev.source = prev_verb.source  # ", accusing it of crimes": an adjunct shares the main clause's subject
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        return True
     elif form.form == "ing" and not re.search(r"\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:\w+ly\s+)?$",
                                               before) and not (left and not before[left[-1].end - floor:].strip()):
         return False  # a participle modifying a noun: "the UN vote condemning Russia"
     else:
         ev.source, partner = pick_subject(doc, subjects, floor)
+        chain = _subject_chain(doc, subjects, ev.source)
+        if chain:  # "Spain, Ireland and Norway recognised ...": the first is the source, each other one too
+            ev.source = chain[0]
+            partner = chain[1] if len(chain) > 1 else partner
+            if len(chain) > 2:
+                ev.data["chain"] = chain[2:]
         if cls.name in _WITH_CLASSES:
             ev.target = next((x for x in right if re.search(r"\bwith\s+(?:the\s+)?$",
                                                             text[max(ev.t_end, x.start - 12):x.start])), None)
@@ -168,6 +176,21 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     if cls.name == "mediate" and ev.target is not None:
         ev.data["co_targets"] = []  # "mediated between X and Y": the first party is the target
     return ev.source is not None
+
+
+def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> list[Mention]:
+    """The coordinated subjects ending with the one nearest the verb ("Canada, Denmark and Norway")."""
+    if subject is None or subject not in left:
+        return []
+    k = left.index(subject)
+    if k + 1 < len(left) and _COORD.fullmatch(doc.text[subject.end:left[k + 1].start]) and \
+            not doc.text[left[-1].end:].startswith("'s"):
+        k = max(i for i in range(k, len(left)) if i == k or _COORD.fullmatch(doc.text[left[i - 1].end:left[i].start]))
+    chain = [left[k]]
+    while k > 0 and _COORD.fullmatch(doc.text[left[k - 1].end:left[k].start]) and left[k - 1].kind not in ("city",):
+        k -= 1
+        chain.insert(0, left[k])
+    return chain if len(chain) > 1 else []
 
 
 def _speaker_is_subject(doc: Doc, speaker: Mention, ev: Ev) -> bool:
@@ -244,8 +267,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     consumed: list[tuple[int, int]] = []
     prev_verb: Ev | None = None
     kept: list[Ev] = []
-    for t_start, t_end, form in find_triggers(doc, s_start, s_end):
-        inside = any(a <= t_start < b for a, b in consumed)
+    for t_start, t_end, form, head_end in find_triggers(doc, s_start, s_end):
+        inside = any(a <= t_start < b for a, b in consumed) and not (
+            form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start]))
         if inside and not (form.pos == "noun" and form.cls.name in COREF_CLASSES):
             continue  # the content of another event ("condemned an attack by X"), not an event of its own
         if any(x.start <= t_start < x.end for x in doc.mentions):
@@ -260,7 +284,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         ev = Ev(cls, form.cameo, pos, t_start, t_end, (s_start, s_end), clause, form)
         ev.data["trigger"] = word
         left = actors_in(doc, clause[0], t_start)
-        right = [x for x in actors_in(doc, t_end, clause[1], places=cls.places_as_target) if x not in speakers]
+        right = [x for x in actors_in(doc, head_end, clause[1], places=cls.places_as_target) if x not in speakers]
         right_all = [x for x in actors_in(doc, t_end, clause[1], places=True) if x not in speakers]
         explicit = True
         if cls.name == "leave":
@@ -326,7 +350,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             _, comp_end = complement(doc, ev)
             ev.target = next((x for x in right_all if t_end < x.start < comp_end and x.code != ev.source.code
                               and x.is_actor | (x.kind in ("city", "region"))), None)
-        if pos == "verb" and cls.name in _CONTENT_CLASSES and ev.source is not None:
+        if cls.name in ("visit", "arrive"):
+            talks = re.match(r"\s*(?:[\w'’.-]+\s+){0,5}?for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|a\s+summit|"
+                             r"consultations|negotiations)\b[^,;]*", text[t_end:clause[1]])
+            if talks:  # "travelled to Moscow for talks with Putin": talks during a visit are part of it
+                consumed.append((t_end, t_end + talks.end()))
+        if pos == "verb" and cls.name in CONTENT_CLASSES and ev.source is not None:
             consumed.append((t_end, clause[1]))  # what is pledged, condemned or asked is content, not an event
         if not keep(doc, ev):
             continue
@@ -336,14 +365,14 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 and not ev.location:
             ev.location, ev.loc_code = ev.target.name, ev.target.code
         comp = ""
-        if pos == "verb" and cls.name in _CONTENT_CLASSES and ev.target is not None and ev.target.start > t_end:
+        if pos == "verb" and cls.name in CONTENT_CLASSES and ev.target is not None and ev.target.start > t_end:
             consumed.append((t_end, ev.target.end))  # "pledged aid to Ukraine": the aid is this event's object
         if cls.name in ("appeal", "call_on", "pledge", "agree", "threaten", "release", "reaffirm"):
             comp, comp_end = complement(doc, ev)
             if comp and cls.name in ("appeal", "call_on", "pledge", "agree"):
                 consumed.append((t_end, comp_end))
                 ev.extra = comp
-        if pos == "verb" and cls.name in _CONTENT_CLASSES:
+        if pos == "verb" and cls.name in CONTENT_CLASSES:
             consumed.append((t_end, clause[1]))  # "condemned an attack by X": the attack is the content
         ev.cameo = refine_code(doc, ev, comp or text[t_end:clause[1]])
         if ev.data.get("conditional_threat"):
@@ -377,6 +406,12 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
         for t in _coordinated(doc, ev.target, right, ev.clause[1]):
             if t.code != ev.source.code:
                 out.append(dataclasses.replace(ev, target=t, data=dict(ev.data), mentions=1))
+    chain = ev.data.pop("chain", [])
+    if chain and ev.cls.symmetric:
+        out += [dataclasses.replace(ev, target=t, data=dict(ev.data), mentions=1) for t in chain]
+    elif chain:
+        partner = ev.data.pop("co_sources", [])
+        ev.data["co_sources"] = partner + chain
     for s in ev.data.pop("co_sources", []):
         if ev.target is None or s.code != ev.target.code:
             out += [dataclasses.replace(e, source=s, data=dict(e.data), mentions=1) for e in list(out)]

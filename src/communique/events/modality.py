@@ -55,14 +55,20 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
                 cue("future_after_noun", r"^\s*(?:[\w-]+\s+){0,5}?{}\s+(?:start|begin|take|be|resume|go)").search(after):
             return True, "hedged"
         definite = re.search(r"(?:\b(?:the|this|that|its|his|her|their)|['’]s)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
-        if not definite and cue("modals", r"^\s*(?:[\w'’-]+\s+){0,3}?{}\b").search(after):
+        if not definite and cue("modals", r"^\s*(?:[\w'’-]+\s+){0,8}?{}\b").search(after):
             return True, "hedged"  # "a ceasefire would not work" (but "the visit would help" presupposes the visit)
         if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]):
             return True, "cancelled"
-    if cue("hedges").search(before):
+    hedge = cue("hedges").search(before)
+    if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
+                                                         r"unlikely|whether|if|unless|considering|mull\w*)\b", before, re.I):
+        hedge = None  # an intent (03) is stated by its future marker ("would visit", "ready to resume talks")
+    if hedge:
         return True, "hedged"
     if ev.pos == "verb" and negated_before(before):
         return True, "negated"
-    if sent.rstrip().endswith("?") and re.search(r"\b(?:may|might|could|would|will|can)\b", sent, re.I):
+    if sent.rstrip().endswith("?") and (re.search(r"\b(?:may|might|could|would|will|can)\b", sent, re.I) or
+                                        re.match(r"\s*(?:did|does|do|is|are|was|were|has|have|had|will|can)\b",
+                                                 sent, re.I)):
         return True, "question"
     return False, ""

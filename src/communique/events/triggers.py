@@ -8,7 +8,7 @@ for, where a meeting happens) are made in :mod:`communique.events.coding`.
 
 >>> lexicon()["thanked"].name, lexicon()["annexation"].cameo, lexicon()["summit"].pos
 ('praise', '192', 'noun')
->>> [(m.group(), f.name) for m, f in phrase_matches("Georgia broke off diplomatic relations with Russia.")]
+>>> [(m.group(), f.name) for m, f, _ in phrase_matches("Georgia broke off diplomatic relations with Russia.")]
 [('broke off diplomatic relations', 'cut_ties')]
 """
 
@@ -137,14 +137,21 @@ def _phrase_regex() -> tuple[re.Pattern | None, dict[str, tuple[Pattern, dict[st
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.IGNORECASE), groups
 
 
-def phrase_matches(text: str, start: int = 0, end: int | None = None) -> list[tuple[re.Match, Form]]:
-    """Matches of the gapped phrase patterns ("cut diplomatic ties") with their :class:`Form`."""
+@functools.cache
+def _anchor_regex() -> re.Pattern:
+    last = {q.rest.split()[-1] for q in patterns() if q.pos == "verb" and "*" in q.rest}
+    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, last), key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+def phrase_matches(text: str, start: int = 0, end: int | None = None) -> list[tuple[re.Match, Form, int]]:
+    """Matches of the gapped phrase patterns ("cut diplomatic ties") with their :class:`Form` and the end of
+    the head verb (the gap may hold the target: "suspended Niger's membership")."""
     regex, groups = _phrase_regex()
-    if regex is None:
-        return []
+    if regex is None or not _anchor_regex().search(text, start, len(text) if end is None else end):
+        return []  # no phrase's last word in the span: nothing to try
     out = []
     for m in regex.finditer(text, start, len(text) if end is None else end):
         name = m.lastgroup
         p, forms, head = groups[name]
-        out.append((m, _form(p, m.group(head).lower(), forms.get(m.group(head).lower(), "past"))))
+        out.append((m, _form(p, m.group(head).lower(), forms.get(m.group(head).lower(), "past")), m.end(head)))
     return out
