@@ -206,7 +206,7 @@ def _patterns():
     for row in _leaders():
         for name in [row["name"], *[a for a in row["aliases"].split(";") if a]]:
             leaders[name] = row
-    leader = re.compile(rf"(?<![\w])(?:{_alt(leaders)})(?![\w-])")
+    leader = re.compile(rf"(?<![\w])(?:{_alt(leaders)})(?![\w-])(?![^\S\n]+(?:Jr|Sr|III|II)\b)")  # not "Trump Jr."
     return person, role, alias, leader, leaders, institution, role_of
 
 

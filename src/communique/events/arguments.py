@@ -45,8 +45,10 @@ def _place_phrase() -> re.Pattern:
 
 
 def light_verb() -> re.Pattern:
-    """A light verb ending the text before a noun trigger ("launched a massive ...")."""
-    return cue("light_verbs", r"\b{}\s+(?:[\w$,.'’-]+\s+){0,4}$")
+    """A light verb ending the text before a noun trigger ("launched a massive ..."), with no preposition between
+    ("begins to pay the price for sanctions" is no imposition)."""
+    return cue("light_verbs", r"\b{}\s+(?:(?!(?:for|of|over|to|against|after|about|with|by|from|on|in)\s)"
+                              r"[\w$,.'’-]+\s+){0,4}$")
 
 
 def patient() -> re.Pattern:
@@ -139,6 +141,8 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     text = doc.text
     left = [m for k, m in enumerate(left) if not (k + 1 < len(left) and left[k + 1].kind in ("person", "role")
                                                  and re.fullmatch(r"['’]s\s+", text[m.end:left[k + 1].start]))]
+    left = [m for m in left if not (m.kind == "demonym" and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
+        text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists": not the state
     bare = [m for m in left if not governing_prep(text, m.start, floor)]
     of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of"]
     by_pp = [m for m in left if governing_prep(text, m.start, floor) == "by"] if passive else []

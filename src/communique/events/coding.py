@@ -41,6 +41,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return "036"  # "will meet", "to travel to Poland next week": intent to meet
     if name in _MEETING and ev.pos == "noun" and re.search(
             r"\b(?:ready|willing|prepared|agreed|offered|plans?|planning|wants?|set|due)\s+to\s+(?:\w+\s+){0,3}$|"
+            r"\bneeds?\s+(?:\w+\s+){0,2}$|"
             r"\bwill\s+(?:hold|have|resume|start|begin)\s+(?:\w+\s+){0,3}$", before[-60:], re.I):
         return "036"  # "ready to resume talks with": intent to negotiate
     if name in ("meet", "summit"):

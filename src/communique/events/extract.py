@@ -58,9 +58,9 @@ _LEAVE = re.compile(
     r"(?P<trig>leave|depart|return\s+home)\b", re.IGNORECASE)
 _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
-_NOUN_ONLY_TARGETLESS = frozenset({"attack", "offensive", "annex", "shell", "bomb", "blockade", "sanction",
-                                   "call_on", "mediate"})
-_COORD = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|as\s+well\s+as\s+)(?:the\s+)?$")
+_NOUN_ONLY_TARGETLESS = frozenset({"attack", "offensive", "annex", "shell", "bomb", "blockade", "call_on",
+                                   "mediate"})
+_COORD = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|[-–/]|as\s+well\s+as\s+)(?:the\s+)?$")
 
 
 @functools.cache
@@ -133,7 +133,12 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     cls = ev.cls
     floor = ev.clause[0]
     before = text[floor:ev.t_start]
-    passive = form.form == "past" and not form.copular and bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:]))
+    passive = form.form == "past" and not form.copular and (
+        bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:])) or
+        # a participle after its noun and before a preposition: "UN accused of collaborating", "Iran criticised by"
+        bool(left and not text[left[-1].end:ev.t_start].strip(" ,") and
+             re.match(r"\s+(?:of|by|for|over|after|in|at|on)\b", text[ev.t_end:ev.t_end + 8]) and
+             cls.name in ("accuse", "criticise", "arrest", "expel", "reject", "praise", "sanction", "attack")))
     # a speaker is the source of their statement, not of the act they report ("X said Russia attacked ...");
     # a subject pronoun after the verb of saying refers back to the speaker ("X said it had expelled ...")
     subjects = [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)]
@@ -167,10 +172,14 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         if cls.name in _WITH_CLASSES:
             ev.target = next((x for x in right if re.search(r"\bwith\s+(?:the\s+)?$",
                                                             text[max(ev.t_end, x.start - 12):x.start])), None)
-        if ev.target is None and partner is not None and cls.symmetric:
-            ev.target = partner
-        elif partner is not None and not cls.symmetric:
-            ev.data["co_sources"] = [partner]
+        obj = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame) \
+            if ev.target is None and partner is not None and cls.symmetric else None
+        if ev.target is None and partner is not None and cls.symmetric and obj is None:
+            ev.target = partner  # "Kenya and Ethiopia ratified a treaty": the partner
+        elif partner is not None:
+            ev.data["co_sources"] = [partner]  # "Canada and Norway ratified Finland's membership": two sources
+            if chain := ev.data.pop("chain", []):
+                ev.data["co_sources"] += chain
     if ev.target is None:
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
     if cls.name == "mediate" and ev.target is not None:
@@ -235,6 +244,10 @@ def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tu
 def keep(doc: Doc, ev: Ev) -> bool:
     """Whether an event with its arguments is reportable."""
     cls, pos = ev.cls, ev.pos
+    if ev.target is not None and not ev.target.code:
+        ev.target = None  # a person of unknown allegiance ("Lib Dem leader Charles Kennedy") is no target
+    if ev.source is not None and not ev.source.code:
+        return False  # nor a source
     if ev.source is None:
         # nobody to credit: collective or unnamed sources give no event, except a named patient of an
         # agentless act ("Russia is facing sanctions")
@@ -245,8 +258,9 @@ def keep(doc: Doc, ev: Ev) -> bool:
             return False
         if cls.symmetric and ev.coref < 0:
             return False
-        if pos == "noun" and cls.name not in _NOUN_ONLY_TARGETLESS:
-            return False
+        if pos == "noun" and cls.name not in _NOUN_ONLY_TARGETLESS and not (
+                cls.name == "sanction" and light_verb().search(doc.text[ev.clause[0]:ev.t_start])):
+            return False  # "US ban ... comes into force" names no act; "the EU imposed sanctions" does
     if ev.target is not None and ev.source.code == ev.target.code:
         s, t = ev.source, ev.target
         # an actor is never its own target: a visit to a city of one's own country, "Russia ... Russian"; a
@@ -341,8 +355,13 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # inside another event's content a meeting noun only counts as a mention of an earlier one
         if cls.name == "summit" and ev.target is None and ev.source is not None and ev.source.code.startswith("IGO"):
             continue  # "the G7 summit": an organisation's own meeting, not a meeting between two actors
+        if cls.name == "threaten" and pos == "verb" and ev.target is not None and re.match(
+                r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|plans?|intends?|wants?|"
+                r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
+                not re.match(r"\s+(?:of|against|with|not)\b", text[ev.target.end:ev.target.end + 12]):
+            continue  # "Ukraine warns Russia has built up forces": the target is the subject of a that-clause
         if pos == "noun" and ev.coref < 0 and (ev.source is None) != (ev.target is None) and \
-                cls.name in ("summit", "meet", "aid", "visit", "phone", "negotiate"):
+                (cls.name in ("summit", "meet", "visit", "phone", "negotiate") or cls.name == "aid" and ev.source is None):
             _fallback_party(doc, ev, sentence_actors if ev.source is None else
                             [x for x in sentence_actors if x not in speakers], clause)
         if pos == "verb" and ev.target is None and ev.source is not None and cls.name in _COMPLEMENT_TARGET:
@@ -375,6 +394,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if pos == "verb" and cls.name in CONTENT_CLASSES:
             consumed.append((t_end, clause[1]))  # "condemned an attack by X": the attack is the content
         ev.cameo = refine_code(doc, ev, comp or text[t_end:clause[1]])
+        if ev.target is None and ev.cameo in ("020", "130") and pos == "verb":
+            continue  # "officials call for a lockdown": an appeal to nobody for nothing specific is no diplomatic event
         if ev.data.get("conditional_threat"):
             ev.speculative, ev.modality = False, ""
         else:
