@@ -65,11 +65,7 @@ def _any_prep() -> re.Pattern:
 def _speech_after() -> re.Pattern:
     verbs = "|".join(sorted((re.sub(" +", r"\\s+", w) for w in words("speech_verbs")), key=len, reverse=True))
     return re.compile(rf"^(?:['’]s)?\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|again|on\s+\w+)\s+){{0,2}}"
-                      rf"(?:{verbs})\b", re.IGNORECASE)
-
-
-_SPEECH_BEFORE = re.compile(r"(?:\b(?:said|says|told|according\s+to|added|wrote|stressed|noted)\s+(?:the\s+)?"
-                            r"(?:[\w'’-]+\s+){0,3}|^\s*[-–—]\s*(?:the\s+)?(?:[\w'’.-]+\s+){0,4})$", re.IGNORECASE)
+                      rf"(?:{verbs})\b(?!\s+(?:a|an)\s)", re.IGNORECASE)
 
 
 def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
@@ -78,8 +74,10 @@ def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
     if _speech_after().match(text[m.end:min(sent[1], m.end + 40)]):
         return True
     before = text[max(sent[0], m.start - 45):m.start]
-    if re.search(r"\b(?:said|says|told|according\s+to|added|wrote|stressed|noted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
-                 before, re.IGNORECASE):
+    # a speaker after the verb of saying ends the sentence or clause: "..., said Kuleba.", "according to Kyiv,"
+    if re.search(r"\b(?:said|says|told|added|wrote|stressed|noted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+                 before, re.IGNORECASE) and re.match(r"\s*(?:[.,;:!?\"”’)]|on\s+\w+day|$)", text[m.end:m.end + 12]) \
+            or re.search(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", before, re.IGNORECASE):
         return True
     # a headline attribution at the end: "Russia shelled Kharkiv - Kuleba", "..., - Shmyhal"
     tail = text[m.end:sent[1]]
@@ -164,8 +162,10 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
     """First actor after the trigger; for verbs, only across a short gap with the frame's prepositions
     (the pattern's frame, else the class's object prepositions or a bare object)."""
     allowed = (frame if frame is not None else cls.object_preps | {"-"}) | {"of"}  # "the president of X"
-    if cls.name in CONTENT_CLASSES:  # the target inside the content NP: "condemned the coup in Niger"
+    if cls.name in CONTENT_CLASSES - {"appeal", "call_on"}:  # the target inside the content: "condemned the coup in Niger"
         allowed = allowed | {"in", "on", "between", "over", "against", "from", "by", "for", "to", "with"}
+    elif cls.name in ("appeal", "call_on"):  # the addressee, not the place or beneficiary ("called for a truce in Sudan")
+        allowed = allowed - {"of"}
     for m in right:
         if m.text.lower() in ("his", "her", "its"):
             continue
@@ -254,8 +254,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 src = src or first  # "attacks of Russian invaders"
             elif first.kind not in ("city",) or ev.cls.places_as_target:
                 tgt = first
-    passive = re.match(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b",
-                       tail)
+    passive = re.match(r"(?:\s+(?:on|of|against|to|for)\s+[^,;]{0,60}?)?\s+(?:was|were|is|are|has\s+been|have\s+been|"
+                       r"had\s+been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", tail)
     if passive is not None and src is None:
         start = ev.t_end + passive.end()
         for x in right:

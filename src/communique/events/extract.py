@@ -136,7 +136,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     passive = form.form == "past" and not form.copular and (
         bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:])) or
         # a participle after its noun and before a preposition: "UN accused of collaborating", "Iran criticised by"
-        bool(left and not text[left[-1].end:ev.t_start].strip(" ,") and
+        bool(left and not text[left[-1].end:ev.t_start].strip(" ,") and " " not in text[ev.t_start:ev.t_end] and
              re.match(r"\s+(?:of|by|for|over|after|in|at|on)\b", text[ev.t_end:ev.t_end + 8]) and
              cls.name in ("accuse", "criticise", "arrest", "expel", "reject", "praise", "sanction", "attack")))
     # a speaker is the source of their statement, not of the act they report ("X said Russia attacked ...");
@@ -174,6 +174,8 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                                                             text[max(ev.t_end, x.start - 12):x.start])), None)
         obj = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame) \
             if ev.target is None and partner is not None and cls.symmetric else None
+        if obj is not None and ev.source is not None and obj.code == ev.source.code:
+            obj = None  # "agreed to hold a summit in Seoul": a place of the source's own country is no party
         if ev.target is None and partner is not None and cls.symmetric and obj is None:
             ev.target = partner  # "Kenya and Ethiopia ratified a treaty": the partner
         elif partner is not None:
@@ -200,6 +202,22 @@ def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> li
         k -= 1
         chain.insert(0, left[k])
     return chain if len(chain) > 1 else []
+
+
+def _relative_left(doc: Doc, clause: tuple[int, int], t_start: int, sentence_actors: list[Mention]) -> list[Mention]:
+    """Subject candidates for a trigger in or after a relative clause: "The Turkish president, who met Putin in
+    Sochi, called on the West": both verbs take the antecedent, and the main verb none of the relative clause's
+    actors ([] when the clause is no relative clause)."""
+    text = doc.text
+    rel = re.match(r"\s*(?:who|which)\s", text[clause[0]:clause[0] + 8], re.IGNORECASE)
+    if rel is None:
+        return []
+    antecedent = [m for m in sentence_actors if m.end <= clause[0] and m.kind not in ("city", "region")]
+    if not antecedent or not re.fullmatch(r"[\s,]*", text[antecedent[-1].end:clause[0]]):
+        return []
+    close = text.find(",", clause[0], t_start)
+    start = close + 1 if close >= 0 else clause[0]
+    return [antecedent[-1]] + actors_in(doc, start, t_start)
 
 
 def _speaker_is_subject(doc: Doc, speaker: Mention, ev: Ev) -> bool:
@@ -297,7 +315,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         word = text[t_start:t_end]
         ev = Ev(cls, form.cameo, pos, t_start, t_end, (s_start, s_end), clause, form)
         ev.data["trigger"] = word
-        left = actors_in(doc, clause[0], t_start)
+        left = _relative_left(doc, clause, t_start, sentence_actors) or actors_in(doc, clause[0], t_start)
         right = [x for x in actors_in(doc, head_end, clause[1], places=cls.places_as_target) if x not in speakers]
         right_all = [x for x in actors_in(doc, t_end, clause[1], places=True) if x not in speakers]
         explicit = True
