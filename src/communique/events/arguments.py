@@ -162,9 +162,9 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
     """First actor after the trigger; for verbs, only across a short gap with the frame's prepositions
     (the pattern's frame, else the class's object prepositions or a bare object)."""
     allowed = (frame if frame is not None else cls.object_preps | {"-"}) | {"of"}  # "the president of X"
-    if cls.name in CONTENT_CLASSES - {"appeal", "call_on"}:  # the target inside the content: "condemned the coup in Niger"
+    if cls.name in CONTENT_CLASSES - {"appeal", "call_on", "threaten"}:  # the target inside the content: "condemned the coup in Niger"
         allowed = allowed | {"in", "on", "between", "over", "against", "from", "by", "for", "to", "with"}
-    elif cls.name in ("appeal", "call_on"):  # the addressee, not the place or beneficiary ("called for a truce in Sudan")
+    elif cls.name in ("appeal", "call_on", "threaten"):  # the addressee, not the place or beneficiary ("called for a truce in Sudan")
         allowed = allowed - {"of"}
     for m in right:
         if m.text.lower() in ("his", "her", "its"):

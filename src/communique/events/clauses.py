@@ -58,7 +58,9 @@ def governing_prep(text: str, start: int, floor: int) -> str:
         lw = w.lower()
         if lw in governing:
             return lw
-        if lw in ("the", "a", "an", "former", "its", "their") or lw.endswith("ern"):
+        if lw in ("the", "a", "an", "former", "its", "their", "and", "or", "&", ",") or lw.endswith("ern"):
+            continue  # "in Guam and Australia": a coordinated mention shares the preposition
+        if w[:1].isupper() and w.lower() not in words("governing"):
             continue
         if re.fullmatch(r"[\d,.]+", lw):
             continue

@@ -59,6 +59,11 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             return True, "hedged"  # "a ceasefire would not work" (but "the visit would help" presupposes the visit)
         if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]):
             return True, "cancelled"
+    if ev.cameo[:2] in ("16", "17", "18", "19", "20") and ev.pos == "noun" and re.search(
+            r"\b(?:to|will|would|plans?\s+to|set\s+to|expected\s+to|due\s+to)\s+(?:\w+\s+)?"
+            r"(?:announce|impose|introduce|launch|unveil|adopt|slap|carry\s+out|begin|start)\w*\s+(?:\S+\s+){0,4}$",
+            before, re.I):
+        return True, "future"  # "U.S. to announce sanctions next week": not yet an act
     hedge = cue("hedges").search(before)
     if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
                                                          r"unlikely|whether|if|unless|considering|mull\w*)\b", before, re.I):
