@@ -235,3 +235,48 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     finally:
         monkeypatch.undo()
         _lexicon.cameo_rows.cache_clear()
+
+
+# --- linking classes of issue 15 (one sentence per class, written for these tests) ---
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker is never the target of the act they report
+    ("Russia shelled Kharkiv overnight, Foreign Minister Dmytro Kuleba said.", {("RUS", "UKR", "194")}),
+    # a nationality adjective is the state; a noun inside another event's content is no second event
+    ("Poland condemned Russian cyber attacks on Ukraine.", {("POL", "RUS", "111")}),
+    # a participle before its noun is an adjective, no event
+    ("Kiriyenko visited the temporarily occupied city of Mariupol.", set()),
+    # a bare state before "offensive" is the attacker, not the target
+    ("The Ukraine offensive in Kherson continued.", set()),
+    # a leader visiting a city of their own country is no visit to it
+    ("Tony Blair visited Edinburgh on Monday.", set()),
+    # an institution standing for its state is a source
+    ("The UK government has imposed sanctions on Belarus.", {("GBR", "BLR", "163")}),
+    # coordination on either side: one event per party
+    ("Japan agreed with South Korea and Australia to hold talks.", {("JPN", "KOR", "03"), ("JPN", "AUS", "03")}),
+    ("Britain and France condemned Iran.", {("GBR", "IRN", "111"), ("FRA", "IRN", "111")}),
+    # passives with by-phrases
+    ("Kyiv was visited by the Polish president.", {("POL", "UKR", "042")}),
+    # domestic acts with a distinct party of the same state
+    ("Russian police detained a Russian journalist.", {("RUS", "RUS", "173")}),
+])
+def test_linking_classes(text, expected):
+    facts = _facts(text)
+    got = {(r.source, r.target, r.cameo) for r in facts.itertuples()}
+    got |= {(s, t, c[:2]) for s, t, c in got}
+    assert expected <= got and len(facts) == len(expected), facts[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize("text", [
+    "Sanctions would not work against Iran, Germany said.",
+    "Russia is about to restore diplomatic relations with Georgia.",
+    "Did China send drones to Russia?",
+    "The summit between Serbia and Kosovo was postponed.",
+])
+def test_modality_classes_are_not_facts(text):
+    assert _facts(text).empty, extract_events(text, DCT)[["label", "speculative", "modality"]].values.tolist()
+
+
+def test_conditional_threat_is_a_threat():
+    facts = _facts("The EU will impose sanctions on Belarus if it recognises the separatists.")
+    assert [(r.source, r.target, r.cameo) for r in facts.itertuples()] == [("IGO:EU", "BLR", "131")]

@@ -283,7 +283,7 @@ def keep(doc: Doc, ev: Ev) -> bool:
         s, t = ev.source, ev.target
         # an actor is never its own target: a visit to a city of one's own country, "Russia ... Russian"; a
         # distinct person or group of the same state is ("Russian police detained a Russian journalist")
-        distinct_party = t.kind in ("person", "demonym", "role") and t.name != s.name and \
+        distinct_party = t.kind in ("person", "demonym", "role") and (t.kind == "demonym" or t.name != s.name) and \
             cls.name in ("arrest", "expel", "release", "criticise", "accuse", "praise", "meet", "phone", "negotiate")
         if not distinct_party:
             return False
