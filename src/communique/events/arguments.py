@@ -158,11 +158,14 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
 
 
 def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
-                 verb_end: int | None = None, frame: frozenset[str] | None = None) -> Mention | None:
+                 verb_end: int | None = None, frame: frozenset[str] | None = None,
+                 strict: bool = False) -> Mention | None:
     """First actor after the trigger; for verbs, only across a short gap with the frame's prepositions
     (the pattern's frame, else the class's object prepositions or a bare object)."""
     allowed = (frame if frame is not None else cls.object_preps | {"-"}) | {"of"}  # "the president of X"
-    if cls.name in CONTENT_CLASSES - {"appeal", "call_on", "threaten"}:  # the target inside the content: "condemned the coup in Niger"
+    if strict:
+        pass  # only the frame: a direct object or its prepositions ("agreed with X")
+    elif cls.name in CONTENT_CLASSES - {"appeal", "call_on", "threaten"}:  # the target inside the content: "condemned the coup in Niger"
         allowed = allowed | {"in", "on", "between", "over", "against", "from", "by", "for", "to", "with"}
     elif cls.name in ("appeal", "call_on", "threaten"):  # the addressee, not the place or beneficiary ("called for a truce in Sudan")
         allowed = allowed - {"of"}
@@ -172,7 +175,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
         if verb_end is not None:
             gap = re.sub(r"\b(?:the\s+)?(?:city|town|village|region|port|province|oblast|capital)\s+of\b", " ",
                          doc.text[verb_end:m.start])
-            if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|amid)\b", gap) \
+            if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|"
+                         r"amid|since|though|although|whereas)\b", gap) \
                     or len(gap.split()) > 8:
                 return None
             preps = {p.lower() for p in _any_prep().findall(gap)}

@@ -60,6 +60,7 @@ class Doc:
         self.events: list[Ev] = []
         self.sentence_triggers: list[tuple[int, int]] = []
         self.sentence_events: list[Ev] = []
+        self.data: dict = {}  # scratch state of the sentence loop
 
     def _pronouns(self) -> list[Mention]:
         out = []

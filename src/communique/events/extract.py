@@ -56,6 +56,11 @@ EVENT_COLUMNS = [
 _LEAVE = re.compile(
     r"\b(?:due|ordered|told|forced|asked|required|given\s+\w+\s+\w+|have|has|must|will\s+have)\s+to\s+"
     r"(?P<trig>leave|depart|return\s+home)\b", re.IGNORECASE)
+_BACKGROUND = re.compile(
+    r"\b(?:since|amid|amidst|regarding|concerning|because\s+of|due\s+to|as\s+a\s+result\s+of|"
+    r"in\s+connection\s+with|in\s+response\s+to|in\s+the\s+wake\s+of|(?:beginning|start|outbreak|anniversary|"
+    r"days?|months?|year|victims?|consequences|results?)\s+of)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
 _NOUN_ONLY_TARGETLESS = frozenset({"attack", "offensive", "annex", "shell", "bomb", "blockade", "call_on",
@@ -98,7 +103,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
             re.search(r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start]):
         left_all = actors_in(doc, clause[0], t_start)
         nxt = text[t_end:t_end + 40]
-        object_follows = bool(re.match(r"\s+(?:\w+ly\s+)?(?:the|a|an|its|his|her|their|[A-Z])", nxt)) or \
+        object_follows = bool(re.match(r"\s+(?:\w+ly\s+)?(?:(?:the|a|an|its|his|her|their)\b|[A-Z])", nxt)) or \
             any(0 < x.start - t_end <= 2 for x in doc.mentions)
         next_word = re.match(r"\s*([\w'’-]+)", nxt)
         next_is_word = bool(next_word) and next_word.group(1).lower() not in words("governing") | words("clause_words")
@@ -135,6 +140,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     before = text[floor:ev.t_start]
     passive = form.form == "past" and not form.copular and (
         bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:])) or
+        bool(re.match(r"\s+by\b", text[ev.t_end:ev.t_end + 5]) and " " not in text[ev.t_start:ev.t_end]) or
         # a participle after its noun and before a preposition: "UN accused of collaborating", "Iran criticised by"
         bool(left and not text[left[-1].end:ev.t_start].strip(" ,") and " " not in text[ev.t_start:ev.t_end] and
              re.match(r"\s+(?:of|by|for|over|after|in|at|on)\b", text[ev.t_end:ev.t_end + 8]) and
@@ -142,6 +148,14 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     # a speaker is the source of their statement, not of the act they report ("X said Russia attacked ...");
     # a subject pronoun after the verb of saying refers back to the speaker ("X said it had expelled ...")
     subjects = [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)]
+    if prev_verb is not None and prev_verb.target is not None and re.search(r"\bto\s+$", before):
+        subjects = [x for x in subjects if x is not prev_verb.target]  # "visits Kyiv to meet ...": not Kyiv
+    if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before) and \
+            not any(x.start > doc.data["subjectless_verb_end"] for x in subjects):
+        return False  # "the parties condemned ... and called on ...": the second verb has the first one's subject
+    aux_passive = passive and bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:]))
+    if passive and not aux_passive:  # "brigade accused by Ukraine": the noun right before is the patient
+        subjects = [x for x in subjects if not text[x.end:ev.t_start].strip(" ,")]
     if passive:
         agent = [x for x in right if re.search(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                                                 text[max(ev.t_end, x.start - 40):x.start], re.I)]
@@ -172,7 +186,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         if cls.name in _WITH_CLASSES:
             ev.target = next((x for x in right if re.search(r"\bwith\s+(?:the\s+)?$",
                                                             text[max(ev.t_end, x.start - 12):x.start])), None)
-        obj = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame) \
+        obj = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame, strict=True) \
             if ev.target is None and partner is not None and cls.symmetric else None
         if obj is not None and ev.source is not None and obj.code == ev.source.code:
             obj = None  # "agreed to hold a summit in Seoul": a place of the source's own country is no party
@@ -348,6 +362,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if aid_word:
                     consumed.append((t_end, aid_word.end()))
             if not verb_arguments(doc, ev, form, left, right, prev_verb, speakers):
+                doc.data["subjectless_verb_end"] = t_end
                 continue
             prev_verb = ev
         else:
@@ -369,6 +384,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if partner is not None and cls.symmetric and ev.target is None:
                     ev.target = partner
                 explicit = True
+        if pos == "noun" and ev.coref < 0 and (_BACKGROUND.search(text, max(s_start, t_start - 60), t_start) or
+                                               re.match(r"\s+(?:forces|troops|army|armies|units|soldiers)\b",
+                                                        text[t_end:t_end + 12])):
+            continue  # "since the beginning of the invasion", "Russian invasion forces": background, no new act
         if pos == "noun" and ev.coref < 0 and (not explicit or inside):
             continue  # inside another event's content a meeting noun only counts as a mention of an earlier one
         if cls.name == "summit" and ev.target is None and ev.source is not None and ev.source.code.startswith("IGO"):

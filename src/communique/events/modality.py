@@ -64,7 +64,7 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             r"(?:announce|impose|introduce|launch|unveil|adopt|slap|carry\s+out|begin|start)\w*\s+(?:\S+\s+){0,4}$",
             before, re.I):
         return True, "future"  # "U.S. to announce sanctions next week": not yet an act
-    hedge = cue("hedges").search(before)
+    hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before)
     if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
                                                          r"unlikely|whether|if|unless|considering|mull\w*)\b", before, re.I):
         hedge = None  # an intent (03) is stated by its future marker ("would visit", "ready to resume talks")
