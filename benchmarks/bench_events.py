@@ -1,5 +1,10 @@
-"""Events: accuracy on hand-annotated sentences written for this benchmark, the share of RUWA events without
-a source, and throughput on BBC against a baseline checkout in the same run.
+"""Events: scores on the development set, accuracy on hand-annotated sentences, the share of RUWA events
+without a source, and throughput on BBC against a baseline checkout in the same run.
+
+Development set: benchmarks/events_dev (400+ items from fwd_headlines, BBC politics, UNGDC and
+written sentences, labelled by ../shared/EVENTS_GUIDELINES.md), scored by events_devset.py:
+precision, recall and F1 of (source, target, root), root, three-digit and date accuracy, a per-root
+table and the ten commonest errors. ``--devset-only`` prints just that.
 
 Accuracy: precision and recall of (source, target, CAMEO root) triples and of dates over the
 GOLD sentences below (written by the communique developers in the style of wire copy; none is
@@ -11,8 +16,6 @@ alternating in fresh processes in one run.
 
 from __future__ import annotations
 
-import itertools
-import time
 from pathlib import Path
 
 DCT = "2022-03-04"  # a Friday
@@ -236,12 +239,28 @@ def ruwa_sources() -> None:
           f"dated by publication {(events['date_basis'] == 'publication').mean():.1%}")
 
 
+def devset(verbose: bool = False) -> dict:
+    """Score the coder on the annotated development set (benchmarks/events_dev, see its README)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import events_devset
+
+    return events_devset.run(verbose=verbose)
+
+
 def main(argv: list[str] | None = None) -> None:
     import argparse
 
-    parser = argparse.ArgumentParser(description="events: accuracy, RUWA source coverage, BBC throughput")
+    parser = argparse.ArgumentParser(description="events: development-set scores, hand-written sentences, RUWA "
+                                                 "source coverage, BBC throughput")
+    parser.add_argument("--devset-only", action="store_true", help="score the development set only (fast)")
+    parser.add_argument("--verbose", action="store_true", help="list the development-set items the coder gets wrong")
     parser.add_argument("--baseline", help="a checkout of the earlier code to time against (e.g. /tmp/ev_base)")
     args = parser.parse_args(argv)
+    devset(args.verbose)
+    if args.devset_only:
+        return
     for name, gold, dct in (("development", GOLD, DCT), ("fresh", FRESH, DCT), ("fresh-2", FRESH2, DCT2),
                              ("fresh-3", FRESH3, DCT2)):
         scores = accuracy(gold, verbose=True, dct=dct)

@@ -23,9 +23,9 @@ def date_bounds(value: str, mod: str = "") -> tuple[str, str]:
     >>> date_bounds("2019"), date_bounds("2019", "END"), date_bounds("2019-04-25T18:59")
     (('2019-01-01', '2019-12-31'), ('2019-09-01', '2019-12-31'), ('2019-04-25', '2019-04-25'))
     """
-    from communique.timex.values import value_bounds
+    from communique.timex.values import parse_value
 
-    first, last = value_bounds(value)
+    first, last = parse_value(value).bounds
     if first is None or last is None:
         return "", ""
     days = (last - first).days + 1

@@ -44,7 +44,8 @@ class Ev:
 class Doc:
     """Everything extracted from one document before its sentences are read."""
 
-    def __init__(self, text: str, paragraphs: list[tuple[int, int]], dct: str | None, doc_id: str):
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], dct: str | None, doc_id: str,
+                 genre: str = "news"):
         from communique.timex.tagger import tag
 
         self.text = text
@@ -56,7 +57,8 @@ class Doc:
         self.pronouns = self._pronouns()
         # a year- or month-precision publication date anchors relative expressions at its first day
         anchor = (dct + "-01-01"[len(dct) - 4:]) if dct and len(dct) in (4, 7) else dct
-        self.timexes = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, anchor)] if text else []
+        self.timexes = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, anchor, genre=genre)]\
+            if text else []
         self.events: list[Ev] = []
         self.sentence_triggers: list[tuple[int, int]] = []
         self.sentence_events: list[Ev] = []

@@ -514,7 +514,7 @@ def _rows(doc: Doc) -> list[dict]:
     return rows
 
 
-def _document(source: str | Article, dct: str | None, doc_id: str | None) -> Doc:
+def _document(source: str | Article, dct: str | None, doc_id: str | None, genre: str = "news") -> Doc:
     if isinstance(source, Article):
         text = source.text
         paragraphs = [(p.start, p.end) for p in source.spans()]
@@ -527,22 +527,24 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None) -> Doc
         from communique.timex.values import coerce_date
 
         dct = coerce_date(dct).isoformat() if len(str(dct)) >= 10 else str(dct)
-    doc = Doc(text, paragraphs, dct, doc_id or "")
+    doc = Doc(text, paragraphs, dct, doc_id or "", genre)
     for p_start, p_end in paragraphs:
         for s_start, s_end in sentence_spans(text, p_start, p_end):
             process_sentence(doc, s_start, s_end)
     return doc
 
 
-def extract_events(source: str | Article, dct: str | None = None, *, doc_id: str | None = None) -> pd.DataFrame:
+def extract_events(source: str | Article, dct: str | None = None, *, doc_id: str | None = None,
+                   genre: str = "news") -> pd.DataFrame:
     """Events of one text or :class:`Article` as a DataFrame with columns :data:`EVENT_COLUMNS`.
 
     ``dct`` (the publication date) overrides the article's own; for an article only content
-    paragraphs (title, standfirst, body) are searched.
+    paragraphs (title, standfirst, body) are searched. ``genre`` is the timex tagger's
+    (:func:`communique.timex.tagger.tag`).
     """
     import pandas as pd
 
-    doc = _document(source, dct, doc_id)
+    doc = _document(source, dct, doc_id, genre)
     return _frame(pd, _rows(doc))
 
 
@@ -552,7 +554,8 @@ def _frame(pd, rows: list[dict]) -> pd.DataFrame:
                          "sent_end": "int64", "quad_class": "int64", "goldstein": "float64", "speculative": bool})
 
 
-def extract_events_many(sources: Iterable[str | Article], *, dct: str | None = None) -> pd.DataFrame:
+def extract_events_many(sources: Iterable[str | Article], *, dct: str | None = None,
+                        genre: str = "news") -> pd.DataFrame:
     """One events table for many articles (``dct`` only for those without a date)."""
     import pandas as pd
 
@@ -560,5 +563,5 @@ def extract_events_many(sources: Iterable[str | Article], *, dct: str | None = N
     for number, source in enumerate(sources):
         doc_id = None if isinstance(source, Article) else f"doc{number}"
         own = source.dct if isinstance(source, Article) else None
-        rows.extend(_rows(_document(source, own or dct, doc_id)))
+        rows.extend(_rows(_document(source, own or dct, doc_id, genre)))
     return _frame(pd, rows)

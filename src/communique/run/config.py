@@ -55,6 +55,7 @@ DEFAULTS: dict[str, Any] = {
     "engine": "local",
     "scheduler": None,
     "batch_size": 200,
+    "genre": "news",  # timex reference time: news | narrative | auto
     "params": {},
 }
 
@@ -74,6 +75,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "engine": (str,),
     "scheduler": (str, type(None)),
     "batch_size": (int,),
+    "genre": (str,),
     "params": (dict,),
 }
 _PATH_KEYS = ("out", "cache_dir")
@@ -97,6 +99,8 @@ def _check(key: str, value: Any, where: str) -> Any:
     if not isinstance(value, expected) or (isinstance(value, bool) and bool not in expected):
         names = " or ".join("none" if t is type(None) else t.__name__ for t in expected)
         raise ValueError(f"{where}: setting {key!r} must be {names}, not {value!r}")
+    if key == "genre" and value not in ("news", "narrative", "auto"):
+        raise ValueError(f"{where}: setting 'genre' must be news, narrative or auto, not {value!r}")
     if key in ("top", "jobs", "batch_size") and value is not None and value < 1:
         raise ValueError(f"{where}: setting {key!r} must be at least 1, not {value}")
     if key == "engine" and value not in ("local", "dask"):

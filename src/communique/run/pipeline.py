@@ -67,6 +67,7 @@ class RunOptions:
     engine: str = "local"
     scheduler: str | None = None
     batch_size: int = 200
+    genre: str = "news"  # the timex tagger's reference time (news | narrative | auto)
 
     def parameters(self) -> dict[str, Any]:
         """The options that shape the outputs (recorded in the manifest and in cache keys)."""
@@ -75,6 +76,7 @@ class RunOptions:
             "date": self.date,
             "top": self.top,
             "seed": self.random_state,
+            "genre": self.genre,
             "params": {k: dict(v) if isinstance(v, dict) else v for k, v in sorted(self.params.items())},
         }
 
