@@ -257,6 +257,9 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("Britain and France condemned Iran.", {("GBR", "IRN", "111"), ("FRA", "IRN", "111")}),
     # passives with by-phrases
     ("Kyiv was visited by the Polish president.", {("POL", "UKR", "042")}),
+    # a hostile plan reported by another state is its accusation (112), either order
+    ("Poland says Belarus is massing troops on the border.", {("POL", "BLR", "112")}),
+    ("Belarus is planning provocations on the border, Lithuania warned.", {("LTU", "BLR", "112")}),
     # domestic acts with a distinct party of the same state
     ("Russian police detained a Russian journalist.", {("RUS", "RUS", "173")}),
 ])

@@ -47,6 +47,9 @@ def date_bounds(value: str, mod: str = "") -> tuple[str, str]:
 
 
 def link_date(doc: Doc, ev: Ev) -> None:
+    if ev.data.get("reported"):  # an accusation read from reported speech: the dates in it are the content's
+        ev.date, ev.date_basis = doc.dct or "", "publication" if doc.dct else "none"
+        return
     text = doc.text
     usable = []
     for s, e, tx_text, typ, value, mod in doc.timexes:

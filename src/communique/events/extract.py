@@ -450,11 +450,57 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 extra_ev.data[f"{role}_name"] = name
             extra_ev.key = len(doc.events)
             doc.events.append(extra_ev)
+    for ev in _reported_hostility(doc, s_start, s_end, sentence_actors, speakers, kept):
+        kept.append(ev)
+        ev.key = len(doc.events)
+        doc.events.append(ev)
     # dates last: an expression goes to the nearest kept event (see dating.link_date)
     doc.sentence_triggers = [(e.t_start, e.t_end) for e in kept]
     doc.sentence_events = kept
     for ev in kept:
         link_date(doc, ev)
+
+
+_SPEECH = re.compile(r"\b(?:says?|said|claims?|claimed|warns?|warned|alleges?|alleged|insists?|insisted)\b"
+                     r"(?:\s+(?:on\s+\w+day|today|that))*(?:\s+|(?=[.!?]?\s*$))", re.IGNORECASE)
+
+
+def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Mention], speakers: set[Mention],
+                        kept: list[Ev]) -> list[Ev]:
+    """ "X says (that) Y is planning/deploying ...", "Y plans to target Kyiv, X warns": X accuses Y (112)."""
+    text = doc.text
+    hostile = cue("hostile_plans", r"\s*(?:(?:is|are|was|were|has|have|had|been|already|now|almost|reportedly)\s+)*"
+                                   r"(?:['‘\"]\s*)?(?:[\w-]+\s+)?{}\b")
+    actors = [m for m in sentence_actors if m.code and m.kind not in ("city", "region")]
+    pairs = []
+    for sp in _SPEECH.finditer(text, s_start, s_end):
+        before = [m for m in actors if m.end <= sp.start() and not text[m.end:sp.start()].strip(" ,")]
+        after = [m for m in actors if m.start >= sp.end() and re.fullmatch(r"(?:the\s+)?", text[sp.end():m.start])]
+        if before and after and hostile.match(text, after[0].end, s_end):
+            pairs.append((before[-1], after[0], sp))
+    tail = [m for m in actors if re.fullmatch(r"\s*(?:says?|said|claims?|claimed|warns?|warned)\W*", text[m.end:s_end],
+                                              re.IGNORECASE)]
+    for speaker in tail:  # post-posed: "Russia plans to target Kyiv, UK warns"
+        first = actors[0] if actors else None
+        sp = _SPEECH.search(text, speaker.end, s_end) or re.search(r"\b(?:says?|said|claims?|warns?|warned)\b",
+                                                                     text[max(s_start, speaker.start - 12):speaker.start])
+        if first is not None and first is not speaker and first.start == min(m.start for m in actors) and \
+                speaker.start > first.end and hostile.match(text, first.end, s_end) and sp is not None:
+            span = sp.span() if sp.re is _SPEECH else (speaker.start - 12 + sp.start(), speaker.start - 12 + sp.end())
+            pairs.append((speaker, first, None if sp.re is _SPEECH else None))
+            pairs[-1] = (speaker, first, span)
+    out = []
+    done = {(e.source.code, e.target.code) for e in kept if e.source and e.target and e.cameo[:2] == "11"}
+    for source, target, sp in pairs:
+        if source.code == target.code or (source.code, target.code) in done:
+            continue
+        a, b = (sp.start(), sp.end()) if hasattr(sp, "start") else sp
+        b = a + len(text[a:b].split()[0]) if text[a:b].split() else b
+        ev = Ev(class_named("accuse"), "112", "verb", a, b, (s_start, s_end), (s_start, s_end), None, source, target)
+        ev.data.update(trigger=text[a:b], source_name=source.name, target_name=target.name, reported=True)
+        done.add((source.code, target.code))
+        out.append(ev)
+    return out
 
 
 def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mention]) -> list[Ev]:
