@@ -214,7 +214,7 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 src, tgt = left[-2], last
             elif possessive or last.kind in ("demonym", "person", "role", "seat", "igo") or last.code.startswith("IGO"):
                 src = last
-            else:
+            elif ev.cls.name != "offensive":  # "Ukraine offensive": the attacker or the place, the text does not say
                 premod = last  # a bare state name: "Ukraine invasion", "US sanctions"
                 if len(left) > 1 and re.fullmatch(r"['’]s\s+", text[left[-2].end:last.start]):
                     src = left[-2]  # "Zelensky's U.S. visit": the possessor acts

@@ -42,7 +42,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name in _MEETING and ev.pos == "noun" and re.search(
             r"\b(?:ready|willing|prepared|agreed|offered|plans?|planning|wants?|set|due)\s+to\s+(?:\w+\s+){0,3}$|"
             r"\bneeds?\s+(?:\w+\s+){0,2}$|"
-            r"\bwill\s+(?:hold|have|resume|start|begin)\s+(?:\w+\s+){0,3}$", before[-60:], re.I):
+            r"\b(?:will|to)\s+(?:\w+ly\s+|soon\s+)?(?:hold|have|resume|start|begin|pay|make)\s+(?:\w+\s+){0,3}$",
+            before[-60:], re.I):
         return "036"  # "ready to resume talks with": intent to negotiate
     if name in ("meet", "summit"):
         src = ev.source.code if ev.source else ""
@@ -70,7 +71,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "025"
         return "020"
     if name == "pledge":
-        if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge)", comp, re.I):
+        if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge|(?:missile\s+)?"
+                     r"(?:attacks?|strikes?)\b)", comp, re.I):
             return "138"  # "vowed to retaliate against Israel": a threat
         if aid_kinds(comp) - {"gen"} or re.search(r"\b(?:aid|assistance|supplies|equipment)\b", comp, re.I):
             return "033"  # material aid promised ("support" alone is a pledge of support: 030)
@@ -91,7 +93,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return code
     if name in ("aid", "provide", "contribute"):
         promised = future.search(before[-30:]) or (ev.pos == "noun" and re.search(
-            r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
+            r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
             before, re.I))
         if promised:
             return "033"  # aid still to be transferred: intent to provide material aid

@@ -60,6 +60,7 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]):
             return True, "cancelled"
     if ev.cameo[:2] in ("16", "17", "18", "19", "20") and ev.pos == "noun" and re.search(
+            r"(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!began\s)(?<!started\s)"
             r"\b(?:to|will|would|plans?\s+to|set\s+to|expected\s+to|due\s+to)\s+(?:\w+\s+)?"
             r"(?:announce|impose|introduce|launch|unveil|adopt|slap|carry\s+out|begin|start)\w*\s+(?:\S+\s+){0,4}$",
             before, re.I):
