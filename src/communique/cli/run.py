@@ -11,58 +11,61 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from communique.run.config import DEFAULTS
+from communique.run.options import RunOptions, check_setting, flag_of, help_of, settings_fields
+
+_GROUPS = {"scale": "where the work runs (results are the same whatever is chosen)"}
 
 
 def add_run_options(parser: argparse.ArgumentParser) -> None:
-    """Every option of ``communique run`` (all default to "not given", so a config file can set them)."""
-    from communique.run.pipeline import STAGES
-
-    parser.add_argument("inputs", nargs="*", metavar="INPUT",
-                        help="files, folders or tables (CSV/JSONL/Parquet); default: inputs in communique.toml")
-    parser.add_argument("--out", help=f"output folder (created; never inside an input; default {DEFAULTS['out']}/)")
-    parser.add_argument("--only", help=f"comma-separated stages to run (of: {','.join(STAGES)}; default all)")
-    parser.add_argument("--date", metavar="ISO-DATE", help="publication date for inputs that have none")
-    parser.add_argument("--top", type=int, help=f"how many terms in top-N tables and figures (default {DEFAULTS['top']})")
-    parser.add_argument("--genre", choices=["news", "narrative", "auto"],
-                        help="how dates without a year are resolved: against the publication date (news), "
-                             "the story's own time (narrative) or decided per text (auto; default "
-                             f"{DEFAULTS['genre']})")
-    parser.add_argument("--seed", type=int, help=f"random seed for everything random (default {DEFAULTS['seed']})")
-    parser.add_argument("--set", dest="set", action="append", metavar="STAGE.NAME=VALUE",
-                        help="a stage parameter, e.g. --set topics.n_topics=8 (repeatable)")
-    parser.add_argument("--force", action="store_true", default=None, help="recompute everything (ignore the cache)")
-    parser.add_argument("--no-cache", dest="cache", action="store_false", default=None,
-                        help="neither read nor write the cache")
-    parser.add_argument("--cache-dir", help="where cached intermediate tables live (default OUT/.cache)")
-    parser.add_argument("--no-report", dest="report", action="store_false", default=None,
-                        help="do not write report.html")
-    parser.add_argument("--quiet", action="store_true", default=None, help="no progress bar and no summary")
-    scale = parser.add_argument_group("where the work runs (results are the same whatever is chosen)")
-    scale.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: all cores)")
-    scale.add_argument("--engine", choices=["local", "dask"],
-                       help="local process pool (default) or Dask (a LocalCluster, or --scheduler)")
-    scale.add_argument("--scheduler", metavar="ADDRESS",
-                       help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask; "
-                            "put --cache-dir on storage every worker sees)")
-    scale.add_argument("--batch-size", type=int, metavar="DOCS",
-                       help=f"most documents per batch (default {DEFAULTS['batch_size']}; a batch also "
-                            "closes at about 1 MB of text)")
+    """Every option of ``communique run``, from :class:`RunOptions` (all default to "not given",
+    so that a config file can set them; values are checked against the schema, not by argparse)."""
+    groups: dict[str, argparse._ArgumentGroup] = {}
+    for f in settings_fields():
+        meta = f.metadata
+        where = parser
+        if meta["group"]:
+            where = groups.get(meta["group"]) or groups.setdefault(meta["group"],
+                                                                   parser.add_argument_group(_GROUPS[meta["group"]]))
+        if f.name == "inputs":
+            where.add_argument("inputs", nargs="*", metavar="INPUT", help=meta["help"])
+            continue
+        names = [flag_of(f)] + ([meta["short"]] if meta["short"] else [])
+        if meta["types"] == (bool,):
+            where.add_argument(*names, dest=f.name, action="store_false" if f.default else "store_true",
+                               default=None, help=meta["help"])
+        elif f.name == "params":
+            where.add_argument(*names, dest="set", action="append", metavar=meta["metavar"], help=meta["help"])
+        else:
+            metavar = meta["metavar"] or ("{" + ",".join(meta["choices"]) + "}" if meta["choices"] and f.name != "only"
+                                          else f.name.replace("_", "-").upper())
+            where.add_argument(*names, dest=f.name, metavar=metavar, help=help_of(f))
     parser.add_argument("--config", metavar="FILE", help="settings file (default ./communique.toml when present)")
 
 
+def _from_text(name: str, text: str):
+    """A command-line value as its setting's type (ints parsed; the schema checks the rest)."""
+    f = next(f for f in settings_fields() if f.name == name)
+    if int in f.metadata["types"]:
+        try:
+            return int(text)
+        except ValueError:
+            raise ValueError(f"{flag_of(f)}: must be an integer, not {text!r}") from None
+    return text
+
+
 def cli_settings(args: argparse.Namespace) -> dict[str, Any]:
-    """The settings given on the command line (those left out are absent, not defaults)."""
+    """The settings given on the command line (those left out are absent, not defaults), checked."""
     from communique.run.config import merge_settings, parse_assignment
 
     given: dict[str, Any] = {}
     if getattr(args, "scheduler", None) and getattr(args, "engine", None) is None:
         args.engine = "dask"
-    for key in ("out", "only", "date", "top", "seed", "force", "cache", "cache_dir", "report", "quiet",
-                "jobs", "engine", "scheduler", "batch_size", "genre"):
-        value = getattr(args, key, None)
+    for f in settings_fields():
+        if f.name in ("inputs", "params"):
+            continue
+        value = getattr(args, f.name, None)
         if value is not None:
-            given[key] = value
+            given[f.name] = _from_text(f.name, value) if isinstance(value, str) else value
     if getattr(args, "inputs", None):
         given["inputs"] = list(args.inputs)
     if getattr(args, "set", None):
@@ -71,32 +74,12 @@ def cli_settings(args: argparse.Namespace) -> dict[str, Any]:
             for stage, values in parse_assignment(item).items():
                 params.setdefault(stage, {}).update(values)
         given["params"] = params
-    merge_settings(given)  # validate early, with the option's name in the message
+    flags = {f.name: flag_of(f) for f in settings_fields()}
+    flags["inputs"] = "INPUT"
+    for key, value in given.items():  # checked before any work, with the option's name in the message
+        given[key] = check_setting(key, value, flags[key])
+    merge_settings(given)
     return given
-
-
-def options_from_settings(settings: dict[str, Any]):
-    """:class:`~communique.run.pipeline.RunOptions` from merged settings."""
-    from communique.run.pipeline import RunOptions
-
-    return RunOptions(
-        out=Path(settings["out"]),
-        only=tuple(settings["only"]) or None,
-        date=settings["date"],
-        top=settings["top"],
-        random_state=settings["seed"],
-        quiet=settings["quiet"],
-        params={k: dict(v) for k, v in settings["params"].items()},
-        force=settings["force"],
-        cache=settings["cache"],
-        cache_dir=Path(settings["cache_dir"]) if settings["cache_dir"] else None,
-        report=settings["report"],
-        jobs=settings["jobs"],
-        engine=settings["engine"],
-        scheduler=settings["scheduler"],
-        batch_size=settings["batch_size"],
-        genre=settings["genre"],
-    )
 
 
 def register(subparsers) -> None:
@@ -160,7 +143,7 @@ def handle(args: argparse.Namespace) -> int:
     settings = effective_settings(cli_settings(args), getattr(args, "config", None))
     if not settings["inputs"]:
         raise ValueError("no input given: name files or folders, or set inputs in communique.toml")
-    options = options_from_settings(settings)
+    options = RunOptions.from_settings(settings)
     started = time.perf_counter()
     ctx = run_analysis(settings["inputs"], options)
     if not ctx.n_documents:

@@ -35,14 +35,14 @@ class InputFile:
 def input_files(inputs: Sequence[str | os.PathLike]) -> list[InputFile]:
     """The files :func:`communique.load_corpus` reads from ``inputs``, hashed (missing ones left out)."""
     from communique.run.cache import sha256_file
-    from communique.text.corpus import LoadError, _walk
+    from communique.text.corpus import LoadError, walk
 
     found: list[InputFile] = []
     for item in inputs:
         root = Path(item)
         if root.is_dir():
             ignored: list[LoadError] = []
-            paths = _walk(root, "**/*", ignored)
+            paths = walk(root, "**/*", ignored)
         elif root.is_file():
             paths = [root]
         else:

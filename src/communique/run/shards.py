@@ -124,7 +124,7 @@ def plan_batches(inputs: Iterable[str | Path], *, batch_size: int = DEFAULT_BATC
     Text files are named (workers read and parse them); tables are read here and their rows
     shipped as articles, since one table is one file. Problems found here go to ``errors``.
     """
-    from communique.text.corpus import TABLE_SUFFIXES, _walk, load_corpus
+    from communique.text.corpus import TABLE_SUFFIXES, walk, load_corpus
 
     if batch_size < 1:
         raise ValueError(f"batch size must be 1 or more (got {batch_size})")
@@ -143,7 +143,7 @@ def plan_batches(inputs: Iterable[str | Path], *, batch_size: int = DEFAULT_BATC
     for item in inputs:
         root = Path(item)
         if root.is_dir():
-            found, base = _walk(root, "**/*", errors), root
+            found, base = walk(root, "**/*", errors), root
         elif root.exists():
             found, base = [root], root.parent
         else:
@@ -175,14 +175,14 @@ def _file_size(path: Path) -> int:
 
 def load_batch(batch: Batch, *, date: str | None = None) -> tuple[list[Article], list[ErrorRecord]]:
     """The batch's articles (files are read here) and the problems met, as records."""
-    from communique.text.corpus import DEFAULT_MAX_BYTES, _load_path
+    from communique.text.corpus import DEFAULT_MAX_BYTES, load_path
 
     found: list[LoadError] = []
     articles = [_article_from_row(row) for row in batch.rows]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # recorded in ``found`` instead
         for path, root in batch.files:
-            articles.extend(_load_path(Path(path), Path(root), None, date, found, DEFAULT_MAX_BYTES))
+            articles.extend(load_path(Path(path), Path(root), None, date, found, DEFAULT_MAX_BYTES))
     return articles, [(e.path, e.severity, e.reason) for e in found]
 
 

@@ -12,6 +12,7 @@ every character offset anywhere in communique indexes the original file.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import itertools
 import json
@@ -26,6 +27,7 @@ from types import MappingProxyType
 from typing import Literal
 
 from communique.text.dates import parse_date, parse_date_in_name
+from communique.text.lexicon import month_names, month_numbers
 
 ParagraphKind = Literal["title", "standfirst", "byline", "body", "caption", "boilerplate"]
 CONTENT_KINDS: tuple[str, ...] = ("title", "standfirst", "body")
@@ -185,12 +187,15 @@ _BOILERPLATE = re.compile(
     r"download\s+(?:our|the)\s+app|join\s+our)\b",
     re.IGNORECASE,
 )
-_BYLINE_DATE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}"
-    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\s+\d{4}|\d{4}-\d{2}-\d{2}",
-)
+
+
+@functools.cache
+def _byline_date() -> re.Pattern[str]:
+    """A date in a byline part ("April 25, 2019", "Sept. 3 2019", "25 April 2019", "2019-04-25"),
+    with the capitalised month names and abbreviations of ``text/data/months.tsv``."""
+    names = "|".join(n.capitalize() for n in month_names())
+    any_month = "|".join(sorted({a.capitalize() for a in month_numbers()}, key=lambda a: (-len(a), a)))
+    return re.compile(rf"(?:{any_month})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{names})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}")
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -246,7 +251,7 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], datetime | None] | None:
     published = None
     authors: list[str] = []
     for part in parts:
-        if published is None and _BYLINE_DATE.search(part):
+        if published is None and _byline_date().search(part):
             published = parse_date(part)
             if published is not None:
                 continue
@@ -413,11 +418,11 @@ def load_corpus(
         root = Path(item)
         try:
             if root.is_dir():
-                files = _walk(root, pattern, errors)
+                files = walk(root, pattern, errors)
                 for path in files:
-                    yield from _load_path(path, root, columns, date, errors, max_bytes)
+                    yield from load_path(path, root, columns, date, errors, max_bytes)
             elif root.exists():
-                yield from _load_path(root, root.parent, columns, date, errors, max_bytes)
+                yield from load_path(root, root.parent, columns, date, errors, max_bytes)
             else:
                 raise LoadError(root, "no such file or directory")
         except LoadError as err:
@@ -426,7 +431,7 @@ def load_corpus(
             errors.append(err)
 
 
-def _walk(root: Path, pattern: str, errors: list[LoadError] | None) -> list[Path]:
+def walk(root: Path, pattern: str, errors: list[LoadError] | None) -> list[Path]:
     """Readable files under ``root`` in sorted order, following no symlink loops."""
     found: list[Path] = []
     seen_dirs: set[tuple[int, int]] = set()
@@ -459,7 +464,7 @@ def _walk(root: Path, pattern: str, errors: list[LoadError] | None) -> list[Path
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
-def _load_path(
+def load_path(
     path: Path,
     root: Path,
     columns: Mapping[str, str] | None,
@@ -467,6 +472,7 @@ def _load_path(
     errors: list[LoadError] | None,
     max_bytes: int,
 ) -> Iterator[Article]:
+    """The articles of one file (a text, or every row of a table); ids are paths relative to ``root``."""
     suffix = path.suffix.lower()
     try:
         if suffix in TABLE_SUFFIXES:
