@@ -68,6 +68,14 @@ def _speech_after() -> re.Pattern:
                       rf"(?:{verbs})\b(?!\s+(?:a|an)\s)", re.IGNORECASE)
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|stressed|noted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+                          re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”’)]|on\s+\w+day|$)")
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_DASH_BEFORE = re.compile(r"\s[-–—]\s*,?\s*(?:[\w'’.-]+\s+){0,4}$")
+_PUNCT_TAIL = re.compile(r"[\s.,;:!?\"”’)]*(?:\(.*)?")
+
+
 def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
     """A mention that is the speaker of its sentence: "X said (that) ...", "..., said X", "... - X"."""
     text = doc.text
@@ -75,14 +83,10 @@ def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
         return True
     before = text[max(sent[0], m.start - 45):m.start]
     # a speaker after the verb of saying ends the sentence or clause: "..., said Kuleba.", "according to Kyiv,"
-    if re.search(r"\b(?:said|says|told|added|wrote|stressed|noted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
-                 before, re.IGNORECASE) and re.match(r"\s*(?:[.,;:!?\"”’)]|on\s+\w+day|$)", text[m.end:m.end + 12]) \
-            or re.search(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", before, re.IGNORECASE):
+    if _SAID_BEFORE.search(before) and _CLAUSE_END.match(text[m.end:m.end + 12]) or _ACCORDING.search(before):
         return True
     # a headline attribution at the end: "Russia shelled Kharkiv - Kuleba", "..., - Shmyhal"
-    tail = text[m.end:sent[1]]
-    return bool(re.search(r"\s[-–—]\s*,?\s*(?:[\w'’.-]+\s+){0,4}$", before + " ") and
-                re.fullmatch(r"[\s.,;:!?\"”’)]*(?:\(.*)?", tail))
+    return bool(_DASH_BEFORE.search(before + " ") and _PUNCT_TAIL.fullmatch(text[m.end:sent[1]]))
 
 
 def is_location_arg(doc: Doc, m: Mention, floor: int) -> bool:

@@ -21,6 +21,7 @@ Rules over the text, clause by clause (no parser needed), in named steps:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -56,6 +57,7 @@ EVENT_COLUMNS = [
 _LEAVE = re.compile(
     r"\b(?:due|ordered|told|forced|asked|required|given\s+\w+\s+\w+|have|has|must|will\s+have)\s+to\s+"
     r"(?P<trig>leave|depart|return\s+home)\b", re.IGNORECASE)
+_SPACES = re.compile(r"[\s-]+")
 _BACKGROUND = re.compile(
     r"\b(?:since|amid|amidst|regarding|concerning|because\s+of|due\s+to|as\s+a\s+result\s+of|"
     r"in\s+connection\s+with|in\s+response\s+to|in\s+the\s+wake\s+of|(?:beginning|start|outbreak|anniversary|"
@@ -75,20 +77,28 @@ def _adjectival_head() -> re.Pattern:
 
 def find_triggers(doc: Doc, s_start: int, s_end: int) -> list[tuple[int, int, Form, int]]:
     """Trigger matches (start, end, form, end of the head word) in a sentence: gapped phrases first, then
-    words and phrases not inside them."""
-    text = doc.text
+    words and phrases not inside them (matched once per document, then taken by sentence)."""
+    found = doc.data.get("triggers")
+    if found is None:
+        found = doc.data["triggers"] = _all_triggers(doc.text)
+        doc.data["trigger_starts"] = [t[0] for t in found]
+    starts = doc.data["trigger_starts"]
+    return [t for t in found[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)] if t[1] <= s_end]
+
+
+def _all_triggers(text: str) -> list[tuple[int, int, Form, int]]:
     lex = lexicon()
-    found = [(m.start(), m.end(), form, head_end) for m, form, head_end in phrase_matches(text, s_start, s_end)]
+    found = [(m.start(), m.end(), form, head_end) for m, form, head_end in phrase_matches(text)]
     spans = [(a, b) for a, b, _, _ in found]
-    for m in trigger_regex().finditer(text, s_start, s_end):
-        if any(a <= m.start() < b or a < m.end() <= b for a, b in spans):
+    for m in trigger_regex().finditer(text):
+        if spans and any(a <= m.start() < b or a < m.end() <= b for a, b in spans):
             continue
-        key = re.sub(r"[\s-]+", " ", m.group().lower())
+        key = _SPACES.sub(" ", m.group().lower())
         form = lex.get(key) or lex.get(key.replace(" ", "")) or lex.get(m.group().lower())
         if form is not None:
             found.append((m.start(), m.end(), form, m.end()))
     leave = class_named("leave")
-    for m in _LEAVE.finditer(text, s_start, s_end):
+    for m in _LEAVE.finditer(text):
         found.append((m.start("trig"), m.end("trig"), Form("leave", "174", "verb", "base", leave), m.end("trig")))
     return sorted(found, key=lambda x: x[0])
 
@@ -307,13 +317,24 @@ def keep(doc: Doc, ev: Ev) -> bool:
 def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     """Find, link, code and date the events of one sentence (appended to ``doc.events``)."""
     text = doc.text
-    clauses = clause_spans(text, s_start, s_end)
+    triggers = find_triggers(doc, s_start, s_end)
     sentence_actors = actors_in(doc, s_start, s_end)
+    kept: list[Ev] = []
+    if not triggers:  # most sentences: nothing to link (a reported accusation at most)
+        for ev in _reported_hostility(doc, s_start, s_end, sentence_actors, set(), kept):
+            kept.append(ev)
+            ev.key = len(doc.events)
+            doc.events.append(ev)
+        doc.sentence_triggers = [(e.t_start, e.t_end) for e in kept]
+        doc.sentence_events = kept
+        for ev in kept:
+            link_date(doc, ev)
+        return
+    clauses = clause_spans(text, s_start, s_end)
     speakers = {m for m in sentence_actors if is_speaker(doc, m, (s_start, s_end))}
     consumed: list[tuple[int, int]] = []
     prev_verb: Ev | None = None
-    kept: list[Ev] = []
-    for t_start, t_end, form, head_end in find_triggers(doc, s_start, s_end):
+    for t_start, t_end, form, head_end in triggers:
         inside = any(a <= t_start < b for a, b in consumed) and not (
             form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start]))
         if inside and not (form.pos == "noun" and form.cls.name in COREF_CLASSES):
@@ -469,6 +490,8 @@ def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: lis
                         kept: list[Ev]) -> list[Ev]:
     """ "X says (that) Y is planning/deploying ...", "Y plans to target Kyiv, X warns": X accuses Y (112)."""
     text = doc.text
+    if len(sentence_actors) < 2 or not cue("hostile_plans").search(text, s_start, s_end):
+        return []  # no hostile plan named, or not two parties: nothing to read
     hostile = cue("hostile_plans", r"\s*(?:(?:is|are|was|were|has|have|had|been|already|now|almost|reportedly)\s+)*"
                                    r"(?:['‘\"]\s*)?(?:[\w-]+\s+)?{}\b")
     actors = [m for m in sentence_actors if m.code and m.kind not in ("city", "region")]
