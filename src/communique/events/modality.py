@@ -73,6 +73,10 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         return True, "hedged"
     if ev.pos == "verb" and negated_before(before):
         return True, "negated"
+    if ev.pos == "noun" and re.search(r"(?:\bnot|n't|\bnever|\bcannot|\bno\s+longer)\s+(?:[\w-]+\s+){1,4}$", before[-60:], re.I) \
+            and re.search(r"\b(?:carry|launch|conduct|impose|hold|start|begin|make|mount|stage|have|pay|announce|"
+                          r"introduce|resume)\w*\s+(?:[\w-]+\s+){0,3}$", before[-60:], re.I):
+        return True, "negated"  # "cannot carry out an invasion", "did not impose sanctions"
     if sent.rstrip().endswith("?") and (re.search(r"\b(?:may|might|could|would|will|can)\b", sent, re.I) or
                                         re.match(r"\s*(?:did|does|do|is|are|was|were|has|have|had|will|can)\b",
                                                  sent, re.I)):
