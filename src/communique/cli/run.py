@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from communique.run.config import DEFAULTS
+from communique.run.safety import EXIT_STATUS_HELP
 
 
 def add_run_options(parser: argparse.ArgumentParser) -> None:
@@ -44,7 +45,18 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
     scale.add_argument("--batch-size", type=int, metavar="DOCS",
                        help=f"most documents per batch (default {DEFAULTS['batch_size']}; a batch also "
                             "closes at about 1 MB of text)")
-    parser.add_argument("--config", metavar="FILE", help="settings file (default ./communique.toml when present)")
+    parser.add_argument("--config", metavar="FILE", help="settings file (default ./communique.toml when present; "
+                        "announced, and never choosing --engine/--scheduler)")
+    safety = parser.add_argument_group("hostile or careless input")
+    safety.add_argument("--follow-symlinks", action="store_true", default=None,
+                        help="follow symbolic links that leave an input folder (never into --out)")
+    safety.add_argument("--max-bytes", type=int, metavar="N",
+                        help=f"largest document in bytes; larger ones are listed as skipped (default {DEFAULTS['max_bytes']:,})")
+    safety.add_argument("--dayfirst", choices=["auto", "yes", "no"],
+                        help="dates such as 05/04/2019 in tables: auto (decided from all rows of the column, default), "
+                             "yes (day first) or no (month first)")
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show tracebacks of errors on the terminal")
 
 
 def cli_settings(args: argparse.Namespace) -> dict[str, Any]:
@@ -55,7 +67,7 @@ def cli_settings(args: argparse.Namespace) -> dict[str, Any]:
     if getattr(args, "scheduler", None) and getattr(args, "engine", None) is None:
         args.engine = "dask"
     for key in ("out", "only", "date", "top", "seed", "force", "cache", "cache_dir", "report", "quiet",
-                "jobs", "engine", "scheduler", "batch_size"):
+                "jobs", "engine", "scheduler", "batch_size", "follow_symlinks", "max_bytes", "dayfirst"):
         value = getattr(args, key, None)
         if value is not None:
             given[key] = value
@@ -91,6 +103,9 @@ def options_from_settings(settings: dict[str, Any]):
         engine=settings["engine"],
         scheduler=settings["scheduler"],
         batch_size=settings["batch_size"],
+        follow_symlinks=settings["follow_symlinks"],
+        max_bytes=settings["max_bytes"],
+        dayfirst=settings["dayfirst"],
     )
 
 
@@ -99,6 +114,7 @@ def register(subparsers) -> None:
         "run", help="run every analysis on the inputs and write figures, tables and report.html",
         description="Run every analysis on the inputs and write figures (PNG, SVG), tables (CSV, Parquet), "
         "report.html and manifest.json into one folder. Unchanged inputs reuse cached results.",
+        epilog=EXIT_STATUS_HELP,
     )
     add_run_options(parser)
     parser.set_defaults(func=handle)
@@ -149,20 +165,42 @@ def summary_lines(ctx, out: Path, seconds: float) -> list[str]:
 def handle(args: argparse.Namespace) -> int:
     import time
 
-    from communique.run.config import effective_settings
+    from communique.run.config import effective_settings, find_config
     from communique.run.pipeline import run_analysis
+    from communique.run.safety import ConfigError, check_scheduler, escape_name
 
-    settings = effective_settings(cli_settings(args), getattr(args, "config", None))
+    try:
+        given = cli_settings(args)
+        implicit = None if getattr(args, "config", None) else find_config()
+        settings = effective_settings(given, getattr(args, "config", None))
+    except ValueError as err:
+        raise ConfigError(str(err)) from None
+    if implicit is not None:
+        # A communique.toml can arrive inside a downloaded corpus: say that it is used, and never
+        # let it send the work (and its pickles) to another host.
+        print(f"communique: using settings from {escape_name(implicit)} (name a file with --config)",
+              file=sys.stderr, flush=True)
+        for key in ("engine", "scheduler"):
+            if key not in given and settings[key] != DEFAULTS[key]:
+                print(f"communique: ignoring {key} = {escape_name(settings[key])!s} from {escape_name(implicit)}: "
+                      f"give --{key} on the command line", file=sys.stderr)
+                settings[key] = DEFAULTS[key]
     if not settings["inputs"]:
-        raise ValueError("no input given: name files or folders, or set inputs in communique.toml")
+        raise ConfigError("no input given: name files or folders, or set inputs in communique.toml")
+    if settings["scheduler"]:
+        check_scheduler(settings["scheduler"])
     options = options_from_settings(settings)
+    args.log_dir = str(options.out)
     started = time.perf_counter()
     ctx = run_analysis(settings["inputs"], options)
     if not ctx.n_documents:
         print("communique: error: no readable article in the inputs", file=sys.stderr)
         for err in ctx.errors:
-            print(f"  {err}", file=sys.stderr)
+            print(f"  {escape_name(err)}", file=sys.stderr)
         return 2
     if not options.quiet:
-        print("\n".join(summary_lines(ctx, options.out, time.perf_counter() - started)))
+        print("\n".join(escape_name(line) for line in summary_lines(ctx, options.out, time.perf_counter() - started)))
+    elif ctx.skipped():
+        print(f"communique: {len(ctx.skipped())} input(s) skipped (see {escape_name(options.out / 'errors.csv')})",
+              file=sys.stderr)
     return 1 if ctx.skipped() else 0

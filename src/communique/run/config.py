@@ -55,6 +55,9 @@ DEFAULTS: dict[str, Any] = {
     "engine": "local",
     "scheduler": None,
     "batch_size": 200,
+    "follow_symlinks": False,
+    "max_bytes": 20_000_000,  # text.corpus.DEFAULT_MAX_BYTES
+    "dayfirst": "auto",
     "params": {},
 }
 
@@ -74,6 +77,9 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "engine": (str,),
     "scheduler": (str, type(None)),
     "batch_size": (int,),
+    "follow_symlinks": (bool,),
+    "max_bytes": (int,),
+    "dayfirst": (str,),
     "params": (dict,),
 }
 _PATH_KEYS = ("out", "cache_dir")
@@ -97,7 +103,9 @@ def _check(key: str, value: Any, where: str) -> Any:
     if not isinstance(value, expected) or (isinstance(value, bool) and bool not in expected):
         names = " or ".join("none" if t is type(None) else t.__name__ for t in expected)
         raise ValueError(f"{where}: setting {key!r} must be {names}, not {value!r}")
-    if key in ("top", "jobs", "batch_size") and value is not None and value < 1:
+    if key == "dayfirst" and value not in ("auto", "yes", "no"):
+        raise ValueError(f"{where}: setting 'dayfirst' must be auto, yes or no, not {value!r}")
+    if key in ("top", "jobs", "batch_size", "max_bytes") and value is not None and value < 1:
         raise ValueError(f"{where}: setting {key!r} must be at least 1, not {value}")
     if key == "engine" and value not in ("local", "dask"):
         raise ValueError(f"{where}: setting 'engine' must be local or dask, not {value!r}")

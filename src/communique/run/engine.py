@@ -69,6 +69,9 @@ def _die_with_parent() -> None:
     import signal
     import sys
 
+    # Ctrl-C reaches the whole process group: the parent alone handles it (and stops the pool),
+    # so workers print no tracebacks of their own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
         try:
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
@@ -110,6 +113,18 @@ class Runner:
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
+
+    def terminate(self) -> None:
+        """Stop at once (after an interrupt or a failure): kill the pool's workers, then close."""
+        if self._pool is not None:
+            for process in list(getattr(self._pool, "_processes", {}).values()):
+                try:
+                    process.terminate()
+                except (OSError, AttributeError):  # pragma: no cover - already gone
+                    pass
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+        self.close()
 
     @property
     def serial(self) -> bool:
@@ -154,7 +169,12 @@ class Runner:
             raise ValueError("engine 'dask' needs dask[distributed]: pip install 'dask[distributed]'") from err
         if self._client is None:
             if self.scheduler:
-                self._client = Client(self.scheduler)
+                try:
+                    self._client = Client(self.scheduler, timeout="15s")
+                except (OSError, TimeoutError) as err:
+                    from communique.run.safety import ConfigError
+
+                    raise ConfigError(f"--scheduler {self.scheduler}: cannot connect ({err})") from None
             else:
                 self._cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
                                              host="127.0.0.1", dashboard_address=None)
