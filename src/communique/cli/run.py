@@ -194,10 +194,10 @@ def handle(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     ctx = run_analysis(settings["inputs"], options)
     if not ctx.n_documents:
-        print("communique: error: no readable article in the inputs", file=sys.stderr)
-        for err in ctx.errors:
+        print("communique: no readable article in the inputs (each is listed in errors.csv)", file=sys.stderr)
+        for err in ctx.skipped()[:20]:
             print(f"  {escape_name(err)}", file=sys.stderr)
-        return 2
+        return 1
     if not options.quiet:
         print("\n".join(escape_name(line) for line in summary_lines(ctx, options.out, time.perf_counter() - started)))
     elif ctx.skipped():

@@ -26,7 +26,9 @@ Rules over the text, clause by clause (no parser needed):
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -230,11 +232,21 @@ class _Doc:
         self.doc_id = doc_id
         self.mentions, self.persons = _scan(text)
         self.actors = [m for m in self.mentions if m.is_actor or m.kind in ("city", "region")]
+        self._starts = [m.start for m in self.mentions]
+        self._longest = max((x.end - x.start for x in self.mentions), default=0)
         self.pronouns = self._pronouns()
         # communique.timex.tagger.tag gives the rows of find_timexes without building a DataFrame per document
         # a year- or month-precision publication date anchors relative expressions at its first day
         anchor = (dct + "-01-01"[len(dct) - 4:]) if dct and len(dct) in (4, 7) else dct
         self.timexes = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, anchor)] if text else []
+        # Sorted starts, so that the per-sentence lookups are by bisection: the cost of a document
+        # stays linear in its length (issue 20), with exactly the same results.
+        self.actor_starts = [m.start for m in self.actors]
+        self.pronoun_starts = [p.start for p in self.pronouns]
+        self.mention_starts = [m.start for m in self.mentions]
+        self.mention_reach = list(itertools.accumulate((m.end for m in self.mentions), max))
+        self.timex_order = sorted(range(len(self.timexes)), key=lambda i: self.timexes[i][0])
+        self.timex_starts = [self.timexes[i][0] for i in self.timex_order]
         self.events: list[_Ev] = []
         self.sentence_triggers: list[tuple[int, int]] = []
         self.sentence_events: list[_Ev] = []
@@ -245,13 +257,22 @@ class _Doc:
         for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts)\b", self.text):
             word = m.group().lower()
             want_person = word != "its"
-            prior = [a for a in self.mentions if a.end <= m.start() and a.is_actor
-                     and (a.kind in ("person", "role")) == want_person and a.kind != "city"]
-            if prior:
-                a = prior[-1]
+            a = self._last_prior(m.start(), want_person)
+            if a is not None:
                 if m.start() - a.end < 600:
                     out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, a.kind, a.role, a.former))
         return out
+
+    def _last_prior(self, pos: int, want_person: bool) -> Mention | None:
+        """The last mention (in order) ending by ``pos`` that a pronoun could stand for, or None when
+        there is none within 600 characters (walking back from ``pos``, not over every mention)."""
+        k = bisect.bisect_right(self._starts, pos)
+        for a in reversed(self.mentions[:k]):
+            if a.start < pos - 600 - self._longest:
+                return None  # any earlier mention ends 600 or more characters before the pronoun
+            if a.end <= pos and a.is_actor and (a.kind in ("person", "role")) == want_person and a.kind != "city":
+                return a
+        return None
 
     def salient_leader(self, code: str) -> str:
         heads = [p for p in self.persons.values() if p.code == code and not p.former]
@@ -259,9 +280,23 @@ class _Doc:
 
 
 def _actors_in(doc: _Doc, start: int, end: int, *, places: bool = False) -> list[Mention]:
-    out = [m for m in doc.actors if start <= m.start and m.end <= end and (m.is_actor or places)]
-    out += [p for p in doc.pronouns if start <= p.start and p.end <= end]
+    lo, hi = bisect.bisect_left(doc.actor_starts, start), bisect.bisect_right(doc.actor_starts, end)
+    out = [m for m in doc.actors[lo:hi] if m.end <= end and (m.is_actor or places)]
+    lo, hi = bisect.bisect_left(doc.pronoun_starts, start), bisect.bisect_right(doc.pronoun_starts, end)
+    out += [p for p in doc.pronouns[lo:hi] if p.end <= end]
     return sorted(out, key=lambda m: m.start)
+
+
+def _in_mention(doc: _Doc, pos: int) -> bool:
+    """Whether ``pos`` lies inside any mention (a prefix maximum of ends: no scan of them all)."""
+    k = bisect.bisect_right(doc.mention_starts, pos)
+    return bool(k) and doc.mention_reach[k - 1] > pos
+
+
+def _timexes_near(doc: _Doc, lo: int, hi: int) -> list[tuple]:
+    """The temporal expressions starting in ``[lo, hi]``, in their original order."""
+    a, b = bisect.bisect_left(doc.timex_starts, lo), bisect.bisect_right(doc.timex_starts, hi)
+    return [doc.timexes[i] for i in sorted(doc.timex_order[a:b])]
 
 
 def _is_location_arg(doc: _Doc, m: Mention, floor: int) -> bool:
@@ -279,7 +314,8 @@ def _find_location(doc: _Doc, clause: tuple[int, int], t_start: int, t_end: int)
     gaz = gazetteer()
     lower_gaz = _lower_gazetteer()
     # "the Hanoi summit": a place right before a noun trigger
-    before = [m for m in doc.mentions if clause[0] <= m.start and m.end <= t_start and m.kind in ("capital", "city")
+    lo, hi = bisect.bisect_left(doc.mention_starts, clause[0]), bisect.bisect_right(doc.mention_starts, t_start)
+    before = [m for m in doc.mentions[lo:hi] if m.end <= t_start and m.kind in ("capital", "city")
               and not text[m.end:t_start].strip(" -")]
     if before:
         return before[-1].name, before[-1].code
@@ -290,7 +326,8 @@ def _find_location(doc: _Doc, clause: tuple[int, int], t_start: int, t_end: int)
             continue
         entry = lower_gaz.get(place.lower()) or lower_gaz.get(re.sub(" " + _GEO_HEAD + "$", "", place).lower())
         if entry is None:
-            found = [x for x in doc.mentions if m.start("place") <= x.start < m.end("place")]
+            found = doc.mentions[bisect.bisect_left(doc.mention_starts, m.start("place")):
+                                 bisect.bisect_left(doc.mention_starts, m.end("place"))]
             entry = next((gaz.get(x.text) for x in found if x.kind in ("capital", "city", "region", "state")), None)
         if entry is not None and entry.kind not in ("capital", "city", "region", "state"):
             continue
@@ -524,7 +561,8 @@ def _speculation(doc: _Doc, ev: _Ev) -> tuple[bool, str]:
 def _link_date(doc: _Doc, ev: _Ev) -> None:
     text = doc.text
     usable = []
-    for s, e, tx_text, typ, value, mod in doc.timexes:
+    # only expressions in the event's clause or earlier in its sentence are ever used below
+    for s, e, tx_text, typ, value, mod in _timexes_near(doc, min(ev.sent[0], ev.clause[0]), ev.clause[1]):
         if typ == "DURATION" and ev.clause[0] <= s and e <= ev.clause[1]:
             ev.duration = ev.duration or f"{value} ({tx_text})"
         if typ not in ("DATE", "TIME") or not value[:1].isdigit():
@@ -740,7 +778,7 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
             continue
         word = text[t_start:t_end]
         # inside a person's mention ("Summit" in a name) or a capitalised name-like token mid-sentence
-        if any(x.start <= t_start < x.end for x in doc.mentions):
+        if _in_mention(doc, t_start):
             continue
         clause = next(((a, b) for a, b in clauses if a <= t_start < b), (s_start, s_end))
         pos, cls = form.pos, form.cls
@@ -750,7 +788,7 @@ def _process_sentence(doc: _Doc, s_start: int, s_end: int) -> None:
             left_all = _actors_in(doc, clause[0], t_start)
             nxt = text[t_end:t_end + 40]
             object_follows = bool(re.match(r"\s+(?:\w+ly\s+)?(?:the|a|an|its|his|her|their|[A-Z])", nxt)) or \
-                any(0 < x.start - t_end <= 2 for x in doc.mentions)
+                bisect.bisect_right(doc.mention_starts, t_end + 2) > bisect.bisect_right(doc.mention_starts, t_end)
             next_word = re.match(r"\s*([\w'’-]+)", nxt)
             next_is_word = bool(next_word) and next_word.group(1).lower() not in _PREPS | _CLAUSE_WORDS
             actor_before = bool(left_all) and not text[left_all[-1].end:t_start].strip() and \
