@@ -25,6 +25,10 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--only", help=f"comma-separated stages to run (of: {','.join(STAGES)}; default all)")
     parser.add_argument("--date", metavar="ISO-DATE", help="publication date for inputs that have none")
     parser.add_argument("--top", type=int, help=f"how many terms in top-N tables and figures (default {DEFAULTS['top']})")
+    parser.add_argument("--genre", choices=["news", "narrative", "auto"],
+                        help="how dates without a year are resolved: against the publication date (news), "
+                             "the story's own time (narrative) or decided per text (auto; default "
+                             f"{DEFAULTS['genre']})")
     parser.add_argument("--seed", type=int, help=f"random seed for everything random (default {DEFAULTS['seed']})")
     parser.add_argument("--set", dest="set", action="append", metavar="STAGE.NAME=VALUE",
                         help="a stage parameter, e.g. --set topics.n_topics=8 (repeatable)")
@@ -67,7 +71,7 @@ def cli_settings(args: argparse.Namespace) -> dict[str, Any]:
     if getattr(args, "scheduler", None) and getattr(args, "engine", None) is None:
         args.engine = "dask"
     for key in ("out", "only", "date", "top", "seed", "force", "cache", "cache_dir", "report", "quiet",
-                "jobs", "engine", "scheduler", "batch_size", "follow_symlinks", "max_bytes", "dayfirst"):
+                "jobs", "engine", "scheduler", "batch_size", "genre", "follow_symlinks", "max_bytes", "dayfirst"):
         value = getattr(args, key, None)
         if value is not None:
             given[key] = value
@@ -103,6 +107,7 @@ def options_from_settings(settings: dict[str, Any]):
         engine=settings["engine"],
         scheduler=settings["scheduler"],
         batch_size=settings["batch_size"],
+        genre=settings["genre"],
         follow_symlinks=settings["follow_symlinks"],
         max_bytes=settings["max_bytes"],
         dayfirst=settings["dayfirst"],

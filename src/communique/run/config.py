@@ -55,6 +55,7 @@ DEFAULTS: dict[str, Any] = {
     "engine": "local",
     "scheduler": None,
     "batch_size": 200,
+    "genre": "news",  # timex reference time: news | narrative | auto
     "follow_symlinks": False,
     "max_bytes": 20_000_000,  # text.corpus.DEFAULT_MAX_BYTES
     "dayfirst": "auto",
@@ -77,6 +78,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "engine": (str,),
     "scheduler": (str, type(None)),
     "batch_size": (int,),
+    "genre": (str,),
     "follow_symlinks": (bool,),
     "max_bytes": (int,),
     "dayfirst": (str,),
@@ -105,6 +107,8 @@ def _check(key: str, value: Any, where: str) -> Any:
         raise ValueError(f"{where}: setting {key!r} must be {names}, not {value!r}")
     if key == "dayfirst" and value not in ("auto", "yes", "no"):
         raise ValueError(f"{where}: setting 'dayfirst' must be auto, yes or no, not {value!r}")
+    if key == "genre" and value not in ("news", "narrative", "auto"):
+        raise ValueError(f"{where}: setting 'genre' must be news, narrative or auto, not {value!r}")
     if key in ("top", "jobs", "batch_size", "max_bytes") and value is not None and value < 1:
         raise ValueError(f"{where}: setting {key!r} must be at least 1, not {value}")
     if key == "engine" and value not in ("local", "dask"):

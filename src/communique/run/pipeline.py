@@ -67,6 +67,7 @@ class RunOptions:
     engine: str = "local"
     scheduler: str | None = None
     batch_size: int = 200
+    genre: str = "news"  # the timex tagger's reference time (news | narrative | auto)
     # Hostile input (run/safety.py): these shape what is read, so they are parameters.
     follow_symlinks: bool = False
     max_bytes: int = 20_000_000
@@ -79,6 +80,7 @@ class RunOptions:
             "date": self.date,
             "top": self.top,
             "seed": self.random_state,
+            "genre": self.genre,
             "params": {k: dict(v) if isinstance(v, dict) else v for k, v in sorted(self.params.items())},
             **({"loading": {"follow_symlinks": self.follow_symlinks, "max_bytes": self.max_bytes,
                             "dayfirst": self.dayfirst}}

@@ -294,6 +294,8 @@ def reproduce_command(ctx: RunContext, inputs: Sequence[str]) -> str:
     if opts.date:
         parts += ["--date", opts.date]
     parts += ["--top", str(opts.top), "--seed", str(opts.random_state)]
+    if opts.genre != "news":
+        parts += ["--genre", opts.genre]
     for stage, values in sorted(opts.params.items()):
         if isinstance(values, dict):
             parts += [x for k, v in sorted(values.items()) for x in ("--set", f"{stage}.{k}={v!r}" if isinstance(v, str) else f"{stage}.{k}={v}")]
