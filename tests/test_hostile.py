@@ -343,3 +343,28 @@ def test_killed_runs_leave_the_old_or_the_new_complete_outputs(tmp_path):
         outcomes.append(state == old)
         old = state  # the next attempt starts from whatever complete run is there now
     assert interrupted >= 3  # most signals landed inside a run, not after it
+
+
+@pytest.mark.parametrize("option", [["--only", "tokens,bogus"], ["--set", "topics.bogus=1"], ["--top", "0"],
+                                    ["--max-bytes", "0"], ["--dayfirst", "maybe"]])
+def test_bad_options_exit_2_before_any_work_naming_the_option(tmp_path, option):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text(GOOD)
+    result = run(tmp_path / "in", "--out", tmp_path / "out", *option, "--quiet", timeout=60)
+    no_traceback(result)
+    assert result.returncode == 2, result.stderr
+    name = option[0].lstrip("-").replace("-", "_")
+    assert name in result.stderr.replace("-", "_") or option[1].split("=")[0].split(",")[-1] in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_decomposed_accents_stay_inside_words_and_offsets_index_the_text():
+    import unicodedata
+
+    from communique.text.tokens import tokenise
+
+    text = unicodedata.normalize("NFD", "Erdoğan met Macron in Zürich.")
+    tokens = tokenise(text)
+    assert tokens["text"].tolist()[:2] == [unicodedata.normalize("NFD", "Erdoğan"), "met"]
+    assert tokens["norm"].iloc[0] == "erdoğan"  # matched in NFC (NFKC) form
+    assert all(text[s:e] == t for s, e, t in zip(tokens["start"], tokens["end"], tokens["text"]))

@@ -50,7 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _format_warning(message, category, filename, lineno, line=None) -> str:
-    return f"communique: warning: {message}\n"
+    from communique.run.safety import escape_name
+
+    return f"communique: warning: {escape_name(message)}\n"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

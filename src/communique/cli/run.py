@@ -172,7 +172,7 @@ def handle(args: argparse.Namespace) -> int:
 
     from communique.run.config import effective_settings, find_config
     from communique.run.pipeline import run_analysis
-    from communique.run.safety import ConfigError, check_scheduler, escape_name
+    from communique.run.safety import ConfigError, check_scheduler, check_stage_params, escape_name
 
     try:
         given = cli_settings(args)
@@ -192,6 +192,7 @@ def handle(args: argparse.Namespace) -> int:
                 settings[key] = DEFAULTS[key]
     if not settings["inputs"]:
         raise ConfigError("no input given: name files or folders, or set inputs in communique.toml")
+    check_stage_params(settings["params"])
     if settings["scheduler"]:
         check_scheduler(settings["scheduler"])
     options = options_from_settings(settings)

@@ -228,7 +228,9 @@ def selected_stages(only: Sequence[str] | None) -> list[str]:
         return list(STAGES)
     unknown = sorted(set(only) - set(STAGES))
     if unknown:
-        raise ValueError(f"unknown stage(s) {', '.join(unknown)}; choose from {', '.join(STAGES)}")
+        from communique.run.safety import ConfigError
+
+        raise ConfigError(f"--only: unknown stage(s) {', '.join(unknown)}; choose from {', '.join(STAGES)}")
     return [name for name in STAGES if name in only]
 
 

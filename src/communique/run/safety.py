@@ -157,3 +157,20 @@ def check_scheduler(address: str, timeout: float = 5.0) -> None:
     except OSError as err:
         reason = "timed out" if isinstance(err, TimeoutError) else (err.strerror or str(err))
         raise ConfigError(f"--scheduler {escape_name(address)}: cannot connect ({reason})") from None
+
+
+def check_stage_params(params: dict) -> None:
+    """:class:`ConfigError` for a ``--set topics.NAME`` the topic model does not take (found
+    before any work, instead of a crash after the other stages ran)."""
+    import inspect
+
+    values = params.get("topics") or {}
+    if not values:
+        return
+    from communique.topics.model import TopicModel
+
+    known = {n for n in inspect.signature(TopicModel.__init__).parameters if n not in ("self", "random_state")}
+    known |= {"max_documents"}
+    unknown = sorted(set(values) - known)
+    if unknown:
+        raise ConfigError(f"--set topics.{unknown[0]}: unknown topics parameter; known: {', '.join(sorted(known))}")

@@ -53,7 +53,12 @@ class RunLock:
     def acquire(self) -> None:
         import fcntl
 
-        self.out.mkdir(parents=True, exist_ok=True)
+        try:
+            self.out.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+            os.close(fd)
+        except OSError as err:  # a read-only disk or folder: found before any work
+            raise ConfigError(f"--out {escape_name(self.out)}: cannot write there ({err.strerror or err})") from None
         for _ in range(5):  # the file may be removed by its holder between open and flock
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             try:
