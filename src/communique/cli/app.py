@@ -81,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except StageError as err:
         return _failed(args, err, f"the run failed in {err}", debug)
-    except (ValueError, FileNotFoundError) as err:
+    except (ValueError, LookupError, FileNotFoundError) as err:
         if getattr(args, "command", None) == "run":  # after the checks: an internal error
             return _failed(args, err, f"the run failed: {type(err).__name__}: {err}", debug)
         if debug:

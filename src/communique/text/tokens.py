@@ -29,8 +29,9 @@ TOKEN_COLUMNS = [
     "norm", "lemma", "stem", "is_stop", "is_punct", "is_alpha",
 ]
 
-# Abbreviations that keep their full stop (lower case, without the stop). Letter-dot
-# sequences such as U.S., U.N., e.g. and a.m. are recognised by pattern.
+# Abbreviations that keep their full stop (lower case, without the stop); the same on every
+# machine (NLTK's Punkt data is never read). Letter-dot sequences such as U.S., U.N., e.g. and
+# a.m. are recognised by pattern.
 ABBREVIATIONS = frozenset(
     """mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep
     pres amb rev hon fr sec dept est approx vs etc inc corp co ltd plc bros no nos vol art fig
@@ -64,21 +65,6 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
-@functools.cache
-def _abbreviations() -> frozenset[str]:
-    """Bundled abbreviations, plus Punkt's trained English ones when punkt_tab is installed."""
-    found = set(ABBREVIATIONS)
-    if resources.has("punkt_tab"):
-        splitter = resources.sentence_splitter()
-        params = getattr(splitter, "_params", None)
-        if params is not None:
-            # Punkt learned single letters too; keep those out so "Plan B." can end a sentence.
-            found |= {a for a in params.abbrev_types if len(a) > 1}
-    else:
-        resources.warn_missing("punkt_tab", "the bundled abbreviation list for sentence splitting")
-    return frozenset(found)
-
-
 _SENT_STARTERS = frozenset(
     "the a an he she it they we i this that these those but and in on at his her their its there "
     "however meanwhile mr mrs ms dr".split()
@@ -93,7 +79,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     ['Mr. Kim met Dr. Lee in the U.S. on Monday.', 'They talked.', 'It ended.']
     """
     end = len(text) if end is None else end
-    abbreviations = _abbreviations()
+    abbreviations = ABBREVIATIONS
     spans = []
     pos = start
     for match in _BOUNDARY.finditer(text, start, end):
@@ -296,6 +282,6 @@ def content_tokens(table: pd.DataFrame, kinds: Iterable[str] = CONTENT_KINDS) ->
 
 
 def reset_caches() -> None:
-    """Forget cached per-type features (after switching NLTK data on or off)."""
-    for cached in (_abbreviations, _type_features, _lemma, _stem):
+    """Forget cached per-type features."""
+    for cached in (_type_features, _lemma, _stem):
         cached.cache_clear()

@@ -4,6 +4,6 @@ from communique.words.frequencies import term_frequencies, term_table, freq_dist
 from communique.words.phrases import find_phrases, merge_phrases, phrase_counts
 from communique.words.concordance import KWIC_COLUMNS, kwic, format_kwic
 from communique.words.keywords import KEYNESS_COLUMNS, keyness, term_counts
-from communique.words.tone import sentence_tone, article_tone, tone_over_time, polarity, ToneUnavailable
+from communique.words.tone import sentence_tone, article_tone, tone_over_time, polarity
 
-__all__ = ["KEYNESS_COLUMNS", "KWIC_COLUMNS", "ToneUnavailable", "article_tone", "collocations", "corpus_summary", "dispersion", "find_phrases", "format_kwic", "freq_dist", "keyness", "kwic", "merge_phrases", "ngrams", "phrase_counts", "polarity", "select_terms", "sentence_tone", "term_counts", "term_frequencies", "term_table", "term_trends", "tfidf", "tone_over_time"]
+__all__ = ["KEYNESS_COLUMNS", "KWIC_COLUMNS", "article_tone", "collocations", "corpus_summary", "dispersion", "find_phrases", "format_kwic", "freq_dist", "keyness", "kwic", "merge_phrases", "ngrams", "phrase_counts", "polarity", "select_terms", "sentence_tone", "term_counts", "term_frequencies", "term_table", "term_trends", "tfidf", "tone_over_time"]
