@@ -73,6 +73,8 @@ def _die_with_parent() -> None:
     # so workers print no tracebacks of their own.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker must not inherit the parent's handler
+    if hasattr(signal, "pthread_sigmask"):  # the parent forked with both blocked (see Runner._submit)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     if sys.platform.startswith("linux"):
         try:
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
@@ -155,9 +157,15 @@ class Runner:
             context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
             self._pool = cf.ProcessPoolExecutor(max_workers=self.jobs, mp_context=context,
                                                 initializer=_die_with_parent)
+        from communique.run.safety import signals_deferred
+
         pending: deque[cf.Future] = deque()
         for batch in batches:
-            pending.append(self._pool.submit(_call, func, batch, kwargs))
+            # submit may fork workers: an interrupt inside fork's own handlers would be lost (and
+            # printed), so it waits until the fork is done
+            with signals_deferred():
+                future = self._pool.submit(_call, func, batch, kwargs)
+            pending.append(future)
             if len(pending) >= 2 * self.jobs:  # bounded memory however large the corpus
                 yield pending.popleft().result()
         while pending:

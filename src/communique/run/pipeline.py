@@ -146,11 +146,14 @@ class RunContext:
         """Like :meth:`map`, but yields each shard's result as soon as it is its turn."""
         from communique.run.engine import Runner
 
+        from communique.run.safety import raise_pending
+
         runner = self.runner or Runner(jobs=1)
         done = 0
         try:
             for result in self.progress(runner.map(func, self.shards, **kwargs), desc=desc,
                                         total=len(self.shards), unit="batch"):
+                raise_pending()
                 yield result
                 done += 1
         except Exception as err:  # name the files of the failing shard in the one-line error
@@ -322,6 +325,7 @@ def run_analysis(inputs: Sequence[str | Path], options: RunOptions) -> RunContex
     are written (:mod:`communique.run.staging`), so a failed or interrupted run leaves the
     previous outputs complete. A stage that fails raises :class:`~communique.run.safety.StageError`.
     """
+    from communique.run.safety import raise_pending
     from communique.run.staging import RunLock, Staging
 
     stages = selected_stages(options.only)
@@ -331,6 +335,7 @@ def run_analysis(inputs: Sequence[str | Path], options: RunOptions) -> RunContex
         staging = Staging(options.out)
         try:
             ctx = _run_locked(inputs, options, stages, cache_dir, staging.folder)
+            raise_pending()  # an interrupt Python could not raise where it arrived
             moved = staging.commit()
         except BaseException:
             staging.discard()
@@ -419,7 +424,7 @@ def _prepare(ctx: RunContext, inputs: Sequence[Path], shard_dir: Path, loading):
 def _run_stages(ctx: RunContext, stages: list[str]) -> None:
     from communique.run.cache import digest
     from communique.run.engine import release_memory
-    from communique.run.safety import ConfigError, StageError
+    from communique.run.safety import ConfigError, StageError, raise_pending
 
     options = ctx.options
     ctx.out.mkdir(parents=True, exist_ok=True)
@@ -430,6 +435,7 @@ def _run_stages(ctx: RunContext, stages: list[str]) -> None:
         if options.show_progress():
             print(f"communique: stage {number + 1}/{len(stages)}: {name}", file=sys.stderr, flush=True)
         started = time.perf_counter()
+        raise_pending()
         try:
             _run_stage(ctx, name, key if ctx.cache is not None else None)
         except ConfigError:

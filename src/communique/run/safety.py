@@ -75,9 +75,27 @@ def escape_name(text: object) -> str:
 @contextmanager
 def signals_as_interrupts() -> Iterator[None]:
     """SIGTERM raises :class:`Interrupted` like Ctrl-C does, so cleanup (``finally``) runs."""
-    def handler(signum, frame):
-        raise Interrupted(signal.Signals(signum).name)
+    owner = os.getpid()
 
+    def handler(signum, frame):
+        if os.getpid() != owner:  # a forked worker that has not reset its handlers yet: die quietly
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        err = Interrupted(signal.Signals(signum).name)
+        err.signum = signum  # type: ignore[attr-defined]
+        raise err
+
+    def unraisable(info) -> None:
+        # The interrupt landed inside a finaliser or a fork hook, where Python prints and drops
+        # exceptions: deliver the signal again, so it is raised at the next safe point instead.
+        if info.exc_type is not None and issubclass(info.exc_type, KeyboardInterrupt):
+            _PENDING.append(getattr(info.exc_value, "signum", signal.SIGINT))  # raised by raise_pending()
+            return
+        previous_hook(info)
+
+    previous_hook = sys.unraisablehook
+    sys.unraisablehook = unraisable
     previous = {}
     for sig in (signal.SIGTERM, signal.SIGINT):
         try:
@@ -89,6 +107,20 @@ def signals_as_interrupts() -> Iterator[None]:
     finally:
         for sig, old in previous.items():
             signal.signal(sig, old)
+        sys.unraisablehook = previous_hook
+
+
+_PENDING: list[int] = []  # interrupts Python dropped (inside a finaliser): raised at the next check
+
+
+def raise_pending() -> None:
+    """Raise an interrupt that arrived where Python could not raise it (call at safe points)."""
+    if _PENDING:
+        signum = _PENDING.pop()
+        _PENDING.clear()
+        err = Interrupted(signal.Signals(signum).name)
+        err.signum = signum  # type: ignore[attr-defined]
+        raise err
 
 
 @contextmanager
