@@ -46,7 +46,8 @@ def main() -> int:
     from sklearn.metrics import normalized_mutual_info_score as nmi
 
     from communique import load_corpus
-    from communique.topics.model import TopicModel, topic_documents
+    from communique.topics.documents import topic_documents
+    from communique.topics.model import TopicModel
 
     articles, t_load = timed(lambda: list(load_corpus(BBC)))
     categories = {a.id: a.meta["category"] for a in articles}

@@ -7,8 +7,9 @@ import tomllib
 import pytest
 
 from communique.cli.app import main
-from communique.run.config import (DEFAULTS, effective_settings, merge_settings, notebook_defaults, parse_assignment,
-                               read_config, to_toml)
+from communique.notebook import notebook_defaults
+from communique.run.config import effective_settings, merge_settings, parse_assignment, read_config, to_toml
+from communique.run.options import defaults
 from conftest import ROOT
 
 
@@ -24,7 +25,7 @@ def test_precedence_defaults_file_cli(tmp_path, monkeypatch):
     assert settings["top"] == 12                      # from the file
     assert settings["seed"] == 9                      # the command line wins
     assert settings["only"] == ["tokens"]             # "a,b" strings become lists
-    assert settings["out"] == DEFAULTS["out"]         # default
+    assert settings["out"] == defaults()["out"]         # default
     assert settings["params"] == {"topics": {"n_topics": 4, "method": "lda"}}  # merged per stage
 
 
@@ -57,7 +58,7 @@ def test_assignments_and_toml_round_trip():
     assert parse_assignment('freq.words=["a", "b"]') == {"freq": {"words": ["a", "b"]}}
     with pytest.raises(ValueError, match="STAGE.NAME=VALUE"):
         parse_assignment("n_topics=8")
-    settings = merge_settings({"only": ["freq"], "params": {"topics": {"k": 3}}})
+    settings = merge_settings({"only": ["freq"], "params": {"topics": {"n_topics": 3}}})
     parsed = tomllib.loads(to_toml(settings))
     assert merge_settings(parsed) == settings
 
@@ -113,8 +114,7 @@ def test_repository_has_no_config_that_changes_defaults():
 
 
 def test_widget_helpers_degrade_to_the_static_result_outside_a_kernel():
-    from communique.run.config import show_figures_inline
-    from communique.notebook import describe_control, explore, make_control
+    from communique.notebook import describe_control, explore, make_control, show_figures_inline
 
     assert explore(lambda word, k: f"{word}:{k}", word=["sanctions", "summit"], k=(2, 12)) == "sanctions:2"
     assert describe_control(True) == "Checkbox" and describe_control("Putin") == "Text"
@@ -122,3 +122,63 @@ def test_widget_helpers_degrade_to_the_static_result_outside_a_kernel():
     slider = make_control("n_topics", (2, 12, 2))
     assert (slider.min, slider.max, slider.step, slider.value) == (2, 12, 2, 2)
     assert show_figures_inline() is False            # not inside IPython: nothing to register
+
+
+@pytest.mark.parametrize("argv, named", [
+    (["--set", "topics.foo=3"], "topics.foo"),          # unknown parameter of a stage
+    (["--set", "topics.k=abc"], "topics.k"),            # unknown (and mistyped) parameter
+    (["--set", "topics.n_topics=abc"], "topics.n_topics"),
+    (["--set", "nowhere.x=1"], "'nowhere'"),            # unknown stage
+    (["--top", "abc"], "--top"),
+    (["--engine", "spark"], "'spark'"),
+    (["--only", "tokens,bogus"], "'bogus'"),
+])
+def test_unknown_or_mistyped_options_are_one_line_errors_before_any_work(tmp_path, capsys, argv, named):
+    out = tmp_path / "out"
+    assert main(["run", str(ROOT / "seeds"), "--out", str(out), *argv]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and named in err
+    assert ("allowed" in err or "must be" in err or "stages:" in err)
+    assert not out.exists()                              # nothing was done
+
+
+def test_an_unknown_toml_key_names_the_known_ones(tmp_path, capsys):
+    config = write(tmp_path / "c.toml", '[run]\ntopp = 3\n')
+    assert main(["run", str(ROOT / "seeds"), "--out", str(tmp_path / "o"), "--config", str(config)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "'topp'" in err and "top, seed" in err
+
+
+def test_the_schema_drives_parser_defaults_and_reproduce_command():
+    import argparse
+    from dataclasses import fields
+
+    from communique.cli.run import add_run_options
+    from communique.run.options import RunOptions, flag_of, reproduce_command, settings_fields
+
+    parser = argparse.ArgumentParser()
+    add_run_options(parser)
+    flags = {s for action in parser._actions for s in action.option_strings}
+    assert {flag_of(f) for f in settings_fields() if f.name != "inputs"} <= flags
+    assert set(defaults()) == {f.name for f in fields(RunOptions) if f.metadata["setting"]}
+    options = RunOptions.from_settings(merge_settings({"top": 7, "only": "freq", "params": {"topics": {"n_topics": 3}}}))
+    assert options.top == 7 and options.only == ("freq",) and options.seed == 0
+    assert reproduce_command(options, ["in"]) == ("communique run in --out figures --only freq --top 7 --seed 0 "
+                                                  "--set topics.n_topics=3")
+    assert options.parameters() == {"only": ["freq"], "date": None, "top": 7, "seed": 0, "genre": "news",
+                                    "params": {"topics": {"n_topics": 3}}}
+
+
+def test_topics_stage_parameters_are_the_topic_models_own():
+    # STAGE_PARAMS spells what the topics stage passes to TopicModel; the two must not drift apart.
+    import inspect
+
+    from communique.run.options import STAGE_PARAMS
+    from communique.topics.model import TopicModel
+
+    accepted = set(inspect.signature(TopicModel.__init__).parameters) - {"self", "random_state"}
+    assert set(STAGE_PARAMS["topics"]) == accepted | {"max_documents"}
+    for name, param in inspect.signature(TopicModel.__init__).parameters.items():
+        if name in STAGE_PARAMS["topics"] and param.default not in (None, inspect.Parameter.empty):
+            default = list(param.default) if isinstance(param.default, tuple) else param.default
+            assert STAGE_PARAMS["topics"][name].check(default), name

@@ -97,7 +97,7 @@ def seed_report(tmp_path_factory):
 
 
 def test_report_opens_from_disk_with_figures_and_timeline(seed_report, browser):
-    from communique.run.pipeline import STAGES
+    from communique.run.options import STAGES
 
     report = seed_report / "report.html"
     page = browser.new_page(viewport={"width": 1300, "height": 1000})

@@ -9,7 +9,9 @@ from datetime import datetime
 
 import pytest
 
+import communique.words.association as co
 import communique.words.frequencies as fq
+import communique.words.trends as tr
 from communique.text.corpus import article_from_text
 from communique.text.tokens import content_tokens, tokenise, tokenise_many
 
@@ -82,13 +84,13 @@ def test_tfidf_uses_paragraphs_for_one_article(seed_article):
 
 
 def test_ngrams_stay_in_sentences_and_skip_stop_words():
-    table = fq.ngrams("North Korea wants talks. Korea talks. North Korea and talks", 2)
+    table = co.ngrams("North Korea wants talks. Korea talks. North Korea and talks", 2)
     counts = dict(zip(table["ngram"], table["count"]))
     # "talks korea" would cross a sentence end; "korea and" holds a stop word.
     assert counts == {"north korea": 2, "korea wants": 1, "wants talks": 1, "korea talks": 1}
-    trigrams = fq.ngrams("North Korea wants talks. North Korea wants aid.", 3)
+    trigrams = co.ngrams("North Korea wants talks. North Korea wants aid.", 3)
     assert dict(zip(trigrams["ngram"], trigrams["count"]))["north korea wants"] == 2
-    with_stop = fq.ngrams("the talks and the talks", 2, stop=True)
+    with_stop = co.ngrams("the talks and the talks", 2, stop=True)
     assert dict(zip(with_stop["ngram"], with_stop["count"]))["the talks"] == 2
 
 
@@ -116,7 +118,7 @@ def test_collocation_scores_equal_nltk_finder():
             "Economic sanctions on North Korea remain. Russia faces economic sanctions too. "
             "The good meeting ended. North Korea and Russia met again.")
     tokens = tokenise(text)
-    ours = fq.collocations(tokens, min_freq=2, top=None)
+    ours = co.collocations(tokens, min_freq=2, top=None)
     finder = BigramCollocationFinder.from_words(tokens["norm"].tolist())
     stop = set(tokens.loc[tokens["is_stop"], "norm"]) | set(tokens.loc[tokens["is_punct"], "norm"])
     finder.apply_freq_filter(2)
@@ -136,7 +138,7 @@ def test_trigram_collocations_equal_nltk_finder():
     text = ("Kim Jong Un met Putin. Kim Jong Un smiled. Putin met Kim Jong Un again. "
             "Jong Un left. Kim stayed.")
     tokens = tokenise(text)
-    ours = fq.collocations(tokens, n=3, min_freq=2, top=None)
+    ours = co.collocations(tokens, n=3, min_freq=2, top=None)
     finder = TrigramCollocationFinder.from_words(tokens["norm"].tolist())
     finder.apply_freq_filter(2)
     finder.apply_word_filter(lambda w: not w.isalpha())
@@ -148,10 +150,10 @@ def test_trigram_collocations_equal_nltk_finder():
 
 def test_collocation_options_are_checked():
     with pytest.raises(ValueError, match="measure"):
-        fq.collocations(TEXT, measure="dice")
+        co.collocations(TEXT, measure="dice")
     with pytest.raises(ValueError, match="bigrams"):
-        fq.collocations(TEXT, n=4)
-    assert fq.collocations("One sentence only.", min_freq=2).empty
+        co.collocations(TEXT, n=4)
+    assert co.collocations("One sentence only.", min_freq=2).empty
 
 
 # --- dispersion and trends ---------------------------------------------------------------------
@@ -159,7 +161,7 @@ def test_collocation_options_are_checked():
 
 def test_dispersion_positions_and_offsets():
     text = "Sanctions first. Then talks. Then North Korea and sanctions."
-    table = fq.dispersion(text, ["sanctions", "north korea", "absent"])
+    table = tr.dispersion(text, ["sanctions", "north korea", "absent"])
     assert list(table["word"]) == ["sanctions", "sanctions", "north korea"]
     # Sanctions(0) first(1) Then(2) talks(3) Then(4) North(5) Korea(6) and(7) sanctions(8)
     assert list(table["pos"]) == [0, 8, 5]  # running words, punctuation not counted
@@ -181,7 +183,7 @@ def test_term_trends_per_month_hand_counted():
         article_from_text("Sanctions undated.", doc_id="d", has_title_line=False),
     ]
     tokens = tokenise_many(articles)
-    trends = fq.term_trends(tokens, articles, ["sanctions", "summit"], freq="month")
+    trends = tr.term_trends(tokens, articles, ["sanctions", "summit"], freq="month")
     assert [str(p) for p in trends["period"].unique()] == ["2022-01", "2022-02", "2022-03"]
     jan = trends[trends["period"].astype(str) == "2022-01"].set_index("word")
     # January: 6 + 4 = 10 running words; 2 x sanctions, 2 x summit.
@@ -190,7 +192,7 @@ def test_term_trends_per_month_hand_counted():
     assert jan.loc["sanctions", "docs"] == 2
     feb = trends[trends["period"].astype(str) == "2022-02"]
     assert (feb["count"] == 0).all() and feb["per_10k"].isna().all()
-    yearly = fq.term_trends(tokens, articles, "sanctions", freq="year")
+    yearly = tr.term_trends(tokens, articles, "sanctions", freq="year")
     assert yearly["count"].tolist() == [3]
 
 
@@ -209,7 +211,7 @@ def test_seed_top_content_words(seed_article):
 
 
 def test_seed_collocations_and_phrases(seed_article):
-    table = fq.collocations(tokenise(seed_article), min_freq=2, top=None)
+    table = co.collocations(tokenise(seed_article), min_freq=2, top=None)
     assert {"north korea", "kim jong-un", "vladimir putin"} <= set(table["ngram"])
     from communique.words.phrases import find_phrases
 
@@ -232,6 +234,6 @@ def test_long_ngrams_fall_back_to_tuples():
     text = " ".join(words) + ". " + " ".join(words) + "."
     # 21 distinct codes: 21 ** 15 overflows the int64 codes, so long n-grams are counted as tuples.
     assert 21 ** 15 >= 2**62 > 21 ** 13
-    assert fq.ngrams(text, 20)[["ngram", "count"]].values.tolist() == [[" ".join(words), 2]]
-    assert fq.ngrams(text, 19)["count"].tolist() == [2, 2] and len(fq.ngrams(text, 21)) == 0
-    assert fq.ngrams(text, 5)["count"].tolist() == [2] * 16  # the integer-code path agrees
+    assert co.ngrams(text, 20)[["ngram", "count"]].values.tolist() == [[" ".join(words), 2]]
+    assert co.ngrams(text, 19)["count"].tolist() == [2, 2] and len(co.ngrams(text, 21)) == 0
+    assert co.ngrams(text, 5)["count"].tolist() == [2] * 16  # the integer-code path agrees

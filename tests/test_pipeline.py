@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-import communique.run.pipeline as pipeline
+import communique.run.options as run_options
 from communique.cli.app import main
-from communique.run.pipeline import RunOptions, run_analysis
+from communique.run.options import RunOptions
+from communique.run.pipeline import run_analysis
 from conftest import ROOT
 
 CALLS: list[str] = []
@@ -31,7 +32,7 @@ def _fake_stage(ctx) -> None:
     counts = counts.sort_values(["count", "term"], ascending=[False, True], kind="stable").head(ctx.options.top)
     ctx.save_table(counts, "top_terms")
     ctx.tables["top_terms"] = counts
-    ctx.tables["model"] = types.SimpleNamespace(seed=ctx.options.random_state)
+    ctx.tables["model"] = types.SimpleNamespace(seed=ctx.options.seed)
     fig, ax = new_axes(figsize=(4, 2.5))
     ax.barh(counts["term"][::-1], counts["count"][::-1])
     ax.set_title("Most frequent words")
@@ -47,7 +48,7 @@ def fake_stage(monkeypatch):
     module = types.ModuleType("communique.run.stages.fake")
     module.run = _fake_stage
     monkeypatch.setitem(sys.modules, "communique.run.stages.fake", module)
-    monkeypatch.setattr(pipeline, "STAGES", ("tokens", "fake"))
+    monkeypatch.setattr(run_options, "STAGES", ("tokens", "fake"))
     CALLS.clear()
     return CALLS
 
@@ -106,7 +107,7 @@ def test_a_stage_after_one_restored_without_its_objects_gets_them(fake_stage, co
     monkeypatch.setitem(sys.modules, "communique.run.stages.later", later)
     out = tmp_path / "out"
     run([corpus], out, quiet=True, only=("tokens", "fake"))
-    monkeypatch.setattr(pipeline, "STAGES", ("tokens", "fake", "later"))
+    monkeypatch.setattr(run_options, "STAGES", ("tokens", "fake", "later"))
     ctx = run([corpus], out, quiet=True)
     assert ctx.cached_stages == ["tokens", "fake"]
     assert fake_stage == ["fake", "fake"] and seen == [0]   # 'fake' ran again for its object
@@ -130,7 +131,7 @@ def test_force_changed_inputs_and_parameters_recompute(fake_stage, corpus, tmp_p
 
 def test_manifest_records_inputs_versions_parameters_and_outputs(fake_stage, corpus, tmp_path):
     out = tmp_path / "out"
-    run([corpus], out, quiet=True, top=5, random_state=3, params={"fake": {"alpha": 0.5}})
+    run([corpus], out, quiet=True, top=5, seed=3, params={"fake": {"alpha": 0.5}})
     manifest = json.loads((out / "manifest.json").read_text())
     files = {f["path"]: f["sha256"] for f in manifest["inputs"]["files"]}
     expected = hashlib.sha256((corpus / "2020-01-02_talks.txt").read_bytes()).hexdigest()

@@ -6,7 +6,9 @@ from datetime import datetime
 
 import pytest
 
+import communique.words.association as co
 import communique.words.frequencies as fq
+import communique.words.trends as tr
 from communique.text.corpus import article_from_text
 from communique.plots import frequencies as pf
 from communique.plots import save_figure
@@ -33,10 +35,10 @@ def test_every_figure_has_a_title_and_draws(seed_article):
     figures = {
         "top": pf.top_terms_plot(freqs, n=10, title="Top terms of the seed"),
         "cloud": pf.word_cloud_plot(freqs, title="Cloud of the seed"),
-        "disp": pf.dispersion_plot(fq.dispersion(tokens, ["kim", "putin", "sanctions"]), title="Dispersion"),
-        "colloc": pf.collocation_plot(fq.collocations(tokens), title="Collocations"),
+        "disp": pf.dispersion_plot(tr.dispersion(tokens, ["kim", "putin", "sanctions"]), title="Dispersion"),
+        "colloc": pf.collocation_plot(co.collocations(tokens), title="Collocations"),
         "key": pf.keyness_plot(keyness(tokens, wordfreq_counts()), title="Keyness", reference="wordfreq"),
-        "trends": pf.trends_plot(fq.term_trends(dated, articles, ["sanctions", "summit"]), title="Trends"),
+        "trends": pf.trends_plot(tr.term_trends(dated, articles, ["sanctions", "summit"]), title="Trends"),
         "tone": pf.sentence_tone_plot(sentence_tone(seed_article), title="Tone"),
         "tone_time": pf.tone_over_time_plot(tone_over_time(sentence_tone(articles), articles), title="Tone/time"),
     }
@@ -54,9 +56,9 @@ def test_empty_inputs_draw_a_message():
 
     empty_freqs = pd.DataFrame(columns=["term", "count"])
     for fig in (pf.top_terms_plot(empty_freqs), pf.word_cloud_plot(empty_freqs),
-                pf.collocation_plot(fq.collocations("One short line.")),
+                pf.collocation_plot(co.collocations("One short line.")),
                 pf.trends_plot(pd.DataFrame(columns=["period", "date", "word", "count", "per_10k"])),
-                pf.dispersion_plot(fq.dispersion("No hits here.", []), words=[])):
+                pf.dispersion_plot(tr.dispersion("No hits here.", []), words=[])):
         texts = [t.get_text() for t in fig.axes[0].texts]
         assert texts and texts[0].startswith("no ")
 
@@ -70,7 +72,8 @@ def test_saved_figures_are_deterministic(tmp_path, seed_article):
 
 
 def test_stage_on_the_seed(tmp_path, seed_path):
-    from communique.run.pipeline import RunOptions, run_analysis
+    from communique.run.options import RunOptions
+    from communique.run.pipeline import run_analysis
 
     ctx = run_analysis([seed_path], RunOptions(out=tmp_path, only=("tokens", "freq"), cache=False, report=False))
     for name in ("top-terms", "word-cloud", "dispersion", "collocations", "keyness-wordfreq", "tone-sentences"):
@@ -82,7 +85,8 @@ def test_stage_on_the_seed(tmp_path, seed_path):
 
 
 def test_stage_keyness_against_brown_only_on_request(tmp_path, seed_path, no_nltk_data):
-    from communique.run.pipeline import RunOptions, run_analysis
+    from communique.run.options import RunOptions
+    from communique.run.pipeline import run_analysis
 
     options = dict(only=("tokens", "freq"), cache=False, report=False)
     ctx = run_analysis([seed_path], RunOptions(out=tmp_path / "a", **options))
@@ -95,7 +99,8 @@ def test_stage_keyness_against_brown_only_on_request(tmp_path, seed_path, no_nlt
 
 
 def test_stage_keyness_against_brown(tmp_path, seed_path, nltk_data):
-    from communique.run.pipeline import RunOptions, run_analysis
+    from communique.run.options import RunOptions
+    from communique.run.pipeline import run_analysis
 
     ctx = run_analysis([seed_path], RunOptions(out=tmp_path, only=("tokens", "freq"), cache=False, report=False,
                                                params={"freq": {"reference": "brown"}}))
@@ -104,7 +109,8 @@ def test_stage_keyness_against_brown(tmp_path, seed_path, nltk_data):
 
 
 def test_stage_on_a_dated_corpus(tmp_path):
-    from communique.run.pipeline import RunOptions, run_analysis
+    from communique.run.options import RunOptions
+    from communique.run.pipeline import run_analysis
 
     folder = tmp_path / "in"
     folder.mkdir()

@@ -75,10 +75,10 @@ def test_article_paragraphs_and_tokens_index_the_text(text):
         assert text[start:end] == token
         assert not token.isspace()
     # Normalisation is idempotent.
-    from communique.text.tokens import _type_features
+    from communique.text.tokens import type_features
 
     for norm in set(table["norm"]):
-        assert _type_features(norm)[0] == norm
+        assert type_features(norm)[0] == norm
 
 
 @given(news_text, st.sampled_from([None, "2019-04-25", "2000-02-29", "1999-12-31"]))

@@ -8,7 +8,8 @@ from pathlib import Path
 import pandas as pd
 
 from communique.text.corpus import LoadError, article_from_text
-from communique.run.pipeline import RunContext, RunOptions
+from communique.run.context import RunContext
+from communique.run.options import RunOptions
 from communique.run.report import build_report, escape, timeline_html, topics_html, write_report
 
 EVIL = '<script>alert("x")</script> & "quoted" \'single\''

@@ -143,7 +143,8 @@ def test_cli_dct_override(tmp_path, capsys):
 
 
 def test_stage_writes_tables_and_figures(seed_path, tmp_path):
-    from communique.run.pipeline import RunOptions, run_analysis
+    from communique.run.options import RunOptions
+    from communique.run.pipeline import run_analysis
 
     ctx = run_analysis([seed_path], RunOptions(out=tmp_path, only=("timeline",), quiet=True))
     names = {p.name for p in ctx.outputs}

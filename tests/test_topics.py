@@ -12,15 +12,10 @@ import pytest
 
 from communique.topics.coherence import match_topics, npmi_coherence, stability_table
 from communique.text.corpus import article_from_text
-from communique.topics.model import (
-    TopicModel,
-    choose_n_topics,
-    stratified_sample,
-    topic_documents,
-    topic_labels,
-    topic_terms_over_time,
-    topics_over_time,
-)
+from communique.topics.documents import stratified_sample, topic_documents
+from communique.topics.labels import topic_labels
+from communique.topics.model import TopicModel, choose_n_topics
+from communique.topics.time import topic_terms_over_time, topics_over_time
 from conftest import CORPORA, ROOT, SEED, needs_corpora
 
 
@@ -344,7 +339,8 @@ def test_cli_rejects_bad_k(tmp_path, capsys):
 
 
 def test_run_stage_on_seeds(tmp_path):
-    from communique.run.pipeline import RunOptions, run_analysis
+    from communique.run.options import RunOptions
+    from communique.run.pipeline import run_analysis
 
     ctx = run_analysis([ROOT / "seeds"], RunOptions(out=tmp_path, only=("tokens", "topics"), quiet=True))
     assert 2 <= ctx.summary["topics"] <= 5

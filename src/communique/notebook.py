@@ -1,4 +1,5 @@
-"""Interactive controls for notebooks that degrade to static output when run headless.
+"""Notebook helpers: the CLI's settings for a parameters cell, inline figures, and interactive
+controls that degrade to static output when run headless.
 
 :func:`explore` shows ``func(**defaults)`` as an ordinary output (so an executed notebook,
 its HTML export, or a headless run shows a result) and, above it, ipywidgets controls; in a
@@ -16,6 +17,7 @@ bool is a checkbox, an int is an integer box.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from typing import Any
 
@@ -80,8 +82,6 @@ def explore(func: Callable[..., Any], /, **controls: Any):
         return current()
     import ipywidgets as w
 
-    from communique.run.config import show_figures_inline
-
     show_figures_inline()
     box = w.HBox(list(made.values()))
     display(box)
@@ -93,3 +93,55 @@ def explore(func: Callable[..., Any], /, **controls: Any):
     for control in made.values():
         control.observe(update, names="value")
     return None
+
+
+def notebook_defaults(start: str | os.PathLike | None = None) -> dict[str, Any]:
+    """The CLI's effective settings for a notebook's parameters cell.
+
+    Reads the nearest ``communique.toml`` from ``start`` (default: the working directory, which
+    is ``notebooks/`` when a notebook runs) upward; without one, the CLI's defaults. Paths in
+    the result are relative to the working directory. ``random_state`` repeats ``seed``.
+
+    >>> params = notebook_defaults("/")
+    >>> params["top"], params["random_state"]
+    (30, 0)
+    """
+    from communique.run.config import find_config, merge_settings, read_config, relative_path
+
+    path = find_config(start, upward=True)
+    settings = merge_settings(read_config(path) if path else {})
+    settings["random_state"] = settings["seed"]
+    settings["config_file"] = relative_path(path) if path else None
+    show_figures_inline()
+    return settings
+
+
+def show_figures_inline() -> bool:
+    """Inside IPython, show a matplotlib ``Figure`` that a cell returns as an image (PNG).
+
+    communique's figures are not registered with pyplot, so IPython would otherwise print
+    ``<Figure size ...>``. Does nothing (returns False) outside IPython.
+    """
+    import sys
+
+    if "IPython" not in sys.modules:
+        return False
+    from IPython import get_ipython
+
+    shell = get_ipython()
+    if shell is None or not hasattr(shell, "display_formatter"):
+        return False
+    from matplotlib.figure import Figure
+
+    def png(fig: Figure) -> bytes:
+        import io
+
+        from communique.plots import styled
+
+        buffer = io.BytesIO()
+        with styled():
+            fig.savefig(buffer, format="png", metadata={"Software": None})
+        return buffer.getvalue()
+
+    shell.display_formatter.formatters["image/png"].for_type(Figure, png)
+    return True

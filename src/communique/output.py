@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import pandas as pd
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -132,8 +134,10 @@ class TableWriter:
     ([1, 2], 'a\\n1\\n2\\n')
     """
 
-    def __init__(self, folder: str | os.PathLike, name: str) -> None:
+    def __init__(self, folder: str | os.PathLike, name: str, *,
+                 on_close: Callable[[list[Path]], object] | None = None) -> None:
         self.folder = Path(folder)
+        self.on_close = on_close  # called with the paths once both files are in place
         self.name = check_output_name(name)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.rows = 0
@@ -190,6 +194,8 @@ class TableWriter:
             os.replace(self._tmp[suffix], target)
             written.append(target)
         self.paths = written
+        if self.on_close is not None:
+            self.on_close(list(written))
         return written
 
     def abort(self) -> None:

@@ -106,6 +106,7 @@ def _round(table):
 
 
 def handle_freq(args: argparse.Namespace) -> int:
+    import communique.words.association as co
     import communique.words.frequencies as fq
     from communique.text.tokens import tokenise_many
 
@@ -113,7 +114,7 @@ def handle_freq(args: argparse.Namespace) -> int:
     if args.tfidf:
         table = fq.tfidf(tokens, by=args.by, top=_top(args), stop=args.stopwords, kinds=None)
     elif args.ngram > 1:
-        table = fq.ngrams(tokens, args.ngram, by=args.by, stop=args.stopwords, punct=args.punct, top=_top(args),
+        table = co.ngrams(tokens, args.ngram, by=args.by, stop=args.stopwords, punct=args.punct, top=_top(args),
                           kinds=None)
     else:
         phrases = None
@@ -144,11 +145,11 @@ def handle_kwic(args: argparse.Namespace) -> int:
 
 
 def handle_collocations(args: argparse.Namespace) -> int:
-    import communique.words.frequencies as fq
+    import communique.words.association as co
     from communique.text.tokens import tokenise_many
 
     tokens = tokenise_many(load_inputs(args), lemmas=args.by == "lemma")
-    table = fq.collocations(tokens, n=args.n, measure=args.measure, min_freq=args.min_freq, by=args.by,
+    table = co.collocations(tokens, n=args.n, measure=args.measure, min_freq=args.min_freq, by=args.by,
                             top=_top(args), kinds=_kinds(args))
     _print(_round(table.drop(columns="words")), args.format)
     return 0

@@ -11,70 +11,63 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from communique.run.config import DEFAULTS
+from communique.run.options import RunOptions, check_setting, flag_of, help_of, settings_fields
 from communique.run.safety import EXIT_STATUS_HELP
+
+_GROUPS = {"scale": "where the work runs (results are the same whatever is chosen)"}
 
 
 def add_run_options(parser: argparse.ArgumentParser) -> None:
-    """Every option of ``communique run`` (all default to "not given", so a config file can set them)."""
-    from communique.run.pipeline import STAGES
-
-    parser.add_argument("inputs", nargs="*", metavar="INPUT",
-                        help="files, folders or tables (CSV/JSONL/Parquet); default: inputs in communique.toml")
-    parser.add_argument("--out", help=f"output folder (created; never inside an input; default {DEFAULTS['out']}/)")
-    parser.add_argument("--only", help=f"comma-separated stages to run (of: {','.join(STAGES)}; default all)")
-    parser.add_argument("--date", metavar="ISO-DATE", help="publication date for inputs that have none")
-    parser.add_argument("--top", type=int, help=f"how many terms in top-N tables and figures (default {DEFAULTS['top']})")
-    parser.add_argument("--genre", choices=["news", "narrative", "auto"],
-                        help="how dates without a year are resolved: against the publication date (news), "
-                             "the story's own time (narrative) or decided per text (auto; default "
-                             f"{DEFAULTS['genre']})")
-    parser.add_argument("--seed", type=int, help=f"random seed for everything random (default {DEFAULTS['seed']})")
-    parser.add_argument("--set", dest="set", action="append", metavar="STAGE.NAME=VALUE",
-                        help="a stage parameter, e.g. --set topics.n_topics=8 (repeatable)")
-    parser.add_argument("--force", action="store_true", default=None, help="recompute everything (ignore the cache)")
-    parser.add_argument("--no-cache", dest="cache", action="store_false", default=None,
-                        help="neither read nor write the cache")
-    parser.add_argument("--cache-dir", help="where cached intermediate tables live (default OUT/.cache)")
-    parser.add_argument("--no-report", dest="report", action="store_false", default=None,
-                        help="do not write report.html")
-    parser.add_argument("--quiet", action="store_true", default=None, help="no progress bar and no summary")
-    scale = parser.add_argument_group("where the work runs (results are the same whatever is chosen)")
-    scale.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: all cores)")
-    scale.add_argument("--engine", choices=["local", "dask"],
-                       help="local process pool (default) or Dask (a LocalCluster, or --scheduler)")
-    scale.add_argument("--scheduler", metavar="ADDRESS",
-                       help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (implies --engine dask; "
-                            "put --cache-dir on storage every worker sees)")
-    scale.add_argument("--batch-size", type=int, metavar="DOCS",
-                       help=f"most documents per batch (default {DEFAULTS['batch_size']}; a batch also "
-                            "closes at about 1 MB of text)")
+    """Every option of ``communique run``, from :class:`RunOptions` (all default to "not given",
+    so that a config file can set them; values are checked against the schema, not by argparse)."""
+    groups: dict[str, argparse._ArgumentGroup] = {}
+    for f in settings_fields():
+        meta = f.metadata
+        where = parser
+        if meta["group"]:
+            where = groups.get(meta["group"]) or groups.setdefault(meta["group"],
+                                                                   parser.add_argument_group(_GROUPS[meta["group"]]))
+        if f.name == "inputs":
+            where.add_argument("inputs", nargs="*", metavar="INPUT", help=meta["help"])
+            continue
+        names = [flag_of(f)] + ([meta["short"]] if meta["short"] else [])
+        if meta["types"] == (bool,):
+            where.add_argument(*names, dest=f.name, action="store_false" if f.default else "store_true",
+                               default=None, help=meta["help"])
+        elif f.name == "params":
+            where.add_argument(*names, dest="set", action="append", metavar=meta["metavar"], help=meta["help"])
+        else:
+            metavar = meta["metavar"] or ("{" + ",".join(meta["choices"]) + "}" if meta["choices"] and f.name != "only"
+                                          else f.name.replace("_", "-").upper())
+            where.add_argument(*names, dest=f.name, metavar=metavar, help=help_of(f))
     parser.add_argument("--config", metavar="FILE", help="settings file (default ./communique.toml when present; "
                         "announced, and never choosing --engine/--scheduler)")
-    safety = parser.add_argument_group("hostile or careless input")
-    safety.add_argument("--follow-symlinks", action="store_true", default=None,
-                        help="follow symbolic links that leave an input folder (never into --out)")
-    safety.add_argument("--max-bytes", type=int, metavar="N",
-                        help=f"largest document in bytes; larger ones are listed as skipped (default {DEFAULTS['max_bytes']:,})")
-    safety.add_argument("--dayfirst", choices=["auto", "yes", "no"],
-                        help="dates such as 05/04/2019 in tables: auto (decided from all rows of the column, default), "
-                             "yes (day first) or no (month first)")
-    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
-                        help="show tracebacks of errors on the terminal")
+
+
+def _from_text(name: str, text: str):
+    """A command-line value as its setting's type (ints parsed; the schema checks the rest)."""
+    f = next(f for f in settings_fields() if f.name == name)
+    if int in f.metadata["types"]:
+        try:
+            return int(text)
+        except ValueError:
+            raise ValueError(f"{flag_of(f)}: must be an integer, not {text!r}") from None
+    return text
 
 
 def cli_settings(args: argparse.Namespace) -> dict[str, Any]:
-    """The settings given on the command line (those left out are absent, not defaults)."""
+    """The settings given on the command line (those left out are absent, not defaults), checked."""
     from communique.run.config import merge_settings, parse_assignment
 
     given: dict[str, Any] = {}
     if getattr(args, "scheduler", None) and getattr(args, "engine", None) is None:
         args.engine = "dask"
-    for key in ("out", "only", "date", "top", "seed", "force", "cache", "cache_dir", "report", "quiet",
-                "jobs", "engine", "scheduler", "batch_size", "genre", "follow_symlinks", "max_bytes", "dayfirst"):
-        value = getattr(args, key, None)
+    for f in settings_fields():
+        if f.name in ("inputs", "params"):
+            continue
+        value = getattr(args, f.name, None)
         if value is not None:
-            given[key] = value
+            given[f.name] = _from_text(f.name, value) if isinstance(value, str) else value
     if getattr(args, "inputs", None):
         given["inputs"] = list(args.inputs)
     if getattr(args, "set", None):
@@ -83,35 +76,12 @@ def cli_settings(args: argparse.Namespace) -> dict[str, Any]:
             for stage, values in parse_assignment(item).items():
                 params.setdefault(stage, {}).update(values)
         given["params"] = params
-    merge_settings(given)  # validate early, with the option's name in the message
+    flags = {f.name: flag_of(f) for f in settings_fields()}
+    flags["inputs"] = "INPUT"
+    for key, value in given.items():  # checked before any work, with the option's name in the message
+        given[key] = check_setting(key, value, flags[key])
+    merge_settings(given)
     return given
-
-
-def options_from_settings(settings: dict[str, Any]):
-    """:class:`~communique.run.pipeline.RunOptions` from merged settings."""
-    from communique.run.pipeline import RunOptions
-
-    return RunOptions(
-        out=Path(settings["out"]),
-        only=tuple(settings["only"]) or None,
-        date=settings["date"],
-        top=settings["top"],
-        random_state=settings["seed"],
-        quiet=settings["quiet"],
-        params={k: dict(v) for k, v in settings["params"].items()},
-        force=settings["force"],
-        cache=settings["cache"],
-        cache_dir=Path(settings["cache_dir"]) if settings["cache_dir"] else None,
-        report=settings["report"],
-        jobs=settings["jobs"],
-        engine=settings["engine"],
-        scheduler=settings["scheduler"],
-        batch_size=settings["batch_size"],
-        genre=settings["genre"],
-        follow_symlinks=settings["follow_symlinks"],
-        max_bytes=settings["max_bytes"],
-        dayfirst=settings["dayfirst"],
-    )
 
 
 def register(subparsers) -> None:
@@ -122,6 +92,8 @@ def register(subparsers) -> None:
         epilog=EXIT_STATUS_HELP,
     )
     add_run_options(parser)
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show tracebacks of errors on the terminal")
     parser.set_defaults(func=handle)
 
 
@@ -171,8 +143,9 @@ def handle(args: argparse.Namespace) -> int:
     import time
 
     from communique.run.config import effective_settings, find_config
+    from communique.run.options import defaults
     from communique.run.pipeline import run_analysis
-    from communique.run.safety import ConfigError, check_scheduler, check_stage_params, escape_name
+    from communique.run.safety import ConfigError, check_scheduler, escape_name
 
     try:
         given = cli_settings(args)
@@ -186,16 +159,15 @@ def handle(args: argparse.Namespace) -> int:
         print(f"communique: using settings from {escape_name(implicit)} (name a file with --config)",
               file=sys.stderr, flush=True)
         for key in ("engine", "scheduler"):
-            if key not in given and settings[key] != DEFAULTS[key]:
-                print(f"communique: ignoring {key} = {escape_name(settings[key])!s} from {escape_name(implicit)}: "
+            if key not in given and settings[key] != defaults()[key]:
+                print(f"communique: ignoring {key} = {escape_name(settings[key])} from {escape_name(implicit)}: "
                       f"give --{key} on the command line", file=sys.stderr)
-                settings[key] = DEFAULTS[key]
+                settings[key] = defaults()[key]
     if not settings["inputs"]:
         raise ConfigError("no input given: name files or folders, or set inputs in communique.toml")
-    check_stage_params(settings["params"])
     if settings["scheduler"]:
         check_scheduler(settings["scheduler"])
-    options = options_from_settings(settings)
+    options = RunOptions.from_settings(settings)
     args.log_dir = str(options.out)
     started = time.perf_counter()
     ctx = run_analysis(settings["inputs"], options)

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
+__all__ = ["FORMATS", "STYLE", "new_axes", "new_figure", "save_figure", "style_path", "styled"]
+
 STYLE = "style.mplstyle"
 FORMATS = ("png", "svg")
 

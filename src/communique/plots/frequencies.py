@@ -77,7 +77,7 @@ def dispersion_plot(disp: pd.DataFrame, *, words: Sequence[str] | None = None, t
                     title: str = "Lexical dispersion") -> Figure:
     """Where each word occurs along the text (NLTK's dispersion plot): one row per word, a tick per hit.
 
-    ``disp`` is :func:`communique.words.frequencies.dispersion`'s table; ``total`` sets the x range
+    ``disp`` is :func:`communique.words.trends.dispersion`'s table; ``total`` sets the x range
     (running words), ``doc_bounds`` draws faint lines where documents start.
     """
     words = list(dict.fromkeys(words if words is not None else disp["word"].tolist()))

@@ -1,7 +1,7 @@
 """Figures for topic models: top terms per topic, document-topic heatmap, coherence vs k, topics over time.
 
 Each function takes a table from :mod:`communique.topics.model` (``topic_terms_``, ``doc_topics_``,
-``selection_``, :func:`~communique.topics.model.topics_over_time`) and returns the Figure; nothing is
+``selection_``, :func:`~communique.topics.time.topics_over_time`) and returns the Figure; nothing is
 shown or saved here. :func:`topic_terms_plot` draws one panel per topic, so it takes an optional
 ``fig`` rather than an ``ax``.
 """

@@ -76,8 +76,8 @@ def code_fingerprint() -> str:
 
 
 # Modules that do not shape stage results (the command line, config, report and manifest writers).
-_NOT_RESULTS = ("communique.cli", "communique.cli.app", "communique.__main__", "communique.run.config",
-                "communique.run.report", "communique.run.manifest")
+_NOT_RESULTS = ("communique.cli", "communique.notebook", "communique.__main__", "communique.run.config",
+                "communique.run.options", "communique.run.report", "communique.run.manifest")
 
 
 def loaded_code() -> dict[str, str]:

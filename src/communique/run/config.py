@@ -3,7 +3,8 @@
 A ``communique.toml`` in the working directory (or the file given with ``--config``) can set
 every option of ``communique run``; options given on the command line override it.
 ``communique config show`` prints the effective settings, and notebooks read the same file
-with :func:`notebook_defaults` so that they and the CLI share parameters.
+with :func:`communique.notebook.notebook_defaults` so that they and the CLI share parameters.
+Which keys exist, their types and allowed values come from :class:`communique.run.options.RunOptions`.
 
 .. code-block:: toml
 
@@ -36,84 +37,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from communique.run.options import check_setting, defaults
+
 CONFIG_NAME = "communique.toml"
 
-#: Every option of ``communique run`` and its default (the keys of a ``[run]`` table).
-DEFAULTS: dict[str, Any] = {
-    "inputs": [],
-    "out": "figures",
-    "only": [],
-    "date": None,
-    "top": 30,
-    "seed": 0,
-    "quiet": False,
-    "force": False,
-    "cache": True,
-    "cache_dir": None,
-    "report": True,
-    "jobs": None,  # None: all cores
-    "engine": "local",
-    "scheduler": None,
-    "batch_size": 200,
-    "genre": "news",  # timex reference time: news | narrative | auto
-    "follow_symlinks": False,
-    "max_bytes": 20_000_000,  # text.corpus.DEFAULT_MAX_BYTES
-    "dayfirst": "auto",
-    "params": {},
-}
-
-_TYPES: dict[str, tuple[type, ...]] = {
-    "inputs": (list,),
-    "out": (str,),
-    "only": (list,),
-    "date": (str, type(None)),
-    "top": (int,),
-    "seed": (int,),
-    "quiet": (bool,),
-    "force": (bool,),
-    "cache": (bool,),
-    "cache_dir": (str, type(None)),
-    "report": (bool,),
-    "jobs": (int, type(None)),
-    "engine": (str,),
-    "scheduler": (str, type(None)),
-    "batch_size": (int,),
-    "genre": (str,),
-    "follow_symlinks": (bool,),
-    "max_bytes": (int,),
-    "dayfirst": (str,),
-    "params": (dict,),
-}
 _PATH_KEYS = ("out", "cache_dir")
-
-
-def _normalise(key: str) -> str:
-    key = key.replace("-", "_")
-    return {"random_state": "seed", "input": "inputs", "no_cache": "cache"}.get(key, key)
-
-
-def _check(key: str, value: Any, where: str) -> Any:
-    if key not in DEFAULTS:
-        raise ValueError(f"{where}: unknown setting {key!r}; known: {', '.join(DEFAULTS)}")
-    if key in ("only", "inputs") and isinstance(value, str):
-        value = [v.strip() for v in value.split(",") if v.strip()] if key == "only" else [value]
-    if key in ("inputs", "only"):
-        value = [str(v) for v in value] if isinstance(value, (list, tuple)) else value
-    if key in ("out", "cache_dir") and isinstance(value, os.PathLike):
-        value = os.fspath(value)
-    expected = _TYPES[key]
-    if not isinstance(value, expected) or (isinstance(value, bool) and bool not in expected):
-        names = " or ".join("none" if t is type(None) else t.__name__ for t in expected)
-        raise ValueError(f"{where}: setting {key!r} must be {names}, not {value!r}")
-    if key == "dayfirst" and value not in ("auto", "yes", "no"):
-        raise ValueError(f"{where}: setting 'dayfirst' must be auto, yes or no, not {value!r}")
-    if key == "genre" and value not in ("news", "narrative", "auto"):
-        raise ValueError(f"{where}: setting 'genre' must be news, narrative or auto, not {value!r}")
-    if key in ("top", "jobs", "batch_size", "max_bytes") and value is not None and value < 1:
-        raise ValueError(f"{where}: setting {key!r} must be at least 1, not {value}")
-    if key == "engine" and value not in ("local", "dask"):
-        raise ValueError(f"{where}: setting 'engine' must be local or dask, not {value!r}")
-    return value
 
 
 def find_config(start: str | os.PathLike | None = None, *, upward: bool = False) -> Path | None:
@@ -144,21 +72,22 @@ def read_config(path: str | os.PathLike) -> dict[str, Any]:
             if not isinstance(value, dict):
                 raise ValueError(f"{path}: [run] must be a table")
             for sub, subvalue in value.items():
-                flat[_normalise(sub)] = subvalue
+                flat[sub] = subvalue
         else:
-            flat[_normalise(key)] = value
-    settings = {key: _check(key, value, str(path)) for key, value in flat.items()}
+            flat[key] = value
+    settings = {key: check_setting(key, value, str(path)) for key, value in flat.items()}
     base = path.resolve().parent
     if base != Path.cwd().resolve():
         for key in _PATH_KEYS:
             if settings.get(key):
-                settings[key] = _relative(base / settings[key])
+                settings[key] = relative_path(base / settings[key])
         if "inputs" in settings:
-            settings["inputs"] = [_relative(base / p) for p in settings["inputs"]]
+            settings["inputs"] = [relative_path(base / p) for p in settings["inputs"]]
     return settings
 
 
-def _relative(path: Path) -> str:
+def relative_path(path: Path) -> str:
+    """``path`` relative to the working directory (as given when that is impossible)."""
     try:
         return os.path.relpath(path)
     except ValueError:  # another drive (Windows)
@@ -167,16 +96,13 @@ def _relative(path: Path) -> str:
 
 def merge_settings(*layers: Mapping[str, Any]) -> dict[str, Any]:
     """Defaults overridden by each layer in turn (``params`` tables are merged per stage)."""
-    settings = json.loads(json.dumps(DEFAULTS))
+    settings = defaults()
     for layer in layers:
         for key, value in layer.items():
-            key = _normalise(key)
-            value = _check(key, value, "settings")
+            value = check_setting(key, value, "settings")
             if key == "params":
                 merged = {stage: dict(opts) for stage, opts in settings["params"].items()}
                 for stage, opts in value.items():
-                    if not isinstance(opts, Mapping):
-                        raise ValueError(f"params.{stage} must be a table of parameters, not {opts!r}")
                     merged.setdefault(stage, {}).update(opts)
                 value = merged
             settings[key] = value
@@ -243,53 +169,3 @@ def to_toml(settings: Mapping[str, Any], *, comments: bool = False) -> str:
     for name, table in tables:
         lines += ["", f"[{name}]"] + [f"{k} = {_toml_value(v)}" for k, v in table.items() if v is not None]
     return "\n".join(lines) + "\n"
-
-
-def notebook_defaults(start: str | os.PathLike | None = None) -> dict[str, Any]:
-    """The CLI's effective settings for a notebook's parameters cell.
-
-    Reads the nearest ``communique.toml`` from ``start`` (default: the working directory, which
-    is ``notebooks/`` when a notebook runs) upward; without one, the CLI's defaults. Paths in
-    the result are relative to the working directory. ``random_state`` repeats ``seed``.
-
-    >>> params = notebook_defaults("/")
-    >>> params["top"], params["random_state"]
-    (30, 0)
-    """
-    path = find_config(start, upward=True)
-    settings = merge_settings(read_config(path) if path else {})
-    settings["random_state"] = settings["seed"]
-    settings["config_file"] = _relative(path) if path else None
-    show_figures_inline()
-    return settings
-
-
-def show_figures_inline() -> bool:
-    """Inside IPython, show a matplotlib ``Figure`` that a cell returns as an image (PNG).
-
-    communique's figures are not registered with pyplot, so IPython would otherwise print
-    ``<Figure size ...>``. Does nothing (returns False) outside IPython.
-    """
-    import sys
-
-    if "IPython" not in sys.modules:
-        return False
-    from IPython import get_ipython
-
-    shell = get_ipython()
-    if shell is None or not hasattr(shell, "display_formatter"):
-        return False
-    from matplotlib.figure import Figure
-
-    def png(fig: Figure) -> bytes:
-        import io
-
-        from communique.plots import styled
-
-        buffer = io.BytesIO()
-        with styled():
-            fig.savefig(buffer, format="png", metadata={"Software": None})
-        return buffer.getvalue()
-
-    shell.display_formatter.formatters["image/png"].for_type(Figure, png)
-    return True

@@ -89,7 +89,7 @@ def to_payload(item: Article | str, number: int = 0) -> Payload:
 
 def count_batch(batch: list[Payload], *, stop: bool = False) -> PartialCounts:
     """Count normalised word terms (no punctuation; no stop words unless ``stop``) in a batch."""
-    from communique.text.tokens import _type_features, sentence_spans, token_spans
+    from communique.text.tokens import type_features, sentence_spans, token_spans
 
     partial = PartialCounts()
     for _doc_id, text, spans in batch:
@@ -99,7 +99,7 @@ def count_batch(batch: list[Payload], *, stop: bool = False) -> PartialCounts:
                 raw.update([text[start:end] for start, end in token_spans(text, s_start, s_end)])
         seen: Counter = Counter()
         for token, count in raw.items():
-            norm, is_stop, is_punct, _is_alpha = _type_features(token)
+            norm, is_stop, is_punct, _is_alpha = type_features(token)
             if is_punct:
                 continue
             partial.tokens += count

@@ -2,7 +2,7 @@
 
 The inputs are read once, in batches, into numbered Parquet shards (:mod:`communique.run.shards`);
 ``ctx.documents`` keeps one metadata row per document, never the texts. A stage is a module in
-:mod:`communique.run.stages` with ``run(ctx: RunContext) -> None``: it maps per-shard functions over
+:mod:`communique.run.stages` meeting :class:`communique.run.context.Stage`: it maps per-shard functions over
 the shards with :meth:`RunContext.map` (in this process, on ``jobs`` processes or on Dask, see
 :mod:`communique.run.engine`), combines the small per-shard results in shard order, and writes
 figures and tables through the context so that every output is recorded. Results do not depend
@@ -20,221 +20,18 @@ from __future__ import annotations
 import importlib
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
-from communique.text.corpus import Article, LoadError
+from communique.run.context import RunContext
+from communique.run.options import RunOptions, selected_stages
+from communique.text.corpus import LoadError
 
 if TYPE_CHECKING:
-    import pandas as pd
-    from matplotlib.figure import Figure
-
-    from communique.run.cache import Cache
-    from communique.run.engine import Runner
-    from communique.run.shards import Shard
-
-T = TypeVar("T")
-
-# Order matters: later stages may use tables earlier ones left in ``ctx.tables``.
-STAGES: tuple[str, ...] = ("tokens", "freq", "topics", "timeline")
+    from communique.run.context import Stage
 
 CACHE_FOLDER = ".cache"
-
-
-@dataclass(frozen=True)
-class RunOptions:
-    """Options of a run (every CLI option of ``communique run``).
-
-    ``cache_dir`` defaults to ``<out>/.cache``; ``progress`` None means "when stderr is a terminal".
-    """
-
-    out: Path
-    only: tuple[str, ...] | None = None
-    date: str | None = None
-    top: int = 30
-    random_state: int = 0
-    quiet: bool = False
-    params: dict[str, Any] = field(default_factory=dict, compare=False)
-    force: bool = False
-    cache: bool = True
-    cache_dir: Path | None = None
-    report: bool = True
-    progress: bool | None = None
-    # Where work runs; none of these changes a result, so they are not parameters.
-    jobs: int | None = None
-    engine: str = "local"
-    scheduler: str | None = None
-    batch_size: int = 200
-    genre: str = "news"  # the timex tagger's reference time (news | narrative | auto)
-    # Hostile input (run/safety.py): these shape what is read, so they are parameters.
-    follow_symlinks: bool = False
-    max_bytes: int = 20_000_000
-    dayfirst: str = "auto"  # auto | yes | no
-
-    def parameters(self) -> dict[str, Any]:
-        """The options that shape the outputs (recorded in the manifest and in cache keys)."""
-        return {
-            "only": list(self.only) if self.only else [],
-            "date": self.date,
-            "top": self.top,
-            "seed": self.random_state,
-            "genre": self.genre,
-            "params": {k: dict(v) if isinstance(v, dict) else v for k, v in sorted(self.params.items())},
-            **({"loading": {"follow_symlinks": self.follow_symlinks, "max_bytes": self.max_bytes,
-                            "dayfirst": self.dayfirst}}
-               if (self.follow_symlinks, self.max_bytes, self.dayfirst) != (False, 20_000_000, "auto") else {}),
-        }
-
-    def show_progress(self) -> bool:
-        if self.quiet:
-            return False
-        if self.progress is not None:
-            return self.progress
-        return bool(getattr(sys.stderr, "isatty", lambda: False)())
-
-
-@dataclass
-class RunContext:
-    """What stages share: document metadata, the shards, cached tables, and the outputs written."""
-
-    documents: pd.DataFrame | None
-    errors: list[LoadError]
-    options: RunOptions
-    outputs: list[Path] = field(default_factory=list)
-    tables: dict[str, Any] = field(default_factory=dict)
-    summary: dict[str, Any] = field(default_factory=dict)
-    cache: Cache | None = None
-    corpus_key: str | None = None
-    timings: dict[str, float] = field(default_factory=dict)
-    cached_stages: list[str] = field(default_factory=list)
-    inputs: list[str] = field(default_factory=list)
-    incomplete: list[str] = field(default_factory=list)  # restored stages whose shared objects were not cached
-    shards: list[Shard] = field(default_factory=list)
-    runner: Runner | None = None
-    staging: Path | None = None  # where outputs are written until the run commits (run/staging.py)
-
-    @property
-    def out(self) -> Path:
-        return self.staging if self.staging is not None else self.options.out
-
-    @property
-    def n_documents(self) -> int:
-        return 0 if self.documents is None else len(self.documents)
-
-    def progress(self, items: Iterable[T], *, desc: str, total: int | None = None, unit: str = "doc") -> Iterator[T]:
-        """``items`` with a tqdm progress bar on stderr (none when quiet or not a terminal)."""
-        if not self.options.show_progress():
-            yield from items
-            return
-        from tqdm.auto import tqdm
-
-        if total is None and hasattr(items, "__len__"):
-            total = len(items)  # type: ignore[arg-type]
-        bar = tqdm(items, desc=desc, total=total, unit=unit, leave=False, dynamic_ncols=True, file=sys.stderr)
-        try:
-            yield from bar
-        finally:
-            bar.close()
-
-    def map(self, func: Any, *, desc: str, **kwargs: Any) -> list[Any]:
-        """``func(shard, **kwargs)`` for every shard, in shard order, on the run's engine."""
-        return list(self.stream(func, desc=desc, **kwargs))
-
-    def stream(self, func: Any, *, desc: str, **kwargs: Any) -> Iterator[Any]:
-        """Like :meth:`map`, but yields each shard's result as soon as it is its turn."""
-        from communique.run.engine import Runner
-
-        from communique.run.safety import raise_pending
-
-        runner = self.runner or Runner(jobs=1)
-        done = 0
-        try:
-            for result in self.progress(runner.map(func, self.shards, **kwargs), desc=desc,
-                                        total=len(self.shards), unit="batch"):
-                raise_pending()
-                yield result
-                done += 1
-        except Exception as err:  # name the files of the failing shard in the one-line error
-            if not hasattr(err, "communique_item") and done < len(self.shards):
-                err.communique_item = self.shard_files(self.shards[done].index)  # type: ignore[attr-defined]
-            raise
-
-    def shard_files(self, index: int) -> str:
-        """The inputs in shard ``index``, for messages ("a.txt and 3 more")."""
-        if self.documents is None or "shard" not in self.documents:
-            return f"batch {index}"
-        paths = list(dict.fromkeys(self.documents.loc[self.documents["shard"] == index, "path"]))
-        if not paths:
-            return f"batch {index}"
-        return paths[0] + (f" and {len(paths) - 1} more" if len(paths) > 1 else "")
-
-    def article_stubs(self) -> list[Article]:
-        """Articles without text (id, path, title, date): what labels and dates need."""
-        from communique.run.shards import article_stubs
-
-        return article_stubs(self.documents)
-
-    def tokens(self, doc_ids: Iterable[str] | None = None) -> pd.DataFrame:
-        """The tokens table of the corpus, or of the documents named (reads every shard needed:
-        meant for samples and small corpora; streaming stages use :meth:`map` instead)."""
-        if doc_ids is None and "tokens" in self.tables:
-            return self.tables["tokens"]
-        import pandas as pd
-
-        from communique.text.tokens import TOKEN_COLUMNS
-
-        wanted = None if doc_ids is None else set(doc_ids)
-        shards = self.shards
-        if wanted is not None and self.documents is not None:
-            numbers = set(self.documents.loc[self.documents["doc_id"].isin(wanted), "shard"])
-            shards = [s for s in shards if s.index in numbers]
-        frames = []
-        for shard in shards:
-            frame = shard.tokens()
-            if wanted is not None:
-                frame = frame[frame["doc_id"].isin(wanted).to_numpy()]
-            if len(frame):
-                frames.append(frame)
-        table = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=TOKEN_COLUMNS)
-        if doc_ids is None:
-            self.tables["tokens"] = table
-        return table
-
-    def save_figure(self, fig: Figure, name: str) -> None:
-        from communique.plots import save_figure
-
-        self.outputs.extend(save_figure(fig, self.out, name))
-
-    def save_table(self, table: pd.DataFrame, name: str) -> None:
-        from communique.output import write_table
-
-        self.outputs.extend(write_table(table, self.out, name))
-
-    def skipped(self) -> list[LoadError]:
-        """Inputs that could not be loaded (``errors`` also holds warnings about repaired inputs)."""
-        return [e for e in self.errors if getattr(e, "severity", "error") == "error"]
-
-    def figures(self) -> list[str]:
-        """Names of the figures written so far, in order."""
-        return list(dict.fromkeys(p.stem for p in self.outputs if p.suffix in (".svg", ".png")))
-
-    def written_tables(self) -> list[str]:
-        """Names of the tables written so far, in order."""
-        return list(dict.fromkeys(p.stem for p in self.outputs if p.suffix in (".csv", ".parquet")))
-
-
-def selected_stages(only: Sequence[str] | None) -> list[str]:
-    """Stage names to run, validated against :data:`STAGES`."""
-    if not only:
-        return list(STAGES)
-    unknown = sorted(set(only) - set(STAGES))
-    if unknown:
-        from communique.run.safety import ConfigError
-
-        raise ConfigError(f"--only: unknown stage(s) {', '.join(unknown)}; choose from {', '.join(STAGES)}")
-    return [name for name in STAGES if name in only]
 
 
 def _inside(path: Path, inputs: Sequence[Path]) -> Path | None:
@@ -278,7 +75,7 @@ def _run_stage(ctx: RunContext, name: str, key: str | None) -> None:
     tables_before = dict(ctx.tables)
     summary_before = dict(ctx.summary)
     first_output = len(ctx.outputs)
-    module = importlib.import_module(f"communique.run.stages.{name}")
+    module: Stage = importlib.import_module(f"communique.run.stages.{name}")
     module.run(ctx)
     if key is None or cache is None:
         return
@@ -474,10 +271,10 @@ def _finish(ctx: RunContext, inputs: Sequence[Path], files) -> RunContext:
         ctx.timings["report"] = time.perf_counter() - started
     import shlex
 
-    from communique.run.report import reproduce_command
+    from communique.run.options import reproduce_command
 
     manifest = build_manifest(inputs=[str(p) for p in inputs], files=files, parameters=parameters,
                               stages=stages, outputs=ctx.outputs, out=ctx.out, summary=ctx.summary,
-                              errors=errors, command=shlex.split(reproduce_command(ctx, ctx.inputs)))
+                              errors=errors, command=shlex.split(reproduce_command(ctx.options, ctx.inputs)))
     ctx.outputs.append(atomic_write_text(ctx.out / MANIFEST_NAME, manifest_text(manifest)))
     return ctx

@@ -24,7 +24,7 @@ from communique.output import atomic_write_text
 if TYPE_CHECKING:
     import pandas as pd
 
-    from communique.run.pipeline import RunContext
+    from communique.run.context import RunContext
 
 REPORT_NAME = "report.html"
 MAX_ROWS = 60
@@ -283,28 +283,10 @@ def _cards(summary: dict[str, Any]) -> str:
     return text + (f'<dl class="notes">{"".join(notes)}</dl>' if notes else "")
 
 
-def reproduce_command(ctx: RunContext, inputs: Sequence[str]) -> str:
-    """The ``communique run`` command line that repeats this run."""
-    import shlex
-
-    opts = ctx.options
-    parts = ["communique", "run", *inputs, "--out", str(opts.out)]
-    if opts.only:
-        parts += ["--only", ",".join(opts.only)]
-    if opts.date:
-        parts += ["--date", opts.date]
-    parts += ["--top", str(opts.top), "--seed", str(opts.random_state)]
-    if opts.genre != "news":
-        parts += ["--genre", opts.genre]
-    for stage, values in sorted(opts.params.items()):
-        if isinstance(values, dict):
-            parts += [x for k, v in sorted(values.items()) for x in ("--set", f"{stage}.{k}={v!r}" if isinstance(v, str) else f"{stage}.{k}={v}")]
-    return shlex.join(parts)
-
-
 def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str:
     """The report's HTML text."""
     from communique import __version__
+    from communique.run.options import reproduce_command
 
     if inputs is None:
         inputs = getattr(ctx, "inputs", None) or _inputs_of(ctx)
@@ -367,7 +349,7 @@ def build_report(ctx: RunContext, *, inputs: Sequence[str] | None = None) -> str
 
     params = ctx.options.parameters()
     sections["reproduce"].append(
-        f"<pre>{escape(reproduce_command(ctx, inputs))}</pre>"
+        f"<pre>{escape(reproduce_command(ctx.options, inputs))}</pre>"
         f'<p class="note">Parameters: {escape(", ".join(f"{k}={v}" for k, v in params.items() if v not in (None, [], {})))}. '
         'Input hashes, library versions and output hashes are in <a href="manifest.json">manifest.json</a>.</p>'
     )

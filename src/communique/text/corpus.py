@@ -597,9 +597,12 @@ def walk_inputs(root: Path, pattern: str = "**/*", errors: list[LoadError] | Non
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
 
 
-def _walk(root: Path, pattern: str, errors: list[LoadError] | None) -> list[Path]:
-    """Kept for callers of the old name: :func:`walk_inputs` with the default settings."""
+def walk(root: Path, pattern: str = "**/*", errors: list[LoadError] | None = None) -> list[Path]:
+    """:func:`walk_inputs` with the default settings (the name other modules use)."""
     return walk_inputs(root, pattern, errors)
+
+
+_walk = walk  # the old name
 
 
 def load_path(

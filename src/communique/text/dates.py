@@ -10,30 +10,28 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime, timezone
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+from communique.text.lexicon import month_numbers
+
 _TIME = r"(?:[,\s]+(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
-_PATTERNS = [
-    re.compile(r"^(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:[T\s]+(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"),
-    re.compile(_MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME, re.I),
-    re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME, re.I),
-    re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})" + _TIME),
-    re.compile(r"^(?P<year>\d{4})(?P<mnum>\d{2})(?P<day>\d{2})$"),
-]
+
+
+@functools.cache
+def _patterns() -> list[re.Pattern[str]]:
+    """The date formats tried in order (month names from ``text/data/months.tsv``)."""
+    month = r"(?P<month>" + "|".join(sorted(month_numbers(), key=len, reverse=True)) + r")\.?"
+    return [
+        re.compile(r"^(?P<year>\d{4})-(?P<mnum>\d{1,2})-(?P<day>\d{1,2})(?:[T\s]+(?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?)?"),
+        re.compile(month + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME, re.I),
+        re.compile(r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + month + r",?\s+(?P<year>\d{4})" + _TIME, re.I),
+        re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<year>\d{4})" + _TIME),
+        re.compile(r"^(?P<year>\d{4})(?P<mnum>\d{2})(?P<day>\d{2})$"),
+    ]
+
+
 _YEAR_RANGE = (1000, 2999)
 _EPOCH_RANGE = (100_000_000, 32503680000)  # 1973-03 .. 3000-01 in seconds
 
@@ -123,7 +121,7 @@ def parse_date(value: object, *, dayfirst: bool = False) -> datetime | None:
         return None
     if re.fullmatch(r"\d{9,10}(?:\.\d+)?", text):
         return parse_date_cell(float(text))[0]
-    for pattern in _PATTERNS:
+    for pattern in _patterns():
         match = pattern.search(text)
         if match:
             return _build(match.groupdict(), dayfirst)
@@ -133,7 +131,7 @@ def parse_date(value: object, *, dayfirst: bool = False) -> datetime | None:
 def _build(parts: dict[str, str | None], dayfirst: bool) -> datetime | None:
     year = int(parts["year"])
     if parts.get("month"):
-        month = MONTHS[parts["month"].lower()]
+        month = month_numbers()[parts["month"].lower()]
         day = int(parts["day"])
     elif parts.get("a"):
         first, second = int(parts["a"]), int(parts["b"])

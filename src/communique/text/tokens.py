@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import communique.text.resources as resources
+from communique.text import lexicon
 from communique.text.corpus import CONTENT_KINDS, Article, paragraph_spans
 
 if TYPE_CHECKING:
@@ -29,15 +30,6 @@ TOKEN_COLUMNS = [
     "norm", "lemma", "stem", "is_stop", "is_punct", "is_alpha",
 ]
 
-# Abbreviations that keep their full stop (lower case, without the stop); the same on every
-# machine (NLTK's Punkt data is never read). Letter-dot sequences such as U.S., U.N., e.g. and
-# a.m. are recognised by pattern.
-ABBREVIATIONS = frozenset(
-    """mr mrs ms mx dr prof sr jr st mt ft gen lt col maj capt cmdr adm sgt cpl pvt gov sen rep
-    pres amb rev hon fr sec dept est approx vs etc inc corp co ltd plc bros no nos vol art fig
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
-    ave blvd rd cf al ca univ assn""".split()
-)
 _APOS = "'’"
 # Combining marks (decomposed accents, NFD): part of the word they follow, so "Erdoğan" typed as
 # g + U+0306 is one token whatever the normalisation form; offsets still index the text.
@@ -65,6 +57,14 @@ _BOUNDARY = re.compile(
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
 
+@functools.cache
+def bundled_abbreviations() -> frozenset[str]:
+    """Abbreviations that keep their full stop (lower case, without the stop): ``text/data/abbreviations.txt``
+    plus the month and weekday abbreviations; the same on every machine (NLTK's Punkt data is never
+    read). Letter-dot sequences such as U.S., U.N., e.g. and a.m. are recognised by pattern."""
+    return frozenset(lexicon.words("abbreviations")) | frozenset(lexicon.calendar_abbreviations())
+
+
 _SENT_STARTERS = frozenset(
     "the a an he she it they we i this that these those but and in on at his her their its there "
     "however meanwhile mr mrs ms dr".split()
@@ -79,7 +79,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     ['Mr. Kim met Dr. Lee in the U.S. on Monday.', 'They talked.', 'It ended.']
     """
     end = len(text) if end is None else end
-    abbreviations = ABBREVIATIONS
+    abbreviations = bundled_abbreviations()
     spans = []
     pos = start
     for match in _BOUNDARY.finditer(text, start, end):
@@ -95,7 +95,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                     nxt = re.match(r"[\['\"“‘(]*(\w+)", text[match.end() : match.end() + 30])
                     starter = nxt.group(1).lower() if nxt else ""
                     # "in the U.S. The talks" ends a sentence; "Dr. Lee" does not.
-                    if is_initial or key in ABBREVIATIONS or starter not in _SENT_STARTERS:
+                    if is_initial or key in abbreviations or starter not in _SENT_STARTERS:
                         continue
         cut = match.start("close") + len(match.group("close"))
         spans.append((pos, cut))
@@ -135,13 +135,14 @@ def _attach_abbreviation_stops(text: str, spans: list[tuple[int, int]], start: i
     Only full stops before the sentence's last character can belong to an abbreviation, and
     they are rare, so ``str.find`` visits them without a regex pass over the whole text.
     """
+    abbreviations = bundled_abbreviations()
     dot = text.find(".", start, end - 1)
     while dot != -1:
         if dot > start and text[dot - 1].isalpha():
             k = bisect.bisect_left(spans, (dot, -1))
             if 0 < k < len(spans) and spans[k] == (dot, dot + 1) and spans[k - 1][1] == dot:
                 word = text[spans[k - 1][0] : dot]
-                if word.lower() in ABBREVIATIONS:
+                if word.lower() in abbreviations:
                     spans[k - 1 : k + 1] = [(spans[k - 1][0], dot + 1)]
         dot = text.find(".", dot + 1, end - 1)
 
@@ -157,7 +158,7 @@ def _move_negation(text: str, spans: list[tuple[int, int]]) -> None:
 
 
 @functools.cache
-def _type_features(token: str) -> tuple[str, bool, bool, bool]:
+def type_features(token: str) -> tuple[str, bool, bool, bool]:
     """norm, is_stop, is_punct, is_alpha for one token type (cached: types repeat)."""
     norm = unicodedata.normalize("NFKC", token).casefold().replace("’", "'").replace("‘", "'")
     is_punct = all(unicodedata.category(ch)[0] in "PS" for ch in token)
@@ -245,7 +246,7 @@ def tokenise_many(
     # Features are computed once per distinct token text and spread with a vectorised take.
     codes, uniques = pd.factorize(np.array(texts, dtype=object))
     types = list(uniques)
-    features = [_type_features(t) for t in types]
+    features = [type_features(t) for t in types]
     norms = [f[0] for f in features]
     is_stop = np.array([f[1] for f in features], dtype=bool)
     is_alpha = np.array([f[3] for f in features], dtype=bool)
@@ -283,5 +284,5 @@ def content_tokens(table: pd.DataFrame, kinds: Iterable[str] = CONTENT_KINDS) ->
 
 def reset_caches() -> None:
     """Forget cached per-type features."""
-    for cached in (_type_features, _lemma, _stem):
+    for cached in (type_features, _lemma, _stem):
         cached.cache_clear()

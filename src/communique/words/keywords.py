@@ -53,11 +53,12 @@ def term_counts(
     """
     import numpy as np
 
-    from communique.words.frequencies import _codes, as_tokens, term_mask, word_count
+    from communique.words import _coding
+    from communique.words.frequencies import as_tokens, term_mask, word_count
 
     table = as_tokens(tokens, kinds=kinds)
     mask = term_mask(table, stop=stop, numbers=numbers)
-    codes, values = _codes(table[by].to_numpy()[mask])
+    codes, values = _coding.codes(table[by].to_numpy()[mask])
     counts = np.bincount(codes, minlength=len(values))
     return Counter(dict(zip(values.tolist(), counts.tolist()))), word_count(table, kinds=None)
 

@@ -26,6 +26,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from communique.words import _coding
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -33,10 +35,6 @@ Phrase = tuple[str, ...]
 
 # Lower-case words allowed inside a name: "Bank of England", "Prince of Wales".
 CONNECTORS: frozenset[str] = frozenset({"of", "de", "du", "la", "al", "bin", "van", "von", "del"})
-
-
-def _is_capitalised(text: str) -> bool:
-    return bool(text) and text[0].isupper()
 
 
 def _adjacent(doc: Sequence, sent: Sequence, i: Sequence, k: int, step: int) -> bool:
@@ -70,9 +68,7 @@ def phrase_counts_of(tokens: pd.DataFrame, *, capitalised: bool = True,
     """
     import numpy as np
 
-    from communique.words.frequencies import _codes, _links, _unique_counts
-
-    codes, values = _codes(tokens[by].to_numpy())
+    codes, values = _coding.codes(tokens[by].to_numpy())
     is_word = ~tokens["is_punct"].to_numpy(dtype=bool)
     unigrams = np.bincount(codes[is_word], minlength=len(values))
     good = tokens["is_alpha"].to_numpy(dtype=bool) & ~tokens["is_stop"].to_numpy(dtype=bool)
@@ -80,18 +76,18 @@ def phrase_counts_of(tokens: pd.DataFrame, *, capitalised: bool = True,
         candidates = np.flatnonzero(good)
         texts = tokens["text"].to_numpy()[candidates].tolist()
         good[candidates] = np.fromiter((t[:1].isupper() for t in texts), dtype=bool, count=len(texts))
-    link = _links(tokens)
+    link = _coding.links(tokens)
     vocab = max(len(values), 1)
     found: Counter = Counter()
     if len(codes) >= 2:
         ok = link & good[:-1] & good[1:]
-        grams, counts = _unique_counts(codes[:-1][ok] * vocab + codes[1:][ok])
+        grams, counts = _coding.unique_counts(codes[:-1][ok] * vocab + codes[1:][ok])
         for gram, count in zip(grams.tolist(), counts.tolist()):
             found[(values[gram // vocab], values[gram % vocab])] = count
     if len(codes) >= 3:
         connector = np.isin(tokens[by].to_numpy()[1:-1], list(CONNECTORS))
         ok = link[:-1] & link[1:] & good[:-2] & good[2:] & connector
-        grams, counts = _unique_counts((codes[:-2][ok] * vocab + codes[1:-1][ok]) * vocab + codes[2:][ok])
+        grams, counts = _coding.unique_counts((codes[:-2][ok] * vocab + codes[1:-1][ok]) * vocab + codes[2:][ok])
         for gram, count in zip(grams.tolist(), counts.tolist()):
             found[(values[gram // vocab // vocab], values[gram // vocab % vocab], values[gram % vocab])] = count
     words = Counter({w: int(c) for w, c in zip(values.tolist(), unigrams.tolist()) if c})
@@ -168,19 +164,17 @@ def chain_counts(tokens: pd.DataFrame, pairs: set[Phrase], *, max_len: int = 4, 
     """Counts of the longer spans made of overlapping kept pairs (summable over parts of a corpus)."""
     import numpy as np
 
-    from communique.words.frequencies import _codes, _links
-
     following: dict[str, set[str]] = {}
     for a, b in pairs:
         following.setdefault(a, set()).add(b)
 
-    codes, values = _codes(tokens[by].to_numpy())
+    codes, values = _coding.codes(tokens[by].to_numpy())
     if len(codes) < 3:
         return Counter()
     index = {v: k for k, v in enumerate(values.tolist())}
     vocab = max(len(values), 1)
     kept = np.array([index[a] * vocab + index[b] for a, b in pairs if a in index and b in index], dtype=np.int64)
-    link = _links(tokens)
+    link = _coding.links(tokens)
     is_pair = link & np.isin(codes[:-1] * vocab + codes[1:], kept)
     # A chain starts where a kept pair is followed by another kept pair.
     starts = np.flatnonzero(is_pair[:-1] & is_pair[1:])

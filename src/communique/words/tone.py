@@ -139,7 +139,7 @@ def tone_over_time(
     """
     import pandas as pd
 
-    from communique.words.frequencies import FREQ_ALIASES, doc_dates
+    from communique.words.trends import FREQ_ALIASES, doc_dates
 
     if not isinstance(dates, Mapping):
         dates = doc_dates(dates)

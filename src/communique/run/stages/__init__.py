@@ -1,1 +1,1 @@
-"""Stages of ``communique run``; each module has ``run(ctx)`` (see :mod:`communique.run.pipeline`)."""
+"""Stages of ``communique run``; each module meets :class:`communique.run.context.Stage` (``run(ctx) -> None``)."""

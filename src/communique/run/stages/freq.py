@@ -14,7 +14,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from communique.run.pipeline import RunContext
+    from communique.run.context import RunContext
 
 
 def corpus_label(articles) -> str:
@@ -38,15 +38,9 @@ def calendar_freq(dates) -> str:
 
 
 def run(ctx: RunContext) -> None:
-    import pandas as pd
-
     import communique.run.stages.freq_parts as parts
-    import communique.words.frequencies as fq
     import communique.words.keywords as kn
     import communique.words.tone as tone
-    from communique.output import TableWriter
-    from communique.words.phrases import kept_phrases, score_phrases, units_of
-    from communique.plots import frequencies as plots
 
     top = ctx.options.top
     stubs = ctx.article_stubs()
@@ -59,7 +53,8 @@ def run(ctx: RunContext) -> None:
     # Pass 1: counts (and sentence tone, written as it comes, so no corpus-sized table is held).
     totals = parts.FreqTotals()
     scores, article_tones, sentence_parts = [], [], []
-    writer = TableWriter(ctx.out, "tone-sentences")
+    # The writer closes (and so records its table) after keyness, where the report lists it.
+    writer = ctx.table_writer("tone-sentences")
     try:
         for part in ctx.stream(parts.count_shard, desc="counting"):
             totals.add(part)
@@ -68,15 +63,31 @@ def run(ctx: RunContext) -> None:
             article_tones.append(tone.article_tone(part.sentences))
             if one_document:
                 sentence_parts.append(part.sentences)
+        if totals.words == 0:
+            ctx.summary["freq"] = "no content words; frequencies skipped"
+            writer.abort()
+            return
+        _write_tables(ctx, totals, writer, scores, article_tones, sentence_parts, stubs=stubs, label=label, top=top,
+                      reference=reference)
     except BaseException:
         writer.abort()
         raise
-    writer.close()
-    if totals.words == 0:
-        ctx.summary["freq"] = "no content words; frequencies skipped"
-        for path in writer.paths:
-            path.unlink()
-        return
+
+
+def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, sentence_parts, *, stubs, label: str,
+                  top: int, reference: str) -> None:
+    """Pass 2 and every table and figure of the stage (after pass 1 counted the corpus)."""
+    import pandas as pd
+
+    import communique.run.stages.freq_parts as parts
+    import communique.words.association as co
+    import communique.words.keywords as kn
+    import communique.words.tone as tone
+    import communique.words.trends as tr
+    from communique.plots import frequencies as plots
+    from communique.words.phrases import kept_phrases, score_phrases, units_of
+
+    one_document = ctx.n_documents == 1
     words = totals.words
     large = words > 50_000
 
@@ -85,7 +96,7 @@ def run(ctx: RunContext) -> None:
     ctx.tables["term-frequencies"] = freqs
     ctx.save_figure(plots.top_terms_plot(freqs, n=top, title=f"Most frequent words (stop words excluded) in {label}"),
                     "top-terms")
-    ctx.save_figure(plots.word_cloud_plot(freqs, title=f"Word cloud of {label}", random_state=ctx.options.random_state),
+    ctx.save_figure(plots.word_cloud_plot(freqs, title=f"Word cloud of {label}", random_state=ctx.options.seed),
                     "word-cloud")
     ctx.summary["top terms"] = ", ".join(freqs["term"].head(10))
 
@@ -110,14 +121,13 @@ def run(ctx: RunContext) -> None:
     if units:
         ctx.summary["phrases"] = ", ".join(" ".join(p) for p in units[:10])
 
-    colloc = fq.score_bigrams(totals.pairs(5 if large else 2), totals.unigrams, totals.tokens,
+    colloc = co.score_bigrams(totals.pairs(5 if large else 2), totals.unigrams, totals.tokens,
                               min_freq=5 if large else 2, top=None)
     ctx.save_table(colloc.assign(words=colloc["words"].map(" ".join)), "collocations")
     ctx.save_figure(plots.collocation_plot(colloc, n=min(top, 25),
                                            title=f"Collocations (log-likelihood) in {label}"), "collocations")
 
-    dispersion_files, disp = parts.write_dispersion([d.dispersion for d in details], watch, ctx.out)
-    ctx.outputs.extend(dispersion_files)
+    disp = parts.write_dispersion(ctx.table_writer("dispersion"), [d.dispersion for d in details], watch)
     for d in details:
         d.dispersion = None  # written: free it before the figures
     starts = content_words[content_words > 0].cumsum().tolist()[:-1]
@@ -146,7 +156,7 @@ def run(ctx: RunContext) -> None:
         ctx.summary["key words"] = ", ".join(key.loc[key["key"] == "positive", "term"].head(10))
         ctx.summary["keyness reference"] = kn.REFERENCE_DESCRIPTIONS[reference]
 
-    ctx.outputs.extend(writer.paths)
+    writer.close()
     sentences = parts.concat_parts(scores)
     tones = parts.concat_parts(article_tones)
     ctx.save_table(tones.sort_values("doc_id", kind="stable").reset_index(drop=True), "tone-articles")
@@ -162,7 +172,7 @@ def run(ctx: RunContext) -> None:
         freq = calendar_freq(dates)
         trend_words = watch[:5]
         doc_words = dict(zip(ctx.documents["doc_id"], content_words.tolist()))
-        trends = fq.trends_from_counts(doc_words, disp, fq.doc_dates(stubs), trend_words, freq=freq)
+        trends = tr.trends_from_counts(doc_words, disp, tr.doc_dates(stubs), trend_words, freq=freq)
         ctx.save_table(trends.assign(period=trends["period"].astype(str)), "term-trends")
         ctx.save_figure(plots.trends_plot(trends, title=f"Frequent words per {freq} in {label}"), "term-trends")
         over = tone.tone_over_time(sentences, stubs, freq=freq)

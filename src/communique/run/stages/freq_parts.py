@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
+    from communique.output import TableWriter
     from communique.run.shards import Shard
 
 # Merge the pair arrays once this many (key, count) rows have piled up.
@@ -51,6 +52,7 @@ def count_shard(shard: Shard) -> CountsPart:
     """Pass 1 for one shard (runs in a worker)."""
     import numpy as np
 
+    import communique.words.association as co
     import communique.words.frequencies as fq
     import communique.words.keywords as kn
     from communique.words.phrases import phrase_counts_of
@@ -60,7 +62,7 @@ def count_shard(shard: Shard) -> CountsPart:
     table = fq.term_frequencies(tokens)
     alpha, words = kn.term_counts(tokens)
     mask = fq.term_mask(tokens, numbers=False)
-    grams, counts, unigram_counts, values, total = fq._ngram_counts(tokens, 2, "norm", False, False)
+    grams, counts, unigram_counts, values, total = co.ngram_counts(tokens, 2, "norm", False, False)
     grams_array = np.array(grams, dtype=np.int64).reshape(-1, 2)
     names, name_words, name_n = phrase_counts_of(tokens)
     from communique.words.tone import sentence_tone
@@ -174,6 +176,7 @@ def detail_shard(shard: Shard, *, watch: list[str], offset: int, df: dict[str, i
     shifted by ``offset``, the running words before this shard), a concordance of ``watch[0]``
     and counts of name chains."""
     import communique.words.frequencies as fq
+    import communique.words.trends as tr
     from communique.words.concordance import kwic
     from communique.words.phrases import chain_counts
     from communique.text.tokens import content_tokens
@@ -183,7 +186,7 @@ def detail_shard(shard: Shard, *, watch: list[str], offset: int, df: dict[str, i
         tfidf = fq.tfidf(tokens, top=10)
     else:
         tfidf = fq.tfidf(tokens, top=10, unit="doc", document_frequencies=(df, units))
-    disp = fq.dispersion(tokens, watch)
+    disp = tr.dispersion(tokens, watch)
     disp["pos"] = disp["pos"] + offset
     concordance = None
     if watch and len(tokens):
@@ -207,20 +210,18 @@ def combine_tfidf(parts: list[pd.DataFrame]) -> pd.DataFrame:
 DISPERSION_COLUMNS = ["word", "doc_id", "sent", "i", "pos", "rel_pos", "start", "end"]
 
 
-def write_dispersion(parts: list[pd.DataFrame], watch: list[str], folder, name: str = "dispersion"):
+def write_dispersion(writer: TableWriter, parts: list[pd.DataFrame], watch: list[str]) -> pd.DataFrame:
     """Write per-shard dispersion tables as one table (words in ``watch`` order, then by
-    position) part by part, and return the paths and the ``word, doc_id, pos`` columns.
+    position) part by part through ``writer``, and return its ``word, doc_id, pos`` columns.
 
     The table can have millions of rows on a large corpus; only its three narrow columns are
     kept for the figure and the trends.
     """
     import pandas as pd
 
-    from communique.output import TableWriter
-
     full = [p for p in parts if len(p)]
     slim = []
-    with TableWriter(folder, name) as writer:
+    with writer:
         writer.write(full[0].head(0) if full else pd.DataFrame(columns=DISPERSION_COLUMNS))
         for word in dict.fromkeys(watch):
             for part in full:
@@ -228,8 +229,7 @@ def write_dispersion(parts: list[pd.DataFrame], watch: list[str], folder, name: 
                 if len(rows):
                     writer.write(rows)
                     slim.append(rows[["word", "doc_id", "pos"]])
-    table = pd.concat(slim, ignore_index=True) if slim else pd.DataFrame(columns=["word", "doc_id", "pos"])
-    return writer.paths, table
+    return pd.concat(slim, ignore_index=True) if slim else pd.DataFrame(columns=["word", "doc_id", "pos"])
 
 
 def concat_parts(parts: list[pd.DataFrame | None]) -> pd.DataFrame | None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-    from communique.run.pipeline import RunContext
+    from communique.run.context import RunContext
     from communique.run.shards import Shard
 
 MAX_ARTICLE_FIGURES = 3

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-    from communique.run.pipeline import RunContext
+    from communique.run.context import RunContext
 
 COLUMNS = ["doc_id", "path", "title", "authors", "published", "date_source", "characters", "words",
            "body_paragraphs", "captions", "boilerplate"]

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from communique.text.corpus import Article
-    from communique.run.pipeline import RunContext
+    from communique.run.context import RunContext
     from communique.topics.model import TopicModel
 
 MIN_DOCUMENTS = 4
@@ -38,7 +38,7 @@ def describe(articles: list[Article]) -> str:
 def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto") -> tuple[dict[str, pd.DataFrame], dict[str, Figure]]:
     """The tables and figures of a fitted model, named as they are written (``what`` goes in titles)."""
     from communique.plots import topics as plots
-    from communique.topics.model import topic_terms_over_time, topics_over_time
+    from communique.topics.time import topic_terms_over_time, topics_over_time
 
     unit = "paragraphs" if model.documents_["doc_id"].str.contains("#p", regex=False).any() else (
         "sentences" if model.documents_["doc_id"].str.contains("#s", regex=False).any() else "articles")
@@ -72,7 +72,8 @@ def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto") -> tuple[
 
 
 def run(ctx: RunContext) -> None:
-    from communique.topics.model import TopicModel, stratified_sample, topic_documents
+    from communique.topics.documents import stratified_sample, topic_documents
+    from communique.topics.model import TopicModel
 
     articles = ctx.article_stubs()
     if not articles:
@@ -80,7 +81,7 @@ def run(ctx: RunContext) -> None:
     options: dict[str, Any] = dict(ctx.options.params.get("topics", {}))
     limit = int(options.pop("max_documents", MAX_MODEL_DOCUMENTS))
     if len(articles) > limit:  # a reproducible random sample: the model's cost does not grow with the corpus
-        articles = stratified_sample(articles, lambda a: 0, limit, random_state=ctx.options.random_state)
+        articles = stratified_sample(articles, lambda a: 0, limit, random_state=ctx.options.seed)
         ctx.summary["topics sample"] = f"{limit:,} of {ctx.n_documents:,} documents, drawn at random (seed)"
         tokens = ctx.tokens([a.id for a in articles])
     else:
@@ -95,7 +96,7 @@ def run(ctx: RunContext) -> None:
     options.setdefault("selection_runs", 2)
     options.setdefault("stability_runs", 3)
     model = TopicModel(options.pop("method", "nmf"), options.pop("n_topics", "auto"),
-                       random_state=ctx.options.random_state, **options)
+                       random_state=ctx.options.seed, **options)
     model.fit(documents)
     ctx.tables["topic_model"] = model
     tables, figures = topic_outputs(model, describe(articles))
