@@ -259,8 +259,31 @@ def _short_forms(name: str) -> set[str]:
     return {f for f in forms if len(f) > 1 and f[0].isupper()} if tokens else set()
 
 
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+def _overlaps(spans, s: int, e: int) -> bool:
+    if isinstance(spans, _SpanSet):
+        return spans.overlaps(s, e)
     return any(s < b and a < e for a, b in spans)
+
+
+class _SpanSet:
+    """Spans taken so far, filed by 64-character bucket, so that an overlap test looks at the
+    spans near it only (a scan of every span made long documents quadratic; issue 20)."""
+
+    _SIZE = 64
+
+    def __init__(self) -> None:
+        self.buckets: dict[int, list[tuple[int, int]]] = {}
+
+    def append(self, span: tuple[int, int]) -> None:
+        a, b = span
+        for key in range(a // self._SIZE, max(a, b - 1) // self._SIZE + 1):
+            self.buckets.setdefault(key, []).append((a, b))
+
+    def overlaps(self, s: int, e: int) -> bool:
+        for key in range(s // self._SIZE, max(s, e - 1) // self._SIZE + 1):
+            if any(s < b and a < e for a, b in self.buckets.get(key, ())):
+                return True
+        return False
 
 
 def find_persons(text: str) -> list[Person]:
@@ -341,7 +364,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
     gaz = gazetteer()
     mentions: list[Mention] = []
     persons: dict[str, Person] = {}
-    taken: list[tuple[int, int]] = []
+    taken = _SpanSet()
     # 1. titled persons: "North Korea Supreme Leader Kim Jong-un", "former Russian President Dmitry Medvedev"
     for m in person_re.finditer(text):
         name = _clean_name(m["name"])

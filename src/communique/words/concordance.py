@@ -129,7 +129,14 @@ def kwic(
     ends = tokens["end"].to_numpy()
     m = len(parts)
     rows = []
-    for k in np.flatnonzero(masks[0]).tolist():
+    hits = np.flatnonzero(masks[0]).tolist()
+    if hits:  # each token's sentence as a run of the table: bounds in one pass, not a scan per hit
+        new_run = np.ones(len(key), dtype=bool)
+        new_run[1:] = (doc[1:] != doc[:-1]) | (sent[1:] != sent[:-1])
+        run_first = np.flatnonzero(new_run)
+        run_last = np.append(run_first[1:] - 1, len(key) - 1)
+        run_of = np.cumsum(new_run) - 1
+    for k in hits:
         if k + m > len(key):
             continue
         if any(not masks[j][k + j] or doc[k + j] != doc[k] or idx[k + j] != idx[k] + j for j in range(1, m)):
@@ -143,11 +150,7 @@ def kwic(
         p_start, p_end = paras[d][p] if p < len(paras[d]) else (0, len(text))
         left = _SPACE.sub(" ", text[max(p_start, start - width) : start])
         right = _SPACE.sub(" ", text[end : min(p_end, end + width)])
-        first, last = k, k + m - 1
-        while first > 0 and doc[first - 1] == d and sent[first - 1] == sent[k]:
-            first -= 1
-        while last + 1 < len(key) and doc[last + 1] == d and sent[last + 1] == sent[k]:
-            last += 1
+        first, last = int(run_first[run_of[k]]), int(run_last[run_of[k]])
         rows.append((d, p, int(sent[k]), int(idx[k]), start, end, left, text[start:end], right,
                      int(starts[first]), int(ends[last])))
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
