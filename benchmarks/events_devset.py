@@ -133,7 +133,9 @@ def predict(items: list[Item]) -> dict[str, list[Event]]:
 
     out = {}
     for item in items:
-        table = extract_events(item.text, item.dct, doc_id=item.id)
+        # a UN speech's "we" is its country: the file name (id ungdc:ISO3_session_year:offset) names it
+        speaker = item.id.split(":")[1].split("_")[0] if item.corpus == "ungdc" else ""
+        table = extract_events(item.text, item.dct, doc_id=item.id, speaker=speaker)
         out[item.id] = [Event(r.source or "", r.target or "", str(r.cameo), r.date or "", bool(r.speculative))
                         for r in table.itertuples()]
     return out

@@ -283,3 +283,17 @@ def test_modality_classes_are_not_facts(text):
 def test_conditional_threat_is_a_threat():
     facts = _facts("The EU will impose sanctions on Belarus if it recognises the separatists.")
     assert [(r.source, r.target, r.cameo) for r in facts.itertuples()] == [("IGO:EU", "BLR", "131")]
+
+
+def test_first_person_is_the_named_speaker():
+    text = "We call on Russia to withdraw its troops, and my Government is grateful to Japan for its help."
+    got = {(r.source, r.target, r.cameo) for r in extract_events(text, DCT, speaker="FRA").itertuples()
+           if not r.speculative}
+    assert {("FRA", "RUS", "025"), ("FRA", "JPN", "051")} <= got
+    # without a named speaker (news), "we" is nobody the text identifies
+    assert extract_events(text, DCT).query("source == 'FRA'").empty
+    # a UN General Debate file names its country: the article's metadata is the default speaker
+    from communique.text.corpus import article_from_text
+
+    art = article_from_text(text, doc_id="EU_77_2022", meta={"country": "EU"}, has_title_line=False)
+    assert ("IGO:EU", "RUS", "025") in {(r.source, r.target, r.cameo) for r in extract_events(art, DCT).itertuples()}

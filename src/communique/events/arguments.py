@@ -225,7 +225,7 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
     # NP-internal PPs after the noun
     tail = text[ev.t_end:ev.clause[1]]
     m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?)\s+)?"
-                 r"(by|of|to|on|against|with|between|for|over|into|from|in)\s", tail)
+                 r"(by|of|to|on|against|with|between|for|over|into|from|in|near|along|around|off)\s", tail)
     noun_preps = ev.cls.noun_preps if ev.cls.noun_preps is not None else words("noun_default")
     if m and m.group(1).lower() not in noun_preps:
         m = None

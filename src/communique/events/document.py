@@ -45,16 +45,17 @@ class Doc:
     """Everything extracted from one document before its sentences are read."""
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], dct: str | None, doc_id: str,
-                 genre: str = "news"):
+                 genre: str = "news", speaker: str = ""):
         from communique.timex.tagger import tag
 
         self.text = text
         self.paragraphs = paragraphs
         self.dct = dct
         self.doc_id = doc_id
+        self.speaker = speaker
         self.mentions, self.persons = scan_text(text, dct)
         self.actors = [m for m in self.mentions if m.is_actor or m.kind in ("city", "region")]
-        self.pronouns = self._pronouns()
+        self.pronouns = self._pronouns() + self._first_person()
         # a year- or month-precision publication date anchors relative expressions at its first day
         anchor = (dct + "-01-01"[len(dct) - 4:]) if dct and len(dct) in (4, 7) else dct
         self.timexes = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, anchor, genre=genre)]\
@@ -75,6 +76,24 @@ class Doc:
                 a = prior[-1]
                 if m.start() - a.end < 600:
                     out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, a.kind, a.role, a.former))
+        return out
+
+    def _first_person(self) -> list[Mention]:
+        """First-person references of a speech ("we", "my Government") as the speaking state.
+
+        Only when the caller names the speaker (a UN General Debate speech's country): in news, "we"
+        is a quoted speaker the text does not identify.
+        """
+        if not self.speaker:
+            return []
+        from communique.events.lexicon import first_person_pattern
+
+        taken = [(m.start, m.end) for m in self.mentions]
+        out = []
+        for m in first_person_pattern().finditer(self.text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            out.append(Mention(m.start(), m.end(), m.group(), self.speaker, self.speaker, "state"))
         return out
 
     def salient_leader(self, code: str) -> str:

@@ -119,7 +119,12 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         next_is_word = bool(next_word) and next_word.group(1).lower() not in words("governing") | words("clause_words")
         actor_before = bool(left_all) and not text[left_all[-1].end:t_start].strip() and \
             left_all[-1].kind not in ("capital", "city", "region")
-        if (actor_before and next_is_word and object_follows) or (object_follows and (
+        # headline syntax: "UK demands immediate release of ...", "China demands end to ...": after a named
+        # actor, a verb-like plural noun followed by a lower-case noun phrase and its preposition is the verb
+        headline_verb = actor_before and next_is_word and form.verb_form == "s" and \
+            left_all[-1].kind not in ("demonym",) and \
+            bool(re.match(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:of|to|for|from|on|that)\b", nxt))
+        if headline_verb or (actor_before and next_is_word and object_follows) or (object_follows and (
                 prev in ("and", "also", "", "to", "will", "would", "must", "should", "can", "could", "may",
                          "might", "not", "never")
                 or text[clause[0]:t_start].rstrip().endswith(",")
@@ -130,8 +135,12 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     if pos == "verb" and prev in determiners and form.cls.nouns:
         pos = "noun"
     if pos == "verb" and form.form in ("ing", "past") and " " not in text[t_start:t_end].strip():
-        if _adjectival_head().match(text, t_end):
+        subject_before = any(m.kind != "demonym" and m.is_actor and m.end <= t_start and
+                             re.fullmatch(r"\s+(?:\w+ly\s+)?", text[m.end:t_start]) for m in doc.mentions
+                             if t_start - 30 <= m.end <= t_start)
+        if _adjectival_head().match(text, t_end) and not subject_before:
             return None  # "occupying forces", "occupied territories", "the occupied city of": adjectives
+            # (but "Russia deployed troops": a named subject right before makes it the verb)
         if re.search(r"\b(?:the|a|an|its|their|of|in|from|newly|temporarily|illegally|partially|recently)\s+"
                      r"(?:\w+ly\s+)?$", text[max(clause[0], t_start - 40):t_start], re.IGNORECASE) and \
                 re.match(r"\s+[a-z]", text[t_end:t_end + 3]) and form.cls.name != "call_on":
@@ -288,6 +297,8 @@ def keep(doc: Doc, ev: Ev) -> bool:
     cls, pos = ev.cls, ev.pos
     if ev.target is not None and not ev.target.code:
         ev.target = None  # a person of unknown allegiance ("Lib Dem leader Charles Kennedy") is no target
+    if ev.target is not None and ev.target.text in ("We", "we", "I"):
+        ev.target = None  # a speech's first-person subject is its speaker, never the object of an act
     if ev.source is not None and not ev.source.code:
         return False  # nor a source
     if ev.source is None:
@@ -583,12 +594,20 @@ def _rows(doc: Doc) -> list[dict]:
     return rows
 
 
-def _document(source: str | Article, dct: str | None, doc_id: str | None, genre: str = "news") -> Doc:
+def speaker_code(code: str) -> str:
+    """A speaker as the coder spells actors: an ISO3 code as it is, "EU" (the UNGDC file name) as IGO:EU."""
+    code = (code or "").strip()
+    return "IGO:EU" if code.upper() == "EU" else code.upper() if len(code) == 3 else code
+
+
+def _document(source: str | Article, dct: str | None, doc_id: str | None, genre: str = "news",
+              speaker: str = "") -> Doc:
     if isinstance(source, Article):
         text = source.text
         paragraphs = [(p.start, p.end) for p in source.spans()]
         dct = dct or source.dct
         doc_id = doc_id if doc_id is not None else source.id
+        speaker = speaker or source.meta.get("country", "")
     else:
         text = source
         paragraphs = paragraph_spans(text)
@@ -596,7 +615,7 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
         from communique.timex.values import coerce_date
 
         dct = coerce_date(dct).isoformat() if len(str(dct)) >= 10 else str(dct)
-    doc = Doc(text, paragraphs, dct, doc_id or "", genre)
+    doc = Doc(text, paragraphs, dct, doc_id or "", genre, speaker_code(speaker))
     for p_start, p_end in paragraphs:
         for s_start, s_end in sentence_spans(text, p_start, p_end):
             process_sentence(doc, s_start, s_end)
@@ -604,16 +623,18 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
 
 
 def extract_events(source: str | Article, dct: str | None = None, *, doc_id: str | None = None,
-                   genre: str = "news") -> pd.DataFrame:
+                   genre: str = "news", speaker: str = "") -> pd.DataFrame:
     """Events of one text or :class:`Article` as a DataFrame with columns :data:`EVENT_COLUMNS`.
 
     ``dct`` (the publication date) overrides the article's own; for an article only content
     paragraphs (title, standfirst, body) are searched. ``genre`` is the timex tagger's
-    (:func:`communique.timex.tagger.tag`).
+    (:func:`communique.timex.tagger.tag`). ``speaker`` (an actor code, e.g. the country of a UN
+    General Debate speech; an article's ``meta["country"]`` by default) is the actor that "we",
+    "I" and "my Government" stand for; without it first-person words are no actor.
     """
     import pandas as pd
 
-    doc = _document(source, dct, doc_id, genre)
+    doc = _document(source, dct, doc_id, genre, speaker)
     return _frame(pd, _rows(doc))
 
 

@@ -188,6 +188,13 @@ def cue_regex(name: str) -> str:
 
 
 @functools.cache
+def first_person_pattern() -> re.Pattern:
+    """``cues/first_person.txt`` compiled case-sensitively at word boundaries ("I" is not "i")."""
+    cues = sorted(cue_list("first_person"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(_fragment(c) for c in cues) + r")\b")
+
+
+@functools.cache
 def aid_words() -> str:
     """The aid words as one pattern with a named group per kind (mil, hum, eco, gen)."""
     parts = []
