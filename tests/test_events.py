@@ -297,3 +297,12 @@ def test_first_person_is_the_named_speaker():
 
     art = article_from_text(text, doc_id="EU_77_2022", meta={"country": "EU"}, has_title_line=False)
     assert ("IGO:EU", "RUS", "025") in {(r.source, r.target, r.cameo) for r in extract_events(art, DCT).itertuples()}
+
+
+@pytest.mark.parametrize("text", [
+    "Biden asked Congress to approve more aid for Ukraine.",   # an appeal to the speaker's own legislature
+    "The Polish president urged citizens to stay calm.",       # or to its own people
+])
+def test_domestic_appeals_are_no_events(text):
+    assert _facts(text).query("cameo.str.startswith('02')", engine="python").empty, \
+        _facts(text)[["source", "target", "cameo", "trigger"]].values.tolist()

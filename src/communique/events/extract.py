@@ -463,6 +463,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if pos == "verb" and cls.name in CONTENT_CLASSES:
             consumed.append((t_end, clause[1]))  # "condemned an attack by X": the attack is the content
         ev.cameo = refine_code(doc, ev, comp or text[t_end:clause[1]])
+        if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb" and \
+                cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+)?{}\b").match(
+                    text[t_end:t_end + 50]):
+            continue  # "Biden asked Congress to approve aid": an appeal inside the speaker's own state
         if ev.target is None and ev.cameo in ("020", "130") and pos == "verb":
             continue  # "officials call for a lockdown": an appeal to nobody for nothing specific is no diplomatic event
         if ev.data.get("conditional_threat"):
