@@ -306,3 +306,15 @@ def test_first_person_is_the_named_speaker():
 def test_domestic_appeals_are_no_events(text):
     assert _facts(text).query("cameo.str.startswith('02')", engine="python").empty, \
         _facts(text)[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Poland says Russia is 'a terrorist state'", ("POL", "RUS", "111")),
+    ("Hungary 'betraying Europe', says the Polish foreign minister", ("POL", "HUN", "111")),
+])
+def test_scare_quoted_verdict_on_another_state_is_criticism(text, expected):
+    assert expected in {(r.source, r.target, r.cameo) for r in _facts(text).itertuples()}
+
+
+def test_one_quoted_word_is_no_verdict():
+    assert _facts('Russia said Ukraine "must" negotiate.').query("cameo == '111'").empty

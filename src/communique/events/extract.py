@@ -332,7 +332,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     sentence_actors = actors_in(doc, s_start, s_end)
     kept: list[Ev] = []
     if not triggers:  # most sentences: nothing to link (a reported accusation at most)
-        for ev in _reported_hostility(doc, s_start, s_end, sentence_actors, set(), kept):
+        for ev in _reported_hostility(doc, s_start, s_end, sentence_actors, set(), kept) or \
+                _quoted_verdict(doc, s_start, s_end, sentence_actors, kept):
             kept.append(ev)
             ev.key = len(doc.events)
             doc.events.append(ev)
@@ -486,7 +487,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 extra_ev.data[f"{role}_name"] = name
             extra_ev.key = len(doc.events)
             doc.events.append(extra_ev)
-    for ev in _reported_hostility(doc, s_start, s_end, sentence_actors, speakers, kept):
+    for ev in _reported_hostility(doc, s_start, s_end, sentence_actors, speakers, kept) + \
+            _quoted_verdict(doc, s_start, s_end, sentence_actors, kept):
         kept.append(ev)
         ev.key = len(doc.events)
         doc.events.append(ev)
@@ -537,6 +539,45 @@ def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: lis
         ev = Ev(class_named("accuse"), "112", "verb", a, b, (s_start, s_end), (s_start, s_end), None, source, target)
         ev.data.update(trigger=text[a:b], source_name=source.name, target_name=target.name, reported=True)
         done.add((source.code, target.code))
+        out.append(ev)
+    return out
+
+
+_QUOTE_MARK = re.compile(r"[‘\"“]|(?<!\w)'")
+_QUOTE_SOON = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[‘'\"“]\w[^‘’'\"“”]*?\s\w[^‘’'\"“”]*[’'\"”]")  # two words or more
+
+
+def _quoted_verdict(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Mention], kept: list[Ev]) -> list[Ev]:
+    """ "X says Y 'encouraging Putin'", "Y becoming 'a Fourth Reich', says X": a speaker's scare-quoted verdict
+    on another named party, with no other act in the sentence, is criticism (111) by the speaker."""
+    text = doc.text
+    if kept or len(sentence_actors) < 2 or not _QUOTE_MARK.search(text, s_start, s_end):
+        return []
+    actors = [m for m in sentence_actors if m.code and m.kind not in ("city", "region")]
+    if len(actors) < 2:
+        return []
+    pairs = []
+    for sp in _SPEECH.finditer(text, s_start, s_end):
+        if not sp.group().lower().startswith("sa"):
+            continue  # "says", "said" only: a warning or a claim reports a plan, read by _reported_hostility
+        before = [m for m in actors if m.end <= sp.start() and not text[m.end:sp.start()].strip(" ,")]
+        after = [m for m in actors if m.start >= sp.end() and re.fullmatch(r"(?:the\s+)?", text[sp.end():m.start])]
+        if before and after and _QUOTE_SOON.match(text, after[0].end, s_end):
+            pairs.append((before[-1], after[0], (sp.start(), sp.start() + len(sp.group().split()[0]))))
+    first = actors[0]
+    if not pairs and first.start - s_start < 4 and _QUOTE_SOON.match(text, first.end, s_end):
+        tail = re.search(r"[,–—-]\s*(?:says?|said)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,5}[.!?]?\s*$", text[first.end:s_end])
+        speaker = next((m for m in actors if m.start > first.end and tail and m.start >= first.end + tail.start()), None)
+        if speaker is not None and re.fullmatch(r"[\w\s-]*[.!?]?\s*", text[speaker.end:s_end]):
+            sp = re.search(r"\b(?:says?|said)\b", text[first.end + tail.start():s_end])
+            a = first.end + tail.start() + sp.start()
+            pairs.append((speaker, first, (a, a + len(sp.group()))))
+    out = []
+    for source, target, (a, b) in pairs[:1]:
+        if source.code == target.code:
+            continue
+        ev = Ev(class_named("criticise"), "111", "verb", a, b, (s_start, s_end), (s_start, s_end), None, source, target)
+        ev.data.update(trigger=text[a:b], source_name=source.name, target_name=target.name, reported=True)
         out.append(ev)
     return out
 
