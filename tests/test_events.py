@@ -318,3 +318,14 @@ def test_scare_quoted_verdict_on_another_state_is_criticism(text, expected):
 
 def test_one_quoted_word_is_no_verdict():
     assert _facts('Russia said Ukraine "must" negotiate.').query("cameo == '111'").empty
+
+
+@pytest.mark.parametrize("text", [
+    "The Red Cross urged safe passage for civilians in Mariupol.",            # a non-state body is no source
+    "The envoy toured the airfield, a site of fighting at the onset of the Russian invasion.",  # background
+    "The admission of the IAEA mission to occupied Zaporizhzhia will be decided tomorrow.",  # a participle
+    "The committee chairs issued a joint statement calling for new sanctions against Russia.",  # an appeal's content
+])
+def test_no_event_classes(text):
+    facts = _facts(text)
+    assert facts.empty, facts[["source", "target", "cameo", "trigger"]].values.tolist()

@@ -61,7 +61,7 @@ _SPACES = re.compile(r"[\s-]+")
 _BACKGROUND = re.compile(
     r"\b(?:since|amid|amidst|regarding|concerning|because\s+of|due\s+to|as\s+a\s+result\s+of|"
     r"in\s+connection\s+with|in\s+response\s+to|in\s+the\s+wake\s+of|caused\s+by|(?:beginning|start|outbreak|anniversary|"
-    r"days?|months?|year|victims?|consequences|results?)\s+of)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"days?|months?|year|victims?|consequences|results?|onset|eve|course)\s+of|resistance\s+to|fight\s+against)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
@@ -141,10 +141,13 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         if _adjectival_head().match(text, t_end) and not subject_before:
             return None  # "occupying forces", "occupied territories", "the occupied city of": adjectives
             # (but "Russia deployed troops": a named subject right before makes it the verb)
-        if re.search(r"\b(?:the|a|an|its|their|of|in|from|newly|temporarily|illegally|partially|recently)\s+"
+        if re.search(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|newly|temporarily|illegally|partially|recently)\s+"
                      r"(?:\w+ly\s+)?$", text[max(clause[0], t_start - 40):t_start], re.IGNORECASE) and \
                 re.match(r"\s+[a-z]", text[t_end:t_end + 3]) and form.cls.name != "call_on":
             return None  # "the temporarily occupied city": a participle before its noun
+        if re.search(r"\b(?:to|into|at|near|across|towards)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
+                re.match(r"\s+\w", text[t_end:t_end + 3]) and form.cls.name in ("annex", "attack", "liberate"):
+            return None  # "the mission to occupied Zaporizhzhia": a participle before its noun
     if text[t_start:t_end].lower() == "call" and pos == "noun" and re.match(r"\s+with\b", text[t_end:t_end + 8]):
         form = Form("phone", "041", "noun", "sg", class_named("phone"))
     return pos, form
@@ -297,6 +300,10 @@ def keep(doc: Doc, ev: Ev) -> bool:
     cls, pos = ev.cls, ev.pos
     if ev.target is not None and not ev.target.code:
         ev.target = None  # a person of unknown allegiance ("Lib Dem leader Charles Kennedy") is no target
+    if ev.source is not None and ev.source.code.startswith("NGO:"):
+        return False  # a non-state body (the Red Cross) is never a source
+    if ev.target is not None and ev.target.code.startswith("NGO:"):
+        ev.target = None  # nor a target
     if ev.target is not None and ev.target.text in ("We", "we", "I"):
         ev.target = None  # a speech's first-person subject is its speaker, never the object of an act
     if ev.source is not None and not ev.source.code:
@@ -396,6 +403,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     consumed.append((t_end, aid_word.end()))
             if not verb_arguments(doc, ev, form, left, right, prev_verb, speakers):
                 doc.data["subjectless_verb_end"] = t_end
+                if cls.name in ("appeal", "call_on", "demand"):
+                    consumed.append((t_end, clause[1]))  # "a statement calling for new sanctions": content, no act
                 continue
             prev_verb = ev
         else:
