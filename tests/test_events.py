@@ -262,6 +262,12 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("Belarus is planning provocations on the border, Lithuania warned.", {("LTU", "BLR", "112")}),
     # domestic acts with a distinct party of the same state
     ("Russian police detained a Russian journalist.", {("RUS", "RUS", "173")}),
+    # a comma-only list member followed by a verb starts a new clause; a headline list without "and" is one list
+    ("As Russia invades Ukraine, Iraqis remember the war.", {("RUS", "UKR", "190")}),
+    ("Spain, Ireland, Norway recognise Palestinian state", {("ESP", "PSE", "054"), ("IRL", "PSE", "054"),
+                                                            ("NOR", "PSE", "054")}),
+    # a meeting noun's missing party is not taken from a later act ("... pledge ... to fight Russia")
+    ("The British prime minister's visit follows a pledge of equipment to fight Russia.", set()),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)

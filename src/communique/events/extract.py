@@ -275,7 +275,19 @@ def _coordinated(doc: Doc, first: Mention, pool: list[Mention], limit: int) -> l
             last = x
         elif x.start >= last.end:
             break
+    # a comma-only last member followed by a verb starts a new clause ("As Russia invades Ukraine, Iraqis
+    # remember ..."), while headline lists drop their "and" ("bids by Sweden, Finland as ...")
+    if out:
+        prev = out[-2] if len(out) > 1 else first
+        link = doc.text[prev.end:out[-1].start]
+        nxt = re.match(r"\s+([a-z][\w'’-]*)", doc.text[out[-1].end:out[-1].end + 30])
+        if "," in link and not re.search(r"\b(?:and|or)\b|&", link) and nxt and nxt.group(1) not in _LIST_FOLLOWERS:
+            out.pop()
     return out
+
+
+_LIST_FOLLOWERS = frozenset("as in on at over for to with from after amid and or of by during since while who which "
+                            "that about against".split())
 
 
 def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tuple[int, int]) -> None:
@@ -285,6 +297,9 @@ def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tu
     others = [x for x in sentence_actors if x.code != known.code and x.kind not in ("city", "region")
               and not (x.kind == "capital" and loc.startswith(x.name))
               and not re.fullmatch(r"\s*(?:and|,|or)\s*", doc.text[known.end:x.start])]
+    # a party after a later trigger belongs to that act ("the visit follows a pledge ... to fight Russia")
+    later = [t[0] for t in find_triggers(doc, ev.sent[0], ev.sent[1]) if t[0] > ev.t_end]
+    others = [x for x in others if x.end <= ev.t_start or not later or x.start < later[0]]
     if others:
         before_ = [x for x in others if x.end <= ev.t_start]
         subjects = [x for x in before_ if not governing_prep(doc.text, x.start, ev.sent[0])]
@@ -607,7 +622,13 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
     for s in ev.data.pop("co_sources", []):
         if ev.target is None or s.code != ev.target.code:
             out += [dataclasses.replace(e, source=s, data=dict(e.data), mentions=1) for e in list(out)]
-    return out
+    seen, unique = set(), []
+    for e in out:  # a party reached both as partner and in the chain is one event ("Spain, Ireland, Norway ...")
+        key = (e.source.code if e.source else "", e.target.code if e.target else "")
+        if key not in seen:
+            seen.add(key)
+            unique.append(e)
+    return unique
 
 
 def _rows(doc: Doc) -> list[dict]:
