@@ -335,3 +335,18 @@ def test_one_quoted_word_is_no_verdict():
 def test_no_event_classes(text):
     facts = _facts(text)
     assert facts.empty, facts[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the noun inside what was discussed is the content, not a sanction
+    ("Ukrainian Prime Minister Denys Shmyhal and Belgian Prime Minister Alexander De Croo discussed sanctions against "
+     "Russia.", {("UKR", "BEL", "040")}),
+    # a state's media or companies do not act for it
+    ("Chinese media accused Washington of hypocrisy.", set()),
+    ("A plane with fighters of a Russian private company arrived in Minsk.", set()),
+    # the parties' own names repeated after them are no second party
+    ("The foreign ministers of Ukraine and India, Dmytro Kuleba and Subrahmanyam Jaishankar, discussed trade.",
+     {("UKR", "IND", "040")}),
+])
+def test_content_media_and_apposition(text, expected):
+    assert {(r.source, r.target, r.cameo) for r in _facts(text).itertuples()} == expected

@@ -341,7 +341,7 @@ def keep(doc: Doc, ev: Ev) -> bool:
         # an actor is never its own target: a visit to a city of one's own country, "Russia ... Russian"; a
         # distinct person or group of the same state is ("Russian police detained a Russian journalist")
         distinct_party = t.kind in ("person", "demonym", "role") and (t.kind == "demonym" or t.name != s.name) and \
-            cls.name in ("arrest", "expel", "release", "criticise", "accuse", "praise", "meet", "phone", "negotiate")
+            cls.name in ("arrest", "expel", "release", "criticise", "accuse", "praise")
         if not distinct_party:
             return False
     return True
@@ -441,6 +441,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if partner is not None and cls.symmetric and ev.target is None:
                     ev.target = partner
                 explicit = True
+        if pos == "noun" and ev.coref < 0 and cls.name in ("attack", "offensive", "annex") and re.search(
+                r"\b(?:after|following|before)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(s_start, t_start - 50):t_start],
+                re.I):
+            continue  # "changed its position after the Russian invasion": the war as background, no new act
         if pos == "noun" and ev.coref < 0 and (_BACKGROUND.search(text, max(s_start, t_start - 60), t_start) or
                                                re.match(r"\s+(?:forces|troops|army|armies|units|soldiers)\b",
                                                         text[t_end:t_end + 12])):
@@ -485,8 +489,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if comp and cls.name in ("appeal", "call_on", "pledge", "agree"):
                 consumed.append((t_end, comp_end))
                 ev.extra = comp
-        if pos == "verb" and cls.name in CONTENT_CLASSES:
-            consumed.append((t_end, clause[1]))  # "condemned an attack by X": the attack is the content
+        if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss"):
+            consumed.append((t_end, clause[1]))  # "condemned an attack by X", "discussed sanctions": the content
         ev.cameo = refine_code(doc, ev, comp or text[t_end:clause[1]])
         if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb" and \
                 cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+)?{}\b").match(
@@ -625,6 +629,8 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
     seen, unique = set(), []
     for e in out:  # a party reached both as partner and in the chain is one event ("Spain, Ireland, Norway ...")
         key = (e.source.code if e.source else "", e.target.code if e.target else "")
+        if e is not ev and e.cls.symmetric and key[0] == key[1]:
+            continue  # "the ministers of Ukraine and India, Kuleba and Jaishankar, met": no meeting of Ukraine with itself
         if key not in seen:
             seen.add(key)
             unique.append(e)
@@ -634,6 +640,8 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
 def _rows(doc: Doc) -> list[dict]:
     rows = []
     for k, ev in enumerate(doc.events):
+        if ev.source is not None and ev.source.former and ev.date_basis == "publication":
+            continue  # a former office-holder acts for no state now ("Merkel condemns ..." after her term)
         info = _cameo.info(ev.cameo)
         start, end = date_bounds(ev.date, ev.data.get("mod", "")) if ev.date else ("", "")
         rows.append({
