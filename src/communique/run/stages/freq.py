@@ -41,13 +41,14 @@ def run(ctx: RunContext) -> None:
     import communique.run.stages.freq_parts as parts
     import communique.words.keywords as kn
     import communique.words.tone as tone
+    from communique.run.safety import ConfigError
 
     top = ctx.options.top
     stubs = ctx.article_stubs()
     label = corpus_label(stubs)
     reference = str(ctx.options.params.get("freq", {}).get("reference", "wordfreq"))
     if reference not in kn.REFERENCES:
-        raise ValueError(f"--set freq.reference={reference}: choose one of {', '.join(kn.REFERENCES)}")
+        raise ConfigError(f"--set freq.reference={reference}: choose one of {', '.join(kn.REFERENCES)}")
     one_document = ctx.n_documents == 1
 
     # Pass 1: counts (and sentence tone, written as it comes, so no corpus-sized table is held).
@@ -83,6 +84,7 @@ def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, senten
     import communique.words.association as co
     import communique.words.keywords as kn
     import communique.words.tone as tone
+    from communique.run.safety import ConfigError
     import communique.words.trends as tr
     from communique.plots import frequencies as plots
     from communique.words.phrases import kept_phrases, score_phrases, units_of
