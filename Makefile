@@ -4,11 +4,9 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 OUT    ?= figures
-# Use the shared NLTK data beside the checkout when it is there (CI and development machines).
-SHARED_NLTK := $(abspath ../shared/nltk_data)
-ifneq ($(wildcard $(SHARED_NLTK)),)
-export NLTK_DATA ?= $(SHARED_NLTK)
-endif
+# The analysis needs no NLTK data (its language data comes with the Python packages); JupyterLab
+# refuses to run as root without --allow-root (containers, CI).
+LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root,)
 
 .PHONY: help setup analysis test bench data lab notebooks e2e clean
 
@@ -32,7 +30,7 @@ test: $(STAMP)  ## the test suite (notebooks and doctests included)
 bench: $(STAMP)  ## speed and accuracy benchmarks (print their figures)
 	@for b in benchmarks/bench_*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
-data: $(STAMP)  ## download the NLTK data packages (needs a network)
+data: $(STAMP)  ## download the optional NLTK data (the Brown corpus for --reference brown; needs a network)
 	$(BIN)/communique data download
 
 notebooks: $(STAMP)  ## execute the notebooks in a fresh kernel into figures/notebooks/*.html
@@ -44,7 +42,7 @@ e2e: $(STAMP)  ## the real-browser test: JupyterLab + headless Chromium (screens
 	$(BIN)/python -m pytest -q -m browser -p no:cacheprovider tests/test_e2e_browser.py
 
 lab: $(STAMP)  ## open JupyterLab on the notebooks
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/
 
 clean:  ## remove caches (keeps .venv and figures)
 	rm -rf .pytest_cache .hypothesis build src/*.egg-info

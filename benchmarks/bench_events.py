@@ -1,4 +1,9 @@
-"""Events: accuracy on hand-annotated sentences written for this benchmark, and throughput on RUWA.
+"""Events: scores on the development set, accuracy on hand-annotated sentences, throughput on RUWA.
+
+Development set: benchmarks/events_dev (400+ items from fwd_headlines, BBC politics, UNGDC and
+written sentences, labelled by ../shared/EVENTS_GUIDELINES.md), scored by events_devset.py:
+precision, recall and F1 of (source, target, root), root, three-digit and date accuracy, a per-root
+table and the ten commonest errors. ``--devset-only`` prints just that.
 
 Accuracy: precision and recall of (source, target, CAMEO root) triples and of dates over the
 GOLD sentences below (written by the communique developers in the style of wire copy; none is
@@ -168,7 +173,9 @@ def throughput(rows: int = 2000) -> None:
     from communique.timex.tagger import tag
     from communique.events.triggers import trigger_regex
 
-    path = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "ruwa" / "RUWA_04.08.23.csv"
+    here = Path(__file__).resolve()
+    found = next((p / "shared" / "corpora" for p in here.parents if (p / "shared" / "corpora").is_dir()), here)
+    path = found / "ruwa" / "RUWA_04.08.23.csv"  # ../shared, also from a worktree one level deeper
     if not path.exists():
         print(f"throughput: skipped ({path} is absent)")
         return
@@ -189,7 +196,26 @@ def throughput(rows: int = 2000) -> None:
           f"{len(articles) / base:,.0f} items/s; events take {full / base:.1f}x the baseline")
 
 
-def main() -> None:
+def devset(verbose: bool = False) -> dict:
+    """Score the coder on the annotated development set (benchmarks/events_dev, see its README)."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import events_devset
+
+    return events_devset.run(verbose=verbose)
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="events: development-set scores, hand-written sentences, throughput")
+    parser.add_argument("--devset-only", action="store_true", help="score the development set only (fast)")
+    parser.add_argument("--verbose", action="store_true", help="list the development-set items the coder gets wrong")
+    args = parser.parse_args(argv)
+    devset(args.verbose)
+    if args.devset_only:
+        return
     for name, gold, dct in (("development", GOLD, DCT), ("fresh", FRESH, DCT), ("fresh-2", FRESH2, DCT2),
                              ("fresh-3", FRESH3, DCT2)):
         scores = accuracy(gold, verbose=True, dct=dct)

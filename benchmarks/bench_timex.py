@@ -3,7 +3,9 @@
 Run: ``python benchmarks/bench_timex.py [TBAQ_DIR] [--repeat N] [--dateparser-docs N]``
 
 Prints TempEval-3 scores (strict and relaxed P/R/F1, type and value accuracy, value F1)
-for TimeBank, AQUAINT and both, then the throughput of ``find_timexes`` and of
+for TimeBank, AQUAINT and both (genre news), the same scores on the project's own narrative
+development set ``benchmarks/timex_narrative`` (history passages written for the project; genres
+narrative and auto), then the throughput of ``find_timexes`` and of
 ``dateparser.search.search_dates`` on the same text, measured in this run, and their ratio.
 dateparser is slow, so it runs on a sample of documents (the same sample for both).
 Times are CPU seconds of this process, passes alternate between the two taggers.
@@ -18,9 +20,10 @@ import warnings
 from pathlib import Path
 
 from communique.timex.timeml import evaluate, format_scores, read_timeml_dir
-from communique.timex.tagger import find_timexes
+from communique.timex.tagger import find_timexes, tag
 
 DEFAULT_TBAQ = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "tempeval3" / "tbaq"
+NARRATIVE = Path(__file__).resolve().parent / "timex_narrative"
 
 
 def _seconds(fn, docs) -> float:
@@ -45,6 +48,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("tbaq", nargs="?", default=str(DEFAULT_TBAQ))
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--genre", default="news", choices=["news", "narrative", "auto"],
+                    help="genre for TBAQ (news articles; default news)")
     ap.add_argument("--dateparser-docs", type=int, default=40,
                     help="documents (every k-th) both taggers are timed on (default 40)")
     args = ap.parse_args()
@@ -55,8 +60,13 @@ def main() -> int:
 
     print(f"TempEval-3 scores on {root} (DCT excluded; value F1 = relaxed F1 x value accuracy)\n")
     t0 = time.perf_counter()
-    print(format_scores(evaluate(root)))
+    print(format_scores(evaluate(root, lambda t, d: tag(t, d, genre=args.genre))))
     print(f"\n(tagging + scoring took {time.perf_counter() - t0:.2f} s)\n")
+    if NARRATIVE.is_dir():
+        for genre in ("narrative", "auto", "news"):
+            scores = evaluate(NARRATIVE, lambda t, d, g=genre: tag(t, d, genre=g))
+            print(f"Narrative development set ({NARRATIVE.name}, genre {genre}):")
+            print(format_scores(scores) + "\n")
 
     docs = read_timeml_dir(root)
     step = max(1, len(docs) // max(1, args.dateparser_docs))

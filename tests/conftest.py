@@ -1,4 +1,9 @@
-"""Shared fixtures: the seed article, the shared corpora, and NLTK data switched on or off."""
+"""Shared fixtures: the seed article, the shared corpora, and the optional NLTK data switched on or off.
+
+The default analysis reads no NLTK data; only tests of features that a user asks for by name
+(keyness against Brown) or that compare against NLTK data use the ``nltk_data`` fixture, which
+points ``NLTK_DATA`` at ``../shared/nltk_data`` itself and skips with a reason where it is absent.
+"""
 
 from __future__ import annotations
 
@@ -15,18 +20,18 @@ CORPORA = SHARED / "corpora"
 NLTK_SHARED = SHARED / "nltk_data"
 
 needs_corpora = pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is absent (real-text tests need it)")
-needs_nltk_data = pytest.mark.skipif(
-    not NLTK_SHARED.is_dir() and not os.environ.get("NLTK_DATA"),
-    reason="no NLTK data (../shared/nltk_data or NLTK_DATA)",
-)
+
+
+def shared_nltk_data() -> Path | None:
+    """``../shared/nltk_data`` where it is, else the first folder of ``NLTK_DATA`` (None: neither)."""
+    candidates = [NLTK_SHARED, *(Path(p) for p in os.environ.get("NLTK_DATA", "").split(os.pathsep) if p)]
+    return next((folder for folder in candidates if folder.is_dir()), None)
 
 
 def _reset() -> None:
     import communique.text.resources as resources
-    import communique.text.tokens as tokens
 
     resources.reset_cache()
-    tokens.reset_caches()
 
 
 @pytest.fixture
@@ -43,7 +48,7 @@ def seed_article():
 
 @pytest.fixture
 def no_nltk_data(monkeypatch):
-    """Behave as on a fresh machine without NLTK data (fallbacks, one warning per package)."""
+    """Behave as if no NLTK data were installed, whatever the machine has."""
     monkeypatch.setenv("COMMUNIQUE_NO_NLTK_DATA", "1")
     _reset()
     yield
@@ -52,13 +57,17 @@ def no_nltk_data(monkeypatch):
 
 
 @pytest.fixture
-def with_nltk_data(monkeypatch):
-    """Use ../shared/nltk_data (skips when absent)."""
-    if NLTK_SHARED.is_dir():
-        monkeypatch.setenv("NLTK_DATA", str(NLTK_SHARED))
-    elif not os.environ.get("NLTK_DATA"):
-        pytest.skip("no NLTK data (../shared/nltk_data or NLTK_DATA)")
+def nltk_data(monkeypatch) -> Path:
+    """Point ``NLTK_DATA`` at ``../shared/nltk_data`` (skips with a reason when it is absent)."""
+    folder = shared_nltk_data()
+    if folder is None:
+        pytest.skip("../shared/nltk_data is absent (only optional NLTK-data features need it)")
+    import nltk.data
+
+    monkeypatch.setenv("NLTK_DATA", str(folder))
+    # nltk reads NLTK_DATA once, at import; NLTK's own loaders (used to compare) need the path too.
+    monkeypatch.setattr(nltk.data, "path", [str(folder), *nltk.data.path])
     monkeypatch.delenv("COMMUNIQUE_NO_NLTK_DATA", raising=False)
     _reset()
-    yield
+    yield folder
     _reset()

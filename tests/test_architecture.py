@@ -30,13 +30,6 @@ ANALYSIS_WINGS = ("text", "words", "topics", "timex", "events", "plots")
 KNOWN_PRIVATE_IMPORTS: set[tuple[str, str]] = {
     # events/ split (helper "events"): the actor scanner becomes public.
     ("communique.events.extract", "communique.events.actors:_scan"),
-    # timex/ split (helper "timex"): the handlers' shared context helpers become public.
-    *(("communique.timex.handlers", f"communique.timex.context:{name}")
-      for name in ("_day_value", "_fmt_num", "_month", "_pick_year", "_safe_date", "_same_sentence",
-                   "_time_suffix", "_weekday", "_weekday_date", "_y")),
-    ("communique.timex.rules", "communique.timex.context:_y"),
-    # text/resources.py and words/keywords.py belong to helper "fresh" (NLTK data handling).
-    ("communique.words.keywords", "communique.text.resources:_find"),
 }
 
 
@@ -249,3 +242,16 @@ def test_every_wing_has_a_face_that_states_its_public_names():
         names = [t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets
                  if isinstance(t, ast.Name)]
         assert "__all__" in names, f"communique/{wing}/__init__.py has no __all__"
+
+
+def test_every_stage_meets_the_stage_contract_and_imports_only_the_context_of_run():
+    from communique.run.options import STAGES
+
+    for name in STAGES:
+        module = f"communique.run.stages.{name}"
+        tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+        runs = [n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "run"]
+        assert runs and [a.arg for a in runs[0].args.args] == ["ctx"], f"{module} has no run(ctx)"
+        run_imports = {t for t in GRAPH[module] if t.startswith("communique.run.") and not t.startswith(
+            "communique.run.stages.")}
+        assert run_imports <= {"communique.run.context", "communique.run.shards"}, (module, run_imports)

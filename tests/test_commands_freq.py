@@ -40,13 +40,27 @@ def test_kwic_prints_aligned_lines_with_offsets(capsys):
     del columns
 
 
-def test_collocations_and_keyness(capsys, with_nltk_data):
+def test_collocations_and_keyness(capsys):
     assert main(["collocations", str(SEED), "--top", "5", "--format", "csv"]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[1].startswith("north korea,8,")
+    assert main(["keyness", str(SEED), "--top", "5", "--format", "csv"]) == 0  # against wordfreq
+    rows = capsys.readouterr().out.splitlines()
+    assert rows[1].startswith("russia,10,") and len(rows) == 6
+
+
+def test_keyness_against_brown(capsys, nltk_data):
     assert main(["keyness", str(SEED), "--reference", "brown", "--top", "5", "--format", "csv"]) == 0
     rows = capsys.readouterr().out.splitlines()
     assert rows[1].startswith("kim,7,0,") and len(rows) == 6
+
+
+def test_keyness_against_brown_without_it_says_how_to_fetch_it(capsys, no_nltk_data):
+    from communique.words.keywords import brown_counts
+
+    brown_counts.cache_clear()
+    assert main(["keyness", str(SEED), "--reference", "brown"]) == 2
+    assert "communique data download brown" in capsys.readouterr().err
 
 
 def test_keyness_errors(capsys, tmp_path):

@@ -165,5 +165,20 @@ def test_the_schema_drives_parser_defaults_and_reproduce_command():
     assert options.top == 7 and options.only == ("freq",) and options.seed == 0
     assert reproduce_command(options, ["in"]) == ("communique run in --out figures --only freq --top 7 --seed 0 "
                                                   "--set topics.n_topics=3")
-    assert options.parameters() == {"only": ["freq"], "date": None, "top": 7, "seed": 0,
+    assert options.parameters() == {"only": ["freq"], "date": None, "top": 7, "seed": 0, "genre": "news",
                                     "params": {"topics": {"n_topics": 3}}}
+
+
+def test_topics_stage_parameters_are_the_topic_models_own():
+    # STAGE_PARAMS spells what the topics stage passes to TopicModel; the two must not drift apart.
+    import inspect
+
+    from communique.run.options import STAGE_PARAMS
+    from communique.topics.model import TopicModel
+
+    accepted = set(inspect.signature(TopicModel.__init__).parameters) - {"self", "random_state"}
+    assert set(STAGE_PARAMS["topics"]) == accepted | {"max_documents"}
+    for name, param in inspect.signature(TopicModel.__init__).parameters.items():
+        if name in STAGE_PARAMS["topics"] and param.default not in (None, inspect.Parameter.empty):
+            default = list(param.default) if isinstance(param.default, tuple) else param.default
+            assert STAGE_PARAMS["topics"][name].check(default), name

@@ -51,7 +51,7 @@ def test_by_stem_and_by_text():
         fq.term_frequencies(TEXT, by="shape")
 
 
-def test_by_lemma_with_wordnet(with_nltk_data):
+def test_by_lemma():
     lemmas = dict(zip(*fq.term_frequencies(tokenise(TEXT), by="lemma")[["term", "count"]].T.values))
     assert lemmas["talk"] == 3 and lemmas["sanction"] == 2 and lemmas["fail"] == 1
 

@@ -1,4 +1,4 @@
-"""Keyness: G2 and log ratio against hand computation, Brown as reference, sub-corpus splits."""
+"""Keyness: G2 and log ratio against hand computation, wordfreq and Brown as references, sub-corpus splits."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from collections import Counter
 
 import pytest
 
-from communique.words.keywords import KEYNESS_COLUMNS, brown_counts, keyness, keyness_split, term_counts
+from communique.words.keywords import (KEYNESS_COLUMNS, brown_counts, keyness, keyness_split, reference_counts,
+                                       term_counts, wordfreq_counts)
 from communique.text.tokens import tokenise, tokenise_many
 from conftest import CORPORA, needs_corpora
 
@@ -54,7 +55,17 @@ def test_keyness_split_and_errors():
         keyness(Counter(), Counter({"a": 1}))
 
 
-def test_seed_against_brown(with_nltk_data, seed_article):
+def test_seed_against_wordfreq(seed_article):
+    tokens = tokenise(seed_article)
+    counts, total = wordfreq_counts(term_counts(tokens)[0])
+    assert total == 1_000_000_000 and "the" not in counts and counts["said"] > counts["summit"] > 0
+    table = keyness(tokens, (counts, total), top=10)
+    positive = table.loc[table["key"] == "positive", "term"].tolist()
+    assert {"kim", "korea", "russia", "putin", "sanctions"} <= set(positive)
+    assert "said" not in positive  # news words are not key against a reference with news in it
+
+
+def test_seed_against_brown(nltk_data, seed_article):
     counts, total = brown_counts()
     assert total > 900_000 and counts["said"] > 1000 and "the" not in counts
     table = keyness(tokenise(seed_article), (counts, total), top=10)
@@ -64,8 +75,10 @@ def test_seed_against_brown(with_nltk_data, seed_article):
 
 def test_brown_missing_says_so(no_nltk_data):
     brown_counts.cache_clear()
-    with pytest.raises(LookupError, match="brown"):
+    with pytest.raises(LookupError, match="communique data download brown"):
         brown_counts()
+    with pytest.raises(ValueError, match="unknown keyness reference"):
+        reference_counts("bnc")
 
 
 @needs_corpora

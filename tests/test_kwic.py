@@ -37,7 +37,7 @@ def test_phrase_case_and_lemma_queries(seed_article):
     assert len(kwic(seed_article, "getty", kinds=None)) == 8  # eight photo credits
 
 
-def test_lemma_matching(with_nltk_data, seed_article):
+def test_lemma_matching(seed_article):
     matches = kwic(seed_article, "meet", by="lemma")["match"].tolist()
     assert {"meets", "met"} <= set(matches)
     assert "meeting" not in matches  # a noun lemma of its own

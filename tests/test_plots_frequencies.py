@@ -24,8 +24,8 @@ def _dated_articles():
     return [article_from_text(t, doc_id=d, published=datetime.fromisoformat(d), has_title_line=False) for d, t in texts]
 
 
-def test_every_figure_has_a_title_and_draws(seed_article, with_nltk_data):
-    from communique.words.keywords import brown_counts, keyness
+def test_every_figure_has_a_title_and_draws(seed_article):
+    from communique.words.keywords import keyness, wordfreq_counts
     from communique.words.tone import sentence_tone, tone_over_time
 
     tokens = tokenise(seed_article)
@@ -37,7 +37,7 @@ def test_every_figure_has_a_title_and_draws(seed_article, with_nltk_data):
         "cloud": pf.word_cloud_plot(freqs, title="Cloud of the seed"),
         "disp": pf.dispersion_plot(tr.dispersion(tokens, ["kim", "putin", "sanctions"]), title="Dispersion"),
         "colloc": pf.collocation_plot(co.collocations(tokens), title="Collocations"),
-        "key": pf.keyness_plot(keyness(tokens, brown_counts()), title="Keyness"),
+        "key": pf.keyness_plot(keyness(tokens, wordfreq_counts()), title="Keyness", reference="wordfreq"),
         "trends": pf.trends_plot(tr.term_trends(dated, articles, ["sanctions", "summit"]), title="Trends"),
         "tone": pf.sentence_tone_plot(sentence_tone(seed_article), title="Tone"),
         "tone_time": pf.tone_over_time_plot(tone_over_time(sentence_tone(articles), articles), title="Tone/time"),
@@ -71,29 +71,44 @@ def test_saved_figures_are_deterministic(tmp_path, seed_article):
         assert one.read_bytes() == two.read_bytes()
 
 
-def test_stage_on_the_seed(tmp_path, seed_path, with_nltk_data):
+def test_stage_on_the_seed(tmp_path, seed_path):
     from communique.run.options import RunOptions
     from communique.run.pipeline import run_analysis
 
     ctx = run_analysis([seed_path], RunOptions(out=tmp_path, only=("tokens", "freq"), cache=False, report=False))
-    for name in ("top-terms", "word-cloud", "dispersion", "collocations", "keyness-brown", "tone-sentences"):
+    for name in ("top-terms", "word-cloud", "dispersion", "collocations", "keyness-wordfreq", "tone-sentences"):
         assert (tmp_path / f"{name}.png").is_file() and (tmp_path / f"{name}.svg").is_file(), name
-    for name in ("term-frequencies", "collocations", "phrases", "tfidf", "kwic", "keyness-brown", "tone-sentences"):
+    for name in ("term-frequencies", "collocations", "phrases", "tfidf", "kwic", "keyness-wordfreq", "tone-sentences"):
         assert (tmp_path / f"{name}.csv").is_file(), name
     assert not (tmp_path / "term-trends.png").exists()
     assert "north" in ctx.summary["top terms"] and "skipped" in ctx.summary["trends"]
 
 
-def test_stage_without_nltk_data_notes_what_was_skipped(tmp_path, seed_path, no_nltk_data):
+def test_stage_keyness_against_brown_only_on_request(tmp_path, seed_path, no_nltk_data):
     from communique.run.options import RunOptions
     from communique.run.pipeline import run_analysis
 
-    ctx = run_analysis([seed_path], RunOptions(out=tmp_path, only=("tokens", "freq"), cache=False, report=False))
-    assert "brown" in ctx.summary["keyness"] and "vader_lexicon" in ctx.summary["tone"]
-    assert (tmp_path / "top-terms.png").is_file() and not (tmp_path / "keyness-brown.png").exists()
+    options = dict(only=("tokens", "freq"), cache=False, report=False)
+    ctx = run_analysis([seed_path], RunOptions(out=tmp_path / "a", **options))
+    assert "wordfreq" in ctx.summary["keyness reference"] and "keyness" not in ctx.summary
+    ctx = run_analysis([seed_path], RunOptions(out=tmp_path / "b", params={"freq": {"reference": "brown"}}, **options))
+    assert "brown" in ctx.summary["keyness"] and "communique data download brown" in ctx.summary["keyness"]
+    assert (tmp_path / "b" / "tone-sentences.png").is_file() and not (tmp_path / "b" / "keyness-brown.png").exists()
+    with pytest.raises(ValueError, match="freq.reference"):
+        run_analysis([seed_path], RunOptions(out=tmp_path / "c", params={"freq": {"reference": "bnc"}}, **options))
 
 
-def test_stage_on_a_dated_corpus(tmp_path, with_nltk_data):
+def test_stage_keyness_against_brown(tmp_path, seed_path, nltk_data):
+    from communique.run.options import RunOptions
+    from communique.run.pipeline import run_analysis
+
+    ctx = run_analysis([seed_path], RunOptions(out=tmp_path, only=("tokens", "freq"), cache=False, report=False,
+                                               params={"freq": {"reference": "brown"}}))
+    assert (tmp_path / "keyness-brown.png").is_file() and (tmp_path / "keyness-brown.csv").is_file()
+    assert not (tmp_path / "keyness-wordfreq.csv").exists() and "Brown" in ctx.summary["keyness reference"]
+
+
+def test_stage_on_a_dated_corpus(tmp_path):
     from communique.run.options import RunOptions
     from communique.run.pipeline import run_analysis
 

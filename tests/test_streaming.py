@@ -54,7 +54,7 @@ def test_tables_identical_for_any_batch_size_and_jobs(corpus, tmp_path):
     _run(corpus, tmp_path / "two", jobs=2, batch_size=2, only=("tokens", "freq", "timeline"))
     one, two = _csv_bytes(tmp_path / "one"), _csv_bytes(tmp_path / "two")
     assert {"term-frequencies.csv", "tfidf.csv", "collocations.csv", "dispersion.csv", "events.csv",
-            "timeline.csv", "tone-sentences.csv", "errors.csv"} <= set(one)
+            "timeline.csv", "tone-sentences.csv", "keyness-wordfreq.csv", "errors.csv"} <= set(one)
     assert one == two
     for name, table in _tables(tmp_path / "one").items():
         pd.testing.assert_frame_equal(table, _tables(tmp_path / "two")[name], obj=name)
@@ -104,17 +104,16 @@ def test_streamed_freq_equals_the_whole_corpus_functions(corpus, tmp_path):
     disp = tr.dispersion(tokens, watch)
     same("dispersion", disp)
     same("kwic", kwic(articles, watch[0], tokens=tokens))
-    if kn.has_brown():
-        key = kn.keyness(tokens, kn.brown_counts(), min_count=3)
-        same("keyness-brown", pd.concat([key[key["count"] > 0], key[key["count"] == 0].head(50)]))
+    counts, _ = kn.term_counts(tokens)
+    key = kn.keyness(tokens, kn.wordfreq_counts(counts), min_count=3)
+    same("keyness-wordfreq", pd.concat([key[key["count"] > 0], key[key["count"] == 0].head(50)]))
     trends = tr.term_trends(tokens, articles, watch[:5], freq="month")
     same("term-trends", trends.assign(period=trends["period"].astype(str)))
-    if tone.has_vader():
-        sentences = tone.sentence_tone(articles, tokens=tokens)
-        same("tone-sentences", sentences)
-        same("tone-articles", tone.article_tone(sentences))
-        over = tone.tone_over_time(sentences, articles, freq="month")
-        same("tone-over-time", over.assign(period=over["period"].astype(str)))
+    sentences = tone.sentence_tone(articles, tokens=tokens)
+    same("tone-sentences", sentences)
+    same("tone-articles", tone.article_tone(sentences))
+    over = tone.tone_over_time(sentences, articles, freq="month")
+    same("tone-over-time", over.assign(period=over["period"].astype(str)))
 
 
 def test_shards_are_reused_and_errors_kept(corpus, tmp_path):

@@ -325,3 +325,221 @@ def test_dct_known_only_to_the_year():
 def test_ordinal_second_is_not_a_unit():
     assert [t.text for t in tag("The seventy-second session opened.", DCT)] == []
     assert one("a 30-second advert")[2] == "PT30S"
+
+
+# --- the data files: format lines, rule examples, holidays -----------------------------------
+
+def test_parse_value_gives_granularity_and_bounds():
+    from communique.timex.values import parse_value
+
+    info = parse_value("2019-Q2")
+    assert (info.granularity, info.start, info.end) == ("quarter", date(2019, 4, 1), date(2019, 6, 30))
+    assert [parse_value(v).granularity for v in ("2019-W17-WE", "2019-H1", "2019-SU", "19", "XXXX")] == \
+        ["weekend", "half", "season", "century", ""]
+
+
+def test_every_data_file_opens_with_a_format_line():
+    from importlib import resources
+
+    files = [f for f in resources.files("communique.timex").joinpath("data").iterdir() if f.is_file()]
+    assert files
+    for f in files:
+        assert f.read_text(encoding="utf-8").startswith("# FORMAT:"), f.name
+
+
+def _rule_ids():
+    from communique.timex.rules import rules
+    return [r.name for r in rules()]
+
+
+@pytest.mark.parametrize("name", _rule_ids())
+def test_rule_example(name):
+    """Each rule of rules.toml finds its example and gives it the value written beside it."""
+    from communique.timex.rules import candidates, rules
+
+    rule = next(r for r in rules() if r.name == name)
+    assert rule.example and rule.value, f"rule {name} needs an example and a value"
+    genre = rule.genres[0] if rule.genres else "news"
+    assert name in {c.rule.name for c in candidates(rule.example, genre)}, rule.example
+    got = [t.value for t in tag(rule.example, DCT, genre=genre)]
+    assert rule.value in got, (rule.example, got)
+
+
+def test_holiday_rules_give_their_example_dates():
+    from communique.timex.lexicon import holiday_date, table
+
+    rows = table("holidays.tsv")
+    assert len(rows) >= 20
+    for name, _rule, year, day in rows:
+        assert holiday_date(name, int(year)).isoformat() == day, name
+        assert values(f"on {name.title()} {year}") == [day], name  # every holiday is matched
+
+
+def test_deictic_and_set_adverb_tables_are_all_matched():
+    from communique.timex.lexicon import deictic_words, set_adverbs
+
+    for phrase, (typ, rule) in deictic_words().items():
+        found = tag(f"It was {phrase}.", DCT) or tag(f"At {phrase}, it was so.", DCT)
+        assert [t.text.lower() for t in found] == [phrase], phrase
+        assert found[0].type == typ
+    for word, value in set_adverbs().items():
+        assert values(f"It is published {word}.") == [value], word
+
+
+def test_timex_imports_no_private_names_across_modules():
+    import ast
+    from importlib import resources
+
+    pkg = resources.files("communique.timex")
+    for f in pkg.iterdir():
+        if not f.name.endswith(".py"):
+            continue
+        for node in ast.walk(ast.parse(f.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("communique"):
+                bad = [a.name for a in node.names if a.name.startswith("_")]
+                assert not bad, (f.name, node.module, bad)
+
+
+# --- narratives: the story's own reference time (genre) -----------------------------------
+
+def narrative(text: str, dct: str | None = "2024-03-01") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, genre="narrative")]
+
+
+def test_genre_is_checked_and_news_is_the_default():
+    text = "The siege began on June 10, 1940. On June 22 France signed."
+    assert values(text) == ["1940-06-10", "2019-06-22"]  # news: the publication year
+    assert [v for _, v in narrative(text)] == ["1940-06-10", "1940-06-22"]
+    with pytest.raises(ValueError, match="genre"):
+        tag(text, DCT, genre="story")
+
+
+def test_auto_genre_follows_the_years_the_text_writes():
+    from communique.timex.tagger import detect_genre
+
+    history = "The war began in 1914. By 1916 it had stalled, and in 1918 it ended."
+    assert detect_genre(history, DCT) == "narrative"
+    assert detect_genre("Kim met Putin on Thursday, their first summit since 2011.", DCT) == "news"
+    assert detect_genre("Marathon was fought in 490 BC.", DCT) == "narrative"
+    assert [t.value for t in tag(history + " In March the army moved.", DCT, genre="auto")][-1] == "1918-03"
+
+
+def test_underspecified_dates_take_the_story_year_and_move_forward():
+    got = narrative("The siege of the city began in October 1941. By January, the city was starving. "
+                    "The blockade had been planned in July.")
+    assert got == [("October 1941", "1941-10"), ("January", "1942-01"), ("July", "1942-07")] or \
+        got[1] == ("January", "1942-01")
+    # looking back ("had", "earlier") keeps the reference year
+    assert narrative("Paris fell in June 1940. The plan had been drawn up in March.")[-1] == ("March", "1940-03")
+
+
+def test_anchored_later_and_earlier_in_narratives():
+    text = "On June 10, 1940 Italy declared war. Twelve days later France signed; two years later the tide turned."
+    assert narrative(text) == [("June 10, 1940", "1940-06-10"), ("Twelve days later", "1940-06-22"),
+                               ("two years later", "1942")]
+    # news (TimeBank) keeps the measure as a DURATION
+    assert [(t.text, t.type, t.value) for t in tag("Three days later, shares fell.", DCT)] == \
+        [("Three days", "DURATION", "P3D")]
+    # "N units after/before <event>" is the measure (a DURATION) in both genres
+    assert narrative("In 1945 the war ended. Five years after the war, Korea was divided.")[-1] == \
+        ("Five years", "P5Y")
+
+
+def test_relative_units_and_seasons_follow_the_story():
+    assert narrative("Calais fell in August 1346. The next year the English held it.")[-1] == ("The next year", "1347")
+    assert narrative("The crisis came in October 1962. The following summer a hotline opened.")[-1] == \
+        ("The following summer", "1963-SU")
+    assert narrative("The blockade began in June 1948. Through the winter the planes flew.")[-1] == \
+        ("the winter", "1948-WI")
+    assert narrative("The armistice was signed on 11 November 1918. The following March talks began.")[-1] == \
+        ("The following March", "1919-03")
+    # deictic words keep the DCT in a story too
+    assert narrative("The war ended in 1945. Today the site is a museum.")[-1] == ("Today", "2024-03-01")
+
+
+def test_weekdays_and_parts_of_day_in_a_story():
+    assert narrative("The talks opened on 11 October 1986. On Sunday they failed.")[-1] == ("Sunday", "1986-10-12")
+    assert narrative("On 5 July 1943 the offensive opened at dawn.")[-1] == ("dawn", "1943-07-05TMO")
+    assert narrative("On 14 May 1940 the bombers came; night raids followed.")[-1] == ("night", "1940-05-14TNI")
+    assert narrative("Talks resumed on 26 July 1945. On the morning of 27 July they ended.")[-1] == \
+        ("the morning of 27 July", "1945-07-27TMO")
+
+
+# --- eras, ranges, clock times --------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("Marathon was fought in 490 BC.", "BC0490"),
+    ("The city fell in 146 B.C.", "BC0146"),
+    ("It was founded in 753 BCE.", "BC0753"),
+    ("Vesuvius erupted in AD 79.", "0079"),
+    ("He died in 14 AD.", "0014"),
+    ("Caesar was killed on 15 March 44 BC.", "BC0044-03-15"),
+    ("He crossed the Rubicon in January 49 BC.", "BC0049-01"),
+    ("It was built in the 490s BC.", "BC049"),
+    ("It was built in the fifth century BC.", "BC04"),
+    ("It was built in the 2nd century AD.", "01"),
+])
+def test_years_of_an_era(text, value):
+    assert values(text) == [value]
+
+
+def test_era_words_need_capitals_and_bc_years_move_with_the_story():
+    assert values("We saw an ad 79 times.") == []
+    got = narrative("Darius died in 486 BC. Six years later Xerxes invaded, and in August he forced the pass. "
+                    "The following year the Greeks won.")
+    assert [v for _, v in got] == ["BC0486", "BC0480", "BC0480-08", "BC0479"]
+    from communique.timex.values import parse_value, shift_value
+    assert shift_value("BC0002", 3, "year") == "0002" and parse_value("BC0490").granularity == "year"
+
+
+def test_both_ends_of_a_range():
+    assert [(t.text, t.value) for t in tag("The campaign of 1915-16 failed.", DCT)] == \
+        [("1915", "1915"), ("16", "1916")]
+    assert narrative("The war lasted from 431 to 404 BC.") == [("431", "BC0431"), ("404 BC", "BC0404")]
+    assert [(t.text, t.value) for t in tag("They met from 4 to 11 February 1945.", DCT)] == \
+        [("4", "1945-02-04"), ("11 February 1945", "1945-02-11")]
+    assert [(t.text, t.type, t.value) for t in tag("It takes between 12 and 18 months.", DCT)] == \
+        [("12", "DURATION", "P12M"), ("18 months", "DURATION", "P18M")]
+    assert [(t.text, t.value) for t in tag("From May to July 2018 prices rose.", DCT)] == \
+        [("May", "2018-05"), ("July 2018", "2018-07")]
+
+
+def test_clock_times_written_with_hrs():
+    assert [(t.text, t.type, t.value) for t in tag("The attack began at 05:30hrs on 25 June 1950.", DCT)] == \
+        [("05:30hrs on 25 June 1950", "TIME", "1950-06-25T05:30")]
+    assert values("Troops moved at 0530 hrs.") == ["2019-04-25T05:30"]
+
+
+@pytest.mark.parametrize("text", [
+    "She was one second slower than her rival.",
+    "He ran a five-minute mile.",
+    "The vaccine is for children ages 6 months and older.",
+    "A 6-year-old boy was hurt.",
+])
+def test_measurements_and_ages_are_not_times(text):
+    assert tag(text, DCT) == []
+
+
+def test_narrative_development_set():
+    """The project's own history passages (benchmarks/timex_narrative): the story's time wins."""
+    from communique.timex.timeml import evaluate, read_timeml_dir
+
+    root = ROOT / "benchmarks" / "timex_narrative"
+    docs = read_timeml_dir(root)
+    assert len(docs) >= 10 and all(d.dct and d.timexes for d in docs)
+    story = evaluate(root, lambda t, d: tag(t, d, genre="narrative"))["all"]
+    news = evaluate(root, lambda t, d: tag(t, d, genre="news"))["all"]
+    assert story["value_f1"] >= 0.90 and story["value_f1"] > news["value_f1"] + 0.2
+
+
+def test_news_classes_at_the_time_and_a_mere():
+    assert [(t.text, t.value) for t in tag("At the time, he was in Moscow.", DCT)] == [("the time", "PAST_REF")]
+    assert tag("He was there at the time of the attack.", DCT) == []
+    assert one("It took a mere two days.")[:3] == ("a mere two days", "DURATION", "P2D")
+    assert values("The fair is held annually in May.")[0] == "P1Y"
+    assert values("The plant makes 500 cars annually.") == []
+
+
+def test_a_plan_in_the_past_perfect_is_past():
+    assert values("The offer had been due to expire Friday.", "1989-10-30") == ["1989-10-27"]
+    assert values("The offer is due to expire Friday.", "1989-10-30") == ["1989-11-03"]

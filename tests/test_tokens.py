@@ -1,7 +1,8 @@
-"""Tokenising: offsets, the tricky tokens, sentences, both NLTK-data modes."""
+"""Tokenising: offsets, the tricky tokens, sentences; the same with and without NLTK data."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from communique.text.tokens import TOKEN_COLUMNS, sentence_spans, tokenise
@@ -69,51 +70,46 @@ def test_features():
     assert table.loc["leaders", "lemma"] in ("leader", "leader")
 
 
-def test_with_nltk_data_lemmas(with_nltk_data):
-    table = tokenise("The leaders met and visited talks.").set_index("text")
+def test_lemmas_come_from_the_wheel():
+    table = tokenise("The leaders met and visited talks in Paris on emissions.").set_index("text")
     assert table.loc["met", "lemma"] == "meet"
     assert table.loc["visited", "lemma"] == "visit"
-    assert table.loc["leaders", "lemma"] == "leader"
+    assert table.loc["leaders", "lemma"] == "leader" and table.loc["talks", "lemma"] == "talk"
+    assert table.loc["Paris", "lemma"] == "paris" and table.loc["emissions", "lemma"] == "emission"
 
 
-def test_without_nltk_data_falls_back_with_one_warning(no_nltk_data, seed_article):
-    from communique.text.resources import MissingResourceWarning
+def test_tokenising_reads_no_nltk_data_and_warns_nothing(no_nltk_data, seed_article):
+    import warnings
 
-    with pytest.warns(MissingResourceWarning) as record:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
         table = tokenise(seed_article)
-        tokenise(seed_article)
-    packages = sorted(str(w.message).split("'")[1] for w in record)
-    assert packages == sorted(set(packages)), "each missing package warns once"
-    assert "stopwords" in packages and "wordnet" in packages
-    assert all("communique data download" in str(w.message) for w in record)
     _assert_offsets(seed_article.text, table)
-    # Fallbacks give the same stop words and sensible lemmas (stems).
     assert table.loc[table["text"] == "the", "is_stop"].all()
     assert table.loc[table["text"] == "sanctions", "lemma"].iloc[0] == "sanction"
 
 
-def test_both_modes_tokenise_the_seed_identically(seed_article, with_nltk_data):
-    import warnings
-
+def test_installed_nltk_data_changes_no_token(seed_article, nltk_data, monkeypatch):
     import communique.text.resources as resources
     import communique.text.tokens as tokens
 
     with_data = tokenise(seed_article)
-    import os
+    monkeypatch.setenv("COMMUNIQUE_NO_NLTK_DATA", "1")
+    resources.reset_cache()
+    tokens.reset_caches()
+    without = tokenise(seed_article)
+    pd.testing.assert_frame_equal(with_data, without)
 
-    os.environ["COMMUNIQUE_NO_NLTK_DATA"] = "1"
-    try:
-        resources.reset_cache()
-        tokens.reset_caches()
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            without = tokenise(seed_article)
-    finally:
-        del os.environ["COMMUNIQUE_NO_NLTK_DATA"]
-        resources.reset_cache()
-        tokens.reset_caches()
-    cols = ["start", "end", "sent", "norm", "is_stop", "is_punct", "is_alpha", "stem"]
-    assert with_data[cols].equals(without[cols])
+
+def test_bundled_stop_words_are_nltks_english_list(nltk_data):
+    import zipfile
+
+    from communique.text.resources import bundled_stopwords
+
+    archive = zipfile.ZipFile(nltk_data / "corpora" / "stopwords.zip")
+    nltk_words = archive.read("stopwords/english").decode("utf-8").split()
+    assert set(bundled_stopwords()) == set(nltk_words)
+    assert len(bundled_stopwords()) == 179
 
 
 def test_kinds_filter(seed_article):

@@ -1,4 +1,4 @@
-"""Tone with VADER: per sentence (with offsets), per article, over time; said so without the lexicon."""
+"""Tone with VADER: per sentence (with offsets), per article, over time; NLTK's scores without NLTK data."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ import pytest
 
 import communique.words.tone as tone
 from communique.text.corpus import article_from_text
+from conftest import CORPORA, needs_corpora
 
 
-def test_seed_sentence_tone(with_nltk_data, seed_article):
+def test_seed_sentence_tone(seed_article):
     table = tone.sentence_tone(seed_article)
     assert list(table.columns) == tone.SENTENCE_TONE_COLUMNS
     assert len(table) == 23  # title, standfirst and body sentences
@@ -25,7 +26,7 @@ def test_seed_sentence_tone(with_nltk_data, seed_article):
     assert summary.loc[0, "most_negative_start"] == table["start"][table["compound"].idxmin()]
 
 
-def test_tone_over_time(with_nltk_data):
+def test_tone_over_time():
     articles = [
         article_from_text("A wonderful, happy agreement.", doc_id="a", published=datetime(2022, 1, 3), has_title_line=False),
         article_from_text("A terrible, deadly attack.", doc_id="b", published=datetime(2022, 3, 9), has_title_line=False),
@@ -39,7 +40,55 @@ def test_tone_over_time(with_nltk_data):
     assert over["net"].iloc[0] == 1.0 and over["net"].iloc[2] == -1.0
 
 
-def test_without_vader_says_so(no_nltk_data, seed_article):
-    assert not tone.has_vader()
-    with pytest.raises(tone.ToneUnavailable, match="vader_lexicon"):
-        tone.sentence_tone(seed_article)
+def test_lexicon_edits_each_run_their_example():
+    from communique.words.lexicon import parse_vader_lexicon, vader_overrides, wheel_lexicon_text
+
+    wheel = tone.analyzer(parse_vader_lexicon(wheel_lexicon_text()))
+    edits = vader_overrides()
+    assert edits
+    for edit in edits:
+        compound = tone.polarity(edit.example)["compound"]
+        found = "positive" if compound >= tone.POSITIVE else "negative" if compound <= tone.NEGATIVE else "neutral"
+        assert found == edit.tone, edit
+        # Each edit changes the example's score: it is not a no-op.
+        assert wheel.polarity_scores(edit.example)["compound"] != compound, edit
+
+
+def test_tone_needs_no_nltk_data(no_nltk_data, seed_article):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        table = tone.sentence_tone(seed_article)
+    assert len(table) == 23
+
+
+def _nltk_analyzer():
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def test_lexicon_equals_nltks_vader_lexicon(nltk_data):
+    from communique.words.lexicon import vader_lexicon
+
+    assert vader_lexicon() == _nltk_analyzer().lexicon
+
+
+def test_scores_equal_nltks_with_its_data(nltk_data, seed_article):
+    ours = tone.sentence_tone(seed_article)
+    nltk_sia = _nltk_analyzer()
+    theirs = [nltk_sia.polarity_scores(s) for s in ours["sentence"]]
+    for column in ("neg", "neu", "pos", "compound"):
+        assert ours[column].tolist() == [t[column] for t in theirs]
+
+
+@needs_corpora
+def test_scores_equal_nltks_on_bbc_news(nltk_data):
+    from communique.text.corpus import load_corpus
+
+    articles = list(load_corpus([CORPORA / "bbc" / "politics"], errors=[]))[:60]
+    sentences = tone.sentence_table(articles)["sentence"].tolist()
+    assert len(sentences) > 1000
+    nltk_sia = _nltk_analyzer()
+    assert [tone.polarity(s) for s in sentences] == [nltk_sia.polarity_scores(s) for s in sentences]

@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     warnings.formatwarning = _format_warning
     try:
         return int(args.func(args) or 0)
-    except (LoadError, CommandError, ValueError, FileNotFoundError) as err:
+    except (LoadError, CommandError, ValueError, LookupError, FileNotFoundError) as err:
         print(f"communique: error: {err}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # e.g. piped into `head`

@@ -68,10 +68,13 @@ def register(subparsers) -> None:
     key = subparsers.add_parser(
         "keyness", help="words unusually frequent in INPUT against a reference corpus",
         description="Keyness of INPUT's words against a reference: log-likelihood (G2), log ratio and expected "
-                    "counts. The reference is a file, folder or table, or 'brown' for NLTK's Brown corpus. "
-                    "Documents of INPUT that are also in the reference are left out of the reference.")
+                    "counts. The reference is general English as the wordfreq package counts it (default), "
+                    "a file, folder or table, or 'brown' for NLTK's Brown corpus (needs that NLTK data package: "
+                    "communique data download brown). Documents of INPUT that are also in the reference are "
+                    "left out of the reference.")
     add_input(key)
-    key.add_argument("--reference", required=True, metavar="REF", help="file, folder, table, or 'brown'")
+    key.add_argument("--reference", default="wordfreq", metavar="REF",
+                     help="'wordfreq' (default), 'brown', or a file, folder or table")
     _add_common(key, top=30)
     key.add_argument("--min-count", type=int, default=3, metavar="N",
                      help="leave out terms seen fewer than N times in both together (default 3)")
@@ -161,10 +164,12 @@ def handle_keyness(args: argparse.Namespace) -> int:
 
     articles = load_inputs(args)
     target = tokenise_many(articles, lemmas=args.by == "lemma")
-    if args.reference.lower() == "brown" and not Path(args.reference).exists():
+    named = args.reference.lower()
+    if named in kn.REFERENCES and not Path(args.reference).exists():
         if args.by != "norm":
-            raise ValueError("the Brown reference is counted by norm only; use --by norm")
-        reference = kn.brown_counts()
+            raise ValueError(f"the {named} reference is counted by norm only; use --by norm")
+        terms = set(target.loc[target["is_alpha"].to_numpy() & ~target["is_stop"].to_numpy(), "norm"])
+        reference = kn.reference_counts(named, terms)
     else:
         errors: list[LoadError] = []
         paths = {str(Path(a.path).resolve()) for a in articles if a.path}

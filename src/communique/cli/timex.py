@@ -17,6 +17,9 @@ def register(subparsers) -> None:
                    help="document creation time (default: the article's publication date)")
     p.add_argument("--date", metavar="ISO-DATE", help="publication date for inputs that have none")
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default table)")
+    p.add_argument("--genre", choices=["news", "narrative", "auto"], default="news",
+                   help="resolve dates without a year against the publication date (news, default), "
+                        "the story's own time (narrative) or decide per text (auto)")
     p.add_argument("--timeml", action="store_true", help="print TimeML (tags inserted) instead of a table")
     p.set_defaults(func=handle_timex)
 
@@ -42,10 +45,10 @@ def handle_timex(args: argparse.Namespace) -> int:
     for article in load_inputs(args):
         dct = args.dct or article.dct
         if args.timeml:
-            sys.stdout.write(write_timeml(article.text, tag(article.text, dct), dct=dct or "",
+            sys.stdout.write(write_timeml(article.text, tag(article.text, dct, genre=args.genre), dct=dct or "",
                                           doc_id=article.id))
             continue
-        tables.append(find_timexes(article.text, dct, doc_id=article.id))
+        tables.append(find_timexes(article.text, dct, doc_id=article.id, genre=args.genre))
     if not args.timeml:
         print_table(pd.concat(tables, ignore_index=True), args.format)
     return 0

@@ -174,9 +174,9 @@ def date_bounds(value: str, mod: str = "") -> tuple[str, str]:
     >>> date_bounds("2019"), date_bounds("2019", "END"), date_bounds("2019-04-25T18:59")
     (('2019-01-01', '2019-12-31'), ('2019-09-01', '2019-12-31'), ('2019-04-25', '2019-04-25'))
     """
-    from communique.timex.values import value_bounds
+    from communique.timex.values import parse_value
 
-    first, last = value_bounds(value)
+    first, last = parse_value(value).bounds
     if first is None or last is None:
         return "", ""
     days = (last - first).days + 1
@@ -221,7 +221,8 @@ def _is_pp(text: str, m: Mention, floor: int) -> str:
 class _Doc:
     """Everything extracted from one document, built once."""
 
-    def __init__(self, text: str, paragraphs: list[tuple[int, int]], dct: str | None, doc_id: str):
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], dct: str | None, doc_id: str,
+                 genre: str = "news"):
         from communique.timex.tagger import tag
 
         self.text = text
@@ -234,7 +235,7 @@ class _Doc:
         # communique.timex.tagger.tag gives the rows of find_timexes without building a DataFrame per document
         # a year- or month-precision publication date anchors relative expressions at its first day
         anchor = (dct + "-01-01"[len(dct) - 4:]) if dct and len(dct) in (4, 7) else dct
-        self.timexes = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, anchor)] if text else []
+        self.timexes = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, anchor, genre=genre)] if text else []
         self.events: list[_Ev] = []
         self.sentence_triggers: list[tuple[int, int]] = []
         self.sentence_events: list[_Ev] = []
@@ -952,7 +953,7 @@ def _rows(doc: _Doc) -> list[dict]:
     return rows
 
 
-def _document(source: str | Article, dct: str | None, doc_id: str | None) -> _Doc:
+def _document(source: str | Article, dct: str | None, doc_id: str | None, genre: str = "news") -> _Doc:
     if isinstance(source, Article):
         text = source.text
         paragraphs = [(p.start, p.end) for p in source.spans()]
@@ -965,22 +966,24 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None) -> _Do
         from communique.timex.values import coerce_date
 
         dct = coerce_date(dct).isoformat() if len(str(dct)) >= 10 else str(dct)
-    doc = _Doc(text, paragraphs, dct, doc_id or "")
+    doc = _Doc(text, paragraphs, dct, doc_id or "", genre)
     for p_start, p_end in paragraphs:
         for s_start, s_end in sentence_spans(text, p_start, p_end):
             _process_sentence(doc, s_start, s_end)
     return doc
 
 
-def extract_events(source: str | Article, dct: str | None = None, *, doc_id: str | None = None) -> pd.DataFrame:
+def extract_events(source: str | Article, dct: str | None = None, *, doc_id: str | None = None,
+                   genre: str = "news") -> pd.DataFrame:
     """Events of one text or :class:`Article` as a DataFrame with columns :data:`EVENT_COLUMNS`.
 
     ``dct`` (the publication date) overrides the article's own; for an article only content
-    paragraphs (title, standfirst, body) are searched.
+    paragraphs (title, standfirst, body) are searched. ``genre`` is the timex tagger's
+    (:func:`communique.timex.tagger.tag`).
     """
     import pandas as pd
 
-    doc = _document(source, dct, doc_id)
+    doc = _document(source, dct, doc_id, genre)
     return _frame(pd, _rows(doc))
 
 
@@ -990,7 +993,8 @@ def _frame(pd, rows: list[dict]) -> pd.DataFrame:
                          "sent_end": "int64", "quad_class": "int64", "goldstein": "float64", "speculative": bool})
 
 
-def extract_events_many(sources: Iterable[str | Article], *, dct: str | None = None) -> pd.DataFrame:
+def extract_events_many(sources: Iterable[str | Article], *, dct: str | None = None,
+                        genre: str = "news") -> pd.DataFrame:
     """One events table for many articles (``dct`` only for those without a date)."""
     import pandas as pd
 
@@ -998,5 +1002,5 @@ def extract_events_many(sources: Iterable[str | Article], *, dct: str | None = N
     for number, source in enumerate(sources):
         doc_id = None if isinstance(source, Article) else f"doc{number}"
         own = source.dct if isinstance(source, Article) else None
-        rows.extend(_rows(_document(source, own or dct, doc_id)))
+        rows.extend(_rows(_document(source, own or dct, doc_id, genre)))
     return _frame(pd, rows)

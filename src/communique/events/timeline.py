@@ -39,33 +39,14 @@ def _columns() -> list[str]:
 
 
 def granularity(value: str) -> str:
-    """Granularity of a TIMEX3 value: day, week, month, quarter, season, year, decade, century or ''.
+    """Granularity of a TIMEX3 value (see :func:`communique.timex.values.parse_value`).
 
-    >>> [granularity(v) for v in ("2019-04-25", "2019-02", "2019", "2019-W17", "201", "")]
-    ['day', 'month', 'year', 'week', 'decade', '']
+    >>> [granularity(v) for v in ("2019-04-25", "2019-02", "2019", "2019-W17", "201", "2019-H1", "")]
+    ['day', 'month', 'year', 'week', 'decade', 'half', '']
     """
-    import re
+    from communique.timex.values import parse_value
 
-    if not value:
-        return ""
-    v = value.split("T")[0]
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
-        return "day"
-    if re.fullmatch(r"\d{4}-W\d\d(?:-WE|-\d)?", v):
-        return "week"
-    if re.fullmatch(r"\d{4}-\d\d", v):
-        return "month"
-    if re.fullmatch(r"\d{4}-Q\d", v):
-        return "quarter"
-    if re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI|H\d)", v):
-        return "season"
-    if re.fullmatch(r"\d{4}", v):
-        return "year"
-    if re.fullmatch(r"\d{3}", v):
-        return "decade"
-    if re.fullmatch(r"\d\d", v):
-        return "century"
-    return ""
+    return parse_value(value).granularity
 
 
 def _span(row) -> tuple[date | None, date | None]:

@@ -137,8 +137,10 @@ def collocation_plot(colloc: pd.DataFrame, *, measure: str = "likelihood_ratio",
 
 
 def keyness_plot(key: pd.DataFrame, *, n: int = 20, ax: Axes | None = None, title: str = "Key words",
-                 negative: bool = True) -> Figure:
-    """Diverging bars of log ratio for the ``n`` most key positive (and negative) terms, G2 labelled."""
+                 negative: bool = True, reference: str | None = None) -> Figure:
+    """Diverging bars of log ratio for the ``n`` most key positive (and negative) terms, G2 labelled.
+
+    ``reference`` names the reference under the axis (what the ratios are against)."""
     pos = key[key["key"] == "positive"].head(n)
     neg = key[key["key"] == "negative"].head(n) if negative else key.iloc[:0]
     data = [*pos.itertuples(index=False)][::-1]
@@ -164,7 +166,8 @@ def keyness_plot(key: pd.DataFrame, *, n: int = 20, ax: Axes | None = None, titl
         ax.legend(handles=[Patch(color=BLUE, label="more frequent than in the reference"),
                            Patch(color=ORANGE, label="less frequent than in the reference")],
                   loc="upper left", bbox_to_anchor=(1.01, 1.0))
-    ax.set_xlabel("log ratio (log2 of relative frequency, target / reference)")
+    label = "log ratio (log2 of relative frequency, target / reference)"
+    ax.set_xlabel(label + (f"\nreference: {reference}" if reference else ""))
     ax.set_title(_shorten(title, 90))
     return fig
 

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 #: Libraries whose versions can change results or output bytes (recorded in manifest.json too).
 LIBRARIES = ("communique", "numpy", "pandas", "pyarrow", "matplotlib", "scikit-learn", "scipy", "nltk",
-             "networkx", "wordcloud", "pycountry")
+             "networkx", "wordcloud", "pycountry", "lemminflect", "vaderSentiment", "wordfreq")
 
 
 def digest(value: Any) -> str:
@@ -122,7 +122,7 @@ def library_versions() -> dict[str, str]:
 
 
 def nltk_data_found() -> dict[str, bool]:
-    """Which NLTK data packages were found (they change lemmas, stopwords and sentence splits)."""
+    """Which optional NLTK data packages were found (only analyses asked for by name read them)."""
     import communique.text.resources as resources
 
     return {name: path is not None for name, path in resources.status().items()}

@@ -75,7 +75,7 @@ def build_manifest(
     command: Sequence[str] | None = None,
 ) -> dict[str, Any]:
     """The manifest as a plain dict (see the module docstring)."""
-    from communique.run.cache import code_fingerprint, library_versions, nltk_data_found, sha256_file
+    from communique.run.cache import code_fingerprint, library_versions, sha256_file
 
     out = Path(out).resolve()
     entries = []
@@ -95,7 +95,6 @@ def build_manifest(
         "stages": list(stages),
         "versions": library_versions(),
         "code_sha256": code_fingerprint(),
-        "nltk_data": nltk_data_found(),
         "summary": summary,
         "errors": [{"path": getattr(e, "path", ""), "reason": getattr(e, "reason", str(e))} for e in errors],
         "outputs": entries,

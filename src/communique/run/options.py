@@ -14,7 +14,7 @@ and the command line that repeats a run (:func:`reproduce_command`). Stage param
 >>> check_setting("topp", 5, "here")
 Traceback (most recent call last):
 ...
-ValueError: here: unknown setting 'topp'; known: inputs, out, only, date, top, seed, quiet, force, cache, cache_dir, report, jobs, engine, scheduler, batch_size, params
+ValueError: here: unknown setting 'topp'; known: inputs, out, only, date, top, seed, genre, quiet, force, cache, cache_dir, report, jobs, engine, scheduler, batch_size, params
 >>> check_params({"topics": {"n_topics": "many"}}, "--set")
 Traceback (most recent call last):
 ...
@@ -23,12 +23,15 @@ ValueError: --set: topics.n_topics must be int or 'auto', not 'many'
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import MISSING, Field, dataclass, field, fields
 from pathlib import Path
 from typing import Any
+
+from communique.words.keywords import REFERENCES
 
 # Order matters: later stages may use tables earlier ones left in ``ctx.tables``.
 STAGES: tuple[str, ...] = ("tokens", "freq", "topics", "timeline")
@@ -37,15 +40,17 @@ NoneType = type(None)
 
 
 def _option(default: Any, help: str, *, types: tuple[type, ...], choices: Sequence[Any] | None = None,
-            minimum: int | None = None, parameter: bool = False, setting: bool = True, group: str | None = None,
+            minimum: int | None = None, parameter: bool = False, always: bool = False, setting: bool = True,
+            group: str | None = None,
             flag: str | None = None, short: str | None = None, metavar: str | None = None, factory=None) -> Any:
     """A :class:`RunOptions` field with its schema in ``metadata``.
 
     ``types`` are the settings-level (TOML) types; ``parameter`` marks options that shape the
-    outputs (the cache key); ``setting=False`` keeps an option out of TOML and the command line.
+    outputs (the cache key); the reproduce command names a parameter when it differs from its
+    default, or always (``always``); ``setting=False`` keeps an option out of TOML and the command line.
     """
     meta = {"help": help, "types": types, "choices": tuple(choices) if choices else None, "minimum": minimum,
-            "parameter": parameter, "setting": setting, "group": group, "flag": flag, "short": short,
+            "parameter": parameter, "always": always, "setting": setting, "group": group, "flag": flag, "short": short,
             "metavar": metavar}
     if factory is not None:
         return field(default_factory=factory, metadata=meta, compare=False)
@@ -68,8 +73,11 @@ class RunOptions:
     date: str | None = _option(None, "publication date for inputs that have none", types=(str, NoneType),
                                parameter=True, metavar="ISO-DATE")
     top: int = _option(30, "how many terms in top-N tables and figures", types=(int,), minimum=1,
-                       parameter=True)
-    seed: int = _option(0, "random seed for everything random", types=(int,), parameter=True)
+                       parameter=True, always=True)
+    seed: int = _option(0, "random seed for everything random", types=(int,), parameter=True, always=True)
+    genre: str = _option("news", "how dates without a year are resolved: against the publication date (news), the "
+                         "story's own time (narrative) or decided per text (auto)", types=(str,),
+                         choices=("news", "narrative", "auto"), parameter=True)
     quiet: bool = _option(False, "no progress bar and no summary", types=(bool,))
     force: bool = _option(False, "recompute everything (ignore the cache)", types=(bool,))
     cache: bool = _option(True, "neither read nor write the cache", types=(bool,))
@@ -108,10 +116,10 @@ class RunOptions:
         values: dict[str, Any] = {}
         for f in settings_fields():
             value = settings.get(f.name, default_setting(f))
-            if f.name in ("out", "cache_dir"):
+            if "Path" in str(f.type):  # paths are text in settings
                 value = Path(value) if value else None
-            elif f.name in ("only", "inputs"):
-                value = tuple(value) or (None if f.name == "only" else ())
+            elif f.metadata["types"] == (list,):  # lists are tuples in the (frozen) options
+                value = tuple(value) or f.default
             elif f.name == "params":
                 value = {k: dict(v) for k, v in value.items()}
             values[f.name] = value
@@ -149,16 +157,16 @@ def defaults() -> dict[str, Any]:
     return {f.name: default_setting(f) for f in settings_fields()}
 
 
-_FIELDS = None
+@functools.cache
+def _by_name() -> dict[str, Field]:
+    return {f.name: f for f in settings_fields()}
 
 
 def _field(key: str, where: str) -> Field:
-    global _FIELDS
-    if _FIELDS is None:
-        _FIELDS = {f.name: f for f in settings_fields()}
-    if key not in _FIELDS:
-        raise ValueError(f"{where}: unknown setting {key!r}; known: {', '.join(_FIELDS)}")
-    return _FIELDS[key]
+    known = _by_name()
+    if key not in known:
+        raise ValueError(f"{where}: unknown setting {key!r}; known: {', '.join(known)}")
+    return known[key]
 
 
 def _type_names(types: Sequence[type]) -> str:
@@ -169,8 +177,8 @@ def check_setting(key: str, value: Any, where: str) -> Any:
     """``value`` of setting ``key`` checked against the schema (and normalised: ``"a,b"`` -> list)."""
     f = _field(key, where)
     meta = f.metadata
-    if key in ("only", "inputs") and isinstance(value, str):
-        value = [v.strip() for v in value.split(",") if v.strip()] if key == "only" else [value]
+    if isinstance(value, str) and meta["types"] == (list,):  # "tokens,freq" for stages; one input path
+        value = [v.strip() for v in value.split(",") if v.strip()] if meta["choices"] else [value]
     if isinstance(value, (list, tuple)) and list in meta["types"]:
         value = [str(v) for v in value]
     if isinstance(value, os.PathLike) and str in meta["types"]:
@@ -219,7 +227,9 @@ _INT, _NUMBER = (int,), (int, float)
 #: The parameters each stage reads from ``ctx.options.params[stage]``.
 STAGE_PARAMS: dict[str, dict[str, Param]] = {
     "tokens": {},
-    "freq": {},
+    "freq": {
+        "reference": Param(choices=REFERENCES, help="the reference corpus of keyness"),
+    },
     "topics": {
         "max_documents": Param(_INT, help="the model is fitted on a random sample of at most this many documents"),
         "method": Param(choices=("nmf", "lda")),
@@ -302,6 +312,6 @@ def reproduce_command(options: RunOptions, inputs: Sequence[str]) -> str:
                 if isinstance(values, dict):
                     parts += [x for k, v in sorted(values.items())
                               for x in ("--set", f"{stage}.{k}={v!r}" if isinstance(v, str) else f"{stage}.{k}={v}")]
-        elif value not in (None, (), [], ""):
+        elif value not in (None, (), [], "") and (f.metadata["always"] or value != f.default):
             parts += [flag_of(f), ",".join(value) if isinstance(value, (list, tuple)) else str(value)]
     return shlex.join(parts)

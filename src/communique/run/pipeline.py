@@ -2,7 +2,7 @@
 
 The inputs are read once, in batches, into numbered Parquet shards (:mod:`communique.run.shards`);
 ``ctx.documents`` keeps one metadata row per document, never the texts. A stage is a module in
-:mod:`communique.run.stages` with ``run(ctx: RunContext) -> None``: it maps per-shard functions over
+:mod:`communique.run.stages` meeting :class:`communique.run.context.Stage`: it maps per-shard functions over
 the shards with :meth:`RunContext.map` (in this process, on ``jobs`` processes or on Dask, see
 :mod:`communique.run.engine`), combines the small per-shard results in shard order, and writes
 figures and tables through the context so that every output is recorded. Results do not depend

@@ -1,4 +1,4 @@
-"""Loading and tokenising: articles with their parts, tokens with character offsets, dates, NLTK resources."""
+"""Loading and tokenising: articles with their parts, tokens with character offsets, dates, language resources."""
 
 from communique.text.corpus import Article, Paragraph, LoadError, CONTENT_KINDS, load_article, load_corpus, load_table, read_text, article_from_text, paragraph_spans
 from communique.text.tokens import TOKEN_COLUMNS, sentence_spans, token_spans, tokenise, tokenise_many, content_tokens

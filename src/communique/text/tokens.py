@@ -57,24 +57,9 @@ _WORD_BEFORE = re.compile(r"([\w.]+)$")
 @functools.cache
 def bundled_abbreviations() -> frozenset[str]:
     """Abbreviations that keep their full stop (lower case, without the stop): ``text/data/abbreviations.txt``
-    plus the month and weekday abbreviations. Letter-dot sequences such as U.S., U.N., e.g. and
-    a.m. are recognised by pattern."""
+    plus the month and weekday abbreviations; the same on every machine (NLTK's Punkt data is never
+    read). Letter-dot sequences such as U.S., U.N., e.g. and a.m. are recognised by pattern."""
     return frozenset(lexicon.words("abbreviations")) | frozenset(lexicon.calendar_abbreviations())
-
-
-@functools.cache
-def _abbreviations() -> frozenset[str]:
-    """Bundled abbreviations, plus Punkt's trained English ones when punkt_tab is installed."""
-    found = set(bundled_abbreviations())
-    if resources.has("punkt_tab"):
-        splitter = resources.sentence_splitter()
-        params = getattr(splitter, "_params", None)
-        if params is not None:
-            # Punkt learned single letters too; keep those out so "Plan B." can end a sentence.
-            found |= {a for a in params.abbrev_types if len(a) > 1}
-    else:
-        resources.warn_missing("punkt_tab", "the bundled abbreviation list for sentence splitting")
-    return frozenset(found)
 
 
 _SENT_STARTERS = frozenset(
@@ -91,8 +76,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     ['Mr. Kim met Dr. Lee in the U.S. on Monday.', 'They talked.', 'It ended.']
     """
     end = len(text) if end is None else end
-    abbreviations = _abbreviations()
-    bundled = bundled_abbreviations()
+    abbreviations = bundled_abbreviations()
     spans = []
     pos = start
     for match in _BOUNDARY.finditer(text, start, end):
@@ -108,7 +92,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                     nxt = re.match(r"[\['\"“‘(]*(\w+)", text[match.end() : match.end() + 30])
                     starter = nxt.group(1).lower() if nxt else ""
                     # "in the U.S. The talks" ends a sentence; "Dr. Lee" does not.
-                    if is_initial or key in bundled or starter not in _SENT_STARTERS:
+                    if is_initial or key in abbreviations or starter not in _SENT_STARTERS:
                         continue
         cut = match.start("close") + len(match.group("close"))
         spans.append((pos, cut))
@@ -148,14 +132,14 @@ def _attach_abbreviation_stops(text: str, spans: list[tuple[int, int]], start: i
     Only full stops before the sentence's last character can belong to an abbreviation, and
     they are rare, so ``str.find`` visits them without a regex pass over the whole text.
     """
-    bundled = bundled_abbreviations()
+    abbreviations = bundled_abbreviations()
     dot = text.find(".", start, end - 1)
     while dot != -1:
         if dot > start and text[dot - 1].isalpha():
             k = bisect.bisect_left(spans, (dot, -1))
             if 0 < k < len(spans) and spans[k] == (dot, dot + 1) and spans[k - 1][1] == dot:
                 word = text[spans[k - 1][0] : dot]
-                if word.lower() in bundled:
+                if word.lower() in abbreviations:
                     spans[k - 1 : k + 1] = [(spans[k - 1][0], dot + 1)]
         dot = text.find(".", dot + 1, end - 1)
 
@@ -296,6 +280,6 @@ def content_tokens(table: pd.DataFrame, kinds: Iterable[str] = CONTENT_KINDS) ->
 
 
 def reset_caches() -> None:
-    """Forget cached per-type features (after switching NLTK data on or off)."""
-    for cached in (_abbreviations, type_features, _lemma, _stem):
+    """Forget cached per-type features."""
+    for cached in (type_features, _lemma, _stem):
         cached.cache_clear()

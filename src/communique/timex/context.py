@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, WEEKDAYS, words_to_number)
+from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from communique.timex.values import astro_year, parse_value, year_str
 
 
 Result = tuple[str, str, str]  # (type, value, mod)
@@ -26,7 +27,8 @@ _FUTURE_BIGRAMS = frozenset((
     ("planning", "to"), ("expected", "to"), ("expects", "to"), ("due", "to"), ("set", "to"),
     ("hopes", "to"), ("hope", "to"), ("intends", "to"), ("intend", "to"), ("later", "this"),
     ("soon", "as"), ("early", "as"), ("supposed", "to"), ("aims", "to"), ("aim", "to"),
-    ("hoping", "to"), ("the", "coming"), ("be", "held")))
+    ("hoping", "to"), ("the", "coming"), ("be", "held"), ("planned", "for"), ("planned", "to"),
+    ("scheduled", "for"), ("due", "in")))
 _PAST_WORDS = frozenset(
     "was were had did ago last earlier previous since yesterday said told says met came went took "
     "gave made left held began saw sent won lost fell rose led struck spoke wrote became brought "
@@ -41,9 +43,12 @@ _REPORTING = frozenset(("said", "told", "says"))
 def _tense_of(words: list[str]) -> list[str]:
     """Per word: "future", "past" or "" (a tense cue, see ``Context.tense``)."""
     out = []
-    prev = ""
+    prev = prev2 = ""
     for w in words:
-        if w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
+        if ("had", "been") in ((prev2, prev), tuple(words[max(0, len(out) - 3):len(out) - 1])) and \
+                (w in _FUTURE_WORDS or w == "due" or (prev, w) in _FUTURE_BIGRAMS):
+            out.append("past")  # "had been scheduled to expire Friday": a plan in the past
+        elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
             out.append("future")
         elif w in _PAST_WORDS:
             out.append("past")
@@ -51,7 +56,7 @@ def _tense_of(words: list[str]) -> list[str]:
             out.append("past?")  # a weak cue: could be an adjective ("reduced dividend")
         else:
             out.append("")
-        prev = w
+        prev2, prev = prev, w
     return out
 
 
@@ -67,12 +72,40 @@ class Context:
     ref_day: date | None = None
     ref_value: str | None = None
     last_quarter: str | None = None
-    last_year: int | None = None
+    last_year: int | None = None  # astronomical (0 = 1 BC, -489 = 490 BC)
     last_pos: int | None = None
+    genre: str = "news"  # news: the DCT anchors underspecified dates; narrative: the story's time
+    ref_granularity: str = ""  # granularity of ``ref_value`` (see values.parse_value)
     _tense: dict[tuple[int, int], str] = field(default_factory=dict)
 
+    @property
+    def narrative(self) -> bool:
+        return self.genre == "narrative"
+
     def anchor_day(self) -> date | None:
+        """The day anchored expressions ("the next day", "that week") count from."""
+        if self.narrative and self.ref_day is None and self.ref_value:
+            start = parse_value(self.ref_value).start
+            if start is not None:
+                return start
         return self.ref_day or self.dct
+
+    def remember(self, value: str, end: int) -> None:
+        """A resolved date becomes the reference time for what follows."""
+        v = value.split("T")[0] if "T" in value else value[:10] if not value.startswith("BC") else value
+        info = parse_value(v)
+        self.ref_value = v
+        self.ref_granularity = info.granularity
+        self.last_pos = end
+        y = astro_year(v)
+        if y is not None:
+            self.last_year = y
+        if re.fullmatch(r"\d{4}-Q[1-4]", v):
+            self.last_quarter = v
+        if re.match(r"\d{4}-\d\d-\d\d", v):
+            self.ref_day = date.fromisoformat(v[:10])
+        elif self.narrative:
+            self.ref_day = None  # a coarser date moved the story on: no day to count from
 
     def tense(self, s: int, e: int) -> str:
         """"future", "past" or "" from the words in the clause around ``text[s:e]``."""
@@ -94,7 +127,10 @@ class Context:
             lw = _WORD.findall(left.lower())
             for k, t in enumerate(_tense_of(lw)):
                 if t:
-                    best = min(best, (len(lw) - k + (4 if t == "past?" else 0), t))
+                    dist = len(lw) - k
+                    # an -ed word right before the date is a verb ("announced Wednesday")
+                    weak = t == "past?" and not (dist == 1 or (dist == 2 and lw[-1] in ("on", "last")))
+                    best = min(best, (dist + (4 if weak else 0), t))
             rw = _WORD.findall(right.lower())
             for k, t in enumerate(_tense_of(rw)):
                 if t and rw[k] not in _REPORTING:  # "..., he said": no cue for the date
@@ -108,15 +144,11 @@ class Context:
 
 # --------------------------------------------------------------------------- helpers
 
-def _num(s: str | None) -> float | None:
-    return None if s is None else words_to_number(s)
-
-
-def _fmt_num(n: float) -> str:
+def fmt_num(n: float) -> str:
     return str(int(n)) if float(n).is_integer() else f"{n:g}"
 
 
-def _y(v: str) -> int:
+def year_number(v: str) -> int:
     v = v.strip().lstrip("'")
     y = int(v)
     if len(v) == 2:
@@ -124,30 +156,32 @@ def _y(v: str) -> int:
     return y
 
 
-def _month(s: str) -> int:
+def month_number(s: str) -> int:
     return MONTHS[s.lower().rstrip(".")]
 
 
-def _weekday(s: str) -> int:
+def weekday_number(s: str) -> int:
     return WEEKDAYS[s.lower().rstrip(".")]
 
 
-def _safe_date(y: int, m: int, d: int) -> date | None:
+def safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
     except ValueError:
         return None
 
 
-def _pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
+def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
                granularity_days: int = 1) -> int | None:
     """Year for an underspecified date: the DCT year moved by tense to the nearest fit."""
+    if ctx.narrative and ctx.last_year is not None:
+        return narrative_year(ctx, s, e, make)
     dct = ctx.dct
     if dct is None:
         return None
     tense = ctx.tense(s, e)
     if ctx.last_year and ctx.last_year < dct.year and ctx.ref_value and tense != "future" and \
-            ctx.ref_value.startswith(str(ctx.last_year)) and _same_sentence(ctx, s) and \
+            ctx.ref_value.startswith(str(ctx.last_year)) and same_sentence(ctx, s) and \
             ctx.last_pos is not None and s - ctx.last_pos < 60:
         return ctx.last_year  # "in July 1997 ... on March 12": the narrative's year
     y = dct.year
@@ -165,15 +199,52 @@ def _pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     return best
 
 
-def _same_sentence(ctx: Context, s: int) -> bool:
+_BACKWARD = re.compile(r"\b(?:had|earlier|before|previous|previously|prior|preceding|since)\b", re.I)
+
+
+def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None]) -> int:
+    """Year of an underspecified date in a story: the reference year, or the next one when the
+    date would fall before the reference and nothing in the clause looks back ("had", "earlier").
+
+    Chronicles move forward: "The siege began in October 1941. By January, ..." is January 1942.
+    """
+    y = ctx.last_year
+    assert y is not None
+    ref = parse_value(ctx.ref_value).start if ctx.ref_value and not ctx.ref_value.startswith("BC") else None
+    if ref is None or ctx.ref_granularity not in ("day", "month", "week", "weekend", "season"):
+        return y
+    d = make(ref.year)
+    if d is None or d >= ref:
+        return y
+    cut = max((m.end() for m in _SENT_END.finditer(ctx.text, max(0, s - 80), s)), default=max(0, s - 80))
+    clause = ctx.text[cut:e + 40]
+    if _BACKWARD.search(clause) or (ref - d).days < 20:
+        return y
+    return y + 1
+
+
+def date_value(y: int, mo: int, d: int | None = None) -> str | None:
+    """A TIMEX3 month or day value for an astronomical year (BC years written ``BC0490``)."""
+    if d is not None and safe_date(y if y > 0 else 2000, mo, d) is None:
+        return None
+    return f"{year_str(y)}-{mo:02d}" + (f"-{d:02d}" if d is not None else "")
+
+
+def same_sentence(ctx: Context, s: int) -> bool:
     return ctx.last_pos is not None and not _SENT_END.search(ctx.text, ctx.last_pos, s)
 
 
-def _weekday_date(ctx: Context, wd: int, s: int, e: int, det: str = "") -> date | None:
+def weekday_date(ctx: Context, wd: int, s: int, e: int, det: str = "") -> date | None:
     base = ctx.dct
+    det = det.lower().split()[-1] if det else ""
+    if ctx.narrative and ctx.ref_day is not None and det not in ("last", "this", "past", "coming"):
+        diff = (wd - ctx.ref_day.isoweekday()) % 7  # a story moves forward, unless it looks back
+        cut = max((m.end() for m in _SENT_END.finditer(ctx.text, max(0, s - 80), s)), default=max(0, s - 80))
+        if diff and (det == "previous" or _BACKWARD.search(ctx.text, cut, e + 30)):
+            diff -= 7
+        return ctx.ref_day + timedelta(days=diff)
     if base is None:
         return None
-    det = det.lower().split()[-1] if det else ""
     if det in ("following", "previous") or (det == "next" and "the" in det):
         base = ctx.anchor_day() or base
     diff = wd - base.isoweekday()
@@ -191,9 +262,9 @@ def _weekday_date(ctx: Context, wd: int, s: int, e: int, det: str = "") -> date 
     return base + timedelta(days=diff if diff < 0 else diff - 7)
 
 
-def _day_value(d: date | None, fallback: str = "XXXX-XX-XX") -> str:
+def day_value(d: date | None, fallback: str = "XXXX-XX-XX") -> str:
     return d.isoformat() if d else fallback
 
 
-def _time_suffix(pod: str | None) -> str:
+def time_suffix(pod: str | None) -> str:
     return "T" + PARTS_OF_DAY[pod.lower()] if pod else ""

@@ -1,14 +1,26 @@
-"""Word lists and regex fragments for English temporal expressions (used by ``timex_rules``).
+"""The one loader of ``timex/data/``: word tables, holidays and the rule table, and the regex
+fragments assembled from them (used by :mod:`communique.timex.rules` and the handlers).
+
+Every data file opens with a ``# FORMAT:`` line; further ``#`` lines are comments.
 
 >>> words_to_number("twenty-five"), words_to_number("a couple of"), words_to_number("2 1/2")
 (25.0, 2.0, 2.5)
 >>> words_to_number("several") is None
 True
+>>> holiday_date("thanksgiving", 2019), holiday_date("easter monday", 2019)
+(datetime.date(2019, 11, 28), datetime.date(2019, 4, 22))
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from communique.text.regex_trie import alternation
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -23,45 +35,8 @@ WEEKDAYS = {
 }
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
-                "tonight": "NI", "overnight": "NI", "midday": "MI", "noon": "MI"}
-
-ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-        "eighteen", "nineteen"]
-TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
-            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
-ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30}
-WORD_VALUES: dict[str, float] = {w: float(i) for i, w in enumerate(ONES)}
-WORD_VALUES.update({w: float(10 * i) for i, w in enumerate(TENS) if w})
-WORD_VALUES.update({"a": 1.0, "an": 1.0, "dozen": 12.0, "a dozen": 12.0, "couple": 2.0,
-                    "a couple": 2.0, "a couple of": 2.0, "couple of": 2.0, "hundred": 100.0,
-                    "a hundred": 100.0, "thousand": 1000.0, "a thousand": 1000.0,
-                    "half": 0.5, "half a": 0.5, "half an": 0.5, "a half": 0.5, "single": 1.0})
-VAGUE = {"few", "a few", "several", "many", "some", "numerous", "a number of", "dozens of",
-         "hundreds of", "thousands of", "a couple more"}
-
-UNITS = {
-    "second": "S", "sec": "S", "minute": "M", "min": "M", "hour": "H", "hr": "H", "day": "D",
-    "night": "D", "week": "W", "fortnight": "W", "month": "M", "quarter": "M", "year": "Y",
-    "yr": "Y", "decade": "Y", "century": "Y", "centurie": "Y", "millennium": "Y",
-    "millennia": "Y", "weekend": "WE", "season": "X",
-}
-UNIT_FACTOR = {"quarter": 3, "fortnight": 2, "decade": 10, "century": 100, "centurie": 100,
-               "millennium": 1000, "millennia": 1000}
-TIME_UNITS = {"second", "sec", "minute", "min", "hour", "hr"}
-
-# ---- regex fragments (all used with re.IGNORECASE unless said otherwise) ----
-_ones = "|".join(ONES[1:][::-1])
-_tens = "|".join(t for t in TENS if t)
-NUMWORD = rf"(?:(?:{_tens})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|{_ones})"
-NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s+1/2|\s*½)?|{NUMWORD}(?:\s+and\s+a\s+half)?"
-          rf"(?:\s+(?:hundred|thousand))?|a\s+hundred|a\s+thousand|a\s+dozen|dozens\s+of|hundreds\s+of"
-          rf"|a\s+couple\s+of|couple\s+of|a\s+couple|a\s+few|few|several|many|some|half\s+an?"
-          rf"|an?(?:\s+single)?)")
-UNIT = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?"
-        r"|quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a)|weekends?)")
+                "tonight": "NI", "overnight": "NI", "midday": "MI", "noon": "MI", "dawn": "MO",
+                "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "NI"}
 
 _month_full = ["January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December"]
@@ -69,26 +44,204 @@ _month_abbr = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "
 # Patterns run over the lower-cased text; capitalisation is checked on the original.
 MONTH = ("(?:" + "|".join(m.lower() for m in _month_full) + "|"
          + "|".join(rf"{a.lower()}\.|{a.lower()}(?=\s*\d)" for a in _month_abbr) + r")(?![\w])")
-MONTH_I = MONTH
-_wd_full = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.)"
-DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
-ORDINAL_DAY = ("(?:" + "|".join(["thirty-first", "thirtieth", "twenty-first", "twenty-second",
-               "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh",
-               "twenty-eighth", "twenty-ninth", "twentieth"] + ORDINALS[1:20][::-1]) + ")")
-YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d%])"
-ZONE = (r"(?:[ecmp][sd]t|gmt|utc|bst|cet|cest|eet|msk|jst|kst|ist|aest|aedt|hkt|sgt|wib"
-        r"|(?:utc|gmt)[+-]\d{1,2}(?::?\d\d)?|z(?![\w]))(?![\w])")
-AMPM = r"(?:a\.m\.?|p\.m\.?|am(?![\w])|pm(?![\w]))"
 
+
+# --------------------------------------------------------------------------- reading data files
+
+def _text(name: str) -> str:
+    return resources.files("communique.timex").joinpath("data", name).read_text(encoding="utf-8")
+
+
+def table(name: str) -> list[list[str]]:
+    """Rows of a tab-separated data file (the ``# FORMAT:`` line and comments skipped)."""
+    lines = _text(name).splitlines()
+    if not lines or not lines[0].startswith("# FORMAT:"):
+        raise ValueError(f"timex/data/{name} must open with a '# FORMAT:' line")
+    return [ln.split("\t") for ln in lines[1:] if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def rule_table() -> dict[str, Any]:
+    """``rules.toml`` as a dict: ``fragments`` and the list ``rule``."""
+    import tomllib
+
+    src = _text("rules.toml")
+    if not src.startswith("# FORMAT:"):
+        raise ValueError("timex/data/rules.toml must open with a '# FORMAT:' line")
+    return tomllib.loads(src)
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """``number_words.tsv``: cardinal and phrase values, vague quantities, ordinals."""
+
+    values: dict[str, float]
+    cardinals: dict[str, int]
+    vague: frozenset[str]
+    ordinals: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def number_words() -> NumberWords:
+    values: dict[str, float] = {}
+    cardinals: dict[str, int] = {}
+    vague: set[str] = set()
+    ordinals: dict[str, int] = {}
+    for word, value, kind in table("number_words.tsv"):
+        if kind == "vague":
+            vague.add(word)
+        elif kind == "ordinal":
+            ordinals[word] = int(value)
+        else:
+            values[word] = float(value)
+            if kind == "cardinal":
+                cardinals[word] = int(value)
+    return NumberWords(values, cardinals, frozenset(vague), ordinals)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A row of ``units.tsv``: TIMEX3 duration letter, its multiple, and whether it is a clock unit."""
+
+    code: str
+    factor: int
+    clock: bool
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[str, Unit]:
+    return {u: Unit(code, int(f), clock == "yes") for u, code, f, clock in table("units.tsv")}
+
+
+@lru_cache(maxsize=1)
+def decades() -> dict[str, int]:
+    return {w: int(d) for w, d in table("decades.tsv")}
+
+
+@lru_cache(maxsize=1)
+def deictic_words() -> dict[str, tuple[str, str]]:
+    """Phrase -> (TIMEX3 type, value rule) from ``deictic.tsv``."""
+    return {w: (typ, v) for w, typ, v in table("deictic.tsv")}
+
+
+@lru_cache(maxsize=1)
+def set_adverbs() -> dict[str, str]:
+    return {w: v for w, v in table("set_adverbs.tsv")}
+
+
+@lru_cache(maxsize=1)
+def holidays() -> dict[str, str]:
+    """Holiday name -> date rule (see ``holidays.tsv``)."""
+    return {row[0]: row[1] for row in table("holidays.tsv")}
+
+
+@lru_cache(maxsize=1)
+def trigger_words() -> dict[str, tuple[str, ...]]:
+    """Category -> words that open search windows (``triggers.tsv`` plus the calendar tables)."""
+    out = {cat: tuple(words.split()) for cat, words in table("triggers.tsv")}
+    out["MON"] = tuple(MONTHS)
+    out["WD"] = tuple(WEEKDAYS)
+    out["DECADE"] = tuple(decades())
+    out["HOLIDAY"] = tuple(dict.fromkeys(re.match(r"[a-z]+", h).group() for h in holidays()))
+    return out
+
+
+_WD_ABBR = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+
+
+def nth_weekday(y: int, m: int, wd: int, n: int) -> date:
+    """The ``n``-th ISO weekday ``wd`` of month ``m`` (``n=-1``: the last)."""
+    d = date(y, m, 1)
+    d += timedelta(days=(wd - d.isoweekday()) % 7)
+    if n > 0:
+        return d + timedelta(weeks=n - 1)
+    last = date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - wd) % 7)
+
+
+_HOLIDAY_RULE = re.compile(r"(?:(?P<md>\d\d-\d\d)|nth:(?P<m>\d\d?):(?P<wd>[a-z]{3}):(?P<n>-?\d)"
+                           r"|easter(?P<e>[+-]\d+))(?:\+(?P<plus>\d+)d)?")
+
+
+def holiday_date(name: str, year: int) -> date:
+    """The date of holiday ``name`` (a key of ``holidays.tsv``) in ``year``."""
+    from communique.timex.values import easter
+
+    m = _HOLIDAY_RULE.fullmatch(holidays()[name])
+    if m is None:
+        raise ValueError(f"bad holiday rule for {name!r}: {holidays()[name]!r}")
+    if m["md"]:
+        d = date(year, int(m["md"][:2]), int(m["md"][3:]))
+    elif m["m"]:
+        d = nth_weekday(year, int(m["m"]), _WD_ABBR[m["wd"]], int(m["n"]))
+    else:
+        d = easter(year) + timedelta(days=int(m["e"]))
+    return d + timedelta(days=int(m["plus"] or 0))
+
+
+# --------------------------------------------------------------------------- regex fragments
+
+def _phrase_units(phrase: str) -> list[str]:
+    """Regex pieces of a phrase for :func:`alternation`: a space matches spaces, ' matches ’."""
+    return [r"\s+" if ch == " " else "['’]" if ch == "'" else re.escape(ch) for ch in phrase]
+
+
+@lru_cache(maxsize=1)
+def fragments() -> dict[str, str]:
+    """Named regex pieces for ``%{name}`` in rule patterns, fully expanded."""
+    nw = number_words()
+    by_value = sorted(nw.cardinals.items(), key=lambda kv: kv[1])
+    ones = [w for w, v in by_value if 1 <= v <= 19]
+    base = {
+        "month": MONTH,
+        "nw9": "|".join(w for w, v in by_value if 1 <= v <= 9),
+        "teens": "|".join(w for w, v in by_value if 10 <= v <= 19),
+        "tens": "|".join(w for w, v in by_value if v >= 20),
+        "ones_desc": "|".join(ones[::-1]),
+        "ordinal_day": _ordinal_day(nw.ordinals),
+        "decade_word": "|".join(decades()),
+        "holiday": alternation(holidays(), _phrase_units),
+        "deictic": alternation(deictic_words(), _phrase_units),
+        "set_adverb": alternation(set_adverbs()),
+    }
+    raw = dict(rule_table()["fragments"])
+    out: dict[str, str] = dict(base)
+    for name in raw:
+        out[name] = expand(raw[name], {**raw, **out})
+    return out
+
+
+def _ordinal_day(ordinals: dict[str, int]) -> str:
+    small = sorted((w for w, v in ordinals.items() if v < 10), key=ordinals.get)
+    days = ["thirty-first", "thirtieth"] + [f"twenty-{w}" for w in small] + ["twentieth"]
+    days += sorted((w for w, v in ordinals.items() if v < 20), key=ordinals.get, reverse=True)
+    return "(?:" + "|".join(days) + ")"
+
+
+_PLACEHOLDER = re.compile(r"%\{(\w+)\}")
+
+
+def expand(pattern: str, names: dict[str, str]) -> str:
+    """``pattern`` with every ``%{name}`` replaced (recursively) by ``names[name]``."""
+    def sub(m: re.Match[str]) -> str:
+        key = m.group(1)
+        if key not in names:
+            raise KeyError(f"unknown placeholder %{{{key}}} in a timex rule pattern")
+        return expand(names[key], names)
+
+    return _PLACEHOLDER.sub(sub, pattern)
+
+
+# --------------------------------------------------------------------------- numbers
 
 def words_to_number(s: str) -> float | None:
     """The number written by ``s`` (digits or English words); None for vague quantities."""
+    nw = number_words()
     t = re.sub(r"\s+", " ", s.strip().lower().replace("½", " 1/2")).replace(",", "")
-    if t in VAGUE:
+    if t in nw.vague:
         return None
-    if t in WORD_VALUES:
-        return WORD_VALUES[t]
+    if t in nw.values:
+        return nw.values[t]
     half = 0.0
     if t.endswith(" 1/2"):
         half, t = 0.5, t[:-4].strip()
@@ -108,9 +261,9 @@ def words_to_number(s: str) -> float | None:
         if p in ("a", "an", "and"):
             total += 1 if p != "and" and not total else 0
             continue
-        if p not in WORD_VALUES:
+        if p not in nw.values:
             return None
-        total += WORD_VALUES[p]
+        total += nw.values[p]
     return total * mult + half
 
 
@@ -120,15 +273,14 @@ def ordinal_value(s: str) -> int | None:
     >>> ordinal_value("twenty-first"), ordinal_value("3rd"), ordinal_value("twentieth")
     (21, 3, 20)
     """
+    ordinals = number_words().ordinals
     t = s.strip().lower()
     m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", t)
     if m:
         return int(m.group(1))
-    if t in ORDINAL_TENS:
-        return ORDINAL_TENS[t]
-    if t in ORDINALS:
-        return ORDINALS.index(t)
+    if t in ordinals:
+        return ordinals[t]
     m = re.fullmatch(r"(twenty|thirty)[\s-](\w+)", t)
-    if m and m.group(2) in ORDINALS:
-        return (20 if m.group(1) == "twenty" else 30) + ORDINALS.index(m.group(2))
+    if m and ordinals.get(m.group(2), 99) < 10:
+        return (20 if m.group(1) == "twenty" else 30) + ordinals[m.group(2)]
     return None

@@ -4,10 +4,11 @@ Rule based, pure Python (``re`` and ``datetime``). Relative and underspecified
 expressions are resolved against the document creation time (DCT, the publication
 date), using the tense around them and dates mentioned earlier in the text.
 
-Modules: ``timex_lexicon`` (words, regex fragments), ``timex_rules`` (rule table and the
-windowed search), ``timex_handlers`` (normalisation of each rule's matches),
-``timex_context`` (DCT, tense cues, anchors), ``timex_values`` (calendar arithmetic on
-TIMEX3 values, :func:`value_bounds`); this module merges and post-processes the results.
+Modules: ``lexicon`` (the loader of ``timex/data/``: word tables, holidays, the rule table),
+``rules`` (the compiled rules and the windowed search), ``handlers`` and ``checks``
+(normalisation of each rule's matches, rejection of look-alikes), ``context`` (DCT, tense
+cues, anchors), ``values`` (the TIMEX3 value grammar: :func:`parse_value`, calendar
+arithmetic); this module merges and post-processes the results.
 Without a DCT, absolute values still come out; relative ones stay underspecified
 (``XXXX-WXX-5``, ``XXXX``).
 
@@ -25,12 +26,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from communique.timex.lexicon import PARTS_OF_DAY
 from communique.timex.values import coerce_date, iso_week, value_bounds
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Timex", "tag", "find_timexes", "value_bounds", "COLUMNS"]
+__all__ = ["Timex", "tag", "find_timexes", "detect_genre", "value_bounds", "COLUMNS", "GENRES"]
 
 COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "mod", "anchor"]
 
@@ -52,7 +54,7 @@ _DUR_PREFIX = re.compile(
     r"(?:^|(?<=\W))(?P<p>about|around|approximately|roughly|some|nearly|almost|more\s+than|over|"
     r"less\s+than|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|just\s+over|"
     r"just\s+under|well\s+over|fewer\s+than|close\s+to|upwards\s+of|an\s+estimated|longer\s+than|"
-    r"barely|nearly\s+all\s+of)\s+$", re.I)
+    r"barely|nearly\s+all\s+of|a\s+mere)\s+$", re.I)
 _DATE_PREFIX = re.compile(
     r"(?:^|(?<=\W))(?P<p>(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid)(?:\s*-\s*|\s+)"
     r"|mid-|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|outset|dawn|latter\s+part|"
@@ -73,7 +75,7 @@ _MODS = {
     "outset": "START", "dawn": "START", "early part": "START", "first part": "START",
     "late": "END", "later": "END", "end": "END", "close": "END", "latter part": "END",
     "mid": "MID", "middle": "MID", "turn": "", "rest": "", "remainder": "", "balance": "",
-    "as early as": "", "as late as": "",
+    "as early as": "", "as late as": "", "a mere": "",
 }
 _SUFFIX_MODS = {"later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE",
                 "before": "ON_OR_BEFORE", "so": "APPROX", "more": "EQUAL_OR_MORE",
@@ -104,7 +106,7 @@ def _mod_of(prefix: str) -> str:
 
 _PREFIX_LAST_WORDS = frozenset(
     "about around approximately roughly some nearly almost than over under least most to of "
-    "estimated barely early earlier late later mid as circa".split())
+    "estimated barely early earlier late later mid as circa mere".split())
 
 
 def _last_word(text: str, s: int, floor: int) -> str:
@@ -159,24 +161,70 @@ def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int) -> tupl
     return s, e, mod
 
 
-def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
+GENRES = ("news", "narrative", "auto")
+_EXPLICIT_YEAR = re.compile(r"(?<![\w$£€#./:-])(1[0-9]\d\d|20\d\d)(?![\w%]|[.,]\d)|(?<![\w.])(\d{1,4})\s*(?:BCE?|B\.C\.)(?!\w)")
+
+
+_NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|next)\s+(?:week|month)|said|says|"
+                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
+def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
+    """"narrative" when the text is told in its own time, else "news".
+
+    A story is narrative when it names years BC, or when at least half of the years it writes
+    out lie ten or more years before the DCT (all of them without a DCT) and either there are
+    three or more such years or the text has no news cues ("said", weekdays, "yesterday").
+
+    >>> detect_genre("In 1940 the army fell back. By 1941 it had regrouped; in 1943 it won.", "2019-04-25")
+    'narrative'
+    >>> detect_genre("Kim met Putin on Thursday, their first summit since 2011.", "2019-04-25")
+    'news'
+    """
+    d = coerce_date(dct)
+    years = []
+    for m in _EXPLICIT_YEAR.finditer(text):
+        if m.group(2):
+            return "narrative"
+        years.append(int(m.group(1)))
+    if not years:
+        return "news"
+    old = sum(1 for y in years if d is None or d.year - y >= 10)
+    if old / len(years) < 0.5:
+        return "news"
+    return "narrative" if len(years) >= 3 or not _NEWS_CUES.search(text) else "news"
+
+
+def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "news") -> list[Timex]:
     """Temporal expressions in ``text`` as :class:`Timex` records, in text order.
+
+    ``genre`` chooses the reference time: ``news`` resolves underspecified dates against the
+    DCT (the publication date), ``narrative`` against the story's own time (each resolved date
+    anchors what follows; deictic words such as "yesterday" keep the DCT), ``auto`` decides
+    from the text (:func:`detect_genre`).
 
     >>> [(t.text, t.value) for t in tag("He left on Sunday.", "2019-04-25")]
     [('Sunday', '2019-04-21')]
+    >>> [t.value for t in tag("The siege began on June 10, 1940. Twelve days later it was over.",
+    ...                       "2019-04-25", genre="narrative")]
+    ['1940-06-10', '1940-06-22']
     """
     from communique.timex.context import Context
     from communique.timex.rules import candidates
 
+    if genre not in GENRES:
+        raise ValueError(f"genre must be one of {', '.join(GENRES)}, not {genre!r}")
+    if genre == "auto":
+        genre = detect_genre(text, dct)
     d = coerce_date(dct)
     anchor = d.isoformat() if d else ""
     if d and isinstance(dct, str) and re.fullmatch(r"\d{4}(?:-\d\d)?", dct.strip()):
         anchor = dct.strip()  # a DCT known only to the year or month: say so
-    ctx = Context(text, d)
+    ctx = Context(text, d, genre=genre)
     out: list[Timex] = []
     inferred: list[bool] = []  # year guessed (not written) for each of ``out``
     floor = 0
-    for c in candidates(text):
+    for c in candidates(text, genre):
         res = c.rule.handler(c.match, ctx)
         if res is None:
             continue
@@ -191,7 +239,7 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
         if prev is not None and typ == "TIME" and prev.type == "DATE" and not prev.mod \
                 and re.fullmatch(r"\d{4}-\d\d-\d\d", prev.value) and "T" in value \
                 and _JOIN.fullmatch(text, prev.end, s) and c.rule.name == "clock" \
-                and not any(c.match.groupdict().get(g) for g in ("twd", "trel", "tmon2")):
+                and not any(c.match.groupdict().get(g) for g in ("twd", "trel", "tmon2", "tmon3")):
             # "April 25, 2019, 06:59 PM", "on Friday at 3 p.m.": one TIME on that day
             out[-1] = Timex(prev.start, e, text[prev.start:e], "TIME",
                             prev.value + "T" + value.split("T", 1)[1], mod, anchor)
@@ -204,6 +252,10 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
                             iso_week(date.fromisoformat(value)), mod, anchor)
             floor = e
             continue
+        pod = _POD_OF.search(text, max(floor, s - 24), s) if ctx.narrative and typ == "DATE" and \
+            re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", value) else None
+        if pod:  # "the morning of 26 July": that part of that day
+            s, typ, value = pod.start(), "TIME", value + "T" + PARTS_OF_DAY[pod.group(1).lower()]
         if inferred and out and inferred[-1] and _RANGE.fullmatch(text, out[-1].end, s) \
                 and c.rule.name in _EXPLICIT_YEAR_RULES and c.match["y"]:
             out[-1] = _with_year(out[-1], value[:4])  # "from March to May 2018"
@@ -211,19 +263,53 @@ def tag(text: str, dct: date | datetime | str | None = None) -> list[Timex]:
                         and not c.match.groupdict().get("y") and value[:1].isdigit())
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
         floor = e
-        # remember what the text is talking about, for anchored expressions
-        if typ in ("DATE", "TIME") and value[:1].isdigit() and len(value) >= 4 \
+        # remember what the text is talking about, for anchored expressions (the end of a range
+        # "from 431 to 404 BC" does not move a story on: it goes on from the start)
+        range_end = ctx.narrative and ((prev is not None and bool(_RANGE.fullmatch(text, prev.end, s)))
+                                       or bool(_BC_START.search(text, max(floor, s - 12), s)))
+        if not range_end and typ in ("DATE", "TIME") and (value[:1].isdigit() or value.startswith("BC")) and len(value) >= 4 \
                 and c.rule.name not in ("year_ago", "duration", "rel_quarter", "same_period") \
                 and "year-" not in c.text_lower(text):
-            ctx.ref_value = value[:10] if "T" not in value else value.split("T")[0]
-            ctx.last_pos = e
-            if value[:4].isdigit():
-                ctx.last_year = int(value[:4])
-            if re.fullmatch(r"\d{4}-Q[1-4]", value):
-                ctx.last_quarter = value
-            if re.match(r"\d{4}-\d\d-\d\d", value):
-                ctx.ref_day = date.fromisoformat(value[:10])
-    return _second_days(text, out)
+            ctx.remember(value, e)
+    return _range_ends(text, _second_days(text, out))
+
+
+_POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$", re.I)
+_YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")
+_BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and)\s*$")
+_BETWEEN = re.compile(r"\bbetween\s+(\d+|[a-z]+)\s+and\s+$", re.I)
+
+
+def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
+    """The other end of a range written once: "1915-16" (1916), "431 to 404 BC" (431 BC),
+    "between 12 and 18 months" (12 months)."""
+    from communique.timex.lexicon import words_to_number
+
+    out: list[Timex] = []
+    for i, t in enumerate(found):
+        nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+        prev_end = out[-1].end if out else 0
+        if t.type == "DATE" and re.fullmatch(r"(?:BC)?\d{4}", t.value) and \
+                (t.text[-4:].isdigit() or t.value.startswith("BC")):
+            m = _BC_START.search(text, max(prev_end, t.start - 12), t.start) if t.value.startswith("BC") else None
+            if m and int(m.group(1)) > int(t.value[2:]):
+                out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"BC{int(m.group(1)):04d}", "", t.anchor))
+            out.append(t)
+            m = _YEAR_END.match(text, t.end)
+            if m and m.end() <= nxt and not t.value.startswith("BC"):
+                y = int(t.value[:2] + m.group(1))
+                if y > int(t.value):
+                    out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{y:04d}", "", t.anchor))
+            continue
+        if t.type == "DURATION" and re.fullmatch(r"PT?\d+[A-Z]", t.value):
+            m = _BETWEEN.search(text, max(prev_end, t.start - 30), t.start)
+            n = words_to_number(m.group(1)) if m else None
+            if m and n is not None and float(n).is_integer():
+                unit = t.value[-1]
+                out.append(Timex(m.start(1), m.end(1), m.group(1), "DURATION",
+                                 t.value[:-1].rstrip("0123456789") + f"{int(n)}{unit}", "", t.anchor))
+        out.append(t)
+    return out
 
 
 _NEXT_DAY = re.compile(r"(\s*(?:and|or|to|through|-|–)\s*)((?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)"
@@ -237,12 +323,13 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
     for i, t in enumerate(found):
         if t.start < skip_until:
             continue
-        p = _PREV_DAY.search(text, max(0, t.start - 12), t.start)
-        if p and t.text[:1].isdigit() and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value) \
-                and (not out or out[-1].end <= p.start(1)) and int(p.group(1)) < int(t.value[8:10]):
-            # "14 - 20 May 2022": the first day shares the month and year
-            out.append(Timex(p.start(1), p.end(1), p.group(1), "DATE",
-                             f"{t.value[:8]}{int(p.group(1)):02d}", "", t.anchor))
+        p = _PREV_DAY.search(text, max(0, t.start - 14), t.start)
+        g = 1 if p and p.group(1) else 2
+        if p and t.text[:1].isdigit() and re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", t.value) \
+                and (not out or out[-1].end <= p.start(g)) and int(p.group(g)) < int(t.value[-2:]):
+            # "14 - 20 May 2022", "from 4 to 11 February": the first day shares the month and year
+            out.append(Timex(p.start(g), p.end(g), p.group(g), "DATE",
+                             f"{t.value[:-2]}{int(p.group(g)):02d}", "", t.anchor))
         out.append(t)
         if not re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d", t.value) or not t.text[-1:].isdigit():
             continue
@@ -262,23 +349,24 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
     return out
 
 
-_PREV_DAY = re.compile(r"(?:(?<![\d,.])\b|\bbetween\s+)((?:3[01]|[12]\d|0?[1-9]))(?:\s*[-–]\s*|(?<=between\s\d)\s+and\s+|(?<=between\s\d\d)\s+and\s+)$", re.I)
+_PREV_DAY = re.compile(r"(?:(?<![\d,.])\b|\bbetween\s+)((?:3[01]|[12]\d|0?[1-9]))(?:\s*[-–]\s*|(?<=between\s\d)\s+and\s+|(?<=between\s\d\d)\s+and\s+)$"
+                       r"|\b(?:from|on)\s+((?:3[01]|[12]\d|0?[1-9]))\s+(?:to|and|or)\s+$", re.I)
 _YEAR_AFTER = re.compile(r",?\s*((?:1[0-9]|20)\d\d)(?!\d)")
 
 
 def find_timexes(text: str, dct: date | datetime | str | None = None, *,
-                 doc_id: str | None = None) -> "pd.DataFrame":
+                 doc_id: str | None = None, genre: str = "news") -> "pd.DataFrame":
     """Temporal expressions as a DataFrame with columns ``COLUMNS``, sorted by ``start``.
 
     ``text[start:end] == text`` for every row; ``anchor`` is the DCT used ("" when none),
-    ``mod`` is "" when there is none.
+    ``mod`` is "" when there is none; ``genre`` as in :func:`tag`.
 
     >>> find_timexes("Since 2011, and currently.", dct="2019-04-25")["value"].tolist()
     ['2011', 'PRESENT_REF']
     """
     import pandas as pd
 
-    found = tag(text, dct)
+    found = tag(text, dct, genre=genre)
     if not found:  # typed empty columns
         return pd.DataFrame({c: pd.Series([], dtype="int64" if c in ("start", "end") else "str")
                              for c in COLUMNS})

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-__all__ = ["value_bounds", "shift_value", "coerce_date", "iso_week", "quarter_of",
+__all__ = ["ValueInfo", "parse_value", "astro_year", "year_str", "value_bounds", "shift_value", "coerce_date", "iso_week", "quarter_of",
            "SEASON_MONTHS", "easter"]
 
 #: Seasons as whole months (meteorological, northern hemisphere): SP Mar-May,
@@ -24,8 +25,25 @@ __all__ = ["value_bounds", "shift_value", "coerce_date", "iso_week", "quarter_of
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 _VALUE = re.compile(
-    r"^(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-(?P<we>WE|\d))?"
+    r"^(?P<bc>BC)?(?P<y>\d{4})(?:-(?:(?P<m>\d\d)(?:-(?P<d>\d\d))?|W(?P<w>\d\d)(?:-(?P<we>WE|\d))?"
     r"|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?(?:T.*)?$")
+
+
+def astro_year(value: str | None) -> int | None:
+    """The astronomical year of a TIMEX3 value (``BC0490`` -> -489, 1 BC is 0), None if it has none.
+
+    >>> astro_year("BC0490"), astro_year("2019-04"), astro_year("PRESENT_REF")
+    (-489, 2019, None)
+    """
+    m = re.match(r"(BC)?(\d{4})(?!\d)", value or "")
+    if not m:
+        return None
+    return 1 - int(m[2]) if m[1] else int(m[2])
+
+
+def year_str(y: int) -> str:
+    """An astronomical year as TIMEX3 writes it: ``2019``, ``0079``, ``BC0490`` (for -489)."""
+    return f"{y:04d}" if y > 0 else f"BC{1 - y:04d}"
 
 
 def coerce_date(value: date | datetime | str | None) -> date | None:
@@ -95,6 +113,16 @@ def shift_value(value: str, n: int, unit: str) -> str:
     if not m or "T" in value:
         return value
     y = int(m["y"])
+    if m["bc"] or (y + n * {"year": 1, "decade": 10, "century": 100}.get(unit, 0) < 1 and not m["d"]):
+        if m["d"] or m["w"] or m["q"]:
+            return value  # no calendar before year 1 here: keep the value
+        astro = (1 - y if m["bc"] else y) + n * {"year": 1, "decade": 10, "century": 100}.get(unit, 0)
+        if m["m"]:
+            k = {"month": 1, "quarter": 3, "year": 12}.get(unit, 0) * n
+            i = astro * 12 + int(m["m"]) - 1 + (k - 12 * n * (unit == "year"))
+            return f"{year_str(i // 12)}-{i % 12 + 1:02d}"
+        tail = value[(2 if m["bc"] else 0) + 4:]  # "-SP", "-H1" or ""
+        return year_str(astro) + tail
     if m["d"]:
         d = shift_date(date(y, int(m["m"]), int(m["d"])), n, unit)
         return d.isoformat()
@@ -121,12 +149,93 @@ def shift_value(value: str, n: int, unit: str) -> str:
     return f"{y + step * n:04d}"
 
 
-def value_bounds(value: str | None) -> tuple[date | None, date | None]:
-    """First and last calendar day covered by a TIMEX3 DATE/TIME value.
+@dataclass(frozen=True)
+class ValueInfo:
+    """What a TIMEX3 DATE/TIME value covers: its granularity and its first and last day.
+
+    ``granularity`` is one of day, week, weekend, month, quarter, half, season, year, decade,
+    century ("" for reference values, durations, sets and underspecified values, whose
+    ``start``/``end`` are None). A TIME value has the granularity of its calendar part.
+    """
+
+    granularity: str
+    start: date | None
+    end: date | None
+
+    @property
+    def bounds(self) -> tuple[date | None, date | None]:
+        return self.start, self.end
+
+
+_NONE = ValueInfo("", None, None)
+
+
+def parse_value(value: str | None) -> ValueInfo:
+    """Granularity and day bounds of a TIMEX3 value (the one parser of the value grammar).
 
     Seasons use whole months (see ``SEASON_MONTHS``); ``201`` is the decade 2010-2019,
     ``20`` the century 2000-2099 (TimeML writes centuries by their first two digits).
-    Reference values, durations, sets and underspecified values give ``(None, None)``.
+
+    >>> parse_value("2019-04-25T18:59")
+    ValueInfo(granularity='day', start=datetime.date(2019, 4, 25), end=datetime.date(2019, 4, 25))
+    >>> parse_value("2019-H2").granularity, parse_value("201").granularity, parse_value("PRESENT_REF")
+    ('half', 'decade', ValueInfo(granularity='', start=None, end=None))
+    """
+    if not value:
+        return _NONE
+    v = value.strip()
+    try:
+        if re.fullmatch(r"\d{3}", v):
+            y = int(v) * 10
+            return ValueInfo("decade", date(max(y, 1), 1, 1), date(y + 9, 12, 31))
+        if re.fullmatch(r"\d\d", v):
+            y = int(v) * 100
+            return ValueInfo("century", date(max(y, 1), 1, 1), date(y + 99, 12, 31))
+        if re.fullmatch(r"BC\d{3}", v):
+            return ValueInfo("decade", None, None)
+        if re.fullmatch(r"BC\d\d", v):
+            return ValueInfo("century", None, None)
+        m = _VALUE.match(v)
+        if not m:
+            return _NONE
+        y = int(m["y"])
+        if m["bc"]:  # before the calendar of ``datetime``: granularity only
+            g = ("day" if m["d"] else "month" if m["m"] else "season" if m["s"] else "half" if m["h"]
+                 else "quarter" if m["q"] else "week" if m["w"] else "year")
+            return ValueInfo(g, None, None)
+        if m["d"]:
+            d = date(y, int(m["m"]), int(m["d"]))
+            return ValueInfo("day", d, d)
+        if m["m"]:
+            mm = int(m["m"])
+            return ValueInfo("month", date(y, mm, 1), date(y, mm, calendar.monthrange(y, mm)[1]))
+        if m["w"]:
+            start = date.fromisocalendar(y, int(m["w"]), 1)
+            if m["we"] == "WE":
+                return ValueInfo("weekend", start + timedelta(days=5), start + timedelta(days=6))
+            if m["we"]:
+                d = start + timedelta(days=int(m["we"]) - 1)
+                return ValueInfo("day", d, d)
+            return ValueInfo("week", start, start + timedelta(days=6))
+        if m["q"]:
+            q = int(m["q"])
+            return ValueInfo("quarter", date(y, 3 * q - 2, 1),
+                             date(y, 3 * q, calendar.monthrange(y, 3 * q)[1]))
+        if m["h"]:
+            if m["h"] == "1":
+                return ValueInfo("half", date(y, 1, 1), date(y, 6, 30))
+            return ValueInfo("half", date(y, 7, 1), date(y, 12, 31))
+        if m["s"]:
+            a, b = SEASON_MONTHS[m["s"]]
+            yb, mb = (y, b) if b <= 12 else (y + 1, b - 12)
+            return ValueInfo("season", date(y, a, 1), date(yb, mb, calendar.monthrange(yb, mb)[1]))
+        return ValueInfo("year", date(y, 1, 1), date(y, 12, 31))
+    except ValueError:
+        return _NONE
+
+
+def value_bounds(value: str | None) -> tuple[date | None, date | None]:
+    """First and last calendar day covered by a TIMEX3 DATE/TIME value (see :func:`parse_value`).
 
     >>> value_bounds("2019")
     (datetime.date(2019, 1, 1), datetime.date(2019, 12, 31))
@@ -137,46 +246,7 @@ def value_bounds(value: str | None) -> tuple[date | None, date | None]:
     >>> value_bounds("201"), value_bounds("20"), value_bounds("PRESENT_REF")
     ((datetime.date(2010, 1, 1), datetime.date(2019, 12, 31)), (datetime.date(2000, 1, 1), datetime.date(2099, 12, 31)), (None, None))
     """
-    if not value:
-        return None, None
-    v = value.strip()
-    try:
-        if re.fullmatch(r"\d{3}", v):
-            y = int(v) * 10
-            return date(max(y, 1), 1, 1), date(y + 9, 12, 31)
-        if re.fullmatch(r"\d\d", v):
-            y = int(v) * 100
-            return date(max(y, 1), 1, 1), date(y + 99, 12, 31)
-        m = _VALUE.match(v)
-        if not m:
-            return None, None
-        y = int(m["y"])
-        if m["d"]:
-            d = date(y, int(m["m"]), int(m["d"]))
-            return d, d
-        if m["m"]:
-            mm = int(m["m"])
-            return date(y, mm, 1), date(y, mm, calendar.monthrange(y, mm)[1])
-        if m["w"]:
-            start = date.fromisocalendar(y, int(m["w"]), 1)
-            if m["we"] == "WE":
-                return start + timedelta(days=5), start + timedelta(days=6)
-            if m["we"]:
-                d = start + timedelta(days=int(m["we"]) - 1)
-                return d, d
-            return start, start + timedelta(days=6)
-        if m["q"]:
-            q = int(m["q"])
-            return date(y, 3 * q - 2, 1), date(y, 3 * q, calendar.monthrange(y, 3 * q)[1])
-        if m["h"]:
-            return (date(y, 1, 1), date(y, 6, 30)) if m["h"] == "1" else (date(y, 7, 1), date(y, 12, 31))
-        if m["s"]:
-            a, b = SEASON_MONTHS[m["s"]]
-            yb, mb = _add_months(y, b, 0) if b <= 12 else (y + 1, b - 12)
-            return date(y, a, 1), date(yb, mb, calendar.monthrange(yb, mb)[1])
-        return date(y, 1, 1), date(y, 12, 31)
-    except ValueError:
-        return None, None
+    return parse_value(value).bounds
 
 
 def easter(year: int) -> date:

@@ -6,6 +6,10 @@ For each term with count ``a`` in the target (``c`` running words) and ``b`` in 
 Garside 2000; 0 ln 0 = 0) and log ratio ``log2((a / c) / (b / d))`` (Hardie 2014; a zero count
 is taken as 0.5 so that the ratio stays finite). G2 > 3.84 is p < 0.05, G2 > 15.13 p < 0.0001.
 
+Named references (:func:`reference_counts`): ``wordfreq``, general English from the wordfreq
+package (the default: its data is in the wheel, so every machine has it), and ``brown``, NLTK's
+Brown corpus (an optional NLTK data package, used only when asked for by name).
+
 >>> from collections import Counter
 >>> table = keyness(Counter({"sanctions": 10, "said": 10}), Counter({"sanctions": 1, "said": 100}),
 ...                 target_total=1000, reference_total=10000)
@@ -59,14 +63,82 @@ def term_counts(
     return Counter(dict(zip(values.tolist(), counts.tolist()))), word_count(table, kinds=None)
 
 
+#: The nominal size of the wordfreq reference: its frequencies times this are the reference
+#: counts. wordfreq's large English list goes down to a frequency of 1e-8, so every word in it
+#: counts at least 10; log ratio does not depend on the size, and G2 hardly does once the
+#: reference is much larger than the target.
+WORDFREQ_SIZE = 1_000_000_000
+
+#: Named references for keyness: ``wordfreq`` (default; in the wheel) and ``brown`` (NLTK data,
+#: optional, asked for by name).
+REFERENCES = ("wordfreq", "brown")
+REFERENCE_TITLES = {
+    "wordfreq": "general English (wordfreq)",
+    "brown": "the Brown corpus",
+}
+REFERENCE_NOTES = {
+    "wordfreq": "wordfreq's large English list (web, news, subtitles, books, Wikipedia, social media)",
+    "brown": "the Brown corpus (American English printed in 1961)",
+}
+REFERENCE_DESCRIPTIONS = {
+    "wordfreq": ("general English: wordfreq's large English list (Wikipedia, subtitles, news, books, web, "
+                 "Reddit, Twitter; frozen in 2021), as counts per 1,000,000,000 words"),
+    "brown": "the Brown corpus (1,000,000 words of American English printed in 1961; NLTK data)",
+}
+
+
+def _is_word(word: str) -> bool:
+    return word.replace("-", "").replace("'", "").replace(".", "").isalpha()
+
+
+@functools.cache
+def _wordfreq_base() -> tuple[dict[str, int], int]:
+    from wordfreq import get_frequency_dict
+
+    import communique.text.resources as resources
+
+    stop = resources.stopwords()
+    counts = {}
+    for word, freq in get_frequency_dict("en", wordlist="large").items():
+        if word not in stop and _is_word(word):
+            counts[word] = round(freq * WORDFREQ_SIZE)
+    return dict(sorted(counts.items())), WORDFREQ_SIZE
+
+
+def wordfreq_counts(terms: Iterable[str] = ()) -> tuple[Counter, int]:
+    """General-English reference counts from ``wordfreq``'s large English list, and its nominal size.
+
+    wordfreq (Speer 2022, the data frozen in 2021) merges word frequencies from Wikipedia,
+    subtitles (OpenSubtitles, SUBTLEX), news (NewsCrawl, GlobalVoices), books (Google Books), web
+    text (OSCAR), Reddit and Twitter. Its frequencies times :data:`WORDFREQ_SIZE` are the counts
+    (stop words and non-words left out, as :func:`term_counts` leaves them out). ``terms`` not in
+    the list are looked up with ``wordfreq.word_frequency``, which splits them as wordfreq does
+    ("u.s." is "u.s", "jong-un" is estimated from "jong" and "un").
+
+    >>> counts, total = wordfreq_counts(["jong-un"])
+    >>> total, counts["summit"] > counts["vladivostok"] > 0, counts["jong-un"] > 0, "the" in counts
+    (1000000000, True, True, False)
+    """
+    from wordfreq import word_frequency
+
+    base, total = _wordfreq_base()
+    counts = Counter(base)
+    for term in sorted(set(terms) - set(base)):
+        n = round(word_frequency(term, "en", wordlist="large") * WORDFREQ_SIZE)
+        if n:
+            counts[term] = n
+    return counts, total
+
+
 @functools.cache
 def brown_counts() -> tuple[Counter, int]:
     """Word counts of NLTK's Brown corpus (case-folded; stop words and non-words out) and its total.
 
-    The total counts every word token (anything with a letter or digit), as :func:`term_counts`
-    does. The tagged files are read directly (about 1 s, 10x faster than NLTK's corpus reader).
-    Raises :class:`LookupError` naming the package when ``brown`` is not installed (it is never
-    downloaded here: ``communique data download`` fetches it).
+    An optional reference (``--reference brown``): it needs the ``brown`` NLTK data package and
+    raises :class:`LookupError` naming it and the command that fetches it when it is not installed
+    (it is never downloaded here). The total counts every word token (anything with a letter or
+    digit), as :func:`term_counts` does. The tagged files are read directly (about 1 s, 10x faster
+    than NLTK's corpus reader).
     """
     import re
     import zipfile
@@ -74,11 +146,7 @@ def brown_counts() -> tuple[Counter, int]:
 
     import communique.text.resources as resources
 
-    if not resources.has("brown"):
-        raise LookupError(
-            f"NLTK data package 'brown' not found; fetch it once with: {resources.DOWNLOAD_COMMAND}"
-        )
-    found = Path(resources._find("brown"))
+    found = Path(resources.find("brown"))
     name = re.compile(r"(?:^|/)c[a-r]\d\d$")
     if found.is_file() and zipfile.is_zipfile(found):
         with zipfile.ZipFile(found) as archive:
@@ -104,10 +172,23 @@ def brown_counts() -> tuple[Counter, int]:
 
 
 def has_brown() -> bool:
-    """Whether NLTK's Brown corpus is installed (a general-English reference for keyness)."""
+    """Whether NLTK's Brown corpus is installed (the optional ``brown`` reference)."""
     import communique.text.resources as resources
 
     return resources.has("brown")
+
+
+def reference_counts(name: str, terms: Iterable[str] = ()) -> tuple[Counter, int]:
+    """Counts and total of a named reference (:data:`REFERENCES`); ``terms`` help ``wordfreq``.
+
+    :class:`LookupError` when ``brown`` is asked for and not installed, :class:`ValueError` for
+    an unknown name.
+    """
+    if name == "wordfreq":
+        return wordfreq_counts(terms)
+    if name == "brown":
+        return brown_counts()
+    raise ValueError(f"unknown keyness reference {name!r} (choose one of {', '.join(REFERENCES)})")
 
 
 def _as_counts(source, total: int | None, by: str, kinds) -> tuple[Mapping[str, int], int]:
@@ -140,7 +221,7 @@ def keyness(
     """Keyness of every term of target and reference, key words first.
 
     ``target``/``reference`` are tokens tables (or texts/articles), ``(Counter, total)`` pairs as
-    returned by :func:`term_counts` and :func:`brown_counts`, or plain count mappings (total =
+    returned by :func:`term_counts` and :func:`reference_counts`, or plain count mappings (total =
     sum of counts unless given). Terms with ``count + ref_count < min_count`` are left out.
     ``key`` is ``positive`` (more frequent in the target, G2 at p < 0.05 or ``p``), ``negative``
     or ``neutral``. Sorted: positive terms by G2, then negative by G2, then neutral; ``top``

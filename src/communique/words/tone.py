@@ -1,10 +1,13 @@
 """Tone with NLTK's VADER, per sentence, per article and over time, traceable to sentences.
 
-VADER needs the ``vader_lexicon`` NLTK data package: :func:`has_vader` tells whether it is
-installed, and the functions here raise :class:`ToneUnavailable` (naming the package and the
-command that fetches it) when it is not. The compound score runs from -1 (most negative) to +1;
-a sentence with compound >= 0.05 counts as positive and <= -0.05 as negative (VADER's own
-thresholds).
+NLTK's own ``SentimentIntensityAnalyzer`` scores with VADER's lexicon as the ``vaderSentiment``
+wheel ships it (see :mod:`communique.words.lexicon`), so tone needs no NLTK data and is the same
+on every machine; the scores equal NLTK's with its ``vader_lexicon`` data package (the tests
+compare them). The compound score runs from -1 (most negative) to +1; a sentence with compound
+>= 0.05 counts as positive and <= -0.05 as negative (VADER's own thresholds).
+
+>>> polarity("The talks were a great success.")["compound"] > POSITIVE
+True
 """
 
 from __future__ import annotations
@@ -23,39 +26,35 @@ NEGATIVE = -0.05
 SENTENCE_TONE_COLUMNS = ["doc_id", "para", "sent", "start", "end", "sentence", "neg", "neu", "pos", "compound"]
 
 
-class ToneUnavailable(ValueError):
-    """VADER's lexicon (NLTK data package ``vader_lexicon``) is not installed."""
-
-
-def has_vader() -> bool:
-    """Whether the ``vader_lexicon`` NLTK data package is installed."""
-    import communique.text.resources as resources
-
-    return resources.has("vader_lexicon")
-
-
-def _analyzer():
-    """VADER's analyser; :class:`ToneUnavailable` when its lexicon is not installed."""
-    import communique.text.resources as resources
-
-    if not has_vader():
-        raise ToneUnavailable(
-            f"tone needs NLTK's 'vader_lexicon' data package, which is not installed; "
-            f"fetch it once with: {resources.DOWNLOAD_COMMAND}"
-        )
-    return _load_analyzer()
+def analyzer(lexicon: Mapping[str, float] | None = None):
+    """NLTK's VADER analyser with ``lexicon`` (default: :func:`~communique.words.lexicon.vader_lexicon`)."""
+    if lexicon is None:
+        return _analyzer()
+    return _make_analyzer(dict(lexicon))
 
 
 @functools.cache
-def _load_analyzer():
-    from nltk.sentiment.vader import SentimentIntensityAnalyzer
+def _analyzer():
+    from communique.words.lexicon import vader_lexicon
 
-    return SentimentIntensityAnalyzer()
+    return _make_analyzer(vader_lexicon())
+
+
+def _make_analyzer(lexicon: dict[str, float]):
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+
+    # NLTK's constructor can only read its lexicon through nltk.data (NLTK data folders); the
+    # analyser itself needs just these three attributes, which make_lex_dict would have set.
+    sia = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
+    sia.lexicon_file = None
+    sia.lexicon = lexicon
+    sia.constants = VaderConstants()
+    return sia
 
 
 def reset_cache() -> None:
-    """Forget the loaded analyser (after switching NLTK data on or off)."""
-    _load_analyzer.cache_clear()
+    """Forget the built analyser."""
+    _analyzer.cache_clear()
 
 
 def polarity(text: str) -> dict[str, float]:
@@ -94,9 +93,9 @@ def sentence_tone(source, *, tokens: pd.DataFrame | None = None,
     """
     import pandas as pd
 
-    analyzer = _analyzer()
+    sia = _analyzer()
     table = sentence_table(source, tokens=tokens, kinds=kinds)
-    scores = [analyzer.polarity_scores(s) for s in table["sentence"].tolist()]
+    scores = [sia.polarity_scores(s) for s in table["sentence"].tolist()]
     for column in ("neg", "neu", "pos", "compound"):
         table[column] = [sc[column] for sc in scores] if scores else pd.Series(dtype=float)
     return table[SENTENCE_TONE_COLUMNS].reset_index(drop=True)

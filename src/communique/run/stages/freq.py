@@ -1,9 +1,11 @@
 """Stage ``freq``: term frequencies, tf-idf, phrases, collocations, keyness, KWIC, dispersion and tone.
 
-Figures: ``top-terms``, ``word-cloud``, ``dispersion``, ``collocations``, ``keyness-brown`` (when
-NLTK's Brown corpus is installed), ``tone-sentences`` (when VADER's lexicon is installed) and, for a
-corpus with at least two publication dates, ``term-trends`` and ``tone-over-time``. Tables of the
-same names (CSV + Parquet). What was skipped and why goes into ``ctx.summary``.
+Figures: ``top-terms``, ``word-cloud``, ``dispersion``, ``collocations``, ``keyness-wordfreq``
+(keyness against general English as wordfreq counts it; ``--set freq.reference=brown`` asks for
+NLTK's Brown corpus instead, ``keyness-brown``, which needs that NLTK data package),
+``tone-sentences`` (one document) and, for a corpus with at least two publication dates,
+``term-trends`` and ``tone-over-time``. Tables of the same names (CSV + Parquet). What was
+skipped and why goes into ``ctx.summary``.
 """
 
 from __future__ import annotations
@@ -37,42 +39,43 @@ def calendar_freq(dates) -> str:
 
 def run(ctx: RunContext) -> None:
     import communique.run.stages.freq_parts as parts
+    import communique.words.keywords as kn
     import communique.words.tone as tone
 
     top = ctx.options.top
     stubs = ctx.article_stubs()
     label = corpus_label(stubs)
-    with_tone = tone.has_vader()
+    reference = str(ctx.options.params.get("freq", {}).get("reference", "wordfreq"))
+    if reference not in kn.REFERENCES:
+        raise ValueError(f"--set freq.reference={reference}: choose one of {', '.join(kn.REFERENCES)}")
     one_document = ctx.n_documents == 1
 
     # Pass 1: counts (and sentence tone, written as it comes, so no corpus-sized table is held).
     totals = parts.FreqTotals()
     scores, article_tones, sentence_parts = [], [], []
-    # The writer closes (and records its table) after keyness, where the report lists it.
-    writer = ctx.table_writer("tone-sentences") if with_tone else None
+    # The writer closes (and so records its table) after keyness, where the report lists it.
+    writer = ctx.table_writer("tone-sentences")
     try:
-        for part in ctx.stream(parts.count_shard, desc="counting", tone=with_tone):
+        for part in ctx.stream(parts.count_shard, desc="counting"):
             totals.add(part)
-            if part.sentences is not None:
-                writer.write(part.sentences)
-                scores.append(part.sentences[["doc_id", "compound"]])
-                article_tones.append(tone.article_tone(part.sentences))
-                if one_document:
-                    sentence_parts.append(part.sentences)
+            writer.write(part.sentences)
+            scores.append(part.sentences[["doc_id", "compound"]])
+            article_tones.append(tone.article_tone(part.sentences))
+            if one_document:
+                sentence_parts.append(part.sentences)
         if totals.words == 0:
             ctx.summary["freq"] = "no content words; frequencies skipped"
-            if writer is not None:
-                writer.abort()
-            return
-        _write_tables(ctx, totals, writer, scores, article_tones, sentence_parts, stubs=stubs, label=label, top=top)
-    except BaseException:
-        if writer is not None:
             writer.abort()
+            return
+        _write_tables(ctx, totals, writer, scores, article_tones, sentence_parts, stubs=stubs, label=label, top=top,
+                      reference=reference)
+    except BaseException:
+        writer.abort()
         raise
 
 
 def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, sentence_parts, *, stubs, label: str,
-                  top: int) -> None:
+                  top: int, reference: str) -> None:
     """Pass 2 and every table and figure of the stage (after pass 1 counted the corpus)."""
     import pandas as pd
 
@@ -135,32 +138,34 @@ def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, senten
     if concordance is not None:
         ctx.save_table(concordance, "kwic")
 
-    if kn.has_brown():
-        key = kn.keyness((totals.alpha, words), kn.brown_counts(), min_count=3)
-        # The full table lists every Brown word the text lacks (about 50,000 rows); keep the text's
-        # own words and the most strongly under-used ones.
+    name = f"keyness-{reference}"
+    try:
+        ref_counts = kn.reference_counts(reference, totals.alpha)
+    except LookupError as error:
+        ctx.summary["keyness"] = f"skipped: {error}"
+    else:
+        key = kn.keyness((totals.alpha, words), ref_counts, min_count=3)
+        # The full table lists every reference word the text lacks (hundreds of thousands of rows);
+        # keep the text's own words and the most strongly under-used ones.
         under = key[key["count"] == 0].head(max(top, 50))
-        ctx.save_table(pd.concat([key[key["count"] > 0], under]), "keyness-brown")
+        ctx.save_table(pd.concat([key[key["count"] > 0], under]), name)
         ctx.save_figure(plots.keyness_plot(key, n=min(top, 20), negative=False,
-                                           title=f"Key words of {label} against the Brown corpus"), "keyness-brown")
+                                           title=f"Key words of {label} against {kn.REFERENCE_TITLES[reference]}",
+                                           reference=kn.REFERENCE_NOTES[reference]),
+                        name)
         ctx.summary["key words"] = ", ".join(key.loc[key["key"] == "positive", "term"].head(10))
-    else:
-        ctx.summary["keyness"] = "skipped: NLTK data package 'brown' not installed (communique data download)"
+        ctx.summary["keyness reference"] = kn.REFERENCE_DESCRIPTIONS[reference]
 
-    sentences = None
-    if writer is not None:
-        writer.close()
-        sentences = parts.concat_parts(scores)
-        tones = parts.concat_parts(article_tones)
-        ctx.save_table(tones.sort_values("doc_id", kind="stable").reset_index(drop=True), "tone-articles")
-        if one_document:
-            ctx.save_figure(plots.sentence_tone_plot(
-                parts.concat_parts(sentence_parts), title=f"Tone of each sentence (VADER) in {label}"),
-                "tone-sentences")
-        ctx.summary["tone"] = (f"mean VADER compound {sentences['compound'].mean():.3f} "
-                               f"over {writer.rows} sentences")
-    else:
-        ctx.summary["tone"] = "skipped: NLTK data package 'vader_lexicon' not installed (communique data download)"
+    writer.close()
+    sentences = parts.concat_parts(scores)
+    tones = parts.concat_parts(article_tones)
+    ctx.save_table(tones.sort_values("doc_id", kind="stable").reset_index(drop=True), "tone-articles")
+    if one_document:
+        ctx.save_figure(plots.sentence_tone_plot(
+            parts.concat_parts(sentence_parts), title=f"Tone of each sentence (VADER) in {label}"),
+            "tone-sentences")
+    ctx.summary["tone"] = (f"mean VADER compound {sentences['compound'].mean():.3f} "
+                           f"over {writer.rows} sentences")
 
     dates = sorted({a.published for a in stubs if a.published is not None})
     if len({d.date() for d in dates}) >= 2:
@@ -170,11 +175,10 @@ def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, senten
         trends = tr.trends_from_counts(doc_words, disp, tr.doc_dates(stubs), trend_words, freq=freq)
         ctx.save_table(trends.assign(period=trends["period"].astype(str)), "term-trends")
         ctx.save_figure(plots.trends_plot(trends, title=f"Frequent words per {freq} in {label}"), "term-trends")
-        if sentences is not None:
-            over = tone.tone_over_time(sentences, stubs, freq=freq)
-            ctx.save_table(over.assign(period=over["period"].astype(str)), "tone-over-time")
-            ctx.save_figure(plots.tone_over_time_plot(over, title=f"Tone per {freq} (VADER) in {label}"),
-                            "tone-over-time")
+        over = tone.tone_over_time(sentences, stubs, freq=freq)
+        ctx.save_table(over.assign(period=over["period"].astype(str)), "tone-over-time")
+        ctx.save_figure(plots.tone_over_time_plot(over, title=f"Tone per {freq} (VADER) in {label}"),
+                        "tone-over-time")
     else:
         ctx.summary["trends"] = "skipped: fewer than two publication dates"
 

@@ -1,7 +1,7 @@
 """The ``freq`` stage in parts: what each shard counts, and how the counts add up.
 
 Pass 1 (:func:`count_shard`) counts terms, document frequencies, word pairs, name candidates
-and (optionally) sentence tone in one shard; :class:`FreqTotals` adds the parts up in shard
+and sentence tone in one shard; :class:`FreqTotals` adds the parts up in shard
 order. Pass 2 (:func:`detail_shard`) needs corpus-wide numbers from pass 1 (document
 frequencies, the most frequent words, where each shard starts) and gives each shard's tf-idf,
 dispersion, concordance and name-chain counts. Every combined table equals the table the
@@ -45,10 +45,10 @@ class CountsPart:
     names: Counter  # name candidates (phrases)
     name_words: Counter
     name_n: int
-    sentences: pd.DataFrame | None = None  # VADER scores per sentence
+    sentences: pd.DataFrame  # VADER scores per sentence
 
 
-def count_shard(shard: Shard, *, tone: bool = False) -> CountsPart:
+def count_shard(shard: Shard) -> CountsPart:
     """Pass 1 for one shard (runs in a worker)."""
     import numpy as np
 
@@ -65,11 +65,9 @@ def count_shard(shard: Shard, *, tone: bool = False) -> CountsPart:
     grams, counts, unigram_counts, values, total = co.ngram_counts(tokens, 2, "norm", False, False)
     grams_array = np.array(grams, dtype=np.int64).reshape(-1, 2)
     names, name_words, name_n = phrase_counts_of(tokens)
-    sentences = None
-    if tone:
-        from communique.words.tone import sentence_tone
+    from communique.words.tone import sentence_tone
 
-        sentences = sentence_tone(shard.articles(), tokens=tokens)
+    sentences = sentence_tone(shard.articles(), tokens=tokens)
     return CountsPart(
         terms=Counter(dict(zip(table["term"].tolist(), table["count"].tolist()))),
         docs=Counter(dict(zip(table["term"].tolist(), table["docs"].tolist()))),

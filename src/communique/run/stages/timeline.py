@@ -30,11 +30,11 @@ def figure_name(doc_id: str) -> str:
     return f"timeline-{slug}"
 
 
-def shard_events(shard: Shard) -> pd.DataFrame:
+def shard_events(shard: Shard, genre: str = "news") -> pd.DataFrame:
     """The events of every article of one shard (runs in a worker)."""
     from communique.events.extract import extract_events_many
 
-    return extract_events_many(shard.articles())
+    return extract_events_many(shard.articles(), genre=genre)
 
 
 def run(ctx: RunContext) -> None:
@@ -44,7 +44,7 @@ def run(ctx: RunContext) -> None:
     from communique.plots import timeline as plots
     from communique.events.timeline import build_timeline
 
-    frames = [f for f in ctx.map(shard_events, desc="events") if len(f)]
+    frames = [f for f in ctx.map(shard_events, desc="events", genre=ctx.options.genre) if len(f)]
     events = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=EVENT_COLUMNS)
     timeline = build_timeline(events)
     ctx.save_table(events, "events")
