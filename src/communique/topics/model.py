@@ -314,6 +314,12 @@ class TopicModel:
     def fit_transform(self, X: Any, y: Any = None) -> pd.DataFrame:
         return self.fit(X).doc_topics_
 
+    def find_topics(self, query: str | list[str], n: int | None = None) -> pd.DataFrame:
+        """Topics ranked by the weight of the query's words (see :func:`communique.topics.search.find_topics`)."""
+        from communique.topics.search import find_topics
+
+        return find_topics(self, query, n)
+
 
 class KLNMF:
     """Non-negative factorisation under the generalised Kullback-Leibler divergence (sparse input).
