@@ -63,3 +63,20 @@ def vader_lexicon() -> dict[str, float]:
         else:
             lexicon[edit.entry] = edit.valence
     return lexicon
+
+
+REPORTING_VERBS = "reporting_verbs.txt"
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    """One reporting-verb form and a sentence that uses it to attribute speech."""
+
+    form: str
+    example: str
+
+
+@functools.cache
+def reporting_verbs() -> tuple[ReportingVerb, ...]:
+    """The forms in ``data/reporting_verbs.txt`` (left out of counts and topics by default)."""
+    return tuple(ReportingVerb(form.strip().lower(), example.strip()) for form, example in _lines(REPORTING_VERBS))

@@ -90,7 +90,14 @@ def run(ctx: RunContext) -> None:
         tokens = ctx.tokens([a.id for a in articles])
     else:
         tokens = ctx.tokens()
-    documents = topic_documents(tokens, articles=articles)
+    from communique.run.stages.freq import run_stop_words
+    from communique.words.boilerplate import boilerplate_terms
+    from communique.words.stopwords import apply_stop_words
+
+    # The same words as the counts: the run's stop words, and no outlet boilerplate ever a topic.
+    tokens = apply_stop_words(tokens, run_stop_words(ctx.options.params.get("freq", {})))
+    exclude = sorted(boilerplate_terms(ctx.tables.get("boilerplate")))
+    documents = topic_documents(tokens, articles=articles, names=options.pop("names", "keep"), exclude=exclude)
     if len(documents) < MIN_DOCUMENTS:
         ctx.summary["topics"] = f"skipped: {len(documents)} document(s) with words, need {MIN_DOCUMENTS}"
         return
