@@ -23,7 +23,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from types import MappingProxyType
 from typing import Literal
 
 from communique.text.dates import parse_date, parse_date_in_name
@@ -67,6 +66,32 @@ class Paragraph:
     end: int
 
 
+class Meta(dict):
+    """An article's extra columns: a read-only dict (so ``pd.DataFrame(articles)``, ``copy`` and
+    pickling work, where a ``MappingProxyType`` would not).
+
+    >>> meta = Meta({"site": "bbc.co.uk"})
+    >>> meta["site"], dict(meta)
+    ('bbc.co.uk', {'site': 'bbc.co.uk'})
+    >>> meta["site"] = "x"
+    Traceback (most recent call last):
+    ...
+    TypeError: an article's meta is read-only; use dataclasses.replace(article, meta={...})
+    """
+
+    def _read_only(self, *args, **kwargs):
+        raise TypeError("an article's meta is read-only; use dataclasses.replace(article, meta={...})")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _read_only  # type: ignore[assignment]
+    __ior__ = _read_only  # type: ignore[assignment]
+
+    def __reduce__(self):
+        return (Meta, (dict(self),))
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(sorted(self.items())))
+
+
 @dataclass(frozen=True)
 class Article:
     """One news article; offsets of paragraphs index ``text``."""
@@ -81,7 +106,7 @@ class Article:
     paragraphs: tuple[Paragraph, ...] = ()
     date_source: str = ""  # byline | filename | column | option | "" (unknown)
     date_precision: str = ""  # year | month | day | minute | ""
-    meta: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), compare=False)
+    meta: Mapping[str, str] = field(default_factory=Meta, compare=False)
 
     def spans(self, kinds: Iterable[str] = CONTENT_KINDS) -> list[Paragraph]:
         """Paragraphs of the given kinds (by default the content: title, standfirst, body)."""
@@ -316,7 +341,7 @@ def article_from_text(
         paragraphs=paragraphs,
         date_source=date_source if published is not None else "",
         date_precision=date_precision if published is not None else "",
-        meta=MappingProxyType(dict(meta or {})),
+        meta=Meta(meta or {}),
     )
 
 
@@ -413,6 +438,9 @@ def load_corpus(
     >>> [a.id for a in load_corpus(folder, errors=bad)], [e.reason for e in bad]
     (['2020-01-02_a'], ['empty file'])
     """
+    if _is_frame(source):  # a table already in memory: its rows, as load_table reads a file's
+        yield from load_table(source, columns=columns, errors=errors)
+        return
     sources = [source] if isinstance(source, (str, os.PathLike)) else list(source)
     for item in sources:
         root = Path(item)
@@ -500,7 +528,7 @@ def load_path(
 def _with_meta(article: Article, meta: Mapping[str, str]) -> Article:
     from dataclasses import replace
 
-    return replace(article, meta=MappingProxyType({**article.meta, **meta}))
+    return replace(article, meta=Meta({**article.meta, **meta}))
 
 
 def _pick(available: list[str], key: str, columns: Mapping[str, str] | None) -> str | None:
@@ -543,19 +571,28 @@ def _iter_records(path: Path) -> Iterator[dict]:
             yield from batch.to_pylist()
 
 
+def _is_frame(value: object) -> bool:
+    """A pandas DataFrame (checked without importing pandas)."""
+    return type(value).__name__ == "DataFrame" and hasattr(value, "to_dict") and hasattr(value, "columns")
+
+
 def load_table(
     path: str | os.PathLike,
     *,
     columns: Mapping[str, str] | None = None,
     errors: list[LoadError] | None = None,
 ) -> Iterator[Article]:
-    """Stream articles from a CSV/TSV/JSON/JSON Lines/Parquet table, one per row.
+    """Stream articles from a CSV/TSV/JSON/JSON Lines/Parquet table (or a pandas DataFrame), one per row.
 
     The article text is the title, a blank line, and the text column (either may be absent).
     Rows without text are recorded as errors (``path#row``).
     """
-    path = Path(path)
-    records = _iter_records(path)
+    if _is_frame(path):
+        records = iter(path.to_dict("records"))
+        path = Path("DataFrame")
+    else:
+        path = Path(path)
+        records = _iter_records(path)
     first = next(records, None)
     if first is None:
         raise LoadError(path, "table has no rows")

@@ -28,11 +28,26 @@ KWIC_COLUMNS = ["doc_id", "para", "sent", "i", "start", "end", "left", "match", 
 _SPACE = re.compile(r"\s+")
 
 
+def _texts_of_tokens(tokens: pd.DataFrame) -> tuple[dict[str, str], dict[str, list[tuple[int, int]]]]:
+    """Each document's text rebuilt from its tokens at their offsets (whitespace between them
+    becomes spaces), and its paragraph spans: enough for a concordance of a tokens table."""
+    texts, paras = {}, {}
+    for doc_id, group in tokens.groupby("doc_id", sort=False):
+        chars = [" "] * int(group["end"].max())
+        for start, text in zip(group["start"].tolist(), group["text"].astype(str).tolist()):
+            chars[start:start + len(text)] = text
+        texts[str(doc_id)] = "".join(chars)
+        spans = group.groupby("para")[["start", "end"]].agg({"start": "min", "end": "max"})
+        last = int(spans.index.max()) if len(spans) else -1
+        paras[str(doc_id)] = [tuple(map(int, spans.loc[p])) if p in spans.index else (0, 0) for p in range(last + 1)]
+    return texts, paras
+
+
 def _texts(source) -> tuple[list, dict[str, str], dict[str, list[tuple[int, int]]]]:
     """The sources as a list, doc_id -> text, doc_id -> paragraph spans."""
-    if isinstance(source, (str, Article)):
-        source = [source]
-    sources = list(source)
+    from communique.text.inputs import as_sources
+
+    sources = as_sources(source, what="kwic")
     texts, paras = {}, {}
     for item in sources:
         if isinstance(item, Article):
@@ -67,7 +82,10 @@ def kwic(
 ) -> pd.DataFrame:
     """Every occurrence of ``query`` (a word or phrase) in ``source`` with ``width`` characters each side.
 
-    ``source`` is a text, an :class:`Article` or a list of articles; pass their ``tokens`` table
+    ``query`` words may hold wildcards: ``sanction*`` finds "sanction", "sanctions",
+    "sanctioned"; ``?`` is one character. ``source`` is a text, an :class:`Article`, a list of
+    either, a DataFrame of articles, or a tokens table alone (the context is then rebuilt from the
+    tokens, with spaces for the whitespace between them); pass the articles' ``tokens`` table
     when you have it (a larger corpus's table is fine: only the given articles are searched). Matching is case-insensitive (``by="norm"``) or by lemma (``by="lemma"``:
     "met" finds "meet", "meets", "met") or stem. ``start``/``end`` index the document's text;
     ``sent_start``/``sent_end`` bound the sentence. Whitespace in the context is shown as single
@@ -80,17 +98,24 @@ def kwic(
 
     if by not in ("norm", "lemma", "stem", "text"):
         raise ValueError(f"by must be norm, lemma, stem or text (got {by!r})")
-    sources, texts, paras = _texts(source)
+    from communique.text.inputs import is_tokens_table
+
+    if is_tokens_table(source):
+        tokens, source = source, None
+        texts, paras = _texts_of_tokens(tokens)
+    else:
+        sources, texts, paras = _texts(source)
     if tokens is None:
         tokens = tokenise_many(sources, lemmas=by == "lemma")
     elif "" not in texts:  # a table of a larger corpus: only the documents given
         tokens = tokens[tokens["doc_id"].isin(list(texts)).to_numpy()]
     if kinds is not None:
         tokens = tokens[tokens["kind"].isin(list(kinds)).to_numpy()]
-    parts = query_terms(query, by=by) if by != "text" else query.split()
+    parts = _query_parts(query, by)
     if not parts:
         raise ValueError(f"empty query {query!r}")
     key = tokens[by].to_numpy()
+    matches = [_matcher(part, key) for part in parts]
     doc = tokens["doc_id"].to_numpy()
     sent = tokens["sent"].to_numpy()
     idx = tokens["i"].to_numpy()
@@ -99,10 +124,10 @@ def kwic(
     ends = tokens["end"].to_numpy()
     m = len(parts)
     rows = []
-    for k in np.flatnonzero(key == parts[0]).tolist():
+    for k in np.flatnonzero(matches[0]).tolist():
         if k + m > len(key):
             continue
-        if any(key[k + j] != parts[j] or doc[k + j] != doc[k] or idx[k + j] != idx[k] + j for j in range(1, m)):
+        if any(not matches[j][k + j] or doc[k + j] != doc[k] or idx[k + j] != idx[k] + j for j in range(1, m)):
             continue
         d = doc[k]
         text = texts.get(d)
@@ -121,6 +146,33 @@ def kwic(
         rows.append((d, p, int(sent[k]), int(idx[k]), start, end, left, text[start:end], right,
                      int(starts[first]), int(ends[last])))
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)
+
+
+WILDCARDS = set("*?")
+
+
+def _query_parts(query: str, by: str) -> list[str]:
+    """The query's words as ``by`` values; words with wildcards stay patterns (lower case)."""
+    parts: list[str] = []
+    for word in query.split():
+        if WILDCARDS & set(word):
+            parts.append(word if by == "text" else word.lower())
+        else:
+            parts += query_terms(word, by=by) if by != "text" else [word]
+    return parts
+
+
+def _matcher(part: str, key):
+    """A boolean array: which tokens match one query word (a pattern when it has wildcards)."""
+    import fnmatch
+
+    import numpy as np
+    import pandas as pd
+
+    if WILDCARDS & set(part):
+        pattern = fnmatch.translate(part)
+        return pd.Series(key).astype(str).str.match(pattern).to_numpy()
+    return np.asarray(key == part)
 
 
 def format_kwic(table: pd.DataFrame, *, width: int | None = None, show_offsets: bool = False) -> str:
