@@ -1,7 +1,8 @@
 """Stop words you choose: the default list, your own words or file, and reporting verbs.
 
 :func:`stop_words` assembles the set (the bundled or NLTK English list, plus the reporting verbs
-of ``words/data/reporting_verbs.txt``, plus or instead of your words); :func:`apply_stop_words`
+of ``words/data/reporting_verbs.txt`` and the modals, "also" and honorifics of
+``words/data/news_function_words.txt``, plus or instead of your words); :func:`apply_stop_words`
 re-marks a tokens table with it, so every count downstream sees the same choice.
 
 >>> stop = stop_words(["minister"])
@@ -40,17 +41,18 @@ def read_word_list(source: StopWords) -> list[str]:
 
 
 def stop_words(words: StopWords = None, *, replace: bool = False, reporting: bool = True) -> frozenset[str]:
-    """The stop-word set: the default English list and the reporting verbs (``reporting=True``),
+    """The stop-word set: the default English list and, with ``reporting=True``, the reporting
+    verbs and news function words (would, also, mr) of ``words/data``,
     plus ``words`` (a list, ``"a,b,c"`` or a file), or ``words`` alone with ``replace=True``."""
     from communique.text import resources
-    from communique.words.lexicon import reporting_verbs
+    from communique.words.lexicon import news_function_words, reporting_verbs
 
     own = set(read_word_list(words))
     if replace:
         return frozenset(own)
     base = set(resources.stopwords())
     if reporting:
-        base.update(verb.form for verb in reporting_verbs())
+        base.update(verb.form for verb in reporting_verbs() + news_function_words())
     return frozenset(base | own)
 
 
