@@ -126,7 +126,9 @@ def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, senten
         ctx.save_table(found, "boilerplate")
         ctx.tables["boilerplate"] = found
         if params.get("boilerplate", True):
-            totals.drop_terms(boilerplate_terms(found))
+            dropped = boilerplate_terms(found)
+            totals.drop_terms(dropped)
+            stop = stop | dropped  # pass 2 (tf-idf, dispersion, KWIC) sees them as stop words too
         if len(found):
             ctx.summary["boilerplate"] = ", ".join(found.loc[found["kind"] == "term", "text"].head(10)) or (
                 f"{len(found)} recurring line(s)")
