@@ -52,3 +52,43 @@ def as_sources(source: Any, *, what: str = "this function") -> list[str | Articl
                             "for a table of articles pass the DataFrame itself")
         return items
     raise TypeError(f"expected a text, an Article, a list of them or a DataFrame of articles, not {type(source).__name__}")
+
+
+FRAME_COLUMNS = ["id", "path", "title", "standfirst", "authors", "published", "date_precision", "date_source",
+                 "dct", "n_paragraphs", "text"]
+
+
+def corpus_frame(articles: Any, *, text: bool = True, meta: bool = True):
+    """Articles as a DataFrame: one row each, ``published`` as datetime64 (``dct`` keeps the ISO
+    date at its precision), ``authors`` as lists, and one column per metadata field.
+
+    ``articles`` is anything :func:`as_sources` takes (texts get ids ``0, 1, ...``).
+
+    >>> from communique.text.corpus import article_from_text
+    >>> from datetime import datetime
+    >>> frame = corpus_frame([article_from_text("Talks\\n\\nThey met.", doc_id="a", published=datetime(2019, 4, 25),
+    ...                                         date_precision="day", meta={"site": "x.example"})])
+    >>> frame[["id", "title", "dct", "site"]].values.tolist(), str(frame["published"].dtype).startswith("datetime64")
+    ([['a', 'Talks', '2019-04-25', 'x.example']], True)
+    """
+    import pandas as pd
+
+    from communique.text.corpus import article_from_text
+
+    items = [a if isinstance(a, Article) else article_from_text(a, doc_id=str(k))
+             for k, a in enumerate(as_sources(articles, what="corpus_frame"))]
+    rows = []
+    for a in items:
+        row = {"id": a.id, "path": a.path, "title": a.title, "standfirst": a.standfirst, "authors": list(a.authors),
+               "published": a.published, "date_precision": a.date_precision, "date_source": a.date_source,
+               "dct": a.dct, "n_paragraphs": len(a.paragraphs), "text": a.text}
+        if meta:
+            row.update({k: v for k, v in dict(a.meta).items() if k not in row and k})
+        rows.append(row)
+    frame = pd.DataFrame(rows)
+    if frame.empty:
+        frame = pd.DataFrame(columns=FRAME_COLUMNS)
+    frame["published"] = pd.to_datetime(frame["published"], errors="coerce")
+    if not text:
+        frame = frame.drop(columns="text")
+    return frame

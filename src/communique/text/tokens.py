@@ -191,8 +191,9 @@ def tokenise(
     from communique.text.inputs import as_sources
 
     sources = as_sources(source, what="tokenise")
-    if len(sources) != 1:
-        return tokenise_many(sources, kinds=kinds, lemmas=lemmas)
+    if len(sources) != 1:  # texts of a list are told apart by their position ("0", "1", ...)
+        ids = [s.id if isinstance(s, Article) else str(k) for k, s in enumerate(sources)]
+        return tokenise_many(sources, doc_ids=ids, kinds=kinds, lemmas=lemmas)
     return tokenise_many(sources, doc_ids=None if doc_id is None else [doc_id], kinds=kinds, lemmas=lemmas)
 
 

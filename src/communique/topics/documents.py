@@ -189,7 +189,11 @@ def as_documents(X: Any, **options) -> pd.DataFrame:
     import pandas as pd
 
     if isinstance(X, pd.DataFrame):
-        return topic_documents(X, **options)
+        from communique.text.inputs import as_sources, is_tokens_table
+
+        if "terms" in X.columns or is_tokens_table(X):
+            return topic_documents(X, **options)
+        X = as_sources(X, what="TopicModel.fit")  # a table of articles: its rows
     items = list(X)
     if not items:
         raise ValueError("no documents to fit a topic model on")
