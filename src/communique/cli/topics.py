@@ -75,12 +75,13 @@ def handle(args: argparse.Namespace) -> int:
     from communique.text.corpus import CONTENT_KINDS
     from communique.text.tokens import tokenise_many
     from communique.topics.documents import topic_documents
-    from communique.words.stopwords import apply_stop_words, stop_words
+    from communique.words.stopwords import stop_words
 
     articles = load_inputs(args)
-    tokens = apply_stop_words(tokenise_many(articles, kinds=CONTENT_KINDS), stop_words(args.stopwords))
+    tokens = tokenise_many(articles, kinds=CONTENT_KINDS)
     phrases = None if args.no_phrases else "auto"
-    documents = topic_documents(tokens, articles=articles, unit=args.unit, phrases=phrases, names=args.names)
+    documents = topic_documents(tokens, articles=articles, unit=args.unit, phrases=phrases, names=args.names,
+                                stopwords=stop_words(args.stopwords))
     model = TopicModel(args.method, args.k, random_state=args.seed, unit=args.unit, n_top=args.top,
                        k_range=args.k_range, stability_runs=args.stability_runs, phrases=phrases, loss=args.loss)
     model.fit(documents)

@@ -92,12 +92,12 @@ def run(ctx: RunContext) -> None:
         tokens = ctx.tokens()
     from communique.run.stages.freq import run_stop_words
     from communique.words.boilerplate import boilerplate_terms
-    from communique.words.stopwords import apply_stop_words
 
     # The same words as the counts: the run's stop words, and no outlet boilerplate ever a topic.
-    tokens = apply_stop_words(tokens, run_stop_words(ctx.options.params.get("freq", {})))
+    stop = run_stop_words(ctx.options.params.get("freq", {}))
     exclude = sorted(boilerplate_terms(ctx.tables.get("boilerplate")))
-    documents = topic_documents(tokens, articles=articles, names=options.pop("names", "keep"), exclude=exclude)
+    documents = topic_documents(tokens, articles=articles, names=options.pop("names", "keep"), exclude=exclude,
+                                stopwords=stop)
     if len(documents) < MIN_DOCUMENTS:
         ctx.summary["topics"] = f"skipped: {len(documents)} document(s) with words, need {MIN_DOCUMENTS}"
         return
