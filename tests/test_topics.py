@@ -208,7 +208,7 @@ def test_phrase_step_is_pluggable(seed_tokens):
         out["lemma"] = out["lemma"].str.upper()
         return out
 
-    docs = topic_documents(seed_tokens, phrases=upper)
+    docs = topic_documents(seed_tokens, phrases=upper, term="lemma")
     assert "RUSSIA" in docs["terms"].iloc[1]
 
 

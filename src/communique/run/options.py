@@ -253,6 +253,7 @@ STAGE_PARAMS: dict[str, dict[str, Param]] = {
         "stability_sample": Param(_NUMBER),
         "max_iter": Param(_INT),
         "loss": Param(choices=("kl", "frobenius"), help="NMF's divergence (kl: better topics; frobenius: faster)"),
+        "min_k_large": Param(_INT, help="automatic k starts here from 1,000 documents up"),
         "names": Param(choices=("keep", "countries", "drop"), help="proper nouns as topic terms, or left out"),
     },
     "timeline": {},

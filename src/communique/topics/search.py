@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 if TYPE_CHECKING:
     import pandas as pd
 
-    from communique.topics.model import TopicModel
+TopicModel = Any  # a fitted communique.topics.model.TopicModel (not imported: the model imports this module)
 
 FOUND_COLUMNS = ["topic", "label", "score", "matched", "documents", "top_terms"]
 MAP_COLUMNS = {"topics": ["topic", "label", "x", "y", "share", "documents", "top_terms"],
