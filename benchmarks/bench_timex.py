@@ -9,6 +9,7 @@ narrative and auto), then the throughput of ``find_timexes`` and of
 ``dateparser.search.search_dates`` on the same text, measured in this run, and their ratio.
 dateparser is slow, so it runs on a sample of documents (the same sample for both).
 Times are CPU seconds of this process, passes alternate between the two taggers.
+``benchmarks/timex_errors.py TBAQ_DIR`` sorts the remaining TBAQ errors into linguistic classes.
 """
 
 from __future__ import annotations

@@ -543,3 +543,67 @@ def test_news_classes_at_the_time_and_a_mere():
 def test_a_plan_in_the_past_perfect_is_past():
     assert values("The offer had been due to expire Friday.", "1989-10-30") == ["1989-10-27"]
     assert values("The offer is due to expire Friday.", "1989-10-30") == ["1989-11-03"]
+
+
+def test_a_participle_after_be_is_no_past_cue_and_a_reporting_verb_ends_the_clause():
+    # "left" in "to be left" is passive; the clause of the season is in the future
+    assert values("The villages are not going to be left alone this summer.", "1998-03-22") == ["1998-SU"]
+    # the words after "he said" belong to another clause
+    assert values("Talks resume in July, he said, after he met the envoy.", "2019-04-25") == ["2019-07"]
+
+
+def test_quarters_as_a_unit_and_the_year_of_a_reported_quarter():
+    assert one("It lost money in the past two quarters.")[1:3] == ("DURATION", "P2Q")
+    assert one("Interest is paid every quarter.")[1:3] == ("SET", "P1Q")
+    # "the 2018 quarter": the quarter being reported, a year back
+    assert values("Profit rose in the third quarter, up from a loss in the 2018 quarter.", "2019-10-25") == \
+        ["2019-Q3", "2018-Q3"]
+    assert values("It earned $5 million in the 2018 period.", "2019-10-25") == ["2018"]
+
+
+def test_anchored_month_parts_of_day_and_then_current():
+    # "the following month" counts from the month under discussion, not from the DCT
+    assert values("In March the board met. The following month, it sold the unit.", "1989-10-27") == \
+        ["1989-03", "1989-04"]
+    assert values("Shares rose at mid-afternoon yesterday.", DCT) == ["2019-04-24TAF"]
+    assert one("They bought at the then current price.")[1:3] == ("DATE", "PAST_REF")
+    assert one("Then, a week or so ago, he picked a date.")[0] == "a week or so ago"
+
+
+def test_results_periods_a_year_back_and_titles_named_today():
+    assert values("Profit rose in the third quarter. For the quarter a year ago, it lost money.",
+                  "2019-10-25") == ["2019-Q3", "2018-Q3"]
+    assert values("This is VOA Today.") == [] and values("He told USA Today it was over.") == []
+    assert values("It rained. Today, it is sunny.") == [DCT]
+
+
+def test_generic_today_adjectives_and_last_with_a_full_date():
+    assert [(t.text, t.value) for t in tag("In today's world, it is hard.", DCT)] == [("today", "PRESENT_REF")]
+    assert values("Today's meeting was short.") == [DCT]
+    # "a still unspecified date": an adjective, no past cue; "would" decides
+    assert values("It would be paid on a still unspecified date in January.", "1989-10-26") == ["1990-01"]
+    assert [(t.text, t.value) for t in tag("He was shot last Oct. 23 at home.", "1999-04-19")] == \
+        [("last Oct. 23", "1998-10-23")]
+    assert values("They meet next June 5.", "1999-04-19") == ["1999-06-05"]
+
+
+def test_the_day_before_a_date():
+    assert [(t.text, t.value) for t in tag("The day before last Tuesday's hearing, he flew home.", "2000-02-24")] == \
+        [("The day before last Tuesday", "2000-02-21")]
+    assert values("He left the week after May 3, 2001.") == ["2001-W19"]
+
+
+def test_a_decision_or_promise_points_ahead():
+    assert values("NATO has decided to admit Poland in early March, an official said.", "1999-02-10") == ["1999-03"]
+    assert values("The company agreed to buy the line in February.", "1989-10-30") == ["1990-02"]
+    assert values("The company bought the line in February.", "1989-10-30") == ["1989-02"]
+
+
+def test_one_day_after_a_modal_is_some_day():
+    assert one("Islam will one day be the second largest religion there.")[1:3] == ("DATE", "FUTURE_REF")
+    assert one("The strike lasted one day.")[1:3] == ("DURATION", "P1D")
+
+
+def test_the_quarter_ended_a_quarter_end_date():
+    assert values("For the quarter ended Sept. 30, Delta posted net income.", "1989-10-26")[0] == "1989-Q3"
+    assert values("In the quarter ending Dec. 31, it expects a gain.", "1989-10-26")[0] == "1989-Q4"

@@ -55,10 +55,11 @@ class RunContext:
     incomplete: list[str] = field(default_factory=list)  # restored stages whose shared objects were not cached
     shards: list[Shard] = field(default_factory=list)
     runner: Runner | None = None
+    staging: Path | None = None  # where outputs are written until the run commits (run/staging.py)
 
     @property
     def out(self) -> Path:
-        return self.options.out
+        return self.staging if self.staging is not None else self.options.out
 
     @property
     def n_documents(self) -> int:
@@ -87,9 +88,29 @@ class RunContext:
         """Like :meth:`map`, but yields each shard's result as soon as it is its turn."""
         from communique.run.engine import Runner
 
+        from communique.run.safety import raise_pending
+
         runner = self.runner or Runner(jobs=1)
-        yield from self.progress(runner.map(func, self.shards, **kwargs), desc=desc,
-                                 total=len(self.shards), unit="batch")
+        done = 0
+        try:
+            for result in self.progress(runner.map(func, self.shards, **kwargs), desc=desc,
+                                        total=len(self.shards), unit="batch"):
+                raise_pending()
+                yield result
+                done += 1
+        except Exception as err:  # name the files of the failing shard in the one-line error
+            if not hasattr(err, "communique_item") and done < len(self.shards):
+                err.communique_item = self.shard_files(self.shards[done].index)  # type: ignore[attr-defined]
+            raise
+
+    def shard_files(self, index: int) -> str:
+        """The inputs in shard ``index``, for messages ("a.txt and 3 more")."""
+        if self.documents is None or "shard" not in self.documents:
+            return f"batch {index}"
+        paths = list(dict.fromkeys(self.documents.loc[self.documents["shard"] == index, "path"]))
+        if not paths:
+            return f"batch {index}"
+        return paths[0] + (f" and {len(paths) - 1} more" if len(paths) > 1 else "")
 
     def article_stubs(self) -> list[Article]:
         """Articles without text (id, path, title, date): what labels and dates need."""

@@ -69,6 +69,12 @@ def _die_with_parent() -> None:
     import signal
     import sys
 
+    # Ctrl-C reaches the whole process group: the parent alone handles it (and stops the pool),
+    # so workers print no tracebacks of their own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker must not inherit the parent's handler
+    if hasattr(signal, "pthread_sigmask"):  # the parent forked with both blocked (see Runner._submit)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     if sys.platform.startswith("linux"):
         try:
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
@@ -111,6 +117,18 @@ class Runner:
             self._cluster.close()
             self._cluster = None
 
+    def terminate(self) -> None:
+        """Stop at once (after an interrupt or a failure): kill the pool's workers, then close."""
+        if self._pool is not None:
+            for process in list(getattr(self._pool, "_processes", {}).values()):
+                try:
+                    process.terminate()
+                except (OSError, AttributeError):  # pragma: no cover - already gone
+                    pass
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+        self.close()
+
     @property
     def serial(self) -> bool:
         return self.engine == "local" and self.jobs == 1
@@ -139,9 +157,15 @@ class Runner:
             context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
             self._pool = cf.ProcessPoolExecutor(max_workers=self.jobs, mp_context=context,
                                                 initializer=_die_with_parent)
+        from communique.run.safety import signals_deferred
+
         pending: deque[cf.Future] = deque()
         for batch in batches:
-            pending.append(self._pool.submit(_call, func, batch, kwargs))
+            # submit may fork workers: an interrupt inside fork's own handlers would be lost (and
+            # printed), so it waits until the fork is done
+            with signals_deferred():
+                future = self._pool.submit(_call, func, batch, kwargs)
+            pending.append(future)
             if len(pending) >= 2 * self.jobs:  # bounded memory however large the corpus
                 yield pending.popleft().result()
         while pending:
@@ -154,7 +178,12 @@ class Runner:
             raise ValueError("engine 'dask' needs dask[distributed]: pip install 'dask[distributed]'") from err
         if self._client is None:
             if self.scheduler:
-                self._client = Client(self.scheduler)
+                try:
+                    self._client = Client(self.scheduler, timeout="15s")
+                except (OSError, TimeoutError) as err:
+                    from communique.run.safety import ConfigError
+
+                    raise ConfigError(f"--scheduler {self.scheduler}: cannot connect ({err})") from None
             else:
                 self._cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
                                              host="127.0.0.1", dashboard_address=None)

@@ -28,7 +28,10 @@ _FUTURE_BIGRAMS = frozenset((
     ("hopes", "to"), ("hope", "to"), ("intends", "to"), ("intend", "to"), ("later", "this"),
     ("soon", "as"), ("early", "as"), ("supposed", "to"), ("aims", "to"), ("aim", "to"),
     ("hoping", "to"), ("the", "coming"), ("be", "held"), ("planned", "for"), ("planned", "to"),
-    ("scheduled", "for"), ("due", "in")))
+    ("scheduled", "for"), ("due", "in"),
+    # a decision or promise points ahead: "has decided to admit them in early March"
+    ("decided", "to"), ("agreed", "to"), ("promised", "to"), ("pledged", "to"), ("vowed", "to"),
+    ("voted", "to"), ("threatened", "to"), ("decide", "to"), ("agree", "to"), ("promise", "to")))
 _PAST_WORDS = frozenset(
     "was were had did ago last earlier previous since yesterday said told says met came went took "
     "gave made left held began saw sent won lost fell rose led struck spoke wrote became brought "
@@ -38,6 +41,9 @@ _NOT_PAST_ED = frozenset(
     "supposed related based limited united interested concerned used need speed scheduled "
     "expected shed fled proceed exceed succeed indeed hundred red bed seed feed".split())
 _REPORTING = frozenset(("said", "told", "says"))
+# after these an -ed word is an adjective ("a still unspecified date", "the proposed merger")
+_BEFORE_ADJECTIVE = frozenset("a an the this that these those its their his her our my your still very "
+                              "more most less least newly recently previously already".split())
 
 
 def _tense_of(words: list[str]) -> list[str]:
@@ -50,9 +56,11 @@ def _tense_of(words: list[str]) -> list[str]:
             out.append("past")  # "had been scheduled to expire Friday": a plan in the past
         elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
             out.append("future")
+        elif prev == "be" and (w in _PAST_WORDS or w.endswith("ed")):
+            out.append("")  # a participle after "be" ("to be left", "will be paid"): the auxiliary decides
         elif w in _PAST_WORDS:
             out.append("past")
-        elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED:
+        elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED and prev not in _BEFORE_ADJECTIVE:
             out.append("past?")  # a weak cue: could be an adjective ("reduced dividend")
         else:
             out.append("")
@@ -133,7 +141,9 @@ class Context:
                     best = min(best, (dist + (4 if weak else 0), t))
             rw = _WORD.findall(right.lower())
             for k, t in enumerate(_tense_of(rw)):
-                if t and rw[k] not in _REPORTING:  # "..., he said": no cue for the date
+                if rw[k] in _REPORTING:  # "..., he said (that ...)": the date's clause ends there
+                    break
+                if t:
                     best = min(best, (k + 3 + (4 if t == "past?" else 0), t))
                     break
             res = best[1]

@@ -50,6 +50,15 @@ def mdy(m: re.Match[str], ctx: Context) -> Result | None:
         y: int | None = int(m["y"])
     elif m["rel"]:
         y = None if ctx.dct is None else ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    elif gd.get("det") and ctx.dct is not None:
+        # "last Oct. 23": the latest such day before the DCT; "next June 5": the first after it
+        back = gd["det"].lower().split()[-1] in ("last", "past")
+        y = ctx.dct.year
+        dd = safe_date(y, mo, d)
+        if dd is not None and back and dd >= ctx.dct:
+            y -= 1
+        elif dd is not None and not back and dd <= ctx.dct:
+            y += 1
     else:
         y = pick_year(ctx, m.start(), m.end(), lambda k: safe_date(k, mo, d))
     if y is None:
@@ -175,6 +184,13 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", (f"{y:04d}" if y is not None else "XXXX") + f"-Q{q}", ""
 
 
+def year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the 1988 quarter": the quarter under discussion, in that year; "the 1988 period" too
+    when a quarter is under discussion (else the year)."""
+    rq = _reported_quarter(ctx) if (ctx.last_quarter or m["p"].lower() == "quarter") else None
+    return "DATE", f"{m['y']}-{rq[-2:]}" if rq else m["y"], ""
+
+
 def rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
     if ctx.dct is None:
@@ -190,8 +206,19 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", shift_value(_reported_quarter(ctx) or cur, -1, "year"), ""
     if det == "the latest":
         return "DATE", shift_value(cur, -1, "quarter"), ""
+    # "the quarter ended Sept. 30": the calendar quarter that ends then
+    ended = _QUARTER_ENDED.match(ctx.text, m.end())
+    if ended and det in ("the", "that"):
+        mo = month_number(ended.group(1))
+        y = ctx.dct.year - (1 if ended.group(0).lower().strip().startswith("ended")
+                            and (mo, int(ended.group(2))) > (ctx.dct.month, ctx.dct.day) else 0)
+        return "DATE", f"{y:04d}-Q{mo // 3}", ""
     # "the quarter", "that quarter": the quarter being discussed
     return "DATE", _reported_quarter(ctx) or cur, ""
+
+
+_QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+(march|mar\.|june|jun\.|september|sept?\.|december|dec\.)\s*(3[01])\b",
+                            re.I)
 
 
 def half(m: re.Match[str], ctx: Context) -> Result | None:
@@ -300,6 +327,18 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     return "TIME", day_value(d) + time_suffix(pod), ""
 
 
+def part_of_day_def(m: re.Match[str], ctx: Context) -> Result | None:
+    """"in the morning", "by mid-afternoon": that part of the day under discussion (a day the
+    text dated shortly before, else the DCT); "mid-afternoon yesterday" of that day."""
+    pod = (m["pod"] or m["pod2"]).lower()
+    d = ctx.dct
+    if m["day"]:
+        d = ctx.dct + timedelta(days=-1 if m["day"].lower() == "yesterday" else 0) if ctx.dct else None
+    elif ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
+        d = ctx.ref_day
+    return "TIME", day_value(d) + time_suffix(pod), ""
+
+
 def clock(m: re.Match[str], ctx: Context) -> Result | None:
     gd = m.groupdict()
     if gd.get("nm") and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I):
@@ -356,6 +395,11 @@ def deictic(m: re.Match[str], ctx: Context) -> Result | None:
     return typ, rule, ""
 
 
+def present_ref(m: re.Match[str], ctx: Context) -> Result | None:
+    """Generic "today" ("today's world", "today's youth"): the present, not the DCT (TimeML)."""
+    return "DATE", "PRESENT_REF", ""
+
+
 _REL_OFF = {"that same": 0, "this": 0, "current": 0, "the current": 0, "the": 0, "the same": 0, "that": 0,
             "the present": 0,
             "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1,
@@ -386,6 +430,10 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if anchored and ctx.narrative and unit == "year" and ctx.last_year is not None:
         return "DATE", year_str(ctx.last_year + off), ""
     base_day = (ctx.anchor_day() if anchored else ctx.dct)
+    if anchored and unit in ("month", "year") and ctx.ref_value and \
+            ctx.ref_granularity in ("month", "quarter", "season"):
+        # "In March, ... The following month": counted from the month under discussion
+        base_day = parse_value(ctx.ref_value).start or base_day
     if base_day is None:
         v = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}[unit]
         return "DATE", v, ""
@@ -435,6 +483,9 @@ def _duration_value(n: float | None, unit: str) -> str:
     return f"P{t}{fmt_num(n)}{code}"
 
 
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must)\s+$", re.I)
+
+
 def duration(m: re.Match[str], ctx: Context) -> Result | None:
     nraw = re.sub(r"\s+", " ", m["n"].lower())
     unit = m["u"].lower()
@@ -452,41 +503,53 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         n *= 2
     if m["half"] and n is not None:
         n += 0.5  # "an hour and a half"
+    if nraw == "one" and uname == "day" and not suf and not m["det"] and \
+            _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return "DATE", "FUTURE_REF", ""  # "Islam will one day be ...": some day (TimeML)
     if nraw in ("a", "an") and not suf and not m["det"] and SET_BEFORE.search(ctx.text[max(0, m.start() - 24):m.start()]):
         return "SET", _duration_value(1, unit), ""
     if suf in ("ago", "earlier", "later", "before", "after", "from now", "hence", "back"):
-        if n is None:
-            return "DATE", ("FUTURE_REF" if suf in ("later", "from now", "hence", "after") else "PAST_REF"), ""
-        sign = 1 if suf in ("later", "from now", "hence", "after") else -1
-        k = int(round(n))
-        if uname in ("second", "minute", "hour"):
-            return "DATE", day_value(ctx.dct) if suf in ("ago", "from now", "hence") else day_value(ctx.anchor_day()), ""
-        if uname == "weekend":
-            uname = "week"
-        if suf == "ago" and uname == "year" and ctx.last_quarter and ctx.last_pos is not None \
-                and m.start() - ctx.last_pos < 300:
-            return "DATE", shift_value(_reported_quarter(ctx) or ctx.last_quarter, -k, "year"), ""
-        if suf in ("ago", "from now", "hence", "back") or not ctx.ref_value:
-            base = ctx.dct
-            if base is None:
-                return "DATE", "XXXX", ""
-            d = shift_date(base, sign * k, uname)
-            if uname == "day":
-                v = d.isoformat()
-            elif uname == "week":
-                v = iso_week(d)
-            elif uname in ("month",):
-                v = f"{d.year:04d}-{d.month:02d}"
-            elif uname == "quarter":
-                v = f"{d.year:04d}-Q{quarter_of(d)}"
-            else:
-                v = f"{d.year:04d}"
-            return "DATE", v, ""
-        return "DATE", shift_value(ctx.ref_value, sign * k, uname), ""
+        if m["orso"]:  # "a week or so ago": about that date
+            res = _duration_anchored(m, ctx, n, suf, uname)
+            return (res[0], res[1], "APPROX") if res else None
+        return _duration_anchored(m, ctx, n, suf, uname)
     if (m["old"] and m["old"].lower().endswith("old")) or \
             re.match(r"\s+of\s+age\b", ctx.text[m.end():m.end() + 8], re.I):
         return None  # ages ("a 6-year-old", "40 years of age") are not annotated in TimeBank
     return "DURATION", _duration_value(n, unit), ""
+
+
+def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str, uname: str) -> Result | None:
+    """"two years ago" (from the DCT), "a year earlier" (from the date under discussion)."""
+    if n is None:
+        return "DATE", ("FUTURE_REF" if suf in ("later", "from now", "hence", "after") else "PAST_REF"), ""
+    sign = 1 if suf in ("later", "from now", "hence", "after") else -1
+    k = int(round(n))
+    if uname in ("second", "minute", "hour"):
+        return "DATE", day_value(ctx.dct) if suf in ("ago", "from now", "hence") else day_value(ctx.anchor_day()), ""
+    if uname == "weekend":
+        uname = "week"
+    if suf in ("ago", "earlier") and uname == "year" and ctx.last_quarter and ctx.last_pos is not None \
+            and m.start() - ctx.last_pos < 300:
+        # results compared with "a year ago/earlier": the quarter under discussion, a year back
+        return "DATE", shift_value(_reported_quarter(ctx) or ctx.last_quarter, -k, "year"), ""
+    if suf in ("ago", "from now", "hence", "back") or not ctx.ref_value:
+        base = ctx.dct
+        if base is None:
+            return "DATE", "XXXX", ""
+        d = shift_date(base, sign * k, uname)
+        if uname == "day":
+            v = d.isoformat()
+        elif uname == "week":
+            v = iso_week(d)
+        elif uname in ("month",):
+            v = f"{d.year:04d}-{d.month:02d}"
+        elif uname == "quarter":
+            v = f"{d.year:04d}-Q{quarter_of(d)}"
+        else:
+            v = f"{d.year:04d}"
+        return "DATE", v, ""
+    return "DATE", shift_value(ctx.ref_value, sign * k, uname), ""
 
 
 def bare_plural(m: re.Match[str], ctx: Context) -> Result | None:
@@ -495,6 +558,16 @@ def bare_plural(m: re.Match[str], ctx: Context) -> Result | None:
     if u == "years" and re.search(r"recent|past", x):
         return "DATE", "PAST_REF", ""
     return "DURATION", _duration_value(None, u), ""
+
+
+def unit_long(m: re.Match[str], ctx: Context) -> Result | None:
+    """"a week-long visit": one such unit."""
+    return "DURATION", _duration_value(1, m["u"]), ""
+
+
+def a_while(m: re.Match[str], ctx: Context) -> Result | None:
+    """"for a while": a duration of unknown length and unit."""
+    return "DURATION", "PXX", ""
 
 
 def set_adverb(m: re.Match[str], ctx: Context) -> Result | None:
@@ -548,6 +621,11 @@ def year_ago(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.ref_value and re.match(r"\d{4}", ctx.ref_value):
         return "DATE", shift_value(ctx.ref_value, -1, "year"), ""
     return "DATE", f"{ctx.dct.year - 1:04d}", ""
+
+
+def year_ago_span(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the year-earlier nine months": a period of that length (TimeBank: a DURATION)."""
+    return "DURATION", _duration_value(words_to_number(re.sub(r"\s+", " ", m["n"].lower())), m["u"]), ""
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Result | None:
@@ -688,7 +766,7 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
-        quarter, quarter_q, rel_quarter, half, season, holiday, weekday, part_of_day, clock, deictic,
-        rel_unit, duration, bare_plural, set_adverb, set_every, year_ago, year_end, full_year,
+        quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
+        rel_unit, duration, bare_plural, unit_long, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, later, part_of_day_bare)
 }

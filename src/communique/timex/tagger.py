@@ -26,8 +26,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from communique.timex.handlers import truncate
 from communique.timex.lexicon import PARTS_OF_DAY
-from communique.timex.values import coerce_date, iso_week, value_bounds
+from communique.timex.values import coerce_date, iso_week, shift_value, value_bounds
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -252,6 +253,20 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "ne
                             iso_week(date.fromisoformat(value)), mod, anchor)
             floor = e
             continue
+        rel = _UNIT_BEFORE.search(text, max(0, s - 24), s) if typ == "DATE" and \
+            re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
+        if rel and out and out[-1].end > rel.start():
+            if out[-1].start >= rel.start() and out[-1].end <= rel.end(2):
+                out.pop()  # "the week" of "the week after May 3" is part of this expression
+                inferred.pop()
+                prev = out[-1] if out else None
+            else:
+                rel = None
+        if rel:  # "the day before last Tuesday's hearing": that day moved by one unit
+            unit = rel.group(1).lower()
+            shifted = shift_value(value, 1 if rel.group(2).lower() == "after" else -1, unit)
+            s, value = rel.start(), shifted if unit == "day" else truncate(shifted, unit)
+            mod = ""
         pod = _POD_OF.search(text, max(floor, s - 24), s) if ctx.narrative and typ == "DATE" and \
             re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", value) else None
         if pod:  # "the morning of 26 July": that part of that day
@@ -268,12 +283,13 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "ne
         range_end = ctx.narrative and ((prev is not None and bool(_RANGE.fullmatch(text, prev.end, s)))
                                        or bool(_BC_START.search(text, max(floor, s - 12), s)))
         if not range_end and typ in ("DATE", "TIME") and (value[:1].isdigit() or value.startswith("BC")) and len(value) >= 4 \
-                and c.rule.name not in ("year_ago", "duration", "rel_quarter", "same_period") \
+                and c.rule.name not in ("year_ago", "duration", "rel_quarter", "same_period", "year_quarter") \
                 and "year-" not in c.text_lower(text):
             ctx.remember(value, e)
     return _range_ends(text, _second_days(text, out))
 
 
+_UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|week|month)\s+(before|after)\s+$", re.I)
 _POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$", re.I)
 _YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")
 _BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and)\s*$")

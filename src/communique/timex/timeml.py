@@ -33,6 +33,7 @@ __all__ = [
     "read_timeml_dir",
     "write_timeml",
     "score_timexes",
+    "pair_timexes",
     "format_scores",
     "evaluate",
 ]
@@ -216,6 +217,12 @@ def _pair(gold: Sequence[Any], system: Sequence[Any]) -> list[tuple[Any, Any]]:
                 pairs.append((g, s))
                 break
     return pairs
+
+
+def pair_timexes(gold: Sequence[Any], system: Sequence[Any]) -> list[tuple[Any, Any]]:
+    """(gold, system) pairs of overlapping expressions, as the scorer pairs them (one-to-one,
+    exact extents first)."""
+    return _pair(gold, system)
 
 
 def _prf(tp: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
