@@ -44,3 +44,22 @@ def test_boilerplate_is_per_source_and_needs_a_contrast():
     assert not set(topics) & boilerplate_terms(table)  # words shared by both outlets are news
     # One outlet alone: no contrast, so no word is called boilerplate.
     assert boilerplate_terms(find_boilerplate(wire, min_docs=5)) == frozenset()
+
+
+def test_run_parameters_choose_stop_words_and_watch_words(tmp_path):
+    from collections import Counter
+
+    from communique.run.options import check_params
+    from communique.run.stages.freq import run_stop_words, watch_words
+    from communique.run.stages.freq_parts import FreqTotals
+
+    check_params({"freq": {"watch": "sanctions,talks", "stopwords": ["kremlin"], "stopwords_mode": "add",
+                           "reporting_verbs": False, "boilerplate": True}}, "--set")
+    with pytest.raises(ValueError, match="freq.watched"):
+        check_params({"freq": {"watched": "x"}}, "--set")
+    stop = run_stop_words({"stopwords": "kremlin", "reporting_verbs": False})
+    assert "kremlin" in stop and "the" in stop and "said" not in stop
+    assert run_stop_words({"stopwords": ["x"], "stopwords_mode": "replace"}) == {"x"}
+    totals = FreqTotals(alpha=Counter({"talks": 5, "sanctions": 3, "envoy": 1}))
+    assert watch_words({}, totals, top=2) == ["talks", "sanctions"]
+    assert watch_words({"watch": "Envoy, talks"}, totals) == ["envoy", "talks"]
