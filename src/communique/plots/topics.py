@@ -234,3 +234,30 @@ def topics_over_time_plot(over_time: pd.DataFrame, *, ax: Axes | None = None,
     if own:
         _settle(fig)
     return fig
+
+
+def topic_map_plot(documents: pd.DataFrame, topics: pd.DataFrame | None = None, *, ax: Axes | None = None,
+                   title: str = "Topic map") -> Figure:
+    """Documents as dots coloured by dominant topic (:func:`communique.topics.search.topic_map`,
+    ``of="documents"``), with each topic's label at the centre of its documents."""
+    own = ax is None
+    fig, ax = new_axes(ax, figsize=(8, 6))
+    if documents is None or documents.empty:
+        _empty(ax, "no documents")
+        ax.set_title(_wrap(title, fig), loc="left", fontweight="bold")
+        return fig
+    for topic, group in documents.groupby("topic", sort=True):
+        colour = topic_colour(topic) if topic >= 0 else GREY
+        ax.scatter(group["x"], group["y"], s=9, alpha=0.45, color=colour, linewidths=0)
+        label = group["label"].iloc[0] if topic >= 0 else "no topic"
+        ax.annotate(textwrap.shorten(f"T{int(topic)} {label}", 40, placeholder="…"),
+                    (group["x"].median(), group["y"].median()), ha="center", va="center", fontsize=8,
+                    fontweight="bold", color=colour,
+                    bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "alpha": 0.8, "linewidth": 0})
+    ax.set_xlabel("first axis (topic mixture, Hellinger PCA)")
+    ax.set_ylabel("second axis")
+    ax.grid(True, axis="both")
+    ax.set_title(_wrap(title, fig), loc="left", fontweight="bold")
+    if own:
+        _settle(fig)
+    return fig
