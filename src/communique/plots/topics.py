@@ -244,20 +244,29 @@ def topic_map_plot(documents: pd.DataFrame, topics: pd.DataFrame | None = None, 
     fig, ax = new_axes(ax, figsize=(8, 6))
     if documents is None or documents.empty:
         _empty(ax, "no documents")
-        ax.set_title(_wrap(title, fig), loc="left", fontweight="bold")
+        ax.set_title(_wrap(title, fig, per_inch=8.0), loc="left", fontweight="bold")
         return fig
+    # Documents with the same mixture share a point (one-topic paragraphs all sit on the topic's
+    # corner): draw each distinct point once, its area growing with how many documents it holds.
+    small = len(documents) < 300
     for topic, group in documents.groupby("topic", sort=True):
         colour = topic_colour(topic) if topic >= 0 else GREY
-        ax.scatter(group["x"], group["y"], s=9, alpha=0.45, color=colour, linewidths=0)
+        points = group.assign(x=group["x"].round(3), y=group["y"].round(3)).groupby(["x", "y"]).size()
+        sizes = (28.0 if small else 9.0) * points.to_numpy() ** 0.5
+        xs, ys = points.index.get_level_values(0), points.index.get_level_values(1)
+        ax.scatter(xs, ys, s=sizes, alpha=0.6 if small else 0.45, color=colour, linewidths=0, zorder=2)
         label = group["label"].iloc[0] if topic >= 0 else "no topic"
+        # The label sits just above the topic's densest point, so it never hides the dots.
+        densest = int(points.to_numpy().argmax())
         ax.annotate(textwrap.shorten(f"T{int(topic)} {label}", 40, placeholder="…"),
-                    (group["x"].median(), group["y"].median()), ha="center", va="center", fontsize=8,
-                    fontweight="bold", color=colour,
-                    bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "alpha": 0.8, "linewidth": 0})
+                    (xs[densest], ys[densest]), xytext=(0, 10), textcoords="offset points",
+                    ha="center", va="bottom", fontsize=8, fontweight="bold", color=colour, zorder=3,
+                    bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "alpha": 0.85, "linewidth": 0})
+    ax.margins(0.18)
     ax.set_xlabel("first axis (topic mixture, Hellinger PCA)")
     ax.set_ylabel("second axis")
     ax.grid(True, axis="both")
-    ax.set_title(_wrap(title, fig), loc="left", fontweight="bold")
+    ax.set_title(_wrap(title, fig, per_inch=8.0), loc="left", fontweight="bold")
     if own:
         _settle(fig)
     return fig
