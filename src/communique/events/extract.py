@@ -629,6 +629,8 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
     seen, unique = set(), []
     for e in out:  # a party reached both as partner and in the chain is one event ("Spain, Ireland, Norway ...")
         key = (e.source.code if e.source else "", e.target.code if e.target else "")
+        if e is not ev and key[1].startswith("NGO:"):
+            continue  # a non-state party coordinated with the addressee gives no copy ("the UN and the Red Cross")
         if e is not ev and e.cls.symmetric and key[0] == key[1]:
             continue  # "the ministers of Ukraine and India, Kuleba and Jaishankar, met": no meeting of Ukraine with itself
         if key not in seen:
