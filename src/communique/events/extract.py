@@ -135,10 +135,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     if pos == "verb" and prev in determiners and form.cls.nouns:
         pos = "noun"
     if pos == "verb" and form.form in ("ing", "past") and " " not in text[t_start:t_end].strip():
-        subject_before = any(m.kind != "demonym" and m.is_actor and m.end <= t_start and
-                             re.fullmatch(r"\s+(?:\w+ly\s+)?", text[m.end:t_start]) for m in doc.mentions
-                             if t_start - 30 <= m.end <= t_start)
-        if _adjectival_head().match(text, t_end) and not subject_before:
+        if _adjectival_head().match(text, t_end) and not _subject_right_before(doc, t_start):
             return None  # "occupying forces", "occupied territories", "the occupied city of": adjectives
             # (but "Russia deployed troops": a named subject right before makes it the verb)
         if re.search(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|newly|temporarily|illegally|partially|recently)\s+"
@@ -151,6 +148,18 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     if text[t_start:t_end].lower() == "call" and pos == "noun" and re.match(r"\s+with\b", text[t_end:t_end + 8]):
         form = Form("phone", "041", "noun", "sg", class_named("phone"))
     return pos, form
+
+
+def _subject_right_before(doc: Doc, t_start: int) -> bool:
+    """Whether a named actor (not a demonym) ends just before ``t_start`` ("Russia deployed troops")."""
+    ends = doc.data.get("mention_ends")
+    if ends is None:
+        ends = doc.data["mention_ends"] = [m.end for m in doc.mentions]
+    k = bisect.bisect_right(ends, t_start)
+    for m in doc.mentions[max(0, k - 3):k]:
+        if m.kind != "demonym" and m.is_actor and re.fullmatch(r"\s+(?:\w+ly\s+)?", doc.text[m.end:t_start]):
+            return True
+    return False
 
 
 def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: list[Mention],
