@@ -55,6 +55,7 @@ class RunContext:
     incomplete: list[str] = field(default_factory=list)  # restored stages whose shared objects were not cached
     shards: list[Shard] = field(default_factory=list)
     runner: Runner | None = None
+    pending_figures: list[Any] = field(default_factory=list)  # futures of figures drawn on the pool
 
     @property
     def out(self) -> Path:
@@ -124,9 +125,20 @@ class RunContext:
         return table
 
     def save_figure(self, fig: Figure, name: str) -> None:
+        """Write ``fig`` as ``name.png`` and ``name.svg``; with a process pool the drawing (most of
+        a figure's cost) runs on a worker while this process goes on (see :meth:`wait_figures`)."""
         from communique.plots import save_figure
 
-        self.outputs.extend(save_figure(fig, self.out, name))
+        if self.runner is not None and self.runner.has_pool:
+            self.pending_figures.append(self.runner.submit(save_figure, fig, self.out, name))
+        else:
+            self.outputs.extend(save_figure(fig, self.out, name))
+
+    def wait_figures(self) -> None:
+        """Wait for the figures drawn on the pool and record their files, in the order saved."""
+        pending, self.pending_figures = self.pending_figures, []
+        for future in pending:
+            self.outputs.extend(future.result())
 
     def save_table(self, table: pd.DataFrame, name: str) -> None:
         from communique.output import write_table

@@ -21,6 +21,7 @@ whole ``communique run``, so the pool or cluster starts once.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import sys
 from collections import deque
@@ -28,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Literal
 
 EngineName = Literal["local", "dask"]
+_NONE = object()  # no batch (iterators may yield None)
 ENGINES: tuple[str, ...] = ("local", "dask")
 
 
@@ -158,17 +160,46 @@ class Runner:
             return f"dask at {self.scheduler}" if self.scheduler else f"dask LocalCluster, {self.jobs} workers"
         return "1 process" if self.jobs == 1 else f"{self.jobs} processes"
 
+    @property
+    def has_pool(self) -> bool:
+        """Whether :meth:`submit` runs work in another process (a local pool of 2+ jobs)."""
+        return self.engine == "local" and self.jobs > 1
+
+    def submit(self, func: Callable[..., Any], *args: Any) -> Any:
+        """``func(*args)`` on a pool worker (a future) when :attr:`has_pool`, else now (a done future)."""
+        import concurrent.futures as cf
+
+        if self.has_pool:
+            return self._local_pool().submit(func, *args)
+        done: cf.Future = cf.Future()
+        try:
+            done.set_result(func(*args))
+        except BaseException as err:  # raised where the result is asked for, as a pool's would be
+            done.set_exception(err)
+        return done
+
     def map(self, func: Callable[..., Any], batches: Iterable[Any], **kwargs: Any) -> Iterator[Any]:
-        """``func(batch, **kwargs)`` for each batch, yielded in batch order."""
-        if self.serial:
-            for batch in batches:
-                yield func(batch, **kwargs)
-        elif self.engine == "local":
+        """``func(batch, **kwargs)`` for each batch, yielded in batch order (a single batch runs in
+        this process: a pool would only add a fork and a round trip)."""
+        batches = iter(batches)
+        first = next(batches, _NONE)
+        if first is _NONE:
+            return
+        second = next(batches, _NONE)
+        if self.serial or second is _NONE:
+            yield func(first, **kwargs)
+            if second is not _NONE:
+                yield func(second, **kwargs)
+                for batch in batches:
+                    yield func(batch, **kwargs)
+            return
+        batches = itertools.chain((first, second), batches)
+        if self.engine == "local":
             yield from self._map_pool(func, batches, kwargs)
         else:
             yield from self._map_dask(func, batches, kwargs)
 
-    def _map_pool(self, func, batches: Iterable[Any], kwargs: dict) -> Iterator[Any]:
+    def _local_pool(self):
         import concurrent.futures as cf
         import multiprocessing
 
@@ -178,9 +209,15 @@ class Runner:
             context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
             self._pool = cf.ProcessPoolExecutor(max_workers=self.jobs, mp_context=context,
                                                 initializer=_die_with_parent)
+        return self._pool
+
+    def _map_pool(self, func, batches: Iterable[Any], kwargs: dict) -> Iterator[Any]:
+        import concurrent.futures as cf
+
+        pool = self._local_pool()
         pending: deque[cf.Future] = deque()
         for batch in batches:
-            pending.append(self._pool.submit(_call, func, batch, kwargs))
+            pending.append(pool.submit(_call, func, batch, kwargs))
             if len(pending) >= 2 * self.jobs:  # bounded memory however large the corpus
                 yield pending.popleft().result()
         while pending:
