@@ -171,6 +171,8 @@ def sentence_table(source, *, tokens: pd.DataFrame | None = None,
         return pd.DataFrame(columns=["doc_id", "para", "sent", "start", "end", "sentence"])
     grouped = tokens.groupby(["doc_id", "sent"], sort=False).agg(
         para=("para", "first"), start=("start", "min"), end=("end", "max")).reset_index()
+    if isinstance(grouped["doc_id"].dtype, pd.CategoricalDtype):  # a categorical tokens table: plain ids out
+        grouped["doc_id"] = grouped["doc_id"].astype(grouped["doc_id"].cat.categories.dtype)
     grouped["sentence"] = [texts[d][s:e] for d, s, e in zip(grouped["doc_id"], grouped["start"], grouped["end"])]
     return grouped[["doc_id", "para", "sent", "start", "end", "sentence"]]
 

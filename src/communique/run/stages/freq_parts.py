@@ -58,7 +58,7 @@ def count_shard(shard: Shard) -> CountsPart:
     from communique.words.phrases import phrase_counts_of
     from communique.text.tokens import content_tokens
 
-    tokens = content_tokens(shard.tokens())
+    tokens = content_tokens(shard.tokens(categorical=True))
     table = fq.term_frequencies(tokens)
     alpha, words = kn.term_counts(tokens)
     mask = fq.term_mask(tokens, numbers=False)
@@ -150,7 +150,9 @@ class FreqTotals:
 
     def top_alpha(self, n: int) -> list[str]:
         """The ``n`` most frequent alphabetic terms (ties alphabetical), as ``numbers=False`` ranks them."""
-        return [t for t, _ in sorted(self.alpha.items(), key=lambda item: (-item[1], item[0]))[:n]]
+        import heapq
+
+        return [t for t, _ in heapq.nsmallest(n, self.alpha.items(), key=lambda item: (-item[1], item[0]))]
 
     def document_frequencies(self) -> dict[str, int] | None:
         """tf-idf's df (alphabetic terms, per document); None when there is one document (tf-idf
@@ -181,7 +183,7 @@ def detail_shard(shard: Shard, *, watch: list[str], offset: int, df: dict[str, i
     from communique.words.phrases import chain_counts
     from communique.text.tokens import content_tokens
 
-    tokens = content_tokens(shard.tokens())
+    tokens = content_tokens(shard.tokens(categorical=True))
     if df is None:
         tfidf = fq.tfidf(tokens, top=10)
     else:
