@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 import warnings
@@ -9,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = ROOT.parent / "shared" / "corpora"
+CORPORA = Path(os.environ.get("COMMUNIQUE_CORPORA") or ROOT.parent / "shared" / "corpora")
 
 
 def load_bbc(limit: int | None = None):

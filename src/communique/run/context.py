@@ -56,6 +56,7 @@ class RunContext:
     shards: list[Shard] = field(default_factory=list)
     runner: Runner | None = None
     pending_figures: list[Any] = field(default_factory=list)  # futures of figures drawn on the pool
+    prefetched: dict[str, Any] = field(default_factory=dict)  # work a later stage started on the pool early
 
     @property
     def out(self) -> Path:

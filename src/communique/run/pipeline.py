@@ -192,6 +192,13 @@ def _run_stages(ctx: RunContext, stages: list[str]) -> None:
                       "parameters": {k: v for k, v in parameters.items() if k != "only"}})
         if options.show_progress():
             print(f"communique: stage {number + 1}/{len(stages)}: {name}", file=sys.stderr, flush=True)
+        following = stages[number + 1] if number + 1 < len(stages) else None
+        if following and ctx.runner is not None and ctx.runner.has_pool and (ctx.cache is None or options.force):
+            # A later stage whose per-shard work needs nothing from this one starts it on the
+            # pool now, so that the workers are busy while this stage works in this process.
+            later = importlib.import_module(f"communique.run.stages.{following}")
+            if hasattr(later, "prefetch"):
+                later.prefetch(ctx)
         started = time.perf_counter()
         _run_stage(ctx, name, key if ctx.cache is not None else None)
         ctx.timings[name] = time.perf_counter() - started
