@@ -1,4 +1,5 @@
-"""Events: scores on the development set, accuracy on hand-annotated sentences, throughput on RUWA.
+"""Events: scores on the development set, accuracy on hand-annotated sentences, the share of RUWA events
+without a source, and throughput on BBC against a baseline checkout in the same run.
 
 Development set: benchmarks/events_dev (400+ items from fwd_headlines, BBC politics, UNGDC and
 written sentences, labelled by ../shared/EVENTS_GUIDELINES.md), scored by events_devset.py:
@@ -7,15 +8,14 @@ table and the ten commonest errors. ``--devset-only`` prints just that.
 
 Accuracy: precision and recall of (source, target, CAMEO root) triples and of dates over the
 GOLD sentences below (written by the communique developers in the style of wire copy; none is
-from a corpus). Throughput: news items per second on the first 2,000 RUWA rows (when
-../shared/corpora is present), against a baseline measured in the same run: the trigger
-regular expression and the timex tagger alone (the floor any rule-based coder pays).
+from a corpus). Throughput: BBC items per second of this tree and of ``--baseline`` (another checkout),
+alternating in fresh processes in one run.
+
+    PYTHONPATH=src python benchmarks/bench_events.py --baseline /tmp/ev_base
 """
 
 from __future__ import annotations
 
-import itertools
-import time
 from pathlib import Path
 
 DCT = "2022-03-04"  # a Friday
@@ -167,33 +167,76 @@ def accuracy(gold_set=None, verbose: bool = False, dct: str = DCT) -> dict[str, 
             "dated_recall": dr, "dated_f1": df}
 
 
-def throughput(rows: int = 2000) -> None:
+def _corpora() -> Path | None:
+    """../shared/corpora above the repository (worktrees included), or None."""
+    for parent in Path(__file__).resolve().parents:
+        if (parent / "shared" / "corpora").is_dir():
+            return parent / "shared" / "corpora"
+    return None
+
+
+_TIMING = """
+import sys, time, warnings
+warnings.simplefilter("ignore")
+from communique import load_corpus
+from communique.events.extract import extract_events_many
+articles = list(load_corpus(sys.argv[1], errors=[]))
+extract_events_many(articles[:50])  # compiled patterns and caches
+start = time.perf_counter()
+events = extract_events_many(articles)
+print(time.perf_counter() - start, len(articles), sum(len(a.text) for a in articles), len(events))
+"""
+
+
+def _timed_run(tree: Path, corpus: Path) -> tuple[float, int, int, int]:
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHONPATH=str(tree / "src"))
+    out = subprocess.run([sys.executable, "-c", _TIMING, str(corpus)], env=env, capture_output=True, text=True,
+                         check=True).stdout.split()
+    return float(out[0]), int(out[1]), int(out[2]), int(out[3])
+
+
+def throughput(baseline: str | None = None, rounds: int = 2) -> None:
+    """Events per second on the whole BBC corpus, this tree against ``baseline`` (a checkout of the code
+    before the change, e.g. ``git worktree add /tmp/ev_base 472dff9``) in the same run: the two alternate,
+    each in a fresh process, and the fastest of ``rounds`` runs of each is reported (the machine is shared)."""
+    corpora = _corpora()
+    if corpora is None:
+        print("throughput: skipped (../shared/corpora is absent)")
+        return
+    bbc = corpora / "bbc"
+    here = Path(__file__).resolve().parents[1]
+    trees = {"this tree": here} | ({"baseline": Path(baseline)} if baseline else {})
+    best: dict[str, tuple] = {}
+    for _ in range(rounds):
+        for name, tree in trees.items():
+            run = _timed_run(tree, bbc)
+            if name not in best or run[0] < best[name][0]:
+                best[name] = run
+    for name, (seconds, items, chars, events) in best.items():
+        print(f"throughput on BBC ({items:,} items, {chars / 1e6:.2f} MB), {name}: {items / seconds:,.0f} items/s "
+              f"({chars / 1e6 / seconds:.3f} MB/s), {events:,} events")
+    if "baseline" in best:
+        print(f"  this tree / baseline speed: {best['baseline'][0] / best['this tree'][0]:.2f}x")
+
+
+def ruwa_sources() -> None:
+    """Share of events without a source (and without a target, dated by publication) on the whole RUWA corpus."""
+    corpora = _corpora()
+    path = corpora / "ruwa" / "RUWA_04.08.23.csv" if corpora else None
+    if path is None or not path.exists():
+        print("RUWA sources: skipped (corpus absent)")
+        return
     from communique import load_corpus
     from communique.events.extract import extract_events_many
-    from communique.timex.tagger import tag
-    from communique.events.triggers import trigger_regex
 
-    here = Path(__file__).resolve()
-    found = next((p / "shared" / "corpora" for p in here.parents if (p / "shared" / "corpora").is_dir()), here)
-    path = found / "ruwa" / "RUWA_04.08.23.csv"  # ../shared, also from a worktree one level deeper
-    if not path.exists():
-        print(f"throughput: skipped ({path} is absent)")
-        return
-    articles = list(itertools.islice(load_corpus(path, errors=[]), rows))
-    size = sum(len(a.text) for a in articles) / 1e6
-    extract_events_many(articles[:50])  # warm caches (compiled patterns)
-    start = time.perf_counter()
-    regex = trigger_regex()
-    for a in articles:
-        list(regex.finditer(a.text))
-        tag(a.text, a.dct)
-    base = time.perf_counter() - start
-    start = time.perf_counter()
-    events = extract_events_many(articles)
-    full = time.perf_counter() - start
-    print(f"throughput on {len(articles):,} RUWA items ({size:.2f} MB): events {len(articles) / full:,.0f} items/s "
-          f"({size / full:.3f} MB/s), {len(events):,} events; baseline (trigger regex + timex only) "
-          f"{len(articles) / base:,.0f} items/s; events take {full / base:.1f}x the baseline")
+    events = extract_events_many(load_corpus(path, errors=[]))
+    print(f"RUWA: {len(events):,} events; without a source {(events['source'] == '').mean():.1%}, "
+          f"without a target {(events['target'] == '').mean():.1%}, "
+          f"dated by publication {(events['date_basis'] == 'publication').mean():.1%}")
 
 
 def devset(verbose: bool = False) -> dict:
@@ -209,9 +252,11 @@ def devset(verbose: bool = False) -> dict:
 def main(argv: list[str] | None = None) -> None:
     import argparse
 
-    parser = argparse.ArgumentParser(description="events: development-set scores, hand-written sentences, throughput")
+    parser = argparse.ArgumentParser(description="events: development-set scores, hand-written sentences, RUWA "
+                                                 "source coverage, BBC throughput")
     parser.add_argument("--devset-only", action="store_true", help="score the development set only (fast)")
     parser.add_argument("--verbose", action="store_true", help="list the development-set items the coder gets wrong")
+    parser.add_argument("--baseline", help="a checkout of the earlier code to time against (e.g. /tmp/ev_base)")
     args = parser.parse_args(argv)
     devset(args.verbose)
     if args.devset_only:
@@ -221,7 +266,8 @@ def main(argv: list[str] | None = None) -> None:
         scores = accuracy(gold, verbose=True, dct=dct)
         print(f"accuracy on {len(gold)} hand-annotated {name} sentences: "
               + ", ".join(f"{k} {v:.2f}" for k, v in scores.items()))
-    throughput()
+    ruwa_sources()
+    throughput(args.baseline)
 
 
 if __name__ == "__main__":

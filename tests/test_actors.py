@@ -84,3 +84,34 @@ def test_mentions_do_not_span_lines_and_offsets_trace_back():
 def test_unknown_role_without_a_person_stays_a_state_level_actor():
     (m,) = [m for m in find_mentions("The North Korean leader left.") if m.kind == "role"]
     assert (m.code, m.role) == ("PRK", "leader")
+
+
+def test_decomposed_letters_match_and_offsets_index_the_original():
+    import unicodedata
+
+    from communique.events.actors import scan_text
+
+    text = unicodedata.normalize("NFD", "Recep Tayyip Erdoğan met Mevlüt Çavuşoğlu in Ankara.")
+    mentions = scan_text(text)[0]
+    assert [m.code for m in mentions] == ["TUR", "TUR", "TUR"]
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+def test_roles_resolve_to_the_office_holder_of_the_article_date():
+    from communique.events.actors import scan_text
+
+    def holder(text, dct):
+        return [(m.code, m.name) for m in scan_text(text, dct)[0]]
+
+    assert holder("The Russian president spoke.", "2010-06-01") == [("RUS", "Dmitry Medvedev")]
+    assert holder("The Russian president spoke.", "2022-06-01") == [("RUS", "Vladimir Putin")]
+    assert holder("The foreign minister of Ukraine spoke.", "2022-06-01") == [("UKR", "Dmytro Kuleba")]
+
+
+def test_institutions_stand_for_their_state_and_adjectives_are_never_the_leader():
+    from communique.events.actors import scan_text
+
+    mentions = scan_text("The UK government and the Russian Foreign Ministry disagreed with Russian hackers.")[0]
+    assert [(m.text, m.code, m.kind) for m in mentions][:2] == [("The UK government", "GBR", "seat"),
+                                                               ("the Russian Foreign Ministry", "RUS", "seat")]
+    assert all(m.kind != "person" for m in mentions)

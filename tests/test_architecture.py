@@ -27,10 +27,7 @@ ANALYSIS_WINGS = ("text", "words", "topics", "timex", "events", "plots")
 # Known offenders that other branches are fixing concurrently; each entry is (importing module,
 # "defining.module:_name"). The lead empties this list when those branches merge: an entry that no
 # longer occurs makes the test fail, so the list cannot go stale.
-KNOWN_PRIVATE_IMPORTS: set[tuple[str, str]] = {
-    # events/ split (helper "events"): the actor scanner becomes public.
-    ("communique.events.extract", "communique.events.actors:_scan"),
-}
+KNOWN_PRIVATE_IMPORTS: set[tuple[str, str]] = set()
 
 
 def module_name(path: Path) -> str:

@@ -10,7 +10,8 @@ import pandas as pd
 from communique.text.corpus import LoadError, article_from_text
 from communique.run.context import RunContext
 from communique.run.options import RunOptions
-from communique.run.report import build_report, escape, timeline_html, topics_html, write_report
+from communique.run.report import (build_report, escape, json_for_script, safe_url, timeline_html, topics_html,
+                                    write_report)
 
 EVIL = '<script>alert("x")</script> & "quoted" \'single\''
 
@@ -48,11 +49,70 @@ def test_article_text_is_escaped_everywhere(tmp_path):
     ctx = make_ctx(tmp_path, timeline=events_table(),
                    documents=pd.DataFrame({"doc_id": ["doc<1>"], "title": [EVIL], "words": [9]}))
     page = build_report(ctx)
-    assert "<script" not in page.lower()           # no script at all, and none from the article
-    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in page
+    markup, data = split_scripts(page)
+    assert "<script" not in markup.lower()         # no script in the markup, none from the article
+    assert '<script>alert(\\"x\\")</script>' in data      # in the data as JSON text (shown with textContent)
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;" in markup
     assert "<b>on</b>" not in page and "&lt;b&gt;on&lt;/b&gt;" in page
     assert "bad&lt;x&gt;.txt" in page             # file names from errors too
     assert "Dmitry &quot;D&quot; Medvedev" in page
+
+
+def split_scripts(page: str) -> tuple[str, str]:
+    """The markup (before the script blocks) and the page's data as JSON text, unpacked.
+
+    After the markup come only gzipped base64 blocks (no ``<`` can occur in them, so no article
+    text can end a block) and communique's own module script.
+    """
+    import base64
+    import gzip
+
+    at = page.index('<script type="application/gzip"')
+    markup, rest = page[:at], page[at:]
+    blocks = dict(re.findall(r'<script type="application/gzip" id="([\w-]+)">([A-Za-z0-9+/=]*)</script>\n', rest))
+    assert sorted(blocks) == ["lib-datatables", "lib-datatables-css", "lib-plotly", "report-data"]
+    tail = re.sub(r'<script type="application/gzip" id="[\w-]+">[A-Za-z0-9+/=]*</script>\n', "", rest)
+    assert tail.startswith('<script type="module">') and tail.count("<script") == 1
+    assert tail.rstrip().endswith("</script>\n</body></html>".strip())
+    return markup, gzip.decompress(base64.b64decode(blocks["report-data"])).decode("utf-8")
+
+
+def test_only_http_links_and_json_cannot_close_its_script():
+    assert safe_url("https://example.org/x") == "https://example.org/x"
+    for bad in ("javascript:alert(1)", "JAVASCRIPT:alert(1)", " javascript:x", "data:text/html,<b>", "//evil.org",
+                'https://x.org/"><script>', "vbscript:x", ""):
+        assert safe_url(bad) == "", bad
+    assert "</script>" not in json_for_script({"t": "</script><script>alert(1)</script>"})
+
+
+def test_corpus_with_urls_and_evil_titles(tmp_path):
+    import json
+
+    from communique.cli.app import main
+
+    csv = tmp_path / "in" / "news.csv"
+    csv.parent.mkdir()
+    pd.DataFrame({
+        "title": ['<script>alert("t")</script> "Talks" \'resume\'', "javascript:alert(1)", "Plain title"],
+        "text": ["Russia and Ukraine held talks in Geneva on Monday.", "Sanctions were imposed.",
+                 "The envoy met the minister on 3 March 2022."],
+        "date": ["2022-03-01", "2022-03-02", "2022-03-04"],
+        "url": ["https://example.org/a?x=1&y=2", "javascript:alert(document.cookie)", "ftp://example.org/c"],
+        "site": ["example.org", "Evil <b>Outlet</b>", ""],
+    }).to_csv(csv, index=False)
+    out = tmp_path / "out"
+    assert main(["run", str(csv), "--out", str(out), "--only", "tokens,timeline", "--quiet"]) == 0
+    page = (out / "report.html").read_text()
+    markup, text = split_scripts(page)
+    assert "<script>alert" not in markup and "&lt;script&gt;alert(&quot;t&quot;)&lt;/script&gt;" in markup
+    assert "javascript:" not in markup.replace("javascript:alert(1)</td>", "")  # a title shown as text only
+    data = json.loads(text)
+    urls = {title: url for _, title, _, _, url, _ in data["docs"]}
+    assert urls["Plain title"] == "" and urls["javascript:alert(1)"] == ""   # ftp: and javascript: never links
+    assert [u for u in urls.values() if u] == ["https://example.org/a?x=1&y=2"]
+    outlets = {d[1]: d[2] for d in data["docs"]}
+    assert outlets["javascript:alert(1)"] == "Evil <b>Outlet</b>"            # kept as text; the script escapes it
+    assert data["terms"]["sentences"] and data["terms"]["months"][0][0] == "2022-03"
 
 
 def test_timeline_in_date_order_with_marked_trigger():
@@ -88,14 +148,17 @@ def test_self_contained_deterministic_and_sections_only_for_what_ran(tmp_path):
     ctx.outputs += save_figure(fig, tmp_path, "events-per-month")
     first = write_report(ctx)
     text = first.read_text()
+    markup, data = split_scripts(text)
     assert 'src="data:image/svg+xml;base64,' in text
-    assert not re.search(r'(src|href)="(https?:)?//', text)       # nothing from a network
-    assert "@import" not in text and "<link" not in text
+    assert not re.search(r'(src|href)="(https?:)?//', markup)     # nothing from a network
+    script = text.split('<script type="module">')[1]
+    assert not re.search(r"\b(import|fetch)\s*\(", script)       # communique's script fetches nothing
+    assert "@import" not in markup and "<link" not in markup
     assert 'id="timeline"' in text                                 # the figure's section
     assert 'id="topics"' not in text and 'id="terms"' not in text  # stages that did not run
     assert "Problems with input files" in text
     assert build_report(ctx) == text                               # same bytes every time
-    assert not re.search(r"\d{2}:\d{2}:\d{2}", text)                # no clock
+    assert not re.search(r"\d{2}:\d{2}:\d{2}", markup + data)    # no clock
 
 
 def test_escape_handles_missing_values():

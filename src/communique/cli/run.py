@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from communique.run.options import RunOptions, check_setting, flag_of, help_of, settings_fields
+from communique.run.safety import EXIT_STATUS_HELP
 
 _GROUPS = {"scale": "where the work runs (results are the same whatever is chosen)"}
 
@@ -39,7 +40,8 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
             metavar = meta["metavar"] or ("{" + ",".join(meta["choices"]) + "}" if meta["choices"] and f.name != "only"
                                           else f.name.replace("_", "-").upper())
             where.add_argument(*names, dest=f.name, metavar=metavar, help=help_of(f))
-    parser.add_argument("--config", metavar="FILE", help="settings file (default ./communique.toml when present)")
+    parser.add_argument("--config", metavar="FILE", help="settings file (default ./communique.toml when present; "
+                        "announced, and never choosing --engine/--scheduler)")
 
 
 def _from_text(name: str, text: str):
@@ -87,8 +89,11 @@ def register(subparsers) -> None:
         "run", help="run every analysis on the inputs and write figures, tables and report.html",
         description="Run every analysis on the inputs and write figures (PNG, SVG), tables (CSV, Parquet), "
         "report.html and manifest.json into one folder. Unchanged inputs reuse cached results.",
+        epilog=EXIT_STATUS_HELP,
     )
     add_run_options(parser)
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show tracebacks of errors on the terminal")
     parser.set_defaults(func=handle)
 
 
@@ -137,20 +142,43 @@ def summary_lines(ctx, out: Path, seconds: float) -> list[str]:
 def handle(args: argparse.Namespace) -> int:
     import time
 
-    from communique.run.config import effective_settings
+    from communique.run.config import effective_settings, find_config
+    from communique.run.options import defaults
     from communique.run.pipeline import run_analysis
+    from communique.run.safety import ConfigError, check_scheduler, escape_name
 
-    settings = effective_settings(cli_settings(args), getattr(args, "config", None))
+    try:
+        given = cli_settings(args)
+        implicit = None if getattr(args, "config", None) else find_config()
+        settings = effective_settings(given, getattr(args, "config", None))
+    except ValueError as err:
+        raise ConfigError(str(err)) from None
+    if implicit is not None:
+        # A communique.toml can arrive inside a downloaded corpus: say that it is used, and never
+        # let it send the work (and its pickles) to another host.
+        print(f"communique: using settings from {escape_name(implicit)} (name a file with --config)",
+              file=sys.stderr, flush=True)
+        for key in ("engine", "scheduler"):
+            if key not in given and settings[key] != defaults()[key]:
+                print(f"communique: ignoring {key} = {escape_name(settings[key])} from {escape_name(implicit)}: "
+                      f"give --{key} on the command line", file=sys.stderr)
+                settings[key] = defaults()[key]
     if not settings["inputs"]:
-        raise ValueError("no input given: name files or folders, or set inputs in communique.toml")
+        raise ConfigError("no input given: name files or folders, or set inputs in communique.toml")
+    if settings["scheduler"]:
+        check_scheduler(settings["scheduler"])
     options = RunOptions.from_settings(settings)
+    args.log_dir = str(options.out)
     started = time.perf_counter()
     ctx = run_analysis(settings["inputs"], options)
     if not ctx.n_documents:
-        print("communique: error: no readable article in the inputs", file=sys.stderr)
-        for err in ctx.errors:
-            print(f"  {err}", file=sys.stderr)
-        return 2
+        print("communique: no readable article in the inputs (each is listed in errors.csv)", file=sys.stderr)
+        for err in ctx.skipped()[:20]:
+            print(f"  {escape_name(err)}", file=sys.stderr)
+        return 1
     if not options.quiet:
-        print("\n".join(summary_lines(ctx, options.out, time.perf_counter() - started)))
+        print("\n".join(escape_name(line) for line in summary_lines(ctx, options.out, time.perf_counter() - started)))
+    elif ctx.skipped():
+        print(f"communique: {len(ctx.skipped())} input(s) skipped (see {escape_name(options.out / 'errors.csv')})",
+              file=sys.stderr)
     return 1 if ctx.skipped() else 0

@@ -17,17 +17,17 @@ the one introduced first (the protagonist), the usual convention of news writing
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
-from importlib import resources as importlib_resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["Entry", "Mention", "Person", "gazetteer", "lookup", "find_mentions", "find_actors", "find_persons",
+           "scan_text", "leader_on", "INSTITUTIONS",
            "ACTOR_KINDS", "PLACE_KINDS", "MENTION_COLUMNS"]
 
 #: Kinds of gazetteer entries that name an actor (a state or organisation speaking or acting).
@@ -80,8 +80,9 @@ class Mention:
 
 
 def _data_rows(name: str) -> list[dict[str, str]]:
-    with importlib_resources.files("communique.events").joinpath("data").joinpath(name).open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle))
+    from communique.events.lexicon import csv_rows
+
+    return csv_rows(name)
 
 
 @functools.cache
@@ -104,6 +105,9 @@ def gazetteer() -> dict[str, Entry]:
                 table[alias] = Entry(code, "state", name)
     for row in extra:  # the curated table wins over pycountry's forms
         table[row["alias"]] = Entry(row["code"], row["kind"], row["name"])
+    for alias, entry in list(table.items()):  # plural demonyms: "Russians", "Ukrainians", "Thais"
+        if entry.kind == "demonym" and re.search(r"[aeiloruny]$", alias) and not alias.endswith(("ese", "ss")):
+            table.setdefault(alias + "s", entry)
     return table
 
 
@@ -152,10 +156,22 @@ TITLES = (
     "Admiral", "Commander", "Mayor", "Governor", "Senator", "Sen.", "Speaker", "Chairman", "Chief",
     "High Representative", "Commissioner", "National Security Adviser", "Adviser", "Advisor",
     "Director General", "Director-General", "Ombudsman", "Patriarch", "opposition leader", "counterpart",
+    "foreign policy chief", "rights chief", "human rights chief", "nuclear chief", "envoy", "High Commissioner",
+)
+#: Institutions and groups that stand for their state or organisation ("the UK government", "Russian forces").
+INSTITUTIONS = (
+    "government", "Government", "authorities", "Foreign Ministry", "foreign ministry", "Defence Ministry",
+    "Defense Ministry", "defence ministry", "defense ministry", "Ministry of Foreign Affairs", "ministry", "Ministry",
+    "military", "army", "Army", "armed forces", "forces", "troops", "soldiers", "navy", "Navy", "air force",
+    "Air Force", "parliament", "Parliament", "embassy", "Embassy", "officials", "diplomats", "cabinet", "Cabinet",
+    "administration", "leadership", "delegation", "side", "police", "prosecutors", "security services",
+    "intelligence", "border guards", "coast guard", "warships", "invaders", "occupiers", "occupation forces",
+    "General Staff", "Presidential Office", "President's Office", "Office of the President", "presidency",
+    "Foreign Office", "State Department", "Defence Forces", "Armed Forces", "regime", "junta", "state",
 )
 _HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
                          "king", "queen", "emperor", "emir", "sultan", "pm"})
-_NAME_TOKEN = r"(?:[A-Z][a-zà-öø-ÿ'’]+(?:-[A-Za-z][a-zà-öø-ÿ]+)*|[A-Z]\.)"
+_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-Za-zÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|der|de|da|di|dos|du|le|la)"
 _NAME = rf"{_NAME_TOKEN}(?:[^\S\n]+(?:{_PARTICLE}[- ])?{_NAME_TOKEN}){{0,3}}"
 _EAST_ASIAN_SURNAMES = frozenset("Kim Xi Li Wang Moon Yoon Park Lee Tsai Hu Wen Zhao Liu Chen Zhang Hun Choe Ri".split())
@@ -179,13 +195,19 @@ def _patterns():
     role = re.compile(
         rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<title>{titles})\b(?![^\S\n]+{_NAME_TOKEN})"
     )
+    institution = re.compile(
+        rf"(?P<poss>['’]s)?[^\S\n]+(?P<inst>{_alt(INSTITUTIONS)})\b"
+        rf"(?![^\S\n]+(?:aid|assistance|support|supplies|equipment|operations?|action|hardware|help|exercises|drills|"
+        rf"bases?|spending|budget|build-?up|presence|spokes(?:man|woman|person)|officials?|sources|chiefs?|leaders?|"
+        rf"ministers?|officers?|strikes?|attacks?|offensive|deliveries|packages?)\b)")
+    role_of = re.compile(rf"(?:\b[Tt]he[^\S\n]+)?(?P<title>{titles})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
     alias = re.compile(rf"(?<![\w.])(?:{_alt(gaz)})(?![\w])")
     leaders = {}
     for row in _leaders():
         for name in [row["name"], *[a for a in row["aliases"].split(";") if a]]:
             leaders[name] = row
-    leader = re.compile(rf"(?<![\w])(?:{_alt(leaders)})(?![\w-])")
-    return person, role, alias, leader, leaders
+    leader = re.compile(rf"(?<![\w])(?:{_alt(leaders)})(?![\w-])(?![^\S\n]+(?:Jr|Sr|III|II)\b)")  # not "Trump Jr."
+    return person, role, alias, leader, leaders, institution, role_of
 
 
 @functools.cache
@@ -208,7 +230,18 @@ _NOT_NAMES = frozenset("""Staff Forces Assembly Council Secretary Command Prosec
     Government Cabinet Administration Intelligence Security Defence Defense Affairs Bureau Board Fund""".split())
 
 
+@functools.lru_cache(maxsize=4096)
+def _short_regex(forms: frozenset[str]) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_alt(forms)})(?![\w-])")
+
+
+@functools.cache
+def _listed_short_regex() -> re.Pattern:
+    return _short_regex(frozenset(_leader_by_short()))
+
+
 def _clean_name(name: str) -> str:
+    name = re.sub(r"['’]s$", "", name)  # "President Erdogan's visit": the possessive is no part of the name
     tokens = name.split()
     for k, tok in enumerate(tokens):
         if k > 0 and tok in _NAME_STOP:
@@ -226,8 +259,31 @@ def _short_forms(name: str) -> set[str]:
     return {f for f in forms if len(f) > 1 and f[0].isupper()} if tokens else set()
 
 
-def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+def _overlaps(spans, s: int, e: int) -> bool:
+    if isinstance(spans, _SpanSet):
+        return spans.overlaps(s, e)
     return any(s < b and a < e for a, b in spans)
+
+
+class _SpanSet:
+    """Spans taken so far, filed by 64-character bucket, so that an overlap test looks at the
+    spans near it only (a scan of every span made long documents quadratic; issue 20)."""
+
+    _SIZE = 64
+
+    def __init__(self) -> None:
+        self.buckets: dict[int, list[tuple[int, int]]] = {}
+
+    def append(self, span: tuple[int, int]) -> None:
+        a, b = span
+        for key in range(a // self._SIZE, max(a, b - 1) // self._SIZE + 1):
+            self.buckets.setdefault(key, []).append((a, b))
+
+    def overlaps(self, s: int, e: int) -> bool:
+        for key in range(s // self._SIZE, max(s, e - 1) // self._SIZE + 1):
+            if any(s < b and a < e for a, b in self.buckets.get(key, ())):
+                return True
+        return False
 
 
 def find_persons(text: str) -> list[Person]:
@@ -236,15 +292,79 @@ def find_persons(text: str) -> list[Person]:
     >>> [(p.name, p.code, p.role, p.former) for p in find_persons("former Russian President Dmitry Medvedev")]
     [('Dmitry Medvedev', 'RUS', 'President', True)]
     """
-    return list(_scan(text)[1].values())
+    return list(scan_text(text)[1].values())
 
 
-def _scan(text: str) -> tuple[list[Mention], dict[str, Person]]:
-    person_re, role_re, alias_re, leader_re, leaders = _patterns()
+def _nfc_map(text: str) -> tuple[str, list[int]]:
+    """NFC form of ``text`` and, for each of its offsets (and its end), the offset in ``text``."""
+    pieces, index, i, n = [], [], 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        pieces.append(piece)
+        index.extend([i] * len(piece))
+        i = j
+    index.append(n)
+    return "".join(pieces), index
+
+
+def scan_text(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, Person]]:
+    """Mentions (in text order, no overlaps) and the people the text introduces.
+
+    Matching runs on the NFC form of the text (so "Erdoğan" matches in decomposed input too); the
+    offsets index ``text`` itself. ``dct`` (the publication date) resolves roles without a name
+    ("the US president") to the office-holder of that date.
+
+    >>> import unicodedata
+    >>> t = unicodedata.normalize("NFD", "Mr Erdoğan met Putin.")
+    >>> [(t[m.start:m.end] == m.text, m.code) for m in scan_text(t)[0]]
+    [(True, 'TUR'), (True, 'RUS')]
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return _scan(text, dct)
+    norm, index = _nfc_map(text)
+    mentions, persons = _scan(norm, dct)
+    moved = [Mention(index[m.start], index[m.end], text[index[m.start]:index[m.end]], m.code, m.name, m.kind,
+                     m.role, m.former) for m in mentions]
+    people = {k: Person(p.name, p.code, p.role, p.former, index[min(p.first, len(norm))] if p.first < 10**9
+                        else p.first) for k, p in persons.items()}
+    return moved, people
+
+
+def _row_on(row: dict[str, str], dct: str | None) -> dict[str, str]:
+    """The term of ``row``'s person that covers ``dct`` (else ``row``)."""
+    if not dct:
+        return row
+    day = str(dct)[:10]
+    terms = [r for r in _leaders() if r["name"] == row["name"] and r["start"] and r["start"] <= day
+             and (not r["end"] or day < r["end"])]
+    return terms[0] if terms else row
+
+
+def leader_on(code: str, title: str, dct: str | None) -> dict[str, str] | None:
+    """The listed holder of ``title`` for ``code`` on ``dct`` ("RUS", "president", "2022-03-04")."""
+    if not dct:
+        return None
+    day = str(dct)[:10]
+    title = title.lower()
+    heads = _HEAD_ROLES | {"chief", "secretary-general", "secretary general"}
+    rows = [r for r in _leaders() if r["code"] == code and r["start"] and r["start"] <= day
+            and (not r["end"] or day < r["end"])]
+    exact = [r for r in rows if r["role"].lower() == title]
+    head = [r for r in rows if title in heads and r["role"].lower() in heads | {"supreme leader"}
+            and r["role"].lower() not in ("vice president",)]
+    chosen = exact or head
+    return chosen[0] if chosen else None
+
+
+def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, Person]]:
+    person_re, role_re, alias_re, leader_re, leaders, institution_re, role_of_re = _patterns()
     gaz = gazetteer()
     mentions: list[Mention] = []
     persons: dict[str, Person] = {}
-    taken: list[tuple[int, int]] = []
+    taken = _SpanSet()
     # 1. titled persons: "North Korea Supreme Leader Kim Jong-un", "former Russian President Dmitry Medvedev"
     for m in person_re.finditer(text):
         name = _clean_name(m["name"])
@@ -270,7 +390,7 @@ def _scan(text: str) -> tuple[list[Mention], dict[str, Person]]:
     for m in leader_re.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        row = leaders[re.sub(r"\s+", " ", m.group())]
+        row = _row_on(leaders[re.sub(r"\s+", " ", m.group())], dct)
         is_full = len(m.group().split()) > 1
         if not is_full and row["short_ok"] != "1":
             continue
@@ -278,19 +398,20 @@ def _scan(text: str) -> tuple[list[Mention], dict[str, Person]]:
         taken.append(m.span())
         if row["name"] not in persons:
             persons[row["name"]] = Person(row["name"], row["code"], row["role"], False, m.start())
-    # 3. short names of the people found ("Putin", "Kim"): the first-introduced person wins
+    # 3. short names of the people found ("Putin", "Kim"): the first-introduced person wins, then listed leaders
     shorts: dict[str, Person] = {}
     for person in sorted(persons.values(), key=lambda p: p.first):
         for form in _short_forms(person.name):
             shorts.setdefault(form, person)
-    for form, row in _leader_by_short().items():
-        shorts.setdefault(form, Person(row["name"], row["code"], row["role"], False, 10**9))
-    if shorts:
-        short_re = re.compile(rf"(?<![\w-])(?:{_alt(shorts)})(?![\w-])")
+    listed = _leader_by_short()
+    for short_re in ([_short_regex(frozenset(shorts))] if shorts else []) + [_listed_short_regex()]:
         for m in short_re.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
                 continue
-            p = shorts[m.group()]
+            p = shorts.get(m.group())
+            if p is None:
+                row = _row_on(listed[m.group()], dct)
+                p = Person(row["name"], row["code"], row["role"], False, 10**9)
             mentions.append(Mention(m.start(), m.end(), m.group(), p.code, p.name, "person", p.role, p.former))
             taken.append(m.span())
             if p.name not in persons:  # a listed leader named only by surname ("Putin")
@@ -307,14 +428,19 @@ def _scan(text: str) -> tuple[list[Mention], dict[str, Person]]:
         exact = [p for p in candidates if p.role.lower() == title]
         heads = [p for p in candidates if title in _HEAD_ROLES and p.role.lower() in _HEAD_ROLES]
         chosen = sorted(exact or heads, key=lambda p: p.first)
+        holder = None if chosen else leader_on(org.code, title, dct)
         if chosen:
             p = chosen[0]
             mentions.append(Mention(m.start(), m.end(), m.group(), p.code, p.name, "person", p.role))
+        elif holder is not None:
+            mentions.append(Mention(m.start(), m.end(), m.group(), org.code, holder["name"], "person", holder["role"]))
         else:
             label = f"{org.name} {title}"
             mentions.append(Mention(m.start(), m.end(), m.group(), org.code, label, "role", title))
         taken.append(m.span())
-    # 5. states, demonyms, capitals, seats, organisations, cities, regions
+    # 5. states, demonyms, capitals, seats, organisations, cities, regions; with a title before and "of"
+    # ("the foreign minister of Poland") or an institution after ("the UK government") the mention grows
+    name_after = re.compile(rf"[^\S\n]*,?[^\S\n]*{_NAME_TOKEN}")
     for m in alias_re.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
@@ -322,15 +448,35 @@ def _scan(text: str) -> tuple[list[Mention], dict[str, Person]]:
         entry = gaz.get(key) or gaz.get(key[0].lower() + key[1:]) or gaz.get(key.replace("The ", "the ", 1))
         if entry is None:
             continue
-        mentions.append(Mention(m.start(), m.end(), m.group(), entry.code, entry.name, entry.kind))
-        taken.append(m.span())
+        start, end = m.span()
+        if entry.kind in ("state", "igo") and "of" in text[max(0, start - 8):start]:
+            r = role_of_re.search(text, max(0, start - 70), start)
+            if r is not None and not name_after.match(text, end) and not _overlaps(taken, r.start(), end):
+                title = re.sub(r"\s+", " ", r["title"]).lower()
+                holder = leader_on(entry.code, title, dct)
+                name, kind = (holder["name"], "person") if holder else (f"{entry.name} {title}", "role")
+                mentions.append(Mention(r.start(), end, text[r.start():end], entry.code, name, kind, title))
+                taken.append((r.start(), end))
+                continue
+        if entry.kind in ("state", "demonym", "igo"):
+            inst = institution_re.match(text, end)
+            if inst is not None:
+                the = re.search(r"\b[Tt]he[^\S\n]+$", text[max(0, start - 5):start])
+                start2 = start - len(the.group()) if the else start
+                if not _overlaps(taken, start2, inst.end()):
+                    mentions.append(Mention(start2, inst.end(), text[start2:inst.end()], entry.code, entry.name, "seat",
+                                            re.sub(r"\s+", " ", inst["inst"])))
+                    taken.append((start2, inst.end()))
+                    continue
+        mentions.append(Mention(start, end, m.group(), entry.code, entry.name, entry.kind))
+        taken.append((start, end))
     mentions.sort(key=lambda x: (x.start, x.end))
     return mentions, persons
 
 
 def find_mentions(text: str) -> list[Mention]:
     """Actor and place mentions in ``text``, in text order, without overlaps."""
-    return _scan(text)[0]
+    return scan_text(text)[0]
 
 
 def find_actors(text: str, *, doc_id: str | None = None) -> pd.DataFrame:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
-__all__ = ["CameoCode", "CODES", "info", "root_of", "quad_class_of", "goldstein", "table", "QUAD_NAMES"]
+__all__ = ["CameoCode", "CODES", "codes", "expected_in_news", "info", "root_of", "quad_class_of", "goldstein", "table", "QUAD_NAMES"]
 
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 
@@ -49,85 +49,25 @@ class CameoCode:
         return quad_class_of(self.code)
 
 
-# code, name, Goldstein value (published CAMEO -> Goldstein mapping).
-_ROWS: tuple[tuple[str, str, float], ...] = (
-    ("010", "make statement", 0.0),
-    ("011", "decline comment", -0.1),
-    ("012", "make pessimistic comment", -0.4),
-    ("013", "make optimistic comment", 0.4),
-    ("014", "consider policy option", 0.0),
-    ("015", "acknowledge or claim responsibility", 0.0),
-    ("018", "make empathetic comment", 3.4),
-    ("020", "make an appeal or request", 3.0),
-    ("021", "appeal for material cooperation", 3.4),
-    ("0211", "appeal for economic cooperation", 3.4),
-    ("022", "appeal for diplomatic cooperation", 3.2),
-    ("023", "appeal for aid", 3.4),
-    ("024", "appeal for political reform", -0.3),
-    ("025", "appeal to yield", -0.3),
-    ("026", "appeal to others to meet or negotiate", 4.0),
-    ("027", "appeal to others to settle dispute", 4.0),
-    ("028", "appeal to engage in or accept mediation", 4.0),
-    ("030", "express intent to cooperate", 4.0),
-    ("031", "express intent to engage in material cooperation", 5.2),
-    ("032", "express intent to provide diplomatic cooperation", 4.5),
-    ("033", "express intent to provide material aid", 5.2),
-    ("036", "express intent to meet or negotiate", 4.0),
-    ("037", "express intent to settle dispute", 5.0),
-    ("040", "consult", 1.0),
-    ("041", "discuss by telephone", 1.0),
-    ("042", "make a visit", 1.9),
-    ("043", "host a visit", 2.8),
-    ("044", "meet at a third location", 2.5),
-    ("045", "mediate", 5.0),
-    ("046", "engage in negotiation", 7.0),
-    ("050", "engage in diplomatic cooperation", 3.5),
-    ("051", "praise or endorse", 3.4),
-    ("052", "defend verbally", 3.5),
-    ("053", "rally support on behalf of", 3.8),
-    ("054", "grant diplomatic recognition", 6.0),
-    ("055", "apologize", 7.0),
-    ("056", "forgive", 7.0),
-    ("057", "sign formal agreement", 8.0),
-    ("060", "engage in material cooperation", 6.0),
-    ("061", "cooperate economically", 6.4),
-    ("062", "cooperate militarily", 7.4),
-    ("070", "provide aid", 7.0),
-    ("071", "provide economic aid", 7.4),
-    ("072", "provide military aid", 8.3),
-    ("073", "provide humanitarian aid", 7.4),
-    ("080", "yield", 5.0),
-    ("084", "return, release", 7.0),
-    ("085", "ease economic sanctions, boycott, embargo", 7.0),
-    ("087", "de-escalate military engagement", 9.0),
-    ("090", "investigate", -2.0),
-    ("100", "demand", -5.0),
-    ("110", "disapprove", -2.0),
-    ("111", "criticize or denounce", -2.0),
-    ("112", "accuse", -2.0),
-    ("120", "reject", -4.0),
-    ("130", "threaten", -4.4),
-    ("138", "threaten with military force", -7.0),
-    ("140", "engage in political dissent", -6.5),
-    ("141", "demonstrate or rally", -6.5),
-    ("160", "reduce relations", -4.0),
-    ("161", "reduce or break diplomatic relations", -4.0),
-    ("163", "impose embargo, boycott, or sanctions", -8.0),
-    ("164", "halt negotiations", -7.0),
-    ("170", "coerce", -7.0),
-    ("172", "impose administrative sanctions", -5.0),
-    ("173", "arrest, detain, or charge with legal action", -5.0),
-    ("174", "expel or deport individuals", -5.0),
-    ("180", "use unconventional violence", -9.0),
-    ("190", "use conventional military force", -10.0),
-    ("191", "impose blockade, restrict movement", -9.5),
-    ("192", "occupy territory", -9.5),
-    ("194", "fight with artillery and tanks", -10.0),
-    ("195", "employ aerial weapons", -10.0),
-    ("200", "use unconventional mass violence", -10.0),
-)
+@functools.cache
+def codes() -> dict[str, CameoCode]:
+    """Code -> :class:`CameoCode`, from ``events/data/cameo.csv`` (checked on load by the lexicon)."""
+    from communique.events.lexicon import cameo_rows
 
-CODES: dict[str, CameoCode] = {code: CameoCode(code, name, value) for code, name, value in _ROWS}
+    return {r.code: CameoCode(r.code, r.name, r.goldstein) for r in cameo_rows()}
+
+
+def expected_in_news() -> list[str]:
+    """Codes ``cameo.csv`` marks as used by diplomatic news (each must have patterns)."""
+    from communique.events.lexicon import cameo_rows
+
+    return [r.code for r in cameo_rows() if r.expected_in_news]
+
+
+def __getattr__(name: str):
+    if name == "CODES":  # the table, loaded on first use rather than at import
+        return codes()
+    raise AttributeError(name)
 
 
 def root_of(code: str) -> str:
@@ -149,7 +89,7 @@ def quad_class_of(code: str) -> int:
 def info(code: str) -> CameoCode:
     """The table row of ``code`` (KeyError with a clear message when unknown)."""
     try:
-        return CODES[str(code)]
+        return codes()[str(code)]
     except KeyError:
         raise KeyError(f"CAMEO code {code!r} is not in communique's table") from None
 
@@ -163,7 +103,7 @@ def goldstein(code: str) -> float:
 def _table():
     import pandas as pd
 
-    rows = [(c.code, c.name, c.root, c.quad_class, QUAD_NAMES[c.quad_class], c.goldstein) for c in CODES.values()]
+    rows = [(c.code, c.name, c.root, c.quad_class, QUAD_NAMES[c.quad_class], c.goldstein) for c in codes().values()]
     return pd.DataFrame(rows, columns=["cameo", "name", "cameo_root", "quad_class", "quad_name", "goldstein"])
 
 

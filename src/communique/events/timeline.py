@@ -128,7 +128,10 @@ def build_timeline(events: pd.DataFrame, *, across_documents: bool = True, max_g
         members_sorted = sorted(members, key=lambda k: rows[k]["_order"])
         rep = dict(rows[min(members, key=lambda k: _rank(rows[k]))])
         for role in ("source", "target"):
-            names = [rows[k][f"{role}_name"] for k in members_sorted if rows[k][f"{role}_name"]]
+            # a person's name replaces a state's only from a mention in the same document: "Russian attacks"
+            # elsewhere never make "Putin attacks" (a nationality is the state, not its leader)
+            names = [rows[k][f"{role}_name"] for k in members_sorted if rows[k][f"{role}_name"]
+                     and rows[k]["doc_id"] == rep["doc_id"]]
             people = [n for n in names if n not in state_names]
             best = people[0] if people else (names[0] if names else "")
             if best and best != rep[f"{role}_name"] and rep[f"{role}_name"]:

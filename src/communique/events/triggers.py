@@ -1,11 +1,15 @@
-"""Trigger lexicon: diplomatic event expressions (verbs and nouns) mapped to CAMEO codes.
+"""Trigger lexicon: diplomatic event expressions (verbs, phrasal verbs and nouns) mapped to CAMEO codes.
 
-Each :class:`TriggerClass` lists verb lemmas (all inflected forms are generated) and nouns.
-Specialisations by context (aid type, what an appeal asks for, where a meeting happens)
-are made in :mod:`communique.events.extract`.
+The classes and their patterns are data (``events/data/classes.toml`` and ``patterns.tsv``, read by
+:mod:`communique.events.lexicon`); this module assembles them into word forms and two regular
+expressions: one trie over single forms and contiguous phrases, one over phrases with gaps
+("broke off diplomatic relations with"). Specialisations by context (aid type, what an appeal asks
+for, where a meeting happens) are made in :mod:`communique.events.coding`.
 
 >>> lexicon()["thanked"].name, lexicon()["annexation"].cameo, lexicon()["summit"].pos
 ('praise', '192', 'noun')
+>>> [(m.group(), f.name) for m, f, _ in phrase_matches("Georgia broke off diplomatic relations with Russia.")]
+[('broke off diplomatic relations', 'cut_ties')]
 """
 
 from __future__ import annotations
@@ -14,7 +18,11 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["TriggerClass", "Form", "CLASSES", "lexicon", "verb_forms", "trigger_regex"]
+from communique.events.lexicon import Pattern, patterns, trigger_classes
+from communique.events.lexicon import verb_forms as verb_forms
+
+__all__ = ["TriggerClass", "Form", "classes", "class_named", "lexicon", "verb_forms", "trigger_regex",
+           "phrase_matches"]
 
 
 @dataclass(frozen=True)
@@ -28,8 +36,11 @@ class TriggerClass:
     symmetric: bool = False  # "X and Y met" = "X met Y"
     needs_target: bool = True  # a verb trigger without a target is dropped
     places_as_target: bool = False  # "visited Hanoi", "annexation of Crimea"
-    template: str = "{s} {v} {t}"  # label; {v} is the 3rd person verb
     verb3: str = ""
+    object_preps: frozenset[str] = frozenset()
+    noun_preps: frozenset[str] | None = None
+    premodifier_is_target: bool = False
+    of_is_source: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,152 +54,104 @@ class Form:
     cls: TriggerClass
     verb_cls: TriggerClass | None = None  # set when the form may also be a verb ("visits", "thanks")
     verb_form: str = ""
+    frame: frozenset[str] | None = None  # prepositions carrying the target ("-" = bare object); None = class's
+    verb_code: str = ""
+    verb_frame: frozenset[str] | None = None
+    copular: bool = False  # "be saddened by": an adjective after a copula, no passive
 
 
-CLASSES: tuple[TriggerClass, ...] = (
-    TriggerClass("meet", "040", ("meet", "confer"), ("meeting", "meetings"), symmetric=True, verb3="meets"),
-    TriggerClass("summit", "040", (), ("summit", "summits"), symmetric=True, template="{s}–{t} summit"),
-    TriggerClass("negotiate", "046", ("negotiate",), ("talks", "negotiations", "negotiation", "consultations"),
-                 symmetric=True, verb3="holds talks with"),
-    TriggerClass("discuss", "040", ("discuss",), (), symmetric=True, verb3="discusses with"),
-    TriggerClass("phone", "041", ("phone", "telephone"), ("phone call", "telephone call", "phone conversation",
-                 "telephone conversation"), symmetric=True, verb3="speaks by phone with"),
-    TriggerClass("visit", "042", ("visit", "travel", "fly"), ("visit", "visits", "trip", "state visit"),
-                 places_as_target=True, verb3="visits"),
-    TriggerClass("arrive", "042", ("arrive",), ("arrival",), places_as_target=True, verb3="arrives in"),
-    TriggerClass("host", "043", ("host", "receive", "welcome"), (), verb3="hosts"),
-    TriggerClass("mediate", "045", ("mediate",), ("mediation",), verb3="mediates with"),
-    TriggerClass("appeal", "020", ("urge", "ask", "request", "appeal", "plead", "implore"),
-                 ("appeal", "request", "plea", "call"), verb3="asks"),
-    TriggerClass("call_on", "020", (), (), verb3="calls on"),
-    TriggerClass("pledge", "030", ("pledge", "promise", "vow", "offer"), ("pledge", "promise", "offer"),
-                 verb3="pledges to"),
-    TriggerClass("agree", "030", ("agree",), (), symmetric=True, verb3="agrees with"),
-    TriggerClass("sign", "057", ("sign", "ratify", "conclude"), (), symmetric=True, verb3="signs agreement with"),
-    TriggerClass("praise", "051", ("praise", "hail", "commend", "thank", "applaud", "laud", "congratulate",
-                                   "endorse"), ("praise", "thanks", "gratitude"), verb3="praises"),
-    TriggerClass("support", "051", ("back", "support"), (), verb3="backs"),
-    TriggerClass("recognise", "054", ("recognise", "recognize"), ("recognition",), verb3="recognises"),
-    TriggerClass("apologise", "055", ("apologise", "apologize"), ("apology",), verb3="apologises to"),
-    TriggerClass("cooperate", "061", ("employ", "hire", "invest"), (), verb3="employs"),
-    TriggerClass("provide", "070", ("provide", "send", "deliver", "supply", "give", "donate", "ship", "boost"),
-                 (), verb3="sends aid to"),
-    TriggerClass("aid", "070", (), ("aid", "assistance", "arms supplies", "weapons supplies", "military aid",
-                                    "humanitarian aid", "aid package"), template="{s} aid to {t}"),
-    TriggerClass("release", "084", ("release", "free", "swap"), ("prisoner swap", "prisoner exchange"),
-                 verb3="releases"),
-    TriggerClass("withdraw", "087", ("withdraw",), ("withdrawal",), places_as_target=True, verb3="withdraws from"),
-    TriggerClass("ceasefire", "087", (), ("ceasefire", "cease-fire", "truce"), symmetric=True,
-                 template="{s}–{t} ceasefire"),
-    TriggerClass("investigate", "090", ("investigate", "probe"), ("investigation", "probe", "inquiry"),
-                 verb3="investigates"),
-    TriggerClass("demand", "100", ("demand",), ("demand", "demands"), verb3="demands"),
-    TriggerClass("criticise", "111", ("criticise", "criticize", "condemn", "denounce", "slam", "blast", "rebuke",
-                                      "decry", "lambast", "lambaste", "censure"),
-                 ("criticism", "condemnation", "denunciation"), verb3="criticises"),
-    TriggerClass("accuse", "112", ("accuse", "blame"), ("accusation", "accusations", "allegation", "allegations"),
-                 verb3="accuses"),
-    TriggerClass("reject", "120", ("reject", "refuse", "rebuff", "veto", "dismiss"), ("rejection", "refusal", "veto"),
-                 verb3="rejects"),
-    TriggerClass("threaten", "130", ("threaten", "warn"), ("threat", "threats", "warning", "ultimatum"),
-                 verb3="threatens"),
-    TriggerClass("protest", "140", ("protest", "demonstrate", "rally"), ("protest", "protests"), verb3="protests against"),
-    TriggerClass("cut_ties", "161", ("sever", "downgrade"), (), verb3="cuts ties with"),
-    TriggerClass("sanction", "163", ("sanction", "embargo", "boycott"), ("sanction", "sanctions", "embargo",
-                 "boycott"), needs_target=False, template="{s} sanctions on {t}", verb3="sanctions"),
-    TriggerClass("arrest", "173", ("arrest", "detain", "seize"), ("arrest", "detention"), verb3="detains"),
-    TriggerClass("expel", "174", ("expel", "deport"), ("expulsion", "deportation"), verb3="expels"),
-    TriggerClass("leave", "174", (), (), template="{t} {group} due to leave {s}"),
-    TriggerClass("attack", "190", ("attack", "invade", "strike", "assault"), ("attack", "attacks", "invasion",
-                 "offensive", "assault", "strikes"), places_as_target=True, verb3="attacks"),
-    TriggerClass("blockade", "191", ("blockade",), ("blockade",), places_as_target=True, verb3="blockades"),
-    TriggerClass("annex", "192", ("annex", "occupy"), ("annexation", "occupation"), places_as_target=True,
-                 verb3="annexes"),
-    TriggerClass("shell", "194", ("shell",), ("shelling",), places_as_target=True, verb3="shells"),
-    TriggerClass("bomb", "195", ("bomb",), ("bombing", "airstrike", "airstrikes", "air strike", "air strikes",
-                 "missile strike", "missile strikes", "drone strike", "drone strikes"), places_as_target=True,
-                 verb3="bombs"),
-)
-
-_IRREGULAR = {
-    "meet": ("meets", "met", "meeting"), "give": ("gives", "gave", "giving", "given"),
-    "send": ("sends", "sent", "sending"), "fly": ("flies", "flew", "flying", "flown"),
-    "strike": ("strikes", "struck", "striking"), "hold": ("holds", "held", "holding"),
-    "lambast": ("lambasts", "lambasted", "lambasting"), "free": ("frees", "freed", "freeing"),
-    "plead": ("pleads", "pleaded", "pleading", "pled"), "ship": ("ships", "shipped", "shipping"),
-    "expel": ("expels", "expelled", "expelling"), "travel": ("travels", "travelled", "travelling", "traveled",
-                                                          "traveling"),
-    "commit": ("commits", "committed", "committing"), "rally": ("rallies", "rallied", "rallying"),
-    "ratify": ("ratifies", "ratified", "ratifying"), "supply": ("supplies", "supplied", "supplying"),
-    "occupy": ("occupies", "occupied", "occupying"), "decry": ("decries", "decried", "decrying"),
-    "apply": ("applies", "applied", "applying"), "veto": ("vetoes", "vetoed", "vetoing"),
-    "embargo": ("embargoes", "embargoed", "embargoing"), "swap": ("swaps", "swapped", "swapping"),
-    "phone": ("phones", "phoned", "phoning"), "dismiss": ("dismisses", "dismissed", "dismissing"),
-    "back": ("backs", "backed", "backing"),  # "back" itself is too often an adverb
-    "support": ("supports", "supported"),  # "support" as a noun is no event
-    "offer": ("offers", "offered", "offering"), "call": ("calls", "called", "calling"),
-    "refuse": ("refuses", "refused", "refusing"), "rally": ("rallies", "rallied"),
-    "warn": ("warns", "warned", "warning"), "free": ("frees", "freed"),
-    "release": ("releases", "released", "releasing"), "probe": ("probes", "probed", "probing"),
-    "protest": ("protests", "protested", "protesting", "protest"),
-    "withdraw": ("withdraws", "withdrew", "withdrawing", "withdrawn"),
-}
+@functools.cache
+def classes() -> dict[str, TriggerClass]:
+    """Class name -> :class:`TriggerClass` (verbs and nouns as listed in ``patterns.tsv``)."""
+    out = {}
+    for name, spec in trigger_classes().items():
+        pats = [p for p in patterns() if p.cls == name]
+        out[name] = TriggerClass(name, spec.code, tuple(p.pattern for p in pats if p.pos == "verb"),
+                                 tuple(f for p in pats if p.pos == "noun" for f, _ in p.forms), spec.symmetric,
+                                 spec.needs_target, spec.places_as_target, spec.verb3, spec.object_preps,
+                                 spec.noun_preps, spec.premodifier_is_target, spec.of_is_source)
+    return out
 
 
-def verb_forms(lemma: str) -> dict[str, str]:
-    """Inflected forms of a verb lemma -> form name (base, s, past, ing).
+def class_named(name: str) -> TriggerClass:
+    return classes()[name]
 
-    >>> sorted(verb_forms("criticise"))
-    ['criticise', 'criticised', 'criticises', 'criticising']
-    >>> verb_forms("meet")["met"]
-    'past'
-    """
-    if lemma in _IRREGULAR:
-        forms = _IRREGULAR[lemma]
-        out = {} if lemma in ("back", "support", "free", "rally") else {lemma: "base"}
-        names = ("s", "past", "ing", "past")
-        for k, f in enumerate(forms):
-            out.setdefault(f, names[min(k, 3)] if not f.endswith("ing") else "ing")
-        return out
-    if lemma.endswith("e"):
-        stem = lemma[:-1]
-        return {lemma: "base", lemma + "s": "s", lemma + "d": "past", stem + "ing": "ing"}
-    if re.search(r"(?:s|sh|ch|x|z)$", lemma):
-        return {lemma: "base", lemma + "es": "s", lemma + "ed": "past", lemma + "ing": "ing"}
-    if re.search(r"[^aeiou]y$", lemma):
-        return {lemma: "base", lemma[:-1] + "ies": "s", lemma[:-1] + "ied": "past", lemma + "ing": "ing"}
-    return {lemma: "base", lemma + "s": "s", lemma + "ed": "past", lemma + "ing": "ing"}
+
+def _form(p: Pattern, form: str, name: str) -> Form:
+    cls = classes()[p.cls]
+    return Form(cls.name, p.code or cls.cameo, p.pos, name, cls, frame=p.frame, copular=p.copular)
 
 
 @functools.cache
 def lexicon() -> dict[str, Form]:
-    """Lower-case word form -> :class:`Form` (nouns win over verbs for shared forms like 'visit')."""
+    """Lower-case word form or gapless phrase -> :class:`Form` (nouns win over verbs for shared forms
+    like 'visit'; the verb reading is kept in ``verb_cls``)."""
     out: dict[str, Form] = {}
-    for cls in CLASSES:
-        for lemma in cls.verbs:
-            for form, name in verb_forms(lemma).items():
-                out.setdefault(form, Form(cls.name, cls.cameo, "verb", name, cls))
-    for cls in CLASSES:
-        for noun in cls.nouns:
+    for p in patterns():
+        if p.pos != "verb" or "*" in p.rest:
+            continue
+        for form, name in p.forms:
+            key = f"{form} {p.rest}".strip()
+            out.setdefault(key, _form(p, key, name))
+    for p in patterns():
+        if p.pos != "noun":
+            continue
+        for noun, name in p.forms:
             prev = out.get(noun)
-            if prev is None or prev.form in ("base", "s"):  # "visit", "attack(s)", "protests", "strikes"
-                out[noun] = Form(cls.name, cls.cameo, "noun", "pl" if noun.endswith("s") else "sg", cls,
-                                 prev.cls if prev else None, prev.form if prev else "")
-    out["meeting"] = Form("meet", "040", "noun", "sg", CLASSES[0])  # the noun far more often than the verb
-    appeal = next(c for c in CLASSES if c.name == "call_on")
-    for form in ("call on", "calls on", "called on", "calling on", "call for", "calls for", "called for",
-                 "calling for", "called upon", "calls upon"):
-        out[form] = Form("call_on", "020", "verb", "past" if "called" in form else "s", appeal)
+            if prev is None or prev.pos == "noun" or prev.form in ("base", "s", "ing"):  # "visit", "strikes", "meeting"
+                verb = prev if prev is not None and prev.pos == "verb" else None
+                out[noun] = Form(p.cls, p.code or classes()[p.cls].cameo, "noun", name, classes()[p.cls],
+                                 verb.cls if verb else None, verb.form if verb else "", p.frame,
+                                 verb.cameo if verb else "", verb.frame if verb else None)
     return out
+
+
+def _units(form: str) -> list[str]:
+    return [r"[\s-]+" if ch == " " else re.escape(ch) for ch in form]
 
 
 @functools.cache
 def trigger_regex() -> re.Pattern:
-    """One case-insensitive pattern for every trigger form (longest first, whole words)."""
+    """One case-insensitive pattern for every gapless trigger form (longest first, whole words)."""
     from communique.text.regex_trie import alternation
 
-    def units(form: str) -> list[str]:
-        space = r"\s+" if form.startswith("call") else r"[ -]?"
-        return [space if ch == " " else re.escape(ch) for ch in form]
+    return re.compile(rf"(?<![\w-])(?:{alternation(lexicon(), _units)})(?![\w-])", re.IGNORECASE)
 
-    return re.compile(rf"(?<![\w-])(?:{alternation(lexicon(), units)})(?![\w-])", re.IGNORECASE)
+
+@functools.cache
+def _phrase_regex() -> tuple[re.Pattern | None, dict[str, tuple[Pattern, dict[str, str]]]]:
+    parts, groups = [], {}
+    for k, p in enumerate(q for q in patterns() if q.pos == "verb" and "*" in q.rest):
+        body, after_gap = "|".join(re.escape(f) for f, _ in sorted(p.forms, key=lambda x: -len(x[0]))), False
+        body = rf"(?P<h{k}>{body})"
+        for word in p.rest.split():
+            if word == "*":  # up to three words, each with its following space
+                body += r"\s+(?:[\w'’-]+\s+){0,3}?"
+            else:
+                body += ("" if after_gap else r"\s+") + re.escape(word)
+            after_gap = word == "*"
+        parts.append(rf"(?P<p{k}>{body})")
+        groups[f"p{k}"] = (p, dict(p.forms), f"h{k}")
+    if not parts:
+        return None, {}
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.IGNORECASE), groups
+
+
+@functools.cache
+def _anchor_regex() -> re.Pattern:
+    last = {q.rest.split()[-1] for q in patterns() if q.pos == "verb" and "*" in q.rest}
+    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, last), key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+def phrase_matches(text: str, start: int = 0, end: int | None = None) -> list[tuple[re.Match, Form, int]]:
+    """Matches of the gapped phrase patterns ("cut diplomatic ties") with their :class:`Form` and the end of
+    the head verb (the gap may hold the target: "suspended Niger's membership")."""
+    regex, groups = _phrase_regex()
+    if regex is None or not _anchor_regex().search(text, start, len(text) if end is None else end):
+        return []  # no phrase's last word in the span: nothing to try
+    out = []
+    for m in regex.finditer(text, start, len(text) if end is None else end):
+        name = m.lastgroup
+        p, forms, head = groups[name]
+        out.append((m, _form(p, m.group(head).lower(), forms.get(m.group(head).lower(), "past")), m.end(head)))
+    return out

@@ -7,7 +7,7 @@ Each function takes the DataFrame that the matching analysis returns (see
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from communique.plots import new_axes
@@ -73,12 +73,16 @@ def word_cloud_plot(freqs: pd.DataFrame, *, max_words: int = 100, value: str = "
 
 
 def dispersion_plot(disp: pd.DataFrame, *, words: Sequence[str] | None = None, total: int | None = None,
-                    doc_bounds: Sequence[int] | None = None, ax: Axes | None = None,
-                    title: str = "Lexical dispersion") -> Figure:
-    """Where each word occurs along the text (NLTK's dispersion plot): one row per word, a tick per hit.
+                    doc_bounds: Sequence[int] | None = None, doc_dates: Mapping[str, str] | None = None,
+                    ax: Axes | None = None, title: str = "Lexical dispersion") -> Figure:
+    """Where each word occurs (NLTK's dispersion plot): one row per word, a tick per hit.
 
-    ``disp`` is :func:`communique.words.trends.dispersion`'s table; ``total`` sets the x range
-    (running words), ``doc_bounds`` draws faint lines where documents start.
+    ``disp`` is :func:`communique.words.trends.dispersion`'s table. With ``doc_dates``
+    (doc_id -> ISO date) for at least two dated documents, hits sit on a date axis (each at its
+    document's publication day, spread over that day by its place in the text) and hits in
+    undated documents are counted in the axis label, not laid end to end. Otherwise the axis is
+    the running words of the texts, ``total`` long, with ``doc_bounds`` as faint lines, and the
+    label says the documents are undated and in file order.
     """
     words = list(dict.fromkeys(words if words is not None else disp["word"].tolist()))
     fig, ax = new_axes(ax, figsize=(9, max(2.5, 0.45 * len(words) + 1.4)))
@@ -86,20 +90,47 @@ def dispersion_plot(disp: pd.DataFrame, *, words: Sequence[str] | None = None, t
         _empty(ax, "no words")
         ax.set_title(title)
         return fig
+    dates = {d: v[:10] for d, v in (doc_dates or {}).items() if v and len(v) >= 10}
+    use_dates = len(set(dates.values())) >= 2 and "doc_id" in disp.columns
+    undated = 0
+    if use_dates:
+        import matplotlib.dates as mdates
+        import numpy as np
+
+        day = disp["doc_id"].map(dates)
+        undated = int(day.isna().sum())
+        known = disp[day.notna()]
+        within = known["rel_pos"].to_numpy() if "rel_pos" in known.columns else np.full(len(known), 0.5)
+        x_all = mdates.datestr2num(day[day.notna()].tolist()) + within * 0.9
+        x_by_row = dict(zip(known.index, x_all))
     for row, word in enumerate(words):
-        hits = disp.loc[disp["word"] == word, "pos"]
+        hits = disp.loc[disp["word"] == word]
+        xs = [x_by_row[i] for i in hits.index if i in x_by_row] if use_dates else hits["pos"].tolist()
         # Thousands of ticks as vectors make a huge, slow SVG of what looks like a solid bar.
-        ax.plot(hits, [row] * len(hits), linestyle="", marker="|", markersize=14,
-                markeredgewidth=1.6 if len(hits) < 200 else 0.6, color=BLUE if len(hits) else GREY,
-                rasterized=len(hits) > 5000)
+        ax.plot(xs, [row] * len(xs), linestyle="", marker="|", markersize=14,
+                markeredgewidth=1.6 if len(xs) < 200 else 0.6, color=BLUE if len(xs) else GREY,
+                rasterized=len(xs) > 5000)
     ax.set_yticks(range(len(words)), [f"{w} ({int((disp['word'] == w).sum())})" for w in words])
     ax.set_ylim(len(words) - 0.5, -0.5)
-    for bound in doc_bounds or []:
-        ax.axvline(bound, color="#cccccc", linewidth=0.5, zorder=0)
-    right = total if total is not None else (int(disp["pos"].max()) + 1 if len(disp) else 1)
-    ax.set_xlim(0, max(right, 1))
-    ax.xaxis.set_major_formatter("{x:,.0f}")
-    ax.set_xlabel("position in the text (running words)")
+    if use_dates:
+        locator = mdates.AutoDateLocator(minticks=4, maxticks=10)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        lo, hi = np.min(x_all) if len(x_all) else 0, np.max(x_all) if len(x_all) else 1
+        pad = max((hi - lo) * 0.02, 1)
+        ax.set_xlim(lo - pad, hi + pad)
+        note = f"; {undated:,} hit(s) in undated documents not shown" if undated else ""
+        ax.set_xlabel(f"publication date of the document{note}")
+    else:
+        for bound in doc_bounds or []:
+            ax.axvline(bound, color="#cccccc", linewidth=0.5, zorder=0)
+        right = total if total is not None else (int(disp["pos"].max()) + 1 if len(disp) else 1)
+        ax.set_xlim(0, max(right, 1))
+        ax.xaxis.set_major_formatter("{x:,.0f}")
+        several = "doc_id" in disp.columns and disp["doc_id"].nunique() > 1
+        ax.set_xlabel("position in the texts (running words; the documents are undated, so they follow each "
+                      "other in file order, a faint line where each starts)" if several
+                      else "position in the text (running words)")
     ax.grid(True, axis="x")
     ax.set_title(_shorten(title, 90))
     return fig
@@ -138,35 +169,39 @@ def collocation_plot(colloc: pd.DataFrame, *, measure: str = "likelihood_ratio",
 
 def keyness_plot(key: pd.DataFrame, *, n: int = 20, ax: Axes | None = None, title: str = "Key words",
                  negative: bool = True, reference: str | None = None) -> Figure:
-    """Diverging bars of log ratio for the ``n`` most key positive (and negative) terms, G2 labelled.
+    """Diverging bars of log-likelihood G² for the ``n`` most key positive (and negative) terms,
+    in G² order (what the bars show); each bar is labelled with its log ratio (the effect size).
 
-    ``reference`` names the reference under the axis (what the ratios are against)."""
-    pos = key[key["key"] == "positive"].head(n)
-    neg = key[key["key"] == "negative"].head(n) if negative else key.iloc[:0]
+    ``reference`` names the reference corpus in the legend and under the axis."""
+    pos = key[key["key"] == "positive"].sort_values("g2", ascending=False, kind="stable").head(n)
+    neg = (key[key["key"] == "negative"].sort_values("g2", ascending=False, kind="stable").head(n) if negative
+           else key.iloc[:0])
     data = [*pos.itertuples(index=False)][::-1]
-    data = [*neg.itertuples(index=False)][::-1] + data
+    data = [*neg.itertuples(index=False)] + data  # the most negative at the bottom
     fig, ax = new_axes(ax, figsize=(8, max(3.0, 0.28 * len(data) + 1.4)))
     if not data:
         _empty(ax, "no key words at p < 0.05")
         ax.set_title(title)
         return fig
-    ratios = [row.log_ratio for row in data]
+    signed = [row.g2 if row.key == "positive" else -row.g2 for row in data]
     colours = [BLUE if row.key == "positive" else ORANGE for row in data]
-    bars = ax.barh(range(len(data)), ratios, color=colours, height=0.7)
+    bars = ax.barh(range(len(data)), signed, color=colours, height=0.7)
     ax.set_yticks(range(len(data)), [row.term for row in data])
-    ax.bar_label(bars, labels=[f"G²={row.g2:.0f}" for row in data], padding=3, fontsize=7, color=GREY)
-    low, high = min(0.0, *ratios), max(0.0, *ratios)
+    ax.bar_label(bars, labels=[f"log ratio {row.log_ratio:+.1f}" for row in data], padding=3, fontsize=7,
+                 color=GREY)
+    low, high = min(0.0, *signed), max(0.0, *signed)
     span = high - low or 1.0
-    ax.set_xlim(low - (0.18 * span if low < 0 else 0), high + 0.18 * span)
+    ax.set_xlim(low - (0.25 * span if low < 0 else 0), high + 0.25 * span)
     ax.set_ylim(-0.6, len(data) - 0.4)
     ax.axvline(0, color=GREY, linewidth=0.8)
-    if any(row.key == "negative" for row in data):
-        from matplotlib.patches import Patch
+    from matplotlib.patches import Patch
 
-        ax.legend(handles=[Patch(color=BLUE, label="more frequent than in the reference"),
-                           Patch(color=ORANGE, label="less frequent than in the reference")],
-                  loc="upper left", bbox_to_anchor=(1.01, 1.0))
-    label = "log ratio (log2 of relative frequency, target / reference)"
+    handles = [Patch(color=BLUE, label="more frequent than in the reference")]
+    if any(row.key == "negative" for row in data):
+        handles.append(Patch(color=ORANGE, label="less frequent than in the reference"))
+    ax.legend(handles=handles, loc="lower right", fontsize=8, frameon=False)
+    ax.xaxis.set_major_formatter("{x:,.0f}")
+    label = "log-likelihood G² (how sure the difference is; bars in this order)"
     ax.set_xlabel(label + (f"\nreference: {reference}" if reference else ""))
     ax.set_title(_shorten(title, 90))
     return fig
@@ -212,12 +247,18 @@ def sentence_tone_plot(sentences: pd.DataFrame, *, ax: Axes | None = None, title
     ax.set_ylabel("VADER compound score")
     ax.grid(True, axis="y")
     if label_extremes and len(scores) > 1:
-        for k, va in ((int(sentences["compound"].to_numpy().argmin()), "top"),
-                      (int(sentences["compound"].to_numpy().argmax()), "bottom")):
+        # Each quote sits beside its bar's end, joined to it by a short line, on the side with room.
+        for k, sign in ((int(sentences["compound"].to_numpy().argmin()), -1),
+                        (int(sentences["compound"].to_numpy().argmax()), 1)):
             text = _shorten(str(sentences["sentence"].iloc[k]).replace("\n", " "), 55)
             y = scores[k]
-            ax.annotate(f"“{text}”", (k + 1, y), xytext=(0, -6 if va == "top" else 6), textcoords="offset points",
-                        ha="left" if k < len(scores) / 2 else "right", va=va, fontsize=7.5, color=GREY)
+            left_side = k >= len(scores) / 2
+            ax.annotate(f"“{text}” (sentence {k + 1})", (k + 1, y), xytext=(-10 if left_side else 10, 4 * sign),
+                        textcoords="offset points", ha="right" if left_side else "left",
+                        va="bottom" if sign > 0 else "top", fontsize=7.5, color=GREY,
+                        arrowprops=dict(arrowstyle="-", color=GREY, linewidth=0.8, shrinkA=0, shrinkB=2))
+            ax.patches[k].set_edgecolor("#333333")
+            ax.patches[k].set_linewidth(1.2)
     ax.set_title(_shorten(title, 90))
     return fig
 

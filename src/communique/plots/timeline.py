@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-__all__ = ["QUAD_COLOURS", "plot_timeline", "plot_events_per_month", "plot_actor_network", "plot_date_lag"]
+__all__ = ["QUAD_COLOURS", "plot_timeline", "plot_events_per_month", "plot_actor_network", "plot_date_lag",
+           "actor_graph", "graph_files"]
 
 #: Quad class -> colour (cooperation greens/blues, conflict oranges/reds; colour-blind safe).
 QUAD_COLOURS = {1: "#1b9e77", 2: "#377eb8", 3: "#e6a000", 4: "#d7301f"}
@@ -173,51 +174,133 @@ def plot_events_per_month(events: pd.DataFrame, *, ax: Axes | None = None, top_r
     return fig
 
 
-def plot_actor_network(events: pd.DataFrame, *, ax: Axes | None = None, top: int = 14,
-                       title: str | None = None) -> Figure:
-    """Who did what to whom: actors as nodes, edges weighted by event count, coloured by mean Goldstein."""
-    import matplotlib as mpl
+def actor_graph(events: pd.DataFrame, *, include_speculative: bool = False):
+    """Who did what to whom as a directed multigraph collapsed to one edge per (source, target):
+    ``count`` events, ``goldstein`` their mean, ``conflict``/``cooperation`` counts by quad class,
+    ``kind`` ("conflict" or "cooperation", by the mean Goldstein value) and ``cameo`` the most
+    frequent codes. Nodes carry the actor's ``label`` (name) and ``events`` (its degree).
+    Speculative events are left out unless asked for. Used for the figure and the Gephi export.
+    """
     import networkx as nx
 
-    fig, ax = new_axes(ax, figsize=(8.5, 8))
-    table = events[(events["source"] != "") & (events["target"] != "") & (events["source"] != events["target"])]
-    table = table[~table["speculative"].astype(bool)]
+    graph = nx.DiGraph()
+    if events.empty:
+        return graph
+    table = events[(events["source"].astype(str) != "") & (events["target"].astype(str) != "")
+                   & (events["source"] != events["target"])]
+    if not include_speculative and "speculative" in table.columns:
+        table = table[~table["speculative"].astype(bool)]
     if table.empty:
+        return graph
+    names = {}
+    for code_col, name_col in (("source", "source_name"), ("target", "target_name")):
+        if name_col in table.columns:
+            for code, name in zip(table[code_col], table[name_col]):
+                names.setdefault(str(code), str(name or code))
+    for (a, b), group in table.groupby(["source", "target"], sort=True):
+        quads = group["quad_class"].astype(int)
+        mean = float(group["goldstein"].mean())
+        codes = group["cameo"].astype(str).value_counts().sort_index().sort_values(ascending=False, kind="stable")
+        graph.add_edge(str(a), str(b), count=int(len(group)), goldstein=round(mean, 3),
+                       cooperation=int((quads <= 2).sum()), conflict=int((quads >= 3).sum()),
+                       kind="conflict" if mean < 0 else "cooperation", weight=int(len(group)),
+                       cameo=" ".join(codes.index[:3]))
+    for node in sorted(graph.nodes):
+        graph.nodes[node]["label"] = names.get(node, node)
+        graph.nodes[node]["events"] = int(sum(d["count"] for *_, d in graph.in_edges(node, data=True))
+                                          + sum(d["count"] for *_, d in graph.out_edges(node, data=True)))
+    return graph
+
+
+def graph_files(graph, name: str = "actor-network") -> dict[str, bytes]:
+    """The graph as GEXF (Gephi) and GraphML bytes, the same on every run (no modification date)."""
+    import io
+    import re
+
+    import networkx as nx
+
+    ordered = nx.DiGraph()
+    ordered.add_nodes_from(sorted(graph.nodes(data=True)))
+    ordered.add_edges_from(sorted(graph.edges(data=True), key=lambda e: (e[0], e[1])))
+    gexf = "\n".join(nx.generate_gexf(ordered))
+    gexf = re.sub(r'\s+lastmodifieddate="[^"]*"', "", gexf) + "\n"
+    if not gexf.startswith("<?xml"):
+        gexf = '<?xml version="1.0" encoding="utf-8"?>\n' + gexf
+    buffer = io.BytesIO()
+    nx.write_graphml(ordered, buffer)
+    return {f"{name}.gexf": gexf.encode("utf-8"), f"{name}.graphml": buffer.getvalue()}
+
+
+def plot_actor_network(events: pd.DataFrame, *, ax: Axes | None = None, top: int = 12, max_edges: int = 24,
+                       title: str | None = None) -> Figure:
+    """Who did what to whom: arrows from actor to target, green for cooperation and red for
+    conflict (mean Goldstein value of the pair's events), width by the number of events.
+
+    The ``top`` busiest actors and, among them, the ``max_edges`` strongest pairs are drawn (the
+    rest are counted below the figure; every pair is in the GEXF/GraphML export)."""
+    import matplotlib as mpl
+    import networkx as nx
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import FancyArrowPatch
+
+    fig, ax = new_axes(ax, figsize=(9, 8.5))
+    graph = actor_graph(events)
+    if graph.number_of_edges() == 0:
         ax.text(0.5, 0.5, "no events with two actors", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()
         return fig
-    pairs = table.assign(a=table[["source", "target"]].min(axis=1), b=table[["source", "target"]].max(axis=1))
-    edges = pairs.groupby(["a", "b"]).agg(count=("cameo", "size"), goldstein=("goldstein", "mean")).reset_index()
-    degree = edges.groupby("a")["count"].sum().add(edges.groupby("b")["count"].sum(), fill_value=0)
-    keep = set(degree.sort_values(ascending=False, kind="stable").index[:top])
-    edges = edges[edges["a"].isin(keep) & edges["b"].isin(keep)]
-    graph = nx.Graph()
-    for node in sorted(keep):
-        graph.add_node(node)
-    for r in edges.itertuples(index=False):
-        graph.add_edge(r.a, r.b, count=r.count, goldstein=r.goldstein)
-    pos = nx.circular_layout(sorted(graph.nodes)) if len(graph) > 2 else nx.spring_layout(graph, seed=0)
-    cmap = mpl.colormaps["RdYlGn"]
-    norm = mpl.colors.Normalize(vmin=-10, vmax=10)
-    max_count = max(edges["count"].max(), 1) if not edges.empty else 1
-    for a, b, data in sorted(graph.edges(data=True)):
+    degree = {n: graph.nodes[n]["events"] for n in graph.nodes}
+    keep = sorted(sorted(degree, key=lambda n: (-degree[n], n))[:top])
+    sub = graph.subgraph(keep)
+    edges = sorted(sub.edges(data=True), key=lambda e: (-e[2]["count"], e[0], e[1]))
+    hidden = max(0, len(edges) - max_edges)
+    edges = edges[:max_edges]
+    drawn = {(a, b) for a, b, _ in edges}
+    # Around the circle the busiest actors alternate sides (the two busiest face each other),
+    # so that their thick arrows cross the middle instead of grazing a neighbour.
+    busiest = sorted(keep, key=lambda n: (-degree[n], n))
+    half = (len(busiest) + 1) // 2
+    ring = [None] * len(busiest)
+    for i, node in enumerate(busiest):
+        ring[i // 2 if i % 2 == 0 else half + i // 2] = node
+    pos = nx.circular_layout(ring) if len(keep) > 2 else nx.spring_layout(sub, seed=0)
+    max_count = max((d["count"] for *_, d in edges), default=1)
+    max_degree = max(degree[n] for n in keep) or 1
+    size = {n: 0.05 + 0.06 * (degree[n] / max_degree) ** 0.5 for n in keep}  # node radius, data units
+    points_per_unit = 72 * fig.get_figwidth() * 0.8 / 2.5
+    colours = {"cooperation": "#1b9e77", "conflict": "#d7301f"}
+    for a, b, data in sorted(edges, key=lambda e: (e[2]["count"], e[0], e[1])):
+        both = (b, a) in drawn
+        share = (data["count"] / max_count) ** 0.5
+        arrow = FancyArrowPatch(
+            pos[a], pos[b], arrowstyle="-|>", mutation_scale=10 + 10 * share,
+            connectionstyle=f"arc3,rad={0.2 if both else 0.08}", color=colours[data["kind"]],
+            linewidth=0.8 + 6 * share, alpha=0.75, zorder=1,
+            shrinkA=size[a] * points_per_unit, shrinkB=size[b] * points_per_unit + 2)
+        ax.add_patch(arrow)
         (x1, y1), (x2, y2) = pos[a], pos[b]
-        ax.plot([x1, x2], [y1, y2], color=cmap(norm(data["goldstein"])), linewidth=1 + 7 * data["count"] / max_count,
-                alpha=0.85, solid_capstyle="round", zorder=1)
-        if data["count"] > 1:
-            ax.text((x1 + x2) / 2, (y1 + y2) / 2, str(data["count"]), fontsize=7, ha="center", va="center",
-                    bbox=dict(boxstyle="round,pad=0.15", fc="white", ec="none", alpha=0.8), zorder=3)
-    max_degree = max(degree[list(keep)].max(), 1)
-    for node in sorted(graph.nodes):
+        bend = (0.2 if both else 0.08) / 2  # the label on the arc, a little towards the source
+        mx = x1 + 0.42 * (x2 - x1) + bend * (y2 - y1)
+        my = y1 + 0.42 * (y2 - y1) - bend * (x2 - x1)
+        ax.text(mx, my, f"{data['count']:,}", fontsize=7, ha="center", va="center", zorder=3,
+                color=colours[data["kind"]], bbox=dict(boxstyle="round,pad=0.12", fc="white", ec="none", alpha=0.9))
+    for node in keep:
         x, y = pos[node]
-        ax.scatter([x], [y], s=300 + 1500 * degree[node] / max_degree, color="#f0f0f0", edgecolor="#333333", zorder=2)
-        ax.text(x, y, node, ha="center", va="center", fontsize=9, fontweight="bold", zorder=4)
-    fig.colorbar(mpl.cm.ScalarMappable(norm=norm, cmap=cmap), ax=ax, shrink=0.6,
-                 label="mean Goldstein value (conflict − / cooperation +)")
+        ax.add_patch(mpl.patches.Circle((x, y), size[node], facecolor="#f4f4f4", edgecolor="#333333",
+                                        linewidth=1.2, zorder=2))
+        label = textwrap.fill(sub.nodes[node].get("label", node), 14)
+        ax.text(x, y, label, ha="center", va="center", fontsize=8, fontweight="bold", zorder=4)
+    handles = [Line2D([], [], color=colours["cooperation"], linewidth=3, label="cooperation (mean Goldstein ≥ 0)"),
+               Line2D([], [], color=colours["conflict"], linewidth=3, label="conflict (mean Goldstein < 0)"),
+               Line2D([], [], color="#666666", marker=">", linewidth=1, label="arrow: actor → target; width: events")]
+    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.01), ncol=3, fontsize=8, frameon=False,
+              title=(f"the {len(edges)} strongest pairs of the {len(keep)} busiest actors; {hidden:,} weaker pair(s) "
+                     "not drawn (all pairs in actor-network.gexf)") if hidden else None, title_fontsize=8)
+    ax.set_xlim(-1.25, 1.25)
+    ax.set_ylim(-1.25, 1.25)
     ax.set_aspect("equal")
-    ax.margins(0.12)
     ax.set_axis_off()
-    ax.set_title(title or "Actor pairs (edge width: number of events)", loc="left")
+    ax.set_title(title or "Who did what to whom (arrow width: number of events)", loc="left")
     return fig
 
 

@@ -30,10 +30,14 @@ def topic_colour(topic: int) -> str:
 
 
 def topic_name(topic: int, labels: Sequence[str] | None) -> str:
-    """``"T0 label"`` or ``"T0"`` when there are no labels."""
-    if labels is None or int(topic) >= len(labels):
-        return f"T{int(topic)}"
-    return f"T{int(topic)} {labels[int(topic)]}"
+    """A topic's name: its label (its top terms), or ``"topic 0"`` when it has none.
+
+    >>> topic_name(1, ["war / troops", "talks / envoy"]), topic_name(2, None)
+    ('talks / envoy', 'topic 2')
+    """
+    if labels is None or int(topic) >= len(labels) or not str(labels[int(topic)] or "").strip():
+        return f"topic {int(topic)}"
+    return str(labels[int(topic)])
 
 
 def _wrap(title: str, fig: Figure, per_inch: float = 10.5) -> str:
@@ -102,6 +106,11 @@ def topic_terms_plot(topic_terms: pd.DataFrame, *, labels: Sequence[str] | None 
         ax.set_yticks(range(len(terms)), [textwrap.shorten(t, 22, placeholder="…") for t in terms])
         ax.set_ylim(-0.6, n - 0.4)
         ax.tick_params(axis="x", labelsize=7)
+        # Three ticks at most, in short numbers: long weights like 0.0125 overlapped in narrow panels.
+        from matplotlib.ticker import MaxNLocator
+
+        ax.xaxis.set_major_locator(MaxNLocator(nbins=3, min_n_ticks=2))
+        ax.xaxis.set_major_formatter(lambda x, _pos: f"{x:.3g}")
         name = textwrap.fill(topic_name(topic, labels), 34)
         ax.set_title(name, fontsize=9, loc="left")
     if not topics:

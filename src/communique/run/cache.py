@@ -167,13 +167,58 @@ class StageResult:
     missing: list[str] = field(default_factory=list)  # shared objects (a fitted model) not stored
 
 
-class Cache:
-    """Parquet tables and stage results under ``root`` (``None``: a cache that keeps nothing)."""
+class CacheWarning(UserWarning):
+    """A cache entry was damaged or edited: it was discarded and its result is recomputed."""
 
-    def __init__(self, root: str | os.PathLike | None):
+
+def safe_relative(rel: object) -> str | None:
+    """``rel`` when it is a plain relative path that stays inside its folder, else None.
+
+    >>> safe_relative("figures/a.png"), safe_relative("../../etc/passwd"), safe_relative("/tmp/x")
+    ('figures/a.png', None, None)
+    """
+    if not isinstance(rel, str) or not rel or "\\" in rel or "\x00" in rel:
+        return None
+    parts = rel.split("/")
+    if rel.startswith("/") or any(part in ("", ".", "..") for part in parts) or ":" in parts[0]:
+        return None
+    return rel
+
+
+class Cache:
+    """Parquet tables and stage results under ``root`` (``None``: a cache that keeps nothing).
+
+    Nothing read from the cache is trusted: every file carries its SHA-256 in ``meta.json``,
+    restore paths must be plain relative paths inside the output folder, and an entry that
+    fails a check is deleted and recomputed with a :class:`CacheWarning`.
+    """
+
+    def __init__(self, root: str | os.PathLike | None, *, outputs: str | os.PathLike | None = None):
         self.root = Path(root) if root is not None else None
+        self.outputs = Path(outputs) if outputs is not None else None
         self.hits: list[str] = []
         self.misses: list[str] = []
+        self.discarded: list[str] = []
+
+    def _discard(self, folder: Path, reason: str) -> None:
+        import warnings
+
+        self.discarded.append(folder.name)
+        warnings.warn(f"cache entry {folder.name[:16]}... discarded ({reason}); recomputing", CacheWarning, stacklevel=3)
+        if folder.is_symlink():
+            folder.unlink(missing_ok=True)
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+
+    def _read_checked(self, folder: Path, rel: str, sha: object) -> bytes:
+        """Bytes of ``folder/rel`` when it is a regular file inside the cache with SHA-256 ``sha``."""
+        path = folder / rel
+        if path.is_symlink() or not path.is_file():
+            raise _Damaged(f"{rel} is missing or not a regular file")
+        data = path.read_bytes()
+        if not isinstance(sha, str) or hashlib.sha256(data).hexdigest() != sha:
+            raise _Damaged(f"{rel} does not match its SHA-256")
+        return data
 
     @property
     def enabled(self) -> bool:
@@ -190,12 +235,15 @@ class Cache:
         if self.root is None:
             return None
         folder = self._table_dir(key)
+        if not (folder / "meta.json").is_file():
+            return None
         try:
             meta = json.loads((folder / "meta.json").read_text("utf-8"))
             if not code_matches(meta["code"]):
                 return None
-            return _frame_from_bytes((folder / "table.parquet").read_bytes(), meta["dtypes"])
-        except (OSError, ValueError, KeyError):
+            return _frame_from_bytes(self._read_checked(folder, "table.parquet", meta.get("sha256")), meta["dtypes"])
+        except (_Damaged, OSError, ValueError, KeyError, TypeError, AttributeError) as err:
+            self._discard(folder, str(err) or type(err).__name__)
             return None
 
     def put_table(self, key: str, table: pd.DataFrame) -> None:
@@ -207,7 +255,8 @@ class Cache:
 
         def fill(tmp: Path) -> None:
             (tmp / "table.parquet").write_bytes(data)
-            (tmp / "meta.json").write_text(json.dumps({"dtypes": dtypes, "code": code}), "utf-8")
+            meta = {"dtypes": dtypes, "code": code, "sha256": hashlib.sha256(data).hexdigest()}
+            (tmp / "meta.json").write_text(json.dumps(meta), "utf-8")
 
         _write_dir_atomically(self._table_dir(key), fill)
 
@@ -222,23 +271,31 @@ class Cache:
         if self.root is None:
             return None
         folder = self._stage_dir(key)
+        if not (folder / "meta.json").is_file():
+            return None
         try:
             meta = json.loads((folder / "meta.json").read_text("utf-8"))
             if not code_matches(meta["code"]):
                 return None
+            if not isinstance(meta["summary"], dict):
+                raise _Damaged("summary is not a table")
             result = StageResult(summary=meta["summary"])
+            hashes = meta["sha256"]
             for number, rel in enumerate(meta["files"]):
-                result.files[rel] = (folder / "files" / f"{number}").read_bytes()
+                if safe_relative(rel) is None or (self.outputs is not None and not _stays_inside(self.outputs, rel)):
+                    raise _Damaged(f"restore path {rel!r} leaves the output folder")
+                result.files[rel] = self._read_checked(folder, f"files/{number}", hashes["files"][number])
             for number, (name, entry) in enumerate(meta["tables"].items()):
                 if entry["kind"] == "frame":
-                    data = (folder / "tables" / f"{number}.parquet").read_bytes()
+                    data = self._read_checked(folder, f"tables/{number}.parquet", hashes["tables"][str(number)])
                     result.tables[name] = _frame_from_bytes(data, entry["dtypes"])
                 elif entry["kind"] == "object":
                     result.missing.append(name)
                 else:
                     result.tables[name] = entry["value"]
             return result
-        except (OSError, ValueError, KeyError, TypeError):
+        except (_Damaged, OSError, ValueError, KeyError, TypeError, AttributeError, IndexError) as err:
+            self._discard(folder, str(err) or type(err).__name__)
             return None
 
     def put_stage(self, key: str, result: StageResult) -> bool:
@@ -268,8 +325,10 @@ class Cache:
             except (TypeError, ValueError):
                 pass
             tables_meta[name] = {"kind": "object", "type": type(value).__name__}
+        hashes = {"files": [hashlib.sha256(d).hexdigest() for d in result.files.values()],
+                  "tables": {str(n): hashlib.sha256(d).hexdigest() for n, d in frames.items()}}
         try:
-            meta_text = json.dumps({"files": list(result.files), "tables": tables_meta,
+            meta_text = json.dumps({"files": list(result.files), "tables": tables_meta, "sha256": hashes,
                                     "summary": result.summary, "code": loaded_code()}, ensure_ascii=False, default=_jsonable)
         except (TypeError, ValueError):
             return False
@@ -285,6 +344,15 @@ class Cache:
 
         _write_dir_atomically(self._stage_dir(key), fill)
         return True
+
+
+class _Damaged(ValueError):
+    """A cache entry failed a check."""
+
+
+def _stays_inside(folder: Path, rel: str) -> bool:
+    root = folder.resolve()
+    return root in (root / rel).resolve().parents
 
 
 def _jsonable(value: Any) -> Any:

@@ -37,6 +37,15 @@ class Stage(Protocol):
         """Compute the stage's results from ``ctx`` and write them through it."""
 
 
+def draw_pickled(figure: bytes, folder: Path, name: str) -> list[Path]:
+    """On a pool worker: :func:`communique.plots.save_figure` of a pickled figure."""
+    import pickle
+
+    from communique.plots import save_figure
+
+    return save_figure(pickle.loads(figure), folder, name)
+
+
 @dataclass
 class RunContext:
     """What stages share: document metadata, the shards, cached tables, and the outputs written."""
@@ -57,10 +66,11 @@ class RunContext:
     runner: Runner | None = None
     pending_figures: list[Any] = field(default_factory=list)  # futures of figures drawn on the pool
     prefetched: dict[str, Any] = field(default_factory=dict)  # work a later stage started on the pool early
+    staging: Path | None = None  # where outputs are written until the run commits (run/staging.py)
 
     @property
     def out(self) -> Path:
-        return self.options.out
+        return self.staging if self.staging is not None else self.options.out
 
     @property
     def n_documents(self) -> int:
@@ -89,9 +99,29 @@ class RunContext:
         """Like :meth:`map`, but yields each shard's result as soon as it is its turn."""
         from communique.run.engine import Runner
 
+        from communique.run.safety import raise_pending
+
         runner = self.runner or Runner(jobs=1)
-        yield from self.progress(runner.map(func, self.shards, **kwargs), desc=desc,
-                                 total=len(self.shards), unit="batch")
+        done = 0
+        try:
+            for result in self.progress(runner.map(func, self.shards, **kwargs), desc=desc,
+                                        total=len(self.shards), unit="batch"):
+                raise_pending()
+                yield result
+                done += 1
+        except Exception as err:  # name the files of the failing shard in the one-line error
+            if not hasattr(err, "communique_item") and done < len(self.shards):
+                err.communique_item = self.shard_files(self.shards[done].index)  # type: ignore[attr-defined]
+            raise
+
+    def shard_files(self, index: int) -> str:
+        """The inputs in shard ``index``, for messages ("a.txt and 3 more")."""
+        if self.documents is None or "shard" not in self.documents:
+            return f"batch {index}"
+        paths = list(dict.fromkeys(self.documents.loc[self.documents["shard"] == index, "path"]))
+        if not paths:
+            return f"batch {index}"
+        return paths[0] + (f" and {len(paths) - 1} more" if len(paths) > 1 else "")
 
     def article_stubs(self) -> list[Article]:
         """Articles without text (id, path, title, date): what labels and dates need."""
@@ -131,9 +161,16 @@ class RunContext:
         from communique.plots import save_figure
 
         if self.runner is not None and self.runner.has_pool:
-            self.pending_figures.append(self.runner.submit(save_figure, fig, self.out, name))
-        else:
-            self.outputs.extend(save_figure(fig, self.out, name))
+            import pickle
+
+            try:
+                blob = pickle.dumps(fig, protocol=pickle.HIGHEST_PROTOCOL)
+            except (pickle.PicklingError, AttributeError, TypeError):  # e.g. a lambda formatter
+                blob = None
+            if blob is not None:
+                self.pending_figures.append(self.runner.submit(draw_pickled, blob, self.out, name))
+                return
+        self.outputs.extend(save_figure(fig, self.out, name))
 
     def wait_figures(self) -> None:
         """Wait for the figures drawn on the pool and record their files, in the order saved."""

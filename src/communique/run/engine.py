@@ -106,6 +106,12 @@ def _die_with_parent() -> None:
     import ctypes
     import signal
 
+    # Ctrl-C reaches the whole process group: the parent alone handles it (and stops the pool),
+    # so workers print no tracebacks of their own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker must not inherit the parent's handler
+    if hasattr(signal, "pthread_sigmask"):  # the parent forked with both blocked (see Runner._submit)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     if sys.platform.startswith("linux"):
         try:
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
@@ -150,6 +156,18 @@ class Runner:
             self._cluster.close()
             self._cluster = None
 
+    def terminate(self) -> None:
+        """Stop at once (after an interrupt or a failure): kill the pool's workers, then close."""
+        if self._pool is not None:
+            for process in list(getattr(self._pool, "_processes", {}).values()):
+                try:
+                    process.terminate()
+                except (OSError, AttributeError):  # pragma: no cover - already gone
+                    pass
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+        self.close()
+
     @property
     def serial(self) -> bool:
         return self.engine == "local" and self.jobs == 1
@@ -170,11 +188,15 @@ class Runner:
         import concurrent.futures as cf
 
         if self.has_pool:
-            return self._local_pool().submit(func, *args)
+            from communique.run.safety import signals_deferred
+
+            pool = self._local_pool()
+            with signals_deferred():  # submit may fork workers (see _map_pool)
+                return pool.submit(func, *args)
         done: cf.Future = cf.Future()
         try:
             done.set_result(func(*args))
-        except BaseException as err:  # raised where the result is asked for, as a pool's would be
+        except Exception as err:  # raised where the result is asked for, as a pool's would be
             done.set_exception(err)
         return done
 
@@ -214,10 +236,16 @@ class Runner:
     def _map_pool(self, func, batches: Iterable[Any], kwargs: dict) -> Iterator[Any]:
         import concurrent.futures as cf
 
+        from communique.run.safety import signals_deferred
+
         pool = self._local_pool()
         pending: deque[cf.Future] = deque()
         for batch in batches:
-            pending.append(pool.submit(_call, func, batch, kwargs))
+            # submit may fork workers: an interrupt inside fork's own handlers would be lost (and
+            # printed), so it waits until the fork is done
+            with signals_deferred():
+                future = pool.submit(_call, func, batch, kwargs)
+            pending.append(future)
             if len(pending) >= 2 * self.jobs:  # bounded memory however large the corpus
                 yield pending.popleft().result()
         while pending:
@@ -230,7 +258,12 @@ class Runner:
             raise ValueError("engine 'dask' needs dask[distributed]: pip install 'dask[distributed]'") from err
         if self._client is None:
             if self.scheduler:
-                self._client = Client(self.scheduler)
+                try:
+                    self._client = Client(self.scheduler, timeout="15s")
+                except (OSError, TimeoutError) as err:
+                    from communique.run.safety import ConfigError
+
+                    raise ConfigError(f"--scheduler {self.scheduler}: cannot connect ({err})") from None
             else:
                 self._cluster = LocalCluster(n_workers=self.jobs, threads_per_worker=1, processes=True,
                                              host="127.0.0.1", dashboard_address=None)

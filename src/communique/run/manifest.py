@@ -32,18 +32,19 @@ class InputFile:
     sha256: str
 
 
-def input_files(inputs: Sequence[str | os.PathLike]) -> list[InputFile]:
-    """The files :func:`communique.load_corpus` reads from ``inputs``, hashed (missing ones left out)."""
+def input_files(inputs: Sequence[str | os.PathLike], settings: Any = None) -> list[InputFile]:
+    """The files :func:`communique.load_corpus` reads from ``inputs``, hashed (missing ones left out;
+    ``settings``: a :class:`~communique.text.corpus.LoadSettings`)."""
     from communique.run.cache import sha256_file
-    from communique.text.corpus import LoadError, walk
+    from communique.text.corpus import LoadError, walk_inputs
 
     found: list[InputFile] = []
     for item in inputs:
         root = Path(item)
         if root.is_dir():
             ignored: list[LoadError] = []
-            paths = walk(root, "**/*", ignored)
-        elif root.is_file():
+            paths = walk_inputs(root, "**/*", ignored, settings=settings)
+        elif root.is_file():  # a regular file (a FIFO given by name is not hashed: it is never opened)
             paths = [root]
         else:
             continue

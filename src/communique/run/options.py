@@ -14,7 +14,7 @@ and the command line that repeats a run (:func:`reproduce_command`). Stage param
 >>> check_setting("topp", 5, "here")
 Traceback (most recent call last):
 ...
-ValueError: here: unknown setting 'topp'; known: inputs, out, only, date, top, seed, genre, quiet, force, cache, cache_dir, report, jobs, engine, scheduler, batch_size, params
+ValueError: here: unknown setting 'topp'; known: inputs, out, only, date, top, seed, genre, quiet, force, cache, cache_dir, report, jobs, engine, scheduler, batch_size, follow_symlinks, max_bytes, dayfirst, params
 >>> check_params({"topics": {"n_topics": "many"}}, "--set")
 Traceback (most recent call last):
 ...
@@ -93,6 +93,14 @@ class RunOptions:
                                     "dask; put --cache-dir on storage every worker sees)", types=(str, NoneType),
                                     group="scale", metavar="ADDRESS")
     batch_size: int = _option(200, "most documents per batch (a batch also closes at about 1 MB of text)", types=(int,), minimum=1, group="scale", metavar="DOCS")
+    # Hostile input (run/safety.py, text/corpus.py): what is read, so parameters.
+    follow_symlinks: bool = _option(False, "follow symbolic links that leave an input folder (never into --out)",
+                                    types=(bool,), parameter=True)
+    max_bytes: int = _option(20_000_000, "largest document in bytes; larger ones are listed as skipped",
+                             types=(int,), minimum=1, parameter=True, metavar="N")
+    dayfirst: str = _option("auto", "dates such as 05/04/2019 in tables: decided from all rows of the column "
+                            "(auto), day first (yes) or month first (no)", types=(str,),
+                            choices=("auto", "yes", "no"), parameter=True)
     params: dict[str, Any] = _option(None, "a stage parameter, e.g. --set topics.n_topics=8 (repeatable)",
                                      types=(dict,), parameter=True, flag="--set", metavar="STAGE.NAME=VALUE",
                                      factory=dict)

@@ -55,6 +55,8 @@ def _run_stage(ctx: RunContext, name: str, key: str | None) -> None:
         if cached is not None:
             for rel, data in cached.files.items():
                 target = ctx.out / rel
+                if ctx.out.resolve() not in target.resolve().parents:  # checked by the cache too
+                    raise ValueError(f"cached output path {rel!r} leaves the output folder")
                 if not (target.is_file() and target.read_bytes() == data):
                     atomic_write_bytes(target, data)
                 ctx.outputs.append(target)
@@ -94,52 +96,109 @@ def _run_stage(ctx: RunContext, name: str, key: str | None) -> None:
     cache.put_stage(key, result)
 
 
+def check_run(inputs: Sequence[Path], options: RunOptions) -> Path:
+    """Refuse, before any work, folders that would make the run write where it must not
+    (:class:`~communique.run.safety.ConfigError`, exit status 2); the cache folder."""
+    from communique.run.safety import ConfigError, escape_name
+
+    if not inputs:
+        raise ConfigError("no input given (name files or folders, or set inputs in communique.toml)")
+    cache_dir = options.cache_dir or options.out / CACHE_FOLDER
+    for label, path in (("output folder (--out)", options.out), ("cache folder (--cache-dir)", cache_dir)):
+        source = _inside(path, inputs)
+        if source is not None and (label.startswith("output") or options.cache):
+            raise ConfigError(f"{label} {escape_name(path)} lies inside input {escape_name(source)}; "
+                              "choose another (inputs are never written)")
+    out = options.out.resolve()
+    for source in inputs:
+        if source.resolve() == out or out in source.resolve().parents:
+            raise ConfigError(f"input {escape_name(source)} lies inside the output folder (--out) "
+                              f"{escape_name(options.out)}, whose files a run replaces; move it or choose another --out")
+    if options.out.exists() and not options.out.is_dir():
+        raise ConfigError(f"--out {escape_name(options.out)} exists and is not a folder")
+    return cache_dir
+
+
 def run_analysis(inputs: Sequence[str | Path], options: RunOptions) -> RunContext:
-    """Load ``inputs`` (anything :func:`load_corpus` reads) and run the selected stages."""
-    from communique.run.cache import Cache, digest, library_versions, nltk_data_found
-    from communique.run.manifest import input_files
+    """Load ``inputs`` (anything :func:`load_corpus` reads) and run the selected stages.
+
+    The folder is locked for the run, outputs are staged and swapped in only when all of them
+    are written (:mod:`communique.run.staging`), so a failed or interrupted run leaves the
+    previous outputs complete. A stage that fails raises :class:`~communique.run.safety.StageError`.
+    """
+    from communique.run.engine import one_blas_thread
+    from communique.run.safety import raise_pending
+    from communique.run.staging import RunLock, Staging
 
     stages = selected_stages(options.only)
     inputs = [Path(p) for p in inputs]
-    if not inputs:
-        raise ValueError("no input given (name files or folders, or set inputs in communique.toml)")
-    cache_dir = options.cache_dir or options.out / CACHE_FOLDER
-    for label, path in (("output folder", options.out), ("cache folder", cache_dir)):
-        source = _inside(path, inputs)
-        if source is not None and (label == "output folder" or options.cache):
-            raise ValueError(f"{label} {path} lies inside input {source}; choose another (inputs are never written)")
+    cache_dir = check_run(inputs, options)
+    with RunLock(options.out):
+        staging = Staging(options.out)
+        try:
+            with one_blas_thread():
+                ctx = _run_locked(inputs, options, stages, cache_dir, staging.folder)
+            raise_pending()  # an interrupt Python could not raise where it arrived
+            moved = staging.commit()
+        except BaseException:
+            staging.discard()
+            raise
+    ctx.staging = None
+    ctx.outputs = [options.out / Path(p).relative_to(staging.folder) if staging.folder in Path(p).parents else Path(p)
+                   for p in ctx.outputs]
+    assert len(moved) >= 1
+    return ctx
+
+
+def _run_locked(inputs: list[Path], options: RunOptions, stages: list[str], cache_dir: Path,
+                staging: Path) -> RunContext:
+    from communique.run.cache import Cache, digest, library_versions, nltk_data_found
+    from communique.run.engine import Runner
+    from communique.run.manifest import input_files
+    from communique.run.safety import ConfigError, StageError
+
     started = time.perf_counter()
-    files = input_files(inputs)
+    loading = load_settings(options, cache_dir)
+    files = input_files(inputs, loading)
     errors: list[LoadError] = []
     ctx = RunContext(documents=None, errors=errors, options=options, inputs=[str(p) for p in inputs],
-                     cache=Cache(cache_dir) if options.cache else None)
+                     cache=Cache(cache_dir, outputs=options.out) if options.cache else None, staging=staging)
     ctx.corpus_key = digest({
         "inputs": [[f.path, f.sha256] for f in files],
         "date": options.date,
         "versions": library_versions(),
         "nltk_data": nltk_data_found(),
+        "loading": [loading.max_bytes, loading.follow_symlinks, loading.dayfirst],
     })
-    from communique.run.engine import Runner, one_blas_thread
-
     ctx.runner = Runner(options.engine, options.jobs, options.scheduler, warm=warm_up)
     scratch = None
-    with one_blas_thread():
-        try:
-            if options.cache:
-                shard_dir = cache_dir / "shards" / f"{ctx.corpus_key[:32]}-b{options.batch_size}"
-            else:  # no cache: shards live for this run only
-                import tempfile
+    try:
+        if options.cache:
+            shard_dir = cache_dir / "shards" / f"{ctx.corpus_key[:32]}-b{options.batch_size}"
+        else:  # no cache: shards live for this run only
+            import tempfile
 
-                scratch = tempfile.TemporaryDirectory(prefix="communique-shards-")
-                shard_dir = Path(scratch.name) / "shards"
-            ctx.shards, ctx.documents = _prepare(ctx, inputs, shard_dir)
-            ctx.timings["loading"] = time.perf_counter() - started
-            _run_stages(ctx, stages)
-        finally:
-            ctx.runner.close()
-            if scratch is not None:
-                scratch.cleanup()
-    return _finish(ctx, inputs, files)
+            scratch = tempfile.TemporaryDirectory(prefix="communique-shards-")
+            shard_dir = Path(scratch.name) / "shards"
+        try:
+            ctx.shards, ctx.documents = _prepare(ctx, inputs, shard_dir, loading)
+        except ConfigError:
+            raise
+        except Exception as err:
+            raise StageError("loading", getattr(err, "communique_item", ""), err) from err
+        ctx.timings["loading"] = time.perf_counter() - started
+        _run_stages(ctx, stages)
+        try:
+            return _finish(ctx, inputs, files)  # before the scratch shards go: the report reads their texts
+        except Exception as err:
+            raise StageError("report", "", err) from err
+    except BaseException:
+        ctx.runner.terminate()  # an interrupt or a failure: do not wait for the workers
+        raise
+    finally:
+        ctx.runner.close()
+        if scratch is not None:
+            scratch.cleanup()
 
 
 # A text of our own that touches every table the per-shard work loads (tokens, lemmas, tone,
@@ -165,7 +224,17 @@ def warm_up() -> None:
     extract_events_many([article])
 
 
-def _prepare(ctx: RunContext, inputs: Sequence[Path], shard_dir: Path):
+def load_settings(options: RunOptions, cache_dir: Path):
+    """How the run reads its inputs (:class:`~communique.text.corpus.LoadSettings`): never from
+    the output or cache folder."""
+    from communique.text.corpus import LoadSettings
+
+    return LoadSettings(max_bytes=options.max_bytes, follow_symlinks=options.follow_symlinks,
+                        dayfirst={"yes": True, "no": False}.get(options.dayfirst),
+                        exclude=(str(options.out.resolve()), str(cache_dir.resolve())))
+
+
+def _prepare(ctx: RunContext, inputs: Sequence[Path], shard_dir: Path, loading):
     """Read the inputs into shards (or reuse complete shards of the same inputs)."""
     from communique.run.shards import prepare_shards
 
@@ -175,17 +244,16 @@ def _prepare(ctx: RunContext, inputs: Sequence[Path], shard_dir: Path):
         return ctx.progress(results, desc="loading and tokenising", unit="batch")
 
     return prepare_shards(inputs, shard_dir, runner=ctx.runner, date=options.date, batch_size=options.batch_size,
-                          errors=ctx.errors, reuse=not options.force, progress=progress)
+                          errors=ctx.errors, reuse=not options.force, progress=progress, settings=loading)
 
 
 def _run_stages(ctx: RunContext, stages: list[str]) -> None:
     from communique.run.cache import digest
     from communique.run.engine import release_memory
+    from communique.run.safety import ConfigError, StageError, raise_pending
 
     options = ctx.options
-    options.out.mkdir(parents=True, exist_ok=True)
-    for stale in options.out.glob(".*.tmp"):  # hidden temporaries of a killed run, never outputs
-        stale.unlink(missing_ok=True)
+    ctx.out.mkdir(parents=True, exist_ok=True)
     parameters = options.parameters()
     for number, name in enumerate(stages):
         key = digest({"corpus": ctx.corpus_key, "stage": name, "before": stages[:number],
@@ -200,21 +268,27 @@ def _run_stages(ctx: RunContext, stages: list[str]) -> None:
             if hasattr(later, "prefetch"):
                 later.prefetch(ctx)
         started = time.perf_counter()
-        _run_stage(ctx, name, key if ctx.cache is not None else None)
+        raise_pending()
+        try:
+            _run_stage(ctx, name, key if ctx.cache is not None else None)
+        except ConfigError:
+            raise
+        except Exception as err:
+            raise StageError(name, getattr(err, "communique_item", ""), err) from err
         ctx.timings[name] = time.perf_counter() - started
         release_memory()  # a stage's large intermediate tables are gone: keep the resident size low (no
         # gc.collect: their frames hold no reference cycles, and a full collection costs 0.3 s a stage)
 
 
 def _finish(ctx: RunContext, inputs: Sequence[Path], files) -> RunContext:
-    """Errors table, report, removal of stale outputs, and the manifest."""
-    from communique.run.manifest import MANIFEST_NAME, build_manifest, manifest_text, read_manifest
+    """Errors table, report and the manifest (outputs of an earlier run that this run no longer
+    writes are removed when the run commits, :mod:`communique.run.staging`)."""
+    from communique.run.manifest import MANIFEST_NAME, build_manifest, manifest_text
     from communique.output import atomic_write_text
 
     options, errors = ctx.options, ctx.errors
     stages = selected_stages(options.only)
     parameters = options.parameters()
-    previous = read_manifest(options.out)
     if errors:
         import pandas as pd
 
@@ -232,19 +306,12 @@ def _finish(ctx: RunContext, inputs: Sequence[Path], files) -> RunContext:
         started = time.perf_counter()
         ctx.outputs.append(write_report(ctx))
         ctx.timings["report"] = time.perf_counter() - started
-    written = {Path(p).resolve() for p in ctx.outputs}
-    if previous:  # outputs of an earlier run here that this run no longer writes
-        out = options.out.resolve()
-        for entry in previous.get("outputs", []):
-            stale = (out / entry["path"]).resolve()
-            if stale not in written and out in stale.parents and stale.is_file():
-                stale.unlink()
     import shlex
 
     from communique.run.options import reproduce_command
 
     manifest = build_manifest(inputs=[str(p) for p in inputs], files=files, parameters=parameters,
-                              stages=stages, outputs=ctx.outputs, out=options.out, summary=ctx.summary,
+                              stages=stages, outputs=ctx.outputs, out=ctx.out, summary=ctx.summary,
                               errors=errors, command=shlex.split(reproduce_command(ctx.options, ctx.inputs)))
-    ctx.outputs.append(atomic_write_text(options.out / MANIFEST_NAME, manifest_text(manifest)))
+    ctx.outputs.append(atomic_write_text(ctx.out / MANIFEST_NAME, manifest_text(manifest)))
     return ctx

@@ -25,7 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from communique.text.corpus import CONTENT_KINDS, Article, LoadError, Paragraph
+from communique.text.corpus import CONTENT_KINDS, Article, LoadError, LoadSettings, Paragraph
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -130,13 +130,13 @@ def _article_from_row(row: Mapping[str, Any]) -> Article:
 
 
 def plan_batches(inputs: Iterable[str | Path], *, batch_size: int = DEFAULT_BATCH_SIZE, date: str | None = None,
-                 errors: list[LoadError]) -> Iterator[Batch]:
+                 errors: list[LoadError], settings: LoadSettings | None = None) -> Iterator[Batch]:
     """Batches of the inputs in :func:`~communique.text.corpus.load_corpus` order.
 
     Text files are named (workers read and parse them); tables are read here and their rows
     shipped as articles, since one table is one file. Problems found here go to ``errors``.
     """
-    from communique.text.corpus import TABLE_SUFFIXES, walk, load_corpus
+    from communique.text.corpus import TABLE_SUFFIXES, load_corpus, walk_inputs
 
     if batch_size < 1:
         raise ValueError(f"batch size must be 1 or more (got {batch_size})")
@@ -155,8 +155,8 @@ def plan_batches(inputs: Iterable[str | Path], *, batch_size: int = DEFAULT_BATC
     for item in inputs:
         root = Path(item)
         if root.is_dir():
-            found, base = walk(root, "**/*", errors), root
-        elif root.exists():
+            found, base = walk_inputs(root, "**/*", errors, settings=settings), root
+        elif root.exists() or root.is_symlink():
             found, base = [root], root.parent
         else:
             errors.append(LoadError(root, "no such file or directory"))
@@ -164,7 +164,7 @@ def plan_batches(inputs: Iterable[str | Path], *, batch_size: int = DEFAULT_BATC
         for path in found:
             if path.suffix.lower() in TABLE_SUFFIXES:
                 yield from flush()  # keep input order: a table's rows come after the files before it
-                for article in load_corpus([path], date=date, errors=errors):
+                for article in load_corpus([path], date=date, errors=errors, settings=settings):
                     rows.append(_article_row(article))
                     size += len(article.text)
                     if len(rows) >= batch_size or size >= MAX_BATCH_BYTES:
@@ -185,16 +185,17 @@ def _file_size(path: Path) -> int:
         return 0
 
 
-def load_batch(batch: Batch, *, date: str | None = None) -> tuple[list[Article], list[ErrorRecord]]:
+def load_batch(batch: Batch, *, date: str | None = None,
+               settings: LoadSettings | None = None) -> tuple[list[Article], list[ErrorRecord]]:
     """The batch's articles (files are read here) and the problems met, as records."""
-    from communique.text.corpus import DEFAULT_MAX_BYTES, load_path
+    from communique.text.corpus import load_path
 
     found: list[LoadError] = []
     articles = [_article_from_row(row) for row in batch.rows]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # recorded in ``found`` instead
         for path, root in batch.files:
-            articles.extend(load_path(Path(path), Path(root), None, date, found, DEFAULT_MAX_BYTES))
+            articles.extend(load_path(Path(path), Path(root), None, date, found, settings))
     return articles, [(e.path, e.severity, e.reason) for e in found]
 
 
@@ -222,14 +223,33 @@ def documents_rows(articles: list[Article], tokens: pd.DataFrame, shard: int) ->
     return pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
 
 
-def prepare_batch(batch: Batch, *, folder: str, date: str | None = None) -> ShardInfo:
+def _tokenise_isolated(articles: list[Article], errors: list[ErrorRecord]) -> tuple[list[Article], pd.DataFrame]:
+    """Tokens of the batch; when that fails, of each article alone, so one bad document is
+    recorded and skipped instead of stopping the run."""
+    from communique.text.tokens import tokenise_many
+
+    try:
+        return articles, tokenise_many(articles)
+    except Exception:  # noqa: BLE001 - find the article that fails
+        pass
+    kept = []
+    for article in articles:
+        try:
+            tokenise_many([article])
+        except Exception as err:  # noqa: BLE001
+            errors.append((article.path, "error", f"cannot tokenise ({type(err).__name__}: {str(err)[:200]})"))
+            continue
+        kept.append(article)
+    return kept, tokenise_many(kept)
+
+
+def prepare_batch(batch: Batch, *, folder: str, date: str | None = None,
+                  settings: LoadSettings | None = None) -> ShardInfo:
     """Load, tokenise and store one batch as a shard (runs in a worker)."""
     import pandas as pd
 
-    from communique.text.tokens import tokenise_many
-
-    articles, errors = load_batch(batch, date=date)
-    tokens = tokenise_many(articles)
+    articles, errors = load_batch(batch, date=date, settings=settings)
+    articles, tokens = _tokenise_isolated(articles, errors)
     shard = Shard(folder, batch.index)
     _write_parquet(pd.DataFrame([_article_row(a) for a in articles],
                                 columns=list(_article_row(Article("", "", "")))), shard.articles_path)
@@ -264,7 +284,7 @@ def article_stubs(documents: pd.DataFrame | None) -> list[Article]:
 
 def prepare_shards(inputs: Iterable[str | Path], folder: str | Path, *, runner, date: str | None = None,
                    batch_size: int = DEFAULT_BATCH_SIZE, errors: list[LoadError], reuse: bool = True,
-                   progress=None) -> tuple[list[Shard], pd.DataFrame]:
+                   progress=None, settings: LoadSettings | None = None) -> tuple[list[Shard], pd.DataFrame]:
     """Shards of the inputs in ``folder`` (reused when complete) and the documents' metadata.
 
     ``runner`` (:class:`communique.run.engine.Runner`) runs :func:`prepare_batch` on its workers;
@@ -292,8 +312,9 @@ def prepare_shards(inputs: Iterable[str | Path], folder: str | Path, *, runner, 
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
     found: list[LoadError] = []
-    results = runner.map(prepare_batch, plan_batches(inputs, batch_size=batch_size, date=date, errors=found),
-                         folder=str(folder), date=date)
+    results = runner.map(prepare_batch, plan_batches(inputs, batch_size=batch_size, date=date, errors=found,
+                                                     settings=settings),
+                         folder=str(folder), date=date, settings=settings)
     infos: list[ShardInfo] = list(progress(results) if progress else results)
     records = sorted({(e.path, e.severity, e.reason) for e in found} | {r for i in infos for r in i.errors})
     frames = [i.documents for i in infos if len(i.documents)]

@@ -12,7 +12,6 @@ every character offset anywhere in communique indexes the original file.
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import itertools
 import json
@@ -27,13 +26,35 @@ from types import MappingProxyType
 from typing import Literal
 
 from communique.text.dates import parse_date, parse_date_in_name
-from communique.text.lexicon import month_names, month_numbers
 
 ParagraphKind = Literal["title", "standfirst", "byline", "body", "caption", "boilerplate"]
 CONTENT_KINDS: tuple[str, ...] = ("title", "standfirst", "body")
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json", ".parquet")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")  # read as HTML (communique.text.html)
 DEFAULT_MAX_BYTES = 20_000_000
+#: Files in an input folder that are not text: listed as skipped, with what they are.
+NOT_TEXT_SUFFIXES: dict[str, str] = {
+    **dict.fromkeys((".pdf",), "a PDF document"),
+    **dict.fromkeys((".docx", ".doc", ".odt", ".rtf", ".pages"), "a word-processor document"),
+    **dict.fromkeys((".xlsx", ".xls", ".ods", ".pptx", ".ppt", ".odp", ".epub", ".mobi"), "an office or e-book file"),
+    **dict.fromkeys((".gz", ".zip", ".bz2", ".xz", ".7z", ".tar", ".tgz", ".rar", ".zst", ".lz4"), "an archive"),
+    **dict.fromkeys((".png", ".jpg", ".jpeg", ".gif", ".webp", ".tif", ".tiff", ".bmp", ".svg", ".ico"), "an image"),
+    **dict.fromkeys((".mp3", ".wav", ".ogg", ".flac", ".mp4", ".mov", ".avi", ".mkv", ".webm"), "audio or video"),
+    **dict.fromkeys((".pkl", ".pickle", ".npy", ".npz", ".db", ".sqlite", ".exe", ".so", ".dll", ".bin"), "a binary file"),
+}
+
+
+@dataclass(frozen=True)
+class LoadSettings:
+    """How inputs are read (picklable, so workers get the same): the largest document, whether
+    symbolic links may leave an input folder, the day/month order of table dates (None: decided
+    from all rows of the column), and folders never read (the output folder)."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    follow_symlinks: bool = False
+    dayfirst: bool | None = None
+    exclude: tuple[str, ...] = ()
 
 
 class LoadError(ValueError):
@@ -56,6 +77,10 @@ class EncodingFallbackWarning(UserWarning):
 
 class DateWarning(UserWarning):
     """A publication date was present but impossible or unparsable; the date is unknown."""
+
+
+class FormatWarning(UserWarning):
+    """A file was read in another format than its name says (an HTML page saved as ``.txt``)."""
 
 
 @dataclass(frozen=True)
@@ -147,17 +172,49 @@ def _control_ratio(text: str) -> float:
     return controls / len(sample)
 
 
+def _kind_of(mode: int) -> str:
+    import stat
+
+    for test, name in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"),
+                       (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return name
+    return "not a regular file"
+
+
+def read_bytes(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A regular file's bytes (read-only). FIFOs, devices and sockets are refused without blocking:
+    the file is opened non-blocking and checked with ``fstat`` before anything is read."""
+    import stat
+
+    path = Path(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except OSError as err:
+        raise LoadError(path, f"cannot read file ({err.strerror or err})") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise LoadError(path, f"{_kind_of(info.st_mode)}, not a file; not read")
+        if info.st_size > max_bytes:
+            raise LoadError(path, f"file too large ({info.st_size:,} bytes > max_bytes={max_bytes:,})")
+        with os.fdopen(fd, "rb") as handle:
+            fd = -1
+            data = handle.read(min(max_bytes, info.st_size) + 1 if info.st_size else -1)
+    except OSError as err:
+        raise LoadError(path, f"cannot read file ({err.strerror or err})") from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    if len(data) > max_bytes:  # grew while being read (or a size-less file)
+        raise LoadError(path, f"file too large (> max_bytes={max_bytes:,})")
+    return data
+
+
 def read_text(path: str | os.PathLike, *, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """Read and decode a text file (read-only), with clear errors for bad input."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise LoadError(path, f"file too large ({size:,} bytes > max_bytes={max_bytes:,})")
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as err:
-        raise LoadError(path, f"cannot read file ({err.strerror or err})") from None
+    data = read_bytes(path, max_bytes=max_bytes)
     if not data.strip():
         raise LoadError(path, "empty file" if not data else "file holds only whitespace")
     text = decode_bytes(data, path)
@@ -187,15 +244,12 @@ _BOILERPLATE = re.compile(
     r"download\s+(?:our|the)\s+app|join\s+our)\b",
     re.IGNORECASE,
 )
-
-
-@functools.cache
-def _byline_date() -> re.Pattern[str]:
-    """A date in a byline part ("April 25, 2019", "Sept. 3 2019", "25 April 2019", "2019-04-25"),
-    with the capitalised month names and abbreviations of ``text/data/months.tsv``."""
-    names = "|".join(n.capitalize() for n in month_names())
-    any_month = "|".join(sorted({a.capitalize() for a in month_numbers()}, key=lambda a: (-len(a), a)))
-    return re.compile(rf"(?:{any_month})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+(?:{names})\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}")
+_BYLINE_DATE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+\d{4}|\d{4}-\d{2}-\d{2}",
+)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -251,7 +305,7 @@ def parse_byline(line: str) -> tuple[tuple[str, ...], datetime | None] | None:
     published = None
     authors: list[str] = []
     for part in parts:
-        if published is None and _byline_date().search(part):
+        if published is None and _BYLINE_DATE.search(part):
             published = parse_date(part)
             if published is not None:
                 continue
@@ -340,6 +394,17 @@ def load_article(
     """
     path = Path(path)
     text = read_text(path, max_bytes=max_bytes)
+    from communique.text.html import looks_like_html
+
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+        from communique.text.html import html_to_text
+
+        if path.suffix.lower() not in HTML_SUFFIXES:
+            warnings.warn(f"{path}: an HTML page saved as {path.suffix or 'a file without extension'}; "
+                          "its text was extracted from the markup", FormatWarning, stacklevel=2)
+        text = html_to_text(text)  # offsets index the extracted text
+        if not text.strip():
+            raise LoadError(path, "HTML page without text")
     published, date_source, precision = None, "", ""
     meta: dict[str, str] = {}
     has_title_line = True
@@ -388,6 +453,8 @@ COLUMN_CANDIDATES: dict[str, tuple[str, ...]] = {
     "date": ("date", "published", "publication_date", "pub_date", "pubdate", "datetime", "timestamp", "time"),
     "text": ("text", "body", "content", "article", "desc", "description", "summary", "abstract"),
 }
+#: Largest CSV cell (the csv module's default, 131,072 characters, is less than a long article).
+CSV_FIELD_LIMIT = 2**31 - 1
 
 
 def load_corpus(
@@ -398,12 +465,13 @@ def load_corpus(
     date: str | None = None,
     errors: list[LoadError] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    settings: LoadSettings | None = None,
 ) -> Iterator[Article]:
     """Stream articles from files, folders (recursive, sorted), or CSV/TSV/JSON(L)/Parquet tables.
 
     ``columns`` maps ``id``/``title``/``date``/``text`` to the table's column names (found
     automatically otherwise). Bad inputs raise :class:`LoadError`, unless ``errors`` is a list:
-    then each is appended to it and loading goes on.
+    then each is appended to it (the file, row or line, and the reason) and loading goes on.
 
     >>> import tempfile, pathlib
     >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -413,16 +481,17 @@ def load_corpus(
     >>> [a.id for a in load_corpus(folder, errors=bad)], [e.reason for e in bad]
     (['2020-01-02_a'], ['empty file'])
     """
+    settings = settings or LoadSettings(max_bytes=max_bytes)
     sources = [source] if isinstance(source, (str, os.PathLike)) else list(source)
     for item in sources:
         root = Path(item)
         try:
             if root.is_dir():
-                files = walk(root, pattern, errors)
+                files = walk_inputs(root, pattern, errors, settings=settings)
                 for path in files:
-                    yield from load_path(path, root, columns, date, errors, max_bytes)
-            elif root.exists():
-                yield from load_path(root, root.parent, columns, date, errors, max_bytes)
+                    yield from load_path(path, root, columns, date, errors, settings)
+            elif root.exists() or root.is_symlink():
+                yield from load_path(root, root.parent, columns, date, errors, settings)
             else:
                 raise LoadError(root, "no such file or directory")
         except LoadError as err:
@@ -431,37 +500,109 @@ def load_corpus(
             errors.append(err)
 
 
-def walk(root: Path, pattern: str, errors: list[LoadError] | None) -> list[Path]:
-    """Readable files under ``root`` in sorted order, following no symlink loops."""
+def _inside_any(real: Path, folders: Iterable[Path]) -> bool:
+    return any(real == f or f in real.parents for f in folders)
+
+
+def walk_inputs(root: Path, pattern: str = "**/*", errors: list[LoadError] | None = None, *,
+                settings: LoadSettings | None = None) -> list[Path]:
+    """The files under ``root`` to read, in sorted order; every other entry is reported to ``errors``.
+
+    Special files (FIFOs, devices, sockets) are refused after a ``stat``, never opened; symbolic
+    links are not followed out of ``root`` unless ``settings.follow_symlinks``, and never into
+    ``settings.exclude`` (the output folder); files that are not text (PDF, Word, archives,
+    images) are listed as skipped, other unknown types as ignored (warnings).
+    """
+    import stat as st
+
+    settings = settings or LoadSettings()
     found: list[Path] = []
     seen_dirs: set[tuple[int, int]] = set()
+    root_real = root.resolve()
+    excluded = [Path(e).resolve() for e in settings.exclude]
 
-    def onerror(err: OSError) -> None:
-        exc = LoadError(err.filename or root, f"cannot list directory ({err.strerror or err})")
+    def report(path: Path | str, reason: str, severity: str = "error") -> None:
+        exc = LoadError(path, reason, severity=severity)
         if errors is None:
+            if severity == "warning":
+                return
             raise exc
         errors.append(exc)
 
-    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=True):
+    def onerror(err: OSError) -> None:
+        report(err.filename or root, f"cannot list directory ({err.strerror or err})")
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=settings.follow_symlinks):
         try:
-            stat = os.stat(dirpath)
+            info = os.stat(dirpath)
         except OSError:
             continue
-        key = (stat.st_dev, stat.st_ino)
+        key = (info.st_dev, info.st_ino)
         if key in seen_dirs:  # a symlink loop: do not descend again
             dirnames[:] = []
             continue
         seen_dirs.add(key)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        keep = []
+        for name in sorted(dirnames):
+            if name.startswith("."):
+                continue
+            folder = Path(dirpath) / name
+            try:
+                real = folder.resolve(strict=True)
+            except (OSError, RuntimeError):
+                report(folder, "broken or looping symbolic link; not followed", "warning")
+                continue
+            if _inside_any(real, excluded):
+                report(folder, "leads into the output folder; not read")
+                continue
+            if folder.is_symlink() and not settings.follow_symlinks:
+                if _inside_any(real, [root_real]):
+                    report(folder, "symbolic link to a folder inside the input; not followed (read where it points)",
+                           "warning")
+                else:
+                    report(folder, "symbolic link to a folder outside the input; not followed (use --follow-symlinks)")
+                continue
+            keep.append(name)
+        dirnames[:] = keep
         for name in sorted(filenames):
             if name.startswith(".") or name.upper().startswith("README"):
                 continue
             path = Path(dirpath) / name
             if pattern not in ("**/*", "*") and not path.relative_to(root).match(pattern):
                 continue
-            if path.suffix.lower() in TEXT_SUFFIXES + TABLE_SUFFIXES:
+            try:
+                if path.is_symlink():
+                    real = path.resolve(strict=True)
+                    if _inside_any(real, excluded):
+                        report(path, "symbolic link into the output folder; not read")
+                        continue
+                    if not settings.follow_symlinks and not _inside_any(real, [root_real]):
+                        report(path, "symbolic link to a file outside the input; not followed (use --follow-symlinks)")
+                        continue
+                mode = os.stat(path).st_mode  # stat only: a FIFO or device is never opened
+            except (OSError, RuntimeError) as err:
+                report(path, f"cannot read file ({getattr(err, 'strerror', None) or 'broken symbolic link'})")
+                continue
+            if not st.S_ISREG(mode):
+                report(path, f"{_kind_of(mode)}, not a file; not read")
+                continue
+            suffix = path.suffix.lower()
+            if suffix in TEXT_SUFFIXES + TABLE_SUFFIXES + HTML_SUFFIXES:
                 found.append(path)
+            elif suffix in NOT_TEXT_SUFFIXES:
+                report(path, f"not a text file ({NOT_TEXT_SUFFIXES[suffix]}); convert it to .txt to analyse it")
+            else:
+                report(path, f"ignored: not a known article format ({suffix or 'no extension'}; "
+                             f"read are {', '.join(TEXT_SUFFIXES + HTML_SUFFIXES + TABLE_SUFFIXES)})", "warning")
     return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def walk(root: Path, pattern: str = "**/*", errors: list[LoadError] | None = None) -> list[Path]:
+    """:func:`walk_inputs` with the default settings (the name other modules use)."""
+    return walk_inputs(root, pattern, errors)
+
+
+_walk = walk  # the old name
 
 
 def load_path(
@@ -470,20 +611,25 @@ def load_path(
     columns: Mapping[str, str] | None,
     date: str | None,
     errors: list[LoadError] | None,
-    max_bytes: int,
+    settings: LoadSettings | int | None = None,
 ) -> Iterator[Article]:
-    """The articles of one file (a text, or every row of a table); ids are paths relative to ``root``."""
+    """The articles of one input file (a text, an HTML page or a table). Any failure is recorded
+    for that file in ``errors`` (when a list) and loading goes on with the next one."""
+    if not isinstance(settings, LoadSettings):
+        settings = LoadSettings(max_bytes=settings if isinstance(settings, int) else DEFAULT_MAX_BYTES)
     suffix = path.suffix.lower()
     try:
+        if suffix in NOT_TEXT_SUFFIXES:
+            raise LoadError(path, f"not a text file ({NOT_TEXT_SUFFIXES[suffix]}); convert it to .txt to analyse it")
         if suffix in TABLE_SUFFIXES:
-            yield from load_table(path, columns=columns, errors=errors)
+            yield from load_table(path, columns=columns, errors=errors, settings=settings)
             return
         rel = path.relative_to(root).with_suffix("").as_posix() if path != root else path.stem
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            article = load_article(path, date=date, doc_id=rel, max_bytes=max_bytes)
+            article = load_article(path, date=date, doc_id=rel, max_bytes=settings.max_bytes)
         for warning in caught:
-            if errors is not None and issubclass(warning.category, (EncodingFallbackWarning, DateWarning)):
+            if errors is not None and issubclass(warning.category, (EncodingFallbackWarning, DateWarning, FormatWarning)):
                 reason = str(warning.message).removeprefix(f"{path}: ")
                 errors.append(LoadError(path, reason, severity="warning"))
             warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
@@ -495,6 +641,18 @@ def load_path(
         if errors is None:
             raise
         errors.append(err)
+    except (MemoryError, RecursionError, Exception) as err:  # noqa: BLE001 - one input never stops the run
+        if errors is None:
+            raise
+        errors.append(LoadError(path, f"cannot read file ({type(err).__name__}: {_one_line(err)})"))
+
+
+_load_path = load_path  # the old name
+
+
+def _one_line(err: BaseException) -> str:
+    text = str(err).strip().splitlines()
+    return (text[0] if text else "")[:200]
 
 
 def _with_meta(article: Article, meta: Mapping[str, str]) -> Article:
@@ -513,34 +671,196 @@ def _pick(available: list[str], key: str, columns: Mapping[str, str] | None) -> 
     return None
 
 
-def _iter_records(path: Path) -> Iterator[dict]:
+def _decode_cp1252(line: bytes) -> str:
+    try:
+        return line.decode("cp1252")
+    except UnicodeDecodeError:  # bytes cp1252 leaves undefined
+        return line.decode("latin-1")
+
+
+def decode_table_bytes(data: bytes, path: str | os.PathLike, notes: list[LoadError]) -> str:
+    """A table file's text: UTF-16 (with BOM) or UTF-8, each line not valid UTF-8 repaired on its
+    own (as cp1252, noted per line), NUL bytes removed (noted). Mostly binary data is refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise LoadError(path, f"invalid UTF-16 ({err.reason} at byte {err.start})") from None
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            lines = data.split(b"\n")
+            decoded = []
+            for number, line in enumerate(lines, 1):
+                try:
+                    decoded.append(line.decode("utf-8-sig" if number == 1 else "utf-8"))
+                except UnicodeDecodeError as err:
+                    decoded.append(_decode_cp1252(line))
+                    notes.append(LoadError(path, f"line {number}: not valid UTF-8 ({err.reason} at byte "
+                                                 f"{err.start} of the line); that line decoded as cp1252",
+                                           severity="warning"))
+            text = "\n".join(decoded)
+    if "\x00" in text:
+        nuls = text.count("\x00")
+        if nuls > 0.05 * len(text):
+            raise LoadError(path, "binary file (contains NUL bytes), not a table")
+        first = text[: text.index("\x00")].count("\n") + 1
+        notes.append(LoadError(path, f"{nuls} NUL byte(s) removed (first on line {first})", severity="warning"))
+        text = text.replace("\x00", "")
+    if _control_ratio(text) > 0.05:
+        raise LoadError(path, "binary or unknown encoding, not a table")
+    return text
+
+
+def _iter_records(path: Path, settings: LoadSettings | None = None,
+                  notes: list[LoadError] | None = None) -> Iterator[tuple[int, dict | LoadError]]:
+    """``(number, record)`` for each row (CSV row number, JSON Lines line number); a row that
+    cannot be read comes as a :class:`LoadError` in its place, and reading goes on."""
+    settings = settings or LoadSettings()
+    notes = notes if notes is not None else []
     suffix = path.suffix.lower()
     if suffix in (".csv", ".tsv"):
-        text = read_text(path, max_bytes=10**12)
+        import sys
+
+        limit = min(CSV_FIELD_LIMIT, sys.maxsize)
+        if csv.field_size_limit() < limit:
+            csv.field_size_limit(limit)
+        text = decode_table_bytes(read_bytes(path, max_bytes=10**12), path, notes)
         reader = csv.DictReader(io.StringIO(text, newline=""), delimiter="\t" if suffix == ".tsv" else ",")
-        yield from reader
+        number, failures = 0, 0
+        while True:
+            try:
+                record = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as err:
+                number += 1
+                failures += 1
+                yield number, LoadError(f"{path}#{number}", f"unreadable CSV row near line {reader.line_num} ({err})")
+                if failures > 1000:
+                    yield number, LoadError(path, "more than 1,000 unreadable rows; the rest of the file was not read")
+                    return
+                continue
+            number += 1
+            yield number, record
     elif suffix in (".jsonl", ".ndjson"):
-        with open(path, "rb") as handle:
-            for number, line in enumerate(handle, 1):
-                if line.strip():
-                    try:
-                        yield json.loads(line)
-                    except json.JSONDecodeError as err:
-                        raise LoadError(path, f"line {number}: invalid JSON ({err.msg})") from None
+        data = read_bytes(path, max_bytes=10**12)
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            lines: Iterable[bytes | str] = decode_table_bytes(data, path, notes).split("\n")
+        else:
+            lines = data.split(b"\n")
+        for number, line in enumerate(lines, 1):
+            if isinstance(line, bytes):
+                try:
+                    line = line.decode("utf-8-sig" if number == 1 else "utf-8")
+                except UnicodeDecodeError as err:
+                    line = _decode_cp1252(line)
+                    notes.append(LoadError(f"{path}#{number}", f"line {number}: not valid UTF-8 ({err.reason}); "
+                                                               "that line decoded as cp1252", severity="warning"))
+            line = line.replace("\x00", "")
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except (json.JSONDecodeError, RecursionError) as err:
+                reason = err.msg if isinstance(err, json.JSONDecodeError) else "nested too deeply"
+                yield number, LoadError(f"{path}#{number}", f"line {number}: invalid JSON ({reason}); line skipped")
+                continue
+            if not isinstance(value, dict):
+                yield number, LoadError(f"{path}#{number}", f"line {number}: a JSON object expected, "
+                                                            f"not {type(value).__name__}; line skipped")
+                continue
+            yield number, value
     elif suffix == ".json":
         try:
-            data = json.loads(read_text(path, max_bytes=10**12))
+            data = json.loads(decode_table_bytes(read_bytes(path, max_bytes=10**12), path, notes))
         except json.JSONDecodeError as err:
             raise LoadError(path, f"invalid JSON ({err.msg} at line {err.lineno})") from None
+        except RecursionError:
+            raise LoadError(path, "invalid JSON (nested too deeply)") from None
         if isinstance(data, dict):
             data = next((v for v in data.values() if isinstance(v, list)), [data])
-        yield from data
+        if not isinstance(data, list):
+            raise LoadError(path, f"a JSON list of objects expected, not {type(data).__name__}")
+        for number, value in enumerate(data, 1):
+            if isinstance(value, dict):
+                yield number, value
+            else:
+                yield number, LoadError(f"{path}#{number}", f"item {number}: a JSON object expected, "
+                                                            f"not {type(value).__name__}")
     elif suffix == ".parquet":
         import pyarrow.parquet as pq
 
-        table = pq.ParquetFile(path)
-        for batch in table.iter_batches(batch_size=2048):
-            yield from batch.to_pylist()
+        _check_regular(path)
+        try:
+            table = pq.ParquetFile(path)
+        except Exception as err:  # noqa: BLE001 - pyarrow raises many kinds for a damaged file
+            raise LoadError(path, f"not a readable Parquet file ({_one_line(err)})") from None
+        number = 0
+        try:
+            for batch in table.iter_batches(batch_size=2048):
+                for record in batch.to_pylist():
+                    number += 1
+                    yield number, record
+        except Exception as err:  # noqa: BLE001
+            yield number + 1, LoadError(path, f"damaged Parquet file after row {number} ({_one_line(err)}); "
+                                              "the rows before it were read")
+
+
+def _check_regular(path: Path) -> None:
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as err:
+        raise LoadError(path, f"cannot read file ({err.strerror or err})") from None
+    if not stat.S_ISREG(mode):
+        raise LoadError(path, f"{_kind_of(mode)}, not a file; not read")
+
+
+def decide_dayfirst(values: Iterable[object]) -> tuple[bool, str]:
+    """Day-first or month-first for a whole date column, from every value in it, and a note
+    when the column cannot tell or mixes both.
+
+    >>> decide_dayfirst(["05/04/2019", "25/04/2019"])
+    (True, '')
+    >>> decide_dayfirst(["05/04/2019"])[0], bool(decide_dayfirst(["05/04/2019"])[1])
+    (False, True)
+    """
+    from communique.text.dates import dayfirst_evidence
+
+    counts = {"day": 0, "month": 0, "either": 0}
+    for value in values:
+        kind = dayfirst_evidence(value)
+        if kind:
+            counts[kind] += 1
+    if counts["day"] and counts["month"]:
+        dayfirst = counts["day"] >= counts["month"]
+        return dayfirst, (f"the date column mixes day-first ({counts['day']}) and month-first ({counts['month']}) "
+                          f"rows; ambiguous ones read {'day' if dayfirst else 'month'} first (set --dayfirst)")
+    if counts["day"]:
+        return True, ""
+    if counts["month"]:
+        return False, ""
+    if counts["either"]:
+        return False, (f"{counts['either']} date(s) such as 05/04/2019 could be day or month first; "
+                       "read as month first (set --dayfirst yes if they are day first)")
+    return False, ""
+
+
+def _column_values(path: Path, column: str, settings: LoadSettings) -> Iterator[object]:
+    if path.suffix.lower() == ".parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            yield from pq.read_table(path, columns=[column]).column(column).to_pylist()
+        except Exception:  # noqa: BLE001 - damaged: the rows are reported when read
+            return
+        return
+    for _, record in _iter_records(path, settings, []):
+        if isinstance(record, dict):
+            yield record.get(column)
 
 
 def load_table(
@@ -548,18 +868,42 @@ def load_table(
     *,
     columns: Mapping[str, str] | None = None,
     errors: list[LoadError] | None = None,
+    settings: LoadSettings | None = None,
 ) -> Iterator[Article]:
     """Stream articles from a CSV/TSV/JSON/JSON Lines/Parquet table, one per row.
 
     The article text is the title, a blank line, and the text column (either may be absent).
-    Rows without text are recorded as errors (``path#row``).
+    A row that cannot be used (no text, malformed, too large) is recorded as an error
+    (``path#row``; the line number for JSON Lines) and the others are read. The day/month
+    order of dates is decided from every row of the date column (or ``settings.dayfirst``).
     """
     path = Path(path)
-    records = _iter_records(path)
-    first = next(records, None)
+    settings = settings or LoadSettings()
+    notes: list[LoadError] = []
+
+    def record_error(err: LoadError) -> None:
+        if errors is None:
+            if err.severity == "warning":
+                return
+            raise err
+        errors.append(err)
+
+    def flush_notes() -> None:
+        while notes:
+            record_error(notes.pop(0))
+
+    records = _iter_records(path, settings, notes)
+    first = None
+    for number, record in records:
+        if isinstance(record, LoadError):
+            record_error(record)
+            continue
+        first = (number, record)
+        break
+    flush_notes()
     if first is None:
         raise LoadError(path, "table has no rows")
-    available = [str(k) for k in first]
+    available = [str(k) for k in first[1]]
     id_col = _pick(available, "id", columns)
     title_col = _pick(available, "title", columns)
     date_col = _pick(available, "date", columns)
@@ -570,28 +914,38 @@ def load_table(
         if columns and want in columns and col not in available:
             raise LoadError(path, f"column {col!r} (for {want}) not found among {available}")
     extra = [c for c in available if c not in (id_col, title_col, date_col, text_col)]
-    dayfirst: bool | None = None
-    row_number = 0
-    for record in itertools.chain([first], records):
-        row_number += 1
+    dayfirst = bool(settings.dayfirst)
+    if date_col and settings.dayfirst is None:
+        dayfirst, note = decide_dayfirst(_column_values(path, date_col, settings))
+        if note:
+            record_error(LoadError(path, f"column {date_col!r}: {note}", severity="warning"))
+    from communique.text.dates import parse_date_cell
+
+    for row_number, record in itertools.chain([first], records):
+        flush_notes()
         row_ref = f"{path}#{row_number}"
+        if isinstance(record, LoadError):
+            record_error(record)
+            continue
         title = _clean_cell(record.get(title_col)) if title_col else ""
         body = _clean_cell(record.get(text_col)) if text_col else ""
         if not title and not body:
-            err = LoadError(row_ref, "row has no title and no text")
-            if errors is None:
-                raise err
-            errors.append(err)
+            record_error(LoadError(row_ref, "row has no title and no text"))
             continue
-        published = None
+        size = len(title) + len(body)
+        if size > settings.max_bytes:
+            record_error(LoadError(row_ref, f"row text too large ({size:,} characters > max_bytes={settings.max_bytes:,})"))
+            continue
+        published, precision = None, ""
         if date_col:
             raw = record.get(date_col)
-            if dayfirst is None and isinstance(raw, str):
-                dayfirst = _guess_dayfirst(raw)
-            published = parse_date(raw, dayfirst=bool(dayfirst))
-            if published is None and _clean_cell(raw) and errors is not None:
-                errors.append(LoadError(row_ref, f"unparsable or impossible date {_clean_cell(raw)[:40]!r}; "
-                                                 "publication date unknown", severity="warning"))
+            published, precision, note = parse_date_cell(raw, dayfirst=dayfirst)
+            if published is None and _clean_cell(raw):
+                record_error(LoadError(row_ref, f"unparsable or impossible date {_clean_cell(raw)[:40]!r}"
+                                                + (f" ({note})" if note else "") + "; publication date unknown",
+                                       severity="warning"))
+            elif note:
+                record_error(LoadError(row_ref, f"date: {note}", severity="warning"))
         text = f"{title}\n\n{body}" if title and body else (title or body)
         doc_id = _clean_cell(record.get(id_col)) if id_col else ""
         meta = {c: _clean_cell(record.get(c)) for c in extra if len(_clean_cell(record.get(c))) <= 200}
@@ -602,11 +956,12 @@ def load_table(
             title=title,
             published=published,
             date_source="column" if published else "",
-            date_precision="day" if published else "",
+            date_precision=precision if published else "",
             meta=meta,
             has_title_line=bool(title),
         )
         yield article
+    flush_notes()
 
 
 def _clean_cell(value: object) -> str:

@@ -33,6 +33,79 @@ def _patterns() -> list[re.Pattern[str]]:
 
 
 _YEAR_RANGE = (1000, 2999)
+_EPOCH_RANGE = (100_000_000, 32503680000)  # 1973-03 .. 3000-01 in seconds
+
+
+def parse_date_cell(value: object, *, dayfirst: bool = False) -> tuple[datetime | None, str, str]:
+    """A table cell as ``(date, precision, note)``; ``note`` says how a number was read or why not.
+
+    Integers are dates where they fit: ``2019`` a year, ``201904`` a month, ``20190425`` a day;
+    9-10 digits are read as Unix time (seconds) and 13 as milliseconds, with a note, since those
+    are a guess.
+
+    >>> parse_date_cell(20190425)
+    (datetime.datetime(2019, 4, 25, 0, 0), 'day', '')
+    >>> parse_date_cell(2019)
+    (datetime.datetime(2019, 1, 1, 0, 0), 'year', '')
+    >>> parse_date_cell(1556150400)[1:]
+    ('minute', 'integer 1556150400 read as Unix time (seconds since 1970)')
+    """
+    if value is None or isinstance(value, bool):
+        return None, "", ""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None), "day", ""
+    import datetime as _dt
+
+    if isinstance(value, _dt.date):
+        return datetime(value.year, value.month, value.day), "day", ""
+    number: float | None = None
+    if isinstance(value, (int, float)):
+        number = float(value)
+    elif isinstance(value, str) and re.fullmatch(r"\s*\d{4}(?:\d{2}){0,2}\s*|\s*\d{9,13}(?:\.\d+)?\s*", value):
+        number = float(value)
+    if number is None:
+        found = parse_date(value, dayfirst=dayfirst)
+        return found, ("day" if found else ""), ""
+    if number != number or number < 0:
+        return None, "", ""
+    whole = int(number)
+    digits = len(str(whole))
+    if number == whole:
+        if digits == 4 and _YEAR_RANGE[0] <= whole <= _YEAR_RANGE[1]:
+            return datetime(whole, 1, 1), "year", ""
+        if digits == 6 and _YEAR_RANGE[0] <= whole // 100 <= _YEAR_RANGE[1] and 1 <= whole % 100 <= 12:
+            return datetime(whole // 100, whole % 100, 1), "month", ""
+        if digits == 8 and _YEAR_RANGE[0] <= whole // 10000 <= _YEAR_RANGE[1]:
+            try:
+                return datetime(whole // 10000, whole // 100 % 100, whole % 100), "day", ""
+            except ValueError:
+                return None, "", f"integer {whole} is not a real YYYYMMDD date"
+    seconds = number / 1000 if digits == 13 else number
+    if digits in (9, 10, 13) and _EPOCH_RANGE[0] <= seconds < _EPOCH_RANGE[1]:
+        unit = "milliseconds" if digits == 13 else "seconds"
+        found = datetime.fromtimestamp(seconds, tz=timezone.utc).replace(tzinfo=None)
+        return found, "minute", f"integer {value} read as Unix time ({unit} since 1970)"
+    return None, "", f"number {value} is not a date (expected a year, YYYYMM, YYYYMMDD or Unix time)"
+
+
+def dayfirst_evidence(value: object) -> str:
+    """"day" or "month" when a ``a/b/yyyy`` value shows which comes first, "either" when it
+    cannot tell (both 12 or less and different), "" when it is not such a date.
+
+    >>> [dayfirst_evidence(v) for v in ("25/04/2019", "04/25/2019", "05/04/2019", "2019-04-05")]
+    ['day', 'month', 'either', '']
+    """
+    if not isinstance(value, str):
+        return ""
+    match = re.match(r"^\s*(\d{1,2})[/.](\d{1,2})[/.]\d{2,4}", value)
+    if not match:
+        return ""
+    first, second = int(match.group(1)), int(match.group(2))
+    if first > 12 >= second:
+        return "day"
+    if second > 12 >= first:
+        return "month"
+    return "either" if first != second and first <= 12 and second <= 12 else ""
 
 
 def parse_date(value: object, *, dayfirst: bool = False) -> datetime | None:
@@ -42,14 +115,12 @@ def parse_date(value: object, *, dayfirst: bool = False) -> datetime | None:
     if isinstance(value, datetime):
         return value.replace(tzinfo=None)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        if value != value or not (0 <= value < 32503680000):  # NaN or beyond year 3000
-            return None
-        return datetime.fromtimestamp(float(value), tz=timezone.utc).replace(tzinfo=None)
+        return parse_date_cell(value)[0]
     text = str(value).strip()
     if not text:
         return None
     if re.fullmatch(r"\d{9,10}(?:\.\d+)?", text):
-        return parse_date(float(text))
+        return parse_date_cell(float(text))[0]
     for pattern in _patterns():
         match = pattern.search(text)
         if match:

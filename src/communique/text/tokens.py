@@ -31,13 +31,16 @@ TOKEN_COLUMNS = [
 ]
 
 _APOS = "'’"
+# Combining marks (decomposed accents, NFD): part of the word they follow, so "Erdoğan" typed as
+# g + U+0306 is one token whatever the normalisation form; offsets still index the text.
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # Branches are ordered by how often they match in news text: most tokens are words, so the
 # engine tries that branch first. Known abbreviations ("Dr.", "Gen.") keep their full stop in
 # a second pass over the rare full stops inside a sentence (see _attach_abbreviation_stops).
 TOKEN_PATTERN = re.compile(
     rf"""
     (?P<url>(?:https?://|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'’”])
-   |(?P<word>[^\W\d_]+(?:(?:[-‐‑]|[{_APOS}](?!(?:[sdmtSDMT]|re|ve|ll|RE|VE|LL)\b))\w+)*(?:\.(?:[^\W\d_]\.)+)?)
+   |(?P<word>[^\W\d_]+(?:[{_MARKS}]+[^\W\d_]*)*(?:(?:[-‐‑]|[{_APOS}](?!(?:[sdmtSDMT]|re|ve|ll|RE|VE|LL)\b))\w+(?:[{_MARKS}]+\w*)*)*(?:\.(?:[^\W\d_]\.)+)?)
    |(?P<number>\d+(?:[.,:]\d+)*(?:[-‐‑/]?[^\W_]+)*)
    |(?P<clitic>[{_APOS}](?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M|t|T)\b)
    |(?P<dash>-{{2,}}|[—–―])

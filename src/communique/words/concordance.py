@@ -56,6 +56,34 @@ def query_terms(query: str, *, by: str = "norm") -> list[str]:
     return table[by].tolist()
 
 
+def query_parts(query: str, *, by: str = "norm") -> list[str]:
+    """Like :func:`query_terms`, but a word with ``*`` stays one wildcard term (any letters).
+
+    >>> query_parts("sanction* on Russia")
+    ['sanction*', 'on', 'russia']
+    """
+    if "*" not in query:
+        return query_terms(query, by=by)
+    parts: list[str] = []
+    for word in query.split():
+        parts.extend([word.lower()] if "*" in word else query_terms(word, by=by))
+    return parts
+
+
+def _matching(key, part: str):
+    """Boolean array: which token keys ``part`` matches (``*`` = any run of letters or digits)."""
+    import re
+
+    import numpy as np
+    import pandas as pd
+
+    if "*" not in part:
+        return key == part
+    pattern = "".join(r"[^\W_]*" if piece == "*" else re.escape(piece) for piece in re.split(r"(\*)", part) if piece)
+    return pd.Series(key, dtype=object).astype(str).str.fullmatch(pattern).fillna(False).to_numpy(dtype=bool) \
+        if len(key) else np.zeros(0, dtype=bool)
+
+
 def kwic(
     source,
     query: str,
@@ -65,7 +93,8 @@ def kwic(
     tokens: pd.DataFrame | None = None,
     kinds: Iterable[str] | None = CONTENT_KINDS,
 ) -> pd.DataFrame:
-    """Every occurrence of ``query`` (a word or phrase) in ``source`` with ``width`` characters each side.
+    """Every occurrence of ``query`` (a word, a phrase, or a wildcard such as ``sanction*``) in
+    ``source`` with ``width`` characters each side.
 
     ``source`` is a text, an :class:`Article` or a list of articles; pass their ``tokens`` table
     when you have it (a larger corpus's table is fine: only the given articles are searched). Matching is case-insensitive (``by="norm"``) or by lemma (``by="lemma"``:
@@ -87,10 +116,11 @@ def kwic(
         tokens = tokens[tokens["doc_id"].isin(list(texts)).to_numpy()]
     if kinds is not None:
         tokens = tokens[tokens["kind"].isin(list(kinds)).to_numpy()]
-    parts = query_terms(query, by=by) if by != "text" else query.split()
+    parts = query_parts(query, by=by) if by != "text" else query.split()
     if not parts:
         raise ValueError(f"empty query {query!r}")
     key = tokens[by].to_numpy()
+    masks = [_matching(key, part) for part in parts]  # per query term: which tokens it matches
     doc = tokens["doc_id"].to_numpy()
     sent = tokens["sent"].to_numpy()
     idx = tokens["i"].to_numpy()
@@ -99,10 +129,17 @@ def kwic(
     ends = tokens["end"].to_numpy()
     m = len(parts)
     rows = []
-    for k in np.flatnonzero(key == parts[0]).tolist():
+    hits = np.flatnonzero(masks[0]).tolist()
+    if hits:  # each token's sentence as a run of the table: bounds in one pass, not a scan per hit
+        new_run = np.ones(len(key), dtype=bool)
+        new_run[1:] = (doc[1:] != doc[:-1]) | (sent[1:] != sent[:-1])
+        run_first = np.flatnonzero(new_run)
+        run_last = np.append(run_first[1:] - 1, len(key) - 1)
+        run_of = np.cumsum(new_run) - 1
+    for k in hits:
         if k + m > len(key):
             continue
-        if any(key[k + j] != parts[j] or doc[k + j] != doc[k] or idx[k + j] != idx[k] + j for j in range(1, m)):
+        if any(not masks[j][k + j] or doc[k + j] != doc[k] or idx[k + j] != idx[k] + j for j in range(1, m)):
             continue
         d = doc[k]
         text = texts.get(d)
@@ -113,11 +150,7 @@ def kwic(
         p_start, p_end = paras[d][p] if p < len(paras[d]) else (0, len(text))
         left = _SPACE.sub(" ", text[max(p_start, start - width) : start])
         right = _SPACE.sub(" ", text[end : min(p_end, end + width)])
-        first, last = k, k + m - 1
-        while first > 0 and doc[first - 1] == d and sent[first - 1] == sent[k]:
-            first -= 1
-        while last + 1 < len(key) and doc[last + 1] == d and sent[last + 1] == sent[k]:
-            last += 1
+        first, last = int(run_first[run_of[k]]), int(run_last[run_of[k]])
         rows.append((d, p, int(sent[k]), int(idx[k]), start, end, left, text[start:end], right,
                      int(starts[first]), int(ends[last])))
     return pd.DataFrame(rows, columns=KWIC_COLUMNS)

@@ -133,6 +133,7 @@ def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, senten
     starts = content_words[content_words > 0].cumsum().tolist()[:-1]
     ctx.save_figure(plots.dispersion_plot(disp, words=watch, total=words,
                                           doc_bounds=starts if len(starts) < 200 else None,
+                                          doc_dates=dict(zip(ctx.documents["doc_id"], ctx.documents["dct"])),
                                           title=f"Where the most frequent words occur in {label}"), "dispersion")
     concordance = parts.concat_parts([d.kwic for d in details])
     if concordance is not None:

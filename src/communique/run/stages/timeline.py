@@ -3,7 +3,9 @@
 Tables: ``events`` and ``timeline`` (CSV + Parquet). Figures: the timeline of each article
 with dated events (``timeline-<doc_id>`` for up to ``MAX_ARTICLE_FIGURES`` articles, the
 most eventful first), and for a corpus with at least two dated documents
-``events-per-month``, ``actor-network`` and ``event-date-lag``.
+``events-per-month``, ``actor-network`` and ``event-date-lag``. Files: the directed actor
+network as ``actor-network.gexf`` and ``actor-network.graphml`` (for Gephi), whenever two
+actors meet in an event.
 """
 
 from __future__ import annotations
@@ -66,7 +68,9 @@ def run(ctx: RunContext) -> None:
     if events.empty:
         return
     by_doc = {a.id: a for a in ctx.article_stubs()}
-    counts = events.groupby("doc_id").size().sort_values(ascending=False, kind="stable")
+    # Per-document timelines only for documents with dated events (the corpus timeline is in the report).
+    dated = events[events["date_start"].astype(str) != ""]
+    counts = dated.groupby("doc_id").size().sort_values(ascending=False, kind="stable")
     for doc_id in list(counts.index[:MAX_ARTICLE_FIGURES]):
         article = by_doc.get(doc_id)
         own = build_timeline(events[events["doc_id"] == doc_id], across_documents=False)
@@ -83,3 +87,11 @@ def run(ctx: RunContext) -> None:
         ctx.save_figure(plots.plot_actor_network(events, title=f"Who did what to whom ({n:,} documents; "
                                                                 "edge width = number of events)"), "actor-network")
         ctx.save_figure(plots.plot_date_lag(events), "event-date-lag")
+    graph = plots.actor_graph(events)
+    if graph.number_of_edges():  # for Gephi and other network tools
+        from communique.output import atomic_write_bytes
+
+        for file_name, data in plots.graph_files(graph).items():
+            ctx.outputs.append(atomic_write_bytes(ctx.out / file_name, data))
+        ctx.summary["actor network"] = (f"{graph.number_of_nodes():,} actors, {graph.number_of_edges():,} directed "
+                                        "pairs (actor-network.gexf / .graphml for Gephi)")

@@ -1,0 +1,343 @@
+"""Arguments: the source, target and location of a trigger, read from its clause.
+
+* a verb's source is the nearest actor before it in its clause not inside a prepositional phrase
+  (the subject), its target the first actor after it across a short gap holding only the
+  prepositions of the pattern's frame ("met with Y", "called on Y"); passives swap them;
+* a noun's source is a possessive or modifier ("Russia's annexation", "US sanctions") or a
+  by-phrase, its target the actor after the class's noun prepositions ("sanctions on X"); after
+  face/under the actor before the noun is the target ("Russia is facing sanctions");
+* a noun without arguments of its own ("the meeting") refers back to an earlier meeting-type event;
+* a speaker ("..., Kuleba said") is never a participant of the act they report.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from communique.events.actors import Mention, gazetteer
+from communique.events.clauses import governing_prep, words
+from communique.events.document import Doc, Ev
+from communique.events.lexicon import code_list, cue_regex
+from communique.events.modality import cue
+from communique.events.triggers import TriggerClass
+
+__all__ = ["COREF_CLASSES", "CONTENT_CLASSES", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
+           "complement", "group_of", "is_location_arg", "is_speaker", "light_verb", "patient"]
+
+COREF_CLASSES = frozenset({"meet", "summit", "negotiate", "visit", "phone"})
+# classes whose object is the content of a statement: a noun event inside it is not a second event
+CONTENT_CLASSES = frozenset({"appeal", "call_on", "pledge", "agree", "provide", "criticise", "deplore", "accuse",
+                             "reject", "veto", "praise", "support", "reaffirm", "demand", "threaten", "investigate",
+                             "recognise", "contribute", "retaliate", "halt", "deny"})
+_WS = r"[^\S\n]+"
+_GEO_HEAD = r"(?:[Ii]sland|[Ii]slands|[Pp]eninsula|[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ity|[Rr]esort|[Pp]alace)"
+_NOT_PLACES = frozenset("January February March April May June July August September October November December "
+                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That".split())
+
+
+@functools.cache
+def _place_phrase() -> re.Pattern:
+    return re.compile(
+        rf"\b(?P<prep>in|on|at)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+{_WS}){{0,2}}[A-Z][\w'’-]+(?:{_WS}{_GEO_HEAD})?)"
+        rf"(?P<near>,?{_WS}near{_WS}(?:the{_WS})?(?:[\w-]+{_WS}){{0,4}}?(?:(?:city|town|port)\s+of\s+)?"
+        rf"(?P<near_place>[A-Z][\w'’-]+(?:{_WS}[A-Z][\w'’-]+)?))?")
+
+
+def light_verb() -> re.Pattern:
+    """A light verb ending the text before a noun trigger ("launched a massive ..."), with no preposition between
+    ("begins to pay the price for sanctions" is no imposition)."""
+    return cue("light_verbs", r"\b{}\s+(?:(?!(?:for|of|over|to|against|after|about|with|by|from|on|in)\s)"
+                              r"[\w$,.'’-]+\s+){0,4}$")
+
+
+def patient() -> re.Pattern:
+    """Words before a noun trigger that make the actor before them its target ("is facing ...")."""
+    return cue("patient", r"\b{}\s+(?:\w+\s+){0,2}$")
+
+
+@functools.cache
+def _any_prep() -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(sorted(words('any'), key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _speech_after() -> re.Pattern:
+    verbs = "|".join(sorted((re.sub(" +", r"\\s+", w) for w in words("speech_verbs")), key=len, reverse=True))
+    return re.compile(rf"^(?:['’]s)?\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|again|on\s+\w+)\s+){{0,2}}"
+                      rf"(?:{verbs})\b(?!\s+(?:a|an)\s)", re.IGNORECASE)
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|stressed|noted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+                          re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”’)]|on\s+\w+day|$)")
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_DASH_BEFORE = re.compile(r"\s[-–—]\s*,?\s*(?:[\w'’.-]+\s+){0,4}$")
+_PUNCT_TAIL = re.compile(r"[\s.,;:!?\"”’)]*(?:\(.*)?")
+
+
+def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
+    """A mention that is the speaker of its sentence: "X said (that) ...", "..., said X", "... - X"."""
+    text = doc.text
+    if _speech_after().match(text[m.end:min(sent[1], m.end + 40)]):
+        return True
+    before = text[max(sent[0], m.start - 45):m.start]
+    # a speaker after the verb of saying ends the sentence or clause: "..., said Kuleba.", "according to Kyiv,"
+    if _SAID_BEFORE.search(before) and _CLAUSE_END.match(text[m.end:m.end + 12]) or _ACCORDING.search(before):
+        return True
+    # a headline attribution at the end: "Russia shelled Kharkiv - Kuleba", "..., - Shmyhal"
+    return bool(_DASH_BEFORE.search(before + " ") and _PUNCT_TAIL.fullmatch(text[m.end:sent[1]]))
+
+
+def is_location_arg(doc: Doc, m: Mention, floor: int) -> bool:
+    prep = governing_prep(doc.text, m.start, floor)
+    return prep in words("locative") and m.kind in ("capital", "city", "region", "state") or m.kind in ("city", "region")
+
+@functools.cache
+def _lower_gazetteer() -> dict:
+    return {k.lower(): v for k, v in gazetteer().items()}
+
+
+def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -> tuple[str, str]:
+    text = doc.text
+    gaz = gazetteer()
+    lower_gaz = _lower_gazetteer()
+    # "the Hanoi summit": a place right before a noun trigger
+    before = [m for m in doc.mentions if clause[0] <= m.start and m.end <= t_start and m.kind in ("capital", "city")
+              and not text[m.end:t_start].strip(" -")]
+    if before:
+        return before[-1].name, before[-1].code
+    for m in _place_phrase().finditer(text, clause[0], clause[1]):
+        place = re.sub(r"\s+", " ", m["place"])
+        first = place.split()[0]
+        if first in _NOT_PLACES or first in doc.persons:
+            continue
+        entry = lower_gaz.get(place.lower()) or lower_gaz.get(re.sub(" " + _GEO_HEAD + "$", "", place).lower())
+        if entry is None:
+            found = [x for x in doc.mentions if m.start("place") <= x.start < m.end("place")]
+            entry = next((gaz.get(x.text) for x in found if x.kind in ("capital", "city", "region", "state")), None)
+        if entry is not None and entry.kind not in ("capital", "city", "region", "state"):
+            continue
+        near = ""
+        code = entry.code if entry else ""
+        if m["place"] and m.start() > t_end + 60:
+            continue
+        if m["near_place"]:
+            city_of = re.match(r"[^.;]{0,60}?\b(?:city|town|port|village)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+                               doc.text[m.start("near"):m.start("near") + 100])
+            near_entry = gaz.get(re.sub(r"\s+", " ", city_of.group(1) if city_of else m["near_place"]))
+            if near_entry is not None:
+                near = near_entry.name
+                code = code or near_entry.code
+        if entry is None and not near and not re.search(_GEO_HEAD + "$", place):
+            continue
+        name = entry.name if entry and entry.kind != "state" else place
+        if re.search(_GEO_HEAD + "$", place):
+            name = place[: place.rfind(" ")] + " " + place.split()[-1].capitalize()
+        return (f"{name}, near {near}" if near else name), code
+    return "", ""
+
+def pick_subject(doc: Doc, left: list[Mention], floor: int,
+                  passive: bool = False) -> tuple[Mention | None, Mention | None]:
+    """Nearest actor before the trigger not inside a PP (else inside an of-PP); plus a coordinated partner."""
+    text = doc.text
+    left = [m for k, m in enumerate(left) if not (k + 1 < len(left) and left[k + 1].kind in ("person", "role")
+                                                 and re.fullmatch(r"['’]s\s+", text[m.end:left[k + 1].start]))]
+    left = [m for m in left if not (m.kind == "demonym" and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
+        text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists": not the state
+    bare = [m for m in left if not governing_prep(text, m.start, floor)]
+    of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of"]
+    by_pp = [m for m in left if governing_prep(text, m.start, floor) == "by"] if passive else []
+    pool = bare or by_pp or of_pp
+    if not pool:
+        return None, None
+    subj = pool[-1]
+    partner = None
+    k = left.index(subj)
+    if k > 0 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
+                              text[left[k - 1].end:subj.start]):
+        partner, subj = subj, left[k - 1]
+    # a possessive person before the subject's noun ("Kim's father Kim Jong-il") is not the subject
+    return subj, partner
+
+
+def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
+                 verb_end: int | None = None, frame: frozenset[str] | None = None,
+                 strict: bool = False) -> Mention | None:
+    """First actor after the trigger; for verbs, only across a short gap with the frame's prepositions
+    (the pattern's frame, else the class's object prepositions or a bare object)."""
+    allowed = (frame if frame is not None else cls.object_preps | {"-"}) | {"of"}  # "the president of X"
+    if strict:
+        pass  # only the frame: a direct object or its prepositions ("agreed with X")
+    elif cls.name in CONTENT_CLASSES - {"appeal", "call_on", "threaten"}:  # the target inside the content: "condemned the coup in Niger"
+        allowed = allowed | {"in", "on", "between", "over", "against", "from", "by", "for", "to", "with"}
+    elif cls.name in ("appeal", "call_on", "threaten"):  # the addressee, not the place or beneficiary ("called for a truce in Sudan")
+        allowed = allowed - {"of"}
+    for m in right:
+        if m.text.lower() in ("his", "her", "its"):
+            continue
+        if verb_end is not None:
+            gap = re.sub(r"\b(?:the\s+)?(?:city|town|village|region|port|province|oblast|capital)\s+of\b", " ",
+                         doc.text[verb_end:m.start])
+            if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|"
+                         r"amid|since|though|although|whereas)\b", gap) \
+                    or len(gap.split()) > 8:
+                return None
+            preps = {p.lower() for p in _any_prep().findall(gap)}
+            if preps - allowed or (not preps and "-" not in allowed):
+                continue
+        if is_location_arg(doc, m, floor) and not cls.places_as_target and \
+                governing_prep(doc.text, m.start, floor) not in allowed:
+            continue  # "met Putin in Moscow"; but "invested in Serbia", "sanctions on Belarus" take their target
+        if m.kind in ("city", "region") and not cls.places_as_target:
+            continue
+        return m
+    return None
+
+
+def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tuple:
+    """(source, target, explicit?) for a noun trigger."""
+    text = doc.text
+    src = tgt = None
+    # possessive or modifier immediately before: "Russia's annexation", "US sanctions", "its annexation"
+    premod = None
+    if left:
+        last = left[-1]
+        gap = text[last.end:ev.t_start]
+        gap_words = re.findall(r"[\w$.'’-]+", gap.replace("'s", "").replace("’s", ""))
+        verb_like = any((w.endswith(("ing", "ed", "s")) and "-" not in w and not w[0].isdigit() and w != "US")
+                        or w.lower() in words("auxiliaries") or w.lower() in ("a", "an", "the", "this", "that", "these", "those")
+                        for w in gap_words)
+        if re.fullmatch(r"(?:['’]s)?\s*(?:[\w$,.-]+\s+){0,3}", gap) and last.kind not in ("city", "region") \
+                and not verb_like and not light_verb().search(" " + gap) \
+                and not (last.kind == "capital" and not gap.startswith(("'", "’"))) \
+                and not re.search(r"\b(?:of|in|at|on|with|to|for|after|before|by|than|and|or|as|amid)\b|,", gap, re.I):
+            possessive = gap.startswith(("'s", "’s")) or last.text.lower() in ("its", "his", "her")
+            pair = len(left) > 1 and re.fullmatch(r"\s*[-–/]\s*", text[left[-2].end:last.start])
+            if pair and not gap.strip():
+                src, tgt = left[-2], last
+            elif possessive or last.kind in ("demonym", "person", "role", "seat", "igo") or last.code.startswith("IGO"):
+                src = last
+            elif ev.cls.name != "offensive":  # "Ukraine offensive": the attacker or the place, the text does not say
+                premod = last  # a bare state name: "Ukraine invasion", "US sanctions"
+                if len(left) > 1 and re.fullmatch(r"['’]s\s+", text[left[-2].end:last.start]):
+                    src = left[-2]  # "Zelensky's U.S. visit": the possessor acts
+    # NP-internal PPs after the noun
+    tail = text[ev.t_end:ev.clause[1]]
+    m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?)\s+)?"
+                 r"(by|of|to|on|against|with|between|for|over|into|from|in)\s", tail)
+    noun_preps = ev.cls.noun_preps if ev.cls.noun_preps is not None else words("noun_default")
+    if m and m.group(1).lower() not in noun_preps:
+        m = None
+    if m:
+        prep = m.group(1).lower()
+        after = [x for x in right if x.start >= ev.t_end + m.end(1) and x.text.lower() not in ("his", "her", "its")]
+        after = [x for x in after if x.start - (ev.t_end + m.end(1)) < 45]
+        if after and any(w.lower() in words("auxiliaries") or w.lower() in words("clause_words")
+                         for w in re.findall(r"[\w'’]+", text[ev.t_end + m.end(1):after[0].start])):
+            after = []  # the PP's own object is no actor ("the visit by Kim would help Russia")
+        if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target:
+            after = []
+        if after:
+            first = after[0]
+            if first.kind in ("city", "region", "capital", "state") and prep in ("of",) and \
+                    ev.cls.places_as_target:
+                tgt = first
+            elif prep in ("by", "of") and (prep == "by" or ev.cls.of_is_source and first.kind not in
+                                           ("city", "region", "capital", "state")):
+                if src is None:
+                    src = first
+                # "the visit by Polish, Czech and Slovenian leaders to Kyiv": the target follows to/with/...
+                tgt = next((x for x in right if x.start > first.end and x.code != first.code and re.search(
+                    r"\b(?:to|with|against|on|in|at)\s+(?:the\s+)?$", text[max(first.end, x.start - 12):x.start])), None)
+            elif prep == "between":
+                nxt = [x for x in after[1:] if re.fullmatch(r"\s*(?:and|,)\s*", text[first.end:x.start])]
+                if src is None and nxt:
+                    src, tgt = first, nxt[0]
+                else:
+                    tgt = first
+            elif prep == "from" and ev.cls.name in ("aid",):
+                src = src or first
+            elif prep == "of" and first.kind == "demonym" and ev.cls.name in ("attack", "shell", "bomb"):
+                src = src or first  # "attacks of Russian invaders"
+            elif first.kind not in ("city",) or ev.cls.places_as_target:
+                tgt = first
+    passive = re.match(r"(?:\s+(?:on|of|against|to|for)\s+[^,;]{0,60}?)?\s+(?:was|were|is|are|has\s+been|have\s+been|"
+                       r"had\s+been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", tail)
+    if passive is not None and src is None:
+        start = ev.t_end + passive.end()
+        for x in right:
+            if x.start < start or x.start > ev.clause[1]:
+                continue
+            prep = governing_prep(text, x.start, start)
+            if prep == "by" and src is None:
+                src = x
+            elif prep in noun_preps and prep != "by" and tgt is None:
+                tgt = x
+    if src is None and tgt is not None:
+        by = re.match(r"\s*(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", text[tgt.end:ev.clause[1]])
+        if by:
+            src = next((x for x in right if x.start == tgt.end + by.end() and x.is_actor), None)
+    if premod is not None:
+        conflict = ev.cls.premodifier_is_target and not (ev.cls.name == "sanction"
+                                                         and premod.code in code_list("sanctioners.txt"))
+        if tgt is None and conflict:
+            tgt = premod
+        elif src is None:
+            src = premod
+    # "Russia is facing sanctions", "Ukraine received aid": the actor before is the patient
+    if src is not None and tgt is None and patient().search(text[src.end:ev.t_start]):
+        src, tgt = None, src
+    elif src is None and left and patient().search(text[left[-1].end:ev.t_start]) and \
+            ev.cls.name in ("sanction", "aid", "attack", "threaten", "criticise", "accuse"):
+        tgt = tgt or left[-1]
+    explicit = src is not None or tgt is not None
+    return src, tgt, explicit
+
+def antecedent(doc: Doc, ev: Ev, sentence_actors: list[Mention]) -> Ev | None:
+    codes = {m.code for m in sentence_actors}
+    cands = [e for e in doc.events if e.cls.name in COREF_CLASSES and e.coref < 0 and e.source and e.target
+             and not e.speculative]
+    if not cands:
+        return None
+
+    def score(e: Ev):
+        overlap = len({e.source.code, e.target.code} & codes)
+        return (overlap, e.mentions, e.t_start)
+
+    return max(cands, key=score)
+
+def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
+    """'to continue to employ their workers' after an appeal/pledge target; returns (text, end)."""
+    start = ev.target.end if ev.target and ev.target.start > ev.t_end else ev.t_end
+    tail = doc.text[start:ev.clause[1]]
+    m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)[^,;]*)", tail)
+    if not m:
+        return "", start
+    comp = m.group(1).strip().rstrip(".")
+    comp = re.sub(r"\s+(?:after|before|by|until)\s+the\s+deadline$", "", comp)
+    comp = re.split(r"\s+(?:was|were|is|are|has|have|had|went|will|would|remains?|remained)\b", comp)[0]
+    return comp[:80], start + m.end()
+
+def group_of(doc: Doc, ev: Ev) -> tuple[Mention | None, Mention | None, str]:
+    """'the labourers are due to leave': nationality and host of the group (looked up earlier)."""
+    text = doc.text
+    before = text[ev.clause[0]:ev.t_start]
+    nouns = cue_regex("group_nouns")
+    m = re.search(rf"\b({nouns})\b", before, re.I)
+    if not m:
+        return None, None, ""
+    noun = m.group(1).lower()
+    for g in re.finditer(rf"\b({nouns})\b", text[:ev.t_start], re.I):
+        if g.group(1).lower() != noun:
+            continue
+        nat = [x for x in doc.mentions if x.kind == "demonym" and 0 < g.start() - x.end < 25]
+        if not nat:
+            continue
+        host_m = re.match(rf"\s+(?:\w+\s+){{0,2}}?(?:in|from)\s+", text[g.end():g.end() + 40])
+        host = None
+        if host_m:
+            pos = g.end() + host_m.end()
+            host = next((x for x in doc.mentions if x.start == pos and x.kind in ("state", "capital")), None)
+        return nat[-1], host, noun
+    return None, None, noun

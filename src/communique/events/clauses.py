@@ -1,0 +1,68 @@
+"""Clause-like spans of a sentence and the small word-level tests the argument linker makes.
+
+>>> s = "Sanctions remain, more so after the summit ended."
+>>> [s[a:b] for a, b in clause_spans(s, 0, len(s))]
+['Sanctions remain', 'more so after the summit ended.']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from communique.events.lexicon import prepositions
+
+__all__ = ["clause_spans", "prev_word", "governing_prep", "words"]
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|:(?!\d)|--|—|–(?=\s)|\(|\)|\?|!)\s*"
+    r"|,\s*(?=(?:though|although|while|whereas|as|after|before|since|when|because|but|and|which|who|where|"
+    r"so|yet|until|unless|if|more\s+so|however|even\s+as|according)\b)"
+    r"|\s+(?=(?:though|although|whereas|because|while|amid|amidst|despite|following)\s)|\s+(?=as\s+(?-i:[A-Z]))"
+    r"|\s+[-–—]\s+"
+    r"|,\s*(?=[\"“'‘])|(?<=[\"”’']),\s*",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def words(name: str) -> frozenset[str]:
+    """A word class of ``prepositions.toml`` ("governing", "locative", "determiners", ...)."""
+    return prepositions()[name]
+
+
+def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause-like spans of a sentence: split at ; : -- ( ) and at commas before conjunctions."""
+    spans, pos = [], start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        spans.append((pos, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()] or [(start, end)]
+
+
+def prev_word(text: str, pos: int, floor: int) -> str:
+    """The lower-cased word before ``pos`` (not before ``floor``)."""
+    m = re.search(r"([\w'’-]+)\W*$", text[max(floor, pos - 40):pos])
+    return m.group(1).lower() if m else ""
+
+
+def governing_prep(text: str, start: int, floor: int) -> str:
+    """The preposition governing a mention starting at ``start`` ('' when none), skipping determiners."""
+    before = text[max(floor, start - 60):start]
+    tokens = re.findall(r"[\w'’-]+|[^\w\s]", before)
+    governing = words("governing")
+    for w in reversed(tokens[-4:]):
+        lw = w.lower()
+        if lw in governing:
+            return lw
+        if lw in ("the", "a", "an", "former", "its", "their", "and", "or", "&", ",") or lw.endswith("ern"):
+            continue  # "in Guam and Australia": a coordinated mention shares the preposition
+        if w[:1].isupper() and w.lower() not in words("governing"):
+            continue
+        if re.fullmatch(r"[\d,.]+", lw):
+            continue
+        return ""
+    return ""

@@ -1,0 +1,168 @@
+"""Coding: the CAMEO code an event's context selects within its trigger class, and its label.
+
+What an appeal asks for, what a pledge promises, the kind of aid, where a meeting takes place,
+what a threat names and whether a material act is only threatened ("will impose sanctions if")
+refine the pattern's code. The word lists are data (``events/data/cues/``, ``aid_words.tsv``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import communique.events.cameo as _cameo
+from communique.events.document import Doc, Ev
+from communique.events.lexicon import aid_words
+from communique.events.modality import conditional_after, cue
+
+__all__ = ["refine_code", "label", "aid_kinds"]
+
+
+@functools.cache
+def _aid() -> re.Pattern:
+    return re.compile(aid_words(), re.IGNORECASE)
+
+
+def aid_kinds(text: str) -> set[str]:
+    """Kinds of aid ``text`` names: mil, hum, eco, gen."""
+    return {k for m in _aid().finditer(text) for k, v in m.groupdict().items() if v}
+
+
+_MEETING = frozenset({"meet", "summit", "negotiate", "discuss", "visit", "arrive"})
+
+
+def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
+    """The code of ``ev`` given its complement or the rest of its clause (``comp``)."""
+    name, code = ev.cls.name, ev.cameo
+    text = doc.text
+    before = text[ev.clause[0]:ev.t_start]
+    future = cue("future", r"\b{}\s+(?:\w+\s+)?$")
+    if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]):
+        return "036"  # "will meet", "to travel to Poland next week": intent to meet
+    if name in _MEETING and ev.pos == "noun" and re.search(
+            r"\b(?:ready|willing|prepared|agreed|offered|plans?|planning|wants?|set|due)\s+to\s+(?:\w+\s+){0,3}$|"
+            r"\bneeds?\s+(?:\w+\s+){0,2}$|"
+            r"\b(?:will|to)\s+(?:\w+ly\s+|soon\s+)?(?:hold|have|resume|start|begin|pay|make)\s+(?:\w+\s+){0,3}$",
+            before[-60:], re.I):
+        return "036"  # "ready to resume talks with": intent to negotiate
+    if name in ("meet", "summit"):
+        src = ev.source.code if ev.source else ""
+        tgt = ev.target.code if ev.target else ""
+        if ev.loc_code and src and tgt:
+            if ev.loc_code == tgt:
+                return "042"
+            if ev.loc_code == src:
+                return "043"
+            return "044"
+        return code
+    if name in ("appeal", "call_on"):
+        kinds = aid_kinds(comp)
+        if cue("investigation_words").search(comp):
+            return "021"
+        if cue("pressure_words").search(comp):
+            return "022"
+        if kinds and re.search(r"\b(?:aid|assistance|help|weapons?|arms|supplies|money|funds)\b", comp, re.I):
+            return "023"
+        if cue("meet_words").search(comp):
+            return "026"
+        if cue("cooperation").search(comp):
+            return "021"
+        if cue("yield").search(comp):
+            return "025"
+        return "020"
+    if name == "pledge":
+        if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge|(?:missile\s+)?"
+                     r"(?:attacks?|strikes?)\b)", comp, re.I):
+            return "138"  # "vowed to retaliate against Israel": a threat
+        if aid_kinds(comp) - {"gen"} or re.search(r"\b(?:aid|assistance|supplies|equipment)\b", comp, re.I):
+            return "033"  # material aid promised ("support" alone is a pledge of support: 030)
+        if cue("meet_words").search(comp):
+            return "036"
+        if cue("yield").search(comp):
+            return "035"
+        return code
+    if name in ("reaffirm",) and re.search(r"\bsupport\b", comp + doc.text[ev.t_end:ev.t_end + 30], re.I):
+        return "051"  # "reaffirmed its support for": endorsement
+    if name == "agree":
+        if aid_kinds(comp) - {"gen"}:
+            return "033"
+        if cue("meet_words").search(comp):
+            return "036"
+        if cue("yield").search(comp):
+            return "035"
+        return code
+    if name in ("aid", "provide", "contribute"):
+        promised = future.search(before[-30:]) or (ev.pos == "noun" and re.search(
+            r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
+            before, re.I))
+        if promised:
+            return "033"  # aid still to be transferred: intent to provide material aid
+        window = text[max(ev.clause[0], ev.t_start - 40):min(ev.clause[1], ev.t_end + 60)]
+        kinds = aid_kinds(window)
+        if "mil" in kinds:
+            return "072"
+        if "hum" in kinds:
+            return "073"
+        if "eco" in kinds or name == "contribute":
+            return "071"
+        return "070"
+    if name == "threaten":
+        if cue("military_words").search(comp):
+            return "138"
+        if cue("sanction_words").search(comp):
+            return "131"
+        return code
+    if name == "retaliate":
+        if cue("military_words").search(comp):
+            return "190"
+        if cue("sanction_words").search(comp):
+            return "163"
+        return code
+    if name == "release" and re.search(r"\bsanctions?\b", comp, re.I):
+        return "085"
+    if name == "expel" and cue("diplomat_words").search(text, ev.t_end, ev.clause[1]):
+        return "166"
+    if code[:2] in ("16", "17", "19") and conditional_after(doc, ev) and (
+            future.search(before[-30:]) or re.search(r"\b(?:would|will|could)\s+(?:\w+\s+)?$", before[-30:])):
+        ev.data["conditional_threat"] = True  # "will impose sanctions if ...": a conditional threat (13)
+        return "138" if code[:2] == "19" else "131"
+    return code
+
+
+def label(ev: Ev) -> str:
+    s = ev.data.get("source_name") or ""
+    t = ev.data.get("target_name") or ""
+    cls = ev.cls
+    name = _cameo.info(ev.cameo).name if ev.cameo in _cameo.codes() else cls.name
+    if cls.name == "leave":
+        group = ev.target.text if ev.target is not None and ev.target.kind == "demonym" else t
+        return f"{group} {ev.extra} due to leave {s}".strip()
+    if cls.name in ("summit", "ceasefire"):
+        word = "summit" if cls.name == "summit" else "ceasefire"
+        label = f"{s}–{t} {word}" if s and t else f"{word} with {t or s}"
+        return label + (f" ({ev.data['outcome']})" if ev.data.get("outcome") else "")
+    if cls.name == "sanction":
+        return f"{s} sanctions on {t}".strip() if s else f"sanctions on {t}"
+    if cls.name == "aid":
+        kind = {"071": "financial aid", "072": "military aid", "073": "humanitarian aid"}.get(ev.cameo, "aid")
+        return f"{s} {kind} to {t}".strip()
+    if cls.name == "annex":
+        verb = "occupies" if ev.data.get("trigger", "").lower().startswith("occup") else "annexes"
+        return f"{s} {verb} {ev.location or t}"
+    if ev.cameo == "036":
+        return f"{s} to meet {t}"
+    if cls.name in ("appeal", "call_on", "pledge") and ev.extra:
+        verb = {"appeal": "asks", "call_on": "calls on", "pledge": "pledges"}[cls.name]
+        return f"{s} {verb} {t} {ev.extra}".replace("  ", " ").strip()
+    if cls.name in ("meet", "negotiate", "discuss", "phone") and ev.cameo in ("042", "043", "044", "040", "046", "041"):
+        verb = {"042": "visits", "043": "hosts", "044": "meets", "040": "meets", "046": "holds talks with",
+                "041": "speaks by phone with"}[ev.cameo]
+        if cls.name == "meet" and ev.target is not None and ev.target.kind == "person":
+            verb = "meets"
+        if cls.name == "negotiate":
+            verb = "holds talks with"
+        return f"{s} {verb} {t}".strip()
+    verb = cls.verb3 or name
+    if cls.name == "praise" and re.match(r"thank", ev.data.get("trigger", ""), re.I):
+        verb = "thanks"
+    return f"{s} {verb} {t}".strip()

@@ -1,0 +1,89 @@
+"""One document prepared for event extraction (actors, pronouns, temporal expressions) and the
+event record the extraction steps fill in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from communique.events.actors import Mention, scan_text
+from communique.events.triggers import Form, TriggerClass
+
+__all__ = ["Doc", "Ev", "actors_in"]
+
+
+@dataclass
+class Ev:
+    """An event being built: trigger, clause, arguments, modality, date and label parts."""
+
+    cls: TriggerClass
+    cameo: str
+    pos: str
+    t_start: int
+    t_end: int
+    sent: tuple[int, int]
+    clause: tuple[int, int]
+    form: Form | None = None
+    source: Mention | None = None
+    target: Mention | None = None
+    location: str = ""
+    loc_code: str = ""
+    speculative: bool = False
+    modality: str = ""
+    date: str = ""
+    date_basis: str = ""
+    timex: str = ""
+    duration: str = ""
+    coref: int = -1
+    extra: str = ""  # complement or group noun for the label
+    mentions: int = 1
+    key: int = 0
+    data: dict = field(default_factory=dict)
+
+
+class Doc:
+    """Everything extracted from one document before its sentences are read."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], dct: str | None, doc_id: str,
+                 genre: str = "news"):
+        from communique.timex.tagger import tag
+
+        self.text = text
+        self.paragraphs = paragraphs
+        self.dct = dct
+        self.doc_id = doc_id
+        self.mentions, self.persons = scan_text(text, dct)
+        self.actors = [m for m in self.mentions if m.is_actor or m.kind in ("city", "region")]
+        self.pronouns = self._pronouns()
+        # a year- or month-precision publication date anchors relative expressions at its first day
+        anchor = (dct + "-01-01"[len(dct) - 4:]) if dct and len(dct) in (4, 7) else dct
+        self.timexes = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, anchor, genre=genre)]\
+            if text else []
+        self.events: list[Ev] = []
+        self.sentence_triggers: list[tuple[int, int]] = []
+        self.sentence_events: list[Ev] = []
+        self.data: dict = {}  # scratch state of the sentence loop
+
+    def _pronouns(self) -> list[Mention]:
+        out = []
+        for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts)\b", self.text):
+            word = m.group().lower()
+            want_person = word != "its"
+            prior = [a for a in self.mentions if a.end <= m.start() and a.is_actor
+                     and (a.kind in ("person", "role")) == want_person and a.kind != "city"]
+            if prior:
+                a = prior[-1]
+                if m.start() - a.end < 600:
+                    out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, a.kind, a.role, a.former))
+        return out
+
+    def salient_leader(self, code: str) -> str:
+        heads = [p for p in self.persons.values() if p.code == code and not p.former]
+        return sorted(heads, key=lambda p: p.first)[0].name if heads else ""
+
+
+def actors_in(doc: Doc, start: int, end: int, *, places: bool = False) -> list[Mention]:
+    """Actor mentions (and with ``places`` also cities and regions) inside [start, end), pronouns included."""
+    out = [m for m in doc.actors if start <= m.start and m.end <= end and (m.is_actor or places)]
+    out += [p for p in doc.pronouns if start <= p.start and p.end <= end]
+    return sorted(out, key=lambda m: m.start)

@@ -1,0 +1,84 @@
+"""Modality: whether an event is stated as a fact, or hedged, negated, cancelled, conditional or asked.
+
+The cue words are data (``events/data/cues/*.txt``); the positions they must take relative to the
+trigger are the rules here.
+
+>>> import communique.events.extract as x
+>>> x.extract_events("Serbia may recognise Kosovo.", "2022-03-04")[["speculative", "modality"]].values.tolist()
+[[True, 'hedged']]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from communique.events.document import Doc, Ev
+from communique.events.lexicon import cue_list, cue_regex
+
+__all__ = ["speculation", "cue", "conditional_after", "negated_before"]
+
+
+@functools.cache
+def cue(name: str, template: str = r"\b{}\b") -> re.Pattern:
+    """The compiled cue list ``name`` inside ``template`` ({} = the alternation), case-insensitive."""
+    return re.compile(template.replace("{}", cue_regex(name)), re.IGNORECASE)
+
+
+@functools.cache
+def _negation() -> re.Pattern:
+    parts = [(r"(?<=\w)" if c.startswith("n'") else r"\b") + re.sub(" +", r"\\s+", c) for c in cue_list("negation")]
+    return re.compile(rf"(?:{'|'.join(parts)})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def negated_before(text: str) -> bool:
+    """Whether ``text`` (what precedes a verb in its clause) ends with a negation within two words."""
+    return bool(_negation().search(text[-40:]))
+
+
+def conditional_after(doc: Doc, ev: Ev) -> bool:
+    """A conditional connective after the trigger in its sentence ("... if it joins NATO")."""
+    return bool(cue("conditional").search(doc.text, ev.t_end, ev.sent[1]))
+
+
+def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
+    """(speculative?, modality) of an event from the cues around its trigger."""
+    text = doc.text
+    before = text[ev.clause[0]:ev.t_start]
+    if ev.coref >= 0:  # "the meeting could be useful" hedges the usefulness, not the meeting
+        return (True, "cancelled") if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]) \
+            else (False, "")
+    sent = text[ev.sent[0]:ev.sent[1]]
+    if ev.pos == "noun":
+        after = text[ev.t_end:ev.clause[1]]
+        if cue("noun_hedge_heads", r"^\s*{}\b").search(after) or cue("hedges_after_noun").search(after) or \
+                cue("future_after_noun", r"^\s*(?:[\w-]+\s+){0,5}?{}\s+(?:start|begin|take|be|resume|go)").search(after):
+            return True, "hedged"
+        definite = re.search(r"(?:\b(?:the|this|that|its|his|her|their)|['’]s)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+        if not definite and cue("modals", r"^\s*(?:[\w'’-]+\s+){0,8}?{}\b").search(after):
+            return True, "hedged"  # "a ceasefire would not work" (but "the visit would help" presupposes the visit)
+        if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]):
+            return True, "cancelled"
+    if ev.cameo[:2] in ("16", "17", "18", "19", "20") and ev.pos == "noun" and re.search(
+            r"(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!began\s)(?<!started\s)"
+            r"\b(?:to|will|would|plans?\s+to|set\s+to|expected\s+to|due\s+to)\s+(?:\w+\s+)?"
+            r"(?:announce|impose|introduce|launch|unveil|adopt|slap|carry\s+out|begin|start)\w*\s+(?:\S+\s+){0,4}$",
+            before, re.I):
+        return True, "future"  # "U.S. to announce sanctions next week": not yet an act
+    hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before)
+    if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
+                                                         r"unlikely|whether|if|unless|considering|mull\w*)\b", before, re.I):
+        hedge = None  # an intent (03) is stated by its future marker ("would visit", "ready to resume talks")
+    if hedge:
+        return True, "hedged"
+    if ev.pos == "verb" and negated_before(before):
+        return True, "negated"
+    if ev.pos == "noun" and re.search(r"(?:\bnot|n't|\bnever|\bcannot|\bno\s+longer)\s+(?:[\w-]+\s+){1,4}$", before[-60:], re.I) \
+            and re.search(r"\b(?:carry|launch|conduct|impose|hold|start|begin|make|mount|stage|have|pay|announce|"
+                          r"introduce|resume)\w*\s+(?:[\w-]+\s+){0,3}$", before[-60:], re.I):
+        return True, "negated"  # "cannot carry out an invasion", "did not impose sanctions"
+    if sent.rstrip().endswith("?") and (re.search(r"\b(?:may|might|could|would|will|can)\b", sent, re.I) or
+                                        re.match(r"\s*(?:did|does|do|is|are|was|were|has|have|had|will|can)\b",
+                                                 sent, re.I)):
+        return True, "question"
+    return False, ""
