@@ -37,15 +37,6 @@ class Stage(Protocol):
         """Compute the stage's results from ``ctx`` and write them through it."""
 
 
-def draw_pickled(figure: bytes, folder: Path, name: str) -> list[Path]:
-    """On a pool worker: :func:`communique.plots.save_figure` of a pickled figure."""
-    import pickle
-
-    from communique.plots import save_figure
-
-    return save_figure(pickle.loads(figure), folder, name)
-
-
 @dataclass
 class RunContext:
     """What stages share: document metadata, the shards, cached tables, and the outputs written."""
@@ -64,7 +55,6 @@ class RunContext:
     incomplete: list[str] = field(default_factory=list)  # restored stages whose shared objects were not cached
     shards: list[Shard] = field(default_factory=list)
     runner: Runner | None = None
-    pending_figures: list[Any] = field(default_factory=list)  # futures of figures drawn on the pool
     prefetched: dict[str, Any] = field(default_factory=dict)  # work a later stage started on the pool early
     staging: Path | None = None  # where outputs are written until the run commits (run/staging.py)
 
@@ -156,27 +146,11 @@ class RunContext:
         return table
 
     def save_figure(self, fig: Figure, name: str) -> None:
-        """Write ``fig`` as ``name.png`` and ``name.svg``; with a process pool the drawing (most of
-        a figure's cost) runs on a worker while this process goes on (see :meth:`wait_figures`)."""
+        # Drawn here, in stage order: drawn on pool workers (tried), a figure's constrained layout
+        # came out a pixel different now and then, depending on what that worker drew before.
         from communique.plots import save_figure
 
-        if self.runner is not None and self.runner.has_pool:
-            import pickle
-
-            try:
-                blob = pickle.dumps(fig, protocol=pickle.HIGHEST_PROTOCOL)
-            except (pickle.PicklingError, AttributeError, TypeError):  # e.g. a lambda formatter
-                blob = None
-            if blob is not None:
-                self.pending_figures.append(self.runner.submit(draw_pickled, blob, self.out, name))
-                return
         self.outputs.extend(save_figure(fig, self.out, name))
-
-    def wait_figures(self) -> None:
-        """Wait for the figures drawn on the pool and record their files, in the order saved."""
-        pending, self.pending_figures = self.pending_figures, []
-        for future in pending:
-            self.outputs.extend(future.result())
 
     def save_table(self, table: pd.DataFrame, name: str) -> None:
         from communique.output import write_table

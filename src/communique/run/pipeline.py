@@ -71,16 +71,12 @@ def _run_stage(ctx: RunContext, name: str, key: str | None) -> None:
     # is never cached) run again first, so that everything they shared is there.
     for earlier in list(ctx.incomplete):
         importlib.import_module(f"communique.run.stages.{earlier}").run(ctx)
-        ctx.wait_figures()
     ctx.incomplete.clear()
     tables_before = dict(ctx.tables)
     summary_before = dict(ctx.summary)
     first_output = len(ctx.outputs)
     module: Stage = importlib.import_module(f"communique.run.stages.{name}")
-    try:
-        module.run(ctx)
-    finally:
-        ctx.wait_figures()
+    module.run(ctx)
     if key is None or cache is None:
         return
     cache.misses.append(name)
