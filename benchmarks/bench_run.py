@@ -42,9 +42,14 @@ PARTS_CHILD = r"""
 import json, re, sys, time, warnings
 from pathlib import Path
 warnings.simplefilter("ignore")
-from communique.text.corpus import load_corpus
-from communique.text.tokens import tokenise_many
-import communique.words.tone as tone
+try:  # the wings
+    from communique.text.corpus import load_corpus
+    from communique.text.tokens import tokenise_many
+    import communique.words.tone as tone
+except ImportError:  # a baseline before them (flat modules)
+    from communique.corpus import load_corpus
+    from communique.tokens import tokenise_many
+    import communique.tone as tone
 
 articles = list(load_corpus([Path(sys.argv[1])], errors=[]))
 mb = sum(len(a.text.encode("utf-8")) for a in articles) / 1e6
@@ -77,14 +82,17 @@ except LookupError:
 tone.sentence_tone(articles[:20], tokens=tokenise_many(articles[:20]))
 seconds, table = cpu(lambda: tone.sentence_tone(articles, tokens=tokens))
 out["tone"] = mb / seconds
-from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
-from communique.words.lexicon import vader_lexicon
-plain = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
-plain.lexicon, plain.constants = vader_lexicon(), VaderConstants()
-sentences = table["sentence"].tolist()
-seconds, theirs = cpu(lambda: [plain.polarity_scores(s) for s in sentences])
-out["NLTK VADER"] = mb / seconds
-out["tone = NLTK"] = table["compound"].tolist() == [t["compound"] for t in theirs]
+try:  # NLTK's own analyser and loop over the lexicon the tree scores with
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+    from communique.words.lexicon import vader_lexicon
+    plain = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
+    plain.lexicon, plain.constants = vader_lexicon(), VaderConstants()
+    sentences = table["sentence"].tolist()
+    seconds, theirs = cpu(lambda: [plain.polarity_scores(s) for s in sentences])
+    out["NLTK VADER"] = mb / seconds
+    out["tone = NLTK"] = table["compound"].tolist() == [t["compound"] for t in theirs]
+except ImportError:
+    pass
 print(json.dumps(out))
 """
 
@@ -183,6 +191,7 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs of the seed and of each part (median/min)")
     parser.add_argument("--corpus-repeat", type=int, default=1, help="runs of each corpus configuration")
     parser.add_argument("--skip-corpora", action="store_true", help="the seed only")
+    parser.add_argument("--parts-only", action="store_true", help="only the parts' throughputs")
     args = parser.parse_args()
     base = baseline_tree(args.baseline)
     trees = {f"baseline {args.baseline}": base, "current": ROOT}
@@ -197,13 +206,14 @@ def main() -> int:
                      "better by": f"{ratio:.2f}x"})
         print(rows[-1], flush=True)
 
-    seed = paired(trees, ROOT / "seeds", None, args.repeat)
-    add("seed: wall", "s", {n: r["wall"] for n, r in seed.items()}, False)
-    add("seed: CPU", "CPU-s", {n: r["cpu"] for n, r in seed.items()}, False)
-    add("seed: peak PSS (tree)", "MB", {n: r["pss_mb"] for n, r in seed.items()}, False)
+    if not args.parts_only:
+        seed = paired(trees, ROOT / "seeds", None, args.repeat)
+        add("seed: wall", "s", {n: r["wall"] for n, r in seed.items()}, False)
+        add("seed: CPU", "CPU-s", {n: r["cpu"] for n, r in seed.items()}, False)
+        add("seed: peak PSS (tree)", "MB", {n: r["pss_mb"] for n, r in seed.items()}, False)
     corpora = [("BBC", CORPORA / "bbc")] + ([("UNGDC", CORPORA / "ungdc" / "TXT")] if args.big else [])
     if not args.skip_corpora and (CORPORA / "bbc").is_dir():
-        for name, source in corpora:
+        for name, source in corpora if not args.parts_only else []:
             mb = corpus_mb(source)
             one = paired(trees, source, 1, args.corpus_repeat)
             two = paired(trees, source, 2, args.corpus_repeat)
@@ -221,7 +231,7 @@ def main() -> int:
         print()
         print("anchors, same run, BBC text, one core (MB/s): " + ", ".join(
             f"{k} {current[k]:.2f}" for k in ("regex floor", "NLTK tokenize", "NLTK VADER") if k in current)
-            + f"; current tone equals NLTK's scores: {current['tone = NLTK']}")
+            + f"; current tone equals NLTK's scores: {current.get('tone = NLTK')}")
     elif not args.skip_corpora:
         print("corpora skipped: ../shared/corpora (or $COMMUNIQUE_CORPORA) is absent")
     print()
