@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import statistics
 import time
 import warnings
@@ -10,7 +9,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = Path(os.environ.get("COMMUNIQUE_CORPORA") or ROOT.parent / "shared" / "corpora")
+# ../shared from the main checkout; a worktree one level deeper finds it one folder further up.
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared")
+CORPORA = SHARED / "corpora"
 
 
 def load_bbc(limit: int | None = None):

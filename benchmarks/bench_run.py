@@ -17,7 +17,7 @@ the process tree (sampled every 0.2 s). Rows:
   (``sentence_tone``) against NLTK's own ``SentimentIntensityAnalyzer`` on the same sentences.
 
 Run: ``python benchmarks/bench_run.py [--baseline REV] [--big] [--repeat N] [--skip-corpora]``.
-Corpora: ``../shared/corpora`` or ``$COMMUNIQUE_CORPORA``.
+Corpora: ``../shared/corpora`` (see ``_common.py``).
 """
 
 from __future__ import annotations
@@ -233,7 +233,7 @@ def main() -> int:
             f"{k} {current[k]:.2f}" for k in ("regex floor", "NLTK tokenize", "NLTK VADER") if k in current)
             + f"; current tone equals NLTK's scores: {current.get('tone = NLTK')}")
     elif not args.skip_corpora:
-        print("corpora skipped: ../shared/corpora (or $COMMUNIQUE_CORPORA) is absent")
+        print("corpora skipped: ../shared/corpora is absent")
     print()
     print_rows(rows, ["what", "unit", "baseline", "current", "better by"])
     return 0

@@ -14,7 +14,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "2019-04-25_kim-jong-un-meets-vladimir-putin.txt"
-SHARED = ROOT.parent / "shared"
+# ../shared from the main checkout; a worktree one level deeper finds it one folder further up.
+SHARED = next((p / "shared" for p in ROOT.parents if (p / "shared").is_dir()), ROOT.parent / "shared")
 CORPORA = SHARED / "corpora"
 NLTK_SHARED = SHARED / "nltk_data"
 

@@ -251,4 +251,4 @@ def test_every_stage_meets_the_stage_contract_and_imports_only_the_context_of_ru
         assert runs and [a.arg for a in runs[0].args.args] == ["ctx"], f"{module} has no run(ctx)"
         run_imports = {t for t in GRAPH[module] if t.startswith("communique.run.") and not t.startswith(
             "communique.run.stages.")}
-        assert run_imports <= {"communique.run.context", "communique.run.shards"}, (module, run_imports)
+        assert run_imports <= {"communique.run.context", "communique.run.shards", "communique.run.safety"}, (module, run_imports)

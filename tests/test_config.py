@@ -178,7 +178,8 @@ def test_topics_stage_parameters_are_the_topic_models_own():
     from communique.topics.model import TopicModel
 
     accepted = set(inspect.signature(TopicModel.__init__).parameters) - {"self", "random_state"}
-    assert set(STAGE_PARAMS["topics"]) == accepted | {"max_documents"}
+    # names goes to topic_documents (which terms the model sees), max_documents to the sample.
+    assert set(STAGE_PARAMS["topics"]) == accepted | {"max_documents", "names"}
     for name, param in inspect.signature(TopicModel.__init__).parameters.items():
         if name in STAGE_PARAMS["topics"] and param.default not in (None, inspect.Parameter.empty):
             default = list(param.default) if isinstance(param.default, tuple) else param.default

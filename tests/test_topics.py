@@ -139,7 +139,8 @@ def test_choose_n_topics_finds_the_true_number(k, seed):
 
 
 def test_coherence_alone_is_reported_and_cannot_see_split_topics(corpus):
-    table = choose_n_topics(corpus[0], (2, 6), phrases=None, select_by="coherence")
+    # Squared-error NMF splits a topic cleanly; KL's quick scoring refits split it less cleanly.
+    table = choose_n_topics(corpus[0], (2, 6), phrases=None, select_by="coherence", loss="frobenius")
     assert table["stability"].isna().all() and (table["score"] == table["coherence"]).all()
     assert table.loc[table["chosen"], "k"].tolist() == [3]
     # Splitting a true topic in two keeps its terms together: coherence barely drops at k=4..6.
@@ -207,7 +208,7 @@ def test_phrase_step_is_pluggable(seed_tokens):
         out["lemma"] = out["lemma"].str.upper()
         return out
 
-    docs = topic_documents(seed_tokens, phrases=upper)
+    docs = topic_documents(seed_tokens, phrases=upper, term="lemma")
     assert "RUSSIA" in docs["terms"].iloc[1]
 
 

@@ -6,6 +6,7 @@ no work; heavy libraries load when a function needs them.
 """
 
 from communique.text.corpus import Article, LoadError, Paragraph, load_article, load_corpus
+from communique.text.inputs import corpus_frame
 from communique.text.tokens import content_tokens, sentence_spans, tokenise, tokenise_many
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "LoadError",
     "Paragraph",
     "content_tokens",
+    "corpus_frame",
     "load_article",
     "load_corpus",
     "sentence_spans",

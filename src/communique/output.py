@@ -105,11 +105,31 @@ def neutralise_formulas(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+LIST_SEP = " | "  # how a list-valued cell is written in CSV (Parquet keeps the list)
+
+
+def csv_cells(table: pd.DataFrame) -> pd.DataFrame:
+    """List-valued cells joined by :data:`LIST_SEP`, as CSV shows them (other cells unchanged).
+
+    >>> import pandas as pd
+    >>> csv_cells(pd.DataFrame({"ids": [["a", "b"], []], "n": [1, 2]}))["ids"].tolist()
+    ['a | b', '']
+    """
+    out = table
+    for column in table.columns:
+        if table[column].dtype == object and table[column].map(lambda v: isinstance(v, (list, tuple))).any():
+            if out is table:
+                out = table.copy()
+            out[column] = table[column].map(
+                lambda v: LIST_SEP.join(map(str, v)) if isinstance(v, (list, tuple)) else v)
+    return out
+
+
 def write_table(table: pd.DataFrame, folder: str | os.PathLike, name: str, *, parquet: bool = True) -> list[Path]:
     """Write ``name.csv`` (formula-safe) and ``name.parquet`` into ``folder``; return the paths."""
     folder = Path(folder)
     check_output_name(name)
-    csv_text = neutralise_formulas(table).to_csv(index=False, lineterminator="\n")
+    csv_text = neutralise_formulas(csv_cells(table)).to_csv(index=False, lineterminator="\n")
     written = [atomic_write_text(folder / f"{name}.csv", csv_text)]
     if parquet:
         import io

@@ -34,6 +34,25 @@ COMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+# One example per subcommand, shown at the end of its --help.
+EXAMPLES: dict[str, str] = {
+    "run": "communique run corpus/ --out out/ --set freq.watch=sanctions,talks --set freq.stopwords=my_stop.txt",
+    "config": "communique config show",
+    "tokens": "communique tokens seeds/article.txt --format csv > tokens.csv",
+    "data": "communique data download",
+    "timex": "communique timex seeds/article.txt --format csv",
+    "freq": "communique freq corpus/ --top 20 --stopwords mr,mrs --format csv",
+    "kwic": "communique kwic corpus/ 'sanction*' --width 50",
+    "collocations": "communique collocations corpus/ --ngram 3 --measure pmi --top 20",
+    "keyness": "communique keyness corpus/ --reference wordfreq --top 30",
+    "events": "communique events seeds/article.txt --format csv",
+    "timeline": "communique timeline corpus/ --out timeline.png",
+    "eval-timex": "communique eval-timex path/to/timeml/",
+    "topics": "communique topics corpus/ --out topics/ --names countries --format parquet",
+    "count": "communique count corpus/ --jobs 2",
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every registered subcommand."""
     parser = argparse.ArgumentParser(
@@ -46,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers.required = True
     for name in COMMAND_MODULES:
         importlib.import_module(f"communique.cli.{name}").register(subparsers)
+    for name, sub in subparsers.choices.items():
+        if not sub.epilog and name in EXAMPLES:
+            sub.epilog = f"example: {EXAMPLES[name]}"
     return parser
 
 

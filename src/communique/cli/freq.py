@@ -21,7 +21,24 @@ def _add_common(parser: argparse.ArgumentParser, *, top: int = 30) -> None:
                         help="term form: norm (case-folded, default), lemma, stem or text (as written)")
     parser.add_argument("--all-kinds", action="store_true",
                         help="count captions, bylines and boilerplate too (default: title, standfirst, body)")
+    add_stopwords(parser)
     _add_format(parser)
+
+
+def add_stopwords(parser: argparse.ArgumentParser) -> None:
+    """The stop-word options, spelled the same in every subcommand that counts words."""
+    parser.add_argument("--stopwords", metavar="FILE|a,b", default=None,
+                        help="stop words added to the default list (a file, one word a line, or a,b,c)")
+    parser.add_argument("--stopwords-mode", choices=("add", "replace"), default="add",
+                        help="add --stopwords to the default list (default) or use them alone")
+    parser.add_argument("--keep-stopwords", action="store_true", help="count stop words too")
+
+
+def _stopped(tokens, args):
+    """The tokens with the stop words the options choose."""
+    from communique.words.stopwords import apply_stop_words, stop_words
+
+    return apply_stop_words(tokens, stop_words(args.stopwords, replace=args.stopwords_mode == "replace"))
 
 
 def register(subparsers) -> None:
@@ -31,7 +48,6 @@ def register(subparsers) -> None:
                     "and document frequencies.")
     add_input(freq)
     _add_common(freq)
-    freq.add_argument("--stopwords", action="store_true", help="keep stop words")
     freq.add_argument("--punct", action="store_true", help="keep punctuation")
     freq.add_argument("--per-doc", action="store_true", help="one block of top terms per document")
     freq.add_argument("--phrases", action="store_true",
@@ -62,7 +78,8 @@ def register(subparsers) -> None:
     colloc.add_argument("--measure", choices=("likelihood_ratio", "pmi", "student_t", "chi_sq", "raw_freq"),
                         default="likelihood_ratio", help="sort by this measure (default likelihood_ratio)")
     colloc.add_argument("--min-freq", type=int, default=2, metavar="N", help="minimum occurrences (default 2)")
-    colloc.add_argument("-n", type=int, choices=(2, 3), default=2, help="2 for bigrams (default), 3 for trigrams")
+    colloc.add_argument("--ngram", "-n", dest="n", type=int, choices=(2, 3), default=2,
+                        help="2 for bigrams (default), 3 for trigrams")
     colloc.set_defaults(func=handle_collocations)
 
     key = subparsers.add_parser(
@@ -110,11 +127,12 @@ def handle_freq(args: argparse.Namespace) -> int:
     import communique.words.frequencies as fq
     from communique.text.tokens import tokenise_many
 
-    tokens = fq.as_tokens(tokenise_many(load_inputs(args), lemmas=args.by == "lemma"), kinds=_kinds(args))
+    tokens = _stopped(fq.as_tokens(tokenise_many(load_inputs(args), lemmas=args.by == "lemma"), kinds=_kinds(args)),
+                      args)
     if args.tfidf:
-        table = fq.tfidf(tokens, by=args.by, top=_top(args), stop=args.stopwords, kinds=None)
+        table = fq.tfidf(tokens, by=args.by, top=_top(args), stop=args.keep_stopwords, kinds=None)
     elif args.ngram > 1:
-        table = co.ngrams(tokens, args.ngram, by=args.by, stop=args.stopwords, punct=args.punct, top=_top(args),
+        table = co.ngrams(tokens, args.ngram, by=args.by, stop=args.keep_stopwords, punct=args.punct, top=_top(args),
                           kinds=None)
     else:
         phrases = None
@@ -122,7 +140,7 @@ def handle_freq(args: argparse.Namespace) -> int:
             from communique.words.phrases import find_phrases
 
             phrases = find_phrases(tokens, min_count=2 if tokens["doc_id"].nunique() == 1 else 5)
-        table = fq.term_frequencies(tokens, by=args.by, stop=args.stopwords, punct=args.punct, top=_top(args),
+        table = fq.term_frequencies(tokens, by=args.by, stop=args.keep_stopwords, punct=args.punct, top=_top(args),
                                     per_doc=args.per_doc, kinds=None, phrases=phrases)
     _print(_round(table), args.format)
     return 0
@@ -148,7 +166,7 @@ def handle_collocations(args: argparse.Namespace) -> int:
     import communique.words.association as co
     from communique.text.tokens import tokenise_many
 
-    tokens = tokenise_many(load_inputs(args), lemmas=args.by == "lemma")
+    tokens = _stopped(tokenise_many(load_inputs(args), lemmas=args.by == "lemma"), args)
     table = co.collocations(tokens, n=args.n, measure=args.measure, min_freq=args.min_freq, by=args.by,
                             top=_top(args), kinds=_kinds(args))
     _print(_round(table.drop(columns="words")), args.format)
@@ -163,7 +181,7 @@ def handle_keyness(args: argparse.Namespace) -> int:
     from communique.text.tokens import tokenise_many
 
     articles = load_inputs(args)
-    target = tokenise_many(articles, lemmas=args.by == "lemma")
+    target = _stopped(tokenise_many(articles, lemmas=args.by == "lemma"), args)
     named = args.reference.lower()
     if named in kn.REFERENCES and not Path(args.reference).exists():
         if args.by != "norm":

@@ -1,4 +1,4 @@
-"""``communique topics INPUT --k K --out DIR``: topics, their quality, and figures."""
+"""``communique topics INPUT [--k K] [--out DIR]``: topics, their quality, and figures."""
 
 from __future__ import annotations
 
@@ -37,10 +37,19 @@ def register(subparsers) -> None:
                     "topic_terms.csv, doc_topics.csv, topics.csv and figures (PNG, SVG) into --out.",
     )
     add_input(parser, many=True)
-    parser.add_argument("--k", type=_k, required=True, metavar="K|auto",
-                        help="number of topics, or 'auto' to choose by NPMI coherence over --k-range")
+    parser.add_argument("--k", type=_k, default="auto", metavar="K|auto",
+                        help="number of topics, or 'auto' (default) to choose by coherence x stability over "
+                             "--k-range (from 1,000 documents up, at least 5)")
     parser.add_argument("--method", choices=("nmf", "lda"), default="nmf", help="factorisation (default nmf)")
-    parser.add_argument("--out", required=True, type=Path, help="output folder (created)")
+    parser.add_argument("--out", type=Path, default=Path("topics"), help="output folder (created; default ./topics)")
+    parser.add_argument("--loss", choices=("kl", "frobenius"), default="kl",
+                        help="NMF divergence: kl (default, better topics) or frobenius (faster)")
+    parser.add_argument("--names", choices=("keep", "countries", "drop"), default="keep",
+                        help="proper nouns as terms (keep, default), without country names, or without any")
+    parser.add_argument("--stopwords", metavar="FILE|a,b", default=None,
+                        help="stop words added to the default list (a file, one word a line, or a,b,c)")
+    parser.add_argument("--format", choices=("csv", "parquet"), default="csv",
+                        help="tables as CSV (default) or CSV and Parquet")
     parser.add_argument("--unit", choices=("auto", "article", "paragraph", "sentence"), default="auto",
                         help="what a document is (auto: articles, or paragraphs of a single article)")
     parser.add_argument("--k-range", type=_range, default=(2, 10), metavar="LOW-HIGH",
@@ -63,16 +72,24 @@ def handle(args: argparse.Namespace) -> int:
     from communique.run.stages.topics import describe, topic_outputs
     from communique.topics.model import TopicModel
 
+    from communique.text.corpus import CONTENT_KINDS
+    from communique.text.tokens import tokenise_many
+    from communique.topics.documents import topic_documents
+    from communique.words.stopwords import stop_words
+
     articles = load_inputs(args)
+    tokens = tokenise_many(articles, kinds=CONTENT_KINDS)
+    phrases = None if args.no_phrases else "auto"
+    documents = topic_documents(tokens, articles=articles, unit=args.unit, phrases=phrases, names=args.names,
+                                stopwords=stop_words(args.stopwords))
     model = TopicModel(args.method, args.k, random_state=args.seed, unit=args.unit, n_top=args.top,
-                       k_range=args.k_range, stability_runs=args.stability_runs,
-                       phrases=None if args.no_phrases else "auto")
-    model.fit(articles)
+                       k_range=args.k_range, stability_runs=args.stability_runs, phrases=phrases, loss=args.loss)
+    model.fit(documents)
     tables, figures = topic_outputs(model, describe(articles), freq=args.freq)
     args.out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, table in tables.items():
-        written += write_table(table, args.out, name, parquet=False)
+        written += write_table(table, args.out, name, parquet=args.format == "parquet")
     for name, fig in figures.items():
         written += save_figure(fig, args.out, name)
     if not args.quiet:

@@ -7,6 +7,8 @@ Each function takes the DataFrame that the matching analysis returns (see
 
 from __future__ import annotations
 
+import textwrap
+
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -203,7 +205,7 @@ def keyness_plot(key: pd.DataFrame, *, n: int = 20, ax: Axes | None = None, titl
     ax.xaxis.set_major_formatter("{x:,.0f}")
     label = "log-likelihood G² (how sure the difference is; bars in this order)"
     ax.set_xlabel(label + (f"\nreference: {reference}" if reference else ""))
-    ax.set_title(_shorten(title, 90))
+    ax.set_title(textwrap.fill(_shorten(title, 160), 80))  # two lines rather than losing the reference
     return fig
 
 

@@ -234,3 +234,39 @@ def topics_over_time_plot(over_time: pd.DataFrame, *, ax: Axes | None = None,
     if own:
         _settle(fig)
     return fig
+
+
+def topic_map_plot(documents: pd.DataFrame, topics: pd.DataFrame | None = None, *, ax: Axes | None = None,
+                   title: str = "Topic map") -> Figure:
+    """Documents as dots coloured by dominant topic (:func:`communique.topics.search.topic_map`,
+    ``of="documents"``), with each topic's label at the centre of its documents."""
+    own = ax is None
+    fig, ax = new_axes(ax, figsize=(8, 6))
+    if documents is None or documents.empty:
+        _empty(ax, "no documents")
+        ax.set_title(_wrap(title, fig, per_inch=8.0), loc="left", fontweight="bold")
+        return fig
+    # Documents with the same mixture share a point (one-topic paragraphs all sit on the topic's
+    # corner): draw each distinct point once, its area growing with how many documents it holds.
+    small = len(documents) < 300
+    for topic, group in documents.groupby("topic", sort=True):
+        colour = topic_colour(topic) if topic >= 0 else GREY
+        points = group.assign(x=group["x"].round(3), y=group["y"].round(3)).groupby(["x", "y"]).size()
+        sizes = (28.0 if small else 9.0) * points.to_numpy() ** 0.5
+        xs, ys = points.index.get_level_values(0), points.index.get_level_values(1)
+        ax.scatter(xs, ys, s=sizes, alpha=0.6 if small else 0.45, color=colour, linewidths=0, zorder=2)
+        label = group["label"].iloc[0] if topic >= 0 else "no topic"
+        # The label sits just above the topic's densest point, so it never hides the dots.
+        densest = int(points.to_numpy().argmax())
+        ax.annotate(textwrap.shorten(f"T{int(topic)} {label}", 40, placeholder="…"),
+                    (xs[densest], ys[densest]), xytext=(0, 10), textcoords="offset points",
+                    ha="center", va="bottom", fontsize=8, fontweight="bold", color=colour, zorder=3,
+                    bbox={"boxstyle": "round,pad=0.2", "facecolor": "white", "alpha": 0.85, "linewidth": 0})
+    ax.margins(0.18)
+    ax.set_xlabel("first axis (topic mixture, Hellinger PCA)")
+    ax.set_ylabel("second axis")
+    ax.grid(True, axis="both")
+    ax.set_title(_wrap(title, fig, per_inch=8.0), loc="left", fontweight="bold")
+    if own:
+        _settle(fig)
+    return fig

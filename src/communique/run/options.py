@@ -237,6 +237,11 @@ STAGE_PARAMS: dict[str, dict[str, Param]] = {
     "tokens": {},
     "freq": {
         "reference": Param(choices=REFERENCES, help="the reference corpus of keyness"),
+        "stopwords": Param((list, str), help="stop words added to the default list: a list, 'a,b' or a file"),
+        "stopwords_mode": Param(choices=("add", "replace"), help="add to the default stop words or replace them"),
+        "reporting_verbs": Param((bool,), help="leave reporting verbs (said, told, added) out of counts"),
+        "boilerplate": Param((bool,), help="leave words recurring in one outlet's documents out of counts"),
+        "watch": Param((list, str), help="words of the KWIC, dispersion and trend tables (default: top terms)"),
     },
     "topics": {
         "max_documents": Param(_INT, help="the model is fitted on a random sample of at most this many documents"),
@@ -255,6 +260,9 @@ STAGE_PARAMS: dict[str, dict[str, Param]] = {
         "stability_runs": Param(_INT),
         "stability_sample": Param(_NUMBER),
         "max_iter": Param(_INT),
+        "loss": Param(choices=("kl", "frobenius"), help="NMF's divergence (kl: better topics; frobenius: faster)"),
+        "min_k_large": Param(_INT, help="automatic k starts here from 1,000 documents up"),
+        "names": Param(choices=("keep", "countries", "drop"), help="proper nouns as topic terms, or left out"),
     },
     "timeline": {},
 }

@@ -22,10 +22,9 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from communique.text.corpus import CONTENT_KINDS, Article, LoadError, LoadSettings, Paragraph
+from communique.text.corpus import CONTENT_KINDS, Article, LoadError, LoadSettings, Meta, Paragraph
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -122,7 +121,7 @@ def _article_from_row(row: Mapping[str, Any]) -> Article:
         published=datetime.fromisoformat(row["published"]) if isinstance(row["published"], str) else None,
         paragraphs=tuple(Paragraph(k, int(s), int(e)) for k, s, e in zip(row["kinds"], row["starts"], row["ends"])),
         date_source=row["date_source"], date_precision=row["date_precision"],
-        meta=MappingProxyType(json.loads(row["meta"])),
+        meta=Meta(json.loads(row["meta"])),
     )
 
 

@@ -22,7 +22,6 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from types import MappingProxyType
 from typing import Literal
 
 from communique.text.dates import parse_date, parse_date_in_name
@@ -92,6 +91,32 @@ class Paragraph:
     end: int
 
 
+class Meta(dict):
+    """An article's extra columns: a read-only dict (so ``pd.DataFrame(articles)``, ``copy`` and
+    pickling work, where a ``MappingProxyType`` would not).
+
+    >>> meta = Meta({"site": "bbc.co.uk"})
+    >>> meta["site"], dict(meta)
+    ('bbc.co.uk', {'site': 'bbc.co.uk'})
+    >>> meta["site"] = "x"
+    Traceback (most recent call last):
+    ...
+    TypeError: an article's meta is read-only; use dataclasses.replace(article, meta={...})
+    """
+
+    def _read_only(self, *args, **kwargs):
+        raise TypeError("an article's meta is read-only; use dataclasses.replace(article, meta={...})")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _read_only  # type: ignore[assignment]
+    __ior__ = _read_only  # type: ignore[assignment]
+
+    def __reduce__(self):
+        return (Meta, (dict(self),))
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(sorted(self.items())))
+
+
 @dataclass(frozen=True)
 class Article:
     """One news article; offsets of paragraphs index ``text``."""
@@ -106,7 +131,7 @@ class Article:
     paragraphs: tuple[Paragraph, ...] = ()
     date_source: str = ""  # byline | filename | column | option | "" (unknown)
     date_precision: str = ""  # year | month | day | minute | ""
-    meta: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), compare=False)
+    meta: Mapping[str, str] = field(default_factory=Meta, compare=False)
 
     def spans(self, kinds: Iterable[str] = CONTENT_KINDS) -> list[Paragraph]:
         """Paragraphs of the given kinds (by default the content: title, standfirst, body)."""
@@ -370,7 +395,7 @@ def article_from_text(
         paragraphs=paragraphs,
         date_source=date_source if published is not None else "",
         date_precision=date_precision if published is not None else "",
-        meta=MappingProxyType(dict(meta or {})),
+        meta=Meta(meta or {}),
     )
 
 
@@ -482,6 +507,9 @@ def load_corpus(
     (['2020-01-02_a'], ['empty file'])
     """
     settings = settings or LoadSettings(max_bytes=max_bytes)
+    if _is_frame(source):  # a table already in memory: its rows, as load_table reads a file's
+        yield from load_table(source, columns=columns, errors=errors, settings=settings)
+        return
     sources = [source] if isinstance(source, (str, os.PathLike)) else list(source)
     for item in sources:
         root = Path(item)
@@ -658,7 +686,7 @@ def _one_line(err: BaseException) -> str:
 def _with_meta(article: Article, meta: Mapping[str, str]) -> Article:
     from dataclasses import replace
 
-    return replace(article, meta=MappingProxyType({**article.meta, **meta}))
+    return replace(article, meta=Meta({**article.meta, **meta}))
 
 
 def _pick(available: list[str], key: str, columns: Mapping[str, str] | None) -> str | None:
@@ -863,6 +891,11 @@ def _column_values(path: Path, column: str, settings: LoadSettings) -> Iterator[
             yield record.get(column)
 
 
+def _is_frame(value: object) -> bool:
+    """A pandas DataFrame (checked without importing pandas)."""
+    return type(value).__name__ == "DataFrame" and hasattr(value, "to_dict") and hasattr(value, "columns")
+
+
 def load_table(
     path: str | os.PathLike,
     *,
@@ -870,14 +903,15 @@ def load_table(
     errors: list[LoadError] | None = None,
     settings: LoadSettings | None = None,
 ) -> Iterator[Article]:
-    """Stream articles from a CSV/TSV/JSON/JSON Lines/Parquet table, one per row.
+    """Stream articles from a CSV/TSV/JSON/JSON Lines/Parquet table (or a pandas DataFrame), one per row.
 
     The article text is the title, a blank line, and the text column (either may be absent).
     A row that cannot be used (no text, malformed, too large) is recorded as an error
     (``path#row``; the line number for JSON Lines) and the others are read. The day/month
     order of dates is decided from every row of the date column (or ``settings.dayfirst``).
     """
-    path = Path(path)
+    frame = path if _is_frame(path) else None  # a DataFrame's rows are read as a file's
+    path = Path("DataFrame") if frame is not None else Path(path)
     settings = settings or LoadSettings()
     notes: list[LoadError] = []
 
@@ -892,7 +926,8 @@ def load_table(
         while notes:
             record_error(notes.pop(0))
 
-    records = _iter_records(path, settings, notes)
+    records = (enumerate(frame.to_dict("records"), start=1) if frame is not None
+               else _iter_records(path, settings, notes))
     first = None
     for number, record in records:
         if isinstance(record, LoadError):
@@ -916,7 +951,8 @@ def load_table(
     extra = [c for c in available if c not in (id_col, title_col, date_col, text_col)]
     dayfirst = bool(settings.dayfirst)
     if date_col and settings.dayfirst is None:
-        dayfirst, note = decide_dayfirst(_column_values(path, date_col, settings))
+        values = frame[date_col].tolist() if frame is not None else _column_values(path, date_col, settings)
+        dayfirst, note = decide_dayfirst(values)
         if note:
             record_error(LoadError(path, f"column {date_col!r}: {note}", severity="warning"))
     from communique.text.dates import parse_date_cell

@@ -188,9 +188,16 @@ def tokenise(
 
     For an article every paragraph is tokenised and labelled with its ``kind``; pass
     ``kinds=CONTENT_KINDS`` to keep only title, standfirst and body. ``lemmas=False`` skips the
-    (slower) lemmatizer and copies ``norm``.
+    (slower) lemmatizer and copies ``norm``. A list of texts or articles, or a DataFrame of
+    articles, is tokenised as :func:`tokenise_many` does.
     """
-    return tokenise_many([source], doc_ids=None if doc_id is None else [doc_id], kinds=kinds, lemmas=lemmas)
+    from communique.text.inputs import as_sources
+
+    sources = as_sources(source, what="tokenise")
+    if len(sources) != 1:  # texts of a list are told apart by their position ("0", "1", ...)
+        ids = [s.id if isinstance(s, Article) else str(k) for k, s in enumerate(sources)]
+        return tokenise_many(sources, doc_ids=ids, kinds=kinds, lemmas=lemmas)
+    return tokenise_many(sources, doc_ids=None if doc_id is None else [doc_id], kinds=kinds, lemmas=lemmas)
 
 
 def tokenise_many(
@@ -204,6 +211,9 @@ def tokenise_many(
     import numpy as np
     import pandas as pd
 
+    from communique.text.inputs import as_sources
+
+    sources = as_sources(sources, what="tokenise_many")
     wanted = set(kinds) if kinds is not None else None
     ids_given = list(doc_ids) if doc_ids is not None else None
     doc_col: list[str] = []

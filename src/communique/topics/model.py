@@ -12,16 +12,16 @@ of its top collocation and top terms, its NPMI coherence on the corpus itself
 ...         ["goal", "match", "cup"], ["cup", "match", "team"], ["team", "goal", "match"]]
 >>> model = TopicModel(n_topics=2, stability_runs=0).fit(docs)
 >>> model.topic_terms_.query("rank == 1")["term"].tolist()
-['tax', 'match']
+['match', 'tax']
 >>> model.doc_topics_["topic"].tolist()
-[0, 0, 0, 1, 1, 1]
+[1, 1, 1, 0, 0, 0]
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal
 
-from communique.topics.documents import PhraseStep, Unit, as_documents, identity
+from communique.topics.documents import PAIR_SEP, PhraseStep, Unit, as_documents, identity
 from communique.topics.labels import topic_labels
 
 if TYPE_CHECKING:
@@ -29,17 +29,27 @@ if TYPE_CHECKING:
     import pandas as pd
 
 Method = Literal["nmf", "lda"]
+Loss = Literal["kl", "frobenius"]
+# Refits that only score a k or a topic's stability stop early: at 30 multiplicative updates the
+# KL topics of BBC already agree with the final ones (dominant-topic NMI 0.885 vs 0.888).
+QUICK_ITER = 30
+# From this many documents up, automatic k starts at ``min_k_large`` (RUWA's 16k items chose 2 topics).
+LARGE_CORPUS = 1000
 
 
 class TopicModel:
     """Topics of a set of documents: NMF on sublinear tf-idf or LDA on counts (scikit-learn).
 
-    Parameters: ``method`` (``"nmf"`` or ``"lda"``); ``n_topics`` (an int, or ``"auto"`` to
+    Parameters: ``method`` (``"nmf"`` or ``"lda"``); ``loss`` of NMF: ``"kl"`` (the default:
+    generalised Kullback-Leibler divergence on un-normalised sublinear tf-idf, by multiplicative
+    updates from an NNDSVDa start; BBC k=5 dominant-topic NMI 0.889) or ``"frobenius"`` (squared
+    error on l2-normalised tf-idf, scikit-learn's coordinate descent; NMI 0.854, faster);
+    ``n_topics`` (an int, or ``"auto"`` to
     choose in ``k_range`` by ``select_by``: mean NPMI coherence times mean stability over
     ``selection_runs`` refits (the default), or coherence alone, which cannot tell a topic from
     two halves of it); ``random_state``; ``unit``, ``term`` and
     ``phrases`` as in :func:`topic_documents`; ``min_df``/``max_df`` for the vocabulary
-    (default: 2 and 0.5 with 20 documents or more, else 1 and 1.0); ``n_top`` terms per topic
+    (default: 2 and 0.3 for KL, 0.5 otherwise, with 20 documents or more, else 1 and 1.0); ``n_top`` terms per topic
     in the tables and for coherence; ``stability_runs`` refits on random ``stability_sample``
     fractions of the documents with other seeds (0 to skip).
 
@@ -60,7 +70,7 @@ class TopicModel:
         *,
         random_state: int = 0,
         unit: Unit = "auto",
-        term: str = "lemma",
+        term: str = "stem",
         phrases: str | PhraseStep | None = "auto",
         min_df: int | float | None = None,
         max_df: int | float | None = None,
@@ -72,6 +82,8 @@ class TopicModel:
         stability_runs: int = 5,
         stability_sample: float = 0.8,
         max_iter: int = 400,
+        loss: Loss = "kl",
+        min_k_large: int = 5,
     ):
         self.method = method
         self.n_topics = n_topics
@@ -89,6 +101,8 @@ class TopicModel:
         self.stability_runs = stability_runs
         self.stability_sample = stability_sample
         self.max_iter = max_iter
+        self.loss = loss
+        self.min_k_large = min_k_large
 
     def get_params(self, deep: bool = True) -> dict[str, Any]:
         import inspect
@@ -116,10 +130,26 @@ class TopicModel:
         common = dict(analyzer=identity, min_df=min_df, max_df=max_df, max_features=self.max_features,
                       dtype=np.float64)
         if self.method == "nmf":
-            return TfidfVectorizer(sublinear_tf=True, norm="l2", **common)
+            if self.loss not in ("kl", "frobenius"):
+                raise ValueError(f"loss must be 'kl' or 'frobenius', not {self.loss!r}")
+            # KL reads the weights as (scaled) counts: no row normalisation, long documents weigh more.
+            return TfidfVectorizer(sublinear_tf=True, norm="l2" if self.loss == "frobenius" else None, **common)
         if self.method == "lda":
             return CountVectorizer(**common)
         raise ValueError(f"method must be 'nmf' or 'lda', not {self.method!r}")
+
+    def _columns(self, presence, k: int):
+        """The terms a k-topic KL model sees: with the default ``max_df``, none in more than
+        1.5/k of the documents (0.3 at k=5; between 0.3 and 0.5). A word broader than any one
+        of k topics ties them all together under KL: BBC k=5 NMI 0.889 at 0.3, 0.864 at 0.5."""
+        import numpy as np
+
+        n_docs = presence.shape[0]
+        if self.method != "nmf" or self.loss != "kl" or self.max_df is not None or n_docs < 20:
+            return np.ones(presence.shape[1], dtype=bool)
+        share = np.asarray(presence.sum(axis=0)).ravel() / n_docs
+        columns = share <= min(0.5, max(0.3, 1.5 / k))
+        return columns if columns.sum() >= k else np.ones(presence.shape[1], dtype=bool)
 
     def _factor_model(self, k: int, random_state: int):
         if self.method == "nmf":
@@ -132,12 +162,16 @@ class TopicModel:
         return LatentDirichletAllocation(n_components=k, learning_method="batch", max_iter=min(self.max_iter, 10),
                                          random_state=random_state)
 
-    def _factorise(self, matrix, k: int, random_state: int):
+    def _factorise(self, matrix, k: int, random_state: int, quick: bool = False):
         """Fitted factor model, documents x topics and topics x terms (rows normalised)."""
         import warnings
 
         from sklearn.exceptions import ConvergenceWarning
 
+        if self.method == "nmf" and self.loss == "kl":
+            model = KLNMF(k, random_state=random_state, max_iter=min(self.max_iter, QUICK_ITER if quick else 200))
+            weights = model.fit_transform(matrix)
+            return model, normalise_rows(weights), normalise_rows(model.components_)
         model = self._factor_model(k, random_state)
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", ConvergenceWarning)
@@ -156,7 +190,9 @@ class TopicModel:
             matrix = vectorizer.fit_transform(documents["terms"].tolist())
         except ValueError as err:
             raise ValueError(f"no vocabulary left for topics ({err}); try min_df=1 or max_df=1.0") from None
-        vocabulary = vectorizer.get_feature_names_out()
+        # Stems are modelled and shown as words (topic_documents' display map; one word per stem).
+        display = dict(documents.attrs.get("display") or {})
+        vocabulary = np.array([display.get(v, v) for v in vectorizer.get_feature_names_out()], dtype=object)
         presence = (matrix > 0).astype(np.float64).tocsc()
         self.documents_ = documents.reset_index(drop=True)
         self.vectorizer_ = vectorizer
@@ -171,6 +207,10 @@ class TopicModel:
             if k < 1 or k > min(matrix.shape):
                 raise ValueError(f"n_topics={k} must be between 1 and {min(matrix.shape)} "
                                  f"({matrix.shape[0]} documents, {matrix.shape[1]} terms)")
+        columns = self._columns(presence, k)
+        self.columns_ = columns
+        matrix, presence, vocabulary = matrix[:, columns], presence[:, columns], vocabulary[columns]
+        self.vocabulary_, self.matrix_ = vocabulary, matrix
         model, weights, components = self._factorise(matrix, k, self.random_state)
         order = np.lexsort((np.arange(k), -weights.mean(axis=0).round(12)))
         self.model_ = model
@@ -181,8 +221,11 @@ class TopicModel:
         self.topic_terms_ = self._topic_terms(self.components_)
         coherence = _coherence(self.topic_terms_, presence, vocabulary, self.n_top)
         self.coherence_ = float(coherence["coherence"].mean())
-        self.labels_ = topic_labels(self.components_, vocabulary, self.weights_, documents["pairs"].tolist(),
-                                    terms=documents["terms"].tolist())
+        pairs, terms = documents["pairs"].tolist(), documents["terms"].tolist()
+        if display:
+            pairs = [[PAIR_SEP.join(display.get(w, w) for w in p.split(PAIR_SEP)) for p in doc] for doc in pairs]
+            terms = [[display.get(t, t) for t in doc] for doc in terms]
+        self.labels_ = topic_labels(self.components_, vocabulary, self.weights_, pairs, terms=terms)
         stability = self._stability(matrix, k, self.components_, self.stability_runs)
         self.stability_ = float(stability["stability"].mean())
         self.doc_topics_ = self._doc_topics(self.documents_, self.weights_)
@@ -194,6 +237,9 @@ class TopicModel:
         import pandas as pd
 
         low, high = self.k_range
+        if matrix.shape[0] >= LARGE_CORPUS:  # many documents hold more than two or three themes
+            low = max(low, self.min_k_large)
+            high = max(high, low)
         high = min(high, matrix.shape[0] - 1, matrix.shape[1])
         low = min(max(low, 1), high)
         if high < 1:
@@ -202,13 +248,16 @@ class TopicModel:
             raise ValueError(f"select_by must be 'coherence' or 'coherence*stability', not {self.select_by!r}")
         rows = []
         for k in range(low, high + 1):
-            _, _, components = self._factorise(matrix, k, self.random_state)
-            terms = self._topic_terms(components)
-            coherence = float(_coherence(terms, presence, self.vocabulary_, self.n_top)["coherence"].fillna(0).mean())
+            columns = self._columns(presence, k)
+            sub, vocabulary = matrix[:, columns], self.vocabulary_[columns]
+            _, _, components = self._factorise(sub, k, self.random_state, quick=True)
+            terms = self._topic_terms(components, vocabulary)
+            coherence = float(_coherence(terms, presence[:, columns], vocabulary, self.n_top)["coherence"]
+                              .fillna(0).mean())
             stability = float("nan")
             score = coherence
             if self.select_by == "coherence*stability":
-                stability = float(self._stability(matrix, k, components, self.selection_runs)["stability"].mean())
+                stability = float(self._stability(sub, k, components, self.selection_runs)["stability"].mean())
                 score = coherence * stability
             rows.append({"k": k, "coherence": coherence, "stability": stability, "score": score})
         table = pd.DataFrame(rows, columns=["k", "coherence", "stability", "score"])
@@ -228,21 +277,22 @@ class TopicModel:
             seed = self.random_state + run
             rng = np.random.default_rng(seed)
             rows = np.sort(rng.choice(n, size=min(size, n), replace=False))
-            _, _, components = self._factorise(matrix[rows], k, seed)
+            _, _, components = self._factorise(matrix[rows], k, seed, quick=True)
             runs.append(components)
         return stability_table(reference, runs, n_terms=self.n_top)
 
-    def _topic_terms(self, components) -> pd.DataFrame:
+    def _topic_terms(self, components, vocabulary=None) -> pd.DataFrame:
         import numpy as np
         import pandas as pd
 
+        vocabulary = self.vocabulary_ if vocabulary is None else vocabulary
         rows = []
         for topic, weights in enumerate(components):
             top = np.argsort(-weights, kind="stable")[: self.n_top]
             for rank, index in enumerate(top, start=1):
                 if weights[index] <= 0:
                     break
-                rows.append((topic, rank, str(self.vocabulary_[index]), float(weights[index])))
+                rows.append((topic, rank, str(vocabulary[index]), float(weights[index])))
         return pd.DataFrame(rows, columns=["topic", "rank", "term", "weight"])
 
     @staticmethod
@@ -283,12 +333,109 @@ class TopicModel:
     def transform(self, X: Any) -> pd.DataFrame:
         """Topic weights of new documents, in the ``doc_topics_`` layout (rows sum to 1)."""
         documents = as_documents(X, unit=self.unit, term=self.term, phrases=self.phrases)
-        matrix = self.vectorizer_.transform(documents["terms"].tolist())
+        matrix = self.vectorizer_.transform(documents["terms"].tolist())[:, self.columns_]
         weights = normalise_rows(self.model_.transform(matrix))[:, self.order_]
         return self._doc_topics(documents, weights)
 
     def fit_transform(self, X: Any, y: Any = None) -> pd.DataFrame:
         return self.fit(X).doc_topics_
+
+    def find_topics(self, query: str | list[str], n: int | None = None) -> pd.DataFrame:
+        """Topics ranked by the weight of the query's words (see :func:`communique.topics.search.find_topics`)."""
+        from communique.topics.search import find_topics
+
+        return find_topics(self, query, n)
+
+
+class KLNMF:
+    """Non-negative factorisation under the generalised Kullback-Leibler divergence (sparse input).
+
+    Lee and Seung's multiplicative updates from an NNDSVDa start (the SVD is seeded, so a seed
+    gives one answer). The sparse products touch only the non-zero cells, so an update costs
+    O(non-zeros x k). ``components_`` (k x terms), ``n_iter_``, ``reconstruction_err_`` (the divergence).
+
+    >>> import numpy as np
+    >>> X = np.array([[3, 2, 0, 0], [2, 3, 0, 0], [0, 0, 2, 3], [0, 1, 3, 2]], dtype=float)
+    >>> topic = KLNMF(2).fit_transform(X).argmax(axis=1)
+    >>> bool(topic[0] == topic[1] != topic[2] == topic[3])
+    True
+    """
+
+    def __init__(self, n_components: int, *, random_state: int = 0, max_iter: int = 200, tol: float = 1e-4):
+        self.n_components = n_components
+        self.random_state = random_state
+        self.max_iter = max_iter
+        self.tol = tol
+
+    def _start(self, X):
+        import numpy as np
+        from sklearn.utils.extmath import randomized_svd
+
+        k = self.n_components
+        U, S, V = randomized_svd(X, k, random_state=self.random_state)
+        W, H = np.zeros((X.shape[0], k)), np.zeros((k, X.shape[1]))
+        W[:, 0], H[0] = np.sqrt(S[0]) * np.abs(U[:, 0]), np.sqrt(S[0]) * np.abs(V[0])
+        for j in range(1, k):
+            x, y = U[:, j], V[j]
+            xp, yp, xn, yn = np.maximum(x, 0), np.maximum(y, 0), -np.minimum(x, 0), -np.minimum(y, 0)
+            positive = np.linalg.norm(xp) * np.linalg.norm(yp)
+            negative = np.linalg.norm(xn) * np.linalg.norm(yn)
+            u, v, sigma = (xp, yp, positive) if positive > negative else (xn, yn, negative)
+            scale = np.sqrt(S[j] * sigma)
+            W[:, j] = scale * u / max(np.linalg.norm(u), 1e-12)
+            H[j] = scale * v / max(np.linalg.norm(v), 1e-12)
+        average = X.sum() / (X.shape[0] * X.shape[1])
+        W[W < 1e-6], H[H < 1e-6] = average, average  # "a": zeros filled with the mean, so updates can move them
+        return W, H
+
+    def fit_transform(self, X, y=None):
+        import numpy as np
+        import scipy.sparse as sp
+
+        X = sp.csr_matrix(X, dtype=np.float64)
+        X.sum_duplicates()
+        X.sort_indices()
+        W, H = self._start(X)
+        self.components_, W, self.n_iter_, self.reconstruction_err_ = self._updates(X, W, H, update_h=True)
+        return W
+
+    def transform(self, X):
+        import numpy as np
+        import scipy.sparse as sp
+
+        X = sp.csr_matrix(X, dtype=np.float64)
+        W = np.full((X.shape[0], self.n_components), max(X.sum() / max(X.shape[0] * X.shape[1], 1), 1e-6))
+        return self._updates(X, W, self.components_.copy(), update_h=False)[1]
+
+    def _updates(self, X, W, H, *, update_h: bool):
+        import numpy as np
+
+        eps = 1e-10
+        rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
+        cols, data = X.indices, X.data
+        ratio = X.copy()
+
+        def at_nonzeros():  # (W @ H) at X's non-zero cells, one topic at a time (contiguous gathers)
+            columns = np.ascontiguousarray(W.T)
+            out = np.full(len(data), eps)
+            for j in range(W.shape[1]):
+                out += columns[j][rows] * H[j][cols]
+            return out
+
+        previous, divergence, iteration = None, float("nan"), 0
+        for iteration in range(1, self.max_iter + 1):
+            if update_h:
+                ratio.data = data / at_nonzeros()
+                H *= (ratio.T @ W).T / (W.sum(axis=0)[:, None] + eps)
+            fitted = at_nonzeros()
+            ratio.data = data / fitted
+            W *= (ratio @ H.T) / (H.sum(axis=1)[None, :] + eps)
+            if iteration % 10 == 0 or iteration == self.max_iter:
+                divergence = float(np.sum(data * np.log(data / fitted)) - data.sum() + W.sum(axis=0) @ H.sum(axis=1))
+                if previous is not None and previous - divergence < self.tol * abs(previous):
+                    break
+                previous = divergence
+        return H, W, iteration, divergence
 
 
 def normalise_rows(matrix) -> np.ndarray:
@@ -313,7 +460,7 @@ def choose_n_topics(documents: Any, k_range: tuple[int, int] = (2, 10), *, metho
     >>> docs = [["tax", "bank", "rate"], ["rate", "bank", "tax"], ["goal", "cup", "team"], ["team", "cup", "goal"]] * 3
     >>> table = choose_n_topics(docs, (2, 3), phrases=None)
     >>> table[["k", "coherence", "stability", "chosen"]].round(2).values.tolist()
-    [[2, 1.0, 1.0, True], [3, 1.0, 0.78, False]]
+    [[2, 1.0, 1.0, True], [3, 0.6, 1.0, False]]
     """
     options.setdefault("stability_runs", 0)
     model = TopicModel(method, "auto", random_state=random_state, k_range=k_range, **options)

@@ -28,11 +28,26 @@ KWIC_COLUMNS = ["doc_id", "para", "sent", "i", "start", "end", "left", "match", 
 _SPACE = re.compile(r"\s+")
 
 
+def _texts_of_tokens(tokens: pd.DataFrame) -> tuple[dict[str, str], dict[str, list[tuple[int, int]]]]:
+    """Each document's text rebuilt from its tokens at their offsets (whitespace between them
+    becomes spaces), and its paragraph spans: enough for a concordance of a tokens table."""
+    texts, paras = {}, {}
+    for doc_id, group in tokens.groupby("doc_id", sort=False):
+        chars = [" "] * int(group["end"].max())
+        for start, text in zip(group["start"].tolist(), group["text"].astype(str).tolist()):
+            chars[start:start + len(text)] = text
+        texts[str(doc_id)] = "".join(chars)
+        spans = group.groupby("para")[["start", "end"]].agg({"start": "min", "end": "max"})
+        last = int(spans.index.max()) if len(spans) else -1
+        paras[str(doc_id)] = [tuple(map(int, spans.loc[p])) if p in spans.index else (0, 0) for p in range(last + 1)]
+    return texts, paras
+
+
 def _texts(source) -> tuple[list, dict[str, str], dict[str, list[tuple[int, int]]]]:
     """The sources as a list, doc_id -> text, doc_id -> paragraph spans."""
-    if isinstance(source, (str, Article)):
-        source = [source]
-    sources = list(source)
+    from communique.text.inputs import as_sources
+
+    sources = as_sources(source, what="kwic")
     texts, paras = {}, {}
     for item in sources:
         if isinstance(item, Article):
@@ -96,7 +111,10 @@ def kwic(
     """Every occurrence of ``query`` (a word, a phrase, or a wildcard such as ``sanction*``) in
     ``source`` with ``width`` characters each side.
 
-    ``source`` is a text, an :class:`Article` or a list of articles; pass their ``tokens`` table
+    ``query`` words may hold wildcards: ``sanction*`` finds "sanction", "sanctions",
+    "sanctioned". ``source`` is a text, an :class:`Article`, a list of
+    either, a DataFrame of articles, or a tokens table alone (the context is then rebuilt from the
+    tokens, with spaces for the whitespace between them); pass the articles' ``tokens`` table
     when you have it (a larger corpus's table is fine: only the given articles are searched). Matching is case-insensitive (``by="norm"``) or by lemma (``by="lemma"``:
     "met" finds "meet", "meets", "met") or stem. ``start``/``end`` index the document's text;
     ``sent_start``/``sent_end`` bound the sentence. Whitespace in the context is shown as single
@@ -109,7 +127,13 @@ def kwic(
 
     if by not in ("norm", "lemma", "stem", "text"):
         raise ValueError(f"by must be norm, lemma, stem or text (got {by!r})")
-    sources, texts, paras = _texts(source)
+    from communique.text.inputs import is_tokens_table
+
+    if is_tokens_table(source):
+        tokens, source = source, None
+        texts, paras = _texts_of_tokens(tokens)
+    else:
+        sources, texts, paras = _texts(source)
     if tokens is None:
         tokens = tokenise_many(sources, lemmas=by == "lemma")
     elif "" not in texts:  # a table of a larger corpus: only the documents given

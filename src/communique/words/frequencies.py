@@ -47,10 +47,13 @@ def as_tokens(source, *, kinds: Iterable[str] | None = CONTENT_KINDS) -> pd.Data
     """
     import pandas as pd
 
+    from communique.text.inputs import is_tokens_table
     from communique.text.tokens import tokenise_many
 
-    if isinstance(source, pd.DataFrame):
+    if isinstance(source, pd.DataFrame) and (is_tokens_table(source) or source.empty):
         table = source
+    elif isinstance(source, pd.DataFrame):  # a table of articles (a "text" or "title" column)
+        table = tokenise_many(source)
     elif isinstance(source, (str, Article)):
         table = tokenise_many([source])
     else:

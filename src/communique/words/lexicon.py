@@ -63,3 +63,30 @@ def vader_lexicon() -> dict[str, float]:
         else:
             lexicon[edit.entry] = edit.valence
     return lexicon
+
+
+REPORTING_VERBS = "reporting_verbs.txt"
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    """One reporting-verb form and a sentence that uses it to attribute speech."""
+
+    form: str
+    example: str
+
+
+NEWS_FUNCTION_WORDS = "news_function_words.txt"
+
+
+@functools.cache
+def reporting_verbs() -> tuple[ReportingVerb, ...]:
+    """The forms in ``data/reporting_verbs.txt`` (left out of counts and topics by default)."""
+    return tuple(ReportingVerb(form.strip().lower(), example.strip()) for form, example in _lines(REPORTING_VERBS))
+
+
+@functools.cache
+def news_function_words() -> tuple[ReportingVerb, ...]:
+    """The words in ``data/news_function_words.txt`` (modals, "also", honorifics), with their examples."""
+    return tuple(ReportingVerb(form.strip().lower(), example.strip())
+                 for form, example in _lines(NEWS_FUNCTION_WORDS))

@@ -6,6 +6,13 @@ NLTK's Brown corpus instead, ``keyness-brown``, which needs that NLTK data packa
 ``tone-sentences`` (one document) and, for a corpus with at least two publication dates,
 ``term-trends`` and ``tone-over-time``. Tables of the same names (CSV + Parquet). What was
 skipped and why goes into ``ctx.summary``.
+
+Words you choose (``--set freq.NAME=VALUE`` or ``[params.freq]``): ``stopwords`` (a list, "a,b"
+or a file, one word a line) added to the default list, or replacing it with
+``stopwords_mode="replace"``; ``reporting_verbs=false`` counts said/told/added again;
+``boilerplate=false`` keeps the words recurring in one outlet's documents (table
+``boilerplate``, found per source by :mod:`communique.words.boilerplate`); ``watch`` names the
+words of the KWIC, dispersion and trend tables (default: the top 8 content words after boilerplate).
 """
 
 from __future__ import annotations
@@ -41,14 +48,17 @@ def run(ctx: RunContext) -> None:
     import communique.run.stages.freq_parts as parts
     import communique.words.keywords as kn
     import communique.words.tone as tone
+    from communique.run.safety import ConfigError
 
     top = ctx.options.top
     stubs = ctx.article_stubs()
     label = corpus_label(stubs)
-    reference = str(ctx.options.params.get("freq", {}).get("reference", "wordfreq"))
+    params = ctx.options.params.get("freq", {})
+    reference = str(params.get("reference", "wordfreq"))
     if reference not in kn.REFERENCES:
-        raise ValueError(f"--set freq.reference={reference}: choose one of {', '.join(kn.REFERENCES)}")
+        raise ConfigError(f"--set freq.reference={reference}: choose one of {', '.join(kn.REFERENCES)}")
     one_document = ctx.n_documents == 1
+    stop = run_stop_words(params)
 
     # Pass 1: counts (and sentence tone, written as it comes, so no corpus-sized table is held).
     totals = parts.FreqTotals()
@@ -56,7 +66,7 @@ def run(ctx: RunContext) -> None:
     # The writer closes (and so records its table) after keyness, where the report lists it.
     writer = ctx.table_writer("tone-sentences")
     try:
-        for part in ctx.stream(parts.count_shard, desc="counting"):
+        for part in ctx.stream(parts.count_shard, desc="counting", stop=stop):
             totals.add(part)
             writer.write(part.sentences)
             scores.append(part.sentences[["doc_id", "compound"]])
@@ -68,14 +78,33 @@ def run(ctx: RunContext) -> None:
             writer.abort()
             return
         _write_tables(ctx, totals, writer, scores, article_tones, sentence_parts, stubs=stubs, label=label, top=top,
-                      reference=reference)
+                      reference=reference, stop=stop, params=params)
     except BaseException:
         writer.abort()
         raise
 
 
+def run_stop_words(params) -> frozenset[str]:
+    """The run's stop words from the ``freq`` parameters (see the module docstring)."""
+    from communique.words.stopwords import stop_words
+
+    mode = str(params.get("stopwords_mode", "add"))
+    if mode not in ("add", "replace"):
+        raise ValueError(f"--set freq.stopwords_mode={mode}: choose add or replace")
+    words = params.get("stopwords")
+    return stop_words(words, replace=mode == "replace", reporting=bool(params.get("reporting_verbs", True)))
+
+
+def watch_words(params, totals, top: int = 8) -> list[str]:
+    """The KWIC, dispersion and trend words: ``freq.watch``, else the top content words."""
+    from communique.words.stopwords import read_word_list
+
+    chosen = read_word_list(params.get("watch"))
+    return chosen or totals.top_alpha(top)
+
+
 def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, sentence_parts, *, stubs, label: str,
-                  top: int, reference: str) -> None:
+                  top: int, reference: str, stop: frozenset[str], params) -> None:
     """Pass 2 and every table and figure of the stage (after pass 1 counted the corpus)."""
     import pandas as pd
 
@@ -83,6 +112,7 @@ def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, senten
     import communique.words.association as co
     import communique.words.keywords as kn
     import communique.words.tone as tone
+    from communique.run.safety import ConfigError
     import communique.words.trends as tr
     from communique.plots import frequencies as plots
     from communique.words.phrases import kept_phrases, score_phrases, units_of
@@ -90,6 +120,20 @@ def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, senten
     one_document = ctx.n_documents == 1
     words = totals.words
     large = words > 50_000
+
+    from communique.words.boilerplate import boilerplate_table, boilerplate_terms
+
+    if totals.boilerplate is not None:
+        found = boilerplate_table(totals.boilerplate)
+        ctx.save_table(found, "boilerplate")
+        ctx.tables["boilerplate"] = found
+        if params.get("boilerplate", True):
+            dropped = boilerplate_terms(found)
+            totals.drop_terms(dropped)
+            stop = stop | dropped  # pass 2 (tf-idf, dispersion, KWIC) sees them as stop words too
+        if len(found):
+            ctx.summary["boilerplate"] = ", ".join(found.loc[found["kind"] == "term", "text"].head(10)) or (
+                f"{len(found)} recurring line(s)")
 
     freqs = totals.term_table()
     ctx.save_table(freqs, "term-frequencies")
@@ -104,12 +148,13 @@ def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, senten
     min_count = 5 if large else 2
     phrases = score_phrases(totals.names, totals.name_words, totals.name_n, min_count=min_count)
     kept = kept_phrases(phrases)
-    watch = totals.top_alpha(8)
+    watch = watch_words(params, totals)
+    ctx.summary["watch words"] = ", ".join(watch)
     content_words = ctx.documents["content_words"].to_numpy()
     shard_words = ctx.documents.groupby("shard", sort=True)["content_words"].sum()
     offsets = shard_words.cumsum().shift(fill_value=0)
     df = totals.document_frequencies()
-    details = ctx.map(_detail, desc="details", watch=watch, offsets=offsets.to_dict(), df=df, units=totals.units,
+    details = ctx.map(_detail, desc="details", watch=watch, stop=stop, offsets=offsets.to_dict(), df=df, units=totals.units,
                       chain_pairs={p for p in kept if len(p) == 2})
     ctx.save_table(parts.combine_tfidf([d.tfidf for d in details]), "tfidf")
 

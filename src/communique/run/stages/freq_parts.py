@@ -46,19 +46,29 @@ class CountsPart:
     name_words: Counter
     name_n: int
     sentences: pd.DataFrame  # VADER scores per sentence
+    boilerplate: Any = None  # communique.words.boilerplate.BoilerplateCounts
 
 
-def count_shard(shard: Shard) -> CountsPart:
-    """Pass 1 for one shard (runs in a worker)."""
+def shard_tokens(shard: Shard, stop: frozenset[str] | None):
+    """The shard's content tokens, stop words re-marked from ``stop`` (None: as tokenised)."""
+    from communique.text.tokens import content_tokens
+    from communique.words.stopwords import apply_stop_words
+
+    tokens = content_tokens(shard.tokens(categorical=True))  # counted by their categorical codes
+    return tokens if stop is None else apply_stop_words(tokens, stop)
+
+
+def count_shard(shard: Shard, stop: frozenset[str] | None = None) -> CountsPart:
+    """Pass 1 for one shard (runs in a worker); ``stop`` is the run's stop-word set."""
     import numpy as np
 
     import communique.words.association as co
     import communique.words.frequencies as fq
     import communique.words.keywords as kn
+    from communique.words.boilerplate import boilerplate_counts
     from communique.words.phrases import phrase_counts_of
-    from communique.text.tokens import content_tokens
 
-    tokens = content_tokens(shard.tokens(categorical=True))
+    tokens = shard_tokens(shard, stop)
     table = fq.term_frequencies(tokens)
     alpha, words = kn.term_counts(tokens)
     mask = fq.term_mask(tokens, numbers=False)
@@ -76,6 +86,7 @@ def count_shard(shard: Shard) -> CountsPart:
         pair_counts=np.asarray(counts, dtype=np.int64),
         unigrams=Counter(dict(zip(values.tolist(), unigram_counts.tolist()))), tokens=int(total),
         names=names, name_words=name_words, name_n=name_n, sentences=sentences,
+        boilerplate=boilerplate_counts(shard.articles(), tokens),
     )
 
 
@@ -93,6 +104,7 @@ class FreqTotals:
     names: Counter = field(default_factory=Counter)
     name_words: Counter = field(default_factory=Counter)
     name_n: int = 0
+    boilerplate: Any = None
     vocab: dict[str, int] = field(default_factory=dict)
     _keys: list[Any] = field(default_factory=list)
     _counts: list[Any] = field(default_factory=list)
@@ -111,6 +123,12 @@ class FreqTotals:
         self.names.update(part.names)
         self.name_words.update(part.name_words)
         self.name_n += part.name_n
+        if part.boilerplate is not None:
+            if self.boilerplate is None:
+                from communique.words.boilerplate import BoilerplateCounts
+
+                self.boilerplate = BoilerplateCounts()
+            self.boilerplate.add(part.boilerplate)
         if len(part.pair_counts):
             codes = np.array([self.vocab.setdefault(w, len(self.vocab)) for w in part.pair_vocab], dtype=np.int64)
             self._keys.append((codes[part.pair_first] << 32) | codes[part.pair_second])
@@ -140,6 +158,12 @@ class FreqTotals:
         words = np.array(list(self.vocab), dtype=object)
         first, second = words[keys[keep] >> 32], words[keys[keep] & 0xFFFFFFFF]
         return dict(zip(zip(first.tolist(), second.tolist()), counts[keep].tolist()))
+
+    def drop_terms(self, terms: frozenset[str]) -> None:
+        """Leave ``terms`` (boilerplate) out of the term counts, document frequencies and keyness counts."""
+        for counter in (self.terms, self.docs, self.alpha):
+            for term in terms & counter.keys():
+                del counter[term]
 
     def term_table(self) -> pd.DataFrame:
         """:func:`communique.words.frequencies.term_frequencies` of the whole corpus."""
@@ -173,7 +197,8 @@ class DetailPart:
 
 
 def detail_shard(shard: Shard, *, watch: list[str], offset: int, df: dict[str, int] | None, units: int,
-                 chain_pairs: set[tuple[str, ...]], max_len: int = 4) -> DetailPart:
+                 chain_pairs: set[tuple[str, ...]], max_len: int = 4,
+                 stop: frozenset[str] | None = None) -> DetailPart:
     """Pass 2 for one shard: tf-idf with the corpus's df, dispersion of ``watch`` (positions
     shifted by ``offset``, the running words before this shard), a concordance of ``watch[0]``
     and counts of name chains."""
@@ -181,9 +206,8 @@ def detail_shard(shard: Shard, *, watch: list[str], offset: int, df: dict[str, i
     import communique.words.trends as tr
     from communique.words.concordance import kwic
     from communique.words.phrases import chain_counts
-    from communique.text.tokens import content_tokens
 
-    tokens = content_tokens(shard.tokens(categorical=True))
+    tokens = shard_tokens(shard, stop)
     if df is None:
         tfidf = fq.tfidf(tokens, top=10)
     else:

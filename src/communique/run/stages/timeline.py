@@ -1,6 +1,8 @@
 """Stage ``timeline``: diplomatic events (CAMEO) and the merged timeline of every article.
 
-Tables: ``events`` and ``timeline`` (CSV + Parquet). Figures: the timeline of each article
+Tables: ``events`` and ``timeline`` (CSV + Parquet), with ``day_start``/``day_end`` as datetimes
+beside the TIMEX3 ``date`` and the multi-valued timeline cells (``doc_ids``, ``event_ids``,
+``sentences``, ``evidence``) as lists (joined by " | " in CSV). Figures: the timeline of each article
 with dated events (``timeline-<doc_id>`` for up to ``MAX_ARTICLE_FIGURES`` articles, the
 most eventful first), and for a corpus with at least two dated documents
 ``events-per-month``, ``actor-network`` and ``event-date-lag``. Files: the directed actor
@@ -32,6 +34,34 @@ def figure_name(doc_id: str) -> str:
     return f"timeline-{slug}"
 
 
+# Timeline cells that hold several values, and the separator build_timeline joins them with.
+LIST_COLUMNS = {"event_ids": ";", "doc_ids": ";", "sentences": " | ", "evidence": ";"}
+
+
+def as_written(table: pd.DataFrame) -> pd.DataFrame:
+    """The events or timeline table as written: ``day_start``/``day_end`` as datetime64 beside the
+    TIMEX3 ``date`` and its ISO bounds, and the multi-valued timeline cells as lists.
+
+    >>> import pandas as pd
+    >>> t = as_written(pd.DataFrame({"date": ["2019-04"], "date_start": ["2019-04-01"], "date_end": ["2019-04-30"],
+    ...                              "doc_ids": ["a;b"]}))
+    >>> t["doc_ids"].tolist(), str(t["day_start"].dtype).startswith("datetime64"), t["date"].tolist()
+    ([['a', 'b']], True, ['2019-04'])
+    """
+    import pandas as pd
+
+    out = table.copy()
+    for bound in ("start", "end"):
+        column = f"date_{bound}"
+        if column in out.columns:
+            position = out.columns.get_loc(column) + 1
+            out.insert(position, f"day_{bound}", pd.to_datetime(out[column].replace("", None), errors="coerce"))
+    for column, sep in LIST_COLUMNS.items():
+        if column in out.columns:
+            out[column] = out[column].map(lambda v: [x for x in str(v).split(sep) if x] if isinstance(v, str) else v)
+    return out
+
+
 def shard_events(shard: Shard, genre: str = "news") -> pd.DataFrame:
     """The events of every article of one shard (runs in a worker)."""
     from communique.events.extract import extract_events_many
@@ -59,8 +89,8 @@ def run(ctx: RunContext) -> None:
     frames = [f for f in parts if len(f)]
     events = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=EVENT_COLUMNS)
     timeline = build_timeline(events)
-    ctx.save_table(events, "events")
-    ctx.save_table(timeline, "timeline")
+    ctx.save_table(as_written(events), "events")
+    ctx.save_table(as_written(timeline), "timeline")
     ctx.tables["events"] = events
     ctx.tables["timeline"] = timeline
     ctx.summary["events"] = len(events)

@@ -4,8 +4,8 @@ One article (such as the seed) is modelled by its paragraphs, several by article
 of topics is chosen by NPMI coherence weighted by stability over a small range (2..5 for one
 article, 2..8 for a corpus). ``RunOptions.params["topics"]`` overrides any
 :class:`~communique.topics.model.TopicModel` option (e.g. ``{"n_topics": 5, "method": "lda"}``). Tables: ``topics``, ``topic_terms``, ``doc_topics``, ``topic_documents``,
-``topic_selection`` and, for a corpus dated over two periods or more, ``topics_over_time`` and
-``topic_terms_over_time``. Figures: ``topic-terms``, ``doc-topics``, ``topic-coherence``,
+``topic_map`` (topics in 2-D), ``topic_selection`` and, for a corpus dated over two periods or more, ``topics_over_time`` and
+``topic_terms_over_time``. Figures: ``topic-terms``, ``doc-topics``, ``topic-map``, ``topic-coherence``,
 ``topics-over-time``.
 """
 
@@ -38,6 +38,7 @@ def describe(articles: list[Article]) -> str:
 def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto") -> tuple[dict[str, pd.DataFrame], dict[str, Figure]]:
     """The tables and figures of a fitted model, named as they are written (``what`` goes in titles)."""
     from communique.plots import topics as plots
+    from communique.topics.search import topic_map
     from communique.topics.time import topic_terms_over_time, topics_over_time
 
     unit = "paragraphs" if model.documents_["doc_id"].str.contains("#p", regex=False).any() else (
@@ -48,7 +49,9 @@ def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto") -> tuple[
         "topic_terms": model.topic_terms_,
         "doc_topics": model.doc_topics_,
         "topic_documents": model.documents_.drop(columns=["terms", "pairs"]),
+        "topic_map": topic_map(model, of="topics"),
     }
+    document_map = topic_map(model, of="documents")
     figures: dict[str, Figure] = {
         "topic-terms": plots.topic_terms_plot(
             model.topic_terms_, labels=model.labels_,
@@ -56,6 +59,7 @@ def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto") -> tuple[
                   f"coherence {model.coherence_:.2f}, stability {model.stability_:.2f})"),
         "doc-topics": plots.doc_topics_plot(model.doc_topics_, labels=model.labels_,
                                             title=f"Topic weights per document: {what} ({unit})"),
+        "topic-map": plots.topic_map_plot(document_map, title=f"Topic map: {what} ({unit} by topic mixture)"),
     }
     if model.selection_ is not None:
         tables["topic_selection"] = model.selection_
@@ -86,7 +90,14 @@ def run(ctx: RunContext) -> None:
         tokens = ctx.tokens([a.id for a in articles])
     else:
         tokens = ctx.tokens()
-    documents = topic_documents(tokens, articles=articles)
+    from communique.run.stages.freq import run_stop_words
+    from communique.words.boilerplate import boilerplate_terms
+
+    # The same words as the counts: the run's stop words, and no outlet boilerplate ever a topic.
+    stop = run_stop_words(ctx.options.params.get("freq", {}))
+    exclude = sorted(boilerplate_terms(ctx.tables.get("boilerplate")))
+    documents = topic_documents(tokens, articles=articles, names=options.pop("names", "keep"), exclude=exclude,
+                                stopwords=stop)
     if len(documents) < MIN_DOCUMENTS:
         ctx.summary["topics"] = f"skipped: {len(documents)} document(s) with words, need {MIN_DOCUMENTS}"
         return
