@@ -1,24 +1,32 @@
-"""Throughput and peak memory of ``communique run`` on 5 MB, 25 MB and 250 MB corpora.
+"""``communique run`` of a baseline commit and of this tree, side by side, in one benchmark run.
 
-Each configuration runs ``communique run SOURCE --only tokens,freq,timeline --no-cache`` (the
-streaming stages; the topic model samples at most ``topics.max_documents`` documents, so it is
-left out of the scaling runs) in a fresh process, while a sampler adds up the resident memory of
-that process and all its workers every 0.5 s: the RSS sum (shared pages of forked workers
-counted once per process, so it overstates) and the PSS sum (shared pages split between the
-processes that share them: the physical memory the run uses). Configurations: 1 job, 2 jobs (process pool) and
-Dask (LocalCluster, 2 workers). ``--full`` also times the whole run with topics.
+The baseline is checked out once as a git worktree (``--baseline REV``, default the commit
+before the speed work; kept under the system's temporary folder for later runs). Each command
+runs in a fresh process, the two trees in turn (baseline, current, baseline, ...), and is
+measured from outside: wall seconds, CPU seconds of the run and all its workers
+(``getrusage(RUSAGE_CHILDREN)`` before and after: the machine is shared, so CPU seconds are the
+figure to compare), the peak resident memory of the largest process and the peak summed PSS of
+the process tree (sampled every 0.2 s). Rows:
 
-Results: printed, and written to ``benchmarks/results/run_scale.csv`` and ``run_scale.png``.
+- the seed article, ``communique run seeds/ --no-cache`` (default jobs), median of ``--repeat``;
+- BBC (5 MB; ``--big`` adds UNGDC, 25 MB), the whole run with ``--jobs 1`` and ``--jobs 2``:
+  CPU-s per MB, MB/s, and the speed-up of two jobs over one;
+- the parts on one core, BBC text (CPU time inside one process): the tokens table
+  (``tokenise_many``) against a regex floor (``\\w+|[^\\w\\s]`` over the same text) and NLTK's
+  ``sent_tokenize`` + ``word_tokenize`` (when its punkt data is installed), and tone
+  (``sentence_tone``) against NLTK's own ``SentimentIntensityAnalyzer`` on the same sentences.
 
-Run: ``python benchmarks/bench_run.py [--big] [--configs jobs=2,dask] [--corpora BBC,UNGDC]``.
-``--big`` adds UNGDC repeated ten times (249 MB, built once under benchmarks/results/).
+Run: ``python benchmarks/bench_run.py [--baseline REV] [--big] [--repeat N] [--skip-corpora]``.
+Corpora: ``../shared/corpora`` (see ``_common.py``).
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
+import os
+import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -26,173 +34,208 @@ import threading
 import time
 from pathlib import Path
 
-from _common import CORPORA, print_rows, run_timed
-from bench_scale import RESULTS, big_corpus
+from _common import CORPORA, ROOT, print_rows, run_timed
 
-CONFIGS = {"jobs=1": ["--jobs", "1"], "jobs=2": ["--jobs", "2"], "dask": ["--jobs", "2", "--engine", "dask"]}
-STAGES = "tokens,freq,timeline"
+DEFAULT_BASELINE = "0bf90b0"  # main before the speed work (issue 19)
+
+PARTS_CHILD = r"""
+import json, re, sys, time, warnings
+from pathlib import Path
+warnings.simplefilter("ignore")
+try:  # the wings
+    from communique.text.corpus import load_corpus
+    from communique.text.tokens import tokenise_many
+    import communique.words.tone as tone
+except ImportError:  # a baseline before them (flat modules)
+    from communique.corpus import load_corpus
+    from communique.tokens import tokenise_many
+    import communique.tone as tone
+
+articles = list(load_corpus([Path(sys.argv[1])], errors=[]))
+mb = sum(len(a.text.encode("utf-8")) for a in articles) / 1e6
+out = {"MB": mb}
+
+def cpu(func):
+    best = None
+    for _ in range(int(sys.argv[2])):
+        start = time.process_time()
+        result = func()
+        spent = time.process_time() - start
+        best = spent if best is None else min(best, spent)
+    return best, result
+
+tokenise_many(articles[:20])  # tables and caches loaded: the steady state is measured
+seconds, tokens = cpu(lambda: tokenise_many(articles))
+out["tokens table"] = mb / seconds
+pattern = re.compile(r"\w+|[^\w\s]")
+seconds, _ = cpu(lambda: sum(1 for a in articles for _ in pattern.finditer(a.text)))
+out["regex floor"] = mb / seconds
+try:
+    import nltk
+    nltk.data.find("tokenizers/punkt_tab")
+    sample = articles[:300]
+    sample_mb = sum(len(a.text.encode("utf-8")) for a in sample) / 1e6
+    seconds, _ = cpu(lambda: [nltk.word_tokenize(s) for a in sample for s in nltk.sent_tokenize(a.text)])
+    out["NLTK tokenize"] = sample_mb / seconds
+except LookupError:
+    pass
+tone.sentence_tone(articles[:20], tokens=tokenise_many(articles[:20]))
+seconds, table = cpu(lambda: tone.sentence_tone(articles, tokens=tokens))
+out["tone"] = mb / seconds
+try:  # NLTK's own analyser and loop over the lexicon the tree scores with
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+    from communique.words.lexicon import vader_lexicon
+    plain = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
+    plain.lexicon, plain.constants = vader_lexicon(), VaderConstants()
+    sentences = table["sentence"].tolist()
+    seconds, theirs = cpu(lambda: [plain.polarity_scores(s) for s in sentences])
+    out["NLTK VADER"] = mb / seconds
+    out["tone = NLTK"] = table["compound"].tolist() == [t["compound"] for t in theirs]
+except ImportError:
+    pass
+print(json.dumps(out))
+"""
 
 
-def corpus_size(source: Path) -> tuple[float, int]:
-    """Megabytes and number of text files under ``source``."""
-    files = [p for p in source.rglob("*.txt") if p.is_file()]
-    return sum(p.stat().st_size for p in files) / 1e6, len(files)
+def baseline_tree(rev: str) -> Path:
+    """A worktree of ``rev`` (made once, then reused)."""
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", rev], check=True,
+                            capture_output=True, text=True).stdout.strip()
+    tree = Path(tempfile.gettempdir()) / f"communique-baseline-{commit}"
+    if not (tree / "src" / "communique").is_dir():
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(tree), commit], check=True,
+                       capture_output=True)
+    return tree
 
 
-def measure(source: Path, config: str, *, stages: str | None = STAGES) -> dict:
-    """Run one configuration; wall seconds and the peak summed RSS of the process tree."""
+def env_for(tree: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(tree / "src")
+    return env
+
+
+def measure(tree: Path, args: list[str]) -> dict:
+    """One ``communique`` command of ``tree`` in a fresh process: wall, CPU (with workers), memory."""
     import psutil
 
-    with tempfile.TemporaryDirectory(prefix="bench-run-") as tmp:
-        command = [str(Path(sys.executable).with_name("communique")), "run", str(source), "--out", tmp,
-                   "--no-cache", "--no-report", "--quiet", *CONFIGS[config]]
-        if stages:
-            command += ["--only", stages]
-        peak = peak_pss = 0.0
-        started = time.perf_counter()
-        proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        done = threading.Event()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-m", "communique", *args], env=env_for(tree),
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak_pss = 0.0
+    done = threading.Event()
 
-        def sample() -> None:
-            nonlocal peak, peak_pss
+    def sample() -> None:
+        nonlocal peak_pss
+        try:
             root = psutil.Process(proc.pid)
-            while not done.is_set():
-                try:
-                    tree = [root, *root.children(recursive=True)]
-                    rss = pss = 0
-                    for p in tree:
-                        try:
-                            info = p.memory_full_info()  # pss: shared pages split between sharers
-                            rss, pss = rss + info.rss, pss + info.pss
-                        except psutil.Error:
-                            pass
-                    peak, peak_pss = max(peak, rss / 2**20), max(peak_pss, pss / 2**20)
-                except psutil.Error:
-                    pass
-                done.wait(0.5)
+        except psutil.Error:
+            return
+        while not done.is_set():
+            total = 0
+            try:
+                for p in [root, *root.children(recursive=True)]:
+                    try:
+                        total += p.memory_full_info().pss
+                    except psutil.Error:
+                        pass
+            except psutil.Error:
+                pass
+            peak_pss = max(peak_pss, total / 2**20)
+            done.wait(0.2)
 
-        sampler = threading.Thread(target=sample, daemon=True)
-        sampler.start()
-        _, err = proc.communicate()
-        seconds = time.perf_counter() - started
-        done.set()
-        sampler.join()
-        if proc.returncode not in (0, 1):  # 1: some inputs were skipped (recorded in errors.csv)
-            raise RuntimeError(f"{' '.join(command)} failed ({proc.returncode}):\n{err[-2000:]}")
-        manifest = json.loads((Path(tmp) / "manifest.json").read_text())
-    return {"seconds": seconds, "peak_mb": peak, "peak_pss_mb": peak_pss,
-            "documents": manifest["summary"].get("documents", 0)}
-
-
-def merged(table: Path, rows: list[dict]) -> list[dict]:
-    """Earlier rows of ``table`` that this run did not measure again, then this run's rows."""
-    key = ("corpus", "stages", "config")
-    fresh = {tuple(r[k] for k in key) for r in rows}
-    old: list[dict] = []
-    if table.is_file():
-        with open(table, newline="", encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                if tuple(row[k] for k in key) not in fresh:
-                    old.append({k: _number(v) for k, v in row.items()})
-    order = {"BBC": 0, "UNGDC": 1, "UNGDC x10": 2}
-    return sorted(old + rows, key=lambda r: (order.get(r["corpus"], 9), r["stages"], list(CONFIGS).index(r["config"])))
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    wall = time.perf_counter() - started
+    done.set()
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode not in (0, 1):  # 1: some inputs were skipped (recorded in errors.csv)
+        raise RuntimeError(f"communique {' '.join(args)} ({tree}) failed ({proc.returncode}):\n{err[-2000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, "max_rss_mb": after.ru_maxrss / 1024, "pss_mb": peak_pss}
 
 
-def _number(value: str):
-    try:
-        return float(value) if "." in value else int(value)
-    except ValueError:
-        return value
+def run_args(source: Path, out: str, jobs: int | None) -> list[str]:
+    args = ["run", str(source), "--out", out, "--no-cache", "--quiet"]
+    return args + (["--jobs", str(jobs)] if jobs else [])
 
 
-def plot(rows: list[dict], path: Path) -> None:
-    from communique.plots import new_figure, save_figure
+def paired(trees: dict[str, Path], source: Path, jobs: int | None, repeat: int) -> dict[str, dict]:
+    """Median figures of each tree, the trees run in turn ``repeat`` times."""
+    runs: dict[str, list[dict]] = {name: [] for name in trees}
+    for _ in range(repeat):
+        for name, tree in trees.items():
+            with tempfile.TemporaryDirectory(prefix="bench-run-") as out:
+                runs[name].append(measure(tree, run_args(source, out, jobs)))
+    return {name: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for name, rs in runs.items()}
 
-    fig = new_figure(figsize=(10, 4.8))
-    ax_speed, ax_memory = fig.subplots(1, 2)
-    for config in CONFIGS:
-        mine = sorted((r for r in rows if r["config"] == config and r["stages"] == STAGES), key=lambda r: r["MB"])
-        if not mine:
-            continue
-        sizes = [r["MB"] for r in mine]
-        ax_speed.plot(sizes, [r["MB/s"] for r in mine], marker="o", label=config)
-        line, = ax_memory.plot(sizes, [r.get("peak PSS MB") or r["peak RSS MB"] for r in mine], marker="o",
-                               label=f"{config} (PSS)")
-        ax_memory.plot(sizes, [r["peak RSS MB"] for r in mine], marker=".", linestyle=":", color=line.get_color(),
-                       label=f"{config} (RSS sum)")
-    sizes = sorted({r["MB"] for r in rows if r["stages"] == STAGES})
-    for ax, label in ((ax_speed, "throughput (MB/s)"), (ax_memory, "peak memory, run + workers (MB)")):
-        ax.set_xscale("log")
-        ax.set_xticks(sizes, [f"{s:g}" for s in sizes])
-        ax.minorticks_off()
-        if ax is ax_speed:
-            ax.set_ylim(bottom=0)
-        ax.set_xlabel("corpus size (MB, log scale)")
-        ax.set_ylabel(label)
-    ax_speed.legend(frameon=False, loc="lower right")
-    ax_memory.legend(frameon=False, fontsize=7, ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.2))
-    top = max([float(r["peak RSS MB"]) for r in rows] + [2048])
-    ax_memory.set_ylim(0, top * 1.12)
-    ax_memory.axhline(2048, color="#b2182b", linestyle="--", linewidth=1)
-    ax_memory.text(0.01, 2048, " 2 GiB", va="bottom", color="#b2182b", fontsize=8,
-                   transform=ax_memory.get_yaxis_transform())
-    fig.suptitle(f"communique run --only {STAGES}: throughput and peak memory")
-    save_figure(fig, path.parent, path.stem)
+
+def parts(tree: Path, source: Path, repeat: int) -> dict:
+    done = subprocess.run([sys.executable, "-c", PARTS_CHILD, str(source), str(repeat)], env=env_for(tree),
+                          capture_output=True, text=True)
+    if done.returncode:
+        raise RuntimeError(f"parts benchmark of {tree} failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def corpus_mb(source: Path) -> float:
+    return sum(p.stat().st_size for p in source.rglob("*.txt") if p.is_file()) / 1e6
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--big", action="store_true", help="add the 250 MB corpus")
-    parser.add_argument("--full", action="store_true", help="also time the whole run (with topics)")
-    parser.add_argument("--configs", default=",".join(CONFIGS), help="of: " + ",".join(CONFIGS))
-    parser.add_argument("--corpora", default=None, help="of: BBC,UNGDC,UNGDC x10 (default: all chosen)")
-    parser.add_argument("--plot-only", action="store_true", help="redraw the plot from run_scale.csv")
+    parser.add_argument("--baseline", default=DEFAULT_BASELINE, help="git revision to compare with")
+    parser.add_argument("--big", action="store_true", help="add UNGDC (25 MB)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of the seed and of each part (median/min)")
+    parser.add_argument("--corpus-repeat", type=int, default=1, help="runs of each corpus configuration")
+    parser.add_argument("--skip-corpora", action="store_true", help="the seed only")
+    parser.add_argument("--parts-only", action="store_true", help="only the parts' throughputs")
     args = parser.parse_args()
-    if args.plot_only:
-        rows = merged(RESULTS / "run_scale.csv", [])
-        plot(rows, RESULTS / "run_scale.png")
-        return 0
-    if not (CORPORA / "bbc").is_dir():
-        print("skipped: ../shared/corpora is absent")
-        return 0
-    corpora = [("BBC", CORPORA / "bbc"), ("UNGDC", CORPORA / "ungdc" / "TXT")]
-    if args.big:
-        corpora.append(("UNGDC x10", big_corpus()))
-    if args.corpora:
-        wanted = {c.strip() for c in args.corpora.split(",")}
-        corpora = [c for c in corpora if c[0] in wanted]
-    configs = [c.strip() for c in args.configs.split(",") if c.strip()]
-    RESULTS.mkdir(parents=True, exist_ok=True)
+    base = baseline_tree(args.baseline)
+    trees = {f"baseline {args.baseline}": base, "current": ROOT}
+    print(f"baseline: {base}\ncurrent:  {ROOT}\n", flush=True)
+
     rows: list[dict] = []
-    for name, source in corpora:
-        mb, files = corpus_size(source)
-        for stages in [STAGES] + ([None] if args.full and name != "UNGDC x10" else []):
-            for config in configs:
-                result = measure(source, config, stages=stages)
-                one = next((r for r in rows if r["corpus"] == name and r["stages"] == (stages or "all")
-                            and r["config"] == "jobs=1"), None)
-                rows.append({
-                    "corpus": name, "stages": stages or "all", "config": config, "MB": round(mb, 1),
-                    "docs": result["documents"], "seconds": round(result["seconds"], 1),
-                    "MB/s": round(mb / result["seconds"], 3),
-                    "docs/s": round(result["documents"] / result["seconds"], 1),
-                    "x jobs=1": round(one["seconds"] / result["seconds"], 2) if one else "",
-                    "peak RSS MB": round(result["peak_mb"]),
-                    "peak PSS MB": round(result["peak_pss_mb"]),
-                })
-                print(rows[-1], flush=True)
+
+    def add(what: str, unit: str, values: dict[str, float], higher_better: bool) -> None:
+        old, new = values[f"baseline {args.baseline}"], values["current"]
+        ratio = (new / old if higher_better else old / new) if old and new else float("nan")
+        rows.append({"what": what, "unit": unit, "baseline": f"{old:.3g}", "current": f"{new:.3g}",
+                     "better by": f"{ratio:.2f}x"})
+        print(rows[-1], flush=True)
+
+    if not args.parts_only:
+        seed = paired(trees, ROOT / "seeds", None, args.repeat)
+        add("seed: wall", "s", {n: r["wall"] for n, r in seed.items()}, False)
+        add("seed: CPU", "CPU-s", {n: r["cpu"] for n, r in seed.items()}, False)
+        add("seed: peak PSS (tree)", "MB", {n: r["pss_mb"] for n, r in seed.items()}, False)
+    corpora = [("BBC", CORPORA / "bbc")] + ([("UNGDC", CORPORA / "ungdc" / "TXT")] if args.big else [])
+    if not args.skip_corpora and (CORPORA / "bbc").is_dir():
+        for name, source in corpora if not args.parts_only else []:
+            mb = corpus_mb(source)
+            one = paired(trees, source, 1, args.corpus_repeat)
+            two = paired(trees, source, 2, args.corpus_repeat)
+            add(f"{name} ({mb:.1f} MB) 1 job: CPU per MB", "CPU-s/MB", {n: r["cpu"] / mb for n, r in one.items()}, False)
+            add(f"{name} 1 job: MB/s", "MB/s", {n: mb / r["wall"] for n, r in one.items()}, True)
+            add(f"{name} 2 jobs: MB/s", "MB/s", {n: mb / r["wall"] for n, r in two.items()}, True)
+            add(f"{name} 2 jobs over 1 (wall)", "x", {n: one[n]["wall"] / two[n]["wall"] for n in trees}, True)
+            add(f"{name} 2 jobs: CPU-s", "CPU-s", {n: r["cpu"] for n, r in two.items()}, False)
+            add(f"{name} 1 job: peak RSS (largest process)", "MB", {n: r["max_rss_mb"] for n, r in one.items()}, False)
+            add(f"{name} 2 jobs: peak PSS (tree)", "MB", {n: r["pss_mb"] for n, r in two.items()}, False)
+        found = {n: parts(t, CORPORA / "bbc", args.repeat) for n, t in trees.items()}
+        for part in ("tokens table", "tone"):
+            add(f"part, 1 core: {part}", "MB/s", {n: f[part] for n, f in found.items()}, True)
+        current = found["current"]
+        print()
+        print("anchors, same run, BBC text, one core (MB/s): " + ", ".join(
+            f"{k} {current[k]:.2f}" for k in ("regex floor", "NLTK tokenize", "NLTK VADER") if k in current)
+            + f"; current tone equals NLTK's scores: {current.get('tone = NLTK')}")
+    elif not args.skip_corpora:
+        print("corpora skipped: ../shared/corpora is absent")
     print()
-    columns = ["corpus", "stages", "config", "MB", "docs", "seconds", "MB/s", "docs/s", "x jobs=1", "peak RSS MB",
-               "peak PSS MB"]
-    print_rows(rows, columns)
-    table = RESULTS / "run_scale.csv"
-    rows = merged(table, rows)  # runs of other corpora or configurations stay in the table
-    with open(table, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.DictWriter(handle, fieldnames=columns)
-        writer.writeheader()
-        writer.writerows(rows)
-    plot(rows, RESULTS / "run_scale.png")
-    print(f"written: {table} and {RESULTS / 'run_scale.png'} (.svg)")
+    print_rows(rows, ["what", "unit", "baseline", "current", "better by"])
     return 0
 
 

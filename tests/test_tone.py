@@ -92,3 +92,53 @@ def test_scores_equal_nltks_on_bbc_news(nltk_data):
     assert len(sentences) > 1000
     nltk_sia = _nltk_analyzer()
     assert [tone.polarity(s) for s in sentences] == [nltk_sia.polarity_scores(s) for s in sentences]
+
+
+def _plain_nltk(lexicon):
+    """NLTK's own analyser (its SentiText and its per-word loop) over ``lexicon``."""
+    from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
+
+    sia = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
+    sia.lexicon, sia.constants = lexicon, VaderConstants()
+    return sia
+
+
+def test_token_scores_equal_nltks_on_hard_sentences():
+    """The per-token scorer against NLTK's SentiText on 3,000 sentences built to hit every rule:
+    marks before and after words, emoticons, ALL CAPS, boosters, negations, 'but', 'least',
+    'kind of', idioms and repeated words."""
+    import random
+
+    from communique.words.lexicon import vader_lexicon
+
+    lexicon = vader_lexicon()
+    theirs = _plain_nltk(lexicon)
+    ours = tone.analyzer()
+    rng = random.Random(19)
+    vocab = ["good", "great", "bad", "terrible", "peace", "war", "talks", "the", "a", "minister", "said",
+             "not", "never", "isn't", "without", "very", "extremely", "barely", "kind", "of", "sort", "but",
+             "least", "at", "so", "this", "shit", "bomb", "yeah", "right", "cut", "mustard", "death", "kiss",
+             "GOOD", "BAD", "VERY", "Great", "U.S.", "e-mail", ":)", ":(", "<3", "x", "I", "no", "nor"]
+    marks = ["", "", "", ".", ",", "!", "?", "!!", "???", "?!?", "'", '"', "-", ";", ":", "(", ")", "…"]
+    sentences = []
+    for _ in range(3000):
+        words = []
+        for _ in range(rng.randint(1, 18)):
+            word = rng.choice(vocab)
+            if rng.random() < 0.3:
+                word = rng.choice(marks) + word
+            if rng.random() < 0.4:
+                word = word + rng.choice(marks)
+            words.append(word)
+        sentences.append(" ".join(words) + rng.choice(["", ".", "!", "?!", " !!!!"]))
+    assert [ours.polarity_scores(s) for s in sentences] == [theirs.polarity_scores(s) for s in sentences]
+
+
+def test_vader_words_equal_nltks_sentitext():
+    from nltk.sentiment.vader import SentiText, VaderConstants
+
+    c = VaderConstants()
+    for text in ["Great, really great!! :) ,yes a", "!!wow ,, .a. 'quoted' \"this\" x!? end-", "(peace) ;;;fine;;;",
+                 "Well... ok?!?! sure!?!? no.", "it's U.S.-led, 'ok'"]:
+        assert tone.vader_words(text, c.PUNC_LIST) == SentiText(text, c.PUNC_LIST,
+                                                                c.REGEX_REMOVE_PUNCTUATION).words_and_emoticons

@@ -55,6 +55,7 @@ class RunContext:
     incomplete: list[str] = field(default_factory=list)  # restored stages whose shared objects were not cached
     shards: list[Shard] = field(default_factory=list)
     runner: Runner | None = None
+    prefetched: dict[str, Any] = field(default_factory=dict)  # work a later stage started on the pool early
     staging: Path | None = None  # where outputs are written until the run commits (run/staging.py)
 
     @property
@@ -145,6 +146,8 @@ class RunContext:
         return table
 
     def save_figure(self, fig: Figure, name: str) -> None:
+        # Drawn here, in stage order: drawn on pool workers (tried), a figure's constrained layout
+        # came out a pixel different now and then, depending on what that worker drew before.
         from communique.plots import save_figure
 
         self.outputs.extend(save_figure(fig, self.out, name))

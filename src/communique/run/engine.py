@@ -20,12 +20,16 @@ whole ``communique run``, so the pool or cluster starts once.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Literal
 
 EngineName = Literal["local", "dask"]
+_NONE = object()  # no batch (iterators may yield None)
 ENGINES: tuple[str, ...] = ("local", "dask")
 
 
@@ -37,13 +41,47 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+# What BLAS and OpenMP libraries read when they load: one thread each.
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS",
+                         "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
+@contextlib.contextmanager
+def one_blas_thread() -> Iterator[None]:
+    """Run the body with one BLAS/OpenMP thread per process (forked workers inherit it).
+
+    A run already uses every core with its own processes; a BLAS pool of two threads per
+    process on two busy cores made the topic model's LAPACK calls about 5x slower. Variables the
+    user set are kept; libraries not loaded yet read the variables when they load, loaded ones
+    are limited through threadpoolctl (scikit-learn's dependency) and restored afterwards.
+    """
+    saved = {name: os.environ.get(name) for name in BLAS_THREAD_VARIABLES}
+    for name in BLAS_THREAD_VARIABLES:
+        os.environ.setdefault(name, "1")
+    with contextlib.ExitStack() as stack:
+        if "numpy" in sys.modules and saved["OPENBLAS_NUM_THREADS"] is None:
+            try:
+                from threadpoolctl import threadpool_limits
+            except ImportError:  # pragma: no cover - scikit-learn brings it
+                pass
+            else:
+                stack.enter_context(threadpool_limits(limits=1))
+        try:
+            yield
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
 def release_memory(collect: bool = False) -> None:
     """Give memory freed by Python back to the operating system (glibc keeps freed heap pages
     otherwise, so the resident size of a long run only ever grows); ``collect`` first frees
     reference cycles (slow in a process with many objects). A no-op beyond glibc."""
     import ctypes
     import gc
-    import sys
 
     if collect:
         gc.collect()
@@ -67,7 +105,6 @@ def _die_with_parent() -> None:
     run leaves no orphan workers behind (elsewhere the pool's own shutdown has to do)."""
     import ctypes
     import signal
-    import sys
 
     # Ctrl-C reaches the whole process group: the parent alone handles it (and stops the pool),
     # so workers print no tracebacks of their own.
@@ -85,7 +122,8 @@ def _die_with_parent() -> None:
 class Runner:
     """Run functions over batches on one engine; use as a context manager (see module doc)."""
 
-    def __init__(self, engine: EngineName = "local", jobs: int | None = None, scheduler: str | None = None) -> None:
+    def __init__(self, engine: EngineName = "local", jobs: int | None = None, scheduler: str | None = None,
+                 warm: Callable[[], Any] | None = None) -> None:
         if engine not in ENGINES:
             raise ValueError(f"unknown engine {engine!r}; choose {' or '.join(ENGINES)}")
         if jobs is not None and jobs < 1:
@@ -95,6 +133,7 @@ class Runner:
         self.engine = engine
         self.jobs = jobs or default_jobs()
         self.scheduler = scheduler
+        self.warm = warm  # run once before the pool forks, so workers inherit what it loaded
         self._pool = None
         self._client = None
         self._cluster = None
@@ -139,32 +178,73 @@ class Runner:
             return f"dask at {self.scheduler}" if self.scheduler else f"dask LocalCluster, {self.jobs} workers"
         return "1 process" if self.jobs == 1 else f"{self.jobs} processes"
 
+    @property
+    def has_pool(self) -> bool:
+        """Whether :meth:`submit` runs work in another process (a local pool of 2+ jobs)."""
+        return self.engine == "local" and self.jobs > 1
+
+    def submit(self, func: Callable[..., Any], *args: Any) -> Any:
+        """``func(*args)`` on a pool worker (a future) when :attr:`has_pool`, else now (a done future)."""
+        import concurrent.futures as cf
+
+        if self.has_pool:
+            from communique.run.safety import signals_deferred
+
+            pool = self._local_pool()
+            with signals_deferred():  # submit may fork workers (see _map_pool)
+                return pool.submit(func, *args)
+        done: cf.Future = cf.Future()
+        try:
+            done.set_result(func(*args))
+        except Exception as err:  # raised where the result is asked for, as a pool's would be
+            done.set_exception(err)
+        return done
+
     def map(self, func: Callable[..., Any], batches: Iterable[Any], **kwargs: Any) -> Iterator[Any]:
-        """``func(batch, **kwargs)`` for each batch, yielded in batch order."""
-        if self.serial:
-            for batch in batches:
-                yield func(batch, **kwargs)
-        elif self.engine == "local":
+        """``func(batch, **kwargs)`` for each batch, yielded in batch order (a single batch runs in
+        this process: a pool would only add a fork and a round trip)."""
+        batches = iter(batches)
+        first = next(batches, _NONE)
+        if first is _NONE:
+            return
+        second = next(batches, _NONE)
+        if self.serial or second is _NONE:
+            yield func(first, **kwargs)
+            if second is not _NONE:
+                yield func(second, **kwargs)
+                for batch in batches:
+                    yield func(batch, **kwargs)
+            return
+        batches = itertools.chain((first, second), batches)
+        if self.engine == "local":
             yield from self._map_pool(func, batches, kwargs)
         else:
             yield from self._map_dask(func, batches, kwargs)
 
-    def _map_pool(self, func, batches: Iterable[Any], kwargs: dict) -> Iterator[Any]:
+    def _local_pool(self):
         import concurrent.futures as cf
         import multiprocessing
 
         if self._pool is None:
+            if self.warm is not None:
+                self.warm()
             context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
             self._pool = cf.ProcessPoolExecutor(max_workers=self.jobs, mp_context=context,
                                                 initializer=_die_with_parent)
+        return self._pool
+
+    def _map_pool(self, func, batches: Iterable[Any], kwargs: dict) -> Iterator[Any]:
+        import concurrent.futures as cf
+
         from communique.run.safety import signals_deferred
 
+        pool = self._local_pool()
         pending: deque[cf.Future] = deque()
         for batch in batches:
             # submit may fork workers: an interrupt inside fork's own handlers would be lost (and
             # printed), so it waits until the fork is done
             with signals_deferred():
-                future = self._pool.submit(_call, func, batch, kwargs)
+                future = pool.submit(_call, func, batch, kwargs)
             pending.append(future)
             if len(pending) >= 2 * self.jobs:  # bounded memory however large the corpus
                 yield pending.popleft().result()

@@ -51,6 +51,11 @@ class Batch:
     rows: tuple[dict[str, Any], ...] = ()
 
 
+# Token columns of few distinct values: read as categoricals, each distinct string is one
+# Python object, and counting works on the integer codes (no string is converted per token).
+CATEGORY_COLUMNS = ["doc_id", "kind", "text", "norm", "lemma", "stem"]
+
+
 @dataclass(frozen=True)
 class Shard:
     """One shard's files in ``folder`` (paths are strings so shards pickle to any worker)."""
@@ -66,11 +71,18 @@ class Shard:
     def articles_path(self) -> Path:
         return Path(self.folder) / f"articles-{self.index:05d}.parquet"
 
-    def tokens(self, columns: list[str] | None = None) -> pd.DataFrame:
-        """The shard's tokens table (all columns, or those named)."""
+    def tokens(self, columns: list[str] | None = None, *, categorical: bool = False) -> pd.DataFrame:
+        """The shard's tokens table (all columns, or those named). ``categorical``: its string
+        columns of :data:`CATEGORY_COLUMNS` as categoricals read straight from Parquet's
+        dictionaries, for the counting functions of :mod:`communique.words`, which code them
+        by their integer codes."""
         import pandas as pd
+        import pyarrow.parquet as pq
 
-        return pd.read_parquet(self.tokens_path, columns=columns)
+        if not categorical:
+            return pd.read_parquet(self.tokens_path, columns=columns)
+        wanted = CATEGORY_COLUMNS if columns is None else [c for c in columns if c in CATEGORY_COLUMNS]
+        return pq.read_table(self.tokens_path, columns=columns, read_dictionary=wanted).to_pandas()
 
     def articles(self) -> list[Article]:
         """The shard's articles, exactly as loaded."""

@@ -43,6 +43,30 @@ def codes(values):
     return coded.astype(np.int64), np.asarray(uniques, dtype=object)
 
 
+def column_codes(column: pd.Series, mask=None):
+    """:func:`codes` of a table column (the rows where ``mask``): the same codes and values, but a
+    categorical column is coded from its integer codes, without a string per row.
+
+    >>> import pandas as pd
+    >>> column = pd.Series(["talks", "aid", "talks", "peace"], dtype="category")
+    >>> [a.tolist() for a in column_codes(column, column.to_numpy() != "aid")]
+    [[0, 0, 1], ['talks', 'peace']]
+    """
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        categorical = column.array
+        cat_codes = np.asarray(categorical.codes)
+        if mask is not None:
+            cat_codes = cat_codes[mask]
+        if not len(cat_codes) or cat_codes.min() >= 0:  # no missing value
+            coded, first = pd.factorize(cat_codes)  # first appearance order, as for the strings
+            return coded.astype(np.int64), np.asarray(categorical.categories, dtype=object)[first]
+    values = column.to_numpy()
+    return codes(values if mask is None else values[mask])
+
+
 def check_by(by: str) -> None:
     """Raise ValueError unless ``by`` names a token column that terms can be (text, norm, lemma, stem)."""
     if by not in BY:
@@ -53,7 +77,7 @@ def links(table: pd.DataFrame):
     """``link[k]`` is True when rows k and k+1 are adjacent tokens of one sentence."""
     import numpy as np
 
-    doc_codes, _ = codes(table["doc_id"].to_numpy())
+    doc_codes, _ = column_codes(table["doc_id"])
     sent = table["sent"].to_numpy().astype(np.int64)
     idx = table["i"].to_numpy().astype(np.int64)
     return (doc_codes[1:] == doc_codes[:-1]) & (sent[1:] == sent[:-1]) & (idx[1:] == idx[:-1] + 1)

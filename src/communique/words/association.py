@@ -70,7 +70,7 @@ def ngram_counts(table: pd.DataFrame, n: int, by: str, stop: bool, punct: bool, 
     """
     import numpy as np
 
-    codes, values = _coding.codes(table[by].to_numpy())
+    codes, values = _coding.column_codes(table[by])
     good = term_mask(table, stop=stop, punct=punct)
     link = _coding.links(table)
     if (int(codes.max(initial=0)) + 1) ** n >= 2**62:  # codes would overflow: count tuples instead
@@ -161,7 +161,7 @@ def collocations(
     rows = []
     # Trigrams: also the counts of each word pair inside them and of the outer pair ("a _ c").
     assoc = TrigramAssocMeasures
-    codes, _ = _coding.codes(table[by].to_numpy())
+    codes, _ = _coding.column_codes(table[by])
     link = _coding.links(table)
     vocab = int(codes.max(initial=0)) + 1
     pair_grams, pair_counts = _coding.unique_counts(_gram_codes(codes, link, 2))

@@ -141,8 +141,8 @@ def term_frequencies(
     if phrases:
         table = merge_phrases(table, phrases, by="norm" if by == "text" else by)
     mask = term_mask(table, stop=stop, punct=punct, numbers=numbers)
-    term_codes, term_values = _coding.codes(table[by].to_numpy()[mask])
-    doc_codes, doc_values = _coding.codes(table["doc_id"].to_numpy()[mask])
+    term_codes, term_values = _coding.column_codes(table[by], mask)
+    doc_codes, doc_values = _coding.column_codes(table["doc_id"], mask)
     n_docs = max(len(doc_values), 1)
     if not per_doc:
         total = word_count(table, kinds=None)
@@ -235,18 +235,17 @@ def tfidf(
     _coding.check_by(by)
     table = as_tokens(tokens, kinds=kinds)
     mask = term_mask(table, stop=stop, numbers=numbers)
-    docs = table["doc_id"].to_numpy()[mask]
     paras = table["para"].to_numpy()[mask].astype(np.int64)
+    doc_codes, doc_values = _coding.column_codes(table["doc_id"], mask)
     if unit == "auto":
-        unit = "para" if len(pd.unique(docs)) == 1 else "doc"
+        unit = "para" if len(doc_values) == 1 else "doc"
     if unit not in ("doc", "para"):
         raise ValueError(f"unit must be auto, doc or para (got {unit!r})")
-    doc_codes, doc_values = _coding.codes(docs)
     if unit == "para":
         unit_codes, unit_values = _coding.codes(doc_codes * (int(paras.max(initial=0)) + 1) + paras)
     else:
         unit_codes, unit_values = doc_codes, np.arange(len(doc_values))
-    term_codes, term_values = _coding.codes(table[by].to_numpy()[mask])
+    term_codes, term_values = _coding.column_codes(table[by], mask)
     n_terms = max(len(term_values), 1)
     pairs, counts = _coding.unique_counts(unit_codes * n_terms + term_codes)
     pair_unit, pair_term = pairs // n_terms, pairs % n_terms

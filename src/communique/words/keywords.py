@@ -58,7 +58,7 @@ def term_counts(
 
     table = as_tokens(tokens, kinds=kinds)
     mask = term_mask(table, stop=stop, numbers=numbers)
-    codes, values = _coding.codes(table[by].to_numpy()[mask])
+    codes, values = _coding.column_codes(table[by], mask)
     counts = np.bincount(codes, minlength=len(values))
     return Counter(dict(zip(values.tolist(), counts.tolist()))), word_count(table, kinds=None)
 

@@ -68,7 +68,7 @@ def phrase_counts_of(tokens: pd.DataFrame, *, capitalised: bool = True,
     """
     import numpy as np
 
-    codes, values = _coding.codes(tokens[by].to_numpy())
+    codes, values = _coding.column_codes(tokens[by])
     is_word = ~tokens["is_punct"].to_numpy(dtype=bool)
     unigrams = np.bincount(codes[is_word], minlength=len(values))
     good = tokens["is_alpha"].to_numpy(dtype=bool) & ~tokens["is_stop"].to_numpy(dtype=bool)
@@ -168,7 +168,7 @@ def chain_counts(tokens: pd.DataFrame, pairs: set[Phrase], *, max_len: int = 4, 
     for a, b in pairs:
         following.setdefault(a, set()).add(b)
 
-    codes, values = _coding.codes(tokens[by].to_numpy())
+    codes, values = _coding.column_codes(tokens[by])
     if len(codes) < 3:
         return Counter()
     index = {v: k for k, v in enumerate(values.tolist())}

@@ -43,13 +43,103 @@ def _analyzer():
 def _make_analyzer(lexicon: dict[str, float]):
     from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
 
+    class TokenVader(SentimentIntensityAnalyzer):
+        """NLTK's analyser scoring token by token (see :func:`_polarity_scores`)."""
+
+        polarity_scores = _polarity_scores
+
     # NLTK's constructor can only read its lexicon through nltk.data (NLTK data folders); the
     # analyser itself needs just these three attributes, which make_lex_dict would have set.
-    sia = SentimentIntensityAnalyzer.__new__(SentimentIntensityAnalyzer)
+    sia = TokenVader.__new__(TokenVader)
     sia.lexicon_file = None
     sia.lexicon = lexicon
     sia.constants = VaderConstants()
     return sia
+
+
+_PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # string.punctuation, which VADER strips
+
+
+class _Words:
+    """What NLTK's ``SentiText`` gives ``sentiment_valence``: the words and the caps flag."""
+
+    __slots__ = ("words_and_emoticons", "is_cap_diff")
+
+    def __init__(self, words: list[str], is_cap_diff: bool) -> None:
+        self.words_and_emoticons = words
+        self.is_cap_diff = is_cap_diff
+
+
+def vader_words(text: str, punc_list: list[str]) -> list[str]:
+    """VADER's words of ``text``: whitespace tokens of 2+ characters, one leading or trailing
+    mark of ``punc_list`` cut off where what remains is a punctuation-free word of 2+ characters.
+
+    NLTK builds, per sentence, a dict of every mark x word pair and looks each token up in it;
+    since a word there has no punctuation, a token splits into mark + word in at most one way,
+    so each token is checked alone (trailing marks first: NLTK's later dict entries win).
+
+    >>> vader_words("Great, really great!! :) ,yes a", [",", "!", "!!"])
+    ['Great', 'really', 'great', ':)', 'yes']
+    """
+    words = [w for w in text.split() if len(w) > 1]
+    punct = _PUNCTUATION
+    for n, word in enumerate(words):
+        if word[-1] in punct:
+            for mark in punc_list:
+                if word.endswith(mark):
+                    stem = word[:-len(mark)]
+                    if len(stem) > 1 and not any(c in punct for c in stem):
+                        words[n] = stem
+                        break
+            else:
+                if word[0] in punct:
+                    words[n] = _strip_leading(word, punc_list)
+        elif word[0] in punct:
+            words[n] = _strip_leading(word, punc_list)
+    return words
+
+
+def _strip_leading(word: str, punc_list: list[str]) -> str:
+    for mark in punc_list:
+        if word.startswith(mark):
+            stem = word[len(mark):]
+            if len(stem) > 1 and not any(c in _PUNCTUATION for c in stem):
+                return stem
+    return word
+
+
+def _polarity_scores(self, text) -> dict[str, float]:
+    """NLTK's ``polarity_scores`` step for step, except that the words come from
+    :func:`vader_words` and a word outside the lexicon scores 0 without a call (NLTK's
+    ``sentiment_valence`` appends 0 for it and changes nothing else)."""
+    if not isinstance(text, str):
+        text = str(text.encode("utf-8"))
+    constants = self.constants
+    words = vader_words(text, constants.PUNC_LIST)
+    upper = sum(1 for w in words if w.isupper())
+    sentitext = _Words(words, 0 < len(words) - upper < len(words))
+    lower = [w.lower() for w in words]
+    lexicon, boosters = self.lexicon, constants.BOOSTER_DICT
+    first_index: dict[str, int] = {}
+    for idx, token in enumerate(words):
+        if token not in first_index:
+            first_index[token] = idx
+    last = len(words) - 1
+    sentiments: list = []
+    for item, low in zip(words, lower):
+        if low in boosters:
+            sentiments.append(0)
+            continue
+        i = first_index[item]
+        if low == "kind" and i < last and words[i + 1].lower() == "of":
+            sentiments.append(0)
+        elif low in lexicon:
+            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
+        else:
+            sentiments.append(0)
+    if "but" in lower:
+        sentiments = self._but_check(words, sentiments)
+    return self.score_valence(sentiments, text)
 
 
 def reset_cache() -> None:
@@ -81,6 +171,8 @@ def sentence_table(source, *, tokens: pd.DataFrame | None = None,
         return pd.DataFrame(columns=["doc_id", "para", "sent", "start", "end", "sentence"])
     grouped = tokens.groupby(["doc_id", "sent"], sort=False).agg(
         para=("para", "first"), start=("start", "min"), end=("end", "max")).reset_index()
+    if isinstance(grouped["doc_id"].dtype, pd.CategoricalDtype):  # a categorical tokens table: plain ids out
+        grouped["doc_id"] = grouped["doc_id"].astype(grouped["doc_id"].cat.categories.dtype)
     grouped["sentence"] = [texts[d][s:e] for d, s, e in zip(grouped["doc_id"], grouped["start"], grouped["end"])]
     return grouped[["doc_id", "para", "sent", "start", "end", "sentence"]]
 

@@ -54,7 +54,7 @@ def shard_tokens(shard: Shard, stop: frozenset[str] | None):
     from communique.text.tokens import content_tokens
     from communique.words.stopwords import apply_stop_words
 
-    tokens = content_tokens(shard.tokens())
+    tokens = content_tokens(shard.tokens(categorical=True))  # counted by their categorical codes
     return tokens if stop is None else apply_stop_words(tokens, stop)
 
 
@@ -174,7 +174,9 @@ class FreqTotals:
 
     def top_alpha(self, n: int) -> list[str]:
         """The ``n`` most frequent alphabetic terms (ties alphabetical), as ``numbers=False`` ranks them."""
-        return [t for t, _ in sorted(self.alpha.items(), key=lambda item: (-item[1], item[0]))[:n]]
+        import heapq
+
+        return [t for t, _ in heapq.nsmallest(n, self.alpha.items(), key=lambda item: (-item[1], item[0]))]
 
     def document_frequencies(self) -> dict[str, int] | None:
         """tf-idf's df (alphabetic terms, per document); None when there is one document (tf-idf

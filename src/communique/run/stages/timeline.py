@@ -69,6 +69,13 @@ def shard_events(shard: Shard, genre: str = "news") -> pd.DataFrame:
     return extract_events_many(shard.articles(), genre=genre)
 
 
+def prefetch(ctx: RunContext) -> None:
+    """Start the events of every shard on the process pool, before the stage before this one
+    runs (the pipeline calls this when there is a pool): the workers find events while this
+    process fits the topic model, which runs here alone."""
+    ctx.prefetched["events"] = [ctx.runner.submit(shard_events, shard, ctx.options.genre) for shard in ctx.shards]
+
+
 def run(ctx: RunContext) -> None:
     import pandas as pd
 
@@ -76,7 +83,10 @@ def run(ctx: RunContext) -> None:
     from communique.plots import timeline as plots
     from communique.events.timeline import build_timeline
 
-    frames = [f for f in ctx.map(shard_events, desc="events", genre=ctx.options.genre) if len(f)]
+    started = ctx.prefetched.pop("events", None)
+    parts = [f.result() for f in started] if started is not None else ctx.map(
+        shard_events, desc="events", genre=ctx.options.genre)
+    frames = [f for f in parts if len(f)]
     events = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=EVENT_COLUMNS)
     timeline = build_timeline(events)
     ctx.save_table(as_written(events), "events")
