@@ -108,7 +108,14 @@ def run(ctx: RunContext) -> None:
     options.setdefault("stability_runs", 3)
     model = TopicModel(options.pop("method", "nmf"), options.pop("n_topics", "auto"),
                        random_state=ctx.options.seed, **options)
-    model.fit(documents)
+    with ctx.bar(desc="topics: fitting candidate models", unit="fit") as bar:
+        def on_fit(done: int, total: int) -> None:
+            if bar.total != total:
+                bar.total = total
+                bar.refresh()
+            bar.update(1)
+
+        model.fit(documents, on_fit=on_fit)
     ctx.tables["topic_model"] = model
     tables, figures = topic_outputs(model, describe(articles))
     for name, table in tables.items():
