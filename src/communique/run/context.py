@@ -35,6 +35,7 @@ class _NoBar:
     """What :meth:`RunContext.bar` yields when progress is off."""
 
     total: int | None = None
+    n: int = 0
 
     def update(self, n: int = 1) -> None:
         pass

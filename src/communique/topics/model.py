@@ -169,6 +169,12 @@ class TopicModel:
             self._fits_done += 1
             on_fit(self._fits_done, max(self._fits_total, self._fits_done))
 
+    def _announce(self) -> None:
+        """The number of factorisations is known: tell ``on_fit`` before the first (done 0)."""
+        on_fit = getattr(self, "_on_fit", None)
+        if on_fit is not None:
+            on_fit(self._fits_done, self._fits_total)
+
     def _factorise(self, matrix, k: int, random_state: int, quick: bool = False):
         """Fitted factor model, documents x topics and topics x terms (rows normalised)."""
         import warnings
@@ -220,6 +226,8 @@ class TopicModel:
             if k < 1 or k > min(matrix.shape):
                 raise ValueError(f"n_topics={k} must be between 1 and {min(matrix.shape)} "
                                  f"({matrix.shape[0]} documents, {matrix.shape[1]} terms)")
+        if self.selection_ is None:
+            self._announce()
         columns = self._columns(presence, k)
         self.columns_ = columns
         matrix, presence, vocabulary = matrix[:, columns], presence[:, columns], vocabulary[columns]
@@ -263,6 +271,7 @@ class TopicModel:
             raise ValueError(f"select_by must be 'coherence' or 'coherence*stability', not {self.select_by!r}")
         per_k = 1 + (self.selection_runs if self.select_by == "coherence*stability" else 0)
         self._fits_total = getattr(self, "_fits_total", 0) + (high - low + 1) * max(1, per_k)
+        self._announce()
         rows = []
         for k in range(low, high + 1):
             columns = self._columns(presence, k)
