@@ -312,10 +312,12 @@ def prepare_shards(inputs: Iterable[str | Path], folder: str | Path, *, runner, 
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
     found: list[LoadError] = []
-    # Planned first (names of files; rows of tables, which are read here anyway), so that the
-    # number of documents is known before any is parsed: a progress bar shows its total at once.
-    batches = list(plan_batches(inputs, batch_size=batch_size, date=date, errors=found, settings=settings))
-    planned = {b.index: len(b.files) + len(b.rows) for b in batches}
+    # Counted first, so a progress bar shows its total at once: a planning pass that keeps only
+    # each batch's size (file names; table rows are read and dropped), then the streaming pass,
+    # so no more than a window of batches is ever held in memory.
+    planned = {b.index: len(b.files) + len(b.rows)
+               for b in plan_batches(inputs, batch_size=batch_size, date=date, errors=[], settings=settings)}
+    batches = plan_batches(inputs, batch_size=batch_size, date=date, errors=found, settings=settings)
     results = runner.map(prepare_batch, batches, folder=str(folder), date=date, settings=settings)
     infos: list[ShardInfo] = list(progress(results, total=sum(planned.values()),
                                            weight=lambda info: planned[info.shard.index])
