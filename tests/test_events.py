@@ -331,6 +331,9 @@ def test_one_quoted_word_is_no_verdict():
     "The envoy toured the airfield, a site of fighting at the onset of the Russian invasion.",  # background
     "The admission of the IAEA mission to occupied Zaporizhzhia will be decided tomorrow.",  # a participle
     "The committee chairs issued a joint statement calling for new sanctions against Russia.",  # an appeal's content
+    "A Russian ransomware gang attacked hospitals in Ohio.",  # a criminal group after a demonym is not the state
+    "Russian propagandists attacked Finland over its NATO bid.",  # nor are propagandists
+    "Most Russians approve the strikes on Ukraine, a poll found.",  # public opinion is no state act
 ])
 def test_no_event_classes(text):
     facts = _facts(text)
