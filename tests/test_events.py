@@ -281,6 +281,8 @@ def test_linking_classes(text, expected):
     "Russia is about to restore diplomatic relations with Georgia.",
     "Did China send drones to Russia?",
     "The summit between Serbia and Kosovo was postponed.",
+    "Turkey will facilitate a visit by Russian officials to Ukraine.",  # an announced act: not yet a fact
+    "Moscow will put an end to the negotiations with Kyiv.",
 ])
 def test_modality_classes_are_not_facts(text):
     assert _facts(text).empty, extract_events(text, DCT)[["label", "speculative", "modality"]].values.tolist()

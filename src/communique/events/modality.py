@@ -65,6 +65,10 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             r"(?:announce|impose|introduce|launch|unveil|adopt|slap|carry\s+out|begin|start)\w*\s+(?:\S+\s+){0,4}$",
             before, re.I):
         return True, "future"  # "U.S. to announce sanctions next week": not yet an act
+    if ev.pos == "noun" and ev.cameo[:2] not in ("03", "13") and re.search(
+            r"\b(?:will|shall|going\s+to|plans?\s+to|planning\s+to|set\s+to|(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?"
+            r"(?!continue|keep)\w+\s+(?:[\w'’-]+\s+){0,4}$", before[-60:], re.I):
+        return True, "future"  # "will facilitate a visit", "will put an end to negotiations": an announced act
     hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before)
     if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
                                                          r"unlikely|whether|if|unless|considering|mull\w*)\b", before, re.I):
