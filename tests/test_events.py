@@ -336,6 +336,7 @@ def test_one_quoted_word_is_no_verdict():
     "A Russian ransomware gang attacked hospitals in Ohio.",  # a criminal group after a demonym is not the state
     "Russian propagandists attacked Finland over its NATO bid.",  # nor are propagandists
     "Most Russians approve the strikes on Ukraine, a poll found.",  # public opinion is no state act
+    "The Russian president promised to crack down on traitors.",  # a domestic pledge to nobody in particular
 ])
 def test_no_event_classes(text):
     facts = _facts(text)

@@ -505,8 +505,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+)?{}\b").match(
                     text[t_end:t_end + 50]):
             continue  # "Biden asked Congress to approve aid": an appeal inside the speaker's own state
-        if ev.target is None and ev.cameo in ("020", "130") and pos == "verb":
-            continue  # "officials call for a lockdown": an appeal to nobody for nothing specific is no diplomatic event
+        if ev.target is None and ev.cameo in ("020", "030", "130") and pos == "verb":
+            continue  # "officials call for a lockdown", "promised to crack down on traitors": an appeal or pledge
+            # to nobody of nothing specific is no diplomatic event
         if ev.data.get("conditional_threat"):
             ev.speculative, ev.modality = False, ""
         else:
