@@ -283,6 +283,7 @@ def test_linking_classes(text, expected):
     "The summit between Serbia and Kosovo was postponed.",
     "Turkey will facilitate a visit by Russian officials to Ukraine.",  # an announced act: not yet a fact
     "Moscow will put an end to the negotiations with Kyiv.",
+    "France said that negotiations with Iran must resume.",  # a modal after a complementiser "that"
 ])
 def test_modality_classes_are_not_facts(text):
     assert _facts(text).empty, extract_events(text, DCT)[["label", "speculative", "modality"]].values.tolist()
