@@ -266,6 +266,8 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("As Russia invades Ukraine, Iraqis remember the war.", {("RUS", "UKR", "190")}),
     ("Spain, Ireland, Norway recognise Palestinian state", {("ESP", "PSE", "054"), ("IRL", "PSE", "054"),
                                                             ("NOR", "PSE", "054")}),
+    # a noun after "as part of" is the frame of the act, no second event
+    ("Russia bombed Kharkiv as part of the Russian invasion of Ukraine.", {("RUS", "UKR", "195")}),
     # a meeting noun's missing party is not taken from a later act ("... pledge ... to fight Russia")
     ("The British prime minister's visit follows a pledge of equipment to fight Russia.", set()),
 ])
