@@ -10,7 +10,8 @@ recorded in ``ctx.outputs`` (the manifest, the report and the cache read it ther
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -28,6 +29,19 @@ if TYPE_CHECKING:
     from communique.run.shards import Shard
 
 T = TypeVar("T")
+
+
+class _NoBar:
+    """What :meth:`RunContext.bar` yields when progress is off."""
+
+    total: int | None = None
+    n: int = 0
+
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
 
 
 class Stage(Protocol):
@@ -66,20 +80,40 @@ class RunContext:
     def n_documents(self) -> int:
         return 0 if self.documents is None else len(self.documents)
 
-    def progress(self, items: Iterable[T], *, desc: str, total: int | None = None, unit: str = "doc") -> Iterator[T]:
-        """``items`` with a tqdm progress bar on stderr (none when quiet or not a terminal)."""
+    def progress(self, items: Iterable[T], *, desc: str, total: int | None = None, unit: str = "doc",
+                 weight: Callable[[T], int] | None = None) -> Iterator[T]:
+        """``items`` with a tqdm progress bar on stderr (none when quiet or not a terminal);
+        each item ticks ``weight(item)`` (e.g. a batch's documents), else 1."""
         if not self.options.show_progress():
             yield from items
             return
-        from tqdm.auto import tqdm
-
         if total is None and hasattr(items, "__len__"):
             total = len(items)  # type: ignore[arg-type]
-        bar = tqdm(items, desc=desc, total=total, unit=unit, leave=False, dynamic_ncols=True, file=sys.stderr)
+        with self.bar(desc=desc, total=total, unit=unit) as bar:
+            for item in items:
+                bar.update(1 if weight is None else weight(item))
+                yield item
+
+    @contextmanager
+    def bar(self, *, desc: str, total: int | None = None, unit: str = "doc") -> Iterator[Any]:
+        """A tqdm bar on stderr to ``update(n)`` by hand (a do-nothing one when progress is off)."""
+        if not self.options.show_progress():
+            yield _NoBar()
+            return
+        from tqdm.auto import tqdm
+
+        bar = tqdm(desc=desc, total=total, unit=unit, leave=False, dynamic_ncols=True, file=sys.stderr)
+        bar.refresh()  # the total shows before the first tick
         try:
-            yield from bar
+            yield bar
         finally:
             bar.close()
+
+    def shard_documents(self) -> dict[int, int]:
+        """Documents per shard index (what a per-shard bar ticks by)."""
+        if self.documents is None or "shard" not in self.documents:
+            return {}
+        return {int(k): int(v) for k, v in self.documents["shard"].value_counts().items()}
 
     def map(self, func: Any, *, desc: str, **kwargs: Any) -> list[Any]:
         """``func(shard, **kwargs)`` for every shard, in shard order, on the run's engine."""
@@ -93,9 +127,17 @@ class RunContext:
 
         runner = self.runner or Runner(jobs=1)
         done = 0
+        per_shard = self.shard_documents()
+        if per_shard:  # tick by the documents of each shard, in shard order (results come in that order)
+            weights = iter([per_shard.get(s.index, 0) for s in self.shards])
+            bar_items = self.progress(runner.map(func, self.shards, **kwargs), desc=desc, unit="doc",
+                                      total=sum(per_shard.get(s.index, 0) for s in self.shards),
+                                      weight=lambda _: next(weights))
+        else:
+            bar_items = self.progress(runner.map(func, self.shards, **kwargs), desc=desc,
+                                      total=len(self.shards), unit="batch")
         try:
-            for result in self.progress(runner.map(func, self.shards, **kwargs), desc=desc,
-                                        total=len(self.shards), unit="batch"):
+            for result in bar_items:
                 raise_pending()
                 yield result
                 done += 1

@@ -287,7 +287,8 @@ def prepare_shards(inputs: Iterable[str | Path], folder: str | Path, *, runner, 
     """Shards of the inputs in ``folder`` (reused when complete) and the documents' metadata.
 
     ``runner`` (:class:`communique.run.engine.Runner`) runs :func:`prepare_batch` on its workers;
-    ``progress`` wraps the stream of finished batches (e.g. a progress bar). Load problems are
+    ``progress(results, total=, weight=)`` wraps the stream of finished batches (e.g. a progress
+    bar: ``total`` planned documents, ``weight(info)`` those of a batch). Load problems are
     appended to ``errors``. ``folder/index.json`` is written last, so only a complete folder
     is ever reused.
     """
@@ -311,10 +312,14 @@ def prepare_shards(inputs: Iterable[str | Path], folder: str | Path, *, runner, 
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
     found: list[LoadError] = []
-    results = runner.map(prepare_batch, plan_batches(inputs, batch_size=batch_size, date=date, errors=found,
-                                                     settings=settings),
-                         folder=str(folder), date=date, settings=settings)
-    infos: list[ShardInfo] = list(progress(results) if progress else results)
+    # Planned first (names of files; rows of tables, which are read here anyway), so that the
+    # number of documents is known before any is parsed: a progress bar shows its total at once.
+    batches = list(plan_batches(inputs, batch_size=batch_size, date=date, errors=found, settings=settings))
+    planned = {b.index: len(b.files) + len(b.rows) for b in batches}
+    results = runner.map(prepare_batch, batches, folder=str(folder), date=date, settings=settings)
+    infos: list[ShardInfo] = list(progress(results, total=sum(planned.values()),
+                                           weight=lambda info: planned[info.shard.index])
+                                  if progress else results)
     records = sorted({(e.path, e.severity, e.reason) for e in found} | {r for i in infos for r in i.errors})
     frames = [i.documents for i in infos if len(i.documents)]
     documents = (pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=DOCUMENT_COLUMNS))

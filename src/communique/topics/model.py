@@ -162,6 +162,19 @@ class TopicModel:
         return LatentDirichletAllocation(n_components=k, learning_method="batch", max_iter=min(self.max_iter, 10),
                                          random_state=random_state)
 
+    def _fitted(self) -> None:
+        """One factorisation done: tell ``on_fit`` (see :meth:`fit`)."""
+        on_fit = getattr(self, "_on_fit", None)
+        if on_fit is not None:
+            self._fits_done += 1
+            on_fit(self._fits_done, max(self._fits_total, self._fits_done))
+
+    def _announce(self) -> None:
+        """The number of factorisations is known: tell ``on_fit`` before the first (done 0)."""
+        on_fit = getattr(self, "_on_fit", None)
+        if on_fit is not None:
+            on_fit(self._fits_done, self._fits_total)
+
     def _factorise(self, matrix, k: int, random_state: int, quick: bool = False):
         """Fitted factor model, documents x topics and topics x terms (rows normalised)."""
         import warnings
@@ -178,9 +191,15 @@ class TopicModel:
             weights = model.fit_transform(matrix)
         return model, normalise_rows(weights), normalise_rows(model.components_)
 
-    def fit(self, X: Any, y: Any = None) -> TopicModel:
-        """Fit on articles, a tokens table, a :func:`topic_documents` table, texts or term lists."""
+    def fit(self, X: Any, y: Any = None, *, on_fit: Any = None) -> TopicModel:
+        """Fit on articles, a tokens table, a :func:`topic_documents` table, texts or term lists.
+
+        ``on_fit(done, total)``, if given, is called after each factorisation (candidate k,
+        stability refits, the final fit), e.g. to drive a progress bar."""
         import numpy as np
+
+        self._on_fit, self._fits_done = on_fit, 0
+        self._fits_total = 1 + max(0, self.stability_runs)
 
         documents = as_documents(X, unit=self.unit, term=self.term, phrases=self.phrases)
         if len(documents) < 2:
@@ -207,11 +226,14 @@ class TopicModel:
             if k < 1 or k > min(matrix.shape):
                 raise ValueError(f"n_topics={k} must be between 1 and {min(matrix.shape)} "
                                  f"({matrix.shape[0]} documents, {matrix.shape[1]} terms)")
+        if self.selection_ is None:
+            self._announce()
         columns = self._columns(presence, k)
         self.columns_ = columns
         matrix, presence, vocabulary = matrix[:, columns], presence[:, columns], vocabulary[columns]
         self.vocabulary_, self.matrix_ = vocabulary, matrix
         model, weights, components = self._factorise(matrix, k, self.random_state)
+        self._fitted()
         order = np.lexsort((np.arange(k), -weights.mean(axis=0).round(12)))
         self.model_ = model
         self.order_ = order
@@ -230,6 +252,7 @@ class TopicModel:
         self.stability_ = float(stability["stability"].mean())
         self.doc_topics_ = self._doc_topics(self.documents_, self.weights_)
         self.topics_ = self._topics_table(coherence, stability)
+        self._on_fit = None  # a fitted model holds no callback (it pickles)
         return self
 
     def _select(self, matrix, presence) -> pd.DataFrame:
@@ -246,11 +269,15 @@ class TopicModel:
             raise ValueError("too few documents or terms to choose a number of topics")
         if self.select_by not in ("coherence", "coherence*stability"):
             raise ValueError(f"select_by must be 'coherence' or 'coherence*stability', not {self.select_by!r}")
+        per_k = 1 + (self.selection_runs if self.select_by == "coherence*stability" else 0)
+        self._fits_total = getattr(self, "_fits_total", 0) + (high - low + 1) * max(1, per_k)
+        self._announce()
         rows = []
         for k in range(low, high + 1):
             columns = self._columns(presence, k)
             sub, vocabulary = matrix[:, columns], self.vocabulary_[columns]
             _, _, components = self._factorise(sub, k, self.random_state, quick=True)
+            self._fitted()
             terms = self._topic_terms(components, vocabulary)
             coherence = float(_coherence(terms, presence[:, columns], vocabulary, self.n_top)["coherence"]
                               .fillna(0).mean())
@@ -278,6 +305,7 @@ class TopicModel:
             rng = np.random.default_rng(seed)
             rows = np.sort(rng.choice(n, size=min(size, n), replace=False))
             _, _, components = self._factorise(matrix[rows], k, seed, quick=True)
+            self._fitted()
             runs.append(components)
         return stability_table(reference, runs, n_terms=self.n_top)
 

@@ -12,6 +12,7 @@ article, 2..8 for a corpus). ``RunOptions.params["topics"]`` overrides any
 from __future__ import annotations
 
 import textwrap
+from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -108,7 +109,20 @@ def run(ctx: RunContext) -> None:
     options.setdefault("stability_runs", 3)
     model = TopicModel(options.pop("method", "nmf"), options.pop("n_topics", "auto"),
                        random_state=ctx.options.seed, **options)
-    model.fit(documents)
+    with ExitStack() as stack:
+        bar = None
+
+        def on_fit(done: int, total: int) -> None:
+            nonlocal bar  # opened once the model knows how many fits it makes: the total shows at once
+            if bar is None:
+                bar = stack.enter_context(ctx.bar(desc="topics: fitting candidate models", total=total, unit="fit"))
+            elif bar.total != total:
+                bar.total = total
+                bar.refresh()
+            if done > bar.n:
+                bar.update(done - bar.n)
+
+        model.fit(documents, on_fit=on_fit)
     ctx.tables["topic_model"] = model
     tables, figures = topic_outputs(model, describe(articles))
     for name, table in tables.items():
