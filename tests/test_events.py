@@ -266,6 +266,8 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("As Russia invades Ukraine, Iraqis remember the war.", {("RUS", "UKR", "190")}),
     ("Spain, Ireland, Norway recognise Palestinian state", {("ESP", "PSE", "054"), ("IRL", "PSE", "054"),
                                                             ("NOR", "PSE", "054")}),
+    # a noun after "as part of" is the frame of the act, no second event
+    ("Russia bombed Kharkiv as part of the Russian invasion of Ukraine.", {("RUS", "UKR", "195")}),
     # a meeting noun's missing party is not taken from a later act ("... pledge ... to fight Russia")
     ("The British prime minister's visit follows a pledge of equipment to fight Russia.", set()),
 ])
@@ -281,6 +283,9 @@ def test_linking_classes(text, expected):
     "Russia is about to restore diplomatic relations with Georgia.",
     "Did China send drones to Russia?",
     "The summit between Serbia and Kosovo was postponed.",
+    "Turkey will facilitate a visit by Russian officials to Ukraine.",  # an announced act: not yet a fact
+    "Moscow will put an end to the negotiations with Kyiv.",
+    "France said that negotiations with Iran must resume.",  # a modal after a complementiser "that"
 ])
 def test_modality_classes_are_not_facts(text):
     assert _facts(text).empty, extract_events(text, DCT)[["label", "speculative", "modality"]].values.tolist()
@@ -331,6 +336,10 @@ def test_one_quoted_word_is_no_verdict():
     "The envoy toured the airfield, a site of fighting at the onset of the Russian invasion.",  # background
     "The admission of the IAEA mission to occupied Zaporizhzhia will be decided tomorrow.",  # a participle
     "The committee chairs issued a joint statement calling for new sanctions against Russia.",  # an appeal's content
+    "A Russian ransomware gang attacked hospitals in Ohio.",  # a criminal group after a demonym is not the state
+    "Russian propagandists attacked Finland over its NATO bid.",  # nor are propagandists
+    "Most Russians approve the strikes on Ukraine, a poll found.",  # public opinion is no state act
+    "The Russian president promised to crack down on traitors.",  # a domestic pledge to nobody in particular
 ])
 def test_no_event_classes(text):
     facts = _facts(text)

@@ -145,6 +145,8 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
                                                  and re.fullmatch(r"['’]s\s+", text[m.end:left[k + 1].start]))]
     left = [m for m in left if not (m.kind == "demonym" and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
         text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists": not the state
+    left = [m for m in left if not (m.kind == "demonym" and cue("population_quantifiers", r"\b{}\s+$").search(
+        text[max(0, m.start - 25):m.start]))]  # "most Russians approve": public opinion, not the state
     bare = [m for m in left if not governing_prep(text, m.start, floor)]
     of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of"]
     by_pp = [m for m in left if governing_prep(text, m.start, floor) == "by"] if passive else []

@@ -81,6 +81,12 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("yield").search(comp):
             return "035"
         return code
+    if name == "recognise" and cue("endorsed_objects", r"^\s*(?:[\w'’-]+\s+){0,4}?{}\b").match(comp):
+        return "051"  # "recognised the legitimate rights of the Palestinians": an endorsement, not 054
+    if name == "support" and re.match(r"approv", ev.data.get("trigger", ""), re.I) and (re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:[$£€]\s?\d|\d[\d.,]*\s*"
+                                                      r"(?:million|billion|bn|m)\b)", comp, re.I)
+                                             or re.match(r"\s*(?:[\w'’-]+\s+){0,4}?(?:aid|assistance|funding|loans?|grants?)\b", comp, re.I)):
+        return "033"  # "approved $500 million in aid to": money still to be transferred
     if name in ("reaffirm",) and re.search(r"\bsupport\b", comp + doc.text[ev.t_end:ev.t_end + 30], re.I):
         return "051"  # "reaffirmed its support for": endorsement
     if name == "agree":

@@ -60,7 +60,7 @@ _LEAVE = re.compile(
 _SPACES = re.compile(r"[\s-]+")
 _BACKGROUND = re.compile(
     r"\b(?:since|amid|amidst|regarding|concerning|because\s+of|due\s+to|as\s+a\s+result\s+of|"
-    r"in\s+connection\s+with|in\s+response\s+to|in\s+the\s+wake\s+of|caused\s+by|(?:beginning|start|outbreak|anniversary|"
+    r"in\s+connection\s+with|in\s+response\s+to|as\s+(?:a\s+)?part\s+of|in\s+the\s+wake\s+of|caused\s+by|(?:beginning|start|outbreak|anniversary|"
     r"days?|months?|year|victims?|consequences|results?|onset|eve|course)\s+of|resistance\s+to|fight\s+against)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
@@ -505,8 +505,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+)?{}\b").match(
                     text[t_end:t_end + 50]):
             continue  # "Biden asked Congress to approve aid": an appeal inside the speaker's own state
-        if ev.target is None and ev.cameo in ("020", "130") and pos == "verb":
-            continue  # "officials call for a lockdown": an appeal to nobody for nothing specific is no diplomatic event
+        if ev.target is None and ev.cameo in ("020", "030", "130") and pos == "verb":
+            continue  # "officials call for a lockdown", "promised to crack down on traitors": an appeal or pledge
+            # to nobody of nothing specific is no diplomatic event
         if ev.data.get("conditional_threat"):
             ev.speculative, ev.modality = False, ""
         else:

@@ -14,7 +14,7 @@ import functools
 import re
 
 from communique.events.document import Doc, Ev
-from communique.events.lexicon import cue_list, cue_regex
+from communique.events.lexicon import cue_list, cue_regex, prepositions
 
 __all__ = ["speculation", "cue", "conditional_after", "negated_before"]
 
@@ -41,6 +41,12 @@ def conditional_after(doc: Doc, ev: Ev) -> bool:
     return bool(cue("conditional").search(doc.text, ev.t_end, ev.sent[1]))
 
 
+@functools.cache
+def _said_before() -> re.Pattern:
+    verbs = "|".join(sorted((re.sub(" +", r"\\s+", w) for w in prepositions()["speech_verbs"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs}|announced|declared|stated|agreed|warned|demanded)\s+$", re.IGNORECASE)
+
+
 def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
     """(speculative?, modality) of an event from the cues around its trigger."""
     text = doc.text
@@ -55,6 +61,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
                 cue("future_after_noun", r"^\s*(?:[\w-]+\s+){0,5}?{}\s+(?:start|begin|take|be|resume|go)").search(after):
             return True, "hedged"
         definite = re.search(r"(?:\b(?:the|this|that|its|his|her|their)|['’]s)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+        if definite and definite.group().lower().startswith("that") and _said_before().search(before, 0, definite.start()):
+            definite = None  # "said that talks must resume": a complementiser, not a determiner
         if not definite and cue("modals", r"^\s*(?:[\w'’-]+\s+){0,8}?{}\b").search(after):
             return True, "hedged"  # "a ceasefire would not work" (but "the visit would help" presupposes the visit)
         if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]):
@@ -65,6 +73,10 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             r"(?:announce|impose|introduce|launch|unveil|adopt|slap|carry\s+out|begin|start)\w*\s+(?:\S+\s+){0,4}$",
             before, re.I):
         return True, "future"  # "U.S. to announce sanctions next week": not yet an act
+    if ev.pos == "noun" and ev.cameo[:2] not in ("03", "13") and re.search(
+            r"\b(?:will|shall|going\s+to|plans?\s+to|planning\s+to|set\s+to|(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?"
+            r"(?!continue|keep)\w+\s+(?:[\w'’-]+\s+){0,4}$", before[-60:], re.I):
+        return True, "future"  # "will facilitate a visit", "will put an end to negotiations": an announced act
     hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before)
     if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
                                                          r"unlikely|whether|if|unless|considering|mull\w*)\b", before, re.I):
