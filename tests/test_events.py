@@ -359,3 +359,18 @@ def test_no_event_classes(text):
 ])
 def test_content_media_and_apposition(text, expected):
     assert {(r.source, r.target, r.cameo) for r in _facts(text).itertuples()} == expected
+
+
+def test_said_that_the_noun_event_keeps_its_determiner(seed_article):
+    """Seed: 'said that the visit by Kim would help Russia': 'the' still presupposes the visit (only a
+    bare noun after the complementiser 'that' is hedged by a following modal), so the visit is a
+    mention of the one 25 April meeting, not a separate speculative entry."""
+    from communique.events import build_timeline, extract_events
+
+    events = extract_events(seed_article)
+    visit = events[events["trigger"] == "visit"]
+    assert len(visit) == 1 and not visit["speculative"].iloc[0]
+    timeline = build_timeline(events)
+    same_day = timeline[(timeline["date"] == "2019-04-25") & timeline["cameo"].astype(str).str.startswith("04")
+                        & (timeline["source"] == "PRK") & (timeline["target"] == "RUS")]
+    assert len(same_day) == 1 and int(same_day["mentions"].iloc[0]) >= 14

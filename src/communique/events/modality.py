@@ -61,7 +61,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
                 cue("future_after_noun", r"^\s*(?:[\w-]+\s+){0,5}?{}\s+(?:start|begin|take|be|resume|go)").search(after):
             return True, "hedged"
         definite = re.search(r"(?:\b(?:the|this|that|its|his|her|their)|['’]s)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
-        if definite and definite.group().lower().startswith("that") and _said_before().search(before, 0, definite.start()):
+        if (definite and definite.group().lower().startswith("that") and _said_before().search(before, 0, definite.start())
+                and not re.search(r"\b(?:the|this|its|his|her|their)\b|['’]s\b", definite.group()[4:], re.I)):
             definite = None  # "said that talks must resume": a complementiser, not a determiner
         if not definite and cue("modals", r"^\s*(?:[\w'’-]+\s+){0,8}?{}\b").search(after):
             return True, "hedged"  # "a ceasefire would not work" (but "the visit would help" presupposes the visit)
