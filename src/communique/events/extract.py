@@ -363,15 +363,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     sentence_actors = actors_in(doc, s_start, s_end)
     kept: list[Ev] = []
     if not triggers:  # most sentences: nothing to link (a reported accusation at most)
-        for ev in _reported_hostility(doc, s_start, s_end, sentence_actors, set(), kept) or \
-                _quoted_verdict(doc, s_start, s_end, sentence_actors, kept):
-            kept.append(ev)
-            ev.key = len(doc.events)
-            doc.events.append(ev)
-        doc.sentence_triggers = [(e.t_start, e.t_end) for e in kept]
-        doc.sentence_events = kept
-        for ev in kept:
-            link_date(doc, ev)
+        statements = _reported_hostility(doc, s_start, s_end, sentence_actors, set(), kept) or \
+            _quoted_verdict(doc, s_start, s_end, sentence_actors, kept)
+        _close_sentence(doc, kept, statements)
         return
     clauses = clause_spans(text, s_start, s_end)
     speakers = {m for m in sentence_actors if is_speaker(doc, m, (s_start, s_end))}
@@ -525,12 +519,18 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 extra_ev.data[f"{role}_name"] = name
             extra_ev.key = len(doc.events)
             doc.events.append(extra_ev)
-    for ev in _reported_hostility(doc, s_start, s_end, sentence_actors, speakers, kept) + \
-            _quoted_verdict(doc, s_start, s_end, sentence_actors, kept):
+    statements = _reported_hostility(doc, s_start, s_end, sentence_actors, speakers, kept) + \
+        _quoted_verdict(doc, s_start, s_end, sentence_actors, kept)
+    _close_sentence(doc, kept, statements)
+
+
+def _close_sentence(doc: Doc, kept: list[Ev], statements: list[Ev]) -> None:
+    """Add the sentence's statement events to ``kept``, record the sentence's events, then date
+    them (last: an expression goes to the nearest kept event, see dating.link_date)."""
+    for ev in statements:
         kept.append(ev)
         ev.key = len(doc.events)
         doc.events.append(ev)
-    # dates last: an expression goes to the nearest kept event (see dating.link_date)
     doc.sentence_triggers = [(e.t_start, e.t_end) for e in kept]
     doc.sentence_events = kept
     for ev in kept:

@@ -157,6 +157,18 @@ def _frame_from_bytes(data: bytes, dtypes: dict[str, str]) -> pd.DataFrame:
     return table
 
 
+def _current_meta(folder: Path) -> dict | None:
+    """A cache entry's ``meta.json``, or None when there is none or it was written by other code.
+
+    A damaged file raises (JSON or key errors), which callers treat as a damaged entry.
+    """
+    meta_path = folder / "meta.json"
+    if not meta_path.is_file():
+        return None
+    meta = json.loads(meta_path.read_text("utf-8"))
+    return meta if code_matches(meta["code"]) else None
+
+
 @dataclass
 class StageResult:
     """What a stage left behind: its output files (relative path -> bytes), tables and summary."""
@@ -235,11 +247,9 @@ class Cache:
         if self.root is None:
             return None
         folder = self._table_dir(key)
-        if not (folder / "meta.json").is_file():
-            return None
         try:
-            meta = json.loads((folder / "meta.json").read_text("utf-8"))
-            if not code_matches(meta["code"]):
+            meta = _current_meta(folder)
+            if meta is None:
                 return None
             return _frame_from_bytes(self._read_checked(folder, "table.parquet", meta.get("sha256")), meta["dtypes"])
         except (_Damaged, OSError, ValueError, KeyError, TypeError, AttributeError) as err:
@@ -271,11 +281,9 @@ class Cache:
         if self.root is None:
             return None
         folder = self._stage_dir(key)
-        if not (folder / "meta.json").is_file():
-            return None
         try:
-            meta = json.loads((folder / "meta.json").read_text("utf-8"))
-            if not code_matches(meta["code"]):
+            meta = _current_meta(folder)
+            if meta is None:
                 return None
             if not isinstance(meta["summary"], dict):
                 raise _Damaged("summary is not a table")
