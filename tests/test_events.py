@@ -270,6 +270,20 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("Russia bombed Kharkiv as part of the Russian invasion of Ukraine.", {("RUS", "UKR", "195")}),
     # a meeting noun's missing party is not taken from a later act ("... pledge ... to fight Russia")
     ("The British prime minister's visit follows a pledge of equipment to fight Russia.", set()),
+    # a titled person followed by "of <state>" acts for that state
+    ("President Hassan Sheikh Mohamud of Somalia visited Nairobi.", {("SOM", "KEN", "042")}),
+    # an organisation's own meeting is no meeting between it and a party of the sentence
+    ("The Indian foreign minister met his Thai counterpart at the ASEAN meeting.", {("IND", "THA", "040")}),
+    # an object relative clause: the antecedent is the object the clause leaves out (even before "on Monday")
+    ("The two Iranian diplomats whom Albania expelled on Monday left Tirana.", {("ALB", "IRN", "166")}),
+    # a fronted adjunct: its gerund and the main verb take the main clause's subject, not an actor inside it
+    ("After visiting Tokyo, the Australian foreign minister flew to Seoul.", {("AUS", "JPN", "042"),
+                                                                             ("AUS", "KOR", "042")}),
+    # reported 'would' is the speaker's 'will': promised aid (033); amounts do not lengthen the gap to the target
+    ("Tokyo said Japan would provide an extra 30 million dollars in aid to Jordan.", {("JPN", "JOR", "033")}),
+    # 'accused of' right after a noun phrase is a reduced passive: the settlers accuse nobody
+    ("Canada imposed sanctions on four Israeli settlers accused of violence against Palestinians.",
+     {("CAN", "ISR", "163")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)
@@ -340,6 +354,7 @@ def test_one_quoted_word_is_no_verdict():
     "Russian propagandists attacked Finland over its NATO bid.",  # nor are propagandists
     "Most Russians approve the strikes on Ukraine, a poll found.",  # public opinion is no state act
     "The Russian president promised to crack down on traitors.",  # a domestic pledge to nobody in particular
+    "The former Czech president criticised Slovakia.",  # a former office-holder acts for no state
 ])
 def test_no_event_classes(text):
     facts = _facts(text)

@@ -181,6 +181,15 @@ _NAME_STOP = frozenset("""In On At Of For And But The A An To From With By As Af
     August September October November December Said Says""".split())
 
 
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|ex-|[Oo]utgoing)[^\S\n]+$")
+
+
+@functools.cache
+def _of_org() -> re.Pattern:
+    orgs = [a for a, e in gazetteer().items() if e.kind in ("state", "igo")]
+    return re.compile(rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<org>{_alt(orgs)})(?![\w])")
+
+
 @functools.cache
 def _patterns():
     gaz = gazetteer()
@@ -373,6 +382,11 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         end = m.start("name") + len(name)
         known = leaders.get(name) or _leader_by_short().get(name)
         org_text = m["org"] or m["org2"]
+        if not org_text and not known:  # "King Abdullah of Jordan": the state after the name
+            of = _of_org().match(text, end)
+            org3 = gaz.get(re.sub(r"\s+", " ", of["org"])) if of else None
+            if org3 is not None and org3.kind in ("state", "igo"):
+                org_text, end = of["org"], of.end()
         org = gaz.get(re.sub(r"\s+", " ", org_text)) if org_text else None
         code = org.code if org else (known["code"] if known else "")
         canonical = known["name"] if known else name
@@ -416,12 +430,18 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
             taken.append(m.span())
             if p.name not in persons:  # a listed leader named only by surname ("Putin")
                 persons[p.name] = Person(p.name, p.code, p.role, p.former, m.start())
-    # 4. roles without a name: "the Russian leader", "Russia's president"
+    # 4. roles without a name: "the Russian leader", "Russia's president"; "the former Polish president" acts
+    # for no state now
     for m in role_re.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
         org = gaz.get(re.sub(r"\s+", " ", m["org"]))
         if org is None or org.kind not in ("state", "demonym", "igo", "seat", "capital"):
+            continue
+        if _FORMER_BEFORE.search(text, max(0, m.start() - 12), m.start() + (4 if m.group()[:4].lower() == "the " else 0)):
+            mentions.append(Mention(m.start(), m.end(), m.group(), org.code, f"{org.name} {m['title'].lower()}",
+                                    "role", re.sub(r"\s+", " ", m["title"]).lower(), True))
+            taken.append(m.span())
             continue
         title = re.sub(r"\s+", " ", m["title"]).lower()
         candidates = [p for p in persons.values() if p.code == org.code and not p.former]

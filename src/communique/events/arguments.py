@@ -31,6 +31,7 @@ CONTENT_CLASSES = frozenset({"appeal", "call_on", "pledge", "agree", "provide", 
                              "reject", "veto", "praise", "support", "reaffirm", "demand", "threaten", "investigate",
                              "recognise", "contribute", "retaliate", "halt", "deny"})
 _WS = r"[^\S\n]+"
+_NOT_COUNTED = re.compile(r"\b(?:[$£€]?\d[\d.,]*|million|billion|bn|m)\b", re.IGNORECASE)
 _GEO_HEAD = r"(?:[Ii]sland|[Ii]slands|[Pp]eninsula|[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ity|[Rr]esort|[Pp]alace)"
 _NOT_PLACES = frozenset("January February March April May June July August September October November December "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That".split())
@@ -183,8 +184,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                          doc.text[verb_end:m.start])
             if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|"
                          r"amid|since|though|although|whereas)\b", gap) \
-                    or len(gap.split()) > 8:
-                return None
+                    or len(_NOT_COUNTED.sub(" ", gap).split()) > 8:
+                return None  # (amounts do not lengthen the gap: "an extra 500 million pounds in aid to")
             preps = {p.lower() for p in _any_prep().findall(gap)}
             if preps - allowed or (not preps and "-" not in allowed):
                 continue

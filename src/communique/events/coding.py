@@ -28,6 +28,9 @@ def aid_kinds(text: str) -> set[str]:
     return {k for m in _aid().finditer(text) for k, v in m.groupdict().items() if v}
 
 
+#: "said Britain would provide": 'would' after a verb of saying is the reported speaker's 'will'
+_BACKSHIFTED = re.compile(r"\b(?:said|says|told\s+[\w-]+|announced|added|stated|confirmed)\s+(?:that\s+)?"
+                          r"(?:[\w'’.-]+\s+){1,6}?would\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _MEETING = frozenset({"meet", "summit", "negotiate", "discuss", "visit", "arrive"})
 
 
@@ -98,7 +101,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "035"
         return code
     if name in ("aid", "provide", "contribute"):
-        promised = future.search(before[-30:]) or (ev.pos == "noun" and re.search(
+        promised = future.search(before[-30:]) or _BACKSHIFTED.search(before) or (ev.pos == "noun" and re.search(
             r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
             before, re.I))
         if promised:
@@ -126,8 +129,10 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return code
     if name == "release" and re.search(r"\bsanctions?\b", comp, re.I):
         return "085"
-    if name == "expel" and cue("diplomat_words").search(text, ev.t_end, ev.clause[1]):
-        return "166"
+    if name == "expel" and (cue("diplomat_words").search(text, ev.t_end, ev.clause[1]) or (
+            ev.target is not None and ev.target.end <= ev.t_start and
+            cue("diplomat_words").search(text, ev.target.start, ev.t_start))):
+        return "166"  # "expelled two Russian diplomats", "the Russian diplomat whom Bulgaria expelled"
     if code[:2] in ("16", "17", "19") and conditional_after(doc, ev) and (
             future.search(before[-30:]) or re.search(r"\b(?:would|will|could)\s+(?:\w+\s+)?$", before[-30:])):
         ev.data["conditional_threat"] = True  # "will impose sanctions if ...": a conditional threat (13)

@@ -128,7 +128,8 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
                 prev in ("and", "also", "", "to", "will", "would", "must", "should", "can", "could", "may",
                          "might", "not", "never")
                 or text[clause[0]:t_start].rstrip().endswith(",")
-                or re.match(r"\w+s$", prev))):
+                or re.match(r"\w+s$", prev)
+                or form.verb_form == "ing" and prev in _GERUND_PREPS)):  # "after meeting Putin": a gerund
             form = Form(form.verb_cls.name, form.verb_code or form.verb_cls.cameo, "verb", form.verb_form,
                         form.verb_cls, frame=form.verb_frame)
             pos = "verb"
@@ -167,7 +168,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     """Source and target of a verb trigger; False when the verb has no subject to credit."""
     text = doc.text
     cls = ev.cls
-    floor = ev.clause[0]
+    floor = ev.data.get("subject_floor", ev.clause[0])  # after a fronted adjunct's comma
     before = text[floor:ev.t_start]
     passive = form.form == "past" and not form.copular and (
         bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:])) or
@@ -175,7 +176,12 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         # a participle after its noun and before a preposition: "UN accused of collaborating", "Iran criticised by"
         bool(left and not text[left[-1].end:ev.t_start].strip(" ,") and " " not in text[ev.t_start:ev.t_end] and
              re.match(r"\s+(?:of|by|for|over|after|in|at|on)\b", text[ev.t_end:ev.t_end + 8]) and
-             cls.name in ("accuse", "criticise", "arrest", "expel", "reject", "praise", "sanction", "attack")))
+             not _TEMPORAL_PP.match(text, ev.t_end) and  # "whom Albania expelled on Monday": active
+             not re.search(r"\b(?:whom|which|that)\s+(?:the\s+)?$", text[max(floor, left[-1].start - 12):left[-1].start]) and
+             cls.name in ("accuse", "criticise", "arrest", "expel", "reject", "praise", "sanction", "attack")) or
+        # "settlers accused of violence": 'accused of' with no object between is passive, whatever precedes it
+        (cls.name == "accuse" and " " not in text[ev.t_start:ev.t_end] and
+         bool(re.match(r"\s+of\b", text[ev.t_end:ev.t_end + 5]))))
     # a speaker is the source of their statement, not of the act they report ("X said Russia attacked ...");
     # a subject pronoun after the verb of saying refers back to the speaker ("X said it had expelled ...")
     subjects = [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)]
@@ -203,6 +209,12 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         ev.source = prev_verb.source  # ", accusing it of crimes": an adjunct shares the main clause's subject
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
         return True
+    elif form.form == "ing" and _FRONTED.fullmatch(text, ev.sent[0], ev.t_start) and \
+            (main := _main_subject(doc, ev)) is not None:
+        ev.source = main  # "After arriving in Hanoi, Xi said ...": a fronted adjunct has the main clause's subject
+        ev.target = first_object(doc, [x for x in right if x.end <= main.start], ev.t_end, cls, verb_end=ev.t_end,
+                                 frame=form.frame)
+        return True
     elif form.form == "ing" and not re.search(r"\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:\w+ly\s+)?$",
                                               before) and not (left and not before[left[-1].end - floor:].strip()):
         return False  # a participle modifying a noun: "the UN vote condemning Russia"
@@ -229,9 +241,48 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                 ev.data["co_sources"] += chain
     if ev.target is None:
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+    if ev.target is None and ev.source is not None and not passive:
+        ev.target = _relative_antecedent(doc, ev.source, left, floor)
     if cls.name == "mediate" and ev.target is not None:
         ev.data["co_targets"] = []  # "mediated between X and Y": the first party is the target
     return ev.source is not None
+
+
+_TEMPORAL_PP = re.compile(r"\s+(?:on\s+(?:\w+day|\d)|in\s+(?:\d{4}|January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)|at\s+the\s+weekend|on\s+the\s+\d)", re.IGNORECASE)
+_GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
+_FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following|during|in|at|speaking|despite|"
+                              r"amid)\b[^,;:]{3,90},", re.IGNORECASE)
+_FRONTED = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following)\s+", re.IGNORECASE)
+_OBJECT_RELATIVE = re.compile(r"(?:(?P<gap>(?:\s+[\w-]+){1,3})\s+(?:whom|that|which)|\s+whom)\s+(?:the\s+)?")
+
+
+def _main_subject(doc: Doc, ev: Ev) -> Mention | None:
+    """The subject of the main clause after a fronted adjunct ("After arriving in Hanoi, Xi said"): the first
+    actor right after the adjunct's comma."""
+    comma = doc.text.find(",", ev.t_end, ev.sent[1])
+    if comma < 0:
+        return None
+    after = actors_in(doc, comma + 1, ev.sent[1])
+    if after and re.fullmatch(r"\s*(?:the\s+)?", doc.text[comma + 1:after[0].start], re.IGNORECASE):
+        return after[0]
+    return None
+
+
+def _relative_antecedent(doc: Doc, subject: Mention, left: list[Mention], floor: int) -> Mention | None:
+    """The object an object relative clause leaves out: "the Russian diplomat whom Bulgaria expelled" (the
+    antecedent, a noun phrase of at most three words ending before the relative pronoun)."""
+    text = doc.text
+    for m in reversed([x for x in left if x.end <= subject.start]):
+        rel = _OBJECT_RELATIVE.fullmatch(text, m.end, subject.start)
+        if rel is None:
+            return None
+        gap = (rel["gap"] or "").split()
+        if any(w.lower() in words("speech_verbs") or w.lower() in words("auxiliaries") or w.endswith("ed")
+               for w in gap):
+            return None  # "Lithuania said that Belarus expelled ...": a complementiser, not a relative pronoun
+        return m if m.code != subject.code else None
+    return None
 
 
 def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> list[Mention]:
@@ -388,6 +439,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         ev = Ev(cls, form.cameo, pos, t_start, t_end, (s_start, s_end), clause, form)
         ev.data["trigger"] = word
         left = _relative_left(doc, clause, t_start, sentence_actors) or actors_in(doc, clause[0], t_start)
+        fronted = _FRONTED_ADJUNCT.match(text, s_start, t_start)
+        if fronted and clause[0] < fronted.end():  # "After meeting Putin in Moscow, the Chinese minister flew ...":
+            left = [x for x in left if x.start >= fronted.end()]  # the adjunct holds no subject of the main verb
+            ev.data["subject_floor"] = fronted.end()
         right = [x for x in actors_in(doc, head_end, clause[1], places=cls.places_as_target) if x not in speakers]
         right_all = [x for x in actors_in(doc, t_end, clause[1], places=True) if x not in speakers]
         explicit = True
@@ -454,8 +509,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # "since the beginning of the invasion", "Russian invasion forces": background, no new act
         if pos == "noun" and ev.coref < 0 and (not explicit or inside):
             continue  # inside another event's content a meeting noun only counts as a mention of an earlier one
-        if cls.name == "summit" and ev.target is None and ev.source is not None and ev.source.code.startswith("IGO"):
-            continue  # "the G7 summit": an organisation's own meeting, not a meeting between two actors
+        if cls.name in ("summit", "meet") and pos == "noun" and ev.target is None and ev.source is not None and \
+                ev.source.code.startswith("IGO"):
+            continue  # "the G7 summit", "the ASEAN meeting": an organisation's own meeting, not one between two actors
         if cls.name == "threaten" and pos == "verb" and ev.target is not None and re.match(
                 r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|plans?|intends?|wants?|"
                 r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
