@@ -284,6 +284,13 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     # 'accused of' right after a noun phrase is a reduced passive: the settlers accuse nobody
     ("Canada imposed sanctions on four Israeli settlers accused of violence against Palestinians.",
      {("CAN", "ISR", "163")}),
+    # the subject of a passive is its patient, civilians of a state included
+    ("Three Latvian fishermen were detained by Russian border guards.", {("RUS", "LVA", "173")}),
+    # two modifiers of one head: two sources, or the partner of a joint act ("joint" makes drills cooperation)
+    ("French and German officials condemned Iran.", {("FRA", "IRN", "111"), ("DEU", "IRN", "111")}),
+    ("Indian and French navies held joint live-fire drills.", {("IND", "FRA", "062")}),
+    # amounts ("tens of thousands of") do not lengthen the gap to the target
+    ("Belarus massed tens of thousands of soldiers near its border with Poland.", {("BLR", "POL", "154")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)
@@ -300,6 +307,7 @@ def test_linking_classes(text, expected):
     "Turkey will facilitate a visit by Russian officials to Ukraine.",  # an announced act: not yet a fact
     "Moscow will put an end to the negotiations with Kyiv.",
     "France said that negotiations with Iran must resume.",  # a modal after a complementiser "that"
+    "The talks between Armenia and Azerbaijan would not work without guarantees.",  # a negated modal, even after "the"
 ])
 def test_modality_classes_are_not_facts(text):
     assert _facts(text).empty, extract_events(text, DCT)[["label", "speculative", "modality"]].values.tolist()

@@ -31,7 +31,7 @@ CONTENT_CLASSES = frozenset({"appeal", "call_on", "pledge", "agree", "provide", 
                              "reject", "veto", "praise", "support", "reaffirm", "demand", "threaten", "investigate",
                              "recognise", "contribute", "retaliate", "halt", "deny"})
 _WS = r"[^\S\n]+"
-_NOT_COUNTED = re.compile(r"\b(?:[$£€]?\d[\d.,]*|million|billion|bn|m)\b", re.IGNORECASE)
+_NOT_COUNTED = re.compile(r"\b(?:[$£€]?\d[\d.,]*|million|billion|bn|m|tens|hundreds|thousands|dozens)\b", re.IGNORECASE)
 _GEO_HEAD = r"(?:[Ii]sland|[Ii]slands|[Pp]eninsula|[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ity|[Rr]esort|[Pp]alace)"
 _NOT_PLACES = frozenset("January February March April May June July August September October November December "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That".split())
@@ -144,8 +144,9 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     text = doc.text
     left = [m for k, m in enumerate(left) if not (k + 1 < len(left) and left[k + 1].kind in ("person", "role")
                                                  and re.fullmatch(r"['’]s\s+", text[m.end:left[k + 1].start]))]
-    left = [m for m in left if not (m.kind == "demonym" and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
-        text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists": not the state
+    left = [m for m in left if passive or not (m.kind == "demonym" and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
+        text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists": not the state (as an agent; the subject
+    # of a passive is the patient: "two Estonian citizens were arrested by ..." names Estonia's citizens)
     left = [m for m in left if not (m.kind == "demonym" and cue("population_quantifiers", r"\b{}\s+$").search(
         text[max(0, m.start - 25):m.start]))]  # "most Russians approve": public opinion, not the state
     bare = [m for m in left if not governing_prep(text, m.start, floor)]

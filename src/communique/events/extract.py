@@ -146,6 +146,10 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         if re.search(r"\b(?:to|into|at|near|across|towards)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
                 re.match(r"\s+\w", text[t_end:t_end + 3]) and form.cls.name in ("annex", "attack", "liberate"):
             return None  # "the mission to occupied Zaporizhzhia": a participle before its noun
+    if form.cls.name == "posture" and pos == "noun" and re.search(r"\bjoint\s+(?:[\w-]+\s+)?$", text[clause[0]:t_start],
+                                                                   re.IGNORECASE):
+        exercise = class_named("exercise")  # "joint live-fire drills": a drill held together is cooperation (062)
+        form = Form(exercise.name, exercise.cameo, "noun", form.form, exercise)
     if text[t_start:t_end].lower() == "call" and pos == "noun" and re.match(r"\s+with\b", text[t_end:t_end + 8]):
         form = Form("phone", "041", "noun", "sg", class_named("phone"))
     return pos, form
@@ -233,7 +237,9 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             if ev.target is None and partner is not None and cls.symmetric else None
         if obj is not None and ev.source is not None and obj.code == ev.source.code:
             obj = None  # "agreed to hold a summit in Seoul": a place of the source's own country is no party
-        if ev.target is None and partner is not None and cls.symmetric and obj is None:
+        if obj is None and partner is not None and cls.name in ("meet", "phone") and _BARE_OBJECT.match(text, ev.t_end):
+            ev.data["co_sources"] = [partner]  # "Qatari and Egyptian mediators met Hamas officials": both met them
+        elif ev.target is None and partner is not None and cls.symmetric and obj is None:
             ev.target = partner  # "Kenya and Ethiopia ratified a treaty": the partner
         elif partner is not None:
             ev.data["co_sources"] = [partner]  # "Canada and Norway ratified Finland's membership": two sources
@@ -255,6 +261,32 @@ _FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|foll
                               r"amid)\b[^,;:]{3,90},", re.IGNORECASE)
 _FRONTED = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following)\s+", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(r"(?:(?P<gap>(?:\s+[\w-]+){1,3})\s+(?:whom|that|which)|\s+whom)\s+(?:the\s+)?")
+
+
+#: a direct object after a verb: a noun phrase, not a preposition, adverb or time ("met Hamas officials")
+_BARE_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?!(?:in|on|at|with|for|to|again|twice|today|"
+                          r"yesterday|briefly|here|there|later|after|before|during|over|last|this|next|and|but)\b)"
+                          r"[A-Za-z][\w-]*(?<!ly)\b")
+
+
+def _coordinated_modifiers(doc: Doc, ev: Ev, left: list[Mention]) -> None:
+    """ "Qatari and Egyptian mediators", "American and South Korean troops held joint drills": two modifiers
+    of one head are two sources (a joint act with no other party: the second is the partner)."""
+    text = doc.text
+    src = ev.source
+    if src not in left or src.end > ev.t_start:
+        return
+    k = left.index(src)
+    if k == 0 or left[k - 1].kind not in ("demonym", "seat", "state") or left[k - 1].code == src.code or \
+            not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[left[k - 1].end:src.start]):
+        return
+    first = left[k - 1]
+    if first.kind == "state" and src.kind == "state":
+        return  # "Russia and Ukraine talks": handled as a pair of names
+    if ev.cls.symmetric and ev.target is None:
+        ev.source, ev.target = first, src
+    else:
+        ev.data.setdefault("co_sources", []).append(first)
 
 
 def _main_subject(doc: Doc, ev: Ev) -> Mention | None:
@@ -490,6 +522,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ante.mentions += 1
                 ev.source, ev.target = ante.source, ante.target
                 ev.location, ev.loc_code = ante.location, ante.loc_code
+        if pos == "noun" and ev.coref < 0 and ev.source is not None:
+            _coordinated_modifiers(doc, ev, left)
         light = pos == "noun" and bool(light_verb().search(text[clause[0]:t_start]))
         if pos == "noun" and ev.coref < 0 and ev.source is None and light:
             subj, partner = pick_subject(doc, [x for x in left if x is not ev.target and x not in speakers],

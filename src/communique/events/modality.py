@@ -47,6 +47,10 @@ def _said_before() -> re.Pattern:
     return re.compile(rf"\b(?:{verbs}|announced|declared|stated|agreed|warned|demanded)\s+$", re.IGNORECASE)
 
 
+_NEGATED_MODAL = re.compile(r"^\s*(?:[\w'’-]+\s+){0,8}?(?:(?:would|will|could|can|may|might)\s+(?:not|never)|"
+                            r"wouldn['’]t|won['’]t|couldn['’]t|cannot|can['’]t)\s+(?!only\b)\w", re.IGNORECASE)
+
+
 def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
     """(speculative?, modality) of an event from the cues around its trigger."""
     text = doc.text
@@ -66,6 +70,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             definite = None  # "said that talks must resume": a complementiser, not a determiner
         if not definite and cue("modals", r"^\s*(?:[\w'’-]+\s+){0,8}?{}\b").search(after):
             return True, "hedged"  # "a ceasefire would not work" (but "the visit would help" presupposes the visit)
+        if _NEGATED_MODAL.search(after):
+            return True, "hedged"  # "the talks would not work without ...": a hypothetical, even with "the"
         if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]):
             return True, "cancelled"
     if ev.cameo[:2] in ("16", "17", "18", "19", "20") and ev.pos == "noun" and re.search(
