@@ -291,6 +291,13 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("Indian and French navies held joint live-fire drills.", {("IND", "FRA", "062")}),
     # amounts ("tens of thousands of") do not lengthen the gap to the target
     ("Belarus massed tens of thousands of soldiers near its border with Poland.", {("BLR", "POL", "154")}),
+    # a noun pattern's own frame carries its target ("support for X")
+    ("Ankara voiced support for Baku's position.", {("TUR", "AZE", "051")}),
+    # a named non-state party is a null target, not a missing one; a second verb phrase after "and" and a
+    # light verb keeps the first verb's subject and escapes its content
+    ("Norway condemned Hezbollah and imposed sanctions on Iran.", {("NOR", "", "111"), ("NOR", "IRN", "163")}),
+    # a recipient place stands for its state; nouns coordinated inside the object do not end it
+    ("Kuwait sent medical supplies and tents to Gaza.", {("KWT", "PSE", "07")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)

@@ -22,7 +22,7 @@ from communique.events.lexicon import code_list, cue_regex
 from communique.events.modality import cue
 from communique.events.triggers import TriggerClass
 
-__all__ = ["COREF_CLASSES", "CONTENT_CLASSES", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
+__all__ = ["COREF_CLASSES", "CONTENT_CLASSES", "RECIPIENT_CLASSES", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
            "complement", "group_of", "is_location_arg", "is_speaker", "light_verb", "patient"]
 
 COREF_CLASSES = frozenset({"meet", "summit", "negotiate", "visit", "phone"})
@@ -30,6 +30,10 @@ COREF_CLASSES = frozenset({"meet", "summit", "negotiate", "visit", "phone"})
 CONTENT_CLASSES = frozenset({"appeal", "call_on", "pledge", "agree", "provide", "criticise", "deplore", "accuse",
                              "reject", "veto", "praise", "support", "reaffirm", "demand", "threaten", "investigate",
                              "recognise", "contribute", "retaliate", "halt", "deny"})
+#: classes whose target is a recipient: a place after to/for/into stands for its state ("sent food to Gaza")
+RECIPIENT_CLASSES = frozenset({"provide", "contribute", "pledge", "aid"})
+_RECIPIENT_PREPS = frozenset({"to", "for", "into"})
+_NOUN_AND = re.compile(r"\b([a-z]+)\s+and\s+(?!(?:the|a|an|its|their|then|also)\b)([a-z]+(?<!ed))(?=\s+(?:to|for|into|in|of)\b)")
 _WS = r"[^\S\n]+"
 _NOT_COUNTED = re.compile(r"\b(?:[$£€]?\d[\d.,]*|million|billion|bn|m|tens|hundreds|thousands|dozens)\b", re.IGNORECASE)
 _GEO_HEAD = r"(?:[Ii]sland|[Ii]slands|[Pp]eninsula|[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ity|[Rr]esort|[Pp]alace)"
@@ -183,6 +187,7 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
         if verb_end is not None:
             gap = re.sub(r"\b(?:the\s+)?(?:city|town|village|region|port|province|oblast|capital)\s+of\b", " ",
                          doc.text[verb_end:m.start])
+            gap = _NOUN_AND.sub(r"\1 \2", gap)  # "food and medicine to Gaza": nouns coordinated inside the object
             if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|"
                          r"amid|since|though|although|whereas)\b", gap) \
                     or len(_NOT_COUNTED.sub(" ", gap).split()) > 8:
@@ -190,10 +195,11 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
             preps = {p.lower() for p in _any_prep().findall(gap)}
             if preps - allowed or (not preps and "-" not in allowed):
                 continue
-        if is_location_arg(doc, m, floor) and not cls.places_as_target and \
+        recipient = cls.name in RECIPIENT_CLASSES and governing_prep(doc.text, m.start, floor) in _RECIPIENT_PREPS
+        if is_location_arg(doc, m, floor) and not cls.places_as_target and not recipient and \
                 governing_prep(doc.text, m.start, floor) not in allowed:
             continue  # "met Putin in Moscow"; but "invested in Serbia", "sanctions on Belarus" take their target
-        if m.kind in ("city", "region") and not cls.places_as_target:
+        if m.kind in ("city", "region") and not cls.places_as_target and not recipient:
             continue
         return m
     return None
@@ -231,6 +237,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
     m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?)\s+)?"
                  r"(by|of|to|on|against|with|between|for|over|into|from|in|near|along|around|off)\s", tail)
     noun_preps = ev.cls.noun_preps if ev.cls.noun_preps is not None else words("noun_default")
+    if ev.form is not None and ev.form.pos == "noun" and ev.form.frame:
+        noun_preps = ev.form.frame - {"-"}  # the pattern's own frame: "support for X", "solidarity with X"
     if m and m.group(1).lower() not in noun_preps:
         m = None
     if m:
@@ -240,8 +248,9 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         if after and any(w.lower() in words("auxiliaries") or w.lower() in words("clause_words")
                          for w in re.findall(r"[\w'’]+", text[ev.t_end + m.end(1):after[0].start])):
             after = []  # the PP's own object is no actor ("the visit by Kim would help Russia")
-        if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target:
-            after = []
+        if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target and not (
+                ev.cls.name in RECIPIENT_CLASSES and prep in _RECIPIENT_PREPS):
+            after = []  # (but "aid to Gaza": a recipient place stands for its state)
         if after:
             first = after[0]
             if first.kind in ("city", "region", "capital", "state") and prep in ("of",) and \

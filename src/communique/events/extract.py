@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import communique.events.cameo as _cameo
 from communique.events.actors import Mention
-from communique.events.arguments import (CONTENT_CLASSES, COREF_CLASSES, antecedent, complement, find_location, first_object,
+from communique.events.arguments import (CONTENT_CLASSES, COREF_CLASSES, RECIPIENT_CLASSES, antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, light_verb, noun_args, patient, pick_subject)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, words
 from communique.events.coding import label, refine_code
@@ -269,6 +269,16 @@ _BARE_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?!(?:in|on
                           r"[A-Za-z][\w-]*(?<!ly)\b")
 
 
+def _and_light_verb(text: str, floor: int, t_start: int) -> int:
+    """Offset of the "and" before a light verb that governs the noun at ``t_start`` ("condemned the test and
+    imposed sanctions on ..."), else 0."""
+    m = light_verb().search(text, max(floor, t_start - 60), t_start)
+    if m is None:
+        return 0
+    conj = re.search(r"\band\s+(?:also\s+|then\s+)?$", text[max(floor, m.start() - 12):m.start()])
+    return max(floor, m.start() - 12) + conj.start() if conj else 0
+
+
 def _coordinated_modifiers(doc: Doc, ev: Ev, left: list[Mention]) -> None:
     """ "Qatari and Egyptian mediators", "American and South Korean troops held joint drills": two modifiers
     of one head are two sources (a joint act with no other party: the second is the partner)."""
@@ -409,8 +419,9 @@ def keep(doc: Doc, ev: Ev) -> bool:
         ev.target = None  # a person of unknown allegiance ("Lib Dem leader Charles Kennedy") is no target
     if ev.source is not None and ev.source.code.startswith("NGO:"):
         return False  # a non-state body (the Red Cross) is never a source
-    if ev.target is not None and ev.target.code.startswith("NGO:"):
-        ev.target = None  # nor a target
+    named_party = ev.target is not None and ev.target.code.startswith("NGO:")
+    if named_party:
+        ev.target = None  # nor a target (but "condemned Hamas" is a criticism with a null target)
     if ev.target is not None and ev.target.text in ("We", "we", "I"):
         ev.target = None  # a speech's first-person subject is its speaker, never the object of an act
     if ev.source is not None and not ev.source.code:
@@ -421,7 +432,7 @@ def keep(doc: Doc, ev: Ev) -> bool:
         return ev.pos == "noun" and ev.target is not None and ev.target.end <= ev.t_start and \
             bool(patient().search(doc.text[ev.target.end:ev.t_start]))
     if ev.target is None:
-        if pos == "verb" and cls.needs_target and not cls.symmetric:
+        if pos == "verb" and cls.needs_target and not cls.symmetric and not named_party:
             return False
         if cls.symmetric and ev.coref < 0:
             return False
@@ -456,7 +467,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     prev_verb: Ev | None = None
     for t_start, t_end, form, head_end in triggers:
         inside = any(a <= t_start < b for a, b in consumed) and not (
-            form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start]))
+            form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start])
+            or form.pos == "noun" and _and_light_verb(text, s_start, t_start))  # "... and imposed sanctions on X"
         if inside and not (form.pos == "noun" and form.cls.name in COREF_CLASSES):
             continue  # the content of another event ("condemned an attack by X"), not an event of its own
         if any(x.start <= t_start < x.end for x in doc.mentions):
@@ -475,7 +487,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if fronted and clause[0] < fronted.end():  # "After meeting Putin in Moscow, the Chinese minister flew ...":
             left = [x for x in left if x.start >= fronted.end()]  # the adjunct holds no subject of the main verb
             ev.data["subject_floor"] = fronted.end()
-        right = [x for x in actors_in(doc, head_end, clause[1], places=cls.places_as_target) if x not in speakers]
+        right = [x for x in actors_in(doc, head_end, clause[1], places=cls.places_as_target or cls.name in RECIPIENT_CLASSES)
+                 if x not in speakers]
         right_all = [x for x in actors_in(doc, t_end, clause[1], places=True) if x not in speakers]
         explicit = True
         if cls.name == "leave":
@@ -525,6 +538,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if pos == "noun" and ev.coref < 0 and ev.source is not None:
             _coordinated_modifiers(doc, ev, left)
         light = pos == "noun" and bool(light_verb().search(text[clause[0]:t_start]))
+        shared = _and_light_verb(text, clause[0], t_start)
+        if pos == "noun" and ev.coref < 0 and ev.source is None and light and shared and prev_verb is not None and \
+                prev_verb.source is not None and prev_verb.t_end < shared:
+            ev.source, explicit = prev_verb.source, True  # "condemned Hamas and expressed support for X": one subject
         if pos == "noun" and ev.coref < 0 and ev.source is None and light:
             subj, partner = pick_subject(doc, [x for x in left if x is not ev.target and x not in speakers],
                                          clause[0])
