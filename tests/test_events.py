@@ -298,6 +298,12 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("Norway condemned Hezbollah and imposed sanctions on Iran.", {("NOR", "", "111"), ("NOR", "IRN", "163")}),
     # a recipient place stands for its state; nouns coordinated inside the object do not end it
     ("Kuwait sent medical supplies and tents to Gaza.", {("KWT", "PSE", "07")}),
+    # a deadline given is an ultimatum, not aid
+    ("Moscow gave Kyiv a week to accept its terms.", {("RUS", "UKR", "139")}),
+    # a state body named by its seat ("a court in Hanoi") acts for that state
+    ("A court in Hanoi jailed a Chinese fisherman.", {("VNM", "CHN", "173")}),
+    # the partitive "a new round of" keeps the light verb on its noun
+    ("Serbia and Kosovo held a new round of talks.", {("SRB", "XKX", "04")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)

@@ -181,6 +181,10 @@ _NAME_STOP = frozenset("""In On At Of For And But The A An To From With By As Af
     August September October November December Said Says""".split())
 
 
+#: a state body named by its seat: "a court in Minsk", "prosecutors in Moscow", "the authorities in Tehran"
+_LOCATED_INSTITUTION = re.compile(
+    r"\b(?:(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\w-]+[^\S\n]+)?)?(?P<inst>courts?|judges?|tribunal|prosecutors?|authorities|"
+    r"government|police|[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry)[^\S\n]+in[^\S\n]+$")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|ex-|[Oo]utgoing)[^\S\n]+$")
 
 
@@ -477,6 +481,13 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
                 name, kind = (holder["name"], "person") if holder else (f"{entry.name} {title}", "role")
                 mentions.append(Mention(r.start(), end, text[r.start():end], entry.code, name, kind, title))
                 taken.append((r.start(), end))
+                continue
+        if entry.kind in ("capital", "state", "city") and entry.code and not entry.code.startswith(("IGO", "NGO")):
+            located = _LOCATED_INSTITUTION.search(text, max(0, start - 40), start)
+            if located is not None and not _overlaps(taken, located.start(), end):  # "a court in Minsk": Belarus's
+                mentions.append(Mention(located.start(), end, text[located.start():end], entry.code, entry.name, "seat",
+                                        re.sub(r"\s+", " ", located["inst"]).lower()))
+                taken.append((located.start(), end))
                 continue
         if entry.kind in ("state", "demonym", "igo"):
             inst = institution_re.match(text, end)

@@ -15,7 +15,7 @@ from communique.events.document import Doc, Ev
 from communique.events.lexicon import aid_words
 from communique.events.modality import conditional_after, cue
 
-__all__ = ["refine_code", "label", "aid_kinds"]
+__all__ = ["refine_code", "label", "aid_kinds", "deadline_follows"]
 
 
 @functools.cache
@@ -31,6 +31,16 @@ def aid_kinds(text: str) -> set[str]:
 #: "said Britain would provide": 'would' after a verb of saying is the reported speaker's 'will'
 _BACKSHIFTED = re.compile(r"\b(?:said|says|told\s+[\w-]+|announced|added|stated|confirmed)\s+(?:that\s+)?"
                           r"(?:[\w'’.-]+\s+){1,6}?would\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:\d+|an?|one|two|three|four|five|six|seven|ten|several|a\s+few|"
+                       r"twenty-four|forty-eight|seventy-two)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)\s+to\s+[a-z]",
+                       re.IGNORECASE)
+
+
+def deadline_follows(text: str, start: int, end: int) -> bool:
+    """Whether a deadline follows a verb of giving ("gave Kyiv a week to accept"): an ultimatum, not aid."""
+    return bool(_DEADLINE.match(text, start, end))
+
+
 _MEETING = frozenset({"meet", "summit", "negotiate", "discuss", "visit", "arrive"})
 
 
@@ -100,6 +110,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("yield").search(comp):
             return "035"
         return code
+    if name == "provide" and deadline_follows(text, ev.t_end, ev.clause[1]):
+        return "139"  # "gave the Armenian forces 24 hours to lay down their arms": a deadline is an ultimatum
     if name in ("aid", "provide", "contribute"):
         promised = future.search(before[-30:]) or _BACKSHIFTED.search(before) or (ev.pos == "noun" and re.search(
             r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",

@@ -33,7 +33,7 @@ from communique.events.actors import Mention
 from communique.events.arguments import (CONTENT_CLASSES, COREF_CLASSES, RECIPIENT_CLASSES, antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, light_verb, noun_args, patient, pick_subject)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, words
-from communique.events.coding import label, refine_code
+from communique.events.coding import deadline_follows, label, refine_code
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
 from communique.events.modality import cue, speculation
@@ -515,7 +515,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                  r"[\w-]*tanks?|howitzers?|artillery|jets?|systems?|vehicles?|vaccines?|medical|"
                                  r"humanitarian|military|financial|grain|javelins?|generators?)\b", re.I)
                 aid_word = aid.search(text, t_end, min(clause[1], t_end + 70))
-                if not aid_word and cls.name == "provide":
+                if not aid_word and cls.name == "provide" and not deadline_follows(text, t_end, clause[1]):
                     continue
                 if aid_word:
                     consumed.append((t_end, aid_word.end()))
