@@ -304,6 +304,13 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("A court in Hanoi jailed a Chinese fisherman.", {("VNM", "CHN", "173")}),
     # the partitive "a new round of" keeps the light verb on its noun
     ("Serbia and Kosovo held a new round of talks.", {("SRB", "XKX", "04")}),
+    # "received X from Y": Y gave it; a host of talks between two parties mediates between them
+    ("Moldova received 20 armoured vehicles from Romania.", {("ROU", "MDA", "07")}),
+    ("Doha hosted negotiations between Rwanda and Uganda.", {("QAT", "RWA", "045"), ("QAT", "UGA", "045")}),
+    # the own state's citizen inside a condemned act is content; the act's state is the target
+    ("Italy condemned the arrest of an Italian student in Egypt.", {("ITA", "EGY", "111")}),
+    # a government's protest is an official complaint (114), not dissent
+    ("Vietnam protested to China over the new map.", {("VNM", "CHN", "114")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)

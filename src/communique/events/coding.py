@@ -110,6 +110,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("yield").search(comp):
             return "035"
         return code
+    if name == "protest" and ev.pos == "verb" and ev.data.get("trigger", "").lower().startswith("protest") and \
+            ev.source is not None and ev.source.kind in ("state", "capital", "seat", "person", "role", "igo"):
+        return "114"  # "Japan protested to China": a government's protest is an official complaint, not dissent
     if name == "provide" and deadline_follows(text, ev.t_end, ev.clause[1]):
         return "139"  # "gave the Armenian forces 24 hours to lay down their arms": a deadline is an ultimatum
     if name in ("aid", "provide", "contribute"):

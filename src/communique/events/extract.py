@@ -256,6 +256,9 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
 
 _TEMPORAL_PP = re.compile(r"\s+(?:on\s+(?:\w+day|\d)|in\s+(?:\d{4}|January|February|March|April|May|June|July|August|"
                           r"September|October|November|December)|at\s+the\s+weekend|on\s+the\s+\d)", re.IGNORECASE)
+_RECEIVED_FROM = re.compile(r"\s+(?:[\w$,.'’-]+\s+){1,8}?from\s+(?:the\s+)?")
+_HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meetings?|consultations)\s+between\s+(?:the\s+)?",
+                           re.IGNORECASE)
 _GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following|during|in|at|speaking|despite|"
                               r"amid)\b[^,;:]{3,90},", re.IGNORECASE)
@@ -509,11 +512,18 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if not direct:
                     cls = class_named("praise")  # "welcomed the decision by Belgrade": approval, not hosting
                     ev.cls, ev.cameo = cls, cls.cameo
+            received = None
+            if cls.name == "host" and word.lower().startswith("receiv"):
+                got = _RECEIVED_FROM.match(text, t_end, clause[1])
+                giver = next((x for x in right if got and x.start == got.end()), None)
+                if giver is not None:  # "Ukraine received 40 interceptors from Germany": Germany gave them
+                    cls = class_named("provide")
+                    ev.cls, ev.cameo, received = cls, cls.cameo, giver
             if cls.name in ("provide", "contribute"):
                 aid = re.compile(r"\b(?:aid|assistance|help|support|supplies|equipment|weapons?|arms|missiles?|"
                                  r"tanks?|ammunition|drones?|money|funds|billion|million|euros?|dollars?|food|"
                                  r"[\w-]*tanks?|howitzers?|artillery|jets?|systems?|vehicles?|vaccines?|medical|"
-                                 r"humanitarian|military|financial|grain|javelins?|generators?)\b", re.I)
+                                 r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells)\b", re.I)
                 aid_word = aid.search(text, t_end, min(clause[1], t_end + 70))
                 if not aid_word and cls.name == "provide" and not deadline_follows(text, t_end, clause[1]):
                     continue
@@ -524,6 +534,20 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if cls.name in ("appeal", "call_on", "demand"):
                     consumed.append((t_end, clause[1]))  # "a statement calling for new sanctions": content, no act
                 continue
+            if received is not None:
+                ev.source, ev.target = received, ev.source
+            hosted = _HOSTED_TALKS.match(text, t_end, clause[1]) if cls.name == "host" else None
+            if hosted is not None:  # "Ankara hosted talks between Ethiopia and Somalia": a host mediates (045)
+                ev.target = next((x for x in right if x.start == hosted.end()), ev.target)
+                ev.data["mediation"] = True
+                consumed.append((t_end, hosted.end()))
+            if cls.name in CONTENT_CLASSES and ev.source is not None and ev.target is not None and \
+                    ev.target.code == ev.source.code and ev.target.start > t_end:
+                # "condemned the detention of a Dutch journalist in Russia": the Dutch victim is the content;
+                # the state the act is about is the next actor
+                other = first_object(doc, [x for x in right if x.start >= ev.target.end and x.code != ev.source.code],
+                                     t_end, cls, verb_end=t_end, frame=form.frame)
+                ev.target = other or ev.target
             prev_verb = ev
         else:
             ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers]
@@ -601,7 +625,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.extra = comp
         if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss"):
             consumed.append((t_end, clause[1]))  # "condemned an attack by X", "discussed sanctions": the content
-        ev.cameo = refine_code(doc, ev, comp or text[t_end:clause[1]])
+        ev.cameo = "045" if ev.data.get("mediation") else refine_code(doc, ev, comp or text[t_end:clause[1]])
         if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb" and \
                 cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+)?{}\b").match(
                     text[t_end:t_end + 50]):
