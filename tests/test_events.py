@@ -311,6 +311,12 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("Italy condemned the arrest of an Italian student in Egypt.", {("ITA", "EGY", "111")}),
     # a government's protest is an official complaint (114), not dissent
     ("Vietnam protested to China over the new map.", {("VNM", "CHN", "114")}),
+    # demonyms and capitals of smaller states; a guest after a possessive pronoun is still hosted
+    ("The Togolese president welcomed his Beninese counterpart to Lome.", {("TGO", "BEN", "043")}),
+    ("Ouagadougou expelled two diplomats from Abidjan.", {("BFA", "CIV", "166")}),
+    # a listed one-word alias names its leader; a central bank acts for its state
+    ("Lula criticised Israel's offensive in Gaza.", {("BRA", "ISR", "111")}),
+    ("Turkey's central bank and Qatar signed a currency swap deal.", {("TUR", "QAT", "057")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)

@@ -168,6 +168,7 @@ INSTITUTIONS = (
     "intelligence", "border guards", "coast guard", "warships", "invaders", "occupiers", "occupation forces",
     "General Staff", "Presidential Office", "President's Office", "Office of the President", "presidency",
     "Foreign Office", "State Department", "Defence Forces", "Armed Forces", "regime", "junta", "state",
+    "central bank", "Central Bank",
 )
 _HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
                          "king", "queen", "emperor", "emir", "sultan", "pm"})
@@ -409,7 +410,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         if _overlaps(taken, m.start(), m.end()):
             continue
         row = _row_on(leaders[re.sub(r"\s+", " ", m.group())], dct)
-        is_full = len(m.group().split()) > 1
+        is_full = len(m.group().split()) > 1 or re.sub(r"\s+", " ", m.group()) in row["aliases"].split(";")  # "Lula"
         if not is_full and row["short_ok"] != "1":
             continue
         mentions.append(Mention(m.start(), m.end(), m.group(), row["code"], row["name"], "person", row["role"]))

@@ -507,7 +507,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # only military withdrawals are coded (087); "withdraw from talks" is not
             if cls.name == "host" and word.lower().startswith("welcom"):
                 guest = next((x for x in right if x.start > t_end), None)
-                direct = guest is not None and re.fullmatch(r"\s+(?:the\s+)?", text[t_end:guest.start]) and \
+                direct = guest is not None and re.fullmatch(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?", text[t_end:guest.start]) and \
                     not re.match(r"['’]s\b", text[guest.end:guest.end + 3]) and guest.kind in ("person", "role")
                 if not direct:
                     cls = class_named("praise")  # "welcomed the decision by Belgrade": approval, not hosting
