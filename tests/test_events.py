@@ -317,6 +317,10 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     # a listed one-word alias names its leader; a central bank acts for its state
     ("Lula criticised Israel's offensive in Gaza.", {("BRA", "ISR", "111")}),
     ("Turkey's central bank and Qatar signed a currency swap deal.", {("TUR", "QAT", "057")}),
+    # a document's participle acts for the document's author ("adopted a resolution condemning X")
+    ("The Security Council adopted a resolution demanding that Israel allow aid into Gaza.", {("IGO:UN", "ISR", "10")}),
+    # recognising a state as a terrorist sponsor or aggressor is an accusation, not recognition
+    ("Estonia's parliament recognised Russia as a terrorist regime.", {("EST", "RUS", "112")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)

@@ -94,6 +94,10 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("yield").search(comp):
             return "035"
         return code
+    if name == "recognise" and re.match(r"\s*(?:[#\w'’.-]+\s+){1,5}?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                                        r"(?:terror\w*|aggressor|genocid\w*|occupier|occupying|criminal|sponsor)",
+                                        text[ev.t_end:ev.sent[1]], re.I):  # (the sentence: "as State ..." may open a clause)
+        return "112"  # "recognised Russia as a state sponsor of terrorism": a designation is an accusation
     if name == "recognise" and cue("endorsed_objects", r"^\s*(?:[\w'’-]+\s+){0,4}?{}\b").match(comp):
         return "051"  # "recognised the legitimate rights of the Palestinians": an endorsement, not 054
     if name == "support" and re.match(r"approv", ev.data.get("trigger", ""), re.I) and (re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:[$£€]\s?\d|\d[\d.,]*\s*"

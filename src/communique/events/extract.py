@@ -219,6 +219,12 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         ev.target = first_object(doc, [x for x in right if x.end <= main.start], ev.t_end, cls, verb_end=ev.t_end,
                                  frame=form.frame)
         return True
+    elif form.form == "ing" and _DOCUMENT_BEFORE.search(before) and \
+            (author := pick_subject(doc, [x for x in subjects if x.end <= floor + _DOCUMENT_BEFORE.search(before).start()],
+                                    floor)[0]) is not None:
+        ev.source = author  # "the Assembly adopted a resolution condemning Russia": the author of the text acts
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        return True
     elif form.form == "ing" and not re.search(r"\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:\w+ly\s+)?$",
                                               before) and not (left and not before[left[-1].end - floor:].strip()):
         return False  # a participle modifying a noun: "the UN vote condemning Russia"
@@ -259,6 +265,10 @@ _TEMPORAL_PP = re.compile(r"\s+(?:on\s+(?:\w+day|\d)|in\s+(?:\d{4}|January|Febru
 _RECEIVED_FROM = re.compile(r"\s+(?:[\w$,.'’-]+\s+){1,8}?from\s+(?:the\s+)?")
 _HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meetings?|consultations)\s+between\s+(?:the\s+)?",
                            re.IGNORECASE)
+#: a verb of issuing and its document, before a participle that says what the document does
+_DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|sen[dt]|deliver)\w*\s+(?:a|an|the|its|their)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|communiqu[eé]|letter|note|motion)\s+$",
+                              re.IGNORECASE)
 _GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following|during|in|at|speaking|despite|"
                               r"amid)\b[^,;:]{3,90},", re.IGNORECASE)
