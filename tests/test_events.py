@@ -321,6 +321,11 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("The Security Council adopted a resolution demanding that Israel allow aid into Gaza.", {("IGO:UN", "ISR", "10")}),
     # recognising a state as a terrorist sponsor or aggressor is an accusation, not recognition
     ("Estonia's parliament recognised Russia as a terrorist regime.", {("EST", "RUS", "112")}),
+    # a possessive before a speech noun is no speaker ("Turkey's claims")
+    ("Cyprus rejected Turkey's claims.", {("CYP", "TUR", "120")}),
+    # sending envoys is a visit by the sender; forces deployed into a state are sent to it (074)
+    ("Oman sent a delegation to Sanaa on Monday.", {("OMN", "YEM", "042")}),
+    ("Burundi deployed 1,000 soldiers to Somalia.", {("BDI", "SOM", "074")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)

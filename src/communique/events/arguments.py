@@ -69,7 +69,7 @@ def _any_prep() -> re.Pattern:
 @functools.cache
 def _speech_after() -> re.Pattern:
     verbs = "|".join(sorted((re.sub(" +", r"\\s+", w) for w in words("speech_verbs")), key=len, reverse=True))
-    return re.compile(rf"^(?:['’]s)?\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|again|on\s+\w+)\s+){{0,2}}"
+    return re.compile(rf"^(?:['’]s(?!\s+\w+s\b))?\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|again|on\s+\w+)\s+){{0,2}}"
                       rf"(?:{verbs})\b(?!\s+(?:a|an)\s)", re.IGNORECASE)
 
 
@@ -188,6 +188,7 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
             gap = re.sub(r"\b(?:the\s+)?(?:city|town|village|region|port|province|oblast|capital)\s+of\b", " ",
                          doc.text[verb_end:m.start])
             gap = _NOUN_AND.sub(r"\1 \2", gap)  # "food and medicine to Gaza": nouns coordinated inside the object
+            gap = re.sub(r"\d[\d,.]*\d", "0", gap)  # "2,000 soldiers to": a number's comma ends no phrase
             if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|"
                          r"amid|since|though|although|whereas)\b", gap) \
                     or len(_NOT_COUNTED.sub(" ", gap).split()) > 8:

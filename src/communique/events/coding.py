@@ -117,6 +117,10 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name == "protest" and ev.pos == "verb" and ev.data.get("trigger", "").lower().startswith("protest") and \
             ev.source is not None and ev.source.kind in ("state", "capital", "seat", "person", "role", "igo"):
         return "114"  # "Japan protested to China": a government's protest is an official complaint, not dissent
+    if name == "posture" and ev.pos == "verb" and ev.target is not None and ev.target.kind in ("state", "capital") and \
+            re.match(r"deploy", ev.data.get("trigger", ""), re.I) and \
+            re.search(r"\b(?:to|into|in)\s+(?:the\s+)?$", text[max(ev.t_end, ev.target.start - 10):ev.target.start]):
+        return "074"  # "deployed 400 police officers to Haiti": forces sent into a state (peacekeeping), not posture
     if name == "provide" and deadline_follows(text, ev.t_end, ev.clause[1]):
         return "139"  # "gave the Armenian forces 24 hours to lay down their arms": a deadline is an ultimatum
     if name in ("aid", "provide", "contribute"):

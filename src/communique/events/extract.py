@@ -269,6 +269,8 @@ _HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meeting
 _DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|sen[dt]|deliver)\w*\s+(?:a|an|the|its|their)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|communiqu[eé]|letter|note|motion)\s+$",
                               re.IGNORECASE)
+_ENVOYS = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|envoys?|mission|"
+                     r"negotiators|representatives?|emissary|emissaries)\b", re.IGNORECASE)
 _GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following|during|in|at|speaking|despite|"
                               r"amid)\b[^,;:]{3,90},", re.IGNORECASE)
@@ -535,7 +537,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                  r"[\w-]*tanks?|howitzers?|artillery|jets?|systems?|vehicles?|vaccines?|medical|"
                                  r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells)\b", re.I)
                 aid_word = aid.search(text, t_end, min(clause[1], t_end + 70))
-                if not aid_word and cls.name == "provide" and not deadline_follows(text, t_end, clause[1]):
+                if not aid_word and cls.name == "provide" and _ENVOYS.match(text, t_end, clause[1]):
+                    cls = class_named("visit")  # "will send a delegation to Pyongyang": a visit by the sender
+                    form = Form(cls.name, cls.cameo, "verb", form.form, cls)
+                    ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
+                elif not aid_word and cls.name == "provide" and not deadline_follows(text, t_end, clause[1]):
                     continue
                 if aid_word:
                     consumed.append((t_end, aid_word.end()))
