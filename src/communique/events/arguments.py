@@ -218,6 +218,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
             pair = len(left) > 1 and re.fullmatch(r"\s*[-–/]\s*", text[left[-2].end:last.start])
             if pair and not gap.strip():
                 src, tgt = left[-2], last
+            elif last.kind == "demonym" and ev.cls.name == "sanction" and not possessive:
+                premod = last  # "Russian sanctions" are mostly sanctions on Russia; sanctioners.txt decides
             elif possessive or last.kind in ("demonym", "person", "role", "seat", "igo") or last.code.startswith("IGO"):
                 src = last
             elif ev.cls.name != "offensive":  # "Ukraine offensive": the attacker or the place, the text does not say

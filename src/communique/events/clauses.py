@@ -12,7 +12,7 @@ import re
 
 from communique.events.lexicon import prepositions
 
-__all__ = ["clause_spans", "prev_word", "governing_prep", "words"]
+__all__ = ["clause_spans", "prev_word", "governing_prep", "topic_label_end", "words"]
 
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|:(?!\d)|--|—|–(?=\s)|\(|\)|\?|!)\s*"
@@ -23,6 +23,24 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s*(?=[\"“'‘])|(?<=[\"”’']),\s*",
     re.IGNORECASE,
 )
+
+
+# A headline's topic label: "Aid to Ukraine: U.S. plans to sell drones", after an optional time stamp
+# ("01.06.22 23:27 - "); at most six words, no quotation, no clock time after the colon.
+_TOPIC_LABEL = re.compile(r"(?:[\d.:/()\s]+[-–—]\s+)?((?:[^\s:\"“”'‘’]+\s+){0,5}[^\s:\"“”'‘’]+):(?!\d)\s")
+
+
+def topic_label_end(text: str, start: int, end: int) -> int:
+    """End of a sentence's leading topic label ("Negotiations with Russia: ..."), or ``start`` when none.
+
+    A noun in the label names a subject heading, not an event the sentence reports.
+
+    >>> s = "Aid to Ukraine: U.S. plans to sell drones"
+    >>> s[:topic_label_end(s, 0, len(s))]
+    'Aid to Ukraine'
+    """
+    m = _TOPIC_LABEL.match(text, start, end)
+    return m.end(1) if m else start
 
 
 @functools.cache

@@ -32,7 +32,7 @@ import communique.events.cameo as _cameo
 from communique.events.actors import Mention
 from communique.events.arguments import (CONTENT_CLASSES, COREF_CLASSES, antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, light_verb, noun_args, patient, pick_subject)
-from communique.events.clauses import clause_spans, governing_prep, prev_word, words
+from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
 from communique.events.coding import label, refine_code
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
@@ -370,8 +370,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     clauses = clause_spans(text, s_start, s_end)
     speakers = {m for m in sentence_actors if is_speaker(doc, m, (s_start, s_end))}
     consumed: list[tuple[int, int]] = []
+    label_end = topic_label_end(text, s_start, s_end)
     prev_verb: Ev | None = None
     for t_start, t_end, form, head_end in triggers:
+        if form.pos == "noun" and t_start < label_end:
+            continue  # "Negotiations with Russia: the minister revealed ...": a topic heading, no event
         inside = any(a <= t_start < b for a, b in consumed) and not (
             form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start]))
         if inside and not (form.pos == "noun" and form.cls.name in COREF_CLASSES):
