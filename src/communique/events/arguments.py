@@ -193,8 +193,21 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
             continue  # "met Putin in Moscow"; but "invested in Serbia", "sanctions on Belarus" take their target
         if m.kind in ("city", "region") and not cls.places_as_target:
             continue
+        if not cls.symmetric and _in_pair_compound(doc, m):
+            continue  # "backs de-escalation of the Ukraine-Russia crisis": the pair names the crisis, not a party
         return m
     return None
+
+
+def _in_pair_compound(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` is one half of an 'X-Y' modifier of a situation noun ('the Ukraine-Russia crisis')."""
+    text = doc.text
+    if re.match(r"[-–/]", text[m.end:m.end + 1]):
+        nxt = next((x for x in doc.mentions if 0 < x.start - m.end <= 2), None)
+        return nxt is not None and bool(cue("situation_nouns", r"^\s+{}\b").match(text[nxt.end:nxt.end + 14]))
+    prv = next((x for x in doc.mentions if 0 < m.start - x.end <= 2 and re.fullmatch(r"\s*[-–/]\s*", text[x.end:m.start])),
+               None)
+    return prv is not None and bool(cue("situation_nouns", r"^\s+{}\b").match(text[m.end:m.end + 14]))
 
 
 def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tuple:
