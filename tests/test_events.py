@@ -405,3 +405,18 @@ def test_ruwa_read_classes(text, expected):
     facts = _facts(text)
     assert {(r.source, r.target, r.cameo) for r in facts.itertuples()} == expected, \
         facts[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted time phrase and its comma do not put the subject inside a prepositional phrase
+    ("On Monday, Turkey shelled Kurdish positions in Syria.", {("TUR", "SYR", "194")}),
+    ("In 2014, Russia annexed Crimea.", {("RUS", "UKR", "192")}),
+    # the month May is no modal
+    ("On May 3, Israel struck targets in Gaza.", {("ISR", "PSE", "190")}),
+    # a fronted PP's own actor is no coordinated subject
+    ("After the talks with Tehran, the EU expelled Iranian diplomats.", {("IGO:EU", "IRN", "166")}),
+])
+def test_fronted_phrases(text, expected):
+    facts = _facts(text).query("cameo != '046'")
+    assert expected <= {(r.source, r.target, r.cameo) for r in facts.itertuples()} and len(facts) == len(expected), \
+        facts[["source", "target", "cameo", "trigger"]].values.tolist()

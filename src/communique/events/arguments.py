@@ -157,7 +157,8 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     partner = None
     k = left.index(subj)
     if k > 0 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
-                              text[left[k - 1].end:subj.start]):
+                              text[left[k - 1].end:subj.start]) and not (
+            "," in text[left[k - 1].end:subj.start] and governing_prep(text, left[k - 1].start, floor) not in ("", "of")):
         partner, subj = subj, left[k - 1]
     # a possessive person before the subject's noun ("Kim's father Kim Jong-il") is not the subject
     return subj, partner

@@ -67,6 +67,13 @@ def prev_word(text: str, pos: int, floor: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _continues_list(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` is followed by a list's ',', 'and' or 'or' (or ends the sentence)."""
+    m = re.match(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+", text[start:start + 80])
+    rest = text[start + (m.end() if m else 0):start + 90]
+    return bool(re.match(r"\s*(?:,|;|\.|\)|and\b|or\b|&|$)", rest))
+
+
 def governing_prep(text: str, start: int, floor: int) -> str:
     """The preposition governing a mention starting at ``start`` ('' when none), skipping determiners."""
     before = text[max(floor, start - 60):start]
@@ -76,6 +83,8 @@ def governing_prep(text: str, start: int, floor: int) -> str:
         lw = w.lower()
         if lw in governing:
             return lw
+        if lw == "," and not _continues_list(text, start):
+            return ""  # "On Monday, Russia attacked ...": the comma closes a fronted phrase before the subject
         if lw in ("the", "a", "an", "former", "its", "their", "and", "or", "&", ",") or lw.endswith("ern"):
             continue  # "in Guam and Australia": a coordinated mention shares the preposition
         if w[:1].isupper() and w.lower() not in words("governing"):

@@ -250,7 +250,8 @@ def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> li
             not doc.text[left[-1].end:].startswith("'s"):
         k = max(i for i in range(k, len(left)) if i == k or _COORD.fullmatch(doc.text[left[i - 1].end:left[i].start]))
     chain = [left[k]]
-    while k > 0 and _COORD.fullmatch(doc.text[left[k - 1].end:left[k].start]) and left[k - 1].kind not in ("city",):
+    while k > 0 and _COORD.fullmatch(doc.text[left[k - 1].end:left[k].start]) and left[k - 1].kind not in ("city",) \
+            and governing_prep(doc.text, left[k - 1].start, 0) in ("", "of"):  # "after the talks with Kyiv, the EU"
         k -= 1
         chain.insert(0, left[k])
     return chain if len(chain) > 1 else []

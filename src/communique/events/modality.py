@@ -81,6 +81,7 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             r"\b(?:will|shall|going\s+to|plans?\s+to|planning\s+to|set\s+to|(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?"
             r"(?!continue|keep)\w+\s+(?:[\w'’-]+\s+){0,4}$", before[-60:], re.I):
         return True, "future"  # "will facilitate a visit", "will put an end to negotiations": an announced act
+    before = re.sub(r"(?<=\S)(\s+)May\b", r"\1Mai", before)  # the month ("On May 3"), not the modal
     hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before)
     if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
                                                          r"unlikely|whether|if|unless|considering|mull\w*|must|should|ought\s+to|ha(?:s|ve)\s+to|"
