@@ -326,6 +326,8 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     # sending envoys is a visit by the sender; forces deployed into a state are sent to it (074)
     ("Oman sent a delegation to Sanaa on Monday.", {("OMN", "YEM", "042")}),
     ("Burundi deployed 1,000 soldiers to Somalia.", {("BDI", "SOM", "074")}),
+    # sanctions agreed are sanctions decided (163), not an intent to cooperate
+    ("E.U. ambassadors agreed a new package of sanctions against Belarus.", {("IGO:EU", "BLR", "163")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)
