@@ -328,6 +328,15 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("Burundi deployed 1,000 soldiers to Somalia.", {("BDI", "SOM", "074")}),
     # sanctions agreed are sanctions decided (163), not an intent to cooperate
     ("E.U. ambassadors agreed a new package of sanctions against Belarus.", {("IGO:EU", "BLR", "163")}),
+    # releasing nationals named by their demonym is a release (084)
+    ("North Korea released three Americans.", {("PRK", "USA", "084")}),
+    # a relative clause after a possessor's noun phrase still has it as antecedent
+    ("Egypt's intelligence chief, who travelled to Doha on Sunday, met Israeli officials in Cairo.",
+     {("EGY", "QAT", "042"), ("EGY", "ISR", "043")}),
+    # an appeal to a collective addressee has a null target but is an appeal
+    ("Brazil urged Western countries to respect international law.", {("BRA", "", "02")}),
+    # a reciprocal object gives both directions
+    ("Armenia and Azerbaijan accused each other of violating the truce.", {("ARM", "AZE", "112"), ("AZE", "ARM", "112")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)

@@ -263,6 +263,11 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             r"\s+(?:on\s+|upon\s+)?(?:(?:all|the|other|fellow|its|their|our)\s+)*(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:s|community|world)"
             r"\s+(?:to|not\s+to)\b", text[ev.t_end:ev.target.start]):
         ev.target = None  # "urges countries to give Ukrainians haven": a common-noun addressee is no actor
+    partner = ev.data.get("co_sources", [None])[0]
+    if partner is not None and ev.source is not None and re.match(r"\s+(?:each\s+other|one\s+another)\b", text[ev.t_end:]):
+        ev.target = partner  # "Moscow and Kyiv accused each other": both directions
+        ev.data.pop("co_sources", None)
+        ev.data["reciprocal"] = True
     if cls.name == "mediate" and ev.target is not None:
         ev.data["co_targets"] = []  # "mediated between X and Y": the first party is the target
     return ev.source is not None
@@ -279,6 +284,11 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|
                               re.IGNORECASE)
 _ENVOYS = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|envoys?|mission|"
                      r"negotiators|representatives?|emissary|emissaries)\b", re.IGNORECASE)
+#: an appeal's collective addressee ("urged Arab states to ...", "called on the international community"): a null
+#: target, but an addressee all the same
+_COLLECTIVE_ADDRESSEE = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|other\s+|fellow\s+)*(?:[A-Z][\w-]*\s+)?"
+                                   r"(?:states|countries|nations|allies|partners|governments|(?:international\s+)?community|"
+                                   r"world|members|neighbours|neighbors)\s+(?:to|not\s+to|for)\b")
 _GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following|during|in|at|speaking|despite|"
                               r"amid)\b[^,;:]{3,90},", re.IGNORECASE)
@@ -375,8 +385,8 @@ def _relative_left(doc: Doc, clause: tuple[int, int], t_start: int, sentence_act
     if rel is None:
         return []
     antecedent = [m for m in sentence_actors if m.end <= clause[0] and m.kind not in ("city", "region")]
-    if not antecedent or not re.fullmatch(r"[\s,]*", text[antecedent[-1].end:clause[0]]):
-        return []
+    if not antecedent or not re.fullmatch(r"(?:['’]s(?:\s+[a-z][\w-]*){1,3})?[\s,]*", text[antecedent[-1].end:clause[0]]):
+        return []  # (the antecedent may be a possessor's noun phrase: "Pakistan's army chief, who ...")
     close = text.find(",", clause[0], t_start)
     start = close + 1 if close >= 0 else clause[0]
     return [antecedent[-1]] + actors_in(doc, start, t_start)
@@ -532,8 +542,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.source, ev.target, ev.extra = obj or host, nat, noun
         elif pos == "verb":
             if cls.name == "release" and " " not in word and not cue(
-                    "released_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(text, t_end, clause[1]):
-                continue  # "released information" is no concession; prisoners are (084)
+                    "released_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(text, t_end, clause[1]) and not any(
+                    x.kind == "demonym" and x.text.endswith("s") and re.fullmatch(r"\s+(?:the\s+)?(?:[\w-]+\s+)?",
+                                                                                  text[t_end:x.start]) for x in right):
+                continue  # "released information" is no concession; prisoners are (084), and "five Americans"
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
                     text, t_end, clause[1]):
                 continue  # only military withdrawals are coded (087); "withdraw from talks" is not
@@ -689,7 +701,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+)?{}\b").match(
                     text[t_end:t_end + 50]):
             continue  # "Biden asked Congress to approve aid": an appeal inside the speaker's own state
-        if ev.target is None and ev.cameo in ("020", "030", "130") and pos == "verb":
+        if ev.target is None and ev.cameo in ("020", "030", "130") and pos == "verb" and not (
+                cls.name in ("appeal", "call_on") and _COLLECTIVE_ADDRESSEE.match(text, t_end, clause[1])):
             continue  # "officials call for a lockdown", "promised to crack down on traitors": an appeal or pledge
             # to nobody of nothing specific is no diplomatic event
         if ev.data.get("conditional_threat"):
@@ -817,6 +830,8 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
         for t in _coordinated(doc, ev.target, right, ev.clause[1]):
             if t.code != ev.source.code:
                 out.append(dataclasses.replace(ev, target=t, data=dict(ev.data), mentions=1))
+    if ev.data.get("reciprocal") and ev.target is not None:
+        out.append(dataclasses.replace(ev, source=ev.target, target=ev.source, data=dict(ev.data), mentions=1))
     chain = ev.data.pop("chain", [])
     if chain and ev.cls.symmetric:
         out += [dataclasses.replace(ev, target=t, data=dict(ev.data), mentions=1) for t in chain]
