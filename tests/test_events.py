@@ -337,6 +337,8 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("Brazil urged Western countries to respect international law.", {("BRA", "", "02")}),
     # a reciprocal object gives both directions
     ("Armenia and Azerbaijan accused each other of violating the truce.", {("ARM", "AZE", "112"), ("AZE", "ARM", "112")}),
+    # "officials from X and Y" are the parties
+    ("Negotiators from Sudan and South Sudan met in Juba.", {("SDN", "SSD", "04")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)

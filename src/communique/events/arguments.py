@@ -34,6 +34,9 @@ CONTENT_CLASSES = frozenset({"appeal", "call_on", "pledge", "agree", "provide", 
 RECIPIENT_CLASSES = frozenset({"provide", "contribute", "pledge", "aid"})
 _RECIPIENT_PREPS = frozenset({"to", "for", "into"})
 _NOUN_AND = re.compile(r"\b([a-z]+)\s+and\s+(?!(?:the|a|an|its|their|then|also)\b)([a-z]+(?<!ed))(?=\s+(?:to|for|into|in|of)\b)")
+_GROUP_FROM = re.compile(r"\b(?:officials|delegations?|representatives|diplomats|negotiators|envoys|ministers|leaders|"
+                         r"lawmakers|experts|teams?)\s+from\s+(?:the\s+)?(?:[\w'’-]+,?\s+(?:and\s+|&\s+)?(?:the\s+)?){0,4}$",
+                         re.IGNORECASE)
 _WS = r"[^\S\n]+"
 _NOT_COUNTED = re.compile(r"\b(?:[$£€]?\d[\d.,]*|million|billion|bn|m|tens|hundreds|thousands|dozens)\b", re.IGNORECASE)
 _GEO_HEAD = r"(?:[Ii]sland|[Ii]slands|[Pp]eninsula|[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ity|[Rr]esort|[Pp]alace)"
@@ -162,7 +165,9 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
         text[max(0, m.start - 25):m.start]))]  # "most Russians approve": public opinion, not the state
     left = without_determiner_pronouns(doc, left)
     bare = [m for m in left if not governing_prep(text, m.start, floor)]
-    of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of"]
+    of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of" or
+             governing_prep(text, m.start, floor) == "from" and _GROUP_FROM.search(text, max(floor, m.start - 80), m.start)]
+    # ("officials from Russia and Ukraine met": the group's origin is the party)
     by_pp = [m for m in left if governing_prep(text, m.start, floor) == "by"] if passive else []
     pool = bare or by_pp or of_pp
     if not pool:
