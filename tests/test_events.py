@@ -361,6 +361,17 @@ def test_modality_classes_are_not_facts(text):
     assert _facts(text).empty, extract_events(text, DCT)[["label", "speculative", "modality"]].values.tolist()
 
 
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # leaders of earlier terms resolve by the article's date (leaders.csv), by full name or a listed alias
+    ("Hosni Mubarak hosted Ehud Olmert in Sharm el-Sheikh.", "2007-06-25", ("EGY", "ISR", "043")),
+    ("Gaddafi visited Rome.", "2009-06-10", ("LBY", "ITA", "042")),
+    ("Nicolas Maduro expelled three US diplomats.", "2014-02-17", ("VEN", "USA", "166")),
+])
+def test_leaders_of_their_day(text, dct, expected):
+    facts = extract_events(text, dct)
+    assert expected in {(r.source, r.target, r.cameo) for r in facts.itertuples()}
+
+
 def test_conditional_threat_is_a_threat():
     facts = _facts("The EU will impose sanctions on Belarus if it recognises the separatists.")
     assert [(r.source, r.target, r.cameo) for r in facts.itertuples()] == [("IGO:EU", "BLR", "131")]
