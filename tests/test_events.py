@@ -339,6 +339,13 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("Armenia and Azerbaijan accused each other of violating the truce.", {("ARM", "AZE", "112"), ("AZE", "ARM", "112")}),
     # "officials from X and Y" are the parties
     ("Negotiators from Sudan and South Sudan met in Juba.", {("SDN", "SSD", "04")}),
+    # a PP between an actor and a noun trigger ends premodification ("Belarus over their support")
+    ("Canada sanctioned Nicaragua and Cuba over their support for Russia's war.", {("CAN", "NIC", "163"),
+                                                                                  ("CAN", "CUB", "163")}),
+    # an intent to deepen ties is an intent to cooperate (030); a done deepening is cooperation (050)
+    ("Laos said it was ready to deepen cooperation with Thailand.", {("LAO", "THA", "030")}),
+    # coordinated subjects committing to settle "their" dispute commit to each other (037)
+    ("Kenya and Somalia pledged to resolve their maritime dispute.", {("KEN", "SOM", "037")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)

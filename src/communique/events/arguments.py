@@ -249,7 +249,7 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         if re.fullmatch(r"(?:['’]s)?\s*(?:[\w$,.-]+\s+){0,3}", gap) and last.kind not in ("city", "region") \
                 and not verb_like and not light_verb().search(" " + gap) \
                 and not (last.kind == "capital" and not gap.startswith(("'", "’"))) \
-                and not re.search(r"\b(?:of|in|at|on|with|to|for|after|before|by|than|and|or|as|amid)\b|,", gap, re.I):
+                and not re.search(r"\b(?:of|in|at|on|with|to|for|after|before|by|than|and|or|as|amid|over|against|from|into|about|under|during|without)\b|,", gap, re.I):
             possessive = gap.startswith(("'s", "’s")) or last.text.lower() in ("its", "his", "her")
             pair = len(left) > 1 and re.fullmatch(r"\s*[-–/]\s*", text[left[-2].end:last.start])
             if pair and not gap.strip():

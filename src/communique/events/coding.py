@@ -68,6 +68,10 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
                 return "043"
             return "044"
         return code
+    if name == "relations" and re.match(r"(?:deepen|strengthen)", ev.data.get("trigger", ""), re.I) and (
+            future.search(before[-30:]) or re.search(r"\b(?:ready|willing|prepared|vowed|pledged|promised|agreed|wants?|"
+                                                     r"seeks?|hopes?|plans?)\s+to\s+$", before[-40:], re.I)):
+        return "030"  # "was ready to deepen its partnership with Vietnam": intent to cooperate
     if name in ("appeal", "call_on"):
         kinds = aid_kinds(comp)
         if cue("investigation_words").search(comp):
@@ -89,6 +93,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("military_words").search(comp):
             return "138"
         return "131" if cue("sanction_words").search(comp) else "130"
+    if name in ("pledge", "agree") and re.search(r"\b(?:resolv|settl)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:dispute|differences|"
+                                                 r"conflict|row)", comp, re.I):
+        return "037"  # "committed to resolving their border dispute": intent to settle
     if name == "pledge":
         if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge|(?:missile\s+)?"
                      r"(?:attacks?|strikes?)\b)", comp, re.I):

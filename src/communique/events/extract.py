@@ -264,7 +264,11 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             r"\s+(?:to|not\s+to)\b", text[ev.t_end:ev.target.start]):
         ev.target = None  # "urges countries to give Ukrainians haven": a common-noun addressee is no actor
     partner = ev.data.get("co_sources", [None])[0]
-    if partner is not None and ev.source is not None and re.match(r"\s+(?:each\s+other|one\s+another)\b", text[ev.t_end:]):
+    if partner is not None and ev.source is not None and ev.target is None and cls.name in ("pledge", "agree") and \
+            _SHARED_MATTER.search(text, ev.t_end, ev.clause[1]):
+        ev.target = partner  # "Armenia and Azerbaijan committed to resolving their border dispute": with each other
+        ev.data.pop("co_sources", None)
+    elif partner is not None and ev.source is not None and re.match(r"\s+(?:each\s+other|one\s+another)\b", text[ev.t_end:]):
         ev.target = partner  # "Moscow and Kyiv accused each other": both directions
         ev.data.pop("co_sources", None)
         ev.data["reciprocal"] = True
@@ -289,6 +293,8 @@ _ENVOYS = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,
 _COLLECTIVE_ADDRESSEE = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|other\s+|fellow\s+)*(?:[A-Z][\w-]*\s+)?"
                                    r"(?:states|countries|nations|allies|partners|governments|(?:international\s+)?community|"
                                    r"world|members|neighbours|neighbors)\s+(?:to|not\s+to|for)\b")
+_SHARED_MATTER = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:dispute|disputes|differences|conflict|relations|ties|"
+                            r"border|borders|talks|cooperation)\b", re.IGNORECASE)
 _GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following|during|in|at|speaking|despite|"
                               r"amid)\b[^,;:]{3,90},", re.IGNORECASE)
