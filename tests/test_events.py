@@ -346,6 +346,17 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("Laos said it was ready to deepen cooperation with Thailand.", {("LAO", "THA", "030")}),
     # coordinated subjects committing to settle "their" dispute commit to each other (037)
     ("Kenya and Somalia pledged to resolve their maritime dispute.", {("KEN", "SOM", "037")}),
+    # a mediator mediates towards each named party; a named non-state party is a null target, not dropped
+    ("Oman mediated between Iran and the United States.", {("OMN", "IRN", "045"), ("OMN", "USA", "045")}),
+    ("Turkey urged Israel and Hamas to accept a truce.", {("TUR", "ISR", "025"), ("TUR", "", "025")}),
+    # an attempted act after "X's efforts to" is the content of the noun, not the clause subject's act
+    ("Paris backed Qatar's efforts to broker a deal.", {("FRA", "QAT", "051")}),
+    # exchanging prisoners is reciprocal; a handed-over prisoner is released; freeing a national is a release
+    ("Russia and Ukraine exchanged prisoners.", {("RUS", "UKR", "084")}),
+    ("Azerbaijan handed over five Armenian prisoners.", {("AZE", "ARM", "084")}),
+    ("Iran freed a Danish aid worker.", {("IRN", "DNK", "084")}),
+    # donating is aid whatever the object
+    ("Ireland donated ambulances to Moldova.", {("IRL", "MDA", "07")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)

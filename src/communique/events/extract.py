@@ -193,6 +193,8 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     # a speaker is the source of their statement, not of the act they report ("X said Russia attacked ...");
     # a subject pronoun after the verb of saying refers back to the speaker ("X said it had expelled ...")
     subjects = without_determiner_pronouns(doc, [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)])
+    if _EFFORT_TO.search(before):
+        return False  # "backed Egypt's efforts to broker a truce": an attempted act, the content of its noun
     if prev_verb is not None and prev_verb.target is not None and re.search(r"\bto\s+$", before):
         subjects = [x for x in subjects if x is not prev_verb.target]  # "visits Kyiv to meet ...": not Kyiv
     if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before) and \
@@ -264,7 +266,11 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             r"\s+(?:to|not\s+to)\b", text[ev.t_end:ev.target.start]):
         ev.target = None  # "urges countries to give Ukrainians haven": a common-noun addressee is no actor
     partner = ev.data.get("co_sources", [None])[0]
-    if partner is not None and ev.source is not None and ev.target is None and cls.name in ("pledge", "agree") and \
+    if partner is not None and ev.source is not None and ev.target is None and \
+            re.match(r"(?:exchang|swap|trad)", text[ev.t_start:ev.t_end], re.I):
+        ev.target = partner  # "Ukraine and Russia exchanged prisoners": a reciprocal act between the two
+        ev.data.pop("co_sources", None)
+    elif partner is not None and ev.source is not None and ev.target is None and cls.name in ("pledge", "agree") and \
             _SHARED_MATTER.search(text, ev.t_end, ev.clause[1]):
         ev.target = partner  # "Armenia and Azerbaijan committed to resolving their border dispute": with each other
         ev.data.pop("co_sources", None)
@@ -272,8 +278,6 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         ev.target = partner  # "Moscow and Kyiv accused each other": both directions
         ev.data.pop("co_sources", None)
         ev.data["reciprocal"] = True
-    if cls.name == "mediate" and ev.target is not None:
-        ev.data["co_targets"] = []  # "mediated between X and Y": the first party is the target
     return ev.source is not None
 
 
@@ -290,11 +294,13 @@ _ENVOYS = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,
                      r"negotiators|representatives?|emissary|emissaries)\b", re.IGNORECASE)
 #: an appeal's collective addressee ("urged Arab states to ...", "called on the international community"): a null
 #: target, but an addressee all the same
-_COLLECTIVE_ADDRESSEE = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|other\s+|fellow\s+)*(?:[A-Z][\w-]*\s+)?"
+_COLLECTIVE_ADDRESSEE = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|other\s+|fellow\s+|its\s+|their\s+|our\s+|his\s+|her\s+)*(?:[A-Z][\w-]*\s+)?"
                                    r"(?:states|countries|nations|allies|partners|governments|(?:international\s+)?community|"
                                    r"world|members|neighbours|neighbors)\s+(?:to|not\s+to|for)\b")
 _SHARED_MATTER = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:dispute|disputes|differences|conflict|relations|ties|"
                             r"border|borders|talks|cooperation)\b", re.IGNORECASE)
+_EFFORT_TO = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her))\s+(?:[\w-]+\s+)?(?:efforts?|attempts?|bids?|offers?|"
+                        r"proposals?|push|drive|initiative)\s+to\s+$", re.IGNORECASE)
 _GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following|during|in|at|speaking|despite|"
                               r"amid)\b[^,;:]{3,90},", re.IGNORECASE)
@@ -467,6 +473,7 @@ def keep(doc: Doc, ev: Ev) -> bool:
         return False  # a non-state body (the Red Cross) is never a source
     named_party = ev.target is not None and ev.target.code.startswith("NGO:")
     if named_party:
+        ev.data["named_party"] = ev.target
         ev.target = None  # nor a target (but "condemned Hamas" is a criticism with a null target)
     if ev.target is not None and ev.target.text in ("We", "we", "I"):
         ev.target = None  # a speech's first-person subject is its speaker, never the object of an act
@@ -549,9 +556,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         elif pos == "verb":
             if cls.name == "release" and " " not in word and not cue(
                     "released_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(text, t_end, clause[1]) and not any(
-                    x.kind == "demonym" and x.text.endswith("s") and re.fullmatch(r"\s+(?:the\s+)?(?:[\w-]+\s+)?",
-                                                                                  text[t_end:x.start]) for x in right):
+                    x.kind == "demonym" and re.fullmatch(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?", text[t_end:x.start])
+                    for x in right):  # (a demonym in the object names people of that state: "freed an Australian")
                 continue  # "released information" is no concession; prisoners are (084), and "five Americans"
+
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
                     text, t_end, clause[1]):
                 continue  # only military withdrawals are coded (087); "withdraw from talks" is not
@@ -573,14 +581,16 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 aid = re.compile(r"\b(?:aid|assistance|help|support|supplies|equipment|weapons?|arms|missiles?|"
                                  r"tanks?|ammunition|drones?|money|funds|billion|million|euros?|dollars?|food|"
                                  r"[\w-]*tanks?|howitzers?|artillery|jets?|systems?|vehicles?|vaccines?|medical|"
-                                 r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells)\b", re.I)
-                aid_word = aid.search(text, t_end, min(clause[1], t_end + 70))
+                                 r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells|loans?|credits?|grants?)\b", re.I)
+                aid_word = aid.search(text, head_end, min(clause[1], t_end + 70))  # (a phrase may hold it: "extended a loan")
                 if not aid_word and cls.name == "provide" and _ENVOYS.match(text, t_end, clause[1]):
                     cls = class_named("visit")  # "will send a delegation to Pyongyang": a visit by the sender
                     form = Form(cls.name, cls.cameo, "verb", form.form, cls)
                     ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
-                elif not aid_word and cls.name == "provide" and not deadline_follows(text, t_end, clause[1]):
-                    continue
+                elif not aid_word and cls.name == "provide" and not deadline_follows(text, t_end, clause[1]) and \
+                        not word.lower().startswith("donat") and not cue(  # "donated ambulances": donating is aid
+                        "released_objects", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(text, t_end, clause[1]):
+                    continue  # (and "handed over 32 prisoners" is a release, coded 084)
                 if aid_word:
                     consumed.append((t_end, aid_word.end()))
             if not verb_arguments(doc, ev, form, left, right, prev_verb, speakers):
@@ -832,10 +842,12 @@ def _quoted_verdict(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Me
 def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mention]) -> list[Ev]:
     """The event and one copy per further coordinated source or target ("X and Y condemned Z and W")."""
     out = [ev]
-    if ev.target is not None and ev.coref < 0 and ev.target.start > ev.t_end and ev.cls.name != "mediate":
-        for t in _coordinated(doc, ev.target, right, ev.clause[1]):
-            if t.code != ev.source.code:
-                out.append(dataclasses.replace(ev, target=t, data=dict(ev.data), mentions=1))
+    anchor = ev.target or ev.data.get("named_party")  # a non-state first party still heads the list
+    if anchor is not None and ev.coref < 0 and anchor.start > ev.t_end:
+        for t in _coordinated(doc, anchor, right, ev.clause[1]):
+            if t.code != ev.source.code:  # a non-state party is a null target ("between Hamas and Israel")
+                out.append(dataclasses.replace(ev, target=None if t.code.startswith("NGO:") else t,
+                                               data=dict(ev.data), mentions=1))
     if ev.data.get("reciprocal") and ev.target is not None:
         out.append(dataclasses.replace(ev, source=ev.target, target=ev.source, data=dict(ev.data), mentions=1))
     chain = ev.data.pop("chain", [])
@@ -850,8 +862,6 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
     seen, unique = set(), []
     for e in out:  # a party reached both as partner and in the chain is one event ("Spain, Ireland, Norway ...")
         key = (e.source.code if e.source else "", e.target.code if e.target else "")
-        if e is not ev and key[1].startswith("NGO:"):
-            continue  # a non-state party coordinated with the addressee gives no copy ("the UN and the Red Cross")
         if e is not ev and e.cls.symmetric and key[0] == key[1]:
             continue  # "the ministers of Ukraine and India, Kuleba and Jaishankar, met": no meeting of Ukraine with itself
         if key not in seen:
