@@ -357,6 +357,8 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("Iran freed a Danish aid worker.", {("IRN", "DNK", "084")}),
     # donating is aid whatever the object
     ("Ireland donated ambulances to Moldova.", {("IRL", "MDA", "07")}),
+    # sending forces near a state is a show of force (150), not aid
+    ("Russia sent warships near the Norwegian coast.", {("RUS", "NOR", "150")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)

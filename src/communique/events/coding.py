@@ -73,6 +73,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
                                                      r"seeks?|hopes?|plans?)\s+to\s+$", before[-40:], re.I)):
         return "030"  # "was ready to deepen its partnership with Vietnam": intent to cooperate
     if name in ("appeal", "call_on"):
+        if re.search(r"\b(?:help|assistance|aid)\b", ev.data.get("trigger", ""), re.I):
+            return "023"  # "sought France's help": the phrase names what is asked
         kinds = aid_kinds(comp)
         if cue("investigation_words").search(comp):
             return "021"

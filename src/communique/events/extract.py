@@ -290,6 +290,9 @@ _HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meeting
 _DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|sen[dt]|deliver)\w*\s+(?:a|an|the|its|their)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|communiqu[eé]|letter|note|motion)\s+$",
                               re.IGNORECASE)
+_FORCES_NEAR = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:warships?|troops|forces|soldiers|bombers|fighter\s+jets|submarines?|"
+                          r"aircraft\s+carriers?|naval\s+vessels?)\s+(?:near|off|along|towards|toward|close\s+to|to\s+the\s+border)\b",
+                          re.IGNORECASE)
 _ENVOYS = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|envoys?|mission|"
                      r"negotiators|representatives?|emissary|emissaries)\b", re.IGNORECASE)
 #: an appeal's collective addressee ("urged Arab states to ...", "called on the international community"): a null
@@ -583,7 +586,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                  r"[\w-]*tanks?|howitzers?|artillery|jets?|systems?|vehicles?|vaccines?|medical|"
                                  r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells|loans?|credits?|grants?)\b", re.I)
                 aid_word = aid.search(text, head_end, min(clause[1], t_end + 70))  # (a phrase may hold it: "extended a loan")
-                if not aid_word and cls.name == "provide" and _ENVOYS.match(text, t_end, clause[1]):
+                if not aid_word and cls.name == "provide" and _FORCES_NEAR.match(text, t_end, clause[1]):
+                    cls = class_named("posture")  # "sent warships near the Philippine coast": a show of force (150)
+                    form = Form(cls.name, cls.cameo, "verb", form.form, cls)
+                    ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
+                elif not aid_word and cls.name == "provide" and _ENVOYS.match(text, t_end, clause[1]):
                     cls = class_named("visit")  # "will send a delegation to Pyongyang": a visit by the sender
                     form = Form(cls.name, cls.cameo, "verb", form.form, cls)
                     ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
