@@ -359,6 +359,14 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("Ireland donated ambulances to Moldova.", {("IRL", "MDA", "07")}),
     # sending forces near a state is a show of force (150), not aid
     ("Russia sent warships near the Norwegian coast.", {("RUS", "NOR", "150")}),
+    # in "X, speaking after meeting Y, said", X is the speaker and the gerund's subject, Y its object
+    ("The Thai foreign minister, speaking after meeting his Lao counterpart, said trade would grow.",
+     {("THA", "LAO", "04")}),
+    # a host that will host talks between two parties intends to mediate (039)
+    ("Nairobi would host talks between Sudan and Chad, the Kenyan foreign minister said.",
+     {("KEN", "SDN", "039"), ("KEN", "TCD", "039")}),
+    # "told X to <verb>" is a demand, not a report
+    ("Beijing told Manila to withdraw its ship.", {("CHN", "PHL", "100")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)

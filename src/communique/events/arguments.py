@@ -73,9 +73,12 @@ def _any_prep() -> re.Pattern:
 def _speech_after() -> re.Pattern:
     verbs = "|".join(sorted((re.sub(" +", r"\\s+", w) for w in words("speech_verbs")), key=len, reverse=True))
     return re.compile(rf"^(?:['’]s(?!\s+\w+s\b))?\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|again|on\s+\w+)\s+){{0,2}}"
-                      rf"(?:{verbs})\b(?!\s+(?:a|an)\s)", re.IGNORECASE)
+                      rf"(?:{verbs})\b(?!\s+(?:a|an)\s)(?<!tell)(?<!tells)(?<!told)(?<!telling)"
+                      rf"|^\s*(?:tells?|told|telling)\b(?!\s+(?:[\w'’.-]+\s+){{1,4}}?to\s+(?!the\b|a\b)[a-z])", re.IGNORECASE)
+    # ("told Putin to withdraw" is a demand, not a report: the subject of tell + object + infinitive acts)
 
 
+_INSIDE_ADJUNCT = re.compile(r",\s*(?:\w+ing|who|which|whose)\b[^,]*$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|stressed|noted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                           re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”’)]|on\s+\w+day|$)")
@@ -87,8 +90,9 @@ _PUNCT_TAIL = re.compile(r"[\s.,;:!?\"”’)]*(?:\(.*)?")
 def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
     """A mention that is the speaker of its sentence: "X said (that) ...", "..., said X", "... - X"."""
     text = doc.text
-    if _speech_after().match(text[m.end:min(sent[1], m.end + 40)]):
-        return True
+    said = _speech_after().match(text[m.end:min(sent[1], m.end + 40)])
+    if said and not ("," in said.group() and _INSIDE_ADJUNCT.search(text, sent[0], m.start)):
+        return True  # (but in "X, speaking after meeting Y, said" the speaker is X, not the adjunct's Y)
     before = text[max(sent[0], m.start - 45):m.start]
     # a speaker after the verb of saying ends the sentence or clause: "..., said Kuleba.", "according to Kyiv,"
     if _SAID_BEFORE.search(before) and _CLAUSE_END.match(text[m.end:m.end + 12]) or _ACCORDING.search(before):

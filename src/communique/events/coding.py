@@ -139,6 +139,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             re.match(r"deploy", ev.data.get("trigger", ""), re.I) and \
             re.search(r"\b(?:to|into|in)\s+(?:the\s+)?$", text[max(ev.t_end, ev.target.start - 10):ev.target.start]):
         return "074"  # "deployed 400 police officers to Haiti": forces sent into a state (peacekeeping), not posture
+    if name == "provide" and code == "075":
+        return code  # "granted asylum to": the pattern's code
     if name == "provide" and cue("released_objects", r"^\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(text[ev.t_end:ev.clause[1]]):
         return "084"  # "handed over 32 prisoners of war": a release, not aid
     if name == "provide" and deadline_follows(text, ev.t_end, ev.clause[1]):

@@ -219,6 +219,12 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         ev.source = prev_verb.source  # ", accusing it of crimes": an adjunct shares the main clause's subject
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
         return True
+    elif form.form == "ing" and (inner := _INNER_ADJUNCT.search(before)) is not None and \
+            (host := next((x for x in reversed(left) if x.end <= floor + inner.start() and
+                           not text[x.end:floor + inner.start()].strip()), None)) is not None:
+        ev.source = host  # "The Thai minister, speaking after meeting his Cambodian counterpart, said": the minister
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        return True
     elif form.form == "ing" and _FRONTED.fullmatch(text, ev.sent[0], ev.t_start) and \
             (main := _main_subject(doc, ev)) is not None:
         ev.source = main  # "After arriving in Hanoi, Xi said ...": a fronted adjunct has the main clause's subject
@@ -307,6 +313,7 @@ _EFFORT_TO = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her))\s+(?:[\w-]+\s+
 _GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following|during|in|at|speaking|despite|"
                               r"amid)\b[^,;:]{3,90},", re.IGNORECASE)
+_INNER_ADJUNCT = re.compile(r",\s*(?:[\w-]+\s+){0,2}?(?:after|before|upon|on|while|since|following)\s+$", re.IGNORECASE)
 _FRONTED = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following)\s+", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(r"(?:(?P<gap>(?:\s+[\w-]+){1,3})\s+(?:whom|that|which)|\s+whom)\s+(?:the\s+)?")
 
@@ -584,7 +591,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 aid = re.compile(r"\b(?:aid|assistance|help|support|supplies|equipment|weapons?|arms|missiles?|"
                                  r"tanks?|ammunition|drones?|money|funds|billion|million|euros?|dollars?|food|"
                                  r"[\w-]*tanks?|howitzers?|artillery|jets?|systems?|vehicles?|vaccines?|medical|"
-                                 r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells|loans?|credits?|grants?)\b", re.I)
+                                 r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells|loans?|credits?|grants?|asylum)\b", re.I)
                 aid_word = aid.search(text, head_end, min(clause[1], t_end + 70))  # (a phrase may hold it: "extended a loan")
                 if not aid_word and cls.name == "provide" and _FORCES_NEAR.match(text, t_end, clause[1]):
                     cls = class_named("posture")  # "sent warships near the Philippine coast": a show of force (150)
@@ -719,7 +726,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.extra = comp
         if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss"):
             consumed.append((t_end, clause[1]))  # "condemned an attack by X", "discussed sanctions": the content
-        ev.cameo = "045" if ev.data.get("mediation") else refine_code(doc, ev, comp or text[t_end:clause[1]])
+        ev.cameo = ("039" if cue("future", r"\b{}\s+(?:\w+\s+)?$").search(text[clause[0]:t_start][-30:]) or
+                    re.search(r"\b(?:would|offered\s+to|ready\s+to)\s+$", text[clause[0]:t_start][-20:]) else "045") \
+            if ev.data.get("mediation") else refine_code(doc, ev, comp or text[t_end:clause[1]])
+        # ("would host talks between ...": an intent to mediate, 039)
         if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb" and \
                 cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+)?{}\b").match(
                     text[t_end:t_end + 50]):
