@@ -450,6 +450,8 @@ def test_one_quoted_word_is_no_verdict():
     "Most Russians approve the strikes on Ukraine, a poll found.",  # public opinion is no state act
     "The Russian president promised to crack down on traitors.",  # a domestic pledge to nobody in particular
     "The former Czech president criticised Slovakia.",  # a former office-holder acts for no state
+    "Somali pirates seized an Indian ship.",  # an armed group after a demonym is not the state (cues/armed_groups.txt)
+    "Spain welcomed the release of a Spanish aid worker by Malian rebels.",  # its own national is content, no party
 ])
 def test_no_event_classes(text):
     facts = _facts(text)

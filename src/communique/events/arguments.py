@@ -22,7 +22,7 @@ from communique.events.lexicon import code_list, cue_regex
 from communique.events.modality import cue
 from communique.events.triggers import TriggerClass
 
-__all__ = ["COREF_CLASSES", "CONTENT_CLASSES", "RECIPIENT_CLASSES", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
+__all__ = ["COREF_CLASSES", "CONTENT_CLASSES", "RECIPIENT_CLASSES", "armed_group_after", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
            "complement", "group_of", "is_location_arg", "is_speaker", "light_verb", "patient"]
 
 COREF_CLASSES = frozenset({"meet", "summit", "negotiate", "visit", "phone"})
@@ -50,6 +50,11 @@ def _place_phrase() -> re.Pattern:
         rf"\b(?P<prep>in|on|at)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+{_WS}){{0,2}}[A-Z][\w'’-]+(?:{_WS}{_GEO_HEAD})?)"
         rf"(?P<near>,?{_WS}near{_WS}(?:the{_WS})?(?:[\w-]+{_WS}){{0,4}}?(?:(?:city|town|port)\s+of\s+)?"
         rf"(?P<near_place>[A-Z][\w'’-]+(?:{_WS}[A-Z][\w'’-]+)?))?")
+
+
+def armed_group_after(doc: Doc, m: Mention) -> bool:
+    """Whether an armed non-state group noun follows a demonym ("Syrian rebels", "Somali pirates")."""
+    return bool(cue("armed_groups", r"^\s+(?:[\w-]+\s+)?{}\b").match(doc.text[m.end:m.end + 40]))
 
 
 def light_verb() -> re.Pattern:
@@ -165,6 +170,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     left = [m for m in left if passive or not (m.kind == "demonym" and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
         text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists": not the state (as an agent; the subject
     # of a passive is the patient: "two Estonian citizens were arrested by ..." names Estonia's citizens)
+    left = [m for m in left if not (m.kind == "demonym" and armed_group_after(doc, m))]  # "Syrian rebels": not Syria
     left = [m for m in left if not (m.kind == "demonym" and cue("population_quantifiers", r"\b{}\s+$").search(
         text[max(0, m.start - 25):m.start]))]  # "most Russians approve": public opinion, not the state
     left = without_determiner_pronouns(doc, left)
@@ -202,6 +208,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
     for m in right:
         if m.text.lower() in ("his", "her", "its"):
             continue
+        if m.kind == "demonym" and armed_group_after(doc, m):
+            continue  # "the release of a journalist by Syrian rebels": the rebels are not Syria
         if verb_end is not None:
             gap = re.sub(r"\b(?:the\s+)?(?:city|town|village|region|port|province|oblast|capital)\s+of\b", " ",
                          doc.text[verb_end:m.start])

@@ -625,7 +625,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 # the state the act is about is the next actor
                 other = first_object(doc, [x for x in right if x.start >= ev.target.end and x.code != ev.source.code],
                                      t_end, cls, verb_end=t_end, frame=form.frame)
-                ev.target = other or ev.target
+                if other is None and ev.target.kind == "demonym" and governing_prep(text, ev.target.start, t_end) == "of":
+                    ev.target = None  # "welcomed the release of an Italian journalist": its own national, no party
+                else:
+                    ev.target = other or ev.target
             prev_verb = ev
         else:
             ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers]
