@@ -367,6 +367,14 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
      {("KEN", "SDN", "039"), ("KEN", "TCD", "039")}),
     # "told X to <verb>" is a demand, not a report
     ("Beijing told Manila to withdraw its ship.", {("CHN", "PHL", "100")}),
+    # passives: coordinated agents give one event each (or the parties of a symmetric act); a passive host;
+    # a mediated deal between two parties
+    ("Iran was condemned by Canada, Japan and Australia.", {("CAN", "IRN", "111"), ("JPN", "IRN", "111"),
+                                                           ("AUS", "IRN", "111")}),
+    ("The treaty was signed by Chile and Argentina.", {("CHL", "ARG", "057")}),
+    ("The Kenyan president was welcomed in Kigali by his Rwandan counterpart.", {("RWA", "KEN", "043")}),
+    ("The truce between Ethiopia and Eritrea was brokered by Algeria.", {("DZA", "ETH", "045"), ("DZA", "ERI", "045"),
+                                                                        ("ETH", "ERI", "087")}),
 ])
 def test_linking_classes(text, expected):
     facts = _facts(text)

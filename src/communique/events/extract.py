@@ -205,10 +205,22 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         subjects = [x for x in subjects if not text[x.end:ev.t_start].strip(" ,")]
     if passive:
         agent = [x for x in right if re.search(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
-                                                text[max(ev.t_end, x.start - 40):x.start], re.I)]
+                                                text[max(ev.t_end, x.start - 40):x.start], re.I)
+                 and x.text.lower() not in ("his", "her", "its", "their")]  # ("by his Polish counterpart")
         subj, _ = pick_subject(doc, subjects, floor, passive=True)
         ev.source = agent[0] if agent else None
         ev.target = subj
+        if ev.source is not None:  # "condemned by Turkey, Jordan and Egypt": one event per agent
+            more = _coordinated(doc, ev.source, right, ev.clause[1])
+            if more and cls.symmetric and ev.target is None:
+                ev.target, more = more[0], more[1:]  # "the agreement was signed by Serbia and Kosovo"
+            if more:
+                ev.data["co_sources"] = more
+        if ev.source is not None and ev.target is None and cls.name == "mediate":
+            between = [x for x in left if governing_prep(text, x.start, floor) == "between"]
+            if between:  # "the deal between Iran and Saudi Arabia was brokered by China"
+                ev.target = between[0]
+                ev.data["more_targets"] = between[1:]
         return ev.source is not None
     coordinated = prev_verb is not None and prev_verb.source is not None and \
         re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", before)
@@ -577,7 +589,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 guest = next((x for x in right if x.start > t_end), None)
                 direct = guest is not None and re.fullmatch(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?", text[t_end:guest.start]) and \
                     not re.match(r"['’]s\b", text[guest.end:guest.end + 3]) and guest.kind in ("person", "role")
-                if not direct:
+                hosted = re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[clause[0]:t_start]) and \
+                    any(x.kind in ("person", "role") for x in left)  # "the president was welcomed in Warsaw by ..."
+                if not direct and not hosted:
                     cls = class_named("praise")  # "welcomed the decision by Belgrade": approval, not hosting
                     ev.cls, ev.cameo = cls, cls.cameo
             received = None
@@ -868,6 +882,8 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
             if t.code != ev.source.code:  # a non-state party is a null target ("between Hamas and Israel")
                 out.append(dataclasses.replace(ev, target=None if t.code.startswith("NGO:") else t,
                                                data=dict(ev.data), mentions=1))
+    for t in ev.data.pop("more_targets", []):
+        out.append(dataclasses.replace(ev, target=t, data=dict(ev.data), mentions=1))
     if ev.data.get("reciprocal") and ev.target is not None:
         out.append(dataclasses.replace(ev, source=ev.target, target=ev.source, data=dict(ev.data), mentions=1))
     chain = ev.data.pop("chain", [])
