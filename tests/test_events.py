@@ -408,6 +408,19 @@ def test_leaders_of_their_day(text, dct, expected):
     assert expected in {(r.source, r.target, r.cameo) for r in facts.itertuples()}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted condition and the main clause's consequence against the condition's subject: a threat
+    ("If Pyongyang tests another missile, Seoul will respond.", ("KOR", "PRK", "138")),
+    ("If Belgrade recognises the vote, Zagreb will recall its ambassador.", ("HRV", "SRB", "131")),
+])
+def test_fronted_condition_is_a_threat(text, expected):
+    assert expected in {(r.source, r.target, r.cameo) for r in _facts(text).itertuples()}
+
+
+def test_hope_is_no_intent():
+    assert _facts("Mongolia hopes to deepen ties with Japan.").empty  # a hope is no stated intent (hedged)
+
+
 def test_conditional_threat_is_a_threat():
     facts = _facts("The EU will impose sanctions on Belarus if it recognises the separatists.")
     assert [(r.source, r.target, r.cameo) for r in facts.itertuples()] == [("IGO:EU", "BLR", "131")]

@@ -68,9 +68,12 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
                 return "043"
             return "044"
         return code
+    if name == "relations" and re.match(r"(?:deepen|strengthen)", ev.data.get("trigger", ""), re.I) and \
+            re.search(r"\b(?:hopes?|hoped|hoping|wants?|wished?|wishes|seeks?)\s+to\s+$", before[-30:], re.I):
+        return code  # "hopes to deepen ties": a wish, hedged by modality, not an intent
     if name == "relations" and re.match(r"(?:deepen|strengthen)", ev.data.get("trigger", ""), re.I) and (
-            future.search(before[-30:]) or re.search(r"\b(?:ready|willing|prepared|vowed|pledged|promised|agreed|wants?|"
-                                                     r"seeks?|hopes?|plans?)\s+to\s+$", before[-40:], re.I)):
+            future.search(before[-30:]) or re.search(r"\b(?:ready|willing|prepared|vowed|pledged|promised|agreed|"
+                                                     r"plans?)\s+to\s+$", before[-40:], re.I)):
         return "030"  # "was ready to deepen its partnership with Vietnam": intent to cooperate
     if name in ("appeal", "call_on"):
         if re.search(r"\b(?:help|assistance|aid)\b", ev.data.get("trigger", ""), re.I):

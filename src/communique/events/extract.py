@@ -535,7 +535,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     kept: list[Ev] = []
     if not triggers:  # most sentences: nothing to link (a reported accusation at most)
         statements = _reported_hostility(doc, s_start, s_end, sentence_actors, set(), kept) or \
-            _quoted_verdict(doc, s_start, s_end, sentence_actors, kept)
+            _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) or _fronted_condition(doc, s_start, s_end, kept)
         _close_sentence(doc, kept, statements)
         return
     clauses = clause_spans(text, s_start, s_end)
@@ -773,7 +773,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             extra_ev.key = len(doc.events)
             doc.events.append(extra_ev)
     statements = _reported_hostility(doc, s_start, s_end, sentence_actors, speakers, kept) + \
-        _quoted_verdict(doc, s_start, s_end, sentence_actors, kept)
+        _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) + _fronted_condition(doc, s_start, s_end, kept)
     _close_sentence(doc, kept, statements)
 
 
@@ -832,6 +832,37 @@ def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: lis
         done.add((source.code, target.code))
         out.append(ev)
     return out
+
+
+_IF_THEN = re.compile(r"\s*[\"“']?If\s+(?P<cond>[^,;]{3,150}),\s*(?:then\s+)?")
+_THREAT_CONSEQUENCE = re.compile(
+    r"\s+(?:will|would|is\s+going\s+to|shall|'ll)\s+(?:\w+ly\s+)?(?P<act>strike|respond|retaliate|attack|hit\s+back|"
+    r"use\s+force|take\s+(?:military\s+)?action|impose|cut|expel|sever|recall|close)\b(?P<rest>[^.;]*)", re.IGNORECASE)
+
+
+def _fronted_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev]:
+    """ "If Iran enriches uranium to 90 percent, Israel will strike": a conditional consequence by the main
+    clause's subject against the condition's subject is a threat (138 force, 131 sanctions or ties, 130)."""
+    text = doc.text
+    m = _IF_THEN.match(text, s_start, s_end)
+    if m is None or any(e.cameo[:2] == "13" for e in kept):
+        return []
+    cond = [x for x in actors_in(doc, m.start("cond"), m.end("cond")) if x.kind not in ("city", "region")
+            and not governing_prep(text, x.start, m.start("cond"))]
+    main = next((x for x in actors_in(doc, m.end(), s_end) if x.start - m.end() < 6), None)
+    if not cond or main is None or cond[0].code == main.code or main.code.startswith("NGO:"):
+        return []
+    then = _THREAT_CONSEQUENCE.match(text, main.end, s_end)
+    if then is None:
+        return []
+    act = then["act"].lower()
+    code = "131" if act in ("impose", "cut", "expel", "sever", "recall", "close") and re.search(
+        r"\b(?:sanctions?|ties|relations|ambassador|embassy|diplomats?|trade|aid|border)\b", then["rest"], re.I) else \
+        "138" if act not in ("impose", "cut", "expel", "sever", "recall", "close") else "130"
+    ev = Ev(class_named("threaten"), code, "verb", then.start("act"), then.end("act"), (s_start, s_end), (s_start, s_end),
+            None, main, cond[0])
+    ev.data.update(trigger=text[then.start("act"):then.end("act")], source_name=main.name, target_name=cond[0].name)
+    return [ev]
 
 
 _QUOTE_MARK = re.compile(r"[‘\"“]|(?<!\w)'")
