@@ -412,6 +412,8 @@ def test_leaders_of_their_day(text, dct, expected):
     # a fronted condition and the main clause's consequence against the condition's subject: a threat
     ("If Pyongyang tests another missile, Seoul will respond.", ("KOR", "PRK", "138")),
     ("If Belgrade recognises the vote, Zagreb will recall its ambassador.", ("HRV", "SRB", "131")),
+    # "the alliance" refers back to the organisation named before
+    ("If Minsk attacks a NATO member, the alliance will respond.", ("IGO:NATO", "BLR", "138")),
 ])
 def test_fronted_condition_is_a_threat(text, expected):
     assert expected in {(r.source, r.target, r.cameo) for r in _facts(text).itertuples()}
