@@ -339,6 +339,8 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("Armenia and Azerbaijan accused each other of violating the truce.", {("ARM", "AZE", "112"), ("AZE", "ARM", "112")}),
     # "officials from X and Y" are the parties
     ("Negotiators from Sudan and South Sudan met in Juba.", {("SDN", "SSD", "04")}),
+    # roles named by rank ("top leader", "army chief") act for their state
+    ("Laos's top leader received Thailand's army chief in Vientiane.", {("LAO", "THA", "043")}),
     # a PP between an actor and a noun trigger ends premodification ("Belarus over their support")
     ("Canada sanctioned Nicaragua and Cuba over their support for Russia's war.", {("CAN", "NIC", "163"),
                                                                                   ("CAN", "CUB", "163")}),

@@ -157,6 +157,8 @@ TITLES = (
     "High Representative", "Commissioner", "National Security Adviser", "Adviser", "Advisor",
     "Director General", "Director-General", "Ombudsman", "Patriarch", "opposition leader", "counterpart",
     "foreign policy chief", "rights chief", "human rights chief", "nuclear chief", "envoy", "High Commissioner",
+    "top leader", "top diplomat", "top envoy", "top general", "army chief", "military chief", "intelligence chief",
+    "spy chief", "defence chief", "defense chief",
 )
 #: Institutions and groups that stand for their state or organisation ("the UK government", "Russian forces").
 INSTITUTIONS = (
