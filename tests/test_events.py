@@ -339,6 +339,9 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("Armenia and Azerbaijan accused each other of violating the truce.", {("ARM", "AZE", "112"), ("AZE", "ARM", "112")}),
     # "officials from X and Y" are the parties
     ("Negotiators from Sudan and South Sudan met in Juba.", {("SDN", "SSD", "04")}),
+    # a PP's object after "his/her" is still in the PP: the subject is the one before it
+    ("Japan's foreign minister in a call with his Indian counterpart thanked India for its support.",
+     {("JPN", "IND", "041"), ("JPN", "IND", "051")}),
     # roles named by rank ("top leader", "army chief") act for their state
     ("Laos's top leader received Thailand's army chief in Vientiane.", {("LAO", "THA", "043")}),
     # a PP between an actor and a noun trigger ends premodification ("Belarus over their support")
@@ -477,6 +480,7 @@ def test_one_quoted_word_is_no_verdict():
     "The former Czech president criticised Slovakia.",  # a former office-holder acts for no state
     "Somali pirates seized an Indian ship.",  # an armed group after a demonym is not the state (cues/armed_groups.txt)
     "Spain welcomed the release of a Spanish aid worker by Malian rebels.",  # its own national is content, no party
+    "Kyiv told to save electricity.",  # a passive instruction is no demand
 ])
 def test_no_event_classes(text):
     facts = _facts(text)

@@ -320,7 +320,7 @@ _COLLECTIVE_ADDRESSEE = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|other
                                    r"world|members|neighbours|neighbors)\s+(?:to|not\s+to|for)\b")
 _SHARED_MATTER = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:dispute|disputes|differences|conflict|relations|ties|"
                             r"border|borders|talks|cooperation)\b", re.IGNORECASE)
-_EFFORT_TO = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her))\s+(?:[\w-]+\s+)?(?:efforts?|attempts?|bids?|offers?|"
+_EFFORT_TO = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|an?|all))\s+(?:[\w-]+\s+)?(?:efforts?|attempts?|bids?|offers?|"
                         r"proposals?|push|drive|initiative)\s+to\s+$", re.IGNORECASE)
 _GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following|during|in|at|speaking|despite|"
@@ -553,6 +553,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # the content of another event ("condemned an attack by X"), not an event of its own
         if any(x.start <= t_start < x.end for x in doc.mentions):
             continue  # inside an actor's name
+        if re.fullmatch(r"(?:tells?|told|telling)\s+to", text[t_start:t_end], re.IGNORECASE):
+            continue  # "Kyiv told to save electricity": a passive instruction, no demand by anyone named
         clause = next(((a, b) for a, b in clauses if a <= t_start < b), (s_start, s_end))
         read = reading(doc, form, t_start, t_end, clause)
         if read is None:
