@@ -481,6 +481,8 @@ def test_one_quoted_word_is_no_verdict():
     "Somali pirates seized an Indian ship.",  # an armed group after a demonym is not the state (cues/armed_groups.txt)
     "Spain welcomed the release of a Spanish aid worker by Malian rebels.",  # its own national is content, no party
     "Kyiv told to save electricity.",  # a passive instruction is no demand
+    # a document's author is the clause's bare subject, not a state inside its of-phrases
+    "The heads of the foreign committees of seven EU member states issued a statement calling for sanctions on Iran.",
 ])
 def test_no_event_classes(text):
     facts = _facts(text)

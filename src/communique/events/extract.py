@@ -244,8 +244,11 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                                  frame=form.frame)
         return True
     elif form.form == "ing" and _DOCUMENT_BEFORE.search(before) and \
-            (author := pick_subject(doc, [x for x in subjects if x.end <= floor + _DOCUMENT_BEFORE.search(before).start()],
+            (author := pick_subject(doc, [x for x in subjects if x.end <= floor + _DOCUMENT_BEFORE.search(before).start()
+                                          and not governing_prep(text, x.start, floor) and
+                                          not re.search(r"\b(?:of|from|in|with|for)\b", text[floor:x.start], re.I)],
                                     floor)[0]) is not None:
+        # (the author is the bare subject: "the heads of committees of EU states issued ..." names no author)
         ev.source = author  # "the Assembly adopted a resolution condemning Russia": the author of the text acts
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
         return True
