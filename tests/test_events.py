@@ -444,3 +444,27 @@ def test_ruwa_read_classes_round2(text, expected):
     got = {(r.source, r.target, r.cameo) for r in facts.itertuples()}
     got |= {(s, t, c[:2] + "0") for s, t, c in got}
     assert expected <= got and len(facts) == len(expected), facts[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # backing a measure against X is no support of X
+    ("Portugal supports new sanctions against Belarus.", set()),
+    ("Lawmakers endorsed a resolution to expel Iran from the commission.", set()),
+    # a meeting of an organisation's body is its own session; "the meeting of X and Y" is between them
+    ("Canada spoke at a meeting of the OSCE Permanent Council.", set()),
+    ("The meeting of Macron and Scholz lasted three hours.", {("FRA", "DEU", "040")}),
+    # a company of a state is not the state as the target of an attack
+    ("Rebels launched missile strikes on a Turkish enterprise in Mosul.", set()),
+    ("Israel imposed sanctions on Iranian companies.", {("ISR", "IRN", "163")}),
+    # warning of attacks predicts someone else's act
+    ("The Estonian defence ministry warns of attacks on the border.", set()),
+    # an act in the infinitive of unwillingness or failure did not happen
+    ("Kyiv criticised the unwillingness of Hungary's leader to condemn Russia.", {("UKR", "HUN", "111")}),
+    ("Serbia failed to sanction Russia.", set()),
+    # a participle before a demonym and its noun is an adjective
+    ("Ankara sent doctors to detained Syrian fighters.", set()),
+])
+def test_ruwa_read_classes_round3(text, expected):
+    facts = _facts(text)
+    got = {(r.source, r.target, r.cameo) for r in facts.itertuples()}
+    assert expected == got, facts[["source", "target", "cameo", "trigger"]].values.tolist()
