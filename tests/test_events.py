@@ -468,3 +468,25 @@ def test_ruwa_read_classes_round3(text, expected):
     facts = _facts(text)
     got = {(r.source, r.target, r.cameo) for r in facts.itertuples()}
     assert expected == got, facts[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hostile material act in the future or a headline infinitive is not yet an act
+    ("Analysts predict China will blockade Taiwan.", set()),
+    ("EU to impose sanctions on Iran", set()),
+    ("Russian troops continue to shell Kharkiv.", {("RUS", "UKR", "194")}),
+    # a verb coordinated with a criticism verb shares its subject
+    ("Iranian officials mocked Macron and threatened an attack on Paris.", {("IRN", "FRA", "111"), ("IRN", "-", "138")}),
+    # a country premodifying a situation noun is no party of a meeting noun
+    ("Xi to make first foreign trip since the Taiwan crisis", set()),
+    # preparing for or deterring an attack does not report one
+    ("Estonia has prepared for years for a Russian attack.", set()),
+    # an association named by a demonym is not the state
+    ("The American Bar Association condemned Russia.", set()),
+    # a participle after a preposition modifies the place ("in Occupied Ukraine")
+    ("A car bomb exploded in Occupied Crimea", set()),
+])
+def test_fwd_read_classes(text, expected):
+    facts = _facts(text)
+    got = {(r.source, r.target or "-", r.cameo) for r in facts.itertuples()}
+    assert expected == got, facts[["source", "target", "cameo", "trigger"]].values.tolist()

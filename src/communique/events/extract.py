@@ -147,9 +147,9 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
                     x.kind == "demonym" and 0 < x.start - t_end <= 2 and re.match(r"\s+[a-z]", text[x.end:x.end + 3])
                     for x in doc.mentions)) and form.cls.name != "call_on":
             return None  # "the temporarily occupied city", "to detained Russian fighters": a participle before its noun
-        if re.search(r"\b(?:to|into|at|near|across|towards)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
+        if re.search(r"\b(?:to|into|at|near|across|towards|in|from|of)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
                 re.match(r"\s+\w", text[t_end:t_end + 3]) and form.cls.name in ("annex", "attack", "liberate"):
-            return None  # "the mission to occupied Zaporizhzhia": a participle before its noun
+            return None  # "the mission to occupied Zaporizhzhia", "in Occupied Ukraine": a participle before its noun
     if text[t_start:t_end].lower() == "call" and pos == "noun" and re.match(r"\s+with\b", text[t_end:t_end + 8]):
         form = Form("phone", "041", "noun", "sg", class_named("phone"))
     return pos, form
@@ -315,7 +315,8 @@ def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tu
     loc = find_location(doc, clause, ev.t_start, ev.t_end)[0]
     others = [x for x in sentence_actors if x.code != known.code and x.kind not in ("city", "region")
               and not (x.kind == "capital" and loc.startswith(x.name))
-              and not re.fullmatch(r"\s*(?:and|,|or)\s*", doc.text[known.end:x.start])]
+              and not re.fullmatch(r"\s*(?:and|,|or)\s*", doc.text[known.end:x.start])
+              and not cue("situation_nouns", r"^\s+{}\b").match(doc.text[x.end:x.end + 14])]  # "the Ukraine war"
     # a party after a later trigger belongs to that act ("the visit follows a pledge ... to fight Russia")
     later = [t[0] for t in find_triggers(doc, ev.sent[0], ev.sent[1]) if t[0] > ev.t_end]
     others = [x for x in others if x.end <= ev.t_start or not later or x.start < later[0]]
