@@ -492,6 +492,34 @@ def test_era_words_need_capitals_and_bc_years_move_with_the_story():
     assert shift_value("BC0002", 3, "year") == "0002" and parse_value("BC0490").granularity == "year"
 
 
+def test_bc_seasons_and_anchored_years_after_a_bc_day():
+    got = narrative("In the spring of 218 BC Hannibal left Spain. On 2 August 216 BC he won at Cannae. "
+                    "Two years later Syracuse changed sides.")
+    assert got == [("the spring of 218 BC", "BC0218-SP"), ("2 August 216 BC", "BC0216-08-02"),
+                   ("Two years later", "BC0214")]
+    assert narrative("The siege began on 25 December 1 BC. Twelve days later it ended.")[-1] == \
+        ("Twelve days later", "0001-01-06")  # no year 0: 1 BC is followed by AD 1
+
+
+def test_an_aside_about_another_time_does_not_move_the_story():
+    # a year in parentheses, a year as a modifier, a pluperfect or "since" clause looking back
+    text = ("On 28 June 1914 the Archduke was shot by Princip (1894-1918). Austria, which had annexed "
+            "Bosnia in 1908, blamed Serbia. On 5 July Germany backed it. Britain invoked the 1839 "
+            "Treaty of London. On 4 August it declared war, the first war with Germany since 1871. "
+            "In November the front froze.")
+    got = dict(narrative(text))
+    assert (got["5 July"], got["4 August"], got["November"]) == ("1914-07-05", "1914-08-04", "1914-11")
+    assert (got["1908"], got["1839"], got["1871"]) == ("1908", "1839", "1871")  # still tagged
+    # "by <year> ... had": the perfect looks back from that year, which is the story's time
+    assert narrative("On 1 July 1916 the attack began. By 1917 the army had lost half its men. "
+                     "In June it attacked again.")[-1] == ("June", "1917-06")
+
+
+def test_a_month_that_names_an_event_is_not_a_date():
+    assert values("The July Crisis ended in war; the October Revolution followed.") == []
+    assert values("The July meeting was cancelled.") == ["2018-07"]  # a past July
+
+
 def test_both_ends_of_a_range():
     assert [(t.text, t.value) for t in tag("The campaign of 1915-16 failed.", DCT)] == \
         [("1915", "1915"), ("16", "1916")]

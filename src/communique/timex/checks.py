@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from communique.timex.lexicon import MONTHS
+from communique.timex.lexicon import MONTHS, WEEKDAYS
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|to|of|last|next|this|early|late|"
@@ -69,6 +69,10 @@ def month(m: re.Match[str], text: str) -> bool:
         return False
     if m["det"]:
         return True
+    if re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 5):m.start()]) and \
+            re.match(r"\s+[A-Z][a-z]+\b(?<!Day)", text[m.end():m.end() + 20]) and \
+            not re.match(r"\s+(?:%s)\b" % "|".join(map(re.escape, WEEKDAYS)), text[m.end():m.end() + 20], re.I):
+        return False  # the name of an event: "the July Crisis", "the October Revolution"
     name = m["mon"].lower().rstrip(".")
     if name in ("may", "march", "mar"):
         return bool(_PREP_BEFORE_MONTH.search(text[max(0, m.start() - 20):m.start()]))
@@ -103,7 +107,7 @@ def decade_words(m: re.Match[str], text: str) -> bool:
 
 def season(m: re.Match[str], text: str) -> bool:
     det = (m["det"] or "").lower()
-    if m["y"]:
+    if m["y"] or m["ybc"]:
         return True
     word = text[m.start("s"):m.end("s")]
     if word[0].isupper() and re.search(r"[A-Z]\w*\s+$", text[max(0, m.start() - 20):m.start()]) and not det:

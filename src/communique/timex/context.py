@@ -85,6 +85,8 @@ class Context:
     genre: str = "news"  # news: the DCT anchors underspecified dates; narrative: the story's time
     ref_granularity: str = ""  # granularity of ``ref_value`` (see values.parse_value)
     _tense: dict[tuple[int, int], str] = field(default_factory=dict)
+    _main: tuple | None = None  # the story's reference, saved while an aside looks back
+    _aside_end: int = -1
 
     @property
     def narrative(self) -> bool:
@@ -100,6 +102,7 @@ class Context:
 
     def remember(self, value: str, end: int) -> None:
         """A resolved date becomes the reference time for what follows."""
+        self._main = None
         v = value.split("T")[0] if "T" in value else value[:10] if not value.startswith("BC") else value
         info = parse_value(v)
         self.ref_value = v
@@ -114,6 +117,21 @@ class Context:
             self.ref_day = date.fromisoformat(v[:10])
         elif self.narrative:
             self.ref_day = None  # a coarser date moved the story on: no day to count from
+
+    def remember_aside(self, value: str, end: int) -> None:
+        """A flashback date ("which had annexed Bosnia in 1908"): the reference for the rest of
+        its sentence only; the story's own time comes back after it (see :meth:`restore`)."""
+        main = self._main or (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
+                              self.last_quarter, self.ref_day)
+        self.remember(value, end)
+        self._main, self._aside_end = main, end
+
+    def restore(self, pos: int) -> None:
+        """Back to the story's reference once a sentence end separates ``pos`` from an aside."""
+        if self._main is not None and _SENT_END.search(self.text, self._aside_end, pos):
+            (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
+             self.last_quarter, self.ref_day) = self._main
+            self._main = None
 
     def tense(self, s: int, e: int) -> str:
         """"future", "past" or "" from the words in the clause around ``text[s:e]``."""

@@ -239,6 +239,8 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     s = SEASONS[m["s"].lower()]
     if m["y"]:
         return "DATE", f"{m['y']}-{s}", ""
+    if m["ybc"]:  # "the spring of 218 BC"
+        return "DATE", f"{year_str(1 - int(m['ybc']))}-{s}", ""
     det = (m["det"] or "").lower()
     if ctx.narrative and ctx.last_year is not None and "last" not in det and "this" not in det \
             and "next" not in det:
@@ -725,8 +727,8 @@ def truncate(value: str, granularity: str) -> str:
     """``value`` cut to a coarser granularity ("1942-06-10" to "1942" for "year")."""
     info = parse_value(value)
     if info.start is None:
-        if granularity == "year" and value.startswith("BC"):
-            return value[:6]
+        if value.startswith("BC") and granularity in ("year", "month"):
+            return value[:6 if granularity == "year" else 9]
         return value
     d = info.start
     if granularity == "year" and info.granularity != "year":

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from communique.timex.handlers import truncate
 from communique.timex.lexicon import PARTS_OF_DAY
-from communique.timex.values import coerce_date, iso_week, shift_value, value_bounds
+from communique.timex.values import astro_year, coerce_date, iso_week, shift_value, value_bounds
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -226,6 +226,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "ne
     inferred: list[bool] = []  # year guessed (not written) for each of ``out``
     floor = 0
     for c in candidates(text, genre):
+        ctx.restore(c.start)
         res = c.rule.handler(c.match, ctx)
         if res is None:
             continue
@@ -285,8 +286,46 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "ne
         if not range_end and typ in ("DATE", "TIME") and (value[:1].isdigit() or value.startswith("BC")) and len(value) >= 4 \
                 and c.rule.name not in ("year_ago", "duration", "rel_quarter", "same_period", "year_quarter") \
                 and "year-" not in c.text_lower(text):
-            ctx.remember(value, e)
+            if ctx.narrative and _aside(text, s, e, value, ctx):
+                ctx.remember_aside(value, e)
+            else:
+                ctx.remember(value, e)
     return _range_ends(text, _second_days(text, out))
+
+
+_CLAUSE_END = re.compile(r"[.!?;:,()\n]|\s[-–—]\s")
+_PLUPERFECT = re.compile(r"\bhad\s+(?!(?:to|a|an|the|no|his|her|their|its|some|many|more|much|little|few|one|"
+                         r"two|three|several|\d+)\b)[a-z]+", re.I)
+_LOOKING_BACK = re.compile(r"\b(?:since|until\s+then)\s+$", re.I)
+_DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s*[-–]?\s*(?!(?:and|or|to|in|on|at|by|for|of|with|when|as|the|a|an|was|were|is|are|had|"
+                         r"has|have|but|after|before|until|from|that|which|who|saw|brought|ended|began|marked)\b)[A-Za-z]")
+
+
+def _aside(text: str, s: int, e: int, value: str, ctx: object) -> bool:
+    """A date that speaks of another time than the story's: it must not move the story on.
+
+    In parentheses ("Gavrilo Princip (1894-1918)"), or, when it lies before the story's current
+    year, a year as a modifier ("under the 1839 Treaty of London"), a pluperfect clause ("which
+    had annexed Bosnia in 1908") or "since 1908".
+    """
+    left = text[max(0, s - 60):s]
+    if left.rfind("(") > left.rfind(")"):
+        return True
+    y, cur = astro_year(value), getattr(ctx, "last_year", None)
+    if y is None or cur is None or y >= cur or not getattr(ctx, "ref_value", None):
+        return False
+    if re.fullmatch(r"(?:BC)?\d{4}", value) and _DET_BEFORE.search(left) and _NOUN_AFTER.match(text, e):
+        return True
+    if _LOOKING_BACK.search(left):
+        return True
+    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    clause = left[cut:]
+    m = _CLAUSE_END.search(text, e, e + 80)
+    after = text[e:m.start() if m else e + 80]
+    if re.search(r"\bby\s+$", clause, re.I):
+        return False  # "by 1916 the army had lost ...": the perfect looks back from that date
+    return bool(_PLUPERFECT.search(clause) or _PLUPERFECT.search(after))
 
 
 _UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|week|month)\s+(before|after)\s+$", re.I)
