@@ -506,13 +506,30 @@ def test_an_aside_about_another_time_does_not_move_the_story():
     text = ("On 28 June 1914 the Archduke was shot by Princip (1894-1918). Austria, which had annexed "
             "Bosnia in 1908, blamed Serbia. On 5 July Germany backed it. Britain invoked the 1839 "
             "Treaty of London. On 4 August it declared war, the first war with Germany since 1871. "
-            "In November the front froze.")
+            "The Congress of 1878 was forgotten. In November the front froze.")
     got = dict(narrative(text))
     assert (got["5 July"], got["4 August"], got["November"]) == ("1914-07-05", "1914-08-04", "1914-11")
-    assert (got["1908"], got["1839"], got["1871"]) == ("1908", "1839", "1871")  # still tagged
+    assert (got["1908"], got["1839"], got["1871"], got["1878"]) == ("1908", "1839", "1871", "1878")  # still tagged
     # "by <year> ... had": the perfect looks back from that year, which is the story's time
     assert narrative("On 1 July 1916 the attack began. By 1917 the army had lost half its men. "
                      "In June it attacked again.")[-1] == ("June", "1917-06")
+
+
+def test_the_day_before_and_a_week_later_in_a_story():
+    got = narrative("Borodino was fought on 7 September 1812. A week later Napoleon entered Moscow, which "
+                    "had been abandoned the day before. Fires broke out that night.")
+    assert got[1:] == [("A week later", "1812-W38"), ("the day before", "1812-09-13"), ("that night", "1812-09-14TNI")]
+    # with no day to count from, "the day before" is left alone
+    assert narrative("In 1812 the city had been abandoned the day before.") == [("1812", "1812")]
+
+
+def test_years_of_the_first_millennium_in_a_story():
+    got = narrative("The Goths crossed the Danube in 376. Rome was sacked on 24 August 410, and the last "
+                    "emperor was deposed in September 476. Later that year peace came.")
+    assert [v for _, v in got] == ["0376", "0410-08-24", "0476-09", "0476"]
+    assert narrative("In 1990 it was found in 410 cases.") == [("1990", "1990")]  # a count, not a year
+    assert narrative("It was fought from 431 to 404 BC.")[0] == ("431", "BC0431")
+    assert values("Prices rose in 410 and 476 cities.") == []  # news: no three-digit years
 
 
 def test_a_month_that_names_an_event_is_not_a_date():

@@ -244,6 +244,22 @@ def era_month(m: re.Match[str], text: str) -> bool:
     return era(m, text) and text[m.start("mon")].isupper()
 
 
+_AFTER_EARLY_YEAR = re.compile(
+    r"\s*(?:[.,;:!?)–—-]|$)|\s+(?:the|a|an|and|or|but|when|after|before|until|he|she|it|they|his|her|its|their|"
+    r"to|at|on|was|were|as|with|under|[A-Z]\w*)\b")
+
+
+def early_year(m: re.Match[str], text: str) -> bool:
+    """A year written with three digits ("in 410", "24 August 410") in a story: the month name
+    capitalised, and no count noun after it ("in 410 cases")."""
+    g = "mon" if m["mon"] else "mon2" if m["mon2"] else ""
+    if g and not text[m.start(g)].isupper():
+        return False
+    if re.match(r"\s*(?:-|–|to|and)\s*\d{1,4}\s*(?:BCE?|B\.C\.)", text[m.end():m.end() + 16]):
+        return False  # "from 431 to 404 BC": the range's era is written once, at its end
+    return bool(_AFTER_EARLY_YEAR.match(text, m.end()))
+
+
 def fy_capital(m: re.Match[str], text: str) -> bool:
     """"FY2019" is written in capitals ("fy" alone is no fiscal year)."""
     return text[m.start():m.start() + 2] == "FY"
@@ -259,5 +275,5 @@ CHECKS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "season": season, "weekday": weekday, "deictic": deictic, "rel_unit": rel_unit,
     "duration": duration, "set_adverb": set_adverb, "quarter_q": quarter_q,
     "fy_capital": fy_capital, "capitalised": capitalised, "era": era,
-    "era_date": era_date, "era_month": era_month,
+    "era_date": era_date, "era_month": era_month, "early_year": early_year,
 }

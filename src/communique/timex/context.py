@@ -86,6 +86,7 @@ class Context:
     ref_granularity: str = ""  # granularity of ``ref_value`` (see values.parse_value)
     _tense: dict[tuple[int, int], str] = field(default_factory=dict)
     _main: tuple | None = None  # the story's reference, saved while an aside looks back
+    exact_day: str = ""  # the day a coarser value stands for ("a week later" from 7 Sep: 14 Sep)
     _aside_end: int = -1
 
     @property
@@ -103,6 +104,9 @@ class Context:
     def remember(self, value: str, end: int) -> None:
         """A resolved date becomes the reference time for what follows."""
         self._main = None
+        if self.exact_day and value[:4] == self.exact_day[:4]:
+            value = self.exact_day
+        self.exact_day = ""
         v = value.split("T")[0] if "T" in value else value[:10] if not value.startswith("BC") else value
         info = parse_value(v)
         self.ref_value = v
@@ -128,6 +132,7 @@ class Context:
 
     def restore(self, pos: int) -> None:
         """Back to the story's reference once a sentence end separates ``pos`` from an aside."""
+        self.exact_day = ""
         if self._main is not None and _SENT_END.search(self.text, self._aside_end, pos):
             (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
              self.last_quarter, self.ref_day) = self._main

@@ -706,6 +706,17 @@ def date_era(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", v, "") if v and y else None
 
 
+def year_early(m: re.Match[str], ctx: Context) -> Result | None:
+    """A year of the first millennium AD without an era ("in 410", "September 476")."""
+    gd = m.groupdict()
+    mon = gd.get("mon") or gd.get("mon2")
+    if not mon:
+        return "DATE", f"{int(m['y']):04d}", ""
+    dtext = gd.get("day") or gd.get("day2")
+    v = date_value(int(m["y"]), month_number(mon), ordinal_value(dtext) if dtext else None)
+    return ("DATE", v, "") if v else None
+
+
 def decade_era(m: re.Match[str], ctx: Context) -> Result | None:
     """"the 490s BC" -> ``BC049``."""
     return "DATE", ("BC" if m["bc"] else "") + f"{int(m['d']):03d}", ""
@@ -754,7 +765,26 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", ctx.ref_value, ""
     k = int(round(n)) * (2 if m["u"].lower().startswith("fortnight") else 1)
     shifted = shift_value(ctx.ref_value, sign * k, "week" if unit == "weekend" else unit)
+    if unit == "week" and ctx.ref_granularity == "day":
+        ctx.exact_day = shifted  # the story goes on from that very day
     return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(unit, "day")), ""
+
+
+def unit_anchored(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the day before", "the night after", "the year before" closing a clause in a story: the
+    date under discussion moved by one unit (nothing when the story has no date that fine)."""
+    if not ctx.ref_value:
+        return None
+    u = m["u"].lower()
+    sign = 1 if m["dir"].lower() == "after" else -1
+    if u in PARTS_OF_DAY or u == "day":
+        if ctx.ref_granularity != "day":
+            return None
+        v = shift_value(ctx.ref_value, sign, "day")
+        return ("TIME", v + "T" + PARTS_OF_DAY[u], "") if u in PARTS_OF_DAY else ("DATE", v, "")
+    if ctx.ref_granularity == "year" and u != "year":
+        return None
+    return "DATE", truncate(shift_value(ctx.ref_value, sign, u), _UNIT_GRANULARITY[u]), ""
 
 
 def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
@@ -770,5 +800,5 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
         rel_unit, duration, bare_plural, unit_long, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
-        same_period, latest_period, year_era, date_era, decade_era, century_era, later, part_of_day_bare)
+        same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, later, unit_anchored, part_of_day_bare)
 }

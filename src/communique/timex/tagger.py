@@ -296,6 +296,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "ne
 _CLAUSE_END = re.compile(r"[.!?;:,()\n]|\s[-–—]\s")
 _PLUPERFECT = re.compile(r"\bhad\s+(?!(?:to|a|an|the|no|his|her|their|its|some|many|more|much|little|few|one|"
                          r"two|three|several|\d+)\b)[a-z]+", re.I)
+_NOUN_OF = re.compile(r"\b[A-Za-z]{3,}\s+of\s+$")
 _LOOKING_BACK = re.compile(r"\b(?:since|until\s+then)\s+$", re.I)
 _DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s*[-–]?\s*(?!(?:and|or|to|in|on|at|by|for|of|with|when|as|the|a|an|was|were|is|are|had|"
@@ -306,18 +307,20 @@ def _aside(text: str, s: int, e: int, value: str, ctx: object) -> bool:
     """A date that speaks of another time than the story's: it must not move the story on.
 
     In parentheses ("Gavrilo Princip (1894-1918)"), or, when it lies before the story's current
-    year, a year as a modifier ("under the 1839 Treaty of London"), a pluperfect clause ("which
-    had annexed Bosnia in 1908") or "since 1908".
+    date, a year as a modifier ("under the 1839 Treaty of London", "the Cabinet Mission of 1946"),
+    a pluperfect clause ("which had annexed Bosnia in 1908") or "since 1908".
     """
     left = text[max(0, s - 60):s]
     if left.rfind("(") > left.rfind(")"):
         return True
     y, cur = astro_year(value), getattr(ctx, "last_year", None)
-    if y is None or cur is None or y >= cur or not getattr(ctx, "ref_value", None):
+    ref = getattr(ctx, "ref_value", None)
+    if y is None or cur is None or not ref or _order_key(value) >= _order_key(ref):
         return False
-    if re.fullmatch(r"(?:BC)?\d{4}", value) and _DET_BEFORE.search(left) and _NOUN_AFTER.match(text, e):
-        return True
-    if _LOOKING_BACK.search(left):
+    if y < cur and re.fullmatch(r"(?:BC)?\d{4}", value) and (
+            (_DET_BEFORE.search(left) and _NOUN_AFTER.match(text, e)) or _NOUN_OF.search(left)):
+        return True  # "the 1839 Treaty", "the Cabinet Mission of 1946"
+    if y < cur and _LOOKING_BACK.search(left):
         return True
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
     clause = left[cut:]
@@ -326,6 +329,15 @@ def _aside(text: str, s: int, e: int, value: str, ctx: object) -> bool:
     if re.search(r"\bby\s+$", clause, re.I):
         return False  # "by 1916 the army had lost ...": the perfect looks back from that date
     return bool(_PLUPERFECT.search(clause) or _PLUPERFECT.search(after))
+
+
+def _order_key(value: str) -> tuple[int, int, int]:
+    """(astronomical year, month, day) of a value, 0 for what it does not say."""
+    m = re.match(r"(?:BC)?\d{4}(?:-(\d\d)(?:-(\d\d))?)?", value)
+    y = astro_year(value)
+    if not m or y is None:
+        return (10**6, 0, 0)
+    return (y, int(m.group(1) or 0), int(m.group(2) or 0))
 
 
 _UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|week|month)\s+(before|after)\s+$", re.I)
