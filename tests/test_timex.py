@@ -532,6 +532,20 @@ def test_years_of_the_first_millennium_in_a_story():
     assert values("Prices rose in 410 and 476 cities.") == []  # news: no three-digit years
 
 
+def test_month_of_that_year_first_and_last_day_of_a_month():
+    got = narrative("They fought again in 1971. In December of that year the army surrendered; in March of "
+                    "the following year talks began.")
+    assert got[1:] == [("December of that year", "1971-12"), ("March of the following year", "1972-03")]
+    assert values("It ends on the last day of February 2020.") == ["2020-02-29"]
+    assert narrative("In 406 the tribes crossed the Rhine, probably on the last day of December.")[-1] == \
+        ("the last day of December", "0406-12-31")
+
+
+def test_bare_plural_units_before_of():
+    assert [(t.text, t.value) for t in tag("The deal follows months of talks.", DCT)] == [("months", "PXM")]
+    assert values("In the months of 1997 prices fell.") == ["1997"]
+
+
 def test_a_month_that_names_an_event_is_not_a_date():
     assert values("The July Crisis ended in war; the October Revolution followed.") == []
     assert values("The July meeting was cancelled.") == ["2018-07"]  # a past July

@@ -71,6 +71,12 @@ def month_year(m: re.Match[str], ctx: Context) -> Result | None:
     mo = month_number(m["mon"])
     if m["y"]:
         y = int(m["y"])
+    elif m["ana"]:  # "December of that year", "in May of the following year": the year under discussion
+        if ctx.last_year is None:
+            return "DATE", f"XXXX-{mo:02d}", ""
+        ana = m["ana"].split()[-1].lower()
+        y = ctx.last_year + (1 if ana in ("following", "next") else -1 if ana in ("previous", "preceding") else 0)
+        return "DATE", date_value(y, mo), ""
     else:
         if ctx.dct is None:
             return "DATE", f"XXXX-{mo:02d}", ""

@@ -21,6 +21,7 @@ Without a DCT, absolute values still come out; relative ones stay underspecified
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -268,6 +269,13 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "ne
             shifted = shift_value(value, 1 if rel.group(2).lower() == "after" else -1, unit)
             s, value = rel.start(), shifted if unit == "day" else truncate(shifted, unit)
             mod = ""
+        edge = _DAY_OF.search(text, max(floor, s - 20), s) if typ == "DATE" and not mod and \
+            re.fullmatch(r"(?:BC)?\d{4}-\d\d", value) else None
+        if edge:  # "the last day of December": that day of that month
+            first = edge.group(1).lower() == "first"
+            y = astro_year(value)
+            last_day = calendar.monthrange(y if y and y > 0 else 2000 + (y or 0) % 400, int(value[-2:]))[1]
+            s, value = edge.start(), f"{value}-{1 if first else last_day:02d}"
         pod = _POD_OF.search(text, max(floor, s - 24), s) if ctx.narrative and typ == "DATE" and \
             re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", value) else None
         if pod:  # "the morning of 26 July": that part of that day
@@ -341,6 +349,7 @@ def _order_key(value: str) -> tuple[int, int, int]:
 
 
 _UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|week|month)\s+(before|after)\s+$", re.I)
+_DAY_OF = re.compile(r"\b(?:the\s+)?(first|last)\s+day\s+of\s+$", re.I)
 _POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$", re.I)
 _YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")
 _BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and)\s*$")
