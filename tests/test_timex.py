@@ -424,6 +424,28 @@ def test_auto_genre_follows_the_years_the_text_writes():
     assert [t.value for t in tag(history + " In March the army moved.", DCT, genre="auto")][-1] == "1918-03"
 
 
+def test_auto_genre_keeps_speeches_and_news_with_history_in_news():
+    from communique.timex.tagger import detect_genre
+
+    speech = ("In 1945 the founders of this Organization met in San Francisco; in 1948 they adopted the "
+              "Declaration, and in 1960 the Assembly spoke for the colonies. Today we face new threats. "
+              "We must act now, and our country is ready to do its part.")
+    assert detect_genre(speech, "2019-09-25") == "news"
+    obituary = ("The actor, who died on Sunday, said in 2003 that he was proud of his work. Born in 1921, "
+                "he first appeared on stage in 1946, the director said.")
+    assert detect_genre(obituary, "2005-01-10") == "news"
+    history = ("The war began in 1914 and the front froze in 1915. In 1916 the armies bled at Verdun, "
+               "and in 1917 the United States came in. The fighting ended in November 1918.")
+    assert detect_genre(history, "2019-09-25") == "narrative"
+
+
+def test_a_range_of_dates_without_years_runs_forward_and_a_dated_thing_is_past():
+    assert values("Some 125,138 people arrived between 1 January and 14 September.", "2015-09-28") == \
+        ["2015-01-01", "2015-09-14"]
+    assert values("It needs full implementation of the Minsk agreements of 12 February.", "2015-09-28") == \
+        ["2015-02-12"]
+
+
 def test_underspecified_dates_take_the_story_year_and_move_forward():
     got = narrative("The siege of the city began in October 1941. By January, the city was starving. "
                     "The blockade had been planned in July.")

@@ -213,6 +213,8 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     if dct is None:
         return None
     tense = ctx.tense(s, e)
+    if not tense and _THING_OF.search(ctx.text, max(0, s - 30), s):
+        tense = "past"  # "the Minsk agreements of 12 February": a thing named by its date exists
     if ctx.last_year and ctx.last_year < dct.year and ctx.ref_value and tense != "future" and \
             ctx.ref_value.startswith(str(ctx.last_year)) and same_sentence(ctx, s) and \
             ctx.last_pos is not None and s - ctx.last_pos < 60:
@@ -232,6 +234,8 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     return best
 
 
+_THING_OF = re.compile(r"\b(?!(?:week|weekend|night|morning|evening|afternoon|day|end|beginning|middle|start|"
+                       r"rest|part|half|month|year|close|turn)s?\b)[a-z]{3,}\s+of\s+$")
 _BACKWARD = re.compile(r"\b(?:had|earlier|before|previous|previously|prior|preceding|since)\b", re.I)
 
 

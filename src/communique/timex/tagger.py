@@ -171,30 +171,43 @@ _NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|nex
                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
+_PRESENT_VERBS = re.compile(r"\b(?:is|are|am|has|have|will|can|must|shall|does|do)\b", re.I)
+_PAST_VERBS = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+
+
 def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     """"narrative" when the text is told in its own time, else "news".
 
-    A story is narrative when it names years BC, or when at least half of the years it writes
-    out lie ten or more years before the DCT (all of them without a DCT) and either there are
-    three or more such years or the text has no news cues ("said", weekdays, "yesterday").
+    A story names years BC, or at least half of the years it writes out lie ten or more years
+    before the DCT (all of them without a DCT); it is told in the past ("was", "had" at least as
+    often as "is", "will": a speech or a commentary about history speaks in the present); and
+    news cues ("said", weekdays, "yesterday", "this week") are rare beside its dates (fewer than
+    two, or than half the number of old years).
 
     >>> detect_genre("In 1940 the army fell back. By 1941 it had regrouped; in 1943 it won.", "2019-04-25")
     'narrative'
     >>> detect_genre("Kim met Putin on Thursday, their first summit since 2011.", "2019-04-25")
     'news'
+    >>> detect_genre("In 1945 we founded this Organization; in 1948 we wrote the Declaration. Today "
+    ...              "we are at a crossroads, and we must act now.", "2019-09-25")
+    'news'
     """
     d = coerce_date(dct)
     years = []
+    bc = 0
     for m in _EXPLICIT_YEAR.finditer(text):
         if m.group(2):
-            return "narrative"
-        years.append(int(m.group(1)))
-    if not years:
-        return "news"
+            bc += 1
+        else:
+            years.append(int(m.group(1)))
     old = sum(1 for y in years if d is None or d.year - y >= 10)
-    if old / len(years) < 0.5:
+    if not bc and (not years or old / len(years) < 0.5):
         return "news"
-    return "narrative" if len(years) >= 3 or not _NEWS_CUES.search(text) else "news"
+    past, present = len(_PAST_VERBS.findall(text)), len(_PRESENT_VERBS.findall(text))
+    if past < present:
+        return "news"
+    cues = len(_NEWS_CUES.findall(text))
+    return "narrative" if cues < max(2, (old + bc) / 2) else "news"
 
 
 def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "news") -> list[Timex]:
@@ -283,6 +296,13 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "ne
         if inferred and out and inferred[-1] and _RANGE.fullmatch(text, out[-1].end, s) \
                 and c.rule.name in _EXPLICIT_YEAR_RULES and c.match["y"]:
             out[-1] = _with_year(out[-1], value[:4])  # "from March to May 2018"
+        elif inferred and out and inferred[-1] and c.rule.name in ("month", "mdy", "dmy") \
+                and not c.match.groupdict().get("y") and len(out[-1].value) == len(value) \
+                and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) and out[-1].value > value \
+                and out[-1].value[:4] != value[:4] and _RANGE.fullmatch(text, out[-1].end, s):
+            # "between 1 January and 14 September": a range runs forward, so its start is the
+            # same year as its end, not the next one
+            out[-1] = _with_year(out[-1], value[:4])
         inferred.append(c.rule.name in ("month", "mdy", "dmy")
                         and not c.match.groupdict().get("y") and value[:1].isdigit())
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
