@@ -568,6 +568,12 @@ def test_bare_plural_units_before_of():
     assert values("In the months of 1997 prices fell.") == ["1997"]
 
 
+def test_a_date_after_every_year_is_that_day_of_any_year():
+    assert [(t.type, t.value) for t in tag("The siege is commemorated every year on 27 January.", DCT)] == \
+        [("SET", "P1Y"), ("DATE", "XXXX-01-27")]
+    assert narrative("The siege ended in 1944; it is marked each year on 27 January.")[-1] == ("27 January", "XXXX-01-27")
+
+
 def test_a_month_that_names_an_event_is_not_a_date():
     assert values("The July Crisis ended in war; the October Revolution followed.") == []
     assert values("The July meeting was cancelled.") == ["2018-07"]  # a past July

@@ -282,6 +282,9 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "ne
             shifted = shift_value(value, 1 if rel.group(2).lower() == "after" else -1, unit)
             s, value = rel.start(), shifted if unit == "day" else truncate(shifted, unit)
             mod = ""
+        if prev is not None and prev.type == "SET" and typ == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) \
+                and re.fullmatch(r"\s+(?:on|in)\s+", text[prev.end:s]) and not c.match.groupdict().get("y"):
+            value = "XXXX" + value[4:]  # "every year on 27 January": that day of any year
         edge = _DAY_OF.search(text, max(floor, s - 20), s) if typ == "DATE" and not mod and \
             re.fullmatch(r"(?:BC)?\d{4}-\d\d", value) else None
         if edge:  # "the last day of December": that day of that month
