@@ -597,6 +597,12 @@ def test_clock_times_written_with_hrs():
     assert values("Troops moved at 0530 hrs.") == ["2019-04-25T05:30"]
 
 
+def test_a_rate_is_a_measure_and_a_frequency_is_a_set():
+    # TBAQ leaves rates unannotated (7 of 9: "$2 million a year", "four flights a week")
+    assert tag("The plan saves $500 million a year and adds 700 seats a week.", DCT) == []
+    assert [(t.type, t.value) for t in tag("They meet twice a week.", DCT)] == [("SET", "P1W")]
+
+
 @pytest.mark.parametrize("text", [
     "She was one second slower than her rival.",
     "He ran a five-minute mile.",

@@ -514,8 +514,12 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     if nraw == "one" and uname == "day" and not suf and not m["det"] and \
             _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return "DATE", "FUTURE_REF", ""  # "Islam will one day be ...": some day (TimeML)
-    if nraw in ("a", "an") and not suf and not m["det"] and SET_BEFORE.search(ctx.text[max(0, m.start() - 24):m.start()]):
-        return "SET", _duration_value(1, unit), ""
+    rate = SET_BEFORE.search(ctx.text[max(0, m.start() - 24):m.start()]) if nraw in ("a", "an") and not suf \
+        and not m["det"] else None
+    if rate and not re.match(r"(?i)times|once|twice|thrice", rate.group(1)):
+        return None  # a rate ("$2 million a year", "four flights a week"): a measure, not a time
+    if rate:
+        return "SET", _duration_value(1, unit), ""  # "twice a week"
     if suf in ("ago", "earlier", "later", "before", "after", "from now", "hence", "back"):
         if m["orso"]:  # "a week or so ago": about that date
             res = _duration_anchored(m, ctx, n, suf, uname)
