@@ -597,6 +597,11 @@ def test_clock_times_written_with_hrs():
     assert values("Troops moved at 0530 hrs.") == ["2019-04-25T05:30"]
 
 
+def test_n_units_earlier_than_is_a_difference():
+    assert [(t.type, t.value) for t in tag("It was signed two years earlier than planned.", DCT)] == [("DURATION", "P2Y")]
+    assert narrative("The war ended in 1918. The treaty came a year later than hoped.")[-1] == ("a year later", "P1Y")
+
+
 def test_a_rate_is_a_measure_and_a_frequency_is_a_set():
     # TBAQ leaves rates unannotated (7 of 9: "$2 million a year", "four flights a week")
     assert tag("The plan saves $500 million a year and adds 700 seats a week.", DCT) == []

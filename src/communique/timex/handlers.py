@@ -520,6 +520,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         return None  # a rate ("$2 million a year", "four flights a week"): a measure, not a time
     if rate:
         return "SET", _duration_value(1, unit), ""  # "twice a week"
+    if suf in ("earlier", "later") and _THAN.match(ctx.text, m.end()):
+        return "DURATION", _duration_value(n, unit), ""  # "two years earlier than planned": a difference
     if suf in ("ago", "earlier", "later", "before", "after", "from now", "hence", "back"):
         if m["orso"]:  # "a week or so ago": about that date
             res = _duration_anchored(m, ctx, n, suf, uname)
@@ -761,9 +763,14 @@ def truncate(value: str, granularity: str) -> str:
     return value
 
 
+_THAN = re.compile(r"\s+than\b", re.I)
+
+
 def later(m: re.Match[str], ctx: Context) -> Result | None:
     """"twelve days later" in a story: the reference date moved by the measure (narratives)."""
     n = words_to_number(re.sub(r"\s+", " ", m["n"].lower()))
+    if _THAN.match(ctx.text, m.end()):  # "a year later than planned": the difference, a duration
+        return "DURATION", _duration_value(n, m["u"]), ""
     suf = m["suf"].lower()
     sign = -1 if suf == "earlier" else 1
     if n is None or not ctx.ref_value:
