@@ -568,6 +568,17 @@ def test_bare_plural_units_before_of():
     assert values("In the months of 1997 prices fell.") == ["1997"]
 
 
+def test_year_end_decades_and_centuries_in_a_bc_story():
+    got = dict(narrative("In 331 BC he won at Gaugamela. By the end of the year Babylon was his. The previous "
+                         "decade had seen his father's murder. Two centuries earlier the Persians had burned "
+                         "Athens. A century later his empire had split."))
+    assert (got["the end of the year"], got["The previous decade"], got["Two centuries earlier"],
+            got["A century later"]) == ("BC0331", "BC034", "BC0531", "BC0231")
+    # "over the next decade" stays the measure; "the following decade" is the decade after the story's
+    assert narrative("The war ended in 1945. Over the next decade the economy grew.")[-1] == ("the next decade", "P10Y")
+    assert narrative("The war ended in 1945. The following decade brought peace.")[-1] == ("The following decade", "195")
+
+
 def test_a_date_after_every_year_is_that_day_of_any_year():
     assert [(t.type, t.value) for t in tag("The siege is commemorated every year on 27 January.", DCT)] == \
         [("SET", "P1Y"), ("DATE", "XXXX-01-27")]

@@ -418,6 +418,11 @@ _ANCHORED = {"that same", "the same", "that", "the previous", "the following", "
              "the subsequent", "the preceding", "the prior", "prior"}
 
 
+_STORY_DECADE = {"the previous": -1, "the preceding": -1, "the next": 1, "the following": 1, "that": 0,
+                 "the same": 0}
+_SPAN_BEFORE = re.compile(r"\b(?:for|over|within|during|throughout)\s+$", re.I)
+
+
 def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit = m["u"].lower()
@@ -429,6 +434,15 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
             return "DATE", day_value(base + timedelta(days=off) if base else None), ""
         return None
     if unit == "decade":
+        if ctx.narrative and ctx.last_year is not None and det in _STORY_DECADE and \
+                not _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+            # "the previous decade had seen his father's murder": the decade before the story's
+            y = ctx.last_year
+            bc_decade = (1 - y) // 10 if y <= 0 else None  # 331 BC lies in the 330s BC (BC033)
+            step = _STORY_DECADE[det]
+            if bc_decade is not None and bc_decade - step > 0:
+                return "DATE", f"BC{bc_decade - step:03d}", ""
+            return "DATE", f"{y // 10 + step:03d}", ""
         if det in ("the past", "the last", "the next", "the coming", "past", "the previous"):
             return "DURATION", "P10Y", ""
         if ctx.dct is None:
@@ -563,7 +577,9 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
         else:
             v = f"{d.year:04d}"
         return "DATE", v, ""
-    return "DATE", shift_value(ctx.ref_value, sign * k, uname), ""
+    shifted = shift_value(ctx.ref_value, sign * k, uname)
+    # "two centuries earlier" than a day of the story: a year, as coarse as the unit allows
+    return "DATE", truncate(shifted, "year") if uname in ("decade", "century") else shifted, ""
 
 
 def bare_plural(m: re.Match[str], ctx: Context) -> Result | None:
@@ -643,6 +659,8 @@ def year_ago_span(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Result | None:
+    if ctx.narrative and ctx.last_year is not None:  # "by the end of the year": the story's year
+        return "DATE", year_str(ctx.last_year), "END"
     if ctx.dct is None:
         return "DATE", "XXXX", "END"
     before = ctx.text[max(0, m.start() - 8):m.start()].lower()

@@ -314,7 +314,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "ne
         # "from 431 to 404 BC" does not move a story on: it goes on from the start)
         range_end = ctx.narrative and ((prev is not None and bool(_RANGE.fullmatch(text, prev.end, s)))
                                        or bool(_BC_START.search(text, max(floor, s - 12), s)))
-        if not range_end and typ in ("DATE", "TIME") and (value[:1].isdigit() or value.startswith("BC")) and len(value) >= 4 \
+        if not range_end and typ in ("DATE", "TIME") and (value[:1].isdigit() or value.startswith("BC")) and len(value.removeprefix("BC")) >= 4 \
                 and c.rule.name not in ("year_ago", "duration", "rel_quarter", "same_period", "year_quarter") \
                 and "year-" not in c.text_lower(text):
             if ctx.narrative and _aside(text, s, e, value, ctx):
