@@ -579,6 +579,12 @@ def test_year_end_decades_and_centuries_in_a_bc_story():
     assert narrative("The war ended in 1945. The following decade brought peace.")[-1] == ("The following decade", "195")
 
 
+def test_anchored_days_and_months_after_a_bc_date():
+    got = narrative("Caesar was killed on 15 March 44 BC. That night the conspirators met. The next day the "
+                    "Senate met, and later that month the will was read. That autumn war came.")
+    assert [v for _, v in got] == ["BC0044-03-15", "BC0044-03-15TNI", "BC0044-03-16", "BC0044-03", "BC0044-FA"]
+
+
 def test_a_date_after_every_year_is_that_day_of_any_year():
     assert [(t.type, t.value) for t in tag("The siege is commemorated every year on 27 January.", DCT)] == \
         [("SET", "P1Y"), ("DATE", "XXXX-01-27")]

@@ -331,6 +331,9 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
         base = ctx.anchor_day()
     if day == "last" and pod != "night":
         off = -1
+    if ctx.narrative and day in ("that", "the same", "the next", "the following", "the previous") and \
+            (ctx.ref_value or "").startswith("BC") and ctx.ref_granularity == "day":
+        return "TIME", shift_value(ctx.ref_value, off, "day") + time_suffix(pod), ""  # a BC day
     d = base + timedelta(days=off) if base else None
     return "TIME", day_value(d) + time_suffix(pod), ""
 
@@ -427,6 +430,15 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit = m["u"].lower()
     off = _REL_OFF[det]
+    if ctx.narrative and (ctx.ref_value or "").startswith("BC") and unit in ("day", "week", "month", "year") \
+            and (det in _ANCHORED or det in ("the next", "the last")):
+        # no calendar dates before year 1: count from the story's BC value itself
+        g = parse_value(ctx.ref_value).granularity
+        if unit == "day" and g != "day" or unit == "month" and g not in ("day", "month"):
+            return None
+        if unit == "week":
+            return None
+        return "DATE", truncate(shift_value(ctx.ref_value, off, unit), unit), ""
     if unit == "day":
         if det in ("the next", "the following", "the previous", "the same", "that", "the preceding", "that same",
                    "the prior", "following", "the ensuing", "the subsequent"):
