@@ -532,6 +532,9 @@ def test_an_aside_about_another_time_does_not_move_the_story():
     got = dict(narrative(text))
     assert (got["5 July"], got["4 August"], got["November"]) == ("1914-07-05", "1914-08-04", "1914-11")
     assert (got["1908"], got["1839"], got["1871"], got["1878"]) == ("1908", "1839", "1871", "1878")  # still tagged
+    # the present in a story told long ago is an aside too
+    assert narrative("The war ended in May 1945. Today the site is a museum. In June the troops went home.")[-1] == \
+        ("June", "1945-06")
     # "by <year> ... had": the perfect looks back from that year, which is the story's time
     assert narrative("On 1 July 1916 the attack began. By 1917 the army had lost half its men. "
                      "In June it attacked again.")[-1] == ("June", "1917-06")

@@ -337,7 +337,8 @@ _NOUN_AFTER = re.compile(r"\s*[-–]?\s*(?!(?:and|or|to|in|on|at|by|for|of|with|
 def _aside(text: str, s: int, e: int, value: str, ctx: object) -> bool:
     """A date that speaks of another time than the story's: it must not move the story on.
 
-    In parentheses ("Gavrilo Princip (1894-1918)"), or, when it lies before the story's current
+    In parentheses ("Gavrilo Princip (1894-1918)"), the present in a story told long ago ("today"),
+    or, when it lies before the story's current
     date, a year as a modifier ("under the 1839 Treaty of London", "the Cabinet Mission of 1946"),
     a pluperfect clause ("which had annexed Bosnia in 1908") or "since 1908".
     """
@@ -345,6 +346,9 @@ def _aside(text: str, s: int, e: int, value: str, ctx: object) -> bool:
     if left.rfind("(") > left.rfind(")"):
         return True
     y, cur = astro_year(value), getattr(ctx, "last_year", None)
+    dct = getattr(ctx, "dct", None)
+    if y is not None and cur is not None and dct is not None and abs(y - dct.year) <= 1 < 10 <= abs(cur - dct.year):
+        return True  # "Today the site is a museum": the present, an aside in a story told long ago
     ref = getattr(ctx, "ref_value", None)
     if y is None or cur is None or not ref or _order_key(value) >= _order_key(ref):
         return False
