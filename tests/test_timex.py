@@ -588,6 +588,12 @@ def test_anchored_days_and_months_after_a_bc_date():
     assert [v for _, v in got] == ["BC0044-03-15", "BC0044-03-15TNI", "BC0044-03-16", "BC0044-03", "BC0044-FA"]
 
 
+def test_medieval_years_in_ranges():
+    assert values("The war was fought between 1337 and 1453.") == ["1337", "1453"]
+    assert values("It was built c. 1450.") == ["1450"]
+    assert values("He paid 1337 dollars for 1453 acres.") == []
+
+
 def test_a_date_after_every_year_is_that_day_of_any_year():
     assert [(t.type, t.value) for t in tag("The siege is commemorated every year on 27 January.", DCT)] == \
         [("SET", "P1Y"), ("DATE", "XXXX-01-27")]
