@@ -315,6 +315,8 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     if m["single"]:
         pod = m["single"].lower()
         d = ctx.dct
+        if pod == "overnight" and ctx.narrative and ctx.ref_value and ctx.ref_granularity == "day":
+            return "TIME", ctx.ref_value + "TNI", ""  # "Overnight the front collapsed": the story's night
         if pod == "overnight":
             if d is not None and ctx.tense(m.start(), m.end()) == "past":
                 d = d - timedelta(days=1)
