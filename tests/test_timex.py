@@ -484,6 +484,7 @@ def test_weekdays_and_parts_of_day_in_a_story():
     assert narrative("On 5 July 1943 the offensive opened at dawn.")[-1] == ("dawn", "1943-07-05TMO")
     assert narrative("On 14 May 1940 the bombers came; night raids followed.")[-1] == ("night", "1940-05-14TNI")
     assert narrative("It began on 3 May 1941. Overnight the front collapsed.")[-1] == ("Overnight", "1941-05-03TNI")
+    assert narrative("It began on 3 May 1941. A day later it ended.")[-1] == ("A day later", "1941-05-04")
     assert narrative("Talks resumed on 26 July 1945. On the morning of 27 July they ended.")[-1] == \
         ("the morning of 27 July", "1945-07-27TMO")
 

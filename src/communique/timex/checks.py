@@ -178,6 +178,7 @@ _AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+$", re.I)
 def duration(m: re.Match[str], text: str) -> bool:
     nraw = m["n"].lower().strip()
     unit = m["u"].lower()
+    gd = m.groupdict()  # the rule "later" has no "det" group
     # measurements and ages are not times (TimeML): "one second slower", "a five-minute mile",
     # "children ages 6 months and older"
     if _COMPARATIVE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
@@ -188,7 +189,7 @@ def duration(m: re.Match[str], text: str) -> bool:
         return False  # "the 1988 quarter"
     if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
         return False  # "three-quarters of", "a quarter of the market"
-    if nraw in ("a", "an") and unit == "second" and not m["suf"]:
+    if nraw in ("a", "an") and unit == "second" and not gd.get("suf"):
         return False  # "a second round"
     if unit == "second" and re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-",
                                          text[m.start("n"):m.start("u")].lower()):
@@ -199,12 +200,12 @@ def duration(m: re.Match[str], text: str) -> bool:
         return False
     if nraw == "some" and not unit.endswith("s"):
         return False  # "some day"
-    if nraw in ("a", "an") and unit in ("day",) and not m["det"] and not m["suf"]:
+    if nraw in ("a", "an") and unit in ("day",) and not gd.get("det") and not gd.get("suf"):
         # "a day" alone is rarely temporal ("twice a day" is a set, handled)
         return bool(SET_BEFORE.search(text[max(0, m.start() - 24):m.start()])) or \
             bool(re.search(r"\b(?:for|in|within|than|about|nearly|almost|over|only|just|after|least)\s+$",
                            text[max(0, m.start() - 12):m.start()], re.I))
-    if nraw in ("many", "some", "few") and not m["det"] and not m["suf"]:
+    if nraw in ("many", "some", "few") and not gd.get("det") and not gd.get("suf"):
         return bool(re.search(r"\b(?:for|in|within|over|after|the|than)\s+$", text[max(0, m.start() - 10):m.start()], re.I))
     return True
 
