@@ -374,3 +374,49 @@ def test_said_that_the_noun_event_keeps_its_determiner(seed_article):
     same_day = timeline[(timeline["date"] == "2019-04-25") & timeline["cameo"].astype(str).str.startswith("04")
                         & (timeline["source"] == "PRK") & (timeline["target"] == "RUS")]
     assert len(same_day) == 1 and int(same_day["mentions"].iloc[0]) >= 14
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's topic label names a subject, not an event
+    ("Talks with Iran: the envoy outlined France's position", set()),
+    # a demonym before "sanctions" is their target unless it names a sanctioning state; the subject imposes them
+    ("Japan extends Russian sanctions for another year", {("JPN", "RUS", "163")}),
+    ("American sanctions against Iran were extended.", {("USA", "IRN", "163")}),
+    # an 'X-Y' pair before a situation noun names the situation, not a party
+    ("Italy backs de-escalation of the Armenia-Azerbaijan conflict", set()),
+    ("The EU welcomed the Serbia-Kosovo agreement.", {("IGO:EU", "SRB", "051"), ("IGO:EU", "XKX", "051")}),
+    # harm vowed on a condition is a threat
+    ("Canada vowed severe consequences for Iran if it enriched uranium further.", {("CAN", "IRN", "130")}),
+    # a warning about a third party's act is a prediction, and the act warned of is no fact
+    ("Sweden's foreign minister warned of a wave of attacks from Russian hackers.", set()),
+    ("The US warned of an imminent attack by Russia on Kyiv.", set()),
+    # a common-noun addressee of an appeal is no actor; the beneficiary in the complement is not the target
+    ("The agency urged governments to open their borders to refugees from Ukraine.", set()),
+    # a prevented act is no fact of anyone's
+    ("The raid was meant to disrupt the supply of weapons to Armenia.", set()),
+    # a verb form after a determiner is a noun; its hypothetical evaluation is no fact
+    ("Estonia said the use of missiles by Belarus would be an escalation.", set()),
+    # what parties must or will have to do is an opinion, not an intent
+    ("Hungary and Slovakia will have to hold talks on the dam, the minister said.", set()),
+    # an organisation's own session is no meeting between parties
+    ("Britain will call a UN Security Council meeting on Myanmar.", set()),
+])
+def test_ruwa_read_classes(text, expected):
+    facts = _facts(text)
+    assert {(r.source, r.target, r.cameo) for r in facts.itertuples()} == expected, \
+        facts[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted time phrase and its comma do not put the subject inside a prepositional phrase
+    ("On Monday, Turkey shelled Kurdish positions in Syria.", {("TUR", "SYR", "194")}),
+    ("In 2014, Russia annexed Crimea.", {("RUS", "UKR", "192")}),
+    # the month May is no modal
+    ("On May 3, Israel struck targets in Gaza.", {("ISR", "PSE", "190")}),
+    # a fronted PP's own actor is no coordinated subject
+    ("After the talks with Tehran, the EU expelled Iranian diplomats.", {("IGO:EU", "IRN", "166")}),
+])
+def test_fronted_phrases(text, expected):
+    facts = _facts(text).query("cameo != '046'")
+    assert expected <= {(r.source, r.target, r.cameo) for r in facts.itertuples()} and len(facts) == len(expected), \
+        facts[["source", "target", "cameo", "trigger"]].values.tolist()

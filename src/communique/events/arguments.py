@@ -157,7 +157,8 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     partner = None
     k = left.index(subj)
     if k > 0 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
-                              text[left[k - 1].end:subj.start]):
+                              text[left[k - 1].end:subj.start]) and not (
+            "," in text[left[k - 1].end:subj.start] and governing_prep(text, left[k - 1].start, floor) not in ("", "of")):
         partner, subj = subj, left[k - 1]
     # a possessive person before the subject's noun ("Kim's father Kim Jong-il") is not the subject
     return subj, partner
@@ -193,8 +194,21 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
             continue  # "met Putin in Moscow"; but "invested in Serbia", "sanctions on Belarus" take their target
         if m.kind in ("city", "region") and not cls.places_as_target:
             continue
+        if not cls.symmetric and _in_pair_compound(doc, m):
+            continue  # "backs de-escalation of the Ukraine-Russia crisis": the pair names the crisis, not a party
         return m
     return None
+
+
+def _in_pair_compound(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` is one half of an 'X-Y' modifier of a situation noun ('the Ukraine-Russia crisis')."""
+    text = doc.text
+    if re.match(r"[-–/]", text[m.end:m.end + 1]):
+        nxt = next((x for x in doc.mentions if 0 < x.start - m.end <= 2), None)
+        return nxt is not None and bool(cue("situation_nouns", r"^\s+{}\b").match(text[nxt.end:nxt.end + 14]))
+    prv = next((x for x in doc.mentions if 0 < m.start - x.end <= 2 and re.fullmatch(r"\s*[-–/]\s*", text[x.end:m.start])),
+               None)
+    return prv is not None and bool(cue("situation_nouns", r"^\s+{}\b").match(text[m.end:m.end + 14]))
 
 
 def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tuple:
@@ -218,6 +232,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
             pair = len(left) > 1 and re.fullmatch(r"\s*[-–/]\s*", text[left[-2].end:last.start])
             if pair and not gap.strip():
                 src, tgt = left[-2], last
+            elif last.kind == "demonym" and ev.cls.name == "sanction" and not possessive:
+                premod = last  # "Russian sanctions" are mostly sanctions on Russia; sanctioners.txt decides
             elif possessive or last.kind in ("demonym", "person", "role", "seat", "igo") or last.code.startswith("IGO"):
                 src = last
             elif ev.cls.name != "offensive":  # "Ukraine offensive": the attacker or the place, the text does not say

@@ -32,7 +32,7 @@ import communique.events.cameo as _cameo
 from communique.events.actors import Mention
 from communique.events.arguments import (CONTENT_CLASSES, COREF_CLASSES, antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, light_verb, noun_args, patient, pick_subject)
-from communique.events.clauses import clause_spans, governing_prep, prev_word, words
+from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
 from communique.events.coding import label, refine_code
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
@@ -134,6 +134,9 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
             pos = "verb"
     if pos == "verb" and prev in determiners and form.cls.nouns:
         pos = "noun"
+    elif pos == "verb" and (prev in ("the", "a", "an", "its", "his", "her", "their", "our") or re.search(
+            r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start])) and form.form not in ("past", "ing"):
+        pos = "noun"  # "the use of nuclear weapons by Russia", "the supply of weapons": a verb form used as a noun
     if pos == "verb" and form.form in ("ing", "past") and " " not in text[t_start:t_end].strip():
         if _adjectival_head().match(text, t_end) and not _subject_right_before(doc, t_start):
             return None  # "occupying forces", "occupied territories", "the occupied city of": adjectives
@@ -229,6 +232,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                 ev.data["co_sources"] += chain
     if ev.target is None:
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+    if cls.name in ("appeal", "call_on") and ev.target is not None and re.match(
+            r"\s+(?:on\s+|upon\s+)?(?:(?:all|the|other|fellow|its|their|our)\s+)*(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:s|community|world)"
+            r"\s+(?:to|not\s+to)\b", text[ev.t_end:ev.target.start]):
+        ev.target = None  # "urges countries to give Ukrainians haven": a common-noun addressee is no actor
     if cls.name == "mediate" and ev.target is not None:
         ev.data["co_targets"] = []  # "mediated between X and Y": the first party is the target
     return ev.source is not None
@@ -243,7 +250,8 @@ def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> li
             not doc.text[left[-1].end:].startswith("'s"):
         k = max(i for i in range(k, len(left)) if i == k or _COORD.fullmatch(doc.text[left[i - 1].end:left[i].start]))
     chain = [left[k]]
-    while k > 0 and _COORD.fullmatch(doc.text[left[k - 1].end:left[k].start]) and left[k - 1].kind not in ("city",):
+    while k > 0 and _COORD.fullmatch(doc.text[left[k - 1].end:left[k].start]) and left[k - 1].kind not in ("city",) \
+            and governing_prep(doc.text, left[k - 1].start, 0) in ("", "of"):  # "after the talks with Kyiv, the EU"
         k -= 1
         chain.insert(0, left[k])
     return chain if len(chain) > 1 else []
@@ -370,8 +378,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     clauses = clause_spans(text, s_start, s_end)
     speakers = {m for m in sentence_actors if is_speaker(doc, m, (s_start, s_end))}
     consumed: list[tuple[int, int]] = []
+    label_end = topic_label_end(text, s_start, s_end)
     prev_verb: Ev | None = None
     for t_start, t_end, form, head_end in triggers:
+        if form.pos == "noun" and t_start < label_end:
+            continue  # "Negotiations with Russia: the minister revealed ...": a topic heading, no event
         inside = any(a <= t_start < b for a, b in consumed) and not (
             form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start]))
         if inside and not (form.pos == "noun" and form.cls.name in COREF_CLASSES):
@@ -452,15 +463,28 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                                re.match(r"\s+(?:forces|troops|army|armies|units|soldiers)\b",
                                                         text[t_end:t_end + 12])):
             continue  # "since the beginning of the invasion", "Russian invasion forces": background, no new act
+        if pos == "noun" and cue("prevention_verbs", r"\b{}\s+(?:[\w'’-]+\s+){0,3}$").search(text, clause[0], t_start):
+            continue  # "to disrupt the supply of weapons to Ukraine": a prevented act is no fact of anyone's
         if pos == "noun" and ev.coref < 0 and (not explicit or inside):
             continue  # inside another event's content a meeting noun only counts as a mention of an earlier one
         if cls.name == "summit" and ev.target is None and ev.source is not None and ev.source.code.startswith("IGO"):
             continue  # "the G7 summit": an organisation's own meeting, not a meeting between two actors
+        if cls.name in ("summit", "meet") and pos == "noun" and ev.source is not None and ev.source.code.startswith("IGO") \
+                and ev.source.end <= t_start and not text[ev.source.end:t_start].strip(" '’s").count(" ") > 2 \
+                and not re.search(r"[-–/]", text[max(clause[0], ev.source.start - 3):ev.source.start] +
+                                  text[ev.source.end:t_start]) \
+                and not re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(?:with|between)\b", text[t_end:t_end + 30]):
+            continue  # "will call a UN Security Council meeting": the organisation's own session, no party met
         if cls.name == "threaten" and pos == "verb" and ev.target is not None and re.match(
                 r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|plans?|intends?|wants?|"
                 r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
                 not re.match(r"\s+(?:of|against|with|not)\b", text[ev.target.end:ev.target.end + 12]):
             continue  # "Ukraine warns Russia has built up forces": the target is the subject of a that-clause
+        if cls.name == "threaten" and pos == "verb" and re.match(r"\s+(?:of|about)\b", text[t_end:t_end + 7]) and any(
+                governing_prep(text, x.start, t_end) in ("from", "by") and (ev.source is None or x.code != ev.source.code)
+                for x in right_all if x.start < clause[1]):
+            consumed.append((t_end, clause[1]))  # what is warned of is content (a prediction), not a fact
+            continue  # "warned of a storm from Russian troops": a warning about a third party's act, no threat
         if pos == "noun" and ev.coref < 0 and (ev.source is None) != (ev.target is None) and \
                 (cls.name in ("summit", "meet", "visit", "phone", "negotiate") or cls.name == "aid" and ev.source is None):
             _fallback_party(doc, ev, sentence_actors if ev.source is None else

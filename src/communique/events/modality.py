@@ -66,6 +66,9 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             definite = None  # "said that talks must resume": a complementiser, not a determiner
         if not definite and cue("modals", r"^\s*(?:[\w'’-]+\s+){0,8}?{}\b").search(after):
             return True, "hedged"  # "a ceasefire would not work" (but "the visit would help" presupposes the visit)
+        if re.match(r"\s*(?:[\w'’-]+\s+){0,8}?(?:would|could|might)\s+(?:not\s+)?(?:be|constitute|amount\s+to|mean|"
+                    r"represent|cross)\b", after, re.I):
+            return True, "hedged"  # "the use of nuclear weapons by Russia would be a war crime": a hypothetical
         if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]):
             return True, "cancelled"
     if ev.cameo[:2] in ("16", "17", "18", "19", "20") and ev.pos == "noun" and re.search(
@@ -78,10 +81,13 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             r"\b(?:will|shall|going\s+to|plans?\s+to|planning\s+to|set\s+to|(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?"
             r"(?!continue|keep)\w+\s+(?:[\w'’-]+\s+){0,4}$", before[-60:], re.I):
         return True, "future"  # "will facilitate a visit", "will put an end to negotiations": an announced act
+    before = re.sub(r"(?<=\S)(\s+)May\b", r"\1Mai", before)  # the month ("On May 3"), not the modal
     hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before)
     if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
-                                                         r"unlikely|whether|if|unless|considering|mull\w*)\b", before, re.I):
-        hedge = None  # an intent (03) is stated by its future marker ("would visit", "ready to resume talks")
+                                                         r"unlikely|whether|if|unless|considering|mull\w*|must|should|ought\s+to|ha(?:s|ve)\s+to|"
+                                                         r"needs?\s+to)\b", before, re.I):
+        hedge = None  # an intent (03) is stated by its future marker ("would visit", "ready to resume talks");
+        # what someone must or should do is an opinion, not an intent ("will have to start negotiations")
     if hedge:
         return True, "hedged"
     if ev.pos == "verb" and negated_before(before):
