@@ -50,6 +50,8 @@ def mdy(m: re.Match[str], ctx: Context) -> Result | None:
         y: int | None = int(m["y"])
     elif m["rel"]:
         y = None if ctx.dct is None else ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    elif gd.get("ana"):  # "15 March of that year": the year under discussion
+        y = None if ctx.last_year is None else ctx.last_year + _ANA_OFF[gd["ana"].split()[-1].lower()]
     elif gd.get("det") and ctx.dct is not None:
         # "last Oct. 23": the latest such day before the DCT; "next June 5": the first after it
         back = gd["det"].lower().split()[-1] in ("last", "past")
@@ -67,6 +69,9 @@ def mdy(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", v, "") if v else None
 
 
+_ANA_OFF = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
+
+
 def month_year(m: re.Match[str], ctx: Context) -> Result | None:
     mo = month_number(m["mon"])
     if m["y"]:
@@ -74,9 +79,7 @@ def month_year(m: re.Match[str], ctx: Context) -> Result | None:
     elif m["ana"]:  # "December of that year", "in May of the following year": the year under discussion
         if ctx.last_year is None:
             return "DATE", f"XXXX-{mo:02d}", ""
-        ana = m["ana"].split()[-1].lower()
-        y = ctx.last_year + (1 if ana in ("following", "next") else -1 if ana in ("previous", "preceding") else 0)
-        return "DATE", date_value(y, mo), ""
+        return "DATE", date_value(ctx.last_year + _ANA_OFF[m["ana"].split()[-1].lower()], mo), ""
     else:
         if ctx.dct is None:
             return "DATE", f"XXXX-{mo:02d}", ""
