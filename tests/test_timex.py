@@ -386,6 +386,15 @@ def test_deictic_and_set_adverb_tables_are_all_matched():
         assert values(f"It is published {word}.") == [value], word
 
 
+def test_genre_cue_table_examples():
+    from communique.timex.lexicon import genre_cues, table
+    from communique.timex.tagger import detect_genre
+
+    assert set(genre_cues()) == {"past", "present"}
+    for cue, _words, example, genre in table("genre_cues.tsv"):
+        assert detect_genre(example, DCT) == genre, cue
+
+
 def test_timex_imports_no_private_names_across_modules():
     import ast
     from importlib import resources

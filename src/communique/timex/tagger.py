@@ -25,6 +25,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from communique.timex.handlers import truncate
@@ -33,6 +34,8 @@ from communique.timex.values import astro_year, coerce_date, iso_week, shift_val
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from communique.timex.context import Context
 
 __all__ = ["Timex", "tag", "find_timexes", "detect_genre", "value_bounds", "COLUMNS", "GENRES"]
 
@@ -171,8 +174,12 @@ _NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|nex
                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
-_PRESENT_VERBS = re.compile(r"\b(?:is|are|am|has|have|will|can|must|shall|does|do)\b", re.I)
-_PAST_VERBS = re.compile(r"\b(?:was|were|had|did)\b", re.I)
+@lru_cache(maxsize=1)
+def _genre_words() -> dict[str, re.Pattern[str]]:
+    from communique.timex.lexicon import genre_cues
+
+    return {cue: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+            for cue, words in genre_cues().items()}
 
 
 def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
@@ -203,8 +210,8 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     old = sum(1 for y in years if d is None or d.year - y >= 10)
     if not bc and (not years or old / len(years) < 0.5):
         return "news"
-    past, present = len(_PAST_VERBS.findall(text)), len(_PRESENT_VERBS.findall(text))
-    if past < present:
+    cue_words = _genre_words()
+    if len(cue_words["past"].findall(text)) < len(cue_words["present"].findall(text)):
         return "news"
     cues = len(_NEWS_CUES.findall(text))
     return "narrative" if cues < max(2, (old + bc) / 2) else "news"
@@ -334,22 +341,20 @@ _NOUN_AFTER = re.compile(r"\s*[-–]?\s*(?!(?:and|or|to|in|on|at|by|for|of|with|
                          r"has|have|but|after|before|until|from|that|which|who|saw|brought|ended|began|marked)\b)[A-Za-z]")
 
 
-def _aside(text: str, s: int, e: int, value: str, ctx: object) -> bool:
+def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> bool:
     """A date that speaks of another time than the story's: it must not move the story on.
 
     In parentheses ("Gavrilo Princip (1894-1918)"), the present in a story told long ago ("today"),
-    or, when it lies before the story's current
-    date, a year as a modifier ("under the 1839 Treaty of London", "the Cabinet Mission of 1946"),
+    or, when it lies before the story's current date, a year as a modifier ("under the 1839 Treaty of London", "the Cabinet Mission of 1946"),
     a pluperfect clause ("which had annexed Bosnia in 1908") or "since 1908".
     """
     left = text[max(0, s - 60):s]
     if left.rfind("(") > left.rfind(")"):
         return True
-    y, cur = astro_year(value), getattr(ctx, "last_year", None)
-    dct = getattr(ctx, "dct", None)
+    y, cur, dct = astro_year(value), ctx.last_year, ctx.dct
     if y is not None and cur is not None and dct is not None and abs(y - dct.year) <= 1 < 10 <= abs(cur - dct.year):
         return True  # "Today the site is a museum": the present, an aside in a story told long ago
-    ref = getattr(ctx, "ref_value", None)
+    ref = ctx.ref_value
     if y is None or cur is None or not ref or _order_key(value) >= _order_key(ref):
         return False
     if y < cur and re.fullmatch(r"(?:BC)?\d{4}", value) and (
