@@ -494,6 +494,12 @@ def test_weekdays_and_parts_of_day_in_a_story():
     assert narrative("On 14 May 1940 the bombers came; night raids followed.")[-1] == ("night", "1940-05-14TNI")
     assert narrative("It began on 3 May 1941. Overnight the front collapsed.")[-1] == ("Overnight", "1941-05-03TNI")
     assert narrative("It began on 3 May 1941. A day later it ended.")[-1] == ("A day later", "1941-05-04")
+    assert narrative("It began on 10 June 1940. A week earlier the king had fled.")[-1] == ("A week earlier", "1940-W23")
+    assert narrative("It began on 10 June 1940. A fortnight later it was over.")[-1] == ("A fortnight later", "1940-W26")
+    assert narrative("The army reached the river in June 1940. On the 14th it entered Paris.")[-1] == \
+        ("the 14th", "1940-06-14")
+    assert values("He lives on the 14th floor.") == []
+    assert values("It took a fortnight.") == ["P2W"]  # was P4W: the fortnight was doubled twice
     assert narrative("Talks resumed on 26 July 1945. On the morning of 27 July they ended.")[-1] == \
         ("the morning of 27 July", "1945-07-27TMO")
 

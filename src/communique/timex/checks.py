@@ -262,6 +262,11 @@ def early_year(m: re.Match[str], text: str) -> bool:
     return bool(_AFTER_EARLY_YEAR.match(text, m.end()))
 
 
+def ordinal_day(m: re.Match[str], text: str) -> bool:
+    """"on the 14th" alone is a day ("on the 14th floor", "by the 2nd round" are not)."""
+    return bool(_AFTER_EARLY_YEAR.match(text, m.end()))
+
+
 def fy_capital(m: re.Match[str], text: str) -> bool:
     """"FY2019" is written in capitals ("fy" alone is no fiscal year)."""
     return text[m.start():m.start() + 2] == "FY"
@@ -278,4 +283,5 @@ CHECKS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "duration": duration, "set_adverb": set_adverb, "quarter_q": quarter_q,
     "fy_capital": fy_capital, "capitalised": capitalised, "era": era,
     "era_date": era_date, "era_month": era_month, "early_year": early_year,
+    "ordinal_day": ordinal_day,
 }

@@ -21,7 +21,7 @@ from communique.timex.context import (Context, Result, date_value, day_value, fm
                                       same_sentence, time_suffix, weekday_date, weekday_number, year_number)
 from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words,
                                       holiday_date, ordinal_value, set_adverbs, units, words_to_number)
-from communique.timex.values import SEASON_MONTHS, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
+from communique.timex.values import SEASON_MONTHS, astro_year, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
 
 
 # --------------------------------------------------------------------------- handlers
@@ -538,10 +538,10 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     uname = unit.rstrip("s") if unit != "centuries" else "century"
     uname = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "fortnight": "week",
              "centurie": "century"}.get(uname, uname)
-    if unit.startswith("fortnight") and n is not None:
-        n *= 2
     if m["half"] and n is not None:
         n += 0.5  # "an hour and a half"
+    # counted in weeks when anchored (units.tsv doubles fortnights for the duration itself)
+    n_anchored = n * 2 if unit.startswith("fortnight") and n is not None else n
     if nraw == "one" and uname == "day" and not suf and not m["det"] and \
             _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return "DATE", "FUTURE_REF", ""  # "Islam will one day be ...": some day (TimeML)
@@ -555,9 +555,9 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         return "DURATION", _duration_value(n, unit), ""  # "two years earlier than planned": a difference
     if suf in ("ago", "earlier", "later", "before", "after", "from now", "hence", "back"):
         if m["orso"]:  # "a week or so ago": about that date
-            res = _duration_anchored(m, ctx, n, suf, uname)
+            res = _duration_anchored(m, ctx, n_anchored, suf, uname)
             return (res[0], res[1], "APPROX") if res else None
-        return _duration_anchored(m, ctx, n, suf, uname)
+        return _duration_anchored(m, ctx, n_anchored, suf, uname)
     if (m["old"] and m["old"].lower().endswith("old")) or \
             re.match(r"\s+of\s+age\b", ctx.text[m.end():m.end() + 8], re.I):
         return None  # ages ("a 6-year-old", "40 years of age") are not annotated in TimeBank
@@ -595,7 +595,9 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
             v = f"{d.year:04d}"
         return "DATE", v, ""
     shifted = shift_value(ctx.ref_value, sign * k, uname)
-    # "two centuries earlier" than a day of the story: a year, as coarse as the unit allows
+    if ctx.narrative:  # "a week earlier" in a story: as coarse as its unit, like "a week later"
+        return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(uname, "day")), ""
+    # "two centuries earlier" than a day: a year, as coarse as the unit allows
     return "DATE", truncate(shifted, "year") if uname in ("decade", "century") else shifted, ""
 
 
@@ -764,6 +766,22 @@ def year_early(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", v, "") if v else None
 
 
+def ordinal_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """"on the 14th": that day of the month under discussion (the DCT's month when there is none)."""
+    d = int(m["d"])
+    ref = re.match(r"(?:BC)?\d{4}-\d\d(?=-|$)", ctx.ref_value or "")
+    if ref:
+        ym = ref.group()
+    elif ctx.dct is not None:
+        ym = f"{ctx.dct.year:04d}-{ctx.dct.month:02d}"
+    else:
+        return "DATE", f"XXXX-XX-{d:02d}", ""
+    y = astro_year(ym)
+    if y is None or safe_date(y if y > 0 else 2000 + y % 400, int(ym[-2:]), d) is None:
+        return None
+    return "DATE", f"{ym}-{d:02d}", ""
+
+
 def decade_era(m: re.Match[str], ctx: Context) -> Result | None:
     """"the 490s BC" -> ``BC049``."""
     return "DATE", ("BC" if m["bc"] else "") + f"{int(m['d']):03d}", ""
@@ -852,5 +870,5 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
         rel_unit, duration, bare_plural, unit_long, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
-        same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, later, unit_anchored, part_of_day_bare)
+        same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, part_of_day_bare)
 }
