@@ -446,6 +446,10 @@ def test_auto_genre_keeps_speeches_and_news_with_history_in_news():
     history = ("The war began in 1914 and the front froze in 1915. In 1916 the armies bled at Verdun, "
                "and in 1917 the United States came in. The fighting ended in November 1918.")
     assert detect_genre(history, "2019-09-25") == "narrative"
+    # what people said in quotation marks does not make a story present
+    quoted = ('In July 1956 Nasser seized the canal. "The canal will pay for the dam," he said. "We are '
+              'free and we will build," he told the crowd. Britain and France had owned it since 1875.')
+    assert detect_genre(quoted, "2019-09-25") == "narrative"
 
 
 def test_a_range_of_dates_without_years_runs_forward_and_a_dated_thing_is_past():
@@ -549,6 +553,9 @@ def test_an_aside_about_another_time_does_not_move_the_story():
     got = dict(narrative(text))
     assert (got["5 July"], got["4 August"], got["November"]) == ("1914-07-05", "1914-08-04", "1914-11")
     assert (got["1908"], got["1839"], got["1871"], got["1878"]) == ("1908", "1839", "1871", "1878")  # still tagged
+    # an aside lasts to the end of its clause, not of its sentence
+    assert narrative("Talks opened on 26 July 1956. Britain, which had owned the shares since 1875, "
+                     "began secret talks in October.")[-1] == ("October", "1956-10")
     # the present in a story told long ago is an aside too
     assert narrative("The war ended in May 1945. Today the site is a museum. In June the troops went home.")[-1] == \
         ("June", "1945-06")

@@ -69,6 +69,7 @@ def _tense_of(words: list[str]) -> list[str]:
 
 
 _SENT_END = re.compile(r"[.!?;\n]")
+_CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 
 
 @dataclass
@@ -124,16 +125,17 @@ class Context:
 
     def remember_aside(self, value: str, end: int) -> None:
         """A flashback date ("which had annexed Bosnia in 1908"): the reference for the rest of
-        its sentence only; the story's own time comes back after it (see :meth:`restore`)."""
+        its clause only; the story's own time comes back after it (see :meth:`restore`)."""
         main = self._main or (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
                               self.last_quarter, self.ref_day)
         self.remember(value, end)
         self._main, self._aside_end = main, end
 
     def restore(self, pos: int) -> None:
-        """Back to the story's reference once a sentence end separates ``pos`` from an aside."""
+        """Back to the story's reference once a clause break (a comma, a closing parenthesis, a
+        sentence end) separates ``pos`` from an aside."""
         self.exact_day = ""
-        if self._main is not None and _SENT_END.search(self.text, self._aside_end, pos):
+        if self._main is not None and _CLAUSE_BREAK.search(self.text, self._aside_end, pos):
             (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
              self.last_quarter, self.ref_day) = self._main
             self._main = None

@@ -174,6 +174,9 @@ _NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|nex
                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
+_QUOTE = re.compile(r'"[^"\n]{0,400}"|“[^”\n]{0,400}”')
+
+
 @lru_cache(maxsize=1)
 def _genre_words() -> dict[str, re.Pattern[str]]:
     from communique.timex.lexicon import genre_cues
@@ -187,7 +190,8 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
 
     A story names years BC, or at least half of the years it writes out lie ten or more years
     before the DCT (all of them without a DCT); it is told in the past ("was", "had" at least as
-    often as "is", "will": a speech or a commentary about history speaks in the present); and
+    often as "is", "will" outside quotations: a speech or a commentary about history speaks in
+    the present); and
     news cues ("said", weekdays, "yesterday", "this week") are rare beside its dates (fewer than
     two, or than half the number of old years).
 
@@ -211,7 +215,8 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     if not bc and (not years or old / len(years) < 0.5):
         return "news"
     cue_words = _genre_words()
-    if len(cue_words["past"].findall(text)) < len(cue_words["present"].findall(text)):
+    told = _QUOTE.sub(" ", text)  # a quotation speaks in its own tense ("The canal will pay," he said)
+    if len(cue_words["past"].findall(told)) < len(cue_words["present"].findall(told)):
         return "news"
     cues = len(_NEWS_CUES.findall(text))
     return "narrative" if cues < max(2, (old + bc) / 2) else "news"
