@@ -503,6 +503,8 @@ def test_weekdays_and_parts_of_day_in_a_story():
     assert narrative("The army reached the river in June 1940. On the 14th it entered Paris.")[-1] == \
         ("the 14th", "1940-06-14")
     assert values("He lives on the 14th floor.") == []
+    assert narrative("He flew to Beijing in January 1955; the men were freed that August.")[-1] == ("that August", "1955-08")
+    assert values("She said that May would resign.") == []  # Theresa May, not the month
     assert values("It took a fortnight.") == ["P2W"]  # was P4W: the fortnight was doubled twice
     assert narrative("Talks resumed on 26 July 1945. On the morning of 27 July they ended.")[-1] == \
         ("the morning of 27 July", "1945-07-27TMO")

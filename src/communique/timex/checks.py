@@ -67,7 +67,7 @@ def month_cap(m: re.Match[str], text: str) -> bool:
 def month(m: re.Match[str], text: str) -> bool:
     if not text[m.start("mon")].isupper():
         return False
-    if m["det"]:
+    if m["det"] and m["det"].lower() != "that":  # "that" may be a conjunction: "said that May would"
         return True
     if re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 5):m.start()]) and \
             re.match(r"\s+[A-Z][a-z]+\b(?<!Day)", text[m.end():m.end() + 20]) and \

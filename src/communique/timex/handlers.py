@@ -90,6 +90,8 @@ def month_year(m: re.Match[str], ctx: Context) -> Result | None:
 def month(m: re.Match[str], ctx: Context) -> Result | None:
     mo = month_number(m["mon"])
     det = re.sub(r"\s+", " ", (m["det"] or "").lower())
+    if det == "that":
+        det = ""  # "that August": the August of the time under discussion, as a bare month
     if det:
         story = _story_month(ctx) if det in ("the following", "the previous") else None
         if ctx.dct is None and story is None:
