@@ -558,6 +558,10 @@ def test_an_aside_about_another_time_does_not_move_the_story():
     # an aside lasts to the end of its clause, not of its sentence
     assert narrative("Talks opened on 26 July 1956. Britain, which had owned the shares since 1875, "
                      "began secret talks in October.")[-1] == ("October", "1956-10")
+    # a pluperfect main clause takes its whole sentence back, dates after it included
+    assert narrative("The war began in 1940. In March 1938, Hitler had annexed Austria, and in September he "
+                     "took the Sudetenland. In May the army attacked.")[1:] == \
+        [("March 1938", "1938-03"), ("September", "1938-09"), ("May", "1940-05")]
     # the present in a story told long ago is an aside too
     assert narrative("The war ended in May 1945. Today the site is a museum. In June the troops went home.")[-1] == \
         ("June", "1945-06")

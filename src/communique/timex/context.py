@@ -89,6 +89,7 @@ class Context:
     _main: tuple | None = None  # the story's reference, saved while an aside looks back
     exact_day: str = ""  # the day a coarser value stands for ("a week later" from 7 Sep: 14 Sep)
     _aside_end: int = -1
+    _aside_scope: str = ""
 
     @property
     def narrative(self) -> bool:
@@ -123,19 +124,26 @@ class Context:
         elif self.narrative:
             self.ref_day = None  # a coarser date moved the story on: no day to count from
 
-    def remember_aside(self, value: str, end: int) -> None:
+    def remember_aside(self, value: str, end: int, scope: str = "sentence") -> None:
         """A flashback date ("which had annexed Bosnia in 1908"): the reference for the rest of
-        its clause only; the story's own time comes back after it (see :meth:`restore`)."""
+        its ``scope`` ("clause" or "sentence") only; the story's own time comes back after it
+        (see :meth:`restore`)."""
         main = self._main or (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
                               self.last_quarter, self.ref_day)
         self.remember(value, end)
-        self._main, self._aside_end = main, end
+        self._main, self._aside_end, self._aside_scope = main, end, scope
+
+    @property
+    def aside_scope(self) -> str:
+        """The scope of the aside the text is in ("clause", "sentence"), "" when in the story."""
+        return self._aside_scope if self._main is not None else ""
 
     def restore(self, pos: int) -> None:
-        """Back to the story's reference once a clause break (a comma, a closing parenthesis, a
-        sentence end) separates ``pos`` from an aside."""
+        """Back to the story's reference once the end of an aside's clause (a comma, a closing
+        parenthesis) or sentence lies between it and ``pos``."""
         self.exact_day = ""
-        if self._main is not None and _CLAUSE_BREAK.search(self.text, self._aside_end, pos):
+        brk = _CLAUSE_BREAK if self._aside_scope == "clause" else _SENT_END
+        if self._main is not None and brk.search(self.text, self._aside_end, pos):
             (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
              self.last_quarter, self.ref_day) = self._main
             self._main = None

@@ -329,8 +329,10 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "ne
         if not range_end and typ in ("DATE", "TIME") and (value[:1].isdigit() or value.startswith("BC")) and len(value.removeprefix("BC")) >= 4 \
                 and c.rule.name not in ("year_ago", "duration", "rel_quarter", "same_period", "year_quarter") \
                 and "year-" not in c.text_lower(text):
-            if ctx.narrative and _aside(text, s, e, value, ctx):
-                ctx.remember_aside(value, e)
+            # a date inside an aside's clause or sentence belongs to the aside too
+            scope = (ctx.aside_scope or _aside(text, s, e, value, ctx)) if ctx.narrative else ""
+            if scope:
+                ctx.remember_aside(value, e, scope)
             else:
                 ctx.remember(value, e)
     return _range_ends(text, _second_days(text, out))
@@ -346,38 +348,53 @@ _NOUN_AFTER = re.compile(r"\s*[-–]?\s*(?!(?:and|or|to|in|on|at|by|for|of|with|
                          r"has|have|but|after|before|until|from|that|which|who|saw|brought|ended|began|marked)\b)[A-Za-z]")
 
 
-def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> bool:
-    """A date that speaks of another time than the story's: it must not move the story on.
+def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
+    """How far a date that speaks of another time than the story's reaches: "clause", "sentence",
+    or "" when it is the story's own time (it moves the story on).
 
-    In parentheses ("Gavrilo Princip (1894-1918)"), the present in a story told long ago ("today"),
-    or, when it lies before the story's current date, a year as a modifier ("under the 1839 Treaty of London", "the Cabinet Mission of 1946"),
-    a pluperfect clause ("which had annexed Bosnia in 1908") or "since 1908".
+    The rest of its clause: in parentheses ("Gavrilo Princip (1894-1918)"), and, when it lies
+    before the story's current date, a year as a modifier ("under the 1839 Treaty of London", "the
+    Cabinet Mission of 1946"), "since 1908", a pluperfect relative clause ("Austria, which had
+    annexed Bosnia in 1908, blamed Serbia"). The rest of its sentence: a pluperfect main clause
+    ("In March 1938 Hitler had annexed Austria; in September he took ...") and the present in a
+    story told long ago ("Today the site is a museum").
     """
     left = text[max(0, s - 60):s]
     if left.rfind("(") > left.rfind(")"):
-        return True
+        return "clause"
     y, cur, dct = astro_year(value), ctx.last_year, ctx.dct
     if y is not None and cur is not None and dct is not None and abs(y - dct.year) <= 1 < 10 <= abs(cur - dct.year):
-        return True  # "Today the site is a museum": the present, an aside in a story told long ago
+        return "sentence"
     ref = ctx.ref_value
     if y is None or cur is None or not ref or _order_key(value) >= _order_key(ref):
-        return False
+        return ""
     if y < cur and re.fullmatch(r"(?:BC)?\d{4}", value) and (
             (_DET_BEFORE.search(left) and _NOUN_AFTER.match(text, e)) or _NOUN_OF.search(left)):
-        return True  # "the 1839 Treaty", "the Cabinet Mission of 1946"
+        return "clause"
     if y < cur and _LOOKING_BACK.search(left):
-        return True
+        return "clause"
     cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
     clause = left[cut:]
     m = _CLAUSE_END.search(text, e, e + 80)
+    if m and text[m.start()] == "," and not text[e:m.start()].strip() and _FRONTED.fullmatch(clause):
+        m = _CLAUSE_END.search(text, m.end(), e + 100)  # "In March 1938, Hitler had annexed ...": its clause goes on
     after = text[e:m.start() if m else e + 80]
     if re.search(r"\bby\s+$", clause, re.I):
-        return False  # "by 1916 the army had lost ...": the perfect looks back from that date
-    return bool(_PLUPERFECT.search(clause) or _PLUPERFECT.search(after))
+        return ""  # "by 1916 the army had lost ...": the perfect looks back from that date
+    if not (_PLUPERFECT.search(clause) or _PLUPERFECT.search(after)):
+        return ""
+    return "clause" if _RELATIVE.match(clause) else "sentence"
+
+
+_FRONTED = re.compile(r"\s*(?:(?:in|on|at|during|by|from|early\s+in|late\s+in)\s+)?", re.I)
+_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|when|after\s+it|as\s+it)\b", re.I)
 
 
 def _order_key(value: str) -> tuple[int, int, int]:
     """(astronomical year, month, day) of a value, 0 for what it does not say."""
+    start = None if value.startswith("BC") else value_bounds(value)[0]
+    if start is not None:  # weeks, quarters, seasons: their first day
+        return (start.year, start.month, start.day)
     m = re.match(r"(?:BC)?\d{4}(?:-(\d\d)(?:-(\d\d))?)?", value)
     y = astro_year(value)
     if not m or y is None:
