@@ -420,3 +420,27 @@ def test_fronted_phrases(text, expected):
     facts = _facts(text).query("cameo != '046'")
     assert expected <= {(r.source, r.target, r.cameo) for r in facts.itertuples()} and len(facts) == len(expected), \
         facts[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "his counterpart" is the partner, and what the pair discussed is content, not a sanction
+    ("Poland's prime minister and his Czech counterpart have discussed sanctions against Belarus.", {("POL", "CZE", "040")}),
+    ("Erdogan and his Azerbaijani counterpart met in Baku.", {("TUR", "AZE", "042")}),
+    # violence with no named agent ("enemy", the passive patient alone) is no timeline entry
+    ("Armenian troops repelled enemy attacks near the border.", set()),
+    ("The army made the enemy offensive stall.", set()),
+    # a government's protest is an official complaint (114); people's protests are dissent (14)
+    ("The Foreign Ministry of Japan protested against the decision of China.", {("JPN", "CHN", "114")}),
+    ("Georgians protested against Russia.", {("GEO", "RUS", "140")}),
+    # a noun event in the infinitive of a plan, threat or offer is not (yet) a fact
+    ("Seoul's threat to drop talks with Tokyo had no effect.", {("KOR", "JPN", "130")}),
+    # a named forum's summit is no bilateral meeting of the sentence's parties
+    ("Macron thanked Scholz for his participation in the Paris Peace Forum summit.", {("FRA", "DEU", "051")}),
+    # the war as a report's topic is no new act
+    ("The ministry released new information on the Russian invasion.", set()),
+])
+def test_ruwa_read_classes_round2(text, expected):
+    facts = _facts(text)
+    got = {(r.source, r.target, r.cameo) for r in facts.itertuples()}
+    got |= {(s, t, c[:2] + "0") for s, t, c in got}
+    assert expected <= got and len(facts) == len(expected), facts[["source", "target", "cameo", "trigger"]].values.tolist()

@@ -137,6 +137,13 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -
         return (f"{name}, near {near}" if near else name), code
     return "", ""
 
+def without_determiner_pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without possessive pronouns that only determine the next mention ("and his counterpart")."""
+    return [m for k, m in enumerate(mentions) if not (m.text.lower() in ("his", "her", "its", "their")
+                                                      and k + 1 < len(mentions)
+                                                      and not doc.text[m.end:mentions[k + 1].start].strip())]
+
+
 def pick_subject(doc: Doc, left: list[Mention], floor: int,
                   passive: bool = False) -> tuple[Mention | None, Mention | None]:
     """Nearest actor before the trigger not inside a PP (else inside an of-PP); plus a coordinated partner."""
@@ -147,6 +154,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
         text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists": not the state
     left = [m for m in left if not (m.kind == "demonym" and cue("population_quantifiers", r"\b{}\s+$").search(
         text[max(0, m.start - 25):m.start]))]  # "most Russians approve": public opinion, not the state
+    left = without_determiner_pronouns(doc, left)
     bare = [m for m in left if not governing_prep(text, m.start, floor)]
     of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of"]
     by_pp = [m for m in left if governing_prep(text, m.start, floor) == "by"] if passive else []
@@ -156,7 +164,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     subj = pool[-1]
     partner = None
     k = left.index(subj)
-    if k > 0 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
+    if k > 0 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
                               text[left[k - 1].end:subj.start]) and not (
             "," in text[left[k - 1].end:subj.start] and governing_prep(text, left[k - 1].start, floor) not in ("", "of")):
         partner, subj = subj, left[k - 1]

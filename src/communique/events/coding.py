@@ -124,6 +124,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("sanction_words").search(comp):
             return "131"
         return code
+    if name == "protest" and code == "140" and ev.source is not None and ev.source.kind != "demonym":
+        return "114"  # a government's protest is an official complaint; dissent (14) is by people ("Georgians")
     if name == "retaliate":
         if cue("military_words").search(comp):
             return "190"

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import communique.events.cameo as _cameo
 from communique.events.actors import Mention
-from communique.events.arguments import (CONTENT_CLASSES, COREF_CLASSES, antecedent, complement, find_location, first_object,
+from communique.events.arguments import (CONTENT_CLASSES, without_determiner_pronouns, COREF_CLASSES, antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, light_verb, noun_args, patient, pick_subject)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
 from communique.events.coding import label, refine_code
@@ -181,7 +181,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
              cls.name in ("accuse", "criticise", "arrest", "expel", "reject", "praise", "sanction", "attack")))
     # a speaker is the source of their statement, not of the act they report ("X said Russia attacked ...");
     # a subject pronoun after the verb of saying refers back to the speaker ("X said it had expelled ...")
-    subjects = [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)]
+    subjects = without_determiner_pronouns(doc, [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)])
     if prev_verb is not None and prev_verb.target is not None and re.search(r"\bto\s+$", before):
         subjects = [x for x in subjects if x is not prev_verb.target]  # "visits Kyiv to meet ...": not Kyiv
     if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before) and \
@@ -327,6 +327,12 @@ def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tu
             ev.target = other
 
 
+def ev_is_topic(text: str, floor: int, t_start: int) -> bool:
+    """Whether a noun trigger at ``t_start`` is the topic of a report noun ("information on the invasion")."""
+    return bool(cue("report_nouns", r"\b{}\s+(?:on|about|of|regarding|concerning)\s+(?:[\w'’-]+\s+){0,3}$").search(
+        text, max(floor, t_start - 60), t_start))
+
+
 def keep(doc: Doc, ev: Ev) -> bool:
     """Whether an event with its arguments is reportable."""
     cls, pos = ev.cls, ev.pos
@@ -340,6 +346,8 @@ def keep(doc: Doc, ev: Ev) -> bool:
         ev.target = None  # a speech's first-person subject is its speaker, never the object of an act
     if ev.source is not None and not ev.source.code:
         return False  # nor a source
+    if ev.source is None and ev.cameo[:2] in ("18", "19", "20"):
+        return False  # "repulse attacks": violence with nobody named as its agent tells the reader nothing
     if ev.source is None:
         # nobody to credit: collective or unnamed sources give no event, except a named patient of an
         # agentless act ("Russia is facing sanctions")
@@ -463,6 +471,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                                re.match(r"\s+(?:forces|troops|army|armies|units|soldiers)\b",
                                                         text[t_end:t_end + 12])):
             continue  # "since the beginning of the invasion", "Russian invasion forces": background, no new act
+        if pos == "noun" and cls.name in ("attack", "offensive", "annex") and ev_is_topic(text, clause[0], t_start):
+            continue  # "released information on the Russian invasion": the war as a report's topic, no new act
+            # (a discrete act stays: "details about the president's visit to London" presuppose the visit)
+        if pos == "noun" and cue("unnamed_agents", r"\b{}\s+(?:[\w-]+\s+)?$").search(text, max(clause[0], t_start - 30), t_start):
+            continue  # "made the enemy offensive stall": the agent is unnamed, not the clause's subject
         if pos == "noun" and cue("prevention_verbs", r"\b{}\s+(?:[\w'’-]+\s+){0,3}$").search(text, clause[0], t_start):
             continue  # "to disrupt the supply of weapons to Ukraine": a prevented act is no fact of anyone's
         if pos == "noun" and ev.coref < 0 and (not explicit or inside):
@@ -475,6 +488,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                   text[ev.source.end:t_start]) \
                 and not re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(?:with|between)\b", text[t_end:t_end + 30]):
             continue  # "will call a UN Security Council meeting": the organisation's own session, no party met
+        named = re.search(r"(?:\b[A-Z][\w-]*\s+){1,3}$", text[max(clause[0], t_start - 40):t_start])
+        if cls.name == "summit" and pos == "noun" and named and not any(
+                x.is_actor and x.start < t_start and x.end > t_start - len(named.group()) for x in doc.mentions) and \
+                not re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(?:with|between)\b", text[t_end:t_end + 30]):
+            continue  # "participation in the Crimea Platform summit": a named forum's session, no bilateral meeting
         if cls.name == "threaten" and pos == "verb" and ev.target is not None and re.match(
                 r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|plans?|intends?|wants?|"
                 r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
@@ -499,8 +517,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                              r"consultations|negotiations)\b[^,;]*", text[t_end:clause[1]])
             if talks:  # "travelled to Moscow for talks with Putin": talks during a visit are part of it
                 consumed.append((t_end, t_end + talks.end()))
-        if pos == "verb" and cls.name in CONTENT_CLASSES and ev.source is not None:
-            consumed.append((t_end, clause[1]))  # what is pledged, condemned or asked is content, not an event
+        if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss") and ev.source is not None:
+            consumed.append((t_end, clause[1]))  # what is pledged, condemned, asked or discussed is content
+            # (even when the verb itself gives no event: "X and his counterpart discussed sanctions")
         if not keep(doc, ev):
             continue
         if not ev.location:

@@ -71,6 +71,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             return True, "hedged"  # "the use of nuclear weapons by Russia would be a war crime": a hypothetical
         if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]):
             return True, "cancelled"
+        if cue("intent_nouns", r"\b{}\s+(?:not\s+)?to\s+(?:[\w'’-]+\s+){1,4}$").search(before[-60:]):
+            return True, "hedged"  # "Kyiv's threat to drop talks with Moscow": planned or threatened, not done
     if ev.cameo[:2] in ("16", "17", "18", "19", "20") and ev.pos == "noun" and re.search(
             r"(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!began\s)(?<!started\s)"
             r"\b(?:to|will|would|plans?\s+to|set\s+to|expected\s+to|due\s+to)\s+(?:\w+\s+)?"
