@@ -593,6 +593,8 @@ def test_month_of_that_year_first_and_last_day_of_a_month():
     assert got[1:] == [("December of that year", "1971-12"), ("March of the following year", "1972-03")]
     assert narrative("He was named dictator in 44 BC and was killed on 15 March of that year.")[-1] == \
         ("15 March of that year", "BC0044-03-15")
+    assert narrative("The war began in May 1941. In the autumn of that year the rains came.")[-1] == \
+        ("the autumn of that year", "1941-FA")
     assert values("It ends on the last day of February 2020.") == ["2020-02-29"]
     assert narrative("In 406 the tribes crossed the Rhine, probably on the last day of December.")[-1] == \
         ("the last day of December", "0406-12-31")

@@ -252,6 +252,10 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", f"{m['y']}-{s}", ""
     if m["ybc"]:  # "the spring of 218 BC"
         return "DATE", f"{year_str(1 - int(m['ybc']))}-{s}", ""
+    if m["ana"]:  # "the autumn of that year": the year under discussion
+        if ctx.last_year is None:
+            return "DATE", f"XXXX-{s}", ""
+        return "DATE", f"{year_str(ctx.last_year + _ANA_OFF[m['ana'].split()[-1].lower()])}-{s}", ""
     det = (m["det"] or "").lower()
     if ctx.narrative and ctx.last_year is not None and "last" not in det and "this" not in det \
             and "next" not in det:
