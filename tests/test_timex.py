@@ -468,6 +468,13 @@ def test_underspecified_dates_take_the_story_year_and_move_forward():
     assert narrative("Paris fell in June 1940. The plan had been drawn up in March.")[-1] == ("March", "1940-03")
 
 
+def test_a_story_that_names_its_year_later_takes_that_year():
+    assert narrative("On 6 June Allied troops landed in Normandy. By the end of 1944 France was free.")[0] == \
+        ("6 June", "1944-06-06")
+    assert narrative("In the spring the Allies planned the invasion. On 6 June 1944 they landed.")[0] == \
+        ("the spring", "1944-SP")
+
+
 def test_anchored_later_and_earlier_in_narratives():
     text = "On June 10, 1940 Italy declared war. Twelve days later France signed; two years later the tide turned."
     assert narrative(text) == [("June 10, 1940", "1940-06-10"), ("Twelve days later", "1940-06-22"),

@@ -214,11 +214,23 @@ def safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def year_ahead(ctx: Context, e: int) -> int | None:
+    """In a story that has not yet named a year, the first one it writes within the next few
+    sentences (astronomical): "On 6 June Allied troops landed. ... By the end of 1944 ..." """
+    m = _YEAR_AHEAD.search(ctx.text, e, e + 600)
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1) else 1 - int(m.group(2))
+
+
 def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
                granularity_days: int = 1) -> int | None:
     """Year for an underspecified date: the DCT year moved by tense to the nearest fit."""
     if ctx.narrative and ctx.last_year is not None:
         return narrative_year(ctx, s, e, make)
+    first = year_ahead(ctx, e) if ctx.narrative else None
+    if first is not None:
+        return first
     dct = ctx.dct
     if dct is None:
         return None
@@ -246,6 +258,7 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
 
 _THING_OF = re.compile(r"\b(?!(?:week|weekend|night|morning|evening|afternoon|day|end|beginning|middle|start|"
                        r"rest|part|half|month|year|close|turn)s?\b)[a-z]{3,}\s+of\s+$")
+_YEAR_AHEAD = re.compile(r"(?<![\w$£€#./:-])(1[0-9]\d\d|20\d\d)(?![\w%]|[.,]\d)|(?<![\w.])(\d{1,4})\s*(?:BCE?|B\.C\.)(?!\w)")
 _BACKWARD = re.compile(r"\b(?:had|earlier|before|previous|previously|prior|preceding|since)\b", re.I)
 
 

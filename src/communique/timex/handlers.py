@@ -18,7 +18,7 @@ from functools import partial
 
 from communique.timex.checks import SET_BEFORE
 from communique.timex.context import (Context, Result, date_value, day_value, fmt_num, month_number, pick_year, safe_date,
-                                      same_sentence, time_suffix, weekday_date, weekday_number, year_number)
+                                      same_sentence, time_suffix, weekday_date, weekday_number, year_ahead, year_number)
 from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words,
                                       holiday_date, ordinal_value, set_adverbs, units, words_to_number)
 from communique.timex.values import SEASON_MONTHS, astro_year, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
@@ -257,6 +257,9 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
             return "DATE", f"XXXX-{s}", ""
         return "DATE", f"{year_str(ctx.last_year + _ANA_OFF[m['ana'].split()[-1].lower()])}-{s}", ""
     det = (m["det"] or "").lower()
+    ahead = year_ahead(ctx, m.end()) if ctx.narrative and ctx.last_year is None else None
+    if ahead is not None and not re.search(r"last|this|next|following|coming|past", det):
+        return "DATE", f"{year_str(ahead)}-{s}", ""  # "In the spring the Allies planned ... in 1944"
     if ctx.narrative and ctx.last_year is not None and "last" not in det and "this" not in det \
             and "next" not in det:
         y = ctx.last_year
