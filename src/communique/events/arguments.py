@@ -293,6 +293,10 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target and not (
                 ev.cls.name in RECIPIENT_CLASSES and prep in _RECIPIENT_PREPS):
             after = []  # (but "aid to Gaza": a recipient place stands for its state)
+        if after and after[0].kind == "demonym" and ev.cls.name != "sanction" and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
+                text[after[0].end:after[0].end + 40]):
+            after = []  # "strikes on a Qatari enterprise": a company or group of a state is not the state (but
+            # sanctions on a state's companies are on the state)
         if after:
             first = after[0]
             if first.kind in ("city", "region", "capital", "state") and prep in ("of",) and \
@@ -305,7 +309,9 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 # "the visit by Polish, Czech and Slovenian leaders to Kyiv": the target follows to/with/...
                 tgt = next((x for x in right if x.start > first.end and x.code != first.code and re.search(
                     r"\b(?:to|with|against|on|in|at)\s+(?:the\s+)?$", text[max(first.end, x.start - 12):x.start])), None)
-            elif prep == "between":
+            elif prep == "between" or (prep == "of" and ev.cls.symmetric and any(
+                    re.fullmatch(r"\s*(?:and|,)\s*", text[first.end:x.start]) for x in after[1:2])):
+                # "the meeting of Putin and Erdogan" is the meeting between them
                 nxt = [x for x in after[1:] if re.fullmatch(r"\s*(?:and|,)\s*", text[first.end:x.start])]
                 if src is None and nxt:
                     src, tgt = first, nxt[0]

@@ -145,11 +145,13 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
             # (but "Russia deployed troops": a named subject right before makes it the verb)
         if re.search(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|newly|temporarily|illegally|partially|recently)\s+"
                      r"(?:\w+ly\s+)?$", text[max(clause[0], t_start - 40):t_start], re.IGNORECASE) and \
-                re.match(r"\s+[a-z]", text[t_end:t_end + 3]) and form.cls.name != "call_on":
-            return None  # "the temporarily occupied city": a participle before its noun
-        if re.search(r"\b(?:to|into|at|near|across|towards)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
+                (re.match(r"\s+[a-z]", text[t_end:t_end + 3]) or any(
+                    x.kind == "demonym" and 0 < x.start - t_end <= 2 and re.match(r"\s+[a-z]", text[x.end:x.end + 3])
+                    for x in doc.mentions)) and form.cls.name != "call_on":
+            return None  # "the temporarily occupied city", "to detained Russian fighters": a participle before its noun
+        if re.search(r"\b(?:to|into|at|near|across|towards|in|from|of)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
                 re.match(r"\s+\w", text[t_end:t_end + 3]) and form.cls.name in ("annex", "attack", "liberate"):
-            return None  # "the mission to occupied Zaporizhzhia": a participle before its noun
+            return None  # "the mission to occupied Zaporizhzhia", "in Occupied Ukraine": a participle before its noun
     if form.cls.name == "posture" and pos == "noun" and re.search(r"\bjoint\s+(?:[\w-]+\s+)?$", text[clause[0]:t_start],
                                                                    re.IGNORECASE):
         exercise = class_named("exercise")  # "joint live-fire drills": a drill held together is cooperation (062)
@@ -469,7 +471,8 @@ def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tu
     loc = find_location(doc, clause, ev.t_start, ev.t_end)[0]
     others = [x for x in sentence_actors if x.code != known.code and x.kind not in ("city", "region")
               and not (x.kind == "capital" and loc.startswith(x.name))
-              and not re.fullmatch(r"\s*(?:and|,|or)\s*", doc.text[known.end:x.start])]
+              and not re.fullmatch(r"\s*(?:and|,|or)\s*", doc.text[known.end:x.start])
+              and not cue("situation_nouns", r"^\s+{}\b").match(doc.text[x.end:x.end + 14])]  # "the Ukraine war"
     # a party after a later trigger belongs to that act ("the visit follows a pledge ... to fight Russia")
     later = [t[0] for t in find_triggers(doc, ev.sent[0], ev.sent[1]) if t[0] > ev.t_end]
     others = [x for x in others if x.end <= ev.t_start or not later or x.start < later[0]]
@@ -699,6 +702,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                   text[ev.source.end:t_start]) \
                 and not re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(?:with|between)\b", text[t_end:t_end + 30]):
             continue  # "will call a UN Security Council meeting": the organisation's own session, no party met
+        session_of = re.match(r"\s+of\s+(?:the\s+)?", text[t_end:t_end + 12])
+        if cls.name in ("summit", "meet") and pos == "noun" and session_of and any(
+                x.start == t_end + session_of.end() and x.code.startswith("IGO") for x in doc.mentions):
+            continue  # "at a meeting of the OSCE Permanent Council": the organisation's own session
         named = re.search(r"(?:\b[A-Z][\w-]*\s+){1,3}$", text[max(clause[0], t_start - 40):t_start])
         if cls.name == "summit" and pos == "noun" and named and not any(
                 x.is_actor and x.start < t_start and x.end > t_start - len(named.group()) for x in doc.mentions) and \
@@ -709,11 +716,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
                 not re.match(r"\s+(?:of|against|with|not)\b", text[ev.target.end:ev.target.end + 12]):
             continue  # "Ukraine warns Russia has built up forces": the target is the subject of a that-clause
-        if cls.name == "threaten" and pos == "verb" and re.match(r"\s+(?:of|about)\b", text[t_end:t_end + 7]) and any(
+        if cls.name == "threaten" and pos == "verb" and re.match(r"\s+(?:of|about)\b", text[t_end:t_end + 7]) and (any(
                 governing_prep(text, x.start, t_end) in ("from", "by") and (ev.source is None or x.code != ev.source.code)
-                for x in right_all if x.start < clause[1]):
+                for x in right_all if x.start < clause[1]) or cue(
+                "predicted_acts", r"^\s+(?:of|about)\s+(?:[\w-]+\s+){0,3}?{}\b").match(text[t_end:clause[1]])):
             consumed.append((t_end, clause[1]))  # what is warned of is content (a prediction), not a fact
-            continue  # "warned of a storm from Russian troops": a warning about a third party's act, no threat
+            continue  # "warned of a storm from Russian troops", "warns of attacks in Luhansk": a prediction, no threat
         if pos == "noun" and ev.coref < 0 and (ev.source is None) != (ev.target is None) and \
                 (cls.name in ("summit", "meet", "visit", "phone", "negotiate") or cls.name == "aid" and ev.source is None):
             _fallback_party(doc, ev, sentence_actors if ev.source is None else
@@ -728,6 +736,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                              r"consultations|negotiations)\b[^,;]*", text[t_end:clause[1]])
             if talks:  # "travelled to Moscow for talks with Putin": talks during a visit are part of it
                 consumed.append((t_end, t_end + talks.end()))
+        if cls.name in ("support", "praise") and pos == "verb" and ev.target is not None and ev.target.start > t_end and \
+                cue("hostile_measures").search(text, t_end, ev.target.start):
+            consumed.append((t_end, clause[1]))
+            continue  # "Ireland supports sanctions against Russia": backing a measure against X is no support of X
         if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss") and ev.source is not None:
             consumed.append((t_end, clause[1]))  # what is pledged, condemned, asked or discussed is content
             # (even when the verb itself gives no event: "X and his counterpart discussed sanctions")

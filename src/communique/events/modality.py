@@ -98,8 +98,16 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         # what someone must or should do is an opinion, not an intent ("will have to start negotiations")
     if hedge:
         return True, "hedged"
+    if ev.pos == "verb" and ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") and re.search(
+            r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to)|(?<=\w)['’]ll|"
+            r"(?<!continue)(?<!continues)(?<!continued)(?<!continuing)(?<!began)(?<!begun)(?<!started)(?<!starting)"
+            r"(?<!decision)(?<!decided)(?<!voted)(?<!ordered)"  # "Britain's decision to expel ...": decided, a fact
+            r"\s\bto)\s+(?:not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I):
+        return True, "future"  # "Russia will invade Ukraine", "U.S. to impose sanctions": not yet an act
     if ev.pos == "verb" and negated_before(before):
         return True, "negated"
+    if ev.pos == "verb" and cue("negative_nouns", r"\b{}\b(?:\s+(?:of|by)\s+[^,;]{1,60}?)?\s+to\s+$").search(before[-90:]):
+        return True, "negated"  # "the unwillingness of Macron to recognize the genocide": not done
     if ev.pos == "noun" and re.search(r"(?:\bnot|n't|\bnever|\bcannot|\bno\s+longer)\s+(?:[\w-]+\s+){1,4}$", before[-60:], re.I) \
             and re.search(r"\b(?:carry|launch|conduct|impose|hold|start|begin|make|mount|stage|have|pay|announce|"
                           r"introduce|resume)\w*\s+(?:[\w-]+\s+){0,3}$", before[-60:], re.I):
