@@ -79,7 +79,8 @@ def _speech_after() -> re.Pattern:
     verbs = "|".join(sorted((re.sub(" +", r"\\s+", w) for w in words("speech_verbs")), key=len, reverse=True))
     return re.compile(rf"^(?:['’]s(?!\s+\w+s\b))?\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|again|on\s+\w+)\s+){{0,2}}"
                       rf"(?:{verbs})\b(?!\s+(?:a|an)\s)(?<!tell)(?<!tells)(?<!told)(?<!telling)"
-                      rf"|^\s*(?:tells?|told|telling)\b(?!\s+(?:[\w'’.-]+\s+){{1,4}}?to\s+(?!the\b|a\b)[a-z])", re.IGNORECASE)
+                      rf"|^\s*(?:tells?|told|telling)\b(?!\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){{1,4}}?"
+                      rf"to\s+(?!the\b|a\b)[a-z])", re.IGNORECASE)
     # ("told Putin to withdraw" is a demand, not a report: the subject of tell + object + infinitive acts)
 
 

@@ -559,8 +559,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # the content of another event ("condemned an attack by X"), not an event of its own
         if any(x.start <= t_start < x.end for x in doc.mentions):
             continue  # inside an actor's name
-        if re.fullmatch(r"(?:tells?|told|telling)\s+to", text[t_start:t_end], re.IGNORECASE):
-            continue  # "Kyiv told to save electricity": a passive instruction, no demand by anyone named
+        if form.cls.name == "demand" and re.fullmatch(r"tells?|told|telling", text[t_start:t_end], re.IGNORECASE) and \
+                not re.match(r"\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){1,4}?to\s+(?!the\b|a\b)[a-z]",
+                             text[t_end:t_end + 60]):
+            continue  # only "told X to <verb>" is a demand: "told reporters that", "Kyiv told to save electricity" are not
         clause = next(((a, b) for a, b in clauses if a <= t_start < b), (s_start, s_end))
         read = reading(doc, form, t_start, t_end, clause)
         if read is None:
