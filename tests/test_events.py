@@ -352,6 +352,10 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     # a PP's object after "his/her" is still in the PP: the subject is the one before it
     ("Japan's foreign minister in a call with his Indian counterpart thanked India for its support.",
      {("JPN", "IND", "041"), ("JPN", "IND", "051")}),
+    # appositions in coordinated subjects are one party each, even across the comma before "and"
+    ("Kenya's president, William Ruto, and Nigeria's president, Bola Tinubu, met in Nairobi.", {("KEN", "NGA", "04")}),
+    # the speaker of "X said after meeting Y" is the gerund's subject
+    ("The Kenyan president said after meeting his Ugandan counterpart that trade would grow.", {("KEN", "UGA", "04")}),
     # roles named by rank ("top leader", "army chief") act for their state
     ("Laos's top leader received Thailand's army chief in Vientiane.", {("LAO", "THA", "043")}),
     # a PP between an actor and a noun trigger ends premodification ("Belarus over their support")

@@ -175,6 +175,15 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     left = [m for m in left if not (m.kind == "demonym" and cue("population_quantifiers", r"\b{}\s+$").search(
         text[max(0, m.start - 25):m.start]))]  # "most Russians approve": public opinion, not the state
     left = without_determiner_pronouns(doc, left)
+    # an apposition is one party: "Japan's prime minister, Fumio Kishida, and ..." (the name stands for both)
+    collapsed: list[Mention] = []
+    for m in left:
+        if collapsed and collapsed[-1].code == m.code and m.kind in ("person", "role") and \
+                re.fullmatch(r"\s*,\s*", text[collapsed[-1].end:m.start]):
+            collapsed[-1] = m
+        else:
+            collapsed.append(m)
+    left = collapsed
     bare = [m for m in left if not governing_prep(text, m.start, floor)]
     of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of" or
              governing_prep(text, m.start, floor) == "from" and _GROUP_FROM.search(text, max(floor, m.start - 80), m.start)]
@@ -186,7 +195,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     subj = pool[-1]
     partner = None
     k = left.index(subj)
-    if k > 0 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
+    if k > 0 and re.fullmatch(r"\s*(?:,\s*and|,|and|&)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
                               text[left[k - 1].end:subj.start]) and not (
             "," in text[left[k - 1].end:subj.start] and governing_prep(text, left[k - 1].start, floor) not in ("", "of")):
         partner, subj = subj, left[k - 1]

@@ -233,6 +233,12 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         ev.source = prev_verb.source  # ", accusing it of crimes": an adjunct shares the main clause's subject
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
         return True
+    elif form.form == "ing" and (said := _SAID_WHEN.search(before)) is not None and \
+            (teller := next((x for x in reversed(left) if x.end <= floor + said.start() and
+                             re.fullmatch(r"\s*", text[x.end:floor + said.start()])), None)) is not None:
+        ev.source = teller  # "..., the German chancellor said after meeting the French president": the speaker met
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        return True
     elif form.form == "ing" and (inner := _INNER_ADJUNCT.search(before)) is not None and \
             (host := next((x for x in reversed(left) if x.end <= floor + inner.start() and
                            not text[x.end:floor + inner.start()].strip()), None)) is not None:
@@ -330,6 +336,8 @@ _EFFORT_TO = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|an?|all))\s+(?:[
 _GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following|during|in|at|speaking|despite|"
                               r"amid)\b[^,;:]{3,90},", re.IGNORECASE)
+_SAID_WHEN = re.compile(r"\s+(?:said|says|told\s+[\w-]+|added|stressed)\s+(?:after|before|upon|while|when|on)\s+$",
+                        re.IGNORECASE)
 _INNER_ADJUNCT = re.compile(r",\s*(?:[\w-]+\s+){0,2}?(?:after|before|upon|on|while|since|following)\s+$", re.IGNORECASE)
 _FRONTED = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following)\s+", re.IGNORECASE)
 _OBJECT_RELATIVE = re.compile(r"(?:(?P<gap>(?:\s+[\w-]+){1,3})\s+(?:whom|that|which)|\s+whom)\s+(?:the\s+)?")
@@ -412,6 +420,8 @@ def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> li
             and governing_prep(doc.text, left[k - 1].start, 0) in ("", "of"):  # "after the talks with Kyiv, the EU"
         k -= 1
         chain.insert(0, left[k])
+    # an apposition is one member ("Japan's prime minister, Fumio Kishida, and South Korea's president, Yoon")
+    chain = [c for i, c in enumerate(chain) if i == 0 or c.code != chain[i - 1].code]
     return chain if len(chain) > 1 else []
 
 
@@ -573,6 +583,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         ev = Ev(cls, form.cameo, pos, t_start, t_end, (s_start, s_end), clause, form)
         ev.data["trigger"] = word
         left = _relative_left(doc, clause, t_start, sentence_actors) or actors_in(doc, clause[0], t_start)
+        k = clauses.index(clause) if clause in clauses else -1
+        if k > 0 and re.match(r"\s*and\s", text[clause[0]:clause[1]]) and \
+                not any(clauses[k - 1][0] <= t[0] < clauses[k - 1][1] for t in triggers):
+            # "Japan's prime minister, Fumio Kishida, and South Korea's president ... met": the comma before "and"
+            # split one coordinated subject
+            left = actors_in(doc, clauses[k - 1][0], t_start)
         fronted = _FRONTED_ADJUNCT.match(text, s_start, t_start)
         if fronted and clause[0] < fronted.end():  # "After meeting Putin in Moscow, the Chinese minister flew ...":
             left = [x for x in left if x.start >= fronted.end()]  # the adjunct holds no subject of the main verb
