@@ -335,7 +335,8 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     ("Cyprus rejected Turkey's claims.", {("CYP", "TUR", "120")}),
     # sending envoys is a visit by the sender; forces deployed into a state are sent to it (074)
     ("Oman sent a delegation to Sanaa on Monday.", {("OMN", "YEM", "042")}),
-    ("Burundi deployed 1,000 soldiers to Somalia.", {("BDI", "SOM", "074")}),
+    ("Burundi deployed 1,000 soldiers to Somalia to fight al-Shabaab militants.", {("BDI", "SOM", "074")}),
+    ("Russia deployed 10,000 soldiers to Belarus.", {("RUS", "BLR", "150")}),  # no help named: posture
     # sanctions agreed are sanctions decided (163), not an intent to cooperate
     ("E.U. ambassadors agreed a new package of sanctions against Belarus.", {("IGO:EU", "BLR", "163")}),
     # releasing nationals named by their demonym is a release (084)
@@ -495,6 +496,8 @@ def test_one_quoted_word_is_no_verdict():
     "Somali pirates seized an Indian ship.",  # an armed group after a demonym is not the state (cues/armed_groups.txt)
     "Spain welcomed the release of a Spanish aid worker by Malian rebels.",  # its own national is content, no party
     "Kyiv told to save electricity.",  # a passive instruction is no demand
+    "US regulators told banks to prepare for Russian cyberattacks.",  # telling a non-party is no demand on Russia
+    "The French embassy urged French citizens not to travel to Mali.",  # an appeal to its own nationals
     # a document's author is the clause's bare subject, not a state inside its of-phrases
     "The heads of the foreign committees of seven EU member states issued a statement calling for sanctions on Iran.",
 ])

@@ -175,6 +175,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     left = [m for m in left if not (m.kind == "demonym" and cue("population_quantifiers", r"\b{}\s+$").search(
         text[max(0, m.start - 25):m.start]))]  # "most Russians approve": public opinion, not the state
     left = without_determiner_pronouns(doc, left)
+    left = [m for m in left if m.text.lower() not in ("him", "them")]  # an object pronoun is no subject
     # an apposition is one party: "Japan's prime minister, Fumio Kishida, and ..." (the name stands for both)
     collapsed: list[Mention] = []
     for m in left:

@@ -140,7 +140,10 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return "114"  # "Japan protested to China": a government's protest is an official complaint, not dissent
     if name == "posture" and ev.pos == "verb" and ev.target is not None and ev.target.kind in ("state", "capital") and \
             re.match(r"deploy", ev.data.get("trigger", ""), re.I) and \
-            re.search(r"\b(?:to|into|in)\s+(?:the\s+)?$", text[max(ev.t_end, ev.target.start - 10):ev.target.start]):
+            re.search(r"\b(?:to|into|in)\s+(?:the\s+)?$", text[max(ev.t_end, ev.target.start - 10):ev.target.start]) and \
+            re.search(r"\b(?:police|peacekeep\w*|medics|medical|engineers|trainers|to\s+(?:help|support|assist|train|protect)|"
+                      r"to\s+fight\s+(?:the\s+)?(?:[\w-]+\s+)?(?:insurgents|militants|rebels|jihadists|gangs))\b",
+                      text[ev.t_end:ev.clause[1]], re.I):
         return "074"  # "deployed 400 police officers to Haiti": forces sent into a state (peacekeeping), not posture
     if name == "provide" and code == "075":
         return code  # "granted asylum to": the pattern's code

@@ -80,8 +80,10 @@ class Doc:
                 prior = [a for a in prior if a.code.startswith("IGO:")]
             elif m["det"].lower() in ("his", "her"):
                 prior = [a for a in prior if a.kind in ("person", "role") and not a.code.startswith(("IGO", "NGO"))]
-            else:
-                prior = [a for a in prior if not a.code.startswith(("IGO", "NGO"))]
+            else:  # "the country": only a state named earlier in the same sentence (across sentences it is often
+                # the other party: "Britain to give Ukraine launchers. The country has already provided three")
+                stop = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start()))
+                prior = [a for a in prior if not a.code.startswith(("IGO", "NGO")) and a.start > stop]
             if prior:
                 a = prior[-1]
                 out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, "seat", word))

@@ -570,8 +570,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if any(x.start <= t_start < x.end for x in doc.mentions):
             continue  # inside an actor's name
         if form.cls.name == "demand" and re.fullmatch(r"tells?|told|telling", text[t_start:t_end], re.IGNORECASE) and \
-                not re.match(r"\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){1,4}?to\s+(?!the\b|a\b)[a-z]",
-                             text[t_end:t_end + 60]):
+                not ((told := re.match(r"\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){1,4}?to\s+(?!the\b|a\b)[a-z]",
+                                       text[t_end:t_end + 60])) and
+                     any(x.is_actor and t_end < x.start < t_end + told.end() for x in doc.mentions)):
+            # (and the one told is a named party: "regulators tell banks to prepare" is no demand on anyone named)
             continue  # only "told X to <verb>" is a demand: "told reporters that", "Kyiv told to save electricity" are not
         clause = next(((a, b) for a, b in clauses if a <= t_start < b), (s_start, s_end))
         read = reading(doc, form, t_start, t_end, clause)
@@ -660,7 +662,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.data["mediation"] = True
                 consumed.append((t_end, hosted.end()))
             if cls.name in CONTENT_CLASSES and ev.source is not None and ev.target is not None and \
-                    ev.target.code == ev.source.code and ev.target.start > t_end:
+                    ev.target.code == ev.source.code and ev.target.start > t_end and \
+                    governing_prep(text, ev.target.start, t_end) == "of":
                 # "condemned the detention of a Dutch journalist in Russia": the Dutch victim is the content;
                 # the state the act is about is the next actor
                 other = first_object(doc, [x for x in right if x.start >= ev.target.end and x.code != ev.source.code],
