@@ -439,6 +439,12 @@ def test_fronted_condition_is_a_threat(text, expected):
     assert expected in {(r.source, r.target, r.cameo) for r in _facts(text).itertuples()}
 
 
+def test_a_verb_before_that_is_no_relative_antecedent():
+    # "demands that Russia withdraw": no object relative clause, so the IAEA is not the withdrawal's target
+    facts = _facts("The IAEA demands that Russia withdraw its troops.")
+    assert not ((facts["source"] == "RUS") & (facts["target"] == "IGO:IAEA")).any()
+
+
 def test_hope_is_no_intent():
     assert _facts("Mongolia hopes to deepen ties with Japan.").empty  # a hope is no stated intent (hedged)
 
@@ -498,6 +504,7 @@ def test_one_quoted_word_is_no_verdict():
     "Kyiv told to save electricity.",  # a passive instruction is no demand
     "US regulators told banks to prepare for Russian cyberattacks.",  # telling a non-party is no demand on Russia
     "The French embassy urged French citizens not to travel to Mali.",  # an appeal to its own nationals
+    "Biden says Putin has decided to invade Ukraine.",  # a decision to use force is not yet its use
     # a document's author is the clause's bare subject, not a state inside its of-phrases
     "The heads of the foreign committees of seven EU member states issued a statement calling for sanctions on Iran.",
 ])

@@ -403,6 +403,9 @@ def _relative_antecedent(doc: Doc, subject: Mention, left: list[Mention], floor:
         if any(w.lower() in words("speech_verbs") or w.lower() in words("auxiliaries") or w.endswith("ed")
                for w in gap):
             return None  # "Lithuania said that Belarus expelled ...": a complementiser, not a relative pronoun
+        if (gap and m.kind != "demonym") or (not gap and m.kind not in ("person", "role", "seat")):
+            return None  # the antecedent is a noun phrase ("the Russian diplomat whom"); after a state name the
+            # word before "that" is a verb ("The IAEA demands that Russia withdraw")
         return m if m.code != subject.code else None
     return None
 

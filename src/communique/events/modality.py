@@ -104,6 +104,9 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             r"(?<!decision)(?<!decided)(?<!voted)(?<!ordered)"  # "Britain's decision to expel ...": decided, a fact
             r"\s\bto)\s+(?:not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I):
         return True, "future"  # "Russia will invade Ukraine", "U.S. to impose sanctions": not yet an act
+    if ev.pos == "verb" and ev.cameo[:2] in ("18", "19", "20") and re.search(
+            r"\b(?:decision|decided|voted|ordered)\s+to\s+$", before[-30:], re.I):
+        return True, "future"  # "Putin has decided to invade Ukraine": a decision to use force is not yet the use
     if ev.pos == "verb" and negated_before(before):
         return True, "negated"
     if ev.pos == "verb" and cue("negative_nouns", r"\b{}\b(?:\s+(?:of|by)\s+[^,;]{1,60}?)?\s+to\s+$").search(before[-90:]):
