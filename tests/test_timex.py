@@ -415,10 +415,12 @@ def narrative(text: str, dct: str | None = "2024-03-01") -> list[tuple[str, str]
     return [(t.text, t.value) for t in tag(text, dct, genre="narrative")]
 
 
-def test_genre_is_checked_and_news_is_the_default():
+def test_genre_is_checked_and_auto_is_the_default():
     text = "The siege began on June 10, 1940. On June 22 France signed."
-    assert values(text) == ["1940-06-10", "2019-06-22"]  # news: the publication year
+    assert [t.value for t in tag(text, DCT, genre="news")] == ["1940-06-10", "2019-06-22"]  # the publication year
     assert [v for _, v in narrative(text)] == ["1940-06-10", "1940-06-22"]
+    assert values(text) == ["1940-06-10", "1940-06-22"]  # auto (the default) reads this as a story
+    assert values("Kim met Putin on Thursday, their first summit since 2011.") == ["2019-04-25", "2011"]
     with pytest.raises(ValueError, match="genre"):
         tag(text, DCT, genre="story")
 

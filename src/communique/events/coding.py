@@ -112,6 +112,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("yield").search(comp):
             return "035"
         return code
+    if name == "recognise" and cue("hostile_labels", r"\bas\s+(?:an?\s+|the\s+)?['‘\"“]?(?:[\w-]+\s+)?{}\b").search(comp):
+        return "112"  # "recognised China's treatment of Uyghurs as genocide": an accusation, not recognition
     if name == "recognise" and re.match(r"\s*(?:[#\w'’.-]+\s+){1,5}?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                                         r"(?:terror\w*|aggressor|genocid\w*|occupier|occupying|criminal|sponsor)",
                                         text[ev.t_end:ev.sent[1]], re.I):  # (the sentence: "as State ..." may open a clause)

@@ -222,7 +222,7 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     return "narrative" if cues < max(2, (old + bc) / 2) else "news"
 
 
-def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "news") -> list[Timex]:
+def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "auto") -> list[Timex]:
     """Temporal expressions in ``text`` as :class:`Timex` records, in text order.
 
     ``genre`` chooses the reference time: ``news`` resolves underspecified dates against the
@@ -485,7 +485,7 @@ _YEAR_AFTER = re.compile(r",?\s*((?:1[0-9]|20)\d\d)(?!\d)")
 
 
 def find_timexes(text: str, dct: date | datetime | str | None = None, *,
-                 doc_id: str | None = None, genre: str = "news") -> "pd.DataFrame":
+                 doc_id: str | None = None, genre: str = "auto") -> "pd.DataFrame":
     """Temporal expressions as a DataFrame with columns ``COLUMNS``, sorted by ``start``.
 
     ``text[start:end] == text`` for every row; ``anchor`` is the DCT used ("" when none),
