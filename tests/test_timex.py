@@ -784,3 +784,52 @@ def test_the_quarter_ended_a_quarter_end_date():
 ])
 def test_bare_month_around_the_publication_month(text, value):
     assert find_timexes(text, "2022-05-04")["value"].tolist() == [value]
+
+
+# --- long narratives (benchmarks/timex_narrative_long): classes found there -------------------
+
+def test_a_season_after_a_year_just_named_is_that_years():
+    text = "In 58 BC he won. The following year the Belgae rose. He marched north in the spring."
+    assert narrative(text)[-1] == ("the spring", "BC0057-SP")  # not the spring after a June default
+    assert narrative("Paris fell in June 1940. In the spring the Allies planned.")[-1] == ("the spring", "1941-SP")
+    assert narrative("In 1940 he won. The following spring he lost.")[-1] == ("The following spring", "1941-SP")
+
+
+def test_the_year_and_the_decade_in_a_story_are_the_storys():
+    assert narrative("The great rising came in 52 BC. Early in the year the Carnutes rose.")[-1] == \
+        ("the year", "BC0052")
+    assert narrative("Vietnam joined in 1995. By the end of the decade all were members.")[-1] == \
+        ("the end of the decade", "199")
+    assert values("By the end of the decade all will be members.", "2024-03-01") == ["202"]  # news: the DCT's
+
+
+def test_a_part_of_day_after_a_coarser_story_date_keeps_its_precision():
+    text = "A relief army arrived in September 52 BC; it was broken, and the next morning he surrendered."
+    assert narrative(text)[-1] == ("the next morning", "BC0052-09TMO")  # not the morning after the DCT
+
+
+def test_bare_24_hour_clock_times_after_a_preposition():
+    got = narrative("Operation Castor began at 10:35 on 20 November 1953. By 08:00 the post was lost.")
+    assert got == [("10:35 on 20 November 1953", "1953-11-20T10:35"), ("08:00", "1953-11-20T08:00")]
+    assert values("The score was 10:35 at half time.") == []  # no preposition: not a clock time
+
+
+def test_a_part_of_day_before_the_day_it_names():
+    got = narrative("On 18 March 1915 the assault failed. The landings began before dawn on 25 April.")
+    assert got[1:] == [("dawn", "1915-04-25TMO"), ("25 April", "1915-04-25")]
+
+
+def test_fractions_of_units():
+    assert one("He spent a quarter of a century there.")[1:3] == ("DURATION", "P25Y")
+    assert narrative("In 1900 he left; half a century later, he came back.")[-1] == \
+        ("half a century later", "1950")
+
+
+def test_frequencies_are_sets_with_their_count():
+    assert [(t.text, t.type, t.value) for t in tag("They met twice a year and three times a week.", DCT)] == \
+        [("twice a year", "SET", "P1Y"), ("three times a week", "SET", "P1W")]
+
+
+def test_a_half_of_a_month_is_that_month():
+    assert narrative("In 1954 they fought. In the second half of April the rains came.")[-1] == \
+        ("the second half of April", "1954-04")

@@ -63,7 +63,7 @@ _DUR_PREFIX = re.compile(
 _DATE_PREFIX = re.compile(
     r"(?:^|(?<=\W))(?P<p>(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid)(?:\s*-\s*|\s+)"
     r"|mid-|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|outset|dawn|latter\s+part|"
-    r"early\s+part|first\s+part|rest|remainder|balance)\s+of\s+|"
+    r"early\s+part|first\s+part|(?:first|second|latter)\s+half|rest|remainder|balance)\s+of\s+|"
     r"about\s+|around\s+|approximately\s+|roughly\s+|circa\s+|as\s+early\s+as\s+|as\s+late\s+as\s+)$", re.I)
 _SUFFIX = re.compile(r"\s+or\s+(?P<s>later|earlier|so|more|less|longer|after|before)\b", re.I)
 
@@ -78,6 +78,7 @@ _MODS = {
     "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "early": "START", "earlier": "START", "beginning": "START", "start": "START",
     "outset": "START", "dawn": "START", "early part": "START", "first part": "START",
+    "first half": "START", "second half": "END", "latter half": "END",
     "late": "END", "later": "END", "end": "END", "close": "END", "latter part": "END",
     "mid": "MID", "middle": "MID", "turn": "", "rest": "", "remainder": "", "balance": "",
     "as early as": "", "as late as": "", "a mere": "",
