@@ -833,3 +833,15 @@ def test_frequencies_are_sets_with_their_count():
 def test_a_half_of_a_month_is_that_month():
     assert narrative("In 1954 they fought. In the second half of April the rains came.")[-1] == \
         ("the second half of April", "1954-04")
+
+
+def test_a_year_after_a_date_and_comma_is_no_rate():
+    assert narrative("Fall's study appeared in 1966, a year before its author was killed.") == \
+        [("1966", "1966"), ("a year", "P1Y")]
+    assert values("The plan costs $2 million a year.") == []  # a rate stays out
+
+
+def test_an_apposition_renames_the_date_just_written():
+    got = narrative("The talks turned to Indochina on 8 May 1954, the day after the fall of the fortress.")
+    assert got[-1] == ("the day after", "1954-05-08")  # not 9 May: the fall is the 7th
+    assert narrative("In 1954, the year after the armistice, he left.")[-1] == ("the year after", "1954")

@@ -52,7 +52,7 @@ _WEEKDAY_STOP = re.compile(
 
 
 SET_BEFORE = re.compile(
-    r"(\d[\d,.]*\s*%?|percent|per\s+cent|cents?|dollars?|euros?|pounds?|yen|yuan|rubles?|"
+    r"(\d[\d,.]*(?<![,.])\s*%?|percent|per\s+cent|cents?|dollars?|euros?|pounds?|yen|yuan|rubles?|"
     r"times|once|twice|thrice|million|billion|trillion|barrels|tons|tonnes|units|visitors|"
     r"people|hours|days|miles|meals|flights|sessions|shifts|calls|seats|shares|jobs)\s*$", re.I)
 

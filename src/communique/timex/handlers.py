@@ -894,6 +894,17 @@ def unit_anchored(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", truncate(shift_value(ctx.ref_value, sign, u), _UNIT_GRANULARITY[u]), ""
 
 
+def unit_apposition(m: re.Match[str], ctx: Context) -> Result | None:
+    """"on 8 May, the day after the fall": an apposition renaming the date just written (the
+    event it counts from is not dated), so that date, as coarse as the unit."""
+    if not ctx.ref_value or ctx.last_pos is None or m.start() - ctx.last_pos > 3:
+        return None
+    g = _UNIT_GRANULARITY[m["u"].lower()]
+    if g == "day" and ctx.ref_granularity != "day":
+        return None
+    return "DATE", truncate(ctx.ref_value, g), ""
+
+
 _ON_DAY = re.compile(r"\s+(?:on|of)\s+(?:(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2})\b)")
 
 
@@ -918,5 +929,5 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
         rel_unit, duration, set_freq, bare_plural, unit_long, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
-        same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, part_of_day_bare)
+        same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
 }
