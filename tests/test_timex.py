@@ -845,3 +845,25 @@ def test_an_apposition_renames_the_date_just_written():
     got = narrative("The talks turned to Indochina on 8 May 1954, the day after the fall of the fortress.")
     assert got[-1] == ("the day after", "1954-05-08")  # not 9 May: the fall is the 7th
     assert narrative("In 1954, the year after the armistice, he left.")[-1] == ("the year after", "1954")
+
+
+def test_a_season_of_a_bc_year_and_parts_of_its_days():
+    got = narrative("In the spring of 1274 BC Ramesses marched; the chariots attacked in the afternoon. "
+                    "Fighting resumed the next morning.")
+    assert got == [("the spring of 1274 BC", "BC1274-SP"), ("the afternoon", "BC1274TAF"),
+                   ("the next morning", "BC1274TMO")]  # not the DCT's afternoon, no "-SPTMO"
+
+
+def test_one_era_for_both_ends_of_a_range_of_years():
+    assert narrative("Historians date it between 1259 and 1258 BC.") == [("1259", "BC1259"), ("1258 BC", "BC1258")]
+    assert narrative("His reign ran between c. 1279 and 1213 BC.")[0] == ("c. 1279", "BC1279")
+    assert narrative("The war lasted from 1914 to 1918.") == [("1914", "1914"), ("1918", "1918")]
+
+
+def test_millennia_with_an_era():
+    assert narrative("Treaties of the third millennium BC survive.") == [("the third millennium BC", "BC2")]
+
+
+def test_a_capitalised_season_before_a_name_is_part_of_the_name():
+    assert narrative("The Winter War began in 1939.") == [("1939", "1939")]
+    assert values("In the Winter Palace they met in the winter.", "2019-04-25") == ["2018-WI"]

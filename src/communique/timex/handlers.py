@@ -327,6 +327,15 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
     return ("TIME" if pod else "DATE"), d.isoformat() + time_suffix(pod), ""
 
 
+def _coarse_ref(ctx: Context) -> str:
+    """The story's reference as a base for a part of day: a month or year as it is, a season
+    or week as its year ("the afternoon" after "the spring of 1274 BC": BC1274TAF)."""
+    v = ctx.ref_value or ""
+    if ctx.ref_granularity in ("month", "year"):
+        return v
+    return year_str(ctx.last_year) if ctx.last_year is not None else v
+
+
 def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     if m["single"]:
         pod = m["single"].lower()
@@ -355,7 +364,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.narrative and day in ("that", "the same", "the next", "the following", "the previous") and \
             ctx.ref_value and ctx.ref_granularity in ("month", "season", "year"):
         # "in September 52 BC ... the next morning": a day of that month, not one the text names
-        return "TIME", ctx.ref_value + time_suffix(pod), ""
+        return "TIME", _coarse_ref(ctx) + time_suffix(pod), ""
     d = base + timedelta(days=off) if base else None
     return "TIME", day_value(d) + time_suffix(pod), ""
 
@@ -369,6 +378,8 @@ def part_of_day_def(m: re.Match[str], ctx: Context) -> Result | None:
         d = ctx.dct + timedelta(days=-1 if m["day"].lower() == "yesterday" else 0) if ctx.dct else None
     elif ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
         d = ctx.ref_day
+    elif ctx.narrative and ctx.ref_value and ctx.ref_granularity in ("month", "season", "year"):
+        return "TIME", _coarse_ref(ctx) + time_suffix(pod), ""  # a story's day it does not name
     return "TIME", day_value(d) + time_suffix(pod), ""
 
 
@@ -812,6 +823,8 @@ def century_era(m: re.Match[str], ctx: Context) -> Result | None:
     n = ordinal_value(m["o"])
     if not n:
         return None
+    if "millennium" in m.group().lower():  # "the third millennium BC" (3000-2001 BC) -> BC2
+        return "DATE", ("BC" if m["bc"] else "") + f"{n - 1}", ""
     return "DATE", ("BC" if m["bc"] else "") + f"{n - 1:02d}", ""
 
 
