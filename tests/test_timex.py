@@ -867,3 +867,11 @@ def test_millennia_with_an_era():
 def test_a_capitalised_season_before_a_name_is_part_of_the_name():
     assert narrative("The Winter War began in 1939.") == [("1939", "1939")]
     assert values("In the Winter Palace they met in the winter.", "2019-04-25") == ["2018-WI"]
+
+
+def test_a_clock_time_followed_by_its_day():
+    got = narrative("The treaty was signed late on March 12, 1940. The ceasefire took effect at 11 a.m. "
+                    "Leningrad time the next day.")
+    assert got[1:] == [("11 a.m.", "1940-03-13T11:00"), ("the next day", "1940-03-13")]
+    assert [(t.text, t.value) for t in tag("The talks began on Monday. At 10 a.m. the next day they broke up.",
+                                           DCT)][1:] == [("10 a.m.", "2019-04-23T10:00"), ("the next day", "2019-04-23")]

@@ -383,6 +383,11 @@ def part_of_day_def(m: re.Match[str], ctx: Context) -> Result | None:
     return "TIME", day_value(d) + time_suffix(pod), ""
 
 
+_CLOCK_THEN = re.compile(r"(?:\s+[A-Z][a-z]+\s+time)?,?\s+(?:on\s+)?(?P<det>the\s+next|the\s+following|"
+                         r"the\s+previous|the\s+same|that)\s+(?:day|morning|afternoon|evening|night)\b")
+_THEN_OFF = {"the next": 1, "the following": 1, "the previous": -1, "the same": 0, "that": 0}
+
+
 def clock(m: re.Match[str], ctx: Context) -> Result | None:
     gd = m.groupdict()
     if gd.get("nm") and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I):
@@ -409,6 +414,13 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     d = ctx.dct  # a bare clock time belongs to the day under discussion (if recent) or the DCT
     if ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
         d = ctx.ref_day
+    then = _CLOCK_THEN.match(ctx.text, m.end()) if not gd.get("twd") and not gd.get("tmon2") and \
+        not gd.get("tmon3") and not gd.get("trel") else None
+    if then and ctx.anchor_day() is not None:  # "at 11 a.m. the next day": that day's hour
+        base = ctx.anchor_day()
+        d = base + timedelta(days=_THEN_OFF[re.sub(r"\s+", " ", then["det"].lower())])
+        if ctx.ref_day is not None:
+            ctx.exact_day = base.isoformat()  # the day phrase that follows still counts from the story's day
     if gd.get("twd"):
         if gd.get("tmon"):
             mo, dd = month_number(gd["tmon"]), ordinal_value(gd["tday"]) or 1
