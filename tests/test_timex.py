@@ -875,3 +875,17 @@ def test_a_clock_time_followed_by_its_day():
     assert got[1:] == [("11 a.m.", "1940-03-13T11:00"), ("the next day", "1940-03-13")]
     assert [(t.text, t.value) for t in tag("The talks began on Monday. At 10 a.m. the next day they broke up.",
                                            DCT)][1:] == [("10 a.m.", "2019-04-23T10:00"), ("the next day", "2019-04-23")]
+
+
+def test_long_narrative_set_reads_as_stories_by_default():
+    """benchmarks/timex_narrative_long: auto (the default) finds each article a story and dates it so."""
+    from communique.timex.tagger import detect_genre
+    from communique.timex.timeml import evaluate, read_timeml_dir
+
+    root = ROOT / "benchmarks" / "timex_narrative_long"
+    docs = read_timeml_dir(root)
+    assert len(docs) >= 5 and all(len(d.text.split()) > 700 and d.timexes for d in docs)
+    assert {detect_genre(d.text, d.dct) for d in docs} == {"narrative"}
+    auto = evaluate(root, lambda t, d: tag(t, d))["all"]
+    news = evaluate(root, lambda t, d: tag(t, d, genre="news"))["all"]
+    assert auto["value_f1"] >= 0.90 and auto["value_f1"] > news["value_f1"] + 0.05
