@@ -150,8 +150,8 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     text = doc.text
     left = [m for k, m in enumerate(left) if not (k + 1 < len(left) and left[k + 1].kind in ("person", "role")
                                                  and re.fullmatch(r"['’]s\s+", text[m.end:left[k + 1].start]))]
-    left = [m for m in left if not (m.kind == "demonym" and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
-        text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists": not the state
+    left = [m for m in left if not (m.kind in ("demonym", "state") and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
+        text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists", "Canada truckers": not the state
     left = [m for m in left if not (m.kind == "demonym" and cue("population_quantifiers", r"\b{}\s+$").search(
         text[max(0, m.start - 25):m.start]))]  # "most Russians approve": public opinion, not the state
     left = without_determiner_pronouns(doc, left)

@@ -87,6 +87,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("yield").search(comp):
             return "035"
         return code
+    if name == "recognise" and cue("hostile_labels", r"\bas\s+(?:an?\s+|the\s+)?['‘\"“]?(?:[\w-]+\s+)?{}\b").search(comp):
+        return "112"  # "recognised China's treatment of Uyghurs as genocide": an accusation, not recognition
     if name == "recognise" and cue("endorsed_objects", r"^\s*(?:[\w'’-]+\s+){0,4}?{}\b").match(comp):
         return "051"  # "recognised the legitimate rights of the Palestinians": an endorsement, not 054
     if name == "support" and re.match(r"approv", ev.data.get("trigger", ""), re.I) and (re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:[$£€]\s?\d|\d[\d.,]*\s*"

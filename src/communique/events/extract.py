@@ -60,7 +60,8 @@ _LEAVE = re.compile(
 _SPACES = re.compile(r"[\s-]+")
 _BACKGROUND = re.compile(
     r"\b(?:since|amid|amidst|regarding|concerning|because\s+of|due\s+to|as\s+a\s+result\s+of|"
-    r"in\s+connection\s+with|in\s+response\s+to|as\s+(?:a\s+)?part\s+of|in\s+the\s+wake\s+of|caused\s+by|(?:beginning|start|outbreak|anniversary|"
+    r"in\s+connection\s+with|in\s+response\s+to|as\s+(?:a\s+)?part\s+of|in\s+the\s+wake\s+of|caused\s+by|"
+    r"fled|flee|flees|fleeing|escap\w+|displaced\s+by|survived|(?:beginning|start|outbreak|anniversary|"
     r"days?|months?|year|victims?|consequences|results?|onset|eve|course)\s+of|resistance\s+to|fight\s+against)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
     r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
@@ -178,9 +179,13 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:])) or
         bool(re.match(r"\s+by\b", text[ev.t_end:ev.t_end + 5]) and " " not in text[ev.t_start:ev.t_end]) or
         # a participle after its noun and before a preposition: "UN accused of collaborating", "Iran criticised by"
-        bool(left and not text[left[-1].end:ev.t_start].strip(" ,") and " " not in text[ev.t_start:ev.t_end] and
-             re.match(r"\s+(?:of|by|for|over|after|in|at|on)\b", text[ev.t_end:ev.t_end + 8]) and
-             cls.name in ("accuse", "criticise", "arrest", "expel", "reject", "praise", "sanction", "attack")))
+        # (also across a bare noun: "Russian warship accused of", and "Taiwan invited to")
+        bool(left and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*", text[left[-1].end:ev.t_start]) and
+             " " not in text[ev.t_start:ev.t_end] and not re.search(r"\b(?:who|which|that)\b", text[left[-1].end:ev.t_start]) and
+             (re.match(r"\s+(?:of|by|for|over|after|in|at|on)\b", text[ev.t_end:ev.t_end + 8]) and
+              cls.name in ("accuse", "criticise", "arrest", "expel", "reject", "praise", "sanction", "attack") or
+              re.match(r"\s+to\b", text[ev.t_end:ev.t_end + 4]) and cls.name in ("appeal", "call_on") and
+              not (form.frame and "to" in form.frame))))  # ("appealed to the UN" is active)
     # a speaker is the source of their statement, not of the act they report ("X said Russia attacked ...");
     # a subject pronoun after the verb of saying refers back to the speaker ("X said it had expelled ...")
     subjects = without_determiner_pronouns(doc, [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)])
@@ -355,7 +360,8 @@ def keep(doc: Doc, ev: Ev) -> bool:
         # nobody to credit: collective or unnamed sources give no event, except a named patient of an
         # agentless act ("Russia is facing sanctions")
         return ev.pos == "noun" and ev.target is not None and ev.target.end <= ev.t_start and \
-            bool(patient().search(doc.text[ev.target.end:ev.t_start]))
+            cls.name in ("sanction", "aid") and bool(patient().search(doc.text[ev.target.end:ev.t_start]))
+        # ("Harris faces more criticism" names nobody who criticises: no entry)
     if ev.target is None:
         if pos == "verb" and cls.needs_target and not cls.symmetric:
             return False
@@ -441,12 +447,32 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     continue
                 if aid_word:
                     consumed.append((t_end, aid_word.end()))
+            called_to = cls.name == "call_on" and word.lower().endswith(" to")
             if not verb_arguments(doc, ev, form, left, right, prev_verb, speakers):
                 doc.data["subjectless_verb_end"] = t_end
                 if cls.name in ("appeal", "call_on", "demand"):
                     consumed.append((t_end, clause[1]))  # "a statement calling for new sanctions": content, no act
                 continue
+            if cls.name == "host" and ev.target is not None and ev.target.kind == "demonym" and (
+                    re.search(r"(?:\d|thousands?|millions?|hundreds?|dozens?|many|some)\s+(?:of\s+)?(?:the\s+)?$",
+                              text[max(clause[0], ev.target.start - 25):ev.target.start], re.I)
+                    or re.search(r"(?:ans|ians|ese|is)$", ev.target.text)):
+                continue  # "Poland hosts thousands of Ukrainians": refugees or residents, no state guest
+            if called_to:
+                ev.target = None  # "calls to recognise Donbas": no addressee; the content's actors are no target
             prev_verb = ev
+            shipment = re.compile(r"\b(?:aid|weapons?|arms|equipment|supplies|shipments?|deliver(?:y|ies)|ammunition|"
+                                  r"vaccines?|tanks|missiles|howitzers|drones|jets)\b", re.I)
+            if cls.name in ("visit", "arrive") and ev.source is not None and shipment.search(text, ev.source.end, t_start):
+                # "US 'lethal aid' arrives in Kyiv": a delivery, not a visit
+                cls = class_named("aid")
+                ev.cls, ev.cameo = cls, cls.cameo
+            elif cls.name == "host" and word.lower().startswith("receiv") and ev.target is not None and \
+                    shipment.search(text, ev.target.end, min(clause[1], ev.target.end + 30)):
+                # "Poland receives US army equipment": the giver is the source, the receiver the target
+                cls = class_named("aid")
+                ev.cls, ev.cameo = cls, cls.cameo
+                ev.source, ev.target = ev.target, ev.source
         else:
             ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers]
                                                        if pos == "noun" else left, right_all)
@@ -505,6 +531,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
                 not re.match(r"\s+(?:of|against|with|not)\b", text[ev.target.end:ev.target.end + 12]):
             continue  # "Ukraine warns Russia has built up forces": the target is the subject of a that-clause
+        if cls.name == "threaten" and pos == "verb" and re.match(
+                r"\s+(?:that\s+)?(?!(?:it|we|they|he|she|I)\b)(?:(?!that\b)[\w'’-]+\s+){1,6}?(?:would|will|could|might)\s+"
+                r"(?:not\s+)?be\b", text[t_end:clause[1]]):
+            consumed.append((t_end, clause[1]))
+            continue  # "warns a Russian invasion would be 'disastrous'": a judgement, no threat
         if cls.name == "threaten" and pos == "verb" and re.match(r"\s+(?:of|about)\b", text[t_end:t_end + 7]) and (any(
                 governing_prep(text, x.start, t_end) in ("from", "by") and (ev.source is None or x.code != ev.source.code)
                 for x in right_all if x.start < clause[1]) or cue(
@@ -525,6 +556,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                              r"consultations|negotiations)\b[^,;]*", text[t_end:clause[1]])
             if talks:  # "travelled to Moscow for talks with Putin": talks during a visit are part of it
                 consumed.append((t_end, t_end + talks.end()))
+        if cls.name == "support" and ev.target is not None and governing_prep(text, ev.target.start, t_end) in (
+                "against", "from"):
+            continue  # "weapons to defend against Russia": the opponent, not the one defended
         if cls.name in ("support", "praise") and pos == "verb" and ev.target is not None and ev.target.start > t_end and \
                 cue("hostile_measures").search(text, t_end, ev.target.start):
             consumed.append((t_end, clause[1]))
@@ -551,9 +585,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             consumed.append((t_end, clause[1]))  # "condemned an attack by X", "discussed sanctions": the content
         ev.cameo = refine_code(doc, ev, comp or text[t_end:clause[1]])
         if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb" and \
-                cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+)?{}\b").match(
+                cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+|federal\s+|state\s+|local\s+)?{}\b").match(
                     text[t_end:t_end + 50]):
             continue  # "Biden asked Congress to approve aid": an appeal inside the speaker's own state
+        if ev.target is None and ev.cameo[:2] == "10" and pos == "verb" and not any(
+                x.is_actor and x.code != (ev.source.code if ev.source else "") for x in right_all):
+            continue  # "Trump demanded to be taken to the Capitol": a demand naming no other party is domestic
         if ev.target is None and ev.cameo in ("020", "030", "130") and pos == "verb":
             continue  # "officials call for a lockdown", "promised to crack down on traitors": an appeal or pledge
             # to nobody of nothing specific is no diplomatic event

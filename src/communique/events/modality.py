@@ -92,11 +92,13 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         # what someone must or should do is an opinion, not an intent ("will have to start negotiations")
     if hedge:
         return True, "hedged"
-    if ev.pos == "verb" and ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") and re.search(
+    if ev.pos == "verb" and (ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") or ev.cameo[:2] in (
+            "05", "06", "08") and ev.cls.name not in ("meet", "summit", "negotiate", "discuss", "visit", "arrive",
+                                                     "phone")) and re.search(
             r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to)|(?<=\w)['’]ll|"
             r"(?<!continue)(?<!continues)(?<!continued)(?<!continuing)(?<!began)(?<!begun)(?<!started)(?<!starting)"
             r"\s\bto)\s+(?:not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I):
-        return True, "future"  # "Russia will invade Ukraine", "U.S. to impose sanctions": not yet an act
+        return True, "future"  # "Russia will invade Ukraine", "Finland set to sign a deal": not yet an act
     if ev.pos == "verb" and negated_before(before):
         return True, "negated"
     if ev.pos == "verb" and cue("negative_nouns", r"\b{}\b(?:\s+(?:of|by)\s+[^,;]{1,60}?)?\s+to\s+$").search(before[-90:]):
