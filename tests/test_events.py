@@ -709,3 +709,30 @@ def test_fwd_read_classes_round3(text, expected):
     facts = _facts(text)
     got = {(r.source, r.target or "-", r.cameo) for r in facts.itertuples()}
     assert expected == got, facts[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a purpose infinitive is no future; a headline's "X to <verb>" is
+    ("Russia starts using an airfield in Belarus to shell Ukraine", {("RUS", "UKR", "194", False)}),
+    ("US to impose sanctions on Iran", {("USA", "IRN", "163", True)}),
+    # ability ("can") is not an act
+    ("Russia can bomb Ukraine, as it used to bomb Syria", {("RUS", "UKR", "195", True)}),
+    # money a state will allocate is promised aid (033)
+    ("Qatar will allocate $100 million in humanitarian aid to Sudan", {("QAT", "SDN", "033", False)}),
+    # an attitude prefix ("anti-", "pro-") is not the state
+    ("Police are investigating anti-Polish graffiti in Vilnius.", set()),
+])
+def test_final_read_classes(text, expected):
+    table = extract_events(text, DCT)
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+def test_coordinated_nouns_and_relative_clauses_share_their_date():
+    table = extract_events("Syrian troops launched four rocket attacks and one airstrike on 23 July.", "2022-07-25")
+    assert set(table["date"]) == {"2022-07-23"}
+    table = extract_events("A man died of wounds from the Russian missile attack on Kharkiv, which took place on "
+                           "30 September.", "2022-10-08")
+    assert table.iloc[0]["date"] == "2022-09-30"
+    row = extract_events("Biden vows 'disaster' for Russia if it invades Ukraine", DCT).iloc[0]
+    assert (row["cameo"], row["label"]) == ("130", "Joe Biden threatens Russia")

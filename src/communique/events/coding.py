@@ -152,7 +152,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return "139"  # "gave the Armenian forces 24 hours to lay down their arms": a deadline is an ultimatum
     if name in ("aid", "provide", "contribute"):
         promised = future.search(before[-30:]) or _BACKSHIFTED.search(before) or (ev.pos == "noun" and re.search(
-            r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
+            r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar|allocat)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
             before, re.I))
         if promised:
             return "033"  # aid still to be transferred: intent to provide material aid
@@ -226,6 +226,8 @@ def label(ev: Ev) -> str:
             verb = "holds talks with"
         return f"{s} {verb} {t}".strip()
     verb = cls.verb3 or name
+    if ev.cameo[:2] == "13" and cls.name != "threaten":
+        verb = "threatens"  # a conditional pledge of harm ("vows disaster for Russia if ...") is a threat
     if cls.name == "praise" and re.match(r"thank", ev.data.get("trigger", ""), re.I):
         verb = "thanks"
     return f"{s} {verb} {t}".strip()

@@ -63,8 +63,8 @@ _BACKGROUND = re.compile(
     r"\b(?:since|amid|amidst|regarding|concerning|because\s+of|due\s+to|as\s+a\s+result\s+of|"
     r"in\s+connection\s+with|in\s+response\s+to|as\s+(?:a\s+)?part\s+of|in\s+the\s+wake\s+of|caused\s+by|"
     r"fled|flee|flees|fleeing|escap\w+|displaced\s+by|survived|(?:beginning|start|outbreak|anniversary|"
-    r"days?|months?|year|victims?|consequences|results?|onset|eve|course)\s+of|resistance\s+to|fight\s+against)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+    r"days?|months?|year|victims?|consequences|results?|onset|eve|course|launch)\s+of|resistance\s+to|fight\s+against)\s+"
+    r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
 _NOUN_ONLY_TARGETLESS = frozenset({"attack", "offensive", "annex", "shell", "bomb", "blockade", "call_on",
@@ -518,6 +518,10 @@ def ev_is_topic(text: str, floor: int, t_start: int) -> bool:
 def keep(doc: Doc, ev: Ev) -> bool:
     """Whether an event with its arguments is reportable."""
     cls, pos = ev.cls, ev.pos
+    for role in ("source", "target"):
+        m = getattr(ev, role)
+        if m is not None and re.search(r"\b(?:anti|pro|non)[-–]$", doc.text[max(0, m.start - 5):m.start], re.I):
+            setattr(ev, role, None)  # "anti-Ukrainian graffiti", "pro-Russian media": an attitude, not the state
     if ev.target is not None and not ev.target.code:
         ev.target = None  # a person of unknown allegiance ("Lib Dem leader Charles Kennedy") is no target
     if ev.source is not None and ev.source.code.startswith("NGO:"):
