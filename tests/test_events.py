@@ -736,3 +736,19 @@ def test_coordinated_nouns_and_relative_clauses_share_their_date():
     assert table.iloc[0]["date"] == "2022-09-30"
     row = extract_events("Biden vows 'disaster' for Russia if it invades Ukraine", DCT).iloc[0]
     assert (row["cameo"], row["label"]) == ("130", "Joe Biden threatens Russia")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Title Case headline infinitive is future too
+    ("Croatia To Withdraw Its Forces From NATO", {("HRV", "IGO:NATO", "087", True)}),
+    # a verb in the infinitive of a possessed plan or call is not done
+    ("Psaki calls the senator un-American for his call to block Georgia from NATO membership",
+     {("USA", "GEO", "120", True)}),
+    # hacker groups and nationalists named by a demonym are not the state
+    ("Russian hacker group Killnet launches attack on Lithuania", set()),
+    ("Chinese Nationalists Call for Boycott of a Japanese film", set()),
+])
+def test_final_fwd_read_classes(text, expected):
+    table = extract_events(text, DCT)
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()

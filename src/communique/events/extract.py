@@ -142,6 +142,10 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         return None  # "State Department phones hacked with spyware": a plural noun before its participle
     if pos == "verb" and prev in determiners and form.cls.nouns:
         pos = "noun"
+    if pos == "verb" and " " in text[t_start:t_end].strip() and not re.search(r"\sof\b", text[t_start:t_end]) and (
+            prev in ("the", "a", "an", "its", "his", "her", "their", "our") or
+            re.search(r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start])):
+        return None  # "for his call to block Ukraine": a verb phrase's words after a determiner are a noun phrase
     elif pos == "verb" and (prev in ("the", "a", "an", "its", "his", "her", "their", "our") or re.search(
             r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start])) and form.form not in ("past", "ing"):
         pos = "noun"  # "the use of nuclear weapons by Russia", "the supply of weapons": a verb form used as a noun

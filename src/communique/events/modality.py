@@ -53,7 +53,7 @@ _NEGATED_MODAL = re.compile(r"^\s*(?:[\w'’-]+\s+){0,8}?(?:(?:would|will|could|
 
 def _headline_infinitive(doc: Doc, ev: Ev, before: str) -> bool:
     """A headline's future "X to <verb>" ("U.S. to impose sanctions"): 'to' right after a named actor."""
-    m = re.search(r"\s+to\s+(?:not\s+)?(?:\w+ly\s+)?$", before)
+    m = re.search(r"\s+to\s+(?:not\s+)?(?:\w+ly\s+)?$", before, re.I)  # (also Title Case: "Croatia To Withdraw")
     if not m:
         return False
     end = ev.clause[0] + m.start()
@@ -110,16 +110,18 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         return True, "hedged"
     if ev.pos == "verb" and (ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") or ev.cameo[:2] in (
             "05", "06", "08") and ev.cls.name not in ("meet", "summit", "negotiate", "discuss", "visit", "arrive",
-                                                     "phone")) and re.search(
+                                                     "phone")) and (re.search(
             r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|poised\s+to|expected\s+to)|"
-            r"(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I) or ev.pos == "verb" and \
-            ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") and _headline_infinitive(doc, ev, before):
+            r"(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I) or _headline_infinitive(doc, ev, before)):
         # (a bare "to" is future only in a headline's "X to <verb>": "starts using the airport to shell Ukraine"
         # is a purpose, "Britain's decision to expel" a decided act)
         return True, "future"  # "Russia will invade Ukraine", "Finland set to sign a deal": not yet an act
     if ev.pos == "verb" and ev.cameo[:2] in ("18", "19", "20") and re.search(
             r"\b(?:decision|decided|voted|ordered)\s+to\s+$", before[-30:], re.I):
         return True, "future"  # "Putin has decided to invade Ukraine": a decision to use force is not yet the use
+    if ev.pos == "verb" and cue("intent_nouns", r"(?:\b(?:his|her|its|their|our|the|a|an)|['’]s)\s+(?:[\w-]+\s+)?{}\s+"
+                                                r"(?:not\s+)?to\s+(?:\w+ly\s+)?$").search(before[-50:]):
+        return True, "hedged"  # "his call to block Ukraine", "a plan to expel diplomats": asked or planned, not done
     if ev.pos == "verb" and negated_before(before):
         return True, "negated"
     if ev.pos == "verb" and cue("negative_nouns", r"\b{}\b(?:\s+(?:of|by)\s+[^,;]{1,60}?)?\s+to\s+$").search(before[-90:]):
