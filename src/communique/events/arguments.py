@@ -163,6 +163,9 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     return subj, partner
 
 
+_SEAT_OF_POWER = re.compile(r"\b(?:the\s+)?(?:regime|government|authorities|leadership|junta|rulers)\s+in\s+$", re.I)
+
+
 def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                  verb_end: int | None = None, frame: frozenset[str] | None = None,
                  strict: bool = False) -> Mention | None:
@@ -181,6 +184,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
         if verb_end is not None:
             gap = re.sub(r"\b(?:the\s+)?(?:city|town|village|region|port|province|oblast|capital)\s+of\b", " ",
                          doc.text[verb_end:m.start])
+            seat = m.kind == "capital" and _SEAT_OF_POWER.search(gap)
+            gap = _SEAT_OF_POWER.sub(" ", gap)  # "called on the regime in Pyongyang": the state, not a place
             if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|"
                          r"amid|since|though|although|whereas)\b", gap) \
                     or len(gap.split()) > 8:
@@ -188,6 +193,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
             preps = {p.lower() for p in _any_prep().findall(gap)}
             if preps - allowed or (not preps and "-" not in allowed):
                 continue
+        if verb_end is not None and seat:
+            return m
         if is_location_arg(doc, m, floor) and not cls.places_as_target and \
                 governing_prep(doc.text, m.start, floor) not in allowed:
             continue  # "met Putin in Moscow"; but "invested in Serbia", "sanctions on Belarus" take their target

@@ -57,6 +57,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return code
     if name in ("appeal", "call_on"):
         kinds = aid_kinds(comp)
+        if cue("lifted_measures", r"\b(?:lift\w*|end(?:ing)?|eas(?:e|ed|es|ing)|remov\w+)\s+(?:(?:of|to|on)\s+)?(?:the\s+)?"
+                                  r"(?:[\w,'’-]+\s+){0,6}?{}\b").search(comp):
+            return "025"  # "calls for the lifting of the embargo on Cuba": an appeal to yield, not to pressure
         if cue("investigation_words").search(comp):
             return "021"
         if cue("pressure_words").search(comp):
@@ -67,6 +70,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "026"
         if cue("cooperation").search(comp):
             return "021"
+        if cue("settlement_words").search(comp):
+            return "027"  # "calls for the peaceful resolution of the dispute", "for reconciliation between"
         if cue("yield").search(comp):
             return "025"
         return "020"

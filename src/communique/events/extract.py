@@ -495,11 +495,14 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss"):
             consumed.append((t_end, clause[1]))  # "condemned an attack by X", "discussed sanctions": the content
         ev.cameo = refine_code(doc, ev, comp or text[t_end:clause[1]])
+        if ev.cameo == "027" and ev.target is None and pos == "verb":
+            ev.target = _disputant(doc, ev, right_all)
         if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb" and \
                 cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+)?{}\b").match(
                     text[t_end:t_end + 50]):
             continue  # "Biden asked Congress to approve aid": an appeal inside the speaker's own state
-        if ev.target is None and ev.cameo in ("020", "030", "130") and pos == "verb":
+        if ev.target is None and ev.cameo in ("020", "030", "130") and pos == "verb" and not (
+                cls.name in ("appeal", "call_on") and _open_appeal(doc, ev)):
             continue  # "officials call for a lockdown", "promised to crack down on traitors": an appeal or pledge
             # to nobody of nothing specific is no diplomatic event
         if ev.data.get("conditional_threat"):
@@ -522,6 +525,45 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     statements = _reported_hostility(doc, s_start, s_end, sentence_actors, speakers, kept) + \
         _quoted_verdict(doc, s_start, s_end, sentence_actors, kept)
     _close_sentence(doc, kept, statements)
+
+
+def _disputant(doc: Doc, ev: Ev, right: list[Mention]) -> Mention | None:
+    """The party other than the source in "between X and Y" of an appeal to settle ("calls for
+    reconciliation between Palestinians and Israelis", "relations between Mauritius and France");
+    further coordinated parties are added by :func:`_expand`."""
+    text = doc.text
+    for x in right:
+        if x.kind in ("city", "region") or not x.code or x.code == ev.source.code:
+            continue
+        if re.search(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", text[max(ev.t_end, x.start - 30):x.start]) or \
+                re.search(r"\bbetween\s+(?:the\s+)?[\w\s'’-]{1,40}?\band\s+(?:the\s+)?$", text[max(ev.t_end, x.start - 60):x.start]):
+            return x
+    return None
+
+
+@functools.cache
+def _collective_addressee() -> re.Pattern:
+    return cue("collective_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?{}\b")
+
+
+def _open_appeal(doc: Doc, ev: Ev) -> bool:
+    """An appeal with no named addressee that still counts (target null, guidelines): one addressed to a
+    collective ("called on the international community to", "urged all States to") or a "call for" whose
+    content is named ("calls for airstrikes on ..."); the source must be a state actor or the speech's
+    speaker, so that "officials call for a lockdown" (no named actor) stays out."""
+    text = doc.text
+    if ev.source is None:
+        return False
+    aux = r"(?:(?:\w+ly|also|again|once|has|have|had|is|are|was|were|continues?|continued|to|the|first)\s+)*"
+    head = r"[a-z][\w-]+\s+" if ev.source.kind == "demonym" else ""  # "Russian lawmaker calls for"
+    first_person = doc.speaker and re.search(rf"\b(?:we|I)\s+{aux}$", text[ev.clause[0]:ev.t_start])
+    if not first_person and not re.fullmatch(rf"(?:['’]s)?\s+{head}{aux}", text[ev.source.end:ev.t_start]):
+        return False  # the appeal's named actor must be its subject ("officials call for ..." after a place is not)
+    after = text[ev.t_end:ev.clause[1]]
+    if _collective_addressee().match(after):
+        return True
+    word = text[ev.t_start:ev.t_end].lower()
+    return word.endswith(" for") and bool(re.match(r"\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]{4,}", after))
 
 
 def _close_sentence(doc: Doc, kept: list[Ev], statements: list[Ev]) -> None:
