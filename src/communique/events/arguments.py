@@ -47,7 +47,7 @@ def _place_phrase() -> re.Pattern:
 def light_verb() -> re.Pattern:
     """A light verb ending the text before a noun trigger ("launched a massive ..."), with no preposition between
     ("begins to pay the price for sanctions" is no imposition)."""
-    return cue("light_verbs", r"\b{}\s+(?:(?!(?:for|of|over|to|against|after|about|with|by|from|on|in)\s)"
+    return cue("light_verbs", r"\b{}\s+(?:(?!(?:for|of|over|to|against|after|about|with|by|from|on|in|under)\s)"
                               r"[\w$,.'’-]+\s+){0,4}$")
 
 
@@ -186,6 +186,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                          doc.text[verb_end:m.start])
             seat = m.kind == "capital" and _SEAT_OF_POWER.search(gap)
             gap = _SEAT_OF_POWER.sub(" ", gap)  # "called on the regime in Pyongyang": the state, not a place
+            if cls.name == "threaten":  # "warned of serious consequences for Turkey": what is threatened, then whom
+                gap = cue("threat_contents", r"\bof\s+(?:[\w-]+\s+){0,2}?{}\b").sub(" ", gap)
             if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|"
                          r"amid|since|though|although|whereas)\b", gap) \
                     or len(gap.split()) > 8:

@@ -67,6 +67,7 @@ _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
 _NOUN_ONLY_TARGETLESS = frozenset({"attack", "offensive", "annex", "shell", "bomb", "blockade", "call_on",
                                    "mediate"})
+_NOUN_DETERMINERS = frozenset({"official", "state"})  # determiners that are also nouns ("official visit" / "official warns")
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|[-–/]|as\s+well\s+as\s+)(?:the\s+)?$")
 
 
@@ -132,8 +133,9 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
             form = Form(form.verb_cls.name, form.verb_code or form.verb_cls.cameo, "verb", form.verb_form,
                         form.verb_cls, frame=form.verb_frame)
             pos = "verb"
-    if pos == "verb" and prev in determiners and form.cls.nouns:
-        pos = "noun"
+    if pos == "verb" and prev in determiners and form.cls.nouns and not (
+            prev in _NOUN_DETERMINERS and form.form in ("s", "past")):
+        pos = "noun"  # "a strike", "the first strikes" (but "Russian official warns": a subject noun, then the verb)
     if pos == "verb" and form.form in ("ing", "past") and " " not in text[t_start:t_end].strip():
         if _adjectival_head().match(text, t_end) and not _subject_right_before(doc, t_start):
             return None  # "occupying forces", "occupied territories", "the occupied city of": adjectives
@@ -145,6 +147,9 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         if re.search(r"\b(?:to|into|at|near|across|towards)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
                 re.match(r"\s+\w", text[t_end:t_end + 3]) and form.cls.name in ("annex", "attack", "liberate"):
             return None  # "the mission to occupied Zaporizhzhia": a participle before its noun
+    if pos == "verb" and form.form == "base" and " " not in text[t_start:t_end].strip() and \
+            cue("compound_heads", r"\s+{}\b").match(text, t_end):
+        return None  # "the US travel advisory": a compound noun, no event
     if text[t_start:t_end].lower() == "call" and pos == "noun" and re.match(r"\s+with\b", text[t_end:t_end + 8]):
         form = Form("phone", "041", "noun", "sg", class_named("phone"))
     return pos, form
@@ -402,6 +407,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
                     text, t_end, clause[1]):
                 continue  # only military withdrawals are coded (087); "withdraw from talks" is not
+            if cls.name == "meet" and cue("met_objects", r"\s+(?:[\w'’-]+\s+){0,2}?{}\b").match(text, t_end, clause[1]):
+                continue  # "to meet the China challenge", "met its targets": to satisfy or face, no meeting
+            if cls.name == "threaten" and cue("prediction_words").search(text, t_end, clause[1]):
+                continue  # "warns military action highly likely": a prediction, not a threat by the speaker
             if cls.name == "host" and word.lower().startswith("welcom"):
                 guest = next((x for x in right if x.start > t_end), None)
                 direct = guest is not None and re.fullmatch(r"\s+(?:the\s+)?", text[t_end:guest.start]) and \

@@ -1,0 +1,59 @@
+"""Real-news recall classes of the event coder (issue 15): headline forms, speech sentences whose
+speaker is the file's country, and the vocabulary classes that carry them. Every sentence here was
+written for these tests; each stands for a class, not for a corpus item."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.events.extract import extract_events
+
+DCT = "2023-03-01"
+
+
+def _facts(text: str, dct: str = DCT, speaker: str = "") -> set[tuple[str, str, str]]:
+    table = extract_events(text, dct, speaker=speaker)
+    return {(r.source, r.target, r.cameo) for r in table.itertuples() if not r.speculative}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an appeal to a collective or with no addressee counts, with a null target
+    ("We call on the international community to act now.", {("FRA", "", "020")}),
+    ("We invite all States to attend the conference.", {("FRA", "", "020")}),
+    ("I call for a fair system of debt relief.", {("FRA", "", "020")}),
+    # a first-person performative is done in the saying: no hedge
+    ("I would like to thank Japan for its help.", {("FRA", "JPN", "051")}),
+    ("We would also like to congratulate Ghana on its election.", {("FRA", "GHA", "051")}),
+    # an appeal to settle a dispute names the disputants other than the speaker
+    ("We call for a peaceful settlement of the dispute between Mauritius and France.", {("FRA", "MUS", "027")}),
+])
+def test_speech_sentences_with_a_named_speaker(text, expected):
+    assert expected <= _facts(text, speaker="FRA")
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese politicians call for tougher laws on drugs.",  # politicians do not act for the state
+    "New Delhi smog is so bad that officials call for a lockdown.",  # the named actor is not the appeal's subject
+    "I would like to see Japan win the cup.",  # no act of the speech-act classes
+])
+def test_open_appeals_that_are_no_events(text):
+    assert not {f for f in _facts(text, speaker="FRA") if f[2].startswith("02")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Russian official warned of serious consequences for Finland joining NATO.", {("RUS", "FIN", "130")}),
+    ("Moscow warns of retaliation against Norway.", {("RUS", "NOR", "130")}),
+])
+def test_what_a_warning_threatens_stands_before_its_target(text, expected):
+    assert expected <= _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia warns a wider war in Europe is highly likely.",  # a prediction, no threat by the speaker
+    "The Pentagon will expand its bases to meet the China challenge.",  # "meet" = face, no meeting
+    "Japan met its emission targets.",
+    "The US travel advisory for India was updated.",  # a compound noun
+    "Iran has been under US sanctions for decades.",  # a state of affairs, no imposition
+])
+def test_no_event_classes_in_news(text):
+    assert not _facts(text)
