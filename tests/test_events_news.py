@@ -57,3 +57,13 @@ def test_what_a_warning_threatens_stands_before_its_target(text, expected):
 ])
 def test_no_event_classes_in_news(text):
     assert not _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany sent 5 million euros in aid.",  # delivered aid names its recipient, or is no event
+    "The president signed a new law on elections.",  # a law is no agreement
+    "Serbia recognised the importance of the talks.",  # nothing recognised as a state
+    "It is time for Japan to act.",  # "it" that stands for nothing
+])
+def test_open_targets_only_for_their_classes(text):
+    assert not _facts(text)

@@ -67,9 +67,9 @@ class Doc:
 
     def _pronouns(self) -> list[Mention]:
         out = []
-        for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts)\b", self.text):
+        for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts|[Ii]t)\b", self.text):
             word = m.group().lower()
-            want_person = word != "its"
+            want_person = word not in ("its", "it")
             prior = [a for a in self.mentions if a.end <= m.start() and a.is_actor
                      and (a.kind in ("person", "role")) == want_person and a.kind != "city"]
             if prior:

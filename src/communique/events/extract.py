@@ -343,9 +343,14 @@ def keep(doc: Doc, ev: Ev) -> bool:
         return ev.pos == "noun" and ev.target is not None and ev.target.end <= ev.t_start and \
             bool(patient().search(doc.text[ev.target.end:ev.t_start]))
     if ev.target is None:
-        if pos == "verb" and cls.needs_target and not cls.symmetric:
+        if cls.symmetric and ev.coref < 0 and not _open_agreement(doc, ev):
             return False
-        if cls.symmetric and ev.coref < 0:
+        if cls.name in ("aid", "provide", "contribute") and _AMOUNT.search(doc.text, ev.clause[0], ev.clause[1]) and \
+                (pos == "verb" or light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or
+                 _AID_PROMISE.search(doc.text, ev.clause[0], ev.t_start)):
+            ev.data["open_aid"] = True  # "announced $250M in food aid": kept only if it is a promise (033), below
+            return True
+        if pos == "verb" and cls.needs_target and not cls.symmetric and not _open_agreement(doc, ev):
             return False
         if pos == "noun" and cls.name not in _NOUN_ONLY_TARGETLESS and not (
                 cls.name == "sanction" and light_verb().search(doc.text[ev.clause[0]:ev.t_start])):
@@ -434,6 +439,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     consumed.append((t_end, clause[1]))  # "a statement calling for new sanctions": content, no act
                 continue
             prev_verb = ev
+            if cls.name == "recognise" and ev.target is not None and _open_agreement(doc, ev):
+                ev.target = None  # "recognised the separatist republics in eastern Ukraine": not Ukraine
         else:
             ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers]
                                                        if pos == "noun" else left, right_all)
@@ -444,7 +451,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ante.mentions += 1
                 ev.source, ev.target = ante.source, ante.target
                 ev.location, ev.loc_code = ante.location, ante.loc_code
-        light = pos == "noun" and bool(light_verb().search(text[clause[0]:t_start]))
+        light = pos == "noun" and bool(light_verb().search(text[clause[0]:t_start]) or (
+            cls.name == "aid" and _AID_PROMISE.search(text, clause[0], t_start)))
         if pos == "noun" and ev.coref < 0 and ev.source is None and light:
             subj, partner = pick_subject(doc, [x for x in left if x is not ev.target and x not in speakers],
                                          clause[0])
@@ -504,6 +512,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss"):
             consumed.append((t_end, clause[1]))  # "condemned an attack by X", "discussed sanctions": the content
         ev.cameo = refine_code(doc, ev, comp or text[t_end:clause[1]])
+        if ev.data.get("open_aid") and ev.cameo != "033":
+            continue  # aid to nobody named counts only as a promise ("will give £4m in aid"); delivered aid needs a recipient
         if ev.cameo == "027" and ev.target is None and pos == "verb":
             ev.target = _disputant(doc, ev, right_all)
         if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb" and \
@@ -534,6 +544,26 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     statements = _reported_hostility(doc, s_start, s_end, sentence_actors, speakers, kept) + \
         _quoted_verdict(doc, s_start, s_end, sentence_actors, kept)
     _close_sentence(doc, kept, statements)
+
+
+_AMOUNT = re.compile(r"[$£€]\s?\d|\b\d[\d.,]*\s?(?:m|bn|mln|million|billion|trillion)\b|\b(?:hundreds|tens)\s+of\s+(?:thousands|millions|billions)\b|"
+                     r"\b(?:millions|billions)\s+of\s+(?:pounds|dollars|euros)\b|\b\d[\d.,]*\s+(?:pounds|dollars|euros|yen)\b", re.I)
+
+
+# "announced $250M in food aid": a verb of giving or promising, then the amount "in" the aid
+_AID_PROMISE = re.compile(r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|allocat|giv|gave|provid|send|sent|"
+                          r"donat|grant)\w*\s+(?:[\w$£€,.'’\"“”-]+\s+){0,6}?in\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _open_agreement(doc: Doc, ev: Ev) -> bool:
+    """A recognition of a breakaway entity, or a signed agreement whose other party is no state ("Ukraine signed a deal for Westinghouse to supply
+    fuel") or is not named is still an act of the source (057 with a null target), when the object is an
+    agreement noun right after the verb (cues/agreement_nouns.txt)."""
+    if ev.cls.name == "recognise" and ev.pos == "verb":  # "recognised the separatist republics": 054, no state target
+        return bool(cue("breakaway_entities", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(doc.text, ev.t_end, ev.clause[1]))
+    return ev.cls.name in ("sign", "ratify") and ev.pos == "verb" and bool(cue(
+        "agreement_nouns", r"\s+(?:(?:an?|the|its|their|his|her|new|first|\w+-year|[\w-]+(?:al|ic|ary))\s+){0,3}{}\b").match(
+        doc.text, ev.t_end, ev.clause[1]))
 
 
 def _disputant(doc: Doc, ev: Ev, right: list[Mention]) -> Mention | None:
