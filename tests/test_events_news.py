@@ -67,3 +67,28 @@ def test_no_event_classes_in_news(text):
 ])
 def test_open_targets_only_for_their_classes(text):
     assert not _facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an attribution that ends a headline: the speaker accuses the state that opens it
+    ("Russian shelling of Kharkiv a war crime - G7 ministers", {("IGO:G7", "RUS", "112")}),
+    ("Kremlin preparing a false-flag attack on Moldova – Ukrainian intelligence", {("UKR", "RUS", "112")}),
+    ("Serbia is to blame for the violence, Kosovo prime minister says", {("XKX", "SRB", "112")}),
+    ("China must stop its drills near Taiwan, says Japanese minister", {("JPN", "CHN", "111")}),
+])
+def test_attributed_headline_accusations(text, expected):
+    assert expected <= _facts(text)
+
+
+def test_speech_blames_a_named_state():
+    assert ("DEU", "RUS", "112") in _facts("We must not forget that Russia is responsible for this war.", speaker="DEU")
+    # the state blamed must be named right before the frame; the speaker never blames itself
+    assert not _facts("Germany is responsible for its own energy policy.", speaker="DEU")
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces advance near Bakhmut - Ukrainian military",  # no crime or plan named: a report
+    "Terrorism is a threat to all of us, says the Polish minister",  # no state accused
+])
+def test_attributions_that_accuse_nobody(text):
+    assert not {f for f in _facts(text) if f[2].startswith("11")}

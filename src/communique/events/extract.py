@@ -374,7 +374,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     kept: list[Ev] = []
     if not triggers:  # most sentences: nothing to link (a reported accusation at most)
         statements = _reported_hostility(doc, s_start, s_end, sentence_actors, set(), kept) or \
-            _quoted_verdict(doc, s_start, s_end, sentence_actors, kept)
+            _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) or \
+            _attributed_accusation(doc, s_start, s_end, sentence_actors, kept)
         _close_sentence(doc, kept, statements)
         return
     clauses = clause_spans(text, s_start, s_end)
@@ -543,6 +544,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             doc.events.append(extra_ev)
     statements = _reported_hostility(doc, s_start, s_end, sentence_actors, speakers, kept) + \
         _quoted_verdict(doc, s_start, s_end, sentence_actors, kept)
+    statements += _attributed_accusation(doc, s_start, s_end, sentence_actors, kept + statements)
     _close_sentence(doc, kept, statements)
 
 
@@ -660,6 +662,74 @@ def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: lis
         done.add((source.code, target.code))
         out.append(ev)
     return out
+
+
+_TAIL_SAYS = re.compile(r"\s*,\s*(?:(?:says?|said|claims?|claimed|warns?|warned|alleges?|alleged)\s+)?$", re.I)
+_TAIL_AFTER = r"(?:\s+(?:[\w'’-]+)){0,3}?(?:\s+(?:says?|said|claims?|claimed|warns?|warned|alleges?|alleged))?[\s.!\"”’]*"
+_TOPIC_LABEL = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:war|crisis|conflict|live|latest|updates?)\s*:\s*", re.I)
+
+
+def _tail_speaker(doc: Doc, s_start: int, s_end: int, actors: list[Mention]) -> tuple[Mention, int] | None:
+    """The attribution that ends a headline or sentence and where it starts: "... - G7 leaders",
+    "... – Ukrainian intelligence", "..., Ukraine ambassador says", "..., says Polish minister"."""
+    text = doc.text
+    for m in reversed(actors):
+        if not re.fullmatch(_TAIL_AFTER, text[m.end:s_end], re.I):
+            continue
+        lead = text[s_start:m.start]
+        dash = re.search(r"\s[-–—]\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$", lead)
+        says = re.search(r",\s*(?:(?:says?|said|claims?|claimed|warns?|warned)\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", lead)
+        if dash:
+            return m, s_start + dash.start()
+        if says and (re.search(r"\b(?:says?|said|claims?|claimed|warns?|warned)\b", says.group(), re.I) or
+                     re.search(r"\b(?:says?|said|claims?|claimed|warns?|warned)\W*$", text[m.end:s_end], re.I)):
+            return m, s_start + says.start()
+        return None
+    return None
+
+
+def _attributed_accusation(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Mention],
+                           kept: list[Ev]) -> list[Ev]:
+    """ "Russian strike on a shopping centre a war crime - G7 leaders", "Kremlin planning a terrorist attack on
+    Mozyr – Ukrainian intelligence": an attributed statement that calls another named state's act a crime or
+    reports its hostile plan is the speaker's accusation (112) of that state (cues/accusation_nouns.txt)."""
+    text = doc.text
+    actors = [m for m in sentence_actors if m.code and m.kind not in ("city", "region")]
+    tail = _tail_speaker(doc, s_start, s_end, actors) if len(actors) >= 2 else None
+    blame = cue("blame_frames", r"(?:['’]s\s+[\w-]+\s+)?\s*(?:(?:also|alone|solely|fully|directly|clearly|too|,)\s+)*{}")
+    code = "112"
+    if tail is not None:
+        speaker, content_end = tail
+        label = _TOPIC_LABEL.match(text, s_start, content_end)
+        start = label.end() if label else s_start
+        content = [m for m in actors if start <= m.start and m.end <= content_end and m.code != speaker.code]
+        if not content or content[0].start - start > 3:
+            return []  # the accused state opens the statement ("Russian strike ...", "Kremlin planning ...")
+        target = content[0]
+        hostile = cue("hostile_plans", r"\s*(?:(?:is|are|was|were|has|have|had|been|already|now|reportedly)\s+)*{}\b")
+        frame = blame.match(text, target.end, content_end)
+        if not (cue("accusation_nouns").search(text, target.end, content_end) or hostile.match(text, target.end, content_end)
+                or frame):
+            return []
+    elif doc.speaker and not kept:
+        # a speech's own statement: "Russia is responsible for this war" (the speaker is the speech's country)
+        found = next(((m, f) for m in actors if m.code != doc.speaker and (f := blame.match(text, m.end, s_end))), None)
+        if found is None:
+            return []
+        target, frame = found
+        speaker = Mention(target.start, target.end, "", doc.speaker, doc.speaker, "state")
+    else:
+        return []
+    if frame and re.search(r"\b(?:stop|end|cease|halt)\b", frame.group(), re.I):
+        code = "111"  # "Russia needs to stop ...": a reproach
+    if any(e.source is not None and e.target is not None and e.source.code == speaker.code and
+           e.target.code == target.code and e.cameo[:2] in ("11", "12") for e in kept):
+        return []
+    a, b = (speaker.start, speaker.end) if speaker.text else (frame.start(), frame.end())
+    ev = Ev(class_named("accuse" if code == "112" else "criticise"), code, "verb", a, b, (s_start, s_end),
+            (s_start, s_end), None, speaker, target)
+    ev.data.update(trigger=text[a:b], source_name=speaker.name, target_name=target.name, reported=True)
+    return [ev]
 
 
 _QUOTE_MARK = re.compile(r"[‘\"“]|(?<!\w)'")
