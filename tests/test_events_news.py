@@ -92,3 +92,7 @@ def test_speech_blames_a_named_state():
 ])
 def test_attributions_that_accuse_nobody(text):
     assert not {f for f in _facts(text) if f[2].startswith("11")}
+
+
+def test_compound_noun_rule_leaves_verbs_after_to():
+    assert ("UKR", "GTM", "057") in _facts("Ukraine and Guatemala to sign visa waiver agreement")

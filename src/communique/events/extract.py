@@ -148,6 +148,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
                 re.match(r"\s+\w", text[t_end:t_end + 3]) and form.cls.name in ("annex", "attack", "liberate"):
             return None  # "the mission to occupied Zaporizhzhia": a participle before its noun
     if pos == "verb" and form.form == "base" and " " not in text[t_start:t_end].strip() and \
+            prev not in ("to", "will", "would", "must", "should", "can", "could", "may", "might", "not") and \
             cue("compound_heads", r"\s+{}\b").match(text, t_end):
         return None  # "the US travel advisory": a compound noun, no event
     if text[t_start:t_end].lower() == "call" and pos == "noun" and re.match(r"\s+with\b", text[t_end:t_end + 8]):
@@ -515,6 +516,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         ev.cameo = refine_code(doc, ev, comp or text[t_end:clause[1]])
         if ev.data.get("open_aid") and ev.cameo != "033":
             continue  # aid to nobody named counts only as a promise ("will give £4m in aid"); delivered aid needs a recipient
+        if ev.target is None and (ev.data.get("open_aid") or _open_agreement(doc, ev)):
+            ev.target = _far_party(doc, ev, right_all)
         if ev.cameo == "027" and ev.target is None and pos == "verb":
             ev.target = _disputant(doc, ev, right_all)
         if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb" and \
@@ -564,8 +567,26 @@ def _open_agreement(doc: Doc, ev: Ev) -> bool:
     if ev.cls.name == "recognise" and ev.pos == "verb":  # "recognised the separatist republics": 054, no state target
         return bool(cue("breakaway_entities", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(doc.text, ev.t_end, ev.clause[1]))
     return ev.cls.name in ("sign", "ratify") and ev.pos == "verb" and bool(cue(
-        "agreement_nouns", r"\s+(?:(?:an?|the|its|their|his|her|new|first|\w+-year|[\w-]+(?:al|ic|ary))\s+){0,3}{}\b").match(
+        "agreement_nouns", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(
         doc.text, ev.t_end, ev.clause[1]))
+
+
+def _far_party(doc: Doc, ev: Ev, right: list[Mention]) -> Mention | None:
+    """The recipient of promised aid or the party of an agreement beyond the short object gap: "will provide a new
+    tranche of EUR 500 million in military support to Ukraine", "ratified the agreement ... between the United
+    Kingdom and Ukraine" (the party other than the source)."""
+    text = doc.text
+    prep = r"\b(?:to|for)\s+(?:the\s+)?$" if ev.cls.name in ("aid", "provide", "contribute") else \
+        r"\b(?:with|between|and)\s+(?:the\s+)?$"
+    for x in right:
+        if x.kind in ("city", "region") or not x.code or x.code == ev.source.code or x.start < ev.t_end:
+            continue
+        if re.match(r"['’]s\b", text[x.end:x.end + 2]):
+            continue  # "to respond to Russia's reliance on ...": a possessor, no recipient
+        if re.search(prep, text[max(ev.t_end, x.start - 14):x.start], re.I) and x.start - ev.t_end < 120 and \
+                not re.search(r"[;:]|\b(?:which|who|that|after|before|while|because)\b|,\s+\w+ing\b", text[ev.t_end:x.start]):
+            return x
+    return None
 
 
 def _disputant(doc: Doc, ev: Ev, right: list[Mention]) -> Mention | None:
