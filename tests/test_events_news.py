@@ -96,3 +96,9 @@ def test_attributions_that_accuse_nobody(text):
 
 def test_compound_noun_rule_leaves_verbs_after_to():
     assert ("UKR", "GTM", "057") in _facts("Ukraine and Guatemala to sign visa waiver agreement")
+
+
+def test_quoted_object_after_a_headline_verb():
+    assert ("USA", "", "100") in _facts("US demands ‘verifiable proof’ of the activist's safety")
+    assert not _facts("In its latest travel advisory for Americans going to India, the US urged caution.") & {
+        ("USA", "IND", "042")}

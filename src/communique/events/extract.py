@@ -114,9 +114,9 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
             re.search(r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start]):
         left_all = actors_in(doc, clause[0], t_start)
         nxt = text[t_end:t_end + 40]
-        object_follows = bool(re.match(r"\s+(?:\w+ly\s+)?(?:(?:the|a|an|its|his|her|their)\b|[A-Z])", nxt)) or \
+        object_follows = bool(re.match(r"\s+[‘'\"“]?(?:\w+ly\s+)?(?:(?:the|a|an|its|his|her|their)\b|[A-Z])", nxt)) or \
             any(0 < x.start - t_end <= 2 for x in doc.mentions)
-        next_word = re.match(r"\s*([\w'’-]+)", nxt)
+        next_word = re.match(r"\s*[‘\"“]?([\w'’-]+)", nxt)
         next_is_word = bool(next_word) and next_word.group(1).lower() not in words("governing") | words("clause_words")
         actor_before = bool(left_all) and not text[left_all[-1].end:t_start].strip() and \
             left_all[-1].kind not in ("capital", "city", "region")
@@ -124,7 +124,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         # actor, a verb-like plural noun followed by a lower-case noun phrase and its preposition is the verb
         headline_verb = actor_before and next_is_word and form.verb_form == "s" and \
             left_all[-1].kind not in ("demonym",) and \
-            bool(re.match(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:of|to|for|from|on|that)\b", nxt))
+            bool(re.match(r"\s+[‘'\"“]?(?:[a-z][\w-]*[’'\"”]?\s+){1,2}(?:of|to|for|from|on|that)\b", nxt))
         if headline_verb or (actor_before and next_is_word and object_follows) or (object_follows and (
                 prev in ("and", "also", "", "to", "will", "would", "must", "should", "can", "could", "may",
                          "might", "not", "never")
@@ -147,8 +147,8 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         if re.search(r"\b(?:to|into|at|near|across|towards)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
                 re.match(r"\s+\w", text[t_end:t_end + 3]) and form.cls.name in ("annex", "attack", "liberate"):
             return None  # "the mission to occupied Zaporizhzhia": a participle before its noun
-    if pos == "verb" and form.form == "base" and " " not in text[t_start:t_end].strip() and \
-            prev not in ("to", "will", "would", "must", "should", "can", "could", "may", "might", "not") and \
+    if (pos == "noun" or form.form == "base") and " " not in text[t_start:t_end].strip() and \
+            (pos == "noun" or prev not in ("to", "will", "would", "must", "should", "can", "could", "may", "might", "not")) and \
             cue("compound_heads", r"\s+{}\b").match(text, t_end):
         return None  # "the US travel advisory": a compound noun, no event
     if text[t_start:t_end].lower() == "call" and pos == "noun" and re.match(r"\s+with\b", text[t_end:t_end + 8]):
@@ -441,6 +441,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     consumed.append((t_end, clause[1]))  # "a statement calling for new sanctions": content, no act
                 continue
             prev_verb = ev
+            if cls.name in ("demand", "appeal", "call_on") and ev.target is not None and ev.target.start > t_end and \
+                    _RELEASE_OF.search(text, t_end, ev.target.start):
+                ev.target = None  # "demands the release of UN staff": the released party is content, not the addressee
             if cls.name == "recognise" and ev.target is not None and _open_agreement(doc, ev):
                 ev.target = None  # "recognised the separatist republics in eastern Ukraine": not Ukraine
         else:
@@ -571,6 +574,10 @@ def _open_agreement(doc: Doc, ev: Ev) -> bool:
         doc.text, ev.t_end, ev.clause[1]))
 
 
+_RELEASE_OF = re.compile(r"\b(?:release|return|freeing|freedom|extradition|handover|hand-over|repatriation|safety)\s+(?:of|for)\s+"
+                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
 def _far_party(doc: Doc, ev: Ev, right: list[Mention]) -> Mention | None:
     """The recipient of promised aid or the party of an agreement beyond the short object gap: "will provide a new
     tranche of EUR 500 million in military support to Ukraine", "ratified the agreement ... between the United
@@ -625,6 +632,9 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
     if _collective_addressee().match(after):
         return True
     word = text[ev.t_start:ev.t_end].lower()
+    if word.startswith("urg") and re.match(r"\s+(?:[‘'\"“]|(?!(?:to|the|him|her|them|it|us|me|his|its|their)\b)[a-z][\w-]{3,}\b)",
+                                            after):
+        return True  # "urges restraint", 'urges "wake up"': an appeal whose content is named
     return word.endswith(" for") and bool(re.match(r"\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]{4,}", after))
 
 
