@@ -102,3 +102,9 @@ def test_quoted_object_after_a_headline_verb():
     assert ("USA", "", "100") in _facts("US demands ‘verifiable proof’ of the activist's safety")
     assert not _facts("In its latest travel advisory for Americans going to India, the US urged caution.") & {
         ("USA", "IND", "042")}
+
+
+def test_tell_to_is_a_demand_and_a_new_subject_after_a_comma_is_no_content():
+    got = _facts("Russia and China tell NATO to stop expansion, Moscow backs Beijing on Taiwan")
+    assert {("RUS", "IGO:NATO", "100"), ("CHN", "IGO:NATO", "100"), ("RUS", "CHN", "051")} <= got
+    assert not {f for f in _facts("Putin told Macron that the talks had failed.") if f[2] == "100"}

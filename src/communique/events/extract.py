@@ -354,8 +354,9 @@ def keep(doc: Doc, ev: Ev) -> bool:
         if pos == "verb" and cls.needs_target and not cls.symmetric and not _open_agreement(doc, ev):
             return False
         if pos == "noun" and cls.name not in _NOUN_ONLY_TARGETLESS and not (
-                cls.name == "sanction" and light_verb().search(doc.text[ev.clause[0]:ev.t_start])):
-            return False  # "US ban ... comes into force" names no act; "the EU imposed sanctions" does
+                cls.name == "sanction" and (light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or
+                                            _IN_FORCE.match(doc.text, ev.t_end, ev.clause[1]))):
+            return False  # "US ban on X" names no act; "the EU imposed sanctions" and "US ban comes into force" do
     if ev.target is not None and ev.source.code == ev.target.code:
         s, t = ev.source, ev.target
         # an actor is never its own target: a visit to a city of one's own country, "Russia ... Russian"; a
@@ -385,7 +386,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     prev_verb: Ev | None = None
     for t_start, t_end, form, head_end in triggers:
         inside = any(a <= t_start < b for a, b in consumed) and not (
-            form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start]))
+            form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start])) \
+            and not (form.pos == "verb" and _new_subject(doc, s_start, t_start))
         if inside and not (form.pos == "noun" and form.cls.name in COREF_CLASSES):
             continue  # the content of another event ("condemned an attack by X"), not an event of its own
         if any(x.start <= t_start < x.end for x in doc.mentions):
@@ -435,7 +437,16 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     continue
                 if aid_word:
                     consumed.append((t_end, aid_word.end()))
-            if not verb_arguments(doc, ev, form, left, right, prev_verb, speakers):
+            own_speakers = speakers
+            if cls.name == "demand" and word.lower().startswith(("tell", "told")):
+                # "Russia and China tell NATO to stop expansion": a demand only with an addressee and a to-infinitive;
+                # "X told Y that ..." stays reported speech, its subject the speaker
+                addressee = next((x for x in right if x.start > t_end), None)
+                if addressee is None or not re.fullmatch(r"\s+(?:the\s+)?", text[t_end:addressee.start]) or \
+                        not re.match(r"\s+(?:not\s+)?to\s+[a-z]", text[addressee.end:addressee.end + 12]):
+                    continue
+                own_speakers = {x for x in speakers if x.end > t_start or text[x.end:t_start].strip(" ,")}
+            if not verb_arguments(doc, ev, form, left, right, prev_verb, own_speakers):
                 doc.data["subjectless_verb_end"] = t_end
                 if cls.name in ("appeal", "call_on", "demand"):
                     consumed.append((t_end, clause[1]))  # "a statement calling for new sanctions": content, no act
@@ -574,8 +585,21 @@ def _open_agreement(doc: Doc, ev: Ev) -> bool:
         doc.text, ev.t_end, ev.clause[1]))
 
 
+# a measure that takes effect has been imposed: "US ban on cotton from forced labour comes into force"
+_IN_FORCE = re.compile(r"\s+(?:[\w'’,-]+\s+){0,8}?(?:comes?|came|coming|enters?|entered|entering|takes?|took|taking|went|goes|"
+                       r"going)\s+(?:into\s+)?(?:force|effect)\b", re.I)
 _RELEASE_OF = re.compile(r"\b(?:release|return|freeing|freedom|extradition|handover|hand-over|repatriation|safety)\s+(?:of|for)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _new_subject(doc: Doc, s_start: int, t_start: int) -> bool:
+    """A named actor right before a verb after a comma or semicolon starts a new clause ("Russia and China tell NATO
+    to stop expansion, Moscow backs Beijing"): its verb is no content of the clause before."""
+    text = doc.text
+    for m in doc.actors:
+        if m.end <= t_start and re.fullmatch(r"\s+", text[m.end:t_start]) and m.start > s_start:
+            return bool(re.search(r"[,;]\s*(?:the\s+)?$", text[max(s_start, m.start - 8):m.start]))
+    return False
 
 
 def _far_party(doc: Doc, ev: Ev, right: list[Mention]) -> Mention | None:
