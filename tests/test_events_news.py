@@ -108,3 +108,18 @@ def test_tell_to_is_a_demand_and_a_new_subject_after_a_comma_is_no_content():
     got = _facts("Russia and China tell NATO to stop expansion, Moscow backs Beijing on Taiwan")
     assert {("RUS", "IGO:NATO", "100"), ("CHN", "IGO:NATO", "100"), ("RUS", "CHN", "051")} <= got
     assert not {f for f in _facts("Putin told Macron that the talks had failed.") if f[2] == "100"}
+
+
+def test_title_case_headline_verbs_end_a_name_after_a_title():
+    from communique.events.actors import scan_text
+
+    mentions, _ = scan_text("Ukraine’s President Claims He’s Uncovered Russian Plot to Overthrow Him", "2021-11-26")
+    assert [m.text for m in mentions][:2] == ["Ukraine’s President", "Russian"]
+    # and the claim of another state's plot is an accusation
+    assert ("UKR", "RUS", "112") in _facts("Ukraine’s President Claims He’s Uncovered Russian Plot to Overthrow Him")
+    assert ("UKR", "RUS", "112") in _facts("Kyiv says it foiled a Russian sabotage operation")
+
+
+def test_minister_and_his_counterpart_sign():
+    text = "The Ukrainian foreign minister and his Guatemalan counterpart signed a visa waiver agreement."
+    assert ("UKR", "GTM", "057") in _facts(text)

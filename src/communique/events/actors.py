@@ -193,7 +193,8 @@ def _patterns():
         rf"(?:of[^\S\n]+(?:the[^\S\n]+)?(?P<org2>{org}),?[^\S\n]+)?(?P<name>{_NAME})"
     )
     role = re.compile(
-        rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<title>{titles})\b(?![^\S\n]+{_NAME_TOKEN})"
+        rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<title>{titles})\b"
+        rf"(?![^\S\n]+(?!(?:{_alt(sorted(_verb_words()))})(?![\w'’-])){_NAME_TOKEN})"
     )
     institution = re.compile(
         rf"(?P<poss>['’]s)?[^\S\n]+(?P<inst>{_alt(INSTITUTIONS)})\b"
@@ -240,10 +241,27 @@ def _listed_short_regex() -> re.Pattern:
     return _short_regex(frozenset(_leader_by_short()))
 
 
+@functools.cache
+def _verb_words() -> frozenset[str]:
+    """Capitalised words of a title-case headline that are verbs or pronouns, never part of a name after a title
+    ("Ukraine's President Claims He's Uncovered ...", "US President Meets Xi"): the event triggers' single-word
+    forms, the verbs of saying and the subject pronouns."""
+    from communique.events.lexicon import prepositions
+    from communique.events.triggers import lexicon
+
+    words = {w for w in lexicon() if " " not in w} | {w for w in prepositions()["speech_verbs"] if " " not in w}
+    words |= {"he", "she", "it", "they", "we", "he's", "she's", "it's", "he’s", "she’s", "it’s", "admits", "vows",
+              "tries", "wants", "plans", "hopes", "fears", "faces", "gets", "makes", "takes", "says", "tells"}
+    return frozenset(w[:1].upper() + w[1:] for w in words)
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"['’]s$", "", name)  # "President Erdogan's visit": the possessive is no part of the name
     tokens = name.split()
     for k, tok in enumerate(tokens):
+        if tok in _verb_words():
+            tokens = tokens[:k]
+            break
         if k > 0 and tok in _NAME_STOP:
             tokens = tokens[:k]
             break

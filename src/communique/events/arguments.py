@@ -143,6 +143,8 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     text = doc.text
     left = [m for k, m in enumerate(left) if not (k + 1 < len(left) and left[k + 1].kind in ("person", "role")
                                                  and re.fullmatch(r"['’]s\s+", text[m.end:left[k + 1].start]))]
+    left = [m for k, m in enumerate(left) if not (m.text.lower() in ("his", "her", "its", "their") and k + 1 < len(left)
+                                                 and not text[m.end:left[k + 1].start].strip())]  # "his Guatemalan counterpart"
     left = [m for m in left if not (m.kind == "demonym" and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
         text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists": not the state
     left = [m for m in left if not (m.kind == "demonym" and cue("population_quantifiers", r"\b{}\s+$").search(
@@ -156,7 +158,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     subj = pool[-1]
     partner = None
     k = left.index(subj)
-    if k > 0 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
+    if k > 0 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+|his\s+|her\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
                               text[left[k - 1].end:subj.start]):
         partner, subj = subj, left[k - 1]
     # a possessive person before the subject's noun ("Kim's father Kim Jong-il") is not the subject

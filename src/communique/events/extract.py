@@ -185,6 +185,8 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     # a speaker is the source of their statement, not of the act they report ("X said Russia attacked ...");
     # a subject pronoun after the verb of saying refers back to the speaker ("X said it had expelled ...")
     subjects = [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)]
+    subjects = [x for k, x in enumerate(subjects) if not (x.text.lower() in ("his", "her", "its", "their") and
+                                                      k + 1 < len(subjects) and not text[x.end:subjects[k + 1].start].strip())]
     if prev_verb is not None and prev_verb.target is not None and re.search(r"\bto\s+$", before):
         subjects = [x for x in subjects if x is not prev_verb.target]  # "visits Kyiv to meet ...": not Kyiv
     if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before) and \
@@ -743,6 +745,15 @@ def _tail_speaker(doc: Doc, s_start: int, s_end: int, actors: list[Mention]) -> 
     return None
 
 
+def _front_speaker(doc: Doc, s_start: int, s_end: int, actors: list[Mention]) -> tuple[Mention, int] | None:
+    """The speaker that opens a sentence with a verb of saying ("Ukraine's President Claims ...", "Kyiv says ...")
+    and where what they say starts."""
+    if not actors or actors[0].start - s_start > 4:
+        return None
+    sp = _SPEECH.match(doc.text, actors[0].end + (1 if doc.text[actors[0].end:actors[0].end + 1] == " " else 0))
+    return (actors[0], sp.end()) if sp else None
+
+
 def _attributed_accusation(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Mention],
                            kept: list[Ev]) -> list[Ev]:
     """ "Russian strike on a shopping centre a war crime - G7 leaders", "Kremlin planning a terrorist attack on
@@ -766,6 +777,16 @@ def _attributed_accusation(doc: Doc, s_start: int, s_end: int, sentence_actors: 
         if not (cue("accusation_nouns").search(text, target.end, content_end) or hostile.match(text, target.end, content_end)
                 or frame):
             return []
+    elif (front := _front_speaker(doc, s_start, s_end, actors)) is not None:
+        # "Ukraine's President Claims He's Uncovered Russian Plot": a state's plot or crime named by the speaker
+        speaker, content_start = front
+        content = [m for m in actors if m.start >= content_start and m.code != speaker.code and
+                   not re.search(r"\b(?:in|on|at|against|to|into|for)\s+(?:the\s+)?$", text[max(s_start, m.start - 12):m.start])]
+        accusation = cue("accusation_nouns", r"\s+(?:[\w'’-]+\s+){0,1}?{}\b")
+        target = next((m for m in content if accusation.match(text, m.end, s_end)), None)
+        if target is None:
+            return []
+        frame = None
     elif doc.speaker and not kept:
         # a speech's own statement: "Russia is responsible for this war" (the speaker is the speech's country)
         found = next(((m, f) for m in actors if m.code != doc.speaker and (f := blame.match(text, m.end, s_end))), None)
