@@ -123,3 +123,13 @@ def test_title_case_headline_verbs_end_a_name_after_a_title():
 def test_minister_and_his_counterpart_sign():
     text = "The Ukrainian foreign minister and his Guatemalan counterpart signed a visa waiver agreement."
     assert ("UKR", "GTM", "057") in _facts(text)
+
+
+def test_support_to_the_government_and_people_of_a_state_is_one_event():
+    got = extract_events("We extend our support and solidarity to the Government and the people of Cuba.", DCT,
+                         speaker="VNM")
+    assert [(r.source, r.target, r.cameo) for r in got.itertuples()] == [("VNM", "CUB", "051")]
+
+
+def test_headline_progressive_with_a_number_in_the_complement():
+    assert ("GBR", "UKR", "030") in _facts("UK offering to train 10,000 Ukrainian troops every 120 days")

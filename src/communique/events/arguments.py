@@ -208,6 +208,12 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
     return None
 
 
+# "to the Government and the people of Venezuela": the state itself
+_GOV_PEOPLE = re.compile(r"\s+(?:the\s+)?(?:(?:brotherly|friendly|sister|heroic)\s+)?(?:government|people|peoples|nation|authorities)"
+                         r"(?:\s+and\s+(?:the\s+)?(?:(?:brotherly|friendly|sister|heroic)\s+)?(?:government|people|peoples|nation))?"
+                         r"\s+of\s+(?:the\s+)?", re.I)
+
+
 def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tuple:
     """(source, target, explicit?) for a noun trigger."""
     text = doc.text
@@ -237,7 +243,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                     src = left[-2]  # "Zelensky's U.S. visit": the possessor acts
     # NP-internal PPs after the noun
     tail = text[ev.t_end:ev.clause[1]]
-    m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?)\s+)?"
+    m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?)\s+|"
+                 r"and\s+(?:full\s+|unwavering\s+|firm\s+)?(?:solidarity|support|sympathy|friendship)\s+)?"
                  r"(by|of|to|on|against|with|between|for|over|into|from|in|near|along|around|off)\s", tail)
     noun_preps = ev.cls.noun_preps if ev.cls.noun_preps is not None else words("noun_default")
     if m and m.group(1).lower() not in noun_preps:
@@ -246,8 +253,9 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         prep = m.group(1).lower()
         after = [x for x in right if x.start >= ev.t_end + m.end(1) and x.text.lower() not in ("his", "her", "its")]
         after = [x for x in after if x.start - (ev.t_end + m.end(1)) < 45]
-        if after and any(w.lower() in words("auxiliaries") or w.lower() in words("clause_words")
-                         for w in re.findall(r"[\w'’]+", text[ev.t_end + m.end(1):after[0].start])):
+        between = text[ev.t_end + m.end(1):after[0].start] if after else ""
+        if after and not _GOV_PEOPLE.fullmatch(between) and any(
+                w.lower() in words("auxiliaries") or w.lower() in words("clause_words") for w in re.findall(r"[\w'’]+", between)):
             after = []  # the PP's own object is no actor ("the visit by Kim would help Russia")
         if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target:
             after = []
@@ -324,7 +332,7 @@ def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
     """'to continue to employ their workers' after an appeal/pledge target; returns (text, end)."""
     start = ev.target.end if ev.target and ev.target.start > ev.t_end else ev.t_end
     tail = doc.text[start:ev.clause[1]]
-    m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)[^,;]*)", tail)
+    m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)(?:[^,;]|(?<=\d),(?=\d{3}))*)", tail)
     if not m:
         return "", start
     comp = m.group(1).strip().rstrip(".")

@@ -400,6 +400,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue
         pos, form = read
         cls = form.cls
+        if pos == "noun" and kept and kept[-1].pos == "noun" and kept[-1].cls.cameo[:2] == form.cameo[:2] and \
+                re.fullmatch(r"\s+(?:and|&)\s+(?:[\w-]+\s+)?", text[kept[-1].t_end:t_start]):
+            continue  # "our support and solidarity to Venezuela": one act named twice
         word = text[t_start:t_end]
         ev = Ev(cls, form.cameo, pos, t_start, t_end, (s_start, s_end), clause, form)
         ev.data["trigger"] = word
