@@ -133,3 +133,16 @@ def test_support_to_the_government_and_people_of_a_state_is_one_event():
 
 def test_headline_progressive_with_a_number_in_the_complement():
     assert ("GBR", "UKR", "030") in _facts("UK offering to train 10,000 Ukrainian troops every 120 days")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Leaders from the Pacific Islands Forum called on Indonesia to allow a UN visit.", ("IGO:PIF", "IDN", "02")),
+    ("Officials from Japan urged China to release the detained businessman.", ("JPN", "CHN", "02")),
+])
+def test_people_from_a_body_act_for_it(text, expected):
+    assert any((s, t, c[:2]) == expected for s, t, c in _facts(text))
+
+
+def test_peace_in_a_state_is_no_support_for_it():
+    assert not _facts("Belarus has always supported peace in our neighbour Ukraine.")
+    assert ("UKR", "BLR", "020") in _facts("Zelensky warned Belarusians: Don't let Putin drag you into war.")

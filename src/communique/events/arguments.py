@@ -137,6 +137,11 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -
         return (f"{name}, near {near}" if near else name), code
     return "", ""
 
+# "leaders from the Pacific Islands Forum called on ...", "officials from Japan": the body they act for
+_PEOPLE_FROM = re.compile(r"\b(?:leaders|officials|ministers|representatives|delegates|delegations?|diplomats|envoys|negotiators)\s+"
+                          r"from\s+(?:the\s+)?$", re.I)
+
+
 def pick_subject(doc: Doc, left: list[Mention], floor: int,
                   passive: bool = False) -> tuple[Mention | None, Mention | None]:
     """Nearest actor before the trigger not inside a PP (else inside an of-PP); plus a coordinated partner."""
@@ -150,7 +155,8 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     left = [m for m in left if not (m.kind == "demonym" and cue("population_quantifiers", r"\b{}\s+$").search(
         text[max(0, m.start - 25):m.start]))]  # "most Russians approve": public opinion, not the state
     bare = [m for m in left if not governing_prep(text, m.start, floor)]
-    of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of"]
+    of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of" or (
+        governing_prep(text, m.start, floor) == "from" and _PEOPLE_FROM.search(text, max(floor, m.start - 40), m.start))]
     by_pp = [m for m in left if governing_prep(text, m.start, floor) == "by"] if passive else []
     pool = bare or by_pp or of_pp
     if not pool:
@@ -194,6 +200,9 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                          r"amid|since|though|although|whereas)\b", gap) \
                     or len(gap.split()) > 8:
                 return None
+            if cls.name in ("praise", "support", "reaffirm") and cue(
+                    "abstract_goods", r"\b{}\s+(?:[\w'’-]+\s+){0,2}?in\s+(?:the\s+)?(?:our\s+)?(?:neighbou?r(?:ing)?\s+)?$").search(gap):
+                continue  # "supported peace in our neighbour Ukraine": where, not whom
             preps = {p.lower() for p in _any_prep().findall(gap)}
             if preps - allowed or (not preps and "-" not in allowed):
                 continue

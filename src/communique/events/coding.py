@@ -118,6 +118,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "071"
         return "070"
     if name == "threaten":
+        after = text[ev.target.end if ev.target is not None and ev.target.start > ev.t_end else ev.t_end:ev.sent[1]]
+        if cue("imperatives", r"^\s*[:,–—-]\s*[‘'\"“]?{}\b").match(after):
+            return "020"  # 'warns Belarusians: "Don't let Putin drag you into war"': an appeal in the imperative
         if cue("military_words").search(comp):
             return "138"
         if cue("sanction_words").search(comp):
@@ -174,6 +177,8 @@ def label(ev: Ev) -> str:
             verb = "holds talks with"
         return f"{s} {verb} {t}".strip()
     verb = cls.verb3 or name
+    if cls.name == "threaten" and ev.cameo[:2] == "02":
+        verb = "urges"  # a warning in the imperative is an appeal
     if cls.name == "praise" and re.match(r"thank", ev.data.get("trigger", ""), re.I):
         verb = "thanks"
     return f"{s} {verb} {t}".strip()
