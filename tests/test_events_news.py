@@ -146,3 +146,24 @@ def test_people_from_a_body_act_for_it(text, expected):
 def test_peace_in_a_state_is_no_support_for_it():
     assert not _facts("Belarus has always supported peace in our neighbour Ukraine.")
     assert ("UKR", "BLR", "020") in _facts("Zelensky warned Belarusians: Don't let Putin drag you into war.")
+
+
+def test_capitals_state_media_and_named_texts():
+    from communique.events.actors import scan_text
+
+    mentions, _ = scan_text("Mexico condemned the raid on its embassy in Quito. We welcome the Bridgetown Initiative "
+                            "and the Paris Agreement. Chinese state media accused Washington.", "2024-04-08")
+    got = [(m.text, m.code, m.kind) for m in mentions]
+    assert ("Quito", "ECU", "capital") in got  # capitals of the world are actors (actors_extra.csv)
+    assert not [g for g in got if g[0] in ("Bridgetown", "Paris")]  # a named agreement or initiative is no actor
+    assert ("Chinese", "CHN", "demonym") in got  # "state media" is no seat of government
+    assert ("NGA", "", "112") not in _facts("According to Abuja, the talks failed.")
+    assert ("PRK", "RUS", "072") in _facts("According to Seoul, North Korea shipped artillery shells to Russia.")
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between the two presidents are contributing to de-escalation.",  # contribute without aid or money
+    "Kazakhstan promoted the UN-led negotiations in Geneva.",  # the organisation leading talks is no party
+])
+def test_no_aid_and_no_party(text):
+    assert not _facts(text)

@@ -200,7 +200,8 @@ def _patterns():
         rf"(?P<poss>['’]s)?[^\S\n]+(?P<inst>{_alt(INSTITUTIONS)})\b"
         rf"(?![^\S\n]+(?:aid|assistance|support|supplies|equipment|operations?|action|hardware|help|exercises|drills|"
         rf"bases?|spending|budget|build-?up|presence|spokes(?:man|woman|person)|officials?|sources|chiefs?|leaders?|"
-        rf"ministers?|officers?|strikes?|attacks?|offensive|deliveries|packages?)\b)")
+        rf"ministers?|officers?|strikes?|attacks?|offensive|deliveries|packages?|media|television|TV|news|broadcasters?|"
+        rf"newspapers?|press|companies|company|firms?|enterprises?|banks?|oil|gas|energy)\b)")
     role_of = re.compile(rf"(?:\b[Tt]he[^\S\n]+)?(?P<title>{titles})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
     alias = re.compile(rf"(?<![\w.])(?:{_alt(gaz)})(?![\w])")
     leaders = {}
@@ -486,10 +487,17 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
                                             re.sub(r"\s+", " ", inst["inst"])))
                     taken.append((start2, inst.end()))
                     continue
+        if entry.kind in ("capital", "city") and _NAMED_AFTER_PLACE.match(text, end):
+            continue  # "the Paris Agreement", "the Bridgetown Initiative", "the Minsk agreements": a named text, no actor
         mentions.append(Mention(start, end, m.group(), entry.code, entry.name, entry.kind))
         taken.append((start, end))
     mentions.sort(key=lambda x: (x.start, x.end))
     return mentions, persons
+
+
+_NAMED_AFTER_PLACE = re.compile(r"[^\S\n]+(?:[A-Z][\w-]+[^\S\n]+)?(?:Initiative|Agreements?|Accords?|Process|Declaration|Protocol|"
+                                r"Format|Club|Convention|Charter|Principles|Consensus|Statement|Communiqu[eé]|Framework|"
+                                r"Agenda|Programme|agreements?|accords?|process|format|protocol|declaration|peace\s+process)\b")
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -236,7 +236,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         verb_like = any((w.endswith(("ing", "ed", "s")) and "-" not in w and not w[0].isdigit() and w != "US")
                         or w.lower() in words("auxiliaries") or w.lower() in ("a", "an", "the", "this", "that", "these", "those")
                         for w in gap_words)
-        if re.fullmatch(r"(?:['’]s)?\s*(?:[\w$,.-]+\s+){0,3}", gap) and last.kind not in ("city", "region") \
+        led = re.match(r"-(?:led|brokered|mediated|sponsored|hosted|backed)\b", gap)  # "UN-led negotiations": no party
+        if not led and re.fullmatch(r"(?:['’]s)?\s*(?:[\w$,.-]+\s+){0,3}", gap) and last.kind not in ("city", "region") \
                 and not verb_like and not light_verb().search(" " + gap) \
                 and not (last.kind == "capital" and not gap.startswith(("'", "’"))) \
                 and not re.search(r"\b(?:of|in|at|on|with|to|for|after|before|by|than|and|or|as|amid)\b|,", gap, re.I):

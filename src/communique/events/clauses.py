@@ -54,10 +54,14 @@ def governing_prep(text: str, start: int, floor: int) -> str:
     before = text[max(floor, start - 60):start]
     tokens = re.findall(r"[\w'’-]+|[^\w\s]", before)
     governing = words("governing")
-    for w in reversed(tokens[-4:]):
+    comma = False
+    for k, w in enumerate(reversed(tokens[-4:])):
         lw = w.lower()
         if lw in governing:
+            if comma and lw == "to" and len(tokens) > k + 1 and tokens[-k - 2].lower() == "according":
+                return ""  # "According to Seoul, North Korea shipped ...": the comma closes the attribution
             return lw
+        comma = comma or lw == ","
         if lw in ("the", "a", "an", "former", "its", "their", "and", "or", "&", ",") or lw.endswith("ern"):
             continue  # "in Guam and Australia": a coordinated mention shares the preposition
         if w[:1].isupper() and w.lower() not in words("governing"):

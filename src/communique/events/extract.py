@@ -438,8 +438,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                  r"[\w-]*tanks?|howitzers?|artillery|jets?|systems?|vehicles?|vaccines?|medical|"
                                  r"humanitarian|military|financial|grain|javelins?|generators?)\b", re.I)
                 aid_word = aid.search(text, t_end, min(clause[1], t_end + 70))
-                if not aid_word and cls.name == "provide":
-                    continue
+                if not aid_word and (cls.name == "provide" or not _AMOUNT.search(text, t_end, clause[1])):
+                    continue  # "talks are contributing to de-escalation": no aid named
                 if aid_word:
                     consumed.append((t_end, aid_word.end()))
             own_speakers = speakers
