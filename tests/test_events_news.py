@@ -167,3 +167,19 @@ def test_capitals_state_media_and_named_texts():
 ])
 def test_no_aid_and_no_party(text):
     assert not _facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Chinese foreign ministry said on Tuesday that Japan's decision was regrettable.", ("CHN", "JPN", "111")),
+    ("Kosovo border move 'unacceptable' - Serbian president", ("SRB", "XKX", "111")),
+    ("The French president has called Britain's rebate \"unjustified\".", ("FRA", "GBR", "111")),
+])
+def test_verdicts_in_attributed_statements(text, expected):
+    assert expected in _facts(text)
+
+
+def test_a_verdict_repeated_in_the_lead_is_one_event():
+    text = "Rebate 'unjustified' - Chirac\n\nThe French president has called Britain's rebate \"unjustified\"."
+    got = extract_events(text, DCT)
+    assert len(got[(got.source == "FRA") & (got.cameo == "111")]) <= 1
+    assert not _facts("Russia said the weather was unacceptable.")

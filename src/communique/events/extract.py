@@ -753,8 +753,20 @@ def _front_speaker(doc: Doc, s_start: int, s_end: int, actors: list[Mention]) ->
     and where what they say starts."""
     if not actors or actors[0].start - s_start > 4:
         return None
-    sp = _SPEECH.match(doc.text, actors[0].end + (1 if doc.text[actors[0].end:actors[0].end + 1] == " " else 0))
+    sp = _SPEECH.match(doc.text, actors[0].end + (1 if doc.text[actors[0].end:actors[0].end + 1] == " " else 0)) or \
+        _CALLED.match(doc.text, actors[0].end)
     return (actors[0], sp.end()) if sp else None
+
+
+# "Chirac has called the UK's rebate 'unjustified'": a verb of naming whose object gets a verdict
+_CALLED = re.compile(r"\s+(?:(?:has|have|had|also|again)\s+)*(?:called|calls|described|describes|branded|brands|labell?ed|"
+                     r"termed|dubbed)\s+(?!(?:on|upon|for|off|in|out)\b)", re.I)
+
+
+@functools.cache
+def _EVALUATION() -> re.Pattern:
+    return cue("evaluative", r"(?:\b(?:is|are|was|were|been|be|as)\s+|[‘'\"“]\s*)(?:(?:deeply|very|extremely|totally|completely|"
+                             r"utterly|absolutely|highly|so|simply|clearly|an?)\s+)*{}\b")
 
 
 def _attributed_accusation(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Mention],
@@ -777,8 +789,11 @@ def _attributed_accusation(doc: Doc, s_start: int, s_end: int, sentence_actors: 
         target = content[0]
         hostile = cue("hostile_plans", r"\s*(?:(?:is|are|was|were|has|have|had|been|already|now|reportedly)\s+)*{}\b")
         frame = blame.match(text, target.end, content_end)
-        if not (cue("accusation_nouns").search(text, target.end, content_end) or hostile.match(text, target.end, content_end)
-                or frame):
+        if _EVALUATION().search(text, target.end, content_end) and not frame and not \
+                cue("accusation_nouns").search(text, target.end, content_end):
+            code = "111"  # "UK rebate 'unjustified' - Chirac": a verdict on the state that opens the statement
+        elif not (cue("accusation_nouns").search(text, target.end, content_end) or hostile.match(text, target.end, content_end)
+                  or frame):
             return []
     elif (front := _front_speaker(doc, s_start, s_end, actors)) is not None:
         # "Ukraine's President Claims He's Uncovered Russian Plot": a state's plot or crime named by the speaker
@@ -787,9 +802,11 @@ def _attributed_accusation(doc: Doc, s_start: int, s_end: int, sentence_actors: 
                    not re.search(r"\b(?:in|on|at|against|to|into|for)\s+(?:the\s+)?$", text[max(s_start, m.start - 12):m.start])]
         accusation = cue("accusation_nouns", r"\s+(?:[\w'’-]+\s+){0,1}?{}\b")
         target = next((m for m in content if accusation.match(text, m.end, s_end)), None)
+        frame = None
+        if target is None and content and _EVALUATION().search(text, content[0].end, s_end):
+            target, code = content[0], "111"  # "said that Japan's decision was regrettable", "called the UK's rebate 'unjustified'"
         if target is None:
             return []
-        frame = None
     elif doc.speaker and not kept:
         # a speech's own statement: "Russia is responsible for this war" (the speaker is the speech's country)
         found = next(((m, f) for m in actors if m.code != doc.speaker and (f := blame.match(text, m.end, s_end))), None)
@@ -803,6 +820,11 @@ def _attributed_accusation(doc: Doc, s_start: int, s_end: int, sentence_actors: 
         code = "111"  # "Russia needs to stop ...": a reproach
     if any(e.source is not None and e.target is not None and e.source.code == speaker.code and
            e.target.code == target.code and e.cameo[:2] in ("11", "12") for e in kept):
+        return []
+    earlier = next((e for e in doc.events if e.data.get("reported") and e.source is not None and e.target is not None
+                    and (e.source.code, e.target.code, e.cameo[:2]) == (speaker.code, target.code, code[:2])), None)
+    if earlier is not None:
+        earlier.mentions += 1  # the headline's verdict repeated in the lead: one act
         return []
     a, b = (speaker.start, speaker.end) if speaker.text else (frame.start(), frame.end())
     ev = Ev(class_named("accuse" if code == "112" else "criticise"), code, "verb", a, b, (s_start, s_end),
