@@ -183,3 +183,27 @@ def test_a_verdict_repeated_in_the_lead_is_one_event():
     got = extract_events(text, DCT)
     assert len(got[(got.source == "FRA") & (got.cameo == "111")]) <= 1
     assert not _facts("Russia said the weather was unacceptable.")
+
+
+def test_other_bearers_of_a_leaders_surname():
+    from communique.events.actors import scan_text
+
+    mentions, _ = scan_text("Donald Trump Jr. and Hunter Biden spoke. President Biden and Mr Putin met.", "2022-01-25")
+    assert [m.text for m in mentions] == ["President Biden", "Putin"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU accused Russia of lying and blamed the Kremlin for the crisis.", [("IGO:EU", "RUS", "112")]),
+    ("Sri Lanka's finance minister admits to buying weapons from North Korea", [("LKA", "PRK", "062")]),
+])
+def test_one_verbal_act_per_pair_and_gerunds_of_acts(text, expected):
+    got = extract_events(text, DCT)
+    assert [(r.source, r.target, r.cameo) for r in got.itertuples() if not r.speculative] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Moves to lift the EU's ban on arms exports to China were condemned by rights groups.",  # the ban stands
+    "Japan rejected calls for an inquiry into the legality of the Iraq war.",  # a war named by a state is a topic
+])
+def test_standing_measures_and_topics_are_no_events(text):
+    assert not {f for f in _facts(text) if f[2][:2] in ("16", "12")}

@@ -256,6 +256,25 @@ def _verb_words() -> frozenset[str]:
     return frozenset(w[:1].upper() + w[1:] for w in words)
 
 
+_HONORIFICS = frozenset("""Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Madam Comrade When While Why How What Where Who Whom If As
+    Now Then So Yet Even Only Also Both Will Would Can Could Should Must May Might Not Has Have Had Is Are Was Were Does
+    Did Do Meanwhile Today Yesterday Tonight Here There This That These Those Under Against Between Without Via Like
+    Unlike Over Into Onto Upon Amid Despite Ahead Behind Beyond Near Why Top New Old Young Embattled Ousted""".split())
+
+
+def _other_bearer(text: str, start: int, end: int) -> bool:
+    """A surname form that belongs to a longer name the text gives: a capitalised first name right before it that is
+    no title, function word or verb ("Hunter Biden"), or a generational suffix after it ("Donald Trump Jr.")."""
+    if re.match(r"[^\S\n]+(?:Jr|Sr|III|II)\b", text[end:end + 5]):
+        return True
+    before = re.search(r"(?<![\w'’.-])([A-Z][a-z]+)[^\S\n]+$", text[max(0, start - 25):start])
+    if before is None:
+        return False
+    word = before.group(1)
+    titles = {w for t in TITLES for w in t.split()}
+    return not (word in titles or word in _HONORIFICS or word in _NAME_STOP or word in _verb_words())
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"['’]s$", "", name)  # "President Erdogan's visit": the possessive is no part of the name
     tokens = name.split()
@@ -427,6 +446,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         for m in short_re.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
                 continue
+            if _other_bearer(text, m.start(), m.end()):
+                continue  # "Hunter Biden", "Donald Trump Jr.": another person of that surname
             p = shorts.get(m.group())
             if p is None:
                 row = _row_on(listed[m.group()], dct)

@@ -208,6 +208,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                 continue
         if verb_end is not None and seat:
             return m
+        if re.match(r"\s+(?:war|conflict|crisis|dispute|question|issue|file|dossier)\b", doc.text[m.end:m.end + 12]):
+            continue  # "the legality of the Iraq war", "the Ukraine crisis": a topic, not a party
         if is_location_arg(doc, m, floor) and not cls.places_as_target and \
                 governing_prep(doc.text, m.start, floor) not in allowed:
             continue  # "met Putin in Moscow"; but "invested in Serbia", "sanctions on Belarus" take their target

@@ -212,7 +212,8 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
         return True
     elif form.form == "ing" and not re.search(r"\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:\w+ly\s+)?$",
-                                              before) and not (left and not before[left[-1].end - floor:].strip()):
+                                              before) and not (left and not before[left[-1].end - floor:].strip()) and \
+            not _GERUND_OF_ACT.search(before):
         return False  # a participle modifying a noun: "the UN vote condemning Russia"
     else:
         ev.source, partner = pick_subject(doc, subjects, floor)
@@ -240,6 +241,11 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     if cls.name == "mediate" and ev.target is not None:
         ev.data["co_targets"] = []  # "mediated between X and Y": the first party is the target
     return ev.source is not None
+
+
+# "admits to buying weapons from", "began shelling", "resumed supplying": the gerund is the subject's act
+_GERUND_OF_ACT = re.compile(r"\b(?:admit(?:s|ted|ting)?\s+to|confess(?:es|ed)?\s+to|beg[ia]n|begins|start(?:s|ed)|resum(?:es|ed)|"
+                            r"continu(?:es|ed)|stopp?(?:s|ed)|ke(?:eps|pt)|finish(?:es|ed))\s+(?:\w+ly\s+)?$", re.I)
 
 
 def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> list[Mention]:
@@ -490,6 +496,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                                re.match(r"\s+(?:forces|troops|army|armies|units|soldiers)\b",
                                                         text[t_end:t_end + 12])):
             continue  # "since the beginning of the invasion", "Russian invasion forces": background, no new act
+        if pos == "noun" and cls.name == "sanction" and re.search(
+                r"\b(?:lift\w*|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|remov\w+|scrap\w*|drop\w*|waiv\w+)\s+(?:[\w'’-]+\s+){0,4}$",
+                text[max(clause[0], t_start - 50):t_start], re.I):
+            continue  # "moves to lift the EU's ban on arms exports": the ban stands already, no new imposition
         if pos == "noun" and ev.coref < 0 and (not explicit or inside):
             continue  # inside another event's content a meeting noun only counts as a mention of an earlier one
         if cls.name == "summit" and ev.target is None and ev.source is not None and ev.source.code.startswith("IGO"):
@@ -556,6 +566,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if outcome and pos == "noun":
             ev.data["outcome"] = re.sub(r"\s+", " ", outcome.group())
         for extra_ev in _expand(doc, ev, right_all, sentence_actors):
+            twin = _twin(kept, extra_ev)
+            if twin is not None:
+                twin.mentions += 1  # "accused Russia of ... and blamed the Kremlin for ...": one act of one kind
+                continue
             kept.append(extra_ev)
             for role, mention in (("source", extra_ev.source), ("target", extra_ev.target)):
                 name = mention.name if mention is not None else ""
@@ -665,6 +679,15 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
                                             after):
         return True  # "urges restraint", 'urges "wake up"': an appeal whose content is named
     return word.endswith(" for") and bool(re.match(r"\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]{4,}", after))
+
+
+def _twin(kept: list[Ev], ev: Ev) -> Ev | None:
+    """A fact of the same sentence with the same source, target and code as ``ev`` (verbal acts only: two attacks
+    may be two acts)."""
+    if ev.source is None or ev.target is None or ev.speculative or ev.coref >= 0 or ev.cameo[:2] not in ("11", "12", "01"):
+        return None
+    return next((e for e in kept if e.source is not None and e.target is not None and not e.speculative and
+                 (e.source.code, e.target.code, e.cameo) == (ev.source.code, ev.target.code, ev.cameo)), None)
 
 
 def _close_sentence(doc: Doc, kept: list[Ev], statements: list[Ev]) -> None:
