@@ -207,3 +207,7 @@ def test_one_verbal_act_per_pair_and_gerunds_of_acts(text, expected):
 ])
 def test_standing_measures_and_topics_are_no_events(text):
     assert not {f for f in _facts(text) if f[2][:2] in ("16", "12")}
+
+
+def test_a_verb_inside_another_acts_content_is_no_event():
+    assert _facts("Russia allowed UN inspectors to visit the Zaporizhzhia nuclear plant.") == {("RUS", "IGO:UN", "086")}

@@ -86,6 +86,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("yield").search(comp):
             return "035"
         return code
+    if name == "recognise" and re.match(r"\s*(?:[\w'’#-]+\s+){0,3}?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:"
+                                        r"sponsors?\s+of\s+terror\w*|terrorist|aggressor|occupier|genocid\w+)", text[ev.t_end:ev.sent[1]], re.I):
+        return "112"  # "recognising Russia as a state sponsor of terrorism": an accusation, not a recognition
     if name == "recognise" and cue("endorsed_objects", r"^\s*(?:[\w'’-]+\s+){0,4}?{}\b").match(comp):
         return "051"  # "recognised the legitimate rights of the Palestinians": an endorsement, not 054
     if name == "support" and re.match(r"approv", ev.data.get("trigger", ""), re.I) and (re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:[$£€]\s?\d|\d[\d.,]*\s*"

@@ -217,6 +217,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         return False  # a participle modifying a noun: "the UN vote condemning Russia"
     else:
         ev.source, partner = pick_subject(doc, subjects, floor)
+        if form.form == "ing" and ev.source is not None and _GERUND_OF_ACT.search(before) and (
+                governing_prep(text, ev.source.start, floor) or
+                re.search(r"\b(?:of|from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[max(floor, ev.source.start - 30):ev.source.start])):
+            return False  # "the heads of committees of seven EU parliaments issued a statement calling for ...": no state acts
         chain = _subject_chain(doc, subjects, ev.source)
         if chain:  # "Spain, Ireland and Norway recognised ...": the first is the source, each other one too
             ev.source = chain[0]
@@ -245,7 +249,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
 
 # "admits to buying weapons from", "began shelling", "resumed supplying": the gerund is the subject's act
 _GERUND_OF_ACT = re.compile(r"\b(?:admit(?:s|ted|ting)?\s+to|confess(?:es|ed)?\s+to|beg[ia]n|begins|start(?:s|ed)|resum(?:es|ed)|"
-                            r"continu(?:es|ed)|stopp?(?:s|ed)|ke(?:eps|pt)|finish(?:es|ed))\s+(?:\w+ly\s+)?$", re.I)
+                            r"continu(?:es|ed)|stopp?(?:s|ed)|ke(?:eps|pt)|finish(?:es|ed))\s+(?:\w+ly\s+)?$|"
+                            # "signed a decree recognising ...", "issued a statement condemning ...": the document's act
+                            r"\b(?:sign(?:s|ed)?|issu(?:es|ed)|adopt(?:s|ed)|publish(?:es|ed))\s+(?:a|an|the|its|their)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:decree|law|resolution|order|statement|declaration|communiqu[eé])\s+$", re.I)
 
 
 def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> list[Mention]:
@@ -406,6 +413,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue
         pos, form = read
         cls = form.cls
+        if inside and pos == "verb":
+            continue  # "allowed UN inspectors to visit the plant": a verb inside another act's content
         if pos == "noun" and kept and kept[-1].pos == "noun" and kept[-1].cls.cameo[:2] == form.cameo[:2] and \
                 re.fullmatch(r"\s+(?:and|&)\s+(?:[\w-]+\s+)?", text[kept[-1].t_end:t_start]):
             continue  # "our support and solidarity to Venezuela": one act named twice
@@ -535,9 +544,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         comp = ""
         if pos == "verb" and cls.name in CONTENT_CLASSES and ev.target is not None and ev.target.start > t_end:
             consumed.append((t_end, ev.target.end))  # "pledged aid to Ukraine": the aid is this event's object
-        if cls.name in ("appeal", "call_on", "pledge", "agree", "threaten", "release", "reaffirm"):
+        if cls.name in ("appeal", "call_on", "pledge", "agree", "threaten", "release", "reaffirm", "allow"):
             comp, comp_end = complement(doc, ev)
-            if comp and cls.name in ("appeal", "call_on", "pledge", "agree"):
+            if comp and cls.name in ("appeal", "call_on", "pledge", "agree", "allow"):
                 consumed.append((t_end, comp_end))
                 ev.extra = comp
         if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss"):
