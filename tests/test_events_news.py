@@ -211,3 +211,18 @@ def test_standing_measures_and_topics_are_no_events(text):
 
 def test_a_verb_inside_another_acts_content_is_no_event():
     assert _facts("Russia allowed UN inspectors to visit the Zaporizhzhia nuclear plant.") == {("RUS", "IGO:UN", "086")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Kremlin declined to comment on reports of a Chinese peace plan.", ("RUS", "CHN", "011")),
+    ("Japan expressed concern over the Chinese drills near Taiwan.", ("JPN", "CHN", "012")),
+    ("Zelensky, Blinken talk NATO and Nord Stream 2", ("UKR", "USA", "040")),
+])
+def test_comments_and_talk(text, expected):
+    assert expected in _facts(text)
+
+
+def test_a_comment_keeps_the_call_it_was_made_in():
+    got = _facts("The British prime minister expressed deep concern about Russia's troop build-up, in a call with "
+                 "Russian President Vladimir Putin.")
+    assert {("GBR", "RUS", "012"), ("GBR", "RUS", "041")} <= got

@@ -29,7 +29,7 @@ COREF_CLASSES = frozenset({"meet", "summit", "negotiate", "visit", "phone"})
 # classes whose object is the content of a statement: a noun event inside it is not a second event
 CONTENT_CLASSES = frozenset({"appeal", "call_on", "pledge", "agree", "provide", "criticise", "deplore", "accuse",
                              "reject", "veto", "praise", "support", "reaffirm", "demand", "threaten", "investigate",
-                             "recognise", "contribute", "retaliate", "halt", "deny", "allow"})
+                             "recognise", "contribute", "retaliate", "halt", "deny", "allow", "comment"})
 _WS = r"[^\S\n]+"
 _GEO_HEAD = r"(?:[Ii]sland|[Ii]slands|[Pp]eninsula|[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ity|[Rr]esort|[Pp]alace)"
 _NOT_PLACES = frozenset("January February March April May June July August September October November December "

@@ -533,7 +533,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if talks:  # "travelled to Moscow for talks with Putin": talks during a visit are part of it
                 consumed.append((t_end, t_end + talks.end()))
         if pos == "verb" and cls.name in CONTENT_CLASSES and ev.source is not None:
-            consumed.append((t_end, clause[1]))  # what is pledged, condemned or asked is content, not an event
+            comma = text.find(",", t_end, clause[1]) if cls.name == "comment" else -1
+            # what is pledged, condemned or asked is content, not an event ("expressed concern about ..., in a call
+            # with Putin": a comment's content ends at the comma)
+            consumed.append((t_end, comma if comma >= 0 else clause[1]))
         if not keep(doc, ev):
             continue
         if not ev.location:
@@ -550,7 +553,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 consumed.append((t_end, comp_end))
                 ev.extra = comp
         if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss"):
-            consumed.append((t_end, clause[1]))  # "condemned an attack by X", "discussed sanctions": the content
+            comma = text.find(",", t_end, clause[1]) if cls.name == "comment" else -1
+            consumed.append((t_end, comma if comma >= 0 else clause[1]))  # "condemned an attack by X": the content
         ev.cameo = refine_code(doc, ev, comp or text[t_end:clause[1]])
         if ev.data.get("open_aid") and ev.cameo != "033":
             continue  # aid to nobody named counts only as a promise ("will give £4m in aid"); delivered aid needs a recipient
