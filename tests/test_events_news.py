@@ -226,3 +226,14 @@ def test_a_comment_keeps_the_call_it_was_made_in():
     got = _facts("The British prime minister expressed deep concern about Russia's troop build-up, in a call with "
                  "Russian President Vladimir Putin.")
     assert {("GBR", "RUS", "012"), ("GBR", "RUS", "041")} <= got
+
+
+def test_ruwa_read_classes():
+    # an IGO's commissioner acts for it
+    assert ("IGO:EU", "RUS", "111") in _facts("European Commissioner Janez Lenarcic condemned Russia's missile attack.")
+    # a refused act is no rejection of the state it names; a refusal to accept something is
+    assert not _facts("Belarus military refuse to fight against Ukraine")
+    assert ("KAZ", "RUS", "120") in _facts("Kazakhstan's president refused to accept an award from Russia")
+    # a headline's last word does not read the next paragraph as its object
+    got = extract_events("Italy ready to impose new Russia sanctions\n\nThe EU imposed new Russia sanctions.", DCT)
+    assert ("RUS", "") not in {(r.source, r.target) for r in got.itertuples()}

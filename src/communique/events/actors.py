@@ -416,6 +416,16 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         canonical = known["name"] if known else name
         former = bool(m["former"])
         start = m.start() if m["org"] or former else m.start("title")
+        base = max(0, m.start("title") - 30)
+        titled = re.search(r"(?:\b[A-Z][\w-]*[^\S\n]+){1,2}$", text[base:m.start("title")])
+        if not code and titled:  # "European Commissioner Janez Lenarcic": an alias that ends with the title
+            starts = [base + w.start() for w in re.finditer(r"\S+", titled.group())]
+            starts = [base + titled.start() + (st - base) for st in starts]
+            for st in starts:
+                entry = gaz.get(re.sub(r"\s+", " ", text[st:m.end("title")]))
+                if entry is not None and entry.kind == "igo":
+                    code, start = entry.code, st
+                    break
         if _overlaps(taken, start, end):
             continue
         title = re.sub(r"\s+", " ", m["title"])

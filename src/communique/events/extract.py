@@ -113,7 +113,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     if pos == "noun" and form.verb_cls is not None and prev not in determiners and not \
             re.search(r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start]):
         left_all = actors_in(doc, clause[0], t_start)
-        nxt = text[t_end:t_end + 40]
+        nxt = text[t_end:min(t_end + 40, clause[1])]  # not across the sentence end ("... Russia sanctions\n\nThe EU")
         object_follows = bool(re.match(r"\s+[‘'\"“]?(?:\w+ly\s+)?(?:(?:the|a|an|its|his|her|their)\b|[A-Z])", nxt)) or \
             any(0 < x.start - t_end <= 2 for x in doc.mentions)
         next_word = re.match(r"\s*[‘\"“]?([\w'’-]+)", nxt)
@@ -436,6 +436,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
                     text, t_end, clause[1]):
                 continue  # only military withdrawals are coded (087); "withdraw from talks" is not
+            if cls.name == "reject" and re.match(r"\s+(?:\w+ly\s+)?to\s+[a-z]", text[t_end:t_end + 20]) and not re.match(
+                    r"\s+(?:\w+ly\s+)?to\s+(?:accept|receive|recogni[sz]e|sign|ratify|approve|endorse|extradite|return|hand|"
+                    r"comply|cooperate|meet|negotiate|talk|grant|lift|allow|admit|release|join\s+(?:the\s+)?talks)\b",
+                    text[t_end:t_end + 40]):
+                continue  # "Belarus military refuse to fight against Ukraine": a refused act (but "refused to accept ..." rejects)
             if cls.name == "meet" and cue("met_objects", r"\s+(?:[\w'’-]+\s+){0,2}?{}\b").match(text, t_end, clause[1]):
                 continue  # "to meet the China challenge", "met its targets": to satisfy or face, no meeting
             if cls.name == "threaten" and cue("prediction_words").search(text, t_end, clause[1]):
@@ -489,6 +494,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.location, ev.loc_code = ante.location, ante.loc_code
         light = pos == "noun" and bool(light_verb().search(text[clause[0]:t_start]) or (
             cls.name == "aid" and _AID_PROMISE.search(text, clause[0], t_start)))
+        if pos == "noun" and cls.name == "sanction" and light and ev.source is not None and ev.target is None and \
+                ev.source.kind == "state" and re.fullmatch(r"\s+", text[ev.source.end:t_start]):
+            # "Italy ... to impose new Russia sanctions": with a subject of the light verb, the bare state is the target
+            subj, _ = pick_subject(doc, [x for x in actors_in(doc, s_start, ev.source.start) if x not in speakers], s_start)
+            if subj is not None and subj.code != ev.source.code:
+                ev.source, ev.target = subj, ev.source
         if pos == "noun" and ev.coref < 0 and ev.source is None and light:
             subj, partner = pick_subject(doc, [x for x in left if x is not ev.target and x not in speakers],
                                          clause[0])
