@@ -91,6 +91,9 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         hedge = None  # an intent (03) is stated by its future marker ("would visit", "ready to resume talks")
     if hedge:
         return True, "hedged"
+    if ev.pos == "verb" and ev.cameo[:2] != "13" and re.search(r"\b(?:will|would|could|might)\s+(?:\w+\s+){0,3}$", before[-40:]) \
+            and conditional_after(doc, ev):
+        return True, "conditional"  # "the authorities will be forced to extradite them in the event that ...": not a fact
     if ev.pos == "verb" and negated_before(before):
         return True, "negated"
     if ev.pos == "noun" and re.search(r"(?:\bnot|n't|\bnever|\bcannot|\bno\s+longer)\s+(?:[\w-]+\s+){1,4}$", before[-60:], re.I) \
