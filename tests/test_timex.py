@@ -607,3 +607,13 @@ def test_one_day_after_a_modal_is_some_day():
 def test_the_quarter_ended_a_quarter_end_date():
     assert values("For the quarter ended Sept. 30, Delta posted net income.", "1989-10-26")[0] == "1989-Q3"
     assert values("In the quarter ending Dec. 31, it expects a gain.", "1989-10-26")[0] == "1989-Q4"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("In May the army shelled the city.", "2022-05"),        # the publication's own month, in the past tense
+    ("In early May the army shelled the city.", "2022-05"),
+    ("In June the army shelled the city.", "2021-06"),       # a later month in the past tense: last year's
+    ("In April the army will shell the city.", "2023-04"),   # an earlier month in the future tense: next year's
+])
+def test_bare_month_around_the_publication_month(text, value):
+    assert find_timexes(text, "2022-05-04")["value"].tolist() == [value]

@@ -201,7 +201,7 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     # the nearest occurrence, unless the tense clearly points the other way
     best = min((y - 1, y, y + 1), key=lambda k: abs(((make(k) or d0) - dct).days))
     db = make(best) or d0
-    limit = 10 if granularity_days > 1 else 120  # months are dated mid-month
+    limit = granularity_days if granularity_days > 1 else 120  # months are dated mid-month: the DCT's own month is not future
     if tense == "past" and (db - dct).days > limit:
         best -= 1
     elif tense == "future" and (dct - db).days > limit:
