@@ -216,7 +216,7 @@ def test_a_verb_inside_another_acts_content_is_no_event():
 @pytest.mark.parametrize(("text", "expected"), [
     ("The Kremlin declined to comment on reports of a Chinese peace plan.", ("RUS", "CHN", "011")),
     ("Japan expressed concern over the Chinese drills near Taiwan.", ("JPN", "CHN", "012")),
-    ("Zelensky, Blinken talk NATO and Nord Stream 2", ("UKR", "USA", "040")),
+    ("Zelensky talked with Blinken about NATO and Nord Stream 2", ("UKR", "USA", "040")),
 ])
 def test_comments_and_talk(text, expected):
     assert expected in _facts(text)

@@ -111,6 +111,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("yield").search(comp):
             return "035"
         return code
+    if code[:2] == "06" and ev.pos == "verb" and ev.form is not None and ev.form.form != "ing" and future.search(before[-30:]):
+        return "031"  # "Kazakhstan will extradite the evaders to Russia": intent to cooperate, not yet done
     if name in ("aid", "provide", "contribute"):
         promised = future.search(before[-30:]) or (ev.pos == "noun" and re.search(
             r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
