@@ -237,3 +237,13 @@ def test_ruwa_read_classes():
     # a headline's last word does not read the next paragraph as its object
     got = extract_events("Italy ready to impose new Russia sanctions\n\nThe EU imposed new Russia sanctions.", DCT)
     assert ("RUS", "") not in {(r.source, r.target) for r in got.itertuples()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("U.S. white supremacists blamed for targeting Aboriginal Australians", set()),  # a headline passive
+    ("Ukrainian brigade accused by Russia of shelling", {("RUS", "UKR", "112")}),
+    ("The president angrily demanded to be taken to the Capitol", set()),  # a demand for oneself
+    ("The Pentagon calls for a stop to anti-satellite weapons testing", {("USA", "", "025")}),  # stop first, no aid
+])
+def test_fwd_read_classes(text, expected):
+    assert _facts(text) == expected

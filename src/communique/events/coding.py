@@ -60,6 +60,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("lifted_measures", r"\b(?:lift\w*|end(?:ing)?|eas(?:e|ed|es|ing)|remov\w+)\s+(?:(?:of|to|on)\s+)?(?:the\s+)?"
                                   r"(?:[\w,'’-]+\s+){0,6}?{}\b").search(comp):
             return "025"  # "calls for the lifting of the embargo on Cuba": an appeal to yield, not to pressure
+        if cue("yield", r"^\s*(?:for\s+|to\s+)?(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|full\s+)?{}\b").match(comp):
+            return "025"  # "calls for a stop to weapons testing": what is asked first is to stop, whatever follows
         if cue("investigation_words").search(comp):
             return "021"
         if cue("pressure_words").search(comp):

@@ -184,7 +184,9 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:])) or
         bool(re.match(r"\s+by\b", text[ev.t_end:ev.t_end + 5]) and " " not in text[ev.t_start:ev.t_end]) or
         # a participle after its noun and before a preposition: "UN accused of collaborating", "Iran criticised by"
-        bool(left and not text[left[-1].end:ev.t_start].strip(" ,") and " " not in text[ev.t_start:ev.t_end] and
+        # (also after the actor's own head noun: "U.S. white supremacists blamed for targeting ...")
+        bool(left and re.fullmatch(r"[\s,]*(?:(?![\w-]+ly\b)[a-z][\w-]*\s+){0,3}", text[left[-1].end:ev.t_start]) and
+             " " not in text[ev.t_start:ev.t_end] and
              re.match(r"\s+(?:of|by|for|over|after|in|at|on)\b", text[ev.t_end:ev.t_end + 8]) and
              cls.name in ("accuse", "criticise", "arrest", "expel", "reject", "praise", "sanction", "attack")))
     # a speaker is the source of their statement, not of the act they report ("X said Russia attacked ...");
@@ -197,7 +199,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         return False  # "the parties condemned ... and called on ...": the second verb has the first one's subject
     aux_passive = passive and bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:]))
     if passive and not aux_passive:  # "brigade accused by Ukraine": the noun right before is the patient
-        subjects = [x for x in subjects if not text[x.end:ev.t_start].strip(" ,")]
+        subjects = [x for x in subjects if re.fullmatch(r"[\s,]*(?:(?![\w-]+ly\b)[a-z][\w-]*\s+){0,3}", text[x.end:ev.t_start])]
     if passive:
         agent = [x for x in right if re.search(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                                                 text[max(ev.t_end, x.start - 40):x.start], re.I)]
@@ -456,6 +458,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
                     text, t_end, clause[1]):
                 continue  # only military withdrawals are coded (087); "withdraw from talks" is not
+            if cls.name == "demand" and re.match(r"\s+(?:\w+ly\s+)?to\s+be\s+\w+(?:ed|en|wn)\b", text[t_end:t_end + 30]):
+                continue  # "Trump demanded to be taken to the Capitol": a demand for oneself, no addressee
             if cls.name == "reject" and re.match(r"\s+(?:\w+ly\s+)?to\s+[a-z]", text[t_end:t_end + 20]) and not re.match(
                     r"\s+(?:\w+ly\s+)?to\s+(?:accept|receive|recogni[sz]e|sign|ratify|approve|endorse|extradite|return|hand|"
                     r"comply|cooperate|meet|negotiate|talk|grant|lift|allow|admit|release|join\s+(?:the\s+)?talks)\b",
