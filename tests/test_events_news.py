@@ -247,3 +247,26 @@ def test_ruwa_read_classes():
 ])
 def test_fwd_read_classes(text, expected):
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We reiterate our support for an end to the economic, commercial and financial embargo against Cuba.",
+     ("VNM", "CUB", "051")),
+    ("We support the immediate lifting of the blockade imposed on Cuba.", ("VNM", "CUB", "051")),
+    ("Jamaica supports the lifting of the embargo against Cuba.", ("JAM", "CUB", "051")),
+])
+def test_support_for_lifting_a_measure_supports_the_state_it_hits(text, expected):
+    assert expected in _facts(text, speaker="VNM")
+
+
+def test_supporting_a_measure_against_a_state_is_still_no_support():
+    assert not {f for f in _facts("Ireland supports sanctions against Russia.") if f[2] == "051"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Canada to always support Ukraine - Foreign Minister", {("CAN", "UKR", "030")}),  # a pledge of support
+    ("France to support EU sanctions against Russia", set()),  # the EU's measure is backed, not the EU
+    ("World Bank approves $723M financial package for Ukraine\n\nThe World Bank is a lender.", {("IGO:WB", "UKR", "033")}),
+])
+def test_support_verbs_in_headlines(text, expected):
+    assert {f for f in _facts(text) if f[2][:2] in ("03", "05")} == expected

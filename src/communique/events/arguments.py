@@ -22,7 +22,7 @@ from communique.events.lexicon import code_list, cue_regex
 from communique.events.modality import cue
 from communique.events.triggers import TriggerClass
 
-__all__ = ["COREF_CLASSES", "CONTENT_CLASSES", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
+__all__ = ["COREF_CLASSES", "CONTENT_CLASSES", "lifted_measure", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
            "complement", "group_of", "is_location_arg", "is_speaker", "light_verb", "patient"]
 
 COREF_CLASSES = frozenset({"meet", "summit", "negotiate", "visit", "phone"})
@@ -197,6 +197,10 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
         if m.text.lower() in ("his", "her", "its"):
             continue
         if verb_end is not None:
+            if cls.name in ("support", "reaffirm") and lifted_measure().fullmatch(re.sub(
+                    r"^\s*(?:(?:its|our|their|his|her|the)\s+)?(?:(?:full|firm|strong|continued|unwavering)\s+)?support\s+for\b",
+                    "", doc.text[verb_end:m.start])):
+                return m  # "reiterates our support for an end to the embargo against Cuba": the state the measure hits
             gap = re.sub(r"\b(?:the\s+)?(?:city|town|village|region|port|province|oblast|capital)\s+of\b", " ",
                          doc.text[verb_end:m.start])
             seat = m.kind == "capital" and _SEAT_OF_POWER.search(gap)
@@ -243,6 +247,16 @@ def _in_pair_compound(doc: Doc, m: Mention) -> bool:
     return prv is not None and bool(cue("situation_nouns", r"^\s+{}\b").match(text[m.end:m.end + 14]))
 
 
+@functools.cache
+def lifted_measure() -> re.Pattern:
+    """ "an end to the economic embargo against", "the lifting of sanctions on": a measure whose end is sought, up to
+    the state it hits (cues/lifted_measures.txt)."""
+    return cue("lifted_measures", r"\s*(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|full\s+)?(?:end(?:ing)?|lifting|removal|"
+                                  r"easing|lift|end)\s+(?:to|of)?\s*(?:the\s+|all\s+)?(?:[\w,'’-]+\s+){0,7}?{}\s+"
+                                  r"(?:imposed\s+)?(?:against|on|upon)\s+(?:the\s+)?(?:(?:sister|brotherly|friendly)\s+)?"
+                                  r"(?:(?:Republic|people|State)\s+of\s+)?")
+
+
 def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tuple:
     """(source, target, explicit?) for a noun trigger."""
     text = doc.text
@@ -284,9 +298,12 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
     if m:
         prep = m.group(1).lower()
         after = [x for x in right if x.start >= ev.t_end + m.end(1) and x.text.lower() not in ("his", "her", "its")]
-        after = [x for x in after if x.start - (ev.t_end + m.end(1)) < 45]
+        lifting = lifted_measure().match(text, ev.t_end + m.end(1)) if ev.cls.name == "support" else None
+        if lifting:  # "our support for an end to the embargo against Cuba": support of the state the measure hits
+            after = [x for x in after if x.start == lifting.end()]
+        after = [x for x in after if x.start - (ev.t_end + m.end(1)) < 45 or lifting]
         between = text[ev.t_end + m.end(1):after[0].start] if after else ""
-        if after and not _GOV_PEOPLE.fullmatch(between) and any(
+        if after and not lifting and not _GOV_PEOPLE.fullmatch(between) and any(
                 w.lower() in words("auxiliaries") or w.lower() in words("clause_words") for w in re.findall(r"[\w'’]+", between)):
             after = []  # the PP's own object is no actor ("the visit by Kim would help Russia")
         if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target:

@@ -113,6 +113,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("yield").search(comp):
             return "035"
         return code
+    if name == "support" and code == "051" and ev.pos == "verb" and ev.form is not None and ev.form.form == "base" and \
+            re.search(r"\b(?:will|shall|to)\s+(?:(?:always|continue\s+to|further|also|fully)\s+)*$", before[-40:], re.I):
+        return "030"  # "Canada to always support Ukraine", "will continue to support Ukraine": a pledge of support
     if code[:2] == "06" and ev.pos == "verb" and ev.form is not None and ev.form.form != "ing" and future.search(before[-30:]):
         return "031"  # "Kazakhstan will extradite the evaders to Russia": intent to cooperate, not yet done
     if name in ("aid", "provide", "contribute"):

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 import communique.events.cameo as _cameo
 from communique.events.actors import Mention
 from communique.events.arguments import (CONTENT_CLASSES, without_determiner_pronouns, COREF_CLASSES, antecedent, complement, find_location, first_object,
-                                         group_of, is_speaker, light_verb, noun_args, patient, pick_subject)
+                                         group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
 from communique.events.coding import label, refine_code
 from communique.events.dating import date_bounds, link_date
@@ -597,7 +597,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if talks:  # "travelled to Moscow for talks with Putin": talks during a visit are part of it
                 consumed.append((t_end, t_end + talks.end()))
         if cls.name in ("support", "praise") and pos == "verb" and ev.target is not None and ev.target.start > t_end and \
-                cue("hostile_measures").search(text, t_end, ev.target.start):
+                (cue("hostile_measures").search(text, t_end, ev.target.start) or
+                 cue("hostile_measures", r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?{}\b").match(
+                     text[ev.target.end:min(ev.target.end + 40, clause[1])])) and \
+                not lifted_measure().match(text, t_end, ev.target.start + 1):  # lifting a measure supports X
+            # ("France to support EU sanctions against Russia": the EU's measure, not the EU, is backed)
             consumed.append((t_end, clause[1]))
             continue  # "Ireland supports sanctions against Russia": backing a measure against X is no support of X
         if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss") and ev.source is not None:
