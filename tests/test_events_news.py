@@ -270,3 +270,10 @@ def test_supporting_a_measure_against_a_state_is_still_no_support():
 ])
 def test_support_verbs_in_headlines(text, expected):
     assert {f for f in _facts(text) if f[2][:2] in ("03", "05")} == expected
+
+
+def test_plural_headline_subjects_and_modifying_demonyms():
+    got = _facts("US, Germany and UK promise military support for Ukraine as Russian offensive escalates.")
+    assert {("USA", "UKR", "033"), ("DEU", "UKR", "033"), ("GBR", "UKR", "033")} <= got
+    got = _facts("The Polish Sejm passed a resolution condemning Russian aggression and expressing support for Ukraine.")
+    assert ("RUS", "UKR", "051") not in got

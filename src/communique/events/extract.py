@@ -125,7 +125,10 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         headline_verb = actor_before and next_is_word and form.verb_form == "s" and \
             left_all[-1].kind not in ("demonym",) and \
             bool(re.match(r"\s+[‘'\"“]?(?:[a-z][\w-]*[’'\"”]?\s+){1,2}(?:of|to|for|from|on|that)\b", nxt))
-        if headline_verb or (actor_before and next_is_word and object_follows) or (object_follows and (
+        # a plural subject of coordinated actors before a bare form: "US, Germany and UK promise military support"
+        plural_verb = actor_before and next_is_word and form.verb_form == "base" and len(left_all) > 1 and \
+            bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", text[left_all[-2].end:left_all[-1].start]))
+        if headline_verb or plural_verb or (actor_before and next_is_word and object_follows) or (object_follows and (
                 prev in ("and", "also", "", "to", "will", "would", "must", "should", "can", "could", "may",
                          "might", "not", "never")
                 or text[clause[0]:t_start].rstrip().endswith(",")
@@ -526,12 +529,22 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if subj is not None and subj.code != ev.source.code:
                 ev.source, ev.target = subj, ev.source
         if pos == "noun" and ev.coref < 0 and ev.source is None and light:
-            subj, partner = pick_subject(doc, [x for x in left if x is not ev.target and x not in speakers],
-                                         clause[0])
+            # a demonym before an abstract noun modifies it ("condemning Russian aggression ... and expressing support"):
+            # no subject of the light verb
+            pool = [x for x in left if x is not ev.target and x not in speakers and not (
+                x.kind == "demonym" and re.match(r"\s+[a-z][a-z-]*(?:ion|ment|ance|ence|ity|ism|ness|ure|cy|war|policy)\b",
+                                                 text[x.end:x.end + 30]))]
+            subj, partner = pick_subject(doc, pool, clause[0])
             if subj is not None and not patient().search(text[subj.end:t_start]):
                 ev.source = subj
                 if partner is not None and cls.symmetric and ev.target is None:
                     ev.target = partner
+                elif partner is not None and partner.code != subj.code:
+                    ev.data["co_sources"] = [partner]  # "US, Germany and UK promise military support for Ukraine"
+                chain = _subject_chain(doc, pool, subj) if not cls.symmetric else []
+                if len(chain) > 1:
+                    ev.source = chain[0]
+                    ev.data["co_sources"] = [x for x in chain[1:] if x.code != chain[0].code]
                 explicit = True
         if pos == "noun" and ev.coref < 0 and cls.name in ("attack", "offensive", "annex") and re.search(
                 r"\b(?:after|following|before)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(s_start, t_start - 50):t_start],
