@@ -277,3 +277,7 @@ def test_plural_headline_subjects_and_modifying_demonyms():
     assert {("USA", "UKR", "033"), ("DEU", "UKR", "033"), ("GBR", "UKR", "033")} <= got
     got = _facts("The Polish Sejm passed a resolution condemning Russian aggression and expressing support for Ukraine.")
     assert ("RUS", "UKR", "051") not in got
+
+
+def test_an_act_begun_is_a_fact():
+    assert ("RUS", "UKR", "194") in _facts("Russian invaders begin to shell Mykolaiv with Grad systems")

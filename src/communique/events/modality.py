@@ -104,7 +104,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         return True, "conditional"  # "the authorities will be forced to extradite them in the event that ...": not a fact
     if ev.pos == "verb" and ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") and re.search(
             r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to)|(?<=\w)['’]ll|"
-            r"(?<!continue)(?<!continues)(?<!continued)(?<!continuing)(?<!began)(?<!begun)(?<!started)(?<!starting)"
+            r"(?<!continue)(?<!continues)(?<!continued)(?<!continuing)(?<!began)(?<!begun)(?<!begin)(?<!begins)"
+            r"(?<!started)(?<!starting)(?<!start)(?<!starts)"
             r"\s\bto)\s+(?:not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I):
         return True, "future"  # "Russia will invade Ukraine", "U.S. to impose sanctions": not yet an act
     if ev.pos == "verb" and negated_before(before):
