@@ -281,3 +281,8 @@ def test_plural_headline_subjects_and_modifying_demonyms():
 
 def test_an_act_begun_is_a_fact():
     assert ("RUS", "UKR", "194") in _facts("Russian invaders begin to shell Mykolaiv with Grad systems")
+
+
+def test_a_light_verb_adjunct_shares_the_main_subject():
+    got = extract_events("The Russian invaders attacked Ukraine’s railway in the east, launching three missile strikes.", DCT)
+    assert set(got.source) == {"RUS"}

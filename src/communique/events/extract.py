@@ -535,6 +535,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 x.kind == "demonym" and re.match(r"\s+[a-z][a-z-]*(?:ion|ment|ance|ence|ity|ism|ness|ure|cy|war|policy)\b",
                                                  text[x.end:x.end + 30]))]
             subj, partner = pick_subject(doc, pool, clause[0])
+            if prev_verb is not None and prev_verb.source is not None and \
+                    re.search(r",\s*\w+ing\s+(?:[\w$,.'’-]+\s+){0,4}$", text[s_start:t_start]):
+                subj, partner = prev_verb.source, None  # "attacked the railway, launching three missile strikes": the main subject
             if subj is not None and not patient().search(text[subj.end:t_start]):
                 ev.source = subj
                 if partner is not None and cls.symmetric and ev.target is None:
