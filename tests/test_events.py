@@ -94,10 +94,20 @@ def test_dates_come_from_the_clause_else_the_publication_date():
 
 
 def test_temporal_anaphor_links_to_the_earlier_expression():
+    table = extract_events("Vilnius set a deadline of 1 March, and Lithuania imposed sanctions on Belarus after the "
+                           "deadline.", "2019-04-25")
+    row = table[table["cameo"] == "163"].iloc[0]
+    assert (row["date"], row["date_basis"]) == ("2019-03-01", "text")
+    # but dates and anaphors inside what is asked, pledged or called for belong to the content
     table = extract_events("The labourers must go home by the end of this year, though North Korea has asked "
                            "Russia to keep employing them after the deadline.", "2019-04-25")
     row = table[table["cameo"] == "021"].iloc[0]
-    assert (row["date"], row["date_start"], row["date_end"]) == ("2019", "2019-09-01", "2019-12-31")
+    assert (row["date"], row["date_basis"]) == ("2019-04-25", "publication")
+    row = one("Kazakhstan calls for the elimination of all nuclear weapons by 2045", "2022-06-20")
+    assert (row["date"], row["date_basis"]) == ("2022-06-20", "publication")
+    # a year inside a name is no date of the act
+    row = one("Washington announced a boycott of the 2022 Beijing Olympics", "2021-12-06")
+    assert (row["date"], row["date_basis"]) == ("2021-12-06", "publication")
 
 
 @pytest.mark.parametrize("text", [
@@ -162,7 +172,7 @@ def test_seed_events(seed_article):
     assert ("RUS", "UKR", "19", "2014") in key  # annexation of Crimea
     assert ("", "RUS", "16", "2014") in key  # sanctions Russia faces over it
     assert ("PRK", "RUS", "05", "2019-04-25") in key  # Kim thanks Putin
-    assert ("PRK", "RUS", "02", "2019") in key  # asks Russia to keep employing the workers
+    assert ("PRK", "RUS", "02", "2019-04-25") in key  # asks Russia (reported, so on publication) to keep employing the workers after the deadline (the content's date)
     medvedev = table[table["target_name"] == "Dmitry Medvedev"].iloc[0]
     assert medvedev["source_name"] == "Kim Jong-il"
     aid = table[table["cameo"].str.startswith("07")]

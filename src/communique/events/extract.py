@@ -1072,7 +1072,7 @@ def speaker_code(code: str) -> str:
     return "IGO:EU" if code.upper() == "EU" else code.upper() if len(code) == 3 else code
 
 
-def _document(source: str | Article, dct: str | None, doc_id: str | None, genre: str = "news",
+def _document(source: str | Article, dct: str | None, doc_id: str | None, genre: str = "auto",
               speaker: str = "") -> Doc:
     if isinstance(source, Article):
         text = source.text
@@ -1095,7 +1095,7 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
 
 
 def extract_events(source: str | Article, dct: str | None = None, *, doc_id: str | None = None,
-                   genre: str = "news", speaker: str = "") -> pd.DataFrame:
+                   genre: str = "auto", speaker: str = "") -> pd.DataFrame:
     """Events of one text or :class:`Article` as a DataFrame with columns :data:`EVENT_COLUMNS`.
 
     ``dct`` (the publication date) overrides the article's own; for an article only content
@@ -1117,7 +1117,7 @@ def _frame(pd, rows: list[dict]) -> pd.DataFrame:
 
 
 def extract_events_many(sources: Iterable[str | Article], *, dct: str | None = None,
-                        genre: str = "news") -> pd.DataFrame:
+                        genre: str = "auto") -> pd.DataFrame:
     """One events table for many articles (``dct`` only for those without a date)."""
     import pandas as pd
 
