@@ -52,6 +52,10 @@ def _said_before() -> re.Pattern:
     return re.compile(rf"\b(?:{verbs}|announced|declared|stated|agreed|warned|demanded)\s+$", re.IGNORECASE)
 
 
+_NEGATED_MODAL = re.compile(r"^\s*(?:[\w'’-]+\s+){0,8}?(?:(?:would|will|could|can|may|might)\s+(?:not|never)|"
+                            r"wouldn['’]t|won['’]t|couldn['’]t|cannot|can['’]t)\s+(?!only\b)\w", re.IGNORECASE)
+
+
 def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
     """(speculative?, modality) of an event from the cues around its trigger."""
     text = doc.text
@@ -71,6 +75,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             definite = None  # "said that talks must resume": a complementiser, not a determiner
         if not definite and cue("modals", r"^\s*(?:[\w'’-]+\s+){0,8}?{}\b").search(after):
             return True, "hedged"  # "a ceasefire would not work" (but "the visit would help" presupposes the visit)
+        if _NEGATED_MODAL.search(after):
+            return True, "hedged"  # "the talks would not work without ...": a hypothetical, even with "the"
         if re.match(r"\s*(?:[\w'’-]+\s+){0,8}?(?:would|could|might)\s+(?:not\s+)?(?:be|constitute|amount\s+to|mean|"
                     r"represent|cross)\b", after, re.I):
             return True, "hedged"  # "the use of nuclear weapons by Russia would be a war crime": a hypothetical
@@ -102,12 +108,18 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
     if ev.pos == "verb" and ev.cameo[:2] != "13" and re.search(r"\b(?:will|would|could|might)\s+(?:\w+\s+){0,3}$", before[-40:]) \
             and conditional_after(doc, ev):
         return True, "conditional"  # "the authorities will be forced to extradite them in the event that ...": not a fact
-    if ev.pos == "verb" and ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") and re.search(
+    if ev.pos == "verb" and (ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") or ev.cameo[:2] in (
+            "05", "06", "08") and ev.cls.name not in ("meet", "summit", "negotiate", "discuss", "visit", "arrive",
+                                                     "phone")) and re.search(
             r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to)|(?<=\w)['’]ll|"
             r"(?<!continue)(?<!continues)(?<!continued)(?<!continuing)(?<!began)(?<!begun)(?<!begin)(?<!begins)"
-            r"(?<!started)(?<!starting)(?<!start)(?<!starts)"
+            r"(?<!started)(?<!starting)(?<!start)(?<!starts)(?<!admits)(?<!admit)(?<!admitted)(?<!confessed)"
+            r"(?<!decision)(?<!decided)(?<!voted)(?<!ordered)"  # "Britain's decision to expel ...": decided, a fact
             r"\s\bto)\s+(?:not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I):
-        return True, "future"  # "Russia will invade Ukraine", "U.S. to impose sanctions": not yet an act
+        return True, "future"  # "Russia will invade Ukraine", "Finland set to sign a deal": not yet an act
+    if ev.pos == "verb" and ev.cameo[:2] in ("18", "19", "20") and re.search(
+            r"\b(?:decision|decided|voted|ordered)\s+to\s+$", before[-30:], re.I):
+        return True, "future"  # "Putin has decided to invade Ukraine": a decision to use force is not yet the use
     if ev.pos == "verb" and negated_before(before):
         return True, "negated"
     if ev.pos == "verb" and cue("negative_nouns", r"\b{}\b(?:\s+(?:of|by)\s+[^,;]{1,60}?)?\s+to\s+$").search(before[-90:]):

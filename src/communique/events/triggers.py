@@ -138,17 +138,18 @@ def _phrase_regex() -> tuple[re.Pattern | None, dict[str, tuple[Pattern, dict[st
 
 
 @functools.cache
-def _anchor_regex() -> re.Pattern:
-    last = {q.rest.split()[-1] for q in patterns() if q.pos == "verb" and "*" in q.rest}
-    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, last), key=len, reverse=True))})\b", re.IGNORECASE)
+def _head_regex() -> re.Pattern:
+    """Every head form of a gapped phrase, as a whole word followed by a space."""
+    from communique.text.regex_trie import alternation
+
+    heads = {f.lower() for q in patterns() if q.pos == "verb" and "*" in q.rest for f, _ in q.forms}
+    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(heads), _units)})(?=\s)", re.IGNORECASE)
 
 
 @functools.cache
-def _head_regex() -> re.Pattern:
-    from communique.text.regex_trie import alternation
-
-    heads = {f for q in patterns() if q.pos == "verb" and "*" in q.rest for f, _ in q.forms}
-    return re.compile(rf"(?<![\w-])(?:{alternation(heads, _units)})(?![\w-])", re.IGNORECASE)
+def _anchor_regex() -> re.Pattern:
+    last = {q.rest.split()[-1] for q in patterns() if q.pos == "verb" and "*" in q.rest}
+    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, last), key=len, reverse=True))})\b", re.IGNORECASE)
 
 
 def phrase_matches(text: str, start: int = 0, end: int | None = None) -> list[tuple[re.Match, Form, int]]:
@@ -158,8 +159,8 @@ def phrase_matches(text: str, start: int = 0, end: int | None = None) -> list[tu
     if regex is None or not _anchor_regex().search(text, start, len(text) if end is None else end):
         return []  # no phrase's last word in the span: nothing to try
     out, stop, last = [], len(text) if end is None else end, -1
-    # the phrase regex is tried only where a head verb form starts (one trie over all head forms finds them):
-    # scanning the whole text with the alternation of every phrase was the slowest step of the coder
+    # a phrase can only start at one of its head verbs: try the (long) alternation only there, not at every
+    # character (same matches as a finditer, which also skips positions inside an earlier match)
     for h in _head_regex().finditer(text, start, stop):
         if h.start() < last:
             continue
