@@ -286,3 +286,7 @@ def test_an_act_begun_is_a_fact():
 def test_a_light_verb_adjunct_shares_the_main_subject():
     got = extract_events("The Russian invaders attacked Ukraine’s railway in the east, launching three missile strikes.", DCT)
     assert set(got.source) == {"RUS"}
+
+
+def test_a_meeting_someone_is_set_to_organise_is_an_intent():
+    assert ("UKR", "RUS", "036") in _facts("Italy’s PM set to help organize Zelensky–Putin meeting")

@@ -53,7 +53,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]):
         return "036"  # "will meet", "to travel to Poland next week": intent to meet
     if name in _MEETING and ev.pos == "noun" and re.search(
-            r"\b(?:ready|willing|prepared|agreed|offered|plans?|planning|wants?|set|due)\s+to\s+(?:\w+\s+){0,3}$|"
+            r"\b(?:ready|willing|prepared|agreed|offered|plans?|planning|wants?|set|due)\s+to\s+(?:[\w–-]+\s+){0,3}$|"
             r"\bneeds?\s+(?:\w+\s+){0,2}$|"
             r"\b(?:will|to)\s+(?:\w+ly\s+|soon\s+)?(?:hold|have|resume|start|begin|pay|make)\s+(?:\w+\s+){0,3}$",
             before[-60:], re.I):
