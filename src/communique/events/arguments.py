@@ -372,8 +372,12 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                     tgt = first
             elif prep == "from" and ev.cls.name in ("aid",):
                 src = src or first
-            elif prep == "of" and first.kind == "demonym" and ev.cls.name in ("attack", "shell", "bomb"):
-                src = src or first  # "attacks of Russian invaders"
+            elif prep == "of" and first.kind in ("demonym", "seat") and ev.cls.name in ("attack", "shell", "bomb") and \
+                    (cue("armed_agents").search(first.text) or
+                     cue("armed_agents", r"^\s+(?:[\w-]+\s+)?{}\b").match(text[first.end:first.end + 30])):
+                src = src or first  # "attacks of Russian invaders" (but "the bombing of a Ukrainian mall": the target)
+                tgt = next((x for x in right if x.start > first.end and x.code != first.code and re.search(
+                    r"\b(?:on|against|in|at|near)\s+(?:the\s+)?$", text[max(first.end, x.start - 12):x.start])), None)
             elif first.kind not in ("city",) or ev.cls.places_as_target:
                 tgt = first
     passive = re.match(r"(?:\s+(?:on|of|against|to|for)\s+[^,;]{0,60}?)?\s+(?:was|were|is|are|has\s+been|have\s+been|"

@@ -78,27 +78,23 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name in ("appeal", "call_on"):
         if re.search(r"\b(?:help|assistance|aid)\b", ev.data.get("trigger", ""), re.I):
             return "023"  # "sought France's help": the phrase names what is asked
-        kinds = aid_kinds(comp)
         if cue("lifted_measures", r"\b(?:lift\w*|end(?:ing)?|eas(?:e|ed|es|ing)|remov\w+)\s+(?:(?:of|to|on)\s+)?(?:the\s+)?"
                                   r"(?:[\w,'’-]+\s+){0,6}?{}\b").search(comp):
             return "025"  # "calls for the lifting of the embargo on Cuba": an appeal to yield, not to pressure
         if cue("yield", r"^\s*(?:for\s+|to\s+)?(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|full\s+)?{}\b").match(comp):
             return "025"  # "calls for a stop to weapons testing": what is asked first is to stop, whatever follows
-        if cue("investigation_words").search(comp):
-            return "021"
-        if cue("pressure_words").search(comp):
-            return "022"
-        if kinds and re.search(r"\b(?:aid|assistance|help|weapons?|arms|supplies|money|funds)\b", comp, re.I):
-            return "023"
-        if cue("meet_words").search(comp):
-            return "026"
-        if cue("cooperation").search(comp):
-            return "021"
-        if cue("settlement_words").search(comp):
-            return "027"  # "calls for the peaceful resolution of the dispute", "for reconciliation between"
-        if cue("yield").search(comp):
-            return "025"
-        return "020"
+        # several demands in one appeal are coded by the first ("urges destruction of Israel prior to talks": not 026)
+        found = []
+        candidates = ((cue("investigation_words"), "021"), (cue("pressure_words"), "022"),
+                      (re.compile(r"\b(?:aid|assistance|help|weapons?|arms|supplies|money|funds)\b", re.I), "023"),
+                      (cue("meet_words"), "026"), (cue("cooperation"), "021"),
+                      (cue("settlement_words"), "027"), (cue("yield"), "025"),
+                      (cue("military_words"), "020"))
+        for rank, (pattern, c) in enumerate(candidates):
+            m = pattern.search(comp)
+            if m and (c != "023" or aid_kinds(comp)):
+                found.append((m.start(), rank, c))
+        return min(found)[2] if found else "020"
     if name == "pledge" and conditional_after(doc, ev) and (cue("harm_words").search(comp) or
                                                            cue("sanction_words").search(comp)):
         ev.data["conditional_threat"] = True  # "vows disaster for Russia if it invades": harm on a condition

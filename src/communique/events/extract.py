@@ -130,7 +130,10 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         # a plural subject of coordinated actors before a bare form: "US, Germany and UK promise military support"
         plural_verb = actor_before and next_is_word and form.verb_form == "base" and len(left_all) > 1 and \
             bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", text[left_all[-2].end:left_all[-1].start]))
-        if headline_verb or plural_verb or (actor_before and next_is_word and object_follows) or (object_follows and (
+        participle_next = bool(next_word) and bool(re.fullmatch(r"[a-z]+ed", next_word.group(1)))
+        if participle_next:
+            pass  # "State Department phones hacked with spyware": a noun before its participle, no verb
+        elif headline_verb or plural_verb or (actor_before and next_is_word and object_follows) or (object_follows and (
                 prev in ("and", "also", "", "to", "will", "would", "must", "should", "can", "could", "may",
                          "might", "not", "never")
                 or text[clause[0]:t_start].rstrip().endswith(",")
@@ -139,6 +142,8 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
             form = Form(form.verb_cls.name, form.verb_code or form.verb_cls.cameo, "verb", form.verb_form,
                         form.verb_cls, frame=form.verb_frame)
             pos = "verb"
+    if pos == "verb" and form.form == "s" and re.match(r"\s+[a-z]+ed\s+(?:with|by|in|at|on|for|from)\b", text[t_end:t_end + 30]):
+        return None  # "State Department phones hacked with spyware": a plural noun before its participle
     if pos == "verb" and prev in determiners and form.cls.nouns and not (
             prev in _NOUN_DETERMINERS and form.form in ("s", "past")):
         pos = "noun"  # "a strike", "the first strikes" (but "Russian official warns": a subject noun, then the verb)
@@ -852,6 +857,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
                 not re.match(r"\s+(?:of|against|with|not)\b", text[ev.target.end:ev.target.end + 12]):
             continue  # "Ukraine warns Russia has built up forces": the target is the subject of a that-clause
+        if cls.name == "threaten" and pos == "verb" and word.lower().startswith("warn") and re.match(
+                r"\s+that\s+(?!(?:it|we|they|he|she|I|its|their|his|her|our)\b)", text[t_end:clause[1]]):
+            consumed.append((t_end, clause[1]))
+            continue  # "warns that Russian forces have gathered": a report of a third party's act, no threat
         if cls.name == "threaten" and pos == "verb" and re.match(
                 r"\s+(?:that\s+)?(?!(?:it|we|they|he|she|I)\b)(?:(?!that\b)[\w'’-]+\s+){1,6}?(?:would|will|could|might)\s+"
                 r"(?:not\s+)?be\b", text[t_end:clause[1]]):
