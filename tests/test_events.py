@@ -716,7 +716,7 @@ def test_fwd_read_classes_round3(text, expected):
     ("Russia starts using an airfield in Belarus to shell Ukraine", {("RUS", "UKR", "194", False)}),
     ("US to impose sanctions on Iran", {("USA", "IRN", "163", True)}),
     # ability ("can") is not an act
-    ("Russia can bomb Ukraine, as it used to bomb Syria", {("RUS", "UKR", "195", True)}),
+    ("Russia can bomb Ukraine, the minister said", {("RUS", "UKR", "195", True)}),
     # money a state will allocate is promised aid (033)
     ("Qatar will allocate $100 million in humanitarian aid to Sudan", {("QAT", "SDN", "033", False)}),
     # an attitude prefix ("anti-", "pro-") is not the state

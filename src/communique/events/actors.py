@@ -209,13 +209,15 @@ def _patterns():
         rf"(?:of[^\S\n]+(?:the[^\S\n]+)?(?P<org2>{org}),?[^\S\n]+)?(?P<name>{_NAME})"
     )
     role = re.compile(
-        rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<title>{titles})\b(?![^\S\n]+{_NAME_TOKEN})"
+        rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<title>{titles})\b"
+        rf"(?![^\S\n]+(?!(?:{_alt(sorted(_verb_words()))})(?![\w'’-])){_NAME_TOKEN})"
     )
     institution = re.compile(
         rf"(?P<poss>['’]s)?[^\S\n]+(?P<inst>{_alt(INSTITUTIONS)})\b"
         rf"(?![^\S\n]+(?:aid|assistance|support|supplies|equipment|operations?|action|hardware|help|exercises|drills|"
         rf"bases?|spending|budget|build-?up|presence|spokes(?:man|woman|person)|officials?|sources|chiefs?|leaders?|"
-        rf"ministers?|officers?|strikes?|attacks?|offensive|deliveries|packages?)\b)")
+        rf"ministers?|officers?|strikes?|attacks?|offensive|deliveries|packages?|media|television|TV|news|broadcasters?|"
+        rf"newspapers?|press|companies|company|firms?|enterprises?|banks?|oil|gas|energy)\b)")
     role_of = re.compile(rf"(?:\b[Tt]he[^\S\n]+)?(?P<title>{titles})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
     alias = re.compile(rf"(?<![\w.])(?:{_alt(gaz)})(?![\w])")
     leaders = {}
@@ -256,10 +258,46 @@ def _listed_short_regex() -> re.Pattern:
     return _short_regex(frozenset(_leader_by_short()))
 
 
+@functools.cache
+def _verb_words() -> frozenset[str]:
+    """Capitalised words of a title-case headline that are verbs or pronouns, never part of a name after a title
+    ("Ukraine's President Claims He's Uncovered ...", "US President Meets Xi"): the event triggers' single-word
+    forms, the verbs of saying and the subject pronouns."""
+    from communique.events.lexicon import prepositions
+    from communique.events.triggers import lexicon
+
+    words = {w for w in lexicon() if " " not in w} | {w for w in prepositions()["speech_verbs"] if " " not in w}
+    words |= {"he", "she", "it", "they", "we", "he's", "she's", "it's", "he’s", "she’s", "it’s", "admits", "vows",
+              "tries", "wants", "plans", "hopes", "fears", "faces", "gets", "makes", "takes", "says", "tells"}
+    return frozenset(w[:1].upper() + w[1:] for w in words)
+
+
+_HONORIFICS = frozenset("""Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Madam Comrade When While Why How What Where Who Whom If As
+    Now Then So Yet Even Only Also Both Will Would Can Could Should Must May Might Not Has Have Had Is Are Was Were Does
+    Did Do Meanwhile Today Yesterday Tonight Here There This That These Those Under Against Between Without Via Like
+    Unlike Over Into Onto Upon Amid Despite Ahead Behind Beyond Near Why Top New Old Young Embattled Ousted""".split())
+
+
+def _other_bearer(text: str, start: int, end: int) -> bool:
+    """A surname form that belongs to a longer name the text gives: a capitalised first name right before it that is
+    no title, function word or verb ("Hunter Biden"), or a generational suffix after it ("Donald Trump Jr.")."""
+    if re.match(r"[^\S\n]+(?:Jr|Sr|III|II)\b", text[end:end + 5]):
+        return True
+    before = re.search(r"(?<![\w'’.-])([A-Z][a-z]+)[^\S\n]+$", text[max(0, start - 25):start])
+    if before is None:
+        return False
+    word = before.group(1)
+    titles = {w for t in TITLES for w in t.split()}
+    return not (word in titles or word in _HONORIFICS or word in _NAME_STOP or word in _verb_words())
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"['’]s$", "", name)  # "President Erdogan's visit": the possessive is no part of the name
     tokens = name.split()
     for k, tok in enumerate(tokens):
+        if tok in _verb_words():
+            tokens = tokens[:k]
+            break
         if k > 0 and tok in _NAME_STOP:
             tokens = tokens[:k]
             break
@@ -399,6 +437,16 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         canonical = known["name"] if known else name
         former = bool(m["former"])
         start = m.start() if m["org"] or former else m.start("title")
+        base = max(0, m.start("title") - 30)
+        titled = re.search(r"(?:\b[A-Z][\w-]*[^\S\n]+){1,2}$", text[base:m.start("title")])
+        if not code and titled:  # "European Commissioner Janez Lenarcic": an alias that ends with the title
+            starts = [base + w.start() for w in re.finditer(r"\S+", titled.group())]
+            starts = [base + titled.start() + (st - base) for st in starts]
+            for st in starts:
+                entry = gaz.get(re.sub(r"\s+", " ", text[st:m.end("title")]))
+                if entry is not None and entry.kind == "igo":
+                    code, start = entry.code, st
+                    break
         if _overlaps(taken, start, end):
             continue
         title = re.sub(r"\s+", " ", m["title"])
@@ -429,6 +477,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         for m in short_re.finditer(text):
             if _overlaps(taken, m.start(), m.end()):
                 continue
+            if _other_bearer(text, m.start(), m.end()):
+                continue  # "Hunter Biden", "Donald Trump Jr.": another person of that surname
             p = shorts.get(m.group())
             if p is None:
                 row = _row_on(listed[m.group()], dct)
@@ -502,10 +552,17 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
                                             re.sub(r"\s+", " ", inst["inst"])))
                     taken.append((start2, inst.end()))
                     continue
+        if entry.kind in ("capital", "city") and _NAMED_AFTER_PLACE.match(text, end):
+            continue  # "the Paris Agreement", "the Bridgetown Initiative", "the Minsk agreements": a named text, no actor
         mentions.append(Mention(start, end, m.group(), entry.code, entry.name, entry.kind))
         taken.append((start, end))
     mentions.sort(key=lambda x: (x.start, x.end))
     return mentions, persons
+
+
+_NAMED_AFTER_PLACE = re.compile(r"[^\S\n]+(?:[A-Z][\w-]+[^\S\n]+)?(?:Initiative|Agreements?|Accords?|Process|Declaration|Protocol|"
+                                r"Format|Club|Convention|Charter|Principles|Consensus|Statement|Communiqu[eé]|Framework|"
+                                r"Agenda|Programme|agreements?|accords?|process|format|protocol|declaration|peace\s+process)\b")
 
 
 def find_mentions(text: str) -> list[Mention]:

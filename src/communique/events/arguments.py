@@ -22,14 +22,14 @@ from communique.events.lexicon import code_list, cue_regex
 from communique.events.modality import cue
 from communique.events.triggers import TriggerClass
 
-__all__ = ["COREF_CLASSES", "CONTENT_CLASSES", "RECIPIENT_CLASSES", "armed_group_after", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
+__all__ = ["COREF_CLASSES", "CONTENT_CLASSES", "RECIPIENT_CLASSES", "lifted_measure", "armed_group_after", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
            "complement", "group_of", "is_location_arg", "is_speaker", "light_verb", "patient"]
 
 COREF_CLASSES = frozenset({"meet", "summit", "negotiate", "visit", "phone"})
 # classes whose object is the content of a statement: a noun event inside it is not a second event
 CONTENT_CLASSES = frozenset({"appeal", "call_on", "pledge", "agree", "provide", "criticise", "deplore", "accuse",
                              "reject", "veto", "praise", "support", "reaffirm", "demand", "threaten", "investigate",
-                             "recognise", "contribute", "retaliate", "halt", "deny"})
+                             "recognise", "contribute", "retaliate", "halt", "deny", "allow", "comment"})
 #: classes whose target is a recipient: a place after to/for/into stands for its state ("sent food to Gaza")
 RECIPIENT_CLASSES = frozenset({"provide", "contribute", "pledge", "aid"})
 _RECIPIENT_PREPS = frozenset({"to", "for", "into"})
@@ -60,7 +60,7 @@ def armed_group_after(doc: Doc, m: Mention) -> bool:
 def light_verb() -> re.Pattern:
     """A light verb ending the text before a noun trigger ("launched a massive ..."), with no preposition between
     ("begins to pay the price for sanctions" is no imposition)."""
-    return cue("light_verbs", r"\b{}\s+(?:(?!(?:for|of|over|to|against|after|about|with|by|from|on|in)\s)"
+    return cue("light_verbs", r"\b{}\s+(?:(?!(?:for|of|over|to|against|after|about|with|by|from|on|in|under)\s)"
                               r"[\w$,.'’-]+\s+|(?:round|rounds|series)\s+of\s+){0,5}$")  # "held a new round of talks"
 
 
@@ -155,6 +155,8 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -
         return (f"{name}, near {near}" if near else name), code
     return "", ""
 
+
+
 def without_determiner_pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without possessive pronouns that only determine the next mention ("and his counterpart")."""
     return [m for k, m in enumerate(mentions) if not (m.text.lower() in ("his", "her", "its", "their")
@@ -168,6 +170,8 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     text = doc.text
     left = [m for k, m in enumerate(left) if not (k + 1 < len(left) and left[k + 1].kind in ("person", "role")
                                                  and re.fullmatch(r"['’]s\s+", text[m.end:left[k + 1].start]))]
+    left = [m for k, m in enumerate(left) if not (m.text.lower() in ("his", "her", "its", "their") and k + 1 < len(left)
+                                                 and not text[m.end:left[k + 1].start].strip())]  # "his Guatemalan counterpart"
     left = [m for m in left if passive or not (m.kind in ("demonym", "state") and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
         text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists", "Canada truckers": not the state (as an agent;
     # the subject of a passive is the patient: "two Estonian citizens were arrested by ..." names Estonia's citizens)
@@ -204,6 +208,9 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     return subj, partner
 
 
+_SEAT_OF_POWER = re.compile(r"\b(?:the\s+)?(?:regime|government|authorities|leadership|junta|rulers)\s+in\s+$", re.I)
+
+
 def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                  verb_end: int | None = None, frame: frozenset[str] | None = None,
                  strict: bool = False) -> Mention | None:
@@ -222,17 +229,32 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
         if m.kind == "demonym" and armed_group_after(doc, m):
             continue  # "the release of a journalist by Syrian rebels": the rebels are not Syria
         if verb_end is not None:
+            if cls.name in ("support", "reaffirm") and lifted_measure().fullmatch(re.sub(
+                    r"^\s*(?:(?:its|our|their|his|her|the)\s+)?(?:(?:full|firm|strong|continued|unwavering)\s+)?support\s+for\b",
+                    "", doc.text[verb_end:m.start])):
+                return m  # "reiterates our support for an end to the embargo against Cuba": the state the measure hits
             gap = re.sub(r"\b(?:the\s+)?(?:city|town|village|region|port|province|oblast|capital)\s+of\b", " ",
                          doc.text[verb_end:m.start])
+            seat = m.kind == "capital" and _SEAT_OF_POWER.search(gap)
+            gap = _SEAT_OF_POWER.sub(" ", gap)  # "called on the regime in Pyongyang": the state, not a place
+            if cls.name == "threaten":  # "warned of serious consequences for Turkey": what is threatened, then whom
+                gap = cue("threat_contents", r"\bof\s+(?:[\w-]+\s+){0,2}?{}\b").sub(" ", gap)
             gap = _NOUN_AND.sub(r"\1 \2", gap)  # "food and medicine to Gaza": nouns coordinated inside the object
             gap = re.sub(r"\d[\d,.]*\d", "0", gap)  # "2,000 soldiers to": a number's comma ends no phrase
             if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|"
                          r"amid|since|though|although|whereas)\b", gap) \
                     or len(_NOT_COUNTED.sub(" ", gap).split()) > 8:
                 return None  # (amounts do not lengthen the gap: "an extra 500 million pounds in aid to")
+            if cls.name in ("praise", "support", "reaffirm") and cue(
+                    "abstract_goods", r"\b{}\s+(?:[\w'’-]+\s+){0,2}?in\s+(?:the\s+)?(?:our\s+)?(?:neighbou?r(?:ing)?\s+)?$").search(gap):
+                continue  # "supported peace in our neighbour Ukraine": where, not whom
             preps = {p.lower() for p in _any_prep().findall(gap)}
             if preps - allowed or (not preps and "-" not in allowed):
                 continue
+        if verb_end is not None and seat:
+            return m
+        if re.match(r"\s+(?:war|conflict|crisis|dispute|question|issue|file|dossier)\b", doc.text[m.end:m.end + 12]):
+            continue  # "the legality of the Iraq war", "the Ukraine crisis": a topic, not a party
         recipient = cls.name in RECIPIENT_CLASSES and governing_prep(doc.text, m.start, floor) in _RECIPIENT_PREPS
         if is_location_arg(doc, m, floor) and not cls.places_as_target and not recipient and \
                 governing_prep(doc.text, m.start, floor) not in allowed:
@@ -245,6 +267,10 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
     return None
 
 
+# "to the Government and the people of Venezuela": the state itself
+_GOV_PEOPLE = re.compile(r"\s+(?:the\s+)?(?:(?:brotherly|friendly|sister|heroic)\s+)?(?:government|people|peoples|nation|authorities)"
+                         r"(?:\s+and\s+(?:the\s+)?(?:(?:brotherly|friendly|sister|heroic)\s+)?(?:government|people|peoples|nation))?"
+                         r"\s+of\s+(?:the\s+)?", re.I)
 def _in_pair_compound(doc: Doc, m: Mention) -> bool:
     """Whether ``m`` is one half of an 'X-Y' modifier of a situation noun ('the Ukraine-Russia crisis')."""
     text = doc.text
@@ -254,6 +280,16 @@ def _in_pair_compound(doc: Doc, m: Mention) -> bool:
     prv = next((x for x in doc.mentions if 0 < m.start - x.end <= 2 and re.fullmatch(r"\s*[-–/]\s*", text[x.end:m.start])),
                None)
     return prv is not None and bool(cue("situation_nouns", r"^\s+{}\b").match(text[m.end:m.end + 14]))
+
+
+@functools.cache
+def lifted_measure() -> re.Pattern:
+    """ "an end to the economic embargo against", "the lifting of sanctions on": a measure whose end is sought, up to
+    the state it hits (cues/lifted_measures.txt)."""
+    return cue("lifted_measures", r"\s*(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|full\s+)?(?:end(?:ing)?|lifting|removal|"
+                                  r"easing|lift|end)\s+(?:to|of)?\s*(?:the\s+|all\s+)?(?:[\w,'’-]+\s+){0,7}?{}\s+"
+                                  r"(?:imposed\s+)?(?:against|on|upon)\s+(?:the\s+)?(?:(?:sister|brotherly|friendly)\s+)?"
+                                  r"(?:(?:Republic|people|State)\s+of\s+)?")
 
 
 def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tuple:
@@ -269,7 +305,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         verb_like = any((w.endswith(("ing", "ed", "s")) and "-" not in w and not w[0].isdigit() and w != "US")
                         or w.lower() in words("auxiliaries") or w.lower() in ("a", "an", "the", "this", "that", "these", "those")
                         for w in gap_words)
-        if re.fullmatch(r"(?:['’]s)?\s*(?:[\w$,.-]+\s+){0,3}", gap) and last.kind not in ("city", "region") \
+        led = re.match(r"-(?:led|brokered|mediated|sponsored|hosted|backed)\b", gap)  # "UN-led negotiations": no party
+        if not led and re.fullmatch(r"(?:['’]s)?\s*(?:[\w$,.-]+\s+){0,3}", gap) and last.kind not in ("city", "region") \
                 and not verb_like and not light_verb().search(" " + gap) \
                 and not (last.kind == "capital" and not gap.startswith(("'", "’"))) \
                 and not re.search(r"\b(?:of|in|at|on|with|to|for|after|before|by|than|and|or|as|amid|over|against|from|into|about|under|during|without)\b|,", gap, re.I):
@@ -287,7 +324,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                     src = left[-2]  # "Zelensky's U.S. visit": the possessor acts
     # NP-internal PPs after the noun
     tail = text[ev.t_end:ev.clause[1]]
-    m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?)\s+)?"
+    m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?)\s+|"
+                 r"and\s+(?:full\s+|unwavering\s+|firm\s+)?(?:solidarity|support|sympathy|friendship)\s+)?"
                  r"(by|of|to|on|against|with|between|for|over|into|from|in|near|along|around|off)\s", tail)
     noun_preps = ev.cls.noun_preps if ev.cls.noun_preps is not None else words("noun_default")
     if ev.form is not None and ev.form.pos == "noun" and ev.form.frame:
@@ -297,9 +335,13 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
     if m:
         prep = m.group(1).lower()
         after = [x for x in right if x.start >= ev.t_end + m.end(1) and x.text.lower() not in ("his", "her", "its")]
-        after = [x for x in after if x.start - (ev.t_end + m.end(1)) < 45]
-        if after and any(w.lower() in words("auxiliaries") or w.lower() in words("clause_words")
-                         for w in re.findall(r"[\w'’]+", text[ev.t_end + m.end(1):after[0].start])):
+        lifting = lifted_measure().match(text, ev.t_end + m.end(1)) if ev.cls.name == "support" else None
+        if lifting:  # "our support for an end to the embargo against Cuba": support of the state the measure hits
+            after = [x for x in after if x.start == lifting.end()]
+        after = [x for x in after if x.start - (ev.t_end + m.end(1)) < 45 or lifting]
+        between = text[ev.t_end + m.end(1):after[0].start] if after else ""
+        if after and not lifting and not _GOV_PEOPLE.fullmatch(between) and any(
+                w.lower() in words("auxiliaries") or w.lower() in words("clause_words") for w in re.findall(r"[\w'’]+", between)):
             after = []  # the PP's own object is no actor ("the visit by Kim would help Russia")
         if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target and not (
                 ev.cls.name in RECIPIENT_CLASSES and prep in _RECIPIENT_PREPS):
@@ -387,7 +429,7 @@ def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
     """'to continue to employ their workers' after an appeal/pledge target; returns (text, end)."""
     start = ev.target.end if ev.target and ev.target.start > ev.t_end else ev.t_end
     tail = doc.text[start:ev.clause[1]]
-    m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)[^,;]*)", tail)
+    m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)(?:[^,;]|(?<=\d),(?=\d{3}))*)", tail)
     if not m:
         return "", start
     comp = m.group(1).strip().rstrip(".")

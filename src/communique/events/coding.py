@@ -53,7 +53,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]):
         return "036"  # "will meet", "to travel to Poland next week": intent to meet
     if name in _MEETING and ev.pos == "noun" and re.search(
-            r"\b(?:ready|willing|prepared|agreed|offered|plans?|planning|wants?|set|due)\s+to\s+(?:\w+\s+){0,3}$|"
+            r"\b(?:ready|willing|prepared|agreed|offered|plans?|planning|wants?|set|due)\s+to\s+(?:[\w–-]+\s+){0,3}$|"
             r"\bneeds?\s+(?:\w+\s+){0,2}$|"
             r"\b(?:will|to)\s+(?:\w+ly\s+|soon\s+)?(?:hold|have|resume|start|begin|pay|make)\s+(?:\w+\s+){0,3}$",
             before[-60:], re.I):
@@ -78,11 +78,17 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name in ("appeal", "call_on"):
         if re.search(r"\b(?:help|assistance|aid)\b", ev.data.get("trigger", ""), re.I):
             return "023"  # "sought France's help": the phrase names what is asked
+        if cue("lifted_measures", r"\b(?:lift\w*|end(?:ing)?|eas(?:e|ed|es|ing)|remov\w+)\s+(?:(?:of|to|on)\s+)?(?:the\s+)?"
+                                  r"(?:[\w,'’-]+\s+){0,6}?{}\b").search(comp):
+            return "025"  # "calls for the lifting of the embargo on Cuba": an appeal to yield, not to pressure
+        if cue("yield", r"^\s*(?:for\s+|to\s+)?(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|full\s+)?{}\b").match(comp):
+            return "025"  # "calls for a stop to weapons testing": what is asked first is to stop, whatever follows
         # several demands in one appeal are coded by the first ("urges destruction of Israel prior to talks": not 026)
         found = []
         candidates = ((cue("investigation_words"), "021"), (cue("pressure_words"), "022"),
                       (re.compile(r"\b(?:aid|assistance|help|weapons?|arms|supplies|money|funds)\b", re.I), "023"),
-                      (cue("meet_words"), "026"), (cue("cooperation"), "021"), (cue("yield"), "025"),
+                      (cue("meet_words"), "026"), (cue("cooperation"), "021"),
+                      (cue("settlement_words"), "027"), (cue("yield"), "025"),
                       (cue("military_words"), "020"))
         for rank, (pattern, c) in enumerate(candidates):
             m = pattern.search(comp)
@@ -134,6 +140,11 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("yield").search(comp):
             return "035"
         return code
+    if name == "support" and code == "051" and ev.pos == "verb" and ev.form is not None and ev.form.form == "base" and \
+            re.search(r"\b(?:will|shall|to)\s+(?:(?:always|continue\s+to|further|also|fully)\s+)*$", before[-40:], re.I):
+        return "030"  # "Canada to always support Ukraine", "will continue to support Ukraine": a pledge of support
+    if code[:2] == "06" and ev.pos == "verb" and ev.form is not None and ev.form.form != "ing" and future.search(before[-30:]):
+        return "031"  # "Kazakhstan will extradite the evaders to Russia": intent to cooperate, not yet done
     if name == "protest" and ev.pos == "verb" and ev.data.get("trigger", "").lower().startswith("protest") and \
             ev.source is not None and ev.source.kind in ("state", "capital", "seat", "person", "role", "igo"):
         return "114"  # "Japan protested to China": a government's protest is an official complaint, not dissent
@@ -166,6 +177,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "071"
         return "070"
     if name == "threaten":
+        after = text[ev.target.end if ev.target is not None and ev.target.start > ev.t_end else ev.t_end:ev.sent[1]]
+        if cue("imperatives", r"^\s*[:,–—-]\s*[‘'\"“]?{}\b").match(after):
+            return "020"  # 'warns Belarusians: "Don't let Putin drag you into war"': an appeal in the imperative
         if cue("military_words").search(comp):
             return "138"
         if cue("sanction_words").search(comp):
@@ -228,6 +242,8 @@ def label(ev: Ev) -> str:
     verb = cls.verb3 or name
     if ev.cameo[:2] == "13" and cls.name != "threaten":
         verb = "threatens"  # a conditional pledge of harm ("vows disaster for Russia if ...") is a threat
+    if cls.name == "threaten" and ev.cameo[:2] == "02":
+        verb = "urges"  # a warning in the imperative is an appeal
     if cls.name == "praise" and re.match(r"thank", ev.data.get("trigger", ""), re.I):
         verb = "thanks"
     return f"{s} {verb} {t}".strip()

@@ -90,15 +90,19 @@ class Doc:
         return out
 
     def _pronouns(self) -> list[Mention]:
+        import bisect
+
         out = self._anaphors()
         taken = [(a.start, a.end) for a in out]
-        for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts)\b", self.text):
-            word = m.group().lower()
-            want_person = word != "its"
-            prior = [a for a in self.mentions if a.end <= m.start() and a.is_actor
-                     and (a.kind in ("person", "role")) == want_person and a.kind != "city"]
-            if prior and not any(s <= m.start() < e for s, e in taken):
-                a = prior[-1]
+        # antecedent candidates in text order (mentions do not overlap, so their ends are sorted too)
+        pools = {flag: [a for a in self.mentions if a.is_actor and a.kind != "city" and (a.kind in ("person", "role")) == flag]
+                 for flag in (True, False)}
+        ends = {flag: [a.end for a in pool] for flag, pool in pools.items()}
+        for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts|[Ii]t)\b", self.text):
+            want_person = m.group().lower() not in ("its", "it")
+            k = bisect.bisect_right(ends[want_person], m.start())
+            if k and not any(s <= m.start() < e for s, e in taken):
+                a = pools[want_person][k - 1]
                 if m.start() - a.end < 600:
                     out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, a.kind, a.role, a.former))
         return sorted(out, key=lambda x: x.start)

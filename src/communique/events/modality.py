@@ -25,6 +25,11 @@ def cue(name: str, template: str = r"\b{}\b") -> re.Pattern:
     return re.compile(template.replace("{}", cue_regex(name)), re.IGNORECASE)
 
 
+# classes of speech acts, done by saying them (a first-person "I would like to ..." is no hedge for them)
+_PERFORMATIVE = frozenset({"appeal", "call_on", "praise", "reaffirm", "criticise", "deplore", "empathy", "support",
+                           "accuse", "reject", "demand"})
+
+
 @functools.cache
 def _negation() -> re.Pattern:
     parts = [(r"(?<=\w)" if c.startswith("n'") else r"\b") + re.sub(" +", r"\\s+", c) for c in cue_list("negation")]
@@ -99,6 +104,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             r"\b(?:will|shall|going\s+to|plans?\s+to|planning\s+to|set\s+to|(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?"
             r"(?!continue|keep)\w+\s+(?:[\w'’-]+\s+){0,4}$", before[-60:], re.I):
         return True, "future"  # "will facilitate a visit", "will put an end to negotiations": an announced act
+    if ev.cls.name in _PERFORMATIVE and cue("performative_frames", r"\b{}\s*(?:\w+ly\s+)?$").search(before[-50:]):
+        return False, ""  # "I would like to thank Japan", "allow me to congratulate": done in the saying
     before = re.sub(r"(?<=\S)(\s+)May\b", r"\1Mai", before)  # the month ("On May 3"), not the modal
     hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before)
     if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
@@ -108,6 +115,9 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         # what someone must or should do is an opinion, not an intent ("will have to start negotiations")
     if hedge:
         return True, "hedged"
+    if ev.pos == "verb" and ev.cameo[:2] != "13" and re.search(r"\b(?:will|would|could|might)\s+(?:\w+\s+){0,3}$", before[-40:]) \
+            and conditional_after(doc, ev):
+        return True, "conditional"  # "the authorities will be forced to extradite them in the event that ...": not a fact
     if ev.pos == "verb" and (ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") or ev.cameo[:2] in (
             "05", "06", "08") and ev.cls.name not in ("meet", "summit", "negotiate", "discuss", "visit", "arrive",
                                                      "phone")) and (re.search(

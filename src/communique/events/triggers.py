@@ -126,7 +126,7 @@ def _phrase_regex() -> tuple[re.Pattern | None, dict[str, tuple[Pattern, dict[st
         body = rf"(?P<h{k}>{body})"
         for word in p.rest.split():
             if word == "*":  # up to three words, each with its following space
-                body += r"\s+(?:[\w'’-]+\s+){0,3}?"
+                body += r"\s+(?:[\w'’$%.-]+\s+){0,3}?"
             else:
                 body += ("" if after_gap else r"\s+") + re.escape(word)
             after_gap = word == "*"
