@@ -71,6 +71,7 @@ def _run_stage(ctx: RunContext, name: str, key: str | None) -> None:
     # is never cached) run again first, so that everything they shared is there.
     for earlier in list(ctx.incomplete):
         importlib.import_module(f"communique.run.stages.{earlier}").run(ctx)
+        ctx.wait_figures()  # figures restored from the cache may be written again: in order
     ctx.incomplete.clear()
     tables_before = dict(ctx.tables)
     summary_before = dict(ctx.summary)
@@ -79,6 +80,7 @@ def _run_stage(ctx: RunContext, name: str, key: str | None) -> None:
     module.run(ctx)
     if key is None or cache is None:
         return
+    ctx.wait_figures()  # the cache keeps the stage's files
     cache.misses.append(name)
     out = ctx.out.resolve()
     result = StageResult()
@@ -303,6 +305,7 @@ def _finish(ctx: RunContext, inputs: Sequence[Path], files) -> RunContext:
 
     options, errors = ctx.options, ctx.errors
     stages = selected_stages(options.only)
+    ctx.wait_figures()  # the report shows them, the manifest hashes them
     parameters = options.parameters()
     if errors:
         import pandas as pd
