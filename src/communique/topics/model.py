@@ -198,7 +198,7 @@ class TopicModel:
         stability refits, the final fit), e.g. to drive a progress bar."""
         import numpy as np
 
-        self._on_fit, self._fits_done = on_fit, 0
+        self._on_fit, self._fits_done, self._refits = on_fit, 0, {}
         self._fits_total = 1 + max(0, self.stability_runs)
 
         documents = as_documents(X, unit=self.unit, term=self.term, phrases=self.phrases)
@@ -253,6 +253,7 @@ class TopicModel:
         self.doc_topics_ = self._doc_topics(self.documents_, self.weights_)
         self.topics_ = self._topics_table(coherence, stability)
         self._on_fit = None  # a fitted model holds no callback (it pickles)
+        self.__dict__.pop("_refits", None)
         return self
 
     def _select(self, matrix, presence) -> pd.DataFrame:
@@ -300,11 +301,19 @@ class TopicModel:
         runs = []
         n = matrix.shape[0]
         size = max(k + 1, int(round(self.stability_sample * n)))
+        # The refits of the chosen k repeat those of its selection (same matrix, rows and seeds):
+        # made once per fit (keyed by the matrix's content).
+        memo = self.__dict__.setdefault("_refits", {})
+        content = _matrix_digest(matrix)
         for run in range(1, n_runs + 1):
             seed = self.random_state + run
-            rng = np.random.default_rng(seed)
-            rows = np.sort(rng.choice(n, size=min(size, n), replace=False))
-            _, _, components = self._factorise(matrix[rows], k, seed, quick=True)
+            key = (content, k, seed, size)
+            components = memo.get(key)
+            if components is None:
+                rng = np.random.default_rng(seed)
+                rows = np.sort(rng.choice(n, size=min(size, n), replace=False))
+                _, _, components = self._factorise(matrix[rows], k, seed, quick=True)
+                memo[key] = components
             self._fitted()
             runs.append(components)
         return stability_table(reference, runs, n_terms=self.n_top)
@@ -439,15 +448,17 @@ class KLNMF:
         import numpy as np
 
         eps = 1e-10
-        rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
+        per_row = np.diff(X.indptr)
         cols, data = X.indices, X.data
         ratio = X.copy()
+        product = np.empty(len(data))
 
         def at_nonzeros():  # (W @ H) at X's non-zero cells, one topic at a time (contiguous gathers)
             columns = np.ascontiguousarray(W.T)
             out = np.full(len(data), eps)
-            for j in range(W.shape[1]):
-                out += columns[j][rows] * H[j][cols]
+            for j in range(W.shape[1]):  # a row's value repeated for its cells: W[rows, j], faster
+                np.multiply(np.repeat(columns[j], per_row), H[j].take(cols), out=product)
+                out += product
             return out
 
         previous, divergence, iteration = None, float("nan"), 0
@@ -464,6 +475,20 @@ class KLNMF:
                     break
                 previous = divergence
         return H, W, iteration, divergence
+
+
+def _matrix_digest(matrix) -> str:
+    """A digest of a sparse matrix's shape and content (CSR)."""
+    import hashlib
+
+    import numpy as np
+    import scipy.sparse as sp
+
+    csr = sp.csr_matrix(matrix)
+    digest = hashlib.blake2b(repr(csr.shape).encode(), digest_size=16)
+    for part in (csr.indptr, csr.indices, csr.data):
+        digest.update(np.ascontiguousarray(part).tobytes())
+    return digest.hexdigest()
 
 
 def normalise_rows(matrix) -> np.ndarray:

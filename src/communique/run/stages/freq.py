@@ -186,7 +186,8 @@ def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, senten
 
     name = f"keyness-{reference}"
     try:
-        ref_counts = kn.reference_counts(reference, totals.alpha)
+        # The text's words and the reference's most frequent others: all the rows kept below.
+        ref_counts = kn.reference_subset(reference, totals.alpha, others=max(top, 50))
     except LookupError as error:
         ctx.summary["keyness"] = f"skipped: {error}"
     else:
