@@ -99,7 +99,7 @@ def _wordfreq_base() -> tuple[dict[str, int], int]:
 
     stop = resources.stopwords()
     counts = {}
-    for word, freq in get_frequency_dict("en", wordlist="large").items():
+    for word, freq in get_frequency_dict("en", "large").items():  # positional: wordfreq's own cache key
         if word not in stop and _is_word(word):
             counts[word] = round(freq * WORDFREQ_SIZE)
     return dict(sorted(counts.items())), WORDFREQ_SIZE
@@ -219,7 +219,8 @@ def reference_subset(name: str, terms: Iterable[str], others: int) -> tuple[Coun
     import communique.text.resources as resources
 
     stop = resources.stopwords()
-    freqs = get_frequency_dict("en", wordlist="large")
+    # Positional, as wordfreq calls them itself: its lru_cache keys differ by how they are passed.
+    freqs = get_frequency_dict("en", "large")
     chosen: Counter = Counter()
     for term in sorted(terms):
         if term in freqs and term not in stop and _is_word(term):  # in the table _wordfreq_base builds
@@ -229,7 +230,7 @@ def reference_subset(name: str, terms: Iterable[str], others: int) -> tuple[Coun
             if n:
                 chosen[term] = n
     taken, last = 0, None
-    for bucket in get_frequency_list("en", wordlist="large"):  # most frequent first
+    for bucket in get_frequency_list("en", "large"):  # most frequent first
         for word in bucket:
             if word in terms or word in stop or not _is_word(word):
                 continue

@@ -73,7 +73,8 @@ def prefetch(ctx: RunContext) -> None:
     """Start the events of every shard on the process pool, before the stage before this one
     runs (the pipeline calls this when there is a pool): the workers find events while this
     process fits the topic model, which runs here alone."""
-    ctx.prefetched["events"] = [ctx.runner.submit(shard_events, shard, ctx.options.genre) for shard in ctx.shards]
+    if "events" not in ctx.prefetched:  # asked again by each earlier stage of a one-shard run
+        ctx.prefetched["events"] = [ctx.runner.submit(shard_events, shard, ctx.options.genre) for shard in ctx.shards]
 
 
 def run(ctx: RunContext) -> None:
