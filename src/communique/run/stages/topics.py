@@ -130,7 +130,9 @@ def run(ctx: RunContext) -> None:
             if done > bar.n:
                 bar.update(done - bar.n)
 
-        model.fit(documents, on_fit=on_fit)
+        # The quick fits of the choice of k and the stability refits run on the pool, if any.
+        runner = ctx.runner
+        model.fit(documents, on_fit=on_fit, map=None if runner is None else lambda func, jobs: runner.map(func, jobs))
     ctx.tables["topic_model"] = model
     tables, figures = topic_outputs(model, describe(articles), draw=False)
     for name, table in tables.items():
