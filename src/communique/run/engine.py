@@ -285,6 +285,35 @@ class Runner:
             cf.wait([f for _, f in self._drawers], return_when=cf.FIRST_COMPLETED)
             self._start_drawing()
 
+    def gather(self, futures: list[Any], calls: list[tuple[Callable[..., Any], tuple]]) -> list[Any]:
+        """The results of ``futures`` (from :meth:`submit`), in order; ``calls[i]`` is the
+        ``(func, args)`` of ``futures[i]``. This process does not wait idle meanwhile: from the
+        last one back, it runs here each call the pool has not started yet (cancelling it there),
+        while the workers take them from the front. The same calls, so the same results."""
+        results: list[Any] = [None] * len(futures)
+        done = [False] * len(futures)
+        for index in range(len(futures) - 1, -1, -1):
+            if futures[index].cancel():
+                func, args = calls[index]
+                results[index], done[index] = func(*args), True
+        for index, future in enumerate(futures):
+            if not done[index]:
+                results[index] = future.result()
+        return results
+
+    def map_shared(self, func: Callable[[Any], Any], items: Iterable[Any]) -> list[Any]:
+        """``[func(item) for item in items]``: with a pool, the items go to the workers and this
+        process runs those not started yet (:meth:`gather`); else :meth:`map`.
+
+        >>> with Runner(jobs=2) as runner:
+        ...     runner.map_shared(abs, [-1, 2, -3, 4, -5, 6, -7])
+        [1, 2, 3, 4, 5, 6, 7]
+        """
+        items = list(items)
+        if not self.has_pool or len(items) < 2:
+            return list(self.map(func, items))
+        return self.gather([self.submit(func, item) for item in items], [(func, (item,)) for item in items])
+
     def map(self, func: Callable[..., Any], batches: Iterable[Any], **kwargs: Any) -> Iterator[Any]:
         """``func(batch, **kwargs)`` for each batch, yielded in batch order (a single batch runs in
         this process: a pool would only add a fork and a round trip)."""

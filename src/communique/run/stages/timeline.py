@@ -85,8 +85,10 @@ def run(ctx: RunContext) -> None:
     from communique.events.timeline import build_timeline
 
     started = ctx.prefetched.pop("events", None)
-    parts = [f.result() for f in started] if started is not None else ctx.map(
-        shard_events, desc="events", genre=ctx.options.genre)
+    if started is not None:  # started on the pool earlier: the shards not begun yet run here
+        parts = ctx.runner.gather(started, [(shard_events, (shard, ctx.options.genre)) for shard in ctx.shards])
+    else:
+        parts = ctx.map(shard_events, desc="events", genre=ctx.options.genre)
     frames = [f for f in parts if len(f)]
     events = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=EVENT_COLUMNS)
     timeline = build_timeline(events)

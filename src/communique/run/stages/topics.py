@@ -130,9 +130,10 @@ def run(ctx: RunContext) -> None:
             if done > bar.n:
                 bar.update(done - bar.n)
 
-        # The quick fits of the choice of k and the stability refits run on the pool, if any.
+        # The quick fits of the choice of k and the stability refits run on the pool, if any
+        # (and here, for those the workers have not started: they may still be busy with events).
         runner = ctx.runner
-        model.fit(documents, on_fit=on_fit, map=None if runner is None else lambda func, jobs: runner.map(func, jobs))
+        model.fit(documents, on_fit=on_fit, map=None if runner is None else runner.map_shared)
     ctx.tables["topic_model"] = model
     tables, figures = topic_outputs(model, describe(articles), draw=False)
     for name, table in tables.items():
