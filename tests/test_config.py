@@ -165,7 +165,7 @@ def test_the_schema_drives_parser_defaults_and_reproduce_command():
     assert options.top == 7 and options.only == ("freq",) and options.seed == 0
     assert reproduce_command(options, ["in"]) == ("communique run in --out figures --only freq --top 7 --seed 0 "
                                                   "--set topics.n_topics=3")
-    assert options.parameters() == {"only": ["freq"], "date": None, "top": 7, "seed": 0, "genre": "news",
+    assert options.parameters() == {"only": ["freq"], "date": None, "top": 7, "seed": 0, "genre": "auto",
                                     "follow_symlinks": False, "max_bytes": 20_000_000, "dayfirst": "auto",
                                     "params": {"topics": {"n_topics": 3}}}
 

@@ -94,10 +94,20 @@ def test_dates_come_from_the_clause_else_the_publication_date():
 
 
 def test_temporal_anaphor_links_to_the_earlier_expression():
+    table = extract_events("Vilnius set a deadline of 1 March, and Lithuania imposed sanctions on Belarus after the "
+                           "deadline.", "2019-04-25")
+    row = table[table["cameo"] == "163"].iloc[0]
+    assert (row["date"], row["date_basis"]) == ("2019-03-01", "text")
+    # but dates and anaphors inside what is asked, pledged or called for belong to the content
     table = extract_events("The labourers must go home by the end of this year, though North Korea has asked "
                            "Russia to keep employing them after the deadline.", "2019-04-25")
     row = table[table["cameo"] == "021"].iloc[0]
-    assert (row["date"], row["date_start"], row["date_end"]) == ("2019", "2019-09-01", "2019-12-31")
+    assert (row["date"], row["date_basis"]) == ("2019-04-25", "publication")
+    row = one("Kazakhstan calls for the elimination of all nuclear weapons by 2045", "2022-06-20")
+    assert (row["date"], row["date_basis"]) == ("2022-06-20", "publication")
+    # a year inside a name is no date of the act
+    row = one("Washington announced a boycott of the 2022 Beijing Olympics", "2021-12-06")
+    assert (row["date"], row["date_basis"]) == ("2021-12-06", "publication")
 
 
 @pytest.mark.parametrize("text", [
@@ -162,7 +172,7 @@ def test_seed_events(seed_article):
     assert ("RUS", "UKR", "19", "2014") in key  # annexation of Crimea
     assert ("", "RUS", "16", "2014") in key  # sanctions Russia faces over it
     assert ("PRK", "RUS", "05", "2019-04-25") in key  # Kim thanks Putin
-    assert ("PRK", "RUS", "02", "2019") in key  # asks Russia to keep employing the workers
+    assert ("PRK", "RUS", "02", "2019-04-25") in key  # asks Russia (reported, so on publication) to keep employing the workers after the deadline (the content's date)
     medvedev = table[table["target_name"] == "Dmitry Medvedev"].iloc[0]
     assert medvedev["source_name"] == "Kim Jong-il"
     aid = table[table["cameo"].str.startswith("07")]
@@ -374,3 +384,119 @@ def test_said_that_the_noun_event_keeps_its_determiner(seed_article):
     same_day = timeline[(timeline["date"] == "2019-04-25") & timeline["cameo"].astype(str).str.startswith("04")
                         & (timeline["source"] == "PRK") & (timeline["target"] == "RUS")]
     assert len(same_day) == 1 and int(same_day["mentions"].iloc[0]) >= 14
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's topic label names a subject, not an event
+    ("Talks with Iran: the envoy outlined France's position", set()),
+    # a demonym before "sanctions" is their target unless it names a sanctioning state; the subject imposes them
+    ("Japan extends Russian sanctions for another year", {("JPN", "RUS", "163")}),
+    ("American sanctions against Iran were extended.", {("USA", "IRN", "163")}),
+    # an 'X-Y' pair before a situation noun names the situation, not a party
+    ("Italy backs de-escalation of the Armenia-Azerbaijan conflict", set()),
+    ("The EU welcomed the Serbia-Kosovo agreement.", {("IGO:EU", "SRB", "051"), ("IGO:EU", "XKX", "051")}),
+    # harm vowed on a condition is a threat
+    ("Canada vowed severe consequences for Iran if it enriched uranium further.", {("CAN", "IRN", "130")}),
+    # a warning about a third party's act is a prediction, and the act warned of is no fact
+    ("Sweden's foreign minister warned of a wave of attacks from Russian hackers.", set()),
+    ("The US warned of an imminent attack by Russia on Kyiv.", set()),
+    # a common-noun addressee of an appeal is no actor; the beneficiary in the complement is not the target
+    ("The agency urged governments to open their borders to refugees from Ukraine.", set()),
+    # a prevented act is no fact of anyone's
+    ("The raid was meant to disrupt the supply of weapons to Armenia.", set()),
+    # a verb form after a determiner is a noun; its hypothetical evaluation is no fact
+    ("Estonia said the use of missiles by Belarus would be an escalation.", set()),
+    # what parties must or will have to do is an opinion, not an intent
+    ("Hungary and Slovakia will have to hold talks on the dam, the minister said.", set()),
+    # an organisation's own session is no meeting between parties
+    ("Britain will call a UN Security Council meeting on Myanmar.", set()),
+])
+def test_ruwa_read_classes(text, expected):
+    facts = _facts(text)
+    assert {(r.source, r.target, r.cameo) for r in facts.itertuples()} == expected, \
+        facts[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted time phrase and its comma do not put the subject inside a prepositional phrase
+    ("On Monday, Turkey shelled Kurdish positions in Syria.", {("TUR", "SYR", "194")}),
+    ("In 2014, Russia annexed Crimea.", {("RUS", "UKR", "192")}),
+    # the month May is no modal
+    ("On May 3, Israel struck targets in Gaza.", {("ISR", "PSE", "190")}),
+    # a fronted PP's own actor is no coordinated subject
+    ("After the talks with Tehran, the EU expelled Iranian diplomats.", {("IGO:EU", "IRN", "166")}),
+])
+def test_fronted_phrases(text, expected):
+    facts = _facts(text).query("cameo != '046'")
+    assert expected <= {(r.source, r.target, r.cameo) for r in facts.itertuples()} and len(facts) == len(expected), \
+        facts[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "his counterpart" is the partner, and what the pair discussed is content, not a sanction
+    ("Poland's prime minister and his Czech counterpart have discussed sanctions against Belarus.", {("POL", "CZE", "040")}),
+    ("Erdogan and his Azerbaijani counterpart met in Baku.", {("TUR", "AZE", "042")}),
+    # violence with no named agent ("enemy", the passive patient alone) is no timeline entry
+    ("Armenian troops repelled enemy attacks near the border.", set()),
+    ("The army made the enemy offensive stall.", set()),
+    # a government's protest is an official complaint (114); people's protests are dissent (14)
+    ("The Foreign Ministry of Japan protested against the decision of China.", {("JPN", "CHN", "114")}),
+    ("Georgians protested against Russia.", {("GEO", "RUS", "140")}),
+    # a noun event in the infinitive of a plan, threat or offer is not (yet) a fact
+    ("Seoul's threat to drop talks with Tokyo had no effect.", {("KOR", "JPN", "130")}),
+    # a named forum's summit is no bilateral meeting of the sentence's parties
+    ("Macron thanked Scholz for his participation in the Paris Peace Forum summit.", {("FRA", "DEU", "051")}),
+    # the war as a report's topic is no new act
+    ("The ministry released new information on the Russian invasion.", set()),
+])
+def test_ruwa_read_classes_round2(text, expected):
+    facts = _facts(text)
+    got = {(r.source, r.target, r.cameo) for r in facts.itertuples()}
+    got |= {(s, t, c[:2] + "0") for s, t, c in got}
+    assert expected <= got and len(facts) == len(expected), facts[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # backing a measure against X is no support of X
+    ("Portugal supports new sanctions against Belarus.", set()),
+    ("Lawmakers endorsed a resolution to expel Iran from the commission.", set()),
+    # a meeting of an organisation's body is its own session; "the meeting of X and Y" is between them
+    ("Canada spoke at a meeting of the OSCE Permanent Council.", set()),
+    ("The meeting of Macron and Scholz lasted three hours.", {("FRA", "DEU", "040")}),
+    # a company of a state is not the state as the target of an attack
+    ("Rebels launched missile strikes on a Turkish enterprise in Mosul.", set()),
+    ("Israel imposed sanctions on Iranian companies.", {("ISR", "IRN", "163")}),
+    # warning of attacks predicts someone else's act
+    ("The Estonian defence ministry warns of attacks on the border.", set()),
+    # an act in the infinitive of unwillingness or failure did not happen
+    ("Kyiv criticised the unwillingness of Hungary's leader to condemn Russia.", {("UKR", "HUN", "111")}),
+    ("Serbia failed to sanction Russia.", set()),
+    # a participle before a demonym and its noun is an adjective
+    ("Ankara sent doctors to detained Syrian fighters.", set()),
+])
+def test_ruwa_read_classes_round3(text, expected):
+    facts = _facts(text)
+    got = {(r.source, r.target, r.cameo) for r in facts.itertuples()}
+    assert expected == got, facts[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a hostile material act in the future or a headline infinitive is not yet an act
+    ("Analysts predict China will blockade Taiwan.", set()),
+    ("EU to impose sanctions on Iran", set()),
+    ("Russian troops continue to shell Kharkiv.", {("RUS", "UKR", "194")}),
+    # a verb coordinated with a criticism verb shares its subject
+    ("Iranian officials mocked Macron and threatened an attack on Paris.", {("IRN", "FRA", "111"), ("IRN", "-", "138")}),
+    # a country premodifying a situation noun is no party of a meeting noun
+    ("Xi to make first foreign trip since the Taiwan crisis", set()),
+    # preparing for or deterring an attack does not report one
+    ("Estonia has prepared for years for a Russian attack.", set()),
+    # an association named by a demonym is not the state
+    ("The American Bar Association condemned Russia.", set()),
+    # a participle after a preposition modifies the place ("in Occupied Ukraine")
+    ("A car bomb exploded in Occupied Crimea", set()),
+])
+def test_fwd_read_classes(text, expected):
+    facts = _facts(text)
+    got = {(r.source, r.target or "-", r.cameo) for r in facts.itertuples()}
+    assert expected == got, facts[["source", "target", "cameo", "trigger"]].values.tolist()

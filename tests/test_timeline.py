@@ -25,8 +25,9 @@ def test_seed_timeline_entries(seed_timeline):
     hanoi = rows[("2019-02", "PRK", "USA", "04")]
     assert (hanoi.source_name, hanoi.target_name, hanoi.location) == ("Kim Jong-un", "Donald Trump", "Hanoi")
     assert "ended abruptly" in hanoi.label
-    employ = rows[("2019", "PRK", "RUS", "02")]
-    assert employ.date_end == "2019-12-31" and "employ" in employ.label
+    # the ask was reported on publication; "after the deadline" dates what is asked, not the asking
+    employ = rows[("2019-04-25", "PRK", "RUS", "02")]
+    assert employ.date_end == "2019-04-25" and "employ" in employ.label
 
 
 def test_seed_meeting_appears_once_with_all_mentions(seed_timeline):

@@ -17,9 +17,9 @@ def register(subparsers) -> None:
                    help="document creation time (default: the article's publication date)")
     p.add_argument("--date", metavar="ISO-DATE", help="publication date for inputs that have none")
     p.add_argument("--format", choices=FORMATS, default="table", help="output format (default table)")
-    p.add_argument("--genre", choices=["news", "narrative", "auto"], default="news",
-                   help="resolve dates without a year against the publication date (news, default), "
-                        "the story's own time (narrative) or decide per text (auto)")
+    p.add_argument("--genre", choices=["news", "narrative", "auto"], default="auto",
+                   help="resolve dates without a year against the publication date (news), "
+                        "the story's own time (narrative) or decide per text (auto, default)")
     p.add_argument("--timeml", action="store_true", help="print TimeML (tags inserted) instead of a table")
     p.set_defaults(func=handle_timex)
 

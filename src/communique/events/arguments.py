@@ -137,6 +137,13 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -
         return (f"{name}, near {near}" if near else name), code
     return "", ""
 
+def without_determiner_pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without possessive pronouns that only determine the next mention ("and his counterpart")."""
+    return [m for k, m in enumerate(mentions) if not (m.text.lower() in ("his", "her", "its", "their")
+                                                      and k + 1 < len(mentions)
+                                                      and not doc.text[m.end:mentions[k + 1].start].strip())]
+
+
 def pick_subject(doc: Doc, left: list[Mention], floor: int,
                   passive: bool = False) -> tuple[Mention | None, Mention | None]:
     """Nearest actor before the trigger not inside a PP (else inside an of-PP); plus a coordinated partner."""
@@ -147,6 +154,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
         text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists": not the state
     left = [m for m in left if not (m.kind == "demonym" and cue("population_quantifiers", r"\b{}\s+$").search(
         text[max(0, m.start - 25):m.start]))]  # "most Russians approve": public opinion, not the state
+    left = without_determiner_pronouns(doc, left)
     bare = [m for m in left if not governing_prep(text, m.start, floor)]
     of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of"]
     by_pp = [m for m in left if governing_prep(text, m.start, floor) == "by"] if passive else []
@@ -156,8 +164,9 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     subj = pool[-1]
     partner = None
     k = left.index(subj)
-    if k > 0 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
-                              text[left[k - 1].end:subj.start]):
+    if k > 0 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
+                              text[left[k - 1].end:subj.start]) and not (
+            "," in text[left[k - 1].end:subj.start] and governing_prep(text, left[k - 1].start, floor) not in ("", "of")):
         partner, subj = subj, left[k - 1]
     # a possessive person before the subject's noun ("Kim's father Kim Jong-il") is not the subject
     return subj, partner
@@ -193,8 +202,21 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
             continue  # "met Putin in Moscow"; but "invested in Serbia", "sanctions on Belarus" take their target
         if m.kind in ("city", "region") and not cls.places_as_target:
             continue
+        if not cls.symmetric and _in_pair_compound(doc, m):
+            continue  # "backs de-escalation of the Ukraine-Russia crisis": the pair names the crisis, not a party
         return m
     return None
+
+
+def _in_pair_compound(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` is one half of an 'X-Y' modifier of a situation noun ('the Ukraine-Russia crisis')."""
+    text = doc.text
+    if re.match(r"[-–/]", text[m.end:m.end + 1]):
+        nxt = next((x for x in doc.mentions if 0 < x.start - m.end <= 2), None)
+        return nxt is not None and bool(cue("situation_nouns", r"^\s+{}\b").match(text[nxt.end:nxt.end + 14]))
+    prv = next((x for x in doc.mentions if 0 < m.start - x.end <= 2 and re.fullmatch(r"\s*[-–/]\s*", text[x.end:m.start])),
+               None)
+    return prv is not None and bool(cue("situation_nouns", r"^\s+{}\b").match(text[m.end:m.end + 14]))
 
 
 def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tuple:
@@ -218,6 +240,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
             pair = len(left) > 1 and re.fullmatch(r"\s*[-–/]\s*", text[left[-2].end:last.start])
             if pair and not gap.strip():
                 src, tgt = left[-2], last
+            elif last.kind == "demonym" and ev.cls.name == "sanction" and not possessive:
+                premod = last  # "Russian sanctions" are mostly sanctions on Russia; sanctioners.txt decides
             elif possessive or last.kind in ("demonym", "person", "role", "seat", "igo") or last.code.startswith("IGO"):
                 src = last
             elif ev.cls.name != "offensive":  # "Ukraine offensive": the attacker or the place, the text does not say
@@ -240,6 +264,10 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
             after = []  # the PP's own object is no actor ("the visit by Kim would help Russia")
         if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target:
             after = []
+        if after and after[0].kind == "demonym" and ev.cls.name != "sanction" and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
+                text[after[0].end:after[0].end + 40]):
+            after = []  # "strikes on a Qatari enterprise": a company or group of a state is not the state (but
+            # sanctions on a state's companies are on the state)
         if after:
             first = after[0]
             if first.kind in ("city", "region", "capital", "state") and prep in ("of",) and \
@@ -252,7 +280,9 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 # "the visit by Polish, Czech and Slovenian leaders to Kyiv": the target follows to/with/...
                 tgt = next((x for x in right if x.start > first.end and x.code != first.code and re.search(
                     r"\b(?:to|with|against|on|in|at)\s+(?:the\s+)?$", text[max(first.end, x.start - 12):x.start])), None)
-            elif prep == "between":
+            elif prep == "between" or (prep == "of" and ev.cls.symmetric and any(
+                    re.fullmatch(r"\s*(?:and|,)\s*", text[first.end:x.start]) for x in after[1:2])):
+                # "the meeting of Putin and Erdogan" is the meeting between them
                 nxt = [x for x in after[1:] if re.fullmatch(r"\s*(?:and|,)\s*", text[first.end:x.start])]
                 if src is None and nxt:
                     src, tgt = first, nxt[0]

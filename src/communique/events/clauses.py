@@ -12,7 +12,7 @@ import re
 
 from communique.events.lexicon import prepositions
 
-__all__ = ["clause_spans", "prev_word", "governing_prep", "words"]
+__all__ = ["clause_spans", "prev_word", "governing_prep", "topic_label_end", "words"]
 
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:;|:(?!\d)|--|—|–(?=\s)|\(|\)|\?|!)\s*"
@@ -23,6 +23,24 @@ _CLAUSE_BREAK = re.compile(
     r"|,\s*(?=[\"“'‘])|(?<=[\"”’']),\s*",
     re.IGNORECASE,
 )
+
+
+# A headline's topic label: "Aid to Ukraine: U.S. plans to sell drones", after an optional time stamp
+# ("01.06.22 23:27 - "); at most six words, no quotation, no clock time after the colon.
+_TOPIC_LABEL = re.compile(r"(?:[\d.:/()\s]+[-–—]\s+)?((?:[^\s:\"“”'‘’]+\s+){0,5}[^\s:\"“”'‘’]+):(?!\d)\s")
+
+
+def topic_label_end(text: str, start: int, end: int) -> int:
+    """End of a sentence's leading topic label ("Negotiations with Russia: ..."), or ``start`` when none.
+
+    A noun in the label names a subject heading, not an event the sentence reports.
+
+    >>> s = "Aid to Ukraine: U.S. plans to sell drones"
+    >>> s[:topic_label_end(s, 0, len(s))]
+    'Aid to Ukraine'
+    """
+    m = _TOPIC_LABEL.match(text, start, end)
+    return m.end(1) if m else start
 
 
 @functools.cache
@@ -49,6 +67,13 @@ def prev_word(text: str, pos: int, floor: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+def _continues_list(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` is followed by a list's ',', 'and' or 'or' (or ends the sentence)."""
+    m = re.match(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+", text[start:start + 80])
+    rest = text[start + (m.end() if m else 0):start + 90]
+    return bool(re.match(r"\s*(?:,|;|\.|\)|and\b|or\b|&|$)", rest))
+
+
 def governing_prep(text: str, start: int, floor: int) -> str:
     """The preposition governing a mention starting at ``start`` ('' when none), skipping determiners."""
     before = text[max(floor, start - 60):start]
@@ -58,6 +83,8 @@ def governing_prep(text: str, start: int, floor: int) -> str:
         lw = w.lower()
         if lw in governing:
             return lw
+        if lw == "," and not _continues_list(text, start):
+            return ""  # "On Monday, Russia attacked ...": the comma closes a fronted phrase before the subject
         if lw in ("the", "a", "an", "former", "its", "their", "and", "or", "&", ",") or lw.endswith("ern"):
             continue  # "in Guam and Australia": a coordinated mention shares the preposition
         if w[:1].isupper() and w.lower() not in words("governing"):

@@ -70,6 +70,12 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("yield").search(comp):
             return "025"
         return "020"
+    if name == "pledge" and conditional_after(doc, ev) and (cue("harm_words").search(comp) or
+                                                           cue("sanction_words").search(comp)):
+        ev.data["conditional_threat"] = True  # "vows disaster for Russia if it invades": harm on a condition
+        if cue("military_words").search(comp):
+            return "138"
+        return "131" if cue("sanction_words").search(comp) else "130"
     if name == "pledge":
         if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge|(?:missile\s+)?"
                      r"(?:attacks?|strikes?)\b)", comp, re.I):
@@ -118,6 +124,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("sanction_words").search(comp):
             return "131"
         return code
+    if name == "protest" and code == "140" and ev.source is not None and ev.source.kind != "demonym":
+        return "114"  # a government's protest is an official complaint; dissent (14) is by people ("Georgians")
     if name == "retaliate":
         if cue("military_words").search(comp):
             return "190"

@@ -46,6 +46,28 @@ def date_bounds(value: str, mod: str = "") -> tuple[str, str]:
     return first.isoformat(), last.isoformat()
 
 
+_CONTENT_CLASSES = frozenset({"appeal", "call_on", "pledge", "agree", "demand"})
+
+
+def _content_start(doc: Doc, ev: Ev) -> int:
+    """Where the content of an appeal, pledge or demand begins ("asked Russia | to keep them after the
+    deadline", "calls for | elimination of nuclear weapons by 2045"): its dates are the content's."""
+    if ev.cls.name not in _CONTENT_CLASSES or ev.pos != "verb" or ev.cameo == "036":
+        return ev.sent[1]  # (a planned meeting is dated by its plan: "agreed to hold a summit next month")
+    start = ev.target.end if ev.target is not None and ev.target.start > ev.t_end else ev.t_end
+    m = re.compile(r"\b(?:to|that)\s").search(doc.text, start, ev.clause[1])
+    if ev.cls.name == "call_on" and re.search(r"\bfor\s*$", doc.text[ev.t_start:ev.t_end]):
+        return ev.t_end  # "calls for <content>"
+    return m.start() if m else ev.sent[1]
+
+
+def _name_year(text: str, t: tuple) -> bool:
+    """A year used as part of a name ("a boycott of the 2022 Beijing Olympics"), no date of the event."""
+    s, e, tx_text = t[0], t[1], t[2]
+    return bool(re.fullmatch(r"\d{4}", tx_text)) and bool(re.search(r"\b(?:of|the|at|for|to)\s+$", text[max(0, s - 6):s])) \
+        and bool(re.match(r"\s+[A-Z]", text[e:e + 2]))
+
+
 def link_date(doc: Doc, ev: Ev) -> None:
     if ev.data.get("reported"):  # an accusation read from reported speech: the dates in it are the content's
         ev.date, ev.date_basis = doc.dct or "", "publication" if doc.dct else "none"
@@ -60,6 +82,8 @@ def link_date(doc: Doc, ev: Ev) -> None:
         if re.search(r"\b(?:since|until|till|ago)\s*$", text[max(0, s - 8):s], re.I):
             continue
         usable.append((s, e, tx_text, value, mod))
+    content_start = _content_start(doc, ev)
+    usable = [t for t in usable if t[0] < content_start and not _name_year(text, t)]
     in_clause = [t for t in usable if ev.clause[0] <= t[0] and t[1] <= ev.clause[1]]
 
     def distance(a: int, b: int, t) -> int:
@@ -99,7 +123,7 @@ def link_date(doc: Doc, ev: Ev) -> None:
     chosen = None
     if in_clause:
         chosen = min(in_clause, key=lambda t: min(abs(t[0] - ev.t_end), abs(ev.t_start - t[1])))
-    elif cue("temporal_anaphors").search(text[ev.clause[0]:ev.clause[1]]):
+    elif cue("temporal_anaphors").search(text[ev.clause[0]:min(ev.clause[1], content_start)]):
         earlier = [t for t in usable if ev.sent[0] <= t[0] < ev.clause[0]]
         if earlier:
             chosen = earlier[-1]

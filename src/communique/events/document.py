@@ -45,7 +45,7 @@ class Doc:
     """Everything extracted from one document before its sentences are read."""
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], dct: str | None, doc_id: str,
-                 genre: str = "news", speaker: str = ""):
+                 genre: str = "auto", speaker: str = ""):
         from communique.timex.tagger import tag
 
         self.text = text

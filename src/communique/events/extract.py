@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING
 
 import communique.events.cameo as _cameo
 from communique.events.actors import Mention
-from communique.events.arguments import (CONTENT_CLASSES, COREF_CLASSES, antecedent, complement, find_location, first_object,
+from communique.events.arguments import (CONTENT_CLASSES, without_determiner_pronouns, COREF_CLASSES, antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, light_verb, noun_args, patient, pick_subject)
-from communique.events.clauses import clause_spans, governing_prep, prev_word, words
+from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
 from communique.events.coding import label, refine_code
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
@@ -134,17 +134,22 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
             pos = "verb"
     if pos == "verb" and prev in determiners and form.cls.nouns:
         pos = "noun"
+    elif pos == "verb" and (prev in ("the", "a", "an", "its", "his", "her", "their", "our") or re.search(
+            r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start])) and form.form not in ("past", "ing"):
+        pos = "noun"  # "the use of nuclear weapons by Russia", "the supply of weapons": a verb form used as a noun
     if pos == "verb" and form.form in ("ing", "past") and " " not in text[t_start:t_end].strip():
         if _adjectival_head().match(text, t_end) and not _subject_right_before(doc, t_start):
             return None  # "occupying forces", "occupied territories", "the occupied city of": adjectives
             # (but "Russia deployed troops": a named subject right before makes it the verb)
         if re.search(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|newly|temporarily|illegally|partially|recently)\s+"
                      r"(?:\w+ly\s+)?$", text[max(clause[0], t_start - 40):t_start], re.IGNORECASE) and \
-                re.match(r"\s+[a-z]", text[t_end:t_end + 3]) and form.cls.name != "call_on":
-            return None  # "the temporarily occupied city": a participle before its noun
-        if re.search(r"\b(?:to|into|at|near|across|towards)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
+                (re.match(r"\s+[a-z]", text[t_end:t_end + 3]) or any(
+                    x.kind == "demonym" and 0 < x.start - t_end <= 2 and re.match(r"\s+[a-z]", text[x.end:x.end + 3])
+                    for x in doc.mentions)) and form.cls.name != "call_on":
+            return None  # "the temporarily occupied city", "to detained Russian fighters": a participle before its noun
+        if re.search(r"\b(?:to|into|at|near|across|towards|in|from|of)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
                 re.match(r"\s+\w", text[t_end:t_end + 3]) and form.cls.name in ("annex", "attack", "liberate"):
-            return None  # "the mission to occupied Zaporizhzhia": a participle before its noun
+            return None  # "the mission to occupied Zaporizhzhia", "in Occupied Ukraine": a participle before its noun
     if text[t_start:t_end].lower() == "call" and pos == "noun" and re.match(r"\s+with\b", text[t_end:t_end + 8]):
         form = Form("phone", "041", "noun", "sg", class_named("phone"))
     return pos, form
@@ -178,7 +183,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
              cls.name in ("accuse", "criticise", "arrest", "expel", "reject", "praise", "sanction", "attack")))
     # a speaker is the source of their statement, not of the act they report ("X said Russia attacked ...");
     # a subject pronoun after the verb of saying refers back to the speaker ("X said it had expelled ...")
-    subjects = [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)]
+    subjects = without_determiner_pronouns(doc, [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)])
     if prev_verb is not None and prev_verb.target is not None and re.search(r"\bto\s+$", before):
         subjects = [x for x in subjects if x is not prev_verb.target]  # "visits Kyiv to meet ...": not Kyiv
     if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before) and \
@@ -229,6 +234,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                 ev.data["co_sources"] += chain
     if ev.target is None:
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+    if cls.name in ("appeal", "call_on") and ev.target is not None and re.match(
+            r"\s+(?:on\s+|upon\s+)?(?:(?:all|the|other|fellow|its|their|our)\s+)*(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:s|community|world)"
+            r"\s+(?:to|not\s+to)\b", text[ev.t_end:ev.target.start]):
+        ev.target = None  # "urges countries to give Ukrainians haven": a common-noun addressee is no actor
     if cls.name == "mediate" and ev.target is not None:
         ev.data["co_targets"] = []  # "mediated between X and Y": the first party is the target
     return ev.source is not None
@@ -243,7 +252,8 @@ def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> li
             not doc.text[left[-1].end:].startswith("'s"):
         k = max(i for i in range(k, len(left)) if i == k or _COORD.fullmatch(doc.text[left[i - 1].end:left[i].start]))
     chain = [left[k]]
-    while k > 0 and _COORD.fullmatch(doc.text[left[k - 1].end:left[k].start]) and left[k - 1].kind not in ("city",):
+    while k > 0 and _COORD.fullmatch(doc.text[left[k - 1].end:left[k].start]) and left[k - 1].kind not in ("city",) \
+            and governing_prep(doc.text, left[k - 1].start, 0) in ("", "of"):  # "after the talks with Kyiv, the EU"
         k -= 1
         chain.insert(0, left[k])
     return chain if len(chain) > 1 else []
@@ -305,7 +315,8 @@ def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tu
     loc = find_location(doc, clause, ev.t_start, ev.t_end)[0]
     others = [x for x in sentence_actors if x.code != known.code and x.kind not in ("city", "region")
               and not (x.kind == "capital" and loc.startswith(x.name))
-              and not re.fullmatch(r"\s*(?:and|,|or)\s*", doc.text[known.end:x.start])]
+              and not re.fullmatch(r"\s*(?:and|,|or)\s*", doc.text[known.end:x.start])
+              and not cue("situation_nouns", r"^\s+{}\b").match(doc.text[x.end:x.end + 14])]  # "the Ukraine war"
     # a party after a later trigger belongs to that act ("the visit follows a pledge ... to fight Russia")
     later = [t[0] for t in find_triggers(doc, ev.sent[0], ev.sent[1]) if t[0] > ev.t_end]
     others = [x for x in others if x.end <= ev.t_start or not later or x.start < later[0]]
@@ -317,6 +328,12 @@ def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tu
             ev.source = other
         else:
             ev.target = other
+
+
+def ev_is_topic(text: str, floor: int, t_start: int) -> bool:
+    """Whether a noun trigger at ``t_start`` is the topic of a report noun ("information on the invasion")."""
+    return bool(cue("report_nouns", r"\b{}\s+(?:on|about|of|regarding|concerning)\s+(?:[\w'’-]+\s+){0,3}$").search(
+        text, max(floor, t_start - 60), t_start))
 
 
 def keep(doc: Doc, ev: Ev) -> bool:
@@ -332,6 +349,8 @@ def keep(doc: Doc, ev: Ev) -> bool:
         ev.target = None  # a speech's first-person subject is its speaker, never the object of an act
     if ev.source is not None and not ev.source.code:
         return False  # nor a source
+    if ev.source is None and ev.cameo[:2] in ("18", "19", "20"):
+        return False  # "repulse attacks": violence with nobody named as its agent tells the reader nothing
     if ev.source is None:
         # nobody to credit: collective or unnamed sources give no event, except a named patient of an
         # agentless act ("Russia is facing sanctions")
@@ -370,8 +389,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     clauses = clause_spans(text, s_start, s_end)
     speakers = {m for m in sentence_actors if is_speaker(doc, m, (s_start, s_end))}
     consumed: list[tuple[int, int]] = []
+    label_end = topic_label_end(text, s_start, s_end)
     prev_verb: Ev | None = None
     for t_start, t_end, form, head_end in triggers:
+        if form.pos == "noun" and t_start < label_end:
+            continue  # "Negotiations with Russia: the minister revealed ...": a topic heading, no event
         inside = any(a <= t_start < b for a, b in consumed) and not (
             form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start]))
         if inside and not (form.pos == "noun" and form.cls.name in COREF_CLASSES):
@@ -452,15 +474,43 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                                re.match(r"\s+(?:forces|troops|army|armies|units|soldiers)\b",
                                                         text[t_end:t_end + 12])):
             continue  # "since the beginning of the invasion", "Russian invasion forces": background, no new act
+        if pos == "noun" and cls.name in ("attack", "offensive", "annex") and ev_is_topic(text, clause[0], t_start):
+            continue  # "released information on the Russian invasion": the war as a report's topic, no new act
+            # (a discrete act stays: "details about the president's visit to London" presuppose the visit)
+        if pos == "noun" and cue("unnamed_agents", r"\b{}\s+(?:[\w-]+\s+)?$").search(text, max(clause[0], t_start - 30), t_start):
+            continue  # "made the enemy offensive stall": the agent is unnamed, not the clause's subject
+        if pos == "noun" and cue("prevention_verbs", r"\b{}\s+(?:[\w'’-]+\s+){0,3}$").search(text, clause[0], t_start):
+            continue  # "to disrupt the supply of weapons to Ukraine": a prevented act is no fact of anyone's
         if pos == "noun" and ev.coref < 0 and (not explicit or inside):
             continue  # inside another event's content a meeting noun only counts as a mention of an earlier one
         if cls.name == "summit" and ev.target is None and ev.source is not None and ev.source.code.startswith("IGO"):
             continue  # "the G7 summit": an organisation's own meeting, not a meeting between two actors
+        if cls.name in ("summit", "meet") and pos == "noun" and ev.source is not None and ev.source.code.startswith("IGO") \
+                and ev.source.end <= t_start and not text[ev.source.end:t_start].strip(" '’s").count(" ") > 2 \
+                and not re.search(r"[-–/]", text[max(clause[0], ev.source.start - 3):ev.source.start] +
+                                  text[ev.source.end:t_start]) \
+                and not re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(?:with|between)\b", text[t_end:t_end + 30]):
+            continue  # "will call a UN Security Council meeting": the organisation's own session, no party met
+        session_of = re.match(r"\s+of\s+(?:the\s+)?", text[t_end:t_end + 12])
+        if cls.name in ("summit", "meet") and pos == "noun" and session_of and any(
+                x.start == t_end + session_of.end() and x.code.startswith("IGO") for x in doc.mentions):
+            continue  # "at a meeting of the OSCE Permanent Council": the organisation's own session
+        named = re.search(r"(?:\b[A-Z][\w-]*\s+){1,3}$", text[max(clause[0], t_start - 40):t_start])
+        if cls.name == "summit" and pos == "noun" and named and not any(
+                x.is_actor and x.start < t_start and x.end > t_start - len(named.group()) for x in doc.mentions) and \
+                not re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(?:with|between)\b", text[t_end:t_end + 30]):
+            continue  # "participation in the Crimea Platform summit": a named forum's session, no bilateral meeting
         if cls.name == "threaten" and pos == "verb" and ev.target is not None and re.match(
                 r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|plans?|intends?|wants?|"
                 r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
                 not re.match(r"\s+(?:of|against|with|not)\b", text[ev.target.end:ev.target.end + 12]):
             continue  # "Ukraine warns Russia has built up forces": the target is the subject of a that-clause
+        if cls.name == "threaten" and pos == "verb" and re.match(r"\s+(?:of|about)\b", text[t_end:t_end + 7]) and (any(
+                governing_prep(text, x.start, t_end) in ("from", "by") and (ev.source is None or x.code != ev.source.code)
+                for x in right_all if x.start < clause[1]) or cue(
+                "predicted_acts", r"^\s+(?:of|about)\s+(?:[\w-]+\s+){0,3}?{}\b").match(text[t_end:clause[1]])):
+            consumed.append((t_end, clause[1]))  # what is warned of is content (a prediction), not a fact
+            continue  # "warned of a storm from Russian troops", "warns of attacks in Luhansk": a prediction, no threat
         if pos == "noun" and ev.coref < 0 and (ev.source is None) != (ev.target is None) and \
                 (cls.name in ("summit", "meet", "visit", "phone", "negotiate") or cls.name == "aid" and ev.source is None):
             _fallback_party(doc, ev, sentence_actors if ev.source is None else
@@ -475,8 +525,13 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                              r"consultations|negotiations)\b[^,;]*", text[t_end:clause[1]])
             if talks:  # "travelled to Moscow for talks with Putin": talks during a visit are part of it
                 consumed.append((t_end, t_end + talks.end()))
-        if pos == "verb" and cls.name in CONTENT_CLASSES and ev.source is not None:
-            consumed.append((t_end, clause[1]))  # what is pledged, condemned or asked is content, not an event
+        if cls.name in ("support", "praise") and pos == "verb" and ev.target is not None and ev.target.start > t_end and \
+                cue("hostile_measures").search(text, t_end, ev.target.start):
+            consumed.append((t_end, clause[1]))
+            continue  # "Ireland supports sanctions against Russia": backing a measure against X is no support of X
+        if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss") and ev.source is not None:
+            consumed.append((t_end, clause[1]))  # what is pledged, condemned, asked or discussed is content
+            # (even when the verb itself gives no event: "X and his counterpart discussed sanctions")
         if not keep(doc, ev):
             continue
         if not ev.location:
@@ -695,7 +750,7 @@ def speaker_code(code: str) -> str:
     return "IGO:EU" if code.upper() == "EU" else code.upper() if len(code) == 3 else code
 
 
-def _document(source: str | Article, dct: str | None, doc_id: str | None, genre: str = "news",
+def _document(source: str | Article, dct: str | None, doc_id: str | None, genre: str = "auto",
               speaker: str = "") -> Doc:
     if isinstance(source, Article):
         text = source.text
@@ -718,7 +773,7 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
 
 
 def extract_events(source: str | Article, dct: str | None = None, *, doc_id: str | None = None,
-                   genre: str = "news", speaker: str = "") -> pd.DataFrame:
+                   genre: str = "auto", speaker: str = "") -> pd.DataFrame:
     """Events of one text or :class:`Article` as a DataFrame with columns :data:`EVENT_COLUMNS`.
 
     ``dct`` (the publication date) overrides the article's own; for an article only content
@@ -740,7 +795,7 @@ def _frame(pd, rows: list[dict]) -> pd.DataFrame:
 
 
 def extract_events_many(sources: Iterable[str | Article], *, dct: str | None = None,
-                        genre: str = "news") -> pd.DataFrame:
+                        genre: str = "auto") -> pd.DataFrame:
     """One events table for many articles (``dct`` only for those without a date)."""
     import pandas as pd
 

@@ -66,8 +66,13 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             definite = None  # "said that talks must resume": a complementiser, not a determiner
         if not definite and cue("modals", r"^\s*(?:[\w'’-]+\s+){0,8}?{}\b").search(after):
             return True, "hedged"  # "a ceasefire would not work" (but "the visit would help" presupposes the visit)
+        if re.match(r"\s*(?:[\w'’-]+\s+){0,8}?(?:would|could|might)\s+(?:not\s+)?(?:be|constitute|amount\s+to|mean|"
+                    r"represent|cross)\b", after, re.I):
+            return True, "hedged"  # "the use of nuclear weapons by Russia would be a war crime": a hypothetical
         if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]):
             return True, "cancelled"
+        if cue("intent_nouns", r"\b{}\s+(?:not\s+)?to\s+(?:[\w'’-]+\s+){1,4}$").search(before[-60:]):
+            return True, "hedged"  # "Kyiv's threat to drop talks with Moscow": planned or threatened, not done
     if ev.cameo[:2] in ("16", "17", "18", "19", "20") and ev.pos == "noun" and re.search(
             r"(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!began\s)(?<!started\s)"
             r"\b(?:to|will|would|plans?\s+to|set\s+to|expected\s+to|due\s+to)\s+(?:\w+\s+)?"
@@ -78,14 +83,24 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             r"\b(?:will|shall|going\s+to|plans?\s+to|planning\s+to|set\s+to|(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?"
             r"(?!continue|keep)\w+\s+(?:[\w'’-]+\s+){0,4}$", before[-60:], re.I):
         return True, "future"  # "will facilitate a visit", "will put an end to negotiations": an announced act
+    before = re.sub(r"(?<=\S)(\s+)May\b", r"\1Mai", before)  # the month ("On May 3"), not the modal
     hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before)
     if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
-                                                         r"unlikely|whether|if|unless|considering|mull\w*)\b", before, re.I):
-        hedge = None  # an intent (03) is stated by its future marker ("would visit", "ready to resume talks")
+                                                         r"unlikely|whether|if|unless|considering|mull\w*|must|should|ought\s+to|ha(?:s|ve)\s+to|"
+                                                         r"needs?\s+to)\b", before, re.I):
+        hedge = None  # an intent (03) is stated by its future marker ("would visit", "ready to resume talks");
+        # what someone must or should do is an opinion, not an intent ("will have to start negotiations")
     if hedge:
         return True, "hedged"
+    if ev.pos == "verb" and ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") and re.search(
+            r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to)|(?<=\w)['’]ll|"
+            r"(?<!continue)(?<!continues)(?<!continued)(?<!continuing)(?<!began)(?<!begun)(?<!started)(?<!starting)"
+            r"\s\bto)\s+(?:not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I):
+        return True, "future"  # "Russia will invade Ukraine", "U.S. to impose sanctions": not yet an act
     if ev.pos == "verb" and negated_before(before):
         return True, "negated"
+    if ev.pos == "verb" and cue("negative_nouns", r"\b{}\b(?:\s+(?:of|by)\s+[^,;]{1,60}?)?\s+to\s+$").search(before[-90:]):
+        return True, "negated"  # "the unwillingness of Macron to recognize the genocide": not done
     if ev.pos == "noun" and re.search(r"(?:\bnot|n't|\bnever|\bcannot|\bno\s+longer)\s+(?:[\w-]+\s+){1,4}$", before[-60:], re.I) \
             and re.search(r"\b(?:carry|launch|conduct|impose|hold|start|begin|make|mount|stage|have|pay|announce|"
                           r"introduce|resume)\w*\s+(?:[\w-]+\s+){0,3}$", before[-60:], re.I):

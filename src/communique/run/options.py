@@ -75,8 +75,8 @@ class RunOptions:
     top: int = _option(30, "how many terms in top-N tables and figures", types=(int,), minimum=1,
                        parameter=True, always=True)
     seed: int = _option(0, "random seed for everything random", types=(int,), parameter=True, always=True)
-    genre: str = _option("news", "how dates without a year are resolved: against the publication date (news), the "
-                         "story's own time (narrative) or decided per text (auto)", types=(str,),
+    genre: str = _option("auto", "how dates without a year are resolved: against the publication date (news), the "
+                         "story's own time (narrative) or decided per text (auto, default)", types=(str,),
                          choices=("news", "narrative", "auto"), parameter=True)
     quiet: bool = _option(False, "no progress bar and no summary", types=(bool,))
     force: bool = _option(False, "recompute everything (ignore the cache)", types=(bool,))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from communique.timex.lexicon import MONTHS
+from communique.timex.lexicon import MONTHS, WEEKDAYS
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|to|of|last|next|this|early|late|"
@@ -52,9 +52,9 @@ _WEEKDAY_STOP = re.compile(
 
 
 SET_BEFORE = re.compile(
-    r"(?:\d[\d,.]*\s*%?|percent|per\s+cent|cents?|dollars?|euros?|pounds?|yen|yuan|rubles?|"
+    r"(\d[\d,.]*\s*%?|percent|per\s+cent|cents?|dollars?|euros?|pounds?|yen|yuan|rubles?|"
     r"times|once|twice|thrice|million|billion|trillion|barrels|tons|tonnes|units|visitors|"
-    r"people|hours|days|miles|meals|flights|sessions|shifts|calls)\s*$", re.I)
+    r"people|hours|days|miles|meals|flights|sessions|shifts|calls|seats|shares|jobs)\s*$", re.I)
 
 
 def month_cap(m: re.Match[str], text: str) -> bool:
@@ -67,8 +67,12 @@ def month_cap(m: re.Match[str], text: str) -> bool:
 def month(m: re.Match[str], text: str) -> bool:
     if not text[m.start("mon")].isupper():
         return False
-    if m["det"]:
+    if m["det"] and m["det"].lower() != "that":  # "that" may be a conjunction: "said that May would"
         return True
+    if re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 5):m.start()]) and \
+            re.match(r"\s+[A-Z][a-z]+\b(?<!Day)", text[m.end():m.end() + 20]) and \
+            not re.match(r"\s+(?:%s)\b" % "|".join(map(re.escape, WEEKDAYS)), text[m.end():m.end() + 20], re.I):
+        return False  # the name of an event: "the July Crisis", "the October Revolution"
     name = m["mon"].lower().rstrip(".")
     if name in ("may", "march", "mar"):
         return bool(_PREP_BEFORE_MONTH.search(text[max(0, m.start() - 20):m.start()]))
@@ -83,7 +87,8 @@ def year(m: re.Match[str], text: str) -> bool:
     prev = re.search(r"(?<![.!?]\s)(?<!^)(?<!\n)\b([A-Z][a-z]+)\s$", text[max(0, m.start() - 40):m.start()])
     if prev and prev.group(1).lower() not in _YEAR_OK_AFTER and prev.group(1).lower() not in MONTHS:
         return False  # a name: "Expo 2020", "Windows 2000", "Orion 1980"
-    if y < 1600 and not re.search(r"\b(?:in|since|year|until|from|circa|by|of|around)\s+$", before, re.I):
+    if y < 1600 and not re.search(r"\b(?:in|since|year|until|from|circa|by|of|around|between|after|before|during|"
+                                  r"c\.|ca\.)\s+$|\b1[0-9]\d\d\s*(?:and|to|-|–)\s*$", before, re.I):
         return False
     after = text[m.end():m.end() + 30]
     if _COUNT_NOUN.match(after) or re.match(r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|h\b|local\s+time)", after):
@@ -103,7 +108,7 @@ def decade_words(m: re.Match[str], text: str) -> bool:
 
 def season(m: re.Match[str], text: str) -> bool:
     det = (m["det"] or "").lower()
-    if m["y"]:
+    if m["y"] or m["ybc"] or m["ana"]:
         return True
     word = text[m.start("s"):m.end("s")]
     if word[0].isupper() and re.search(r"[A-Z]\w*\s+$", text[max(0, m.start() - 20):m.start()]) and not det:
@@ -173,6 +178,7 @@ _AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+$", re.I)
 def duration(m: re.Match[str], text: str) -> bool:
     nraw = m["n"].lower().strip()
     unit = m["u"].lower()
+    gd = m.groupdict()  # the rule "later" has no "det" group
     # measurements and ages are not times (TimeML): "one second slower", "a five-minute mile",
     # "children ages 6 months and older"
     if _COMPARATIVE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
@@ -183,7 +189,7 @@ def duration(m: re.Match[str], text: str) -> bool:
         return False  # "the 1988 quarter"
     if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
         return False  # "three-quarters of", "a quarter of the market"
-    if nraw in ("a", "an") and unit == "second" and not m["suf"]:
+    if nraw in ("a", "an") and unit == "second" and not gd.get("suf"):
         return False  # "a second round"
     if unit == "second" and re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-",
                                          text[m.start("n"):m.start("u")].lower()):
@@ -194,12 +200,12 @@ def duration(m: re.Match[str], text: str) -> bool:
         return False
     if nraw == "some" and not unit.endswith("s"):
         return False  # "some day"
-    if nraw in ("a", "an") and unit in ("day",) and not m["det"] and not m["suf"]:
+    if nraw in ("a", "an") and unit in ("day",) and not gd.get("det") and not gd.get("suf"):
         # "a day" alone is rarely temporal ("twice a day" is a set, handled)
         return bool(SET_BEFORE.search(text[max(0, m.start() - 24):m.start()])) or \
             bool(re.search(r"\b(?:for|in|within|than|about|nearly|almost|over|only|just|after|least)\s+$",
                            text[max(0, m.start() - 12):m.start()], re.I))
-    if nraw in ("many", "some", "few") and not m["det"] and not m["suf"]:
+    if nraw in ("many", "some", "few") and not gd.get("det") and not gd.get("suf"):
         return bool(re.search(r"\b(?:for|in|within|over|after|the|than)\s+$", text[max(0, m.start() - 10):m.start()], re.I))
     return True
 
@@ -240,6 +246,27 @@ def era_month(m: re.Match[str], text: str) -> bool:
     return era(m, text) and text[m.start("mon")].isupper()
 
 
+_AFTER_EARLY_YEAR = re.compile(
+    r"\s*(?:[.,;:!?)–—-]|$)|\s+(?:the|a|an|and|or|but|when|after|before|until|he|she|it|they|his|her|its|their|"
+    r"to|at|on|was|were|as|with|under|[A-Z]\w*)\b")
+
+
+def early_year(m: re.Match[str], text: str) -> bool:
+    """A year written with three digits ("in 410", "24 August 410") in a story: the month name
+    capitalised, and no count noun after it ("in 410 cases")."""
+    g = "mon" if m["mon"] else "mon2" if m["mon2"] else ""
+    if g and not text[m.start(g)].isupper():
+        return False
+    if re.match(r"\s*(?:-|–|to|and)\s*\d{1,4}\s*(?:BCE?|B\.C\.)", text[m.end():m.end() + 16]):
+        return False  # "from 431 to 404 BC": the range's era is written once, at its end
+    return bool(_AFTER_EARLY_YEAR.match(text, m.end()))
+
+
+def ordinal_day(m: re.Match[str], text: str) -> bool:
+    """"on the 14th" alone is a day ("on the 14th floor", "by the 2nd round" are not)."""
+    return bool(_AFTER_EARLY_YEAR.match(text, m.end()))
+
+
 def fy_capital(m: re.Match[str], text: str) -> bool:
     """"FY2019" is written in capitals ("fy" alone is no fiscal year)."""
     return text[m.start():m.start() + 2] == "FY"
@@ -255,5 +282,6 @@ CHECKS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "season": season, "weekday": weekday, "deictic": deictic, "rel_unit": rel_unit,
     "duration": duration, "set_adverb": set_adverb, "quarter_q": quarter_q,
     "fy_capital": fy_capital, "capitalised": capitalised, "era": era,
-    "era_date": era_date, "era_month": era_month,
+    "era_date": era_date, "era_month": era_month, "early_year": early_year,
+    "ordinal_day": ordinal_day,
 }

@@ -69,6 +69,7 @@ def _tense_of(words: list[str]) -> list[str]:
 
 
 _SENT_END = re.compile(r"[.!?;\n]")
+_CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 
 
 @dataclass
@@ -85,6 +86,10 @@ class Context:
     genre: str = "news"  # news: the DCT anchors underspecified dates; narrative: the story's time
     ref_granularity: str = ""  # granularity of ``ref_value`` (see values.parse_value)
     _tense: dict[tuple[int, int], str] = field(default_factory=dict)
+    _main: tuple | None = None  # the story's reference, saved while an aside looks back
+    exact_day: str = ""  # the day a coarser value stands for ("a week later" from 7 Sep: 14 Sep)
+    _aside_end: int = -1
+    _aside_scope: str = ""
 
     @property
     def narrative(self) -> bool:
@@ -100,6 +105,10 @@ class Context:
 
     def remember(self, value: str, end: int) -> None:
         """A resolved date becomes the reference time for what follows."""
+        self._main = None
+        if self.exact_day and value[:4] == self.exact_day[:4]:
+            value = self.exact_day
+        self.exact_day = ""
         v = value.split("T")[0] if "T" in value else value[:10] if not value.startswith("BC") else value
         info = parse_value(v)
         self.ref_value = v
@@ -114,6 +123,30 @@ class Context:
             self.ref_day = date.fromisoformat(v[:10])
         elif self.narrative:
             self.ref_day = None  # a coarser date moved the story on: no day to count from
+
+    def remember_aside(self, value: str, end: int, scope: str = "sentence") -> None:
+        """A flashback date ("which had annexed Bosnia in 1908"): the reference for the rest of
+        its ``scope`` ("clause" or "sentence") only; the story's own time comes back after it
+        (see :meth:`restore`)."""
+        main = self._main or (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
+                              self.last_quarter, self.ref_day)
+        self.remember(value, end)
+        self._main, self._aside_end, self._aside_scope = main, end, scope
+
+    @property
+    def aside_scope(self) -> str:
+        """The scope of the aside the text is in ("clause", "sentence"), "" when in the story."""
+        return self._aside_scope if self._main is not None else ""
+
+    def restore(self, pos: int) -> None:
+        """Back to the story's reference once the end of an aside's clause (a comma, a closing
+        parenthesis) or sentence lies between it and ``pos``."""
+        self.exact_day = ""
+        brk = _CLAUSE_BREAK if self._aside_scope == "clause" else _SENT_END
+        if self._main is not None and brk.search(self.text, self._aside_end, pos):
+            (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
+             self.last_quarter, self.ref_day) = self._main
+            self._main = None
 
     def tense(self, s: int, e: int) -> str:
         """"future", "past" or "" from the words in the clause around ``text[s:e]``."""
@@ -181,15 +214,29 @@ def safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def year_ahead(ctx: Context, e: int) -> int | None:
+    """In a story that has not yet named a year, the first one it writes within the next few
+    sentences (astronomical): "On 6 June Allied troops landed. ... By the end of 1944 ..." """
+    m = _YEAR_AHEAD.search(ctx.text, e, e + 600)
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1) else 1 - int(m.group(2))
+
+
 def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
                granularity_days: int = 1) -> int | None:
     """Year for an underspecified date: the DCT year moved by tense to the nearest fit."""
     if ctx.narrative and ctx.last_year is not None:
         return narrative_year(ctx, s, e, make)
+    first = year_ahead(ctx, e) if ctx.narrative else None
+    if first is not None:
+        return first
     dct = ctx.dct
     if dct is None:
         return None
     tense = ctx.tense(s, e)
+    if not tense and _THING_OF.search(ctx.text, max(0, s - 30), s):
+        tense = "past"  # "the Minsk agreements of 12 February": a thing named by its date exists
     if ctx.last_year and ctx.last_year < dct.year and ctx.ref_value and tense != "future" and \
             ctx.ref_value.startswith(str(ctx.last_year)) and same_sentence(ctx, s) and \
             ctx.last_pos is not None and s - ctx.last_pos < 60:
@@ -201,7 +248,7 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     # the nearest occurrence, unless the tense clearly points the other way
     best = min((y - 1, y, y + 1), key=lambda k: abs(((make(k) or d0) - dct).days))
     db = make(best) or d0
-    limit = 10 if granularity_days > 1 else 120  # months are dated mid-month
+    limit = granularity_days if granularity_days > 1 else 120  # months are dated mid-month: the DCT's own month is not future
     if tense == "past" and (db - dct).days > limit:
         best -= 1
     elif tense == "future" and (dct - db).days > limit:
@@ -209,6 +256,9 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     return best
 
 
+_THING_OF = re.compile(r"\b(?!(?:week|weekend|night|morning|evening|afternoon|day|end|beginning|middle|start|"
+                       r"rest|part|half|month|year|close|turn)s?\b)[a-z]{3,}\s+of\s+$")
+_YEAR_AHEAD = re.compile(r"(?<![\w$£€#./:-])(1[0-9]\d\d|20\d\d)(?![\w%]|[.,]\d)|(?<![\w.])(\d{1,4})\s*(?:BCE?|B\.C\.)(?!\w)")
 _BACKWARD = re.compile(r"\b(?:had|earlier|before|previous|previously|prior|preceding|since)\b", re.I)
 
 

@@ -18,10 +18,10 @@ from functools import partial
 
 from communique.timex.checks import SET_BEFORE
 from communique.timex.context import (Context, Result, date_value, day_value, fmt_num, month_number, pick_year, safe_date,
-                                      same_sentence, time_suffix, weekday_date, weekday_number, year_number)
+                                      same_sentence, time_suffix, weekday_date, weekday_number, year_ahead, year_number)
 from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words,
                                       holiday_date, ordinal_value, set_adverbs, units, words_to_number)
-from communique.timex.values import SEASON_MONTHS, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
+from communique.timex.values import SEASON_MONTHS, astro_year, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
 
 
 # --------------------------------------------------------------------------- handlers
@@ -50,6 +50,8 @@ def mdy(m: re.Match[str], ctx: Context) -> Result | None:
         y: int | None = int(m["y"])
     elif m["rel"]:
         y = None if ctx.dct is None else ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    elif gd.get("ana"):  # "15 March of that year": the year under discussion
+        y = None if ctx.last_year is None else ctx.last_year + _ANA_OFF[gd["ana"].split()[-1].lower()]
     elif gd.get("det") and ctx.dct is not None:
         # "last Oct. 23": the latest such day before the DCT; "next June 5": the first after it
         back = gd["det"].lower().split()[-1] in ("last", "past")
@@ -67,10 +69,17 @@ def mdy(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", v, "") if v else None
 
 
+_ANA_OFF = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
+
+
 def month_year(m: re.Match[str], ctx: Context) -> Result | None:
     mo = month_number(m["mon"])
     if m["y"]:
         y = int(m["y"])
+    elif m["ana"]:  # "December of that year", "in May of the following year": the year under discussion
+        if ctx.last_year is None:
+            return "DATE", f"XXXX-{mo:02d}", ""
+        return "DATE", date_value(ctx.last_year + _ANA_OFF[m["ana"].split()[-1].lower()], mo), ""
     else:
         if ctx.dct is None:
             return "DATE", f"XXXX-{mo:02d}", ""
@@ -81,6 +90,8 @@ def month_year(m: re.Match[str], ctx: Context) -> Result | None:
 def month(m: re.Match[str], ctx: Context) -> Result | None:
     mo = month_number(m["mon"])
     det = re.sub(r"\s+", " ", (m["det"] or "").lower())
+    if det == "that":
+        det = ""  # "that August": the August of the time under discussion, as a bare month
     if det:
         story = _story_month(ctx) if det in ("the following", "the previous") else None
         if ctx.dct is None and story is None:
@@ -239,7 +250,16 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     s = SEASONS[m["s"].lower()]
     if m["y"]:
         return "DATE", f"{m['y']}-{s}", ""
+    if m["ybc"]:  # "the spring of 218 BC"
+        return "DATE", f"{year_str(1 - int(m['ybc']))}-{s}", ""
+    if m["ana"]:  # "the autumn of that year": the year under discussion
+        if ctx.last_year is None:
+            return "DATE", f"XXXX-{s}", ""
+        return "DATE", f"{year_str(ctx.last_year + _ANA_OFF[m['ana'].split()[-1].lower()])}-{s}", ""
     det = (m["det"] or "").lower()
+    ahead = year_ahead(ctx, m.end()) if ctx.narrative and ctx.last_year is None else None
+    if ahead is not None and not re.search(r"last|this|next|following|coming|past", det):
+        return "DATE", f"{year_str(ahead)}-{s}", ""  # "In the spring the Allies planned ... in 1944"
     if ctx.narrative and ctx.last_year is not None and "last" not in det and "this" not in det \
             and "next" not in det:
         y = ctx.last_year
@@ -307,6 +327,8 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     if m["single"]:
         pod = m["single"].lower()
         d = ctx.dct
+        if pod == "overnight" and ctx.narrative and ctx.ref_value and ctx.ref_granularity == "day":
+            return "TIME", ctx.ref_value + "TNI", ""  # "Overnight the front collapsed": the story's night
         if pod == "overnight":
             if d is not None and ctx.tense(m.start(), m.end()) == "past":
                 d = d - timedelta(days=1)
@@ -323,6 +345,9 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
         base = ctx.anchor_day()
     if day == "last" and pod != "night":
         off = -1
+    if ctx.narrative and day in ("that", "the same", "the next", "the following", "the previous") and \
+            (ctx.ref_value or "").startswith("BC") and ctx.ref_granularity == "day":
+        return "TIME", shift_value(ctx.ref_value, off, "day") + time_suffix(pod), ""  # a BC day
     d = base + timedelta(days=off) if base else None
     return "TIME", day_value(d) + time_suffix(pod), ""
 
@@ -410,10 +435,24 @@ _ANCHORED = {"that same", "the same", "that", "the previous", "the following", "
              "the subsequent", "the preceding", "the prior", "prior"}
 
 
+_STORY_DECADE = {"the previous": -1, "the preceding": -1, "the next": 1, "the following": 1, "that": 0,
+                 "the same": 0}
+_SPAN_BEFORE = re.compile(r"\b(?:for|over|within|during|throughout)\s+$", re.I)
+
+
 def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit = m["u"].lower()
     off = _REL_OFF[det]
+    if ctx.narrative and (ctx.ref_value or "").startswith("BC") and unit in ("day", "week", "month", "year") \
+            and (det in _ANCHORED or det in ("the next", "the last")):
+        # no calendar dates before year 1: count from the story's BC value itself
+        g = parse_value(ctx.ref_value).granularity
+        if unit == "day" and g != "day" or unit == "month" and g not in ("day", "month"):
+            return None
+        if unit == "week":
+            return None
+        return "DATE", truncate(shift_value(ctx.ref_value, off, unit), unit), ""
     if unit == "day":
         if det in ("the next", "the following", "the previous", "the same", "that", "the preceding", "that same",
                    "the prior", "following", "the ensuing", "the subsequent"):
@@ -421,6 +460,15 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
             return "DATE", day_value(base + timedelta(days=off) if base else None), ""
         return None
     if unit == "decade":
+        if ctx.narrative and ctx.last_year is not None and det in _STORY_DECADE and \
+                not _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+            # "the previous decade had seen his father's murder": the decade before the story's
+            y = ctx.last_year
+            bc_decade = (1 - y) // 10 if y <= 0 else None  # 331 BC lies in the 330s BC (BC033)
+            step = _STORY_DECADE[det]
+            if bc_decade is not None and bc_decade - step > 0:
+                return "DATE", f"BC{bc_decade - step:03d}", ""
+            return "DATE", f"{y // 10 + step:03d}", ""
         if det in ("the past", "the last", "the next", "the coming", "past", "the previous"):
             return "DURATION", "P10Y", ""
         if ctx.dct is None:
@@ -499,20 +547,26 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     uname = unit.rstrip("s") if unit != "centuries" else "century"
     uname = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "fortnight": "week",
              "centurie": "century"}.get(uname, uname)
-    if unit.startswith("fortnight") and n is not None:
-        n *= 2
     if m["half"] and n is not None:
         n += 0.5  # "an hour and a half"
+    # counted in weeks when anchored (units.tsv doubles fortnights for the duration itself)
+    n_anchored = n * 2 if unit.startswith("fortnight") and n is not None else n
     if nraw == "one" and uname == "day" and not suf and not m["det"] and \
             _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
         return "DATE", "FUTURE_REF", ""  # "Islam will one day be ...": some day (TimeML)
-    if nraw in ("a", "an") and not suf and not m["det"] and SET_BEFORE.search(ctx.text[max(0, m.start() - 24):m.start()]):
-        return "SET", _duration_value(1, unit), ""
+    rate = SET_BEFORE.search(ctx.text[max(0, m.start() - 24):m.start()]) if nraw in ("a", "an") and not suf \
+        and not m["det"] else None
+    if rate and not re.match(r"(?i)times|once|twice|thrice", rate.group(1)):
+        return None  # a rate ("$2 million a year", "four flights a week"): a measure, not a time
+    if rate:
+        return "SET", _duration_value(1, unit), ""  # "twice a week"
+    if suf in ("earlier", "later") and _THAN.match(ctx.text, m.end()):
+        return "DURATION", _duration_value(n, unit), ""  # "two years earlier than planned": a difference
     if suf in ("ago", "earlier", "later", "before", "after", "from now", "hence", "back"):
         if m["orso"]:  # "a week or so ago": about that date
-            res = _duration_anchored(m, ctx, n, suf, uname)
+            res = _duration_anchored(m, ctx, n_anchored, suf, uname)
             return (res[0], res[1], "APPROX") if res else None
-        return _duration_anchored(m, ctx, n, suf, uname)
+        return _duration_anchored(m, ctx, n_anchored, suf, uname)
     if (m["old"] and m["old"].lower().endswith("old")) or \
             re.match(r"\s+of\s+age\b", ctx.text[m.end():m.end() + 8], re.I):
         return None  # ages ("a 6-year-old", "40 years of age") are not annotated in TimeBank
@@ -549,7 +603,11 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
         else:
             v = f"{d.year:04d}"
         return "DATE", v, ""
-    return "DATE", shift_value(ctx.ref_value, sign * k, uname), ""
+    shifted = shift_value(ctx.ref_value, sign * k, uname)
+    if ctx.narrative:  # "a week earlier" in a story: as coarse as its unit, like "a week later"
+        return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(uname, "day")), ""
+    # "two centuries earlier" than a day: a year, as coarse as the unit allows
+    return "DATE", truncate(shifted, "year") if uname in ("decade", "century") else shifted, ""
 
 
 def bare_plural(m: re.Match[str], ctx: Context) -> Result | None:
@@ -629,6 +687,8 @@ def year_ago_span(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Result | None:
+    if ctx.narrative and ctx.last_year is not None:  # "by the end of the year": the story's year
+        return "DATE", year_str(ctx.last_year), "END"
     if ctx.dct is None:
         return "DATE", "XXXX", "END"
     before = ctx.text[max(0, m.start() - 8):m.start()].lower()
@@ -704,6 +764,33 @@ def date_era(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", v, "") if v and y else None
 
 
+def year_early(m: re.Match[str], ctx: Context) -> Result | None:
+    """A year of the first millennium AD without an era ("in 410", "September 476")."""
+    gd = m.groupdict()
+    mon = gd.get("mon") or gd.get("mon2")
+    if not mon:
+        return "DATE", f"{int(m['y']):04d}", ""
+    dtext = gd.get("day") or gd.get("day2")
+    v = date_value(int(m["y"]), month_number(mon), ordinal_value(dtext) if dtext else None)
+    return ("DATE", v, "") if v else None
+
+
+def ordinal_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """"on the 14th": that day of the month under discussion (the DCT's month when there is none)."""
+    d = int(m["d"])
+    ref = re.match(r"(?:BC)?\d{4}-\d\d(?=-|$)", ctx.ref_value or "")
+    if ref:
+        ym = ref.group()
+    elif ctx.dct is not None:
+        ym = f"{ctx.dct.year:04d}-{ctx.dct.month:02d}"
+    else:
+        return "DATE", f"XXXX-XX-{d:02d}", ""
+    y = astro_year(ym)
+    if y is None or safe_date(y if y > 0 else 2000 + y % 400, int(ym[-2:]), d) is None:
+        return None
+    return "DATE", f"{ym}-{d:02d}", ""
+
+
 def decade_era(m: re.Match[str], ctx: Context) -> Result | None:
     """"the 490s BC" -> ``BC049``."""
     return "DATE", ("BC" if m["bc"] else "") + f"{int(m['d']):03d}", ""
@@ -725,8 +812,8 @@ def truncate(value: str, granularity: str) -> str:
     """``value`` cut to a coarser granularity ("1942-06-10" to "1942" for "year")."""
     info = parse_value(value)
     if info.start is None:
-        if granularity == "year" and value.startswith("BC"):
-            return value[:6]
+        if value.startswith("BC") and granularity in ("year", "month"):
+            return value[:6 if granularity == "year" else 9]
         return value
     d = info.start
     if granularity == "year" and info.granularity != "year":
@@ -738,9 +825,14 @@ def truncate(value: str, granularity: str) -> str:
     return value
 
 
+_THAN = re.compile(r"\s+than\b", re.I)
+
+
 def later(m: re.Match[str], ctx: Context) -> Result | None:
     """"twelve days later" in a story: the reference date moved by the measure (narratives)."""
     n = words_to_number(re.sub(r"\s+", " ", m["n"].lower()))
+    if _THAN.match(ctx.text, m.end()):  # "a year later than planned": the difference, a duration
+        return "DURATION", _duration_value(n, m["u"]), ""
     suf = m["suf"].lower()
     sign = -1 if suf == "earlier" else 1
     if n is None or not ctx.ref_value:
@@ -752,7 +844,26 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", ctx.ref_value, ""
     k = int(round(n)) * (2 if m["u"].lower().startswith("fortnight") else 1)
     shifted = shift_value(ctx.ref_value, sign * k, "week" if unit == "weekend" else unit)
+    if unit == "week" and ctx.ref_granularity == "day":
+        ctx.exact_day = shifted  # the story goes on from that very day
     return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(unit, "day")), ""
+
+
+def unit_anchored(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the day before", "the night after", "the year before" closing a clause in a story: the
+    date under discussion moved by one unit (nothing when the story has no date that fine)."""
+    if not ctx.ref_value:
+        return None
+    u = m["u"].lower()
+    sign = 1 if m["dir"].lower() == "after" else -1
+    if u in PARTS_OF_DAY or u == "day":
+        if ctx.ref_granularity != "day":
+            return None
+        v = shift_value(ctx.ref_value, sign, "day")
+        return ("TIME", v + "T" + PARTS_OF_DAY[u], "") if u in PARTS_OF_DAY else ("DATE", v, "")
+    if ctx.ref_granularity == "year" and u != "year":
+        return None
+    return "DATE", truncate(shift_value(ctx.ref_value, sign, u), _UNIT_GRANULARITY[u]), ""
 
 
 def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
@@ -768,5 +879,5 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
         rel_unit, duration, bare_plural, unit_long, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
-        same_period, latest_period, year_era, date_era, decade_era, century_era, later, part_of_day_bare)
+        same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, part_of_day_bare)
 }

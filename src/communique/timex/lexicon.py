@@ -130,6 +130,12 @@ def set_adverbs() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def genre_cues() -> dict[str, tuple[str, ...]]:
+    """Cue ("past", "present") -> the words that count for it in genre detection (``genre_cues.tsv``)."""
+    return {row[0]: tuple(row[1].split()) for row in table("genre_cues.tsv")}
+
+
+@lru_cache(maxsize=1)
 def holidays() -> dict[str, str]:
     """Holiday name -> date rule (see ``holidays.tsv``)."""
     return {row[0]: row[1] for row in table("holidays.tsv")}

@@ -21,17 +21,21 @@ Without a DCT, absolute values still come out; relative ones stay underspecified
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from communique.timex.handlers import truncate
 from communique.timex.lexicon import PARTS_OF_DAY
-from communique.timex.values import coerce_date, iso_week, shift_value, value_bounds
+from communique.timex.values import astro_year, coerce_date, iso_week, shift_value, value_bounds
 
 if TYPE_CHECKING:
     import pandas as pd
+
+    from communique.timex.context import Context
 
 __all__ = ["Timex", "tag", "find_timexes", "detect_genre", "value_bounds", "COLUMNS", "GENRES"]
 
@@ -170,33 +174,55 @@ _NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|nex
                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
+_QUOTE = re.compile(r'"[^"\n]{0,400}"|“[^”\n]{0,400}”')
+
+
+@lru_cache(maxsize=1)
+def _genre_words() -> dict[str, re.Pattern[str]]:
+    from communique.timex.lexicon import genre_cues
+
+    return {cue: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+            for cue, words in genre_cues().items()}
+
+
 def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     """"narrative" when the text is told in its own time, else "news".
 
-    A story is narrative when it names years BC, or when at least half of the years it writes
-    out lie ten or more years before the DCT (all of them without a DCT) and either there are
-    three or more such years or the text has no news cues ("said", weekdays, "yesterday").
+    A story names years BC, or at least half of the years it writes out lie ten or more years
+    before the DCT (all of them without a DCT); it is told in the past ("was", "had" at least as
+    often as "is", "will" outside quotations: a speech or a commentary about history speaks in
+    the present); and
+    news cues ("said", weekdays, "yesterday", "this week") are rare beside its dates (fewer than
+    two, or than half the number of old years).
 
     >>> detect_genre("In 1940 the army fell back. By 1941 it had regrouped; in 1943 it won.", "2019-04-25")
     'narrative'
     >>> detect_genre("Kim met Putin on Thursday, their first summit since 2011.", "2019-04-25")
     'news'
+    >>> detect_genre("In 1945 we founded this Organization; in 1948 we wrote the Declaration. Today "
+    ...              "we are at a crossroads, and we must act now.", "2019-09-25")
+    'news'
     """
     d = coerce_date(dct)
     years = []
+    bc = 0
     for m in _EXPLICIT_YEAR.finditer(text):
         if m.group(2):
-            return "narrative"
-        years.append(int(m.group(1)))
-    if not years:
-        return "news"
+            bc += 1
+        else:
+            years.append(int(m.group(1)))
     old = sum(1 for y in years if d is None or d.year - y >= 10)
-    if old / len(years) < 0.5:
+    if not bc and (not years or old / len(years) < 0.5):
         return "news"
-    return "narrative" if len(years) >= 3 or not _NEWS_CUES.search(text) else "news"
+    cue_words = _genre_words()
+    told = _QUOTE.sub(" ", text)  # a quotation speaks in its own tense ("The canal will pay," he said)
+    if len(cue_words["past"].findall(told)) < len(cue_words["present"].findall(told)):
+        return "news"
+    cues = len(_NEWS_CUES.findall(text))
+    return "narrative" if cues < max(2, (old + bc) / 2) else "news"
 
 
-def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "news") -> list[Timex]:
+def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "auto") -> list[Timex]:
     """Temporal expressions in ``text`` as :class:`Timex` records, in text order.
 
     ``genre`` chooses the reference time: ``news`` resolves underspecified dates against the
@@ -226,6 +252,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "ne
     inferred: list[bool] = []  # year guessed (not written) for each of ``out``
     floor = 0
     for c in candidates(text, genre):
+        ctx.restore(c.start)
         res = c.rule.handler(c.match, ctx)
         if res is None:
             continue
@@ -267,6 +294,16 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "ne
             shifted = shift_value(value, 1 if rel.group(2).lower() == "after" else -1, unit)
             s, value = rel.start(), shifted if unit == "day" else truncate(shifted, unit)
             mod = ""
+        if prev is not None and prev.type == "SET" and typ == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) \
+                and re.fullmatch(r"\s+(?:on|in)\s+", text[prev.end:s]) and not c.match.groupdict().get("y"):
+            value = "XXXX" + value[4:]  # "every year on 27 January": that day of any year
+        edge = _DAY_OF.search(text, max(floor, s - 20), s) if typ == "DATE" and not mod and \
+            re.fullmatch(r"(?:BC)?\d{4}-\d\d", value) else None
+        if edge:  # "the last day of December": that day of that month
+            first = edge.group(1).lower() == "first"
+            y = astro_year(value)
+            last_day = calendar.monthrange(y if y and y > 0 else 2000 + (y or 0) % 400, int(value[-2:]))[1]
+            s, value = edge.start(), f"{value}-{1 if first else last_day:02d}"
         pod = _POD_OF.search(text, max(floor, s - 24), s) if ctx.narrative and typ == "DATE" and \
             re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", value) else None
         if pod:  # "the morning of 26 July": that part of that day
@@ -274,6 +311,13 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "ne
         if inferred and out and inferred[-1] and _RANGE.fullmatch(text, out[-1].end, s) \
                 and c.rule.name in _EXPLICIT_YEAR_RULES and c.match["y"]:
             out[-1] = _with_year(out[-1], value[:4])  # "from March to May 2018"
+        elif inferred and out and inferred[-1] and c.rule.name in ("month", "mdy", "dmy") \
+                and not c.match.groupdict().get("y") and len(out[-1].value) == len(value) \
+                and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) and out[-1].value > value \
+                and out[-1].value[:4] != value[:4] and _RANGE.fullmatch(text, out[-1].end, s):
+            # "between 1 January and 14 September": a range runs forward, so its start is the
+            # same year as its end, not the next one
+            out[-1] = _with_year(out[-1], value[:4])
         inferred.append(c.rule.name in ("month", "mdy", "dmy")
                         and not c.match.groupdict().get("y") and value[:1].isdigit())
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
@@ -282,14 +326,84 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "ne
         # "from 431 to 404 BC" does not move a story on: it goes on from the start)
         range_end = ctx.narrative and ((prev is not None and bool(_RANGE.fullmatch(text, prev.end, s)))
                                        or bool(_BC_START.search(text, max(floor, s - 12), s)))
-        if not range_end and typ in ("DATE", "TIME") and (value[:1].isdigit() or value.startswith("BC")) and len(value) >= 4 \
+        if not range_end and typ in ("DATE", "TIME") and (value[:1].isdigit() or value.startswith("BC")) and len(value.removeprefix("BC")) >= 4 \
                 and c.rule.name not in ("year_ago", "duration", "rel_quarter", "same_period", "year_quarter") \
                 and "year-" not in c.text_lower(text):
-            ctx.remember(value, e)
+            # a date inside an aside's clause or sentence belongs to the aside too
+            scope = (ctx.aside_scope or _aside(text, s, e, value, ctx)) if ctx.narrative else ""
+            if scope:
+                ctx.remember_aside(value, e, scope)
+            else:
+                ctx.remember(value, e)
     return _range_ends(text, _second_days(text, out))
 
 
+_CLAUSE_END = re.compile(r"[.!?;:,()\n]|\s[-–—]\s")
+_PLUPERFECT = re.compile(r"\bhad\s+(?!(?:to|a|an|the|no|his|her|their|its|some|many|more|much|little|few|one|"
+                         r"two|three|several|\d+)\b)[a-z]+", re.I)
+_NOUN_OF = re.compile(r"\b[A-Za-z]{3,}\s+of\s+$")
+_LOOKING_BACK = re.compile(r"\b(?:since|until\s+then)\s+$", re.I)
+_DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s)\s+$", re.I)
+_NOUN_AFTER = re.compile(r"\s*[-–]?\s*(?!(?:and|or|to|in|on|at|by|for|of|with|when|as|the|a|an|was|were|is|are|had|"
+                         r"has|have|but|after|before|until|from|that|which|who|saw|brought|ended|began|marked)\b)[A-Za-z]")
+
+
+def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
+    """How far a date that speaks of another time than the story's reaches: "clause", "sentence",
+    or "" when it is the story's own time (it moves the story on).
+
+    The rest of its clause: in parentheses ("Gavrilo Princip (1894-1918)"), and, when it lies
+    before the story's current date, a year as a modifier ("under the 1839 Treaty of London", "the
+    Cabinet Mission of 1946"), "since 1908", a pluperfect relative clause ("Austria, which had
+    annexed Bosnia in 1908, blamed Serbia"). The rest of its sentence: a pluperfect main clause
+    ("In March 1938 Hitler had annexed Austria; in September he took ...") and the present in a
+    story told long ago ("Today the site is a museum").
+    """
+    left = text[max(0, s - 60):s]
+    if left.rfind("(") > left.rfind(")"):
+        return "clause"
+    y, cur, dct = astro_year(value), ctx.last_year, ctx.dct
+    if y is not None and cur is not None and dct is not None and abs(y - dct.year) <= 1 < 10 <= abs(cur - dct.year):
+        return "sentence"
+    ref = ctx.ref_value
+    if y is None or cur is None or not ref or _order_key(value) >= _order_key(ref):
+        return ""
+    if y < cur and re.fullmatch(r"(?:BC)?\d{4}", value) and (
+            (_DET_BEFORE.search(left) and _NOUN_AFTER.match(text, e)) or _NOUN_OF.search(left)):
+        return "clause"
+    if y < cur and _LOOKING_BACK.search(left):
+        return "clause"
+    cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+    clause = left[cut:]
+    m = _CLAUSE_END.search(text, e, e + 80)
+    if m and text[m.start()] == "," and not text[e:m.start()].strip() and _FRONTED.fullmatch(clause):
+        m = _CLAUSE_END.search(text, m.end(), e + 100)  # "In March 1938, Hitler had annexed ...": its clause goes on
+    after = text[e:m.start() if m else e + 80]
+    if re.search(r"\bby\s+$", clause, re.I):
+        return ""  # "by 1916 the army had lost ...": the perfect looks back from that date
+    if not (_PLUPERFECT.search(clause) or _PLUPERFECT.search(after)):
+        return ""
+    return "clause" if _RELATIVE.match(clause) else "sentence"
+
+
+_FRONTED = re.compile(r"\s*(?:(?:in|on|at|during|by|from|early\s+in|late\s+in)\s+)?", re.I)
+_RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|when|after\s+it|as\s+it)\b", re.I)
+
+
+def _order_key(value: str) -> tuple[int, int, int]:
+    """(astronomical year, month, day) of a value, 0 for what it does not say."""
+    start = None if value.startswith("BC") else value_bounds(value)[0]
+    if start is not None:  # weeks, quarters, seasons: their first day
+        return (start.year, start.month, start.day)
+    m = re.match(r"(?:BC)?\d{4}(?:-(\d\d)(?:-(\d\d))?)?", value)
+    y = astro_year(value)
+    if not m or y is None:
+        return (10**6, 0, 0)
+    return (y, int(m.group(1) or 0), int(m.group(2) or 0))
+
+
 _UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|week|month)\s+(before|after)\s+$", re.I)
+_DAY_OF = re.compile(r"\b(?:the\s+)?(first|last)\s+day\s+of\s+$", re.I)
 _POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$", re.I)
 _YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")
 _BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and)\s*$")
@@ -371,7 +485,7 @@ _YEAR_AFTER = re.compile(r",?\s*((?:1[0-9]|20)\d\d)(?!\d)")
 
 
 def find_timexes(text: str, dct: date | datetime | str | None = None, *,
-                 doc_id: str | None = None, genre: str = "news") -> "pd.DataFrame":
+                 doc_id: str | None = None, genre: str = "auto") -> "pd.DataFrame":
     """Temporal expressions as a DataFrame with columns ``COLUMNS``, sorted by ``start``.
 
     ``text[start:end] == text`` for every row; ``anchor`` is the DCT used ("" when none),

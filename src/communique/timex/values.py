@@ -108,14 +108,21 @@ def shift_value(value: str, n: int, unit: str) -> str:
     ('2019-04-26', '2018-Q4')
     >>> shift_value("2019", -2, "year"), shift_value("2019-SU", -1, "year")
     ('2017', '2018-SU')
+    >>> shift_value("BC0216-08-02", 2, "year"), shift_value("BC0001-12-25", 12, "day")
+    ('BC0214-08-02', '0001-01-06')
     """
     m = _VALUE.match(value)
     if not m or "T" in value:
         return value
     y = int(m["y"])
     if m["bc"] or (y + n * {"year": 1, "decade": 10, "century": 100}.get(unit, 0) < 1 and not m["d"]):
-        if m["d"] or m["w"] or m["q"]:
-            return value  # no calendar before year 1 here: keep the value
+        if m["d"]:  # through a proxy year of the same 400-year Gregorian cycle
+            astro = 1 - y if m["bc"] else y
+            k = 400 * ((2000 - astro) // 400)
+            d = shift_date(date(astro + k, int(m["m"]), int(m["d"])), n, unit)
+            return f"{year_str(d.year - k)}-{d.month:02d}-{d.day:02d}"
+        if m["w"] or m["q"]:
+            return value  # no weeks or quarters before year 1 here: keep the value
         astro = (1 - y if m["bc"] else y) + n * {"year": 1, "decade": 10, "century": 100}.get(unit, 0)
         if m["m"]:
             k = {"month": 1, "quarter": 3, "year": 12}.get(unit, 0) * n

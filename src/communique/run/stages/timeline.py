@@ -62,7 +62,7 @@ def as_written(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def shard_events(shard: Shard, genre: str = "news") -> pd.DataFrame:
+def shard_events(shard: Shard, genre: str = "auto") -> pd.DataFrame:
     """The events of every article of one shard (runs in a worker)."""
     from communique.events.extract import extract_events_many
 
