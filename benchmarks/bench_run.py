@@ -9,14 +9,15 @@ figure to compare), the peak resident memory of the largest process and the peak
 the process tree (sampled every 0.2 s). Rows:
 
 - the seed article, ``communique run seeds/ --no-cache`` (default jobs), median of ``--repeat``;
-- BBC (5 MB) and UNGDC sessions 78-79 (2023-2024, 384 speeches, 5.5 MB; ``--big``: all ten
+- BBC (5 MB) and UNGDC sessions 78-79 (2023-2024, 384 speeches, 4.9 MB; ``--big``: all ten
   sessions, 28 MB, about 3 minutes of CPU a run), the whole run with ``--jobs 1`` and ``--jobs 2``:
   CPU-s per MB, MB per CPU-second, MB/s, the speed-up of two jobs over one, and the peak memory
   (resident size of the largest process; summed PSS of the process tree);
 - the parts on one core, BBC text (CPU time inside one process): the tokens table
   (``tokenise_many``) against a regex floor (``\\w+|[^\\w\\s]`` over the same text) and NLTK's
-  ``sent_tokenize`` + ``word_tokenize`` (when its punkt data is installed), and tone
-  (``sentence_tone``) against NLTK's own ``SentimentIntensityAnalyzer`` on the same sentences.
+  ``sent_tokenize`` + ``word_tokenize`` (when its punkt data is installed), tone
+  (``sentence_tone``) against NLTK's own ``SentimentIntensityAnalyzer`` on the same sentences,
+  timexes (``timex.tag`` of every article with its date) and events (``extract_events_many``).
 
 Run: ``python benchmarks/bench_run.py [--baseline REV] [--big] [--repeat N] [--skip-corpora]
 [--corpus BBC|UNGDC] [--parts-only]``.
@@ -85,6 +86,20 @@ except LookupError:
 tone.sentence_tone(articles[:20], tokens=tokenise_many(articles[:20]))
 seconds, table = cpu(lambda: tone.sentence_tone(articles, tokens=tokens))
 out["tone"] = mb / seconds
+try:  # timexes: the tagger over every article with its publication date (no DataFrame)
+    from communique.timex.tagger import tag
+except ImportError:  # before the wings
+    from communique.timex import tag
+tag(articles[0].text, articles[0].dct)
+seconds, _ = cpu(lambda: [tag(a.text, a.dct) for a in articles])
+out["timexes"] = mb / seconds
+try:  # events: the whole extraction of every article (actors, triggers, arguments, dates)
+    from communique.events.extract import extract_events_many
+except ImportError:
+    from communique.events import extract_events_many
+extract_events_many(articles[:20])
+seconds, _ = cpu(lambda: extract_events_many(articles))
+out["events"] = mb / seconds
 try:  # NLTK's own analyser and loop over the lexicon the tree scores with
     from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
     from communique.words.lexicon import vader_lexicon
@@ -251,7 +266,7 @@ def main() -> int:
             add(f"{name} 2 jobs: peak PSS (tree)", "MB", {n: r["pss_mb"] for n, r in two.items()}, False)
         if not args.skip_parts:
             found = {n: parts(t, CORPORA / "bbc", args.repeat) for n, t in trees.items()}
-            for part in ("tokens table", "tone"):
+            for part in ("tokens table", "tone", "timexes", "events"):
                 add(f"part, 1 core: {part}", "MB/s", {n: f[part] for n, f in found.items()}, True)
             current = found["current"]
             print()
