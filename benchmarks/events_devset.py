@@ -33,7 +33,9 @@ CODEBOOK = DEVSET_DIR / "cameo_codebook.csv"
 
 UNDIRECTED = frozenset({"030", "031", "040", "041", "044", "046"})
 UNSCORED_ROOTS = frozenset({"09", "18", "19", "20"})
-CORPORA_NAMES = ("fwd_headlines", "bbc", "ungdc", "written")
+CORPORA_NAMES = ("fwd_headlines", "bbc", "ungdc", "written", "blind")
+#: corpora whose items keep their text (sentences written for the set)
+STORED_TEXT = frozenset({"written", "blind"})
 #: IGO codes the labels may use beyond the coder's gazetteer (the Pacific Islands Forum).
 EXTRA_IGOS = frozenset({"IGO:PIF"})
 
@@ -106,7 +108,7 @@ def resolve(records: list[dict], corpora: Path | None = None) -> tuple[list[Item
     for rec in records:
         events = tuple(Event(e["source"], e["target"], e["code"], e.get("date", ""), bool(e.get("speculative")))
                        for e in rec["events"])
-        if rec["corpus"] == "written":
+        if rec["corpus"] in STORED_TEXT:
             text = rec["text"]
         elif corpora is None:
             skipped.append((rec["id"], "../shared/corpora is absent"))
@@ -284,6 +286,12 @@ def report(result: dict, skipped: list[tuple[str, str]], verbose: bool = False) 
     lines.append("  per corpus:  corpus          items  gold  pred    tp      P      R     F1")
     for name, (n, g, pr, t, p, r, f) in result["per_corpus"].items():
         lines.append(f"               {name:14s} {n:5d}  {g:4d}  {pr:4d}  {t:4d}  {p:5.2f}  {r:5.2f}  {f:5.2f}")
+    rest = [c for name, c in result["per_corpus"].items() if name != "blind"]
+    if "blind" in result["per_corpus"] and rest:
+        g, pr, t = (sum(c[i] for c in rest) for i in (1, 2, 3))
+        p, r, f = _prf(t, pr, g)
+        lines.append(f"               {'all but blind':14s} {sum(c[0] for c in rest):5d}  {g:4d}  {pr:4d}  {t:4d}  "
+                     f"{p:5.2f}  {r:5.2f}  {f:5.2f}")
     lines.append("  ten commonest errors (count, example item):")
     for kind, n, example in result["errors"]:
         lines.append(f"    {n:4d}  {kind}  (e.g. {example})")
@@ -295,11 +303,19 @@ def report(result: dict, skipped: list[tuple[str, str]], verbose: bool = False) 
     return "\n".join(lines)
 
 
-def run(verbose: bool = False, corpus: str | None = None) -> dict:
+def half(item_id: str) -> str:
+    """'even' or 'odd' by the number that ends an item's id (the blind set is developed on its even
+    half; the odd half is the held-out estimate)."""
+    return "odd" if int(re.findall(r"\d+", item_id)[-1]) % 2 else "even"
+
+
+def run(verbose: bool = False, corpus: str | None = None, parity: str | None = None) -> dict:
     """Load, resolve, predict, score and print; returns the scores."""
     items, skipped = resolve(load_items())
     if corpus:
         items = [i for i in items if i.corpus == corpus]
+    if parity:
+        items = [i for i in items if half(i.id) == parity]
     result = score(items, predict(items))
     print(report(result, skipped, verbose))
     return result
@@ -331,8 +347,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every item where the coder differs")
     parser.add_argument("--corpus", choices=CORPORA_NAMES, help="score one source only")
+    parser.add_argument("--half", choices=("even", "odd"), help="only items whose id ends in an even/odd number")
     args = parser.parse_args(argv)
-    run(args.verbose, args.corpus)
+    run(args.verbose, args.corpus, args.half)
 
 
 if __name__ == "__main__":

@@ -784,3 +784,108 @@ def test_the_quarter_ended_a_quarter_end_date():
 ])
 def test_bare_month_around_the_publication_month(text, value):
     assert find_timexes(text, "2022-05-04")["value"].tolist() == [value]
+
+
+# --- long narratives (benchmarks/timex_narrative_long): classes found there -------------------
+
+def test_a_season_after_a_year_just_named_is_that_years():
+    text = "In 58 BC he won. The following year the Belgae rose. He marched north in the spring."
+    assert narrative(text)[-1] == ("the spring", "BC0057-SP")  # not the spring after a June default
+    assert narrative("Paris fell in June 1940. In the spring the Allies planned.")[-1] == ("the spring", "1941-SP")
+    assert narrative("In 1940 he won. The following spring he lost.")[-1] == ("The following spring", "1941-SP")
+
+
+def test_the_year_and_the_decade_in_a_story_are_the_storys():
+    assert narrative("The great rising came in 52 BC. Early in the year the Carnutes rose.")[-1] == \
+        ("the year", "BC0052")
+    assert narrative("Vietnam joined in 1995. By the end of the decade all were members.")[-1] == \
+        ("the end of the decade", "199")
+    assert values("By the end of the decade all will be members.", "2024-03-01") == ["202"]  # news: the DCT's
+
+
+def test_a_part_of_day_after_a_coarser_story_date_keeps_its_precision():
+    text = "A relief army arrived in September 52 BC; it was broken, and the next morning he surrendered."
+    assert narrative(text)[-1] == ("the next morning", "BC0052-09TMO")  # not the morning after the DCT
+
+
+def test_bare_24_hour_clock_times_after_a_preposition():
+    got = narrative("Operation Castor began at 10:35 on 20 November 1953. By 08:00 the post was lost.")
+    assert got == [("10:35 on 20 November 1953", "1953-11-20T10:35"), ("08:00", "1953-11-20T08:00")]
+    assert values("The score was 10:35 at half time.") == []  # no preposition: not a clock time
+
+
+def test_a_part_of_day_before_the_day_it_names():
+    got = narrative("On 18 March 1915 the assault failed. The landings began before dawn on 25 April.")
+    assert got[1:] == [("dawn", "1915-04-25TMO"), ("25 April", "1915-04-25")]
+
+
+def test_fractions_of_units():
+    assert one("He spent a quarter of a century there.")[1:3] == ("DURATION", "P25Y")
+    assert narrative("In 1900 he left; half a century later, he came back.")[-1] == \
+        ("half a century later", "1950")
+
+
+def test_frequencies_are_sets_with_their_count():
+    assert [(t.text, t.type, t.value) for t in tag("They met twice a year and three times a week.", DCT)] == \
+        [("twice a year", "SET", "P1Y"), ("three times a week", "SET", "P1W")]
+
+
+def test_a_half_of_a_month_is_that_month():
+    assert narrative("In 1954 they fought. In the second half of April the rains came.")[-1] == \
+        ("the second half of April", "1954-04")
+
+
+def test_a_year_after_a_date_and_comma_is_no_rate():
+    assert narrative("Fall's study appeared in 1966, a year before its author was killed.") == \
+        [("1966", "1966"), ("a year", "P1Y")]
+    assert values("The plan costs $2 million a year.") == []  # a rate stays out
+
+
+def test_an_apposition_renames_the_date_just_written():
+    got = narrative("The talks turned to Indochina on 8 May 1954, the day after the fall of the fortress.")
+    assert got[-1] == ("the day after", "1954-05-08")  # not 9 May: the fall is the 7th
+    assert narrative("In 1954, the year after the armistice, he left.")[-1] == ("the year after", "1954")
+
+
+def test_a_season_of_a_bc_year_and_parts_of_its_days():
+    got = narrative("In the spring of 1274 BC Ramesses marched; the chariots attacked in the afternoon. "
+                    "Fighting resumed the next morning.")
+    assert got == [("the spring of 1274 BC", "BC1274-SP"), ("the afternoon", "BC1274TAF"),
+                   ("the next morning", "BC1274TMO")]  # not the DCT's afternoon, no "-SPTMO"
+
+
+def test_one_era_for_both_ends_of_a_range_of_years():
+    assert narrative("Historians date it between 1259 and 1258 BC.") == [("1259", "BC1259"), ("1258 BC", "BC1258")]
+    assert narrative("His reign ran between c. 1279 and 1213 BC.")[0] == ("c. 1279", "BC1279")
+    assert narrative("The war lasted from 1914 to 1918.") == [("1914", "1914"), ("1918", "1918")]
+
+
+def test_millennia_with_an_era():
+    assert narrative("Treaties of the third millennium BC survive.") == [("the third millennium BC", "BC2")]
+
+
+def test_a_capitalised_season_before_a_name_is_part_of_the_name():
+    assert narrative("The Winter War began in 1939.") == [("1939", "1939")]
+    assert values("In the Winter Palace they met in the winter.", "2019-04-25") == ["2018-WI"]
+
+
+def test_a_clock_time_followed_by_its_day():
+    got = narrative("The treaty was signed late on March 12, 1940. The ceasefire took effect at 11 a.m. "
+                    "Leningrad time the next day.")
+    assert got[1:] == [("11 a.m.", "1940-03-13T11:00"), ("the next day", "1940-03-13")]
+    assert [(t.text, t.value) for t in tag("The talks began on Monday. At 10 a.m. the next day they broke up.",
+                                           DCT)][1:] == [("10 a.m.", "2019-04-23T10:00"), ("the next day", "2019-04-23")]
+
+
+def test_long_narrative_set_reads_as_stories_by_default():
+    """benchmarks/timex_narrative_long: auto (the default) finds each article a story and dates it so."""
+    from communique.timex.tagger import detect_genre
+    from communique.timex.timeml import evaluate, read_timeml_dir
+
+    root = ROOT / "benchmarks" / "timex_narrative_long"
+    docs = read_timeml_dir(root)
+    assert len(docs) >= 5 and all(len(d.text.split()) > 700 and d.timexes for d in docs)
+    assert {detect_genre(d.text, d.dct) for d in docs} == {"narrative"}
+    auto = evaluate(root, lambda t, d: tag(t, d))["all"]
+    news = evaluate(root, lambda t, d: tag(t, d, genre="news"))["all"]
+    assert auto["value_f1"] >= 0.90 and auto["value_f1"] > news["value_f1"] + 0.05

@@ -2,7 +2,7 @@
 
     PYTHONPATH=src python benchmarks/events_dev/build.py
 
-labels.txt is the source a linguist edits; items.jsonl is what the scorer and the test read. Corpus
+labels.txt (and blind.txt, the blind single-sentence set) is the source a linguist edits; items.jsonl is what the scorer and the test read. Corpus
 items get their offsets, sha1 and DCT from sample.py (needs ../shared/corpora); written items keep
 their text whole. Corpus text never enters items.jsonl.
 """
@@ -42,17 +42,22 @@ def parse_events(field: str, dct: str) -> list[dict]:
     return events
 
 
+#: id prefix of a stored-text item -> its corpus (w: sentences written for rare codes and classes;
+#: b: the blind single-sentence set of blind.txt, labelled before the coder was run on it)
+STORED = {"w:": "written", "b:": "blind"}
+
+
 def parse_labels(path: Path) -> tuple[dict[str, str], list[dict]]:
-    """Corpus labels {id: events field} and written items (whole dicts) from labels.txt."""
+    """Corpus labels {id: events field} and stored-text items (whole dicts) from a label file."""
     corpus, written = {}, []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        if line.startswith("w:"):
+        if line[:2] in STORED:
             head, _, rest = line.partition(" | ")
             text, _, field = rest.partition(" || ")
             item_id, dct = head.split()
-            written.append({"id": item_id, "corpus": "written", "ref": None, "start": 0, "end": len(text),
+            written.append({"id": item_id, "corpus": STORED[line[:2]], "ref": None, "start": 0, "end": len(text),
                             "sha1": hashlib.sha1(text.encode("utf-8")).hexdigest(), "dct": dct, "text": text,
                             "events": parse_events(field, dct)})
         else:
@@ -65,6 +70,9 @@ def parse_labels(path: Path) -> tuple[dict[str, str], list[dict]]:
 
 def main() -> None:
     corpus_labels, written = parse_labels(HERE / "labels.txt")
+    blind_labels, blind = parse_labels(HERE / "blind.txt")
+    if blind_labels:
+        raise SystemExit(f"blind.txt holds only b: items, not {sorted(blind_labels)[:5]}")
     items = []
     for cand in sample.sample_all():
         if cand["id"] not in corpus_labels:
@@ -74,7 +82,7 @@ def main() -> None:
         items.append(cand)
     if corpus_labels:
         raise SystemExit(f"labelled but not sampled: {sorted(corpus_labels)[:5]}")
-    items += written
+    items += written + blind
     with open(HERE / "items.jsonl", "w", encoding="utf-8") as out:
         for item in items:
             out.write(json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n")

@@ -157,6 +157,8 @@ TITLES = (
     "High Representative", "Commissioner", "National Security Adviser", "Adviser", "Advisor",
     "Director General", "Director-General", "Ombudsman", "Patriarch", "opposition leader", "counterpart",
     "foreign policy chief", "rights chief", "human rights chief", "nuclear chief", "envoy", "High Commissioner",
+    "top leader", "top diplomat", "top envoy", "top general", "army chief", "military chief", "intelligence chief",
+    "spy chief", "defence chief", "defense chief",
 )
 #: Institutions and groups that stand for their state or organisation ("the UK government", "Russian forces").
 INSTITUTIONS = (
@@ -168,6 +170,7 @@ INSTITUTIONS = (
     "intelligence", "border guards", "coast guard", "warships", "invaders", "occupiers", "occupation forces",
     "General Staff", "Presidential Office", "President's Office", "Office of the President", "presidency",
     "Foreign Office", "State Department", "Defence Forces", "Armed Forces", "regime", "junta", "state",
+    "central bank", "Central Bank",
 )
 _HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
                          "king", "queen", "emperor", "emir", "sultan", "pm"})
@@ -179,6 +182,19 @@ _EAST_ASIAN_SURNAMES = frozenset("Kim Xi Li Wang Moon Yoon Park Lee Tsai Hu Wen 
 _NAME_STOP = frozenset("""In On At Of For And But The A An To From With By As After Before During Since Until
     On Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December Said Says""".split())
+
+
+#: a state body named by its seat: "a court in Minsk", "prosecutors in Moscow", "the authorities in Tehran"
+_LOCATED_INSTITUTION = re.compile(
+    r"\b(?:(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\w-]+[^\S\n]+)?)?(?P<inst>courts?|judges?|tribunal|prosecutors?|authorities|"
+    r"government|police|[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry)[^\S\n]+in[^\S\n]+$")
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|ex-|[Oo]utgoing)[^\S\n]+$")
+
+
+@functools.cache
+def _of_org() -> re.Pattern:
+    orgs = [a for a, e in gazetteer().items() if e.kind in ("state", "igo")]
+    return re.compile(rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<org>{_alt(orgs)})(?![\w])")
 
 
 @functools.cache
@@ -373,6 +389,11 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         end = m.start("name") + len(name)
         known = leaders.get(name) or _leader_by_short().get(name)
         org_text = m["org"] or m["org2"]
+        if not org_text and not known:  # "King Abdullah of Jordan": the state after the name
+            of = _of_org().match(text, end)
+            org3 = gaz.get(re.sub(r"\s+", " ", of["org"])) if of else None
+            if org3 is not None and org3.kind in ("state", "igo"):
+                org_text, end = of["org"], of.end()
         org = gaz.get(re.sub(r"\s+", " ", org_text)) if org_text else None
         code = org.code if org else (known["code"] if known else "")
         canonical = known["name"] if known else name
@@ -391,7 +412,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         if _overlaps(taken, m.start(), m.end()):
             continue
         row = _row_on(leaders[re.sub(r"\s+", " ", m.group())], dct)
-        is_full = len(m.group().split()) > 1
+        is_full = len(m.group().split()) > 1 or re.sub(r"\s+", " ", m.group()) in row["aliases"].split(";")  # "Lula"
         if not is_full and row["short_ok"] != "1":
             continue
         mentions.append(Mention(m.start(), m.end(), m.group(), row["code"], row["name"], "person", row["role"]))
@@ -416,12 +437,18 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
             taken.append(m.span())
             if p.name not in persons:  # a listed leader named only by surname ("Putin")
                 persons[p.name] = Person(p.name, p.code, p.role, p.former, m.start())
-    # 4. roles without a name: "the Russian leader", "Russia's president"
+    # 4. roles without a name: "the Russian leader", "Russia's president"; "the former Polish president" acts
+    # for no state now
     for m in role_re.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
         org = gaz.get(re.sub(r"\s+", " ", m["org"]))
         if org is None or org.kind not in ("state", "demonym", "igo", "seat", "capital"):
+            continue
+        if _FORMER_BEFORE.search(text, max(0, m.start() - 12), m.start() + (4 if m.group()[:4].lower() == "the " else 0)):
+            mentions.append(Mention(m.start(), m.end(), m.group(), org.code, f"{org.name} {m['title'].lower()}",
+                                    "role", re.sub(r"\s+", " ", m["title"]).lower(), True))
+            taken.append(m.span())
             continue
         title = re.sub(r"\s+", " ", m["title"]).lower()
         candidates = [p for p in persons.values() if p.code == org.code and not p.former]
@@ -457,6 +484,13 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
                 name, kind = (holder["name"], "person") if holder else (f"{entry.name} {title}", "role")
                 mentions.append(Mention(r.start(), end, text[r.start():end], entry.code, name, kind, title))
                 taken.append((r.start(), end))
+                continue
+        if entry.kind in ("capital", "state", "city") and entry.code and not entry.code.startswith(("IGO", "NGO")):
+            located = _LOCATED_INSTITUTION.search(text, max(0, start - 40), start)
+            if located is not None and not _overlaps(taken, located.start(), end):  # "a court in Minsk": Belarus's
+                mentions.append(Mention(located.start(), end, text[located.start():end], entry.code, entry.name, "seat",
+                                        re.sub(r"\s+", " ", located["inst"]).lower()))
+                taken.append((located.start(), end))
                 continue
         if entry.kind in ("state", "demonym", "igo"):
             inst = institution_re.match(text, end)

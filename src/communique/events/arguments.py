@@ -22,7 +22,7 @@ from communique.events.lexicon import code_list, cue_regex
 from communique.events.modality import cue
 from communique.events.triggers import TriggerClass
 
-__all__ = ["COREF_CLASSES", "CONTENT_CLASSES", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
+__all__ = ["COREF_CLASSES", "CONTENT_CLASSES", "RECIPIENT_CLASSES", "armed_group_after", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
            "complement", "group_of", "is_location_arg", "is_speaker", "light_verb", "patient"]
 
 COREF_CLASSES = frozenset({"meet", "summit", "negotiate", "visit", "phone"})
@@ -30,7 +30,15 @@ COREF_CLASSES = frozenset({"meet", "summit", "negotiate", "visit", "phone"})
 CONTENT_CLASSES = frozenset({"appeal", "call_on", "pledge", "agree", "provide", "criticise", "deplore", "accuse",
                              "reject", "veto", "praise", "support", "reaffirm", "demand", "threaten", "investigate",
                              "recognise", "contribute", "retaliate", "halt", "deny"})
+#: classes whose target is a recipient: a place after to/for/into stands for its state ("sent food to Gaza")
+RECIPIENT_CLASSES = frozenset({"provide", "contribute", "pledge", "aid"})
+_RECIPIENT_PREPS = frozenset({"to", "for", "into"})
+_NOUN_AND = re.compile(r"\b([a-z]+)\s+and\s+(?!(?:the|a|an|its|their|then|also)\b)([a-z]+(?<!ed))(?=\s+(?:to|for|into|in|of)\b)")
+_GROUP_FROM = re.compile(r"\b(?:officials|delegations?|representatives|diplomats|negotiators|envoys|ministers|leaders|"
+                         r"lawmakers|experts|teams?)\s+from\s+(?:the\s+)?(?:[\w'’-]+,?\s+(?:and\s+|&\s+)?(?:the\s+)?){0,4}$",
+                         re.IGNORECASE)
 _WS = r"[^\S\n]+"
+_NOT_COUNTED = re.compile(r"\b(?:[$£€]?\d[\d.,]*|million|billion|bn|m|tens|hundreds|thousands|dozens)\b", re.IGNORECASE)
 _GEO_HEAD = r"(?:[Ii]sland|[Ii]slands|[Pp]eninsula|[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ity|[Rr]esort|[Pp]alace)"
 _NOT_PLACES = frozenset("January February March April May June July August September October November December "
                         "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That".split())
@@ -44,11 +52,16 @@ def _place_phrase() -> re.Pattern:
         rf"(?P<near_place>[A-Z][\w'’-]+(?:{_WS}[A-Z][\w'’-]+)?))?")
 
 
+def armed_group_after(doc: Doc, m: Mention) -> bool:
+    """Whether an armed non-state group noun follows a demonym ("Syrian rebels", "Somali pirates")."""
+    return bool(cue("armed_groups", r"^\s+(?:[\w-]+\s+)?{}\b").match(doc.text[m.end:m.end + 40]))
+
+
 def light_verb() -> re.Pattern:
     """A light verb ending the text before a noun trigger ("launched a massive ..."), with no preposition between
     ("begins to pay the price for sanctions" is no imposition)."""
     return cue("light_verbs", r"\b{}\s+(?:(?!(?:for|of|over|to|against|after|about|with|by|from|on|in)\s)"
-                              r"[\w$,.'’-]+\s+){0,4}$")
+                              r"[\w$,.'’-]+\s+|(?:round|rounds|series)\s+of\s+){0,5}$")  # "held a new round of talks"
 
 
 def patient() -> re.Pattern:
@@ -64,10 +77,14 @@ def _any_prep() -> re.Pattern:
 @functools.cache
 def _speech_after() -> re.Pattern:
     verbs = "|".join(sorted((re.sub(" +", r"\\s+", w) for w in words("speech_verbs")), key=len, reverse=True))
-    return re.compile(rf"^(?:['’]s)?\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|again|on\s+\w+)\s+){{0,2}}"
-                      rf"(?:{verbs})\b(?!\s+(?:a|an)\s)", re.IGNORECASE)
+    return re.compile(rf"^(?:['’]s(?!\s+\w+s\b))?\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|again|on\s+\w+)\s+){{0,2}}"
+                      rf"(?:{verbs})\b(?!\s+(?:a|an)\s)(?<!tell)(?<!tells)(?<!told)(?<!telling)"
+                      rf"|^\s*(?:tells?|told|telling)\b(?!\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){{1,4}}?"
+                      rf"to\s+(?!the\b|a\b)[a-z])", re.IGNORECASE)
+    # ("told Putin to withdraw" is a demand, not a report: the subject of tell + object + infinitive acts)
 
 
+_INSIDE_ADJUNCT = re.compile(r",\s*(?:\w+ing|who|which|whose)\b[^,]*$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|stressed|noted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
                           re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”’)]|on\s+\w+day|$)")
@@ -79,8 +96,9 @@ _PUNCT_TAIL = re.compile(r"[\s.,;:!?\"”’)]*(?:\(.*)?")
 def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
     """A mention that is the speaker of its sentence: "X said (that) ...", "..., said X", "... - X"."""
     text = doc.text
-    if _speech_after().match(text[m.end:min(sent[1], m.end + 40)]):
-        return True
+    said = _speech_after().match(text[m.end:min(sent[1], m.end + 40)])
+    if said and not ("," in said.group() and _INSIDE_ADJUNCT.search(text, sent[0], m.start)):
+        return True  # (but in "X, speaking after meeting Y, said" the speaker is X, not the adjunct's Y)
     before = text[max(sent[0], m.start - 45):m.start]
     # a speaker after the verb of saying ends the sentence or clause: "..., said Kuleba.", "according to Kyiv,"
     if _SAID_BEFORE.search(before) and _CLAUSE_END.match(text[m.end:m.end + 12]) or _ACCORDING.search(before):
@@ -150,13 +168,27 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     text = doc.text
     left = [m for k, m in enumerate(left) if not (k + 1 < len(left) and left[k + 1].kind in ("person", "role")
                                                  and re.fullmatch(r"['’]s\s+", text[m.end:left[k + 1].start]))]
-    left = [m for m in left if not (m.kind == "demonym" and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
-        text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists": not the state
+    left = [m for m in left if passive or not (m.kind in ("demonym", "state") and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
+        text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists", "Canada truckers": not the state (as an agent;
+    # the subject of a passive is the patient: "two Estonian citizens were arrested by ..." names Estonia's citizens)
+    left = [m for m in left if not (m.kind == "demonym" and armed_group_after(doc, m))]  # "Syrian rebels": not Syria
     left = [m for m in left if not (m.kind == "demonym" and cue("population_quantifiers", r"\b{}\s+$").search(
         text[max(0, m.start - 25):m.start]))]  # "most Russians approve": public opinion, not the state
     left = without_determiner_pronouns(doc, left)
+    left = [m for m in left if m.text.lower() not in ("him", "them")]  # an object pronoun is no subject
+    # an apposition is one party: "Japan's prime minister, Fumio Kishida, and ..." (the name stands for both)
+    collapsed: list[Mention] = []
+    for m in left:
+        if collapsed and collapsed[-1].code == m.code and m.kind in ("person", "role") and \
+                re.fullmatch(r"\s*,\s*", text[collapsed[-1].end:m.start]):
+            collapsed[-1] = m
+        else:
+            collapsed.append(m)
+    left = collapsed
     bare = [m for m in left if not governing_prep(text, m.start, floor)]
-    of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of"]
+    of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of" or
+             governing_prep(text, m.start, floor) == "from" and _GROUP_FROM.search(text, max(floor, m.start - 80), m.start)]
+    # ("officials from Russia and Ukraine met": the group's origin is the party)
     by_pp = [m for m in left if governing_prep(text, m.start, floor) == "by"] if passive else []
     pool = bare or by_pp or of_pp
     if not pool:
@@ -164,7 +196,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     subj = pool[-1]
     partner = None
     k = left.index(subj)
-    if k > 0 and re.fullmatch(r"\s*(?:,|and|&)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
+    if k > 0 and re.fullmatch(r"\s*(?:,\s*and|,|and|&)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
                               text[left[k - 1].end:subj.start]) and not (
             "," in text[left[k - 1].end:subj.start] and governing_prep(text, left[k - 1].start, floor) not in ("", "of")):
         partner, subj = subj, left[k - 1]
@@ -187,20 +219,25 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
     for m in right:
         if m.text.lower() in ("his", "her", "its"):
             continue
+        if m.kind == "demonym" and armed_group_after(doc, m):
+            continue  # "the release of a journalist by Syrian rebels": the rebels are not Syria
         if verb_end is not None:
             gap = re.sub(r"\b(?:the\s+)?(?:city|town|village|region|port|province|oblast|capital)\s+of\b", " ",
                          doc.text[verb_end:m.start])
+            gap = _NOUN_AND.sub(r"\1 \2", gap)  # "food and medicine to Gaza": nouns coordinated inside the object
+            gap = re.sub(r"\d[\d,.]*\d", "0", gap)  # "2,000 soldiers to": a number's comma ends no phrase
             if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|"
                          r"amid|since|though|although|whereas)\b", gap) \
-                    or len(gap.split()) > 8:
-                return None
+                    or len(_NOT_COUNTED.sub(" ", gap).split()) > 8:
+                return None  # (amounts do not lengthen the gap: "an extra 500 million pounds in aid to")
             preps = {p.lower() for p in _any_prep().findall(gap)}
             if preps - allowed or (not preps and "-" not in allowed):
                 continue
-        if is_location_arg(doc, m, floor) and not cls.places_as_target and \
+        recipient = cls.name in RECIPIENT_CLASSES and governing_prep(doc.text, m.start, floor) in _RECIPIENT_PREPS
+        if is_location_arg(doc, m, floor) and not cls.places_as_target and not recipient and \
                 governing_prep(doc.text, m.start, floor) not in allowed:
             continue  # "met Putin in Moscow"; but "invested in Serbia", "sanctions on Belarus" take their target
-        if m.kind in ("city", "region") and not cls.places_as_target:
+        if m.kind in ("city", "region") and not cls.places_as_target and not recipient:
             continue
         if not cls.symmetric and _in_pair_compound(doc, m):
             continue  # "backs de-escalation of the Ukraine-Russia crisis": the pair names the crisis, not a party
@@ -235,7 +272,7 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         if re.fullmatch(r"(?:['’]s)?\s*(?:[\w$,.-]+\s+){0,3}", gap) and last.kind not in ("city", "region") \
                 and not verb_like and not light_verb().search(" " + gap) \
                 and not (last.kind == "capital" and not gap.startswith(("'", "’"))) \
-                and not re.search(r"\b(?:of|in|at|on|with|to|for|after|before|by|than|and|or|as|amid)\b|,", gap, re.I):
+                and not re.search(r"\b(?:of|in|at|on|with|to|for|after|before|by|than|and|or|as|amid|over|against|from|into|about|under|during|without)\b|,", gap, re.I):
             possessive = gap.startswith(("'s", "’s")) or last.text.lower() in ("its", "his", "her")
             pair = len(left) > 1 and re.fullmatch(r"\s*[-–/]\s*", text[left[-2].end:last.start])
             if pair and not gap.strip():
@@ -253,6 +290,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
     m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?)\s+)?"
                  r"(by|of|to|on|against|with|between|for|over|into|from|in|near|along|around|off)\s", tail)
     noun_preps = ev.cls.noun_preps if ev.cls.noun_preps is not None else words("noun_default")
+    if ev.form is not None and ev.form.pos == "noun" and ev.form.frame:
+        noun_preps = ev.form.frame - {"-"}  # the pattern's own frame: "support for X", "solidarity with X"
     if m and m.group(1).lower() not in noun_preps:
         m = None
     if m:
@@ -262,8 +301,9 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         if after and any(w.lower() in words("auxiliaries") or w.lower() in words("clause_words")
                          for w in re.findall(r"[\w'’]+", text[ev.t_end + m.end(1):after[0].start])):
             after = []  # the PP's own object is no actor ("the visit by Kim would help Russia")
-        if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target:
-            after = []
+        if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target and not (
+                ev.cls.name in RECIPIENT_CLASSES and prep in _RECIPIENT_PREPS):
+            after = []  # (but "aid to Gaza": a recipient place stands for its state)
         if after and after[0].kind == "demonym" and ev.cls.name != "sanction" and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
                 text[after[0].end:after[0].end + 40]):
             after = []  # "strikes on a Qatari enterprise": a company or group of a state is not the state (but
@@ -290,8 +330,12 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                     tgt = first
             elif prep == "from" and ev.cls.name in ("aid",):
                 src = src or first
-            elif prep == "of" and first.kind == "demonym" and ev.cls.name in ("attack", "shell", "bomb"):
-                src = src or first  # "attacks of Russian invaders"
+            elif prep == "of" and first.kind in ("demonym", "seat") and ev.cls.name in ("attack", "shell", "bomb") and \
+                    (cue("armed_agents").search(first.text) or
+                     cue("armed_agents", r"^\s+(?:[\w-]+\s+)?{}\b").match(text[first.end:first.end + 30])):
+                src = src or first  # "attacks of Russian invaders" (but "the bombing of a Ukrainian mall": the target)
+                tgt = next((x for x in right if x.start > first.end and x.code != first.code and re.search(
+                    r"\b(?:on|against|in|at|near)\s+(?:the\s+)?$", text[max(first.end, x.start - 12):x.start])), None)
             elif first.kind not in ("city",) or ev.cls.places_as_target:
                 tgt = first
     passive = re.match(r"(?:\s+(?:on|of|against|to|for)\s+[^,;]{0,60}?)?\s+(?:was|were|is|are|has\s+been|have\s+been|"

@@ -85,7 +85,7 @@ def governing_prep(text: str, start: int, floor: int) -> str:
             return lw
         if lw == "," and not _continues_list(text, start):
             return ""  # "On Monday, Russia attacked ...": the comma closes a fronted phrase before the subject
-        if lw in ("the", "a", "an", "former", "its", "their", "and", "or", "&", ",") or lw.endswith("ern"):
+        if lw in ("the", "a", "an", "former", "its", "their", "his", "her", "and", "or", "&", ",") or lw.endswith("ern"):
             continue  # "in Guam and Australia": a coordinated mention shares the preposition
         if w[:1].isupper() and w.lower() not in words("governing"):
             continue

@@ -15,7 +15,7 @@ from communique.events.document import Doc, Ev
 from communique.events.lexicon import aid_words
 from communique.events.modality import conditional_after, cue
 
-__all__ = ["refine_code", "label", "aid_kinds"]
+__all__ = ["refine_code", "label", "aid_kinds", "deadline_follows"]
 
 
 @functools.cache
@@ -26,6 +26,19 @@ def _aid() -> re.Pattern:
 def aid_kinds(text: str) -> set[str]:
     """Kinds of aid ``text`` names: mil, hum, eco, gen."""
     return {k for m in _aid().finditer(text) for k, v in m.groupdict().items() if v}
+
+
+#: "said Britain would provide": 'would' after a verb of saying is the reported speaker's 'will'
+_BACKSHIFTED = re.compile(r"\b(?:said|says|told\s+[\w-]+|announced|added|stated|confirmed)\s+(?:that\s+)?"
+                          r"(?:[\w'’.-]+\s+){1,6}?would\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:\d+|an?|one|two|three|four|five|six|seven|ten|several|a\s+few|"
+                       r"twenty-four|forty-eight|seventy-two)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)\s+to\s+[a-z]",
+                       re.IGNORECASE)
+
+
+def deadline_follows(text: str, start: int, end: int) -> bool:
+    """Whether a deadline follows a verb of giving ("gave Kyiv a week to accept"): an ultimatum, not aid."""
+    return bool(_DEADLINE.match(text, start, end))
 
 
 _MEETING = frozenset({"meet", "summit", "negotiate", "discuss", "visit", "arrive"})
@@ -55,27 +68,36 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
                 return "043"
             return "044"
         return code
+    if name == "relations" and re.match(r"(?:deepen|strengthen)", ev.data.get("trigger", ""), re.I) and \
+            re.search(r"\b(?:hopes?|hoped|hoping|wants?|wished?|wishes|seeks?)\s+to\s+$", before[-30:], re.I):
+        return code  # "hopes to deepen ties": a wish, hedged by modality, not an intent
+    if name == "relations" and re.match(r"(?:deepen|strengthen)", ev.data.get("trigger", ""), re.I) and (
+            future.search(before[-30:]) or re.search(r"\b(?:ready|willing|prepared|vowed|pledged|promised|agreed|"
+                                                     r"plans?)\s+to\s+$", before[-40:], re.I)):
+        return "030"  # "was ready to deepen its partnership with Vietnam": intent to cooperate
     if name in ("appeal", "call_on"):
-        kinds = aid_kinds(comp)
-        if cue("investigation_words").search(comp):
-            return "021"
-        if cue("pressure_words").search(comp):
-            return "022"
-        if kinds and re.search(r"\b(?:aid|assistance|help|weapons?|arms|supplies|money|funds)\b", comp, re.I):
-            return "023"
-        if cue("meet_words").search(comp):
-            return "026"
-        if cue("cooperation").search(comp):
-            return "021"
-        if cue("yield").search(comp):
-            return "025"
-        return "020"
+        if re.search(r"\b(?:help|assistance|aid)\b", ev.data.get("trigger", ""), re.I):
+            return "023"  # "sought France's help": the phrase names what is asked
+        # several demands in one appeal are coded by the first ("urges destruction of Israel prior to talks": not 026)
+        found = []
+        candidates = ((cue("investigation_words"), "021"), (cue("pressure_words"), "022"),
+                      (re.compile(r"\b(?:aid|assistance|help|weapons?|arms|supplies|money|funds)\b", re.I), "023"),
+                      (cue("meet_words"), "026"), (cue("cooperation"), "021"), (cue("yield"), "025"),
+                      (cue("military_words"), "020"))
+        for rank, (pattern, c) in enumerate(candidates):
+            m = pattern.search(comp)
+            if m and (c != "023" or aid_kinds(comp)):
+                found.append((m.start(), rank, c))
+        return min(found)[2] if found else "020"
     if name == "pledge" and conditional_after(doc, ev) and (cue("harm_words").search(comp) or
                                                            cue("sanction_words").search(comp)):
         ev.data["conditional_threat"] = True  # "vows disaster for Russia if it invades": harm on a condition
         if cue("military_words").search(comp):
             return "138"
         return "131" if cue("sanction_words").search(comp) else "130"
+    if name in ("pledge", "agree") and re.search(r"\b(?:resolv|settl)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:dispute|differences|"
+                                                 r"conflict|row)", comp, re.I):
+        return "037"  # "committed to resolving their border dispute": intent to settle
     if name == "pledge":
         if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge|(?:missile\s+)?"
                      r"(?:attacks?|strikes?)\b)", comp, re.I):
@@ -87,6 +109,12 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("yield").search(comp):
             return "035"
         return code
+    if name == "recognise" and cue("hostile_labels", r"\bas\s+(?:an?\s+|the\s+)?['‘\"“]?(?:[\w-]+\s+)?{}\b").search(comp):
+        return "112"  # "recognised China's treatment of Uyghurs as genocide": an accusation, not recognition
+    if name == "recognise" and re.match(r"\s*(?:[#\w'’.-]+\s+){1,5}?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                                        r"(?:terror\w*|aggressor|genocid\w*|occupier|occupying|criminal|sponsor)",
+                                        text[ev.t_end:ev.sent[1]], re.I):  # (the sentence: "as State ..." may open a clause)
+        return "112"  # "recognised Russia as a state sponsor of terrorism": a designation is an accusation
     if name == "recognise" and cue("endorsed_objects", r"^\s*(?:[\w'’-]+\s+){0,4}?{}\b").match(comp):
         return "051"  # "recognised the legitimate rights of the Palestinians": an endorsement, not 054
     if name == "support" and re.match(r"approv", ev.data.get("trigger", ""), re.I) and (re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:[$£€]\s?\d|\d[\d.,]*\s*"
@@ -96,6 +124,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name in ("reaffirm",) and re.search(r"\bsupport\b", comp + doc.text[ev.t_end:ev.t_end + 30], re.I):
         return "051"  # "reaffirmed its support for": endorsement
     if name == "agree":
+        if re.match(r"\s+(?:on\s+|upon\s+|to\s+(?:impose|introduce|adopt)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                    r"(?:sanctions|embargo|restrictive\s+measures)\b", text[ev.t_end:ev.clause[1]], re.I):
+            return "163"  # "EU ministers agreed new sanctions against Russia": sanctions decided or agreed
         if aid_kinds(comp) - {"gen"}:
             return "033"
         if cue("meet_words").search(comp):
@@ -103,9 +134,25 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("yield").search(comp):
             return "035"
         return code
+    if name == "protest" and ev.pos == "verb" and ev.data.get("trigger", "").lower().startswith("protest") and \
+            ev.source is not None and ev.source.kind in ("state", "capital", "seat", "person", "role", "igo"):
+        return "114"  # "Japan protested to China": a government's protest is an official complaint, not dissent
+    if name == "posture" and ev.pos == "verb" and ev.target is not None and ev.target.kind in ("state", "capital") and \
+            re.match(r"deploy", ev.data.get("trigger", ""), re.I) and \
+            re.search(r"\b(?:to|into|in)\s+(?:the\s+)?$", text[max(ev.t_end, ev.target.start - 10):ev.target.start]) and \
+            re.search(r"\b(?:police|peacekeep\w*|medics|medical|engineers|trainers|to\s+(?:help|support|assist|train|protect)|"
+                      r"to\s+fight\s+(?:the\s+)?(?:[\w-]+\s+)?(?:insurgents|militants|rebels|jihadists|gangs))\b",
+                      text[ev.t_end:ev.clause[1]], re.I):
+        return "074"  # "deployed 400 police officers to Haiti": forces sent into a state (peacekeeping), not posture
+    if name == "provide" and code == "075":
+        return code  # "granted asylum to": the pattern's code
+    if name == "provide" and cue("released_objects", r"^\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(text[ev.t_end:ev.clause[1]]):
+        return "084"  # "handed over 32 prisoners of war": a release, not aid
+    if name == "provide" and deadline_follows(text, ev.t_end, ev.clause[1]):
+        return "139"  # "gave the Armenian forces 24 hours to lay down their arms": a deadline is an ultimatum
     if name in ("aid", "provide", "contribute"):
-        promised = future.search(before[-30:]) or (ev.pos == "noun" and re.search(
-            r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
+        promised = future.search(before[-30:]) or _BACKSHIFTED.search(before) or (ev.pos == "noun" and re.search(
+            r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar|allocat)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
             before, re.I))
         if promised:
             return "033"  # aid still to be transferred: intent to provide material aid
@@ -134,8 +181,10 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return code
     if name == "release" and re.search(r"\bsanctions?\b", comp, re.I):
         return "085"
-    if name == "expel" and cue("diplomat_words").search(text, ev.t_end, ev.clause[1]):
-        return "166"
+    if name == "expel" and (cue("diplomat_words").search(text, ev.t_end, ev.clause[1]) or (
+            ev.target is not None and ev.target.end <= ev.t_start and
+            cue("diplomat_words").search(text, ev.target.start, ev.t_start))):
+        return "166"  # "expelled two Russian diplomats", "the Russian diplomat whom Bulgaria expelled"
     if code[:2] in ("16", "17", "19") and conditional_after(doc, ev) and (
             future.search(before[-30:]) or re.search(r"\b(?:would|will|could)\s+(?:\w+\s+)?$", before[-30:])):
         ev.data["conditional_threat"] = True  # "will impose sanctions if ...": a conditional threat (13)
@@ -177,6 +226,8 @@ def label(ev: Ev) -> str:
             verb = "holds talks with"
         return f"{s} {verb} {t}".strip()
     verb = cls.verb3 or name
+    if ev.cameo[:2] == "13" and cls.name != "threaten":
+        verb = "threatens"  # a conditional pledge of harm ("vows disaster for Russia if ...") is a threat
     if cls.name == "praise" and re.match(r"thank", ev.data.get("trigger", ""), re.I):
         verb = "thanks"
     return f"{s} {verb} {t}".strip()

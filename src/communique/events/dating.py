@@ -116,10 +116,20 @@ def link_date(doc: Doc, ev: Ev) -> None:
         if owner_ev is not None and owner_ev.cls.name in ("visit", "arrive") and \
                 re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,4}?for\s+(?:[\w'’-]+\s+){0,2}", after_owner):
             return True  # "arrived in Beijing on Sunday for talks": the talks share the trip's date
+        if ev.pos == "noun" and owner_ev is not None and owner_ev.pos == "noun" and \
+                re.fullmatch(r"\s+and\s+(?:[\w'’-]+\s+){0,3}", between):
+            return True  # "launched four missile attacks and one airstrike on July 23": both on that day
         return ev.pos == "noun" and bool(re.fullmatch(r"\s+(?:over|for|after|following)\s+(?:[\w'’-]+\s+){0,2}",
                                                       between))
 
     in_clause = [t for t in in_clause if owned(t)]
+    if not in_clause and ev.pos == "noun":
+        # "the attack on a convoy, which took place on September 30": a relative clause dating its noun
+        rel = re.match(r"[^.;]{0,90}?,?\s*(?:which|that)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|"
+                       r"was\s+launched)\s+", text[ev.t_end:ev.sent[1]])
+        if rel:
+            start = ev.t_end + rel.end()
+            in_clause = [t for t in usable if start <= t[0] < start + 20]
     chosen = None
     if in_clause:
         chosen = min(in_clause, key=lambda t: min(abs(t[0] - ev.t_end), abs(ev.t_start - t[1])))

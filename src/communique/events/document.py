@@ -41,6 +41,10 @@ class Ev:
     data: dict = field(default_factory=dict)
 
 
+_ANAPHOR = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?P<head>alliance|bloc|union|organi[sz]ation|country|kingdom|"
+                      r"republic)\b(?!\s+(?:of|that|which|where|whose)\b)")
+
+
 class Doc:
     """Everything extracted from one document before its sentences are read."""
 
@@ -65,18 +69,39 @@ class Doc:
         self.sentence_events: list[Ev] = []
         self.data: dict = {}  # scratch state of the sentence loop
 
-    def _pronouns(self) -> list[Mention]:
+    def _anaphors(self) -> list[Mention]:
+        """Definite descriptions that refer back: "the alliance", "the bloc" (the last organisation named), "his
+        country", "the country" (the state of the last person named, or the last state)."""
         out = []
+        for m in _ANAPHOR.finditer(self.text):
+            word = m["head"].lower()
+            prior = [a for a in self.mentions if a.end <= m.start() and a.is_actor and m.start() - a.end < 400]
+            if word in ("alliance", "bloc", "union", "organisation", "organization"):
+                prior = [a for a in prior if a.code.startswith("IGO:")]
+            elif m["det"].lower() in ("his", "her"):
+                prior = [a for a in prior if a.kind in ("person", "role") and not a.code.startswith(("IGO", "NGO"))]
+            else:  # "the country": only a state named earlier in the same sentence (across sentences it is often
+                # the other party: "Britain to give Ukraine launchers. The country has already provided three")
+                stop = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start()))
+                prior = [a for a in prior if not a.code.startswith(("IGO", "NGO")) and a.start > stop]
+            if prior:
+                a = prior[-1]
+                out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, "seat", word))
+        return out
+
+    def _pronouns(self) -> list[Mention]:
+        out = self._anaphors()
+        taken = [(a.start, a.end) for a in out]
         for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts)\b", self.text):
             word = m.group().lower()
             want_person = word != "its"
             prior = [a for a in self.mentions if a.end <= m.start() and a.is_actor
                      and (a.kind in ("person", "role")) == want_person and a.kind != "city"]
-            if prior:
+            if prior and not any(s <= m.start() < e for s, e in taken):
                 a = prior[-1]
                 if m.start() - a.end < 600:
                     out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, a.kind, a.role, a.former))
-        return out
+        return sorted(out, key=lambda x: x.start)
 
     def _first_person(self) -> list[Mention]:
         """First-person references of a speech ("we", "my Government") as the speaking state.

@@ -30,10 +30,11 @@ from typing import TYPE_CHECKING
 
 import communique.events.cameo as _cameo
 from communique.events.actors import Mention
-from communique.events.arguments import (CONTENT_CLASSES, without_determiner_pronouns, COREF_CLASSES, antecedent, complement, find_location, first_object,
+from communique.events.arguments import (CONTENT_CLASSES, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
+                                         antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, light_verb, noun_args, patient, pick_subject)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
-from communique.events.coding import label, refine_code
+from communique.events.coding import deadline_follows, label, refine_code
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
 from communique.events.modality import cue, speculation
@@ -60,9 +61,10 @@ _LEAVE = re.compile(
 _SPACES = re.compile(r"[\s-]+")
 _BACKGROUND = re.compile(
     r"\b(?:since|amid|amidst|regarding|concerning|because\s+of|due\s+to|as\s+a\s+result\s+of|"
-    r"in\s+connection\s+with|in\s+response\s+to|as\s+(?:a\s+)?part\s+of|in\s+the\s+wake\s+of|caused\s+by|(?:beginning|start|outbreak|anniversary|"
-    r"days?|months?|year|victims?|consequences|results?|onset|eve|course)\s+of|resistance\s+to|fight\s+against)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+    r"in\s+connection\s+with|in\s+response\s+to|as\s+(?:a\s+)?part\s+of|in\s+the\s+wake\s+of|caused\s+by|"
+    r"fled|flee|flees|fleeing|escap\w+|displaced\s+by|survived|(?:beginning|start|outbreak|anniversary|"
+    r"days?|months?|year|victims?|consequences|results?|onset|eve|course|launch)\s+of|resistance\s+to|fight\s+against)\s+"
+    r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
 _NOUN_ONLY_TARGETLESS = frozenset({"attack", "offensive", "annex", "shell", "bomb", "blockade", "call_on",
@@ -124,16 +126,26 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         headline_verb = actor_before and next_is_word and form.verb_form == "s" and \
             left_all[-1].kind not in ("demonym",) and \
             bool(re.match(r"\s+(?:[a-z][\w-]*\s+){1,2}(?:of|to|for|from|on|that)\b", nxt))
-        if headline_verb or (actor_before and next_is_word and object_follows) or (object_follows and (
+        participle_next = bool(next_word) and bool(re.fullmatch(r"[a-z]+ed", next_word.group(1)))
+        if participle_next:
+            pass  # "State Department phones hacked with spyware": a noun before its participle, no verb
+        elif headline_verb or (actor_before and next_is_word and object_follows) or (object_follows and (
                 prev in ("and", "also", "", "to", "will", "would", "must", "should", "can", "could", "may",
                          "might", "not", "never")
                 or text[clause[0]:t_start].rstrip().endswith(",")
-                or re.match(r"\w+s$", prev))):
+                or re.match(r"\w+s$", prev)
+                or form.verb_form == "ing" and prev in _GERUND_PREPS)):  # "after meeting Putin": a gerund
             form = Form(form.verb_cls.name, form.verb_code or form.verb_cls.cameo, "verb", form.verb_form,
                         form.verb_cls, frame=form.verb_frame)
             pos = "verb"
+    if pos == "verb" and form.form == "s" and re.match(r"\s+[a-z]+ed\s+(?:with|by|in|at|on|for|from)\b", text[t_end:t_end + 30]):
+        return None  # "State Department phones hacked with spyware": a plural noun before its participle
     if pos == "verb" and prev in determiners and form.cls.nouns:
         pos = "noun"
+    if pos == "verb" and " " in text[t_start:t_end].strip() and not re.search(r"\sof\b", text[t_start:t_end]) and (
+            prev in ("the", "a", "an", "its", "his", "her", "their", "our") or
+            re.search(r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start])):
+        return None  # "for his call to block Ukraine": a verb phrase's words after a determiner are a noun phrase
     elif pos == "verb" and (prev in ("the", "a", "an", "its", "his", "her", "their", "our") or re.search(
             r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start])) and form.form not in ("past", "ing"):
         pos = "noun"  # "the use of nuclear weapons by Russia", "the supply of weapons": a verb form used as a noun
@@ -150,6 +162,10 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         if re.search(r"\b(?:to|into|at|near|across|towards|in|from|of)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
                 re.match(r"\s+\w", text[t_end:t_end + 3]) and form.cls.name in ("annex", "attack", "liberate"):
             return None  # "the mission to occupied Zaporizhzhia", "in Occupied Ukraine": a participle before its noun
+    if form.cls.name == "posture" and pos == "noun" and re.search(r"\bjoint\s+(?:[\w-]+\s+)?$", text[clause[0]:t_start],
+                                                                   re.IGNORECASE):
+        exercise = class_named("exercise")  # "joint live-fire drills": a drill held together is cooperation (062)
+        form = Form(exercise.name, exercise.cameo, "noun", form.form, exercise)
     if text[t_start:t_end].lower() == "call" and pos == "noun" and re.match(r"\s+with\b", text[t_end:t_end + 8]):
         form = Form("phone", "041", "noun", "sg", class_named("phone"))
     return pos, form
@@ -172,18 +188,29 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     """Source and target of a verb trigger; False when the verb has no subject to credit."""
     text = doc.text
     cls = ev.cls
-    floor = ev.clause[0]
+    floor = ev.data.get("subject_floor", ev.clause[0])  # after a fronted adjunct's comma
     before = text[floor:ev.t_start]
     passive = form.form == "past" and not form.copular and (
         bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:])) or
         bool(re.match(r"\s+by\b", text[ev.t_end:ev.t_end + 5]) and " " not in text[ev.t_start:ev.t_end]) or
         # a participle after its noun and before a preposition: "UN accused of collaborating", "Iran criticised by"
-        bool(left and not text[left[-1].end:ev.t_start].strip(" ,") and " " not in text[ev.t_start:ev.t_end] and
-             re.match(r"\s+(?:of|by|for|over|after|in|at|on)\b", text[ev.t_end:ev.t_end + 8]) and
-             cls.name in ("accuse", "criticise", "arrest", "expel", "reject", "praise", "sanction", "attack")))
+        # (also across a bare noun: "Russian warship accused of", and "Taiwan invited to")
+        bool(left and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*", text[left[-1].end:ev.t_start]) and
+             " " not in text[ev.t_start:ev.t_end] and not re.search(r"\b(?:who|which|that)\b", text[left[-1].end:ev.t_start]) and
+             not _TEMPORAL_PP.match(text, ev.t_end) and  # "whom Albania expelled on Monday": active
+             not re.search(r"\b(?:whom|which|that)\s+(?:the\s+)?$", text[max(floor, left[-1].start - 12):left[-1].start]) and
+             (re.match(r"\s+(?:of|by|for|over|after|in|at|on)\b", text[ev.t_end:ev.t_end + 8]) and
+              cls.name in ("accuse", "criticise", "arrest", "expel", "reject", "praise", "sanction", "attack") or
+              re.match(r"\s+to\b", text[ev.t_end:ev.t_end + 4]) and cls.name in ("appeal", "call_on") and
+              not (form.frame and "to" in form.frame))) or  # ("appealed to the UN" is active)
+        # "settlers accused of violence": 'accused of' with no object between is passive, whatever precedes it
+        (cls.name == "accuse" and " " not in text[ev.t_start:ev.t_end] and
+         bool(re.match(r"\s+of\b", text[ev.t_end:ev.t_end + 5]))))
     # a speaker is the source of their statement, not of the act they report ("X said Russia attacked ...");
     # a subject pronoun after the verb of saying refers back to the speaker ("X said it had expelled ...")
     subjects = without_determiner_pronouns(doc, [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)])
+    if _EFFORT_TO.search(before):
+        return False  # "backed Egypt's efforts to broker a truce": an attempted act, the content of its noun
     if prev_verb is not None and prev_verb.target is not None and re.search(r"\bto\s+$", before):
         subjects = [x for x in subjects if x is not prev_verb.target]  # "visits Kyiv to meet ...": not Kyiv
     if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before) and \
@@ -194,10 +221,22 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         subjects = [x for x in subjects if not text[x.end:ev.t_start].strip(" ,")]
     if passive:
         agent = [x for x in right if re.search(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
-                                                text[max(ev.t_end, x.start - 40):x.start], re.I)]
+                                                text[max(ev.t_end, x.start - 40):x.start], re.I)
+                 and x.text.lower() not in ("his", "her", "its", "their")]  # ("by his Polish counterpart")
         subj, _ = pick_subject(doc, subjects, floor, passive=True)
         ev.source = agent[0] if agent else None
         ev.target = subj
+        if ev.source is not None:  # "condemned by Turkey, Jordan and Egypt": one event per agent
+            more = _coordinated(doc, ev.source, right, ev.clause[1])
+            if more and cls.symmetric and ev.target is None:
+                ev.target, more = more[0], more[1:]  # "the agreement was signed by Serbia and Kosovo"
+            if more:
+                ev.data["co_sources"] = more
+        if ev.source is not None and ev.target is None and cls.name == "mediate":
+            between = [x for x in left if governing_prep(text, x.start, floor) == "between"]
+            if between:  # "the deal between Iran and Saudi Arabia was brokered by China"
+                ev.target = between[0]
+                ev.data["more_targets"] = between[1:]
         return ev.source is not None
     coordinated = prev_verb is not None and prev_verb.source is not None and \
         re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", before)
@@ -206,6 +245,33 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     elif form.form == "ing" and prev_verb is not None and prev_verb.source is not None and \
             re.search(r",\s*$", before):
         ev.source = prev_verb.source  # ", accusing it of crimes": an adjunct shares the main clause's subject
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        return True
+    elif form.form == "ing" and (said := _SAID_WHEN.search(before)) is not None and \
+            (teller := next((x for x in reversed(left) if x.end <= floor + said.start() and
+                             re.fullmatch(r"\s*", text[x.end:floor + said.start()])), None)) is not None:
+        ev.source = teller  # "..., the German chancellor said after meeting the French president": the speaker met
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        return True
+    elif form.form == "ing" and (inner := _INNER_ADJUNCT.search(before)) is not None and \
+            (host := next((x for x in reversed(left) if x.end <= floor + inner.start() and
+                           not text[x.end:floor + inner.start()].strip()), None)) is not None:
+        ev.source = host  # "The Thai minister, speaking after meeting his Cambodian counterpart, said": the minister
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        return True
+    elif form.form == "ing" and _FRONTED.fullmatch(text, ev.sent[0], ev.t_start) and \
+            (main := _main_subject(doc, ev)) is not None:
+        ev.source = main  # "After arriving in Hanoi, Xi said ...": a fronted adjunct has the main clause's subject
+        ev.target = first_object(doc, [x for x in right if x.end <= main.start], ev.t_end, cls, verb_end=ev.t_end,
+                                 frame=form.frame)
+        return True
+    elif form.form == "ing" and _DOCUMENT_BEFORE.search(before) and \
+            (author := pick_subject(doc, [x for x in subjects if x.end <= floor + _DOCUMENT_BEFORE.search(before).start()
+                                          and not governing_prep(text, x.start, floor) and
+                                          not re.search(r"\b(?:of|from|in|with|for)\b", text[floor:x.start], re.I)],
+                                    floor)[0]) is not None:
+        # (the author is the bare subject: "the heads of committees of EU states issued ..." names no author)
+        ev.source = author  # "the Assembly adopted a resolution condemning Russia": the author of the text acts
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
         return True
     elif form.form == "ing" and not re.search(r"\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:\w+ly\s+)?$",
@@ -226,7 +292,9 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             if ev.target is None and partner is not None and cls.symmetric else None
         if obj is not None and ev.source is not None and obj.code == ev.source.code:
             obj = None  # "agreed to hold a summit in Seoul": a place of the source's own country is no party
-        if ev.target is None and partner is not None and cls.symmetric and obj is None:
+        if obj is None and partner is not None and cls.name in ("meet", "phone") and _BARE_OBJECT.match(text, ev.t_end):
+            ev.data["co_sources"] = [partner]  # "Qatari and Egyptian mediators met Hamas officials": both met them
+        elif ev.target is None and partner is not None and cls.symmetric and obj is None:
             ev.target = partner  # "Kenya and Ethiopia ratified a treaty": the partner
         elif partner is not None:
             ev.data["co_sources"] = [partner]  # "Canada and Norway ratified Finland's membership": two sources
@@ -234,13 +302,126 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                 ev.data["co_sources"] += chain
     if ev.target is None:
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+    if ev.target is None and ev.source is not None and not passive:
+        ev.target = _relative_antecedent(doc, ev.source, left, floor)
     if cls.name in ("appeal", "call_on") and ev.target is not None and re.match(
             r"\s+(?:on\s+|upon\s+)?(?:(?:all|the|other|fellow|its|their|our)\s+)*(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:s|community|world)"
             r"\s+(?:to|not\s+to)\b", text[ev.t_end:ev.target.start]):
         ev.target = None  # "urges countries to give Ukrainians haven": a common-noun addressee is no actor
-    if cls.name == "mediate" and ev.target is not None:
-        ev.data["co_targets"] = []  # "mediated between X and Y": the first party is the target
+    partner = ev.data.get("co_sources", [None])[0]
+    if partner is not None and ev.source is not None and ev.target is None and \
+            re.match(r"(?:exchang|swap|trad)", text[ev.t_start:ev.t_end], re.I):
+        ev.target = partner  # "Ukraine and Russia exchanged prisoners": a reciprocal act between the two
+        ev.data.pop("co_sources", None)
+    elif partner is not None and ev.source is not None and ev.target is None and cls.name in ("pledge", "agree") and \
+            _SHARED_MATTER.search(text, ev.t_end, ev.clause[1]):
+        ev.target = partner  # "Armenia and Azerbaijan committed to resolving their border dispute": with each other
+        ev.data.pop("co_sources", None)
+    elif partner is not None and ev.source is not None and re.match(r"\s+(?:each\s+other|one\s+another)\b", text[ev.t_end:]):
+        ev.target = partner  # "Moscow and Kyiv accused each other": both directions
+        ev.data.pop("co_sources", None)
+        ev.data["reciprocal"] = True
     return ev.source is not None
+
+
+_TEMPORAL_PP = re.compile(r"\s+(?:on\s+(?:\w+day|\d)|in\s+(?:\d{4}|January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)|at\s+the\s+weekend|on\s+the\s+\d)", re.IGNORECASE)
+_RECEIVED_FROM = re.compile(r"\s+(?:[\w$,.'’-]+\s+){1,8}?from\s+(?:the\s+)?")
+_HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meetings?|consultations)\s+between\s+(?:the\s+)?",
+                           re.IGNORECASE)
+#: a verb of issuing and its document, before a participle that says what the document does
+_DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|sen[dt]|deliver)\w*\s+(?:a|an|the|its|their)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|communiqu[eé]|letter|note|motion)\s+$",
+                              re.IGNORECASE)
+_FORCES_NEAR = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:warships?|troops|forces|soldiers|bombers|fighter\s+jets|submarines?|"
+                          r"aircraft\s+carriers?|naval\s+vessels?)\s+(?:near|off|along|towards|toward|close\s+to|to\s+the\s+border)\b",
+                          re.IGNORECASE)
+_ENVOYS = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|envoys?|mission|"
+                     r"negotiators|representatives?|emissary|emissaries)\b", re.IGNORECASE)
+#: an appeal's collective addressee ("urged Arab states to ...", "called on the international community"): a null
+#: target, but an addressee all the same
+_COLLECTIVE_ADDRESSEE = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|other\s+|fellow\s+|its\s+|their\s+|our\s+|his\s+|her\s+)*(?:[A-Z][\w-]*\s+)?"
+                                   r"(?:states|countries|nations|allies|partners|governments|(?:international\s+)?community|"
+                                   r"world|members|neighbours|neighbors)\s+(?:to|not\s+to|for)\b")
+_SHARED_MATTER = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:dispute|disputes|differences|conflict|relations|ties|"
+                            r"border|borders|talks|cooperation)\b", re.IGNORECASE)
+_EFFORT_TO = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|an?|all))\s+(?:[\w-]+\s+)?(?:efforts?|attempts?|bids?|offers?|"
+                        r"proposals?|push|drive|initiative)\s+to\s+$", re.IGNORECASE)
+_GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
+_FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following|during|in|at|speaking|despite|"
+                              r"amid)\b[^,;:]{3,90},", re.IGNORECASE)
+_SAID_WHEN = re.compile(r"\s+(?:said|says|told\s+[\w-]+|added|stressed)\s+(?:after|before|upon|while|when|on)\s+$",
+                        re.IGNORECASE)
+_INNER_ADJUNCT = re.compile(r",\s*(?:[\w-]+\s+){0,2}?(?:after|before|upon|on|while|since|following)\s+$", re.IGNORECASE)
+_FRONTED = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following)\s+", re.IGNORECASE)
+_OBJECT_RELATIVE = re.compile(r"(?:(?P<gap>(?:\s+[\w-]+){1,3})\s+(?:whom|that|which)|\s+whom)\s+(?:the\s+)?")
+
+
+#: a direct object after a verb: a noun phrase, not a preposition, adverb or time ("met Hamas officials")
+_BARE_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?!(?:in|on|at|with|for|to|again|twice|today|"
+                          r"yesterday|briefly|here|there|later|after|before|during|over|last|this|next|and|but)\b)"
+                          r"[A-Za-z][\w-]*(?<!ly)\b")
+
+
+def _and_light_verb(text: str, floor: int, t_start: int) -> int:
+    """Offset of the "and" before a light verb that governs the noun at ``t_start`` ("condemned the test and
+    imposed sanctions on ..."), else 0."""
+    m = light_verb().search(text, max(floor, t_start - 60), t_start)
+    if m is None:
+        return 0
+    conj = re.search(r"\band\s+(?:also\s+|then\s+)?$", text[max(floor, m.start() - 12):m.start()])
+    return max(floor, m.start() - 12) + conj.start() if conj else 0
+
+
+def _coordinated_modifiers(doc: Doc, ev: Ev, left: list[Mention]) -> None:
+    """ "Qatari and Egyptian mediators", "American and South Korean troops held joint drills": two modifiers
+    of one head are two sources (a joint act with no other party: the second is the partner)."""
+    text = doc.text
+    src = ev.source
+    if src not in left or src.end > ev.t_start:
+        return
+    k = left.index(src)
+    if k == 0 or left[k - 1].kind not in ("demonym", "seat", "state") or left[k - 1].code == src.code or \
+            not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[left[k - 1].end:src.start]):
+        return
+    first = left[k - 1]
+    if first.kind == "state" and src.kind == "state":
+        return  # "Russia and Ukraine talks": handled as a pair of names
+    if ev.cls.symmetric and ev.target is None:
+        ev.source, ev.target = first, src
+    else:
+        ev.data.setdefault("co_sources", []).append(first)
+
+
+def _main_subject(doc: Doc, ev: Ev) -> Mention | None:
+    """The subject of the main clause after a fronted adjunct ("After arriving in Hanoi, Xi said"): the first
+    actor right after the adjunct's comma."""
+    comma = doc.text.find(",", ev.t_end, ev.sent[1])
+    if comma < 0:
+        return None
+    after = actors_in(doc, comma + 1, ev.sent[1])
+    if after and re.fullmatch(r"\s*(?:the\s+)?", doc.text[comma + 1:after[0].start], re.IGNORECASE):
+        return after[0]
+    return None
+
+
+def _relative_antecedent(doc: Doc, subject: Mention, left: list[Mention], floor: int) -> Mention | None:
+    """The object an object relative clause leaves out: "the Russian diplomat whom Bulgaria expelled" (the
+    antecedent, a noun phrase of at most three words ending before the relative pronoun)."""
+    text = doc.text
+    for m in reversed([x for x in left if x.end <= subject.start]):
+        rel = _OBJECT_RELATIVE.fullmatch(text, m.end, subject.start)
+        if rel is None:
+            return None
+        gap = (rel["gap"] or "").split()
+        if any(w.lower() in words("speech_verbs") or w.lower() in words("auxiliaries") or w.endswith("ed")
+               for w in gap):
+            return None  # "Lithuania said that Belarus expelled ...": a complementiser, not a relative pronoun
+        if (gap and m.kind != "demonym") or (not gap and m.kind not in ("person", "role", "seat")):
+            return None  # the antecedent is a noun phrase ("the Russian diplomat whom"); after a state name the
+            # word before "that" is a verb ("The IAEA demands that Russia withdraw")
+        return m if m.code != subject.code else None
+    return None
 
 
 def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> list[Mention]:
@@ -256,6 +437,8 @@ def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> li
             and governing_prep(doc.text, left[k - 1].start, 0) in ("", "of"):  # "after the talks with Kyiv, the EU"
         k -= 1
         chain.insert(0, left[k])
+    # an apposition is one member ("Japan's prime minister, Fumio Kishida, and South Korea's president, Yoon")
+    chain = [c for i, c in enumerate(chain) if i == 0 or c.code != chain[i - 1].code]
     return chain if len(chain) > 1 else []
 
 
@@ -268,8 +451,8 @@ def _relative_left(doc: Doc, clause: tuple[int, int], t_start: int, sentence_act
     if rel is None:
         return []
     antecedent = [m for m in sentence_actors if m.end <= clause[0] and m.kind not in ("city", "region")]
-    if not antecedent or not re.fullmatch(r"[\s,]*", text[antecedent[-1].end:clause[0]]):
-        return []
+    if not antecedent or not re.fullmatch(r"(?:['’]s(?:\s+[a-z][\w-]*){1,3})?[\s,]*", text[antecedent[-1].end:clause[0]]):
+        return []  # (the antecedent may be a possessor's noun phrase: "Pakistan's army chief, who ...")
     close = text.find(",", clause[0], t_start)
     start = close + 1 if close >= 0 else clause[0]
     return [antecedent[-1]] + actors_in(doc, start, t_start)
@@ -339,12 +522,18 @@ def ev_is_topic(text: str, floor: int, t_start: int) -> bool:
 def keep(doc: Doc, ev: Ev) -> bool:
     """Whether an event with its arguments is reportable."""
     cls, pos = ev.cls, ev.pos
+    for role in ("source", "target"):
+        m = getattr(ev, role)
+        if m is not None and re.search(r"\b(?:anti|pro|non)[-–]$", doc.text[max(0, m.start - 5):m.start], re.I):
+            setattr(ev, role, None)  # "anti-Ukrainian graffiti", "pro-Russian media": an attitude, not the state
     if ev.target is not None and not ev.target.code:
         ev.target = None  # a person of unknown allegiance ("Lib Dem leader Charles Kennedy") is no target
     if ev.source is not None and ev.source.code.startswith("NGO:"):
         return False  # a non-state body (the Red Cross) is never a source
-    if ev.target is not None and ev.target.code.startswith("NGO:"):
-        ev.target = None  # nor a target
+    named_party = ev.target is not None and ev.target.code.startswith("NGO:")
+    if named_party:
+        ev.data["named_party"] = ev.target
+        ev.target = None  # nor a target (but "condemned Hamas" is a criticism with a null target)
     if ev.target is not None and ev.target.text in ("We", "we", "I"):
         ev.target = None  # a speech's first-person subject is its speaker, never the object of an act
     if ev.source is not None and not ev.source.code:
@@ -355,9 +544,10 @@ def keep(doc: Doc, ev: Ev) -> bool:
         # nobody to credit: collective or unnamed sources give no event, except a named patient of an
         # agentless act ("Russia is facing sanctions")
         return ev.pos == "noun" and ev.target is not None and ev.target.end <= ev.t_start and \
-            bool(patient().search(doc.text[ev.target.end:ev.t_start]))
+            cls.name in ("sanction", "aid") and bool(patient().search(doc.text[ev.target.end:ev.t_start]))
+        # ("Harris faces more criticism" names nobody who criticises: no entry)
     if ev.target is None:
-        if pos == "verb" and cls.needs_target and not cls.symmetric:
+        if pos == "verb" and cls.needs_target and not cls.symmetric and not named_party:
             return False
         if cls.symmetric and ev.coref < 0:
             return False
@@ -383,7 +573,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     kept: list[Ev] = []
     if not triggers:  # most sentences: nothing to link (a reported accusation at most)
         statements = _reported_hostility(doc, s_start, s_end, sentence_actors, set(), kept) or \
-            _quoted_verdict(doc, s_start, s_end, sentence_actors, kept)
+            _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) or _fronted_condition(doc, s_start, s_end, kept)
         _close_sentence(doc, kept, statements)
         return
     clauses = clause_spans(text, s_start, s_end)
@@ -395,11 +585,18 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if form.pos == "noun" and t_start < label_end:
             continue  # "Negotiations with Russia: the minister revealed ...": a topic heading, no event
         inside = any(a <= t_start < b for a, b in consumed) and not (
-            form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start]))
+            form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start])
+            or form.pos == "noun" and _and_light_verb(text, s_start, t_start))  # "... and imposed sanctions on X"
         if inside and not (form.pos == "noun" and form.cls.name in COREF_CLASSES):
             continue  # the content of another event ("condemned an attack by X"), not an event of its own
         if any(x.start <= t_start < x.end for x in doc.mentions):
             continue  # inside an actor's name
+        if form.cls.name == "demand" and re.fullmatch(r"tells?|told|telling", text[t_start:t_end], re.IGNORECASE) and \
+                not ((told := re.match(r"\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){1,4}?to\s+(?!the\b|a\b)[a-z]",
+                                       text[t_end:t_end + 60])) and
+                     any(x.is_actor and t_end < x.start < t_end + told.end() for x in doc.mentions)):
+            # (and the one told is a named party: "regulators tell banks to prepare" is no demand on anyone named)
+            continue  # only "told X to <verb>" is a demand: "told reporters that", "Kyiv told to save electricity" are not
         clause = next(((a, b) for a, b in clauses if a <= t_start < b), (s_start, s_end))
         read = reading(doc, form, t_start, t_end, clause)
         if read is None:
@@ -410,7 +607,18 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         ev = Ev(cls, form.cameo, pos, t_start, t_end, (s_start, s_end), clause, form)
         ev.data["trigger"] = word
         left = _relative_left(doc, clause, t_start, sentence_actors) or actors_in(doc, clause[0], t_start)
-        right = [x for x in actors_in(doc, head_end, clause[1], places=cls.places_as_target) if x not in speakers]
+        k = clauses.index(clause) if clause in clauses else -1
+        if k > 0 and re.match(r"\s*and\s", text[clause[0]:clause[1]]) and \
+                not any(clauses[k - 1][0] <= t[0] < clauses[k - 1][1] for t in triggers):
+            # "Japan's prime minister, Fumio Kishida, and South Korea's president ... met": the comma before "and"
+            # split one coordinated subject
+            left = actors_in(doc, clauses[k - 1][0], t_start)
+        fronted = _FRONTED_ADJUNCT.match(text, s_start, t_start)
+        if fronted and clause[0] < fronted.end():  # "After meeting Putin in Moscow, the Chinese minister flew ...":
+            left = [x for x in left if x.start >= fronted.end()]  # the adjunct holds no subject of the main verb
+            ev.data["subject_floor"] = fronted.end()
+        right = [x for x in actors_in(doc, head_end, clause[1], places=cls.places_as_target or cls.name in RECIPIENT_CLASSES)
+                 if x not in speakers]
         right_all = [x for x in actors_in(doc, t_end, clause[1], places=True) if x not in speakers]
         explicit = True
         if cls.name == "leave":
@@ -419,34 +627,94 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.source, ev.target, ev.extra = obj or host, nat, noun
         elif pos == "verb":
             if cls.name == "release" and " " not in word and not cue(
-                    "released_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(text, t_end, clause[1]):
-                continue  # "released information" is no concession; prisoners are (084)
+                    "released_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(text, t_end, clause[1]) and not any(
+                    x.kind == "demonym" and re.fullmatch(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?", text[t_end:x.start])
+                    for x in right):  # (a demonym in the object names people of that state: "freed an Australian")
+                continue  # "released information" is no concession; prisoners are (084), and "five Americans"
+
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
                     text, t_end, clause[1]):
                 continue  # only military withdrawals are coded (087); "withdraw from talks" is not
             if cls.name == "host" and word.lower().startswith("welcom"):
                 guest = next((x for x in right if x.start > t_end), None)
-                direct = guest is not None and re.fullmatch(r"\s+(?:the\s+)?", text[t_end:guest.start]) and \
+                direct = guest is not None and re.fullmatch(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?", text[t_end:guest.start]) and \
                     not re.match(r"['’]s\b", text[guest.end:guest.end + 3]) and guest.kind in ("person", "role")
-                if not direct:
+                hosted = re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[clause[0]:t_start]) and \
+                    any(x.kind in ("person", "role") for x in left)  # "the president was welcomed in Warsaw by ..."
+                if not direct and not hosted:
                     cls = class_named("praise")  # "welcomed the decision by Belgrade": approval, not hosting
                     ev.cls, ev.cameo = cls, cls.cameo
+            received = None
+            if cls.name == "host" and word.lower().startswith("receiv"):
+                got = _RECEIVED_FROM.match(text, t_end, clause[1])
+                giver = next((x for x in right if got and x.start == got.end()), None)
+                if giver is not None:  # "Ukraine received 40 interceptors from Germany": Germany gave them
+                    cls = class_named("provide")
+                    ev.cls, ev.cameo, received = cls, cls.cameo, giver
             if cls.name in ("provide", "contribute"):
                 aid = re.compile(r"\b(?:aid|assistance|help|support|supplies|equipment|weapons?|arms|missiles?|"
                                  r"tanks?|ammunition|drones?|money|funds|billion|million|euros?|dollars?|food|"
                                  r"[\w-]*tanks?|howitzers?|artillery|jets?|systems?|vehicles?|vaccines?|medical|"
-                                 r"humanitarian|military|financial|grain|javelins?|generators?)\b", re.I)
-                aid_word = aid.search(text, t_end, min(clause[1], t_end + 70))
-                if not aid_word and cls.name == "provide":
-                    continue
+                                 r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells|loans?|credits?|grants?|asylum)\b", re.I)
+                aid_word = aid.search(text, head_end, min(clause[1], t_end + 70))  # (a phrase may hold it: "extended a loan")
+                if not aid_word and cls.name == "provide" and _FORCES_NEAR.match(text, t_end, clause[1]):
+                    cls = class_named("posture")  # "sent warships near the Philippine coast": a show of force (150)
+                    form = Form(cls.name, cls.cameo, "verb", form.form, cls)
+                    ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
+                elif not aid_word and cls.name == "provide" and _ENVOYS.match(text, t_end, clause[1]):
+                    cls = class_named("visit")  # "will send a delegation to Pyongyang": a visit by the sender
+                    form = Form(cls.name, cls.cameo, "verb", form.form, cls)
+                    ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
+                elif not aid_word and cls.name == "provide" and not deadline_follows(text, t_end, clause[1]) and \
+                        not word.lower().startswith("donat") and not cue(  # "donated ambulances": donating is aid
+                        "released_objects", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(text, t_end, clause[1]):
+                    continue  # (and "handed over 32 prisoners" is a release, coded 084)
                 if aid_word:
                     consumed.append((t_end, aid_word.end()))
+            called_to = cls.name == "call_on" and word.lower().endswith(" to")
             if not verb_arguments(doc, ev, form, left, right, prev_verb, speakers):
                 doc.data["subjectless_verb_end"] = t_end
                 if cls.name in ("appeal", "call_on", "demand"):
                     consumed.append((t_end, clause[1]))  # "a statement calling for new sanctions": content, no act
                 continue
+            if received is not None:
+                ev.source, ev.target = received, ev.source
+            hosted = _HOSTED_TALKS.match(text, t_end, clause[1]) if cls.name == "host" else None
+            if hosted is not None:  # "Ankara hosted talks between Ethiopia and Somalia": a host mediates (045)
+                ev.target = next((x for x in right if x.start == hosted.end()), ev.target)
+                ev.data["mediation"] = True
+                consumed.append((t_end, hosted.end()))
+            if cls.name in CONTENT_CLASSES and ev.source is not None and ev.target is not None and \
+                    ev.target.code == ev.source.code and ev.target.start > t_end and \
+                    governing_prep(text, ev.target.start, t_end) == "of":
+                # "condemned the detention of a Dutch journalist in Russia": the Dutch victim is the content;
+                # the state the act is about is the next actor
+                other = first_object(doc, [x for x in right if x.start >= ev.target.end and x.code != ev.source.code],
+                                     t_end, cls, verb_end=t_end, frame=form.frame)
+                if other is None and ev.target.kind == "demonym" and governing_prep(text, ev.target.start, t_end) == "of":
+                    ev.target = None  # "welcomed the release of an Italian journalist": its own national, no party
+                else:
+                    ev.target = other or ev.target
+            if cls.name == "host" and ev.target is not None and ev.target.kind == "demonym" and (
+                    re.search(r"(?:\d|thousands?|millions?|hundreds?|dozens?|many|some)\s+(?:of\s+)?(?:the\s+)?$",
+                              text[max(clause[0], ev.target.start - 25):ev.target.start], re.I)
+                    or re.search(r"(?:ans|ians|ese|is)$", ev.target.text)):
+                continue  # "Poland hosts thousands of Ukrainians": refugees or residents, no state guest
+            if called_to:
+                ev.target = None  # "calls to recognise Donbas": no addressee; the content's actors are no target
             prev_verb = ev
+            shipment = re.compile(r"\b(?:aid|weapons?|arms|equipment|supplies|shipments?|deliver(?:y|ies)|ammunition|"
+                                  r"vaccines?|tanks|missiles|howitzers|drones|jets)\b", re.I)
+            if cls.name in ("visit", "arrive") and ev.source is not None and shipment.search(text, ev.source.end, t_start):
+                # "US 'lethal aid' arrives in Kyiv": a delivery, not a visit
+                cls = class_named("aid")
+                ev.cls, ev.cameo = cls, cls.cameo
+            elif cls.name == "host" and word.lower().startswith("receiv") and ev.target is not None and \
+                    shipment.search(text, ev.target.end, min(clause[1], ev.target.end + 30)):
+                # "Poland receives US army equipment": the giver is the source, the receiver the target
+                cls = class_named("aid")
+                ev.cls, ev.cameo = cls, cls.cameo
+                ev.source, ev.target = ev.target, ev.source
         else:
             ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers]
                                                        if pos == "noun" else left, right_all)
@@ -457,7 +725,13 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ante.mentions += 1
                 ev.source, ev.target = ante.source, ante.target
                 ev.location, ev.loc_code = ante.location, ante.loc_code
+        if pos == "noun" and ev.coref < 0 and ev.source is not None:
+            _coordinated_modifiers(doc, ev, left)
         light = pos == "noun" and bool(light_verb().search(text[clause[0]:t_start]))
+        shared = _and_light_verb(text, clause[0], t_start)
+        if pos == "noun" and ev.coref < 0 and ev.source is None and light and shared and prev_verb is not None and \
+                prev_verb.source is not None and prev_verb.t_end < shared:
+            ev.source, explicit = prev_verb.source, True  # "condemned Hamas and expressed support for X": one subject
         if pos == "noun" and ev.coref < 0 and ev.source is None and light:
             subj, partner = pick_subject(doc, [x for x in left if x is not ev.target and x not in speakers],
                                          clause[0])
@@ -505,6 +779,15 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
                 not re.match(r"\s+(?:of|against|with|not)\b", text[ev.target.end:ev.target.end + 12]):
             continue  # "Ukraine warns Russia has built up forces": the target is the subject of a that-clause
+        if cls.name == "threaten" and pos == "verb" and word.lower().startswith("warn") and re.match(
+                r"\s+that\s+(?!(?:it|we|they|he|she|I|its|their|his|her|our)\b)", text[t_end:clause[1]]):
+            consumed.append((t_end, clause[1]))
+            continue  # "warns that Russian forces have gathered": a report of a third party's act, no threat
+        if cls.name == "threaten" and pos == "verb" and re.match(
+                r"\s+(?:that\s+)?(?!(?:it|we|they|he|she|I)\b)(?:(?!that\b)[\w'’-]+\s+){1,6}?(?:would|will|could|might)\s+"
+                r"(?:not\s+)?be\b", text[t_end:clause[1]]):
+            consumed.append((t_end, clause[1]))
+            continue  # "warns a Russian invasion would be 'disastrous'": a judgement, no threat
         if cls.name == "threaten" and pos == "verb" and re.match(r"\s+(?:of|about)\b", text[t_end:t_end + 7]) and (any(
                 governing_prep(text, x.start, t_end) in ("from", "by") and (ev.source is None or x.code != ev.source.code)
                 for x in right_all if x.start < clause[1]) or cue(
@@ -525,6 +808,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                              r"consultations|negotiations)\b[^,;]*", text[t_end:clause[1]])
             if talks:  # "travelled to Moscow for talks with Putin": talks during a visit are part of it
                 consumed.append((t_end, t_end + talks.end()))
+        if cls.name == "support" and ev.target is not None and governing_prep(text, ev.target.start, t_end) in (
+                "against", "from"):
+            continue  # "weapons to defend against Russia": the opponent, not the one defended
         if cls.name in ("support", "praise") and pos == "verb" and ev.target is not None and ev.target.start > t_end and \
                 cue("hostile_measures").search(text, t_end, ev.target.start):
             consumed.append((t_end, clause[1]))
@@ -549,12 +835,19 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.extra = comp
         if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss"):
             consumed.append((t_end, clause[1]))  # "condemned an attack by X", "discussed sanctions": the content
-        ev.cameo = refine_code(doc, ev, comp or text[t_end:clause[1]])
+        ev.cameo = ("039" if cue("future", r"\b{}\s+(?:\w+\s+)?$").search(text[clause[0]:t_start][-30:]) or
+                    re.search(r"\b(?:would|offered\s+to|ready\s+to)\s+$", text[clause[0]:t_start][-20:]) else "045") \
+            if ev.data.get("mediation") else refine_code(doc, ev, comp or text[t_end:clause[1]])
+        # ("would host talks between ...": an intent to mediate, 039)
         if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb" and \
-                cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:[A-Z][\w.]*\s+)?{}\b").match(
+                cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+|federal\s+|state\s+|local\s+)?{}\b").match(
                     text[t_end:t_end + 50]):
             continue  # "Biden asked Congress to approve aid": an appeal inside the speaker's own state
-        if ev.target is None and ev.cameo in ("020", "030", "130") and pos == "verb":
+        if ev.target is None and ev.cameo[:2] == "10" and pos == "verb" and not any(
+                x.is_actor and x.code != (ev.source.code if ev.source else "") for x in right_all):
+            continue  # "Trump demanded to be taken to the Capitol": a demand naming no other party is domestic
+        if ev.target is None and ev.cameo in ("020", "030", "130") and pos == "verb" and not (
+                cls.name in ("appeal", "call_on") and _COLLECTIVE_ADDRESSEE.match(text, t_end, clause[1])):
             continue  # "officials call for a lockdown", "promised to crack down on traitors": an appeal or pledge
             # to nobody of nothing specific is no diplomatic event
         if ev.data.get("conditional_threat"):
@@ -575,7 +868,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             extra_ev.key = len(doc.events)
             doc.events.append(extra_ev)
     statements = _reported_hostility(doc, s_start, s_end, sentence_actors, speakers, kept) + \
-        _quoted_verdict(doc, s_start, s_end, sentence_actors, kept)
+        _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) + _fronted_condition(doc, s_start, s_end, kept)
     _close_sentence(doc, kept, statements)
 
 
@@ -636,6 +929,37 @@ def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: lis
     return out
 
 
+_IF_THEN = re.compile(r"\s*[\"“']?If\s+(?P<cond>[^,;]{3,150}),\s*(?:then\s+)?")
+_THREAT_CONSEQUENCE = re.compile(
+    r"\s+(?:will|would|is\s+going\s+to|shall|'ll)\s+(?:\w+ly\s+)?(?P<act>strike|respond|retaliate|attack|hit\s+back|"
+    r"use\s+force|take\s+(?:military\s+)?action|impose|cut|expel|sever|recall|close)\b(?P<rest>[^.;]*)", re.IGNORECASE)
+
+
+def _fronted_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev]:
+    """ "If Iran enriches uranium to 90 percent, Israel will strike": a conditional consequence by the main
+    clause's subject against the condition's subject is a threat (138 force, 131 sanctions or ties, 130)."""
+    text = doc.text
+    m = _IF_THEN.match(text, s_start, s_end)
+    if m is None or any(e.cameo[:2] == "13" for e in kept):
+        return []
+    cond = [x for x in actors_in(doc, m.start("cond"), m.end("cond")) if x.kind not in ("city", "region")
+            and not governing_prep(text, x.start, m.start("cond"))]
+    main = next((x for x in actors_in(doc, m.end(), s_end) if x.start - m.end() < 6), None)
+    if not cond or main is None or cond[0].code == main.code or main.code.startswith("NGO:"):
+        return []
+    then = _THREAT_CONSEQUENCE.match(text, main.end, s_end)
+    if then is None:
+        return []
+    act = then["act"].lower()
+    code = "131" if act in ("impose", "cut", "expel", "sever", "recall", "close") and re.search(
+        r"\b(?:sanctions?|ties|relations|ambassador|embassy|diplomats?|trade|aid|border)\b", then["rest"], re.I) else \
+        "138" if act not in ("impose", "cut", "expel", "sever", "recall", "close") else "130"
+    ev = Ev(class_named("threaten"), code, "verb", then.start("act"), then.end("act"), (s_start, s_end), (s_start, s_end),
+            None, main, cond[0])
+    ev.data.update(trigger=text[then.start("act"):then.end("act")], source_name=main.name, target_name=cond[0].name)
+    return [ev]
+
+
 _QUOTE_MARK = re.compile(r"[‘\"“]|(?<!\w)'")
 _QUOTE_SOON = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[‘'\"“]\w[^‘’'\"“”]*?\s\w[^‘’'\"“”]*[’'\"”]")  # two words or more
 
@@ -678,10 +1002,16 @@ def _quoted_verdict(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Me
 def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mention]) -> list[Ev]:
     """The event and one copy per further coordinated source or target ("X and Y condemned Z and W")."""
     out = [ev]
-    if ev.target is not None and ev.coref < 0 and ev.target.start > ev.t_end and ev.cls.name != "mediate":
-        for t in _coordinated(doc, ev.target, right, ev.clause[1]):
-            if t.code != ev.source.code:
-                out.append(dataclasses.replace(ev, target=t, data=dict(ev.data), mentions=1))
+    anchor = ev.target or ev.data.get("named_party")  # a non-state first party still heads the list
+    if anchor is not None and ev.coref < 0 and anchor.start > ev.t_end:
+        for t in _coordinated(doc, anchor, right, ev.clause[1]):
+            if t.code != ev.source.code:  # a non-state party is a null target ("between Hamas and Israel")
+                out.append(dataclasses.replace(ev, target=None if t.code.startswith("NGO:") else t,
+                                               data=dict(ev.data), mentions=1))
+    for t in ev.data.pop("more_targets", []):
+        out.append(dataclasses.replace(ev, target=t, data=dict(ev.data), mentions=1))
+    if ev.data.get("reciprocal") and ev.target is not None:
+        out.append(dataclasses.replace(ev, source=ev.target, target=ev.source, data=dict(ev.data), mentions=1))
     chain = ev.data.pop("chain", [])
     if chain and ev.cls.symmetric:
         out += [dataclasses.replace(ev, target=t, data=dict(ev.data), mentions=1) for t in chain]
@@ -694,8 +1024,6 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
     seen, unique = set(), []
     for e in out:  # a party reached both as partner and in the chain is one event ("Spain, Ireland, Norway ...")
         key = (e.source.code if e.source else "", e.target.code if e.target else "")
-        if e is not ev and key[1].startswith("NGO:"):
-            continue  # a non-state party coordinated with the addressee gives no copy ("the UN and the Red Cross")
         if e is not ev and e.cls.symmetric and key[0] == key[1]:
             continue  # "the ministers of Ukraine and India, Kuleba and Jaishankar, met": no meeting of Ukraine with itself
         if key not in seen:

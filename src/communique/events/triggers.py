@@ -138,6 +138,15 @@ def _phrase_regex() -> tuple[re.Pattern | None, dict[str, tuple[Pattern, dict[st
 
 
 @functools.cache
+def _head_regex() -> re.Pattern:
+    """Every head form of a gapped phrase, as a whole word followed by a space."""
+    from communique.text.regex_trie import alternation
+
+    heads = {f.lower() for q in patterns() if q.pos == "verb" and "*" in q.rest for f, _ in q.forms}
+    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(heads), _units)})(?=\s)", re.IGNORECASE)
+
+
+@functools.cache
 def _anchor_regex() -> re.Pattern:
     last = {q.rest.split()[-1] for q in patterns() if q.pos == "verb" and "*" in q.rest}
     return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, last), key=len, reverse=True))})\b", re.IGNORECASE)
@@ -149,8 +158,16 @@ def phrase_matches(text: str, start: int = 0, end: int | None = None) -> list[tu
     regex, groups = _phrase_regex()
     if regex is None or not _anchor_regex().search(text, start, len(text) if end is None else end):
         return []  # no phrase's last word in the span: nothing to try
-    out = []
-    for m in regex.finditer(text, start, len(text) if end is None else end):
+    out, stop, last = [], len(text) if end is None else end, -1
+    # a phrase can only start at one of its head verbs: try the (long) alternation only there, not at every
+    # character (same matches as a finditer, which also skips positions inside an earlier match)
+    for h in _head_regex().finditer(text, start, stop):
+        if h.start() < last:
+            continue
+        m = regex.match(text, h.start(), stop)
+        if m is None:
+            continue
+        last = m.end()
         name = m.lastgroup
         p, forms, head = groups[name]
         out.append((m, _form(p, m.group(head).lower(), forms.get(m.group(head).lower(), "past")), m.end(head)))

@@ -52,7 +52,7 @@ _WEEKDAY_STOP = re.compile(
 
 
 SET_BEFORE = re.compile(
-    r"(\d[\d,.]*\s*%?|percent|per\s+cent|cents?|dollars?|euros?|pounds?|yen|yuan|rubles?|"
+    r"(\d[\d,.]*(?<![,.])\s*%?|percent|per\s+cent|cents?|dollars?|euros?|pounds?|yen|yuan|rubles?|"
     r"times|once|twice|thrice|million|billion|trillion|barrels|tons|tonnes|units|visitors|"
     r"people|hours|days|miles|meals|flights|sessions|shifts|calls|seats|shares|jobs)\s*$", re.I)
 
@@ -113,6 +113,8 @@ def season(m: re.Match[str], text: str) -> bool:
     word = text[m.start("s"):m.end("s")]
     if word[0].isupper() and re.search(r"[A-Z]\w*\s+$", text[max(0, m.start() - 20):m.start()]) and not det:
         return False
+    if word[0].isupper() and not m["y"] and not m["ybc"] and re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
+        return False  # a name: "the Winter War", "the Summer Palace"
     if re.match(r"\s+of\s+(?!\d)", text[m.end():m.end() + 8]) and det in ("the", "that"):
         return False
     if word.lower() == "fall" and det in ("the", "that"):

@@ -263,11 +263,15 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.narrative and ctx.last_year is not None and "last" not in det and "this" not in det \
             and "next" not in det:
         y = ctx.last_year
-        month_now = (_story_month(ctx) or (y, 6))[1]
         first, last = SEASON_MONTHS[s]
+        # the story's month; a year just named ("The following year ... in the spring") has
+        # passed none of its seasons yet
+        month_now = _story_month(ctx)[1] if ctx.ref_granularity in ("day", "month") else \
+            SEASON_MONTHS[ctx.ref_value[-2:]][0] if ctx.ref_granularity == "season" and \
+            ctx.ref_value and ctx.ref_value[-2:] in SEASON_MONTHS else None
         if "following" in det or "coming" in det or "next" in det:
-            y += month_now >= first  # the next such season after the story's month
-        elif month_now > last and not det.startswith("that"):
+            y += (12 if month_now is None else month_now) >= first  # the next such season
+        elif month_now is not None and month_now > last and not det.startswith("that"):
             y += 1  # a season the story has already passed: the next one
         return "DATE", f"{year_str(y)}-{s}", ""
     if ctx.dct is None:
@@ -323,6 +327,15 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
     return ("TIME" if pod else "DATE"), d.isoformat() + time_suffix(pod), ""
 
 
+def _coarse_ref(ctx: Context) -> str:
+    """The story's reference as a base for a part of day: a month or year as it is, a season
+    or week as its year ("the afternoon" after "the spring of 1274 BC": BC1274TAF)."""
+    v = ctx.ref_value or ""
+    if ctx.ref_granularity in ("month", "year"):
+        return v
+    return year_str(ctx.last_year) if ctx.last_year is not None else v
+
+
 def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     if m["single"]:
         pod = m["single"].lower()
@@ -348,6 +361,10 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.narrative and day in ("that", "the same", "the next", "the following", "the previous") and \
             (ctx.ref_value or "").startswith("BC") and ctx.ref_granularity == "day":
         return "TIME", shift_value(ctx.ref_value, off, "day") + time_suffix(pod), ""  # a BC day
+    if ctx.narrative and day in ("that", "the same", "the next", "the following", "the previous") and \
+            ctx.ref_value and ctx.ref_granularity in ("month", "season", "year"):
+        # "in September 52 BC ... the next morning": a day of that month, not one the text names
+        return "TIME", _coarse_ref(ctx) + time_suffix(pod), ""
     d = base + timedelta(days=off) if base else None
     return "TIME", day_value(d) + time_suffix(pod), ""
 
@@ -361,7 +378,14 @@ def part_of_day_def(m: re.Match[str], ctx: Context) -> Result | None:
         d = ctx.dct + timedelta(days=-1 if m["day"].lower() == "yesterday" else 0) if ctx.dct else None
     elif ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
         d = ctx.ref_day
+    elif ctx.narrative and ctx.ref_value and ctx.ref_granularity in ("month", "season", "year"):
+        return "TIME", _coarse_ref(ctx) + time_suffix(pod), ""  # a story's day it does not name
     return "TIME", day_value(d) + time_suffix(pod), ""
+
+
+_CLOCK_THEN = re.compile(r"(?:\s+[A-Z][a-z]+\s+time)?,?\s+(?:on\s+)?(?P<det>the\s+next|the\s+following|"
+                         r"the\s+previous|the\s+same|that)\s+(?:day|morning|afternoon|evening|night)\b")
+_THEN_OFF = {"the next": 1, "the following": 1, "the previous": -1, "the same": 0, "that": 0}
 
 
 def clock(m: re.Match[str], ctx: Context) -> Result | None:
@@ -390,6 +414,13 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     d = ctx.dct  # a bare clock time belongs to the day under discussion (if recent) or the DCT
     if ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
         d = ctx.ref_day
+    then = _CLOCK_THEN.match(ctx.text, m.end()) if not gd.get("twd") and not gd.get("tmon2") and \
+        not gd.get("tmon3") and not gd.get("trel") else None
+    if then and ctx.anchor_day() is not None:  # "at 11 a.m. the next day": that day's hour
+        base = ctx.anchor_day()
+        d = base + timedelta(days=_THEN_OFF[re.sub(r"\s+", " ", then["det"].lower())])
+        if ctx.ref_day is not None:
+            ctx.exact_day = base.isoformat()  # the day phrase that follows still counts from the story's day
     if gd.get("twd"):
         if gd.get("tmon"):
             mo, dd = month_number(gd["tmon"]), ordinal_value(gd["tday"]) or 1
@@ -436,7 +467,7 @@ _ANCHORED = {"that same", "the same", "that", "the previous", "the following", "
 
 
 _STORY_DECADE = {"the previous": -1, "the preceding": -1, "the next": 1, "the following": 1, "that": 0,
-                 "the same": 0}
+                 "the same": 0, "the": 0}  # "by the end of the decade": the story's decade
 _SPAN_BEFORE = re.compile(r"\b(?:for|over|within|during|throughout)\s+$", re.I)
 
 
@@ -475,6 +506,9 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
             return "DATE", "XXX", ""
         return "DATE", str(ctx.dct.year // 10 + off), ""
     anchored = det in _ANCHORED or (ctx.narrative and det in ("the next", "the last", "the coming"))
+    if ctx.narrative and det == "the" and unit in ("month", "year") and ctx.last_year is not None and \
+            not _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        anchored = True  # "Early in the year the Carnutes rose": the year the story is in
     if anchored and ctx.narrative and unit == "year" and ctx.last_year is not None:
         return "DATE", year_str(ctx.last_year + off), ""
     base_day = (ctx.anchor_day() if anchored else ctx.dct)
@@ -496,7 +530,7 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if unit == "year":
         if det == "the" and re.match(r"\s+(?:ended|ending|through|to\s+(?:date|\w+\s+\d))", ctx.text[m.end():m.end() + 16]):
             return "DURATION", "P1Y", ""  # a fiscal year: "the year ended March 31"
-        if anchored and ctx.last_year and det in ("that", "the same"):
+        if anchored and ctx.last_year and det in ("that", "the same", "the"):
             return "DATE", year_str(ctx.last_year), ""
         return "DATE", f"{base_day.year + off:04d}", ""
     return None
@@ -578,7 +612,7 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
     if n is None:
         return "DATE", ("FUTURE_REF" if suf in ("later", "from now", "hence", "after") else "PAST_REF"), ""
     sign = 1 if suf in ("later", "from now", "hence", "after") else -1
-    k = int(round(n))
+    k, step = _whole(n, uname)
     if uname in ("second", "minute", "hour"):
         return "DATE", day_value(ctx.dct) if suf in ("ago", "from now", "hence") else day_value(ctx.anchor_day()), ""
     if uname == "weekend":
@@ -591,7 +625,7 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
         base = ctx.dct
         if base is None:
             return "DATE", "XXXX", ""
-        d = shift_date(base, sign * k, uname)
+        d = shift_date(base, sign * k, step)
         if uname == "day":
             v = d.isoformat()
         elif uname == "week":
@@ -603,7 +637,7 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
         else:
             v = f"{d.year:04d}"
         return "DATE", v, ""
-    shifted = shift_value(ctx.ref_value, sign * k, uname)
+    shifted = shift_value(ctx.ref_value, sign * k, step)
     if ctx.narrative:  # "a week earlier" in a story: as coarse as its unit, like "a week later"
         return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(uname, "day")), ""
     # "two centuries earlier" than a day: a year, as coarse as the unit allows
@@ -801,6 +835,8 @@ def century_era(m: re.Match[str], ctx: Context) -> Result | None:
     n = ordinal_value(m["o"])
     if not n:
         return None
+    if "millennium" in m.group().lower():  # "the third millennium BC" (3000-2001 BC) -> BC2
+        return "DATE", ("BC" if m["bc"] else "") + f"{n - 1}", ""
     return "DATE", ("BC" if m["bc"] else "") + f"{n - 1:02d}", ""
 
 
@@ -828,6 +864,23 @@ def truncate(value: str, granularity: str) -> str:
 _THAN = re.compile(r"\s+than\b", re.I)
 
 
+_SMALLER = {"century": (100, "year"), "decade": (10, "year"), "year": (12, "month"), "week": (7, "day"),
+            "day": (24, "hour")}
+
+
+def _whole(n: float, unit: str) -> tuple[int, str]:
+    """A count of whole units to move by: "half a century later" is 50 years later."""
+    if not float(n).is_integer() and unit in _SMALLER:
+        f, u = _SMALLER[unit]
+        return int(round(n * f)), u
+    return int(round(n)), unit
+
+
+def set_freq(m: re.Match[str], ctx: Context) -> Result | None:
+    """"twice a year", "three times a week": the set of the unit (TimeML writes the count as freq)."""
+    return "SET", _duration_value(1, m["u"]), ""
+
+
 def later(m: re.Match[str], ctx: Context) -> Result | None:
     """"twelve days later" in a story: the reference date moved by the measure (narratives)."""
     n = words_to_number(re.sub(r"\s+", " ", m["n"].lower()))
@@ -842,8 +895,8 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
             "fortnight": "week"}.get(unit, unit)
     if unit in ("second", "minute", "hour"):
         return "DATE", ctx.ref_value, ""
-    k = int(round(n)) * (2 if m["u"].lower().startswith("fortnight") else 1)
-    shifted = shift_value(ctx.ref_value, sign * k, "week" if unit == "weekend" else unit)
+    k, step = _whole(n * (2 if m["u"].lower().startswith("fortnight") else 1), unit)
+    shifted = shift_value(ctx.ref_value, sign * k, "week" if step == "weekend" else step)
     if unit == "week" and ctx.ref_granularity == "day":
         ctx.exact_day = shifted  # the story goes on from that very day
     return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(unit, "day")), ""
@@ -866,9 +919,31 @@ def unit_anchored(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", truncate(shift_value(ctx.ref_value, sign, u), _UNIT_GRANULARITY[u]), ""
 
 
+def unit_apposition(m: re.Match[str], ctx: Context) -> Result | None:
+    """"on 8 May, the day after the fall": an apposition renaming the date just written (the
+    event it counts from is not dated), so that date, as coarse as the unit."""
+    if not ctx.ref_value or ctx.last_pos is None or m.start() - ctx.last_pos > 3:
+        return None
+    g = _UNIT_GRANULARITY[m["u"].lower()]
+    if g == "day" and ctx.ref_granularity != "day":
+        return None
+    return "DATE", truncate(ctx.ref_value, g), ""
+
+
+_ON_DAY = re.compile(r"\s+(?:on|of)\s+(?:(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2})\b)")
+
+
 def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
-    """"at dawn", "night raids" in a story: that part of the reference day."""
+    """"at dawn", "night raids" in a story: that part of the reference day, or of the day named
+    right after it ("before dawn on 25 April", which is tagged on its own)."""
     code = PARTS_OF_DAY[m["pod"].lower()]
+    nxt = _ON_DAY.match(ctx.text, m.end())
+    mon = (nxt["m"] or nxt["m2"]).lower() if nxt else ""
+    if nxt and mon in MONTHS:
+        mo, dd = MONTHS[mon], int(nxt["d"] or nxt["d2"])
+        y = pick_year(ctx, m.start(), nxt.end(), lambda k: safe_date(k, mo, dd))
+        v = date_value(y, mo, dd) if y is not None else None
+        return "TIME", (v or f"XXXX-{mo:02d}-{dd:02d}") + "T" + code, ""
     if ctx.ref_value and ctx.ref_granularity != "day" and ctx.last_year is not None:
         return "TIME", year_str(ctx.last_year) + "T" + code, ""
     return "TIME", (ctx.ref_value or "XXXX-XX-XX") + "T" + code, ""
@@ -878,6 +953,6 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
-        rel_unit, duration, bare_plural, unit_long, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
-        same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, part_of_day_bare)
+        rel_unit, duration, set_freq, bare_plural, unit_long, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
+        same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
 }

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -63,13 +63,13 @@ _DUR_PREFIX = re.compile(
 _DATE_PREFIX = re.compile(
     r"(?:^|(?<=\W))(?P<p>(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid)(?:\s*-\s*|\s+)"
     r"|mid-|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|outset|dawn|latter\s+part|"
-    r"early\s+part|first\s+part|rest|remainder|balance)\s+of\s+|"
-    r"about\s+|around\s+|approximately\s+|roughly\s+|circa\s+|as\s+early\s+as\s+|as\s+late\s+as\s+)$", re.I)
+    r"early\s+part|first\s+part|(?:first|second|latter)\s+half|rest|remainder|balance)\s+of\s+|"
+    r"about\s+|around\s+|approximately\s+|roughly\s+|circa\s+|c\.\s*|ca\.\s*|as\s+early\s+as\s+|as\s+late\s+as\s+)$", re.I)
 _SUFFIX = re.compile(r"\s+or\s+(?P<s>later|earlier|so|more|less|longer|after|before)\b", re.I)
 
 _MODS = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "some": "APPROX", "circa": "APPROX", "an estimated": "APPROX", "close to": "APPROX",
+    "some": "APPROX", "circa": "APPROX", "c.": "APPROX", "ca.": "APPROX", "an estimated": "APPROX", "close to": "APPROX",
     "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN", "under": "LESS_THAN",
     "just under": "LESS_THAN", "fewer than": "LESS_THAN", "barely": "LESS_THAN",
     "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
@@ -78,6 +78,7 @@ _MODS = {
     "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "early": "START", "earlier": "START", "beginning": "START", "start": "START",
     "outset": "START", "dawn": "START", "early part": "START", "first part": "START",
+    "first half": "START", "second half": "END", "latter half": "END",
     "late": "END", "later": "END", "end": "END", "close": "END", "latter part": "END",
     "mid": "MID", "middle": "MID", "turn": "", "rest": "", "remainder": "", "balance": "",
     "as early as": "", "as late as": "", "a mere": "",
@@ -111,13 +112,13 @@ def _mod_of(prefix: str) -> str:
 
 _PREFIX_LAST_WORDS = frozenset(
     "about around approximately roughly some nearly almost than over under least most to of "
-    "estimated barely early earlier late later mid as circa mere".split())
+    "estimated barely early earlier late later mid as circa mere c ca".split())
 
 
 def _last_word(text: str, s: int, floor: int) -> str:
     """The word just before ``text[s]`` (lower case), "" if none; "mid" for "mid-"."""
     i = s
-    while i > floor and text[i - 1] in " \t\n-":
+    while i > floor and text[i - 1] in " \t\n-.":  # "." for "c. 1279"
         i -= 1
     j = i
     while j > floor and text[j - 1].isalpha():
@@ -407,6 +408,7 @@ _DAY_OF = re.compile(r"\b(?:the\s+)?(first|last)\s+day\s+of\s+$", re.I)
 _POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$", re.I)
 _YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")
 _BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and)\s*$")
+_RANGE_LINK = re.compile(r"\s*(?:-|–|to|and)\s*", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(\d+|[a-z]+)\s+and\s+$", re.I)
 
 
@@ -422,7 +424,11 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
         if t.type == "DATE" and re.fullmatch(r"(?:BC)?\d{4}", t.value) and \
                 (t.text[-4:].isdigit() or t.value.startswith("BC")):
             m = _BC_START.search(text, max(prev_end, t.start - 12), t.start) if t.value.startswith("BC") else None
-            if m and int(m.group(1)) > int(t.value[2:]):
+            p = out[-1] if out and t.value.startswith("BC") else None
+            if p is not None and p.type == "DATE" and re.fullmatch(r"\d{4}", p.value) and \
+                    _RANGE_LINK.fullmatch(text, p.end, t.start) and int(p.value) > int(t.value[2:]):
+                out[-1] = replace(p, value=f"BC{p.value}")  # "between 1259 and 1258 BC": one era for both
+            elif m and int(m.group(1)) > int(t.value[2:]):
                 out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"BC{int(m.group(1)):04d}", "", t.anchor))
             out.append(t)
             m = _YEAR_END.match(text, t.end)
