@@ -165,6 +165,7 @@ class Runner:
         self._pool = None
         self._drawers: list = []  # (one-process pool, future) of draw() calls still running
         self._draw_queue: deque = deque()  # draw() calls not started yet
+        self._all_drawers: list = []  # every one-process pool draw() started
         self._client = None
         self._cluster = None
 
@@ -177,9 +178,9 @@ class Runner:
     def close(self) -> None:
         """Stop the pool or the Dask client (and the local cluster this runner started)."""
         self.wait_drawn()
-        for pool, _ in self._drawers:
-            pool.shutdown(wait=True)
-        self._drawers = []
+        for pool in self._all_drawers:  # joined here, not at interpreter exit (past the run's
+            pool.shutdown(wait=True)  # signal handlers, where a SIGTERM would kill it silently)
+        self._drawers, self._all_drawers = [], []
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
@@ -195,7 +196,7 @@ class Runner:
         for _, _, future in self._draw_queue:
             future.cancel()
         self._draw_queue.clear()
-        pools = [pool for pool, _ in self._drawers] + ([self._pool] if self._pool is not None else [])
+        pools = list(self._all_drawers) + ([self._pool] if self._pool is not None else [])
         for pool in pools:
             for process in list((getattr(pool, "_processes", None) or {}).values()):
                 try:
@@ -203,7 +204,7 @@ class Runner:
                 except (OSError, AttributeError):  # pragma: no cover - already gone
                     pass
             pool.shutdown(wait=False, cancel_futures=True)
-        self._pool, self._drawers = None, []
+        self._pool, self._drawers, self._all_drawers = None, [], []
         self.close()
 
     @property
@@ -275,6 +276,7 @@ class Runner:
             pool.shutdown(wait=False)  # its one process ends when the call is done
             inner.add_done_callback(lambda done, outer=outer: _copy_outcome(done, outer))
             self._drawers.append((pool, inner))
+            self._all_drawers.append(pool)  # every one, to join in close()
 
     def wait_drawn(self) -> None:
         """Wait until every :meth:`draw` call so far is done (starting the queued ones)."""
