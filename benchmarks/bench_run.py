@@ -9,14 +9,18 @@ figure to compare), the peak resident memory of the largest process and the peak
 the process tree (sampled every 0.2 s). Rows:
 
 - the seed article, ``communique run seeds/ --no-cache`` (default jobs), median of ``--repeat``;
-- BBC (5 MB; ``--big`` adds UNGDC, 25 MB), the whole run with ``--jobs 1`` and ``--jobs 2``:
-  CPU-s per MB, MB/s, and the speed-up of two jobs over one;
+- BBC (5 MB) and UNGDC sessions 78-79 (2023-2024, 384 speeches, 4.9 MB; ``--big``: all ten
+  sessions, 28 MB, about 3 minutes of CPU a run), the whole run with ``--jobs 1`` and ``--jobs 2``:
+  CPU-s per MB, MB per CPU-second, MB/s, the speed-up of two jobs over one, and the peak memory
+  (resident size of the largest process; summed PSS of the process tree);
 - the parts on one core, BBC text (CPU time inside one process): the tokens table
   (``tokenise_many``) against a regex floor (``\\w+|[^\\w\\s]`` over the same text) and NLTK's
-  ``sent_tokenize`` + ``word_tokenize`` (when its punkt data is installed), and tone
-  (``sentence_tone``) against NLTK's own ``SentimentIntensityAnalyzer`` on the same sentences.
+  ``sent_tokenize`` + ``word_tokenize`` (when its punkt data is installed), tone
+  (``sentence_tone``) against NLTK's own ``SentimentIntensityAnalyzer`` on the same sentences,
+  timexes (``timex.tag`` of every article with its date) and events (``extract_events_many``).
 
-Run: ``python benchmarks/bench_run.py [--baseline REV] [--big] [--repeat N] [--skip-corpora]``.
+Run: ``python benchmarks/bench_run.py [--baseline REV] [--big] [--repeat N] [--skip-corpora]
+[--corpus BBC|UNGDC] [--parts-only]``.
 Corpora: ``../shared/corpora`` (see ``_common.py``).
 """
 
@@ -34,7 +38,7 @@ import threading
 import time
 from pathlib import Path
 
-from _common import CORPORA, ROOT, print_rows, run_timed
+from _common import CORPORA, ROOT, SHARED, print_rows, run_timed
 
 DEFAULT_BASELINE = "0bf90b0"  # main before the speed work (issue 19)
 
@@ -82,6 +86,20 @@ except LookupError:
 tone.sentence_tone(articles[:20], tokens=tokenise_many(articles[:20]))
 seconds, table = cpu(lambda: tone.sentence_tone(articles, tokens=tokens))
 out["tone"] = mb / seconds
+try:  # timexes: the tagger over every article with its publication date (no DataFrame)
+    from communique.timex.tagger import tag
+except ImportError:  # before the wings
+    from communique.timex import tag
+tag(articles[0].text, articles[0].dct)
+seconds, _ = cpu(lambda: [tag(a.text, a.dct) for a in articles])
+out["timexes"] = mb / seconds
+try:  # events: the whole extraction of every article (actors, triggers, arguments, dates)
+    from communique.events.extract import extract_events_many
+except ImportError:
+    from communique.events import extract_events_many
+extract_events_many(articles[:20])
+seconds, _ = cpu(lambda: extract_events_many(articles))
+out["events"] = mb / seconds
 try:  # NLTK's own analyser and loop over the lexicon the tree scores with
     from nltk.sentiment.vader import SentimentIntensityAnalyzer, VaderConstants
     from communique.words.lexicon import vader_lexicon
@@ -109,8 +127,14 @@ def baseline_tree(rev: str) -> Path:
 
 
 def env_for(tree: Path) -> dict[str, str]:
+    """The environment of a run of ``tree``: its sources first, and the shared NLTK data (a
+    baseline before the bundled resources reads WordNet, Punkt and the stop words from it, and
+    without it falls back to cheaper substitutes: the comparison would not be like for like;
+    the current tree reads none of it)."""
     env = dict(os.environ)
     env["PYTHONPATH"] = str(tree / "src")
+    if "NLTK_DATA" not in env and (SHARED / "nltk_data").is_dir():
+        env["NLTK_DATA"] = str(SHARED / "nltk_data")
     return env
 
 
@@ -157,18 +181,18 @@ def measure(tree: Path, args: list[str]) -> dict:
     return {"wall": wall, "cpu": cpu, "max_rss_mb": after.ru_maxrss / 1024, "pss_mb": peak_pss}
 
 
-def run_args(source: Path, out: str, jobs: int | None) -> list[str]:
-    args = ["run", str(source), "--out", out, "--no-cache", "--quiet"]
+def run_args(sources: list[Path], out: str, jobs: int | None) -> list[str]:
+    args = ["run", *map(str, sources), "--out", out, "--no-cache", "--quiet"]
     return args + (["--jobs", str(jobs)] if jobs else [])
 
 
-def paired(trees: dict[str, Path], source: Path, jobs: int | None, repeat: int) -> dict[str, dict]:
+def paired(trees: dict[str, Path], sources: list[Path], jobs: int | None, repeat: int) -> dict[str, dict]:
     """Median figures of each tree, the trees run in turn ``repeat`` times."""
     runs: dict[str, list[dict]] = {name: [] for name in trees}
     for _ in range(repeat):
         for name, tree in trees.items():
             with tempfile.TemporaryDirectory(prefix="bench-run-") as out:
-                runs[name].append(measure(tree, run_args(source, out, jobs)))
+                runs[name].append(measure(tree, run_args(sources, out, jobs)))
     return {name: {k: statistics.median(r[k] for r in rs) for k in rs[0]} for name, rs in runs.items()}
 
 
@@ -180,18 +204,31 @@ def parts(tree: Path, source: Path, repeat: int) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def corpus_mb(source: Path) -> float:
-    return sum(p.stat().st_size for p in source.rglob("*.txt") if p.is_file()) / 1e6
+def corpus_mb(sources: list[Path]) -> float:
+    return sum(p.stat().st_size for source in sources for p in source.rglob("*.txt") if p.is_file()) / 1e6
+
+
+def corpora(big: bool) -> list[tuple[str, list[Path]]]:
+    """The corpora of the whole-run rows: BBC, and UNGDC's last two sessions (all with ``big``)."""
+    ungdc = CORPORA / "ungdc" / "TXT"
+    sessions = sorted(p for p in ungdc.glob("Session *") if p.is_dir())
+    found = [("BBC", [CORPORA / "bbc"])]
+    if sessions:
+        found.append(("UNGDC", sessions) if big else ("UNGDC sessions 78-79", sessions[-2:]))
+    return [(name, paths) for name, paths in found if all(p.is_dir() for p in paths)]
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", default=DEFAULT_BASELINE, help="git revision to compare with")
-    parser.add_argument("--big", action="store_true", help="add UNGDC (25 MB)")
+    parser.add_argument("--big", action="store_true", help="all of UNGDC (28 MB) instead of its sessions 78-79")
+    parser.add_argument("--corpus", action="append", help="only this corpus (BBC or UNGDC; repeatable)")
     parser.add_argument("--repeat", type=int, default=3, help="runs of the seed and of each part (median/min)")
     parser.add_argument("--corpus-repeat", type=int, default=1, help="runs of each corpus configuration")
     parser.add_argument("--skip-corpora", action="store_true", help="the seed only")
     parser.add_argument("--parts-only", action="store_true", help="only the parts' throughputs")
+    parser.add_argument("--skip-seed", action="store_true", help="no seed rows")
+    parser.add_argument("--skip-parts", action="store_true", help="no parts rows")
     args = parser.parse_args()
     base = baseline_tree(args.baseline)
     trees = {f"baseline {args.baseline}": base, "current": ROOT}
@@ -206,32 +243,36 @@ def main() -> int:
                      "better by": f"{ratio:.2f}x"})
         print(rows[-1], flush=True)
 
-    if not args.parts_only:
-        seed = paired(trees, ROOT / "seeds", None, args.repeat)
+    if not args.parts_only and not args.skip_seed:
+        seed = paired(trees, [ROOT / "seeds"], None, args.repeat)
         add("seed: wall", "s", {n: r["wall"] for n, r in seed.items()}, False)
         add("seed: CPU", "CPU-s", {n: r["cpu"] for n, r in seed.items()}, False)
         add("seed: peak PSS (tree)", "MB", {n: r["pss_mb"] for n, r in seed.items()}, False)
-    corpora = [("BBC", CORPORA / "bbc")] + ([("UNGDC", CORPORA / "ungdc" / "TXT")] if args.big else [])
+    chosen = [(name, paths) for name, paths in corpora(args.big)
+              if not args.corpus or any(name.upper().startswith(c.upper()) for c in args.corpus)]
     if not args.skip_corpora and (CORPORA / "bbc").is_dir():
-        for name, source in corpora if not args.parts_only else []:
-            mb = corpus_mb(source)
-            one = paired(trees, source, 1, args.corpus_repeat)
-            two = paired(trees, source, 2, args.corpus_repeat)
+        for name, sources in chosen if not args.parts_only else []:
+            mb = corpus_mb(sources)
+            one = paired(trees, sources, 1, args.corpus_repeat)
+            two = paired(trees, sources, 2, args.corpus_repeat)
             add(f"{name} ({mb:.1f} MB) 1 job: CPU per MB", "CPU-s/MB", {n: r["cpu"] / mb for n, r in one.items()}, False)
+            add(f"{name} 1 job: MB per CPU-s", "MB/CPU-s", {n: mb / r["cpu"] for n, r in one.items()}, True)
+            add(f"{name} 1 job: CPU-s", "CPU-s", {n: r["cpu"] for n, r in one.items()}, False)
             add(f"{name} 1 job: MB/s", "MB/s", {n: mb / r["wall"] for n, r in one.items()}, True)
             add(f"{name} 2 jobs: MB/s", "MB/s", {n: mb / r["wall"] for n, r in two.items()}, True)
             add(f"{name} 2 jobs over 1 (wall)", "x", {n: one[n]["wall"] / two[n]["wall"] for n in trees}, True)
             add(f"{name} 2 jobs: CPU-s", "CPU-s", {n: r["cpu"] for n, r in two.items()}, False)
             add(f"{name} 1 job: peak RSS (largest process)", "MB", {n: r["max_rss_mb"] for n, r in one.items()}, False)
             add(f"{name} 2 jobs: peak PSS (tree)", "MB", {n: r["pss_mb"] for n, r in two.items()}, False)
-        found = {n: parts(t, CORPORA / "bbc", args.repeat) for n, t in trees.items()}
-        for part in ("tokens table", "tone"):
-            add(f"part, 1 core: {part}", "MB/s", {n: f[part] for n, f in found.items()}, True)
-        current = found["current"]
-        print()
-        print("anchors, same run, BBC text, one core (MB/s): " + ", ".join(
-            f"{k} {current[k]:.2f}" for k in ("regex floor", "NLTK tokenize", "NLTK VADER") if k in current)
-            + f"; current tone equals NLTK's scores: {current.get('tone = NLTK')}")
+        if not args.skip_parts:
+            found = {n: parts(t, CORPORA / "bbc", args.repeat) for n, t in trees.items()}
+            for part in ("tokens table", "tone", "timexes", "events"):
+                add(f"part, 1 core: {part}", "MB/s", {n: f[part] for n, f in found.items()}, True)
+            current = found["current"]
+            print()
+            print("anchors, same run, BBC text, one core (MB/s): " + ", ".join(
+                f"{k} {current[k]:.2f}" for k in ("regex floor", "NLTK tokenize", "NLTK VADER") if k in current)
+                + f"; current tone equals NLTK's scores: {current.get('tone = NLTK')}")
     elif not args.skip_corpora:
         print("corpora skipped: ../shared/corpora is absent")
     print()

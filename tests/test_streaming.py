@@ -49,6 +49,10 @@ def _csv_bytes(out: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(out.glob("*.csv"))}
 
 
+def _figure_bytes(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted([*out.glob("*.png"), *out.glob("*.svg")])}
+
+
 def test_tables_identical_for_any_batch_size_and_jobs(corpus, tmp_path):
     _run(corpus, tmp_path / "one", jobs=1, batch_size=100, only=("tokens", "freq", "timeline"))
     _run(corpus, tmp_path / "two", jobs=2, batch_size=2, only=("tokens", "freq", "timeline"))
@@ -56,6 +60,10 @@ def test_tables_identical_for_any_batch_size_and_jobs(corpus, tmp_path):
     assert {"term-frequencies.csv", "tfidf.csv", "collocations.csv", "dispersion.csv", "events.csv",
             "timeline.csv", "tone-sentences.csv", "keyness-wordfreq.csv", "errors.csv"} <= set(one)
     assert one == two
+    # Figures: drawn in the run's process with one job, each in a process of its own with two.
+    figures = _figure_bytes(tmp_path / "one")
+    assert {"top-terms.png", "word-cloud.svg", "keyness-wordfreq.png", "events-per-month.svg"} <= set(figures)
+    assert figures == _figure_bytes(tmp_path / "two")
     for name, table in _tables(tmp_path / "one").items():
         pd.testing.assert_frame_equal(table, _tables(tmp_path / "two")[name], obj=name)
 

@@ -96,12 +96,19 @@ def neutralise_formulas(table: pd.DataFrame) -> pd.DataFrame:
     >>> neutralise_formulas(pd.DataFrame({"a": ["=1+1", "ok"], "n": [-1, 2]}))["a"].tolist()
     ["'=1+1", 'ok']
     """
-    out = table.copy()
-    for column in out.columns:
-        if out[column].dtype == object or str(out[column].dtype) in ("string", "str"):
-            out[column] = out[column].map(
-                lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
-            )
+    out = table
+    for column in table.columns:
+        values = table[column]
+        if values.dtype == object:
+            risky = any(isinstance(v, str) and v.startswith(_FORMULA_START) for v in values.tolist())
+        elif str(values.dtype) in ("string", "str"):
+            risky = bool(values.str.startswith(_FORMULA_START).fillna(False).any())
+        else:
+            continue
+        if risky:  # most columns have no such cell: they are written as they are
+            if out is table:
+                out = table.copy()
+            out[column] = values.map(lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v)
     return out
 
 

@@ -51,6 +51,22 @@ class Stage(Protocol):
         """Compute the stage's results from ``ctx`` and write them through it."""
 
 
+def draw_pickled(figure: bytes, folder: Path, name: str) -> list[Path]:
+    """In the drawer process: :func:`communique.plots.save_figure` of a pickled figure."""
+    import pickle
+
+    from communique.plots import save_figure
+
+    return save_figure(pickle.loads(figure), folder, name)
+
+
+def plot_and_save(func: Callable[..., Figure], args: tuple, kwargs: dict, folder: Path, name: str) -> list[Path]:
+    """In the drawer process: make a figure and :func:`communique.plots.save_figure` it."""
+    from communique.plots import save_figure
+
+    return save_figure(func(*args, **kwargs), folder, name)
+
+
 @dataclass
 class RunContext:
     """What stages share: document metadata, the shards, cached tables, and the outputs written."""
@@ -70,6 +86,7 @@ class RunContext:
     shards: list[Shard] = field(default_factory=list)
     runner: Runner | None = None
     prefetched: dict[str, Any] = field(default_factory=dict)  # work a later stage started on the pool early
+    pending_figures: list[Any] = field(default_factory=list)  # futures of figures the drawer process writes
     staging: Path | None = None  # where outputs are written until the run commits (run/staging.py)
 
     @property
@@ -188,11 +205,45 @@ class RunContext:
         return table
 
     def save_figure(self, fig: Figure, name: str) -> None:
-        # Drawn here, in stage order: drawn on pool workers (tried), a figure's constrained layout
-        # came out a pixel different now and then, depending on what that worker drew before.
-        from communique.plots import save_figure
+        """Write ``fig`` as ``name.png`` and ``name.svg``. With a process pool, one drawer process
+        draws every figure of the run, in the order saved, while this process goes on (its files
+        are there after :meth:`wait_figures`). One process in stage order, as in a run without a
+        pool: drawn on whichever pool worker was free (tried), a figure's constrained layout came
+        out a pixel different now and then, depending on what that worker had drawn before."""
+        from communique.plots import FORMATS, save_figure
 
+        if self.runner is not None and self.runner.has_pool:
+            import pickle
+
+            try:
+                blob = pickle.dumps(fig, protocol=pickle.HIGHEST_PROTOCOL)
+            except (pickle.PicklingError, AttributeError, TypeError):  # e.g. a lambda formatter
+                blob = None
+            if blob is not None:
+                self.pending_figures.append(self.runner.draw(draw_pickled, blob, self.out, name))
+                self.outputs.extend(self.out / f"{name}.{fmt}" for fmt in FORMATS)
+                return
         self.outputs.extend(save_figure(fig, self.out, name))
+
+    def plot(self, name: str, func: Callable[..., Figure], *args: Any, **kwargs: Any) -> None:
+        """:meth:`save_figure` of ``func(*args, **kwargs)``; with a process pool the figure is made
+        in the drawer process too (a word cloud's layout, for one, costs as much as its drawing)."""
+        if self.runner is not None and self.runner.has_pool:
+            from communique.plots import FORMATS, load_drawing
+
+            load_drawing()  # here, once, not in every figure's process
+            self.pending_figures.append(self.runner.draw(plot_and_save, func, args, kwargs, self.out, name))
+            self.outputs.extend(self.out / f"{name}.{fmt}" for fmt in FORMATS)
+            return
+        self.save_figure(func(*args, **kwargs), name)
+
+    def wait_figures(self) -> None:
+        """Wait until the drawer process has written every figure saved so far."""
+        pending, self.pending_figures = self.pending_figures, []
+        if pending and self.runner is not None:
+            self.runner.wait_drawn()
+        for future in pending:
+            future.result()
 
     def save_table(self, table: pd.DataFrame, name: str) -> None:
         from communique.output import write_table

@@ -104,6 +104,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
 
 
+_SPAN = re.Match.span
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
@@ -120,7 +123,7 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     ['They', 'do', "n't", '.', 'Dr.', 'Lee', 'did', '.']
     """
     end = len(text) if end is None else end
-    spans = [m.span() for m in TOKEN_PATTERN.finditer(text, start, end)]
+    spans = list(map(_SPAN, TOKEN_PATTERN.finditer(text, start, end)))
     segment = text[start:end]
     if "'t" in segment or "’t" in segment or "'T" in segment:
         _move_negation(text, spans)
@@ -234,7 +237,7 @@ def tokenise_many(
         if ids_given is not None:
             doc_id = ids_given[number]
         sent_index = 0
-        before = len(starts)
+        doc_spans: list[tuple[int, int]] = []
         for para_index, (kind, p_start, p_end) in enumerate(paragraphs):
             sentences = sentence_spans(text, p_start, p_end)
             if wanted is not None and kind not in wanted:
@@ -246,16 +249,21 @@ def tokenise_many(
                 para_col += [para_index] * n
                 kind_col += [kind] * n
                 sent_col += [sent_index] * n
-                starts += [s for s, _ in spans]
-                ends += [e for _, e in spans]
-                texts += [text[s:e] for s, e in spans]
+                doc_spans += spans
                 sent_index += 1
-        count = len(starts) - before
+        if doc_spans:  # one pass per document over its spans
+            doc_starts, doc_ends = zip(*doc_spans)
+            starts += doc_starts
+            ends += doc_ends
+            texts += map(text.__getitem__, map(slice, doc_starts, doc_ends))
+        count = len(doc_spans)
         doc_col += [doc_id] * count
         i_col += range(count)
-    # Features are computed once per distinct token text and spread with a vectorised take.
-    codes, uniques = pd.factorize(np.array(texts, dtype=object))
-    types = list(uniques)
+    # Features are computed once per distinct token text and spread with a vectorised take;
+    # the types numbered in order of first appearance (as pandas.factorize does, faster here).
+    numbers: dict[str, int] = {}
+    codes = np.array([numbers.setdefault(t, len(numbers)) for t in texts], dtype=np.intp)
+    types = list(numbers)
     features = [type_features(t) for t in types]
     norms = [f[0] for f in features]
     is_stop = np.array([f[1] for f in features], dtype=bool)

@@ -167,8 +167,17 @@ def topic_documents(
             "pairs": pairs[key],
         })
     frame = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
-    frame.attrs["display"] = display  # how TopicModel writes the stems it models
+    frame.attrs["display"] = StemDisplay(display)  # how TopicModel writes the stems it models
     return frame
+
+
+class StemDisplay(dict):
+    """stem -> word, kept in a documents table's ``attrs``. pandas deep-copies ``attrs`` into
+    every column or slice taken from the table; this map is never changed once made, so the
+    copy is the map itself (a copy of a corpus-sized map per column cost a second on BBC)."""
+
+    def __deepcopy__(self, memo: dict) -> StemDisplay:
+        return self
 
 
 def readable_stems(stems: pd.Series, lemmas: pd.Series, keep) -> dict[str, str]:

@@ -191,14 +191,18 @@ class TopicModel:
             weights = model.fit_transform(matrix)
         return model, normalise_rows(weights), normalise_rows(model.components_)
 
-    def fit(self, X: Any, y: Any = None, *, on_fit: Any = None) -> TopicModel:
+    def fit(self, X: Any, y: Any = None, *, on_fit: Any = None, map: Any = None) -> TopicModel:
         """Fit on articles, a tokens table, a :func:`topic_documents` table, texts or term lists.
 
         ``on_fit(done, total)``, if given, is called after each factorisation (candidate k,
-        stability refits, the final fit), e.g. to drive a progress bar."""
+        stability refits, the final fit), e.g. to drive a progress bar. ``map(func, jobs)``, if
+        given, runs the quick factorisations of the choice of k and of the stability refits
+        (independent of each other) and yields their results in order, e.g. on a process pool;
+        each is a function of its own inputs and seed, so the model is the same either way."""
         import numpy as np
 
-        self._on_fit, self._fits_done = on_fit, 0
+        self._on_fit, self._fits_done, self._refits = on_fit, 0, {}
+        self._map = map
         self._fits_total = 1 + max(0, self.stability_runs)
 
         documents = as_documents(X, unit=self.unit, term=self.term, phrases=self.phrases)
@@ -252,7 +256,8 @@ class TopicModel:
         self.stability_ = float(stability["stability"].mean())
         self.doc_topics_ = self._doc_topics(self.documents_, self.weights_)
         self.topics_ = self._topics_table(coherence, stability)
-        self._on_fit = None  # a fitted model holds no callback (it pickles)
+        self._on_fit = self._map = None  # a fitted model holds no callback (it pickles)
+        self.__dict__.pop("_refits", None)
         return self
 
     def _select(self, matrix, presence) -> pd.DataFrame:
@@ -272,19 +277,24 @@ class TopicModel:
         per_k = 1 + (self.selection_runs if self.select_by == "coherence*stability" else 0)
         self._fits_total = getattr(self, "_fits_total", 0) + (high - low + 1) * max(1, per_k)
         self._announce()
-        rows = []
+        candidates = []
         for k in range(low, high + 1):
             columns = self._columns(presence, k)
-            sub, vocabulary = matrix[:, columns], self.vocabulary_[columns]
-            _, _, components = self._factorise(sub, k, self.random_state, quick=True)
-            self._fitted()
+            candidates.append((k, columns, matrix[:, columns]))
+        # Every quick factorisation first (through ``map`` when given), then the scores.
+        runs = self.selection_runs if self.select_by == "coherence*stability" else 0
+        quick = self._refit_all([(sub, k, self.random_state, None) for k, _, sub in candidates])
+        self._refit_all([job for k, _, sub in candidates for job in self._stability_jobs(sub, k, runs)])
+        rows = []
+        for (k, columns, sub), components in zip(candidates, quick):
+            vocabulary = self.vocabulary_[columns]
             terms = self._topic_terms(components, vocabulary)
             coherence = float(_coherence(terms, presence[:, columns], vocabulary, self.n_top)["coherence"]
                               .fillna(0).mean())
             stability = float("nan")
             score = coherence
-            if self.select_by == "coherence*stability":
-                stability = float(self._stability(sub, k, components, self.selection_runs)["stability"].mean())
+            if runs:
+                stability = float(self._stability(sub, k, components, runs)["stability"].mean())
                 score = coherence * stability
             rows.append({"k": k, "coherence": coherence, "stability": stability, "score": score})
         table = pd.DataFrame(rows, columns=["k", "coherence", "stability", "score"])
@@ -292,21 +302,32 @@ class TopicModel:
         table["chosen"] = np.arange(len(table)) == best
         return table
 
-    def _stability(self, matrix, k: int, reference, n_runs: int) -> pd.DataFrame:
-        import numpy as np
+    def _stability_jobs(self, matrix, k: int, n_runs: int) -> list[tuple]:
+        """The stability refits of ``k`` topics: (matrix, k, seed, rows drawn) for each run."""
+        size = max(k + 1, int(round(self.stability_sample * matrix.shape[0])))
+        return [(matrix, k, self.random_state + run, size) for run in range(1, n_runs + 1)]
 
+    def _refit_all(self, jobs: list[tuple]) -> list:
+        """Components of the quick factorisation of each job (see :func:`_quick_components`),
+        made once per fit: the refits of the chosen k repeat those of its selection (same
+        matrix, rows and seeds), keyed by the matrix's content; new ones through ``map``."""
+        memo = self.__dict__.setdefault("_refits", {})
+        keys = [(_matrix_digest(m), k, seed, size) for m, k, seed, size in jobs]
+        missing = [(key, job) for key, job in zip(keys, jobs) if key not in memo]
+        for _ in range(len(jobs) - len(missing)):
+            self._fitted()  # a reused refit still counts as one for the progress total
+        if missing:
+            params = self.get_params()
+            mapper = getattr(self, "_map", None) or map
+            for (key, _), components in zip(missing, mapper(_quick_components, [(params, *job) for _, job in missing])):
+                memo[key] = components
+                self._fitted()
+        return [memo[key] for key in keys]
+
+    def _stability(self, matrix, k: int, reference, n_runs: int) -> pd.DataFrame:
         from communique.topics.coherence import stability_table
 
-        runs = []
-        n = matrix.shape[0]
-        size = max(k + 1, int(round(self.stability_sample * n)))
-        for run in range(1, n_runs + 1):
-            seed = self.random_state + run
-            rng = np.random.default_rng(seed)
-            rows = np.sort(rng.choice(n, size=min(size, n), replace=False))
-            _, _, components = self._factorise(matrix[rows], k, seed, quick=True)
-            self._fitted()
-            runs.append(components)
+        runs = self._refit_all(self._stability_jobs(matrix, k, n_runs))
         return stability_table(reference, runs, n_terms=self.n_top)
 
     def _topic_terms(self, components, vocabulary=None) -> pd.DataFrame:
@@ -439,15 +460,17 @@ class KLNMF:
         import numpy as np
 
         eps = 1e-10
-        rows = np.repeat(np.arange(X.shape[0]), np.diff(X.indptr))
+        per_row = np.diff(X.indptr)
         cols, data = X.indices, X.data
         ratio = X.copy()
+        product = np.empty(len(data))
 
         def at_nonzeros():  # (W @ H) at X's non-zero cells, one topic at a time (contiguous gathers)
             columns = np.ascontiguousarray(W.T)
             out = np.full(len(data), eps)
-            for j in range(W.shape[1]):
-                out += columns[j][rows] * H[j][cols]
+            for j in range(W.shape[1]):  # a row's value repeated for its cells: W[rows, j], faster
+                np.multiply(np.repeat(columns[j], per_row), H[j].take(cols), out=product)
+                out += product
             return out
 
         previous, divergence, iteration = None, float("nan"), 0
@@ -464,6 +487,34 @@ class KLNMF:
                     break
                 previous = divergence
         return H, W, iteration, divergence
+
+
+def _quick_components(job: tuple):
+    """Topics x terms of a quick factorisation: ``(params, matrix, k, seed, size)``, with the
+    rows of a stability refit drawn from ``seed`` when ``size`` is given (a top-level function:
+    it runs on pool workers too)."""
+    import numpy as np
+
+    params, matrix, k, seed, size = job
+    if size is not None:
+        n = matrix.shape[0]
+        rows = np.sort(np.random.default_rng(seed).choice(n, size=min(size, n), replace=False))
+        matrix = matrix[rows]
+    return TopicModel(**params)._factorise(matrix, k, seed, quick=True)[2]
+
+
+def _matrix_digest(matrix) -> str:
+    """A digest of a sparse matrix's shape and content (CSR)."""
+    import hashlib
+
+    import numpy as np
+    import scipy.sparse as sp
+
+    csr = sp.csr_matrix(matrix)
+    digest = hashlib.blake2b(repr(csr.shape).encode(), digest_size=16)
+    for part in (csr.indptr, csr.indices, csr.data):
+        digest.update(np.ascontiguousarray(part).tobytes())
+    return digest.hexdigest()
 
 
 def normalise_rows(matrix) -> np.ndarray:

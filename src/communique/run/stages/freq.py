@@ -138,10 +138,10 @@ def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, senten
     freqs = totals.term_table()
     ctx.save_table(freqs, "term-frequencies")
     ctx.tables["term-frequencies"] = freqs
-    ctx.save_figure(plots.top_terms_plot(freqs, n=top, title=f"Most frequent words (stop words excluded) in {label}"),
-                    "top-terms")
-    ctx.save_figure(plots.word_cloud_plot(freqs, title=f"Word cloud of {label}", random_state=ctx.options.seed),
-                    "word-cloud")
+    ctx.plot("top-terms", plots.top_terms_plot, freqs, n=top,
+             title=f"Most frequent words (stop words excluded) in {label}")
+    ctx.plot("word-cloud", plots.word_cloud_plot, freqs, title=f"Word cloud of {label}",
+             random_state=ctx.options.seed)
     ctx.summary["top terms"] = ", ".join(freqs["term"].head(10))
 
     # Pass 2: what needs corpus-wide numbers from pass 1.
@@ -169,24 +169,25 @@ def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, senten
     colloc = co.score_bigrams(totals.pairs(5 if large else 2), totals.unigrams, totals.tokens,
                               min_freq=5 if large else 2, top=None)
     ctx.save_table(colloc.assign(words=colloc["words"].map(" ".join)), "collocations")
-    ctx.save_figure(plots.collocation_plot(colloc, n=min(top, 25),
-                                           title=f"Collocations (log-likelihood) in {label}"), "collocations")
+    ctx.plot("collocations", plots.collocation_plot, colloc, n=min(top, 25),
+             title=f"Collocations (log-likelihood) in {label}")
 
     disp = parts.write_dispersion(ctx.table_writer("dispersion"), [d.dispersion for d in details], watch)
     for d in details:
         d.dispersion = None  # written: free it before the figures
     starts = content_words[content_words > 0].cumsum().tolist()[:-1]
-    ctx.save_figure(plots.dispersion_plot(disp, words=watch, total=words,
-                                          doc_bounds=starts if len(starts) < 200 else None,
-                                          doc_dates=dict(zip(ctx.documents["doc_id"], ctx.documents["dct"])),
-                                          title=f"Where the most frequent words occur in {label}"), "dispersion")
+    ctx.plot("dispersion", plots.dispersion_plot, disp, words=watch, total=words,
+             doc_bounds=starts if len(starts) < 200 else None,
+             doc_dates=dict(zip(ctx.documents["doc_id"], ctx.documents["dct"])),
+             title=f"Where the most frequent words occur in {label}")
     concordance = parts.concat_parts([d.kwic for d in details])
     if concordance is not None:
         ctx.save_table(concordance, "kwic")
 
     name = f"keyness-{reference}"
     try:
-        ref_counts = kn.reference_counts(reference, totals.alpha)
+        # The text's words and the reference's most frequent others: all the rows kept below.
+        ref_counts = kn.reference_subset(reference, totals.alpha, others=max(top, 50))
     except LookupError as error:
         ctx.summary["keyness"] = f"skipped: {error}"
     else:
@@ -195,10 +196,9 @@ def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, senten
         # keep the text's own words and the most strongly under-used ones.
         under = key[key["count"] == 0].head(max(top, 50))
         ctx.save_table(pd.concat([key[key["count"] > 0], under]), name)
-        ctx.save_figure(plots.keyness_plot(key, n=min(top, 20), negative=False,
-                                           title=f"Key words of {label} against {kn.REFERENCE_TITLES[reference]}",
-                                           reference=kn.REFERENCE_NOTES[reference]),
-                        name)
+        ctx.plot(name, plots.keyness_plot, key, n=min(top, 20), negative=False,
+                 title=f"Key words of {label} against {kn.REFERENCE_TITLES[reference]}",
+                 reference=kn.REFERENCE_NOTES[reference])
         ctx.summary["key words"] = ", ".join(key.loc[key["key"] == "positive", "term"].head(10))
         ctx.summary["keyness reference"] = kn.REFERENCE_DESCRIPTIONS[reference]
 
@@ -207,9 +207,8 @@ def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, senten
     tones = parts.concat_parts(article_tones)
     ctx.save_table(tones.sort_values("doc_id", kind="stable").reset_index(drop=True), "tone-articles")
     if one_document:
-        ctx.save_figure(plots.sentence_tone_plot(
-            parts.concat_parts(sentence_parts), title=f"Tone of each sentence (VADER) in {label}"),
-            "tone-sentences")
+        ctx.plot("tone-sentences", plots.sentence_tone_plot, parts.concat_parts(sentence_parts),
+                 title=f"Tone of each sentence (VADER) in {label}")
     ctx.summary["tone"] = (f"mean VADER compound {sentences['compound'].mean():.3f} "
                            f"over {writer.rows} sentences")
 
@@ -220,11 +219,10 @@ def _write_tables(ctx: RunContext, totals, writer, scores, article_tones, senten
         doc_words = dict(zip(ctx.documents["doc_id"], content_words.tolist()))
         trends = tr.trends_from_counts(doc_words, disp, tr.doc_dates(stubs), trend_words, freq=freq)
         ctx.save_table(trends.assign(period=trends["period"].astype(str)), "term-trends")
-        ctx.save_figure(plots.trends_plot(trends, title=f"Frequent words per {freq} in {label}"), "term-trends")
+        ctx.plot("term-trends", plots.trends_plot, trends, title=f"Frequent words per {freq} in {label}")
         over = tone.tone_over_time(sentences, stubs, freq=freq)
         ctx.save_table(over.assign(period=over["period"].astype(str)), "tone-over-time")
-        ctx.save_figure(plots.tone_over_time_plot(over, title=f"Tone per {freq} (VADER) in {label}"),
-                        "tone-over-time")
+        ctx.plot("tone-over-time", plots.tone_over_time_plot, over, title=f"Tone per {freq} (VADER) in {label}")
     else:
         ctx.summary["trends"] = "skipped: fewer than two publication dates"
 

@@ -73,7 +73,8 @@ def prefetch(ctx: RunContext) -> None:
     """Start the events of every shard on the process pool, before the stage before this one
     runs (the pipeline calls this when there is a pool): the workers find events while this
     process fits the topic model, which runs here alone."""
-    ctx.prefetched["events"] = [ctx.runner.submit(shard_events, shard, ctx.options.genre) for shard in ctx.shards]
+    if "events" not in ctx.prefetched:  # asked again by each earlier stage of a one-shard run
+        ctx.prefetched["events"] = [ctx.runner.submit(shard_events, shard, ctx.options.genre) for shard in ctx.shards]
 
 
 def run(ctx: RunContext) -> None:
@@ -84,8 +85,10 @@ def run(ctx: RunContext) -> None:
     from communique.events.timeline import build_timeline
 
     started = ctx.prefetched.pop("events", None)
-    parts = [f.result() for f in started] if started is not None else ctx.map(
-        shard_events, desc="events", genre=ctx.options.genre)
+    if started is not None:  # started on the pool earlier: the shards not begun yet run here
+        parts = ctx.runner.gather(started, [(shard_events, (shard, ctx.options.genre)) for shard in ctx.shards])
+    else:
+        parts = ctx.map(shard_events, desc="events", genre=ctx.options.genre)
     frames = [f for f in parts if len(f)]
     events = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=EVENT_COLUMNS)
     timeline = build_timeline(events)
@@ -106,17 +109,16 @@ def run(ctx: RunContext) -> None:
         own = build_timeline(events[events["doc_id"] == doc_id], across_documents=False)
         title = article.title if article and article.title else doc_id
         title = title if len(title) <= 70 else title[:69] + "…"
-        fig = plots.plot_timeline(own, title=f"Diplomatic events in “{title}”",
-                                  published=article.dct if article else None)
-        ctx.save_figure(fig, figure_name(doc_id))
+        ctx.plot(figure_name(doc_id), plots.plot_timeline, own, title=f"Diplomatic events in “{title}”",
+                 published=article.dct if article else None)
     dated_docs = set(ctx.documents.loc[ctx.documents["dct"] != "", "doc_id"])
     if len(dated_docs & set(events["doc_id"])) >= 2:
         n = len(dated_docs)
-        ctx.save_figure(plots.plot_events_per_month(events, title=f"Diplomatic events per month by CAMEO root "
-                                                                   f"({n:,} dated documents)"), "events-per-month")
-        ctx.save_figure(plots.plot_actor_network(events, title=f"Who did what to whom ({n:,} documents; "
-                                                                "edge width = number of events)"), "actor-network")
-        ctx.save_figure(plots.plot_date_lag(events), "event-date-lag")
+        ctx.plot("events-per-month", plots.plot_events_per_month, events,
+                 title=f"Diplomatic events per month by CAMEO root ({n:,} dated documents)")
+        ctx.plot("actor-network", plots.plot_actor_network, events,
+                 title=f"Who did what to whom ({n:,} documents; edge width = number of events)")
+        ctx.plot("event-date-lag", plots.plot_date_lag, events)
     graph = plots.actor_graph(events)
     if graph.number_of_edges():  # for Gephi and other network tools
         from communique.output import atomic_write_bytes

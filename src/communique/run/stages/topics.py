@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pandas as pd
-    from matplotlib.figure import Figure
 
     from communique.text.corpus import Article
     from communique.run.context import RunContext
@@ -36,8 +35,14 @@ def describe(articles: list[Article]) -> str:
     return f"{len(articles):,} articles"
 
 
-def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto") -> tuple[dict[str, pd.DataFrame], dict[str, Figure]]:
-    """The tables and figures of a fitted model, named as they are written (``what`` goes in titles)."""
+def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto",
+                  draw: bool = True) -> tuple[dict[str, pd.DataFrame], dict[str, Any]]:
+    """The tables and figures of a fitted model, named as they are written (``what`` goes in titles).
+
+    ``draw=False`` gives each figure as a call that makes it (a picklable ``functools.partial``),
+    for :meth:`RunContext.plot`."""
+    from functools import partial
+
     from communique.plots import topics as plots
     from communique.topics.search import topic_map
     from communique.topics.time import topic_terms_over_time, topics_over_time
@@ -53,26 +58,29 @@ def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto") -> tuple[
         "topic_map": topic_map(model, of="topics"),
     }
     document_map = topic_map(model, of="documents")
-    figures: dict[str, Figure] = {
-        "topic-terms": plots.topic_terms_plot(
-            model.topic_terms_, labels=model.labels_,
+    figures: dict[str, Any] = {
+        "topic-terms": partial(
+            plots.topic_terms_plot, model.topic_terms_, labels=model.labels_,
             title=f"Top terms per topic: {what} ({model.method.upper()}, k={k}, "
                   f"coherence {model.coherence_:.2f}, stability {model.stability_:.2f})"),
-        "doc-topics": plots.doc_topics_plot(model.doc_topics_, labels=model.labels_,
-                                            title=f"Topic weights per document: {what} ({unit})"),
-        "topic-map": plots.topic_map_plot(document_map, title=f"Topic map: {what} ({unit} by topic mixture)"),
+        "doc-topics": partial(plots.doc_topics_plot, model.doc_topics_, labels=model.labels_,
+                              title=f"Topic weights per document: {what} ({unit})"),
+        "topic-map": partial(plots.topic_map_plot, document_map, title=f"Topic map: {what} ({unit} by topic mixture)"),
     }
     if model.selection_ is not None:
         tables["topic_selection"] = model.selection_
-        figures["topic-coherence"] = plots.coherence_plot(model.selection_,
-                                                          title=f"Topic coherence by number of topics: {what}")
+        figures["topic-coherence"] = partial(plots.coherence_plot, model.selection_,
+                                             title=f"Topic coherence by number of topics: {what}")
     dated = model.documents_["published"].notna().sum() if "published" in model.documents_ else 0
     if dated:
         over_time = topics_over_time(model, freq=freq)
         if over_time["period"].nunique() >= 2:
             tables["topics_over_time"] = over_time
             tables["topic_terms_over_time"] = topic_terms_over_time(model, freq=freq)
-            figures["topics-over-time"] = plots.topics_over_time_plot(over_time, title=f"Topics over time: {what}")
+            figures["topics-over-time"] = partial(plots.topics_over_time_plot, over_time,
+                                                  title=f"Topics over time: {what}")
+    if draw:
+        figures = {name: make() for name, make in figures.items()}
     return tables, figures
 
 
@@ -122,13 +130,16 @@ def run(ctx: RunContext) -> None:
             if done > bar.n:
                 bar.update(done - bar.n)
 
-        model.fit(documents, on_fit=on_fit)
+        # The quick fits of the choice of k and the stability refits run on the pool, if any
+        # (and here, for those the workers have not started: they may still be busy with events).
+        runner = ctx.runner
+        model.fit(documents, on_fit=on_fit, map=None if runner is None else runner.map_shared)
     ctx.tables["topic_model"] = model
-    tables, figures = topic_outputs(model, describe(articles))
+    tables, figures = topic_outputs(model, describe(articles), draw=False)
     for name, table in tables.items():
         ctx.save_table(table, name)
-    for name, fig in figures.items():
-        ctx.save_figure(fig, name)
+    for name, make in figures.items():
+        ctx.plot(name, make)
     ctx.summary["topics"] = model.n_topics_
     ctx.summary["topic_coherence"] = round(model.coherence_, 3)
     ctx.summary["topic_stability"] = round(model.stability_, 3)
