@@ -51,15 +51,6 @@ class Stage(Protocol):
         """Compute the stage's results from ``ctx`` and write them through it."""
 
 
-def draw_pickled(figure: bytes, folder: Path, name: str) -> list[Path]:
-    """In the drawer process: :func:`communique.plots.save_figure` of a pickled figure."""
-    import pickle
-
-    from communique.plots import save_figure
-
-    return save_figure(pickle.loads(figure), folder, name)
-
-
 def plot_and_save(func: Callable[..., Figure], args: tuple, kwargs: dict, folder: Path, name: str) -> list[Path]:
     """In the drawer process: make a figure and :func:`communique.plots.save_figure` it."""
     from communique.plots import save_figure
@@ -205,24 +196,10 @@ class RunContext:
         return table
 
     def save_figure(self, fig: Figure, name: str) -> None:
-        """Write ``fig`` as ``name.png`` and ``name.svg``. With a process pool, one drawer process
-        draws every figure of the run, in the order saved, while this process goes on (its files
-        are there after :meth:`wait_figures`). One process in stage order, as in a run without a
-        pool: drawn on whichever pool worker was free (tried), a figure's constrained layout came
-        out a pixel different now and then, depending on what that worker had drawn before."""
-        from communique.plots import FORMATS, save_figure
+        """Write ``fig`` as ``name.png`` and ``name.svg`` here (a figure made in this process; stages
+        that can hand over the function and its data use :meth:`plot`, drawn in a process of its own)."""
+        from communique.plots import save_figure
 
-        if self.runner is not None and self.runner.has_pool:
-            import pickle
-
-            try:
-                blob = pickle.dumps(fig, protocol=pickle.HIGHEST_PROTOCOL)
-            except (pickle.PicklingError, AttributeError, TypeError):  # e.g. a lambda formatter
-                blob = None
-            if blob is not None:
-                self.pending_figures.append(self.runner.draw(draw_pickled, blob, self.out, name))
-                self.outputs.extend(self.out / f"{name}.{fmt}" for fmt in FORMATS)
-                return
         self.outputs.extend(save_figure(fig, self.out, name))
 
     def plot(self, name: str, func: Callable[..., Figure], *args: Any, **kwargs: Any) -> None:
