@@ -54,10 +54,10 @@ def _content_start(doc: Doc, ev: Ev) -> int:
     deadline", "calls for | elimination of nuclear weapons by 2045"): its dates are the content's."""
     if ev.cls.name not in _CONTENT_CLASSES or ev.pos != "verb" or ev.cameo == "036":
         return ev.sent[1]  # (a planned meeting is dated by its plan: "agreed to hold a summit next month")
-    start = ev.target.end if ev.target is not None and ev.target.start > ev.t_end else ev.t_end
-    m = re.compile(r"\b(?:to|that)\s").search(doc.text, start, ev.clause[1])
     if ev.cls.name == "call_on" and re.search(r"\bfor\s*$", doc.text[ev.t_start:ev.t_end]):
         return ev.t_end  # "calls for <content>"
+    start = ev.target.end if ev.target is not None and ev.target.start > ev.t_end else ev.t_end
+    m = re.compile(r"\b(?:to|that)\s").search(doc.text, start, ev.clause[1])
     return m.start() if m else ev.sent[1]
 
 

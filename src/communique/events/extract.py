@@ -34,7 +34,7 @@ from communique.events.arguments import (CONTENT_CLASSES, without_determiner_pro
                                          antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
-from communique.events.coding import deadline_follows, label, refine_code
+from communique.events.coding import aid_kinds, deadline_follows, label, refine_code
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
 from communique.events.modality import cue, speculation
@@ -130,10 +130,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         # a plural subject of coordinated actors before a bare form: "US, Germany and UK promise military support"
         plural_verb = actor_before and next_is_word and form.verb_form == "base" and len(left_all) > 1 and \
             bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", text[left_all[-2].end:left_all[-1].start]))
-        participle_next = bool(next_word) and bool(re.fullmatch(r"[a-z]+ed", next_word.group(1)))
-        if participle_next:
-            pass  # "State Department phones hacked with spyware": a noun before its participle, no verb
-        elif headline_verb or plural_verb or (actor_before and next_is_word and object_follows) or (object_follows and (
+        if headline_verb or plural_verb or (actor_before and next_is_word and object_follows) or (object_follows and (
                 prev in ("and", "also", "", "to", "will", "would", "must", "should", "can", "could", "may",
                          "might", "not", "never")
                 or text[clause[0]:t_start].rstrip().endswith(",")
@@ -765,14 +762,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.target = None  # "demands the release of UN staff": the released party is content, not the addressee
             if cls.name == "recognise" and ev.target is not None and _open_agreement(doc, ev):
                 ev.target = None  # "recognised the separatist republics in eastern Ukraine": not Ukraine
-            shipment = re.compile(r"\b(?:aid|weapons?|arms|equipment|supplies|shipments?|deliver(?:y|ies)|ammunition|"
-                                  r"vaccines?|tanks|missiles|howitzers|drones|jets)\b", re.I)
-            if cls.name in ("visit", "arrive") and ev.source is not None and shipment.search(text, ev.source.end, t_start):
+            if cls.name in ("visit", "arrive") and ev.source is not None and aid_kinds(text[ev.source.end:t_start]):
                 # "US 'lethal aid' arrives in Kyiv": a delivery, not a visit
                 cls = class_named("aid")
                 ev.cls, ev.cameo = cls, cls.cameo
             elif cls.name == "host" and word.lower().startswith("receiv") and ev.target is not None and \
-                    shipment.search(text, ev.target.end, min(clause[1], ev.target.end + 30)):
+                    aid_kinds(text[ev.target.end:min(clause[1], ev.target.end + 30)]):
                 # "Poland receives US army equipment": the giver is the source, the receiver the target
                 cls = class_named("aid")
                 ev.cls, ev.cameo = cls, cls.cameo

@@ -29,11 +29,11 @@ class ClassSpec:
     """A trigger class of ``classes.toml``."""
 
     name: str
-    code: str
-    verb3: str = ""
-    symmetric: bool = False
-    needs_target: bool = True
-    places_as_target: bool = False
+    code: str  # the default CAMEO code
+    verb3: str = ""  # the label's verb ("meets")
+    symmetric: bool = False  # "X and Y met" = "X met Y"
+    needs_target: bool = True  # a verb trigger without a target is dropped
+    places_as_target: bool = False  # "visited Hanoi", "annexation of Crimea"
     object_preps: frozenset[str] = frozenset()
     noun_preps: frozenset[str] | None = None
     premodifier_is_target: bool = False

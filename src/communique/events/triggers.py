@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
-from communique.events.lexicon import Pattern, patterns, trigger_classes
+from communique.events.lexicon import ClassSpec, Pattern, patterns, trigger_classes
 from communique.events.lexicon import verb_forms as verb_forms
 
 __all__ = ["TriggerClass", "Form", "classes", "class_named", "lexicon", "verb_forms", "trigger_regex",
@@ -26,21 +26,17 @@ __all__ = ["TriggerClass", "Form", "classes", "class_named", "lexicon", "verb_fo
 
 
 @dataclass(frozen=True)
-class TriggerClass:
-    """One class of event expressions and its default CAMEO code."""
+class TriggerClass(ClassSpec):
+    """One class of event expressions (its ``classes.toml`` settings, see :class:`ClassSpec`) with the
+    verbs and nouns ``patterns.tsv`` lists for it."""
 
-    name: str
-    cameo: str
     verbs: tuple[str, ...] = ()
     nouns: tuple[str, ...] = ()
-    symmetric: bool = False  # "X and Y met" = "X met Y"
-    needs_target: bool = True  # a verb trigger without a target is dropped
-    places_as_target: bool = False  # "visited Hanoi", "annexation of Crimea"
-    verb3: str = ""
-    object_preps: frozenset[str] = frozenset()
-    noun_preps: frozenset[str] | None = None
-    premodifier_is_target: bool = False
-    of_is_source: bool = False
+
+    @property
+    def cameo(self) -> str:
+        """The class's default CAMEO code."""
+        return self.code
 
 
 @dataclass(frozen=True)
@@ -66,10 +62,9 @@ def classes() -> dict[str, TriggerClass]:
     out = {}
     for name, spec in trigger_classes().items():
         pats = [p for p in patterns() if p.cls == name]
-        out[name] = TriggerClass(name, spec.code, tuple(p.pattern for p in pats if p.pos == "verb"),
-                                 tuple(f for p in pats if p.pos == "noun" for f, _ in p.forms), spec.symmetric,
-                                 spec.needs_target, spec.places_as_target, spec.verb3, spec.object_preps,
-                                 spec.noun_preps, spec.premodifier_is_target, spec.of_is_source)
+        out[name] = TriggerClass(**{f.name: getattr(spec, f.name) for f in fields(ClassSpec)},
+                                 verbs=tuple(p.pattern for p in pats if p.pos == "verb"),
+                                 nouns=tuple(f for p in pats if p.pos == "noun" for f, _ in p.forms))
     return out
 
 
