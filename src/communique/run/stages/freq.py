@@ -47,7 +47,6 @@ def calendar_freq(dates) -> str:
 def run(ctx: RunContext) -> None:
     import communique.run.stages.freq_parts as parts
     import communique.words.keywords as kn
-    import communique.words.tone as tone
     from communique.run.safety import ConfigError
 
     top = ctx.options.top
@@ -70,7 +69,7 @@ def run(ctx: RunContext) -> None:
             totals.add(part)
             writer.write(part.sentences)
             scores.append(part.sentences[["doc_id", "compound"]])
-            article_tones.append(tone.article_tone(part.sentences))
+            article_tones.append(part.articles_tone)
             if one_document:
                 sentence_parts.append(part.sentences)
         if totals.words == 0:

@@ -46,6 +46,7 @@ class CountsPart:
     name_words: Counter
     name_n: int
     sentences: pd.DataFrame  # VADER scores per sentence
+    articles_tone: pd.DataFrame  # tone per document (its documents are this shard's alone)
     boilerplate: Any = None  # communique.words.boilerplate.BoilerplateCounts
 
 
@@ -75,9 +76,10 @@ def count_shard(shard: Shard, stop: frozenset[str] | None = None) -> CountsPart:
     grams, counts, unigram_counts, values, total = co.ngram_counts(tokens, 2, "norm", False, False)
     grams_array = np.array(grams, dtype=np.int64).reshape(-1, 2)
     names, name_words, name_n = phrase_counts_of(tokens)
-    from communique.words.tone import sentence_tone
+    from communique.words.tone import article_tone, sentence_tone
 
-    sentences = sentence_tone(shard.articles(), tokens=tokens)
+    articles = shard.articles()
+    sentences = sentence_tone(articles, tokens=tokens)
     return CountsPart(
         terms=Counter(dict(zip(table["term"].tolist(), table["count"].tolist()))),
         docs=Counter(dict(zip(table["term"].tolist(), table["docs"].tolist()))),
@@ -86,7 +88,7 @@ def count_shard(shard: Shard, stop: frozenset[str] | None = None) -> CountsPart:
         pair_counts=np.asarray(counts, dtype=np.int64),
         unigrams=Counter(dict(zip(values.tolist(), unigram_counts.tolist()))), tokens=int(total),
         names=names, name_words=name_words, name_n=name_n, sentences=sentences,
-        boilerplate=boilerplate_counts(shard.articles(), tokens),
+        articles_tone=article_tone(sentences), boilerplate=boilerplate_counts(articles, tokens),
     )
 
 
