@@ -186,3 +186,32 @@ def test_cli_scale_options(corpus, tmp_path, capsys):
                          (["--batch-size", "0"], "'batch_size' must be at least 1")):
         assert main(["run", str(corpus), "--out", str(tmp_path / "b"), *bad]) == 2
         assert message in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("names, sample", [("keep", None), ("countries", 6)])
+def test_topic_documents_made_shard_by_shard_equal_the_whole_tables(corpus, tmp_path, names, sample):
+    """The topics stage builds its documents per shard (names counted, chained, merged): the same
+    table, stem display included, as topic_documents over the concatenated tokens."""
+    from communique.run.context import RunContext
+    from communique.run.engine import Runner
+    from communique.run.shards import prepare_shards
+    from communique.run.stages.topics import shard_documents
+    from communique.topics.documents import stratified_sample, topic_documents
+    from communique.words.stopwords import stop_words
+
+    ctx = RunContext(documents=None, errors=[], options=RunOptions(out=tmp_path, quiet=True))
+    ctx.shards, ctx.documents = prepare_shards([corpus], tmp_path / "shards", runner=Runner(jobs=1), batch_size=3,
+                                               errors=[])
+    assert len(ctx.shards) >= 3
+    articles = ctx.article_stubs()
+    if sample:
+        articles = stratified_sample(articles, lambda a: 0, sample)
+    wanted = frozenset(a.id for a in articles) if sample else None
+    stop = stop_words() | {"talks"}
+    whole = topic_documents(ctx.tokens([a.id for a in articles]), articles=articles, names=names,
+                            exclude=["korea"], stopwords=stop)
+    parts = shard_documents(ctx, articles, wanted=wanted, names=names, exclude=["korea"], stop=stop)
+    assert len(whole) == len(articles) and whole["terms"].map(len).sum() > 100
+    assert any(" " in t for terms in whole["terms"] for t in terms)  # names were merged
+    pd.testing.assert_frame_equal(parts, whole)
+    assert parts.attrs["display"] == whole.attrs["display"] and whole.attrs["display"]

@@ -4,7 +4,9 @@ as their content terms (lemmas without stop words, multi-word names merged) and 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from communique.text.corpus import CONTENT_KINDS, Article
@@ -86,7 +88,6 @@ def topic_documents(
     >>> docs["terms"].tolist()[1]
     ['north korea', 'russia', 'talk', 'trade']
     """
-    import numpy as np
     import pandas as pd
 
     if isinstance(source, pd.DataFrame):
@@ -99,6 +100,19 @@ def topic_documents(
         articles = list(source)
         tokens = tokenise_many(articles, kinds=CONTENT_KINDS, lemmas=term in ("lemma", "stem"))
         info = {a.id: a for a in articles}
+    tokens = prepared_tokens(tokens, stopwords)
+    step = _phrase_step(phrases)
+    if step is not None and len(tokens):
+        tokens = step(tokens).reset_index(drop=True)
+    if unit == "auto":
+        unit = "article" if tokens["doc_id"].nunique() > 1 else "paragraph"
+    part = documents_part(tokens, unit=unit, term=term, min_terms=min_terms, names=names, exclude=exclude)
+    return combine_documents([part], info)
+
+
+def prepared_tokens(tokens: pd.DataFrame, stopwords: Any = "default") -> pd.DataFrame:
+    """The rows of a tokens table :func:`topic_documents` counts: content paragraphs, stop words
+    re-marked from ``stopwords`` ("default", None to keep the table's marks, or a set)."""
     from communique.text.tokens import content_tokens
 
     tokens = content_tokens(tokens).reset_index(drop=True)
@@ -107,13 +121,29 @@ def topic_documents(
 
         tokens = apply_stop_words(tokens, stop_words() if isinstance(stopwords, str) and stopwords == "default"
                                   else frozenset(stopwords))
-    step = _phrase_step(phrases)
-    if step is not None and len(tokens):
-        tokens = step(tokens).reset_index(drop=True)
+    return tokens
+
+
+@dataclass(frozen=True)
+class DocumentsPart:
+    """:func:`topic_documents` of a part of the corpus (whole documents), before the parts are
+    combined: the rows without the articles' metadata, and the (stem, lemma) counts that make
+    the corpus-wide display of stems."""
+
+    rows: list[dict[str, Any]]
+    stems: Counter
+
+
+def documents_part(tokens: pd.DataFrame, *, unit: Unit, term: str = "stem", min_terms: int | None = None,
+                   names: Names = "keep", exclude: Sequence[str] = ()) -> DocumentsPart:
+    """The documents of ``tokens`` (:func:`prepared_tokens`, names already merged) as one
+    :class:`DocumentsPart`; parts of whole documents combine with :func:`combine_documents`
+    into the table of the whole (``names="drop"`` decides per word over the table given, so
+    only the whole table gives the whole's result)."""
+    import numpy as np
+    import pandas as pd
+
     dropped = _name_mask(tokens, names)
-    n_articles = tokens["doc_id"].nunique()
-    if unit == "auto":
-        unit = "article" if n_articles > 1 else "paragraph"
     if unit not in ("article", "paragraph", "sentence"):
         raise ValueError(f"unit must be auto, article, paragraph or sentence, not {unit!r}")
     if min_terms is None:
@@ -132,9 +162,9 @@ def topic_documents(
     values = tokens[term].astype(str)
     keep = (tokens["is_alpha"].to_numpy() & ~tokens["is_stop"].to_numpy() & (values.str.len() >= 2).to_numpy()
             & ~dropped)
-    display: dict[str, str] = {}
+    stems: Counter = Counter()
     if term == "stem" and "lemma" in tokens.columns:
-        display = readable_stems(values, tokens["lemma"].astype(str), keep)
+        stems = stem_lemma_counts(values, tokens["lemma"].astype(str), keep)
     if len(exclude):
         keep &= ~values.str.lower().isin({str(e).lower() for e in exclude}).to_numpy()
     kept = np.flatnonzero(keep)
@@ -150,24 +180,31 @@ def topic_documents(
             pairs[key].append(words[previous] + PAIR_SEP + words[row])
         previous = row
     rows = []
-    for key, record in grouped.iterrows():
+    for key, article, start, end in zip(grouped.index.tolist(), grouped["article"].tolist(),
+                                        grouped["start"].tolist(), grouped["end"].tolist()):
         if len(terms[key]) < min_terms:
             continue
-        article = info.get(record["article"])
-        rows.append({
-            "doc_id": key,
-            "article": record["article"],
-            "path": article.path if article else "",
-            "published": article.published if article else None,
-            "date_precision": article.date_precision if article else "",
-            "start": int(record["start"]),
-            "end": int(record["end"]),
-            "n_terms": len(terms[key]),
-            "terms": terms[key],
-            "pairs": pairs[key],
-        })
+        rows.append({"doc_id": key, "article": article, "start": int(start), "end": int(end),
+                     "n_terms": len(terms[key]), "terms": terms[key], "pairs": pairs[key]})
+    return DocumentsPart(rows, stems)
+
+
+def combine_documents(parts: Sequence[DocumentsPart], info: dict[str, Article]) -> pd.DataFrame:
+    """The :func:`topic_documents` table of :class:`DocumentsPart` objects, in order (``info``:
+    article id -> article, for ``path``, ``published`` and ``date_precision``)."""
+    import pandas as pd
+
+    rows = []
+    stems: Counter = Counter()
+    for part in parts:
+        stems.update(part.stems)
+        for row in part.rows:
+            article = info.get(row["article"])
+            rows.append({**row, "path": article.path if article else "",
+                         "published": article.published if article else None,
+                         "date_precision": article.date_precision if article else ""})
     frame = pd.DataFrame(rows, columns=DOCUMENT_COLUMNS)
-    frame.attrs["display"] = StemDisplay(display)  # how TopicModel writes the stems it models
+    frame.attrs["display"] = StemDisplay(readable_from_counts(stems))  # how TopicModel writes the stems it models
     return frame
 
 
@@ -184,17 +221,33 @@ def readable_stems(stems: pd.Series, lemmas: pd.Series, keep) -> dict[str, str]:
     """stem -> its most frequent lemma (ties alphabetical), one stem per word: the model groups
     words by stem ("economy", "economic" -> "econom"), the tables show a word ("economy").
     A lemma already naming a more frequent stem leaves the stem as it is."""
+    return readable_from_counts(stem_lemma_counts(stems, lemmas, keep))
+
+
+def stem_lemma_counts(stems: pd.Series, lemmas: pd.Series, keep) -> Counter:
+    """(stem, lemma) -> how often the pair occurs among the rows ``keep`` (parts of a corpus add up)."""
     import pandas as pd
 
     pairs = pd.DataFrame({"stem": stems[keep].to_numpy(), "lemma": lemmas[keep].to_numpy()})
     if pairs.empty:
-        return {}
-    counts = pairs.value_counts().rename("n").reset_index()
-    counts["total"] = counts.groupby("stem")["n"].transform("sum")
-    counts = counts.sort_values(["total", "stem", "n", "lemma"], ascending=[False, True, False, True], kind="stable")
+        return Counter()
+    counts = pairs.value_counts()
+    return Counter(dict(zip(counts.index.tolist(), counts.tolist())))
+
+
+def readable_from_counts(counts: Mapping[tuple[str, str], int]) -> dict[str, str]:
+    """:func:`readable_stems` from (stem, lemma) counts (:func:`stem_lemma_counts`): stems by
+    their total count (then alphabetically), each named by its most frequent lemma (ties
+    alphabetical) unless a stem before it took that name."""
+    totals: Counter = Counter()
+    for (stem, _), n in counts.items():
+        totals[stem] += n
     display: dict[str, str] = {}
     taken: set[str] = set()
-    for stem, lemma in counts.drop_duplicates("stem")[["stem", "lemma"]].itertuples(index=False):
+    for (stem, lemma), n in sorted(counts.items(), key=lambda item: (-totals[item[0][0]], item[0][0], -item[1],
+                                                                     item[0][1])):
+        if stem in display:
+            continue
         name = lemma if lemma not in taken else stem
         display[stem] = name
         taken.add(name)

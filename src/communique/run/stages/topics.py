@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from communique.topics.model import TopicModel
 
 MIN_DOCUMENTS = 4
+# find_phrases' defaults, which merge_names (topic_documents' default phrase step) uses.
+NAME_MIN_COUNT = 2
+NAME_MAX_LEN = 4
 # Above this many documents the model is fitted on a random sample of them (``topics.max_documents``).
 MAX_MODEL_DOCUMENTS = 2000
 
@@ -84,6 +87,74 @@ def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto",
     return tables, figures
 
 
+def _shard_tokens(shard, wanted: frozenset[str] | None, stop: frozenset[str]) -> pd.DataFrame:
+    """The shard's tokens :func:`~communique.topics.documents.topic_documents` counts (of the
+    documents ``wanted``, all if None)."""
+    from communique.topics.documents import prepared_tokens
+
+    frame = shard.tokens()
+    if wanted is not None:
+        frame = frame[frame["doc_id"].isin(wanted).to_numpy()]
+    return prepared_tokens(frame, stop)
+
+
+def _phrase_counts(shard, *, wanted, stop):
+    """Pass 1 of the documents, in a worker: the shard's name candidates and its documents."""
+    from communique.words.phrases import phrase_counts_of
+
+    tokens = _shard_tokens(shard, wanted, stop)
+    return phrase_counts_of(tokens), int(tokens["doc_id"].nunique())
+
+
+def _chain_counts(shard, *, wanted, stop, pairs):
+    """Pass 2, in a worker: how often the kept name pairs chain into longer names."""
+    from communique.words.phrases import chain_counts
+
+    return chain_counts(_shard_tokens(shard, wanted, stop), pairs, max_len=NAME_MAX_LEN)
+
+
+def _documents_part(shard, *, wanted, stop, phrases, **options):
+    """Pass 3, in a worker: the shard's documents, names merged."""
+    from communique.topics.documents import documents_part
+    from communique.words.phrases import merge_phrases
+
+    tokens = _shard_tokens(shard, wanted, stop)
+    if len(tokens):
+        tokens = merge_phrases(tokens, phrases).reset_index(drop=True)
+    return documents_part(tokens, **options)
+
+
+def shard_documents(ctx: RunContext, articles: list[Article], *, wanted: frozenset[str] | None, names: str,
+                    exclude: list[str], stop: frozenset[str]) -> pd.DataFrame:
+    """:func:`~communique.topics.documents.topic_documents` of the documents ``wanted`` (all if
+    None) with names merged as :func:`~communique.topics.documents.merge_names` does, made shard
+    by shard on the run's workers: the names' counts, then their chains, then each shard's
+    documents (the same table as over the corpus's tokens at once)."""
+    from collections import Counter
+
+    from communique.topics.documents import combine_documents
+    from communique.words.phrases import kept_phrases, score_phrases, units_of
+
+    found: Counter = Counter()
+    words: Counter = Counter()
+    n_words = n_articles = 0
+    for (candidates, counts, n), docs in ctx.map(_phrase_counts, desc="topics: names", wanted=wanted, stop=stop):
+        found.update(candidates)
+        words.update(counts)
+        n_words += n
+        n_articles += docs
+    kept = kept_phrases(score_phrases(found, words, n_words, min_count=NAME_MIN_COUNT))
+    pairs = {p for p in kept if len(p) == 2}
+    chains: Counter = Counter()
+    if pairs:
+        for part in ctx.map(_chain_counts, desc="topics: name chains", wanted=wanted, stop=stop, pairs=pairs):
+            chains.update(part)
+    phrases = units_of(kept, chains, min_count=NAME_MIN_COUNT)
+    parts = ctx.map(_documents_part, desc="topics: documents", wanted=wanted, stop=stop, phrases=phrases,
+                    unit="article" if n_articles > 1 else "paragraph", names=names, exclude=exclude)
+    return combine_documents(parts, {a.id: a for a in articles})
+
+
 def run(ctx: RunContext) -> None:
     from communique.topics.documents import stratified_sample, topic_documents
     from communique.topics.model import TopicModel
@@ -93,20 +164,23 @@ def run(ctx: RunContext) -> None:
         return
     options: dict[str, Any] = dict(ctx.options.params.get("topics", {}))
     limit = int(options.pop("max_documents", MAX_MODEL_DOCUMENTS))
+    wanted = None
     if len(articles) > limit:  # a reproducible random sample: the model's cost does not grow with the corpus
         articles = stratified_sample(articles, lambda a: 0, limit, random_state=ctx.options.seed)
         ctx.summary["topics sample"] = f"{limit:,} of {ctx.n_documents:,} documents, drawn at random (seed)"
-        tokens = ctx.tokens([a.id for a in articles])
-    else:
-        tokens = ctx.tokens()
+        wanted = frozenset(a.id for a in articles)
     from communique.run.stages.freq import run_stop_words
     from communique.words.boilerplate import boilerplate_terms
 
     # The same words as the counts: the run's stop words, and no outlet boilerplate ever a topic.
     stop = run_stop_words(ctx.options.params.get("freq", {}))
     exclude = sorted(boilerplate_terms(ctx.tables.get("boilerplate")))
-    documents = topic_documents(tokens, articles=articles, names=options.pop("names", "keep"), exclude=exclude,
-                                stopwords=stop)
+    names = options.pop("names", "keep")
+    if names == "drop":  # which words are names is decided over the whole table
+        tokens = ctx.tokens(sorted(wanted)) if wanted is not None else ctx.tokens()
+        documents = topic_documents(tokens, articles=articles, names=names, exclude=exclude, stopwords=stop)
+    else:
+        documents = shard_documents(ctx, articles, wanted=wanted, names=names, exclude=exclude, stop=stop)
     if len(documents) < MIN_DOCUMENTS:
         ctx.summary["topics"] = f"skipped: {len(documents)} document(s) with words, need {MIN_DOCUMENTS}"
         return
