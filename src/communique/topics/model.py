@@ -248,8 +248,10 @@ class TopicModel:
         coherence = _coherence(self.topic_terms_, presence, vocabulary, self.n_top)
         self.coherence_ = float(coherence["coherence"].mean())
         pairs, terms = documents["pairs"].tolist(), documents["terms"].tolist()
-        if display:
-            pairs = [[PAIR_SEP.join(display.get(w, w) for w in p.split(PAIR_SEP)) for p in doc] for doc in pairs]
+        if display:  # each distinct pair rewritten once (a corpus repeats its pairs many times over)
+            shown = {p: PAIR_SEP.join(display.get(w, w) for w in p.split(PAIR_SEP))
+                     for p in {p for doc in pairs for p in doc}}
+            pairs = [[shown[p] for p in doc] for doc in pairs]
             terms = [[display.get(t, t) for t in doc] for doc in terms]
         self.labels_ = topic_labels(self.components_, vocabulary, self.weights_, pairs, terms=terms)
         stability = self._stability(matrix, k, self.components_, self.stability_runs)

@@ -124,6 +124,16 @@ def _documents_part(shard, *, wanted, stop, phrases, **options):
     return documents_part(tokens, **options)
 
 
+def _map(ctx: RunContext, func, *, desc: str, **kwargs) -> list:
+    """``func(shard, **kwargs)`` for every shard; with a process pool, this process runs the
+    calls the workers have not started (they may still be finding the prefetched events)."""
+    from functools import partial
+
+    if ctx.runner is not None and ctx.runner.has_pool:
+        return ctx.runner.map_shared(partial(func, **kwargs), ctx.shards)
+    return ctx.map(func, desc=desc, **kwargs)
+
+
 def shard_documents(ctx: RunContext, articles: list[Article], *, wanted: frozenset[str] | None, names: str,
                     exclude: list[str], stop: frozenset[str]) -> pd.DataFrame:
     """:func:`~communique.topics.documents.topic_documents` of the documents ``wanted`` (all if
@@ -138,7 +148,7 @@ def shard_documents(ctx: RunContext, articles: list[Article], *, wanted: frozens
     found: Counter = Counter()
     words: Counter = Counter()
     n_words = n_articles = 0
-    for (candidates, counts, n), docs in ctx.map(_phrase_counts, desc="topics: names", wanted=wanted, stop=stop):
+    for (candidates, counts, n), docs in _map(ctx, _phrase_counts, desc="topics: names", wanted=wanted, stop=stop):
         found.update(candidates)
         words.update(counts)
         n_words += n
@@ -147,10 +157,10 @@ def shard_documents(ctx: RunContext, articles: list[Article], *, wanted: frozens
     pairs = {p for p in kept if len(p) == 2}
     chains: Counter = Counter()
     if pairs:
-        for part in ctx.map(_chain_counts, desc="topics: name chains", wanted=wanted, stop=stop, pairs=pairs):
+        for part in _map(ctx, _chain_counts, desc="topics: name chains", wanted=wanted, stop=stop, pairs=pairs):
             chains.update(part)
     phrases = units_of(kept, chains, min_count=NAME_MIN_COUNT)
-    parts = ctx.map(_documents_part, desc="topics: documents", wanted=wanted, stop=stop, phrases=phrases,
+    parts = _map(ctx, _documents_part, desc="topics: documents", wanted=wanted, stop=stop, phrases=phrases,
                     unit="article" if n_articles > 1 else "paragraph", names=names, exclude=exclude)
     return combine_documents(parts, {a.id: a for a in articles})
 
