@@ -19,8 +19,14 @@ the process tree (sampled every 0.2 s). Rows:
   (``sentence_tone``) against NLTK's own ``SentimentIntensityAnalyzer`` on the same sentences,
   timexes (``timex.tag`` of every article with its date) and events (``extract_events_many``).
 
+- with ``--dask-memory``, the current tree alone, the whole run with ``--jobs 2`` on the local engine
+  and on Dask (a LocalCluster of 2 workers) over a synthetic corpus of ``--dask-mb`` MB (default
+  250: real UNGDC then BBC text files copied over and over into a temporary folder, built once):
+  peak summed PSS of each process tree, Dask's over the local engine's, and whether the CSV
+  tables are byte-identical. At 250 MB each run takes about 12 minutes on this machine (2 cores).
+
 Run: ``python benchmarks/bench_run.py [--baseline REV] [--big] [--repeat N] [--skip-corpora]
-[--corpus BBC|UNGDC] [--parts-only]``.
+[--corpus BBC|UNGDC] [--parts-only] [--dask-memory [--dask-mb MB]]``.
 Corpora: ``../shared/corpora`` (see ``_common.py``).
 """
 
@@ -218,6 +224,60 @@ def corpora(big: bool) -> list[tuple[str, list[Path]]]:
     return [(name, paths) for name, paths in found if all(p.is_dir() for p in paths)]
 
 
+def synthetic_corpus(mb: float) -> Path:
+    """A folder of about ``mb`` MB of real text files (UNGDC's, then BBC's, copied again and again
+    into ``copy000/``, ``copy001/``, ... so that every document has its own path), in the system's
+    temporary folder, built once and reused."""
+    import shutil
+
+    target = Path(tempfile.gettempdir()) / f"communique-synthetic-{mb:g}mb"
+    if (target / ".complete").is_file():
+        return target
+    shutil.rmtree(target, ignore_errors=True)
+    files = [(root, p) for root in (CORPORA / "ungdc" / "TXT", CORPORA / "bbc") if root.is_dir()
+             for p in sorted(root.rglob("*.txt")) if p.is_file()]
+    if not files:
+        raise RuntimeError(f"no text files under {CORPORA} to build a synthetic corpus from")
+    size, copy, wanted = 0, 0, mb * 1e6
+    while size < wanted:
+        for root, path in files:
+            dest = target / f"copy{copy:03d}" / root.name / path.relative_to(root)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, dest)
+            size += path.stat().st_size
+            if size >= wanted:
+                break
+        copy += 1
+    (target / ".complete").write_text(f"{size} bytes\n", encoding="utf-8")
+    return target
+
+
+def csv_bytes(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.csv"))}
+
+
+def dask_memory(mb: float) -> list[dict]:
+    """The whole run of the current tree with 2 jobs, local engine then Dask, on a synthetic corpus."""
+    source = synthetic_corpus(mb)
+    size = corpus_mb([source])
+    found: dict[str, dict] = {}
+    tables: dict[str, dict[str, bytes]] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-dask-") as scratch:
+        for engine in ("local", "dask"):
+            out = Path(scratch) / engine
+            found[engine] = measure(ROOT, run_args([source], str(out), 2) + ["--engine", engine])
+            tables[engine] = csv_bytes(out)
+            print(f"{engine}: {found[engine]}", flush=True)
+    same = tables["local"] == tables["dask"]
+    rows = []
+    for engine, r in found.items():
+        rows.append({"engine": engine, "MB": f"{size:.1f}", "wall s": f"{r['wall']:.1f}", "CPU-s": f"{r['cpu']:.1f}",
+                     "peak PSS (tree) MB": f"{r['pss_mb']:.0f}", "peak RSS (largest) MB": f"{r['max_rss_mb']:.0f}",
+                     "PSS over local": f"{r['pss_mb'] / found['local']['pss_mb']:.2f}x",
+                     "tables = local": str(same)})
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", default=DEFAULT_BASELINE, help="git revision to compare with")
@@ -229,7 +289,18 @@ def main() -> int:
     parser.add_argument("--parts-only", action="store_true", help="only the parts' throughputs")
     parser.add_argument("--skip-seed", action="store_true", help="no seed rows")
     parser.add_argument("--skip-parts", action="store_true", help="no parts rows")
+    parser.add_argument("--dask-memory", action="store_true",
+                        help="only: peak memory of Dask against the local engine on a synthetic corpus")
+    parser.add_argument("--dask-mb", type=float, default=250.0, help="size of that corpus (MB)")
     args = parser.parse_args()
+    if args.dask_memory:
+        if not CORPORA.is_dir():
+            print("skipped: ../shared/corpora is absent")
+            return 0
+        rows = dask_memory(args.dask_mb)
+        print()
+        print_rows(rows, list(rows[0]))
+        return 0
     base = baseline_tree(args.baseline)
     trees = {f"baseline {args.baseline}": base, "current": ROOT}
     print(f"baseline: {base}\ncurrent:  {ROOT}\n", flush=True)

@@ -232,19 +232,21 @@ def graph_files(graph, name: str = "actor-network") -> dict[str, bytes]:
 
 
 def plot_actor_network(events: pd.DataFrame, *, ax: Axes | None = None, top: int = 12, max_edges: int = 24,
-                       title: str | None = None) -> Figure:
+                       title: str | None = None, graph=None) -> Figure:
     """Who did what to whom: arrows from actor to target, green for cooperation and red for
     conflict (mean Goldstein value of the pair's events), width by the number of events.
 
     The ``top`` busiest actors and, among them, the ``max_edges`` strongest pairs are drawn (the
-    rest are counted below the figure; every pair is in the GEXF/GraphML export)."""
+    rest are counted below the figure; every pair is in the GEXF/GraphML export). ``graph``: the
+    :func:`actor_graph` of ``events``, when the caller has made it already."""
     import matplotlib as mpl
     import networkx as nx
     from matplotlib.lines import Line2D
     from matplotlib.patches import FancyArrowPatch
 
     fig, ax = new_axes(ax, figsize=(9, 8.5))
-    graph = actor_graph(events)
+    if graph is None:
+        graph = actor_graph(events)
     if graph.number_of_edges() == 0:
         ax.text(0.5, 0.5, "no events with two actors", ha="center", va="center", transform=ax.transAxes)
         ax.set_axis_off()

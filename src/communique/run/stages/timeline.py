@@ -111,15 +111,15 @@ def run(ctx: RunContext) -> None:
         title = title if len(title) <= 70 else title[:69] + "…"
         ctx.plot(figure_name(doc_id), plots.plot_timeline, own, title=f"Diplomatic events in “{title}”",
                  published=article.dct if article else None)
+    graph = plots.actor_graph(events)  # once, for the figure and the files (and networkx imported before its fork)
     dated_docs = set(ctx.documents.loc[ctx.documents["dct"] != "", "doc_id"])
     if len(dated_docs & set(events["doc_id"])) >= 2:
         n = len(dated_docs)
         ctx.plot("events-per-month", plots.plot_events_per_month, events,
                  title=f"Diplomatic events per month by CAMEO root ({n:,} dated documents)")
-        ctx.plot("actor-network", plots.plot_actor_network, events,
+        ctx.plot("actor-network", plots.plot_actor_network, events, graph=graph,
                  title=f"Who did what to whom ({n:,} documents; edge width = number of events)")
         ctx.plot("event-date-lag", plots.plot_date_lag, events)
-    graph = plots.actor_graph(events)
     if graph.number_of_edges():  # for Gephi and other network tools
         from communique.output import atomic_write_bytes
 
