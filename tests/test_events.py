@@ -534,7 +534,7 @@ def test_said_that_the_noun_event_keeps_its_determiner(seed_article):
     mention of the one 25 April meeting, not a separate speculative entry."""
     from communique.events import build_timeline, extract_events
 
-    events = extract_events(seed_article)
+    events = extract_events(seed_article, repeats=True)
     visit = events[events["trigger"] == "visit"]
     assert len(visit) == 1 and not visit["speculative"].iloc[0]
     timeline = build_timeline(events)
@@ -721,3 +721,22 @@ def test_coordinated_nouns_and_relative_clauses_share_their_date():
     row = extract_events("Biden vows 'disaster' for Russia if it invades Ukraine", DCT).iloc[0]
     assert (row["cameo"], row["label"]) == ("130", "Joe Biden threatens Russia")
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline and its lead report one act: one row, dated and coded by the lead where it says more
+    ("Chad hosts Niger's leader\nChadian President Mahamat Deby received Niger's president in N'Djamena on Monday.",
+     [("TCD", "NER", "04", "2025-03-10")]),
+    ("Mali recalls envoy to Algeria\nMali recalled its ambassador to Algeria on Tuesday.",
+     [("MLI", "DZA", "16", "2025-03-11")]),
+    # two acts with their own text dates stay two
+    ("Russia shelled Ukraine on Monday. Russia shelled Ukraine again on Tuesday.",
+     [("RUS", "UKR", "19", "2025-03-10"), ("RUS", "UKR", "19", "2025-03-11")]),
+])
+def test_one_row_per_act(text, expected):
+    from communique.events import extract_events
+
+    rows = extract_events(text, dct="2025-03-12")
+    got = [(r.source, r.target, r.cameo_root, r.date) for r in rows.itertuples()]
+    assert got == expected
+    assert len(extract_events(text, dct="2025-03-12", repeats=True)) >= len(expected)
