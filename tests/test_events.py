@@ -740,3 +740,23 @@ def test_one_row_per_act(text, expected):
     got = [(r.source, r.target, r.cameo_root, r.date) for r in rows.itertuples()]
     assert got == expected
     assert len(extract_events(text, dct="2025-03-12", repeats=True)) >= len(expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # recalling several ambassadors: one event per named state
+    ("Algeria recalled its ambassadors to Spain and France.", DCT, {("DZA", "ESP", "161", False), ("DZA", "FRA", "161", False)}),
+    # leaving an organisation reduces relations (160); leaving talks is no event
+    ("Burundi withdrew from the International Criminal Court.", DCT, {("BDI", "IGO:ICC", "160", False)}),
+    ("Serbia withdrew from the talks.", DCT, set()),
+    # an offer to mediate is an intent to mediate (039)
+    ("Oman offered to mediate between Iran and Saudi Arabia.", DCT, {("OMN", "IRN", "039", False), ("OMN", "SAU", "039", False)}),
+    # an appeal to a collective to sanction a third state: the addressee is the (null) target
+    ("Lithuania urged European partners to impose new sanctions on Belarus.", DCT, {("LTU", "", "022", False)}),
+    # leaders in office in 2025-2026 resolve to their state
+    ("Pope Leo XIV received the Lebanese president.", "2026-02-02", {("VAT", "LBN", "043", False)}),
+    ("Sheinbaum hosted Lula in Mexico City.", "2025-08-01", {("MEX", "BRA", "043", False)}),
+])
+def test_wire_read_classes(text, dct, expected):
+    table = extract_events(text, dct)
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()

@@ -664,8 +664,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # "released information" is no concession; prisoners are (084), and "five Americans"
 
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
-                    text, t_end, clause[1]):
-                continue  # only military withdrawals are coded (087); "withdraw from talks" is not
+                    text, t_end, clause[1]) and not any(
+                    x.code.startswith("IGO:") and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[t_end:x.start]) for x in right):
+                continue  # military withdrawals (087) and leaving an organisation (160) are coded; "withdraw from talks" is not
             if cls.name == "demand" and re.match(r"\s+(?:\w+ly\s+)?to\s+be\s+\w+(?:ed|en|wn)\b", text[t_end:t_end + 30]):
                 continue  # "Trump demanded to be taken to the Capitol": a demand for oneself, no addressee
             if cls.name == "reject" and re.match(r"\s+(?:\w+ly\s+)?to\s+[a-z]", text[t_end:t_end + 20]) and not re.match(
@@ -947,6 +948,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 re.match(r"\s+(?:\w+ly\s+)?(?:that|to)\b", text[t_end:t_end + 20]):
             continue  # "Trump demanded to be taken to the Capitol": a demand naming no other party is domestic
             # (a demand of a thing stays: "US demands 'verifiable proof' of the player's safety")
+        if ev.target is not None and cls.name in ("appeal", "call_on") and pos == "verb" and \
+                (addressee := _collective_addressee().match(text[t_end:clause[1]])) and ev.target.start >= t_end + addressee.end():
+            ev.target = None  # "urged Western partners to impose sanctions on Russia": the addressee is the target, and
+            # a collective is none (guidelines); Russia is the object of the act asked for
         if ev.target is None and ev.cameo in ("020", "030", "130") and pos == "verb" and not (
                 cls.name in ("appeal", "call_on") and (_COLLECTIVE_ADDRESSEE.match(text, t_end, clause[1]) or
                                                     _open_appeal(doc, ev))):
