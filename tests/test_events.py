@@ -774,3 +774,14 @@ def test_shouted_and_lower_case_sentences(text, expected):
     got = {(r.source, r.target, r.cameo, r.trigger) for r in table.itertuples()}
     assert got == expected  # the trigger quotes the text as it was read
     assert all(text[r.sent_start:r.sent_end] == r.sentence for r in table.itertuples())
+
+
+@pytest.mark.parametrize("dct", ["2019-04-25", "20190425", "April 25, 2019", "25 April 2019", "2019-04-25T10:00:00Z"])
+def test_publication_date_in_common_forms(dct):
+    table = extract_events("Germany expelled two Russian diplomats on Monday.", dct)
+    assert table[["source", "target", "cameo", "date"]].values.tolist() == [["DEU", "RUS", "166", "2019-04-22"]]
+
+
+def test_unreadable_publication_date_is_a_clear_error():
+    with pytest.raises(ValueError, match="publication date 'soon'"):
+        extract_events("Germany expelled two Russian diplomats.", "soon")

@@ -1484,6 +1484,23 @@ def recased(text: str, paragraphs: list[tuple[int, int]]) -> str:
     return "".join(pieces) + text[pos:] if pieces else text
 
 
+def _publication_date(dct: object) -> str:
+    """The DCT as the tagger takes it: an ISO day from a date, datetime or ISO string, else from a
+    news-style date ("April 25, 2019"); a bare year or year-month stays as it is."""
+    from communique.text.dates import parse_date
+    from communique.timex.values import coerce_date
+
+    if len(str(dct)) < 10 and not hasattr(dct, "year"):
+        return str(dct)
+    try:
+        return coerce_date(dct).isoformat()
+    except ValueError:
+        parsed = parse_date(dct)
+        if parsed is None:
+            raise ValueError(f"publication date {dct!r}: not a date (use YYYY-MM-DD)") from None
+        return parsed.date().isoformat()
+
+
 def _document(source: str | Article, dct: str | None, doc_id: str | None, genre: str = "auto",
               speaker: str = "") -> Doc:
     if isinstance(source, Article):
@@ -1496,9 +1513,7 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
         text = source
         paragraphs = paragraph_spans(text)
     if dct is not None:
-        from communique.timex.values import coerce_date
-
-        dct = coerce_date(dct).isoformat() if len(str(dct)) >= 10 else str(dct)
+        dct = _publication_date(dct)
     doc = Doc(recased(text, paragraphs), paragraphs, dct, doc_id or "", genre, speaker_code(speaker))
     doc.shown = text  # rows quote what was read, not its recased form
     for p_start, p_end in paragraphs:
