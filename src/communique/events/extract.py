@@ -1490,7 +1490,7 @@ def _publication_date(dct: object) -> str:
     from communique.text.dates import parse_date
     from communique.timex.values import coerce_date
 
-    if len(str(dct)) < 10 and not hasattr(dct, "year"):
+    if re.fullmatch(r"\d{4}(?:-\d\d)?|\d{8}", str(dct)):
         return str(dct)
     try:
         return coerce_date(dct).isoformat()
