@@ -785,3 +785,21 @@ def test_publication_date_in_common_forms(dct):
 def test_unreadable_publication_date_is_a_clear_error():
     with pytest.raises(ValueError, match="publication date 'soon'"):
         extract_events("Germany expelled two Russian diplomats.", "soon")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malaysia lodged a strong protest against Indonesia over the border post.", {("MYS", "IDN", "114", False)}),
+    ("Canada imposed visa restrictions on Haitian officials.", {("CAN", "HTI", "172", False)}),
+    ("Norway closed its embassy in Kabul.", {("NOR", "AFG", "161", False)}),
+    ("Georgia suspended its participation in the OSCE.", {("GEO", "IGO:OSCE", "160", False)}),
+    ("The EU agreed its fifth package of sanctions against Iran.", {("IGO:EU", "IRN", "163", False)}),
+    # the verb of retaliation stands before the target inside the complement
+    ("Pyongyang vowed to retaliate against Seoul for the leaflets.", {("PRK", "KOR", "138", False)}),
+    # a conversation in a call is 041
+    ("Erdogan spoke with Zelensky in a phone call.", {("TUR", "UKR", "041", False)}),
+    ("Erdogan spoke with Zelensky.", {("TUR", "UKR", "040", False)}),
+])
+def test_probe_read_classes(text, expected):
+    table = extract_events(text, "2025-10-02")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
