@@ -803,3 +803,27 @@ def test_probe_read_classes(text, expected):
     table = extract_events(text, "2025-10-02")
     got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
     assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X said Y did Z" without "that": Z's actors, and the object of the reported act is no speaker
+    ("Peskov said Putin visited Hungary.", {("RUS", "HUN", "042", False)}),
+    ("The Kremlin said Putin met Orban.", {("RUS", "HUN", "040", False)}),
+    ("Kuleba said Russia attacked Ukraine.", {("RUS", "UKR", "190", False)}),
+    # an inverted attribution after a comma: the place before it is no speaker
+    ("Russia attacked Kyiv, said the minister.", {("RUS", "UKR", "190", False)}),
+    ("Russia attacked Kyiv, said the foreign minister of Ukraine.", {("RUS", "UKR", "190", False)}),
+    # a speaker's titles between the verb and the name
+    ("Russia shelled Kharkiv, said Ukrainian Foreign Minister Dmytro Kuleba.", {("RUS", "UKR", "194", False)}),
+    # a group led by a named party
+    ("A delegation led by the Chinese vice premier met American officials in Geneva.", {("CHN", "USA", "044", False)}),
+    ("A delegation headed by Lavrov arrived in Pyongyang.", {("RUS", "PRK", "042", False)}),
+    # talks placed by the text are a meeting; at a seat of government, on that state's soil
+    ("Xi held talks with Kim Jong Un in Beijing.", {("CHN", "PRK", "043", False)}),
+    ("Erdogan held talks with Trump at the White House.", {("TUR", "USA", "042", False)}),
+    ("Seoul said North Korea fired a missile toward Japan.", {("PRK", "JPN", "195", False)}),
+])
+def test_reported_speech_and_groups(text, expected):
+    table = extract_events(text, "2025-10-02")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()

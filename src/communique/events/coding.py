@@ -63,6 +63,10 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return "160"  # "withdrew from the ICC": leaving an organisation reduces relations, no retreat
     if name in ("meet", "discuss") and ev.pos == "verb" and cue("by_phone").search(text, ev.sent[0], ev.sent[1]):
         return "041"  # "spoke with Merz in a phone call", "met by video link": a call, not a meeting
+    if name == "negotiate" and ev.pos == "noun" and ev.loc_code and ev.source and ev.target and \
+            re.fullmatch(r"(?:talks|consultations)", text[ev.t_start:ev.t_end], re.I) and \
+            not re.search(r"\b(?:peace|ceasefire|truce|border|nuclear|trade|security)\s+$", text[ev.clause[0]:ev.t_start], re.I):
+        name = "meet"  # "held talks with Kim in Beijing": a meeting placed by the text (046 is for negotiations)
     if name in ("meet", "summit"):
         src = ev.source.code if ev.source else ""
         tgt = ev.target.code if ev.target else ""
