@@ -582,7 +582,9 @@ def keep(doc: Doc, ev: Ev) -> bool:
         # an actor is never its own target: a visit to a city of one's own country, "Russia ... Russian"; a
         # distinct person or group of the same state is ("Russian police detained a Russian journalist")
         distinct_party = t.kind in ("person", "demonym", "role") and (t.kind == "demonym" or t.name != s.name) and \
-            cls.name in ("arrest", "expel", "release", "criticise", "accuse", "praise")
+            cls.name in ("arrest", "expel", "release", "criticise", "accuse", "praise") and \
+            not (t.kind == "person" and t.role and not t.former)  # (a serving office-holder is the state itself:
+        # "Russia decries the allegation against Putin" names no second Russian party)
         if not distinct_party:
             return False
     return True
