@@ -889,3 +889,24 @@ def test_long_narrative_set_reads_as_stories_by_default():
     auto = evaluate(root, lambda t, d: tag(t, d))["all"]
     news = evaluate(root, lambda t, d: tag(t, d, genre="news"))["all"]
     assert auto["value_f1"] >= 0.90 and auto["value_f1"] > news["value_f1"] + 0.05
+
+
+# --- news classes: spoken years, anchored units ------------------------------------------------
+
+def test_a_month_or_season_with_a_spoken_year():
+    # broadcast transcripts write years as they are said
+    assert [(t.text, t.value) for t in tag("January nineteen ninety-seven. The bomb went off again.", DCT)] == \
+        [("January nineteen ninety-seven", "1997-01")]
+    assert [(t.text, t.value) for t in tag("Oil fell to the level of the winter of nineteen ninety-four.", DCT)] == \
+        [("the winter of nineteen ninety-four", "1994-WI")]
+    assert values("They married in the year two thousand and one.") == ["2001"]
+    assert values("It was founded in eighteen hundred.") == ["1800"]
+
+
+def test_the_unit_before_and_an_apposition_are_anchored_in_news_too():
+    # "the year before" closing a clause: the year before the one under discussion
+    assert values("Revenue fell to $300 million last year, down from $450 million the year before.") == \
+        ["2018", "2017"]
+    # an apposition renames the date just written
+    got = [(t.text, t.value) for t in tag("Eight days after Oct. 12, the day before the crash, shares fell.", DCT)]
+    assert got[-1] == ("the day before", "2018-10-12")

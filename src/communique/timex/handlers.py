@@ -76,6 +76,11 @@ def month_year(m: re.Match[str], ctx: Context) -> Result | None:
     mo = month_number(m["mon"])
     if m["y"]:
         y = int(m["y"])
+    elif m["sy"]:  # "January nineteen ninety-seven" (broadcast transcripts)
+        sy = spoken_year(m["sy"])
+        if sy is None:
+            return None
+        y = sy
     elif m["ana"]:  # "December of that year", "in May of the following year": the year under discussion
         if ctx.last_year is None:
             return "DATE", f"XXXX-{mo:02d}", ""
@@ -250,6 +255,8 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     s = SEASONS[m["s"].lower()]
     if m["y"]:
         return "DATE", f"{m['y']}-{s}", ""
+    if m["sy"] and spoken_year(m["sy"]) is not None:  # "the winter of nineteen ninety-four"
+        return "DATE", f"{spoken_year(m['sy']):04d}-{s}", ""
     if m["ybc"]:  # "the spring of 218 BC"
         return "DATE", f"{year_str(1 - int(m['ybc']))}-{s}", ""
     if m["ana"]:  # "the autumn of that year": the year under discussion
@@ -745,20 +752,27 @@ def latest_period(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", ctx.last_quarter or shift_value(cur, -1, "quarter"), ""
 
 
-def word_year(m: re.Match[str], ctx: Context) -> Result | None:
-    if m["thou"] is not None:
-        rest = words_to_number(m["thou"]) if m["thou"] else 0
-        return "DATE", f"{2000 + int(rest or 0):04d}", ""
-    a = {"nineteen": 19, "eighteen": 18, "twenty": 20}[m["a"].lower()]
-    b = m["b"].lower()
-    if b == "hundred":
-        return "DATE", f"{a}00", ""
-    b = re.sub(r"^oh[\s-]+", "", b)
-    n = words_to_number(b)
-    if n is None or n >= 100:
+def spoken_year(words: str) -> int | None:
+    """A year written in words as it is spoken: "nineteen ninety-seven" 1997, "eighteen hundred"
+    1800, "nineteen oh five" 1905, "two thousand and one" 2001 (None for anything else)."""
+    w = re.sub(r"\s+", " ", words.lower()).strip()
+    if w.startswith("two thousand"):
+        rest = re.sub(r"^ and\b", "", w[len("two thousand"):]).strip()
+        n = words_to_number(rest) if rest else 0
+        return 2000 + int(n) if n is not None and n < 100 else None
+    head, _, tail = re.sub(r"^(nineteen|eighteen)-", r"\1 ", w).partition(" ")
+    a = {"nineteen": 19, "eighteen": 18}.get(head)
+    if a is None:
         return None
-    return "DATE", f"{a * 100 + int(n):04d}", ""
+    if tail == "hundred":
+        return a * 100
+    n = words_to_number(re.sub(r"^oh[\s-]+", "", tail))
+    return a * 100 + int(n) if n is not None and n < 100 else None
 
+
+def word_year(m: re.Match[str], ctx: Context) -> Result | None:
+    y = spoken_year(m.group().lower().removeprefix("the year").strip())
+    return ("DATE", f"{y:04d}", "") if y is not None else None
 
 
 def quarter_q(m: re.Match[str], ctx: Context) -> Result | None:
