@@ -910,3 +910,17 @@ def test_the_unit_before_and_an_apposition_are_anchored_in_news_too():
     # an apposition renames the date just written
     got = [(t.text, t.value) for t in tag("Eight days after Oct. 12, the day before the crash, shares fell.", DCT)]
     assert got[-1] == ("the day before", "2018-10-12")
+
+
+def test_the_nth_day_of_an_event_in_the_present_is_the_day_of_writing():
+    assert [(t.text, t.value) for t in tag("It's the second day of an offensive by the police.", DCT)] == \
+        [("the second day", DCT)]
+    assert tag("It was the second day of the siege.", DCT) == []  # a past day the text does not date
+
+
+def test_the_first_or_early_units_of_something_are_a_vague_duration():
+    assert [(t.text, t.value) for t in tag("Prisoners were taken in the first hours of the war.", DCT)] == \
+        [("the first hours", "PTXH")]
+    assert values("You do not save as many lives in the early years.") == ["PXY"]
+    # the early hours of a named day are a part of that day, not a duration
+    assert "PTXH" not in values("He was arrested in the early hours of Thursday morning.")

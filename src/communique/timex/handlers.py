@@ -664,6 +664,12 @@ def unit_long(m: re.Match[str], ctx: Context) -> Result | None:
     return "DURATION", _duration_value(1, m["u"]), ""
 
 
+def nth_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """"today is the eighth day of the strike", "it's the second day of the offensive": the day of
+    writing, counted in the days of an event (the present tense says which day)."""
+    return "DATE", day_value(ctx.dct), ""
+
+
 def a_while(m: re.Match[str], ctx: Context) -> Result | None:
     """"for a while": a duration of unknown length and unit."""
     return "DURATION", "PXX", ""
@@ -967,6 +973,6 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
-        rel_unit, duration, set_freq, bare_plural, unit_long, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
+        rel_unit, duration, set_freq, bare_plural, unit_long, nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
 }
