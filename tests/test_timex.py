@@ -924,3 +924,9 @@ def test_the_first_or_early_units_of_something_are_a_vague_duration():
     assert values("You do not save as many lives in the early years.") == ["PXY"]
     # the early hours of a named day are a part of that day, not a duration
     assert "PTXH" not in values("He was arrested in the early hours of Thursday morning.")
+
+
+def test_a_fronted_until_leaves_the_tense_to_its_main_clause():
+    assert values("Until Thursday, the police had not called him a suspect.", "1999-05-07") == ["1999-05-06"]
+    assert values("The offer runs until Friday.", "1999-05-05") == ["1999-05-07"]
+    assert values("They gave him until mid-November to reply.", "1989-10-30") == ["1989-11"]

@@ -40,6 +40,7 @@ _PAST_WORDS = frozenset(
 _NOT_PAST_ED = frozenset(
     "supposed related based limited united interested concerned used need speed scheduled "
     "expected shed fled proceed exceed succeed indeed hundred red bed seed feed".split())
+_UNTIL = frozenset(("until", "till"))
 _REPORTING = frozenset(("said", "told", "says"))
 # after these an -ed word is an adjective ("a still unspecified date", "the proposed merger")
 _BEFORE_ADJECTIVE = frozenset("a an the this that these those its their his her our my your still very "
@@ -167,11 +168,13 @@ class Context:
             best = (10**9, "")
             lw = _WORD.findall(left.lower())
             for k, t in enumerate(_tense_of(lw)):
+                if t == "future" and k == 0 and lw[0] in _UNTIL:
+                    t = "future?"  # "Until Thursday, they had not called him": the main clause decides
                 if t:
                     dist = len(lw) - k
                     # an -ed word right before the date is a verb ("announced Wednesday")
                     weak = t == "past?" and not (dist == 1 or (dist == 2 and lw[-1] in ("on", "last")))
-                    best = min(best, (dist + (4 if weak else 0), t))
+                    best = min(best, (dist + (4 if weak else 12 if t == "future?" else 0), t))
             rw = _WORD.findall(right.lower())
             for k, t in enumerate(_tense_of(rw)):
                 if rw[k] in _REPORTING:  # "..., he said (that ...)": the date's clause ends there
