@@ -930,3 +930,12 @@ def test_a_fronted_until_leaves_the_tense_to_its_main_clause():
     assert values("Until Thursday, the police had not called him a suspect.", "1999-05-07") == ["1999-05-06"]
     assert values("The offer runs until Friday.", "1999-05-05") == ["1999-05-07"]
     assert values("They gave him until mid-November to reply.", "1989-10-30") == ["1989-11"]
+
+
+def test_the_future_in_the_past_counts_from_the_date_it_was_said():
+    # "would" / "was expected" after a dated past statement: ahead of that date, not of the DCT
+    assert values("The minister said in January that talks would resume in March.") == ["2019-01", "2019-03"]
+    assert values("In November, officials said the vote was expected in February.") == ["2018-11", "2019-02"]
+    # "will" speaks from the DCT; a recent statement changes nothing
+    assert values("In January the minister said talks will resume in March.") == ["2019-01", "2020-03"]
+    assert values("On Tuesday he said the talks would resume in March.") == ["2019-04-23", "2020-03"]

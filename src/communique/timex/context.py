@@ -240,23 +240,33 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     tense = ctx.tense(s, e)
     if not tense and _THING_OF.search(ctx.text, max(0, s - 30), s):
         tense = "past"  # "the Minsk agreements of 12 February": a thing named by its date exists
-    if ctx.last_year and ctx.last_year < dct.year and ctx.ref_value and tense != "future" and \
+    base = dct
+    if ctx.ref_value and same_sentence(ctx, s) and ctx.last_pos is not None and \
+            _FUTURE_IN_PAST.search(ctx.text, ctx.last_pos, s):
+        # "In January he said the talks would resume in March": ahead of that January, not of the DCT
+        start = parse_value(ctx.ref_value).start
+        if start is not None and start < dct:
+            base, tense = start, "future"
+    if base is dct and ctx.last_year and ctx.last_year < dct.year and ctx.ref_value and tense != "future" and \
             ctx.ref_value.startswith(str(ctx.last_year)) and same_sentence(ctx, s) and \
             ctx.last_pos is not None and s - ctx.last_pos < 60:
         return ctx.last_year  # "in July 1997 ... on March 12": the narrative's year
-    y = dct.year
+    y = base.year
     d0 = make(y)
     if d0 is None:
         return y
     # the nearest occurrence, unless the tense clearly points the other way
-    best = min((y - 1, y, y + 1), key=lambda k: abs(((make(k) or d0) - dct).days))
+    best = min((y - 1, y, y + 1), key=lambda k: abs(((make(k) or d0) - base).days))
     db = make(best) or d0
     limit = granularity_days if granularity_days > 1 else 120  # months are dated mid-month: the DCT's own month is not future
-    if tense == "past" and (db - dct).days > limit:
+    if tense == "past" and (db - base).days > limit:
         best -= 1
-    elif tense == "future" and (dct - db).days > limit:
+    elif tense == "future" and (base - db).days > limit:
         best += 1
     return best
+
+
+_FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:to|due|expected|scheduled|set|going))\b", re.I)
 
 
 _THING_OF = re.compile(r"\b(?!(?:week|weekend|night|morning|evening|afternoon|day|end|beginning|middle|start|"
