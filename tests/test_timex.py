@@ -939,3 +939,11 @@ def test_the_future_in_the_past_counts_from_the_date_it_was_said():
     # "will" speaks from the DCT; a recent statement changes nothing
     assert values("In January the minister said talks will resume in March.") == ["2019-01", "2020-03"]
     assert values("On Tuesday he said the talks would resume in March.") == ["2019-04-23", "2020-03"]
+
+
+def test_a_count_per_unit_is_a_rate_not_a_set():
+    # speeds and rates are measures (TimeML marks no timex); a frequency stays a set
+    assert tag("The chip runs 15 million instructions per second.", DCT) == []
+    assert tag("He earns $20 per hour.", DCT) == []
+    assert [(t.text, t.type, t.value) for t in tag("They met three times per week.", DCT)] == \
+        [("three times per week", "SET", "P1W")]

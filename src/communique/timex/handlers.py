@@ -679,9 +679,15 @@ def set_adverb(m: re.Match[str], ctx: Context) -> Result | None:
     return "SET", set_adverbs()[m["w"].lower()], ""
 
 
+_COUNTED_PER = re.compile(r"(?:\d[\d,.]*|[a-z]{3,}s)\s+$", re.I)
+
+
 def set_every(m: re.Match[str], ctx: Context) -> Result | None:
     u = m["u"]
     ul = u.lower().rstrip(".")
+    if m.group().lower().startswith("per") and _COUNTED_PER.search(ctx.text, max(0, m.start() - 30), m.start()) \
+            and not re.search(r"\b(?:times|once|twice|thrice)\s+$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
+        return None  # a rate or a speed ("15 million instructions per second", "100 miles per hour"): a measure
     if m["n"]:
         n = words_to_number(m["n"])
         return "SET", _duration_value(n, u), ""
