@@ -947,3 +947,9 @@ def test_a_count_per_unit_is_a_rate_not_a_set():
     assert tag("He earns $20 per hour.", DCT) == []
     assert [(t.text, t.type, t.value) for t in tag("They met three times per week.", DCT)] == \
         [("three times per week", "SET", "P1W")]
+
+
+def test_a_holiday_week_is_the_week_the_feast_falls_in():
+    assert [(t.text, t.value) for t in tag("Protesters prayed as Easter week began.", DCT)] == \
+        [("Easter week", "2019-W16")]  # Easter 2019: Sunday 21 April
+    assert values("They met in Christmas week 2018.") == ["2018-W52"]

@@ -313,12 +313,13 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
 def holiday(m: re.Match[str], ctx: Context) -> Result | None:
     key = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
     f = partial(holiday_date, key)
+    week = iso_week if m["wk"] else date.isoformat  # "Easter week": the week the feast falls in
     if m["y"]:
-        return "DATE", f(int(m["y"])).isoformat(), ""
+        return "DATE", week(f(int(m["y"]))), ""
     y = pick_year(ctx, m.start(), m.end(), f, granularity_days=1)
     if y is None:
-        return "DATE", "XXXX-XX-XX", ""
-    return "DATE", f(y).isoformat(), ""
+        return "DATE", "XXXX-WXX" if m["wk"] else "XXXX-XX-XX", ""
+    return "DATE", week(f(y)), ""
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Result | None:
