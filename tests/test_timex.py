@@ -953,3 +953,8 @@ def test_a_holiday_week_is_the_week_the_feast_falls_in():
     assert [(t.text, t.value) for t in tag("Protesters prayed as Easter week began.", DCT)] == \
         [("Easter week", "2019-W16")]  # Easter 2019: Sunday 21 April
     assert values("They met in Christmas week 2018.") == ["2018-W52"]
+
+
+def test_the_first_or_last_two_quarters_of_a_year_are_its_half():
+    assert values("Demand will stay weak through the first two quarters of 1990.") == ["1990-H1"]
+    assert values("Sales rose in the last two quarters of this year.") == ["2019-H2"]

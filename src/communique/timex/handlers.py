@@ -238,7 +238,7 @@ _QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+(march|mar\.|june|jun\.|septemb
 
 
 def half(m: re.Match[str], ctx: Context) -> Result | None:
-    h = 1 if m["h"].lower() == "first" else 2
+    h = 1 if (m["h"] or m["hq"]).lower() == "first" else 2  # "the first two quarters of 1990": H1
     if m["y"]:
         y: int | None = int(m["y"])
     elif ctx.dct is None:
