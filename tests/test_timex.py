@@ -924,6 +924,7 @@ def test_the_first_or_early_units_of_something_are_a_vague_duration():
     assert values("You do not save as many lives in the early years.") == ["PXY"]
     # the early hours of a named day are a part of that day, not a duration
     assert "PTXH" not in values("He was arrested in the early hours of Thursday morning.")
+    assert values("Sophie Scholl - The Final Days portrays the final days of a student.") == ["PXD"]  # a title
 
 
 def test_a_fronted_until_leaves_the_tense_to_its_main_clause():
@@ -939,6 +940,9 @@ def test_the_future_in_the_past_counts_from_the_date_it_was_said():
     # "will" speaks from the DCT; a recent statement changes nothing
     assert values("In January the minister said talks will resume in March.") == ["2019-01", "2020-03"]
     assert values("On Tuesday he said the talks would resume in March.") == ["2019-04-23", "2020-03"]
+    # a past participle between the statement and the date is past: "would" governs another verb
+    assert values("The broker said last week it would pay $850m to settle charges, raised by the attorney "
+                  "general in October, that it rigged bids.") == ["2019-W16", "2018-10"]
 
 
 def test_a_count_per_unit_is_a_rate_not_a_set():

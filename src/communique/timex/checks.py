@@ -274,6 +274,12 @@ def fy_capital(m: re.Match[str], text: str) -> bool:
     return text[m.start():m.start() + 2] == "FY"
 
 
+def not_a_title(m: re.Match[str], text: str) -> bool:
+    """The unit is written in lower case ("The Final Days" is a film, "the final days" a time)."""
+    last = re.search(r"[A-Za-z]+(?=\W*$)", text[m.start():m.end()])
+    return not (last and last.group()[0].isupper() and not last.group().isupper())
+
+
 def capitalised(m: re.Match[str], text: str) -> bool:
     """The expression starts with a capital letter (holiday names)."""
     return text[m.start()].isupper()
@@ -285,5 +291,5 @@ CHECKS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "duration": duration, "set_adverb": set_adverb, "quarter_q": quarter_q,
     "fy_capital": fy_capital, "capitalised": capitalised, "era": era,
     "era_date": era_date, "era_month": era_month, "early_year": early_year,
-    "ordinal_day": ordinal_day,
+    "ordinal_day": ordinal_day, "not_a_title": not_a_title,
 }

@@ -241,8 +241,10 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     if not tense and _THING_OF.search(ctx.text, max(0, s - 30), s):
         tense = "past"  # "the Minsk agreements of 12 February": a thing named by its date exists
     base = dct
-    if ctx.ref_value and same_sentence(ctx, s) and ctx.last_pos is not None and \
-            _FUTURE_IN_PAST.search(ctx.text, ctx.last_pos, s):
+    near = max(ctx.last_pos or 0, s - 40)
+    if ctx.ref_value and same_sentence(ctx, s) and ctx.last_pos is not None and (
+            (tense == "future" and _FUTURE_IN_PAST.search(ctx.text, ctx.last_pos, s)) or
+            (_FUTURE_IN_PAST.search(ctx.text, near, s) and not _CLAUSE_BREAK.search(ctx.text, near, s))):
         # "In January he said the talks would resume in March": ahead of that January, not of the DCT
         start = parse_value(ctx.ref_value).start
         if start is not None and start < dct:
