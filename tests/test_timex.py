@@ -901,6 +901,7 @@ def test_a_month_or_season_with_a_spoken_year():
         [("the winter of nineteen ninety-four", "1994-WI")]
     assert values("They married in the year two thousand and one.") == ["2001"]
     assert values("It was founded in eighteen hundred.") == ["1800"]
+    assert values("In March eighteen hundred soldiers marched north.") == ["2019-03"]  # a count, no year
 
 
 def test_the_unit_before_and_an_apposition_are_anchored_in_news_too():
