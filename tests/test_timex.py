@@ -925,6 +925,7 @@ def test_the_first_or_early_units_of_something_are_a_vague_duration():
     assert values("You do not save as many lives in the early years.") == ["PXY"]
     # the early hours of a named day are a part of that day, not a duration
     assert "PTXH" not in values("He was arrested in the early hours of Thursday morning.")
+    assert "PTXH" not in values("They played till the early hours of the next day.")  # a part of the night
     assert values("Sophie Scholl - The Final Days portrays the final days of a student.") == ["PXD"]  # a title
 
 
