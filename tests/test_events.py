@@ -534,7 +534,7 @@ def test_said_that_the_noun_event_keeps_its_determiner(seed_article):
     mention of the one 25 April meeting, not a separate speculative entry."""
     from communique.events import build_timeline, extract_events
 
-    events = extract_events(seed_article)
+    events = extract_events(seed_article, repeats=True)
     visit = events[events["trigger"] == "visit"]
     assert len(visit) == 1 and not visit["speculative"].iloc[0]
     timeline = build_timeline(events)
@@ -721,3 +721,42 @@ def test_coordinated_nouns_and_relative_clauses_share_their_date():
     row = extract_events("Biden vows 'disaster' for Russia if it invades Ukraine", DCT).iloc[0]
     assert (row["cameo"], row["label"]) == ("130", "Joe Biden threatens Russia")
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline and its lead report one act: one row, dated and coded by the lead where it says more
+    ("Chad hosts Niger's leader\nChadian President Mahamat Deby received Niger's president in N'Djamena on Monday.",
+     [("TCD", "NER", "04", "2025-03-10")]),
+    ("Mali recalls envoy to Algeria\nMali recalled its ambassador to Algeria on Tuesday.",
+     [("MLI", "DZA", "16", "2025-03-11")]),
+    # two acts with their own text dates stay two
+    ("Russia shelled Ukraine on Monday. Russia shelled Ukraine again on Tuesday.",
+     [("RUS", "UKR", "19", "2025-03-10"), ("RUS", "UKR", "19", "2025-03-11")]),
+])
+def test_one_row_per_act(text, expected):
+    from communique.events import extract_events
+
+    rows = extract_events(text, dct="2025-03-12")
+    got = [(r.source, r.target, r.cameo_root, r.date) for r in rows.itertuples()]
+    assert got == expected
+    assert len(extract_events(text, dct="2025-03-12", repeats=True)) >= len(expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # recalling several ambassadors: one event per named state
+    ("Algeria recalled its ambassadors to Spain and France.", DCT, {("DZA", "ESP", "161", False), ("DZA", "FRA", "161", False)}),
+    # leaving an organisation reduces relations (160); leaving talks is no event
+    ("Burundi withdrew from the International Criminal Court.", DCT, {("BDI", "IGO:ICC", "160", False)}),
+    ("Serbia withdrew from the talks.", DCT, set()),
+    # an offer to mediate is an intent to mediate (039)
+    ("Oman offered to mediate between Iran and Saudi Arabia.", DCT, {("OMN", "IRN", "039", False), ("OMN", "SAU", "039", False)}),
+    # an appeal to a collective to sanction a third state: the addressee is the (null) target
+    ("Lithuania urged European partners to impose new sanctions on Belarus.", DCT, {("LTU", "", "022", False)}),
+    # leaders in office in 2025-2026 resolve to their state
+    ("Pope Leo XIV received the Lebanese president.", "2026-02-02", {("VAT", "LBN", "043", False)}),
+    ("Sheinbaum hosted Lula in Mexico City.", "2025-08-01", {("MEX", "BRA", "043", False)}),
+])
+def test_wire_read_classes(text, dct, expected):
+    table = extract_events(text, dct)
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()

@@ -58,6 +58,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             r"\b(?:will|to)\s+(?:\w+ly\s+|soon\s+)?(?:hold|have|resume|start|begin|pay|make)\s+(?:\w+\s+){0,3}$",
             before[-60:], re.I):
         return "036"  # "ready to resume talks with": intent to negotiate
+    if name == "withdraw" and ev.target is not None and ev.target.code.startswith("IGO:") and \
+            re.match(r"\s+from\b", text[ev.t_end:ev.t_end + 8]):
+        return "160"  # "withdrew from the ICC": leaving an organisation reduces relations, no retreat
     if name in ("meet", "summit"):
         src = ev.source.code if ev.source else ""
         tgt = ev.target.code if ev.target else ""
@@ -110,6 +113,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "138"  # "vowed to retaliate against Israel": a threat
         if aid_kinds(comp) - {"gen"} or re.search(r"\b(?:aid|assistance|supplies|equipment)\b", comp, re.I):
             return "033"  # material aid promised ("support" alone is a pledge of support: 030)
+        if cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp):
+            return "039"  # "offered to mediate between Thailand and Cambodia": an intent to mediate
         if cue("meet_words").search(comp):
             return "036"
         if cue("yield").search(comp):
@@ -135,6 +140,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "163"  # "EU ministers agreed new sanctions against Russia": sanctions decided or agreed
         if aid_kinds(comp) - {"gen"}:
             return "033"
+        if cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp):
+            return "039"  # "offered to mediate between Thailand and Cambodia": an intent to mediate
         if cue("meet_words").search(comp):
             return "036"
         if cue("yield").search(comp):

@@ -664,8 +664,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # "released information" is no concession; prisoners are (084), and "five Americans"
 
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
-                    text, t_end, clause[1]):
-                continue  # only military withdrawals are coded (087); "withdraw from talks" is not
+                    text, t_end, clause[1]) and not any(
+                    x.code.startswith("IGO:") and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[t_end:x.start]) for x in right):
+                continue  # military withdrawals (087) and leaving an organisation (160) are coded; "withdraw from talks" is not
             if cls.name == "demand" and re.match(r"\s+(?:\w+ly\s+)?to\s+be\s+\w+(?:ed|en|wn)\b", text[t_end:t_end + 30]):
                 continue  # "Trump demanded to be taken to the Capitol": a demand for oneself, no addressee
             if cls.name == "reject" and re.match(r"\s+(?:\w+ly\s+)?to\s+[a-z]", text[t_end:t_end + 20]) and not re.match(
@@ -947,6 +948,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 re.match(r"\s+(?:\w+ly\s+)?(?:that|to)\b", text[t_end:t_end + 20]):
             continue  # "Trump demanded to be taken to the Capitol": a demand naming no other party is domestic
             # (a demand of a thing stays: "US demands 'verifiable proof' of the player's safety")
+        if ev.target is not None and cls.name in ("appeal", "call_on") and pos == "verb" and \
+                (addressee := _collective_addressee().match(text[t_end:clause[1]])) and ev.target.start >= t_end + addressee.end():
+            ev.target = None  # "urged Western partners to impose sanctions on Russia": the addressee is the target, and
+            # a collective is none (guidelines); Russia is the object of the act asked for
         if ev.target is None and ev.cameo in ("020", "030", "130") and pos == "verb" and not (
                 cls.name in ("appeal", "call_on") and (_COLLECTIVE_ADDRESSEE.match(text, t_end, clause[1]) or
                                                     _open_appeal(doc, ev))):
@@ -1398,6 +1403,43 @@ def _rows(doc: Doc) -> list[dict]:
     return rows
 
 
+_DATE_FIELDS = ("date", "date_start", "date_end", "date_basis", "timex", "duration")
+_CODE_FIELDS = ("cameo", "quad_class", "goldstein", "label")
+
+
+def fold_repeats(rows: list[dict]) -> list[dict]:
+    """One row per act: later mentions of an act already reported in the document are folded into
+    its first mention (EVENTS_GUIDELINES: "a headline and a lead sentence that report the same act
+    are one event; the trigger is the first mention").
+
+    Two mentions are one act when they have the same source, target, CAMEO root and modality and
+    their dates agree (the same value, or one of them dated only by publication). The first
+    mention keeps its trigger and sentence but takes a text date, a place or a more specific code
+    from a later one ("meets" in the headline, "received ... on Monday" in the lead: 043 on Monday).
+    """
+    kept: list[dict] = []
+    alias: dict[str, str] = {}
+    for row in rows:
+        key = (row["doc_id"], row["source"], row["target"], row["cameo_root"], row["speculative"])
+        first = None
+        if row["source"]:
+            first = next((k for k in kept if (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key
+                          and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"]))), None)
+        if first is None:
+            kept.append(row)
+            continue
+        alias[row["event_id"]] = first["event_id"]
+        if first["date_basis"] == "publication" and row["date_basis"] != "publication":
+            first.update({f: row[f] for f in _DATE_FIELDS})
+        if not first["location"]:
+            first["location"] = row["location"]
+        if first["cameo"].endswith("0") and not row["cameo"].endswith("0"):
+            first.update({f: row[f] for f in _CODE_FIELDS})
+    for row in kept:
+        row["coref"] = alias.get(row["coref"], row["coref"])
+    return kept
+
+
 def speaker_code(code: str) -> str:
     """A speaker as the coder spells actors: an ISO3 code as it is, "EU" (the UNGDC file name) as IGO:EU."""
     code = (code or "").strip()
@@ -1427,7 +1469,7 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
 
 
 def extract_events(source: str | Article, dct: str | None = None, *, doc_id: str | None = None,
-                   genre: str = "auto", speaker: str = "") -> pd.DataFrame:
+                   genre: str = "auto", speaker: str = "", repeats: bool = False) -> pd.DataFrame:
     """Events of one text or :class:`Article` as a DataFrame with columns :data:`EVENT_COLUMNS`.
 
     ``dct`` (the publication date) overrides the article's own; for an article only content
@@ -1435,11 +1477,13 @@ def extract_events(source: str | Article, dct: str | None = None, *, doc_id: str
     (:func:`communique.timex.tagger.tag`). ``speaker`` (an actor code, e.g. the country of a UN
     General Debate speech; an article's ``meta["country"]`` by default) is the actor that "we",
     "I" and "my Government" stand for; without it first-person words are no actor.
+    One row per act (:func:`fold_repeats`); ``repeats=True`` keeps a row for every mention, as
+    the timeline counts them.
     """
     import pandas as pd
 
-    doc = _document(source, dct, doc_id, genre, speaker)
-    return _frame(pd, _rows(doc))
+    rows = _rows(_document(source, dct, doc_id, genre, speaker))
+    return _frame(pd, rows if repeats else fold_repeats(rows))
 
 
 def _frame(pd, rows: list[dict]) -> pd.DataFrame:
@@ -1449,13 +1493,15 @@ def _frame(pd, rows: list[dict]) -> pd.DataFrame:
 
 
 def extract_events_many(sources: Iterable[str | Article], *, dct: str | None = None,
-                        genre: str = "auto") -> pd.DataFrame:
-    """One events table for many articles (``dct`` only for those without a date)."""
+                        genre: str = "auto", repeats: bool = False) -> pd.DataFrame:
+    """One events table for many articles (``dct`` only for those without a date); ``repeats`` as
+    in :func:`extract_events`."""
     import pandas as pd
 
     rows: list[dict] = []
     for number, source in enumerate(sources):
         doc_id = None if isinstance(source, Article) else f"doc{number}"
         own = source.dct if isinstance(source, Article) else None
-        rows.extend(_rows(_document(source, own or dct, doc_id, genre)))
+        found = _rows(_document(source, own or dct, doc_id, genre))
+        rows.extend(found if repeats else fold_repeats(found))
     return _frame(pd, rows)
