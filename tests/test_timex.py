@@ -964,3 +964,13 @@ def test_a_holiday_week_is_the_week_the_feast_falls_in():
 def test_the_first_or_last_two_quarters_of_a_year_are_its_half():
     assert values("Demand will stay weak through the first two quarters of 1990.") == ["1990-H1"]
     assert values("Sales rose in the last two quarters of this year.") == ["2019-H2"]
+
+
+def test_a_period_ended_on_a_day_lies_before_the_dct_and_a_fiscal_quarter_by_its_middle_month():
+    got = [(t.text, t.type, t.value) for t in tag("In the fiscal year ended Jan. 31, the company reported sales.",
+                                                  "1989-10-31")]
+    assert got == [("the fiscal year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "1989-01-31")]
+    assert values("The second quarter ended Oct. 31, the company said.", "1989-10-27")[-1] == "1988-10-31"
+    # a quarter ending July 31 runs May to July: the second calendar quarter
+    assert values("In the quarter ended July 31, Jayark had a loss.", "1989-10-30")[0] == "1989-Q2"
+    assert values("For the quarter ended Sept. 29, sales rose.", "1989-10-26")[0] == "1989-Q3"

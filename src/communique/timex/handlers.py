@@ -63,12 +63,17 @@ def mdy(m: re.Match[str], ctx: Context) -> Result | None:
             y += 1
     else:
         y = pick_year(ctx, m.start(), m.end(), lambda k: safe_date(k, mo, d))
+        if y is not None and ctx.dct is not None and not ctx.narrative and _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            dd = safe_date(y, mo, d)
+            if dd is not None and dd > ctx.dct:
+                y -= 1  # "the fiscal year ended Jan. 31": a period that has ended, so before the DCT
     if y is None:
         return "DATE", f"XXXX-{mo:02d}-{d:02d}", ""
     v = date_value(y, mo, d)
     return ("DATE", v, "") if v else None
 
 
+_ENDED_BEFORE = re.compile(r"\bended\s+$", re.I)
 _ANA_OFF = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 
 
@@ -127,11 +132,16 @@ def year(m: re.Match[str], ctx: Context) -> Result | None:
 
 def fiscal(m: re.Match[str], ctx: Context) -> Result | None:
     """"the next fiscal year": the DCT's year moved by the determiner."""
+    det = (m["det"] or "").lower()
+    if det == "the" and _ENDED.match(ctx.text, m.end()):
+        return "DURATION", "P1Y", ""  # "in the fiscal year ended Jan. 31": a period, like "the year ended"
     if ctx.dct is None:
         return "DATE", "XXXX", ""
-    det = (m["det"] or "").lower()
     off = -1 if ("last" in det or "previous" in det) else 1 if ("next" in det or "new" in det) else 0
     return "DATE", f"{ctx.dct.year + off:04d}", ""
+
+
+_ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.I)
 
 
 def decade(m: re.Match[str], ctx: Context) -> Result | None:
@@ -224,17 +234,22 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", shift_value(cur, -1, "quarter"), ""
     # "the quarter ended Sept. 30": the calendar quarter that ends then
     ended = _QUARTER_ENDED.match(ctx.text, m.end())
-    if ended and det in ("the", "that"):
-        mo = month_number(ended.group(1))
+    if ended and det in ("the", "that") and ended.group(1).lower().rstrip(".") in MONTHS and int(ended.group(2)) <= 31:
+        mo, day = month_number(ended.group(1)), int(ended.group(2))
         y = ctx.dct.year - (1 if ended.group(0).lower().strip().startswith("ended")
-                            and (mo, int(ended.group(2))) > (ctx.dct.month, ctx.dct.day) else 0)
-        return "DATE", f"{y:04d}-Q{mo // 3}", ""
+                            and (mo, day) > (ctx.dct.month, ctx.dct.day) else 0)
+        # a fiscal quarter is named by the calendar quarter of its middle month ("ended July 31":
+        # May to July, the second); "ended Oct. 1" ends with September
+        end = mo if day >= 15 else mo - 1
+        mid = end - 1
+        if mid < 1:
+            y, mid = y - 1, mid + 12
+        return "DATE", f"{y:04d}-Q{(mid - 1) // 3 + 1}", ""
     # "the quarter", "that quarter": the quarter being discussed
     return "DATE", _reported_quarter(ctx) or cur, ""
 
 
-_QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+(march|mar\.|june|jun\.|september|sept?\.|december|dec\.)\s*(3[01])\b",
-                            re.I)
+_QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+([a-z]+\.?)\s*(\d{1,2})\b", re.I)
 
 
 def half(m: re.Match[str], ctx: Context) -> Result | None:
