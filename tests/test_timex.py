@@ -974,3 +974,9 @@ def test_a_period_ended_on_a_day_lies_before_the_dct_and_a_fiscal_quarter_by_its
     # a quarter ending July 31 runs May to July: the second calendar quarter
     assert values("In the quarter ended July 31, Jayark had a loss.", "1989-10-30")[0] == "1989-Q2"
     assert values("For the quarter ended Sept. 29, sales rose.", "1989-10-26")[0] == "1989-Q3"
+
+
+def test_several_quarters_of_something_is_a_time_but_three_quarters_of_it_a_fraction():
+    assert ("several quarters", "PXQ") in [(t.text, t.value) for t in
+                                           tag("It returned to profit after several quarters of losses.", DCT)]
+    assert tag("Three quarters of the voters agreed.", DCT) == []

@@ -189,8 +189,9 @@ def duration(m: re.Match[str], text: str) -> bool:
         return False
     if re.fullmatch(r"1[0-9]\d\d|20\d\d", nraw) and not unit.endswith("s"):
         return False  # "the 1988 quarter"
-    if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
-        return False  # "three-quarters of", "a quarter of the market"
+    if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end():m.end() + 4]) and not (
+            nraw in ("several", "many", "few", "a few", "some") and unit == "quarters"):
+        return False  # "three-quarters of", "a quarter of the market" ("several quarters of losses" is a time)
     if nraw in ("a", "an") and unit == "second" and not gd.get("suf"):
         return False  # "a second round"
     if unit == "second" and re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-",
