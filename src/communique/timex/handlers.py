@@ -20,7 +20,7 @@ from communique.timex.checks import SET_BEFORE
 from communique.timex.context import (Context, Result, date_value, day_value, fmt_num, month_number, pick_year, safe_date,
                                       same_sentence, time_suffix, weekday_date, weekday_number, year_ahead, year_number)
 from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words,
-                                      holiday_date, ordinal_value, set_adverbs, units, words_to_number)
+                                      holiday_date, ordinal_value, set_adverbs, spoken_year, units, words_to_number)
 from communique.timex.values import SEASON_MONTHS, astro_year, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
 
 
@@ -270,8 +270,9 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     s = SEASONS[m["s"].lower()]
     if m["y"]:
         return "DATE", f"{m['y']}-{s}", ""
-    if m["sy"] and spoken_year(m["sy"]) is not None:  # "the winter of nineteen ninety-four"
-        return "DATE", f"{spoken_year(m['sy']):04d}-{s}", ""
+    sy = spoken_year(m["sy"]) if m["sy"] else None
+    if sy is not None:  # "the winter of nineteen ninety-four"
+        return "DATE", f"{sy:04d}-{s}", ""
     if m["ybc"]:  # "the spring of 218 BC"
         return "DATE", f"{year_str(1 - int(m['ybc']))}-{s}", ""
     if m["ana"]:  # "the autumn of that year": the year under discussion
@@ -778,24 +779,6 @@ def latest_period(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", "XXXX-QX", ""
     cur = f"{ctx.dct.year}-Q{quarter_of(ctx.dct)}"
     return "DATE", ctx.last_quarter or shift_value(cur, -1, "quarter"), ""
-
-
-def spoken_year(words: str) -> int | None:
-    """A year written in words as it is spoken: "nineteen ninety-seven" 1997, "eighteen hundred"
-    1800, "nineteen oh five" 1905, "two thousand and one" 2001 (None for anything else)."""
-    w = re.sub(r"\s+", " ", words.lower()).strip()
-    if w.startswith("two thousand"):
-        rest = re.sub(r"^ and\b", "", w[len("two thousand"):]).strip()
-        n = words_to_number(rest) if rest else 0
-        return 2000 + int(n) if n is not None and n < 100 else None
-    head, _, tail = re.sub(r"^(nineteen|eighteen)-", r"\1 ", w).partition(" ")
-    a = {"nineteen": 19, "eighteen": 18}.get(head)
-    if a is None:
-        return None
-    if tail == "hundred":
-        return a * 100
-    n = words_to_number(re.sub(r"^oh[\s-]+", "", tail))
-    return a * 100 + int(n) if n is not None and n < 100 else None
 
 
 def word_year(m: re.Match[str], ctx: Context) -> Result | None:
