@@ -760,3 +760,17 @@ def test_wire_read_classes(text, dct, expected):
     table = extract_events(text, dct)
     got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
     assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a shouted or all-lower-case headline is read as Title Case; acronyms that are actors keep their capitals
+    ("SERBIA EXPELS CROATIAN DIPLOMAT OVER SPY ROW", {("SRB", "HRV", "166", "EXPELS")}),
+    ("THE EU IMPOSED NEW SANCTIONS ON IRAN ON MONDAY.", {("IGO:EU", "IRN", "163", "SANCTIONS")}),
+    ("japan protests to china over survey ship", {("JPN", "CHN", "114", "protests")}),
+    ("nato chief visits moldova", {("IGO:NATO", "MDA", "042", "visits")}),
+])
+def test_shouted_and_lower_case_sentences(text, expected):
+    table = extract_events(text, DCT)
+    got = {(r.source, r.target, r.cameo, r.trigger) for r in table.itertuples()}
+    assert got == expected  # the trigger quotes the text as it was read
+    assert all(text[r.sent_start:r.sent_end] == r.sentence for r in table.itertuples())

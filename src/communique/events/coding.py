@@ -113,8 +113,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "138"  # "vowed to retaliate against Israel": a threat
         if aid_kinds(comp) - {"gen"} or re.search(r"\b(?:aid|assistance|supplies|equipment)\b", comp, re.I):
             return "033"  # material aid promised ("support" alone is a pledge of support: 030)
-        if cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp):
-            return "039"  # "offered to mediate between Thailand and Cambodia": an intent to mediate
+        if cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp) or \
+                cue("meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,3}?{}\s+between\b").match(comp):
+            return "039"  # "offered to mediate between ...", "to host talks between Ukraine and Russia": intent to mediate
         if cue("meet_words").search(comp):
             return "036"
         if cue("yield").search(comp):
@@ -140,8 +141,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "163"  # "EU ministers agreed new sanctions against Russia": sanctions decided or agreed
         if aid_kinds(comp) - {"gen"}:
             return "033"
-        if cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp):
-            return "039"  # "offered to mediate between Thailand and Cambodia": an intent to mediate
+        if cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp) or \
+                cue("meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,3}?{}\s+between\b").match(comp):
+            return "039"  # "offered to mediate between ...", "to host talks between Ukraine and Russia": intent to mediate
         if cue("meet_words").search(comp):
             return "036"
         if cue("yield").search(comp):

@@ -53,6 +53,7 @@ class Doc:
         from communique.timex.tagger import tag
 
         self.text = text
+        self.shown = text  # the text as read, when ``text`` is a recased copy (same offsets)
         self.paragraphs = paragraphs
         self.dct = dct
         self.doc_id = doc_id

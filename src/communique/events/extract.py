@@ -1387,12 +1387,12 @@ def _rows(doc: Doc) -> list[dict]:
             "goldstein": info.goldstein,
             "label": label(ev),
             "location": ev.location,
-            "trigger": doc.text[ev.t_start:ev.t_end],
+            "trigger": doc.shown[ev.t_start:ev.t_end],
             "trigger_start": ev.t_start,
             "trigger_end": ev.t_end,
             "sent_start": ev.sent[0],
             "sent_end": ev.sent[1],
-            "sentence": re.sub(r"\s+", " ", doc.text[ev.sent[0]:ev.sent[1]]),
+            "sentence": re.sub(r"\s+", " ", doc.shown[ev.sent[0]:ev.sent[1]]),
             "speculative": bool(ev.speculative),
             "modality": ev.modality,
             "duration": ev.duration,
@@ -1446,6 +1446,44 @@ def speaker_code(code: str) -> str:
     return "IGO:EU" if code.upper() == "EU" else code.upper() if len(code) == 3 else code
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def recased(text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """``text`` with its shouted (ALL CAPS) and all-lower-case sentences in Title Case, which the rules
+    read as a headline; offsets stay the same, and a word that is itself an actor alias ("EU", "NATO")
+    keeps its capitals. Other sentences are left as they are.
+
+    >>> recased("GERMANY EXPELS TWO RUSSIAN DIPLOMATS AFTER EU TALKS", [(0, 51)])
+    'Germany Expels Two Russian Diplomats after EU Talks'
+    """
+    from communique.events.actors import lookup
+    from communique.text.lexicon import words as word_list
+
+    function_words = frozenset(word_list("stopwords_en"))
+
+    def title(match: re.Match) -> str:
+        word = match.group()
+        lower = word.lower()
+        if word.isupper() and lookup(word) is not None:
+            return word
+        if word.islower() and lower not in function_words and lookup(word.upper()) is not None:
+            return word.upper()  # "eu", "nato" in a lower-case sentence
+        cased = lower if lower in function_words and match.start() > first else word[0].upper() + word[1:].lower()
+        return cased if len(cased) == len(word) else word  # (a letter whose case changes its length stays)
+
+    pieces, pos = [], 0
+    for p_start, p_end in paragraphs:
+        for s_start, s_end in sentence_spans(text, p_start, p_end):
+            words = _WORD.findall(text, s_start, s_end)
+            if len(words) < 3 or not (all(w.isupper() for w in words if len(w) > 1) or all(w.islower() for w in words)):
+                continue
+            first = 0  # function words are lower case after the sentence's first word ("Sanctions on Belarus")
+            pieces += [text[pos:s_start], _WORD.sub(title, text[s_start:s_end])]
+            pos = s_end
+    return "".join(pieces) + text[pos:] if pieces else text
+
+
 def _document(source: str | Article, dct: str | None, doc_id: str | None, genre: str = "auto",
               speaker: str = "") -> Doc:
     if isinstance(source, Article):
@@ -1461,7 +1499,8 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
         from communique.timex.values import coerce_date
 
         dct = coerce_date(dct).isoformat() if len(str(dct)) >= 10 else str(dct)
-    doc = Doc(text, paragraphs, dct, doc_id or "", genre, speaker_code(speaker))
+    doc = Doc(recased(text, paragraphs), paragraphs, dct, doc_id or "", genre, speaker_code(speaker))
+    doc.shown = text  # rows quote what was read, not its recased form
     for p_start, p_end in paragraphs:
         for s_start, s_end in sentence_spans(text, p_start, p_end):
             process_sentence(doc, s_start, s_end)
