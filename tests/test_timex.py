@@ -980,3 +980,16 @@ def test_several_quarters_of_something_is_a_time_but_three_quarters_of_it_a_frac
     assert ("several quarters", "PXQ") in [(t.text, t.value) for t in
                                            tag("It returned to profit after several quarters of losses.", DCT)]
     assert tag("Three quarters of the voters agreed.", DCT) == []
+    assert tag("Police were accused in some quarters of targeting anyone.", DCT) == []  # groups of people
+
+
+def test_in_n_units_ahead_is_the_point_that_far_from_now_but_a_counted_span_stays_a_duration():
+    assert [(t.text, t.type, t.value) for t in tag("The stock would be redeemed in five years.", "1989-11-02")] == \
+        [("five years", "DATE", "1994")]
+    assert values("The vote will be held in three days.") == ["2019-04-28"]
+    assert values("They will meet again in a few years.") == ["FUTURE_REF"]
+    # a span something is counted in, and the past, keep the duration
+    assert values("It will be the first annual fall in nine years.") == ["P9Y"]
+    assert values("Rates will stay at their lowest level in a decade.") == ["P10Y"]
+    assert values("His second letter in two weeks was published.") == ["P2W"]
+    assert values("He will finish the race in two hours.") == ["PT2H"]

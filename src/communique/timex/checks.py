@@ -190,8 +190,11 @@ def duration(m: re.Match[str], text: str) -> bool:
     if re.fullmatch(r"1[0-9]\d\d|20\d\d", nraw) and not unit.endswith("s"):
         return False  # "the 1988 quarter"
     if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end():m.end() + 4]) and not (
-            nraw in ("several", "many", "few", "a few", "some") and unit == "quarters"):
-        return False  # "three-quarters of", "a quarter of the market" ("several quarters of losses" is a time)
+            nraw in ("several", "a few") and unit == "quarters" and
+            not re.search(r"\bin\s+$", text[max(0, m.start() - 4):m.start()], re.I)):
+        # "three-quarters of", "a quarter of the market", "criticised in some quarters of the party";
+        # "after several quarters of losses" is a time
+        return False
     if nraw in ("a", "an") and unit == "second" and not gd.get("suf"):
         return False  # "a second round"
     if unit == "second" and re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-",
