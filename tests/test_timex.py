@@ -993,3 +993,11 @@ def test_in_n_units_ahead_is_the_point_that_far_from_now_but_a_counted_span_stay
     assert values("Rates will stay at their lowest level in a decade.") == ["P10Y"]
     assert values("His second letter in two weeks was published.") == ["P2W"]
     assert values("He will finish the race in two hours.") == ["PT2H"]
+
+
+def test_a_plan_made_in_the_past_points_ahead_unless_it_is_a_perfect_infinitive():
+    assert values("Protesters rallied on Friday and were planning to march on Saturday.", "2000-01-07")[-1] == \
+        "2000-01-08"
+    # "was supposed to have been discussed on Monday": a plan that failed, in the past
+    assert values("The law was not adopted at a meeting on Monday, when it was supposed to have been discussed.",
+                  "2005-06-01") == ["2005-05-30"]

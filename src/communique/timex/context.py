@@ -51,8 +51,13 @@ def _tense_of(words: list[str]) -> list[str]:
     """Per word: "future", "past" or "" (a tense cue, see ``Context.tense``)."""
     out = []
     prev = prev2 = ""
-    for w in words:
-        if ("had", "been") in ((prev2, prev), tuple(words[max(0, len(out) - 3):len(out) - 1])) and \
+    for i, w in enumerate(words):
+        if w in ("was", "were") and tuple(words[i + 1:i + 3]) in _FUTURE_BIGRAMS and words[i + 1] != "due" and \
+                words[i + 3:i + 4] != ["have"]:
+            # "protesters were planning to march Saturday": the plan's future decides ("it was supposed
+            # to have been discussed on Monday" stays past)
+            out.append("")
+        elif ("had", "been") in ((prev2, prev), tuple(words[max(0, len(out) - 3):len(out) - 1])) and \
                 (w in _FUTURE_WORDS or w == "due" or (prev, w) in _FUTURE_BIGRAMS):
             out.append("past")  # "had been scheduled to expire Friday": a plan in the past
         elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
