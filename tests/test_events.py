@@ -774,3 +774,56 @@ def test_shouted_and_lower_case_sentences(text, expected):
     got = {(r.source, r.target, r.cameo, r.trigger) for r in table.itertuples()}
     assert got == expected  # the trigger quotes the text as it was read
     assert all(text[r.sent_start:r.sent_end] == r.sentence for r in table.itertuples())
+
+
+@pytest.mark.parametrize("dct", ["2019-04-25", "20190425", "April 25, 2019", "25 April 2019", "2019-04-25T10:00:00Z"])
+def test_publication_date_in_common_forms(dct):
+    table = extract_events("Germany expelled two Russian diplomats on Monday.", dct)
+    assert table[["source", "target", "cameo", "date"]].values.tolist() == [["DEU", "RUS", "166", "2019-04-22"]]
+
+
+def test_unreadable_publication_date_is_a_clear_error():
+    with pytest.raises(ValueError, match="publication date 'soon'"):
+        extract_events("Germany expelled two Russian diplomats.", "soon")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malaysia lodged a strong protest against Indonesia over the border post.", {("MYS", "IDN", "114", False)}),
+    ("Canada imposed visa restrictions on Haitian officials.", {("CAN", "HTI", "172", False)}),
+    ("Norway closed its embassy in Kabul.", {("NOR", "AFG", "161", False)}),
+    ("Georgia suspended its participation in the OSCE.", {("GEO", "IGO:OSCE", "160", False)}),
+    ("The EU agreed its fifth package of sanctions against Iran.", {("IGO:EU", "IRN", "163", False)}),
+    # the verb of retaliation stands before the target inside the complement
+    ("Pyongyang vowed to retaliate against Seoul for the leaflets.", {("PRK", "KOR", "138", False)}),
+    # a conversation in a call is 041
+    ("Erdogan spoke with Zelensky in a phone call.", {("TUR", "UKR", "041", False)}),
+    ("Erdogan spoke with Zelensky.", {("TUR", "UKR", "040", False)}),
+])
+def test_probe_read_classes(text, expected):
+    table = extract_events(text, "2025-10-02")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X said Y did Z" without "that": Z's actors, and the object of the reported act is no speaker
+    ("Peskov said Putin visited Hungary.", {("RUS", "HUN", "042", False)}),
+    ("The Kremlin said Putin met Orban.", {("RUS", "HUN", "040", False)}),
+    ("Kuleba said Russia attacked Ukraine.", {("RUS", "UKR", "190", False)}),
+    # an inverted attribution after a comma: the place before it is no speaker
+    ("Russia attacked Kyiv, said the minister.", {("RUS", "UKR", "190", False)}),
+    ("Russia attacked Kyiv, said the foreign minister of Ukraine.", {("RUS", "UKR", "190", False)}),
+    # a speaker's titles between the verb and the name
+    ("Russia shelled Kharkiv, said Ukrainian Foreign Minister Dmytro Kuleba.", {("RUS", "UKR", "194", False)}),
+    # a group led by a named party
+    ("A delegation led by the Chinese vice premier met American officials in Geneva.", {("CHN", "USA", "044", False)}),
+    ("A delegation headed by Lavrov arrived in Pyongyang.", {("RUS", "PRK", "042", False)}),
+    # talks placed by the text are a meeting; at a seat of government, on that state's soil
+    ("Xi held talks with Kim Jong Un in Beijing.", {("CHN", "PRK", "043", False)}),
+    ("Erdogan held talks with Trump at the White House.", {("TUR", "USA", "042", False)}),
+    ("Seoul said North Korea fired a missile toward Japan.", {("PRK", "JPN", "195", False)}),
+])
+def test_reported_speech_and_groups(text, expected):
+    table = extract_events(text, "2025-10-02")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()

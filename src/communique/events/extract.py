@@ -582,7 +582,9 @@ def keep(doc: Doc, ev: Ev) -> bool:
         # an actor is never its own target: a visit to a city of one's own country, "Russia ... Russian"; a
         # distinct person or group of the same state is ("Russian police detained a Russian journalist")
         distinct_party = t.kind in ("person", "demonym", "role") and (t.kind == "demonym" or t.name != s.name) and \
-            cls.name in ("arrest", "expel", "release", "criticise", "accuse", "praise")
+            cls.name in ("arrest", "expel", "release", "criticise", "accuse", "praise") and \
+            not (t.kind == "person" and t.role and not t.former)  # (a serving office-holder is the state itself:
+        # "Russia decries the allegation against Putin" names no second Russian party)
         if not distinct_party:
             return False
     return True
@@ -1484,6 +1486,23 @@ def recased(text: str, paragraphs: list[tuple[int, int]]) -> str:
     return "".join(pieces) + text[pos:] if pieces else text
 
 
+def _publication_date(dct: object) -> str:
+    """The DCT as the tagger takes it: an ISO day from a date, datetime or ISO string, else from a
+    news-style date ("April 25, 2019"); a bare year or year-month stays as it is."""
+    from communique.text.dates import parse_date
+    from communique.timex.values import coerce_date
+
+    if re.fullmatch(r"\d{4}(?:-\d\d)?|\d{8}", str(dct)):
+        return str(dct)
+    try:
+        return coerce_date(dct).isoformat()
+    except ValueError:
+        parsed = parse_date(dct)
+        if parsed is None:
+            raise ValueError(f"publication date {dct!r}: not a date (use YYYY-MM-DD)") from None
+        return parsed.date().isoformat()
+
+
 def _document(source: str | Article, dct: str | None, doc_id: str | None, genre: str = "auto",
               speaker: str = "") -> Doc:
     if isinstance(source, Article):
@@ -1496,9 +1515,7 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
         text = source
         paragraphs = paragraph_spans(text)
     if dct is not None:
-        from communique.timex.values import coerce_date
-
-        dct = coerce_date(dct).isoformat() if len(str(dct)) >= 10 else str(dct)
+        dct = _publication_date(dct)
     doc = Doc(recased(text, paragraphs), paragraphs, dct, doc_id or "", genre, speaker_code(speaker))
     doc.shown = text  # rows quote what was read, not its recased form
     for p_start, p_end in paragraphs:
