@@ -1001,3 +1001,8 @@ def test_a_plan_made_in_the_past_points_ahead_unless_it_is_a_perfect_infinitive(
     # "was supposed to have been discussed on Monday": a plan that failed, in the past
     assert values("The law was not adopted at a meeting on Monday, when it was supposed to have been discussed.",
                   "2005-06-01") == ["2005-05-30"]
+
+
+def test_the_past_before_a_count_of_units_is_no_past_ref():
+    assert tag("Marches have provoked violence for the past three summers.", DCT) == []
+    assert values("It happened in the past.") == ["PAST_REF"]

@@ -151,6 +151,10 @@ def deictic(m: re.Match[str], text: str) -> bool:
         return not re.match(r"\s+(?:account|accounts|affairs|events|flow|flows|of|through|in)\b|s\b", after, re.I)
     if w == "future":
         return not re.match(r"s\b|\s+(?:tense|contracts?|market|of)\b", after)
+    if w == "the past" and re.match(r"\s+(?:\d+|%s|few|several|many|couple)\b" % "|".join(
+            "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred".split()),
+            after, re.I):
+        return False  # "for the past three summers": a span of those units, not "the past"
     if w == "now":
         return not re.match(r"-(?:defunct|closed|retired)", after)
     if w.startswith("the") and w.endswith("time"):  # "At the time, ...": then (not "at the time of X")
