@@ -827,3 +827,32 @@ def test_reported_speech_and_groups(text, expected):
     table = extract_events(text, "2025-10-02")
     got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
     assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday or month closes a fronted phrase without a comma
+    ("On Monday Russia attacked Ukraine.", {("RUS", "UKR", "190", False)}),
+    ("In March China sanctioned Lithuania.", {("CHN", "LTU", "163", False)}),
+    # the subject pronoun of a coordinated clause is the first clause's subject
+    ("Liz Truss spoke to Zelensky on Saturday and she invited him to visit London.", {("GBR", "UKR", "026", False)}),
+    # a serving office-holder of the source's own state is the state itself, no second party
+    ("Russia decries the war criminal allegation against Putin.", set()),
+])
+def test_fronted_time_pronouns_and_own_leaders(text, expected):
+    table = extract_events(text, "2022-09-14")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tariffs are sanctions (163), with an amount between the light verb and the noun
+    ("Mexico announced 30% tariffs on Chinese cars.", {("MEX", "CHN", "163", False)}),
+    ("Ottawa slapped retaliatory tariffs on the United States.", {("CAN", "USA", "163", False)}),
+    # a visit in an adjunct of the main verb is the subject's visit, an event of its own
+    ("The Kenyan president praised Ethiopia during a visit to Addis Ababa.",
+     {("KEN", "ETH", "051", False), ("KEN", "ETH", "042", False)}),
+])
+def test_tariffs_and_occasions(text, expected):
+    table = extract_events(text, "2025-10-02")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()

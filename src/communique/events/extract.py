@@ -778,6 +778,13 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         else:
             ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers]
                                                        if pos == "noun" else left, right_all)
+            if pos == "noun" and ev.source is None and cls.name in ("visit", "phone") and \
+                    _DURING.search(text, clause[0], t_start):
+                # "thanked Denmark ... during a visit to Copenhagen": the visitor is the clause's subject
+                bare = [x for x in left if x not in speakers and not governing_prep(text, x.start, s_start)]
+                if bare and bare[0].start < t_start:
+                    ev.source, explicit = bare[0], True
+                    ev.data["occasion"] = True  # an adjunct of the main verb, not its content
         if pos == "noun" and not explicit and cls.name in COREF_CLASSES:
             ante = antecedent(doc, ev, sentence_actors)
             if ante is not None:
@@ -839,7 +846,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # "made the enemy offensive stall": the agent is unnamed, not the clause's subject
         if pos == "noun" and cue("prevention_verbs", r"\b{}\s+(?:[\w'’-]+\s+){0,3}$").search(text, clause[0], t_start):
             continue  # "to disrupt the supply of weapons to Ukraine": a prevented act is no fact of anyone's
-        if pos == "noun" and ev.coref < 0 and (not explicit or inside):
+        if pos == "noun" and ev.coref < 0 and (not explicit or inside and not ev.data.get("occasion")):
             continue  # inside another event's content a meeting noun only counts as a mention of an earlier one
         if cls.name == "summit" and ev.target is None and ev.source is not None and ev.source.code.startswith("IGO"):
             continue  # "the G7 summit": an organisation's own meeting, not a meeting between two actors
@@ -1083,6 +1090,7 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
     return word.endswith(" for") and bool(re.match(r"\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]{4,}", after))
 
 
+_DURING = re.compile(r"\b(?:during|on|while\s+on|in)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OCCASION = re.compile(r",\s*(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|"
                        r"visit|summit)\b", re.I)
 
