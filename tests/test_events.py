@@ -890,6 +890,9 @@ def test_struck_places_warnings_and_appeal_content(text, expected):
     ("WHO warns of 'catastrophic' famine in Sudan", set()),
     # a phone-call noun is no verb: "calls X 'a clown'" is no call
     ("Erdogan calls Macron 'a clown'", set()),
+    # the US state of Georgia is no actor; the country is
+    ("Georgia prosecutors ask FBI for help after threats", set()),
+    ("Georgia recalled its ambassador to Belarus", {("GEO", "BLR", "161", False)}),
 ])
 def test_fwd_read_seed_777_classes(text, expected):
     table = extract_events(text, "2022-01-30")
