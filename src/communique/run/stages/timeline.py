@@ -117,7 +117,9 @@ def run(ctx: RunContext) -> None:
         n = len(dated_docs)
         ctx.plot("events-per-month", plots.plot_events_per_month, events,
                  title=f"Diplomatic events per month by CAMEO root ({n:,} dated documents)")
-        ctx.plot("actor-network", plots.plot_actor_network, events, graph=graph,
+        # A copy: a drawer's arguments are pickled by the pool's feeder thread while this one goes
+        # on, and reading a networkx graph caches its views in the graph's __dict__.
+        ctx.plot("actor-network", plots.plot_actor_network, events, graph=graph.copy(),
                  title=f"Who did what to whom ({n:,} documents; edge width = number of events)")
         ctx.plot("event-date-lag", plots.plot_date_lag, events)
     if graph.number_of_edges():  # for Gephi and other network tools
