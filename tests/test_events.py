@@ -903,7 +903,7 @@ def test_fwd_read_seed_777_classes(text, expected):
 @pytest.mark.parametrize(("text", "expected"), [
     # preparing an act, or a warning of it, is no fact
     ("Russian troops prepare offensive on Kupiansk", {("RUS", "UKR", "190", True)}),
-    ("Warning of new Russian offensive, Kyiv evacuates civilians", {("RUS", "", "190", True)}),
+    ("Warning of new Russian offensive, Kyiv evacuates civilians", {("RUS", "UKR", "190", True)}),
     # hackers named by a demonym are no state, and their light verb has no actor subject
     ("Russian-based hackers launched an attack on the Ukrainian railway's website.", set()),
     # people of a state hit by an act of force make that state its target
