@@ -929,3 +929,23 @@ def test_probe5_classes(text, expected):
     table = extract_events(text, "2024-05-17")
     got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
     assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russia ordered the Estonian ambassador to leave.", {("RUS", "EST", "166")}),
+    ("Tajikistan closed its border with Kyrgyzstan.", {("TJK", "KGZ", "163")}),
+    ("Iran suspends cooperation with UN nuclear watchdog", {("IRN", "IGO:IAEA", "160")}),
+    # two acts of one root in one sentence stay two rows
+    ("France expelled 12 Algerian diplomats and recalled its ambassador to Algiers.", {("FRA", "DZA", "166"), ("FRA", "DZA", "161")}),
+])
+def test_wire2_read_classes(text, expected):
+    table = extract_events(text, "2025-06-27")
+    assert {(r.source, r.target, r.cameo) for r in table.itertuples()} == expected
+
+
+def test_seed_folds_no_other_people_into_the_meeting(seed_article):
+    """The 2011 visit by Kim Jong-il to Medvedev stays its own row, not a mention of the 2019 meeting."""
+    table = extract_events(seed_article)
+    visit = table[table["date"] == "2011"]
+    assert visit[["source_name", "target_name"]].values.tolist() == [["Kim Jong-il", "Dmitry Medvedev"]]
+    assert not (table["date"] == "2011").sum() > 1

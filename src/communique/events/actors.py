@@ -397,6 +397,12 @@ def _row_on(row: dict[str, str], dct: str | None) -> dict[str, str]:
     return terms[0] if terms else row
 
 
+@functools.cache
+def listed_people() -> frozenset[str]:
+    """The names of the people in ``leaders.csv``."""
+    return frozenset(r["name"] for r in _leaders())
+
+
 def _out_of_office(name: str, dct: str | None) -> bool:
     """Whether the listed person holds none of their listed offices on ``dct`` (every term dated, none
     covering the day): "Trump calls for ..." in 2022 speaks for no state."""

@@ -1455,13 +1455,29 @@ _DATE_FIELDS = ("date", "date_start", "date_end", "date_basis", "timex", "durati
 _CODE_FIELDS = ("cameo", "quad_class", "goldstein", "label")
 
 
+def _other_people(a: dict, b: dict) -> bool:
+    """Two rows that name different listed people on one side ("Kim Jong-un meets Putin" and, in 2011, "Kim
+    Jong-il visited Medvedev": two acts); a state's name or a role beside a person's is no difference."""
+    from communique.events.actors import listed_people
+
+    people = listed_people()
+    return any(a[f] != b[f] and a[f] in people and b[f] in people for f in ("source_name", "target_name"))
+
+
+def _same_code(a: str, b: str) -> bool:
+    """Two codes that can name one act: equal, or one the root's unrefined code ("040" and "043")."""
+    return a == b or a[:2] == b[:2] and (a.endswith("0") or b.endswith("0"))
+
+
 def fold_repeats(rows: list[dict]) -> list[dict]:
     """One row per act: later mentions of an act already reported in the document are folded into
     its first mention (EVENTS_GUIDELINES: "a headline and a lead sentence that report the same act
     are one event; the trigger is the first mention").
 
-    Two mentions are one act when they have the same source, target, CAMEO root and modality and
-    their dates agree (the same value, or one of them dated only by publication). The first
+    Two mentions in different sentences are one act when they have the same source, target, CAMEO root
+    and modality, codes that can name one act (the same, or one unrefined: 040 and 043) and dates that
+    agree (the same value, or one of them dated only by publication) and that name no two different
+    people on one side; "expelled diplomats and recalled its ambassador" in one sentence stays two acts. The first
     mention keeps its trigger and sentence but takes a text date, a place or a more specific code
     from a later one ("meets" in the headline, "received ... on Monday" in the lead: 043 on Monday).
     """
@@ -1472,6 +1488,8 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
         first = None
         if row["source"]:
             first = next((k for k in kept if (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key
+                          and k["sent_start"] != row["sent_start"] and _same_code(k["cameo"], row["cameo"])
+                          and not _other_people(k, row)
                           and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"]))), None)
         if first is None:
             kept.append(row)
