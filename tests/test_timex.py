@@ -390,7 +390,7 @@ def test_genre_cue_table_examples():
     from communique.timex.lexicon import genre_cues, table
     from communique.timex.tagger import detect_genre
 
-    assert set(genre_cues()) == {"past", "present"}
+    assert set(genre_cues()) == {"past", "present", "auxiliary", "not_past", "speaker"}
     for cue, _words, example, genre in table("genre_cues.tsv"):
         assert detect_genre(example, DCT) == genre, cue
 
@@ -433,6 +433,24 @@ def test_auto_genre_follows_the_years_the_text_writes():
     assert detect_genre("Kim met Putin on Thursday, their first summit since 2011.", DCT) == "news"
     assert detect_genre("Marathon was fought in 490 BC.", DCT) == "narrative"
     assert [t.value for t in tag(history + " In March the army moved.", DCT, genre="auto")][-1] == "1918-03"
+
+
+def test_auto_genre_counts_regular_simple_pasts_of_an_article_about_an_institution():
+    from communique.timex.tagger import detect_genre
+
+    # an encyclopedic article describes a standing body in the present but tells its history in
+    # the simple past of regular verbs ("signed", "entered"), which are not auxiliaries
+    article = ("The convention is an agreement that governs the polar seas and has 40 parties. "
+               "Twelve states signed it on 20 May 1980; it entered into force in April 1982, the parties "
+               "adopted a fishing plan in 1984, banned drift nets in 1986 and 1988, added rules in 1991 "
+               "and 1994 and opened new offices in 2001. Its commission is based in Hobart and is funded "
+               "by the parties, which is rare and is praised.")
+    assert detect_genre(article, "2024-12-01") == "narrative"
+    assert tag(article + " The first meeting opened on 25 May.", "2024-12-01")[-1].value == "2001-05-25"
+    present = ("The convention was signed in 1980 and was amended in 1982, 1984, 1986, 1988, 1991, 1994 "
+               "and 2001; it is administered from Hobart, it is funded by the parties, it is praised and "
+               "it is respected.")
+    assert detect_genre(present, "2024-12-01") == "news"
 
 
 def test_auto_genre_keeps_speeches_and_news_with_history_in_news():
