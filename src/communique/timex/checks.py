@@ -145,8 +145,8 @@ def deictic(m: re.Match[str], text: str) -> bool:
     w = m["w"].lower()
     after = text[m.end():m.end() + 16]
     if w in ("today", "tonight") and text[m.start()].isupper() and \
-            re.search(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w.]*\s+$", text[max(0, m.start() - 20):m.start()]):
-        return False  # a title after a name in mid-sentence: "USA Today", "This is VOA Today"
+            re.search(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w.]*(?<![.])\s+$", text[max(0, m.start() - 20):m.start()]):
+        return False  # a title after a name in mid-sentence: "USA Today", "This is VOA Today" (not "Rome. Today")
     if w == "current":
         return not re.match(r"\s+(?:account|accounts|affairs|events|flow|flows|of|through|in)\b|s\b", after, re.I)
     if w == "future":

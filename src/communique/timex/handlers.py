@@ -284,7 +284,7 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     if ahead is not None and not re.search(r"last|this|next|following|coming|past", det):
         return "DATE", f"{year_str(ahead)}-{s}", ""  # "In the spring the Allies planned ... in 1944"
     if ctx.narrative and ctx.last_year is not None and "last" not in det and "this" not in det \
-            and "next" not in det:
+            and det != "next":  # "next spring" is the DCT's, "the next spring" the story's
         y = ctx.last_year
         first, last = SEASON_MONTHS[s]
         # the story's month; a year just named ("The following year ... in the spring") has
@@ -467,12 +467,21 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def deictic(m: re.Match[str], ctx: Context) -> Result | None:
-    typ, rule = deictic_words()[re.sub(r"\s+", " ", m["w"].lower())]
+    word = re.sub(r"\s+", " ", m["w"].lower())
+    typ, rule = deictic_words()[word]
+    if word == "today" and ctx.narrative and not _in_quote(ctx.text, m.start()):
+        return "DATE", "PRESENT_REF", ""  # a history's own "today" is nowadays ("scholars today think")
     if rule.startswith(("day:", "night:")):  # the DCT moved by N days
         kind, off = rule.split(":")
         d = ctx.dct + timedelta(days=int(off)) if ctx.dct else None
         return typ, day_value(d) + ("TNI" if kind == "night" else ""), ""
     return typ, rule, ""
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Inside a quotation opened earlier on its line (a speaker's "today" is the day they spoke)."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def present_ref(m: re.Match[str], ctx: Context) -> Result | None:
