@@ -1044,3 +1044,18 @@ def test_the_next_season_is_the_storys_next_season_but_next_season_is_the_dcts()
     story = "The armies rested in the winter of 1634. The treaty was signed the next spring."
     assert narrative(story)[-1] == ("the next spring", "1635-SP")
     assert values("The league will expand next spring.", "2019-04-25") == ["2020-SP"]
+
+
+def test_a_pluperfect_puts_a_date_without_a_year_before_the_storys_time():
+    story = ("The frost came in December 1812, and the retreat went on through January 1813. "
+             "The marshal had crossed the river on 14 November with his rear guard.")
+    assert narrative(story)[-1] == ("14 November", "1812-11-14")
+    # another verb after the pluperfect owns the date: the story moves on
+    story2 = ("The army reached Vilna in late June 1812. Of the men who had marched out in spring, "
+              "few came back in December.")
+    assert narrative(story2)[-1] == ("December", "1812-12")
+    story3 = "The siege began in March 1855. The soldiers had been told they would be home by July."
+    assert narrative(story3)[-1] == ("July", "1855-07")
+    # "had" as a main verb is no pluperfect
+    assert narrative("The congress met in February 1856. It had no plan for 30 March.")[-1] == \
+        ("30 March", "1856-03-30")

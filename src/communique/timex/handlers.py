@@ -17,8 +17,8 @@ from datetime import date, timedelta
 from functools import partial
 
 from communique.timex.checks import SET_BEFORE
-from communique.timex.context import (Context, Result, date_value, day_value, fmt_num, month_number, pick_year, safe_date,
-                                      same_sentence, time_suffix, weekday_date, weekday_number, year_ahead, year_number)
+from communique.timex.context import (Context, Result, date_value, day_value, fmt_num, looks_back, month_number,
+                                      pick_year, safe_date, same_sentence, time_suffix, weekday_date, weekday_number, year_ahead, year_number)
 from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words,
                                       holiday_date, ordinal_value, set_adverbs, spoken_year, units, words_to_number)
 from communique.timex.values import SEASON_MONTHS, astro_year, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
@@ -294,8 +294,9 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
             ctx.ref_value and ctx.ref_value[-2:] in SEASON_MONTHS else None
         if "following" in det or "coming" in det or "next" in det:
             y += (12 if month_now is None else month_now) >= first  # the next such season
-        elif month_now is not None and month_now > last and not det.startswith("that"):
-            y += 1  # a season the story has already passed: the next one
+        elif month_now is not None and month_now > last and not det.startswith("that") and \
+                not looks_back(ctx, m.start()):
+            y += 1  # a season the story has already passed: the next one (unless "had ... in spring")
         return "DATE", f"{year_str(y)}-{s}", ""
     if ctx.dct is None:
         return "DATE", f"XXXX-{s}", ""
