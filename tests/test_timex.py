@@ -1059,3 +1059,24 @@ def test_a_pluperfect_puts_a_date_without_a_year_before_the_storys_time():
     # "had" as a main verb is no pluperfect
     assert narrative("The congress met in February 1856. It had no plan for 30 March.")[-1] == \
         ("30 March", "1856-03-30")
+
+
+def test_the_name_of_a_war_that_counts_years_or_days_is_no_duration():
+    assert values("The Thirty Years' War ruined the towns of Swabia.", "2024-03-01") == []
+    assert values("Israel seized Sinai in the Six-Day War of 1967.", "2024-03-01") == ["1967"]
+    assert narrative("The siege lasted thirty years. Then it ended in 1680.")[0] == ("thirty years", "P30Y")
+
+
+def test_early_and_late_parts_of_the_day_and_the_small_hours_after_a_night():
+    story = "The rally began at 3 p.m. on 9 March 1921, and by the early evening the square was full."
+    assert narrative(story)[-1] == ("the early evening", "1921-03-09TEV")
+    # a clock time in the small hours after an evening or a night is the next calendar day,
+    # and "the next morning" after those small hours is the morning of that same day
+    story = ("The rally began at 3 p.m. on 9 March 1921. Late that night the guards fired, and the "
+             "cavalry rode in at 3 a.m.; the governor resigned the next morning.")
+    assert narrative(story)[-2:] == [("3 a.m.", "1921-03-10T03:00"), ("the next morning", "1921-03-10TMO")]
+    # not when the text looks back, nor after a daytime reference
+    assert narrative("The rally began at 9 p.m. on 9 March 1921. Earlier, at 3 a.m., a bomb went off.")[-1] == \
+        ("3 a.m.", "1921-03-09T03:00")
+    assert narrative("The rally began at 9 a.m. on 9 March 1921. At 3 a.m. the gates had been shut.")[-1] == \
+        ("3 a.m.", "1921-03-09T03:00")

@@ -181,6 +181,9 @@ _DISTANCE_AFTER = re.compile(r"\s+(?:miles?|km|kilomet(?:re|er)s?|metres?|meters
 _AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+$", re.I)
 
 
+_NAME_AFTER = re.compile(r"(?:['’]s?)?\s+[A-Z][a-z]")
+
+
 def duration(m: re.Match[str], text: str) -> bool:
     nraw = m["n"].lower().strip()
     unit = m["u"].lower()
@@ -206,6 +209,8 @@ def duration(m: re.Match[str], text: str) -> bool:
         return False  # the ordinal "seventy-second"
     if text[m.start("u")].isupper() and not text[m.start("n")].isupper() and m.start("n") > 0:
         return False  # a title: "60 Minutes"
+    if text[m.start("u")].isupper() and _NAME_AFTER.match(text, m.end()):
+        return False  # the name of an event: "the Thirty Years' War", "the Six-Day War"
     if nraw in ("a", "an", "one") and unit.endswith("s") and unit not in ("hours",):
         return False
     if nraw == "some" and not unit.endswith("s"):

@@ -74,6 +74,7 @@ def _tense_of(words: list[str]) -> list[str]:
     return out
 
 
+_POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
 _SENT_END = re.compile(r"[.!?;\n]")
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 
@@ -96,6 +97,7 @@ class Context:
     exact_day: str = ""  # the day a coarser value stands for ("a week later" from 7 Sep: 14 Sep)
     _aside_end: int = -1
     _aside_scope: str = ""
+    ref_hour: int | None = None  # hour of the last TIME remembered (parts of day: their middle)
 
     @property
     def narrative(self) -> bool:
@@ -115,6 +117,8 @@ class Context:
         if self.exact_day and value[:4] == self.exact_day[:4]:
             value = self.exact_day
         self.exact_day = ""
+        tm = re.search(r"T(\d\d):\d\d|T(MO|AF|EV|NI)$", value)
+        self.ref_hour = (int(tm.group(1)) if tm.group(1) else _POD_HOUR[tm.group(2)]) if tm else None
         v = value.split("T")[0] if "T" in value else value[:10] if not value.startswith("BC") else value
         info = parse_value(v)
         self.ref_value = v
