@@ -1080,3 +1080,9 @@ def test_early_and_late_parts_of_the_day_and_the_small_hours_after_a_night():
         ("3 a.m.", "1921-03-09T03:00")
     assert narrative("The rally began at 9 a.m. on 9 March 1921. At 3 a.m. the gates had been shut.")[-1] == \
         ("3 a.m.", "1921-03-09T03:00")
+
+
+def test_a_pluperfect_relative_clause_inside_a_noun_phrase_is_an_aside_of_its_clause():
+    story = ("In 1921 crowds came to the funeral of Horvath, a printer who had been jailed after a strike "
+             "in 1911, and in mid-May the city was calm again.")
+    assert narrative(story)[-1] == ("mid-May", "1921-05")

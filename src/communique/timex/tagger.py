@@ -417,10 +417,12 @@ def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
         return ""  # "by 1916 the army had lost ...": the perfect looks back from that date
     if not (_PLUPERFECT.search(clause) or _PLUPERFECT.search(after)):
         return ""
-    return "clause" if _RELATIVE.match(clause) else "sentence"
+    # a relative clause, also one inside a noun phrase ("Rajk, a leader who had been executed in 1949, ...")
+    return "clause" if _RELATIVE.match(clause) or _RELATIVE_PLUPERFECT.search(clause) else "sentence"
 
 
 _FRONTED = re.compile(r"\s*(?:(?:in|on|at|during|by|from|early\s+in|late\s+in)\s+)?", re.I)
+_RELATIVE_PLUPERFECT = re.compile(r"\b(?:which|who|whom|whose)\s+(?:\w+\s+)?had\b", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|when|after\s+it|as\s+it)\b", re.I)
 
 
