@@ -1086,3 +1086,13 @@ def test_a_pluperfect_relative_clause_inside_a_noun_phrase_is_an_aside_of_its_cl
     story = ("In 1921 crowds came to the funeral of Horvath, a printer who had been jailed after a strike "
              "in 1911, and in mid-May the city was calm again.")
     assert narrative(story)[-1] == ("mid-May", "1921-05")
+
+
+def test_on_the_nth_opening_a_sentence_before_a_clause_is_a_day_of_the_storys_month():
+    story = "The strike began on 3 June 1926. On the 9th mounted police charged the pickets."
+    assert narrative(story)[-1] == ("the 9th", "1926-06-09")
+    # an ordinal that counts a noun is no day
+    assert narrative("The plant opened on 3 June 1926. On the 25th anniversary of the opening a plaque was "
+                     "unveiled.") == [("3 June 1926", "1926-06-03")]
+    assert narrative("The plant opened on 3 June 1926. On the 9th floor, a canteen served tea.") == \
+        [("3 June 1926", "1926-06-03")]

@@ -278,8 +278,16 @@ def early_year(m: re.Match[str], text: str) -> bool:
 
 
 def ordinal_day(m: re.Match[str], text: str) -> bool:
-    """"on the 14th" alone is a day ("on the 14th floor", "by the 2nd round" are not)."""
-    return bool(_AFTER_EARLY_YEAR.match(text, m.end()))
+    """"on the 14th" alone is a day ("on the 14th floor", "by the 2nd round" are not); so is
+    "On the 25th" opening a sentence before a clause ("On the 25th police fired"), unless the
+    word after it is a noun it counts ("On the 25th anniversary of ...", "On the 14th floor, ...")."""
+    if _AFTER_EARLY_YEAR.match(text, m.end()):
+        return True
+    return bool(_SENTENCE_ON.search(text, max(0, m.start() - 6), m.start()) and _CLAUSE_AFTER.match(text, m.end()))
+
+
+_SENTENCE_ON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))On\s+$")
+_CLAUSE_AFTER = re.compile(r"\s+[a-z]+\s+(?!of\b)[a-z]")
 
 
 def fy_capital(m: re.Match[str], text: str) -> bool:
