@@ -1096,3 +1096,8 @@ def test_on_the_nth_opening_a_sentence_before_a_clause_is_a_day_of_the_storys_mo
                      "unveiled.") == [("3 June 1926", "1926-06-03")]
     assert narrative("The plant opened on 3 June 1926. On the 9th floor, a canteen served tea.") == \
         [("3 June 1926", "1926-06-03")]
+
+
+def test_a_winter_written_across_two_years_is_one_expression():
+    assert narrative("The army froze through the winter of 1916–17 on the Somme.") == \
+        [("the winter of 1916–17", "1916-WI")]
