@@ -1101,3 +1101,11 @@ def test_on_the_nth_opening_a_sentence_before_a_clause_is_a_day_of_the_storys_mo
 def test_a_winter_written_across_two_years_is_one_expression():
     assert narrative("The army froze through the winter of 1916–17 on the Somme.") == \
         [("the winter of 1916–17", "1916-WI")]
+
+
+def test_a_calendar_day_named_as_a_holiday_is_that_day_of_every_year():
+    story = "The rising began on 15 March 1848. Since 1927, 15 March has been a national holiday."
+    assert narrative(story)[-1] == ("15 March", "XXXX-03-15")
+    assert narrative("The war ended on 9 May 1945; 9 May is celebrated every year.")[1] == ("9 May", "XXXX-05-09")
+    # a day that is only the subject of "is" stays a date of its year
+    assert values("Talks began on 2 March. March 15 is the deadline.", "2019-04-25")[-1] == "2019-03-15"

@@ -331,6 +331,9 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         if prev is not None and prev.type == "SET" and typ == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) \
                 and re.fullmatch(r"\s+(?:on|in)\s+", text[prev.end:s]) and not c.match.groupdict().get("y"):
             value = "XXXX" + value[4:]  # "every year on 27 January": that day of any year
+        elif typ == "DATE" and re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", value) and not c.match.groupdict().get("y") \
+                and _RECURRING_DAY.match(text, e):
+            value = "XXXX" + value[-6:]  # "23 October is a national holiday": that day of every year
         edge = _DAY_OF.search(text, max(floor, s - 20), s) if typ == "DATE" and not mod and \
             re.fullmatch(r"(?:BC)?\d{4}-\d\d", value) else None
         if edge:  # "the last day of December": that day of that month
@@ -380,6 +383,13 @@ _LOOKING_BACK = re.compile(r"\b(?:since|until\s+then)\s+$", re.I)
 _DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s)\s+$", re.I)
 _NOUN_AFTER = re.compile(r"\s*[-–]?\s*(?!(?:and|or|to|in|on|at|by|for|of|with|when|as|the|a|an|was|were|is|are|had|"
                          r"has|have|but|after|before|until|from|that|which|who|saw|brought|ended|began|marked)\b)[A-Za-z]")
+
+
+# a calendar day named as what recurs every year: a holiday or a day that is kept
+_RECURRING_DAY = re.compile(r"\s+(?:is|was|became|has\s+been|remains)\s+(?:now\s+|still\s+)?(?:(?:a|an|the)\s+"
+                            r"(?:national|public|bank|official|state|religious)\s+(?:holiday|day\s+of)|"
+                            r"(?:celebrated|commemorated|observed|marked|kept)\s+(?:every|each|as|by|with|in)\b)",
+                            re.I)
 
 
 def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
