@@ -196,13 +196,30 @@ def _genre_words() -> dict[str, re.Pattern[str]]:
             for cue, words in genre_cues().items()}
 
 
+_HISTORY_YEARS = 8  # old years from which regular simple pasts count (a news story with some background has fewer)
+_SIMPLE_PAST = re.compile(r"(?:\b([a-z]+)\s+)?\b([a-z]{3,}(?<!e)ed)\b")
+
+
+def _past_count(told: str, cue_words: dict[str, re.Pattern[str]]) -> int:
+    """The past tense words of a text: the "past" cue words and every lower-case regular simple past
+    ("signed", "entered"; an encyclopedic article tells its events so while it describes a
+    standing institution in the present), not a participle after an auxiliary ("is signed")."""
+    n = len(cue_words["past"].findall(told))
+    for m in _SIMPLE_PAST.finditer(told):
+        before, word = m.group(1), m.group(2)
+        if not (before and cue_words["auxiliary"].fullmatch(before)) and not cue_words["not_past"].fullmatch(word):
+            n += 1
+    return n
+
+
 def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     """"narrative" when the text is told in its own time, else "news".
 
     A story names years BC, or at least half of the years it writes out lie ten or more years
     before the DCT (all of them without a DCT); it is told in the past ("was", "had" at least as
     often as "is", "will" outside quotations: a speech or a commentary about history speaks in
-    the present); and
+    the present; in a history that writes many old years every regular simple past counts, and
+    "we", "you" count as present); and
     news cues ("said", weekdays, "yesterday", "this week") are rare beside its dates (fewer than
     two, or than half the number of old years).
 
@@ -229,7 +246,11 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
         return "news"
     cue_words = _genre_words()
     told = _QUOTE.sub(" ", text)  # a quotation speaks in its own tense ("The canal will pay," he said)
-    if len(cue_words["past"].findall(told)) < len(cue_words["present"].findall(told)):
+    present = len(cue_words["present"].findall(told)) + len(cue_words["speaker"].findall(told))
+    past = len(cue_words["past"].findall(told))
+    if old + bc >= _HISTORY_YEARS:  # a history dates many events, told in the simple past
+        past = _past_count(told, cue_words)
+    if past < present:
         return "news"
     cues = len(_NEWS_CUES.findall(text))
     return "narrative" if cues < max(2, (old + bc) / 2) else "news"
@@ -310,6 +331,9 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         if prev is not None and prev.type == "SET" and typ == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) \
                 and re.fullmatch(r"\s+(?:on|in)\s+", text[prev.end:s]) and not c.match.groupdict().get("y"):
             value = "XXXX" + value[4:]  # "every year on 27 January": that day of any year
+        elif typ == "DATE" and re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", value) and not c.match.groupdict().get("y") \
+                and _RECURRING_DAY.match(text, e):
+            value = "XXXX" + value[-6:]  # "23 October is a national holiday": that day of every year
         edge = _DAY_OF.search(text, max(floor, s - 20), s) if typ == "DATE" and not mod and \
             re.fullmatch(r"(?:BC)?\d{4}-\d\d", value) else None
         if edge:  # "the last day of December": that day of that month
@@ -361,6 +385,13 @@ _NOUN_AFTER = re.compile(r"\s*[-–]?\s*(?!(?:and|or|to|in|on|at|by|for|of|with|
                          r"has|have|but|after|before|until|from|that|which|who|saw|brought|ended|began|marked)\b)[A-Za-z]")
 
 
+# a calendar day named as what recurs every year: a holiday or a day that is kept
+_RECURRING_DAY = re.compile(r"\s+(?:is|was|became|has\s+been|remains)\s+(?:now\s+|still\s+)?(?:(?:a|an|the)\s+"
+                            r"(?:national|public|bank|official|state|religious)\s+(?:holiday|day\s+of)|"
+                            r"(?:celebrated|commemorated|observed|marked|kept)\s+(?:every|each|as|by|with|in)\b)",
+                            re.I)
+
+
 def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
     """How far a date that speaks of another time than the story's reaches: "clause", "sentence",
     or "" when it is the story's own time (it moves the story on).
@@ -396,10 +427,12 @@ def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
         return ""  # "by 1916 the army had lost ...": the perfect looks back from that date
     if not (_PLUPERFECT.search(clause) or _PLUPERFECT.search(after)):
         return ""
-    return "clause" if _RELATIVE.match(clause) else "sentence"
+    # a relative clause, also one inside a noun phrase ("Rajk, a leader who had been executed in 1949, ...")
+    return "clause" if _RELATIVE.match(clause) or _RELATIVE_PLUPERFECT.search(clause) else "sentence"
 
 
 _FRONTED = re.compile(r"\s*(?:(?:in|on|at|during|by|from|early\s+in|late\s+in)\s+)?", re.I)
+_RELATIVE_PLUPERFECT = re.compile(r"\b(?:which|who|whom|whose)\s+(?:\w+\s+)?had\b", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|when|after\s+it|as\s+it)\b", re.I)
 
 
