@@ -132,16 +132,37 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return spans
 
 
-def _attach_abbreviation_stops(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+def _paragraph_token_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token spans of a paragraph's sentences in one regex pass (as :func:`token_spans` of each).
+
+    Sentences are separated by whitespace only and no token holds whitespace or looks past it,
+    so one scan from the first sentence's start to the last one's end finds the same tokens.
+    """
+    start, end = sentences[0][0], sentences[-1][1]
+    spans = list(map(_SPAN, TOKEN_PATTERN.finditer(text, start, end)))
+    segment = text[start:end]
+    if "'t" in segment or "’t" in segment or "'T" in segment:
+        _move_negation(text, spans)
+    if "." in segment:
+        # a sentence's last character never joins an abbreviation (token_spans stops before it)
+        finals = {e - 1 for _, e in sentences} if len(sentences) > 1 else None
+        _attach_abbreviation_stops(text, spans, start, end, finals)
+    return spans
+
+
+def _attach_abbreviation_stops(text: str, spans: list[tuple[int, int]], start: int, end: int,
+                               finals: set[int] | None = None) -> None:
     """Merge "Dr" + "." into "Dr." for known abbreviations inside a sentence, in place.
 
     Only full stops before the sentence's last character can belong to an abbreviation, and
     they are rare, so ``str.find`` visits them without a regex pass over the whole text.
+    ``finals``: the last characters of the sentences inside ``text[start:end]`` (several
+    sentences scanned at once), which are skipped as the last one is.
     """
     abbreviations = bundled_abbreviations()
     dot = text.find(".", start, end - 1)
     while dot != -1:
-        if dot > start and text[dot - 1].isalpha():
+        if dot > start and text[dot - 1].isalpha() and (finals is None or dot not in finals):
             k = bisect.bisect_left(spans, (dot, -1))
             if 0 < k < len(spans) and spans[k] == (dot, dot + 1) and spans[k - 1][1] == dot:
                 word = text[spans[k - 1][0] : dot]
@@ -219,14 +240,20 @@ def tokenise_many(
     sources = as_sources(sources, what="tokenise_many")
     wanted = set(kinds) if kinds is not None else None
     ids_given = list(doc_ids) if doc_ids is not None else None
+    # Per document: id, token count and the offset that makes its positions global (documents
+    # laid end to end), so one searchsorted gives every token its sentence.
     doc_col: list[str] = []
-    para_col: list[int] = []
-    kind_col: list[str] = []
-    sent_col: list[int] = []
-    i_col: list[int] = []
+    doc_counts: list[int] = []
+    doc_bases: list[int] = []
+    # Per sentence with tokens: global start, number in its document, paragraph and kind.
+    sent_starts: list[int] = []
+    sent_numbers: list[int] = []
+    sent_paras: list[int] = []
+    sent_kinds: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     texts: list[str] = []
+    base = 0
     for number, source in enumerate(sources):
         if isinstance(source, Article):
             text, doc_id = source.text, source.id
@@ -240,25 +267,30 @@ def tokenise_many(
         doc_spans: list[tuple[int, int]] = []
         for para_index, (kind, p_start, p_end) in enumerate(paragraphs):
             sentences = sentence_spans(text, p_start, p_end)
-            if wanted is not None and kind not in wanted:
-                sent_index += len(sentences)
+            n = len(sentences)
+            if not n or wanted is not None and kind not in wanted:
+                sent_index += n
                 continue
-            for s_start, s_end in sentences:
-                spans = token_spans(text, s_start, s_end)
-                n = len(spans)
-                para_col += [para_index] * n
-                kind_col += [kind] * n
-                sent_col += [sent_index] * n
-                doc_spans += spans
-                sent_index += 1
+            doc_spans += _paragraph_token_spans(text, sentences)
+            sent_starts += [base + s for s, _ in sentences]
+            sent_numbers += range(sent_index, sent_index + n)
+            sent_paras += [para_index] * n
+            sent_kinds += [kind] * n
+            sent_index += n
         if doc_spans:  # one pass per document over its spans
             doc_starts, doc_ends = zip(*doc_spans)
             starts += doc_starts
             ends += doc_ends
             texts += map(text.__getitem__, map(slice, doc_starts, doc_ends))
-        count = len(doc_spans)
-        doc_col += [doc_id] * count
-        i_col += range(count)
+        doc_col.append(doc_id)
+        doc_counts.append(len(doc_spans))
+        doc_bases.append(base)
+        base += len(text) + 1
+    counts = np.array(doc_counts, dtype=np.intp)
+    start_col = np.array(starts, dtype=np.int64)
+    firsts = np.cumsum(counts) - counts  # each document's first row
+    sentence_of = np.searchsorted(np.array(sent_starts, dtype=np.int64),
+                                  start_col + np.repeat(np.array(doc_bases, dtype=np.int64), counts), "right") - 1
     # Features are computed once per distinct token text and spread with a vectorised take;
     # the types numbered in order of first appearance (as pandas.factorize does, faster here).
     numbers: dict[str, int] = {}
@@ -276,12 +308,12 @@ def tokenise_many(
 
     return pd.DataFrame(
         {
-            "doc_id": pd.Series(doc_col, dtype=object),
-            "para": np.array(para_col, dtype=np.int32),
-            "kind": pd.Series(kind_col, dtype=object),
-            "sent": np.array(sent_col, dtype=np.int32),
-            "i": np.array(i_col, dtype=np.int64),
-            "start": np.array(starts, dtype=np.int64),
+            "doc_id": pd.Series(np.repeat(np.array(doc_col, dtype=object), counts), dtype=object),
+            "para": np.array(sent_paras, dtype=np.int32)[sentence_of],
+            "kind": pd.Series(np.array(sent_kinds, dtype=object)[sentence_of], dtype=object),
+            "sent": np.array(sent_numbers, dtype=np.int32)[sentence_of],
+            "i": np.arange(len(start_col), dtype=np.int64) - np.repeat(firsts, counts),
+            "start": start_col,
             "end": np.array(ends, dtype=np.int64),
             "text": spread(types),
             "norm": spread(norms),
