@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from communique.text.regex_trie import alternation
+from communique.text.regex_trie import alternation, required_literals
 from communique.timex.checks import CHECKS
 from communique.timex.context import Context, Result
 from communique.timex.handlers import NORMALISERS
@@ -145,23 +145,56 @@ def lower_text(text: str) -> str:
     return low
 
 
+def _rare(literal: str) -> bool:
+    """Whether a literal is worth looking for in a window (not a short common word like "the")."""
+    return len(literal) >= 4 or not literal.replace(" ", "").isalnum()
+
+
+@lru_cache(maxsize=1)
+def _window_needs() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Per rule (in :func:`rules` order): up to two sets of rare literals of which its every match
+    contains one (:func:`~communique.text.regex_trie.required_literals`): a window that lacks all of
+    one set cannot hold a match, and a ``str.find`` is much cheaper than the regex search."""
+    out = []
+    for rule in rules():
+        sets = {tuple(sorted(s)) for s in required_literals(rule.regex) if len(s) <= 3 and all(map(_rare, s))}
+        out.append(tuple(sorted(sets, key=lambda s: (len(s), -min(map(len, s)), s))[:2]))
+    return tuple(out)
+
+
+def _holds(find, needs: tuple[tuple[str, ...], ...], a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` (``find`` is the text's) holds a literal of each set of ``needs``."""
+    for options in needs:
+        for w in options:
+            if find(w, a, b) != -1:
+                break
+        else:
+            return False
+    return True
+
+
 def candidates(text: str, genre: str = "news") -> list[Candidate]:
     """Non-overlapping rule matches, the longest winning (earlier rules break ties)."""
     found: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     low = lower_text(text)
     trig = _triggers(low)
     n = len(text)
-    for prio, rule in enumerate(rules()):
+    find = low.find
+    windows: dict[tuple, list[tuple[int, int]]] = {}  # rules with the same triggers and window share them
+    for prio, (rule, needs) in enumerate(zip(rules(), _window_needs())):
         if rule.genres and genre not in rule.genres:
             continue
         cats, before, after = rule.triggers, rule.before, rule.after
-        if len(cats) == 1:
-            spans = trig.get(cats[0])  # already in text order
-        else:
-            spans = sorted(sp for c in cats for sp in trig.get(c, ()))
-        if not spans:
-            continue
-        for a, b in _segments(spans, before, after, n):
+        segs = windows.get((cats, before, after))
+        if segs is None:
+            if len(cats) == 1:
+                spans = trig.get(cats[0])  # already in text order
+            else:
+                spans = sorted(sp for c in cats for sp in trig.get(c, ()))
+            segs = windows[cats, before, after] = _segments(spans, before, after, n) if spans else []
+        for a, b in segs:
+            if needs and not _holds(find, needs, a, b):
+                continue
             for m in rule.regex.finditer(low, a, b):
                 s, e = m.span(rule.group)
                 if e <= s:

@@ -1,0 +1,54 @@
+"""The timex search's machinery: the literal prefilter of its windows never loses a match."""
+
+from __future__ import annotations
+
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from communique.text.regex_trie import required_literals
+from communique.timex import rules as timex_rules
+
+
+@pytest.mark.parametrize(("pattern", "needs"), [
+    (r"(?:the\s+)?year-(?:ago|earlier)\b", [{"year-"}, {"ago", "earlier"}]),
+    (r"(?P<a>\d{1,2})/(?P<b>\d{1,2})", [{"/"}]),
+    (r"(?<=\bon\s)the\s+(?:\d+)(?:st|nd)?", [{"the"}]),  # a look-behind is not part of the match
+    (r"(?:ab|c)d+", [{"ab", "c"}, {"d"}]),
+    (r"(?:ab|\d)x", [{"x"}]),  # one way through needs no literal: the branch gives none
+    (r"a(?i:b)c", []),  # case-insensitive: nothing certain
+    (r"(?i)abc", []),
+    (r"x*y?", []),
+])
+def test_required_literals(pattern, needs):
+    assert sorted(map(sorted, required_literals(pattern))) == sorted(map(sorted, needs))
+
+
+def test_every_rule_example_matches_with_its_literals():
+    needs = dict(zip((r.name for r in timex_rules.rules()), timex_rules._window_needs()))
+    checked = 0
+    for rule in timex_rules.rules():
+        for m in rule.regex.finditer(timex_rules.lower_text(rule.example)):
+            checked += 1
+            for options in needs[rule.name]:
+                assert any(w in m.group() for w in options), (rule.name, m.group(), options)
+    assert checked >= len(timex_rules.rules()) // 2
+
+
+_PIECES = ["on", "the", "14th", "at", "10:30", "4/12/2019", "2019-04-12", "year-ago", "year-end", "first", "half",
+           "of", "the", "fiscal", "year", "today", "the", "day", "after", "before", "years", "-long", "a", "while",
+           "latest", "period", "quarter", "century", "months", "weeks", " ", "  ", "\n", ",", ".", "last", "next"]
+
+
+@settings(max_examples=80, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join))
+def test_the_window_prefilter_loses_no_match(text):
+    with_needs = timex_rules.candidates(text)
+    saved = timex_rules._window_needs
+    try:
+        timex_rules._window_needs = lambda: tuple(() for _ in timex_rules.rules())
+        without = timex_rules.candidates(text)
+    finally:
+        timex_rules._window_needs = saved
+    assert [(c.start, c.end, c.rule.name) for c in with_needs] == [(c.start, c.end, c.rule.name) for c in without]
