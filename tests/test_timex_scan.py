@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -52,3 +54,43 @@ def test_the_window_prefilter_loses_no_match(text):
     finally:
         timex_rules._window_needs = saved
     assert [(c.start, c.end, c.rule.name) for c in with_needs] == [(c.start, c.end, c.rule.name) for c in without]
+
+
+def test_case_twins_are_the_non_ascii_letters_ignorecase_equates_with_ascii_ones():
+    from communique.timex.tagger import _CASE_TWINS
+
+    others = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    assert sorted(re.findall("[a-z]", others, re.IGNORECASE)) == sorted(_CASE_TWINS)
+
+
+@pytest.mark.parametrize("text", [
+    "It was. WAS it? Is it, Do they, DOES he: had; HAD. isn't wasn't",
+    "£5 was paid; it is £6 — Was é was éwas wasé ИS is",
+    "It waſ so. Dıd he? İs it? It is.",  # letters IGNORECASE takes for ASCII ones: the two searches
+    "",
+])
+def test_cue_counts_equal_the_two_case_insensitive_searches(text):
+    from communique.timex.tagger import _cue_counts, _genre_words
+
+    words = _genre_words()
+    assert _cue_counts(text) == (len(words["past"].findall(text)), len(words["present"].findall(text)))
+
+
+def _merged_windows(spans, before, after, n):
+    """The windows as _segments built them first: each clipped, then merged."""
+    segs = []
+    for s, e in spans:
+        a, b = max(0, s - before), min(n, e + after)
+        if segs and a <= segs[-1][1]:
+            segs[-1] = (segs[-1][0], max(b, segs[-1][1]))
+        else:
+            segs.append((a, b))
+    return segs
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.integers(0, 80), st.lists(st.tuples(st.integers(0, 80), st.integers(0, 6)), max_size=10),
+       st.integers(0, 30), st.integers(0, 30))
+def test_segments_merge_clipped_windows(n, raw, before, after):
+    spans = sorted((min(s, n), min(s + w, n)) for s, w in raw)
+    assert timex_rules._segments(spans, before, after, n) == _merged_windows(spans, before, after, n)

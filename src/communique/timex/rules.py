@@ -125,15 +125,19 @@ def _triggers(low: str) -> dict[str, list[tuple[int, int]]]:
 
 
 def _segments(spans: list[tuple[int, int]], before: int, after: int, n: int) -> list[tuple[int, int]]:
-    """Merged windows ``[start - before, end + after)`` around sorted trigger spans."""
+    """Merged windows ``[start - before, end + after)`` around sorted trigger spans (clipped to the text)."""
+    if not spans:
+        return []
     segs: list[tuple[int, int]] = []
-    for s, e in spans:  # sorted by start
-        a, b = max(0, s - before), min(n, e + after)
-        if segs and a <= segs[-1][1]:
-            if b > segs[-1][1]:
-                segs[-1] = (segs[-1][0], b)
+    lo, hi = spans[0][0] - before, spans[0][1] + after
+    for s, e in spans:  # sorted by start; clipping after merging merges the same windows
+        if s - before <= hi:
+            if e + after > hi:
+                hi = e + after
         else:
-            segs.append((a, b))
+            segs.append((lo if lo > 0 else 0, hi if hi < n else n))
+            lo, hi = s - before, e + after
+    segs.append((lo if lo > 0 else 0, hi if hi < n else n))
     return segs
 
 
@@ -191,7 +195,7 @@ def candidates(text: str, genre: str = "news") -> list[Candidate]:
                 spans = trig.get(cats[0])  # already in text order
             else:
                 spans = sorted(sp for c in cats for sp in trig.get(c, ()))
-            segs = windows[cats, before, after] = _segments(spans, before, after, n) if spans else []
+            segs = windows[cats, before, after] = _segments(spans, before, after, n)
         for a, b in segs:
             if needs and not _holds(find, needs, a, b):
                 continue

@@ -196,6 +196,37 @@ def _genre_words() -> dict[str, re.Pattern[str]]:
             for cue, words in genre_cues().items()}
 
 
+# The non-ASCII letters that re.IGNORECASE equates with ASCII ones (as the re module documents):
+# in a text without them, ASCII letters lower-cased and searched case-sensitively count the same.
+_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@lru_cache(maxsize=1)
+def _cue_scan() -> re.Pattern[str] | None:
+    """The past and present cue words in one case-sensitive search of lower-cased text (the past
+    words captured); None unless the words are ASCII word characters and no word is in both lists."""
+    from communique.timex.lexicon import genre_cues
+
+    past, present = ([w.lower() for w in genre_cues()[cue]] for cue in ("past", "present"))
+    if not all(w.isascii() and re.fullmatch(r"\w+", w) for w in past + present) or set(past) & set(present):
+        return None
+    return re.compile(r"\b(?:(" + "|".join(map(re.escape, past)) + ")|" + "|".join(map(re.escape, present)) + r")\b")
+
+
+def _cue_counts(told: str) -> tuple[int, int]:
+    """How many past and present cue words ``told`` holds (as ``_genre_words`` finds them, in one pass)."""
+    scan = _cue_scan()
+    if scan is None or any(twin in told for twin in _CASE_TWINS):
+        cue_words = _genre_words()
+        return len(cue_words["past"].findall(told)), len(cue_words["present"].findall(told))
+    # only the ASCII letters lower-cased (UTF-8 bytes.lower leaves other characters alone)
+    folded = told.lower() if told.isascii() else \
+        told.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    found = scan.findall(folded)  # the past word, or "" for a present one
+    present = found.count("")
+    return len(found) - present, present
+
+
 def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     """"narrative" when the text is told in its own time, else "news".
 
@@ -227,9 +258,9 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     old = sum(1 for y in years if d is None or d.year - y >= 10)
     if not bc and (not years or old / len(years) < 0.5):
         return "news"
-    cue_words = _genre_words()
     told = _QUOTE.sub(" ", text)  # a quotation speaks in its own tense ("The canal will pay," he said)
-    if len(cue_words["past"].findall(told)) < len(cue_words["present"].findall(told)):
+    past, present = _cue_counts(told)
+    if past < present:
         return "news"
     cues = len(_NEWS_CUES.findall(text))
     return "narrative" if cues < max(2, (old + bc) / 2) else "news"
