@@ -94,3 +94,16 @@ def _merged_windows(spans, before, after, n):
 def test_segments_merge_clipped_windows(n, raw, before, after):
     spans = sorted((min(s, n), min(s + w, n)) for s, w in raw)
     assert timex_rules._segments(spans, before, after, n) == _merged_windows(spans, before, after, n)
+
+
+_YEAR_PIECES = ["1999", "2019", "20", "12345", "7", "٣٤", "1", "BC", "BCE", "B.C.", " ", "  ", "x", "$", "%", ".", ",",
+                "-", "/", "5", "19", "0"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_YEAR_PIECES), max_size=25).map("".join))
+def test_explicit_years_are_the_scan_at_every_character(text):
+    from communique.timex.tagger import _EXPLICIT_YEAR, _explicit_years, _year_starts
+
+    every = [m.span() for m in _EXPLICIT_YEAR.finditer(text) if _year_starts(text, m)]
+    assert [m.span() for m in _explicit_years(text)] == every

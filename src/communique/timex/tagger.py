@@ -181,6 +181,27 @@ def _year_starts(text: str, m: re.Match[str]) -> bool:
     return not before or not (_NOT_BEFORE_BC if m.group(2) else _NOT_BEFORE_YEAR).match(before)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _explicit_years(text: str) -> list[re.Match[str]]:
+    """The matches of ``_EXPLICIT_YEAR`` in ``text`` that start a token (``_year_starts``).
+
+    A match starts within the last four digits of a run of digits, and one that starts after
+    the run's first digit follows a digit and is dropped: so only runs of at most four digits
+    are tried, at their first digit (a fast scan for digits instead of a regex try at every
+    character; matches never reach into the next run, so none is skipped).
+    """
+    out = []
+    for run in _DIGITS.finditer(text):
+        start = run.start()
+        if run.end() - start <= 4:
+            m = _EXPLICIT_YEAR.match(text, start)
+            if m is not None and _year_starts(text, m):
+                out.append(m)
+    return out
+
+
 _NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|next)\s+(?:week|month)|said|says|"
                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
@@ -248,9 +269,7 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     d = coerce_date(dct)
     years = []
     bc = 0
-    for m in _EXPLICIT_YEAR.finditer(text):
-        if not _year_starts(text, m):
-            continue
+    for m in _explicit_years(text):
         if m.group(2):
             bc += 1
         else:
