@@ -107,3 +107,13 @@ def test_explicit_years_are_the_scan_at_every_character(text):
 
     every = [m.span() for m in _EXPLICIT_YEAR.finditer(text) if _year_starts(text, m)]
     assert [m.span() for m in _explicit_years(text)] == every
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_PIECES + ["a.m.", "p.m", "fy2019", "mid-", "x", "-", "'", "today's"]), max_size=30)
+       .map("".join) | st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join))
+def test_trigger_scan_after_non_word_characters_is_the_word_boundary_scan(text):
+    words_re, after_gap, _ = timex_rules._token_categories()
+    assert after_gap is not None
+    low = timex_rules.lower_text(text)
+    assert timex_rules._trigger_words(low) == [(m.group(), m.span()) for m in words_re.finditer(low)]

@@ -83,23 +83,41 @@ _NUMBER_TOKEN = re.compile(r"\d+(?:s\b)?")
 
 
 @lru_cache(maxsize=1)
-def _token_categories() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+def _token_categories() -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+    """The trigger words' search, the same search after a non-word character (None unless every
+    word starts and ends with a word character), and word -> its categories."""
     cats: dict[str, list[str]] = {}
     for cat, words in trigger_words().items():
         for w in words:
             cats.setdefault(w, []).append(cat)
-    words_re = re.compile(r"\b(?:" + alternation(cats) + r"|fy\d+)\b")
-    return words_re, {w: tuple(c) for w, c in cats.items()}
+    body = alternation(cats) + r"|fy\d+"
+    words_re = re.compile(r"\b(?:" + body + r")\b")
+    # A word starting at a word boundary follows a non-word character (or starts the text): a
+    # pattern that opens with that character class is searched by the regex engine's fast scan,
+    # which a leading \b prevents (it tries every position).
+    after_gap = re.compile(r"\W(" + body + r")\b") if all(re.fullmatch(r"\w(?:.*\w)?", w, re.S) for w in cats) else None
+    return words_re, after_gap, {w: tuple(c) for w, c in cats.items()}
+
+
+def _trigger_words(low: str) -> list[tuple[str, tuple[int, int]]]:
+    """Each trigger word in ``low`` with its span, as ``words_re.finditer`` finds them."""
+    words_re, after_gap, _ = _token_categories()
+    if after_gap is None:
+        return [(m.group(), m.span()) for m in words_re.finditer(low)]
+    # a word at the start of the text, then each one after a non-word character
+    first = words_re.match(low)
+    found = [(first.group(), first.span())] if first else []
+    found += [(m.group(1), m.span(1)) for m in after_gap.finditer(low, first.end() if first else 0)]
+    return found
 
 
 def _triggers(low: str) -> dict[str, list[tuple[int, int]]]:
     """Positions of trigger words and numbers by category (two fast scans of the text)."""
-    words_re, table = _token_categories()
+    table = _token_categories()[2]
     out: dict[str, list[tuple[int, int]]] = {}
-    for m in words_re.finditer(low):
-        w = m.group()
+    for w, span in _trigger_words(low):
         for c in table.get(w, ("FISCAL",)):
-            out.setdefault(c, []).append(m.span())
+            out.setdefault(c, []).append(span)
     nums = out.setdefault("NUM", [])
     years = out.setdefault("Y4", [])
     decades = out.setdefault("DECADE", [])
