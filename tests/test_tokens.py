@@ -220,3 +220,17 @@ def test_one_pass_scan_equals_token_spans_per_sentence_on_any_text(texts):
     from communique.text.tokens import tokenise_many
 
     assert _rows(tokenise_many(texts)) == _per_sentence_rows(texts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline over its lead, one line break between them: two sentences
+    ("Chad recalls envoy to Israel\nChad recalled its ambassador on Monday.",
+     ["Chad recalls envoy to Israel", "Chad recalled its ambassador on Monday."]),
+    ("A/70/PV.16 29/09/2015\nThe Court met.", ["A/70/PV.16 29/09/2015", "The Court met."]),
+    # prose wrapped mid-sentence: a first line ending in a function word continues
+    ("They signalled the start of a\nNew Deal for the region.", ["They signalled the start of a\nNew Deal for the region."]),
+    # a lower-case second line continues the first
+    ("The minister arrived in\nparis late.", ["The minister arrived in\nparis late."]),
+])
+def test_title_line_is_a_sentence(text, expected):
+    assert [text[s:e] for s, e in sentence_spans(text)] == expected
