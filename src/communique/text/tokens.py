@@ -127,6 +127,8 @@ def _title_line_end(text: str, start: int, end: int) -> int | None:
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['Chad recalls envoy', 'Chad recalled its ambassador.']
     """
+    if text.find("\n", start, end) == -1:  # a title line ends at a line break (most paragraphs have none)
+        return None
     match = _TITLE_LINE.match(text, start, end)
     if match is None or match.group("last").lower() in _function_words():
         return None
