@@ -484,6 +484,7 @@ def tokenise_many(
             "is_alpha": is_alpha[codes],
         },
         columns=TOKEN_COLUMNS,
+        copy=False,  # fresh arrays: no copy, and no consolidation into 2-D blocks (a copy of each)
     )
 
 
