@@ -40,6 +40,13 @@ if TYPE_CHECKING:
 __all__ = ["Timex", "tag", "find_timexes", "detect_genre", "value_bounds", "COLUMNS", "GENRES"]
 
 COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "mod", "anchor"]
+# Value shapes tested for (nearly) every expression, compiled once: re's cache lookup per call
+# cost more than the test.
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"(?:BC)?\d{4}-\d\d")
+_YEAR_VALUE = re.compile(r"(?:BC)?\d{4}")
+_UNIT_DURATION = re.compile(r"PT?\d+[A-Z]")
+_DAY_OF_YEAR = re.compile(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d")
 
 
 @dataclass(frozen=True)
@@ -344,7 +351,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             floor = e
             continue
         rel = _UNIT_BEFORE.search(text, max(0, s - 24), s) if typ == "DATE" and \
-            re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
+            _DAY_VALUE.fullmatch(value) else None
         if rel and out and out[-1].end > rel.start():
             if out[-1].start >= rel.start() and out[-1].end <= rel.end(2):
                 out.pop()  # "the week" of "the week after May 3" is part of this expression
@@ -361,7 +368,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 and re.fullmatch(r"\s+(?:on|in)\s+", text[prev.end:s]) and not c.match.groupdict().get("y"):
             value = "XXXX" + value[4:]  # "every year on 27 January": that day of any year
         edge = _DAY_OF.search(text, max(floor, s - 20), s) if typ == "DATE" and not mod and \
-            re.fullmatch(r"(?:BC)?\d{4}-\d\d", value) else None
+            _MONTH_VALUE.fullmatch(value) else None
         if edge:  # "the last day of December": that day of that month
             first = edge.group(1).lower() == "first"
             y = astro_year(value)
@@ -483,7 +490,7 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
     for i, t in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         prev_end = out[-1].end if out else 0
-        if t.type == "DATE" and re.fullmatch(r"(?:BC)?\d{4}", t.value) and \
+        if t.type == "DATE" and _YEAR_VALUE.fullmatch(t.value) and \
                 (t.text[-4:].isdigit() or t.value.startswith("BC")):
             m = _BC_START.search(text, max(prev_end, t.start - 12), t.start) if t.value.startswith("BC") else None
             p = out[-1] if out and t.value.startswith("BC") else None
@@ -499,7 +506,7 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
                 if y > int(t.value):
                     out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{y:04d}", "", t.anchor))
             continue
-        if t.type == "DURATION" and re.fullmatch(r"PT?\d+[A-Z]", t.value):
+        if t.type == "DURATION" and _UNIT_DURATION.fullmatch(t.value):
             m = _BETWEEN.search(text, max(prev_end, t.start - 30), t.start)
             n = words_to_number(m.group(1)) if m else None
             if m and n is not None and float(n).is_integer():
@@ -529,7 +536,7 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
             out.append(Timex(p.start(g), p.end(g), p.group(g), "DATE",
                              f"{t.value[:-2]}{int(p.group(g)):02d}", "", t.anchor))
         out.append(t)
-        if not re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d", t.value) or not t.text[-1:].isdigit():
+        if not _DAY_OF_YEAR.fullmatch(t.value) or not t.text[-1:].isdigit():
             continue
         m = _NEXT_DAY.match(text, t.end)
         if not m or (i + 1 < len(found) and found[i + 1].start < m.end()):
