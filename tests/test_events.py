@@ -915,3 +915,17 @@ def test_ruwa_read_seed_9090_classes(text, expected):
     table = extract_events(text, "2022-05-02")
     got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
     assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan offered to host the next round of talks between Iran and Saudi Arabia.",
+     {("PAK", "IRN", "039", False), ("PAK", "SAU", "039", False)}),
+    ("Tokyo firmly opposes Russia's annexation of the islands.", {("JPN", "RUS", "110", False)}),
+    ("Oman pardoned three British nationals.", {("OMN", "GBR", "084", False)}),
+    ("Mauritania closed its airspace to Malian aircraft.", {("MRT", "MLI", "163", False)}),
+    ("Rwandan troops withdrew from Goma.", {("RWA", "COD", "087", False)}),
+])
+def test_probe5_classes(text, expected):
+    table = extract_events(text, "2024-05-17")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
