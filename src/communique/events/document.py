@@ -3,6 +3,7 @@ event record the extraction steps fill in."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -50,8 +51,6 @@ class Doc:
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], dct: str | None, doc_id: str,
                  genre: str = "auto", speaker: str = ""):
-        from communique.timex.tagger import tag
-
         self.text = text
         self.paragraphs = paragraphs
         self.dct = dct
@@ -60,14 +59,24 @@ class Doc:
         self.mentions, self.persons = scan_text(text, dct)
         self.actors = [m for m in self.mentions if m.is_actor or m.kind in ("city", "region")]
         self.pronouns = self._pronouns() + self._first_person()
-        # a year- or month-precision publication date anchors relative expressions at its first day
-        anchor = (dct + "-01-01"[len(dct) - 4:]) if dct and len(dct) in (4, 7) else dct
-        self.timexes = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, anchor, genre=genre)]\
-            if text else []
+        self._genre = genre
         self.events: list[Ev] = []
         self.sentence_triggers: list[tuple[int, int]] = []
         self.sentence_events: list[Ev] = []
         self.data: dict = {}  # scratch state of the sentence loop
+
+    @functools.cached_property
+    def timexes(self) -> list[tuple[int, int, str, str, str, str]]:
+        """(start, end, text, type, value, mod) of the document's temporal expressions, tagged on first use: only
+        a document with an event to date needs them, and most have none."""
+        from communique.timex.tagger import tag
+
+        if not self.text:
+            return []
+        # a year- or month-precision publication date anchors relative expressions at its first day
+        dct = self.dct
+        anchor = (dct + "-01-01"[len(dct) - 4:]) if dct and len(dct) in (4, 7) else dct
+        return [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(self.text, anchor, genre=self._genre)]
 
     def _anaphors(self) -> list[Mention]:
         """Definite descriptions that refer back: "the alliance", "the bloc" (the last organisation named), "his
