@@ -1,0 +1,81 @@
+"""The Aho-Corasick pre-scan (communique.events.scanner) finds exactly what the regexes it stands for find:
+actor mentions and trigger matches with and without it agree on texts made of the words they are built from."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from communique.events import scanner
+
+
+def test_case_folding_needs_no_other_guard():
+    """Every character a case-insensitive ``re`` matches to an ASCII letter lower-cases to that letter, is one
+    of the guarded characters, or changes the text's length when lower-cased (then the text is scanned the
+    slow way)."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        if letter.fullmatch(ch) and not (ch.lower().isascii() and len(ch.lower()) == 1):
+            assert scanner._FOLD_UNSAFE.match(ch) or len(ch.lower()) != 1, f"U+{code:04X}"
+
+
+def test_finditer_at_is_finditer_at_the_starts():
+    pattern = re.compile(r"(?<!\w)(?:[Tt]he\s+)?(?:Kremlin|Kyiv|Kyivstar)")
+    text = "The Kremlin and Kyiv; Kyivstar, the  Kremlin, theKremlin"
+    starts = scanner.Scanner({"p": [("Kremlin", True), ("Kremlin", False), ("Kyiv", False)]}).starts(text)["p"]
+    assert [m.span() for m in scanner.finditer_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_unsafe_text_is_scanned_by_the_pattern():
+    sc = scanner.Scanner({"p": [("visit", False)]}, ignore_case=True)
+    assert sc.starts("He VISITED Kyiv") == {"p": [3]}
+    assert sc.starts("ſtate visit") is None  # a long s matches "s" in re's IGNORECASE
+    assert sc.starts("İstanbul visit") is None  # lower-cased, the dotted capital I is two characters
+
+
+def test_ascii_keys_only_when_case_is_ignored():
+    with pytest.raises(ValueError):
+        scanner.Scanner({"p": [("visité", False)]}, ignore_case=True)
+
+
+_PIECES = ["the", "The", "former", "Former", "late", "ex-", "then-", "acting", "President", "president", "Prime Minister",
+           "Foreign Minister", "foreign minister", "leader", "Russia", "Russian", "Russia's", "North Korea", "Kremlin",
+           "White House", "Hague", "Kim", "Jong-un", "Kim Jong-un", "Putin", "Vladimir Putin", "Biden", "Joe", "Hunter",
+           "Xi", "Jinping", "UN", "Secretary-General", "Guterres", "US", "UK", "government", "forces", "of", "met",
+           "visited", "visit", "talks", "with", "in", "Kyiv", "Moscow", "said", "Jr", "Staff", "General", "Mr", "'s",
+           ",", ".", "\n", "  ", " ", "-", "Pyongyang", "Ukraine", "Ukrainian", "imposed", "sanctions", "on", "broke off",
+           "diplomatic", "relations", "called on", "CALLED", "VISIT", "Visits", "ceasefire", "to", "leave", "ordered"]
+
+
+def _text(pieces: list[str]) -> str:
+    return "".join(p if p in (",", ".", "\n", "  ", " ", "'s", "-") else " " + p for p in pieces)
+
+
+_texts = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40).map(_text)
+
+
+class _NoScan:
+    """No pre-scan: every pattern scans the whole text (as before the scanner)."""
+
+    def starts(self, text):
+        return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_actor_mentions_as_without_the_scanner(text):
+    from communique.events import actors
+
+    fast = actors._scan(text, "2023-06-01")
+    saved = actors._scanner
+    try:
+        actors._scanner = lambda: _NoScan()
+        slow = actors._scan(text, "2023-06-01")
+    finally:
+        actors._scanner = saved
+    assert fast == slow
