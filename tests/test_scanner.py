@@ -24,23 +24,36 @@ def test_case_folding_needs_no_other_guard():
             assert scanner._FOLD_UNSAFE.match(ch) or len(ch.lower()) != 1, f"U+{code:04X}"
 
 
-def test_finditer_at_is_finditer_at_the_starts():
+def test_finditer_at_the_starts_is_finditer():
     pattern = re.compile(r"(?<!\w)(?:[Tt]he\s+)?(?:Kremlin|Kyiv|Kyivstar)")
-    text = "The Kremlin and Kyiv; Kyivstar, the  Kremlin, theKremlin"
-    starts = scanner.Scanner({"p": [("Kremlin", True), ("Kremlin", False), ("Kyiv", False)]}).starts(text)["p"]
-    assert [m.span() for m in scanner.finditer_at(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+    text = "The Kremlin and Kyiv; Kyivstar, the  Kremlin, theKremlin, the\nthe Kremlin"
+    sc = scanner.Scanner({"p": pattern})
+    assert [m.span() for m in sc.finditer("p", text, sc.starts(text))] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_keys_read_from_the_pattern():
+    keys = scanner.pattern_keys
+    assert keys(re.compile(r"(?:[Ff]ormer\s+)?(?:[Tt]he\s+late\s+)?President")) == [
+        ("Former", False), ("President", False), ("former", False), ("late", True)]
+    assert keys(re.compile(r"(?:North[^\S\n]+Korea|N\.\s*Korea)")) == [("N.", False), ("North", False)]
+    assert keys(re.compile(r"\bwill(?:\s+have)?\s+to", re.I)) == [("will", False)]
+    assert keys(re.compile(r"(?:a|\w)b")) is None  # a match may start with any word character
+    assert keys(re.compile(r"(?i:x)y")) is None  # a case flag inside: not read
 
 
 def test_unsafe_text_is_scanned_by_the_pattern():
-    sc = scanner.Scanner({"p": [("visit", False)]}, ignore_case=True)
+    sc = scanner.Scanner({"p": re.compile(r"\bvisit", re.IGNORECASE)})
     assert sc.starts("He VISITED Kyiv") == {"p": [3]}
     assert sc.starts("ſtate visit") is None  # a long s matches "s" in re's IGNORECASE
     assert sc.starts("İstanbul visit") is None  # lower-cased, the dotted capital I is two characters
 
 
-def test_ascii_keys_only_when_case_is_ignored():
+def test_a_case_insensitive_pattern_with_other_keys_scans_the_text():
+    sc = scanner.Scanner({"p": re.compile("visité", re.IGNORECASE), "q": re.compile("visit", re.IGNORECASE)})
+    assert sc.names == ("q",) and sc.starts("VISITÉ") == {"q": [0]}
+    assert [m.group() for m in sc.finditer("p", "VISITÉ", sc.starts("VISITÉ"))] == ["VISITÉ"]
     with pytest.raises(ValueError):
-        scanner.Scanner({"p": [("visité", False)]}, ignore_case=True)
+        scanner.Scanner({"p": re.compile("a"), "q": re.compile("b", re.IGNORECASE)})
 
 
 _PIECES = ["the", "The", "former", "Former", "late", "ex-", "then-", "acting", "President", "president", "Prime Minister",
@@ -59,11 +72,13 @@ def _text(pieces: list[str]) -> str:
 _texts = st.lists(st.sampled_from(_PIECES), min_size=1, max_size=40).map(_text)
 
 
-class _NoScan:
-    """No pre-scan: every pattern scans the whole text (as before the scanner)."""
-
-    def starts(self, text):
-        return None
+def _without_scanner(scanner, run):
+    """``run()`` with every pattern of ``scanner`` scanning the whole text (as before the scanner)."""
+    scanner.starts = lambda text: None
+    try:
+        return run()
+    finally:
+        del scanner.starts
 
 
 @settings(max_examples=300, deadline=None)
@@ -72,10 +87,4 @@ def test_actor_mentions_as_without_the_scanner(text):
     from communique.events import actors
 
     fast = actors._scan(text, "2023-06-01")
-    saved = actors._scanner
-    try:
-        actors._scanner = lambda: _NoScan()
-        slow = actors._scan(text, "2023-06-01")
-    finally:
-        actors._scanner = saved
-    assert fast == slow
+    assert fast == _without_scanner(actors._scanner(), lambda: actors._scan(text, "2023-06-01"))

@@ -20,7 +20,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -229,34 +228,14 @@ def _patterns():
     return person, role, alias, leader, leaders, institution, role_of
 
 
-#: The words "former" and "the late" of the person pattern (its ``former`` group) begin with.
-_FORMER_KEYS = (("Former", False), ("former", False), ("ex-", False), ("Then-", False), ("then-", False),
-                ("late", True), ("Outgoing", False), ("outgoing", False), ("Acting", False), ("acting", False))
-
-
 @functools.cache
 def _scanner():
-    """One automaton for where each pattern of :func:`_patterns` can start (see :mod:`communique.events.scanner`):
-    the first words of the aliases, titles and leaders' names those patterns are built from."""
-    from communique.events.scanner import Scanner, leading_keys
+    """One automaton for where the patterns of :func:`_patterns` can start (:mod:`communique.events.scanner`)."""
+    from communique.events.scanner import Scanner
 
-    gaz = gazetteer()
-    actors = leading_keys(a for a, e in gaz.items() if e.kind in ("state", "demonym", "capital", "seat", "igo"))
-    titles = leading_keys(TITLES + tuple(t.lower() for t in TITLES if t[0].isupper() and t not in ("PM", "Gen.", "Sen.")))
-    leaders = leading_keys(name for row in _leaders() for name in [row["name"], *[a for a in row["aliases"].split(";") if a]])
-    return Scanner({
-        "person": list(_FORMER_KEYS) + actors + titles,  # [former] [organisation] title name
-        "role": actors + [(key, True) for key, _ in actors],  # [the] organisation title
-        "alias": leading_keys(gaz),
-        "leader": leaders,
-        "listed": leading_keys(_leader_by_short()),
-    })
-
-
-def _matches(pattern: re.Pattern, text: str, starts: list[int] | None) -> Iterable[re.Match]:
-    from communique.events.scanner import finditer_at
-
-    return pattern.finditer(text) if starts is None else finditer_at(pattern, text, starts)
+    person_re, role_re, alias_re, leader_re, _, _, _ = _patterns()
+    return Scanner({"person": person_re, "role": role_re, "alias": alias_re, "leader": leader_re,
+                    "listed": _listed_short_regex()})
 
 
 @functools.cache
@@ -445,16 +424,17 @@ def leader_on(code: str, title: str, dct: str | None) -> dict[str, str] | None:
 
 
 def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, Person]]:
-    from communique.events.scanner import find_all
+    from communique.events.scanner import find_all, finditer_at
 
     person_re, role_re, alias_re, leader_re, leaders, institution_re, role_of_re = _patterns()
-    begins = _scanner().starts(text) or {}  # (empty: every pattern scans the whole text)
+    scanner = _scanner()
+    begins = scanner.starts(text)
     gaz = gazetteer()
     mentions: list[Mention] = []
     persons: dict[str, Person] = {}
     taken = _SpanSet()
     # 1. titled persons: "North Korea Supreme Leader Kim Jong-un", "former Russian President Dmitry Medvedev"
-    for m in _matches(person_re, text, begins.get("person")):
+    for m in scanner.finditer("person", text, begins):
         name = _clean_name(m["name"])
         if not name or name in gaz or name.split()[0] in gaz or name.split()[0] in _NOT_NAMES:
             continue
@@ -490,7 +470,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
             first = persons[canonical].first if canonical in persons else start
             persons[canonical] = Person(canonical, code, title, former, first)
     # 2. known leaders by full name (or listed alias)
-    for m in _matches(leader_re, text, begins.get("leader")):
+    for m in scanner.finditer("leader", text, begins):
         if _overlaps(taken, m.start(), m.end()):
             continue
         row = _row_on(leaders[re.sub(r"\s+", " ", m.group())], dct)
@@ -507,9 +487,9 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         for form in _short_forms(person.name):
             shorts.setdefault(form, person)
     listed = _leader_by_short()
-    for short_re, short_starts in ([(_short_regex(frozenset(shorts)), find_all(text, shorts) if begins else None)] if shorts else []) + \
-            [(_listed_short_regex(), begins.get("listed"))]:
-        for m in _matches(short_re, text, short_starts):
+    found_shorts = finditer_at(_short_regex(frozenset(shorts)), text, find_all(text, shorts)) if shorts else ()
+    for matches in (found_shorts, scanner.finditer("listed", text, begins)):
+        for m in matches:
             if _overlaps(taken, m.start(), m.end()):
                 continue
             if _other_bearer(text, m.start(), m.end()):
@@ -524,7 +504,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
                 persons[p.name] = Person(p.name, p.code, p.role, p.former, m.start())
     # 4. roles without a name: "the Russian leader", "Russia's president"; "the former Polish president" acts
     # for no state now
-    for m in _matches(role_re, text, begins.get("role")):
+    for m in scanner.finditer("role", text, begins):
         if _overlaps(taken, m.start(), m.end()):
             continue
         org = gaz.get(re.sub(r"\s+", " ", m["org"]))
@@ -553,7 +533,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
     # 5. states, demonyms, capitals, seats, organisations, cities, regions; with a title before and "of"
     # ("the foreign minister of Poland") or an institution after ("the UK government") the mention grows
     name_after = re.compile(rf"[^\S\n]*,?[^\S\n]*{_NAME_TOKEN}")
-    for m in _matches(alias_re, text, begins.get("alias")):
+    for m in scanner.finditer("alias", text, begins):
         if _overlaps(taken, m.start(), m.end()):
             continue
         key = re.sub(r"\s+", " ", m.group())

@@ -1,24 +1,24 @@
-"""Where a family of regexes can match in a text, from one Aho-Corasick pass (``pyahocorasick``).
+r"""Where a family of regexes can match in a text, from one Aho-Corasick pass (``pyahocorasick``).
 
 Python's ``re`` tries a pattern at every position of a text; a trie-shaped alternation of a thousand
 names still costs a few steps at each one, and the actor and trigger patterns are long enough
 (an optional title, organisation or "former" before a name) that scanning a document with each was
 most of the events wing's time. Every match of those patterns starts with one of a few literal
-KEYS (the first word of an alias, of a title, of a trigger form): one automaton over all of them
-finds every key in one pass, and a pattern is tried (``pattern.match``) only where one of its keys
-starts, left to right, each try after the end of the last match. That gives exactly the matches
-of ``pattern.finditer(text)``, because the keys' starts include every position where a match can
-start; a key that starts a false match costs one failed try.
+KEYS (the first word of an alias, of a title, of a trigger form), which :func:`pattern_keys` reads
+from the pattern itself: one automaton over the keys of all of them finds every key in one pass,
+and a pattern is tried (``pattern.match``) only where one of its keys starts, left to right, each
+try after the end of the last match. That gives exactly the matches of ``pattern.finditer(text)``,
+because the keys' starts include every position where a match can start; a key that starts no
+match costs one failed try. A pattern whose keys cannot be read scans the whole text, as before.
 
 A key can stand after "the"/"The" and spaces (an alias written "the Kremlin" matches "The
-Kremlin"): the key is then its second word, and the start of the "the" before a hit is tried too.
+Kremlin"): the key is then the word after them, and the start of the "the" before a hit is tried.
 
->>> sc = Scanner({"alias": [("Kremlin", True), ("Kyiv", False)]})  # "the Kremlin", "Kyiv"
->>> sc.starts("Kyiv and the  Kremlin; Kremlin.")["alias"]
-[0, 9]
->>> import re
->>> [m.group() for m in finditer_at(re.compile(r"(?:[Tt]he\\s+)?Kremlin|Kyiv"), "The Kremlin, Kyiv", [0, 4, 13])]
-['The Kremlin', 'Kyiv']
+>>> sc = Scanner({"alias": re.compile(r"(?<!\w)(?:[Tt]he\s+Kremlin|Kyiv)")})
+>>> text = "Kyiv and the  Kremlin; Kremlin."
+>>> begins = sc.starts(text)
+>>> begins, [m.group() for m in sc.finditer("alias", text, begins)]
+({'alias': [0, 9]}, ['Kyiv', 'the  Kremlin'])
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
-__all__ = ["Scanner", "finditer_at", "leading_keys", "find_all"]
+__all__ = ["Scanner", "finditer_at", "find_all", "pattern_keys"]
 
 #: Characters that a case-insensitive ``re`` literal of an ASCII letter matches although their
 #: ``str.lower()`` is no ASCII letter: dotless i and long s (``re``'s extra case table). A text with
@@ -35,62 +35,51 @@ _FOLD_UNSAFE = re.compile("[\u0131\u017f]")
 _THE = ("the", "The")
 
 
-def leading_keys(words: Iterable[str]) -> list[tuple[str, bool]]:
-    """(key, after_the) for each word as a trie alternation writes it: its first space-separated part, or
-    for a word that starts with "the "/"The " its second part, found after a "the".
-
-    >>> leading_keys(["North Korea", "the Kremlin", "The Hague", "Kyiv"])
-    [('North', False), ('Kremlin', True), ('Hague', True), ('Kyiv', False)]
-    """
-    out = []
-    for word in words:
-        parts = word.split()
-        if len(parts) > 1 and parts[0] in _THE:
-            out.append((parts[1], True))
-        elif parts:
-            out.append((parts[0], False))
-    return out
-
-
 class Scanner:
-    """One Aho-Corasick automaton for several named patterns, each given the literal keys its matches
-    start with (``(key, after_the)``, see :func:`leading_keys`).
+    """One Aho-Corasick automaton over the keys (:func:`pattern_keys`) of several named patterns, all
+    case-sensitive or all case-insensitive.
 
-    With ``ignore_case`` the keys must be ASCII and are matched in the lower-case text, which finds
-    every place a case-insensitive ``re`` literal matches (texts for which that is not sure get
-    ``None`` from :meth:`starts`, and their caller scans with the pattern itself).
+    Case-insensitive keys must be ASCII (else that pattern scans the whole text) and are looked for in
+    the lower-case text, which finds every place such an ``re`` literal matches; a text for which that is
+    not sure gets ``None`` from :meth:`starts`.
     """
 
-    def __init__(self, keys: Mapping[str, Iterable[tuple[str, bool]]], ignore_case: bool = False):
+    def __init__(self, patterns: Mapping[str, re.Pattern]):
         import ahocorasick
 
-        self.names = tuple(keys)
-        self.ignore_case = ignore_case
+        self.patterns = dict(patterns)
+        folds = {bool(p.flags & re.IGNORECASE) for p in self.patterns.values()}
+        if len(folds) > 1:
+            raise ValueError("a scanner's patterns are all case-sensitive or all case-insensitive")
+        self.ignore_case = folds.pop() if folds else False
+        keys = {name: pattern_keys(p) for name, p in self.patterns.items()}
+        if self.ignore_case:
+            keys = {name: k if k is not None and all(key.isascii() for key, _ in k) else None
+                    for name, k in keys.items()}
+        self.names = tuple(name for name, k in keys.items() if k is not None)  # the others scan the whole text
         table: dict[str, list[int]] = {}
         for bit, name in enumerate(self.names):
             for key, after_the in keys[name]:
-                if ignore_case:
-                    if not key.isascii():
-                        raise ValueError(f"case-insensitive keys must be ASCII: {key!r}")
-                    key = key.lower()
-                if not key:
-                    raise ValueError(f"an empty key for {name!r}")
                 table.setdefault(key, [0, 0])[1 if after_the else 0] |= 1 << bit
         self._automaton = ahocorasick.Automaton()
         masks = set()
         for key, (direct, after) in table.items():
             self._automaton.add_word(key, (len(key) - 1, direct, after))
             masks.update((direct, after))
-        self._automaton.make_automaton()
+        if table:
+            self._automaton.make_automaton()
         self._bits = {m: tuple(b for b in range(len(self.names)) if m >> b & 1) for m in masks}
 
     def starts(self, text: str) -> dict[str, list[int]] | None:
-        """Name -> sorted positions where a match of that pattern may start (None: scan with the pattern)."""
+        """Pattern name -> sorted positions where one of its matches may start; a pattern without keys is
+        missing (it scans the whole text), and None means every pattern does."""
         hay = text
         if self.ignore_case:
             hay = text.lower()
             if len(hay) != len(text) or _FOLD_UNSAFE.search(text):
                 return None
+        if not self._bits:
+            return {}
         found: list[list[int]] = [[] for _ in self.names]
         bits = self._bits
         the = ("the",) if self.ignore_case else _THE
@@ -104,6 +93,108 @@ class Scanner:
                     for b in bits[after]:
                         found[b].append(p)
         return {name: sorted(set(s)) for name, s in zip(self.names, found)}
+
+    def finditer(self, name: str, text: str, begins: dict[str, list[int]] | None) -> Iterator[re.Match]:
+        """``self.patterns[name].finditer(text)``, tried only at ``begins[name]`` where that is known."""
+        pattern = self.patterns[name]
+        starts = None if begins is None else begins.get(name)
+        return pattern.finditer(text) if starts is None else finditer_at(pattern, text, starts)
+
+
+class _Underivable(Exception):
+    pass
+
+
+def pattern_keys(pattern: re.Pattern) -> list[tuple[str, bool]] | None:
+    r"""The literal keys every match of ``pattern`` starts with, read from the pattern itself: the literal
+    characters up to its first class, repeat or other non-literal part, through groups, alternatives
+    and optional parts ("the"/"The" and spaces before more literals give the word after them, found
+    after a "the"); lower-cased for a case-insensitive pattern. None when some match could start
+    otherwise (or the pattern's form is unknown): then the pattern scans the whole text.
+
+    >>> pattern_keys(re.compile(r"(?<![\w-])(?:[Ff]ormer\s+)?(?:North[^\S\n]+Korea|[Tt]he[^\S\n]+Kremlin)"))
+    [('Former', False), ('Kremlin', True), ('North', False), ('former', False)]
+    >>> pattern_keys(re.compile(r"\bvisit(?:s|ed)?\b", re.IGNORECASE)), pattern_keys(re.compile(r"\w+ed"))
+    ([('visit', False)], None)
+    """
+    try:
+        from re import _parser  # the standard library's own parser (re.sre_parse before 3.11)
+
+        states = _sequence(list(_parser.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - another Python's parse tree: no keys, the pattern scans the text
+        return None
+    if not states or any(not prefix for prefix, _, _ in states):
+        return None
+    keys = []
+    for after in (False, True):  # a key with a shorter key before it finds nothing more ("visits" after "visit")
+        last = None
+        for prefix in sorted({p for p, _, a in states if a == after}):
+            if last is None or not prefix.startswith(last):
+                keys.append((prefix, after))
+                last = prefix
+    return sorted(keys)
+
+
+def _sequence(items: list, fold: bool, then: tuple | list | None = (), prefix: str = "") -> set[tuple[str, bool, bool]]:
+    """(prefix, still literal, after "the") for each way into ``items`` after ``prefix``, followed by ``then``
+    (None: unknown)."""
+    states = {(prefix, True, False)}
+    for k, (op, av) in enumerate(items):
+        if not any(open_ for _, open_, _ in states):
+            break
+        rest = items[k + 1:] + list(then) if then is not None else None
+        nxt = set()
+        for prefix, open_, after in states:
+            if not open_:
+                nxt.add((prefix, open_, after))
+                continue
+            if prefix in _THE and not after and _is_space_run(op, av):
+                key = _sequence(rest if rest is not None else items[k + 1:], fold, () if rest is not None else None)
+                if key and all(p for p, _, _ in key):  # "the Kremlin": the key is "Kremlin", after a "the"
+                    nxt.update((p, False, True) for p, _, _ in key)
+                    continue
+            nxt.update((p, o, after or a) for p, o, a in _element(op, av, fold, rest, prefix))
+        states = nxt
+    return states
+
+
+def _element(op, av, fold: bool, then: list | None, prefix: str) -> set[tuple[str, bool, bool]]:
+    """Like :func:`_sequence` for one element."""
+    from re import _constants as c
+
+    stop = {(prefix, False, False)}
+    if op is c.LITERAL:
+        ch = chr(av).lower() if fold else chr(av)
+        return {(prefix + ch, True, False)} if len(ch) == 1 else stop
+    if op is c.IN:
+        if not all(o is c.LITERAL for o, _ in av):
+            return stop
+        return {(prefix + (chr(v).lower() if fold else chr(v)), True, False) for _, v in av}
+    if op is c.BRANCH:
+        return set().union(*(_sequence(list(alt), fold, then, prefix) for alt in av[1]))
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        if (add_flags | del_flags) & re.IGNORECASE:
+            raise _Underivable
+        return _sequence(list(sub), fold, then, prefix)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+        low, high, sub = av  # (once taken, what follows may be the part again: unknown unless it is taken once)
+        taken = {(p, False, a) for p, _, a in _sequence(list(sub), fold, then if high == 1 else None, prefix)}
+        return taken | {(prefix, True, False)} if low == 0 else taken  # (stopping early is always safe)
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return {(prefix, True, False)}  # zero width
+    return stop
+
+
+def _is_space_run(op, av) -> bool:
+    r"""A repeat of spaces as the alternations write them (\s+ or [^\S\n]+; [\s-]+ is none)."""
+    from re import _constants as c
+
+    if op is not c.MAX_REPEAT or av[0] < 1 or len(av[2]) != 1 or av[2][0][0] is not c.IN:
+        return False
+    members = av[2][0][1]
+    return members == [(c.CATEGORY, c.CATEGORY_SPACE)] or \
+        members == [(c.NEGATE, None), (c.CATEGORY, c.CATEGORY_NOT_SPACE), (c.LITERAL, 10)]
 
 
 def _the_before(text: str, start: int, the: tuple[str, ...]) -> Iterator[int]:
