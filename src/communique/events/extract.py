@@ -38,7 +38,7 @@ from communique.events.coding import aid_kinds, deadline_follows, label, refine_
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
 from communique.events.modality import cue, speculation
-from communique.events.triggers import Form, class_named, lexicon, phrase_matches, trigger_regex
+from communique.events.triggers import Form, class_named, lexicon, phrase_matches, trigger_scanner
 from communique.text.corpus import Article, paragraph_spans
 from communique.text.tokens import sentence_spans
 
@@ -91,9 +91,11 @@ def find_triggers(doc: Doc, s_start: int, s_end: int) -> list[tuple[int, int, Fo
 
 def _all_triggers(text: str) -> list[tuple[int, int, Form, int]]:
     lex = lexicon()
-    found = [(m.start(), m.end(), form, head_end) for m, form, head_end in phrase_matches(text)]
+    scanner = trigger_scanner((("leave", _LEAVE),))  # one pass for where forms, phrases and _LEAVE can match
+    begins = scanner.starts(text)
+    found = [(m.start(), m.end(), form, head_end) for m, form, head_end in phrase_matches(text, begins=begins)]
     spans = [(a, b) for a, b, _, _ in found]
-    for m in trigger_regex().finditer(text):
+    for m in scanner.finditer("form", text, begins):
         if spans and any(a <= m.start() < b or a < m.end() <= b for a, b in spans):
             continue
         key = _SPACES.sub(" ", m.group().lower())
@@ -101,7 +103,7 @@ def _all_triggers(text: str) -> list[tuple[int, int, Form, int]]:
         if form is not None:
             found.append((m.start(), m.end(), form, m.end()))
     leave = class_named("leave")
-    for m in _LEAVE.finditer(text):
+    for m in scanner.finditer("leave", text, begins):
         found.append((m.start("trig"), m.end("trig"), Form("leave", "174", "verb", "base", leave), m.end("trig")))
     return sorted(found, key=lambda x: x[0])
 
