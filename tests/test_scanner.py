@@ -88,3 +88,26 @@ def test_actor_mentions_as_without_the_scanner(text):
 
     fast = actors._scan(text, "2023-06-01")
     assert fast == _without_scanner(actors._scanner(), lambda: actors._scan(text, "2023-06-01"))
+
+
+_PRONOUN_PIECES = ["He", "he", "She", "she", "His", "his", "Her", "her", "Him", "him", "Its", "its", "It", "it", "Hers",
+                   "this", "shed", "item", "I", "S", "h", "the", "-", "'", "_", "1", " ", ".", "\n", "é", "Hé", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PRONOUN_PIECES), max_size=30).map("".join))
+def test_pronoun_pattern_opening_with_its_letter_matches_as_the_plain_one(text):
+    from communique.events.document import _PRONOUN
+
+    plain = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts|[Ii]t)\b")
+    assert [m.span() for m in _PRONOUN.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Kim", "Kim-Jong", "Jong", "Kimberly", "Xi", "-", " ", ".", "_", "1", "é", "Ki"]), max_size=20)
+       .map("".join), st.sets(st.sampled_from(["Kim", "Kim-Jong", "Jong", "Xi", "Ki", "im"]), min_size=1))
+def test_word_spans_as_the_alternation(text, words):
+    from communique.text.regex_trie import alternation
+
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])")
+    assert list(scanner.word_spans(text, words)) == [m.span() for m in pattern.finditer(text)]

@@ -424,7 +424,7 @@ def leader_on(code: str, title: str, dct: str | None) -> dict[str, str] | None:
 
 
 def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, Person]]:
-    from communique.events.scanner import find_all, finditer_at
+    from communique.events.scanner import word_spans
 
     person_re, role_re, alias_re, leader_re, leaders, institution_re, role_of_re = _patterns()
     scanner = _scanner()
@@ -487,21 +487,22 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         for form in _short_forms(person.name):
             shorts.setdefault(form, person)
     listed = _leader_by_short()
-    found_shorts = finditer_at(_short_regex(frozenset(shorts)), text, find_all(text, shorts)) if shorts else ()
-    for matches in (found_shorts, scanner.finditer("listed", text, begins)):
-        for m in matches:
-            if _overlaps(taken, m.start(), m.end()):
+    # (the document's own short names as whole words, found without compiling a pattern for each document)
+    for spans in (word_spans(text, shorts), (m.span() for m in scanner.finditer("listed", text, begins))):
+        for start, end in spans:
+            if _overlaps(taken, start, end):
                 continue
-            if _other_bearer(text, m.start(), m.end()):
+            if _other_bearer(text, start, end):
                 continue  # "Hunter Biden", "Donald Trump Jr.": another person of that surname
-            p = shorts.get(m.group())
+            word = text[start:end]
+            p = shorts.get(word)
             if p is None:
-                row = _row_on(listed[m.group()], dct)
+                row = _row_on(listed[word], dct)
                 p = Person(row["name"], row["code"], row["role"], False, 10**9)
-            mentions.append(Mention(m.start(), m.end(), m.group(), p.code, p.name, "person", p.role, p.former))
-            taken.append(m.span())
+            mentions.append(Mention(start, end, word, p.code, p.name, "person", p.role, p.former))
+            taken.append((start, end))
             if p.name not in persons:  # a listed leader named only by surname ("Putin")
-                persons[p.name] = Person(p.name, p.code, p.role, p.former, m.start())
+                persons[p.name] = Person(p.name, p.code, p.role, p.former, start)
     # 4. roles without a name: "the Russian leader", "Russia's president"; "the former Polish president" acts
     # for no state now
     for m in scanner.finditer("role", text, begins):

@@ -3,6 +3,7 @@ event record the extraction steps fill in."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -44,6 +45,11 @@ class Ev:
 
 _ANAPHOR = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?P<head>alliance|bloc|union|organi[sz]ation|country|kingdom|"
                       r"republic)\b(?!\s+(?:of|that|which|where|whose)\b)")
+
+
+#: \b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts|[Ii]t)\b, written to open with its first letter (so that ``re``
+#: skips to those letters instead of trying every position); the same matches
+_PRONOUN = re.compile(r"[HhSsIi](?<=\b[HhSsIi])(?:(?<=[Hh])(?:e|is|er|im)|(?<=[Ss])he|(?<=[Ii])ts?)\b")
 
 
 class Doc:
@@ -107,7 +113,7 @@ class Doc:
         pools = {flag: [a for a in self.mentions if a.is_actor and a.kind != "city" and (a.kind in ("person", "role")) == flag]
                  for flag in (True, False)}
         ends = {flag: [a.end for a in pool] for flag, pool in pools.items()}
-        for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts|[Ii]t)\b", self.text):
+        for m in _PRONOUN.finditer(self.text):
             want_person = m.group().lower() not in ("its", "it")
             k = bisect.bisect_right(ends[want_person], m.start())
             if k and not any(s <= m.start() < e for s, e in taken):
@@ -141,6 +147,13 @@ class Doc:
 
 def actors_in(doc: Doc, start: int, end: int, *, places: bool = False) -> list[Mention]:
     """Actor mentions (and with ``places`` also cities and regions) inside [start, end), pronouns included."""
-    out = [m for m in doc.actors if start <= m.start and m.end <= end and (m.is_actor or places)]
-    out += [p for p in doc.pronouns if start <= p.start and p.end <= end]
+    index = doc.data.get("actor_index")
+    if index is None:  # starts in order, to look at the mentions from ``start`` on only (called per trigger)
+        pronouns = sorted(doc.pronouns, key=lambda m: m.start)  # (first-person words follow the pronouns)
+        index = doc.data["actor_index"] = ([m.start for m in doc.actors], [m.start for m in pronouns], pronouns)
+    actor_starts, pronoun_starts, pronouns = index
+    actors = doc.actors[bisect.bisect_left(actor_starts, start):bisect.bisect_right(actor_starts, end)]
+    out = [m for m in actors if m.end <= end and (m.is_actor or places)]
+    out += [p for p in pronouns[bisect.bisect_left(pronoun_starts, start):bisect.bisect_right(pronoun_starts, end)]
+            if p.end <= end]
     return sorted(out, key=lambda m: m.start)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
-__all__ = ["Scanner", "finditer_at", "find_all", "pattern_keys"]
+__all__ = ["Scanner", "finditer_at", "find_all", "pattern_keys", "word_spans"]
 
 #: Characters that a case-insensitive ``re`` literal of an ASCII letter matches although their
 #: ``str.lower()`` is no ASCII letter: dotless i and long s (``re``'s extra case table). A text with
@@ -76,7 +76,7 @@ class Scanner:
         hay = text
         if self.ignore_case:
             hay = text.lower()
-            if len(hay) != len(text) or _FOLD_UNSAFE.search(text):
+            if not text.isascii() and (len(hay) != len(text) or _FOLD_UNSAFE.search(text)):
                 return None
         if not self._bits:
             return {}
@@ -223,6 +223,28 @@ def finditer_at(pattern: re.Pattern, text: str, starts: Iterable[int], end: int 
         if m is not None:
             yield m
             last = m.end()
+
+
+_WORDISH = re.compile(r"[\w-]")
+
+
+def word_spans(text: str, words: Iterable[str]) -> Iterator[tuple[int, int]]:
+    r"""The spans ``re.finditer(r"(?<![\w-])(?:WORDS)(?![\w-])", text)`` gives for a longest-first alternation of
+    ``words``, without compiling one (a document's own names would fill ``re``'s cache of patterns).
+
+    >>> list(word_spans("Kim met Kim-Jong, Kimberly and Kim.", ["Kim", "Kim-Jong"]))
+    [(0, 3), (8, 16), (31, 34)]
+    """
+    longest = sorted(set(words), key=len, reverse=True)
+    last = 0
+    for p in find_all(text, longest):
+        if p < last or p and _WORDISH.match(text, p - 1):
+            continue
+        for word in longest:
+            if text.startswith(word, p) and not _WORDISH.match(text, p + len(word)):
+                last = p + len(word)
+                yield p, last
+                break
 
 
 def find_all(text: str, words: Iterable[str]) -> list[int]:
