@@ -62,13 +62,11 @@ class Scanner:
             for key, after_the in keys[name]:
                 table.setdefault(key, [0, 0])[1 if after_the else 0] |= 1 << bit
         self._automaton = ahocorasick.Automaton()
-        masks = set()
         for key, (direct, after) in table.items():
             self._automaton.add_word(key, (len(key) - 1, direct, after))
-            masks.update((direct, after))
         if table:
             self._automaton.make_automaton()
-        self._bits = {m: tuple(b for b in range(len(self.names)) if m >> b & 1) for m in masks}
+        self._keyed = bool(table)
 
     def starts(self, text: str) -> dict[str, list[int]] | None:
         """Pattern name -> sorted positions where one of its matches may start; a pattern without keys is
@@ -78,21 +76,15 @@ class Scanner:
             hay = text.lower()
             if not text.isascii() and (len(hay) != len(text) or _FOLD_UNSAFE.search(text)):
                 return None
-        if not self._bits:
+        if not self._keyed:
             return {}
-        found: list[list[int]] = [[] for _ in self.names]
-        bits = self._bits
+        hits = [(end - back, direct, after) for end, (back, direct, after) in self._automaton.iter(hay)]
         the = ("the",) if self.ignore_case else _THE
-        for end, (back, direct, after) in self._automaton.iter(hay):
-            start = end - back
-            if direct:
-                for b in bits[direct]:
-                    found[b].append(start)
-            if after and start > 3 and hay[start - 1].isspace():
-                for p in _the_before(hay, start, the):
-                    for b in bits[after]:
-                        found[b].append(p)
-        return {name: sorted(set(s)) for name, s in zip(self.names, found)}
+        # keys after "the": the start of each "the" (and spaces) right before the hit, under the same patterns
+        hits += [(p, after, 0) for start, _, after in hits if after and start > 3 and hay[start - 1].isspace()
+                 for p in _the_before(hay, start, the)]
+        return {name: sorted({start for start, direct, _ in hits if direct >> bit & 1})
+                for bit, name in enumerate(self.names)}
 
     def finditer(self, name: str, text: str, begins: dict[str, list[int]] | None) -> Iterator[re.Match]:
         """``self.patterns[name].finditer(text)``, tried only at ``begins[name]`` where that is known."""
