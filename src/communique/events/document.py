@@ -88,7 +88,10 @@ class Doc:
         """Definite descriptions that refer back: "the alliance", "the bloc" (the last organisation named), "his
         country", "the country" (the state of the last person named, or the last state)."""
         out = []
-        for m in _ANAPHOR.finditer(self.text):
+        first = next((a.end for a in self.mentions if a.is_actor), None)
+        if first is None:
+            return out  # nothing to refer back to
+        for m in _ANAPHOR.finditer(self.text, first):  # (one before the first actor's end has no antecedent)
             word = m["head"].lower()
             prior = [a for a in self.mentions if a.end <= m.start() and a.is_actor and m.start() - a.end < 400]
             if word in ("alliance", "bloc", "union", "organisation", "organization"):
@@ -113,7 +116,8 @@ class Doc:
         pools = {flag: [a for a in self.mentions if a.is_actor and a.kind != "city" and (a.kind in ("person", "role")) == flag]
                  for flag in (True, False)}
         ends = {flag: [a.end for a in pool] for flag, pool in pools.items()}
-        for m in _PRONOUN.finditer(self.text):
+        first = min((e[0] for e in ends.values() if e), default=None)
+        for m in _PRONOUN.finditer(self.text, first) if first is not None else ():  # (none before has an antecedent)
             want_person = m.group().lower() not in ("its", "it")
             k = bisect.bisect_right(ends[want_person], m.start())
             if k and not any(s <= m.start() < e for s, e in taken):
@@ -152,8 +156,10 @@ def actors_in(doc: Doc, start: int, end: int, *, places: bool = False) -> list[M
         pronouns = sorted(doc.pronouns, key=lambda m: m.start)  # (first-person words follow the pronouns)
         index = doc.data["actor_index"] = ([m.start for m in doc.actors], [m.start for m in pronouns], pronouns)
     actor_starts, pronoun_starts, pronouns = index
-    actors = doc.actors[bisect.bisect_left(actor_starts, start):bisect.bisect_right(actor_starts, end)]
-    out = [m for m in actors if m.end <= end and (m.is_actor or places)]
-    out += [p for p in pronouns[bisect.bisect_left(pronoun_starts, start):bisect.bisect_right(pronoun_starts, end)]
-            if p.end <= end]
-    return sorted(out, key=lambda m: m.start)
+    lo, hi = bisect.bisect_left(actor_starts, start), bisect.bisect_right(actor_starts, end)
+    p_lo, p_hi = bisect.bisect_left(pronoun_starts, start), bisect.bisect_right(pronoun_starts, end)
+    out = [m for m in doc.actors[lo:hi] if m.end <= end and (places or m.is_actor)] if lo < hi else []
+    if p_lo < p_hi:
+        found = [p for p in pronouns[p_lo:p_hi] if p.end <= end]
+        out = sorted(out + found, key=lambda m: m.start) if out else found
+    return out  # (each part is in order of start already)
