@@ -58,6 +58,7 @@ class Doc:
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], dct: str | None, doc_id: str,
                  genre: str = "auto", speaker: str = ""):
         self.text = text
+        self.shown = text  # the text as read, when ``text`` is a recased copy (same offsets)
         self.paragraphs = paragraphs
         self.dct = dct
         self.doc_id = doc_id
