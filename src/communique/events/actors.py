@@ -297,8 +297,12 @@ def _other_bearer(text: str, start: int, end: int) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    titles = {w for t in TITLES for w in t.split()}
-    return not (word in titles or word in _HONORIFICS or word in _NAME_STOP or word in _verb_words())
+    return not (word in _title_words() or word in _HONORIFICS or word in _NAME_STOP or word in _verb_words())
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w for t in TITLES for w in t.split())
 
 
 def _clean_name(name: str) -> str:
