@@ -827,3 +827,48 @@ def test_reported_speech_and_groups(text, expected):
     table = extract_events(text, "2025-10-02")
     got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
     assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday or month closes a fronted phrase without a comma
+    ("On Monday Russia attacked Ukraine.", {("RUS", "UKR", "190", False)}),
+    ("In March China sanctioned Lithuania.", {("CHN", "LTU", "163", False)}),
+    # the subject pronoun of a coordinated clause is the first clause's subject
+    ("Liz Truss spoke to Zelensky on Saturday and she invited him to visit London.", {("GBR", "UKR", "026", False)}),
+    # a serving office-holder of the source's own state is the state itself, no second party
+    ("Russia decries the war criminal allegation against Putin.", set()),
+])
+def test_fronted_time_pronouns_and_own_leaders(text, expected):
+    table = extract_events(text, "2022-09-14")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tariffs are sanctions (163), with an amount between the light verb and the noun
+    ("Mexico announced 30% tariffs on Chinese cars.", {("MEX", "CHN", "163", False)}),
+    ("Ottawa slapped retaliatory tariffs on the United States.", {("CAN", "USA", "163", False)}),
+    # a visit in an adjunct of the main verb is the subject's visit, an event of its own
+    ("The Kenyan president praised Ethiopia during a visit to Addis Ababa.",
+     {("KEN", "ETH", "051", False), ("KEN", "ETH", "042", False)}),
+])
+def test_tariffs_and_occasions(text, expected):
+    table = extract_events(text, "2025-10-02")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act of force with no named target hits the state of the place it strikes
+    ("Russian drones struck a power plant in Odesa.", {("RUS", "UKR", "190", False)}),
+    ("In Rafah, a school was destroyed by an Israeli air strike.", {("ISR", "PSE", "195", False)}),
+    # a warning of an outcome nobody brings about is a prediction; a warning of consequences names the condition's party
+    ("The WHO chief warned of a humanitarian catastrophe if fighting continued.", set()),
+    ("Moscow warned of consequences if Sweden joined NATO.", {("RUS", "SWE", "130", False)}),
+    # what an appeal asks for may name a state it is about, not the addressee
+    ("Kyiv called for a tough response to Belarusian provocations.", {("UKR", "", "020", False)}),
+])
+def test_struck_places_warnings_and_appeal_content(text, expected):
+    table = extract_events(text, "2022-07-01")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()

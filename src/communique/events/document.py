@@ -50,6 +50,7 @@ _ANAPHOR = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?P<head>allian
 #: \b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts|[Ii]t)\b, written to open with its first letter (so that ``re``
 #: skips to those letters instead of trying every position); the same matches
 _PRONOUN = re.compile(r"[HhSsIi](?<=\b[HhSsIi])(?:(?<=[Hh])(?:e|is|er|im)|(?<=[Ss])he|(?<=[Ii])ts?)\b")
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 
 
 class Doc:
@@ -123,6 +124,11 @@ class Doc:
             k = bisect.bisect_right(ends[want_person], m.start())
             if k and not any(s <= m.start() < e for s, e in taken):
                 a = pools[want_person][k - 1]
+                if m.group().lower() in ("he", "she") and _AND_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
+                    # "X spoke to Y on Saturday and she invited him": the subject of a coordinated clause is
+                    # the first clause's subject, the sentence's first person
+                    floor = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start())) + 1
+                    a = next((b for b in pools[True] if b.start >= floor and b.end <= m.start()), a)
                 if m.start() - a.end < 600:
                     out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, a.kind, a.role, a.former))
         return sorted(out, key=lambda x: x.start)

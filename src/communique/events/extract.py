@@ -780,6 +780,13 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         else:
             ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers]
                                                        if pos == "noun" else left, right_all)
+            if pos == "noun" and ev.source is None and cls.name in ("visit", "phone") and \
+                    _DURING.search(text, clause[0], t_start):
+                # "thanked Denmark ... during a visit to Copenhagen": the visitor is the clause's subject
+                bare = [x for x in left if x not in speakers and not governing_prep(text, x.start, s_start)]
+                if bare and bare[0].start < t_start:
+                    ev.source, explicit = bare[0], True
+                    ev.data["occasion"] = True  # an adjunct of the main verb, not its content
         if pos == "noun" and not explicit and cls.name in COREF_CLASSES:
             ante = antecedent(doc, ev, sentence_actors)
             if ante is not None:
@@ -841,7 +848,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # "made the enemy offensive stall": the agent is unnamed, not the clause's subject
         if pos == "noun" and cue("prevention_verbs", r"\b{}\s+(?:[\w'’-]+\s+){0,3}$").search(text, clause[0], t_start):
             continue  # "to disrupt the supply of weapons to Ukraine": a prevented act is no fact of anyone's
-        if pos == "noun" and ev.coref < 0 and (not explicit or inside):
+        if pos == "noun" and ev.coref < 0 and (not explicit or inside and not ev.data.get("occasion")):
             continue  # inside another event's content a meeting noun only counts as a mention of an earlier one
         if cls.name == "summit" and ev.target is None and ev.source is not None and ev.source.code.startswith("IGO"):
             continue  # "the G7 summit": an organisation's own meeting, not a meeting between two actors
@@ -877,7 +884,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if cls.name == "threaten" and pos == "verb" and re.match(r"\s+(?:of|about)\b", text[t_end:t_end + 7]) and (any(
                 governing_prep(text, x.start, t_end) in ("from", "by") and (ev.source is None or x.code != ev.source.code)
                 for x in right_all if x.start < clause[1]) or cue(
-                "predicted_acts", r"^\s+(?:of|about)\s+(?:[\w-]+\s+){0,3}?{}\b").match(text[t_end:clause[1]])):
+                "predicted_acts", r"^\s+(?:of|about)\s+(?:['‘\"“]?[\w-]+\s+){0,3}?['‘\"“]?{}\b").match(text[t_end:clause[1]])):
             consumed.append((t_end, clause[1]))  # what is warned of is content (a prediction), not a fact
             continue  # "warned of a storm from Russian troops", "warns of attacks in Luhansk": a prediction, no threat
         if pos == "noun" and ev.coref < 0 and (ev.source is None) != (ev.target is None) and \
@@ -917,6 +924,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue
         if not ev.location:
             ev.location, ev.loc_code = find_location(doc, clause, t_start, t_end)
+        if ev.target is None and ev.source is not None and ev.cameo[:2] in ("18", "19", "20"):
+            ev.target = _struck_place(doc, ev, s_start, s_end)  # "air strike kills nine in Sumy": Ukraine is hit
         if cls.places_as_target and ev.target is not None and ev.target.kind in ("city", "region", "capital") \
                 and not ev.location:
             ev.location, ev.loc_code = ev.target.name, ev.target.code
@@ -952,6 +961,16 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 re.match(r"\s+(?:\w+ly\s+)?(?:that|to)\b", text[t_end:t_end + 20]):
             continue  # "Trump demanded to be taken to the Capitol": a demand naming no other party is domestic
             # (a demand of a thing stays: "US demands 'verifiable proof' of the player's safety")
+        if ev.target is not None and cls.name in ("appeal", "call_on") and pos == "verb" and ev.target.start > t_end and \
+                re.fullmatch(r"\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){1,5}?(?:to|on|against|over|towards?)\s+(?:the\s+)?",
+                             text[t_end:ev.target.start], re.I) and \
+                not re.match(r"\s+(?:to|on|upon)\b", text[t_end:t_end + 5], re.I):
+            ev.target = None  # "urges a harsh world response to Russian assault": Russia is the object of what is
+            # asked, not its addressee ("called for sanctions on Russia" likewise, guidelines: null target)
+        if ev.target is None and cls.name == "threaten" and ev.source is not None:
+            # "warned of consequences if Finland joined NATO": the party the condition names is threatened
+            ev.target = next((x for x in right_all if x.is_actor and x.code != ev.source.code and re.search(
+                r"\bif\s+(?:the\s+)?$", text[max(t_end, x.start - 12):x.start], re.I)), None)
         if ev.target is not None and cls.name in ("appeal", "call_on") and pos == "verb" and \
                 (addressee := _collective_addressee().match(text[t_end:clause[1]])) and ev.target.start >= t_end + addressee.end():
             ev.target = None  # "urged Western partners to impose sanctions on Russia": the addressee is the target, and
@@ -995,6 +1014,17 @@ _AMOUNT = re.compile(r"[$£€]\s?\d|\b\d[\d.,]*\s?(?:m|bn|mln|million|billion|t
 # "announced $250M in food aid": a verb of giving or promising, then the amount "in" the aid
 _AID_PROMISE = re.compile(r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|allocat|giv|gave|provid|send|sent|"
                           r"donat|grant)\w*\s+(?:[\w$£€,.'’\"“”-]+\s+){0,6}?in\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _struck_place(doc: Doc, ev: Ev, s_start: int, s_end: int) -> Mention | None:
+    """Where an act of force with no named target strikes: the first place of another state after the
+    trigger in its clause ("missile strike at factories in Kramatorsk"), else the last one before it in the
+    sentence ("In Kremenchuk, ... the mall destroyed by Russia's missile attack")."""
+    places = [m for m in doc.actors if s_start <= m.start and m.end <= s_end and m.kind in ("city", "region", "capital")
+              and m.code and m.code != ev.source.code]
+    after = [m for m in places if ev.t_end <= m.start < ev.clause[1]]
+    before = [m for m in places if m.end <= ev.t_start]
+    return after[0] if after else before[-1] if before else None
 
 
 def _open_agreement(doc: Doc, ev: Ev) -> bool:
@@ -1085,6 +1115,7 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
     return word.endswith(" for") and bool(re.match(r"\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]{4,}", after))
 
 
+_DURING = re.compile(r"\b(?:during|on|while\s+on|in)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OCCASION = re.compile(r",\s*(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|"
                        r"visit|summit)\b", re.I)
 
