@@ -130,11 +130,14 @@ def pattern_keys(pattern: re.Pattern) -> list[tuple[str, bool]] | None:
 def _sequence(items: list, fold: bool, then: tuple | list | None = (), prefix: str = "") -> set[tuple[str, bool, bool]]:
     """(prefix, still literal, after "the") for each way into ``items`` after ``prefix``, followed by ``then``
     (None: unknown)."""
+    from re import _constants as c
+
     states = {(prefix, True, False)}
     for k, (op, av) in enumerate(items):
         if not any(open_ for _, open_, _ in states):
             break
-        rest = items[k + 1:] + list(then) if then is not None else None
+        # what follows this element (a literal needs none: most elements of a trie)
+        rest = items[k + 1:] + list(then) if then is not None and op is not c.LITERAL and op is not c.IN else None
         nxt = set()
         for prefix, open_, after in states:
             if not open_:
