@@ -576,8 +576,8 @@ def keep(doc: Doc, ev: Ev) -> bool:
         if pos == "verb" and cls.needs_target and not cls.symmetric and not named_party and not _open_agreement(doc, ev):
             return False
         if pos == "noun" and cls.name not in _NOUN_ONLY_TARGETLESS and not (
-                cls.name == "sanction" and (light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or
-                                            _IN_FORCE.match(doc.text, ev.t_end, ev.clause[1]))):
+                cls.name == "sanction" and not _domestic_ban(doc, ev) and (
+                    light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or _IN_FORCE.match(doc.text, ev.t_end, ev.clause[1]))):
             return False  # "US ban on X" names no act; "the EU imposed sanctions" and "US ban comes into force" do
     if ev.target is not None and ev.source.code == ev.target.code:
         s, t = ev.source, ev.target
@@ -668,7 +668,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # "released information" is no concession; prisoners are (084), and "five Americans"
 
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
-                    text, t_end, clause[1]) and not any(
+                    text, t_end, clause[1]) and not cue("withdrawn_objects", r"\b{}\s+(?:(?:have|has|had|also|then)\s+)?$").search(
+                    text, max(clause[0], t_start - 30), t_start) and not any(
                     x.code.startswith("IGO:") and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[t_end:x.start]) for x in right):
                 continue  # military withdrawals (087) and leaving an organisation (160) are coded; "withdraw from talks" is not
             if cls.name == "demand" and re.match(r"\s+(?:\w+ly\s+)?to\s+be\s+\w+(?:ed|en|wn)\b", text[t_end:t_end + 30]):
@@ -815,6 +816,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 x.kind == "demonym" and re.match(r"\s+[a-z][a-z-]*(?:ion|ment|ance|ence|ity|ism|ness|ure|cy|war|policy)\b",
                                                  text[x.end:x.end + 30]))]
             subj, partner = pick_subject(doc, pool, clause[0])
+            lv = light_verb().search(text, clause[0], t_start)
+            if lv is not None and cue("armed_groups", r"\b{}\s+$").search(text, clause[0], lv.start()):
+                subj, partner = None, None  # "Russian-based hackers launched an attack": the light verb's subject is no actor
             if prev_verb is not None and prev_verb.source is not None and \
                     re.search(r",\s*\w+ing\s+(?:[\w$,.'’-]+\s+){0,4}$", text[s_start:t_start]):
                 subj, partner = prev_verb.source, None  # "attacked the railway, launching three missile strikes": the main subject
@@ -873,7 +877,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 not re.match(r"\s+(?:of|against|with|not)\b", text[ev.target.end:ev.target.end + 12]):
             continue  # "Ukraine warns Russia has built up forces": the target is the subject of a that-clause
         if cls.name == "threaten" and pos == "verb" and word.lower().startswith("warn") and re.match(
-                r"\s+that\s+(?!(?:it|we|they|he|she|I|its|their|his|her|our)\b)", text[t_end:clause[1]]):
+                r"\s+(?:that\s+|['‘\"“]\s*)(?!(?:it|we|they|he|she|I|its|their|his|her|our)\b)", text[t_end:clause[1]]):
             consumed.append((t_end, clause[1]))
             continue  # "warns that Russian forces have gathered": a report of a third party's act, no threat
         if cls.name == "threaten" and pos == "verb" and re.match(
@@ -884,7 +888,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if cls.name == "threaten" and pos == "verb" and re.match(r"\s+(?:of|about)\b", text[t_end:t_end + 7]) and (any(
                 governing_prep(text, x.start, t_end) in ("from", "by") and (ev.source is None or x.code != ev.source.code)
                 for x in right_all if x.start < clause[1]) or cue(
-                "predicted_acts", r"^\s+(?:of|about)\s+(?:['‘\"“]?[\w-]+\s+){0,3}?['‘\"“]?{}\b").match(text[t_end:clause[1]])):
+                "predicted_acts", r"^\s+(?:of|about)\s+(?:['‘\"“]?[\w-]+['’\"”]?\s+){0,3}?['‘\"“]?{}\b").match(text[t_end:clause[1]])):
             consumed.append((t_end, clause[1]))  # what is warned of is content (a prediction), not a fact
             continue  # "warned of a storm from Russian troops", "warns of attacks in Luhansk": a prediction, no threat
         if pos == "noun" and ev.coref < 0 and (ev.source is None) != (ev.target is None) and \
@@ -1016,12 +1020,23 @@ _AID_PROMISE = re.compile(r"\b(?:announc|pledg|promis|offer|approv|unveil|commit
                           r"donat|grant)\w*\s+(?:[\w$£€,.'’\"“”-]+\s+){0,6}?in\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+def _domestic_ban(doc: Doc, ev: Ev) -> bool:
+    """A ban on no named party inside the source's own state ("seeks a ban of plastic plates in England") is
+    domestic policy, not a sanction (a trade ban that comes into force stays: "US ban on cotton from ...")."""
+    return bool(re.fullmatch(r"bans?", doc.text[ev.t_start:ev.t_end], re.I)) and ev.source is not None and any(
+        m.code == ev.source.code and m.kind in ("region", "city", "capital", "state") and ev.t_end <= m.start < ev.clause[1]
+        and governing_prep(doc.text, m.start, ev.t_end) in ("in", "across", "throughout") for m in doc.actors)
+
+
 def _struck_place(doc: Doc, ev: Ev, s_start: int, s_end: int) -> Mention | None:
     """Where an act of force with no named target strikes: the first place of another state after the
     trigger in its clause ("missile strike at factories in Kramatorsk"), else the last one before it in the
     sentence ("In Kremenchuk, ... the mall destroyed by Russia's missile attack")."""
-    places = [m for m in doc.actors if s_start <= m.start and m.end <= s_end and m.kind in ("city", "region", "capital")
-              and m.code and m.code != ev.source.code]
+    victims = cue("civilian_nouns", r"(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b")
+    places = [m for m in doc.actors if s_start <= m.start and m.end <= s_end and m.code and m.code != ev.source.code and (
+        m.kind in ("city", "region", "capital") or m.kind == "demonym" and (victims.match(doc.text, m.end) or re.match(
+            r"\s+(?:soldiers|troops|servicemen|positions|forces|defenders)\b", doc.text[m.end:m.end + 20])))]
+    # (people of a state hit by it count too: "Ukrainian children wounded in Russian attacks")
     after = [m for m in places if ev.t_end <= m.start < ev.clause[1]]
     before = [m for m in places if m.end <= ev.t_start]
     return after[0] if after else before[-1] if before else None
