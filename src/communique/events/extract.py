@@ -38,7 +38,7 @@ from communique.events.coding import aid_kinds, deadline_follows, label, refine_
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
 from communique.events.modality import cue, speculation
-from communique.events.triggers import Form, class_named, lexicon, phrase_matches, trigger_regex
+from communique.events.triggers import Form, class_named, lexicon, phrase_matches, trigger_scanner
 from communique.text.corpus import Article, paragraph_spans
 from communique.text.tokens import sentence_spans
 
@@ -91,9 +91,11 @@ def find_triggers(doc: Doc, s_start: int, s_end: int) -> list[tuple[int, int, Fo
 
 def _all_triggers(text: str) -> list[tuple[int, int, Form, int]]:
     lex = lexicon()
-    found = [(m.start(), m.end(), form, head_end) for m, form, head_end in phrase_matches(text)]
+    scanner = trigger_scanner((("leave", _LEAVE),))  # one pass for where forms, phrases and _LEAVE can match
+    begins = scanner.starts(text)
+    found = [(m.start(), m.end(), form, head_end) for m, form, head_end in phrase_matches(text, begins=begins)]
     spans = [(a, b) for a, b, _, _ in found]
-    for m in trigger_regex().finditer(text):
+    for m in scanner.finditer("form", text, begins):
         if spans and any(a <= m.start() < b or a < m.end() <= b for a, b in spans):
             continue
         key = _SPACES.sub(" ", m.group().lower())
@@ -101,7 +103,7 @@ def _all_triggers(text: str) -> list[tuple[int, int, Form, int]]:
         if form is not None:
             found.append((m.start(), m.end(), form, m.end()))
     leave = class_named("leave")
-    for m in _LEAVE.finditer(text):
+    for m in scanner.finditer("leave", text, begins):
         found.append((m.start("trig"), m.end("trig"), Form("leave", "174", "verb", "base", leave), m.end("trig")))
     return sorted(found, key=lambda x: x[0])
 
@@ -1513,12 +1515,14 @@ def speaker_code(code: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_MIXED_CASE = re.compile(r"[A-Z][a-z]")
 
 
-def recased(text: str, paragraphs: list[tuple[int, int]]) -> str:
+def recased(text: str, paragraphs: list[tuple[int, int]], *, sentences: list[tuple[int, int]] | None = None) -> str:
     """``text`` with its shouted (ALL CAPS) and all-lower-case sentences in Title Case, which the rules
     read as a headline; offsets stay the same, and a word that is itself an actor alias ("EU", "NATO")
-    keeps its capitals. Other sentences are left as they are.
+    keeps its capitals. Other sentences are left as they are. ``sentences``: the paragraphs' sentence spans,
+    when the caller has them.
 
     >>> recased("GERMANY EXPELS TWO RUSSIAN DIPLOMATS AFTER EU TALKS", [(0, 51)])
     'Germany Expels Two Russian Diplomats after EU Talks'
@@ -1539,14 +1543,17 @@ def recased(text: str, paragraphs: list[tuple[int, int]]) -> str:
         return cased if len(cased) == len(word) else word  # (a letter whose case changes its length stays)
 
     pieces, pos = [], 0
-    for p_start, p_end in paragraphs:
-        for s_start, s_end in sentence_spans(text, p_start, p_end):
-            words = _WORD.findall(text, s_start, s_end)
-            if len(words) < 3 or not (all(w.isupper() for w in words if len(w) > 1) or all(w.islower() for w in words)):
-                continue
-            first = 0  # function words are lower case after the sentence's first word ("Sanctions on Belarus")
-            pieces += [text[pos:s_start], _WORD.sub(title, text[s_start:s_end])]
-            pos = s_end
+    if sentences is None:
+        sentences = [s for p_start, p_end in paragraphs for s in sentence_spans(text, p_start, p_end)]
+    for s_start, s_end in sentences:
+        if _MIXED_CASE.search(text, s_start, s_end):
+            continue  # a word such as "The" is neither shouted nor lower case: most sentences, found fast
+        words = _WORD.findall(text, s_start, s_end)
+        if len(words) < 3 or not (all(w.isupper() for w in words if len(w) > 1) or all(w.islower() for w in words)):
+            continue
+        first = 0  # function words are lower case after the sentence's first word ("Sanctions on Belarus")
+        pieces += [text[pos:s_start], _WORD.sub(title, text[s_start:s_end])]
+        pos = s_end
     return "".join(pieces) + text[pos:] if pieces else text
 
 
@@ -1580,11 +1587,11 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
         paragraphs = paragraph_spans(text)
     if dct is not None:
         dct = _publication_date(dct)
-    doc = Doc(recased(text, paragraphs), paragraphs, dct, doc_id or "", genre, speaker_code(speaker))
+    sentences = [s for p_start, p_end in paragraphs for s in sentence_spans(text, p_start, p_end)]  # (found once)
+    doc = Doc(recased(text, paragraphs, sentences=sentences), paragraphs, dct, doc_id or "", genre, speaker_code(speaker))
     doc.shown = text  # rows quote what was read, not its recased form
-    for p_start, p_end in paragraphs:
-        for s_start, s_end in sentence_spans(text, p_start, p_end):
-            process_sentence(doc, s_start, s_end)
+    for s_start, s_end in sentences:
+        process_sentence(doc, s_start, s_end)
     return doc
 
 
