@@ -290,3 +290,29 @@ def test_a_light_verb_adjunct_shares_the_main_subject():
 
 def test_a_meeting_someone_is_set_to_organise_is_an_intent():
     assert ("UKR", "RUS", "036") in _facts("Italy’s PM set to help organize Zelensky–Putin meeting")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one who repels, fends off or comes under an attack is its target
+    ("The Ukrainian army repelled five Russian attacks near Izium.", ("RUS", "UKR", "190")),
+    ("Kyiv came under Russian shelling overnight.", ("RUS", "UKR", "194")),
+    ("Polish border guards fended off an attack by Belarusian forces.", ("BLR", "POL", "190")),
+])
+def test_a_repelled_or_suffered_attack_targets_its_subject(text, expected):
+    assert expected in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the war as a time reference or as what is resisted is background, no new act
+    "Six months into the Russian invasion of Ukraine, Kyiv has received more than 20 howitzers.",
+    "Two hundred days of the stubborn opposition of the Ukrainian people to the Russian invasion have passed.",
+])
+def test_the_war_as_a_time_reference_is_no_event(text):
+    assert not {f for f in _facts(text) if f[2].startswith("19")}
+
+
+def test_a_person_who_arrives_visits_whatever_the_title():
+    # an aid word inside a minister's title is no delivery; the meeting that is the visit's purpose is the visit
+    assert _facts("Canada's minister for economic development, Harjit Sajjan, has arrived in Kenya to meet "
+                  "President Ruto.") == {("CAN", "KEN", "042")}
+    assert ("DEU", "UKR", "073") in _facts("A second batch of German humanitarian aid has arrived in Lviv.")

@@ -17,7 +17,7 @@ import re
 
 from communique.events.actors import Mention, gazetteer
 from communique.events.clauses import governing_prep, words
-from communique.events.document import Doc, Ev
+from communique.events.document import Doc, Ev, actors_in
 from communique.events.lexicon import code_list, cue_regex
 from communique.events.modality import cue
 from communique.events.triggers import TriggerClass
@@ -409,6 +409,13 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
     elif src is None and left and patient().search(text[left[-1].end:ev.t_start]) and \
             ev.cls.name in ("sanction", "aid", "attack", "threaten", "criticise", "accuse"):
         tgt = tgt or left[-1]
+    elif src is not None and tgt is None and ev.cls.name in ("attack", "shell", "bomb", "offensive"):
+        # "the Ukrainian army repelled five Russian attacks", "Kyiv came under Russian shelling", "border guards
+        # fended off an attack by Belarusian forces": the one who repels or suffers the attack is its target
+        before = [x for x in actors_in(doc, ev.clause[0], ev.t_start, places=True) if x is not src and x.end <= src.start
+                  or src.start > ev.t_end]
+        if before and before[-1].code and before[-1].code != src.code and patient().search(text[before[-1].end:ev.t_start]):
+            tgt = before[-1]
     explicit = src is not None or tgt is not None
     return src, tgt, explicit
 

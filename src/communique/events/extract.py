@@ -63,7 +63,8 @@ _BACKGROUND = re.compile(
     r"\b(?:since|amid|amidst|regarding|concerning|because\s+of|due\s+to|as\s+a\s+result\s+of|"
     r"in\s+connection\s+with|in\s+response\s+to|as\s+(?:a\s+)?part\s+of|in\s+the\s+wake\s+of|caused\s+by|"
     r"fled|flee|flees|fleeing|escap\w+|displaced\s+by|survived|(?:beginning|start|outbreak|anniversary|"
-    r"days?|months?|year|victims?|consequences|results?|onset|eve|course|launch)\s+of|resistance\s+to|fight\s+against)\s+"
+    r"days?|months?|year|victims?|consequences|results?|onset|eve|course|launch)\s+of|resistance\s+to|fight\s+against|"
+    r"(?:days?|weeks?|months?|years?)\s+into|(?:opposition|resistance)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?to)\s+"
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
@@ -762,8 +763,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.target = None  # "demands the release of UN staff": the released party is content, not the addressee
             if cls.name == "recognise" and ev.target is not None and _open_agreement(doc, ev):
                 ev.target = None  # "recognised the separatist republics in eastern Ukraine": not Ukraine
-            if cls.name in ("visit", "arrive") and ev.source is not None and aid_kinds(text[ev.source.end:t_start]):
-                # "US 'lethal aid' arrives in Kyiv": a delivery, not a visit
+            if cls.name in ("visit", "arrive") and ev.source is not None and ev.source.kind not in ("person", "role") and \
+                    aid_kinds(text[ev.source.end:t_start]):
+                # "US 'lethal aid' arrives in Kyiv": a delivery, not a visit (but a person who arrives visits, whatever
+                # the title: "Canada's minister for economic development ... has arrived in Kenya")
                 cls = class_named("aid")
                 ev.cls, ev.cameo = cls, cls.cameo
             elif cls.name == "host" and word.lower().startswith("receiv") and ev.target is not None and \
@@ -885,8 +888,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.target = next((x for x in right_all if t_end < x.start < comp_end and x.code != ev.source.code
                               and x.is_actor | (x.kind in ("city", "region"))), None)
         if cls.name in ("visit", "arrive"):
-            talks = re.match(r"\s*(?:[\w'’.-]+\s+){0,5}?for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|a\s+summit|"
-                             r"consultations|negotiations)\b[^,;]*", text[t_end:clause[1]])
+            talks = re.match(r"\s*(?:[\w'’.-]+\s+){0,5}?(?:for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|a\s+summit|"
+                             r"consultations|negotiations)|to\s+(?:meet|hold\s+talks|confer)\b)\b[^,;]*", text[t_end:clause[1]])
             if talks:  # "travelled to Moscow for talks with Putin": talks during a visit are part of it
                 consumed.append((t_end, t_end + talks.end()))
         if cls.name == "support" and ev.target is not None and governing_prep(text, ev.target.start, t_end) in (
