@@ -316,3 +316,28 @@ def test_a_person_who_arrives_visits_whatever_the_title():
     assert _facts("Canada's minister for economic development, Harjit Sajjan, has arrived in Kenya to meet "
                   "President Ruto.") == {("CAN", "KEN", "042")}
     assert ("DEU", "UKR", "073") in _facts("A second batch of German humanitarian aid has arrived in Lviv.")
+
+
+def test_a_participle_after_a_possessive_is_an_adjective():
+    assert not {f for f in _facts("Prisoners are abused in Russia and its occupied territories.") if f[2].startswith("19")}
+    assert ("RUS", "UKR", "192") in _facts("Russia has said its troops occupied Kherson.")
+
+
+@pytest.mark.parametrize("text", [
+    # what the warned-of party is ready or preparing to do is a prediction: no threat, and no act of the speaker
+    "Pentagon warns Beijing ready to invade Taiwan",
+    "Germany warns Moscow preparing to attack Moldova",
+])
+def test_a_warning_about_the_target_s_readiness_is_a_prediction(text):
+    assert not {f for f in _facts(text) if f[2][:2] in ("13", "19")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a diplomat's host state is part of the title, and the member after it is still coordinated
+    ("The Polish ambassador to Kenya and the Kenyan foreign minister discussed trade.", ("POL", "KEN", "040")),
+    # portfolio ministers and representatives are roles of their state or body; "a" may open the second member
+    ("Lithuanian finance minister, World Bank representative sign loan agreement", ("LTU", "IGO:WB", "057")),
+    ("The Lithuanian minister and a World Bank official signed a loan agreement.", ("LTU", "IGO:WB", "057")),
+])
+def test_coordinated_role_subjects_of_a_joint_act(text, expected):
+    assert expected in _facts(text)

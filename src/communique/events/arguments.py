@@ -164,6 +164,20 @@ def without_determiner_pronouns(doc: Doc, mentions: list[Mention]) -> list[Menti
                                                       and not doc.text[m.end:mentions[k + 1].start].strip())]
 
 
+_POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?|consuls?(?:\s+general)?|charg[eé]s?\s+d['’]affaires|"
+                        r"(?:high\s+)?commissioners?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_POSTED_AND = re.compile(_POSTED_TO.pattern[:-1] + r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:,\s*)?and\s+(?:the\s+|his\s+|her\s+)?$",
+                         re.IGNORECASE)  # "the Polish ambassador to Kenya and the Kenyan minister": not inside the PP
+
+
+def posted_to(text: str, floor: int, m: Mention) -> bool:
+    """Whether ``m`` is the host state of a diplomat's title ("the Polish ambassador to Kenya"): part of the role,
+    no party of its own."""
+    return bool(_POSTED_TO.search(text, max(floor, m.start - 40), m.start))
+
+
 def pick_subject(doc: Doc, left: list[Mention], floor: int,
                   passive: bool = False) -> tuple[Mention | None, Mention | None]:
     """Nearest actor before the trigger not inside a PP (else inside an of-PP); plus a coordinated partner."""
@@ -189,7 +203,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
         else:
             collapsed.append(m)
     left = collapsed
-    bare = [m for m in left if not governing_prep(text, m.start, floor)]
+    bare = [m for m in left if not governing_prep(text, m.start, floor) or _POSTED_AND.search(text, max(floor, m.start - 80), m.start)]
     of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of" or
              governing_prep(text, m.start, floor) == "from" and _GROUP_FROM.search(text, max(floor, m.start - 80), m.start)]
     # ("officials from Russia and Ukraine met": the group's origin is the party)
@@ -200,8 +214,12 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     subj = pool[-1]
     partner = None
     k = left.index(subj)
-    if k > 0 and re.fullmatch(r"\s*(?:,\s*and|,|and|&)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
-                              text[left[k - 1].end:subj.start]) and not (
+    gap_start = left[k - 1].end if k > 0 else 0
+    if k > 0 and _POSTED_TO.search(left[k - 1].text + " to "):  # "the Polish ambassador to Kenya and ...": the title's PP
+        posted = re.match(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}(?=,|\s|$)", text[gap_start:subj.start])
+        gap_start += posted.end() if posted else 0
+    if k > 0 and re.fullmatch(r"\s*(?:,\s*and|,|and|&)\s*(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
+                              text[gap_start:subj.start]) and not (
             "," in text[left[k - 1].end:subj.start] and governing_prep(text, left[k - 1].start, floor) not in ("", "of")):
         partner, subj = subj, left[k - 1]
     # a possessive person before the subject's noun ("Kim's father Kim Jong-il") is not the subject

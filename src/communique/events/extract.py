@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import communique.events.cameo as _cameo
 from communique.events.actors import Mention
-from communique.events.arguments import (CONTENT_CLASSES, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
+from communique.events.arguments import (CONTENT_CLASSES, posted_to, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
                                          antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
@@ -142,6 +142,9 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
             pos = "verb"
     if pos == "verb" and form.form == "s" and re.match(r"\s+[a-z]+ed\s+(?:with|by|in|at|on|for|from)\b", text[t_end:t_end + 30]):
         return None  # "State Department phones hacked with spyware": a plural noun before its participle
+    if pos == "verb" and prev in determiners and form.form == "past" and " " not in text[t_start:t_end].strip() and \
+            _adjectival_head().match(text, t_end):
+        return None  # "its occupied territories", "the liberated villages": a participle after a determiner is an adjective
     if pos == "verb" and prev in determiners and form.cls.nouns and not (
             prev in _NOUN_DETERMINERS and form.form in ("s", "past")):
         pos = "noun"  # "a strike", "the first strikes" (but "Russian official warns": a subject noun, then the verb)
@@ -652,6 +655,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         right = [x for x in actors_in(doc, head_end, clause[1], places=cls.places_as_target or cls.name in RECIPIENT_CLASSES)
                  if x not in speakers]
         right_all = [x for x in actors_in(doc, t_end, clause[1], places=True) if x not in speakers]
+        left = [x for x in left if not posted_to(text, clause[0], x)]  # (after the verb the host can be the party:
+        # "recalled its ambassador to France")
         explicit = True
         if cls.name == "leave":
             nat, host, noun = group_of(doc, ev)
@@ -858,6 +863,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 x.is_actor and x.start < t_start and x.end > t_start - len(named.group()) for x in doc.mentions) and \
                 not re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(?:with|between)\b", text[t_end:t_end + 30]):
             continue  # "participation in the Crimea Platform summit": a named forum's session, no bilateral meeting
+        if cls.name == "threaten" and pos == "verb" and ev.target is not None and re.match(
+                r"\s+[‘'\"“]?(?:ready|poised|set|about|likely|prepared|(?!(?:during|regarding|concerning|following|including|"
+                r"according|saying)\b)[a-z]+ing)[’'\"”]?\s+(?:to\s+)?[a-z]", text[ev.target.end:ev.target.end + 30]):
+            consumed.append((t_end, clause[1]))  # what the target is predicted to do is no fact either
+            continue  # "Pentagon warns Moscow 'ready' to attack", "warns Moscow preparing to invade": a prediction
         if cls.name == "threaten" and pos == "verb" and ev.target is not None and re.match(
                 r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|plans?|intends?|wants?|"
                 r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
