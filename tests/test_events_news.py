@@ -341,3 +341,18 @@ def test_a_warning_about_the_target_s_readiness_is_a_prediction(text):
 ])
 def test_coordinated_role_subjects_of_a_joint_act(text, expected):
     assert expected in _facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # seizing or capturing territory is occupation (192); people and ships stay arrests or seizures (173)
+    ("Turkish troops seized a Syrian town.", ("TUR", "SYR", "192")),
+    ("Rebels said Turkish troops had captured a Syrian village.", ("TUR", "SYR", "192")),
+    ("Russian police captured two Ukrainian saboteurs.", ("RUS", "UKR", "173")),
+])
+def test_seizing_territory_is_occupation(text, expected):
+    assert expected in _facts(text)
+
+
+def test_the_holder_of_a_held_place_is_no_target():
+    # "Russian-held" names who holds the place; the visit is to the place's state
+    assert _facts("UN monitors visited Russian-occupied Kherson.") == {("IGO:UN", "UKR", "042")}

@@ -246,6 +246,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
             continue
         if m.kind == "demonym" and armed_group_after(doc, m):
             continue  # "the release of a journalist by Syrian rebels": the rebels are not Syria
+        if re.match(r"[-–](?:held|occupied|controlled|annexed|seized|captured)\b", doc.text[m.end:m.end + 12]):
+            continue  # "visited the Russian-held plant": the holder, not the place or its state
         if verb_end is not None:
             if cls.name in ("support", "reaffirm") and lifted_measure().fullmatch(re.sub(
                     r"^\s*(?:(?:its|our|their|his|her|the)\s+)?(?:(?:full|firm|strong|continued|unwavering)\s+)?support\s+for\b",

@@ -95,6 +95,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             if m and (c != "023" or aid_kinds(comp)):
                 found.append((m.start(), rank, c))
         return min(found)[2] if found else "020"
+    if name == "arrest" and re.match(r"(?:seiz|captur)", ev.data.get("trigger", ""), re.I) and \
+            cue("seized_places", r"^\s*(?:[\w'’,-]+\s+){0,4}?{}\b").match(comp):
+        return "192"  # "troops seized a Syrian town": territory taken, not people arrested
     if name == "pledge" and conditional_after(doc, ev) and (cue("harm_words").search(comp) or
                                                            cue("sanction_words").search(comp)):
         ev.data["conditional_threat"] = True  # "vows disaster for Russia if it invades": harm on a condition
