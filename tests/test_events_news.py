@@ -356,3 +356,29 @@ def test_seizing_territory_is_occupation(text, expected):
 def test_the_holder_of_a_held_place_is_no_target():
     # "Russian-held" names who holds the place; the visit is to the place's state
     assert _facts("UN monitors visited Russian-occupied Kherson.") == {("IGO:UN", "UKR", "042")}
+
+
+@pytest.mark.parametrize("text", [
+    # the war as background: a since-clause of its launch, a topic label with a possessive
+    "Since Russia launched its full-scale invasion of Ukraine, prices have doubled.",
+    "Russia's invasion of Ukraine: what we know on day 40",
+    # a participle before a place name is an adjective
+    "Two people died on the road to the temporarily occupied Melitopol.",
+])
+def test_background_war_and_participles_give_no_act(text):
+    assert not {f for f in _facts(text) if f[2].startswith("19")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a head noun after the attack noun keeps its preposition's target
+    ("Chinese jets carried out an attack operation on Taiwan.", {("CHN", "TWN", "190")}),
+    # what an attack noun hits is its target, and the verb of hitting is the same act
+    ("Russian missile strike hits Kharkiv", {("RUS", "UKR", "195")}),
+    ("A Russian drone attack struck Odesa overnight.", {("RUS", "UKR", "190")}),
+    # insisting on an act of another state is a demand; the act insisted on is its content
+    ("Kyiv insists on the withdrawal of Russian troops.", {("UKR", "RUS", "100")}),
+    # allocating money to help a state is a promise of aid
+    ("Japan allocated $200 million to help Ukraine rebuild.", {("JPN", "UKR", "033")}),
+])
+def test_attack_heads_hits_insist_and_allocate(text, expected):
+    assert _facts(text) == expected

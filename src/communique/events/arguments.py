@@ -312,6 +312,11 @@ def lifted_measure() -> re.Pattern:
                                   r"(?:(?:Republic|people|State)\s+of\s+)?")
 
 
+#: a verb of hitting after an attack noun ("missile strike hits Kharkiv"), up to its object
+HIT_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:hits?|struck|strikes|targets|targeted|pounds|pounded|rocks|rocked|slams|"
+                       r"slammed)\s+(?:the\s+)?(?:(?:city|town|village|region|outskirts|centre|center|port)\s+of\s+(?:the\s+)?)?")
+
+
 def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tuple:
     """(source, target, explicit?) for a noun trigger."""
     text = doc.text
@@ -344,7 +349,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                     src = left[-2]  # "Zelensky's U.S. visit": the possessor acts
     # NP-internal PPs after the noun
     tail = text[ev.t_end:ev.clause[1]]
-    m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?)\s+|"
+    m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?|operations?|campaigns?|"
+                 r"actions)\s+|"
                  r"and\s+(?:full\s+|unwavering\s+|firm\s+)?(?:solidarity|support|sympathy|friendship)\s+)?"
                  r"(by|of|to|on|against|with|between|for|over|into|from|in|near|along|around|off)\s", tail)
     noun_preps = ev.cls.noun_preps if ev.cls.noun_preps is not None else words("noun_default")
@@ -400,6 +406,9 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                     r"\b(?:on|against|in|at|near)\s+(?:the\s+)?$", text[max(first.end, x.start - 12):x.start])), None)
             elif first.kind not in ("city",) or ev.cls.places_as_target:
                 tgt = first
+    hit = HIT_AFTER.match(text, ev.t_end, ev.clause[1]) if ev.cls.name in ("attack", "shell", "bomb") and tgt is None else None
+    if hit is not None:  # "Russian missile strike hits Kharkiv": what the attack hits is its target
+        tgt = next((x for x in right if x.start == hit.end() and x.code and (src is None or x.code != src.code)), None)
     passive = re.match(r"(?:\s+(?:on|of|against|to|for)\s+[^,;]{0,60}?)?\s+(?:was|were|is|are|has\s+been|have\s+been|"
                        r"had\s+been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", tail)
     if passive is not None and src is None:

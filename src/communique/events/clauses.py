@@ -27,7 +27,8 @@ _CLAUSE_BREAK = re.compile(
 
 # A headline's topic label: "Aid to Ukraine: U.S. plans to sell drones", after an optional time stamp
 # ("01.06.22 23:27 - "); at most six words, no quotation, no clock time after the colon.
-_TOPIC_LABEL = re.compile(r"(?:[\d.:/()\s]+[-–—]\s+)?((?:[^\s:\"“”'‘’]+\s+){0,5}[^\s:\"“”'‘’]+):(?!\d)\s")
+_LABEL_WORD = r"[^\s:\"“”'‘’]+(?:['’][^\s:\"“”'‘’]+)*"  # a word, a possessive inside it ("Russia's")
+_TOPIC_LABEL = re.compile(rf"(?:[\d.:/()\s]+[-–—]\s+)?((?:{_LABEL_WORD}\s+){{0,5}}{_LABEL_WORD}):(?!\d)\s")
 
 
 def topic_label_end(text: str, start: int, end: int) -> int:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import communique.events.cameo as _cameo
 from communique.events.actors import Mention
-from communique.events.arguments import (CONTENT_CLASSES, posted_to, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
+from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
                                          antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
@@ -60,7 +60,7 @@ _LEAVE = re.compile(
     r"(?P<trig>leave|depart|return\s+home)\b", re.IGNORECASE)
 _SPACES = re.compile(r"[\s-]+")
 _BACKGROUND = re.compile(
-    r"\b(?:since|amid|amidst|regarding|concerning|because\s+of|due\s+to|as\s+a\s+result\s+of|"
+    r"\b(?:since\s+(?:[\w'’.-]+\s+){1,3}?(?:launched|began|started|unleashed)|since|amid|amidst|regarding|concerning|because\s+of|due\s+to|as\s+a\s+result\s+of|"
     r"in\s+connection\s+with|in\s+response\s+to|as\s+(?:a\s+)?part\s+of|in\s+the\s+wake\s+of|caused\s+by|"
     r"fled|flee|flees|fleeing|escap\w+|displaced\s+by|survived|(?:beginning|start|outbreak|anniversary|"
     r"days?|months?|year|victims?|consequences|results?|onset|eve|course|launch)\s+of|resistance\s+to|fight\s+against|"
@@ -159,6 +159,9 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         if _adjectival_head().match(text, t_end) and not _subject_right_before(doc, t_start):
             return None  # "occupying forces", "occupied territories", "the occupied city of": adjectives
             # (but "Russia deployed troops": a named subject right before makes it the verb)
+        if form.cls.name == "annex" and re.search(r"\b(?:temporarily|illegally|partially|newly)\s+$", text[max(clause[0], t_start - 14):t_start],
+                                                  re.I) and re.match(r"\s+[A-Z]", text[t_end:t_end + 3]):
+            return None  # "the temporarily occupied Enerhodar": a participle before a place name
         if re.search(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|newly|temporarily|illegally|partially|recently)\s+"
                      r"(?:\w+ly\s+)?$", text[max(clause[0], t_start - 40):t_start], re.IGNORECASE) and \
                 (re.match(r"\s+[a-z]", text[t_end:t_end + 3]) or any(
@@ -484,7 +487,9 @@ def _speaker_is_subject(doc: Doc, speaker: Mention, ev: Ev) -> bool:
     between = doc.text[speaker.end:ev.t_start]
     return bool(re.search(r"\b(?:said|says|told\s+\w+|added|stressed|noted|insisted|claimed)\s+(?:on\s+\w+\s+)?"
                           r"(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:\w+\s+){0,3}$", between, re.I)) or \
-        speaker.end >= ev.t_start
+        speaker.end >= ev.t_start or \
+        bool(re.fullmatch(r"\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|again)\s+)*", between))  # "Kyiv insists on ...":
+    # the verb of saying is the trigger itself
 
 
 def _coordinated(doc: Doc, first: Mention, pool: list[Mention], limit: int) -> list[Mention]:
@@ -783,6 +788,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         else:
             ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers]
                                                        if pos == "noun" else left, right_all)
+        if pos == "noun" and cls.name in ("attack", "shell", "bomb") and (hit := HIT_AFTER.match(text, t_end, clause[1])):
+            consumed.append((t_end, hit.end()))  # "a drone attack struck Odesa": one act, named by the noun
         if pos == "noun" and not explicit and cls.name in COREF_CLASSES:
             ante = antecedent(doc, ev, sentence_actors)
             if ante is not None:
