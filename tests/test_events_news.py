@@ -382,3 +382,29 @@ def test_background_war_and_participles_give_no_act(text):
 ])
 def test_attack_heads_hits_insist_and_allocate(text, expected):
     assert _facts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a coordinated subject of a symmetric verb is the pair; a demonym inside the topic's of-phrase is no party
+    ("Germany and Italy discussed the threat of Chinese aggression.", {("DEU", "ITA", "040")}),
+    # a gerund after an aspectual verb takes its object as the target
+    ("Russian forces keep shelling Mykolaiv.", {("RUS", "UKR", "194")}),
+    # a fronted place is where the attack that opens the clause hits
+    ("In the Odesa region, Russian drones attacked a port.", {("RUS", "UKR", "190")}),
+])
+def test_pairs_gerunds_and_fronted_places(text, expected):
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian gunners shot down a Russian attack helicopter near Izium.",  # a compound noun (cues/compound_heads.txt)
+    "Azerbaijan is preparing to attack Armenia.",  # prepared, not yet done
+    "The Russian army is gathering forces for a renewed attack on Kharkiv.",
+    "Turkey is ready to allocate ships for the evacuation of civilians.",  # allocating needs an amount
+])
+def test_compounds_preparations_and_allocations_without_money_are_no_facts(text):
+    assert not _facts(text)
+
+
+def test_a_fronted_place_is_no_target_of_an_attack_inside_another_clause():
+    assert ("RUS", "CHE", "190") not in _facts("In Geneva, diplomats discussed Russian attacks.")

@@ -167,7 +167,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name in ("aid", "provide", "contribute"):
         promised = future.search(before[-30:]) or _BACKSHIFTED.search(before) or (ev.pos == "noun" and re.search(
             r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar|allocat)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
-            before, re.I))
+            before, re.I)) or re.match(r"(?:allocat|earmark)", ev.data.get("trigger", ""), re.I)
+        # ("allocated $200 million to Ukraine": set aside, still to be transferred)
         if promised:
             return "033"  # aid still to be transferred: intent to provide material aid
         window = text[max(ev.clause[0], ev.t_start - 40):min(ev.clause[1], ev.t_end + 60)]

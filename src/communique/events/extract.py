@@ -136,7 +136,9 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
                          "might", "not", "never")
                 or text[clause[0]:t_start].rstrip().endswith(",")
                 or re.match(r"\w+s$", prev)
-                or form.verb_form == "ing" and prev in _GERUND_PREPS)):  # "after meeting Putin": a gerund
+                or form.verb_form == "ing" and prev in _GERUND_PREPS  # "after meeting Putin": a gerund
+                or form.verb_form == "ing" and re.fullmatch(r"continu(?:e|es|ed)|keeps?|kept|beg[ia]n|begins|start(?:s|ed)?|"
+                                                            r"resum(?:e|es|ed)", prev))):  # "continued shelling Kharkiv"
             form = Form(form.verb_cls.name, form.verb_code or form.verb_cls.cameo, "verb", form.verb_form,
                         form.verb_cls, frame=form.verb_frame)
             pos = "verb"
@@ -310,6 +312,9 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             if ev.target is None and partner is not None and cls.symmetric else None
         if obj is not None and ev.source is not None and obj.code == ev.source.code:
             obj = None  # "agreed to hold a summit in Seoul": a place of the source's own country is no party
+        if obj is not None and obj.kind == "demonym" and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+|an?\s+)?$",
+                                                                 text[ev.t_end:obj.start]):
+            obj = None  # "X and Y discussed the threat of Russian escalation": a modifier inside the topic, no party
         if obj is None and partner is not None and cls.name in ("meet", "phone") and _BARE_OBJECT.match(text, ev.t_end):
             ev.data["co_sources"] = [partner]  # "Qatari and Egyptian mediators met Hamas officials": both met them
         elif ev.target is None and partner is not None and cls.symmetric and obj is None:
@@ -343,8 +348,8 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
 
 
 # "admits to buying weapons from", "began shelling", "resumed supplying": the gerund is the subject's act
-_GERUND_OF_ACT = re.compile(r"\b(?:admit(?:s|ted|ting)?\s+to|confess(?:es|ed)?\s+to|beg[ia]n|begins|start(?:s|ed)|resum(?:es|ed)|"
-                            r"continu(?:es|ed)|stopp?(?:s|ed)|ke(?:eps|pt)|finish(?:es|ed))\s+(?:\w+ly\s+)?$|"
+_GERUND_OF_ACT = re.compile(r"\b(?:admit(?:s|ted|ting)?\s+to|confess(?:es|ed)?\s+to|beg[ia]n|begins?|start(?:s|ed)?|resum(?:e|es|ed)|"
+                            r"continu(?:e|es|ed)|stopp?(?:s|ed)|ke(?:ep|eps|pt)|finish(?:es|ed))\s+(?:\w+ly\s+)?$|"
                             # "signed a decree recognising ...", "issued a statement condemning ...": the document's act
                             r"\b(?:sign(?:s|ed)?|issu(?:es|ed)|adopt(?:s|ed)|publish(?:es|ed))\s+(?:a|an|the|its|their)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:decree|law|resolution|order|statement|declaration|communiqu[eé])\s+$", re.I)
@@ -385,6 +390,9 @@ _OBJECT_RELATIVE = re.compile(r"(?:(?P<gap>(?:\s+[\w-]+){1,3})\s+(?:whom|that|wh
 _BARE_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?!(?:in|on|at|with|for|to|again|twice|today|"
                           r"yesterday|briefly|here|there|later|after|before|during|over|last|this|next|and|but)\b)"
                           r"[A-Za-z][\w-]*(?<!ly)\b")
+
+
+_FRONTED_PLACE = re.compile(r"\s*(?:In|Near|Around|Over)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s*,\s*")
 
 
 def _and_light_verb(text: str, floor: int, t_start: int) -> int:
@@ -928,6 +936,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # Putin": a comment's content ends at the comma)
             consumed.append((t_end, comma if comma >= 0 else clause[1]))
             # (even when the verb itself gives no event: "X and his counterpart discussed sanctions")
+        if ev.target is None and ev.source is not None and cls.name in ("attack", "shell", "bomb") and \
+                (front := _FRONTED_PLACE.match(text, s_start, t_start)) and "," not in text[front.end():t_start] and \
+                re.fullmatch(r"(?:[Tt]he\s+|an?\s+)?", text[front.end():ev.source.start]):  # (the attacker opens the clause)
+            # "In the city of Kharkiv, Russian missile strikes damaged a school": the fronted place is the one hit
+            ev.target = next((x for x in actors_in(doc, s_start, front.end(), places=True)
+                              if x.kind in ("city", "region") and x.code and x.code != ev.source.code), None)
         if not keep(doc, ev):
             continue
         if not ev.location:

@@ -100,6 +100,10 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             r"(?:announce|impose|introduce|launch|unveil|adopt|slap|carry\s+out|begin|start)\w*\s+(?:\S+\s+){0,4}$",
             before, re.I):
         return True, "future"  # "U.S. to announce sanctions next week": not yet an act
+    if ev.pos == "noun" and ev.cameo[:2] in ("15", "17", "18", "19", "20") and re.search(
+            r"\b(?:forces|troops|reserves|equipment|preparations?|prepar(?:e|es|ed|ing)|ready|readiness)\s+for\s+"
+            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", before[-60:], re.I):
+        return True, "future"  # "gathering forces for a renewed attack on Kharkiv": prepared, not yet made
     if ev.pos == "noun" and ev.cameo[:2] not in ("03", "13") and re.search(
             r"\b(?:will|shall|going\s+to|plans?\s+to|planning\s+to|set\s+to|(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?"
             r"(?!continue|keep)\w+\s+(?:[\w'’-]+\s+){0,4}$", before[-60:], re.I):
@@ -121,7 +125,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
     if ev.pos == "verb" and (ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") or ev.cameo[:2] in (
             "05", "06", "08") and ev.cls.name not in ("meet", "summit", "negotiate", "discuss", "visit", "arrive",
                                                      "phone")) and (re.search(
-            r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|poised\s+to|expected\s+to)|"
+            r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|poised\s+to|expected\s+to|"
+            r"prepar(?:es|ing|ed)\s+to|plans?\s+to|planning\s+to|intends?\s+to)|"
             r"(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I) or _headline_infinitive(doc, ev, before)):
         # (a bare "to" is future only in a headline's "X to <verb>": "starts using the airport to shell Ukraine"
         # is a purpose, "Britain's decision to expel" a decided act)
