@@ -408,3 +408,21 @@ def test_compounds_preparations_and_allocations_without_money_are_no_facts(text)
 
 def test_a_fronted_place_is_no_target_of_an_attack_inside_another_clause():
     assert ("RUS", "CHE", "190") not in _facts("In Geneva, diplomats discussed Russian attacks.")
+
+
+def test_a_possessive_label_is_a_heading_only_for_the_war():
+    assert not _facts("Russia's invasion of Ukraine: what we know on day 40")
+    assert ("MDA", "UKR", "042") in _facts("Sandu's visit to Ukraine: Sandu in Kyiv.")  # a discrete act stays
+
+
+@pytest.mark.parametrize("text", [
+    # a participle before a noun, a demonym or a state's name is an adjective, no act
+    "Moscow does not know the location of captured U.S. 'mercenaries'.",
+    "They published a video with captured Ukrainian soldiers.",
+    # "air force" is a service, not force used
+    "Russian troops continue using air force, tactical missile systems in Donetsk direction",
+    # allocating money to a domestic project is no aid
+    "The Treasury has allocated 7.5bn pounds for the project.",
+])
+def test_participles_services_and_domestic_allocations_are_no_events(text):
+    assert not _facts(text)

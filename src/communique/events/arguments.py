@@ -175,7 +175,7 @@ _POSTED_AND = re.compile(_POSTED_TO.pattern[:-1] + r"(?:[A-Z][\w.'’-]*\s+){1,3
 def posted_to(text: str, floor: int, m: Mention) -> bool:
     """Whether ``m`` is the host state of a diplomat's title ("the Polish ambassador to Kenya"): part of the role,
     no party of its own."""
-    return bool(_POSTED_TO.search(text, max(floor, m.start - 40), m.start))
+    return text.endswith(("to ", "the "), 0, m.start) and bool(_POSTED_TO.search(text, max(floor, m.start - 40), m.start))
 
 
 def pick_subject(doc: Doc, left: list[Mention], floor: int,
@@ -203,7 +203,8 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
         else:
             collapsed.append(m)
     left = collapsed
-    bare = [m for m in left if not governing_prep(text, m.start, floor) or _POSTED_AND.search(text, max(floor, m.start - 80), m.start)]
+    bare = [m for m in left if not (prep := governing_prep(text, m.start, floor)) or
+            prep == "to" and _POSTED_AND.search(text, max(floor, m.start - 80), m.start)]
     of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of" or
              governing_prep(text, m.start, floor) == "from" and _GROUP_FROM.search(text, max(floor, m.start - 80), m.start)]
     # ("officials from Russia and Ukraine met": the group's origin is the party)

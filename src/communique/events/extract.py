@@ -164,10 +164,11 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         if form.cls.name == "annex" and re.search(r"\b(?:temporarily|illegally|partially|newly)\s+$", text[max(clause[0], t_start - 14):t_start],
                                                   re.I) and re.match(r"\s+[A-Z]", text[t_end:t_end + 3]):
             return None  # "the temporarily occupied Enerhodar": a participle before a place name
-        if re.search(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|newly|temporarily|illegally|partially|recently)\s+"
-                     r"(?:\w+ly\s+)?$", text[max(clause[0], t_start - 40):t_start], re.IGNORECASE) and \
+        if re.search(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|with|for|about|newly|temporarily|illegally|"
+                     r"partially|recently)\s+(?:\w+ly\s+)?$", text[max(clause[0], t_start - 40):t_start], re.IGNORECASE) and \
                 (re.match(r"\s+[a-z]", text[t_end:t_end + 3]) or any(
-                    x.kind == "demonym" and 0 < x.start - t_end <= 2 and re.match(r"\s+[a-z]", text[x.end:x.end + 3])
+                    x.kind in ("demonym", "state") and 0 < x.start - t_end <= 2 and
+                    re.match(r"\s+[‘'\"“]?[a-z]", text[x.end:x.end + 4])
                     for x in doc.mentions)) and form.cls.name != "call_on":
             return None  # "the temporarily occupied city", "to detained Russian fighters": a participle before its noun
         if re.search(r"\b(?:to|into|at|near|across|towards|in|from|of)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
@@ -584,6 +585,7 @@ def keep(doc: Doc, ev: Ev) -> bool:
         if cls.symmetric and ev.coref < 0 and not _open_agreement(doc, ev):
             return False
         if cls.name in ("aid", "provide", "contribute") and _AMOUNT.search(doc.text, ev.clause[0], ev.clause[1]) and \
+                not ev.data.get("trigger", "").lower().startswith("allocat") and \
                 (pos == "verb" or light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or
                  _AID_PROMISE.search(doc.text, ev.clause[0], ev.t_start)):
             ev.data["open_aid"] = True  # "announced $250M in food aid": kept only if it is a promise (033), below
@@ -626,6 +628,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     for t_start, t_end, form, head_end in triggers:
         if form.pos == "noun" and t_start < label_end:
             continue  # "Negotiations with Russia: the minister revealed ...": a topic heading, no event
+        if form.pos == "noun" and form.cls.name in ("attack", "offensive", "annex") and \
+                t_start < topic_label_end(text, s_start, s_end, possessive=True):
+            continue  # "Russia's invasion of Ukraine: key events": the war as a heading
         inside = any(a <= t_start < b for a, b in consumed) and not (
             form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start])
             or form.pos == "noun" and _and_light_verb(text, s_start, t_start)) \
