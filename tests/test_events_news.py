@@ -426,3 +426,27 @@ def test_a_possessive_label_is_a_heading_only_for_the_war():
 ])
 def test_participles_services_and_domestic_allocations_are_no_events(text):
     assert not _facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Japan announced new sanctions targeting Russia's banking sector.", {("JPN", "RUS", "163")}),
+    ("Russian missile strike hits southern Ukrainian city of Odesa", {("RUS", "UKR", "195")}),
+    # a coordinated subject meets; a with-phrase after a topic noun belongs to the topic
+    ("NATO and the EU are discussing possible negotiations with Russia.", {("IGO:NATO", "IGO:EU", "040")}),
+    # one auxiliary governs coordinated verbs
+    ("French President Emmanuel Macron will meet with the Polish president and visit Lviv.",
+     {("FRA", "POL", "036"), ("FRA", "UKR", "036")}),
+])
+def test_sanction_targets_hits_topic_with_and_shared_auxiliaries(text, expected):
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "France insists on Moldova's rapid EU membership.",  # an outcome insisted on, no demand of Moldova
+    "Russian troops preparing to continue offensive on Kupiansk axis",  # prepared, not yet done
+    "U.S. Republicans offer China trade bill",  # a party, not the state
+    "Biden arrives in Europe for Ukraine war summits",  # a state before "war" names the topic
+    "Moscow denies waging information attacks.",  # words, not force
+])
+def test_outcomes_preparations_parties_and_topics_are_no_facts(text):
+    assert not {f for f in _facts(text) if f[2][:2] in ("04", "03", "10", "19")}

@@ -344,6 +344,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 premod = last  # "Russian sanctions" are mostly sanctions on Russia; sanctioners.txt decides
             elif possessive or last.kind in ("demonym", "person", "role", "seat", "igo") or last.code.startswith("IGO"):
                 src = last
+            elif re.match(r"\s+(?:war|conflict|crisis)\b", gap):
+                pass  # "Ukraine war summits": the state names the topic, no party
             elif ev.cls.name != "offensive":  # "Ukraine offensive": the attacker or the place, the text does not say
                 premod = last  # a bare state name: "Ukraine invasion", "US sanctions"
                 if len(left) > 1 and re.fullmatch(r"['’]s\s+", text[left[-2].end:last.start]):
@@ -407,9 +409,14 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                     r"\b(?:on|against|in|at|near)\s+(?:the\s+)?$", text[max(first.end, x.start - 12):x.start])), None)
             elif first.kind not in ("city",) or ev.cls.places_as_target:
                 tgt = first
+    aimed = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:targeting|targetting|aimed\s+at)\s+(?:the\s+)?", tail) \
+        if ev.cls.name == "sanction" and tgt is None else None
+    if aimed is not None:  # "new sanctions targeting Russia's defence sector"
+        tgt = next((x for x in right if x.start == ev.t_end + aimed.end()), None)
     hit = HIT_AFTER.match(text, ev.t_end, ev.clause[1]) if ev.cls.name in ("attack", "shell", "bomb") and tgt is None else None
     if hit is not None:  # "Russian missile strike hits Kharkiv": what the attack hits is its target
-        tgt = next((x for x in right if x.start == hit.end() and x.code and (src is None or x.code != src.code)), None)
+        tgt = next((x for x in right if hit.end() <= x.start and x.code and (src is None or x.code != src.code) and
+                    re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", text[hit.end():x.start])), None)  # ("hits southern Ukrainian city")
     passive = re.match(r"(?:\s+(?:on|of|against|to|for)\s+[^,;]{0,60}?)?\s+(?:was|were|is|are|has\s+been|have\s+been|"
                        r"had\s+been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", tail)
     if passive is not None and src is None:

@@ -306,13 +306,20 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             partner = chain[1] if len(chain) > 1 else partner
             if len(chain) > 2:
                 ev.data["chain"] = chain[2:]
+        topic_party = None
         if cls.name in _WITH_CLASSES:
             ev.target = next((x for x in right if re.search(r"\bwith\s+(?:the\s+)?$",
                                                             text[max(ev.t_end, x.start - 12):x.start])), None)
+            if ev.target is not None and partner is not None and partner.code != ev.target.code and \
+                    _TOPIC_WITH.search(text, ev.t_end, ev.target.start):
+                topic_party, ev.target = ev.target, None  # "NATO and the EU are discussing possible negotiations with Russia": the pair
+                # meets; the with-phrase belongs to the topic noun
         obj = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame, strict=True) \
             if ev.target is None and partner is not None and cls.symmetric else None
         if obj is not None and ev.source is not None and obj.code == ev.source.code:
             obj = None  # "agreed to hold a summit in Seoul": a place of the source's own country is no party
+        if obj is not None and obj is topic_party:
+            obj = None
         if obj is not None and obj.kind == "demonym" and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+|an?\s+)?$",
                                                                  text[ev.t_end:obj.start]):
             obj = None  # "X and Y discussed the threat of Russian escalation": a modifier inside the topic, no party
@@ -393,6 +400,10 @@ _BARE_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?!(?:in|on
                           r"[A-Za-z][\w-]*(?<!ly)\b")
 
 
+_YIELDED = re.compile(r"\b(?:withdraw\w*|releas\w+|return\w*|retreat\w*|compl\w+|stop\w*|end(?:ing)?|halt\w*|leav\w+|"
+                      r"cease\w*|lift\w*|free\w*|hand\w*)\b", re.I)  # what a demand insists another state do
+_TOPIC_WITH = re.compile(r"\b(?:negotiations|talks|relations|ties|cooperation|war|conflict|dialogue|deal|agreement|"
+                         r"contacts|dispute|partnership)\s+with\s+(?:the\s+)?$", re.I)
 _FRONTED_PLACE = re.compile(r"\s*(?:In|Near|Around|Over)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s*,\s*")
 
 
@@ -857,6 +868,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 r"\b(?:lift\w*|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|remov\w+|scrap\w*|drop\w*|waiv\w+)\s+(?:[\w'’-]+\s+){0,4}$",
                 text[max(clause[0], t_start - 50):t_start], re.I):
             continue  # "moves to lift the EU's ban on arms exports": the ban stands already, no new imposition
+        if pos == "noun" and cls.name in ("attack", "shell", "bomb") and re.search(
+                r"\b(?:information(?:al)?|propaganda|disinformation|verbal|rhetorical|media|hybrid)\s+$", text[max(clause[0], t_start - 20):t_start], re.I):
+            continue  # "Russia's information attacks": words, not force
+        if pos == "verb" and word.lower().startswith("insist") and not _YIELDED.search(text, t_end, clause[1]):
+            continue  # "insists on Moldova's EU membership": an outcome insisted on, no demand of the state named
         if pos == "noun" and cls.name in ("attack", "offensive", "annex") and ev_is_topic(text, clause[0], t_start):
             continue  # "released information on the Russian invasion": the war as a report's topic, no new act
             # (a discrete act stays: "details about the president's visit to London" presuppose the visit)
@@ -995,6 +1011,14 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.speculative, ev.modality = False, ""
         else:
             ev.speculative, ev.modality = speculation(doc, ev)
+        if pos == "verb" and form.form == "base" and kept and kept[-1].pos == "verb" and \
+                (kept[-1].cameo == "036" or kept[-1].modality == "future") and \
+                re.fullmatch(r"[^,;]*\band\s+(?:then\s+|also\s+)?", text[kept[-1].t_end:t_start]):
+            # "will meet with the Polish president and visit Lviv": the auxiliary governs both verbs
+            if ev.cameo[:2] == "04":
+                ev.cameo = "036"
+            elif ev.cameo[:2] != "03":
+                ev.speculative, ev.modality = True, "future"
         outcome = cue("outcome", r"\b{}(?:\s+(?:abruptly|early|without\s+(?:a\s+)?(?:deal|agreement)))?\b").search(
             text, t_end, clause[1])
         if outcome and pos == "noun":

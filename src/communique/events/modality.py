@@ -101,8 +101,10 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             before, re.I):
         return True, "future"  # "U.S. to announce sanctions next week": not yet an act
     if ev.pos == "noun" and ev.cameo[:2] in ("15", "17", "18", "19", "20") and re.search(
-            r"\b(?:forces|troops|reserves|equipment|preparations?|prepar(?:e|es|ed|ing)|ready|readiness)\s+for\s+"
-            r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$", before[-60:], re.I):
+            r"\b(?:(?:forces|troops|reserves|equipment|preparations?|prepar(?:e|es|ed|ing)|ready|readiness)\s+for|"
+            r"prepar(?:e|es|ed|ing)\s+to\s+(?:continue|resume|launch|start|begin|conduct|carry\s+out)|"
+            r"plan(?:s|ned|ning)?\s+to\s+(?:continue|resume|launch|start|begin|conduct|carry\s+out))\s+"
+            r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", before[-60:], re.I):
         return True, "future"  # "gathering forces for a renewed attack on Kharkiv": prepared, not yet made
     if ev.pos == "noun" and ev.cameo[:2] not in ("03", "13") and re.search(
             r"\b(?:will|shall|going\s+to|plans?\s+to|planning\s+to|set\s+to|(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?"
