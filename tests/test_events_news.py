@@ -450,3 +450,24 @@ def test_sanction_targets_hits_topic_with_and_shared_auxiliaries(text, expected)
 ])
 def test_outcomes_preparations_parties_and_topics_are_no_facts(text):
     assert not {f for f in _facts(text) if f[2][:2] in ("04", "03", "10", "19")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a planned meeting is an intent to meet (036)
+    ("EU-Moldova Association Council meeting scheduled for Sept 5", {("MDA", "IGO:EU", "036")}),
+    # a conditional threat is aimed at the condition's actor
+    ("Zelensky promises strong response if Russia increases attacks", {("UKR", "RUS", "138")}),
+    # a heading with a possessive names the aid, the sentence reports the plan
+    ("Czech Republic's assistance to Ukraine: Prague plans to provide Ukraine with 30 million dollars in military aid.",
+     {("CZE", "UKR", "033")}),
+])
+def test_planned_meetings_conditional_targets_and_aid_headings(text, expected):
+    assert _facts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon has responded to the use of chemical weapons in Mariupol.",  # what is responded to is content
+    "Zelensky-Putin meeting makes no sense so far",  # a meeting judged pointless has not happened
+])
+def test_responses_and_pointless_meetings_give_no_act(text):
+    assert not _facts(text)

@@ -58,6 +58,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             r"\b(?:will|to)\s+(?:\w+ly\s+|soon\s+)?(?:hold|have|resume|start|begin|pay|make)\s+(?:\w+\s+){0,3}$",
             before[-60:], re.I):
         return "036"  # "ready to resume talks with": intent to negotiate
+    if name in _MEETING and ev.pos == "noun" and re.match(r"\s+(?:is\s+|was\s+|has\s+been\s+)?(?:scheduled|slated|planned)\s+"
+                                                        r"(?:for|to|on)\b", text[ev.t_end:ev.clause[1]], re.I):
+        return "036"  # "the Association Council meeting scheduled for Sept 5": a planned meeting
     if name in ("meet", "summit"):
         src = ev.source.code if ev.source else ""
         tgt = ev.target.code if ev.target else ""

@@ -639,9 +639,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     for t_start, t_end, form, head_end in triggers:
         if form.pos == "noun" and t_start < label_end:
             continue  # "Negotiations with Russia: the minister revealed ...": a topic heading, no event
-        if form.pos == "noun" and form.cls.name in ("attack", "offensive", "annex") and \
+        if form.pos == "noun" and form.cls.name in ("attack", "offensive", "annex", "aid") and \
                 t_start < topic_label_end(text, s_start, s_end, possessive=True):
-            continue  # "Russia's invasion of Ukraine: key events": the war as a heading
+            continue  # "Russia's invasion of Ukraine: key events", "Czech Republic's assistance to Ukraine: ...": a heading
         inside = any(a <= t_start < b for a, b in consumed) and not (
             form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start])
             or form.pos == "noun" and _and_light_verb(text, s_start, t_start)) \
@@ -868,6 +868,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 r"\b(?:lift\w*|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|remov\w+|scrap\w*|drop\w*|waiv\w+)\s+(?:[\w'’-]+\s+){0,4}$",
                 text[max(clause[0], t_start - 50):t_start], re.I):
             continue  # "moves to lift the EU's ban on arms exports": the ban stands already, no new imposition
+        if pos == "noun" and ev.coref < 0 and re.search(r"\b(?:respond\w*|react\w*|repl(?:y|ied|ies|ying))\s+to\s+(?:the\s+|a\s+|an\s+)?"
+                                                      r"(?:[\w'’-]+\s+){0,2}$", text[max(clause[0], t_start - 50):t_start], re.I):
+            continue  # "the Pentagon responded to the use of chemical weapons": what is responded to is content, no act of
+            # the responder
         if pos == "noun" and cls.name in ("attack", "shell", "bomb") and re.search(
                 r"\b(?:information(?:al)?|propaganda|disinformation|verbal|rhetorical|media|hybrid)\s+$", text[max(clause[0], t_start - 20):t_start], re.I):
             continue  # "Russia's information attacks": words, not force
@@ -1009,6 +1013,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # to nobody of nothing specific is no diplomatic event
         if ev.data.get("conditional_threat"):
             ev.speculative, ev.modality = False, ""
+            if ev.target is None:  # "promises a strong response if Russia increases attacks": the condition's actor
+                cond = re.search(r"\b(?:if|should|unless|in\s+case)\s+", text[t_end:clause[1]], re.I)
+                ev.target = next((x for x in right_all if cond and x.start >= t_end + cond.end() and x.is_actor and
+                                  x.code != (ev.source.code if ev.source else "")), None)
         else:
             ev.speculative, ev.modality = speculation(doc, ev)
         if pos == "verb" and form.form == "base" and kept and kept[-1].pos == "verb" and \
