@@ -471,3 +471,23 @@ def test_planned_meetings_conditional_targets_and_aid_headings(text, expected):
 ])
 def test_responses_and_pointless_meetings_give_no_act(text):
     assert not _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Polish president didn’t urge NATO to attack Belarus, he said.",  # a curly apostrophe negates too
+    "Will China invade Taiwan?.",  # a question, whatever punctuation follows
+    "Russia has enough troops massed to invade Ukraine, U.S. says",  # a capability, not the invasion
+    "Poland registers 400 crimes related to the Belarusian invasion",  # the war as background
+    "The agency has no evidence to support Kyiv's claims.",  # bearing out a claim, no support of a state
+    "The use of chemical weapons in Idlib: Washington has responded to use of chemical weapons in Idlib",
+])
+def test_negation_questions_capability_background_and_evidence(text):
+    assert not {f for f in _facts(text) if f[2][:2] in ("02", "03", "05", "19")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian missile attacks kill 19 in Odesa: officials", ("RUS", "UKR", "190")),  # where it kills, it hits
+    ("5 killed in Russia's attack on Mykolayiv", ("RUS", "UKR", "190")),  # a spelling of the city (actors_extra.csv)
+])
+def test_attack_places_by_toll_and_spelling(text, expected):
+    assert expected in _facts(text)

@@ -413,6 +413,10 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         if ev.cls.name == "sanction" and tgt is None else None
     if aimed is not None:  # "new sanctions targeting Russia's defence sector"
         tgt = next((x for x in right if x.start == ev.t_end + aimed.end()), None)
+    toll = re.match(r"\s+(?:kill(?:s|ed)?|injur(?:e|es|ed)|wound(?:s|ed)?)\s+(?:[\w,-]+\s+){0,4}?(?:in|near|at)\s+(?:the\s+)?", tail) \
+        if ev.cls.name in ("attack", "shell", "bomb") and tgt is None else None
+    if toll is not None:  # "Russian missile attacks kill 19 in Odesa": where the attack kills is where it hits
+        tgt = next((x for x in right if x.start == ev.t_end + toll.end() and x.code and (src is None or x.code != src.code)), None)
     hit = HIT_AFTER.match(text, ev.t_end, ev.clause[1]) if ev.cls.name in ("attack", "shell", "bomb") and tgt is None else None
     if hit is not None:  # "Russian missile strike hits Kharkiv": what the attack hits is its target
         tgt = next((x for x in right if hit.end() <= x.start and x.code and (src is None or x.code != src.code) and

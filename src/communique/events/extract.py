@@ -64,7 +64,7 @@ _BACKGROUND = re.compile(
     r"in\s+connection\s+with|in\s+response\s+to|as\s+(?:a\s+)?part\s+of|in\s+the\s+wake\s+of|caused\s+by|"
     r"fled|flee|flees|fleeing|escap\w+|displaced\s+by|survived|(?:beginning|start|outbreak|anniversary|"
     r"days?|months?|year|victims?|consequences|results?|onset|eve|course|launch)\s+of|resistance\s+to|fight\s+against|"
-    r"(?:days?|weeks?|months?|years?)\s+into|(?:opposition|resistance)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?to)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+into|related\s+to|linked\s+to|connected\s+(?:to|with)|(?:opposition|resistance)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?to)\s+"
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
@@ -637,7 +637,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     label_end = topic_label_end(text, s_start, s_end)
     prev_verb: Ev | None = None
     for t_start, t_end, form, head_end in triggers:
-        if form.pos == "noun" and t_start < label_end:
+        if (form.pos == "noun" or re.search(r"\sof\s", text[t_start:t_end])) and t_start < label_end:
             continue  # "Negotiations with Russia: the minister revealed ...": a topic heading, no event
         if form.pos == "noun" and form.cls.name in ("attack", "offensive", "annex", "aid") and \
                 t_start < topic_label_end(text, s_start, s_end, possessive=True):
@@ -868,7 +868,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 r"\b(?:lift\w*|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|remov\w+|scrap\w*|drop\w*|waiv\w+)\s+(?:[\w'’-]+\s+){0,4}$",
                 text[max(clause[0], t_start - 50):t_start], re.I):
             continue  # "moves to lift the EU's ban on arms exports": the ban stands already, no new imposition
-        if pos == "noun" and ev.coref < 0 and re.search(r"\b(?:respond\w*|react\w*|repl(?:y|ied|ies|ying))\s+to\s+(?:the\s+|a\s+|an\s+)?"
+        if (pos == "noun" or re.search(r"\sof\s", word)) and ev.coref < 0 and re.search(r"\b(?:respond\w*|react\w*|repl(?:y|ied|ies|ying))\s+to\s+(?:the\s+|a\s+|an\s+)?"
                                                       r"(?:[\w'’-]+\s+){0,2}$", text[max(clause[0], t_start - 50):t_start], re.I):
             continue  # "the Pentagon responded to the use of chemical weapons": what is responded to is content, no act of
             # the responder
@@ -945,6 +945,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if cls.name == "support" and ev.target is not None and governing_prep(text, ev.target.start, t_end) in (
                 "against", "from") and not lifted_measure().match(text, t_end, ev.target.start + 1):
             continue  # "weapons to defend against Russia": the opponent, not the one defended
+        if cls.name == "support" and pos == "verb" and re.search(r"\b(?:evidence|proof|grounds|data|facts?)\s+(?:\w+\s+){0,2}to\s+$",
+                                                             text[max(clause[0], t_start - 40):t_start], re.I):
+            continue  # "has no evidence to support Kyiv's claims": to bear out, no backing of a state
         if cls.name in ("support", "praise") and pos == "verb" and ev.target is not None and ev.target.start > t_end and \
                 (cue("hostile_measures").search(text, t_end, ev.target.start) or
                  cue("hostile_measures", r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?{}\b").match(

@@ -32,7 +32,7 @@ _PERFORMATIVE = frozenset({"appeal", "call_on", "praise", "reaffirm", "criticise
 
 @functools.cache
 def _negation() -> re.Pattern:
-    parts = [(r"(?<=\w)" if c.startswith("n'") else r"\b") + re.sub(" +", r"\\s+", c) for c in cue_list("negation")]
+    parts = [(r"(?<=\w)" if c.startswith(("n'", "n’")) else r"\b") + re.sub(" +", r"\\s+", c) for c in cue_list("negation")]
     return re.compile(rf"(?:{'|'.join(parts)})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
@@ -133,6 +133,10 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         # (a bare "to" is future only in a headline's "X to <verb>": "starts using the airport to shell Ukraine"
         # is a purpose, "Britain's decision to expel" a decided act)
         return True, "future"  # "Russia will invade Ukraine", "Finland set to sign a deal": not yet an act
+    if ev.pos == "verb" and ev.cameo[:2] in ("15", "17", "18", "19", "20") and re.search(
+            r"\benough\s+(?:[\w-]+\s+){0,4}to\s+(?:\w+ly\s+)?$|\b(?:capable|able|capacity|ability)\s+(?:of|to)\s+(?:\w+ly\s+)?$",
+            before[-60:], re.I):
+        return True, "hedged"  # "Russia has enough troops massed to invade Ukraine": a capability, not an act
     if ev.pos == "verb" and ev.cameo[:2] in ("18", "19", "20") and re.search(
             r"\b(?:decision|decided|voted|ordered)\s+to\s+$", before[-30:], re.I):
         return True, "future"  # "Putin has decided to invade Ukraine": a decision to use force is not yet the use
@@ -147,7 +151,7 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             and re.search(r"\b(?:carry|launch|conduct|impose|hold|start|begin|make|mount|stage|have|pay|announce|"
                           r"introduce|resume)\w*\s+(?:[\w-]+\s+){0,3}$", before[-60:], re.I):
         return True, "negated"  # "cannot carry out an invasion", "did not impose sanctions"
-    if sent.rstrip().endswith("?") and (re.search(r"\b(?:may|might|could|would|will|can)\b", sent, re.I) or
+    if re.search(r"\?[\s.\"”’']*$", sent) and (re.search(r"\b(?:may|might|could|would|will|can)\b", sent, re.I) or
                                         re.match(r"\s*(?:did|does|do|is|are|was|were|has|have|had|will|can)\b",
                                                  sent, re.I)):
         return True, "question"
