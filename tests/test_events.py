@@ -541,7 +541,7 @@ def test_said_that_the_noun_event_keeps_its_determiner(seed_article):
     mention of the one 25 April meeting, not a separate speculative entry."""
     from communique.events import build_timeline, extract_events
 
-    events = extract_events(seed_article)
+    events = extract_events(seed_article, repeats=True)
     visit = events[events["trigger"] == "visit"]
     assert len(visit) == 1 and not visit["speculative"].iloc[0]
     timeline = build_timeline(events)
@@ -728,3 +728,138 @@ def test_coordinated_nouns_and_relative_clauses_share_their_date():
     row = extract_events("Biden vows 'disaster' for Russia if it invades Ukraine", DCT).iloc[0]
     assert (row["cameo"], row["label"]) == ("130", "Joe Biden threatens Russia")
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline and its lead report one act: one row, dated and coded by the lead where it says more
+    ("Chad hosts Niger's leader\nChadian President Mahamat Deby received Niger's president in N'Djamena on Monday.",
+     [("TCD", "NER", "04", "2025-03-10")]),
+    ("Mali recalls envoy to Algeria\nMali recalled its ambassador to Algeria on Tuesday.",
+     [("MLI", "DZA", "16", "2025-03-11")]),
+    # two acts with their own text dates stay two
+    ("Russia shelled Ukraine on Monday. Russia shelled Ukraine again on Tuesday.",
+     [("RUS", "UKR", "19", "2025-03-10"), ("RUS", "UKR", "19", "2025-03-11")]),
+])
+def test_one_row_per_act(text, expected):
+    from communique.events import extract_events
+
+    rows = extract_events(text, dct="2025-03-12")
+    got = [(r.source, r.target, r.cameo_root, r.date) for r in rows.itertuples()]
+    assert got == expected
+    assert len(extract_events(text, dct="2025-03-12", repeats=True)) >= len(expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # recalling several ambassadors: one event per named state
+    ("Algeria recalled its ambassadors to Spain and France.", DCT, {("DZA", "ESP", "161", False), ("DZA", "FRA", "161", False)}),
+    # leaving an organisation reduces relations (160); leaving talks is no event
+    ("Burundi withdrew from the International Criminal Court.", DCT, {("BDI", "IGO:ICC", "160", False)}),
+    ("Serbia withdrew from the talks.", DCT, set()),
+    # an offer to mediate is an intent to mediate (039)
+    ("Oman offered to mediate between Iran and Saudi Arabia.", DCT, {("OMN", "IRN", "039", False), ("OMN", "SAU", "039", False)}),
+    # an appeal to a collective to sanction a third state: the addressee is the (null) target
+    ("Lithuania urged European partners to impose new sanctions on Belarus.", DCT, {("LTU", "", "022", False)}),
+    # leaders in office in 2025-2026 resolve to their state
+    ("Pope Leo XIV received the Lebanese president.", "2026-02-02", {("VAT", "LBN", "043", False)}),
+    ("Sheinbaum hosted Lula in Mexico City.", "2025-08-01", {("MEX", "BRA", "043", False)}),
+])
+def test_wire_read_classes(text, dct, expected):
+    table = extract_events(text, dct)
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a shouted or all-lower-case headline is read as Title Case; acronyms that are actors keep their capitals
+    ("SERBIA EXPELS CROATIAN DIPLOMAT OVER SPY ROW", {("SRB", "HRV", "166", "EXPELS")}),
+    ("THE EU IMPOSED NEW SANCTIONS ON IRAN ON MONDAY.", {("IGO:EU", "IRN", "163", "SANCTIONS")}),
+    ("japan protests to china over survey ship", {("JPN", "CHN", "114", "protests")}),
+    ("nato chief visits moldova", {("IGO:NATO", "MDA", "042", "visits")}),
+])
+def test_shouted_and_lower_case_sentences(text, expected):
+    table = extract_events(text, DCT)
+    got = {(r.source, r.target, r.cameo, r.trigger) for r in table.itertuples()}
+    assert got == expected  # the trigger quotes the text as it was read
+    assert all(text[r.sent_start:r.sent_end] == r.sentence for r in table.itertuples())
+
+
+@pytest.mark.parametrize("dct", ["2019-04-25", "20190425", "April 25, 2019", "25 April 2019", "2019-04-25T10:00:00Z"])
+def test_publication_date_in_common_forms(dct):
+    table = extract_events("Germany expelled two Russian diplomats on Monday.", dct)
+    assert table[["source", "target", "cameo", "date"]].values.tolist() == [["DEU", "RUS", "166", "2019-04-22"]]
+
+
+def test_unreadable_publication_date_is_a_clear_error():
+    with pytest.raises(ValueError, match="publication date 'soon'"):
+        extract_events("Germany expelled two Russian diplomats.", "soon")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Malaysia lodged a strong protest against Indonesia over the border post.", {("MYS", "IDN", "114", False)}),
+    ("Canada imposed visa restrictions on Haitian officials.", {("CAN", "HTI", "172", False)}),
+    ("Norway closed its embassy in Kabul.", {("NOR", "AFG", "161", False)}),
+    ("Georgia suspended its participation in the OSCE.", {("GEO", "IGO:OSCE", "160", False)}),
+    ("The EU agreed its fifth package of sanctions against Iran.", {("IGO:EU", "IRN", "163", False)}),
+    # the verb of retaliation stands before the target inside the complement
+    ("Pyongyang vowed to retaliate against Seoul for the leaflets.", {("PRK", "KOR", "138", False)}),
+    # a conversation in a call is 041
+    ("Erdogan spoke with Zelensky in a phone call.", {("TUR", "UKR", "041", False)}),
+    ("Erdogan spoke with Zelensky.", {("TUR", "UKR", "040", False)}),
+])
+def test_probe_read_classes(text, expected):
+    table = extract_events(text, "2025-10-02")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X said Y did Z" without "that": Z's actors, and the object of the reported act is no speaker
+    ("Peskov said Putin visited Hungary.", {("RUS", "HUN", "042", False)}),
+    ("The Kremlin said Putin met Orban.", {("RUS", "HUN", "040", False)}),
+    ("Kuleba said Russia attacked Ukraine.", {("RUS", "UKR", "190", False)}),
+    # an inverted attribution after a comma: the place before it is no speaker
+    ("Russia attacked Kyiv, said the minister.", {("RUS", "UKR", "190", False)}),
+    ("Russia attacked Kyiv, said the foreign minister of Ukraine.", {("RUS", "UKR", "190", False)}),
+    # a speaker's titles between the verb and the name
+    ("Russia shelled Kharkiv, said Ukrainian Foreign Minister Dmytro Kuleba.", {("RUS", "UKR", "194", False)}),
+    # a group led by a named party
+    ("A delegation led by the Chinese vice premier met American officials in Geneva.", {("CHN", "USA", "044", False)}),
+    ("A delegation headed by Lavrov arrived in Pyongyang.", {("RUS", "PRK", "042", False)}),
+    # talks placed by the text are a meeting; at a seat of government, on that state's soil
+    ("Xi held talks with Kim Jong Un in Beijing.", {("CHN", "PRK", "043", False)}),
+    ("Erdogan held talks with Trump at the White House.", {("TUR", "USA", "042", False)}),
+    ("Seoul said North Korea fired a missile toward Japan.", {("PRK", "JPN", "195", False)}),
+])
+def test_reported_speech_and_groups(text, expected):
+    table = extract_events(text, "2025-10-02")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday or month closes a fronted phrase without a comma
+    ("On Monday Russia attacked Ukraine.", {("RUS", "UKR", "190", False)}),
+    ("In March China sanctioned Lithuania.", {("CHN", "LTU", "163", False)}),
+    # the subject pronoun of a coordinated clause is the first clause's subject
+    ("Liz Truss spoke to Zelensky on Saturday and she invited him to visit London.", {("GBR", "UKR", "026", False)}),
+    # a serving office-holder of the source's own state is the state itself, no second party
+    ("Russia decries the war criminal allegation against Putin.", set()),
+])
+def test_fronted_time_pronouns_and_own_leaders(text, expected):
+    table = extract_events(text, "2022-09-14")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # tariffs are sanctions (163), with an amount between the light verb and the noun
+    ("Mexico announced 30% tariffs on Chinese cars.", {("MEX", "CHN", "163", False)}),
+    ("Ottawa slapped retaliatory tariffs on the United States.", {("CAN", "USA", "163", False)}),
+    # a visit in an adjunct of the main verb is the subject's visit, an event of its own
+    ("The Kenyan president praised Ethiopia during a visit to Addis Ababa.",
+     {("KEN", "ETH", "051", False), ("KEN", "ETH", "042", False)}),
+])
+def test_tariffs_and_occasions(text, expected):
+    table = extract_events(text, "2025-10-02")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()

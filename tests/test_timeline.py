@@ -11,7 +11,7 @@ from communique.events.timeline import TIMELINE_COLUMNS, build_timeline, granula
 
 @pytest.fixture(scope="module")
 def seed_timeline(seed_article):
-    return build_timeline(extract_events(seed_article))
+    return build_timeline(extract_events(seed_article, repeats=True))
 
 
 def test_seed_timeline_entries(seed_timeline):

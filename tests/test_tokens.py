@@ -127,3 +127,17 @@ def test_kinds_filter(seed_article):
 
 def test_empty_text():
     assert tokenise("").empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline over its lead, one line break between them: two sentences
+    ("Chad recalls envoy to Israel\nChad recalled its ambassador on Monday.",
+     ["Chad recalls envoy to Israel", "Chad recalled its ambassador on Monday."]),
+    ("A/70/PV.16 29/09/2015\nThe Court met.", ["A/70/PV.16 29/09/2015", "The Court met."]),
+    # prose wrapped mid-sentence: a first line ending in a function word continues
+    ("They signalled the start of a\nNew Deal for the region.", ["They signalled the start of a\nNew Deal for the region."]),
+    # a lower-case second line continues the first
+    ("The minister arrived in\nparis late.", ["The minister arrived in\nparis late."]),
+])
+def test_title_line_is_a_sentence(text, expected):
+    assert [text[s:e] for s, e in sentence_spans(text)] == expected

@@ -2,7 +2,7 @@
 
     PYTHONPATH=src python benchmarks/events_dev/build.py
 
-labels.txt (and blind.txt, the blind single-sentence set) is the source a linguist edits; items.jsonl is what the scorer and the test read. Corpus
+labels.txt (with blind.txt, the blind single-sentence set, and wire.txt, headline + lead pairs) is the source a linguist edits; items.jsonl is what the scorer and the test read. Corpus
 items get their offsets, sha1 and DCT from sample.py (needs ../shared/corpora); written items keep
 their text whole. Corpus text never enters items.jsonl.
 """
@@ -43,8 +43,9 @@ def parse_events(field: str, dct: str) -> list[dict]:
 
 
 #: id prefix of a stored-text item -> its corpus (w: sentences written for rare codes and classes;
-#: b: the blind single-sentence set of blind.txt, labelled before the coder was run on it)
-STORED = {"w:": "written", "b:": "blind"}
+#: b: the blind single-sentence set of blind.txt, labelled before the coder was run on it;
+#: n: the wire set of wire.txt, headline + lead pairs, labelled likewise)
+STORED = {"w:": "written", "b:": "blind", "n:": "wire"}
 
 
 def parse_labels(path: Path) -> tuple[dict[str, str], list[dict]]:
@@ -56,6 +57,7 @@ def parse_labels(path: Path) -> tuple[dict[str, str], list[dict]]:
         if line[:2] in STORED:
             head, _, rest = line.partition(" | ")
             text, _, field = rest.partition(" || ")
+            text = text.replace("\\n", "\n")  # a headline and its lead, one line in the file
             item_id, dct = head.split()
             written.append({"id": item_id, "corpus": STORED[line[:2]], "ref": None, "start": 0, "end": len(text),
                             "sha1": hashlib.sha1(text.encode("utf-8")).hexdigest(), "dct": dct, "text": text,
@@ -82,7 +84,10 @@ def main() -> None:
         items.append(cand)
     if corpus_labels:
         raise SystemExit(f"labelled but not sampled: {sorted(corpus_labels)[:5]}")
-    items += written + blind
+    wire_labels, wire = parse_labels(HERE / "wire.txt")
+    if wire_labels:
+        raise SystemExit(f"wire.txt holds only n: items, not {sorted(wire_labels)[:5]}")
+    items += written + blind + wire
     with open(HERE / "items.jsonl", "w", encoding="utf-8") as out:
         for item in items:
             out.write(json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n")

@@ -61,7 +61,7 @@ def light_verb() -> re.Pattern:
     """A light verb ending the text before a noun trigger ("launched a massive ..."), with no preposition between
     ("begins to pay the price for sanctions" is no imposition)."""
     return cue("light_verbs", r"\b{}\s+(?:(?!(?:for|of|over|to|against|after|about|with|by|from|on|in|under)\s)"
-                              r"[\w$,.'’-]+\s+|(?:round|rounds|series)\s+of\s+){0,5}$")  # "held a new round of talks"
+                              r"[\w$%€£,.'’-]+\s+|(?:round|rounds|series)\s+of\s+){0,5}$")  # "held a new round of talks"
 
 
 def patient() -> re.Pattern:
@@ -84,9 +84,14 @@ def _speech_after() -> re.Pattern:
     # ("told Putin to withdraw" is a demand, not a report: the subject of tell + object + infinitive acts)
 
 
+_INVERTED_TAIL = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,6}[\w'’.-]+[\s.!?\"”’]*")
 _INSIDE_ADJUNCT = re.compile(r",\s*(?:\w+ing|who|which|whose)\b[^,]*$", re.IGNORECASE)
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|stressed|noted)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
-                          re.IGNORECASE)
+@functools.cache
+def _said_before() -> re.Pattern:
+    """A verb of saying right before a speaker, with only the speaker's titles between ("said Ukraine's
+    foreign minister Kuleba"); a reported clause ("said Putin visited Hungary") is no title."""
+    title = rf"(?:[A-Z][\w'’.-]*|{cue_regex('speaker_titles')})"
+    return re.compile(rf"\b(?i:said|says|told|added|wrote|stressed|noted)\s+(?:(?i:the)\s+)?(?:{title}\s+){{0,3}}$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”’)]|on\s+\w+day|$)")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _DASH_BEFORE = re.compile(r"\s[-–—]\s*,?\s*(?:[\w'’.-]+\s+){0,4}$")
@@ -97,11 +102,13 @@ def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
     """A mention that is the speaker of its sentence: "X said (that) ...", "..., said X", "... - X"."""
     text = doc.text
     said = _speech_after().match(text[m.end:min(sent[1], m.end + 40)])
+    if said and "," in said.group() and _INVERTED_TAIL.fullmatch(text, m.end + said.end(), sent[1]):
+        said = None  # "Russia attacked Kyiv, said the minister.": the speaker follows the verb, Kyiv is no speaker
     if said and not ("," in said.group() and _INSIDE_ADJUNCT.search(text, sent[0], m.start)):
         return True  # (but in "X, speaking after meeting Y, said" the speaker is X, not the adjunct's Y)
     before = text[max(sent[0], m.start - 45):m.start]
     # a speaker after the verb of saying ends the sentence or clause: "..., said Kuleba.", "according to Kyiv,"
-    if _SAID_BEFORE.search(before) and _CLAUSE_END.match(text[m.end:m.end + 12]) or _ACCORDING.search(before):
+    if _said_before().search(before) and _CLAUSE_END.match(text[m.end:m.end + 12]) or _ACCORDING.search(before):
         return True
     # a headline attribution at the end: "Russia shelled Kharkiv - Kuleba", "..., - Shmyhal"
     return bool(_DASH_BEFORE.search(before + " ") and _PUNCT_TAIL.fullmatch(text[m.end:sent[1]]))
@@ -134,6 +141,8 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -
         if entry is None:
             found = [x for x in doc.mentions if m.start("place") <= x.start < m.end("place")]
             entry = next((gaz.get(x.text) for x in found if x.kind in ("capital", "city", "region", "state")), None)
+        if entry is not None and entry.kind == "seat" and m["prep"] == "at":
+            return entry.name, entry.code  # "talks at the White House", "received at the Kremlin": that state's soil
         if entry is not None and entry.kind not in ("capital", "city", "region", "state"):
             continue
         near = ""
@@ -162,6 +171,9 @@ def without_determiner_pronouns(doc: Doc, mentions: list[Mention]) -> list[Menti
     return [m for k, m in enumerate(mentions) if not (m.text.lower() in ("his", "her", "its", "their")
                                                       and k + 1 < len(mentions)
                                                       and not doc.text[m.end:mentions[k + 1].start].strip())]
+
+
+_LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:the\s+)?$", re.I)
 
 
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?|consuls?(?:\s+general)?|charg[eé]s?\s+d['’]affaires|"
@@ -209,7 +221,10 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
              governing_prep(text, m.start, floor) == "from" and _GROUP_FROM.search(text, max(floor, m.start - 80), m.start)]
     # ("officials from Russia and Ukraine met": the group's origin is the party)
     by_pp = [m for m in left if governing_prep(text, m.start, floor) == "by"] if passive else []
-    pool = bare or by_pp or of_pp
+    # "a delegation led by the Chinese vice premier met ...": the group's leader is the party
+    led_by = [m for m in left if governing_prep(text, m.start, floor) == "by" and
+              _LED_BY.search(text, max(floor, m.start - 40), m.start)]
+    pool = bare or by_pp or of_pp or led_by
     if not pool:
         return None, None
     subj = pool[-1]

@@ -91,9 +91,18 @@ def governing_prep(text: str, start: int, floor: int) -> str:
             return ""  # "On Monday, Russia attacked ...": the comma closes a fronted phrase before the subject
         if lw in ("the", "a", "an", "former", "its", "their", "his", "her", "and", "or", "&", ",") or lw.endswith("ern"):
             continue  # "in Guam and Australia": a coordinated mention shares the preposition
+        if lw in _calendar_names() and w[:1].isupper():
+            return ""  # "On Monday Russia attacked ...": a weekday or month closes the fronted phrase
         if w[:1].isupper() and w.lower() not in words("governing"):
             continue
         if re.fullmatch(r"[\d,.]+", lw):
             continue
         return ""
     return ""
+
+
+@functools.cache
+def _calendar_names() -> frozenset[str]:
+    from communique.text.lexicon import month_names, weekday_numbers
+
+    return frozenset(n.lower() for n in month_names()) | frozenset(w for w in weekday_numbers() if len(w) > 4)

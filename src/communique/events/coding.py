@@ -58,6 +58,15 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             r"\b(?:will|to)\s+(?:\w+ly\s+|soon\s+)?(?:hold|have|resume|start|begin|pay|make)\s+(?:\w+\s+){0,3}$",
             before[-60:], re.I):
         return "036"  # "ready to resume talks with": intent to negotiate
+    if name == "withdraw" and ev.target is not None and ev.target.code.startswith("IGO:") and \
+            re.match(r"\s+from\b", text[ev.t_end:ev.t_end + 8]):
+        return "160"  # "withdrew from the ICC": leaving an organisation reduces relations, no retreat
+    if name in ("meet", "discuss") and ev.pos == "verb" and cue("by_phone").search(text, ev.sent[0], ev.sent[1]):
+        return "041"  # "spoke with Merz in a phone call", "met by video link": a call, not a meeting
+    if name == "negotiate" and ev.pos == "noun" and ev.loc_code and ev.source and ev.target and \
+            re.fullmatch(r"(?:talks|consultations)", text[ev.t_start:ev.t_end], re.I) and \
+            not re.search(r"\b(?:peace|ceasefire|truce|border|nuclear|trade|security)\s+$", text[ev.clause[0]:ev.t_start], re.I):
+        name = "meet"  # "held talks with Kim in Beijing": a meeting placed by the text (046 is for negotiations)
     if name in _MEETING and ev.pos == "noun" and re.match(r"\s+(?:is\s+|was\s+|has\s+been\s+)?(?:scheduled|slated|planned)\s+"
                                                         r"(?:for|to|on)\b", text[ev.t_end:ev.clause[1]], re.I):
         return "036"  # "the Association Council meeting scheduled for Sept 5": a planned meeting
@@ -111,11 +120,16 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
                                                  r"conflict|row)", comp, re.I):
         return "037"  # "committed to resolving their border dispute": intent to settle
     if name == "pledge":
+        # (the words before a target inside the complement count too: "vowed to retaliate against Israel for ...")
+        lead = text[ev.t_end:ev.target.start] if ev.target is not None and ev.target.start > ev.t_end else ""
         if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge|(?:missile\s+)?"
-                     r"(?:attacks?|strikes?)\b)", comp, re.I):
+                     r"(?:attacks?|strikes?)\b)", lead + " " + comp, re.I):
             return "138"  # "vowed to retaliate against Israel": a threat
         if aid_kinds(comp) - {"gen"} or re.search(r"\b(?:aid|assistance|supplies|equipment)\b", comp, re.I):
             return "033"  # material aid promised ("support" alone is a pledge of support: 030)
+        if cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp) or \
+                cue("meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,3}?{}\s+between\b").match(comp):
+            return "039"  # "offered to mediate between ...", "to host talks between Ukraine and Russia": intent to mediate
         if cue("meet_words").search(comp):
             return "036"
         if cue("yield").search(comp):
@@ -136,11 +150,14 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name in ("reaffirm",) and re.search(r"\bsupport\b", comp + doc.text[ev.t_end:ev.t_end + 30], re.I):
         return "051"  # "reaffirmed its support for": endorsement
     if name == "agree":
-        if re.match(r"\s+(?:on\s+|upon\s+|to\s+(?:impose|introduce|adopt)\s+)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-                    r"(?:sanctions|embargo|restrictive\s+measures)\b", text[ev.t_end:ev.clause[1]], re.I):
+        if re.match(r"\s+(?:on\s+|upon\s+|to\s+(?:impose|introduce|adopt)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                    r"(?:packages?\s+of\s+(?:new\s+)?)?(?:sanctions|embargo|restrictive\s+measures)\b", text[ev.t_end:ev.clause[1]], re.I):
             return "163"  # "EU ministers agreed new sanctions against Russia": sanctions decided or agreed
         if aid_kinds(comp) - {"gen"}:
             return "033"
+        if cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp) or \
+                cue("meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,3}?{}\s+between\b").match(comp):
+            return "039"  # "offered to mediate between ...", "to host talks between Ukraine and Russia": intent to mediate
         if cue("meet_words").search(comp):
             return "036"
         if cue("yield").search(comp):

@@ -45,6 +45,9 @@ _ANAPHOR = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?P<head>allian
                       r"republic)\b(?!\s+(?:of|that|which|where|whose)\b)")
 
 
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
+
+
 class Doc:
     """Everything extracted from one document before its sentences are read."""
 
@@ -53,6 +56,7 @@ class Doc:
         from communique.timex.tagger import tag
 
         self.text = text
+        self.shown = text  # the text as read, when ``text`` is a recased copy (same offsets)
         self.paragraphs = paragraphs
         self.dct = dct
         self.doc_id = doc_id
@@ -103,6 +107,11 @@ class Doc:
             k = bisect.bisect_right(ends[want_person], m.start())
             if k and not any(s <= m.start() < e for s, e in taken):
                 a = pools[want_person][k - 1]
+                if m.group().lower() in ("he", "she") and _AND_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
+                    # "X spoke to Y on Saturday and she invited him": the subject of a coordinated clause is
+                    # the first clause's subject, the sentence's first person
+                    floor = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start())) + 1
+                    a = next((b for b in pools[True] if b.start >= floor and b.end <= m.start()), a)
                 if m.start() - a.end < 600:
                     out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, a.kind, a.role, a.former))
         return sorted(out, key=lambda x: x.start)

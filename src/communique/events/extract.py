@@ -612,7 +612,9 @@ def keep(doc: Doc, ev: Ev) -> bool:
         # an actor is never its own target: a visit to a city of one's own country, "Russia ... Russian"; a
         # distinct person or group of the same state is ("Russian police detained a Russian journalist")
         distinct_party = t.kind in ("person", "demonym", "role") and (t.kind == "demonym" or t.name != s.name) and \
-            cls.name in ("arrest", "expel", "release", "criticise", "accuse", "praise")
+            cls.name in ("arrest", "expel", "release", "criticise", "accuse", "praise") and \
+            not (t.kind == "person" and t.role and not t.former)  # (a serving office-holder is the state itself:
+        # "Russia decries the allegation against Putin" names no second Russian party)
         if not distinct_party:
             return False
     return True
@@ -699,8 +701,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # "released information" is no concession; prisoners are (084), and "five Americans"
 
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
-                    text, t_end, clause[1]):
-                continue  # only military withdrawals are coded (087); "withdraw from talks" is not
+                    text, t_end, clause[1]) and not any(
+                    x.code.startswith("IGO:") and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[t_end:x.start]) for x in right):
+                continue  # military withdrawals (087) and leaving an organisation (160) are coded; "withdraw from talks" is not
             if cls.name == "demand" and re.match(r"\s+(?:\w+ly\s+)?to\s+be\s+\w+(?:ed|en|wn)\b", text[t_end:t_end + 30]):
                 continue  # "Trump demanded to be taken to the Capitol": a demand for oneself, no addressee
             if cls.name == "reject" and re.match(r"\s+(?:\w+ly\s+)?to\s+[a-z]", text[t_end:t_end + 20]) and not re.match(
@@ -812,6 +815,13 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         else:
             ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers]
                                                        if pos == "noun" else left, right_all)
+            if pos == "noun" and ev.source is None and cls.name in ("visit", "phone") and \
+                    _DURING.search(text, clause[0], t_start):
+                # "thanked Denmark ... during a visit to Copenhagen": the visitor is the clause's subject
+                bare = [x for x in left if x not in speakers and not governing_prep(text, x.start, s_start)]
+                if bare and bare[0].start < t_start:
+                    ev.source, explicit = bare[0], True
+                    ev.data["occasion"] = True  # an adjunct of the main verb, not its content
         if pos == "noun" and cls.name in ("attack", "shell", "bomb") and (hit := HIT_AFTER.match(text, t_end, clause[1])):
             consumed.append((t_end, hit.end()))  # "a drone attack struck Odesa": one act, named by the noun
         if pos == "noun" and not explicit and cls.name in COREF_CLASSES:
@@ -884,7 +894,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # "made the enemy offensive stall": the agent is unnamed, not the clause's subject
         if pos == "noun" and cue("prevention_verbs", r"\b{}\s+(?:[\w'’-]+\s+){0,3}$").search(text, clause[0], t_start):
             continue  # "to disrupt the supply of weapons to Ukraine": a prevented act is no fact of anyone's
-        if pos == "noun" and ev.coref < 0 and (not explicit or inside):
+        if pos == "noun" and ev.coref < 0 and (not explicit or inside and not ev.data.get("occasion")):
             continue  # inside another event's content a meeting noun only counts as a mention of an earlier one
         if cls.name == "summit" and ev.target is None and ev.source is not None and ev.source.code.startswith("IGO"):
             continue  # "the G7 summit": an organisation's own meeting, not a meeting between two actors
@@ -1009,6 +1019,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 re.match(r"\s+(?:\w+ly\s+)?(?:that|to)\b", text[t_end:t_end + 20]):
             continue  # "Trump demanded to be taken to the Capitol": a demand naming no other party is domestic
             # (a demand of a thing stays: "US demands 'verifiable proof' of the player's safety")
+        if ev.target is not None and cls.name in ("appeal", "call_on") and pos == "verb" and \
+                (addressee := _collective_addressee().match(text[t_end:clause[1]])) and ev.target.start >= t_end + addressee.end():
+            ev.target = None  # "urged Western partners to impose sanctions on Russia": the addressee is the target, and
+            # a collective is none (guidelines); Russia is the object of the act asked for
         if ev.target is None and ev.cameo in ("020", "030", "130") and pos == "verb" and not (
                 cls.name in ("appeal", "call_on") and (_COLLECTIVE_ADDRESSEE.match(text, t_end, clause[1]) or
                                                     _open_appeal(doc, ev))):
@@ -1150,6 +1164,7 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
     return word.endswith(" for") and bool(re.match(r"\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]{4,}", after))
 
 
+_DURING = re.compile(r"\b(?:during|on|while\s+on|in)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OCCASION = re.compile(r",\s*(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|"
                        r"visit|summit)\b", re.I)
 
@@ -1456,12 +1471,12 @@ def _rows(doc: Doc) -> list[dict]:
             "goldstein": info.goldstein,
             "label": label(ev),
             "location": ev.location,
-            "trigger": doc.text[ev.t_start:ev.t_end],
+            "trigger": doc.shown[ev.t_start:ev.t_end],
             "trigger_start": ev.t_start,
             "trigger_end": ev.t_end,
             "sent_start": ev.sent[0],
             "sent_end": ev.sent[1],
-            "sentence": re.sub(r"\s+", " ", doc.text[ev.sent[0]:ev.sent[1]]),
+            "sentence": re.sub(r"\s+", " ", doc.shown[ev.sent[0]:ev.sent[1]]),
             "speculative": bool(ev.speculative),
             "modality": ev.modality,
             "duration": ev.duration,
@@ -1472,10 +1487,102 @@ def _rows(doc: Doc) -> list[dict]:
     return rows
 
 
+_DATE_FIELDS = ("date", "date_start", "date_end", "date_basis", "timex", "duration")
+_CODE_FIELDS = ("cameo", "quad_class", "goldstein", "label")
+
+
+def fold_repeats(rows: list[dict]) -> list[dict]:
+    """One row per act: later mentions of an act already reported in the document are folded into
+    its first mention (EVENTS_GUIDELINES: "a headline and a lead sentence that report the same act
+    are one event; the trigger is the first mention").
+
+    Two mentions are one act when they have the same source, target, CAMEO root and modality and
+    their dates agree (the same value, or one of them dated only by publication). The first
+    mention keeps its trigger and sentence but takes a text date, a place or a more specific code
+    from a later one ("meets" in the headline, "received ... on Monday" in the lead: 043 on Monday).
+    """
+    kept: list[dict] = []
+    alias: dict[str, str] = {}
+    for row in rows:
+        key = (row["doc_id"], row["source"], row["target"], row["cameo_root"], row["speculative"])
+        first = None
+        if row["source"]:
+            first = next((k for k in kept if (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key
+                          and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"]))), None)
+        if first is None:
+            kept.append(row)
+            continue
+        alias[row["event_id"]] = first["event_id"]
+        if first["date_basis"] == "publication" and row["date_basis"] != "publication":
+            first.update({f: row[f] for f in _DATE_FIELDS})
+        if not first["location"]:
+            first["location"] = row["location"]
+        if first["cameo"].endswith("0") and not row["cameo"].endswith("0"):
+            first.update({f: row[f] for f in _CODE_FIELDS})
+    for row in kept:
+        row["coref"] = alias.get(row["coref"], row["coref"])
+    return kept
+
+
 def speaker_code(code: str) -> str:
     """A speaker as the coder spells actors: an ISO3 code as it is, "EU" (the UNGDC file name) as IGO:EU."""
     code = (code or "").strip()
     return "IGO:EU" if code.upper() == "EU" else code.upper() if len(code) == 3 else code
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def recased(text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """``text`` with its shouted (ALL CAPS) and all-lower-case sentences in Title Case, which the rules
+    read as a headline; offsets stay the same, and a word that is itself an actor alias ("EU", "NATO")
+    keeps its capitals. Other sentences are left as they are.
+
+    >>> recased("GERMANY EXPELS TWO RUSSIAN DIPLOMATS AFTER EU TALKS", [(0, 51)])
+    'Germany Expels Two Russian Diplomats after EU Talks'
+    """
+    from communique.events.actors import lookup
+    from communique.text.lexicon import words as word_list
+
+    function_words = frozenset(word_list("stopwords_en"))
+
+    def title(match: re.Match) -> str:
+        word = match.group()
+        lower = word.lower()
+        if word.isupper() and lookup(word) is not None:
+            return word
+        if word.islower() and lower not in function_words and lookup(word.upper()) is not None:
+            return word.upper()  # "eu", "nato" in a lower-case sentence
+        cased = lower if lower in function_words and match.start() > first else word[0].upper() + word[1:].lower()
+        return cased if len(cased) == len(word) else word  # (a letter whose case changes its length stays)
+
+    pieces, pos = [], 0
+    for p_start, p_end in paragraphs:
+        for s_start, s_end in sentence_spans(text, p_start, p_end):
+            words = _WORD.findall(text, s_start, s_end)
+            if len(words) < 3 or not (all(w.isupper() for w in words if len(w) > 1) or all(w.islower() for w in words)):
+                continue
+            first = 0  # function words are lower case after the sentence's first word ("Sanctions on Belarus")
+            pieces += [text[pos:s_start], _WORD.sub(title, text[s_start:s_end])]
+            pos = s_end
+    return "".join(pieces) + text[pos:] if pieces else text
+
+
+def _publication_date(dct: object) -> str:
+    """The DCT as the tagger takes it: an ISO day from a date, datetime or ISO string, else from a
+    news-style date ("April 25, 2019"); a bare year or year-month stays as it is."""
+    from communique.text.dates import parse_date
+    from communique.timex.values import coerce_date
+
+    if re.fullmatch(r"\d{4}(?:-\d\d)?|\d{8}", str(dct)):
+        return str(dct)
+    try:
+        return coerce_date(dct).isoformat()
+    except ValueError:
+        parsed = parse_date(dct)
+        if parsed is None:
+            raise ValueError(f"publication date {dct!r}: not a date (use YYYY-MM-DD)") from None
+        return parsed.date().isoformat()
 
 
 def _document(source: str | Article, dct: str | None, doc_id: str | None, genre: str = "auto",
@@ -1490,10 +1597,9 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
         text = source
         paragraphs = paragraph_spans(text)
     if dct is not None:
-        from communique.timex.values import coerce_date
-
-        dct = coerce_date(dct).isoformat() if len(str(dct)) >= 10 else str(dct)
-    doc = Doc(text, paragraphs, dct, doc_id or "", genre, speaker_code(speaker))
+        dct = _publication_date(dct)
+    doc = Doc(recased(text, paragraphs), paragraphs, dct, doc_id or "", genre, speaker_code(speaker))
+    doc.shown = text  # rows quote what was read, not its recased form
     for p_start, p_end in paragraphs:
         for s_start, s_end in sentence_spans(text, p_start, p_end):
             process_sentence(doc, s_start, s_end)
@@ -1501,7 +1607,7 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
 
 
 def extract_events(source: str | Article, dct: str | None = None, *, doc_id: str | None = None,
-                   genre: str = "auto", speaker: str = "") -> pd.DataFrame:
+                   genre: str = "auto", speaker: str = "", repeats: bool = False) -> pd.DataFrame:
     """Events of one text or :class:`Article` as a DataFrame with columns :data:`EVENT_COLUMNS`.
 
     ``dct`` (the publication date) overrides the article's own; for an article only content
@@ -1509,11 +1615,13 @@ def extract_events(source: str | Article, dct: str | None = None, *, doc_id: str
     (:func:`communique.timex.tagger.tag`). ``speaker`` (an actor code, e.g. the country of a UN
     General Debate speech; an article's ``meta["country"]`` by default) is the actor that "we",
     "I" and "my Government" stand for; without it first-person words are no actor.
+    One row per act (:func:`fold_repeats`); ``repeats=True`` keeps a row for every mention, as
+    the timeline counts them.
     """
     import pandas as pd
 
-    doc = _document(source, dct, doc_id, genre, speaker)
-    return _frame(pd, _rows(doc))
+    rows = _rows(_document(source, dct, doc_id, genre, speaker))
+    return _frame(pd, rows if repeats else fold_repeats(rows))
 
 
 def _frame(pd, rows: list[dict]) -> pd.DataFrame:
@@ -1523,13 +1631,15 @@ def _frame(pd, rows: list[dict]) -> pd.DataFrame:
 
 
 def extract_events_many(sources: Iterable[str | Article], *, dct: str | None = None,
-                        genre: str = "auto") -> pd.DataFrame:
-    """One events table for many articles (``dct`` only for those without a date)."""
+                        genre: str = "auto", repeats: bool = False) -> pd.DataFrame:
+    """One events table for many articles (``dct`` only for those without a date); ``repeats`` as
+    in :func:`extract_events`."""
     import pandas as pd
 
     rows: list[dict] = []
     for number, source in enumerate(sources):
         doc_id = None if isinstance(source, Article) else f"doc{number}"
         own = source.dct if isinstance(source, Article) else None
-        rows.extend(_rows(_document(source, own or dct, doc_id, genre)))
+        found = _rows(_document(source, own or dct, doc_id, genre))
+        rows.extend(found if repeats else fold_repeats(found))
     return _frame(pd, rows)

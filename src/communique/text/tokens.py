@@ -82,6 +82,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     abbreviations = bundled_abbreviations()
     spans = []
     pos = start
+    title_end = _title_line_end(text, start, end)
+    if title_end is not None:
+        spans.append((start, title_end))
+        pos = start = title_end + 1
     for match in _BOUNDARY.finditer(text, start, end):
         stop = match.group("stop")
         if stop == ".":
@@ -102,6 +106,31 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         pos = match.end()
     spans.append((pos, end))
     return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
+
+
+@functools.cache
+def _function_words() -> frozenset[str]:
+    return frozenset(lexicon.words("stopwords_en"))
+
+
+_TITLE_LINE = re.compile(r"""[^\n]{1,200}?(?P<last>[^\W_]+)[^\S\n]*(?=\n\s*[\['"“‘(]*[\dA-Z\u00C0-\u00DE\u0400-\u042F])""")
+
+
+def _title_line_end(text: str, start: int, end: int) -> int | None:
+    """Where a paragraph's first line ends when it is a title: a headline over its lead with one
+    line break between them has no full stop, so the line break is the sentence boundary.
+
+    A first line that ends in a word and is followed by a capitalised line is a title unless its
+    last word is a function word ("the start of a / New Deal" is prose wrapped mid-sentence).
+
+    >>> text = "Chad recalls envoy\\nChad recalled its ambassador."
+    >>> [text[s:e] for s, e in sentence_spans(text)]
+    ['Chad recalls envoy', 'Chad recalled its ambassador.']
+    """
+    match = _TITLE_LINE.match(text, start, end)
+    if match is None or match.group("last").lower() in _function_words():
+        return None
+    return match.end()
 
 
 _SPAN = re.Match.span

@@ -66,7 +66,7 @@ def shard_events(shard: Shard, genre: str = "auto") -> pd.DataFrame:
     """The events of every article of one shard (runs in a worker)."""
     from communique.events.extract import extract_events_many
 
-    return extract_events_many(shard.articles(), genre=genre)
+    return extract_events_many(shard.articles(), genre=genre, repeats=True)  # the timeline counts every mention
 
 
 def prefetch(ctx: RunContext) -> None:
