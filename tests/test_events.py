@@ -863,3 +863,19 @@ def test_tariffs_and_occasions(text, expected):
     table = extract_events(text, "2025-10-02")
     got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
     assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act of force with no named target hits the state of the place it strikes
+    ("Russian drones struck a power plant in Odesa.", {("RUS", "UKR", "190", False)}),
+    ("In Rafah, a school was destroyed by an Israeli air strike.", {("ISR", "PSE", "195", False)}),
+    # a warning of an outcome nobody brings about is a prediction; a warning of consequences names the condition's party
+    ("The WHO chief warned of a humanitarian catastrophe if fighting continued.", set()),
+    ("Moscow warned of consequences if Sweden joined NATO.", {("RUS", "SWE", "130", False)}),
+    # what an appeal asks for may name a state it is about, not the addressee
+    ("Kyiv called for a tough response to Belarusian provocations.", {("UKR", "", "020", False)}),
+])
+def test_struck_places_warnings_and_appeal_content(text, expected):
+    table = extract_events(text, "2022-07-01")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()

@@ -889,3 +889,120 @@ def test_long_narrative_set_reads_as_stories_by_default():
     auto = evaluate(root, lambda t, d: tag(t, d))["all"]
     news = evaluate(root, lambda t, d: tag(t, d, genre="news"))["all"]
     assert auto["value_f1"] >= 0.90 and auto["value_f1"] > news["value_f1"] + 0.05
+
+
+# --- news classes: spoken years, anchored units ------------------------------------------------
+
+def test_a_month_or_season_with_a_spoken_year():
+    # broadcast transcripts write years as they are said
+    assert [(t.text, t.value) for t in tag("January nineteen ninety-seven. The bomb went off again.", DCT)] == \
+        [("January nineteen ninety-seven", "1997-01")]
+    assert [(t.text, t.value) for t in tag("Oil fell to the level of the winter of nineteen ninety-four.", DCT)] == \
+        [("the winter of nineteen ninety-four", "1994-WI")]
+    assert values("They married in the year two thousand and one.") == ["2001"]
+    assert values("It was founded in eighteen hundred.") == ["1800"]
+    assert values("In March eighteen hundred soldiers marched north.") == ["2019-03"]  # a count, no year
+
+
+def test_the_unit_before_and_an_apposition_are_anchored_in_news_too():
+    # "the year before" closing a clause: the year before the one under discussion
+    assert values("Revenue fell to $300 million last year, down from $450 million the year before.") == \
+        ["2018", "2017"]
+    # an apposition renames the date just written
+    got = [(t.text, t.value) for t in tag("Eight days after Oct. 12, the day before the crash, shares fell.", DCT)]
+    assert got[-1] == ("the day before", "2018-10-12")
+
+
+def test_the_nth_day_of_an_event_in_the_present_is_the_day_of_writing():
+    assert [(t.text, t.value) for t in tag("It's the second day of an offensive by the police.", DCT)] == \
+        [("the second day", DCT)]
+    assert tag("It was the second day of the siege.", DCT) == []  # a past day the text does not date
+
+
+def test_the_first_or_early_units_of_something_are_a_vague_duration():
+    assert [(t.text, t.value) for t in tag("Prisoners were taken in the first hours of the war.", DCT)] == \
+        [("the first hours", "PTXH")]
+    assert values("You do not save as many lives in the early years.") == ["PXY"]
+    # the early hours of a named day are a part of that day, not a duration
+    assert "PTXH" not in values("He was arrested in the early hours of Thursday morning.")
+    assert "PTXH" not in values("They played till the early hours of the next day.")  # a part of the night
+    assert values("Sophie Scholl - The Final Days portrays the final days of a student.") == ["PXD"]  # a title
+
+
+def test_a_fronted_until_leaves_the_tense_to_its_main_clause():
+    assert values("Until Thursday, the police had not called him a suspect.", "1999-05-07") == ["1999-05-06"]
+    assert values("The offer runs until Friday.", "1999-05-05") == ["1999-05-07"]
+    assert values("They gave him until mid-November to reply.", "1989-10-30") == ["1989-11"]
+
+
+def test_the_future_in_the_past_counts_from_the_date_it_was_said():
+    # "would" / "was expected" after a dated past statement: ahead of that date, not of the DCT
+    assert values("The minister said in January that talks would resume in March.") == ["2019-01", "2019-03"]
+    assert values("In November, officials said the vote was expected in February.") == ["2018-11", "2019-02"]
+    # "will" speaks from the DCT; a recent statement changes nothing
+    assert values("In January the minister said talks will resume in March.") == ["2019-01", "2020-03"]
+    assert values("On Tuesday he said the talks would resume in March.") == ["2019-04-23", "2020-03"]
+    # a past participle between the statement and the date is past: "would" governs another verb
+    assert values("The broker said last week it would pay $850m to settle charges, raised by the attorney "
+                  "general in October, that it rigged bids.") == ["2019-W16", "2018-10"]
+
+
+def test_a_count_per_unit_is_a_rate_not_a_set():
+    # speeds and rates are measures (TimeML marks no timex); a frequency stays a set
+    assert tag("The chip runs 15 million instructions per second.", DCT) == []
+    assert tag("He earns $20 per hour.", DCT) == []
+    assert [(t.text, t.type, t.value) for t in tag("They met three times per week.", DCT)] == \
+        [("three times per week", "SET", "P1W")]
+
+
+def test_a_holiday_week_is_the_week_the_feast_falls_in():
+    assert [(t.text, t.value) for t in tag("Protesters prayed as Easter week began.", DCT)] == \
+        [("Easter week", "2019-W16")]  # Easter 2019: Sunday 21 April
+    assert values("They met in Christmas week 2018.") == ["2018-W52"]
+
+
+def test_the_first_or_last_two_quarters_of_a_year_are_its_half():
+    assert values("Demand will stay weak through the first two quarters of 1990.") == ["1990-H1"]
+    assert values("Sales rose in the last two quarters of this year.") == ["2019-H2"]
+
+
+def test_a_period_ended_on_a_day_lies_before_the_dct_and_a_fiscal_quarter_by_its_middle_month():
+    got = [(t.text, t.type, t.value) for t in tag("In the fiscal year ended Jan. 31, the company reported sales.",
+                                                  "1989-10-31")]
+    assert got == [("the fiscal year", "DURATION", "P1Y"), ("Jan. 31", "DATE", "1989-01-31")]
+    assert values("The second quarter ended Oct. 31, the company said.", "1989-10-27")[-1] == "1988-10-31"
+    # a quarter ending July 31 runs May to July: the second calendar quarter
+    assert values("In the quarter ended July 31, Jayark had a loss.", "1989-10-30")[0] == "1989-Q2"
+    assert values("For the quarter ended Sept. 29, sales rose.", "1989-10-26")[0] == "1989-Q3"
+
+
+def test_several_quarters_of_something_is_a_time_but_three_quarters_of_it_a_fraction():
+    assert ("several quarters", "PXQ") in [(t.text, t.value) for t in
+                                           tag("It returned to profit after several quarters of losses.", DCT)]
+    assert tag("Three quarters of the voters agreed.", DCT) == []
+    assert tag("Police were accused in some quarters of targeting anyone.", DCT) == []  # groups of people
+
+
+def test_in_n_units_ahead_is_the_point_that_far_from_now_but_a_counted_span_stays_a_duration():
+    assert [(t.text, t.type, t.value) for t in tag("The stock would be redeemed in five years.", "1989-11-02")] == \
+        [("five years", "DATE", "1994")]
+    assert values("The vote will be held in three days.") == ["2019-04-28"]
+    assert values("They will meet again in a few years.") == ["FUTURE_REF"]
+    # a span something is counted in, and the past, keep the duration
+    assert values("It will be the first annual fall in nine years.") == ["P9Y"]
+    assert values("Rates will stay at their lowest level in a decade.") == ["P10Y"]
+    assert values("His second letter in two weeks was published.") == ["P2W"]
+    assert values("He will finish the race in two hours.") == ["PT2H"]
+
+
+def test_a_plan_made_in_the_past_points_ahead_unless_it_is_a_perfect_infinitive():
+    assert values("Protesters rallied on Friday and were planning to march on Saturday.", "2000-01-07")[-1] == \
+        "2000-01-08"
+    # "was supposed to have been discussed on Monday": a plan that failed, in the past
+    assert values("The law was not adopted at a meeting on Monday, when it was supposed to have been discussed.",
+                  "2005-06-01") == ["2005-05-30"]
+
+
+def test_the_past_before_a_count_of_units_is_no_past_ref():
+    assert tag("Marches have provoked violence for the past three summers.", DCT) == []
+    assert values("It happened in the past.") == ["PAST_REF"]

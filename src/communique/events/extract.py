@@ -935,7 +935,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if cls.name == "threaten" and pos == "verb" and re.match(r"\s+(?:of|about)\b", text[t_end:t_end + 7]) and (any(
                 governing_prep(text, x.start, t_end) in ("from", "by") and (ev.source is None or x.code != ev.source.code)
                 for x in right_all if x.start < clause[1]) or cue(
-                "predicted_acts", r"^\s+(?:of|about)\s+(?:[\w-]+\s+){0,3}?{}\b").match(text[t_end:clause[1]])):
+                "predicted_acts", r"^\s+(?:of|about)\s+(?:['‘\"“]?[\w-]+\s+){0,3}?['‘\"“]?{}\b").match(text[t_end:clause[1]])):
             consumed.append((t_end, clause[1]))  # what is warned of is content (a prediction), not a fact
             continue  # "warned of a storm from Russian troops", "warns of attacks in Luhansk": a prediction, no threat
         if pos == "noun" and ev.coref < 0 and (ev.source is None) != (ev.target is None) and \
@@ -984,6 +984,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue
         if not ev.location:
             ev.location, ev.loc_code = find_location(doc, clause, t_start, t_end)
+        if ev.target is None and ev.source is not None and ev.cameo[:2] in ("18", "19", "20"):
+            ev.target = _struck_place(doc, ev, s_start, s_end)  # "air strike kills nine in Sumy": Ukraine is hit
         if cls.places_as_target and ev.target is not None and ev.target.kind in ("city", "region", "capital") \
                 and not ev.location:
             ev.location, ev.loc_code = ev.target.name, ev.target.code
@@ -1019,6 +1021,16 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 re.match(r"\s+(?:\w+ly\s+)?(?:that|to)\b", text[t_end:t_end + 20]):
             continue  # "Trump demanded to be taken to the Capitol": a demand naming no other party is domestic
             # (a demand of a thing stays: "US demands 'verifiable proof' of the player's safety")
+        if ev.target is not None and cls.name in ("appeal", "call_on") and pos == "verb" and ev.target.start > t_end and \
+                re.fullmatch(r"\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){1,5}?(?:to|on|against|over|towards?)\s+(?:the\s+)?",
+                             text[t_end:ev.target.start], re.I) and \
+                not re.match(r"\s+(?:to|on|upon)\b", text[t_end:t_end + 5], re.I):
+            ev.target = None  # "urges a harsh world response to Russian assault": Russia is the object of what is
+            # asked, not its addressee ("called for sanctions on Russia" likewise, guidelines: null target)
+        if ev.target is None and cls.name == "threaten" and ev.source is not None:
+            # "warned of consequences if Finland joined NATO": the party the condition names is threatened
+            ev.target = next((x for x in right_all if x.is_actor and x.code != ev.source.code and re.search(
+                r"\bif\s+(?:the\s+)?$", text[max(t_end, x.start - 12):x.start], re.I)), None)
         if ev.target is not None and cls.name in ("appeal", "call_on") and pos == "verb" and \
                 (addressee := _collective_addressee().match(text[t_end:clause[1]])) and ev.target.start >= t_end + addressee.end():
             ev.target = None  # "urged Western partners to impose sanctions on Russia": the addressee is the target, and
@@ -1074,6 +1086,17 @@ _AMOUNT = re.compile(r"[$£€]\s?\d|\b\d[\d.,]*\s?(?:m|bn|mln|million|billion|t
 # "announced $250M in food aid": a verb of giving or promising, then the amount "in" the aid
 _AID_PROMISE = re.compile(r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|allocat|giv|gave|provid|send|sent|"
                           r"donat|grant)\w*\s+(?:[\w$£€,.'’\"“”-]+\s+){0,6}?in\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _struck_place(doc: Doc, ev: Ev, s_start: int, s_end: int) -> Mention | None:
+    """Where an act of force with no named target strikes: the first place of another state after the
+    trigger in its clause ("missile strike at factories in Kramatorsk"), else the last one before it in the
+    sentence ("In Kremenchuk, ... the mall destroyed by Russia's missile attack")."""
+    places = [m for m in doc.actors if s_start <= m.start and m.end <= s_end and m.kind in ("city", "region", "capital")
+              and m.code and m.code != ev.source.code]
+    after = [m for m in places if ev.t_end <= m.start < ev.clause[1]]
+    before = [m for m in places if m.end <= ev.t_start]
+    return after[0] if after else before[-1] if before else None
 
 
 def _open_agreement(doc: Doc, ev: Ev) -> bool:

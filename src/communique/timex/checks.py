@@ -108,7 +108,7 @@ def decade_words(m: re.Match[str], text: str) -> bool:
 
 def season(m: re.Match[str], text: str) -> bool:
     det = (m["det"] or "").lower()
-    if m["y"] or m["ybc"] or m["ana"]:
+    if m["y"] or m["ybc"] or m["sy"] or m["ana"]:
         return True
     word = text[m.start("s"):m.end("s")]
     if word[0].isupper() and re.search(r"[A-Z]\w*\s+$", text[max(0, m.start() - 20):m.start()]) and not det:
@@ -151,6 +151,10 @@ def deictic(m: re.Match[str], text: str) -> bool:
         return not re.match(r"\s+(?:account|accounts|affairs|events|flow|flows|of|through|in)\b|s\b", after, re.I)
     if w == "future":
         return not re.match(r"s\b|\s+(?:tense|contracts?|market|of)\b", after)
+    if w == "the past" and re.match(r"\s+(?:\d+|%s|few|several|many|couple)\b" % "|".join(
+            "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred".split()),
+            after, re.I):
+        return False  # "for the past three summers": a span of those units, not "the past"
     if w == "now":
         return not re.match(r"-(?:defunct|closed|retired)", after)
     if w.startswith("the") and w.endswith("time"):  # "At the time, ...": then (not "at the time of X")
@@ -189,8 +193,12 @@ def duration(m: re.Match[str], text: str) -> bool:
         return False
     if re.fullmatch(r"1[0-9]\d\d|20\d\d", nraw) and not unit.endswith("s"):
         return False  # "the 1988 quarter"
-    if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
-        return False  # "three-quarters of", "a quarter of the market"
+    if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end():m.end() + 4]) and not (
+            nraw in ("several", "a few") and unit == "quarters" and
+            not re.search(r"\bin\s+$", text[max(0, m.start() - 4):m.start()], re.I)):
+        # "three-quarters of", "a quarter of the market", "criticised in some quarters of the party";
+        # "after several quarters of losses" is a time
+        return False
     if nraw in ("a", "an") and unit == "second" and not gd.get("suf"):
         return False  # "a second round"
     if unit == "second" and re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-",
@@ -274,6 +282,12 @@ def fy_capital(m: re.Match[str], text: str) -> bool:
     return text[m.start():m.start() + 2] == "FY"
 
 
+def not_a_title(m: re.Match[str], text: str) -> bool:
+    """The unit is written in lower case ("The Final Days" is a film, "the final days" a time)."""
+    last = re.search(r"[A-Za-z]+(?=\W*$)", text[m.start():m.end()])
+    return not (last and last.group()[0].isupper() and not last.group().isupper())
+
+
 def capitalised(m: re.Match[str], text: str) -> bool:
     """The expression starts with a capital letter (holiday names)."""
     return text[m.start()].isupper()
@@ -285,5 +299,5 @@ CHECKS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "duration": duration, "set_adverb": set_adverb, "quarter_q": quarter_q,
     "fy_capital": fy_capital, "capitalised": capitalised, "era": era,
     "era_date": era_date, "era_month": era_month, "early_year": early_year,
-    "ordinal_day": ordinal_day,
+    "ordinal_day": ordinal_day, "not_a_title": not_a_title,
 }

@@ -40,6 +40,7 @@ _PAST_WORDS = frozenset(
 _NOT_PAST_ED = frozenset(
     "supposed related based limited united interested concerned used need speed scheduled "
     "expected shed fled proceed exceed succeed indeed hundred red bed seed feed".split())
+_UNTIL = frozenset(("until", "till"))
 _REPORTING = frozenset(("said", "told", "says"))
 # after these an -ed word is an adjective ("a still unspecified date", "the proposed merger")
 _BEFORE_ADJECTIVE = frozenset("a an the this that these those its their his her our my your still very "
@@ -50,8 +51,13 @@ def _tense_of(words: list[str]) -> list[str]:
     """Per word: "future", "past" or "" (a tense cue, see ``Context.tense``)."""
     out = []
     prev = prev2 = ""
-    for w in words:
-        if ("had", "been") in ((prev2, prev), tuple(words[max(0, len(out) - 3):len(out) - 1])) and \
+    for i, w in enumerate(words):
+        if w in ("was", "were") and tuple(words[i + 1:i + 3]) in _FUTURE_BIGRAMS and words[i + 1] != "due" and \
+                words[i + 3:i + 4] != ["have"]:
+            # "protesters were planning to march Saturday": the plan's future decides ("it was supposed
+            # to have been discussed on Monday" stays past)
+            out.append("")
+        elif ("had", "been") in ((prev2, prev), tuple(words[max(0, len(out) - 3):len(out) - 1])) and \
                 (w in _FUTURE_WORDS or w == "due" or (prev, w) in _FUTURE_BIGRAMS):
             out.append("past")  # "had been scheduled to expire Friday": a plan in the past
         elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
@@ -167,11 +173,13 @@ class Context:
             best = (10**9, "")
             lw = _WORD.findall(left.lower())
             for k, t in enumerate(_tense_of(lw)):
+                if t == "future" and k == 0 and lw[0] in _UNTIL:
+                    t = "future?"  # "Until Thursday, they had not called him": the main clause decides
                 if t:
                     dist = len(lw) - k
                     # an -ed word right before the date is a verb ("announced Wednesday")
                     weak = t == "past?" and not (dist == 1 or (dist == 2 and lw[-1] in ("on", "last")))
-                    best = min(best, (dist + (4 if weak else 0), t))
+                    best = min(best, (dist + (4 if weak else 12 if t == "future?" else 0), t))
             rw = _WORD.findall(right.lower())
             for k, t in enumerate(_tense_of(rw)):
                 if rw[k] in _REPORTING:  # "..., he said (that ...)": the date's clause ends there
@@ -237,23 +245,35 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     tense = ctx.tense(s, e)
     if not tense and _THING_OF.search(ctx.text, max(0, s - 30), s):
         tense = "past"  # "the Minsk agreements of 12 February": a thing named by its date exists
-    if ctx.last_year and ctx.last_year < dct.year and ctx.ref_value and tense != "future" and \
+    base = dct
+    near = max(ctx.last_pos or 0, s - 40)
+    if ctx.ref_value and same_sentence(ctx, s) and ctx.last_pos is not None and (
+            (tense == "future" and _FUTURE_IN_PAST.search(ctx.text, ctx.last_pos, s)) or
+            (_FUTURE_IN_PAST.search(ctx.text, near, s) and not _CLAUSE_BREAK.search(ctx.text, near, s))):
+        # "In January he said the talks would resume in March": ahead of that January, not of the DCT
+        start = parse_value(ctx.ref_value).start
+        if start is not None and start < dct:
+            base, tense = start, "future"
+    if base is dct and ctx.last_year and ctx.last_year < dct.year and ctx.ref_value and tense != "future" and \
             ctx.ref_value.startswith(str(ctx.last_year)) and same_sentence(ctx, s) and \
             ctx.last_pos is not None and s - ctx.last_pos < 60:
         return ctx.last_year  # "in July 1997 ... on March 12": the narrative's year
-    y = dct.year
+    y = base.year
     d0 = make(y)
     if d0 is None:
         return y
     # the nearest occurrence, unless the tense clearly points the other way
-    best = min((y - 1, y, y + 1), key=lambda k: abs(((make(k) or d0) - dct).days))
+    best = min((y - 1, y, y + 1), key=lambda k: abs(((make(k) or d0) - base).days))
     db = make(best) or d0
     limit = granularity_days if granularity_days > 1 else 120  # months are dated mid-month: the DCT's own month is not future
-    if tense == "past" and (db - dct).days > limit:
+    if tense == "past" and (db - base).days > limit:
         best -= 1
-    elif tense == "future" and (dct - db).days > limit:
+    elif tense == "future" and (base - db).days > limit:
         best += 1
     return best
+
+
+_FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:to|due|expected|scheduled|set|going))\b", re.I)
 
 
 _THING_OF = re.compile(r"\b(?!(?:week|weekend|night|morning|evening|afternoon|day|end|beginning|middle|start|"

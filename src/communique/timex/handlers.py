@@ -20,7 +20,7 @@ from communique.timex.checks import SET_BEFORE
 from communique.timex.context import (Context, Result, date_value, day_value, fmt_num, month_number, pick_year, safe_date,
                                       same_sentence, time_suffix, weekday_date, weekday_number, year_ahead, year_number)
 from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words,
-                                      holiday_date, ordinal_value, set_adverbs, units, words_to_number)
+                                      holiday_date, ordinal_value, set_adverbs, spoken_year, units, words_to_number)
 from communique.timex.values import SEASON_MONTHS, astro_year, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
 
 
@@ -63,12 +63,17 @@ def mdy(m: re.Match[str], ctx: Context) -> Result | None:
             y += 1
     else:
         y = pick_year(ctx, m.start(), m.end(), lambda k: safe_date(k, mo, d))
+        if y is not None and ctx.dct is not None and not ctx.narrative and _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            dd = safe_date(y, mo, d)
+            if dd is not None and dd > ctx.dct:
+                y -= 1  # "the fiscal year ended Jan. 31": a period that has ended, so before the DCT
     if y is None:
         return "DATE", f"XXXX-{mo:02d}-{d:02d}", ""
     v = date_value(y, mo, d)
     return ("DATE", v, "") if v else None
 
 
+_ENDED_BEFORE = re.compile(r"\bended\s+$", re.I)
 _ANA_OFF = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 
 
@@ -76,6 +81,11 @@ def month_year(m: re.Match[str], ctx: Context) -> Result | None:
     mo = month_number(m["mon"])
     if m["y"]:
         y = int(m["y"])
+    elif m["sy"]:  # "January nineteen ninety-seven" (broadcast transcripts)
+        sy = spoken_year(m["sy"])
+        if sy is None:
+            return None
+        y = sy
     elif m["ana"]:  # "December of that year", "in May of the following year": the year under discussion
         if ctx.last_year is None:
             return "DATE", f"XXXX-{mo:02d}", ""
@@ -122,11 +132,16 @@ def year(m: re.Match[str], ctx: Context) -> Result | None:
 
 def fiscal(m: re.Match[str], ctx: Context) -> Result | None:
     """"the next fiscal year": the DCT's year moved by the determiner."""
+    det = (m["det"] or "").lower()
+    if det == "the" and _ENDED.match(ctx.text, m.end()):
+        return "DURATION", "P1Y", ""  # "in the fiscal year ended Jan. 31": a period, like "the year ended"
     if ctx.dct is None:
         return "DATE", "XXXX", ""
-    det = (m["det"] or "").lower()
     off = -1 if ("last" in det or "previous" in det) else 1 if ("next" in det or "new" in det) else 0
     return "DATE", f"{ctx.dct.year + off:04d}", ""
+
+
+_ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.I)
 
 
 def decade(m: re.Match[str], ctx: Context) -> Result | None:
@@ -219,21 +234,26 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", shift_value(cur, -1, "quarter"), ""
     # "the quarter ended Sept. 30": the calendar quarter that ends then
     ended = _QUARTER_ENDED.match(ctx.text, m.end())
-    if ended and det in ("the", "that"):
-        mo = month_number(ended.group(1))
+    if ended and det in ("the", "that") and ended.group(1).lower().rstrip(".") in MONTHS and int(ended.group(2)) <= 31:
+        mo, day = month_number(ended.group(1)), int(ended.group(2))
         y = ctx.dct.year - (1 if ended.group(0).lower().strip().startswith("ended")
-                            and (mo, int(ended.group(2))) > (ctx.dct.month, ctx.dct.day) else 0)
-        return "DATE", f"{y:04d}-Q{mo // 3}", ""
+                            and (mo, day) > (ctx.dct.month, ctx.dct.day) else 0)
+        # a fiscal quarter is named by the calendar quarter of its middle month ("ended July 31":
+        # May to July, the second); "ended Oct. 1" ends with September
+        end = mo if day >= 15 else mo - 1
+        mid = end - 1
+        if mid < 1:
+            y, mid = y - 1, mid + 12
+        return "DATE", f"{y:04d}-Q{(mid - 1) // 3 + 1}", ""
     # "the quarter", "that quarter": the quarter being discussed
     return "DATE", _reported_quarter(ctx) or cur, ""
 
 
-_QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+(march|mar\.|june|jun\.|september|sept?\.|december|dec\.)\s*(3[01])\b",
-                            re.I)
+_QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+([a-z]+\.?)\s*(\d{1,2})\b", re.I)
 
 
 def half(m: re.Match[str], ctx: Context) -> Result | None:
-    h = 1 if m["h"].lower() == "first" else 2
+    h = 1 if (m["h"] or m["hq"]).lower() == "first" else 2  # "the first two quarters of 1990": H1
     if m["y"]:
         y: int | None = int(m["y"])
     elif ctx.dct is None:
@@ -250,6 +270,9 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     s = SEASONS[m["s"].lower()]
     if m["y"]:
         return "DATE", f"{m['y']}-{s}", ""
+    sy = spoken_year(m["sy"]) if m["sy"] else None
+    if sy is not None:  # "the winter of nineteen ninety-four"
+        return "DATE", f"{sy:04d}-{s}", ""
     if m["ybc"]:  # "the spring of 218 BC"
         return "DATE", f"{year_str(1 - int(m['ybc']))}-{s}", ""
     if m["ana"]:  # "the autumn of that year": the year under discussion
@@ -306,12 +329,13 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
 def holiday(m: re.Match[str], ctx: Context) -> Result | None:
     key = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
     f = partial(holiday_date, key)
+    week = iso_week if m["wk"] else date.isoformat  # "Easter week": the week the feast falls in
     if m["y"]:
-        return "DATE", f(int(m["y"])).isoformat(), ""
+        return "DATE", week(f(int(m["y"]))), ""
     y = pick_year(ctx, m.start(), m.end(), f, granularity_days=1)
     if y is None:
-        return "DATE", "XXXX-XX-XX", ""
-    return "DATE", f(y).isoformat(), ""
+        return "DATE", "XXXX-WXX" if m["wk"] else "XXXX-XX-XX", ""
+    return "DATE", week(f(y)), ""
 
 
 def weekday(m: re.Match[str], ctx: Context) -> Result | None:
@@ -604,7 +628,18 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     if (m["old"] and m["old"].lower().endswith("old")) or \
             re.match(r"\s+of\s+age\b", ctx.text[m.end():m.end() + 8], re.I):
         return None  # ages ("a 6-year-old", "40 years of age") are not annotated in TimeBank
+    if not m["det"] and not m["adj"] and not ctx.narrative and uname not in ("second", "minute", "hour") and \
+            _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) and ctx.tense(m.start(), m.end()) == "future" \
+            and not _SPAN_COUNTED.search(ctx.text, max(0, m.start() - 50), m.start()):
+        # "the stock would be redeemed in five years": the point that far from now (TIDES/TimeML)
+        return _duration_anchored(m, ctx, n_anchored, "from now", uname)
     return "DURATION", _duration_value(n, unit), ""
+
+
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+# "the first time in four years", "the lowest level in a decade", "twice in a week": a span counted in
+_SPAN_COUNTED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                           r"last|only|[a-z]{2,}est|most|least|times?|twice|once|number\s+one)\b[^.;,:!?]{0,40}$", re.I)
 
 
 def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str, uname: str) -> Result | None:
@@ -657,6 +692,12 @@ def unit_long(m: re.Match[str], ctx: Context) -> Result | None:
     return "DURATION", _duration_value(1, m["u"]), ""
 
 
+def nth_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """"today is the eighth day of the strike", "it's the second day of the offensive": the day of
+    writing, counted in the days of an event (the present tense says which day)."""
+    return "DATE", day_value(ctx.dct), ""
+
+
 def a_while(m: re.Match[str], ctx: Context) -> Result | None:
     """"for a while": a duration of unknown length and unit."""
     return "DURATION", "PXX", ""
@@ -666,9 +707,15 @@ def set_adverb(m: re.Match[str], ctx: Context) -> Result | None:
     return "SET", set_adverbs()[m["w"].lower()], ""
 
 
+_COUNTED_PER = re.compile(r"(?:\d[\d,.]*|[a-z]{3,}s)\s+$", re.I)
+
+
 def set_every(m: re.Match[str], ctx: Context) -> Result | None:
     u = m["u"]
     ul = u.lower().rstrip(".")
+    if m.group().lower().startswith("per") and _COUNTED_PER.search(ctx.text, max(0, m.start() - 30), m.start()) \
+            and not re.search(r"\b(?:times|once|twice|thrice)\s+$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
+        return None  # a rate or a speed ("15 million instructions per second", "100 miles per hour"): a measure
     if m["n"]:
         n = words_to_number(m["n"])
         return "SET", _duration_value(n, u), ""
@@ -746,19 +793,8 @@ def latest_period(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def word_year(m: re.Match[str], ctx: Context) -> Result | None:
-    if m["thou"] is not None:
-        rest = words_to_number(m["thou"]) if m["thou"] else 0
-        return "DATE", f"{2000 + int(rest or 0):04d}", ""
-    a = {"nineteen": 19, "eighteen": 18, "twenty": 20}[m["a"].lower()]
-    b = m["b"].lower()
-    if b == "hundred":
-        return "DATE", f"{a}00", ""
-    b = re.sub(r"^oh[\s-]+", "", b)
-    n = words_to_number(b)
-    if n is None or n >= 100:
-        return None
-    return "DATE", f"{a * 100 + int(n):04d}", ""
-
+    y = spoken_year(m.group().lower().removeprefix("the year").strip())
+    return ("DATE", f"{y:04d}", "") if y is not None else None
 
 
 def quarter_q(m: re.Match[str], ctx: Context) -> Result | None:
@@ -953,6 +989,6 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
-        rel_unit, duration, set_freq, bare_plural, unit_long, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
+        rel_unit, duration, set_freq, bare_plural, unit_long, nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
 }

@@ -273,6 +273,25 @@ def words_to_number(s: str) -> float | None:
     return total * mult + half
 
 
+
+def spoken_year(words: str) -> int | None:
+    """A year written in words as it is spoken: "nineteen ninety-seven" 1997, "eighteen hundred"
+    1800, "nineteen oh five" 1905, "two thousand and one" 2001 (None for anything else)."""
+    w = re.sub(r"\s+", " ", words.lower()).strip()
+    if w.startswith("two thousand"):
+        rest = re.sub(r"^ and\b", "", w[len("two thousand"):]).strip()
+        n = words_to_number(rest) if rest else 0
+        return 2000 + int(n) if n is not None and n < 100 else None
+    head, _, tail = re.sub(r"^(nineteen|eighteen)-", r"\1 ", w).partition(" ")
+    a = {"nineteen": 19, "eighteen": 18}.get(head)
+    if a is None:
+        return None
+    if tail == "hundred":
+        return a * 100
+    n = words_to_number(re.sub(r"^oh[\s-]+", "", tail))
+    return a * 100 + int(n) if n is not None and n < 100 else None
+
+
 def ordinal_value(s: str) -> int | None:
     """1 for "first"/"1st", 21 for "twenty-first"; None if not an ordinal.
 

@@ -1,0 +1,583 @@
+"""Actors: a gazetteer of states, demonyms, capitals, seats of government and organisations,
+and the people a text names by title ("Russia President Vladimir Putin").
+
+Codes: ISO 3166-1 alpha-3 for states (pycountry names plus ``data/actors_extra.csv`` for
+short names, demonyms, capitals and metonyms such as "the Kremlin"), ``IGO:UN``-style for
+organisations. A person carries the code of the state or organisation they speak for.
+Later mentions ("Putin", "Kim", "the Russian leader") are linked to the person the text
+introduced; when two people share a name ("Kim's father Kim Jong-il") a short name goes to
+the one introduced first (the protagonist), the usual convention of news writing.
+
+>>> text = "US President Donald Trump met North Korea's Kim Jong-un in Hanoi. Trump thanked the North Korean leader."
+>>> [(m.text, m.code, m.name) for m in find_mentions(text)]  # doctest: +NORMALIZE_WHITESPACE
+[('US President Donald Trump', 'USA', 'Donald Trump'), ('North Korea', 'PRK', 'North Korea'),
+ ('Kim Jong-un', 'PRK', 'Kim Jong-un'), ('Hanoi', 'VNM', 'Hanoi'), ('Trump', 'USA', 'Donald Trump'),
+ ('the North Korean leader', 'PRK', 'Kim Jong-un')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["Entry", "Mention", "Person", "gazetteer", "lookup", "find_mentions", "find_actors", "find_persons",
+           "scan_text", "leader_on", "INSTITUTIONS",
+           "ACTOR_KINDS", "PLACE_KINDS", "MENTION_COLUMNS"]
+
+#: Kinds of gazetteer entries that name an actor (a state or organisation speaking or acting).
+ACTOR_KINDS = frozenset({"state", "demonym", "capital", "seat", "igo", "person", "role"})
+#: Kinds that name a place (capitals are both: "Pyongyang said" and "in Pyongyang").
+PLACE_KINDS = frozenset({"capital", "city", "region", "state"})
+MENTION_COLUMNS = ["doc_id", "start", "end", "text", "code", "name", "kind", "role", "former"]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A gazetteer entry: the actor (or place) code, kind and display name."""
+
+    code: str
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person the text introduces: full name, code of whom they speak for, role, former?"""
+
+    name: str
+    code: str
+    role: str = ""
+    former: bool = False
+    first: int = 0  # offset of the first full mention
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor or place mention: offsets into the text, code, display name and kind."""
+
+    start: int
+    end: int
+    text: str
+    code: str
+    name: str
+    kind: str
+    role: str = ""
+    former: bool = False
+
+    @property
+    def is_actor(self) -> bool:
+        return self.kind in ACTOR_KINDS
+
+    @property
+    def is_place(self) -> bool:
+        return self.kind in PLACE_KINDS
+
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    from communique.events.lexicon import csv_rows
+
+    return csv_rows(name)
+
+
+@functools.cache
+def gazetteer() -> dict[str, Entry]:
+    """Alias -> :class:`Entry` (case-sensitive aliases), from pycountry and ``actors_extra.csv``.
+
+    >>> gazetteer()["Pyongyang"], gazetteer()["North Korean"].code, gazetteer()["France"].code
+    (Entry(code='PRK', kind='capital', name='Pyongyang'), 'PRK', 'FRA')
+    """
+    import pycountry
+
+    table: dict[str, Entry] = {}
+    extra = _data_rows("actors_extra.csv")
+    display = {row["code"]: row["name"] for row in extra if row["kind"] == "state"}
+    for country in pycountry.countries:
+        code = country.alpha_3
+        name = display.get(code) or getattr(country, "common_name", None) or country.name
+        for alias in (country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)):
+            if alias and "," not in alias and alias not in table:
+                table[alias] = Entry(code, "state", name)
+    for row in extra:  # the curated table wins over pycountry's forms
+        table[row["alias"]] = Entry(row["code"], row["kind"], row["name"])
+    for alias, entry in list(table.items()):  # plural demonyms: "Russians", "Ukrainians", "Thais"
+        if entry.kind == "demonym" and re.search(r"[aeiloruny]$", alias) and not alias.endswith(("ese", "ss")):
+            table.setdefault(alias + "s", entry)
+    return table
+
+
+def lookup(alias: str) -> Entry | None:
+    """The gazetteer entry of an alias ("the Kremlin", "Russian", "NATO"), else None.
+
+    >>> lookup("the Kremlin").code, lookup("NATO").code, lookup("Atlantis")
+    ('RUS', 'IGO:NATO', None)
+    """
+    return gazetteer().get(alias)
+
+
+@functools.cache
+def _leaders() -> list[dict[str, str]]:
+    return _data_rows("leaders.csv")
+
+
+def _alt(words) -> str:
+    """A regex alternation of ``words``, longest match first (a trie: see :mod:`communique.text.regex_trie`);
+    spaces match any run of spaces and a leading "the " also matches "The".
+
+    >>> print(_alt(["North Korea", "the Holy See"]))
+    (?:North[^\\S\\n]+Korea|[Tt]he[^\\S\\n]+Holy[^\\S\\n]+See)
+    """
+    from communique.text.regex_trie import alternation
+
+    return alternation(words, _units)
+
+
+def _units(word: str) -> list[str]:
+    """A word as regex pieces, one per character."""
+    units, rest = [], word
+    if word.startswith("the "):
+        units, rest = ["[Tt]"], word[1:]
+    return units + [r"[^\S\n]+" if ch == " " else re.escape(ch) for ch in rest]
+
+
+TITLES = (
+    "President", "Vice President", "Vice-President", "Prime Minister", "Deputy Prime Minister", "PM",
+    "Premier", "Chancellor", "Foreign Minister", "Deputy Foreign Minister", "Defence Minister",
+    "Defense Minister", "Defence Secretary", "Defense Secretary", "Foreign Secretary", "Home Secretary",
+    "Secretary of State", "Secretary-General", "Secretary General", "Supreme Leader", "Leader",
+    "King", "Queen", "Crown Prince", "Prince", "Emperor", "Emir", "Sultan", "Ambassador", "Envoy",
+    "Special Envoy", "Minister", "Spokesman", "Spokeswoman", "Spokesperson", "Foreign Ministry spokesperson",
+    "Foreign Ministry spokesman", "Foreign Ministry spokeswoman", "Chief of Staff", "General", "Gen.",
+    "Admiral", "Commander", "Mayor", "Governor", "Senator", "Sen.", "Speaker", "Chairman", "Chief",
+    "High Representative", "Commissioner", "National Security Adviser", "Adviser", "Advisor",
+    "Director General", "Director-General", "Ombudsman", "Patriarch", "opposition leader", "counterpart",
+    "foreign policy chief", "rights chief", "human rights chief", "nuclear chief", "envoy", "High Commissioner",
+    "top leader", "top diplomat", "top envoy", "top general", "army chief", "military chief", "intelligence chief",
+    "spy chief", "defence chief", "defense chief",
+)
+#: Institutions and groups that stand for their state or organisation ("the UK government", "Russian forces").
+INSTITUTIONS = (
+    "government", "Government", "authorities", "Foreign Ministry", "foreign ministry", "Defence Ministry",
+    "Defense Ministry", "defence ministry", "defense ministry", "Ministry of Foreign Affairs", "ministry", "Ministry",
+    "military", "army", "Army", "armed forces", "forces", "troops", "soldiers", "navy", "Navy", "air force",
+    "Air Force", "parliament", "Parliament", "embassy", "Embassy", "officials", "diplomats", "cabinet", "Cabinet",
+    "administration", "leadership", "delegation", "side", "police", "prosecutors", "security services",
+    "intelligence", "border guards", "coast guard", "warships", "invaders", "occupiers", "occupation forces",
+    "General Staff", "Presidential Office", "President's Office", "Office of the President", "presidency",
+    "Foreign Office", "State Department", "Defence Forces", "Armed Forces", "regime", "junta", "state",
+    "central bank", "Central Bank",
+)
+_HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
+                         "king", "queen", "emperor", "emir", "sultan", "pm"})
+_NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-Za-zÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)*|[A-Z]\.)"
+_PARTICLE = r"(?:al|el|bin|ibn|van|von|der|de|da|di|dos|du|le|la)"
+_NAME = rf"{_NAME_TOKEN}(?:[^\S\n]+(?:{_PARTICLE}[- ])?{_NAME_TOKEN}){{0,3}}"
+_EAST_ASIAN_SURNAMES = frozenset("Kim Xi Li Wang Moon Yoon Park Lee Tsai Hu Wen Zhao Liu Chen Zhang Hun Choe Ri".split())
+# Capitalised words that end a name rather than continue it.
+_NAME_STOP = frozenset("""In On At Of For And But The A An To From With By As After Before During Since Until
+    On Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Said Says""".split())
+
+
+#: a state body named by its seat: "a court in Minsk", "prosecutors in Moscow", "the authorities in Tehran"
+_LOCATED_INSTITUTION = re.compile(
+    r"\b(?:(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\w-]+[^\S\n]+)?)?(?P<inst>courts?|judges?|tribunal|prosecutors?|authorities|"
+    r"government|police|[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry)[^\S\n]+in[^\S\n]+$")
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|ex-|[Oo]utgoing)[^\S\n]+$")
+
+
+@functools.cache
+def _of_org() -> re.Pattern:
+    orgs = [a for a, e in gazetteer().items() if e.kind in ("state", "igo")]
+    return re.compile(rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<org>{_alt(orgs)})(?![\w])")
+
+
+@functools.cache
+def _patterns():
+    gaz = gazetteer()
+    actors = [a for a, e in gaz.items() if e.kind in ("state", "demonym", "capital", "seat", "igo")]
+    org = _alt(actors)
+    titles = _alt(TITLES + tuple(t.lower() for t in TITLES if t[0].isupper() and t not in ("PM", "Gen.", "Sen.")))
+    person = re.compile(
+        rf"(?P<former>\b(?:[Ff]ormer|ex-|[Tt]hen-|[Tt]he\s+late|[Oo]utgoing|[Aa]cting)\s+)?"
+        rf"(?:(?P<org>{org})(?:['’]s)?[^\S\n]+)?(?P<title>{titles})[^\S\n]+"
+        rf"(?:of[^\S\n]+(?:the[^\S\n]+)?(?P<org2>{org}),?[^\S\n]+)?(?P<name>{_NAME})"
+    )
+    role = re.compile(
+        rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<title>{titles})\b"
+        rf"(?![^\S\n]+(?!(?:{_alt(sorted(_verb_words()))})(?![\w'’-])){_NAME_TOKEN})"
+    )
+    institution = re.compile(
+        rf"(?P<poss>['’]s)?[^\S\n]+(?P<inst>{_alt(INSTITUTIONS)})\b"
+        rf"(?![^\S\n]+(?:aid|assistance|support|supplies|equipment|operations?|action|hardware|help|exercises|drills|"
+        rf"bases?|spending|budget|build-?up|presence|spokes(?:man|woman|person)|officials?|sources|chiefs?|leaders?|"
+        rf"ministers?|officers?|strikes?|attacks?|offensive|deliveries|packages?|media|television|TV|news|broadcasters?|"
+        rf"newspapers?|press|companies|company|firms?|enterprises?|banks?|oil|gas|energy)\b)")
+    role_of = re.compile(rf"(?:\b[Tt]he[^\S\n]+)?(?P<title>{titles})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
+    alias = re.compile(rf"(?<![\w.])(?:{_alt(gaz)})(?![\w])")
+    leaders = {}
+    for row in _leaders():
+        for name in [row["name"], *[a for a in row["aliases"].split(";") if a]]:
+            leaders[name] = row
+    leader = re.compile(rf"(?<![\w])(?:{_alt(leaders)})(?![\w-])(?![^\S\n]+(?:Jr|Sr|III|II)\b)")  # not "Trump Jr."
+    return person, role, alias, leader, leaders, institution, role_of
+
+
+@functools.cache
+def _leader_by_short() -> dict[str, dict[str, str]]:
+    """Short names that unambiguously mean one listed leader ("Putin", "Xi", "Zelenskiy")."""
+    out: dict[str, dict[str, str]] = {}
+    for row in _leaders():
+        if row["short_ok"] != "1":
+            continue
+        for name in [row["name"], *[a for a in row["aliases"].split(";") if a]]:
+            forms = _short_forms(name) if len(name.split()) > 1 else {name}
+            for form in forms:
+                out.setdefault(form, row)
+    return out
+
+
+# Capitalised words after a title that are not names ("General Staff", "Defence Forces").
+_NOT_NAMES = frozenset("""Staff Forces Assembly Council Secretary Command Prosecutor Office Ministry Court Committee
+    Guard Army Navy Police Service Services Department Directorate Headquarters Agency Commission Parliament
+    Government Cabinet Administration Intelligence Security Defence Defense Affairs Bureau Board Fund""".split())
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_regex(forms: frozenset[str]) -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{_alt(forms)})(?![\w-])")
+
+
+@functools.cache
+def _listed_short_regex() -> re.Pattern:
+    return _short_regex(frozenset(_leader_by_short()))
+
+
+@functools.cache
+def _verb_words() -> frozenset[str]:
+    """Capitalised words of a title-case headline that are verbs or pronouns, never part of a name after a title
+    ("Ukraine's President Claims He's Uncovered ...", "US President Meets Xi"): the event triggers' single-word
+    forms, the verbs of saying and the subject pronouns."""
+    from communique.events.lexicon import prepositions
+    from communique.events.triggers import lexicon
+
+    words = {w for w in lexicon() if " " not in w} | {w for w in prepositions()["speech_verbs"] if " " not in w}
+    words |= {"he", "she", "it", "they", "we", "he's", "she's", "it's", "he’s", "she’s", "it’s", "admits", "vows",
+              "tries", "wants", "plans", "hopes", "fears", "faces", "gets", "makes", "takes", "says", "tells"}
+    return frozenset(w[:1].upper() + w[1:] for w in words)
+
+
+_HONORIFICS = frozenset("""Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Sir Dame Madam Comrade When While Why How What Where Who Whom If As
+    Now Then So Yet Even Only Also Both Will Would Can Could Should Must May Might Not Has Have Had Is Are Was Were Does
+    Did Do Meanwhile Today Yesterday Tonight Here There This That These Those Under Against Between Without Via Like
+    Unlike Over Into Onto Upon Amid Despite Ahead Behind Beyond Near Why Top New Old Young Embattled Ousted""".split())
+
+
+def _other_bearer(text: str, start: int, end: int) -> bool:
+    """A surname form that belongs to a longer name the text gives: a capitalised first name right before it that is
+    no title, function word or verb ("Hunter Biden"), or a generational suffix after it ("Donald Trump Jr.")."""
+    if re.match(r"[^\S\n]+(?:Jr|Sr|III|II)\b", text[end:end + 5]):
+        return True
+    before = re.search(r"(?<![\w'’.-])([A-Z][a-z]+)[^\S\n]+$", text[max(0, start - 25):start])
+    if before is None:
+        return False
+    word = before.group(1)
+    titles = {w for t in TITLES for w in t.split()}
+    return not (word in titles or word in _HONORIFICS or word in _NAME_STOP or word in _verb_words())
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"['’]s$", "", name)  # "President Erdogan's visit": the possessive is no part of the name
+    tokens = name.split()
+    for k, tok in enumerate(tokens):
+        if tok in _verb_words():
+            tokens = tokens[:k]
+            break
+        if k > 0 and tok in _NAME_STOP:
+            tokens = tokens[:k]
+            break
+    return " ".join(tokens)
+
+
+def _short_forms(name: str) -> set[str]:
+    tokens = [t for t in name.replace("-", " - ").split() if t != "-"]
+    parts = name.split()
+    forms = {parts[-1]} if len(parts) > 1 else set()
+    if len(parts) > 1 and (parts[0] in _EAST_ASIAN_SURNAMES or "-" in parts[-1]):
+        forms.add(parts[0])
+    return {f for f in forms if len(f) > 1 and f[0].isupper()} if tokens else set()
+
+
+def _overlaps(spans, s: int, e: int) -> bool:
+    if isinstance(spans, _SpanSet):
+        return spans.overlaps(s, e)
+    return any(s < b and a < e for a, b in spans)
+
+
+class _SpanSet:
+    """Spans taken so far, filed by 64-character bucket, so that an overlap test looks at the
+    spans near it only (a scan of every span made long documents quadratic; issue 20)."""
+
+    _SIZE = 64
+
+    def __init__(self) -> None:
+        self.buckets: dict[int, list[tuple[int, int]]] = {}
+
+    def append(self, span: tuple[int, int]) -> None:
+        a, b = span
+        for key in range(a // self._SIZE, max(a, b - 1) // self._SIZE + 1):
+            self.buckets.setdefault(key, []).append((a, b))
+
+    def overlaps(self, s: int, e: int) -> bool:
+        for key in range(s // self._SIZE, max(s, e - 1) // self._SIZE + 1):
+            if any(s < b and a < e for a, b in self.buckets.get(key, ())):
+                return True
+        return False
+
+
+def find_persons(text: str) -> list[Person]:
+    """People the text introduces by title or by a known full name, in order of first mention.
+
+    >>> [(p.name, p.code, p.role, p.former) for p in find_persons("former Russian President Dmitry Medvedev")]
+    [('Dmitry Medvedev', 'RUS', 'President', True)]
+    """
+    return list(scan_text(text)[1].values())
+
+
+def _nfc_map(text: str) -> tuple[str, list[int]]:
+    """NFC form of ``text`` and, for each of its offsets (and its end), the offset in ``text``."""
+    pieces, index, i, n = [], [], 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        pieces.append(piece)
+        index.extend([i] * len(piece))
+        i = j
+    index.append(n)
+    return "".join(pieces), index
+
+
+def scan_text(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, Person]]:
+    """Mentions (in text order, no overlaps) and the people the text introduces.
+
+    Matching runs on the NFC form of the text (so "Erdoğan" matches in decomposed input too); the
+    offsets index ``text`` itself. ``dct`` (the publication date) resolves roles without a name
+    ("the US president") to the office-holder of that date.
+
+    >>> import unicodedata
+    >>> t = unicodedata.normalize("NFD", "Mr Erdoğan met Putin.")
+    >>> [(t[m.start:m.end] == m.text, m.code) for m in scan_text(t)[0]]
+    [(True, 'TUR'), (True, 'RUS')]
+    """
+    if unicodedata.is_normalized("NFC", text):
+        return _scan(text, dct)
+    norm, index = _nfc_map(text)
+    mentions, persons = _scan(norm, dct)
+    moved = [Mention(index[m.start], index[m.end], text[index[m.start]:index[m.end]], m.code, m.name, m.kind,
+                     m.role, m.former) for m in mentions]
+    people = {k: Person(p.name, p.code, p.role, p.former, index[min(p.first, len(norm))] if p.first < 10**9
+                        else p.first) for k, p in persons.items()}
+    return moved, people
+
+
+def _row_on(row: dict[str, str], dct: str | None) -> dict[str, str]:
+    """The term of ``row``'s person that covers ``dct`` (else ``row``)."""
+    if not dct:
+        return row
+    day = str(dct)[:10]
+    terms = [r for r in _leaders() if r["name"] == row["name"] and r["start"] and r["start"] <= day
+             and (not r["end"] or day < r["end"])]
+    return terms[0] if terms else row
+
+
+def leader_on(code: str, title: str, dct: str | None) -> dict[str, str] | None:
+    """The listed holder of ``title`` for ``code`` on ``dct`` ("RUS", "president", "2022-03-04")."""
+    if not dct:
+        return None
+    day = str(dct)[:10]
+    title = title.lower()
+    heads = _HEAD_ROLES | {"chief", "secretary-general", "secretary general"}
+    rows = [r for r in _leaders() if r["code"] == code and r["start"] and r["start"] <= day
+            and (not r["end"] or day < r["end"])]
+    exact = [r for r in rows if r["role"].lower() == title]
+    head = [r for r in rows if title in heads and r["role"].lower() in heads | {"supreme leader"}
+            and r["role"].lower() not in ("vice president",)]
+    chosen = exact or head
+    return chosen[0] if chosen else None
+
+
+def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, Person]]:
+    person_re, role_re, alias_re, leader_re, leaders, institution_re, role_of_re = _patterns()
+    gaz = gazetteer()
+    mentions: list[Mention] = []
+    persons: dict[str, Person] = {}
+    taken = _SpanSet()
+    # 1. titled persons: "North Korea Supreme Leader Kim Jong-un", "former Russian President Dmitry Medvedev"
+    for m in person_re.finditer(text):
+        name = _clean_name(m["name"])
+        if not name or name in gaz or name.split()[0] in gaz or name.split()[0] in _NOT_NAMES:
+            continue
+        end = m.start("name") + len(name)
+        known = leaders.get(name) or _leader_by_short().get(name)
+        org_text = m["org"] or m["org2"]
+        if not org_text and not known:  # "King Abdullah of Jordan": the state after the name
+            of = _of_org().match(text, end)
+            org3 = gaz.get(re.sub(r"\s+", " ", of["org"])) if of else None
+            if org3 is not None and org3.kind in ("state", "igo"):
+                org_text, end = of["org"], of.end()
+        org = gaz.get(re.sub(r"\s+", " ", org_text)) if org_text else None
+        code = org.code if org else (known["code"] if known else "")
+        canonical = known["name"] if known else name
+        former = bool(m["former"])
+        start = m.start() if m["org"] or former else m.start("title")
+        base = max(0, m.start("title") - 30)
+        titled = re.search(r"(?:\b[A-Z][\w-]*[^\S\n]+){1,2}$", text[base:m.start("title")])
+        if not code and titled:  # "European Commissioner Janez Lenarcic": an alias that ends with the title
+            starts = [base + w.start() for w in re.finditer(r"\S+", titled.group())]
+            starts = [base + titled.start() + (st - base) for st in starts]
+            for st in starts:
+                entry = gaz.get(re.sub(r"\s+", " ", text[st:m.end("title")]))
+                if entry is not None and entry.kind == "igo":
+                    code, start = entry.code, st
+                    break
+        if _overlaps(taken, start, end):
+            continue
+        title = re.sub(r"\s+", " ", m["title"])
+        mentions.append(Mention(start, end, text[start:end], code, canonical, "person", title, former))
+        taken.append((start, end))
+        if canonical not in persons or (not persons[canonical].code and code):
+            first = persons[canonical].first if canonical in persons else start
+            persons[canonical] = Person(canonical, code, title, former, first)
+    # 2. known leaders by full name (or listed alias)
+    for m in leader_re.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        row = _row_on(leaders[re.sub(r"\s+", " ", m.group())], dct)
+        is_full = len(m.group().split()) > 1 or re.sub(r"\s+", " ", m.group()) in row["aliases"].split(";")  # "Lula"
+        if not is_full and row["short_ok"] != "1":
+            continue
+        mentions.append(Mention(m.start(), m.end(), m.group(), row["code"], row["name"], "person", row["role"]))
+        taken.append(m.span())
+        if row["name"] not in persons:
+            persons[row["name"]] = Person(row["name"], row["code"], row["role"], False, m.start())
+    # 3. short names of the people found ("Putin", "Kim"): the first-introduced person wins, then listed leaders
+    shorts: dict[str, Person] = {}
+    for person in sorted(persons.values(), key=lambda p: p.first):
+        for form in _short_forms(person.name):
+            shorts.setdefault(form, person)
+    listed = _leader_by_short()
+    for short_re in ([_short_regex(frozenset(shorts))] if shorts else []) + [_listed_short_regex()]:
+        for m in short_re.finditer(text):
+            if _overlaps(taken, m.start(), m.end()):
+                continue
+            if _other_bearer(text, m.start(), m.end()):
+                continue  # "Hunter Biden", "Donald Trump Jr.": another person of that surname
+            p = shorts.get(m.group())
+            if p is None:
+                row = _row_on(listed[m.group()], dct)
+                p = Person(row["name"], row["code"], row["role"], False, 10**9)
+            mentions.append(Mention(m.start(), m.end(), m.group(), p.code, p.name, "person", p.role, p.former))
+            taken.append(m.span())
+            if p.name not in persons:  # a listed leader named only by surname ("Putin")
+                persons[p.name] = Person(p.name, p.code, p.role, p.former, m.start())
+    # 4. roles without a name: "the Russian leader", "Russia's president"; "the former Polish president" acts
+    # for no state now
+    for m in role_re.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        org = gaz.get(re.sub(r"\s+", " ", m["org"]))
+        if org is None or org.kind not in ("state", "demonym", "igo", "seat", "capital"):
+            continue
+        if _FORMER_BEFORE.search(text, max(0, m.start() - 12), m.start() + (4 if m.group()[:4].lower() == "the " else 0)):
+            mentions.append(Mention(m.start(), m.end(), m.group(), org.code, f"{org.name} {m['title'].lower()}",
+                                    "role", re.sub(r"\s+", " ", m["title"]).lower(), True))
+            taken.append(m.span())
+            continue
+        title = re.sub(r"\s+", " ", m["title"]).lower()
+        candidates = [p for p in persons.values() if p.code == org.code and not p.former]
+        exact = [p for p in candidates if p.role.lower() == title]
+        heads = [p for p in candidates if title in _HEAD_ROLES and p.role.lower() in _HEAD_ROLES]
+        chosen = sorted(exact or heads, key=lambda p: p.first)
+        holder = None if chosen else leader_on(org.code, title, dct)
+        if chosen:
+            p = chosen[0]
+            mentions.append(Mention(m.start(), m.end(), m.group(), p.code, p.name, "person", p.role))
+        elif holder is not None:
+            mentions.append(Mention(m.start(), m.end(), m.group(), org.code, holder["name"], "person", holder["role"]))
+        else:
+            label = f"{org.name} {title}"
+            mentions.append(Mention(m.start(), m.end(), m.group(), org.code, label, "role", title))
+        taken.append(m.span())
+    # 5. states, demonyms, capitals, seats, organisations, cities, regions; with a title before and "of"
+    # ("the foreign minister of Poland") or an institution after ("the UK government") the mention grows
+    name_after = re.compile(rf"[^\S\n]*,?[^\S\n]*{_NAME_TOKEN}")
+    for m in alias_re.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
+        key = re.sub(r"\s+", " ", m.group())
+        entry = gaz.get(key) or gaz.get(key[0].lower() + key[1:]) or gaz.get(key.replace("The ", "the ", 1))
+        if entry is None:
+            continue
+        start, end = m.span()
+        if entry.kind in ("state", "igo") and "of" in text[max(0, start - 8):start]:
+            r = role_of_re.search(text, max(0, start - 70), start)
+            if r is not None and not name_after.match(text, end) and not _overlaps(taken, r.start(), end):
+                title = re.sub(r"\s+", " ", r["title"]).lower()
+                holder = leader_on(entry.code, title, dct)
+                name, kind = (holder["name"], "person") if holder else (f"{entry.name} {title}", "role")
+                mentions.append(Mention(r.start(), end, text[r.start():end], entry.code, name, kind, title))
+                taken.append((r.start(), end))
+                continue
+        if entry.kind in ("capital", "state", "city") and entry.code and not entry.code.startswith(("IGO", "NGO")):
+            located = _LOCATED_INSTITUTION.search(text, max(0, start - 40), start)
+            if located is not None and not _overlaps(taken, located.start(), end):  # "a court in Minsk": Belarus's
+                mentions.append(Mention(located.start(), end, text[located.start():end], entry.code, entry.name, "seat",
+                                        re.sub(r"\s+", " ", located["inst"]).lower()))
+                taken.append((located.start(), end))
+                continue
+        if entry.kind in ("state", "demonym", "igo"):
+            inst = institution_re.match(text, end)
+            if inst is not None:
+                the = re.search(r"\b[Tt]he[^\S\n]+$", text[max(0, start - 5):start])
+                start2 = start - len(the.group()) if the else start
+                if not _overlaps(taken, start2, inst.end()):
+                    mentions.append(Mention(start2, inst.end(), text[start2:inst.end()], entry.code, entry.name, "seat",
+                                            re.sub(r"\s+", " ", inst["inst"])))
+                    taken.append((start2, inst.end()))
+                    continue
+        if entry.kind in ("capital", "city") and _NAMED_AFTER_PLACE.match(text, end):
+            continue  # "the Paris Agreement", "the Bridgetown Initiative", "the Minsk agreements": a named text, no actor
+        mentions.append(Mention(start, end, m.group(), entry.code, entry.name, entry.kind))
+        taken.append((start, end))
+    mentions.sort(key=lambda x: (x.start, x.end))
+    return mentions, persons
+
+
+_NAMED_AFTER_PLACE = re.compile(r"[^\S\n]+(?:[A-Z][\w-]+[^\S\n]+)?(?:Initiative|Agreements?|Accords?|Process|Declaration|Protocol|"
+                                r"Format|Club|Convention|Charter|Principles|Consensus|Statement|Communiqu[eé]|Framework|"
+                                r"Agenda|Programme|agreements?|accords?|process|format|protocol|declaration|peace\s+process)\b")
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Actor and place mentions in ``text``, in text order, without overlaps."""
+    return scan_text(text)[0]
+
+
+def find_actors(text: str, *, doc_id: str | None = None) -> pd.DataFrame:
+    """Mentions as a DataFrame (columns :data:`MENTION_COLUMNS`), ``text[start:end] == text``.
+
+    >>> find_actors("The Kremlin said NATO and Pyongyang agreed.")[["text", "code", "kind"]].values.tolist()
+    [['The Kremlin', 'RUS', 'seat'], ['NATO', 'IGO:NATO', 'igo'], ['Pyongyang', 'PRK', 'capital']]
+    """
+    import pandas as pd
+
+    rows = [(doc_id or "", m.start, m.end, m.text, m.code, m.name, m.kind, m.role, m.former)
+            for m in find_mentions(text)]
+    return pd.DataFrame(rows, columns=MENTION_COLUMNS).astype({"start": "int64", "end": "int64", "former": bool})

@@ -1,0 +1,476 @@
+"""Arguments: the source, target and location of a trigger, read from its clause.
+
+* a verb's source is the nearest actor before it in its clause not inside a prepositional phrase
+  (the subject), its target the first actor after it across a short gap holding only the
+  prepositions of the pattern's frame ("met with Y", "called on Y"); passives swap them;
+* a noun's source is a possessive or modifier ("Russia's annexation", "US sanctions") or a
+  by-phrase, its target the actor after the class's noun prepositions ("sanctions on X"); after
+  face/under the actor before the noun is the target ("Russia is facing sanctions");
+* a noun without arguments of its own ("the meeting") refers back to an earlier meeting-type event;
+* a speaker ("..., Kuleba said") is never a participant of the act they report.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from communique.events.actors import Mention, gazetteer
+from communique.events.clauses import governing_prep, words
+from communique.events.document import Doc, Ev
+from communique.events.lexicon import code_list, cue_regex
+from communique.events.modality import cue
+from communique.events.triggers import TriggerClass
+
+__all__ = ["COREF_CLASSES", "CONTENT_CLASSES", "RECIPIENT_CLASSES", "lifted_measure", "armed_group_after", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
+           "complement", "group_of", "is_location_arg", "is_speaker", "light_verb", "patient"]
+
+COREF_CLASSES = frozenset({"meet", "summit", "negotiate", "visit", "phone"})
+# classes whose object is the content of a statement: a noun event inside it is not a second event
+CONTENT_CLASSES = frozenset({"appeal", "call_on", "pledge", "agree", "provide", "criticise", "deplore", "accuse",
+                             "reject", "veto", "praise", "support", "reaffirm", "demand", "threaten", "investigate",
+                             "recognise", "contribute", "retaliate", "halt", "deny", "allow", "comment"})
+#: classes whose target is a recipient: a place after to/for/into stands for its state ("sent food to Gaza")
+RECIPIENT_CLASSES = frozenset({"provide", "contribute", "pledge", "aid"})
+_RECIPIENT_PREPS = frozenset({"to", "for", "into"})
+_NOUN_AND = re.compile(r"\b([a-z]+)\s+and\s+(?!(?:the|a|an|its|their|then|also)\b)([a-z]+(?<!ed))(?=\s+(?:to|for|into|in|of)\b)")
+_GROUP_FROM = re.compile(r"\b(?:officials|delegations?|representatives|diplomats|negotiators|envoys|ministers|leaders|"
+                         r"lawmakers|experts|teams?)\s+from\s+(?:the\s+)?(?:[\w'’-]+,?\s+(?:and\s+|&\s+)?(?:the\s+)?){0,4}$",
+                         re.IGNORECASE)
+_WS = r"[^\S\n]+"
+_NOT_COUNTED = re.compile(r"\b(?:[$£€]?\d[\d.,]*|million|billion|bn|m|tens|hundreds|thousands|dozens)\b", re.IGNORECASE)
+_GEO_HEAD = r"(?:[Ii]sland|[Ii]slands|[Pp]eninsula|[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ity|[Rr]esort|[Pp]alace)"
+_NOT_PLACES = frozenset("January February March April May June July August September October November December "
+                        "Monday Tuesday Wednesday Thursday Friday Saturday Sunday The This That".split())
+
+
+@functools.cache
+def _place_phrase() -> re.Pattern:
+    return re.compile(
+        rf"\b(?P<prep>in|on|at)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+{_WS}){{0,2}}[A-Z][\w'’-]+(?:{_WS}{_GEO_HEAD})?)"
+        rf"(?P<near>,?{_WS}near{_WS}(?:the{_WS})?(?:[\w-]+{_WS}){{0,4}}?(?:(?:city|town|port)\s+of\s+)?"
+        rf"(?P<near_place>[A-Z][\w'’-]+(?:{_WS}[A-Z][\w'’-]+)?))?")
+
+
+def armed_group_after(doc: Doc, m: Mention) -> bool:
+    """Whether an armed non-state group noun follows a demonym ("Syrian rebels", "Somali pirates")."""
+    return bool(cue("armed_groups", r"^\s+(?:[\w-]+\s+)?{}\b").match(doc.text[m.end:m.end + 40]))
+
+
+def light_verb() -> re.Pattern:
+    """A light verb ending the text before a noun trigger ("launched a massive ..."), with no preposition between
+    ("begins to pay the price for sanctions" is no imposition)."""
+    return cue("light_verbs", r"\b{}\s+(?:(?!(?:for|of|over|to|against|after|about|with|by|from|on|in|under)\s)"
+                              r"[\w$%€£,.'’-]+\s+|(?:round|rounds|series)\s+of\s+){0,5}$")  # "held a new round of talks"
+
+
+def patient() -> re.Pattern:
+    """Words before a noun trigger that make the actor before them its target ("is facing ...")."""
+    return cue("patient", r"\b{}\s+(?:\w+\s+){0,2}$")
+
+
+@functools.cache
+def _any_prep() -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(sorted(words('any'), key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+@functools.cache
+def _speech_after() -> re.Pattern:
+    verbs = "|".join(sorted((re.sub(" +", r"\\s+", w) for w in words("speech_verbs")), key=len, reverse=True))
+    return re.compile(rf"^(?:['’]s(?!\s+\w+s\b))?\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|again|on\s+\w+)\s+){{0,2}}"
+                      rf"(?:{verbs})\b(?!\s+(?:a|an)\s)(?<!tell)(?<!tells)(?<!told)(?<!telling)"
+                      rf"|^\s*(?:tells?|told|telling)\b(?!\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){{1,4}}?"
+                      rf"to\s+(?!the\b|a\b)[a-z])", re.IGNORECASE)
+    # ("told Putin to withdraw" is a demand, not a report: the subject of tell + object + infinitive acts)
+
+
+_INVERTED_TAIL = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,6}[\w'’.-]+[\s.!?\"”’]*")
+_INSIDE_ADJUNCT = re.compile(r",\s*(?:\w+ing|who|which|whose)\b[^,]*$", re.IGNORECASE)
+@functools.cache
+def _said_before() -> re.Pattern:
+    """A verb of saying right before a speaker, with only the speaker's titles between ("said Ukraine's
+    foreign minister Kuleba"); a reported clause ("said Putin visited Hungary") is no title."""
+    title = rf"(?:[A-Z][\w'’.-]*|{cue_regex('speaker_titles')})"
+    return re.compile(rf"\b(?i:said|says|told|added|wrote|stressed|noted)\s+(?:(?i:the)\s+)?(?:{title}\s+){{0,3}}$")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”’)]|on\s+\w+day|$)")
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_DASH_BEFORE = re.compile(r"\s[-–—]\s*,?\s*(?:[\w'’.-]+\s+){0,4}$")
+_PUNCT_TAIL = re.compile(r"[\s.,;:!?\"”’)]*(?:\(.*)?")
+
+
+def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
+    """A mention that is the speaker of its sentence: "X said (that) ...", "..., said X", "... - X"."""
+    text = doc.text
+    said = _speech_after().match(text[m.end:min(sent[1], m.end + 40)])
+    if said and "," in said.group() and _INVERTED_TAIL.fullmatch(text, m.end + said.end(), sent[1]):
+        said = None  # "Russia attacked Kyiv, said the minister.": the speaker follows the verb, Kyiv is no speaker
+    if said and not ("," in said.group() and _INSIDE_ADJUNCT.search(text, sent[0], m.start)):
+        return True  # (but in "X, speaking after meeting Y, said" the speaker is X, not the adjunct's Y)
+    before = text[max(sent[0], m.start - 45):m.start]
+    # a speaker after the verb of saying ends the sentence or clause: "..., said Kuleba.", "according to Kyiv,"
+    if _said_before().search(before) and _CLAUSE_END.match(text[m.end:m.end + 12]) or _ACCORDING.search(before):
+        return True
+    # a headline attribution at the end: "Russia shelled Kharkiv - Kuleba", "..., - Shmyhal"
+    return bool(_DASH_BEFORE.search(before + " ") and _PUNCT_TAIL.fullmatch(text[m.end:sent[1]]))
+
+
+def is_location_arg(doc: Doc, m: Mention, floor: int) -> bool:
+    prep = governing_prep(doc.text, m.start, floor)
+    return prep in words("locative") and m.kind in ("capital", "city", "region", "state") or m.kind in ("city", "region")
+
+@functools.cache
+def _lower_gazetteer() -> dict:
+    return {k.lower(): v for k, v in gazetteer().items()}
+
+
+def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -> tuple[str, str]:
+    text = doc.text
+    gaz = gazetteer()
+    lower_gaz = _lower_gazetteer()
+    # "the Hanoi summit": a place right before a noun trigger
+    before = [m for m in doc.mentions if clause[0] <= m.start and m.end <= t_start and m.kind in ("capital", "city")
+              and not text[m.end:t_start].strip(" -")]
+    if before:
+        return before[-1].name, before[-1].code
+    for m in _place_phrase().finditer(text, clause[0], clause[1]):
+        place = re.sub(r"\s+", " ", m["place"])
+        first = place.split()[0]
+        if first in _NOT_PLACES or first in doc.persons:
+            continue
+        entry = lower_gaz.get(place.lower()) or lower_gaz.get(re.sub(" " + _GEO_HEAD + "$", "", place).lower())
+        if entry is None:
+            found = [x for x in doc.mentions if m.start("place") <= x.start < m.end("place")]
+            entry = next((gaz.get(x.text) for x in found if x.kind in ("capital", "city", "region", "state")), None)
+        if entry is not None and entry.kind == "seat" and m["prep"] == "at":
+            return entry.name, entry.code  # "talks at the White House", "received at the Kremlin": that state's soil
+        if entry is not None and entry.kind not in ("capital", "city", "region", "state"):
+            continue
+        near = ""
+        code = entry.code if entry else ""
+        if m["place"] and m.start() > t_end + 60:
+            continue
+        if m["near_place"]:
+            city_of = re.match(r"[^.;]{0,60}?\b(?:city|town|port|village)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
+                               doc.text[m.start("near"):m.start("near") + 100])
+            near_entry = gaz.get(re.sub(r"\s+", " ", city_of.group(1) if city_of else m["near_place"]))
+            if near_entry is not None:
+                near = near_entry.name
+                code = code or near_entry.code
+        if entry is None and not near and not re.search(_GEO_HEAD + "$", place):
+            continue
+        name = entry.name if entry and entry.kind != "state" else place
+        if re.search(_GEO_HEAD + "$", place):
+            name = place[: place.rfind(" ")] + " " + place.split()[-1].capitalize()
+        return (f"{name}, near {near}" if near else name), code
+    return "", ""
+
+
+
+def without_determiner_pronouns(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without possessive pronouns that only determine the next mention ("and his counterpart")."""
+    return [m for k, m in enumerate(mentions) if not (m.text.lower() in ("his", "her", "its", "their")
+                                                      and k + 1 < len(mentions)
+                                                      and not doc.text[m.end:mentions[k + 1].start].strip())]
+
+
+_LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:the\s+)?$", re.I)
+
+
+def pick_subject(doc: Doc, left: list[Mention], floor: int,
+                  passive: bool = False) -> tuple[Mention | None, Mention | None]:
+    """Nearest actor before the trigger not inside a PP (else inside an of-PP); plus a coordinated partner."""
+    text = doc.text
+    left = [m for k, m in enumerate(left) if not (k + 1 < len(left) and left[k + 1].kind in ("person", "role")
+                                                 and re.fullmatch(r"['’]s\s+", text[m.end:left[k + 1].start]))]
+    left = [m for k, m in enumerate(left) if not (m.text.lower() in ("his", "her", "its", "their") and k + 1 < len(left)
+                                                 and not text[m.end:left[k + 1].start].strip())]  # "his Guatemalan counterpart"
+    left = [m for m in left if passive or not (m.kind in ("demonym", "state") and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
+        text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists", "Canada truckers": not the state (as an agent;
+    # the subject of a passive is the patient: "two Estonian citizens were arrested by ..." names Estonia's citizens)
+    left = [m for m in left if not (m.kind == "demonym" and armed_group_after(doc, m))]  # "Syrian rebels": not Syria
+    left = [m for m in left if not (m.kind == "demonym" and cue("population_quantifiers", r"\b{}\s+$").search(
+        text[max(0, m.start - 25):m.start]))]  # "most Russians approve": public opinion, not the state
+    left = without_determiner_pronouns(doc, left)
+    left = [m for m in left if m.text.lower() not in ("him", "them")]  # an object pronoun is no subject
+    # an apposition is one party: "Japan's prime minister, Fumio Kishida, and ..." (the name stands for both)
+    collapsed: list[Mention] = []
+    for m in left:
+        if collapsed and collapsed[-1].code == m.code and m.kind in ("person", "role") and \
+                re.fullmatch(r"\s*,\s*", text[collapsed[-1].end:m.start]):
+            collapsed[-1] = m
+        else:
+            collapsed.append(m)
+    left = collapsed
+    bare = [m for m in left if not governing_prep(text, m.start, floor)]
+    of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of" or
+             governing_prep(text, m.start, floor) == "from" and _GROUP_FROM.search(text, max(floor, m.start - 80), m.start)]
+    # ("officials from Russia and Ukraine met": the group's origin is the party)
+    by_pp = [m for m in left if governing_prep(text, m.start, floor) == "by"] if passive else []
+    # "a delegation led by the Chinese vice premier met ...": the group's leader is the party
+    led_by = [m for m in left if governing_prep(text, m.start, floor) == "by" and
+              _LED_BY.search(text, max(floor, m.start - 40), m.start)]
+    pool = bare or by_pp or of_pp or led_by
+    if not pool:
+        return None, None
+    subj = pool[-1]
+    partner = None
+    k = left.index(subj)
+    if k > 0 and re.fullmatch(r"\s*(?:,\s*and|,|and|&)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
+                              text[left[k - 1].end:subj.start]) and not (
+            "," in text[left[k - 1].end:subj.start] and governing_prep(text, left[k - 1].start, floor) not in ("", "of")):
+        partner, subj = subj, left[k - 1]
+    # a possessive person before the subject's noun ("Kim's father Kim Jong-il") is not the subject
+    return subj, partner
+
+
+_SEAT_OF_POWER = re.compile(r"\b(?:the\s+)?(?:regime|government|authorities|leadership|junta|rulers)\s+in\s+$", re.I)
+
+
+def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
+                 verb_end: int | None = None, frame: frozenset[str] | None = None,
+                 strict: bool = False) -> Mention | None:
+    """First actor after the trigger; for verbs, only across a short gap with the frame's prepositions
+    (the pattern's frame, else the class's object prepositions or a bare object)."""
+    allowed = (frame if frame is not None else cls.object_preps | {"-"}) | {"of"}  # "the president of X"
+    if strict:
+        pass  # only the frame: a direct object or its prepositions ("agreed with X")
+    elif cls.name in CONTENT_CLASSES - {"appeal", "call_on", "threaten"}:  # the target inside the content: "condemned the coup in Niger"
+        allowed = allowed | {"in", "on", "between", "over", "against", "from", "by", "for", "to", "with"}
+    elif cls.name in ("appeal", "call_on", "threaten"):  # the addressee, not the place or beneficiary ("called for a truce in Sudan")
+        allowed = allowed - {"of"}
+    for m in right:
+        if m.text.lower() in ("his", "her", "its"):
+            continue
+        if m.kind == "demonym" and armed_group_after(doc, m):
+            continue  # "the release of a journalist by Syrian rebels": the rebels are not Syria
+        if verb_end is not None:
+            if cls.name in ("support", "reaffirm") and lifted_measure().fullmatch(re.sub(
+                    r"^\s*(?:(?:its|our|their|his|her|the)\s+)?(?:(?:full|firm|strong|continued|unwavering)\s+)?support\s+for\b",
+                    "", doc.text[verb_end:m.start])):
+                return m  # "reiterates our support for an end to the embargo against Cuba": the state the measure hits
+            gap = re.sub(r"\b(?:the\s+)?(?:city|town|village|region|port|province|oblast|capital)\s+of\b", " ",
+                         doc.text[verb_end:m.start])
+            seat = m.kind == "capital" and _SEAT_OF_POWER.search(gap)
+            gap = _SEAT_OF_POWER.sub(" ", gap)  # "called on the regime in Pyongyang": the state, not a place
+            if cls.name == "threaten":  # "warned of serious consequences for Turkey": what is threatened, then whom
+                gap = cue("threat_contents", r"\bof\s+(?:[\w-]+\s+){0,2}?{}\b").sub(" ", gap)
+            gap = _NOUN_AND.sub(r"\1 \2", gap)  # "food and medicine to Gaza": nouns coordinated inside the object
+            gap = re.sub(r"\d[\d,.]*\d", "0", gap)  # "2,000 soldiers to": a number's comma ends no phrase
+            if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|"
+                         r"amid|since|though|although|whereas)\b", gap) \
+                    or len(_NOT_COUNTED.sub(" ", gap).split()) > 8:
+                return None  # (amounts do not lengthen the gap: "an extra 500 million pounds in aid to")
+            if cls.name in ("praise", "support", "reaffirm") and cue(
+                    "abstract_goods", r"\b{}\s+(?:[\w'’-]+\s+){0,2}?in\s+(?:the\s+)?(?:our\s+)?(?:neighbou?r(?:ing)?\s+)?$").search(gap):
+                continue  # "supported peace in our neighbour Ukraine": where, not whom
+            preps = {p.lower() for p in _any_prep().findall(gap)}
+            if preps - allowed or (not preps and "-" not in allowed):
+                continue
+        if verb_end is not None and seat:
+            return m
+        if re.match(r"\s+(?:war|conflict|crisis|dispute|question|issue|file|dossier)\b", doc.text[m.end:m.end + 12]):
+            continue  # "the legality of the Iraq war", "the Ukraine crisis": a topic, not a party
+        recipient = cls.name in RECIPIENT_CLASSES and governing_prep(doc.text, m.start, floor) in _RECIPIENT_PREPS
+        if is_location_arg(doc, m, floor) and not cls.places_as_target and not recipient and \
+                governing_prep(doc.text, m.start, floor) not in allowed:
+            continue  # "met Putin in Moscow"; but "invested in Serbia", "sanctions on Belarus" take their target
+        if m.kind in ("city", "region") and not cls.places_as_target and not recipient:
+            continue
+        if not cls.symmetric and _in_pair_compound(doc, m):
+            continue  # "backs de-escalation of the Ukraine-Russia crisis": the pair names the crisis, not a party
+        return m
+    return None
+
+
+# "to the Government and the people of Venezuela": the state itself
+_GOV_PEOPLE = re.compile(r"\s+(?:the\s+)?(?:(?:brotherly|friendly|sister|heroic)\s+)?(?:government|people|peoples|nation|authorities)"
+                         r"(?:\s+and\s+(?:the\s+)?(?:(?:brotherly|friendly|sister|heroic)\s+)?(?:government|people|peoples|nation))?"
+                         r"\s+of\s+(?:the\s+)?", re.I)
+def _in_pair_compound(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` is one half of an 'X-Y' modifier of a situation noun ('the Ukraine-Russia crisis')."""
+    text = doc.text
+    if re.match(r"[-–/]", text[m.end:m.end + 1]):
+        nxt = next((x for x in doc.mentions if 0 < x.start - m.end <= 2), None)
+        return nxt is not None and bool(cue("situation_nouns", r"^\s+{}\b").match(text[nxt.end:nxt.end + 14]))
+    prv = next((x for x in doc.mentions if 0 < m.start - x.end <= 2 and re.fullmatch(r"\s*[-–/]\s*", text[x.end:m.start])),
+               None)
+    return prv is not None and bool(cue("situation_nouns", r"^\s+{}\b").match(text[m.end:m.end + 14]))
+
+
+@functools.cache
+def lifted_measure() -> re.Pattern:
+    """ "an end to the economic embargo against", "the lifting of sanctions on": a measure whose end is sought, up to
+    the state it hits (cues/lifted_measures.txt)."""
+    return cue("lifted_measures", r"\s*(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|full\s+)?(?:end(?:ing)?|lifting|removal|"
+                                  r"easing|lift|end)\s+(?:to|of)?\s*(?:the\s+|all\s+)?(?:[\w,'’-]+\s+){0,7}?{}\s+"
+                                  r"(?:imposed\s+)?(?:against|on|upon)\s+(?:the\s+)?(?:(?:sister|brotherly|friendly)\s+)?"
+                                  r"(?:(?:Republic|people|State)\s+of\s+)?")
+
+
+def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tuple:
+    """(source, target, explicit?) for a noun trigger."""
+    text = doc.text
+    src = tgt = None
+    # possessive or modifier immediately before: "Russia's annexation", "US sanctions", "its annexation"
+    premod = None
+    if left:
+        last = left[-1]
+        gap = text[last.end:ev.t_start]
+        gap_words = re.findall(r"[\w$.'’-]+", gap.replace("'s", "").replace("’s", ""))
+        verb_like = any((w.endswith(("ing", "ed", "s")) and "-" not in w and not w[0].isdigit() and w != "US")
+                        or w.lower() in words("auxiliaries") or w.lower() in ("a", "an", "the", "this", "that", "these", "those")
+                        for w in gap_words)
+        led = re.match(r"-(?:led|brokered|mediated|sponsored|hosted|backed)\b", gap)  # "UN-led negotiations": no party
+        if not led and re.fullmatch(r"(?:['’]s)?\s*(?:[\w$,.-]+\s+){0,3}", gap) and last.kind not in ("city", "region") \
+                and not verb_like and not light_verb().search(" " + gap) \
+                and not (last.kind == "capital" and not gap.startswith(("'", "’"))) \
+                and not re.search(r"\b(?:of|in|at|on|with|to|for|after|before|by|than|and|or|as|amid|over|against|from|into|about|under|during|without)\b|,", gap, re.I):
+            possessive = gap.startswith(("'s", "’s")) or last.text.lower() in ("its", "his", "her")
+            pair = len(left) > 1 and re.fullmatch(r"\s*[-–/]\s*", text[left[-2].end:last.start])
+            if pair and not gap.strip():
+                src, tgt = left[-2], last
+            elif last.kind == "demonym" and ev.cls.name == "sanction" and not possessive:
+                premod = last  # "Russian sanctions" are mostly sanctions on Russia; sanctioners.txt decides
+            elif possessive or last.kind in ("demonym", "person", "role", "seat", "igo") or last.code.startswith("IGO"):
+                src = last
+            elif ev.cls.name != "offensive":  # "Ukraine offensive": the attacker or the place, the text does not say
+                premod = last  # a bare state name: "Ukraine invasion", "US sanctions"
+                if len(left) > 1 and re.fullmatch(r"['’]s\s+", text[left[-2].end:last.start]):
+                    src = left[-2]  # "Zelensky's U.S. visit": the possessor acts
+    # NP-internal PPs after the noun
+    tail = text[ev.t_end:ev.clause[1]]
+    m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?)\s+|"
+                 r"and\s+(?:full\s+|unwavering\s+|firm\s+)?(?:solidarity|support|sympathy|friendship)\s+)?"
+                 r"(by|of|to|on|against|with|between|for|over|into|from|in|near|along|around|off)\s", tail)
+    noun_preps = ev.cls.noun_preps if ev.cls.noun_preps is not None else words("noun_default")
+    if ev.form is not None and ev.form.pos == "noun" and ev.form.frame:
+        noun_preps = ev.form.frame - {"-"}  # the pattern's own frame: "support for X", "solidarity with X"
+    if m and m.group(1).lower() not in noun_preps:
+        m = None
+    if m:
+        prep = m.group(1).lower()
+        after = [x for x in right if x.start >= ev.t_end + m.end(1) and x.text.lower() not in ("his", "her", "its")]
+        lifting = lifted_measure().match(text, ev.t_end + m.end(1)) if ev.cls.name == "support" else None
+        if lifting:  # "our support for an end to the embargo against Cuba": support of the state the measure hits
+            after = [x for x in after if x.start == lifting.end()]
+        after = [x for x in after if x.start - (ev.t_end + m.end(1)) < 45 or lifting]
+        between = text[ev.t_end + m.end(1):after[0].start] if after else ""
+        if after and not lifting and not _GOV_PEOPLE.fullmatch(between) and any(
+                w.lower() in words("auxiliaries") or w.lower() in words("clause_words") for w in re.findall(r"[\w'’]+", between)):
+            after = []  # the PP's own object is no actor ("the visit by Kim would help Russia")
+        if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target and not (
+                ev.cls.name in RECIPIENT_CLASSES and prep in _RECIPIENT_PREPS):
+            after = []  # (but "aid to Gaza": a recipient place stands for its state)
+        if after and after[0].kind == "demonym" and ev.cls.name != "sanction" and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
+                text[after[0].end:after[0].end + 40]):
+            after = []  # "strikes on a Qatari enterprise": a company or group of a state is not the state (but
+            # sanctions on a state's companies are on the state)
+        if after:
+            first = after[0]
+            if first.kind in ("city", "region", "capital", "state") and prep in ("of",) and \
+                    ev.cls.places_as_target:
+                tgt = first
+            elif prep in ("by", "of") and (prep == "by" or ev.cls.of_is_source and first.kind not in
+                                           ("city", "region", "capital", "state")):
+                if src is None:
+                    src = first
+                # "the visit by Polish, Czech and Slovenian leaders to Kyiv": the target follows to/with/...
+                tgt = next((x for x in right if x.start > first.end and x.code != first.code and re.search(
+                    r"\b(?:to|with|against|on|in|at)\s+(?:the\s+)?$", text[max(first.end, x.start - 12):x.start])), None)
+            elif prep == "between" or (prep == "of" and ev.cls.symmetric and any(
+                    re.fullmatch(r"\s*(?:and|,)\s*", text[first.end:x.start]) for x in after[1:2])):
+                # "the meeting of Putin and Erdogan" is the meeting between them
+                nxt = [x for x in after[1:] if re.fullmatch(r"\s*(?:and|,)\s*", text[first.end:x.start])]
+                if src is None and nxt:
+                    src, tgt = first, nxt[0]
+                else:
+                    tgt = first
+            elif prep == "from" and ev.cls.name in ("aid",):
+                src = src or first
+            elif prep == "of" and first.kind in ("demonym", "seat") and ev.cls.name in ("attack", "shell", "bomb") and \
+                    (cue("armed_agents").search(first.text) or
+                     cue("armed_agents", r"^\s+(?:[\w-]+\s+)?{}\b").match(text[first.end:first.end + 30])):
+                src = src or first  # "attacks of Russian invaders" (but "the bombing of a Ukrainian mall": the target)
+                tgt = next((x for x in right if x.start > first.end and x.code != first.code and re.search(
+                    r"\b(?:on|against|in|at|near)\s+(?:the\s+)?$", text[max(first.end, x.start - 12):x.start])), None)
+            elif first.kind not in ("city",) or ev.cls.places_as_target:
+                tgt = first
+    passive = re.match(r"(?:\s+(?:on|of|against|to|for)\s+[^,;]{0,60}?)?\s+(?:was|were|is|are|has\s+been|have\s+been|"
+                       r"had\s+been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", tail)
+    if passive is not None and src is None:
+        start = ev.t_end + passive.end()
+        for x in right:
+            if x.start < start or x.start > ev.clause[1]:
+                continue
+            prep = governing_prep(text, x.start, start)
+            if prep == "by" and src is None:
+                src = x
+            elif prep in noun_preps and prep != "by" and tgt is None:
+                tgt = x
+    if src is None and tgt is not None:
+        by = re.match(r"\s*(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", text[tgt.end:ev.clause[1]])
+        if by:
+            src = next((x for x in right if x.start == tgt.end + by.end() and x.is_actor), None)
+    if premod is not None:
+        conflict = ev.cls.premodifier_is_target and not (ev.cls.name == "sanction"
+                                                         and premod.code in code_list("sanctioners.txt"))
+        if tgt is None and conflict:
+            tgt = premod
+        elif src is None:
+            src = premod
+    # "Russia is facing sanctions", "Ukraine received aid": the actor before is the patient
+    if src is not None and tgt is None and patient().search(text[src.end:ev.t_start]):
+        src, tgt = None, src
+    elif src is None and left and patient().search(text[left[-1].end:ev.t_start]) and \
+            ev.cls.name in ("sanction", "aid", "attack", "threaten", "criticise", "accuse"):
+        tgt = tgt or left[-1]
+    explicit = src is not None or tgt is not None
+    return src, tgt, explicit
+
+def antecedent(doc: Doc, ev: Ev, sentence_actors: list[Mention]) -> Ev | None:
+    codes = {m.code for m in sentence_actors}
+    cands = [e for e in doc.events if e.cls.name in COREF_CLASSES and e.coref < 0 and e.source and e.target
+             and not e.speculative]
+    if not cands:
+        return None
+
+    def score(e: Ev):
+        overlap = len({e.source.code, e.target.code} & codes)
+        return (overlap, e.mentions, e.t_start)
+
+    return max(cands, key=score)
+
+def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
+    """'to continue to employ their workers' after an appeal/pledge target; returns (text, end)."""
+    start = ev.target.end if ev.target and ev.target.start > ev.t_end else ev.t_end
+    tail = doc.text[start:ev.clause[1]]
+    m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)(?:[^,;]|(?<=\d),(?=\d{3}))*)", tail)
+    if not m:
+        return "", start
+    comp = m.group(1).strip().rstrip(".")
+    comp = re.sub(r"\s+(?:after|before|by|until)\s+the\s+deadline$", "", comp)
+    comp = re.split(r"\s+(?:was|were|is|are|has|have|had|went|will|would|remains?|remained)\b", comp)[0]
+    return comp[:80], start + m.end()
+
+def group_of(doc: Doc, ev: Ev) -> tuple[Mention | None, Mention | None, str]:
+    """'the labourers are due to leave': nationality and host of the group (looked up earlier)."""
+    text = doc.text
+    before = text[ev.clause[0]:ev.t_start]
+    nouns = cue_regex("group_nouns")
+    m = re.search(rf"\b({nouns})\b", before, re.I)
+    if not m:
+        return None, None, ""
+    noun = m.group(1).lower()
+    for g in re.finditer(rf"\b({nouns})\b", text[:ev.t_start], re.I):
+        if g.group(1).lower() != noun:
+            continue
+        nat = [x for x in doc.mentions if x.kind == "demonym" and 0 < g.start() - x.end < 25]
+        if not nat:
+            continue
+        host_m = re.match(rf"\s+(?:\w+\s+){{0,2}}?(?:in|from)\s+", text[g.end():g.end() + 40])
+        host = None
+        if host_m:
+            pos = g.end() + host_m.end()
+            host = next((x for x in doc.mentions if x.start == pos and x.kind in ("state", "capital")), None)
+        return nat[-1], host, noun
+    return None, None, noun

@@ -1,0 +1,104 @@
+"""Clause-like spans of a sentence and the small word-level tests the argument linker makes.
+
+>>> s = "Sanctions remain, more so after the summit ended."
+>>> [s[a:b] for a, b in clause_spans(s, 0, len(s))]
+['Sanctions remain', 'more so after the summit ended.']
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from communique.events.lexicon import prepositions
+
+__all__ = ["clause_spans", "prev_word", "governing_prep", "topic_label_end", "words"]
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:;|:(?!\d)|--|—|–(?=\s)|\(|\)|\?|!)\s*"
+    r"|,\s*(?=(?:though|although|while|whereas|as|after|before|since|when|because|but|and|which|who|where|"
+    r"so|yet|until|unless|if|more\s+so|however|even\s+as|according)\b)"
+    r"|\s+(?=(?:though|although|whereas|because|while|amid|amidst|despite|following)\s)|\s+(?=as\s+(?-i:[A-Z]))"
+    r"|\s+[-–—]\s+"
+    r"|,\s*(?=[\"“'‘])|(?<=[\"”’']),\s*",
+    re.IGNORECASE,
+)
+
+
+# A headline's topic label: "Aid to Ukraine: U.S. plans to sell drones", after an optional time stamp
+# ("01.06.22 23:27 - "); at most six words, no quotation, no clock time after the colon.
+_TOPIC_LABEL = re.compile(r"(?:[\d.:/()\s]+[-–—]\s+)?((?:[^\s:\"“”'‘’]+\s+){0,5}[^\s:\"“”'‘’]+):(?!\d)\s")
+
+
+def topic_label_end(text: str, start: int, end: int) -> int:
+    """End of a sentence's leading topic label ("Negotiations with Russia: ..."), or ``start`` when none.
+
+    A noun in the label names a subject heading, not an event the sentence reports.
+
+    >>> s = "Aid to Ukraine: U.S. plans to sell drones"
+    >>> s[:topic_label_end(s, 0, len(s))]
+    'Aid to Ukraine'
+    """
+    m = _TOPIC_LABEL.match(text, start, end)
+    return m.end(1) if m else start
+
+
+@functools.cache
+def words(name: str) -> frozenset[str]:
+    """A word class of ``prepositions.toml`` ("governing", "locative", "determiners", ...)."""
+    return prepositions()[name]
+
+
+def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Clause-like spans of a sentence: split at ; : -- ( ) and at commas before conjunctions."""
+    spans, pos = [], start
+    for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if pos < end:
+        spans.append((pos, end))
+    return [(a, b) for a, b in spans if text[a:b].strip()] or [(start, end)]
+
+
+def prev_word(text: str, pos: int, floor: int) -> str:
+    """The lower-cased word before ``pos`` (not before ``floor``)."""
+    m = re.search(r"([\w'’-]+)\W*$", text[max(floor, pos - 40):pos])
+    return m.group(1).lower() if m else ""
+
+
+def _continues_list(text: str, start: int) -> bool:
+    """Whether the name starting at ``start`` is followed by a list's ',', 'and' or 'or' (or ends the sentence)."""
+    m = re.match(r"(?:the\s+)?(?:[A-Z][\w.'’-]*\s*)+", text[start:start + 80])
+    rest = text[start + (m.end() if m else 0):start + 90]
+    return bool(re.match(r"\s*(?:,|;|\.|\)|and\b|or\b|&|$)", rest))
+
+
+def governing_prep(text: str, start: int, floor: int) -> str:
+    """The preposition governing a mention starting at ``start`` ('' when none), skipping determiners."""
+    before = text[max(floor, start - 60):start]
+    tokens = re.findall(r"[\w'’-]+|[^\w\s]", before)
+    governing = words("governing")
+    for w in reversed(tokens[-4:]):
+        lw = w.lower()
+        if lw in governing:
+            return lw
+        if lw == "," and not _continues_list(text, start):
+            return ""  # "On Monday, Russia attacked ...": the comma closes a fronted phrase before the subject
+        if lw in ("the", "a", "an", "former", "its", "their", "his", "her", "and", "or", "&", ",") or lw.endswith("ern"):
+            continue  # "in Guam and Australia": a coordinated mention shares the preposition
+        if lw in _calendar_names() and w[:1].isupper():
+            return ""  # "On Monday Russia attacked ...": a weekday or month closes the fronted phrase
+        if w[:1].isupper() and w.lower() not in words("governing"):
+            continue
+        if re.fullmatch(r"[\d,.]+", lw):
+            continue
+        return ""
+    return ""
+
+
+@functools.cache
+def _calendar_names() -> frozenset[str]:
+    from communique.text.lexicon import month_names, weekday_numbers
+
+    return frozenset(n.lower() for n in month_names()) | frozenset(w for w in weekday_numbers() if len(w) > 4)

@@ -1,0 +1,266 @@
+"""Coding: the CAMEO code an event's context selects within its trigger class, and its label.
+
+What an appeal asks for, what a pledge promises, the kind of aid, where a meeting takes place,
+what a threat names and whether a material act is only threatened ("will impose sanctions if")
+refine the pattern's code. The word lists are data (``events/data/cues/``, ``aid_words.tsv``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import communique.events.cameo as _cameo
+from communique.events.document import Doc, Ev
+from communique.events.lexicon import aid_words
+from communique.events.modality import conditional_after, cue
+
+__all__ = ["refine_code", "label", "aid_kinds", "deadline_follows"]
+
+
+@functools.cache
+def _aid() -> re.Pattern:
+    return re.compile(aid_words(), re.IGNORECASE)
+
+
+def aid_kinds(text: str) -> set[str]:
+    """Kinds of aid ``text`` names: mil, hum, eco, gen."""
+    return {k for m in _aid().finditer(text) for k, v in m.groupdict().items() if v}
+
+
+#: "said Britain would provide": 'would' after a verb of saying is the reported speaker's 'will'
+_BACKSHIFTED = re.compile(r"\b(?:said|says|told\s+[\w-]+|announced|added|stated|confirmed)\s+(?:that\s+)?"
+                          r"(?:[\w'’.-]+\s+){1,6}?would\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:\d+|an?|one|two|three|four|five|six|seven|ten|several|a\s+few|"
+                       r"twenty-four|forty-eight|seventy-two)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?)\s+to\s+[a-z]",
+                       re.IGNORECASE)
+
+
+def deadline_follows(text: str, start: int, end: int) -> bool:
+    """Whether a deadline follows a verb of giving ("gave Kyiv a week to accept"): an ultimatum, not aid."""
+    return bool(_DEADLINE.match(text, start, end))
+
+
+_MEETING = frozenset({"meet", "summit", "negotiate", "discuss", "visit", "arrive"})
+
+
+def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
+    """The code of ``ev`` given its complement or the rest of its clause (``comp``)."""
+    name, code = ev.cls.name, ev.cameo
+    text = doc.text
+    before = text[ev.clause[0]:ev.t_start]
+    future = cue("future", r"\b{}\s+(?:\w+\s+)?$")
+    if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]):
+        return "036"  # "will meet", "to travel to Poland next week": intent to meet
+    if name in _MEETING and ev.pos == "noun" and re.search(
+            r"\b(?:ready|willing|prepared|agreed|offered|plans?|planning|wants?|set|due)\s+to\s+(?:[\w–-]+\s+){0,3}$|"
+            r"\bneeds?\s+(?:\w+\s+){0,2}$|"
+            r"\b(?:will|to)\s+(?:\w+ly\s+|soon\s+)?(?:hold|have|resume|start|begin|pay|make)\s+(?:\w+\s+){0,3}$",
+            before[-60:], re.I):
+        return "036"  # "ready to resume talks with": intent to negotiate
+    if name == "withdraw" and ev.target is not None and ev.target.code.startswith("IGO:") and \
+            re.match(r"\s+from\b", text[ev.t_end:ev.t_end + 8]):
+        return "160"  # "withdrew from the ICC": leaving an organisation reduces relations, no retreat
+    if name in ("meet", "discuss") and ev.pos == "verb" and cue("by_phone").search(text, ev.sent[0], ev.sent[1]):
+        return "041"  # "spoke with Merz in a phone call", "met by video link": a call, not a meeting
+    if name == "negotiate" and ev.pos == "noun" and ev.loc_code and ev.source and ev.target and \
+            re.fullmatch(r"(?:talks|consultations)", text[ev.t_start:ev.t_end], re.I) and \
+            not re.search(r"\b(?:peace|ceasefire|truce|border|nuclear|trade|security)\s+$", text[ev.clause[0]:ev.t_start], re.I):
+        name = "meet"  # "held talks with Kim in Beijing": a meeting placed by the text (046 is for negotiations)
+    if name in ("meet", "summit"):
+        src = ev.source.code if ev.source else ""
+        tgt = ev.target.code if ev.target else ""
+        if ev.loc_code and src and tgt:
+            if ev.loc_code == tgt:
+                return "042"
+            if ev.loc_code == src:
+                return "043"
+            return "044"
+        return code
+    if name == "relations" and re.match(r"(?:deepen|strengthen)", ev.data.get("trigger", ""), re.I) and \
+            re.search(r"\b(?:hopes?|hoped|hoping|wants?|wished?|wishes|seeks?)\s+to\s+$", before[-30:], re.I):
+        return code  # "hopes to deepen ties": a wish, hedged by modality, not an intent
+    if name == "relations" and re.match(r"(?:deepen|strengthen)", ev.data.get("trigger", ""), re.I) and (
+            future.search(before[-30:]) or re.search(r"\b(?:ready|willing|prepared|vowed|pledged|promised|agreed|"
+                                                     r"plans?)\s+to\s+$", before[-40:], re.I)):
+        return "030"  # "was ready to deepen its partnership with Vietnam": intent to cooperate
+    if name in ("appeal", "call_on"):
+        if re.search(r"\b(?:help|assistance|aid)\b", ev.data.get("trigger", ""), re.I):
+            return "023"  # "sought France's help": the phrase names what is asked
+        if cue("lifted_measures", r"\b(?:lift\w*|end(?:ing)?|eas(?:e|ed|es|ing)|remov\w+)\s+(?:(?:of|to|on)\s+)?(?:the\s+)?"
+                                  r"(?:[\w,'’-]+\s+){0,6}?{}\b").search(comp):
+            return "025"  # "calls for the lifting of the embargo on Cuba": an appeal to yield, not to pressure
+        if cue("yield", r"^\s*(?:for\s+|to\s+)?(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|full\s+)?{}\b").match(comp):
+            return "025"  # "calls for a stop to weapons testing": what is asked first is to stop, whatever follows
+        # several demands in one appeal are coded by the first ("urges destruction of Israel prior to talks": not 026)
+        found = []
+        candidates = ((cue("investigation_words"), "021"), (cue("pressure_words"), "022"),
+                      (re.compile(r"\b(?:aid|assistance|help|weapons?|arms|supplies|money|funds)\b", re.I), "023"),
+                      (cue("meet_words"), "026"), (cue("cooperation"), "021"),
+                      (cue("settlement_words"), "027"), (cue("yield"), "025"),
+                      (cue("military_words"), "020"))
+        for rank, (pattern, c) in enumerate(candidates):
+            m = pattern.search(comp)
+            if m and (c != "023" or aid_kinds(comp)):
+                found.append((m.start(), rank, c))
+        return min(found)[2] if found else "020"
+    if name == "pledge" and conditional_after(doc, ev) and (cue("harm_words").search(comp) or
+                                                           cue("sanction_words").search(comp)):
+        ev.data["conditional_threat"] = True  # "vows disaster for Russia if it invades": harm on a condition
+        if cue("military_words").search(comp):
+            return "138"
+        return "131" if cue("sanction_words").search(comp) else "130"
+    if name in ("pledge", "agree") and re.search(r"\b(?:resolv|settl)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:dispute|differences|"
+                                                 r"conflict|row)", comp, re.I):
+        return "037"  # "committed to resolving their border dispute": intent to settle
+    if name == "pledge":
+        # (the words before a target inside the complement count too: "vowed to retaliate against Israel for ...")
+        lead = text[ev.t_end:ev.target.start] if ev.target is not None and ev.target.start > ev.t_end else ""
+        if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge|(?:missile\s+)?"
+                     r"(?:attacks?|strikes?)\b)", lead + " " + comp, re.I):
+            return "138"  # "vowed to retaliate against Israel": a threat
+        if aid_kinds(comp) - {"gen"} or re.search(r"\b(?:aid|assistance|supplies|equipment)\b", comp, re.I):
+            return "033"  # material aid promised ("support" alone is a pledge of support: 030)
+        if cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp) or \
+                cue("meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,3}?{}\s+between\b").match(comp):
+            return "039"  # "offered to mediate between ...", "to host talks between Ukraine and Russia": intent to mediate
+        if cue("meet_words").search(comp):
+            return "036"
+        if cue("yield").search(comp):
+            return "035"
+        return code
+    if name == "recognise" and cue("hostile_labels", r"\bas\s+(?:an?\s+|the\s+)?['‘\"“]?(?:[\w-]+\s+)?{}\b").search(comp):
+        return "112"  # "recognised China's treatment of Uyghurs as genocide": an accusation, not recognition
+    if name == "recognise" and re.match(r"\s*(?:[#\w'’.-]+\s+){1,5}?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                                        r"(?:terror\w*|aggressor|genocid\w*|occupier|occupying|criminal|sponsor)",
+                                        text[ev.t_end:ev.sent[1]], re.I):  # (the sentence: "as State ..." may open a clause)
+        return "112"  # "recognised Russia as a state sponsor of terrorism": a designation is an accusation
+    if name == "recognise" and cue("endorsed_objects", r"^\s*(?:[\w'’-]+\s+){0,4}?{}\b").match(comp):
+        return "051"  # "recognised the legitimate rights of the Palestinians": an endorsement, not 054
+    if name == "support" and re.match(r"approv", ev.data.get("trigger", ""), re.I) and (re.match(r"\s*(?:[\w'’-]+\s+){0,3}?(?:[$£€]\s?\d|\d[\d.,]*\s*"
+                                                      r"(?:million|billion|bn|m)\b)", comp, re.I)
+                                             or re.match(r"\s*(?:[\w'’-]+\s+){0,4}?(?:aid|assistance|funding|loans?|grants?)\b", comp, re.I)):
+        return "033"  # "approved $500 million in aid to": money still to be transferred
+    if name in ("reaffirm",) and re.search(r"\bsupport\b", comp + doc.text[ev.t_end:ev.t_end + 30], re.I):
+        return "051"  # "reaffirmed its support for": endorsement
+    if name == "agree":
+        if re.match(r"\s+(?:on\s+|upon\s+|to\s+(?:impose|introduce|adopt)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+                    r"(?:packages?\s+of\s+(?:new\s+)?)?(?:sanctions|embargo|restrictive\s+measures)\b", text[ev.t_end:ev.clause[1]], re.I):
+            return "163"  # "EU ministers agreed new sanctions against Russia": sanctions decided or agreed
+        if aid_kinds(comp) - {"gen"}:
+            return "033"
+        if cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp) or \
+                cue("meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,3}?{}\s+between\b").match(comp):
+            return "039"  # "offered to mediate between ...", "to host talks between Ukraine and Russia": intent to mediate
+        if cue("meet_words").search(comp):
+            return "036"
+        if cue("yield").search(comp):
+            return "035"
+        return code
+    if name == "support" and code == "051" and ev.pos == "verb" and ev.form is not None and ev.form.form == "base" and \
+            re.search(r"\b(?:will|shall|to)\s+(?:(?:always|continue\s+to|further|also|fully)\s+)*$", before[-40:], re.I):
+        return "030"  # "Canada to always support Ukraine", "will continue to support Ukraine": a pledge of support
+    if code[:2] == "06" and ev.pos == "verb" and ev.form is not None and ev.form.form != "ing" and future.search(before[-30:]):
+        return "031"  # "Kazakhstan will extradite the evaders to Russia": intent to cooperate, not yet done
+    if name == "protest" and ev.pos == "verb" and ev.data.get("trigger", "").lower().startswith("protest") and \
+            ev.source is not None and ev.source.kind in ("state", "capital", "seat", "person", "role", "igo"):
+        return "114"  # "Japan protested to China": a government's protest is an official complaint, not dissent
+    if name == "posture" and ev.pos == "verb" and ev.target is not None and ev.target.kind in ("state", "capital") and \
+            re.match(r"deploy", ev.data.get("trigger", ""), re.I) and \
+            re.search(r"\b(?:to|into|in)\s+(?:the\s+)?$", text[max(ev.t_end, ev.target.start - 10):ev.target.start]) and \
+            re.search(r"\b(?:police|peacekeep\w*|medics|medical|engineers|trainers|to\s+(?:help|support|assist|train|protect)|"
+                      r"to\s+fight\s+(?:the\s+)?(?:[\w-]+\s+)?(?:insurgents|militants|rebels|jihadists|gangs))\b",
+                      text[ev.t_end:ev.clause[1]], re.I):
+        return "074"  # "deployed 400 police officers to Haiti": forces sent into a state (peacekeeping), not posture
+    if name == "provide" and code == "075":
+        return code  # "granted asylum to": the pattern's code
+    if name == "provide" and cue("released_objects", r"^\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(text[ev.t_end:ev.clause[1]]):
+        return "084"  # "handed over 32 prisoners of war": a release, not aid
+    if name == "provide" and deadline_follows(text, ev.t_end, ev.clause[1]):
+        return "139"  # "gave the Armenian forces 24 hours to lay down their arms": a deadline is an ultimatum
+    if name in ("aid", "provide", "contribute"):
+        promised = future.search(before[-30:]) or _BACKSHIFTED.search(before) or (ev.pos == "noun" and re.search(
+            r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar|allocat)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
+            before, re.I))
+        if promised:
+            return "033"  # aid still to be transferred: intent to provide material aid
+        window = text[max(ev.clause[0], ev.t_start - 40):min(ev.clause[1], ev.t_end + 60)]
+        kinds = aid_kinds(window)
+        if "mil" in kinds:
+            return "072"
+        if "hum" in kinds:
+            return "073"
+        if "eco" in kinds or name == "contribute":
+            return "071"
+        return "070"
+    if name == "threaten":
+        after = text[ev.target.end if ev.target is not None and ev.target.start > ev.t_end else ev.t_end:ev.sent[1]]
+        if cue("imperatives", r"^\s*[:,–—-]\s*[‘'\"“]?{}\b").match(after):
+            return "020"  # 'warns Belarusians: "Don't let Putin drag you into war"': an appeal in the imperative
+        if cue("military_words").search(comp):
+            return "138"
+        if cue("sanction_words").search(comp):
+            return "131"
+        return code
+    if name == "protest" and code == "140" and ev.source is not None and ev.source.kind != "demonym":
+        return "114"  # a government's protest is an official complaint; dissent (14) is by people ("Georgians")
+    if name == "retaliate":
+        if cue("military_words").search(comp):
+            return "190"
+        if cue("sanction_words").search(comp):
+            return "163"
+        return code
+    if name == "release" and re.search(r"\bsanctions?\b", comp, re.I):
+        return "085"
+    if name == "expel" and (cue("diplomat_words").search(text, ev.t_end, ev.clause[1]) or (
+            ev.target is not None and ev.target.end <= ev.t_start and
+            cue("diplomat_words").search(text, ev.target.start, ev.t_start))):
+        return "166"  # "expelled two Russian diplomats", "the Russian diplomat whom Bulgaria expelled"
+    if code[:2] in ("16", "17", "19") and conditional_after(doc, ev) and (
+            future.search(before[-30:]) or re.search(r"\b(?:would|will|could)\s+(?:\w+\s+)?$", before[-30:])):
+        ev.data["conditional_threat"] = True  # "will impose sanctions if ...": a conditional threat (13)
+        return "138" if code[:2] == "19" else "131"
+    return code
+
+
+def label(ev: Ev) -> str:
+    s = ev.data.get("source_name") or ""
+    t = ev.data.get("target_name") or ""
+    cls = ev.cls
+    name = _cameo.info(ev.cameo).name if ev.cameo in _cameo.codes() else cls.name
+    if cls.name == "leave":
+        group = ev.target.text if ev.target is not None and ev.target.kind == "demonym" else t
+        return f"{group} {ev.extra} due to leave {s}".strip()
+    if cls.name in ("summit", "ceasefire"):
+        word = "summit" if cls.name == "summit" else "ceasefire"
+        label = f"{s}–{t} {word}" if s and t else f"{word} with {t or s}"
+        return label + (f" ({ev.data['outcome']})" if ev.data.get("outcome") else "")
+    if cls.name == "sanction":
+        return f"{s} sanctions on {t}".strip() if s else f"sanctions on {t}"
+    if cls.name == "aid":
+        kind = {"071": "financial aid", "072": "military aid", "073": "humanitarian aid"}.get(ev.cameo, "aid")
+        return f"{s} {kind} to {t}".strip()
+    if cls.name == "annex":
+        verb = "occupies" if ev.data.get("trigger", "").lower().startswith("occup") else "annexes"
+        return f"{s} {verb} {ev.location or t}"
+    if ev.cameo == "036":
+        return f"{s} to meet {t}"
+    if cls.name in ("appeal", "call_on", "pledge") and ev.extra:
+        verb = {"appeal": "asks", "call_on": "calls on", "pledge": "pledges"}[cls.name]
+        return f"{s} {verb} {t} {ev.extra}".replace("  ", " ").strip()
+    if cls.name in ("meet", "negotiate", "discuss", "phone") and ev.cameo in ("042", "043", "044", "040", "046", "041"):
+        verb = {"042": "visits", "043": "hosts", "044": "meets", "040": "meets", "046": "holds talks with",
+                "041": "speaks by phone with"}[ev.cameo]
+        if cls.name == "meet" and ev.target is not None and ev.target.kind == "person":
+            verb = "meets"
+        if cls.name == "negotiate":
+            verb = "holds talks with"
+        return f"{s} {verb} {t}".strip()
+    verb = cls.verb3 or name
+    if ev.cameo[:2] == "13" and cls.name != "threaten":
+        verb = "threatens"  # a conditional pledge of harm ("vows disaster for Russia if ...") is a threat
+    if cls.name == "threaten" and ev.cameo[:2] == "02":
+        verb = "urges"  # a warning in the imperative is an appeal
+    if cls.name == "praise" and re.match(r"thank", ev.data.get("trigger", ""), re.I):
+        verb = "thanks"
+    return f"{s} {verb} {t}".strip()

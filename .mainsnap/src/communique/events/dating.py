@@ -1,0 +1,153 @@
+"""Dating: the temporal expression an event's clause gives it, else the publication date.
+
+The date is the expression in the trigger's clause that belongs to it (not one after "since",
+"until" or "ago"; an expression modifies the nearest event before it in its clause, else the one
+after it), or the expression a temporal anaphor refers to ("after the deadline"), or the date of
+the event a co-referring noun refers to; else the publication date (``date_basis`` says which).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from communique.events.document import Doc, Ev
+from communique.events.modality import cue
+
+__all__ = ["date_bounds", "link_date"]
+
+
+def date_bounds(value: str, mod: str = "") -> tuple[str, str]:
+    """ISO first/last day covered by a TIMEX3 value, narrowed to a third by START/MID/END mods.
+
+    >>> date_bounds("2019"), date_bounds("2019", "END"), date_bounds("2019-04-25T18:59")
+    (('2019-01-01', '2019-12-31'), ('2019-09-01', '2019-12-31'), ('2019-04-25', '2019-04-25'))
+    """
+    from communique.timex.values import parse_value
+
+    first, last = parse_value(value).bounds
+    if first is None or last is None:
+        return "", ""
+    days = (last - first).days + 1
+    if mod in ("START", "END", "MID") and days >= 28:
+        if days >= 365:  # whole months for years: Jan-Apr, May-Aug, Sep-Dec
+            y = first.year
+            a, b = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}[mod]
+            first = date(y, a, 1)
+            last = (date(y, b + 1, 1) if b < 12 else date(y + 1, 1, 1)) - timedelta(days=1)
+        else:
+            third = days // 3
+            if mod == "START":
+                last = first + timedelta(days=third - 1)
+            elif mod == "END":
+                first = last - timedelta(days=third - 1)
+            else:
+                first, last = first + timedelta(days=third), last - timedelta(days=third)
+    return first.isoformat(), last.isoformat()
+
+
+_CONTENT_CLASSES = frozenset({"appeal", "call_on", "pledge", "agree", "demand"})
+
+
+def _content_start(doc: Doc, ev: Ev) -> int:
+    """Where the content of an appeal, pledge or demand begins ("asked Russia | to keep them after the
+    deadline", "calls for | elimination of nuclear weapons by 2045"): its dates are the content's."""
+    if ev.cls.name not in _CONTENT_CLASSES or ev.pos != "verb" or ev.cameo == "036":
+        return ev.sent[1]  # (a planned meeting is dated by its plan: "agreed to hold a summit next month")
+    if ev.cls.name == "call_on" and re.search(r"\bfor\s*$", doc.text[ev.t_start:ev.t_end]):
+        return ev.t_end  # "calls for <content>"
+    start = ev.target.end if ev.target is not None and ev.target.start > ev.t_end else ev.t_end
+    m = re.compile(r"\b(?:to|that)\s").search(doc.text, start, ev.clause[1])
+    return m.start() if m else ev.sent[1]
+
+
+def _name_year(text: str, t: tuple) -> bool:
+    """A year used as part of a name ("a boycott of the 2022 Beijing Olympics"), no date of the event."""
+    s, e, tx_text = t[0], t[1], t[2]
+    return bool(re.fullmatch(r"\d{4}", tx_text)) and bool(re.search(r"\b(?:of|the|at|for|to)\s+$", text[max(0, s - 6):s])) \
+        and bool(re.match(r"\s+[A-Z]", text[e:e + 2]))
+
+
+def link_date(doc: Doc, ev: Ev) -> None:
+    if ev.data.get("reported"):  # an accusation read from reported speech: the dates in it are the content's
+        ev.date, ev.date_basis = doc.dct or "", "publication" if doc.dct else "none"
+        return
+    text = doc.text
+    usable = []
+    for s, e, tx_text, typ, value, mod in doc.timexes:
+        if typ == "DURATION" and ev.clause[0] <= s and e <= ev.clause[1]:
+            ev.duration = ev.duration or f"{value} ({tx_text})"
+        if typ not in ("DATE", "TIME") or not value[:1].isdigit():
+            continue
+        if re.search(r"\b(?:since|until|till|ago)\s*$", text[max(0, s - 8):s], re.I):
+            continue
+        usable.append((s, e, tx_text, value, mod))
+    content_start = _content_start(doc, ev)
+    usable = [t for t in usable if t[0] < content_start and not _name_year(text, t)]
+    in_clause = [t for t in usable if ev.clause[0] <= t[0] and t[1] <= ev.clause[1]]
+
+    def distance(a: int, b: int, t) -> int:
+        return min(abs(t[0] - b), abs(a - t[1]))
+
+    def owner(t) -> tuple[int, int]:
+        """A temporal expression modifies the nearest event before it in its clause ("visited Russia in
+        2011", "the annexation of Crimea in 2014"), else the nearest one after it ("On Monday, X met Y")."""
+        spans = [(a, b) for a, b in doc.sentence_triggers if ev.clause[0] <= a < ev.clause[1]]
+        before = [(a, b) for a, b in spans if b <= t[0]]
+        if before:
+            return max(before, key=lambda x: x[1])
+        return min(spans, key=lambda x: x[0]) if spans else (ev.t_start, ev.t_end)
+
+    def owned(t) -> bool:
+        a, b = owner(t)
+        if (a, b) == (ev.t_start, ev.t_end):
+            return True
+        # "sanctions over its annexation of Crimea in 2014" share the date of their reason, and
+        # "criticised NATO during a visit to Portugal in April" the date of the visit
+        between = text[ev.t_end:a] if a > ev.t_end else ""
+        if re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:during|while\s+on|on\s+the\s+sidelines\s+of)\s+"
+                        r"(?:[\w'’-]+\s+){0,2}", between):
+            return True
+        if ev.cls.name in ("visit", "arrive") and re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,3}?for\s+(?:[\w'’-]+\s+){0,2}",
+                                                               between):
+            return True  # "flew to Moscow for talks with Putin on Saturday": the trip and the talks
+        owner_ev = next((e for e in doc.sentence_events if (e.t_start, e.t_end) == (a, b)), None)
+        after_owner = text[b:ev.t_start] if ev.t_start >= b else ""
+        if owner_ev is not None and owner_ev.cls.name in ("visit", "arrive") and \
+                re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,4}?for\s+(?:[\w'’-]+\s+){0,2}", after_owner):
+            return True  # "arrived in Beijing on Sunday for talks": the talks share the trip's date
+        if ev.pos == "noun" and owner_ev is not None and owner_ev.pos == "noun" and \
+                re.fullmatch(r"\s+and\s+(?:[\w'’-]+\s+){0,3}", between):
+            return True  # "launched four missile attacks and one airstrike on July 23": both on that day
+        return ev.pos == "noun" and bool(re.fullmatch(r"\s+(?:over|for|after|following)\s+(?:[\w'’-]+\s+){0,2}",
+                                                      between))
+
+    in_clause = [t for t in in_clause if owned(t)]
+    if not in_clause and ev.pos == "noun":
+        # "the attack on a convoy, which took place on September 30": a relative clause dating its noun
+        rel = re.match(r"[^.;]{0,90}?,?\s*(?:which|that)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|"
+                       r"was\s+launched)\s+", text[ev.t_end:ev.sent[1]])
+        if rel:
+            start = ev.t_end + rel.end()
+            in_clause = [t for t in usable if start <= t[0] < start + 20]
+    chosen = None
+    if in_clause:
+        chosen = min(in_clause, key=lambda t: min(abs(t[0] - ev.t_end), abs(ev.t_start - t[1])))
+    elif cue("temporal_anaphors").search(text[ev.clause[0]:min(ev.clause[1], content_start)]):
+        earlier = [t for t in usable if ev.sent[0] <= t[0] < ev.clause[0]]
+        if earlier:
+            chosen = earlier[-1]
+    if chosen is not None:
+        s, e, tx_text, value, mod = chosen
+        ev.date = value.split("T")[0] if "T" in value else value
+        ev.date_basis = "text"
+        ev.timex = tx_text
+        ev.data["mod"] = mod
+        return
+    if ev.coref >= 0:
+        ante = doc.events[ev.coref]
+        ev.date, ev.date_basis, ev.timex = ante.date, ante.date_basis, ante.timex
+        ev.data["mod"] = ante.data.get("mod", "")
+        return
+    ev.date = doc.dct or ""
+    ev.date_basis = "publication" if doc.dct else "none"

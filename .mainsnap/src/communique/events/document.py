@@ -1,0 +1,146 @@
+"""One document prepared for event extraction (actors, pronouns, temporal expressions) and the
+event record the extraction steps fill in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from communique.events.actors import Mention, scan_text
+from communique.events.triggers import Form, TriggerClass
+
+__all__ = ["Doc", "Ev", "actors_in"]
+
+
+@dataclass
+class Ev:
+    """An event being built: trigger, clause, arguments, modality, date and label parts."""
+
+    cls: TriggerClass
+    cameo: str
+    pos: str
+    t_start: int
+    t_end: int
+    sent: tuple[int, int]
+    clause: tuple[int, int]
+    form: Form | None = None
+    source: Mention | None = None
+    target: Mention | None = None
+    location: str = ""
+    loc_code: str = ""
+    speculative: bool = False
+    modality: str = ""
+    date: str = ""
+    date_basis: str = ""
+    timex: str = ""
+    duration: str = ""
+    coref: int = -1
+    extra: str = ""  # complement or group noun for the label
+    mentions: int = 1
+    key: int = 0
+    data: dict = field(default_factory=dict)
+
+
+_ANAPHOR = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?P<head>alliance|bloc|union|organi[sz]ation|country|kingdom|"
+                      r"republic)\b(?!\s+(?:of|that|which|where|whose)\b)")
+
+
+_AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
+
+
+class Doc:
+    """Everything extracted from one document before its sentences are read."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], dct: str | None, doc_id: str,
+                 genre: str = "auto", speaker: str = ""):
+        from communique.timex.tagger import tag
+
+        self.text = text
+        self.shown = text  # the text as read, when ``text`` is a recased copy (same offsets)
+        self.paragraphs = paragraphs
+        self.dct = dct
+        self.doc_id = doc_id
+        self.speaker = speaker
+        self.mentions, self.persons = scan_text(text, dct)
+        self.actors = [m for m in self.mentions if m.is_actor or m.kind in ("city", "region")]
+        self.pronouns = self._pronouns() + self._first_person()
+        # a year- or month-precision publication date anchors relative expressions at its first day
+        anchor = (dct + "-01-01"[len(dct) - 4:]) if dct and len(dct) in (4, 7) else dct
+        self.timexes = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, anchor, genre=genre)]\
+            if text else []
+        self.events: list[Ev] = []
+        self.sentence_triggers: list[tuple[int, int]] = []
+        self.sentence_events: list[Ev] = []
+        self.data: dict = {}  # scratch state of the sentence loop
+
+    def _anaphors(self) -> list[Mention]:
+        """Definite descriptions that refer back: "the alliance", "the bloc" (the last organisation named), "his
+        country", "the country" (the state of the last person named, or the last state)."""
+        out = []
+        for m in _ANAPHOR.finditer(self.text):
+            word = m["head"].lower()
+            prior = [a for a in self.mentions if a.end <= m.start() and a.is_actor and m.start() - a.end < 400]
+            if word in ("alliance", "bloc", "union", "organisation", "organization"):
+                prior = [a for a in prior if a.code.startswith("IGO:")]
+            elif m["det"].lower() in ("his", "her"):
+                prior = [a for a in prior if a.kind in ("person", "role") and not a.code.startswith(("IGO", "NGO"))]
+            else:  # "the country": only a state named earlier in the same sentence (across sentences it is often
+                # the other party: "Britain to give Ukraine launchers. The country has already provided three")
+                stop = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start()))
+                prior = [a for a in prior if not a.code.startswith(("IGO", "NGO")) and a.start > stop]
+            if prior:
+                a = prior[-1]
+                out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, "seat", word))
+        return out
+
+    def _pronouns(self) -> list[Mention]:
+        import bisect
+
+        out = self._anaphors()
+        taken = [(a.start, a.end) for a in out]
+        # antecedent candidates in text order (mentions do not overlap, so their ends are sorted too)
+        pools = {flag: [a for a in self.mentions if a.is_actor and a.kind != "city" and (a.kind in ("person", "role")) == flag]
+                 for flag in (True, False)}
+        ends = {flag: [a.end for a in pool] for flag, pool in pools.items()}
+        for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts|[Ii]t)\b", self.text):
+            want_person = m.group().lower() not in ("its", "it")
+            k = bisect.bisect_right(ends[want_person], m.start())
+            if k and not any(s <= m.start() < e for s, e in taken):
+                a = pools[want_person][k - 1]
+                if m.group().lower() in ("he", "she") and _AND_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
+                    # "X spoke to Y on Saturday and she invited him": the subject of a coordinated clause is
+                    # the first clause's subject, the sentence's first person
+                    floor = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start())) + 1
+                    a = next((b for b in pools[True] if b.start >= floor and b.end <= m.start()), a)
+                if m.start() - a.end < 600:
+                    out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, a.kind, a.role, a.former))
+        return sorted(out, key=lambda x: x.start)
+
+    def _first_person(self) -> list[Mention]:
+        """First-person references of a speech ("we", "my Government") as the speaking state.
+
+        Only when the caller names the speaker (a UN General Debate speech's country): in news, "we"
+        is a quoted speaker the text does not identify.
+        """
+        if not self.speaker:
+            return []
+        from communique.events.lexicon import first_person_pattern
+
+        taken = [(m.start, m.end) for m in self.mentions]
+        out = []
+        for m in first_person_pattern().finditer(self.text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            out.append(Mention(m.start(), m.end(), m.group(), self.speaker, self.speaker, "state"))
+        return out
+
+    def salient_leader(self, code: str) -> str:
+        heads = [p for p in self.persons.values() if p.code == code and not p.former]
+        return sorted(heads, key=lambda p: p.first)[0].name if heads else ""
+
+
+def actors_in(doc: Doc, start: int, end: int, *, places: bool = False) -> list[Mention]:
+    """Actor mentions (and with ``places`` also cities and regions) inside [start, end), pronouns included."""
+    out = [m for m in doc.actors if start <= m.start and m.end <= end and (m.is_actor or places)]
+    out += [p for p in doc.pronouns if start <= p.start and p.end <= end]
+    return sorted(out, key=lambda m: m.start)

@@ -1,0 +1,1594 @@
+"""Diplomatic events: who did what to whom, when and where, coded with CAMEO.
+
+Rules over the text, clause by clause (no parser needed), in named steps:
+
+* :func:`find_triggers`: forms and phrases of ``events/data/patterns.tsv`` (see
+  :mod:`communique.events.triggers`), phrases with gaps winning over the words inside them;
+* :func:`reading`: a form shared by a noun and a verb ("visits", "attack") is read from its
+  neighbours; an -ed/-ing form before a noun ("occupied territories") is an adjective, no event;
+* :func:`verb_arguments` / :func:`communique.events.arguments.noun_args`: source and target
+  (see :mod:`communique.events.arguments`), coordinated subjects and objects giving one event each;
+* :func:`keep`: an event needs a source; no actor is its own target unless the text names a
+  distinct party of that state ("Russian police detained a Russian activist");
+* coding (:mod:`communique.events.coding`), modality (:mod:`communique.events.modality`),
+  dates (:mod:`communique.events.dating`).
+
+>>> ev = extract_events("Kim Jong-un met Russian President Vladimir Putin in Vladivostok on Thursday.",
+...                     dct="2019-04-27")
+>>> ev[["source", "target", "cameo", "date", "date_basis", "location"]].values.tolist()
+[['PRK', 'RUS', '042', '2019-04-25', 'text', 'Vladivostok']]
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import functools
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import communique.events.cameo as _cameo
+from communique.events.actors import Mention
+from communique.events.arguments import (CONTENT_CLASSES, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
+                                         antecedent, complement, find_location, first_object,
+                                         group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject)
+from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
+from communique.events.coding import aid_kinds, deadline_follows, label, refine_code
+from communique.events.dating import date_bounds, link_date
+from communique.events.document import Doc, Ev, actors_in
+from communique.events.modality import cue, speculation
+from communique.events.triggers import Form, class_named, lexicon, phrase_matches, trigger_regex
+from communique.text.corpus import Article, paragraph_spans
+from communique.text.tokens import sentence_spans
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["EVENT_COLUMNS", "extract_events", "extract_events_many", "clause_spans", "date_bounds",
+           "find_triggers", "process_sentence"]
+
+EVENT_COLUMNS = [
+    "doc_id", "event_id", "date", "date_start", "date_end", "date_basis", "source", "source_name",
+    "target", "target_name", "cameo", "cameo_root", "quad_class", "goldstein", "label", "location",
+    "trigger", "trigger_start", "trigger_end", "sent_start", "sent_end", "sentence", "speculative",
+    "modality", "duration", "timex", "coref", "published",
+]
+
+_LEAVE = re.compile(
+    r"\b(?:due|ordered|told|forced|asked|required|given\s+\w+\s+\w+|have|has|must|will\s+have)\s+to\s+"
+    r"(?P<trig>leave|depart|return\s+home)\b", re.IGNORECASE)
+_SPACES = re.compile(r"[\s-]+")
+_BACKGROUND = re.compile(
+    r"\b(?:since|amid|amidst|regarding|concerning|because\s+of|due\s+to|as\s+a\s+result\s+of|"
+    r"in\s+connection\s+with|in\s+response\s+to|as\s+(?:a\s+)?part\s+of|in\s+the\s+wake\s+of|caused\s+by|"
+    r"fled|flee|flees|fleeing|escap\w+|displaced\s+by|survived|(?:beginning|start|outbreak|anniversary|"
+    r"days?|months?|year|victims?|consequences|results?|onset|eve|course|launch)\s+of|resistance\s+to|fight\s+against)\s+"
+    r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
+_WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
+_NOUN_ONLY_TARGETLESS = frozenset({"attack", "offensive", "annex", "shell", "bomb", "blockade", "call_on",
+                                   "mediate"})
+_NOUN_DETERMINERS = frozenset({"official", "state"})  # determiners that are also nouns ("official visit" / "official warns")
+_COORD = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|[-–/]|as\s+well\s+as\s+)(?:the\s+)?$")
+
+
+@functools.cache
+def _adjectival_head() -> re.Pattern:
+    return cue("adjectival_heads", r"\s+(?:(?-i:[A-Z])[\w-]*\s+)?{}\b")
+
+
+def find_triggers(doc: Doc, s_start: int, s_end: int) -> list[tuple[int, int, Form, int]]:
+    """Trigger matches (start, end, form, end of the head word) in a sentence: gapped phrases first, then
+    words and phrases not inside them (matched once per document, then taken by sentence)."""
+    found = doc.data.get("triggers")
+    if found is None:
+        found = doc.data["triggers"] = _all_triggers(doc.text)
+        doc.data["trigger_starts"] = [t[0] for t in found]
+    starts = doc.data["trigger_starts"]
+    return [t for t in found[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)] if t[1] <= s_end]
+
+
+def _all_triggers(text: str) -> list[tuple[int, int, Form, int]]:
+    lex = lexicon()
+    found = [(m.start(), m.end(), form, head_end) for m, form, head_end in phrase_matches(text)]
+    spans = [(a, b) for a, b, _, _ in found]
+    for m in trigger_regex().finditer(text):
+        if spans and any(a <= m.start() < b or a < m.end() <= b for a, b in spans):
+            continue
+        key = _SPACES.sub(" ", m.group().lower())
+        form = lex.get(key) or lex.get(key.replace(" ", "")) or lex.get(m.group().lower())
+        if form is not None:
+            found.append((m.start(), m.end(), form, m.end()))
+    leave = class_named("leave")
+    for m in _LEAVE.finditer(text):
+        found.append((m.start("trig"), m.end("trig"), Form("leave", "174", "verb", "base", leave), m.end("trig")))
+    return sorted(found, key=lambda x: x[0])
+
+
+def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, int]) -> tuple[str, Form] | None:
+    """(pos, form) of a trigger in context, or None when it is no event (an adjective)."""
+    text = doc.text
+    pos = form.pos
+    prev = prev_word(text, t_start, clause[0])
+    determiners = words("determiners")
+    if pos == "noun" and form.verb_cls is not None and prev not in determiners and not \
+            re.search(r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start]):
+        left_all = actors_in(doc, clause[0], t_start)
+        nxt = text[t_end:min(t_end + 40, clause[1])]  # not across the sentence end ("... Russia sanctions\n\nThe EU")
+        object_follows = bool(re.match(r"\s+[‘'\"“]?(?:\w+ly\s+)?(?:(?:the|a|an|its|his|her|their)\b|[A-Z])", nxt)) or \
+            any(0 < x.start - t_end <= 2 for x in doc.mentions)
+        next_word = re.match(r"\s*[‘\"“]?([\w'’-]+)", nxt)
+        next_is_word = bool(next_word) and next_word.group(1).lower() not in words("governing") | words("clause_words")
+        actor_before = bool(left_all) and not text[left_all[-1].end:t_start].strip() and \
+            left_all[-1].kind not in ("capital", "city", "region")
+        # headline syntax: "UK demands immediate release of ...", "China demands end to ...": after a named
+        # actor, a verb-like plural noun followed by a lower-case noun phrase and its preposition is the verb
+        headline_verb = actor_before and next_is_word and form.verb_form == "s" and \
+            left_all[-1].kind not in ("demonym",) and \
+            bool(re.match(r"\s+[‘'\"“]?(?:[a-z][\w-]*[’'\"”]?\s+){1,2}(?:of|to|for|from|on|that)\b", nxt))
+        # a plural subject of coordinated actors before a bare form: "US, Germany and UK promise military support"
+        plural_verb = actor_before and next_is_word and form.verb_form == "base" and len(left_all) > 1 and \
+            bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", text[left_all[-2].end:left_all[-1].start]))
+        if headline_verb or plural_verb or (actor_before and next_is_word and object_follows) or (object_follows and (
+                prev in ("and", "also", "", "to", "will", "would", "must", "should", "can", "could", "may",
+                         "might", "not", "never")
+                or text[clause[0]:t_start].rstrip().endswith(",")
+                or re.match(r"\w+s$", prev)
+                or form.verb_form == "ing" and prev in _GERUND_PREPS)):  # "after meeting Putin": a gerund
+            form = Form(form.verb_cls.name, form.verb_code or form.verb_cls.cameo, "verb", form.verb_form,
+                        form.verb_cls, frame=form.verb_frame)
+            pos = "verb"
+    if pos == "verb" and form.form == "s" and re.match(r"\s+[a-z]+ed\s+(?:with|by|in|at|on|for|from)\b", text[t_end:t_end + 30]):
+        return None  # "State Department phones hacked with spyware": a plural noun before its participle
+    if pos == "verb" and prev in determiners and form.cls.nouns and not (
+            prev in _NOUN_DETERMINERS and form.form in ("s", "past")):
+        pos = "noun"  # "a strike", "the first strikes" (but "Russian official warns": a subject noun, then the verb)
+    if pos == "verb" and " " in text[t_start:t_end].strip() and not re.search(r"\sof\b", text[t_start:t_end]) and (
+            prev in ("the", "a", "an", "its", "his", "her", "their", "our") or
+            re.search(r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start])):
+        return None  # "for his call to block Ukraine": a verb phrase's words after a determiner are a noun phrase
+    elif pos == "verb" and (prev in ("the", "a", "an", "its", "his", "her", "their", "our") or re.search(
+            r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start])) and form.form not in ("past", "ing"):
+        pos = "noun"  # "the use of nuclear weapons by Russia", "the supply of weapons": a verb form used as a noun
+    if pos == "verb" and form.form in ("ing", "past") and " " not in text[t_start:t_end].strip():
+        if _adjectival_head().match(text, t_end) and not _subject_right_before(doc, t_start):
+            return None  # "occupying forces", "occupied territories", "the occupied city of": adjectives
+            # (but "Russia deployed troops": a named subject right before makes it the verb)
+        if re.search(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|newly|temporarily|illegally|partially|recently)\s+"
+                     r"(?:\w+ly\s+)?$", text[max(clause[0], t_start - 40):t_start], re.IGNORECASE) and \
+                (re.match(r"\s+[a-z]", text[t_end:t_end + 3]) or any(
+                    x.kind == "demonym" and 0 < x.start - t_end <= 2 and re.match(r"\s+[a-z]", text[x.end:x.end + 3])
+                    for x in doc.mentions)) and form.cls.name != "call_on":
+            return None  # "the temporarily occupied city", "to detained Russian fighters": a participle before its noun
+        if re.search(r"\b(?:to|into|at|near|across|towards|in|from|of)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
+                re.match(r"\s+\w", text[t_end:t_end + 3]) and form.cls.name in ("annex", "attack", "liberate"):
+            return None  # "the mission to occupied Zaporizhzhia", "in Occupied Ukraine": a participle before its noun
+    if (pos == "noun" or form.form == "base") and " " not in text[t_start:t_end].strip() and \
+            (pos == "noun" or prev not in ("to", "will", "would", "must", "should", "can", "could", "may", "might", "not")) and \
+            cue("compound_heads", r"\s+{}\b").match(text, t_end):
+        return None  # "the US travel advisory": a compound noun, no event
+    if form.cls.name == "posture" and pos == "noun" and re.search(r"\bjoint\s+(?:[\w-]+\s+)?$", text[clause[0]:t_start],
+                                                                   re.IGNORECASE):
+        exercise = class_named("exercise")  # "joint live-fire drills": a drill held together is cooperation (062)
+        form = Form(exercise.name, exercise.cameo, "noun", form.form, exercise)
+    if text[t_start:t_end].lower() == "call" and pos == "noun" and re.match(r"\s+with\b", text[t_end:t_end + 8]):
+        form = Form("phone", "041", "noun", "sg", class_named("phone"))
+    return pos, form
+
+
+def _subject_right_before(doc: Doc, t_start: int) -> bool:
+    """Whether a named actor (not a demonym) ends just before ``t_start`` ("Russia deployed troops")."""
+    ends = doc.data.get("mention_ends")
+    if ends is None:
+        ends = doc.data["mention_ends"] = [m.end for m in doc.mentions]
+    k = bisect.bisect_right(ends, t_start)
+    for m in doc.mentions[max(0, k - 3):k]:
+        if m.kind != "demonym" and m.is_actor and re.fullmatch(r"\s+(?:\w+ly\s+)?", doc.text[m.end:t_start]):
+            return True
+    return False
+
+
+def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: list[Mention],
+                   prev_verb: Ev | None, speakers: set[Mention]) -> bool:
+    """Source and target of a verb trigger; False when the verb has no subject to credit."""
+    text = doc.text
+    cls = ev.cls
+    floor = ev.data.get("subject_floor", ev.clause[0])  # after a fronted adjunct's comma
+    before = text[floor:ev.t_start]
+    passive = form.form == "past" and not form.copular and (
+        bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:])) or
+        bool(re.match(r"\s+by\b", text[ev.t_end:ev.t_end + 5]) and " " not in text[ev.t_start:ev.t_end]) or
+        # a participle after its noun and before a preposition: "UN accused of collaborating", "Iran criticised by"
+        # (also across a bare noun: "Russian warship accused of", and "Taiwan invited to")
+        bool(left and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*", text[left[-1].end:ev.t_start]) and
+             " " not in text[ev.t_start:ev.t_end] and not re.search(r"\b(?:who|which|that)\b", text[left[-1].end:ev.t_start]) and
+             not _TEMPORAL_PP.match(text, ev.t_end) and  # "whom Albania expelled on Monday": active
+             not re.search(r"\b(?:whom|which|that)\s+(?:the\s+)?$", text[max(floor, left[-1].start - 12):left[-1].start]) and
+             (re.match(r"\s+(?:of|by|for|over|after|in|at|on)\b", text[ev.t_end:ev.t_end + 8]) and
+              cls.name in ("accuse", "criticise", "arrest", "expel", "reject", "praise", "sanction", "attack") or
+              re.match(r"\s+to\b", text[ev.t_end:ev.t_end + 4]) and cls.name in ("appeal", "call_on") and
+              not (form.frame and "to" in form.frame))) or  # ("appealed to the UN" is active)
+        # "settlers accused of violence": 'accused of' with no object between is passive, whatever precedes it
+        (cls.name == "accuse" and " " not in text[ev.t_start:ev.t_end] and
+         bool(re.match(r"\s+of\b", text[ev.t_end:ev.t_end + 5]))))
+    # a speaker is the source of their statement, not of the act they report ("X said Russia attacked ...");
+    # a subject pronoun after the verb of saying refers back to the speaker ("X said it had expelled ...")
+    subjects = without_determiner_pronouns(doc, [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)])
+    if _EFFORT_TO.search(before):
+        return False  # "backed Egypt's efforts to broker a truce": an attempted act, the content of its noun
+    if prev_verb is not None and prev_verb.target is not None and re.search(r"\bto\s+$", before):
+        subjects = [x for x in subjects if x is not prev_verb.target]  # "visits Kyiv to meet ...": not Kyiv
+    if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before) and \
+            not any(x.start > doc.data["subjectless_verb_end"] for x in subjects):
+        return False  # "the parties condemned ... and called on ...": the second verb has the first one's subject
+    aux_passive = passive and bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:]))
+    if passive and not aux_passive:  # "brigade accused by Ukraine": the noun right before is the patient
+        subjects = [x for x in subjects if re.fullmatch(r"[\s,]*(?:(?![\w-]+ly\b)[a-z][\w-]*\s+){0,3}", text[x.end:ev.t_start])]
+    if passive:
+        agent = [x for x in right if re.search(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                                                text[max(ev.t_end, x.start - 40):x.start], re.I)
+                 and x.text.lower() not in ("his", "her", "its", "their")]  # ("by his Polish counterpart")
+        subj, _ = pick_subject(doc, subjects, floor, passive=True)
+        ev.source = agent[0] if agent else None
+        ev.target = subj
+        if ev.source is not None:  # "condemned by Turkey, Jordan and Egypt": one event per agent
+            more = _coordinated(doc, ev.source, right, ev.clause[1])
+            if more and cls.symmetric and ev.target is None:
+                ev.target, more = more[0], more[1:]  # "the agreement was signed by Serbia and Kosovo"
+            if more:
+                ev.data["co_sources"] = more
+        if ev.source is not None and ev.target is None and cls.name == "mediate":
+            between = [x for x in left if governing_prep(text, x.start, floor) == "between"]
+            if between:  # "the deal between Iran and Saudi Arabia was brokered by China"
+                ev.target = between[0]
+                ev.data["more_targets"] = between[1:]
+        return ev.source is not None
+    coordinated = prev_verb is not None and prev_verb.source is not None and \
+        re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", before)
+    if coordinated and not (left and not text[left[-1].end:ev.t_start].strip(" ,")):
+        ev.source = prev_verb.source
+    elif form.form == "ing" and prev_verb is not None and prev_verb.source is not None and \
+            re.search(r",\s*$", before):
+        ev.source = prev_verb.source  # ", accusing it of crimes": an adjunct shares the main clause's subject
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        return True
+    elif form.form == "ing" and (said := _SAID_WHEN.search(before)) is not None and \
+            (teller := next((x for x in reversed(left) if x.end <= floor + said.start() and
+                             re.fullmatch(r"\s*", text[x.end:floor + said.start()])), None)) is not None:
+        ev.source = teller  # "..., the German chancellor said after meeting the French president": the speaker met
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        return True
+    elif form.form == "ing" and (inner := _INNER_ADJUNCT.search(before)) is not None and \
+            (host := next((x for x in reversed(left) if x.end <= floor + inner.start() and
+                           not text[x.end:floor + inner.start()].strip()), None)) is not None:
+        ev.source = host  # "The Thai minister, speaking after meeting his Cambodian counterpart, said": the minister
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        return True
+    elif form.form == "ing" and _FRONTED.fullmatch(text, ev.sent[0], ev.t_start) and \
+            (main := _main_subject(doc, ev)) is not None:
+        ev.source = main  # "After arriving in Hanoi, Xi said ...": a fronted adjunct has the main clause's subject
+        ev.target = first_object(doc, [x for x in right if x.end <= main.start], ev.t_end, cls, verb_end=ev.t_end,
+                                 frame=form.frame)
+        return True
+    elif form.form == "ing" and _DOCUMENT_BEFORE.search(before) and \
+            (author := pick_subject(doc, [x for x in subjects if x.end <= floor + _DOCUMENT_BEFORE.search(before).start()
+                                          and not governing_prep(text, x.start, floor) and
+                                          not re.search(r"\b(?:of|from|in|with|for)\b", text[floor:x.start], re.I)],
+                                    floor)[0]) is not None:
+        # (the author is the bare subject: "the heads of committees of EU states issued ..." names no author)
+        ev.source = author  # "the Assembly adopted a resolution condemning Russia": the author of the text acts
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        return True
+    elif form.form == "ing" and not re.search(r"\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:\w+ly\s+)?$",
+                                              before) and not (left and not before[left[-1].end - floor:].strip()) and \
+            not _GERUND_OF_ACT.search(before):
+        return False  # a participle modifying a noun: "the UN vote condemning Russia"
+    else:
+        ev.source, partner = pick_subject(doc, subjects, floor)
+        if form.form == "ing" and ev.source is not None and _GERUND_OF_ACT.search(before) and (
+                governing_prep(text, ev.source.start, floor) or
+                re.search(r"\b(?:of|from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[max(floor, ev.source.start - 30):ev.source.start])):
+            return False  # "the heads of committees of seven EU parliaments issued a statement calling for ...": no state acts
+        chain = _subject_chain(doc, subjects, ev.source)
+        if chain:  # "Spain, Ireland and Norway recognised ...": the first is the source, each other one too
+            ev.source = chain[0]
+            partner = chain[1] if len(chain) > 1 else partner
+            if len(chain) > 2:
+                ev.data["chain"] = chain[2:]
+        if cls.name in _WITH_CLASSES:
+            ev.target = next((x for x in right if re.search(r"\bwith\s+(?:the\s+)?$",
+                                                            text[max(ev.t_end, x.start - 12):x.start])), None)
+        obj = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame, strict=True) \
+            if ev.target is None and partner is not None and cls.symmetric else None
+        if obj is not None and ev.source is not None and obj.code == ev.source.code:
+            obj = None  # "agreed to hold a summit in Seoul": a place of the source's own country is no party
+        if obj is None and partner is not None and cls.name in ("meet", "phone") and _BARE_OBJECT.match(text, ev.t_end):
+            ev.data["co_sources"] = [partner]  # "Qatari and Egyptian mediators met Hamas officials": both met them
+        elif ev.target is None and partner is not None and cls.symmetric and obj is None:
+            ev.target = partner  # "Kenya and Ethiopia ratified a treaty": the partner
+        elif partner is not None:
+            ev.data["co_sources"] = [partner]  # "Canada and Norway ratified Finland's membership": two sources
+            if chain := ev.data.pop("chain", []):
+                ev.data["co_sources"] += chain
+    if ev.target is None:
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+    if ev.target is None and ev.source is not None and not passive:
+        ev.target = _relative_antecedent(doc, ev.source, left, floor)
+    if cls.name in ("appeal", "call_on") and ev.target is not None and re.match(
+            r"\s+(?:on\s+|upon\s+)?(?:(?:all|the|other|fellow|its|their|our)\s+)*(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:s|community|world)"
+            r"\s+(?:to|not\s+to)\b", text[ev.t_end:ev.target.start]):
+        ev.target = None  # "urges countries to give Ukrainians haven": a common-noun addressee is no actor
+    partner = ev.data.get("co_sources", [None])[0]
+    if partner is not None and ev.source is not None and ev.target is None and \
+            re.match(r"(?:exchang|swap|trad)", text[ev.t_start:ev.t_end], re.I):
+        ev.target = partner  # "Ukraine and Russia exchanged prisoners": a reciprocal act between the two
+        ev.data.pop("co_sources", None)
+    elif partner is not None and ev.source is not None and ev.target is None and cls.name in ("pledge", "agree") and \
+            _SHARED_MATTER.search(text, ev.t_end, ev.clause[1]):
+        ev.target = partner  # "Armenia and Azerbaijan committed to resolving their border dispute": with each other
+        ev.data.pop("co_sources", None)
+    elif partner is not None and ev.source is not None and re.match(r"\s+(?:each\s+other|one\s+another)\b", text[ev.t_end:]):
+        ev.target = partner  # "Moscow and Kyiv accused each other": both directions
+        ev.data.pop("co_sources", None)
+        ev.data["reciprocal"] = True
+    return ev.source is not None
+
+
+# "admits to buying weapons from", "began shelling", "resumed supplying": the gerund is the subject's act
+_GERUND_OF_ACT = re.compile(r"\b(?:admit(?:s|ted|ting)?\s+to|confess(?:es|ed)?\s+to|beg[ia]n|begins|start(?:s|ed)|resum(?:es|ed)|"
+                            r"continu(?:es|ed)|stopp?(?:s|ed)|ke(?:eps|pt)|finish(?:es|ed))\s+(?:\w+ly\s+)?$|"
+                            # "signed a decree recognising ...", "issued a statement condemning ...": the document's act
+                            r"\b(?:sign(?:s|ed)?|issu(?:es|ed)|adopt(?:s|ed)|publish(?:es|ed))\s+(?:a|an|the|its|their)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:decree|law|resolution|order|statement|declaration|communiqu[eé])\s+$", re.I)
+_TEMPORAL_PP = re.compile(r"\s+(?:on\s+(?:\w+day|\d)|in\s+(?:\d{4}|January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)|at\s+the\s+weekend|on\s+the\s+\d)", re.IGNORECASE)
+_RECEIVED_FROM = re.compile(r"\s+(?:[\w$,.'’-]+\s+){1,8}?from\s+(?:the\s+)?")
+_HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meetings?|consultations)\s+between\s+(?:the\s+)?",
+                           re.IGNORECASE)
+#: a verb of issuing and its document, before a participle that says what the document does
+_DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|sen[dt]|deliver)\w*\s+(?:a|an|the|its|their)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|communiqu[eé]|letter|note|motion)\s+$",
+                              re.IGNORECASE)
+_FORCES_NEAR = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:warships?|troops|forces|soldiers|bombers|fighter\s+jets|submarines?|"
+                          r"aircraft\s+carriers?|naval\s+vessels?)\s+(?:near|off|along|towards|toward|close\s+to|to\s+the\s+border)\b",
+                          re.IGNORECASE)
+_ENVOYS = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|envoys?|mission|"
+                     r"negotiators|representatives?|emissary|emissaries)\b", re.IGNORECASE)
+#: an appeal's collective addressee ("urged Arab states to ...", "called on the international community"): a null
+#: target, but an addressee all the same
+_COLLECTIVE_ADDRESSEE = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|other\s+|fellow\s+|its\s+|their\s+|our\s+|his\s+|her\s+)*(?:[A-Z][\w-]*\s+)?"
+                                   r"(?:states|countries|nations|allies|partners|governments|(?:international\s+)?community|"
+                                   r"world|members|neighbours|neighbors)\s+(?:to|not\s+to|for)\b")
+_SHARED_MATTER = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:dispute|disputes|differences|conflict|relations|ties|"
+                            r"border|borders|talks|cooperation)\b", re.IGNORECASE)
+_EFFORT_TO = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|an?|all))\s+(?:[\w-]+\s+)?(?:efforts?|attempts?|bids?|offers?|"
+                        r"proposals?|push|drive|initiative)\s+to\s+$", re.IGNORECASE)
+_GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
+_FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following|during|in|at|speaking|despite|"
+                              r"amid)\b[^,;:]{3,90},", re.IGNORECASE)
+_SAID_WHEN = re.compile(r"\s+(?:said|says|told\s+[\w-]+|added|stressed)\s+(?:after|before|upon|while|when|on)\s+$",
+                        re.IGNORECASE)
+_INNER_ADJUNCT = re.compile(r",\s*(?:[\w-]+\s+){0,2}?(?:after|before|upon|on|while|since|following)\s+$", re.IGNORECASE)
+_FRONTED = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following)\s+", re.IGNORECASE)
+_OBJECT_RELATIVE = re.compile(r"(?:(?P<gap>(?:\s+[\w-]+){1,3})\s+(?:whom|that|which)|\s+whom)\s+(?:the\s+)?")
+
+
+#: a direct object after a verb: a noun phrase, not a preposition, adverb or time ("met Hamas officials")
+_BARE_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?!(?:in|on|at|with|for|to|again|twice|today|"
+                          r"yesterday|briefly|here|there|later|after|before|during|over|last|this|next|and|but)\b)"
+                          r"[A-Za-z][\w-]*(?<!ly)\b")
+
+
+def _and_light_verb(text: str, floor: int, t_start: int) -> int:
+    """Offset of the "and" before a light verb that governs the noun at ``t_start`` ("condemned the test and
+    imposed sanctions on ..."), else 0."""
+    m = light_verb().search(text, max(floor, t_start - 60), t_start)
+    if m is None:
+        return 0
+    conj = re.search(r"\band\s+(?:also\s+|then\s+)?$", text[max(floor, m.start() - 12):m.start()])
+    return max(floor, m.start() - 12) + conj.start() if conj else 0
+
+
+def _coordinated_modifiers(doc: Doc, ev: Ev, left: list[Mention]) -> None:
+    """ "Qatari and Egyptian mediators", "American and South Korean troops held joint drills": two modifiers
+    of one head are two sources (a joint act with no other party: the second is the partner)."""
+    text = doc.text
+    src = ev.source
+    if src not in left or src.end > ev.t_start:
+        return
+    k = left.index(src)
+    if k == 0 or left[k - 1].kind not in ("demonym", "seat", "state") or left[k - 1].code == src.code or \
+            not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[left[k - 1].end:src.start]):
+        return
+    first = left[k - 1]
+    if first.kind == "state" and src.kind == "state":
+        return  # "Russia and Ukraine talks": handled as a pair of names
+    if ev.cls.symmetric and ev.target is None:
+        ev.source, ev.target = first, src
+    else:
+        ev.data.setdefault("co_sources", []).append(first)
+
+
+def _main_subject(doc: Doc, ev: Ev) -> Mention | None:
+    """The subject of the main clause after a fronted adjunct ("After arriving in Hanoi, Xi said"): the first
+    actor right after the adjunct's comma."""
+    comma = doc.text.find(",", ev.t_end, ev.sent[1])
+    if comma < 0:
+        return None
+    after = actors_in(doc, comma + 1, ev.sent[1])
+    if after and re.fullmatch(r"\s*(?:the\s+)?", doc.text[comma + 1:after[0].start], re.IGNORECASE):
+        return after[0]
+    return None
+
+
+def _relative_antecedent(doc: Doc, subject: Mention, left: list[Mention], floor: int) -> Mention | None:
+    """The object an object relative clause leaves out: "the Russian diplomat whom Bulgaria expelled" (the
+    antecedent, a noun phrase of at most three words ending before the relative pronoun)."""
+    text = doc.text
+    for m in reversed([x for x in left if x.end <= subject.start]):
+        rel = _OBJECT_RELATIVE.fullmatch(text, m.end, subject.start)
+        if rel is None:
+            return None
+        gap = (rel["gap"] or "").split()
+        if any(w.lower() in words("speech_verbs") or w.lower() in words("auxiliaries") or w.endswith("ed")
+               for w in gap):
+            return None  # "Lithuania said that Belarus expelled ...": a complementiser, not a relative pronoun
+        if (gap and m.kind != "demonym") or (not gap and m.kind not in ("person", "role", "seat")):
+            return None  # the antecedent is a noun phrase ("the Russian diplomat whom"); after a state name the
+            # word before "that" is a verb ("The IAEA demands that Russia withdraw")
+        return m if m.code != subject.code else None
+    return None
+
+
+def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> list[Mention]:
+    """The coordinated subjects ending with the one nearest the verb ("Canada, Denmark and Norway")."""
+    if subject is None or subject not in left:
+        return []
+    k = left.index(subject)
+    if k + 1 < len(left) and _COORD.fullmatch(doc.text[subject.end:left[k + 1].start]) and \
+            not doc.text[left[-1].end:].startswith("'s"):
+        k = max(i for i in range(k, len(left)) if i == k or _COORD.fullmatch(doc.text[left[i - 1].end:left[i].start]))
+    chain = [left[k]]
+    while k > 0 and _COORD.fullmatch(doc.text[left[k - 1].end:left[k].start]) and left[k - 1].kind not in ("city",) \
+            and governing_prep(doc.text, left[k - 1].start, 0) in ("", "of"):  # "after the talks with Kyiv, the EU"
+        k -= 1
+        chain.insert(0, left[k])
+    # an apposition is one member ("Japan's prime minister, Fumio Kishida, and South Korea's president, Yoon")
+    chain = [c for i, c in enumerate(chain) if i == 0 or c.code != chain[i - 1].code]
+    return chain if len(chain) > 1 else []
+
+
+def _relative_left(doc: Doc, clause: tuple[int, int], t_start: int, sentence_actors: list[Mention]) -> list[Mention]:
+    """Subject candidates for a trigger in or after a relative clause: "The Turkish president, who met Putin in
+    Sochi, called on the West": both verbs take the antecedent, and the main verb none of the relative clause's
+    actors ([] when the clause is no relative clause)."""
+    text = doc.text
+    rel = re.match(r"\s*(?:who|which)\s", text[clause[0]:clause[0] + 8], re.IGNORECASE)
+    if rel is None:
+        return []
+    antecedent = [m for m in sentence_actors if m.end <= clause[0] and m.kind not in ("city", "region")]
+    if not antecedent or not re.fullmatch(r"(?:['’]s(?:\s+[a-z][\w-]*){1,3})?[\s,]*", text[antecedent[-1].end:clause[0]]):
+        return []  # (the antecedent may be a possessor's noun phrase: "Pakistan's army chief, who ...")
+    close = text.find(",", clause[0], t_start)
+    start = close + 1 if close >= 0 else clause[0]
+    return [antecedent[-1]] + actors_in(doc, start, t_start)
+
+
+def _speaker_is_subject(doc: Doc, speaker: Mention, ev: Ev) -> bool:
+    """The speaker acts in the reported clause only through a pronoun ("X said it would ...")."""
+    between = doc.text[speaker.end:ev.t_start]
+    return bool(re.search(r"\b(?:said|says|told\s+\w+|added|stressed|noted|insisted|claimed)\s+(?:on\s+\w+\s+)?"
+                          r"(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:\w+\s+){0,3}$", between, re.I)) or \
+        speaker.end >= ev.t_start
+
+
+def _coordinated(doc: Doc, first: Mention, pool: list[Mention], limit: int) -> list[Mention]:
+    """Actors coordinated with ``first`` ("X, Y and Z"), in order, up to ``limit``."""
+    out, last = [], first
+    for x in pool:
+        if x.start < last.end or x.start > limit:
+            continue
+        if x.code != last.code and _COORD.fullmatch(doc.text[last.end:x.start]) and x.kind not in ("city", "region"):
+            out.append(x)
+            last = x
+        elif x.start >= last.end:
+            break
+    # a comma-only last member followed by a verb starts a new clause ("As Russia invades Ukraine, Iraqis
+    # remember ..."), while headline lists drop their "and" ("bids by Sweden, Finland as ...")
+    if out:
+        prev = out[-2] if len(out) > 1 else first
+        link = doc.text[prev.end:out[-1].start]
+        nxt = re.match(r"\s+([a-z][\w'’-]*)", doc.text[out[-1].end:out[-1].end + 30])
+        if "," in link and not re.search(r"\b(?:and|or)\b|&", link) and nxt and nxt.group(1) not in _LIST_FOLLOWERS:
+            out.pop()
+    return out
+
+
+_LIST_FOLLOWERS = frozenset("as in on at over for to with from after amid and or of by during since while who which "
+                            "that about against".split())
+
+
+def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tuple[int, int]) -> None:
+    """A noun meeting missing one party takes it from the sentence ("the Hanoi summit with Trump, Kim said")."""
+    known = ev.source or ev.target
+    loc = find_location(doc, clause, ev.t_start, ev.t_end)[0]
+    others = [x for x in sentence_actors if x.code != known.code and x.kind not in ("city", "region")
+              and not (x.kind == "capital" and loc.startswith(x.name))
+              and not re.fullmatch(r"\s*(?:and|,|or)\s*", doc.text[known.end:x.start])
+              and not cue("situation_nouns", r"^\s+{}\b").match(doc.text[x.end:x.end + 14])]  # "the Ukraine war"
+    # a party after a later trigger belongs to that act ("the visit follows a pledge ... to fight Russia")
+    later = [t[0] for t in find_triggers(doc, ev.sent[0], ev.sent[1]) if t[0] > ev.t_end]
+    others = [x for x in others if x.end <= ev.t_start or not later or x.start < later[0]]
+    if others:
+        before_ = [x for x in others if x.end <= ev.t_start]
+        subjects = [x for x in before_ if not governing_prep(doc.text, x.start, ev.sent[0])]
+        other = subjects[0] if subjects else (before_[-1] if before_ else others[0])
+        if ev.source is None:
+            ev.source = other
+        else:
+            ev.target = other
+
+
+def ev_is_topic(text: str, floor: int, t_start: int) -> bool:
+    """Whether a noun trigger at ``t_start`` is the topic of a report noun ("information on the invasion")."""
+    return bool(cue("report_nouns", r"\b{}\s+(?:on|about|of|regarding|concerning)\s+(?:[\w'’-]+\s+){0,3}$").search(
+        text, max(floor, t_start - 60), t_start))
+
+
+def keep(doc: Doc, ev: Ev) -> bool:
+    """Whether an event with its arguments is reportable."""
+    cls, pos = ev.cls, ev.pos
+    for role in ("source", "target"):
+        m = getattr(ev, role)
+        if m is not None and re.search(r"\b(?:anti|pro|non)[-–]$", doc.text[max(0, m.start - 5):m.start], re.I):
+            setattr(ev, role, None)  # "anti-Ukrainian graffiti", "pro-Russian media": an attitude, not the state
+    if ev.target is not None and not ev.target.code:
+        ev.target = None  # a person of unknown allegiance ("Lib Dem leader Charles Kennedy") is no target
+    if ev.source is not None and ev.source.code.startswith("NGO:"):
+        return False  # a non-state body (the Red Cross) is never a source
+    named_party = ev.target is not None and ev.target.code.startswith("NGO:")
+    if named_party:
+        ev.data["named_party"] = ev.target
+        ev.target = None  # nor a target (but "condemned Hamas" is a criticism with a null target)
+    if ev.target is not None and ev.target.text in ("We", "we", "I"):
+        ev.target = None  # a speech's first-person subject is its speaker, never the object of an act
+    if ev.source is not None and not ev.source.code:
+        return False  # nor a source
+    if ev.source is None and ev.cameo[:2] in ("18", "19", "20"):
+        return False  # "repulse attacks": violence with nobody named as its agent tells the reader nothing
+    if ev.source is None:
+        # nobody to credit: collective or unnamed sources give no event, except a named patient of an
+        # agentless act ("Russia is facing sanctions")
+        return ev.pos == "noun" and ev.target is not None and ev.target.end <= ev.t_start and \
+            cls.name in ("sanction", "aid") and bool(patient().search(doc.text[ev.target.end:ev.t_start]))
+        # ("Harris faces more criticism" names nobody who criticises: no entry)
+    if ev.target is None:
+        if cls.symmetric and ev.coref < 0 and not _open_agreement(doc, ev):
+            return False
+        if cls.name in ("aid", "provide", "contribute") and _AMOUNT.search(doc.text, ev.clause[0], ev.clause[1]) and \
+                (pos == "verb" or light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or
+                 _AID_PROMISE.search(doc.text, ev.clause[0], ev.t_start)):
+            ev.data["open_aid"] = True  # "announced $250M in food aid": kept only if it is a promise (033), below
+            return True
+        if pos == "verb" and cls.needs_target and not cls.symmetric and not named_party and not _open_agreement(doc, ev):
+            return False
+        if pos == "noun" and cls.name not in _NOUN_ONLY_TARGETLESS and not (
+                cls.name == "sanction" and (light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or
+                                            _IN_FORCE.match(doc.text, ev.t_end, ev.clause[1]))):
+            return False  # "US ban on X" names no act; "the EU imposed sanctions" and "US ban comes into force" do
+    if ev.target is not None and ev.source.code == ev.target.code:
+        s, t = ev.source, ev.target
+        # an actor is never its own target: a visit to a city of one's own country, "Russia ... Russian"; a
+        # distinct person or group of the same state is ("Russian police detained a Russian journalist")
+        distinct_party = t.kind in ("person", "demonym", "role") and (t.kind == "demonym" or t.name != s.name) and \
+            cls.name in ("arrest", "expel", "release", "criticise", "accuse", "praise") and \
+            not (t.kind == "person" and t.role and not t.former)  # (a serving office-holder is the state itself:
+        # "Russia decries the allegation against Putin" names no second Russian party)
+        if not distinct_party:
+            return False
+    return True
+
+
+def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
+    """Find, link, code and date the events of one sentence (appended to ``doc.events``)."""
+    text = doc.text
+    triggers = find_triggers(doc, s_start, s_end)
+    sentence_actors = actors_in(doc, s_start, s_end)
+    kept: list[Ev] = []
+    if not triggers:  # most sentences: nothing to link (a reported accusation at most)
+        statements = _reported_hostility(doc, s_start, s_end, sentence_actors, set(), kept) or \
+            _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) or \
+            _attributed_accusation(doc, s_start, s_end, sentence_actors, kept) or \
+            _fronted_condition(doc, s_start, s_end, kept)
+        _close_sentence(doc, kept, statements)
+        return
+    clauses = clause_spans(text, s_start, s_end)
+    speakers = {m for m in sentence_actors if is_speaker(doc, m, (s_start, s_end))}
+    consumed: list[tuple[int, int]] = []
+    label_end = topic_label_end(text, s_start, s_end)
+    prev_verb: Ev | None = None
+    for t_start, t_end, form, head_end in triggers:
+        if form.pos == "noun" and t_start < label_end:
+            continue  # "Negotiations with Russia: the minister revealed ...": a topic heading, no event
+        inside = any(a <= t_start < b for a, b in consumed) and not (
+            form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start])
+            or form.pos == "noun" and _and_light_verb(text, s_start, t_start)) \
+            and not (form.pos == "verb" and _new_subject(doc, s_start, t_start))  # "... and imposed sanctions on X"
+        if inside and not (form.pos == "noun" and form.cls.name in COREF_CLASSES):
+            continue  # the content of another event ("condemned an attack by X"), not an event of its own
+        if any(x.start <= t_start < x.end for x in doc.mentions):
+            continue  # inside an actor's name
+        if form.cls.name == "demand" and re.fullmatch(r"tells?|told|telling", text[t_start:t_end], re.IGNORECASE) and \
+                not ((told := re.match(r"\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){1,4}?to\s+(?!the\b|a\b)[a-z]",
+                                       text[t_end:t_end + 60])) and
+                     any(x.is_actor and t_end < x.start < t_end + told.end() for x in doc.mentions)):
+            # (and the one told is a named party: "regulators tell banks to prepare" is no demand on anyone named)
+            continue  # only "told X to <verb>" is a demand: "told reporters that", "Kyiv told to save electricity" are not
+        clause = next(((a, b) for a, b in clauses if a <= t_start < b), (s_start, s_end))
+        read = reading(doc, form, t_start, t_end, clause)
+        if read is None:
+            continue
+        pos, form = read
+        cls = form.cls
+        if inside and pos == "verb":
+            continue  # "allowed UN inspectors to visit the plant": a verb inside another act's content
+        if pos == "noun" and kept and kept[-1].pos == "noun" and kept[-1].cls.cameo[:2] == form.cameo[:2] and \
+                re.fullmatch(r"\s+(?:and|&)\s+(?:[\w-]+\s+)?", text[kept[-1].t_end:t_start]):
+            continue  # "our support and solidarity to Venezuela": one act named twice
+        word = text[t_start:t_end]
+        ev = Ev(cls, form.cameo, pos, t_start, t_end, (s_start, s_end), clause, form)
+        ev.data["trigger"] = word
+        left = _relative_left(doc, clause, t_start, sentence_actors) or actors_in(doc, clause[0], t_start)
+        k = clauses.index(clause) if clause in clauses else -1
+        if k > 0 and re.match(r"\s*and\s", text[clause[0]:clause[1]]) and \
+                not any(clauses[k - 1][0] <= t[0] < clauses[k - 1][1] for t in triggers):
+            # "Japan's prime minister, Fumio Kishida, and South Korea's president ... met": the comma before "and"
+            # split one coordinated subject
+            left = actors_in(doc, clauses[k - 1][0], t_start)
+        fronted = _FRONTED_ADJUNCT.match(text, s_start, t_start)
+        if fronted and clause[0] < fronted.end():  # "After meeting Putin in Moscow, the Chinese minister flew ...":
+            left = [x for x in left if x.start >= fronted.end()]  # the adjunct holds no subject of the main verb
+            ev.data["subject_floor"] = fronted.end()
+        right = [x for x in actors_in(doc, head_end, clause[1], places=cls.places_as_target or cls.name in RECIPIENT_CLASSES)
+                 if x not in speakers]
+        right_all = [x for x in actors_in(doc, t_end, clause[1], places=True) if x not in speakers]
+        explicit = True
+        if cls.name == "leave":
+            nat, host, noun = group_of(doc, ev)
+            obj = first_object(doc, [x for x in right_all if x.kind in ("state", "capital")], clause[0], cls)
+            ev.source, ev.target, ev.extra = obj or host, nat, noun
+        elif pos == "verb":
+            if cls.name == "release" and " " not in word and not cue(
+                    "released_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(text, t_end, clause[1]) and not any(
+                    x.kind == "demonym" and re.fullmatch(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?", text[t_end:x.start])
+                    for x in right):  # (a demonym in the object names people of that state: "freed an Australian")
+                continue  # "released information" is no concession; prisoners are (084), and "five Americans"
+
+            if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
+                    text, t_end, clause[1]) and not any(
+                    x.code.startswith("IGO:") and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[t_end:x.start]) for x in right):
+                continue  # military withdrawals (087) and leaving an organisation (160) are coded; "withdraw from talks" is not
+            if cls.name == "demand" and re.match(r"\s+(?:\w+ly\s+)?to\s+be\s+\w+(?:ed|en|wn)\b", text[t_end:t_end + 30]):
+                continue  # "Trump demanded to be taken to the Capitol": a demand for oneself, no addressee
+            if cls.name == "reject" and re.match(r"\s+(?:\w+ly\s+)?to\s+[a-z]", text[t_end:t_end + 20]) and not re.match(
+                    r"\s+(?:\w+ly\s+)?to\s+(?:accept|receive|recogni[sz]e|sign|ratify|approve|endorse|extradite|return|hand|"
+                    r"comply|cooperate|meet|negotiate|talk|grant|lift|allow|admit|release|join\s+(?:the\s+)?talks)\b",
+                    text[t_end:t_end + 40]):
+                continue  # "Belarus military refuse to fight against Ukraine": a refused act (but "refused to accept ..." rejects)
+            if cls.name == "meet" and cue("met_objects", r"\s+(?:[\w'’-]+\s+){0,2}?{}\b").match(text, t_end, clause[1]):
+                continue  # "to meet the China challenge", "met its targets": to satisfy or face, no meeting
+            if cls.name == "threaten" and cue("prediction_words").search(text, t_end, clause[1]):
+                consumed.append((t_end, clause[1]))  # what is predicted is no fact either
+                continue  # "warns military action highly likely": a prediction, not a threat by the speaker
+            if cls.name == "host" and word.lower().startswith("welcom"):
+                guest = next((x for x in right if x.start > t_end), None)
+                direct = guest is not None and re.fullmatch(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?", text[t_end:guest.start]) and \
+                    not re.match(r"['’]s\b", text[guest.end:guest.end + 3]) and guest.kind in ("person", "role")
+                hosted = re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[clause[0]:t_start]) and \
+                    any(x.kind in ("person", "role") for x in left)  # "the president was welcomed in Warsaw by ..."
+                if not direct and not hosted:
+                    cls = class_named("praise")  # "welcomed the decision by Belgrade": approval, not hosting
+                    ev.cls, ev.cameo = cls, cls.cameo
+            received = None
+            if cls.name == "host" and word.lower().startswith("receiv"):
+                got = _RECEIVED_FROM.match(text, t_end, clause[1])
+                giver = next((x for x in right if got and x.start == got.end()), None)
+                if giver is not None:  # "Ukraine received 40 interceptors from Germany": Germany gave them
+                    cls = class_named("provide")
+                    ev.cls, ev.cameo, received = cls, cls.cameo, giver
+            if cls.name in ("provide", "contribute"):
+                aid = re.compile(r"\b(?:aid|assistance|help|support|supplies|equipment|weapons?|arms|missiles?|"
+                                 r"tanks?|ammunition|drones?|money|funds|billion|million|euros?|dollars?|food|"
+                                 r"[\w-]*tanks?|howitzers?|artillery|jets?|systems?|vehicles?|vaccines?|medical|"
+                                 r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells|loans?|credits?|grants?|asylum)\b", re.I)
+                aid_word = aid.search(text, head_end, min(clause[1], t_end + 70))  # (a phrase may hold it: "extended a loan")
+                if not aid_word and cls.name == "provide" and _FORCES_NEAR.match(text, t_end, clause[1]):
+                    cls = class_named("posture")  # "sent warships near the Philippine coast": a show of force (150)
+                    form = Form(cls.name, cls.cameo, "verb", form.form, cls)
+                    ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
+                elif not aid_word and cls.name == "provide" and _ENVOYS.match(text, t_end, clause[1]):
+                    cls = class_named("visit")  # "will send a delegation to Pyongyang": a visit by the sender
+                    form = Form(cls.name, cls.cameo, "verb", form.form, cls)
+                    ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
+                elif not aid_word and cls.name == "provide" and not deadline_follows(text, t_end, clause[1]) and \
+                        not word.lower().startswith("donat") and not cue(  # "donated ambulances": donating is aid
+                        "released_objects", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(text, t_end, clause[1]):
+                    continue  # (and "handed over 32 prisoners" is a release, coded 084)
+                elif not aid_word and cls.name == "contribute" and not _AMOUNT.search(text, t_end, clause[1]):
+                    continue  # "talks are contributing to de-escalation": no aid named
+                if aid_word:
+                    consumed.append((t_end, aid_word.end()))
+            called_to = cls.name == "call_on" and word.lower().endswith(" to")
+            own_speakers = speakers
+            if cls.name == "demand" and word.lower().startswith(("tell", "told")):
+                # "Russia and China tell NATO to stop expansion": a demand only with an addressee and a to-infinitive;
+                # "X told Y that ..." stays reported speech, its subject the speaker
+                addressee = next((x for x in right if x.start > t_end), None)
+                if addressee is None or not re.fullmatch(r"\s+(?:the\s+)?", text[t_end:addressee.start]) or \
+                        not re.match(r"\s+(?:not\s+)?to\s+[a-z]", text[addressee.end:addressee.end + 12]):
+                    continue
+                own_speakers = {x for x in speakers if x.end > t_start or text[x.end:t_start].strip(" ,")}
+            if not verb_arguments(doc, ev, form, left, right, prev_verb, own_speakers):
+                doc.data["subjectless_verb_end"] = t_end
+                if cls.name in ("appeal", "call_on", "demand"):
+                    consumed.append((t_end, clause[1]))  # "a statement calling for new sanctions": content, no act
+                continue
+            if received is not None:
+                ev.source, ev.target = received, ev.source
+            hosted = _HOSTED_TALKS.match(text, t_end, clause[1]) if cls.name == "host" else None
+            if hosted is not None:  # "Ankara hosted talks between Ethiopia and Somalia": a host mediates (045)
+                ev.target = next((x for x in right if x.start == hosted.end()), ev.target)
+                ev.data["mediation"] = True
+                consumed.append((t_end, hosted.end()))
+            if cls.name in CONTENT_CLASSES and ev.source is not None and ev.target is not None and \
+                    ev.target.code == ev.source.code and ev.target.start > t_end and \
+                    governing_prep(text, ev.target.start, t_end) == "of":
+                # "condemned the detention of a Dutch journalist in Russia": the Dutch victim is the content;
+                # the state the act is about is the next actor
+                other = first_object(doc, [x for x in right if x.start >= ev.target.end and x.code != ev.source.code],
+                                     t_end, cls, verb_end=t_end, frame=form.frame)
+                if other is None and ev.target.kind == "demonym" and governing_prep(text, ev.target.start, t_end) == "of":
+                    ev.target = None  # "welcomed the release of an Italian journalist": its own national, no party
+                else:
+                    ev.target = other or ev.target
+            if cls.name == "host" and ev.target is not None and ev.target.kind == "demonym" and (
+                    re.search(r"(?:\d|thousands?|millions?|hundreds?|dozens?|many|some)\s+(?:of\s+)?(?:the\s+)?$",
+                              text[max(clause[0], ev.target.start - 25):ev.target.start], re.I)
+                    or re.search(r"(?:ans|ians|ese|is)$", ev.target.text)):
+                continue  # "Poland hosts thousands of Ukrainians": refugees or residents, no state guest
+            if called_to:
+                ev.target = None  # "calls to recognise Donbas": no addressee; the content's actors are no target
+            prev_verb = ev
+            if cls.name in ("demand", "appeal", "call_on") and ev.target is not None and ev.target.start > t_end and \
+                    _RELEASE_OF.search(text, t_end, ev.target.start):
+                ev.target = None  # "demands the release of UN staff": the released party is content, not the addressee
+            if cls.name == "recognise" and ev.target is not None and _open_agreement(doc, ev):
+                ev.target = None  # "recognised the separatist republics in eastern Ukraine": not Ukraine
+            if cls.name in ("visit", "arrive") and ev.source is not None and aid_kinds(text[ev.source.end:t_start]):
+                # "US 'lethal aid' arrives in Kyiv": a delivery, not a visit
+                cls = class_named("aid")
+                ev.cls, ev.cameo = cls, cls.cameo
+            elif cls.name == "host" and word.lower().startswith("receiv") and ev.target is not None and \
+                    aid_kinds(text[ev.target.end:min(clause[1], ev.target.end + 30)]):
+                # "Poland receives US army equipment": the giver is the source, the receiver the target
+                cls = class_named("aid")
+                ev.cls, ev.cameo = cls, cls.cameo
+                ev.source, ev.target = ev.target, ev.source
+        else:
+            ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers]
+                                                       if pos == "noun" else left, right_all)
+            if pos == "noun" and ev.source is None and cls.name in ("visit", "phone") and \
+                    _DURING.search(text, clause[0], t_start):
+                # "thanked Denmark ... during a visit to Copenhagen": the visitor is the clause's subject
+                bare = [x for x in left if x not in speakers and not governing_prep(text, x.start, s_start)]
+                if bare and bare[0].start < t_start:
+                    ev.source, explicit = bare[0], True
+                    ev.data["occasion"] = True  # an adjunct of the main verb, not its content
+        if pos == "noun" and not explicit and cls.name in COREF_CLASSES:
+            ante = antecedent(doc, ev, sentence_actors)
+            if ante is not None:
+                ev.coref = doc.events.index(ante)
+                ante.mentions += 1
+                ev.source, ev.target = ante.source, ante.target
+                ev.location, ev.loc_code = ante.location, ante.loc_code
+        if pos == "noun" and ev.coref < 0 and ev.source is not None:
+            _coordinated_modifiers(doc, ev, left)
+        light = pos == "noun" and bool(light_verb().search(text[clause[0]:t_start]) or (
+            cls.name == "aid" and _AID_PROMISE.search(text, clause[0], t_start)))
+        if pos == "noun" and cls.name == "sanction" and light and ev.source is not None and ev.target is None and \
+                ev.source.kind == "state" and re.fullmatch(r"\s+", text[ev.source.end:t_start]):
+            # "Italy ... to impose new Russia sanctions": with a subject of the light verb, the bare state is the target
+            subj, _ = pick_subject(doc, [x for x in actors_in(doc, s_start, ev.source.start) if x not in speakers], s_start)
+            if subj is not None and subj.code != ev.source.code:
+                ev.source, ev.target = subj, ev.source
+        shared = _and_light_verb(text, clause[0], t_start)
+        if pos == "noun" and ev.coref < 0 and ev.source is None and light and shared and prev_verb is not None and \
+                prev_verb.source is not None and prev_verb.t_end < shared:
+            ev.source, explicit = prev_verb.source, True  # "condemned Hamas and expressed support for X": one subject
+        if pos == "noun" and ev.coref < 0 and ev.source is None and light:
+            # a demonym before an abstract noun modifies it ("condemning Russian aggression ... and expressing support"):
+            # no subject of the light verb
+            pool = [x for x in left if x is not ev.target and x not in speakers and not (
+                x.kind == "demonym" and re.match(r"\s+[a-z][a-z-]*(?:ion|ment|ance|ence|ity|ism|ness|ure|cy|war|policy)\b",
+                                                 text[x.end:x.end + 30]))]
+            subj, partner = pick_subject(doc, pool, clause[0])
+            if prev_verb is not None and prev_verb.source is not None and \
+                    re.search(r",\s*\w+ing\s+(?:[\w$,.'’-]+\s+){0,4}$", text[s_start:t_start]):
+                subj, partner = prev_verb.source, None  # "attacked the railway, launching three missile strikes": the main subject
+            if subj is not None and not patient().search(text[subj.end:t_start]):
+                ev.source = subj
+                if partner is not None and cls.symmetric and ev.target is None:
+                    ev.target = partner
+                elif partner is not None and partner.code != subj.code:
+                    ev.data["co_sources"] = [partner]  # "US, Germany and UK promise military support for Ukraine"
+                chain = _subject_chain(doc, pool, subj) if not cls.symmetric else []
+                if len(chain) > 1:
+                    ev.source = chain[0]
+                    ev.data["co_sources"] = [x for x in chain[1:] if x.code != chain[0].code]
+                explicit = True
+        if pos == "noun" and ev.coref < 0 and cls.name in ("attack", "offensive", "annex") and re.search(
+                r"\b(?:after|following|before)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(s_start, t_start - 50):t_start],
+                re.I):
+            continue  # "changed its position after the Russian invasion": the war as background, no new act
+        if pos == "noun" and ev.coref < 0 and (_BACKGROUND.search(text, max(s_start, t_start - 60), t_start) or
+                                               re.match(r"\s+(?:forces|troops|army|armies|units|soldiers)\b",
+                                                        text[t_end:t_end + 12])):
+            continue  # "since the beginning of the invasion", "Russian invasion forces": background, no new act
+        if pos == "noun" and cls.name == "sanction" and re.search(
+                r"\b(?:lift\w*|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|remov\w+|scrap\w*|drop\w*|waiv\w+)\s+(?:[\w'’-]+\s+){0,4}$",
+                text[max(clause[0], t_start - 50):t_start], re.I):
+            continue  # "moves to lift the EU's ban on arms exports": the ban stands already, no new imposition
+        if pos == "noun" and cls.name in ("attack", "offensive", "annex") and ev_is_topic(text, clause[0], t_start):
+            continue  # "released information on the Russian invasion": the war as a report's topic, no new act
+            # (a discrete act stays: "details about the president's visit to London" presuppose the visit)
+        if pos == "noun" and cue("unnamed_agents", r"\b{}\s+(?:[\w-]+\s+)?$").search(text, max(clause[0], t_start - 30), t_start):
+            continue  # "made the enemy offensive stall": the agent is unnamed, not the clause's subject
+        if pos == "noun" and cue("prevention_verbs", r"\b{}\s+(?:[\w'’-]+\s+){0,3}$").search(text, clause[0], t_start):
+            continue  # "to disrupt the supply of weapons to Ukraine": a prevented act is no fact of anyone's
+        if pos == "noun" and ev.coref < 0 and (not explicit or inside and not ev.data.get("occasion")):
+            continue  # inside another event's content a meeting noun only counts as a mention of an earlier one
+        if cls.name == "summit" and ev.target is None and ev.source is not None and ev.source.code.startswith("IGO"):
+            continue  # "the G7 summit": an organisation's own meeting, not a meeting between two actors
+        if cls.name in ("summit", "meet") and pos == "noun" and ev.source is not None and ev.source.code.startswith("IGO") \
+                and ev.source.end <= t_start and not text[ev.source.end:t_start].strip(" '’s").count(" ") > 2 \
+                and not re.search(r"[-–/]", text[max(clause[0], ev.source.start - 3):ev.source.start] +
+                                  text[ev.source.end:t_start]) \
+                and not re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(?:with|between)\b", text[t_end:t_end + 30]):
+            continue  # "will call a UN Security Council meeting": the organisation's own session, no party met
+        session_of = re.match(r"\s+of\s+(?:the\s+)?", text[t_end:t_end + 12])
+        if cls.name in ("summit", "meet") and pos == "noun" and session_of and any(
+                x.start == t_end + session_of.end() and x.code.startswith("IGO") for x in doc.mentions):
+            continue  # "at a meeting of the OSCE Permanent Council": the organisation's own session
+        named = re.search(r"(?:\b[A-Z][\w-]*\s+){1,3}$", text[max(clause[0], t_start - 40):t_start])
+        if cls.name == "summit" and pos == "noun" and named and not any(
+                x.is_actor and x.start < t_start and x.end > t_start - len(named.group()) for x in doc.mentions) and \
+                not re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(?:with|between)\b", text[t_end:t_end + 30]):
+            continue  # "participation in the Crimea Platform summit": a named forum's session, no bilateral meeting
+        if cls.name == "threaten" and pos == "verb" and ev.target is not None and re.match(
+                r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|plans?|intends?|wants?|"
+                r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
+                not re.match(r"\s+(?:of|against|with|not)\b", text[ev.target.end:ev.target.end + 12]):
+            continue  # "Ukraine warns Russia has built up forces": the target is the subject of a that-clause
+        if cls.name == "threaten" and pos == "verb" and word.lower().startswith("warn") and re.match(
+                r"\s+that\s+(?!(?:it|we|they|he|she|I|its|their|his|her|our)\b)", text[t_end:clause[1]]):
+            consumed.append((t_end, clause[1]))
+            continue  # "warns that Russian forces have gathered": a report of a third party's act, no threat
+        if cls.name == "threaten" and pos == "verb" and re.match(
+                r"\s+(?:that\s+)?(?!(?:it|we|they|he|she|I)\b)(?:(?!that\b)[\w'’-]+\s+){1,6}?(?:would|will|could|might)\s+"
+                r"(?:not\s+)?be\b", text[t_end:clause[1]]):
+            consumed.append((t_end, clause[1]))
+            continue  # "warns a Russian invasion would be 'disastrous'": a judgement, no threat
+        if cls.name == "threaten" and pos == "verb" and re.match(r"\s+(?:of|about)\b", text[t_end:t_end + 7]) and (any(
+                governing_prep(text, x.start, t_end) in ("from", "by") and (ev.source is None or x.code != ev.source.code)
+                for x in right_all if x.start < clause[1]) or cue(
+                "predicted_acts", r"^\s+(?:of|about)\s+(?:['‘\"“]?[\w-]+\s+){0,3}?['‘\"“]?{}\b").match(text[t_end:clause[1]])):
+            consumed.append((t_end, clause[1]))  # what is warned of is content (a prediction), not a fact
+            continue  # "warned of a storm from Russian troops", "warns of attacks in Luhansk": a prediction, no threat
+        if pos == "noun" and ev.coref < 0 and (ev.source is None) != (ev.target is None) and \
+                (cls.name in ("summit", "meet", "visit", "phone", "negotiate") or cls.name == "aid" and ev.source is None):
+            _fallback_party(doc, ev, sentence_actors if ev.source is None else
+                            [x for x in sentence_actors if x not in speakers], clause)
+        if pos == "verb" and ev.target is None and ev.source is not None and cls.name in _COMPLEMENT_TARGET:
+            # "offered to host talks with Russia", "pledged to withdraw from Kyiv": the target is in the complement
+            _, comp_end = complement(doc, ev)
+            ev.target = next((x for x in right_all if t_end < x.start < comp_end and x.code != ev.source.code
+                              and x.is_actor | (x.kind in ("city", "region"))), None)
+        if cls.name in ("visit", "arrive"):
+            talks = re.match(r"\s*(?:[\w'’.-]+\s+){0,5}?for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|a\s+summit|"
+                             r"consultations|negotiations)\b[^,;]*", text[t_end:clause[1]])
+            if talks:  # "travelled to Moscow for talks with Putin": talks during a visit are part of it
+                consumed.append((t_end, t_end + talks.end()))
+        if cls.name == "support" and ev.target is not None and governing_prep(text, ev.target.start, t_end) in (
+                "against", "from") and not lifted_measure().match(text, t_end, ev.target.start + 1):
+            continue  # "weapons to defend against Russia": the opponent, not the one defended
+        if cls.name in ("support", "praise") and pos == "verb" and ev.target is not None and ev.target.start > t_end and \
+                (cue("hostile_measures").search(text, t_end, ev.target.start) or
+                 cue("hostile_measures", r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?{}\b").match(
+                     text[ev.target.end:min(ev.target.end + 40, clause[1])])) and \
+                not lifted_measure().match(text, t_end, ev.target.start + 1):  # lifting a measure supports X
+            # ("France to support EU sanctions against Russia": the EU's measure, not the EU, is backed)
+            consumed.append((t_end, clause[1]))
+            continue  # "Ireland supports sanctions against Russia": backing a measure against X is no support of X
+        if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss") and ev.source is not None:
+            comma = text.find(",", t_end, clause[1])
+            if cls.name != "comment" and not (comma >= 0 and _OCCASION.match(text, comma)):
+                comma = -1
+            # what is pledged, condemned, asked or discussed is content ("expressed concern about ..., in a call with
+            # Putin": a comment's content ends at the comma)
+            consumed.append((t_end, comma if comma >= 0 else clause[1]))
+            # (even when the verb itself gives no event: "X and his counterpart discussed sanctions")
+        if not keep(doc, ev):
+            continue
+        if not ev.location:
+            ev.location, ev.loc_code = find_location(doc, clause, t_start, t_end)
+        if ev.target is None and ev.source is not None and ev.cameo[:2] in ("18", "19", "20"):
+            ev.target = _struck_place(doc, ev, s_start, s_end)  # "air strike kills nine in Sumy": Ukraine is hit
+        if cls.places_as_target and ev.target is not None and ev.target.kind in ("city", "region", "capital") \
+                and not ev.location:
+            ev.location, ev.loc_code = ev.target.name, ev.target.code
+        comp = ""
+        if pos == "verb" and cls.name in CONTENT_CLASSES and ev.target is not None and ev.target.start > t_end:
+            consumed.append((t_end, ev.target.end))  # "pledged aid to Ukraine": the aid is this event's object
+        if cls.name in ("appeal", "call_on", "pledge", "agree", "threaten", "release", "reaffirm", "allow"):
+            comp, comp_end = complement(doc, ev)
+            if comp and cls.name in ("appeal", "call_on", "pledge", "agree", "allow"):
+                consumed.append((t_end, comp_end))
+                ev.extra = comp
+        if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss"):
+            comma = text.find(",", t_end, clause[1])
+            if cls.name != "comment" and not (comma >= 0 and _OCCASION.match(text, comma)):
+                comma = -1  # ("expressed concern about ..., in a call with Putin": the call is the occasion, an act)
+            consumed.append((t_end, comma if comma >= 0 else clause[1]))  # "condemned an attack by X": the content
+        ev.cameo = ("039" if cue("future", r"\b{}\s+(?:\w+\s+)?$").search(text[clause[0]:t_start][-30:]) or
+                    re.search(r"\b(?:would|offered\s+to|ready\s+to)\s+$", text[clause[0]:t_start][-20:]) else "045") \
+            if ev.data.get("mediation") else refine_code(doc, ev, comp or text[t_end:clause[1]])
+        # ("would host talks between ...": an intent to mediate, 039)
+        if ev.data.get("open_aid") and ev.cameo != "033":
+            continue  # aid to nobody named counts only as a promise ("will give £4m in aid"); delivered aid needs a recipient
+        if ev.target is None and (ev.data.get("open_aid") or _open_agreement(doc, ev)):
+            ev.target = _far_party(doc, ev, right_all)
+        if ev.cameo == "027" and ev.target is None and pos == "verb":
+            ev.target = _disputant(doc, ev, right_all)
+        if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb" and \
+                cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+|federal\s+|state\s+|local\s+)?{}\b").match(
+                    text[t_end:t_end + 50]):
+            continue  # "Biden asked Congress to approve aid": an appeal inside the speaker's own state
+        if ev.target is None and ev.cameo[:2] == "10" and pos == "verb" and not any(
+                x.is_actor and x.code != (ev.source.code if ev.source else "") for x in right_all) and \
+                re.match(r"\s+(?:\w+ly\s+)?(?:that|to)\b", text[t_end:t_end + 20]):
+            continue  # "Trump demanded to be taken to the Capitol": a demand naming no other party is domestic
+            # (a demand of a thing stays: "US demands 'verifiable proof' of the player's safety")
+        if ev.target is not None and cls.name in ("appeal", "call_on") and pos == "verb" and ev.target.start > t_end and \
+                re.fullmatch(r"\s+(?:for\s+)?(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){1,5}?(?:to|on|against|over|towards?)\s+(?:the\s+)?",
+                             text[t_end:ev.target.start], re.I) and \
+                not re.match(r"\s+(?:to|on|upon)\b", text[t_end:t_end + 5], re.I):
+            ev.target = None  # "urges a harsh world response to Russian assault": Russia is the object of what is
+            # asked, not its addressee ("called for sanctions on Russia" likewise, guidelines: null target)
+        if ev.target is None and cls.name == "threaten" and ev.source is not None:
+            # "warned of consequences if Finland joined NATO": the party the condition names is threatened
+            ev.target = next((x for x in right_all if x.is_actor and x.code != ev.source.code and re.search(
+                r"\bif\s+(?:the\s+)?$", text[max(t_end, x.start - 12):x.start], re.I)), None)
+        if ev.target is not None and cls.name in ("appeal", "call_on") and pos == "verb" and \
+                (addressee := _collective_addressee().match(text[t_end:clause[1]])) and ev.target.start >= t_end + addressee.end():
+            ev.target = None  # "urged Western partners to impose sanctions on Russia": the addressee is the target, and
+            # a collective is none (guidelines); Russia is the object of the act asked for
+        if ev.target is None and ev.cameo in ("020", "030", "130") and pos == "verb" and not (
+                cls.name in ("appeal", "call_on") and (_COLLECTIVE_ADDRESSEE.match(text, t_end, clause[1]) or
+                                                    _open_appeal(doc, ev))):
+            continue  # "officials call for a lockdown", "promised to crack down on traitors": an appeal or pledge
+            # to nobody of nothing specific is no diplomatic event
+        if ev.data.get("conditional_threat"):
+            ev.speculative, ev.modality = False, ""
+        else:
+            ev.speculative, ev.modality = speculation(doc, ev)
+        outcome = cue("outcome", r"\b{}(?:\s+(?:abruptly|early|without\s+(?:a\s+)?(?:deal|agreement)))?\b").search(
+            text, t_end, clause[1])
+        if outcome and pos == "noun":
+            ev.data["outcome"] = re.sub(r"\s+", " ", outcome.group())
+        for extra_ev in _expand(doc, ev, right_all, sentence_actors):
+            twin = _twin(kept, extra_ev)
+            if twin is not None:
+                twin.mentions += 1  # "accused Russia of ... and blamed the Kremlin for ...": one act of one kind
+                continue
+            kept.append(extra_ev)
+            for role, mention in (("source", extra_ev.source), ("target", extra_ev.target)):
+                name = mention.name if mention is not None else ""
+                if mention is not None and cls.name == "summit" and mention.kind != "person":
+                    name = doc.salient_leader(mention.code) or name
+                extra_ev.data[f"{role}_name"] = name
+            extra_ev.key = len(doc.events)
+            doc.events.append(extra_ev)
+    statements = _reported_hostility(doc, s_start, s_end, sentence_actors, speakers, kept) + \
+        _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) + _fronted_condition(doc, s_start, s_end, kept)
+    statements += _attributed_accusation(doc, s_start, s_end, sentence_actors, kept + statements)
+    _close_sentence(doc, kept, statements)
+
+
+_AMOUNT = re.compile(r"[$£€]\s?\d|\b\d[\d.,]*\s?(?:m|bn|mln|million|billion|trillion)\b|\b(?:hundreds|tens)\s+of\s+(?:thousands|millions|billions)\b|"
+                     r"\b(?:millions|billions)\s+of\s+(?:pounds|dollars|euros)\b|\b\d[\d.,]*\s+(?:pounds|dollars|euros|yen)\b", re.I)
+
+
+# "announced $250M in food aid": a verb of giving or promising, then the amount "in" the aid
+_AID_PROMISE = re.compile(r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|allocat|giv|gave|provid|send|sent|"
+                          r"donat|grant)\w*\s+(?:[\w$£€,.'’\"“”-]+\s+){0,6}?in\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _struck_place(doc: Doc, ev: Ev, s_start: int, s_end: int) -> Mention | None:
+    """Where an act of force with no named target strikes: the first place of another state after the
+    trigger in its clause ("missile strike at factories in Kramatorsk"), else the last one before it in the
+    sentence ("In Kremenchuk, ... the mall destroyed by Russia's missile attack")."""
+    places = [m for m in doc.actors if s_start <= m.start and m.end <= s_end and m.kind in ("city", "region", "capital")
+              and m.code and m.code != ev.source.code]
+    after = [m for m in places if ev.t_end <= m.start < ev.clause[1]]
+    before = [m for m in places if m.end <= ev.t_start]
+    return after[0] if after else before[-1] if before else None
+
+
+def _open_agreement(doc: Doc, ev: Ev) -> bool:
+    """A recognition of a breakaway entity, or a signed agreement whose other party is no state ("Ukraine signed a deal for Westinghouse to supply
+    fuel") or is not named is still an act of the source (057 with a null target), when the object is an
+    agreement noun right after the verb (cues/agreement_nouns.txt)."""
+    if ev.cls.name == "recognise" and ev.pos == "verb":  # "recognised the separatist republics": 054, no state target
+        return bool(cue("breakaway_entities", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(doc.text, ev.t_end, ev.clause[1]))
+    return ev.cls.name in ("sign", "ratify") and ev.pos == "verb" and bool(cue(
+        "agreement_nouns", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(
+        doc.text, ev.t_end, ev.clause[1]))
+
+
+# a measure that takes effect has been imposed: "US ban on cotton from forced labour comes into force"
+_IN_FORCE = re.compile(r"\s+(?:[\w'’,-]+\s+){0,8}?(?:comes?|came|coming|enters?|entered|entering|takes?|took|taking|went|goes|"
+                       r"going)\s+(?:into\s+)?(?:force|effect)\b", re.I)
+_RELEASE_OF = re.compile(r"\b(?:release|return|freeing|freedom|extradition|handover|hand-over|repatriation|safety)\s+(?:of|for)\s+"
+                         r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+def _new_subject(doc: Doc, s_start: int, t_start: int) -> bool:
+    """A named actor right before a verb after a comma or semicolon starts a new clause ("Russia and China tell NATO
+    to stop expansion, Moscow backs Beijing"): its verb is no content of the clause before."""
+    text = doc.text
+    for m in doc.actors:
+        if m.end <= t_start and re.fullmatch(r"\s+", text[m.end:t_start]) and m.start > s_start:
+            return bool(re.search(r"[,;]\s*(?:the\s+)?$", text[max(s_start, m.start - 8):m.start]))
+    return False
+
+
+def _far_party(doc: Doc, ev: Ev, right: list[Mention]) -> Mention | None:
+    """The recipient of promised aid or the party of an agreement beyond the short object gap: "will provide a new
+    tranche of EUR 500 million in military support to Ukraine", "ratified the agreement ... between the United
+    Kingdom and Ukraine" (the party other than the source)."""
+    text = doc.text
+    prep = r"\b(?:to|for)\s+(?:the\s+)?$" if ev.cls.name in ("aid", "provide", "contribute") else \
+        r"\b(?:with|between|and)\s+(?:the\s+)?$"
+    for x in right:
+        if x.kind in ("city", "region") or not x.code or x.code == ev.source.code or x.start < ev.t_end:
+            continue
+        if re.match(r"['’]s\b", text[x.end:x.end + 2]):
+            continue  # "to respond to Russia's reliance on ...": a possessor, no recipient
+        if re.search(prep, text[max(ev.t_end, x.start - 14):x.start], re.I) and x.start - ev.t_end < 120 and \
+                not re.search(r"[;:]|\b(?:which|who|that|after|before|while|because)\b|,\s+\w+ing\b", text[ev.t_end:x.start]):
+            return x
+    return None
+
+
+def _disputant(doc: Doc, ev: Ev, right: list[Mention]) -> Mention | None:
+    """The party other than the source in "between X and Y" of an appeal to settle ("calls for
+    reconciliation between Palestinians and Israelis", "relations between Mauritius and France");
+    further coordinated parties are added by :func:`_expand`."""
+    text = doc.text
+    for x in right:
+        if x.kind in ("city", "region") or not x.code or x.code == ev.source.code:
+            continue
+        if re.search(r"\bbetween\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$", text[max(ev.t_end, x.start - 30):x.start]) or \
+                re.search(r"\bbetween\s+(?:the\s+)?[\w\s'’-]{1,40}?\band\s+(?:the\s+)?$", text[max(ev.t_end, x.start - 60):x.start]):
+            return x
+    return None
+
+
+@functools.cache
+def _collective_addressee() -> re.Pattern:
+    return cue("collective_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,3}?{}\b")
+
+
+def _open_appeal(doc: Doc, ev: Ev) -> bool:
+    """An appeal with no named addressee that still counts (target null, guidelines): one addressed to a
+    collective ("called on the international community to", "urged all States to") or a "call for" whose
+    content is named ("calls for airstrikes on ..."); the source must be a state actor or the speech's
+    speaker, so that "officials call for a lockdown" (no named actor) stays out."""
+    text = doc.text
+    if ev.source is None:
+        return False
+    aux = r"(?:(?:\w+ly|also|again|once|has|have|had|is|are|was|were|continues?|continued|to|the|first)\s+)*"
+    head = r"[a-z][\w-]+\s+" if ev.source.kind == "demonym" else ""  # "Russian lawmaker calls for"
+    first_person = doc.speaker and re.search(rf"\b(?:we|I)\s+{aux}$", text[ev.clause[0]:ev.t_start])
+    if not first_person and not re.fullmatch(rf"(?:['’]s)?\s+{head}{aux}", text[ev.source.end:ev.t_start]):
+        return False  # the appeal's named actor must be its subject ("officials call for ..." after a place is not)
+    after = text[ev.t_end:ev.clause[1]]
+    if _collective_addressee().match(after):
+        return True
+    word = text[ev.t_start:ev.t_end].lower()
+    if word.startswith("urg") and re.match(r"\s+(?:[‘'\"“]|(?!(?:to|the|him|her|them|it|us|me|his|its|their)\b)[a-z][\w-]{3,}\b)",
+                                            after):
+        return True  # "urges restraint", 'urges "wake up"': an appeal whose content is named
+    return word.endswith(" for") and bool(re.match(r"\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]{4,}", after))
+
+
+_DURING = re.compile(r"\b(?:during|on|while\s+on|in)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_OCCASION = re.compile(r",\s*(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|"
+                       r"visit|summit)\b", re.I)
+
+
+def _twin(kept: list[Ev], ev: Ev) -> Ev | None:
+    """A fact of the same sentence with the same source, target and code as ``ev`` (verbal acts only: two attacks
+    may be two acts)."""
+    if ev.source is None or ev.target is None or ev.speculative or ev.coref >= 0 or ev.cameo[:2] not in ("11", "12", "01"):
+        return None
+    return next((e for e in kept if e.source is not None and e.target is not None and not e.speculative and
+                 (e.source.code, e.target.code, e.cameo) == (ev.source.code, ev.target.code, ev.cameo)), None)
+
+
+def _close_sentence(doc: Doc, kept: list[Ev], statements: list[Ev]) -> None:
+    """Add the sentence's statement events to ``kept``, record the sentence's events, then date
+    them (last: an expression goes to the nearest kept event, see dating.link_date)."""
+    for ev in statements:
+        kept.append(ev)
+        ev.key = len(doc.events)
+        doc.events.append(ev)
+    doc.sentence_triggers = [(e.t_start, e.t_end) for e in kept]
+    doc.sentence_events = kept
+    for ev in kept:
+        link_date(doc, ev)
+
+
+_SPEECH = re.compile(r"\b(?:says?|said|claims?|claimed|warns?|warned|alleges?|alleged|insists?|insisted)\b"
+                     r"(?:\s+(?:on\s+\w+day|today|that))*(?:\s+|(?=[.!?]?\s*$))", re.IGNORECASE)
+
+
+def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Mention], speakers: set[Mention],
+                        kept: list[Ev]) -> list[Ev]:
+    """ "X says (that) Y is planning/deploying ...", "Y plans to target Kyiv, X warns": X accuses Y (112)."""
+    text = doc.text
+    if len(sentence_actors) < 2 or not cue("hostile_plans").search(text, s_start, s_end):
+        return []  # no hostile plan named, or not two parties: nothing to read
+    hostile = cue("hostile_plans", r"\s*(?:(?:is|are|was|were|has|have|had|been|already|now|almost|reportedly)\s+)*"
+                                   r"(?:['‘\"]\s*)?(?:[\w-]+\s+)?{}\b")
+    actors = [m for m in sentence_actors if m.code and m.kind not in ("city", "region")]
+    pairs = []
+    for sp in _SPEECH.finditer(text, s_start, s_end):
+        before = [m for m in actors if m.end <= sp.start() and not text[m.end:sp.start()].strip(" ,")]
+        after = [m for m in actors if m.start >= sp.end() and re.fullmatch(r"(?:the\s+)?", text[sp.end():m.start])]
+        if before and after and hostile.match(text, after[0].end, s_end):
+            pairs.append((before[-1], after[0], sp))
+    tail = [m for m in actors if re.fullmatch(r"\s*(?:says?|said|claims?|claimed|warns?|warned)\W*", text[m.end:s_end],
+                                              re.IGNORECASE)]
+    for speaker in tail:  # post-posed: "Russia plans to target Kyiv, UK warns"
+        first = actors[0] if actors else None
+        sp = _SPEECH.search(text, speaker.end, s_end) or re.search(r"\b(?:says?|said|claims?|warns?|warned)\b",
+                                                                     text[max(s_start, speaker.start - 12):speaker.start])
+        if first is not None and first is not speaker and first.start == min(m.start for m in actors) and \
+                speaker.start > first.end and hostile.match(text, first.end, s_end) and sp is not None:
+            span = sp.span() if sp.re is _SPEECH else (speaker.start - 12 + sp.start(), speaker.start - 12 + sp.end())
+            pairs.append((speaker, first, None if sp.re is _SPEECH else None))
+            pairs[-1] = (speaker, first, span)
+    out = []
+    done = {(e.source.code, e.target.code) for e in kept if e.source and e.target and e.cameo[:2] == "11"}
+    for source, target, sp in pairs:
+        if source.code == target.code or (source.code, target.code) in done:
+            continue
+        a, b = (sp.start(), sp.end()) if hasattr(sp, "start") else sp
+        b = a + len(text[a:b].split()[0]) if text[a:b].split() else b
+        ev = Ev(class_named("accuse"), "112", "verb", a, b, (s_start, s_end), (s_start, s_end), None, source, target)
+        ev.data.update(trigger=text[a:b], source_name=source.name, target_name=target.name, reported=True)
+        done.add((source.code, target.code))
+        out.append(ev)
+    return out
+
+
+_TAIL_SAYS = re.compile(r"\s*,\s*(?:(?:says?|said|claims?|claimed|warns?|warned|alleges?|alleged)\s+)?$", re.I)
+_TAIL_AFTER = r"(?:\s+(?:[\w'’-]+)){0,3}?(?:\s+(?:says?|said|claims?|claimed|warns?|warned|alleges?|alleged))?[\s.!\"”’]*"
+_TOPIC_LABEL = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:war|crisis|conflict|live|latest|updates?)\s*:\s*", re.I)
+
+
+def _tail_speaker(doc: Doc, s_start: int, s_end: int, actors: list[Mention]) -> tuple[Mention, int] | None:
+    """The attribution that ends a headline or sentence and where it starts: "... - G7 leaders",
+    "... – Ukrainian intelligence", "..., Ukraine ambassador says", "..., says Polish minister"."""
+    text = doc.text
+    for m in reversed(actors):
+        if not re.fullmatch(_TAIL_AFTER, text[m.end:s_end], re.I):
+            continue
+        lead = text[s_start:m.start]
+        dash = re.search(r"\s[-–—]\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$", lead)
+        says = re.search(r",\s*(?:(?:says?|said|claims?|claimed|warns?|warned)\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", lead)
+        if dash:
+            return m, s_start + dash.start()
+        if says and (re.search(r"\b(?:says?|said|claims?|claimed|warns?|warned)\b", says.group(), re.I) or
+                     re.search(r"\b(?:says?|said|claims?|claimed|warns?|warned)\W*$", text[m.end:s_end], re.I)):
+            return m, s_start + says.start()
+        return None
+    return None
+
+
+def _front_speaker(doc: Doc, s_start: int, s_end: int, actors: list[Mention]) -> tuple[Mention, int] | None:
+    """The speaker that opens a sentence with a verb of saying ("Ukraine's President Claims ...", "Kyiv says ...")
+    and where what they say starts."""
+    if not actors or actors[0].start - s_start > 4:
+        return None
+    sp = _SPEECH.match(doc.text, actors[0].end + (1 if doc.text[actors[0].end:actors[0].end + 1] == " " else 0)) or \
+        _CALLED.match(doc.text, actors[0].end)
+    return (actors[0], sp.end()) if sp else None
+
+
+# "Chirac has called the UK's rebate 'unjustified'": a verb of naming whose object gets a verdict
+_CALLED = re.compile(r"\s+(?:(?:has|have|had|also|again)\s+)*(?:called|calls|described|describes|branded|brands|labell?ed|"
+                     r"termed|dubbed)\s+(?!(?:on|upon|for|off|in|out)\b)", re.I)
+
+
+@functools.cache
+def _EVALUATION() -> re.Pattern:
+    return cue("evaluative", r"(?:\b(?:is|are|was|were|been|be|as)\s+|[‘'\"“]\s*)(?:(?:deeply|very|extremely|totally|completely|"
+                             r"utterly|absolutely|highly|so|simply|clearly|an?)\s+)*{}\b")
+
+
+def _attributed_accusation(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Mention],
+                           kept: list[Ev]) -> list[Ev]:
+    """ "Russian strike on a shopping centre a war crime - G7 leaders", "Kremlin planning a terrorist attack on
+    Mozyr – Ukrainian intelligence": an attributed statement that calls another named state's act a crime or
+    reports its hostile plan is the speaker's accusation (112) of that state (cues/accusation_nouns.txt)."""
+    text = doc.text
+    actors = [m for m in sentence_actors if m.code and m.kind not in ("city", "region")]
+    tail = _tail_speaker(doc, s_start, s_end, actors) if len(actors) >= 2 else None
+    blame = cue("blame_frames", r"(?:['’]s\s+[\w-]+\s+)?\s*(?:(?:also|alone|solely|fully|directly|clearly|too|,)\s+)*{}")
+    code = "112"
+    if tail is not None:
+        speaker, content_end = tail
+        label = _TOPIC_LABEL.match(text, s_start, content_end)
+        start = label.end() if label else s_start
+        content = [m for m in actors if start <= m.start and m.end <= content_end and m.code != speaker.code]
+        if not content or content[0].start - start > 3:
+            return []  # the accused state opens the statement ("Russian strike ...", "Kremlin planning ...")
+        target = content[0]
+        hostile = cue("hostile_plans", r"\s*(?:(?:is|are|was|were|has|have|had|been|already|now|reportedly)\s+)*{}\b")
+        frame = blame.match(text, target.end, content_end)
+        if _EVALUATION().search(text, target.end, content_end) and not frame and not \
+                cue("accusation_nouns").search(text, target.end, content_end):
+            code = "111"  # "UK rebate 'unjustified' - Chirac": a verdict on the state that opens the statement
+        elif not (cue("accusation_nouns").search(text, target.end, content_end) or hostile.match(text, target.end, content_end)
+                  or frame):
+            return []
+    elif (front := _front_speaker(doc, s_start, s_end, actors)) is not None:
+        # "Ukraine's President Claims He's Uncovered Russian Plot": a state's plot or crime named by the speaker
+        speaker, content_start = front
+        content = [m for m in actors if m.start >= content_start and m.code != speaker.code and
+                   not re.search(r"\b(?:in|on|at|against|to|into|for)\s+(?:the\s+)?$", text[max(s_start, m.start - 12):m.start])]
+        accusation = cue("accusation_nouns", r"\s+(?:[\w'’-]+\s+){0,1}?{}\b")
+        target = next((m for m in content if accusation.match(text, m.end, s_end)), None)
+        frame = None
+        if target is None and content and _EVALUATION().search(text, content[0].end, s_end):
+            target, code = content[0], "111"  # "said that Japan's decision was regrettable", "called the UK's rebate 'unjustified'"
+        if target is None:
+            return []
+    elif doc.speaker and not kept:
+        # a speech's own statement: "Russia is responsible for this war" (the speaker is the speech's country)
+        found = next(((m, f) for m in actors if m.code != doc.speaker and (f := blame.match(text, m.end, s_end))), None)
+        if found is None:
+            return []
+        target, frame = found
+        speaker = Mention(target.start, target.end, "", doc.speaker, doc.speaker, "state")
+    else:
+        return []
+    if frame and re.search(r"\b(?:stop|end|cease|halt)\b", frame.group(), re.I):
+        code = "111"  # "Russia needs to stop ...": a reproach
+    if any(e.source is not None and e.target is not None and e.source.code == speaker.code and
+           e.target.code == target.code and e.cameo[:2] in ("11", "12") for e in kept):
+        return []
+    earlier = next((e for e in doc.events if e.data.get("reported") and e.source is not None and e.target is not None
+                    and (e.source.code, e.target.code, e.cameo[:2]) == (speaker.code, target.code, code[:2])), None)
+    if earlier is not None:
+        earlier.mentions += 1  # the headline's verdict repeated in the lead: one act
+        return []
+    a, b = (speaker.start, speaker.end) if speaker.text else (frame.start(), frame.end())
+    ev = Ev(class_named("accuse" if code == "112" else "criticise"), code, "verb", a, b, (s_start, s_end),
+            (s_start, s_end), None, speaker, target)
+    ev.data.update(trigger=text[a:b], source_name=speaker.name, target_name=target.name, reported=True)
+    return [ev]
+
+
+_IF_THEN = re.compile(r"\s*[\"“']?If\s+(?P<cond>[^,;]{3,150}),\s*(?:then\s+)?")
+_THREAT_CONSEQUENCE = re.compile(
+    r"\s+(?:will|would|is\s+going\s+to|shall|'ll)\s+(?:\w+ly\s+)?(?P<act>strike|respond|retaliate|attack|hit\s+back|"
+    r"use\s+force|take\s+(?:military\s+)?action|impose|cut|expel|sever|recall|close)\b(?P<rest>[^.;]*)", re.IGNORECASE)
+
+
+def _fronted_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev]:
+    """ "If Iran enriches uranium to 90 percent, Israel will strike": a conditional consequence by the main
+    clause's subject against the condition's subject is a threat (138 force, 131 sanctions or ties, 130)."""
+    text = doc.text
+    m = _IF_THEN.match(text, s_start, s_end)
+    if m is None or any(e.cameo[:2] == "13" for e in kept):
+        return []
+    cond = [x for x in actors_in(doc, m.start("cond"), m.end("cond")) if x.kind not in ("city", "region")
+            and not governing_prep(text, x.start, m.start("cond"))]
+    main = next((x for x in actors_in(doc, m.end(), s_end) if x.start - m.end() < 6), None)
+    if not cond or main is None or cond[0].code == main.code or main.code.startswith("NGO:"):
+        return []
+    then = _THREAT_CONSEQUENCE.match(text, main.end, s_end)
+    if then is None:
+        return []
+    act = then["act"].lower()
+    code = "131" if act in ("impose", "cut", "expel", "sever", "recall", "close") and re.search(
+        r"\b(?:sanctions?|ties|relations|ambassador|embassy|diplomats?|trade|aid|border)\b", then["rest"], re.I) else \
+        "138" if act not in ("impose", "cut", "expel", "sever", "recall", "close") else "130"
+    ev = Ev(class_named("threaten"), code, "verb", then.start("act"), then.end("act"), (s_start, s_end), (s_start, s_end),
+            None, main, cond[0])
+    ev.data.update(trigger=text[then.start("act"):then.end("act")], source_name=main.name, target_name=cond[0].name)
+    return [ev]
+
+
+_QUOTE_MARK = re.compile(r"[‘\"“]|(?<!\w)'")
+_QUOTE_SOON = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[‘'\"“]\w[^‘’'\"“”]*?\s\w[^‘’'\"“”]*[’'\"”]")  # two words or more
+
+
+def _quoted_verdict(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Mention], kept: list[Ev]) -> list[Ev]:
+    """ "X says Y 'encouraging Putin'", "Y becoming 'a Fourth Reich', says X": a speaker's scare-quoted verdict
+    on another named party, with no other act in the sentence, is criticism (111) by the speaker."""
+    text = doc.text
+    if kept or len(sentence_actors) < 2 or not _QUOTE_MARK.search(text, s_start, s_end):
+        return []
+    actors = [m for m in sentence_actors if m.code and m.kind not in ("city", "region")]
+    if len(actors) < 2:
+        return []
+    pairs = []
+    for sp in _SPEECH.finditer(text, s_start, s_end):
+        if not sp.group().lower().startswith("sa"):
+            continue  # "says", "said" only: a warning or a claim reports a plan, read by _reported_hostility
+        before = [m for m in actors if m.end <= sp.start() and not text[m.end:sp.start()].strip(" ,")]
+        after = [m for m in actors if m.start >= sp.end() and re.fullmatch(r"(?:the\s+)?", text[sp.end():m.start])]
+        if before and after and _QUOTE_SOON.match(text, after[0].end, s_end):
+            pairs.append((before[-1], after[0], (sp.start(), sp.start() + len(sp.group().split()[0]))))
+    first = actors[0]
+    if not pairs and first.start - s_start < 4 and _QUOTE_SOON.match(text, first.end, s_end):
+        tail = re.search(r"[,–—-]\s*(?:says?|said)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,5}[.!?]?\s*$", text[first.end:s_end])
+        speaker = next((m for m in actors if m.start > first.end and tail and m.start >= first.end + tail.start()), None)
+        if speaker is not None and re.fullmatch(r"[\w\s-]*[.!?]?\s*", text[speaker.end:s_end]):
+            sp = re.search(r"\b(?:says?|said)\b", text[first.end + tail.start():s_end])
+            a = first.end + tail.start() + sp.start()
+            pairs.append((speaker, first, (a, a + len(sp.group()))))
+    out = []
+    for source, target, (a, b) in pairs[:1]:
+        if source.code == target.code:
+            continue
+        ev = Ev(class_named("criticise"), "111", "verb", a, b, (s_start, s_end), (s_start, s_end), None, source, target)
+        ev.data.update(trigger=text[a:b], source_name=source.name, target_name=target.name, reported=True)
+        out.append(ev)
+    return out
+
+
+def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mention]) -> list[Ev]:
+    """The event and one copy per further coordinated source or target ("X and Y condemned Z and W")."""
+    out = [ev]
+    anchor = ev.target or ev.data.get("named_party")  # a non-state first party still heads the list
+    if anchor is not None and ev.coref < 0 and anchor.start > ev.t_end:
+        for t in _coordinated(doc, anchor, right, ev.clause[1]):
+            if t.code != ev.source.code:  # a non-state party is a null target ("between Hamas and Israel")
+                out.append(dataclasses.replace(ev, target=None if t.code.startswith("NGO:") else t,
+                                               data=dict(ev.data), mentions=1))
+    for t in ev.data.pop("more_targets", []):
+        out.append(dataclasses.replace(ev, target=t, data=dict(ev.data), mentions=1))
+    if ev.data.get("reciprocal") and ev.target is not None:
+        out.append(dataclasses.replace(ev, source=ev.target, target=ev.source, data=dict(ev.data), mentions=1))
+    chain = ev.data.pop("chain", [])
+    if chain and ev.cls.symmetric:
+        out += [dataclasses.replace(ev, target=t, data=dict(ev.data), mentions=1) for t in chain]
+    elif chain:
+        partner = ev.data.pop("co_sources", [])
+        ev.data["co_sources"] = partner + chain
+    for s in ev.data.pop("co_sources", []):
+        if ev.target is None or s.code != ev.target.code:
+            out += [dataclasses.replace(e, source=s, data=dict(e.data), mentions=1) for e in list(out)]
+    seen, unique = set(), []
+    for e in out:  # a party reached both as partner and in the chain is one event ("Spain, Ireland, Norway ...")
+        key = (e.source.code if e.source else "", e.target.code if e.target else "")
+        if e is not ev and e.cls.symmetric and key[0] == key[1]:
+            continue  # "the ministers of Ukraine and India, Kuleba and Jaishankar, met": no meeting of Ukraine with itself
+        if key not in seen:
+            seen.add(key)
+            unique.append(e)
+    return unique
+
+
+def _rows(doc: Doc) -> list[dict]:
+    rows = []
+    for k, ev in enumerate(doc.events):
+        if ev.source is not None and ev.source.former and ev.date_basis == "publication":
+            continue  # a former office-holder acts for no state now ("Merkel condemns ..." after her term)
+        info = _cameo.info(ev.cameo)
+        start, end = date_bounds(ev.date, ev.data.get("mod", "")) if ev.date else ("", "")
+        rows.append({
+            "doc_id": doc.doc_id,
+            "event_id": f"E{k + 1:03d}",
+            "date": ev.date,
+            "date_start": start,
+            "date_end": end,
+            "date_basis": ev.date_basis,
+            "source": ev.source.code if ev.source else "",
+            "source_name": ev.data.get("source_name", ""),
+            "target": ev.target.code if ev.target else "",
+            "target_name": ev.data.get("target_name", ""),
+            "cameo": ev.cameo,
+            "cameo_root": info.root,
+            "quad_class": info.quad_class,
+            "goldstein": info.goldstein,
+            "label": label(ev),
+            "location": ev.location,
+            "trigger": doc.shown[ev.t_start:ev.t_end],
+            "trigger_start": ev.t_start,
+            "trigger_end": ev.t_end,
+            "sent_start": ev.sent[0],
+            "sent_end": ev.sent[1],
+            "sentence": re.sub(r"\s+", " ", doc.shown[ev.sent[0]:ev.sent[1]]),
+            "speculative": bool(ev.speculative),
+            "modality": ev.modality,
+            "duration": ev.duration,
+            "timex": ev.timex,
+            "coref": f"E{ev.coref + 1:03d}" if ev.coref >= 0 else "",
+            "published": doc.dct or "",
+        })
+    return rows
+
+
+_DATE_FIELDS = ("date", "date_start", "date_end", "date_basis", "timex", "duration")
+_CODE_FIELDS = ("cameo", "quad_class", "goldstein", "label")
+
+
+def fold_repeats(rows: list[dict]) -> list[dict]:
+    """One row per act: later mentions of an act already reported in the document are folded into
+    its first mention (EVENTS_GUIDELINES: "a headline and a lead sentence that report the same act
+    are one event; the trigger is the first mention").
+
+    Two mentions are one act when they have the same source, target, CAMEO root and modality and
+    their dates agree (the same value, or one of them dated only by publication). The first
+    mention keeps its trigger and sentence but takes a text date, a place or a more specific code
+    from a later one ("meets" in the headline, "received ... on Monday" in the lead: 043 on Monday).
+    """
+    kept: list[dict] = []
+    alias: dict[str, str] = {}
+    for row in rows:
+        key = (row["doc_id"], row["source"], row["target"], row["cameo_root"], row["speculative"])
+        first = None
+        if row["source"]:
+            first = next((k for k in kept if (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key
+                          and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"]))), None)
+        if first is None:
+            kept.append(row)
+            continue
+        alias[row["event_id"]] = first["event_id"]
+        if first["date_basis"] == "publication" and row["date_basis"] != "publication":
+            first.update({f: row[f] for f in _DATE_FIELDS})
+        if not first["location"]:
+            first["location"] = row["location"]
+        if first["cameo"].endswith("0") and not row["cameo"].endswith("0"):
+            first.update({f: row[f] for f in _CODE_FIELDS})
+    for row in kept:
+        row["coref"] = alias.get(row["coref"], row["coref"])
+    return kept
+
+
+def speaker_code(code: str) -> str:
+    """A speaker as the coder spells actors: an ISO3 code as it is, "EU" (the UNGDC file name) as IGO:EU."""
+    code = (code or "").strip()
+    return "IGO:EU" if code.upper() == "EU" else code.upper() if len(code) == 3 else code
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def recased(text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """``text`` with its shouted (ALL CAPS) and all-lower-case sentences in Title Case, which the rules
+    read as a headline; offsets stay the same, and a word that is itself an actor alias ("EU", "NATO")
+    keeps its capitals. Other sentences are left as they are.
+
+    >>> recased("GERMANY EXPELS TWO RUSSIAN DIPLOMATS AFTER EU TALKS", [(0, 51)])
+    'Germany Expels Two Russian Diplomats after EU Talks'
+    """
+    from communique.events.actors import lookup
+    from communique.text.lexicon import words as word_list
+
+    function_words = frozenset(word_list("stopwords_en"))
+
+    def title(match: re.Match) -> str:
+        word = match.group()
+        lower = word.lower()
+        if word.isupper() and lookup(word) is not None:
+            return word
+        if word.islower() and lower not in function_words and lookup(word.upper()) is not None:
+            return word.upper()  # "eu", "nato" in a lower-case sentence
+        cased = lower if lower in function_words and match.start() > first else word[0].upper() + word[1:].lower()
+        return cased if len(cased) == len(word) else word  # (a letter whose case changes its length stays)
+
+    pieces, pos = [], 0
+    for p_start, p_end in paragraphs:
+        for s_start, s_end in sentence_spans(text, p_start, p_end):
+            words = _WORD.findall(text, s_start, s_end)
+            if len(words) < 3 or not (all(w.isupper() for w in words if len(w) > 1) or all(w.islower() for w in words)):
+                continue
+            first = 0  # function words are lower case after the sentence's first word ("Sanctions on Belarus")
+            pieces += [text[pos:s_start], _WORD.sub(title, text[s_start:s_end])]
+            pos = s_end
+    return "".join(pieces) + text[pos:] if pieces else text
+
+
+def _publication_date(dct: object) -> str:
+    """The DCT as the tagger takes it: an ISO day from a date, datetime or ISO string, else from a
+    news-style date ("April 25, 2019"); a bare year or year-month stays as it is."""
+    from communique.text.dates import parse_date
+    from communique.timex.values import coerce_date
+
+    if re.fullmatch(r"\d{4}(?:-\d\d)?|\d{8}", str(dct)):
+        return str(dct)
+    try:
+        return coerce_date(dct).isoformat()
+    except ValueError:
+        parsed = parse_date(dct)
+        if parsed is None:
+            raise ValueError(f"publication date {dct!r}: not a date (use YYYY-MM-DD)") from None
+        return parsed.date().isoformat()
+
+
+def _document(source: str | Article, dct: str | None, doc_id: str | None, genre: str = "auto",
+              speaker: str = "") -> Doc:
+    if isinstance(source, Article):
+        text = source.text
+        paragraphs = [(p.start, p.end) for p in source.spans()]
+        dct = dct or source.dct
+        doc_id = doc_id if doc_id is not None else source.id
+        speaker = speaker or source.meta.get("country", "")
+    else:
+        text = source
+        paragraphs = paragraph_spans(text)
+    if dct is not None:
+        dct = _publication_date(dct)
+    doc = Doc(recased(text, paragraphs), paragraphs, dct, doc_id or "", genre, speaker_code(speaker))
+    doc.shown = text  # rows quote what was read, not its recased form
+    for p_start, p_end in paragraphs:
+        for s_start, s_end in sentence_spans(text, p_start, p_end):
+            process_sentence(doc, s_start, s_end)
+    return doc
+
+
+def extract_events(source: str | Article, dct: str | None = None, *, doc_id: str | None = None,
+                   genre: str = "auto", speaker: str = "", repeats: bool = False) -> pd.DataFrame:
+    """Events of one text or :class:`Article` as a DataFrame with columns :data:`EVENT_COLUMNS`.
+
+    ``dct`` (the publication date) overrides the article's own; for an article only content
+    paragraphs (title, standfirst, body) are searched. ``genre`` is the timex tagger's
+    (:func:`communique.timex.tagger.tag`). ``speaker`` (an actor code, e.g. the country of a UN
+    General Debate speech; an article's ``meta["country"]`` by default) is the actor that "we",
+    "I" and "my Government" stand for; without it first-person words are no actor.
+    One row per act (:func:`fold_repeats`); ``repeats=True`` keeps a row for every mention, as
+    the timeline counts them.
+    """
+    import pandas as pd
+
+    rows = _rows(_document(source, dct, doc_id, genre, speaker))
+    return _frame(pd, rows if repeats else fold_repeats(rows))
+
+
+def _frame(pd, rows: list[dict]) -> pd.DataFrame:
+    table = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    return table.astype({"trigger_start": "int64", "trigger_end": "int64", "sent_start": "int64",
+                         "sent_end": "int64", "quad_class": "int64", "goldstein": "float64", "speculative": bool})
+
+
+def extract_events_many(sources: Iterable[str | Article], *, dct: str | None = None,
+                        genre: str = "auto", repeats: bool = False) -> pd.DataFrame:
+    """One events table for many articles (``dct`` only for those without a date); ``repeats`` as
+    in :func:`extract_events`."""
+    import pandas as pd
+
+    rows: list[dict] = []
+    for number, source in enumerate(sources):
+        doc_id = None if isinstance(source, Article) else f"doc{number}"
+        own = source.dct if isinstance(source, Article) else None
+        found = _rows(_document(source, own or dct, doc_id, genre))
+        rows.extend(found if repeats else fold_repeats(found))
+    return _frame(pd, rows)

@@ -1,0 +1,147 @@
+"""Modality: whether an event is stated as a fact, or hedged, negated, cancelled, conditional or asked.
+
+The cue words are data (``events/data/cues/*.txt``); the positions they must take relative to the
+trigger are the rules here.
+
+>>> import communique.events.extract as x
+>>> x.extract_events("Serbia may recognise Kosovo.", "2022-03-04")[["speculative", "modality"]].values.tolist()
+[[True, 'hedged']]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from communique.events.document import Doc, Ev
+from communique.events.lexicon import cue_list, cue_regex, prepositions
+
+__all__ = ["speculation", "cue", "conditional_after", "negated_before"]
+
+
+@functools.cache
+def cue(name: str, template: str = r"\b{}\b") -> re.Pattern:
+    """The compiled cue list ``name`` inside ``template`` ({} = the alternation), case-insensitive."""
+    return re.compile(template.replace("{}", cue_regex(name)), re.IGNORECASE)
+
+
+# classes of speech acts, done by saying them (a first-person "I would like to ..." is no hedge for them)
+_PERFORMATIVE = frozenset({"appeal", "call_on", "praise", "reaffirm", "criticise", "deplore", "empathy", "support",
+                           "accuse", "reject", "demand"})
+
+
+@functools.cache
+def _negation() -> re.Pattern:
+    parts = [(r"(?<=\w)" if c.startswith("n'") else r"\b") + re.sub(" +", r"\\s+", c) for c in cue_list("negation")]
+    return re.compile(rf"(?:{'|'.join(parts)})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def negated_before(text: str) -> bool:
+    """Whether ``text`` (what precedes a verb in its clause) ends with a negation within two words."""
+    return bool(_negation().search(text[-40:]))
+
+
+def conditional_after(doc: Doc, ev: Ev) -> bool:
+    """A conditional connective after the trigger in its sentence ("... if it joins NATO")."""
+    return bool(cue("conditional").search(doc.text, ev.t_end, ev.sent[1]))
+
+
+@functools.cache
+def _said_before() -> re.Pattern:
+    verbs = "|".join(sorted((re.sub(" +", r"\\s+", w) for w in prepositions()["speech_verbs"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{verbs}|announced|declared|stated|agreed|warned|demanded)\s+$", re.IGNORECASE)
+
+
+_NEGATED_MODAL = re.compile(r"^\s*(?:[\w'’-]+\s+){0,8}?(?:(?:would|will|could|can|may|might)\s+(?:not|never)|"
+                            r"wouldn['’]t|won['’]t|couldn['’]t|cannot|can['’]t)\s+(?!only\b)\w", re.IGNORECASE)
+
+
+def _headline_infinitive(doc: Doc, ev: Ev, before: str) -> bool:
+    """A headline's future "X to <verb>" ("U.S. to impose sanctions"): 'to' right after a named actor."""
+    m = re.search(r"\s+to\s+(?:not\s+)?(?:\w+ly\s+)?$", before, re.I)  # (also Title Case: "Croatia To Withdraw")
+    if not m:
+        return False
+    end = ev.clause[0] + m.start()
+    return any(x.end == end and x.is_actor and re.fullmatch(r"\s*(?:[Tt]he\s+)?", doc.text[ev.clause[0]:x.start])
+               for x in doc.mentions)  # the actor opens the clause: its subject
+
+
+def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
+    """(speculative?, modality) of an event from the cues around its trigger."""
+    text = doc.text
+    before = text[ev.clause[0]:ev.t_start]
+    if ev.coref >= 0:  # "the meeting could be useful" hedges the usefulness, not the meeting
+        return (True, "cancelled") if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]) \
+            else (False, "")
+    sent = text[ev.sent[0]:ev.sent[1]]
+    if ev.pos == "noun":
+        after = text[ev.t_end:ev.clause[1]]
+        if cue("noun_hedge_heads", r"^\s*{}\b").search(after) or cue("hedges_after_noun").search(after) or \
+                cue("future_after_noun", r"^\s*(?:[\w-]+\s+){0,5}?{}\s+(?:start|begin|take|be|resume|go)").search(after):
+            return True, "hedged"
+        definite = re.search(r"(?:\b(?:the|this|that|its|his|her|their)|['’]s)\s+(?:[\w-]+\s+){0,2}$", before, re.I)
+        if (definite and definite.group().lower().startswith("that") and _said_before().search(before, 0, definite.start())
+                and not re.search(r"\b(?:the|this|its|his|her|their)\b|['’]s\b", definite.group()[4:], re.I)):
+            definite = None  # "said that talks must resume": a complementiser, not a determiner
+        if not definite and cue("modals", r"^\s*(?:[\w'’-]+\s+){0,8}?{}\b").search(after):
+            return True, "hedged"  # "a ceasefire would not work" (but "the visit would help" presupposes the visit)
+        if _NEGATED_MODAL.search(after):
+            return True, "hedged"  # "the talks would not work without ...": a hypothetical, even with "the"
+        if re.match(r"\s*(?:[\w'’-]+\s+){0,8}?(?:would|could|might)\s+(?:not\s+)?(?:be|constitute|amount\s+to|mean|"
+                    r"represent|cross)\b", after, re.I):
+            return True, "hedged"  # "the use of nuclear weapons by Russia would be a war crime": a hypothetical
+        if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]):
+            return True, "cancelled"
+        if cue("intent_nouns", r"\b{}\s+(?:not\s+)?to\s+(?:[\w'’-]+\s+){1,4}$").search(before[-60:]):
+            return True, "hedged"  # "Kyiv's threat to drop talks with Moscow": planned or threatened, not done
+    if ev.cameo[:2] in ("16", "17", "18", "19", "20") and ev.pos == "noun" and re.search(
+            r"(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!began\s)(?<!started\s)"
+            r"\b(?:to|will|would|plans?\s+to|set\s+to|expected\s+to|due\s+to)\s+(?:\w+\s+)?"
+            r"(?:announce|impose|introduce|launch|unveil|adopt|slap|carry\s+out|begin|start)\w*\s+(?:\S+\s+){0,4}$",
+            before, re.I):
+        return True, "future"  # "U.S. to announce sanctions next week": not yet an act
+    if ev.pos == "noun" and ev.cameo[:2] not in ("03", "13") and re.search(
+            r"\b(?:will|shall|going\s+to|plans?\s+to|planning\s+to|set\s+to|(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?"
+            r"(?!continue|keep)\w+\s+(?:[\w'’-]+\s+){0,4}$", before[-60:], re.I):
+        return True, "future"  # "will facilitate a visit", "will put an end to negotiations": an announced act
+    if ev.cls.name in _PERFORMATIVE and cue("performative_frames", r"\b{}\s*(?:\w+ly\s+)?$").search(before[-50:]):
+        return False, ""  # "I would like to thank Japan", "allow me to congratulate": done in the saying
+    before = re.sub(r"(?<=\S)(\s+)May\b", r"\1Mai", before)  # the month ("On May 3"), not the modal
+    hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before)
+    if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
+                                                         r"unlikely|whether|if|unless|considering|mull\w*|must|should|ought\s+to|ha(?:s|ve)\s+to|"
+                                                         r"needs?\s+to)\b", before, re.I):
+        hedge = None  # an intent (03) is stated by its future marker ("would visit", "ready to resume talks");
+        # what someone must or should do is an opinion, not an intent ("will have to start negotiations")
+    if hedge:
+        return True, "hedged"
+    if ev.pos == "verb" and ev.cameo[:2] != "13" and re.search(r"\b(?:will|would|could|might)\s+(?:\w+\s+){0,3}$", before[-40:]) \
+            and conditional_after(doc, ev):
+        return True, "conditional"  # "the authorities will be forced to extradite them in the event that ...": not a fact
+    if ev.pos == "verb" and (ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") or ev.cameo[:2] in (
+            "05", "06", "08") and ev.cls.name not in ("meet", "summit", "negotiate", "discuss", "visit", "arrive",
+                                                     "phone")) and (re.search(
+            r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|poised\s+to|expected\s+to)|"
+            r"(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I) or _headline_infinitive(doc, ev, before)):
+        # (a bare "to" is future only in a headline's "X to <verb>": "starts using the airport to shell Ukraine"
+        # is a purpose, "Britain's decision to expel" a decided act)
+        return True, "future"  # "Russia will invade Ukraine", "Finland set to sign a deal": not yet an act
+    if ev.pos == "verb" and ev.cameo[:2] in ("18", "19", "20") and re.search(
+            r"\b(?:decision|decided|voted|ordered)\s+to\s+$", before[-30:], re.I):
+        return True, "future"  # "Putin has decided to invade Ukraine": a decision to use force is not yet the use
+    if ev.pos == "verb" and cue("intent_nouns", r"(?:\b(?:his|her|its|their|our|the|a|an)|['’]s)\s+(?:[\w-]+\s+)?{}\s+"
+                                                r"(?:not\s+)?to\s+(?:\w+ly\s+)?$").search(before[-50:]):
+        return True, "hedged"  # "his call to block Ukraine", "a plan to expel diplomats": asked or planned, not done
+    if ev.pos == "verb" and negated_before(before):
+        return True, "negated"
+    if ev.pos == "verb" and cue("negative_nouns", r"\b{}\b(?:\s+(?:of|by)\s+[^,;]{1,60}?)?\s+to\s+$").search(before[-90:]):
+        return True, "negated"  # "the unwillingness of Macron to recognize the genocide": not done
+    if ev.pos == "noun" and re.search(r"(?:\bnot|n't|\bnever|\bcannot|\bno\s+longer)\s+(?:[\w-]+\s+){1,4}$", before[-60:], re.I) \
+            and re.search(r"\b(?:carry|launch|conduct|impose|hold|start|begin|make|mount|stage|have|pay|announce|"
+                          r"introduce|resume)\w*\s+(?:[\w-]+\s+){0,3}$", before[-60:], re.I):
+        return True, "negated"  # "cannot carry out an invasion", "did not impose sanctions"
+    if sent.rstrip().endswith("?") and (re.search(r"\b(?:may|might|could|would|will|can)\b", sent, re.I) or
+                                        re.match(r"\s*(?:did|does|do|is|are|was|were|has|have|had|will|can)\b",
+                                                 sent, re.I)):
+        return True, "question"
+    return False, ""

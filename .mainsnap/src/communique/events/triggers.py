@@ -1,0 +1,169 @@
+"""Trigger lexicon: diplomatic event expressions (verbs, phrasal verbs and nouns) mapped to CAMEO codes.
+
+The classes and their patterns are data (``events/data/classes.toml`` and ``patterns.tsv``, read by
+:mod:`communique.events.lexicon`); this module assembles them into word forms and two regular
+expressions: one trie over single forms and contiguous phrases, one over phrases with gaps
+("broke off diplomatic relations with"). Specialisations by context (aid type, what an appeal asks
+for, where a meeting happens) are made in :mod:`communique.events.coding`.
+
+>>> lexicon()["thanked"].name, lexicon()["annexation"].cameo, lexicon()["summit"].pos
+('praise', '192', 'noun')
+>>> [(m.group(), f.name) for m, f, _ in phrase_matches("Georgia broke off diplomatic relations with Russia.")]
+[('broke off diplomatic relations', 'cut_ties')]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, fields
+
+from communique.events.lexicon import ClassSpec, Pattern, patterns, trigger_classes
+from communique.events.lexicon import verb_forms as verb_forms
+
+__all__ = ["TriggerClass", "Form", "classes", "class_named", "lexicon", "verb_forms", "trigger_regex",
+           "phrase_matches"]
+
+
+@dataclass(frozen=True)
+class TriggerClass(ClassSpec):
+    """One class of event expressions (its ``classes.toml`` settings, see :class:`ClassSpec`) with the
+    verbs and nouns ``patterns.tsv`` lists for it."""
+
+    verbs: tuple[str, ...] = ()
+    nouns: tuple[str, ...] = ()
+
+    @property
+    def cameo(self) -> str:
+        """The class's default CAMEO code."""
+        return self.code
+
+
+@dataclass(frozen=True)
+class Form:
+    """A word form of a trigger class: the class, part of speech, and verb form if a verb."""
+
+    name: str
+    cameo: str
+    pos: str  # verb | noun
+    form: str  # base | s | past | ing (verbs), sg | pl (nouns)
+    cls: TriggerClass
+    verb_cls: TriggerClass | None = None  # set when the form may also be a verb ("visits", "thanks")
+    verb_form: str = ""
+    frame: frozenset[str] | None = None  # prepositions carrying the target ("-" = bare object); None = class's
+    verb_code: str = ""
+    verb_frame: frozenset[str] | None = None
+    copular: bool = False  # "be saddened by": an adjective after a copula, no passive
+
+
+@functools.cache
+def classes() -> dict[str, TriggerClass]:
+    """Class name -> :class:`TriggerClass` (verbs and nouns as listed in ``patterns.tsv``)."""
+    out = {}
+    for name, spec in trigger_classes().items():
+        pats = [p for p in patterns() if p.cls == name]
+        out[name] = TriggerClass(**{f.name: getattr(spec, f.name) for f in fields(ClassSpec)},
+                                 verbs=tuple(p.pattern for p in pats if p.pos == "verb"),
+                                 nouns=tuple(f for p in pats if p.pos == "noun" for f, _ in p.forms))
+    return out
+
+
+def class_named(name: str) -> TriggerClass:
+    return classes()[name]
+
+
+def _form(p: Pattern, form: str, name: str) -> Form:
+    cls = classes()[p.cls]
+    return Form(cls.name, p.code or cls.cameo, p.pos, name, cls, frame=p.frame, copular=p.copular)
+
+
+@functools.cache
+def lexicon() -> dict[str, Form]:
+    """Lower-case word form or gapless phrase -> :class:`Form` (nouns win over verbs for shared forms
+    like 'visit'; the verb reading is kept in ``verb_cls``)."""
+    out: dict[str, Form] = {}
+    for p in patterns():
+        if p.pos != "verb" or "*" in p.rest:
+            continue
+        for form, name in p.forms:
+            key = f"{form} {p.rest}".strip()
+            out.setdefault(key, _form(p, key, name))
+    for p in patterns():
+        if p.pos != "noun":
+            continue
+        for noun, name in p.forms:
+            prev = out.get(noun)
+            if prev is None or prev.pos == "noun" or prev.form in ("base", "s", "ing"):  # "visit", "strikes", "meeting"
+                verb = prev if prev is not None and prev.pos == "verb" else None
+                out[noun] = Form(p.cls, p.code or classes()[p.cls].cameo, "noun", name, classes()[p.cls],
+                                 verb.cls if verb else None, verb.form if verb else "", p.frame,
+                                 verb.cameo if verb else "", verb.frame if verb else None)
+    return out
+
+
+def _units(form: str) -> list[str]:
+    return [r"[\s-]+" if ch == " " else re.escape(ch) for ch in form]
+
+
+@functools.cache
+def trigger_regex() -> re.Pattern:
+    """One case-insensitive pattern for every gapless trigger form (longest first, whole words)."""
+    from communique.text.regex_trie import alternation
+
+    return re.compile(rf"(?<![\w-])(?:{alternation(lexicon(), _units)})(?![\w-])", re.IGNORECASE)
+
+
+@functools.cache
+def _phrase_regex() -> tuple[re.Pattern | None, dict[str, tuple[Pattern, dict[str, str]]]]:
+    parts, groups = [], {}
+    for k, p in enumerate(q for q in patterns() if q.pos == "verb" and "*" in q.rest):
+        body, after_gap = "|".join(re.escape(f) for f, _ in sorted(p.forms, key=lambda x: -len(x[0]))), False
+        body = rf"(?P<h{k}>{body})"
+        for word in p.rest.split():
+            if word == "*":  # up to three words, each with its following space
+                body += r"\s+(?:[\w'’$%.-]+\s+){0,3}?"
+            else:
+                body += ("" if after_gap else r"\s+") + re.escape(word)
+            after_gap = word == "*"
+        parts.append(rf"(?P<p{k}>{body})")
+        groups[f"p{k}"] = (p, dict(p.forms), f"h{k}")
+    if not parts:
+        return None, {}
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.IGNORECASE), groups
+
+
+@functools.cache
+def _head_regex() -> re.Pattern:
+    """Every head form of a gapped phrase, as a whole word followed by a space."""
+    from communique.text.regex_trie import alternation
+
+    heads = {f.lower() for q in patterns() if q.pos == "verb" and "*" in q.rest for f, _ in q.forms}
+    return re.compile(rf"(?<![\w-])(?:{alternation(sorted(heads), _units)})(?=\s)", re.IGNORECASE)
+
+
+@functools.cache
+def _anchor_regex() -> re.Pattern:
+    last = {q.rest.split()[-1] for q in patterns() if q.pos == "verb" and "*" in q.rest}
+    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, last), key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+def phrase_matches(text: str, start: int = 0, end: int | None = None) -> list[tuple[re.Match, Form, int]]:
+    """Matches of the gapped phrase patterns ("cut diplomatic ties") with their :class:`Form` and the end of
+    the head verb (the gap may hold the target: "suspended Niger's membership")."""
+    regex, groups = _phrase_regex()
+    if regex is None or not _anchor_regex().search(text, start, len(text) if end is None else end):
+        return []  # no phrase's last word in the span: nothing to try
+    out, stop, last = [], len(text) if end is None else end, -1
+    # a phrase can only start at one of its head verbs: try the (long) alternation only there, not at every
+    # character (same matches as a finditer, which also skips positions inside an earlier match)
+    for h in _head_regex().finditer(text, start, stop):
+        if h.start() < last:
+            continue
+        m = regex.match(text, h.start(), stop)
+        if m is None:
+            continue
+        last = m.end()
+        name = m.lastgroup
+        p, forms, head = groups[name]
+        out.append((m, _form(p, m.group(head).lower(), forms.get(m.group(head).lower(), "past")), m.end(head)))
+    return out

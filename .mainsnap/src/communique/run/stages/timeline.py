@@ -1,0 +1,129 @@
+"""Stage ``timeline``: diplomatic events (CAMEO) and the merged timeline of every article.
+
+Tables: ``events`` and ``timeline`` (CSV + Parquet), with ``day_start``/``day_end`` as datetimes
+beside the TIMEX3 ``date`` and the multi-valued timeline cells (``doc_ids``, ``event_ids``,
+``sentences``, ``evidence``) as lists (joined by " | " in CSV). Figures: the timeline of each article
+with dated events (``timeline-<doc_id>`` for up to ``MAX_ARTICLE_FIGURES`` articles, the
+most eventful first), and for a corpus with at least two dated documents
+``events-per-month``, ``actor-network`` and ``event-date-lag``. Files: the directed actor
+network as ``actor-network.gexf`` and ``actor-network.graphml`` (for Gephi), whenever two
+actors meet in an event.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from communique.run.context import RunContext
+    from communique.run.shards import Shard
+
+MAX_ARTICLE_FIGURES = 3
+
+
+def figure_name(doc_id: str) -> str:
+    """A file-name-safe figure name for one article's timeline.
+
+    >>> figure_name("2019-04-25_kim-jong-un-meets-vladimir-putin")
+    'timeline-2019-04-25_kim-jong-un-meets-vladimir-putin'
+    """
+    slug = re.sub(r"[^\w.-]+", "-", doc_id).strip("-")[:80] or "document"
+    return f"timeline-{slug}"
+
+
+# Timeline cells that hold several values, and the separator build_timeline joins them with.
+LIST_COLUMNS = {"event_ids": ";", "doc_ids": ";", "sentences": " | ", "evidence": ";"}
+
+
+def as_written(table: pd.DataFrame) -> pd.DataFrame:
+    """The events or timeline table as written: ``day_start``/``day_end`` as datetime64 beside the
+    TIMEX3 ``date`` and its ISO bounds, and the multi-valued timeline cells as lists.
+
+    >>> import pandas as pd
+    >>> t = as_written(pd.DataFrame({"date": ["2019-04"], "date_start": ["2019-04-01"], "date_end": ["2019-04-30"],
+    ...                              "doc_ids": ["a;b"]}))
+    >>> t["doc_ids"].tolist(), str(t["day_start"].dtype).startswith("datetime64"), t["date"].tolist()
+    ([['a', 'b']], True, ['2019-04'])
+    """
+    import pandas as pd
+
+    out = table.copy()
+    for bound in ("start", "end"):
+        column = f"date_{bound}"
+        if column in out.columns:
+            position = out.columns.get_loc(column) + 1
+            out.insert(position, f"day_{bound}", pd.to_datetime(out[column].replace("", None), errors="coerce"))
+    for column, sep in LIST_COLUMNS.items():
+        if column in out.columns:
+            out[column] = out[column].map(lambda v: [x for x in str(v).split(sep) if x] if isinstance(v, str) else v)
+    return out
+
+
+def shard_events(shard: Shard, genre: str = "auto") -> pd.DataFrame:
+    """The events of every article of one shard (runs in a worker)."""
+    from communique.events.extract import extract_events_many
+
+    return extract_events_many(shard.articles(), genre=genre, repeats=True)  # the timeline counts every mention
+
+
+def prefetch(ctx: RunContext) -> None:
+    """Start the events of every shard on the process pool, before the stage before this one
+    runs (the pipeline calls this when there is a pool): the workers find events while this
+    process fits the topic model, which runs here alone."""
+    if "events" not in ctx.prefetched:  # asked again by each earlier stage of a one-shard run
+        ctx.prefetched["events"] = [ctx.runner.submit(shard_events, shard, ctx.options.genre) for shard in ctx.shards]
+
+
+def run(ctx: RunContext) -> None:
+    import pandas as pd
+
+    from communique.events.extract import EVENT_COLUMNS
+    from communique.plots import timeline as plots
+    from communique.events.timeline import build_timeline
+
+    started = ctx.prefetched.pop("events", None)
+    if started is not None:  # started on the pool earlier: the shards not begun yet run here
+        parts = ctx.runner.gather(started, [(shard_events, (shard, ctx.options.genre)) for shard in ctx.shards])
+    else:
+        parts = ctx.map(shard_events, desc="events", genre=ctx.options.genre)
+    frames = [f for f in parts if len(f)]
+    events = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=EVENT_COLUMNS)
+    timeline = build_timeline(events)
+    ctx.save_table(as_written(events), "events")
+    ctx.save_table(as_written(timeline), "timeline")
+    ctx.tables["events"] = events
+    ctx.tables["timeline"] = timeline
+    ctx.summary["events"] = len(events)
+    ctx.summary["timeline entries"] = len(timeline)
+    if events.empty:
+        return
+    by_doc = {a.id: a for a in ctx.article_stubs()}
+    # Per-document timelines only for documents with dated events (the corpus timeline is in the report).
+    dated = events[events["date_start"].astype(str) != ""]
+    counts = dated.groupby("doc_id").size().sort_values(ascending=False, kind="stable")
+    for doc_id in list(counts.index[:MAX_ARTICLE_FIGURES]):
+        article = by_doc.get(doc_id)
+        own = build_timeline(events[events["doc_id"] == doc_id], across_documents=False)
+        title = article.title if article and article.title else doc_id
+        title = title if len(title) <= 70 else title[:69] + "…"
+        ctx.plot(figure_name(doc_id), plots.plot_timeline, own, title=f"Diplomatic events in “{title}”",
+                 published=article.dct if article else None)
+    dated_docs = set(ctx.documents.loc[ctx.documents["dct"] != "", "doc_id"])
+    if len(dated_docs & set(events["doc_id"])) >= 2:
+        n = len(dated_docs)
+        ctx.plot("events-per-month", plots.plot_events_per_month, events,
+                 title=f"Diplomatic events per month by CAMEO root ({n:,} dated documents)")
+        ctx.plot("actor-network", plots.plot_actor_network, events,
+                 title=f"Who did what to whom ({n:,} documents; edge width = number of events)")
+        ctx.plot("event-date-lag", plots.plot_date_lag, events)
+    graph = plots.actor_graph(events)
+    if graph.number_of_edges():  # for Gephi and other network tools
+        from communique.output import atomic_write_bytes
+
+        for file_name, data in plots.graph_files(graph).items():
+            ctx.outputs.append(atomic_write_bytes(ctx.out / file_name, data))
+        ctx.summary["actor network"] = (f"{graph.number_of_nodes():,} actors, {graph.number_of_edges():,} directed "
+                                        "pairs (actor-network.gexf / .graphml for Gephi)")

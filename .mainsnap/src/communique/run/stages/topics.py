@@ -1,0 +1,145 @@
+"""Stage ``topics``: a topic model of the inputs with coherence, stability, labels and time.
+
+One article (such as the seed) is modelled by its paragraphs, several by article; the number
+of topics is chosen by NPMI coherence weighted by stability over a small range (2..5 for one
+article, 2..8 for a corpus). ``RunOptions.params["topics"]`` overrides any
+:class:`~communique.topics.model.TopicModel` option (e.g. ``{"n_topics": 5, "method": "lda"}``). Tables: ``topics``, ``topic_terms``, ``doc_topics``, ``topic_documents``,
+``topic_map`` (topics in 2-D), ``topic_selection`` and, for a corpus dated over two periods or more, ``topics_over_time`` and
+``topic_terms_over_time``. Figures: ``topic-terms``, ``doc-topics``, ``topic-map``, ``topic-coherence``,
+``topics-over-time``.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from contextlib import ExitStack
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from communique.text.corpus import Article
+    from communique.run.context import RunContext
+    from communique.topics.model import TopicModel
+
+MIN_DOCUMENTS = 4
+# Above this many documents the model is fitted on a random sample of them (``topics.max_documents``).
+MAX_MODEL_DOCUMENTS = 2000
+
+
+def describe(articles: list[Article]) -> str:
+    """What the figures are about: the article's title, or ``N articles``."""
+    if len(articles) == 1:
+        title = articles[0].title or articles[0].id
+        return f"“{textwrap.shorten(title, 50, placeholder='…')}”"
+    return f"{len(articles):,} articles"
+
+
+def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto",
+                  draw: bool = True) -> tuple[dict[str, pd.DataFrame], dict[str, Any]]:
+    """The tables and figures of a fitted model, named as they are written (``what`` goes in titles).
+
+    ``draw=False`` gives each figure as a call that makes it (a picklable ``functools.partial``),
+    for :meth:`RunContext.plot`."""
+    from functools import partial
+
+    from communique.plots import topics as plots
+    from communique.topics.search import topic_map
+    from communique.topics.time import topic_terms_over_time, topics_over_time
+
+    unit = "paragraphs" if model.documents_["doc_id"].str.contains("#p", regex=False).any() else (
+        "sentences" if model.documents_["doc_id"].str.contains("#s", regex=False).any() else "articles")
+    k = model.n_topics_
+    tables: dict[str, pd.DataFrame] = {
+        "topics": model.topics_,
+        "topic_terms": model.topic_terms_,
+        "doc_topics": model.doc_topics_,
+        "topic_documents": model.documents_.drop(columns=["terms", "pairs"]),
+        "topic_map": topic_map(model, of="topics"),
+    }
+    document_map = topic_map(model, of="documents")
+    figures: dict[str, Any] = {
+        "topic-terms": partial(
+            plots.topic_terms_plot, model.topic_terms_, labels=model.labels_,
+            title=f"Top terms per topic: {what} ({model.method.upper()}, k={k}, "
+                  f"coherence {model.coherence_:.2f}, stability {model.stability_:.2f})"),
+        "doc-topics": partial(plots.doc_topics_plot, model.doc_topics_, labels=model.labels_,
+                              title=f"Topic weights per document: {what} ({unit})"),
+        "topic-map": partial(plots.topic_map_plot, document_map, title=f"Topic map: {what} ({unit} by topic mixture)"),
+    }
+    if model.selection_ is not None:
+        tables["topic_selection"] = model.selection_
+        figures["topic-coherence"] = partial(plots.coherence_plot, model.selection_,
+                                             title=f"Topic coherence by number of topics: {what}")
+    dated = model.documents_["published"].notna().sum() if "published" in model.documents_ else 0
+    if dated:
+        over_time = topics_over_time(model, freq=freq)
+        if over_time["period"].nunique() >= 2:
+            tables["topics_over_time"] = over_time
+            tables["topic_terms_over_time"] = topic_terms_over_time(model, freq=freq)
+            figures["topics-over-time"] = partial(plots.topics_over_time_plot, over_time,
+                                                  title=f"Topics over time: {what}")
+    if draw:
+        figures = {name: make() for name, make in figures.items()}
+    return tables, figures
+
+
+def run(ctx: RunContext) -> None:
+    from communique.topics.documents import stratified_sample, topic_documents
+    from communique.topics.model import TopicModel
+
+    articles = ctx.article_stubs()
+    if not articles:
+        return
+    options: dict[str, Any] = dict(ctx.options.params.get("topics", {}))
+    limit = int(options.pop("max_documents", MAX_MODEL_DOCUMENTS))
+    if len(articles) > limit:  # a reproducible random sample: the model's cost does not grow with the corpus
+        articles = stratified_sample(articles, lambda a: 0, limit, random_state=ctx.options.seed)
+        ctx.summary["topics sample"] = f"{limit:,} of {ctx.n_documents:,} documents, drawn at random (seed)"
+        tokens = ctx.tokens([a.id for a in articles])
+    else:
+        tokens = ctx.tokens()
+    from communique.run.stages.freq import run_stop_words
+    from communique.words.boilerplate import boilerplate_terms
+
+    # The same words as the counts: the run's stop words, and no outlet boilerplate ever a topic.
+    stop = run_stop_words(ctx.options.params.get("freq", {}))
+    exclude = sorted(boilerplate_terms(ctx.tables.get("boilerplate")))
+    documents = topic_documents(tokens, articles=articles, names=options.pop("names", "keep"), exclude=exclude,
+                                stopwords=stop)
+    if len(documents) < MIN_DOCUMENTS:
+        ctx.summary["topics"] = f"skipped: {len(documents)} document(s) with words, need {MIN_DOCUMENTS}"
+        return
+    # A small fixed budget: k in 2..5 for one article, 2..8 for a corpus; 2 refits per k to weigh
+    # coherence by stability, 3 refits to report the stability of the chosen topics.
+    options.setdefault("k_range", (2, 5) if len(articles) == 1 else (2, 8))
+    options.setdefault("selection_runs", 2)
+    options.setdefault("stability_runs", 3)
+    model = TopicModel(options.pop("method", "nmf"), options.pop("n_topics", "auto"),
+                       random_state=ctx.options.seed, **options)
+    with ExitStack() as stack:
+        bar = None
+
+        def on_fit(done: int, total: int) -> None:
+            nonlocal bar  # opened once the model knows how many fits it makes: the total shows at once
+            if bar is None:
+                bar = stack.enter_context(ctx.bar(desc="topics: fitting candidate models", total=total, unit="fit"))
+            elif bar.total != total:
+                bar.total = total
+                bar.refresh()
+            if done > bar.n:
+                bar.update(done - bar.n)
+
+        # The quick fits of the choice of k and the stability refits run on the pool, if any
+        # (and here, for those the workers have not started: they may still be busy with events).
+        runner = ctx.runner
+        model.fit(documents, on_fit=on_fit, map=None if runner is None else runner.map_shared)
+    ctx.tables["topic_model"] = model
+    tables, figures = topic_outputs(model, describe(articles), draw=False)
+    for name, table in tables.items():
+        ctx.save_table(table, name)
+    for name, make in figures.items():
+        ctx.plot(name, make)
+    ctx.summary["topics"] = model.n_topics_
+    ctx.summary["topic_coherence"] = round(model.coherence_, 3)
+    ctx.summary["topic_stability"] = round(model.stability_, 3)

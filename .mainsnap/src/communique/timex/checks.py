@@ -1,0 +1,303 @@
+r"""Checks of the timex rules: each looks at a match in the original (cased) text and rejects
+look-alikes (a verb "May", "Sunday Times", "Expo 2020", "60 Minutes") before any resolution.
+A rule names its check in ``timex/data/rules.toml``; :data:`CHECKS` maps those names here.
+
+>>> import re
+>>> m = re.match(r"(?P<y>\d{4})", "2020")
+>>> year(m, "2020 was a year"), year(re.search(r"(?P<y>\d{4})", "at Expo 2020"), "at Expo 2020")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from communique.timex.lexicon import MONTHS, WEEKDAYS
+
+_PREP_BEFORE_MONTH = re.compile(
+    r"(?:\b(?:in|since|until|till|by|during|from|through|to|of|last|next|this|early|late|"
+    r"mid|end|before|after|between|and|or|every|each|that|around|throughout|for|on|"
+    r"beginning|start|middle|until|as)\s+|mid-)$", re.I)
+
+
+_COUNT_NOUN = re.compile(
+    r"\s+(?:people|persons|troops|soldiers|workers|employees|jobs|members|students|children|"
+    r"women|men|deaths|cases|votes|seats|delegates|shares|tons|tonnes|barrels|miles|km|"
+    r"kilometers|kilometres|meters|metres|feet|pounds|dollars|euros|yuan|rubles|points|units|"
+    r"cars|vehicles|homes|houses|acres|hectares|refugees|migrants|prisoners|civilians|"
+    r"casualties|victims|residents|households|companies|firms|missiles|rockets|tanks|"
+    r"aircraft|planes|ships|pages|words|calories|kg|mph|yards|guests|participants|officers|"
+    r"police|fighters|rebels|militants|protesters|demonstrators|marines|sailors|inmates|"
+    r"patients|doctors|nurses|teachers|staff|personnel|customers|users|visitors|tourists|"
+    r"households|hours|days|weeks|months|years)\b", re.I)
+
+
+_NOT_YEAR_BEFORE = re.compile(
+    r"\b(?:No\.|Nos\.|number|Resolution|resolution|Flight|flight|Article|Chapter|Section|"
+    r"Route|Room|room|Highway|Interstate|Boeing|Windows|Model|Mark|Rule|Protocol|Bill|bill|"
+    r"Act|Order|Decree|decree|Law|law|Code|Item|Page|page|Vol\.|p\.|pp\.|\$|US\$|Z)\s*$")
+
+
+_YEAR_OK_AFTER = frozenset(
+    "in since by until till from before after during through of for around circa and or to "
+    "early late mid summer spring fall autumn winter fiscal year the as at between on "
+    "about nearly almost beginning end start that this these those a an its his her their our "
+    "christmas easter".split())
+
+
+_WEEKDAY_STOP = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Tribune|Star|Mail|People|Sport|"
+    r"Independent|Magazine|Edition|School|Service|Review|Night\s+Live|Football|League|Paper|Business)\b")
+
+
+SET_BEFORE = re.compile(
+    r"(\d[\d,.]*(?<![,.])\s*%?|percent|per\s+cent|cents?|dollars?|euros?|pounds?|yen|yuan|rubles?|"
+    r"times|once|twice|thrice|million|billion|trillion|barrels|tons|tonnes|units|visitors|"
+    r"people|hours|days|miles|meals|flights|sessions|shifts|calls|seats|shares|jobs)\s*$", re.I)
+
+
+def month_cap(m: re.Match[str], text: str) -> bool:
+    """Month names are capitalised."""
+    if not text[m.start("mon")].isupper():
+        return False
+    return True
+
+
+def month(m: re.Match[str], text: str) -> bool:
+    if not text[m.start("mon")].isupper():
+        return False
+    if m["det"] and m["det"].lower() != "that":  # "that" may be a conjunction: "said that May would"
+        return True
+    if re.search(r"\b[Tt]he\s+$", text[max(0, m.start() - 5):m.start()]) and \
+            re.match(r"\s+[A-Z][a-z]+\b(?<!Day)", text[m.end():m.end() + 20]) and \
+            not re.match(r"\s+(?:%s)\b" % "|".join(map(re.escape, WEEKDAYS)), text[m.end():m.end() + 20], re.I):
+        return False  # the name of an event: "the July Crisis", "the October Revolution"
+    name = m["mon"].lower().rstrip(".")
+    if name in ("may", "march", "mar"):
+        return bool(_PREP_BEFORE_MONTH.search(text[max(0, m.start() - 20):m.start()]))
+    return True
+
+
+def year(m: re.Match[str], text: str) -> bool:
+    y = int(m["y"])
+    before = text[max(0, m.start() - 14):m.start()]
+    if _NOT_YEAR_BEFORE.search(before):
+        return False
+    prev = re.search(r"(?<![.!?]\s)(?<!^)(?<!\n)\b([A-Z][a-z]+)\s$", text[max(0, m.start() - 40):m.start()])
+    if prev and prev.group(1).lower() not in _YEAR_OK_AFTER and prev.group(1).lower() not in MONTHS:
+        return False  # a name: "Expo 2020", "Windows 2000", "Orion 1980"
+    if y < 1600 and not re.search(r"\b(?:in|since|year|until|from|circa|by|of|around|between|after|before|during|"
+                                  r"c\.|ca\.)\s+$|\b1[0-9]\d\d\s*(?:and|to|-|–)\s*$", before, re.I):
+        return False
+    after = text[m.end():m.end() + 30]
+    if _COUNT_NOUN.match(after) or re.match(r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|h\b|local\s+time)", after):
+        return False  # "1830 GMT" is a time
+    if re.match(r"\s*(?:-|to)\s*\d{1,3}(?!\d)", after) and not re.match(r"\s*-\s*\d\d(?!\d)", after):
+        return False  # 1990-123, 2000 to 300: a number range
+    if re.search(r"\d\s*(?:-|to|and)\s*$", before) and not re.search(r"(?:1[0-9]|20)\d\d\s*(?:-|to|and)\s*$", before):
+        return False
+    return True
+
+
+def decade_words(m: re.Match[str], text: str) -> bool:
+    if m["w"]:
+        return bool(re.search(r"\bthe\s+(?:(?:early|mid|late)[\s-]*)?$", text[max(0, m.start() - 14):m.start()], re.I))
+    return True
+
+
+def season(m: re.Match[str], text: str) -> bool:
+    det = (m["det"] or "").lower()
+    if m["y"] or m["ybc"] or m["sy"] or m["ana"]:
+        return True
+    word = text[m.start("s"):m.end("s")]
+    if word[0].isupper() and re.search(r"[A-Z]\w*\s+$", text[max(0, m.start() - 20):m.start()]) and not det:
+        return False
+    if word[0].isupper() and not m["y"] and not m["ybc"] and re.match(r"\s+[A-Z][a-z]", text[m.end():m.end() + 3]):
+        return False  # a name: "the Winter War", "the Summer Palace"
+    if re.match(r"\s+of\s+(?!\d)", text[m.end():m.end() + 8]) and det in ("the", "that"):
+        return False
+    if word.lower() == "fall" and det in ("the", "that"):
+        return bool(re.search(r"\b(?:in|during|by|until|since|through|over|this|early|late|mid)\s+$",
+                              text[max(0, m.start() - 14):m.start()], re.I))
+    if det:
+        return True
+    if word.lower() == "fall":
+        return False
+    return bool(re.search(r"\b(?:in|during|since|until|by|through|throughout|over|early|late|mid|every|each|this|last|next)\s+$",
+                          text[max(0, m.start() - 14):m.start()], re.I))
+
+
+def weekday(m: re.Match[str], text: str) -> bool:
+    if m["pod"] and text[m.start("pod")].isupper() and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+        return False  # a title: "Saturday Night Live"
+    if m["wd"].endswith(".") and not text[m.start("wd")].isupper():
+        return False
+    if _WEEKDAY_STOP.match(text, m.end()):
+        return False
+    before = text[max(0, m.start() - 10):m.start()]
+    if re.search(r"\b(?:Bloody|Super|Black|Cyber|Palm|Ash|Holy|Maundy|Good|Easter|Great)\s+$", before):
+        return False
+    return True
+
+
+def deictic(m: re.Match[str], text: str) -> bool:
+    w = m["w"].lower()
+    after = text[m.end():m.end() + 16]
+    if w in ("today", "tonight") and text[m.start()].isupper() and \
+            re.search(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w.]*\s+$", text[max(0, m.start() - 20):m.start()]):
+        return False  # a title after a name in mid-sentence: "USA Today", "This is VOA Today"
+    if w == "current":
+        return not re.match(r"\s+(?:account|accounts|affairs|events|flow|flows|of|through|in)\b|s\b", after, re.I)
+    if w == "future":
+        return not re.match(r"s\b|\s+(?:tense|contracts?|market|of)\b", after)
+    if w == "the past" and re.match(r"\s+(?:\d+|%s|few|several|many|couple)\b" % "|".join(
+            "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty hundred".split()),
+            after, re.I):
+        return False  # "for the past three summers": a span of those units, not "the past"
+    if w == "now":
+        return not re.match(r"-(?:defunct|closed|retired)", after)
+    if w.startswith("the") and w.endswith("time"):  # "At the time, ...": then (not "at the time of X")
+        return bool(re.search(r"\bat\s+$", text[max(0, m.start() - 4):m.start()], re.I)) and \
+            bool(re.match(r"\s*[,;.]", after))
+    if w == "soon":  # "as soon as he arrives" is a conjunction, "as soon as possible" a time
+        return not (text[max(0, m.start() - 3):m.start()].lower() == "as " and
+                    re.match(r"\s+as\b(?!\s+possible)", after, re.I))
+    return True
+
+
+def rel_unit(m: re.Match[str], text: str) -> bool:
+    """Not a title ("ABC's This Week"): both words capitalised in mid-sentence."""
+    if text[m.start("u")].isupper() and not text[m.start()].isupper():
+        return False  # "Performer of the Week"
+    if text[m.start("u")].isupper() and text[m.start()].isupper():
+        before = text[max(0, m.start() - 3):m.start()]
+        return not re.search(r"[\w,'\"]\s*$", before) or bool(re.search(r"[.!?]\s*$", before))
+    return True
+
+
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:slower|faster|quicker|ahead|behind|off\s+the\s+pace)\b", re.I)
+_DISTANCE_AFTER = re.compile(r"\s+(?:miles?|km|kilomet(?:re|er)s?|metres?|meters?|laps?|marathons?|pace)\b", re.I)
+_AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+$", re.I)
+
+
+def duration(m: re.Match[str], text: str) -> bool:
+    nraw = m["n"].lower().strip()
+    unit = m["u"].lower()
+    gd = m.groupdict()  # the rule "later" has no "det" group
+    # measurements and ages are not times (TimeML): "one second slower", "a five-minute mile",
+    # "children ages 6 months and older"
+    if _COMPARATIVE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+        return False
+    if _DISTANCE_AFTER.match(text, m.end()) and "-" in text[m.start("n"):m.end("u")]:
+        return False
+    if re.fullmatch(r"1[0-9]\d\d|20\d\d", nraw) and not unit.endswith("s"):
+        return False  # "the 1988 quarter"
+    if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end():m.end() + 4]) and not (
+            nraw in ("several", "a few") and unit == "quarters" and
+            not re.search(r"\bin\s+$", text[max(0, m.start() - 4):m.start()], re.I)):
+        # "three-quarters of", "a quarter of the market", "criticised in some quarters of the party";
+        # "after several quarters of losses" is a time
+        return False
+    if nraw in ("a", "an") and unit == "second" and not gd.get("suf"):
+        return False  # "a second round"
+    if unit == "second" and re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-",
+                                         text[m.start("n"):m.start("u")].lower()):
+        return False  # the ordinal "seventy-second"
+    if text[m.start("u")].isupper() and not text[m.start("n")].isupper() and m.start("n") > 0:
+        return False  # a title: "60 Minutes"
+    if nraw in ("a", "an", "one") and unit.endswith("s") and unit not in ("hours",):
+        return False
+    if nraw == "some" and not unit.endswith("s"):
+        return False  # "some day"
+    if nraw in ("a", "an") and unit in ("day",) and not gd.get("det") and not gd.get("suf"):
+        # "a day" alone is rarely temporal ("twice a day" is a set, handled)
+        return bool(SET_BEFORE.search(text[max(0, m.start() - 24):m.start()])) or \
+            bool(re.search(r"\b(?:for|in|within|than|about|nearly|almost|over|only|just|after|least)\s+$",
+                           text[max(0, m.start() - 12):m.start()], re.I))
+    if nraw in ("many", "some", "few") and not gd.get("det") and not gd.get("suf"):
+        return bool(re.search(r"\b(?:for|in|within|over|after|the|than)\s+$", text[max(0, m.start() - 10):m.start()], re.I))
+    return True
+
+
+def set_adverb(m: re.Match[str], text: str) -> bool:
+    w = text[m.start("w"):m.end("w")]
+    before = text[max(0, m.start() - 24):m.start()]
+    if w.lower() == "annually" and (SET_BEFORE.search(before) or re.search(r"\d[\d,.]*\s+[a-z]+s\s*$", before)):
+        return False  # a rate ("rise 8.5% annually", "10,000 units annually"), not a recurrence
+    if w[0].isupper():
+        before = text[max(0, m.start() - 20):m.start()]
+        after = text[m.end():m.end() + 12]
+        if re.search(r"[A-Z][\w.]*\s+$", before) or re.match(r"\s+[A-Z]", after):
+            return False
+    return True
+
+
+def quarter_q(m: re.Match[str], text: str) -> bool:
+    return text[m.start("q") - 1] == "Q"
+
+
+
+_ERA_CAPS = re.compile(r"(?<![\w.])(?:B\.?\s?C\.?(?:E\.?)?|A\.D\.?|AD|C\.E\.?|CE)(?![\w])")
+
+
+def era(m: re.Match[str], text: str) -> bool:
+    """"490 BC", "AD 79": the era is written in capitals ("ad" and "ce" are words too)."""
+    return bool(_ERA_CAPS.search(text, m.start(), m.end()))
+
+
+def era_date(m: re.Match[str], text: str) -> bool:
+    """An era date: the era in capitals, the month name capitalised."""
+    g = "mon" if m["mon"] else "mon2"
+    return era(m, text) and text[m.start(g)].isupper()
+
+
+def era_month(m: re.Match[str], text: str) -> bool:
+    return era(m, text) and text[m.start("mon")].isupper()
+
+
+_AFTER_EARLY_YEAR = re.compile(
+    r"\s*(?:[.,;:!?)–—-]|$)|\s+(?:the|a|an|and|or|but|when|after|before|until|he|she|it|they|his|her|its|their|"
+    r"to|at|on|was|were|as|with|under|[A-Z]\w*)\b")
+
+
+def early_year(m: re.Match[str], text: str) -> bool:
+    """A year written with three digits ("in 410", "24 August 410") in a story: the month name
+    capitalised, and no count noun after it ("in 410 cases")."""
+    g = "mon" if m["mon"] else "mon2" if m["mon2"] else ""
+    if g and not text[m.start(g)].isupper():
+        return False
+    if re.match(r"\s*(?:-|–|to|and)\s*\d{1,4}\s*(?:BCE?|B\.C\.)", text[m.end():m.end() + 16]):
+        return False  # "from 431 to 404 BC": the range's era is written once, at its end
+    return bool(_AFTER_EARLY_YEAR.match(text, m.end()))
+
+
+def ordinal_day(m: re.Match[str], text: str) -> bool:
+    """"on the 14th" alone is a day ("on the 14th floor", "by the 2nd round" are not)."""
+    return bool(_AFTER_EARLY_YEAR.match(text, m.end()))
+
+
+def fy_capital(m: re.Match[str], text: str) -> bool:
+    """"FY2019" is written in capitals ("fy" alone is no fiscal year)."""
+    return text[m.start():m.start() + 2] == "FY"
+
+
+def not_a_title(m: re.Match[str], text: str) -> bool:
+    """The unit is written in lower case ("The Final Days" is a film, "the final days" a time)."""
+    last = re.search(r"[A-Za-z]+(?=\W*$)", text[m.start():m.end()])
+    return not (last and last.group()[0].isupper() and not last.group().isupper())
+
+
+def capitalised(m: re.Match[str], text: str) -> bool:
+    """The expression starts with a capital letter (holiday names)."""
+    return text[m.start()].isupper()
+
+
+CHECKS: dict[str, Callable[[re.Match[str], str], bool]] = {
+    "month_cap": month_cap, "month": month, "year": year, "decade_words": decade_words,
+    "season": season, "weekday": weekday, "deictic": deictic, "rel_unit": rel_unit,
+    "duration": duration, "set_adverb": set_adverb, "quarter_q": quarter_q,
+    "fy_capital": fy_capital, "capitalised": capitalised, "era": era,
+    "era_date": era_date, "era_month": era_month, "early_year": early_year,
+    "ordinal_day": ordinal_day, "not_a_title": not_a_title,
+}

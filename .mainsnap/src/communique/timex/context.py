@@ -1,0 +1,350 @@
+"""Resolution context for temporal expressions: the DCT, what the text last mentioned,
+tense cues around an expression, and calendar helpers shared by the rule handlers.
+
+>>> from datetime import date
+>>> ctx = Context("Kim will meet Putin on Sunday.", date(2019, 4, 25))
+>>> ctx.tense(23, 29)
+'future'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from communique.timex.values import astro_year, parse_value, year_str
+
+
+Result = tuple[str, str, str]  # (type, value, mod)
+
+_WORD = re.compile(r"[a-z']+")
+_FUTURE_WORDS = frozenset("will won't shall 'll next upcoming would tomorrow scheduled until till".split())
+_FUTURE_BIGRAMS = frozenset((
+    ("going", "to"), ("is", "to"), ("are", "to"), ("plans", "to"), ("plan", "to"),
+    ("planning", "to"), ("expected", "to"), ("expects", "to"), ("due", "to"), ("set", "to"),
+    ("hopes", "to"), ("hope", "to"), ("intends", "to"), ("intend", "to"), ("later", "this"),
+    ("soon", "as"), ("early", "as"), ("supposed", "to"), ("aims", "to"), ("aim", "to"),
+    ("hoping", "to"), ("the", "coming"), ("be", "held"), ("planned", "for"), ("planned", "to"),
+    ("scheduled", "for"), ("due", "in"),
+    # a decision or promise points ahead: "has decided to admit them in early March"
+    ("decided", "to"), ("agreed", "to"), ("promised", "to"), ("pledged", "to"), ("vowed", "to"),
+    ("voted", "to"), ("threatened", "to"), ("decide", "to"), ("agree", "to"), ("promise", "to")))
+_PAST_WORDS = frozenset(
+    "was were had did ago last earlier previous since yesterday said told says met came went took "
+    "gave made left held began saw sent won lost fell rose led struck spoke wrote became brought "
+    "bought thought found kept paid ran shot sought stood swore threw fought flew drew grew knew "
+    "broke chose drove stole woke arose sold sank fled hid slid spent sat felt heard meant".split())
+_NOT_PAST_ED = frozenset(
+    "supposed related based limited united interested concerned used need speed scheduled "
+    "expected shed fled proceed exceed succeed indeed hundred red bed seed feed".split())
+_UNTIL = frozenset(("until", "till"))
+_REPORTING = frozenset(("said", "told", "says"))
+# after these an -ed word is an adjective ("a still unspecified date", "the proposed merger")
+_BEFORE_ADJECTIVE = frozenset("a an the this that these those its their his her our my your still very "
+                              "more most less least newly recently previously already".split())
+
+
+def _tense_of(words: list[str]) -> list[str]:
+    """Per word: "future", "past" or "" (a tense cue, see ``Context.tense``)."""
+    out = []
+    prev = prev2 = ""
+    for i, w in enumerate(words):
+        if w in ("was", "were") and tuple(words[i + 1:i + 3]) in _FUTURE_BIGRAMS and words[i + 1] != "due" and \
+                words[i + 3:i + 4] != ["have"]:
+            # "protesters were planning to march Saturday": the plan's future decides ("it was supposed
+            # to have been discussed on Monday" stays past)
+            out.append("")
+        elif ("had", "been") in ((prev2, prev), tuple(words[max(0, len(out) - 3):len(out) - 1])) and \
+                (w in _FUTURE_WORDS or w == "due" or (prev, w) in _FUTURE_BIGRAMS):
+            out.append("past")  # "had been scheduled to expire Friday": a plan in the past
+        elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
+            out.append("future")
+        elif prev == "be" and (w in _PAST_WORDS or w.endswith("ed")):
+            out.append("")  # a participle after "be" ("to be left", "will be paid"): the auxiliary decides
+        elif w in _PAST_WORDS:
+            out.append("past")
+        elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED and prev not in _BEFORE_ADJECTIVE:
+            out.append("past?")  # a weak cue: could be an adjective ("reduced dividend")
+        else:
+            out.append("")
+        prev2, prev = prev, w
+    return out
+
+
+_SENT_END = re.compile(r"[.!?;\n]")
+_CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
+
+
+@dataclass
+class Context:
+    """State while normalising one document: text, DCT, last mentioned dates."""
+
+    text: str
+    dct: date | None = None
+    ref_day: date | None = None
+    ref_value: str | None = None
+    last_quarter: str | None = None
+    last_year: int | None = None  # astronomical (0 = 1 BC, -489 = 490 BC)
+    last_pos: int | None = None
+    genre: str = "news"  # news: the DCT anchors underspecified dates; narrative: the story's time
+    ref_granularity: str = ""  # granularity of ``ref_value`` (see values.parse_value)
+    _tense: dict[tuple[int, int], str] = field(default_factory=dict)
+    _main: tuple | None = None  # the story's reference, saved while an aside looks back
+    exact_day: str = ""  # the day a coarser value stands for ("a week later" from 7 Sep: 14 Sep)
+    _aside_end: int = -1
+    _aside_scope: str = ""
+
+    @property
+    def narrative(self) -> bool:
+        return self.genre == "narrative"
+
+    def anchor_day(self) -> date | None:
+        """The day anchored expressions ("the next day", "that week") count from."""
+        if self.narrative and self.ref_day is None and self.ref_value:
+            start = parse_value(self.ref_value).start
+            if start is not None:
+                return start
+        return self.ref_day or self.dct
+
+    def remember(self, value: str, end: int) -> None:
+        """A resolved date becomes the reference time for what follows."""
+        self._main = None
+        if self.exact_day and value[:4] == self.exact_day[:4]:
+            value = self.exact_day
+        self.exact_day = ""
+        v = value.split("T")[0] if "T" in value else value[:10] if not value.startswith("BC") else value
+        info = parse_value(v)
+        self.ref_value = v
+        self.ref_granularity = info.granularity
+        self.last_pos = end
+        y = astro_year(v)
+        if y is not None:
+            self.last_year = y
+        if re.fullmatch(r"\d{4}-Q[1-4]", v):
+            self.last_quarter = v
+        if re.match(r"\d{4}-\d\d-\d\d", v):
+            self.ref_day = date.fromisoformat(v[:10])
+        elif self.narrative:
+            self.ref_day = None  # a coarser date moved the story on: no day to count from
+
+    def remember_aside(self, value: str, end: int, scope: str = "sentence") -> None:
+        """A flashback date ("which had annexed Bosnia in 1908"): the reference for the rest of
+        its ``scope`` ("clause" or "sentence") only; the story's own time comes back after it
+        (see :meth:`restore`)."""
+        main = self._main or (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
+                              self.last_quarter, self.ref_day)
+        self.remember(value, end)
+        self._main, self._aside_end, self._aside_scope = main, end, scope
+
+    @property
+    def aside_scope(self) -> str:
+        """The scope of the aside the text is in ("clause", "sentence"), "" when in the story."""
+        return self._aside_scope if self._main is not None else ""
+
+    def restore(self, pos: int) -> None:
+        """Back to the story's reference once the end of an aside's clause (a comma, a closing
+        parenthesis) or sentence lies between it and ``pos``."""
+        self.exact_day = ""
+        brk = _CLAUSE_BREAK if self._aside_scope == "clause" else _SENT_END
+        if self._main is not None and brk.search(self.text, self._aside_end, pos):
+            (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
+             self.last_quarter, self.ref_day) = self._main
+            self._main = None
+
+    def tense(self, s: int, e: int) -> str:
+        """"future", "past" or "" from the words in the clause around ``text[s:e]``."""
+        return self.tense_cue(s, e).rstrip("?")
+
+    def tense_cue(self, s: int, e: int) -> str:
+        """Like :meth:`tense`, but "past?" when the nearest cue is only an -ed word."""
+        key = (s, e)
+        if key not in self._tense:
+            t = self.text
+            a = max(0, s - 150)
+            left = t[a:s]
+            cut = max((m.end() for m in _SENT_END.finditer(left)), default=0)
+            left = left[cut:]
+            right = t[e:e + 100]
+            m = _SENT_END.search(right)
+            right = right[:m.start()] if m else right
+            best = (10**9, "")
+            lw = _WORD.findall(left.lower())
+            for k, t in enumerate(_tense_of(lw)):
+                if t == "future" and k == 0 and lw[0] in _UNTIL:
+                    t = "future?"  # "Until Thursday, they had not called him": the main clause decides
+                if t:
+                    dist = len(lw) - k
+                    # an -ed word right before the date is a verb ("announced Wednesday")
+                    weak = t == "past?" and not (dist == 1 or (dist == 2 and lw[-1] in ("on", "last")))
+                    best = min(best, (dist + (4 if weak else 12 if t == "future?" else 0), t))
+            rw = _WORD.findall(right.lower())
+            for k, t in enumerate(_tense_of(rw)):
+                if rw[k] in _REPORTING:  # "..., he said (that ...)": the date's clause ends there
+                    break
+                if t:
+                    best = min(best, (k + 3 + (4 if t == "past?" else 0), t))
+                    break
+            res = best[1]
+            self._tense[key] = res
+        return self._tense[key]
+
+
+
+# --------------------------------------------------------------------------- helpers
+
+def fmt_num(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def year_number(v: str) -> int:
+    v = v.strip().lstrip("'")
+    y = int(v)
+    if len(v) == 2:
+        y += 1900 if y >= 30 else 2000
+    return y
+
+
+def month_number(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")]
+
+
+def weekday_number(s: str) -> int:
+    return WEEKDAYS[s.lower().rstrip(".")]
+
+
+def safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def year_ahead(ctx: Context, e: int) -> int | None:
+    """In a story that has not yet named a year, the first one it writes within the next few
+    sentences (astronomical): "On 6 June Allied troops landed. ... By the end of 1944 ..." """
+    m = _YEAR_AHEAD.search(ctx.text, e, e + 600)
+    if not m:
+        return None
+    return int(m.group(1)) if m.group(1) else 1 - int(m.group(2))
+
+
+def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
+               granularity_days: int = 1) -> int | None:
+    """Year for an underspecified date: the DCT year moved by tense to the nearest fit."""
+    if ctx.narrative and ctx.last_year is not None:
+        return narrative_year(ctx, s, e, make)
+    first = year_ahead(ctx, e) if ctx.narrative else None
+    if first is not None:
+        return first
+    dct = ctx.dct
+    if dct is None:
+        return None
+    tense = ctx.tense(s, e)
+    if not tense and _THING_OF.search(ctx.text, max(0, s - 30), s):
+        tense = "past"  # "the Minsk agreements of 12 February": a thing named by its date exists
+    base = dct
+    near = max(ctx.last_pos or 0, s - 40)
+    if ctx.ref_value and same_sentence(ctx, s) and ctx.last_pos is not None and (
+            (tense == "future" and _FUTURE_IN_PAST.search(ctx.text, ctx.last_pos, s)) or
+            (_FUTURE_IN_PAST.search(ctx.text, near, s) and not _CLAUSE_BREAK.search(ctx.text, near, s))):
+        # "In January he said the talks would resume in March": ahead of that January, not of the DCT
+        start = parse_value(ctx.ref_value).start
+        if start is not None and start < dct:
+            base, tense = start, "future"
+    if base is dct and ctx.last_year and ctx.last_year < dct.year and ctx.ref_value and tense != "future" and \
+            ctx.ref_value.startswith(str(ctx.last_year)) and same_sentence(ctx, s) and \
+            ctx.last_pos is not None and s - ctx.last_pos < 60:
+        return ctx.last_year  # "in July 1997 ... on March 12": the narrative's year
+    y = base.year
+    d0 = make(y)
+    if d0 is None:
+        return y
+    # the nearest occurrence, unless the tense clearly points the other way
+    best = min((y - 1, y, y + 1), key=lambda k: abs(((make(k) or d0) - base).days))
+    db = make(best) or d0
+    limit = granularity_days if granularity_days > 1 else 120  # months are dated mid-month: the DCT's own month is not future
+    if tense == "past" and (db - base).days > limit:
+        best -= 1
+    elif tense == "future" and (base - db).days > limit:
+        best += 1
+    return best
+
+
+_FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:to|due|expected|scheduled|set|going))\b", re.I)
+
+
+_THING_OF = re.compile(r"\b(?!(?:week|weekend|night|morning|evening|afternoon|day|end|beginning|middle|start|"
+                       r"rest|part|half|month|year|close|turn)s?\b)[a-z]{3,}\s+of\s+$")
+_YEAR_AHEAD = re.compile(r"(?<![\w$£€#./:-])(1[0-9]\d\d|20\d\d)(?![\w%]|[.,]\d)|(?<![\w.])(\d{1,4})\s*(?:BCE?|B\.C\.)(?!\w)")
+_BACKWARD = re.compile(r"\b(?:had|earlier|before|previous|previously|prior|preceding|since)\b", re.I)
+
+
+def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None]) -> int:
+    """Year of an underspecified date in a story: the reference year, or the next one when the
+    date would fall before the reference and nothing in the clause looks back ("had", "earlier").
+
+    Chronicles move forward: "The siege began in October 1941. By January, ..." is January 1942.
+    """
+    y = ctx.last_year
+    assert y is not None
+    ref = parse_value(ctx.ref_value).start if ctx.ref_value and not ctx.ref_value.startswith("BC") else None
+    if ref is None or ctx.ref_granularity not in ("day", "month", "week", "weekend", "season"):
+        return y
+    d = make(ref.year)
+    if d is None or d >= ref:
+        return y
+    cut = max((m.end() for m in _SENT_END.finditer(ctx.text, max(0, s - 80), s)), default=max(0, s - 80))
+    clause = ctx.text[cut:e + 40]
+    if _BACKWARD.search(clause) or (ref - d).days < 20:
+        return y
+    return y + 1
+
+
+def date_value(y: int, mo: int, d: int | None = None) -> str | None:
+    """A TIMEX3 month or day value for an astronomical year (BC years written ``BC0490``)."""
+    if d is not None and safe_date(y if y > 0 else 2000, mo, d) is None:
+        return None
+    return f"{year_str(y)}-{mo:02d}" + (f"-{d:02d}" if d is not None else "")
+
+
+def same_sentence(ctx: Context, s: int) -> bool:
+    return ctx.last_pos is not None and not _SENT_END.search(ctx.text, ctx.last_pos, s)
+
+
+def weekday_date(ctx: Context, wd: int, s: int, e: int, det: str = "") -> date | None:
+    base = ctx.dct
+    det = det.lower().split()[-1] if det else ""
+    if ctx.narrative and ctx.ref_day is not None and det not in ("last", "this", "past", "coming"):
+        diff = (wd - ctx.ref_day.isoweekday()) % 7  # a story moves forward, unless it looks back
+        cut = max((m.end() for m in _SENT_END.finditer(ctx.text, max(0, s - 80), s)), default=max(0, s - 80))
+        if diff and (det == "previous" or _BACKWARD.search(ctx.text, cut, e + 30)):
+            diff -= 7
+        return ctx.ref_day + timedelta(days=diff)
+    if base is None:
+        return None
+    if det in ("following", "previous") or (det == "next" and "the" in det):
+        base = ctx.anchor_day() or base
+    diff = wd - base.isoweekday()
+    if det in ("last", "past", "previous"):
+        return base + timedelta(days=(diff - 7) if diff >= 0 else diff)
+    if det in ("next", "coming", "following"):
+        return base + timedelta(days=diff + 7 if diff <= 0 else diff)
+    if det == "this":
+        return base + timedelta(days=diff)
+    if diff == 0:
+        return base
+    tense = "past" if ctx.text.startswith(("'s", "’s"), e) else ctx.tense(s, e)
+    if tense == "future":
+        return base + timedelta(days=diff if diff > 0 else diff + 7)
+    return base + timedelta(days=diff if diff < 0 else diff - 7)
+
+
+def day_value(d: date | None, fallback: str = "XXXX-XX-XX") -> str:
+    return d.isoformat() if d else fallback
+
+
+def time_suffix(pod: str | None) -> str:
+    return "T" + PARTS_OF_DAY[pod.lower()] if pod else ""

@@ -1,0 +1,994 @@
+"""Normalisers of the timex rules: each turns a regex match into ``(type, value, mod)``,
+resolving it against a :class:`~communique.timex.context.Context`. A rule names its normaliser in
+``timex/data/rules.toml``; :data:`NORMALISERS` maps those names here (checks: ``checks.py``).
+
+>>> import re
+>>> from datetime import date
+>>> from communique.timex.context import Context
+>>> deictic(re.match(r"(?P<w>yesterday)", "yesterday"), Context("yesterday", date(2019, 4, 25)))
+('DATE', '2019-04-24', '')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from functools import partial
+
+from communique.timex.checks import SET_BEFORE
+from communique.timex.context import (Context, Result, date_value, day_value, fmt_num, month_number, pick_year, safe_date,
+                                      same_sentence, time_suffix, weekday_date, weekday_number, year_ahead, year_number)
+from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words,
+                                      holiday_date, ordinal_value, set_adverbs, spoken_year, units, words_to_number)
+from communique.timex.values import SEASON_MONTHS, astro_year, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
+
+
+# --------------------------------------------------------------------------- handlers
+
+def iso(m: re.Match[str], ctx: Context) -> Result | None:
+    v = f"{m['y']}-{m['m']}" + (f"-{m['d']}" if m["d"] else "")
+    if m["H"] and m["d"]:
+        return "TIME", f"{v}T{m['H']}:{m['M']}", ""
+    return "DATE", v, ""
+
+
+def slash(m: re.Match[str], ctx: Context) -> Result | None:
+    a, b, y = int(m["a"]), int(m["b"]), year_number(m["y"])
+    mo, d = (a, b) if a <= 12 else (b, a)
+    dd = safe_date(y, mo, d)
+    return ("DATE", dd.isoformat(), "") if dd else None
+
+
+def mdy(m: re.Match[str], ctx: Context) -> Result | None:
+    mo = month_number(m["mon"])
+    gd = m.groupdict()
+    d = ordinal_value(gd.get("day") or gd.get("day2") or gd.get("oday") or "")
+    if not d or d > 31:
+        return None
+    if m["y"]:
+        y: int | None = int(m["y"])
+    elif m["rel"]:
+        y = None if ctx.dct is None else ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    elif gd.get("ana"):  # "15 March of that year": the year under discussion
+        y = None if ctx.last_year is None else ctx.last_year + _ANA_OFF[gd["ana"].split()[-1].lower()]
+    elif gd.get("det") and ctx.dct is not None:
+        # "last Oct. 23": the latest such day before the DCT; "next June 5": the first after it
+        back = gd["det"].lower().split()[-1] in ("last", "past")
+        y = ctx.dct.year
+        dd = safe_date(y, mo, d)
+        if dd is not None and back and dd >= ctx.dct:
+            y -= 1
+        elif dd is not None and not back and dd <= ctx.dct:
+            y += 1
+    else:
+        y = pick_year(ctx, m.start(), m.end(), lambda k: safe_date(k, mo, d))
+        if y is not None and ctx.dct is not None and not ctx.narrative and _ENDED_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start()):
+            dd = safe_date(y, mo, d)
+            if dd is not None and dd > ctx.dct:
+                y -= 1  # "the fiscal year ended Jan. 31": a period that has ended, so before the DCT
+    if y is None:
+        return "DATE", f"XXXX-{mo:02d}-{d:02d}", ""
+    v = date_value(y, mo, d)
+    return ("DATE", v, "") if v else None
+
+
+_ENDED_BEFORE = re.compile(r"\bended\s+$", re.I)
+_ANA_OFF = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
+
+
+def month_year(m: re.Match[str], ctx: Context) -> Result | None:
+    mo = month_number(m["mon"])
+    if m["y"]:
+        y = int(m["y"])
+    elif m["sy"]:  # "January nineteen ninety-seven" (broadcast transcripts)
+        sy = spoken_year(m["sy"])
+        if sy is None:
+            return None
+        y = sy
+    elif m["ana"]:  # "December of that year", "in May of the following year": the year under discussion
+        if ctx.last_year is None:
+            return "DATE", f"XXXX-{mo:02d}", ""
+        return "DATE", date_value(ctx.last_year + _ANA_OFF[m["ana"].split()[-1].lower()], mo), ""
+    else:
+        if ctx.dct is None:
+            return "DATE", f"XXXX-{mo:02d}", ""
+        y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return "DATE", f"{y:04d}-{mo:02d}", ""
+
+
+def month(m: re.Match[str], ctx: Context) -> Result | None:
+    mo = month_number(m["mon"])
+    det = re.sub(r"\s+", " ", (m["det"] or "").lower())
+    if det == "that":
+        det = ""  # "that August": the August of the time under discussion, as a bare month
+    if det:
+        story = _story_month(ctx) if det in ("the following", "the previous") else None
+        if ctx.dct is None and story is None:
+            return "DATE", f"XXXX-{mo:02d}", ""
+        y, cur = story or (ctx.dct.year, ctx.dct.month)
+        if det in ("last", "this past", "the previous"):
+            y = y if mo < cur else y - 1
+        elif det in ("next", "this coming", "the following"):
+            y = y if mo > cur else y + 1
+        return "DATE", date_value(y, mo), ""
+    y = pick_year(ctx, m.start(), m.end(), lambda k: date(k, mo, 15), granularity_days=15)
+    if y is None:
+        return "DATE", f"XXXX-{mo:02d}", ""
+    return "DATE", date_value(y, mo), ""
+
+
+def _story_month(ctx: Context) -> tuple[int, int] | None:
+    """(astronomical year, month) of the story's reference time, in narratives."""
+    if not ctx.narrative or ctx.last_year is None:
+        return None
+    m = re.match(r"(?:BC)?\d{4}-(\d\d)", ctx.ref_value or "")
+    return ctx.last_year, int(m.group(1)) if m and ctx.ref_granularity in ("day", "month") else 6
+
+
+def year(m: re.Match[str], ctx: Context) -> Result | None:
+    return "DATE", m["y"], ""
+
+
+def fiscal(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the next fiscal year": the DCT's year moved by the determiner."""
+    det = (m["det"] or "").lower()
+    if det == "the" and _ENDED.match(ctx.text, m.end()):
+        return "DURATION", "P1Y", ""  # "in the fiscal year ended Jan. 31": a period, like "the year ended"
+    if ctx.dct is None:
+        return "DATE", "XXXX", ""
+    off = -1 if ("last" in det or "previous" in det) else 1 if ("next" in det or "new" in det) else 0
+    return "DATE", f"{ctx.dct.year + off:04d}", ""
+
+
+_ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.I)
+
+
+def decade(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["c"]:
+        return "DATE", f"{m['c']}{m['d']}", ""
+    d = int(m["d2"]) if m["d2"] else decades()[m["w"].lower()]
+    c = 19
+    if ctx.dct is not None:
+        c = ctx.dct.year // 100
+        if d * 10 > ctx.dct.year % 100:
+            c -= 1
+    return "DATE", f"{c}{d}", ""
+
+
+def century(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["o"]:
+        n = ordinal_value(m["o"])
+        if not n:
+            return None
+        return "DATE", f"{n - 1:02d}", ""
+    rel = m["rel"].lower().split()[-1]
+    if rel in ("past", "last") and m["rel"].lower().startswith("the"):
+        return "DURATION", "P100Y", ""
+    if ctx.dct is None:
+        return "DATE", "XX", ""
+    c = ctx.dct.year // 100 + {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "past": -1}[rel]
+    return "DATE", f"{c:02d}", ""
+
+
+_ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _quarter_year(ctx: Context, q: int, s: int, e: int) -> int | None:
+    if ctx.dct is None:
+        return None
+    if ctx.last_quarter and ctx.last_quarter.endswith(f"Q{q}"):
+        pass
+    if ctx.last_year and ctx.ref_value and ctx.ref_value.startswith(str(ctx.last_year)) and \
+            same_sentence(ctx, s):
+        return ctx.last_year
+    cq = quarter_of(ctx.dct)
+    y = ctx.dct.year
+    if q <= cq:
+        return y
+    return y if ctx.tense(s, e) == "future" else y - 1
+
+
+def quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    q = _ORD_Q[m["o"].lower()] if m["o"] else int(m["q"])
+    det = re.sub(r"\s+", " ", (m["det"] or "").lower())
+    y: int | None
+    if m["y"] or m["y2"]:
+        y = year_number(m["y"] or m["y2"])
+    elif m["yq"]:
+        y = int(m["yq"])
+    elif m["rely"] or "year's" in det:
+        rel = (m["rely"] or det.split()[0]).lower()
+        y = None if ctx.dct is None else ctx.dct.year + {"this": 0, "last": -1, "next": 1}[rel]
+    elif "year-" in det or "year ago" in det:
+        base = _reported_quarter(ctx) or (f"{ctx.dct.year}-Q{q}" if ctx.dct else None)
+        if base is None:
+            return "DATE", f"XXXX-Q{q}", ""
+        return "DATE", f"{int(base[:4]) - 1:04d}-Q{q}", ""
+    else:
+        y = _quarter_year(ctx, q, m.start(), m.end())
+    return "DATE", (f"{y:04d}" if y is not None else "XXXX") + f"-Q{q}", ""
+
+
+def year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the 1988 quarter": the quarter under discussion, in that year; "the 1988 period" too
+    when a quarter is under discussion (else the year)."""
+    rq = _reported_quarter(ctx) if (ctx.last_quarter or m["p"].lower() == "quarter") else None
+    return "DATE", f"{m['y']}-{rq[-2:]}" if rq else m["y"], ""
+
+
+def rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    if ctx.dct is None:
+        return "DATE", "XXXX-QX", ""
+    cur = f"{ctx.dct.year}-Q{quarter_of(ctx.dct)}"
+    if det in ("this", "the current", "the present"):
+        return "DATE", cur, ""
+    if det in ("next", "the next", "the coming", "the following"):
+        return "DATE", shift_value(cur, 1, "quarter"), ""
+    if det in ("last", "the previous", "the past", "the last"):
+        return "DATE", shift_value(cur, -1, "quarter"), ""
+    if "year" in det:
+        return "DATE", shift_value(_reported_quarter(ctx) or cur, -1, "year"), ""
+    if det == "the latest":
+        return "DATE", shift_value(cur, -1, "quarter"), ""
+    # "the quarter ended Sept. 30": the calendar quarter that ends then
+    ended = _QUARTER_ENDED.match(ctx.text, m.end())
+    if ended and det in ("the", "that") and ended.group(1).lower().rstrip(".") in MONTHS and int(ended.group(2)) <= 31:
+        mo, day = month_number(ended.group(1)), int(ended.group(2))
+        y = ctx.dct.year - (1 if ended.group(0).lower().strip().startswith("ended")
+                            and (mo, day) > (ctx.dct.month, ctx.dct.day) else 0)
+        # a fiscal quarter is named by the calendar quarter of its middle month ("ended July 31":
+        # May to July, the second); "ended Oct. 1" ends with September
+        end = mo if day >= 15 else mo - 1
+        mid = end - 1
+        if mid < 1:
+            y, mid = y - 1, mid + 12
+        return "DATE", f"{y:04d}-Q{(mid - 1) // 3 + 1}", ""
+    # "the quarter", "that quarter": the quarter being discussed
+    return "DATE", _reported_quarter(ctx) or cur, ""
+
+
+_QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+([a-z]+\.?)\s*(\d{1,2})\b", re.I)
+
+
+def half(m: re.Match[str], ctx: Context) -> Result | None:
+    h = 1 if (m["h"] or m["hq"]).lower() == "first" else 2  # "the first two quarters of 1990": H1
+    if m["y"]:
+        y: int | None = int(m["y"])
+    elif ctx.dct is None:
+        y = None
+    else:
+        y = ctx.dct.year + {"this": 0, "the": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return "DATE", (f"{y:04d}" if y is not None else "XXXX") + f"-H{h}", ""
+
+
+_SEASON_MID = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
+
+def season(m: re.Match[str], ctx: Context) -> Result | None:
+    s = SEASONS[m["s"].lower()]
+    if m["y"]:
+        return "DATE", f"{m['y']}-{s}", ""
+    sy = spoken_year(m["sy"]) if m["sy"] else None
+    if sy is not None:  # "the winter of nineteen ninety-four"
+        return "DATE", f"{sy:04d}-{s}", ""
+    if m["ybc"]:  # "the spring of 218 BC"
+        return "DATE", f"{year_str(1 - int(m['ybc']))}-{s}", ""
+    if m["ana"]:  # "the autumn of that year": the year under discussion
+        if ctx.last_year is None:
+            return "DATE", f"XXXX-{s}", ""
+        return "DATE", f"{year_str(ctx.last_year + _ANA_OFF[m['ana'].split()[-1].lower()])}-{s}", ""
+    det = (m["det"] or "").lower()
+    ahead = year_ahead(ctx, m.end()) if ctx.narrative and ctx.last_year is None else None
+    if ahead is not None and not re.search(r"last|this|next|following|coming|past", det):
+        return "DATE", f"{year_str(ahead)}-{s}", ""  # "In the spring the Allies planned ... in 1944"
+    if ctx.narrative and ctx.last_year is not None and "last" not in det and "this" not in det \
+            and "next" not in det:
+        y = ctx.last_year
+        first, last = SEASON_MONTHS[s]
+        # the story's month; a year just named ("The following year ... in the spring") has
+        # passed none of its seasons yet
+        month_now = _story_month(ctx)[1] if ctx.ref_granularity in ("day", "month") else \
+            SEASON_MONTHS[ctx.ref_value[-2:]][0] if ctx.ref_granularity == "season" and \
+            ctx.ref_value and ctx.ref_value[-2:] in SEASON_MONTHS else None
+        if "following" in det or "coming" in det or "next" in det:
+            y += (12 if month_now is None else month_now) >= first  # the next such season
+        elif month_now is not None and month_now > last and not det.startswith("that"):
+            y += 1  # a season the story has already passed: the next one
+        return "DATE", f"{year_str(y)}-{s}", ""
+    if ctx.dct is None:
+        return "DATE", f"XXXX-{s}", ""
+    y = ctx.dct.year
+    cur_mid = _SEASON_MID[s]
+    # season containing the DCT?
+    month = ctx.dct.month
+    cur = {12: "WI", 1: "WI", 2: "WI"}.get(month) or ("SP" if month <= 5 else "SU" if month <= 8 else "FA")
+    ybase = y - 1 if (s == "WI" and month <= 2) else y
+    if "last" in det or "past" in det:
+        if s == cur:
+            return "DATE", f"{ybase - 1}-{s}", ""
+        started = (cur_mid <= month) if s != "WI" else False
+        return "DATE", f"{y if started else y - 1}-{s}", ""
+    if "next" in det or "coming" in det or "following" in det:
+        if s == cur:
+            return "DATE", f"{ybase + 1}-{s}", ""
+        started = (cur_mid <= month) if s != "WI" else False
+        return "DATE", f"{y + 1 if started else y}-{s}", ""
+    if s == cur:
+        return "DATE", f"{ybase}-{s}", ""
+    tense = ctx.tense(m.start(), m.end())
+    started = (cur_mid <= month) if s != "WI" else False
+    if tense == "past" or (not tense and det == "this" and started):
+        return "DATE", f"{y if started else y - 1}-{s}", ""
+    if tense == "future":
+        return "DATE", f"{y + 1 if started else y}-{s}", ""
+    return "DATE", f"{y}-{s}", ""
+
+
+def holiday(m: re.Match[str], ctx: Context) -> Result | None:
+    key = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    f = partial(holiday_date, key)
+    week = iso_week if m["wk"] else date.isoformat  # "Easter week": the week the feast falls in
+    if m["y"]:
+        return "DATE", week(f(int(m["y"]))), ""
+    y = pick_year(ctx, m.start(), m.end(), f, granularity_days=1)
+    if y is None:
+        return "DATE", "XXXX-WXX" if m["wk"] else "XXXX-XX-XX", ""
+    return "DATE", week(f(y)), ""
+
+
+def weekday(m: re.Match[str], ctx: Context) -> Result | None:
+    wd = weekday_number(m["wd"])
+    pod = m["pod"]
+    if m["pl"] or m["pl2"] or (m["det"] and m["det"].lower() in ("every", "each")):
+        return "SET", f"XXXX-WXX-{wd}" + time_suffix(pod), ""
+    d = weekday_date(ctx, wd, m.start(), m.end(), m["det"] or "")
+    if not ctx.narrative:
+        pod = None  # news (TimeBank) annotates "Friday night" as the DATE of that day
+    if d is None:
+        return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + time_suffix(pod), ""
+    return ("TIME" if pod else "DATE"), d.isoformat() + time_suffix(pod), ""
+
+
+def _coarse_ref(ctx: Context) -> str:
+    """The story's reference as a base for a part of day: a month or year as it is, a season
+    or week as its year ("the afternoon" after "the spring of 1274 BC": BC1274TAF)."""
+    v = ctx.ref_value or ""
+    if ctx.ref_granularity in ("month", "year"):
+        return v
+    return year_str(ctx.last_year) if ctx.last_year is not None else v
+
+
+def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
+    if m["single"]:
+        pod = m["single"].lower()
+        d = ctx.dct
+        if pod == "overnight" and ctx.narrative and ctx.ref_value and ctx.ref_granularity == "day":
+            return "TIME", ctx.ref_value + "TNI", ""  # "Overnight the front collapsed": the story's night
+        if pod == "overnight":
+            if d is not None and ctx.tense(m.start(), m.end()) == "past":
+                d = d - timedelta(days=1)
+            return "TIME", day_value(d) + "TNI", ""
+        return "TIME", day_value(d) + time_suffix(pod), ""
+    day = re.sub(r"\s+", " ", m["day"].lower())
+    pod = m["pod"].lower()
+    base = ctx.dct
+    if day in ("that", "the same"):
+        base = ctx.anchor_day()
+    off = {"yesterday": -1, "tomorrow": 1, "last": -1, "the next": 1, "the following": 1,
+           "the previous": -1}.get(day, 0)
+    if day in ("the next", "the following", "the previous"):
+        base = ctx.anchor_day()
+    if day == "last" and pod != "night":
+        off = -1
+    if ctx.narrative and day in ("that", "the same", "the next", "the following", "the previous") and \
+            (ctx.ref_value or "").startswith("BC") and ctx.ref_granularity == "day":
+        return "TIME", shift_value(ctx.ref_value, off, "day") + time_suffix(pod), ""  # a BC day
+    if ctx.narrative and day in ("that", "the same", "the next", "the following", "the previous") and \
+            ctx.ref_value and ctx.ref_granularity in ("month", "season", "year"):
+        # "in September 52 BC ... the next morning": a day of that month, not one the text names
+        return "TIME", _coarse_ref(ctx) + time_suffix(pod), ""
+    d = base + timedelta(days=off) if base else None
+    return "TIME", day_value(d) + time_suffix(pod), ""
+
+
+def part_of_day_def(m: re.Match[str], ctx: Context) -> Result | None:
+    """"in the morning", "by mid-afternoon": that part of the day under discussion (a day the
+    text dated shortly before, else the DCT); "mid-afternoon yesterday" of that day."""
+    pod = (m["pod"] or m["pod2"]).lower()
+    d = ctx.dct
+    if m["day"]:
+        d = ctx.dct + timedelta(days=-1 if m["day"].lower() == "yesterday" else 0) if ctx.dct else None
+    elif ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
+        d = ctx.ref_day
+    elif ctx.narrative and ctx.ref_value and ctx.ref_granularity in ("month", "season", "year"):
+        return "TIME", _coarse_ref(ctx) + time_suffix(pod), ""  # a story's day it does not name
+    return "TIME", day_value(d) + time_suffix(pod), ""
+
+
+_CLOCK_THEN = re.compile(r"(?:\s+[A-Z][a-z]+\s+time)?,?\s+(?:on\s+)?(?P<det>the\s+next|the\s+following|"
+                         r"the\s+previous|the\s+same|that)\s+(?:day|morning|afternoon|evening|night)\b")
+_THEN_OFF = {"the next": 1, "the following": 1, "the previous": -1, "the same": 0, "that": 0}
+
+
+def clock(m: re.Match[str], ctx: Context) -> Result | None:
+    gd = m.groupdict()
+    if gd.get("nm") and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I):
+        return None  # "high noon"
+    if gd.get("nm"):
+        nm = gd["nm"].lower()
+        hh, mi = (24, 0) if nm == "midnight" else (12, 0)
+    else:
+        h = gd.get("h") or gd.get("hw")
+        n = words_to_number(h) if h else None
+        if n is None or n > 24:
+            return None
+        hh = int(n)
+        mi = int(gd["mi"]) if gd.get("mi") else 0
+        ap = (gd.get("ap") or "").lower().replace(".", "")
+        ipod = (gd.get("ipod") or "").lower()
+        if ap in ("pm",) or ipod in ("afternoon", "evening", "night"):
+            if hh < 12:
+                hh += 12
+        elif (ap == "am" or ipod == "morning") and hh == 12:
+            hh = 0
+        if ap and hh > 24:
+            return None
+    d = ctx.dct  # a bare clock time belongs to the day under discussion (if recent) or the DCT
+    if ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
+        d = ctx.ref_day
+    then = _CLOCK_THEN.match(ctx.text, m.end()) if not gd.get("twd") and not gd.get("tmon2") and \
+        not gd.get("tmon3") and not gd.get("trel") else None
+    if then and ctx.anchor_day() is not None:  # "at 11 a.m. the next day": that day's hour
+        base = ctx.anchor_day()
+        d = base + timedelta(days=_THEN_OFF[re.sub(r"\s+", " ", then["det"].lower())])
+        if ctx.ref_day is not None:
+            ctx.exact_day = base.isoformat()  # the day phrase that follows still counts from the story's day
+    if gd.get("twd"):
+        if gd.get("tmon"):
+            mo, dd = month_number(gd["tmon"]), ordinal_value(gd["tday"]) or 1
+            y = pick_year(ctx, m.start(), m.end(), lambda k: safe_date(k, mo, dd))
+            d = safe_date(y, mo, dd) if y else None
+        else:
+            d = weekday_date(ctx, weekday_number(gd["twd"]), m.start(), m.end())
+    elif gd.get("trel"):
+        t = gd["trel"].lower()
+        d = ctx.dct + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(t, 0)) if ctx.dct else None
+    elif gd.get("tmon3"):
+        mo, dd = month_number(gd["tmon3"]), ordinal_value(gd["tday3"]) or 1
+        y = int(gd["ty3"]) if gd.get("ty3") else pick_year(ctx, m.start(), m.end(), lambda k: safe_date(k, mo, dd))
+        d = safe_date(y, mo, dd) if y else None
+    elif gd.get("tmon2"):
+        mo, dd = month_number(gd["tmon2"]), ordinal_value(gd["tday2"]) or 1
+        y = int(gd["ty"]) if gd.get("ty") else pick_year(ctx, m.start(), m.end(), lambda k: safe_date(k, mo, dd))
+        d = safe_date(y, mo, dd) if y else None
+    return "TIME", day_value(d) + f"T{hh:02d}:{mi:02d}", ""
+
+
+def deictic(m: re.Match[str], ctx: Context) -> Result | None:
+    typ, rule = deictic_words()[re.sub(r"\s+", " ", m["w"].lower())]
+    if rule.startswith(("day:", "night:")):  # the DCT moved by N days
+        kind, off = rule.split(":")
+        d = ctx.dct + timedelta(days=int(off)) if ctx.dct else None
+        return typ, day_value(d) + ("TNI" if kind == "night" else ""), ""
+    return typ, rule, ""
+
+
+def present_ref(m: re.Match[str], ctx: Context) -> Result | None:
+    """Generic "today" ("today's world", "today's youth"): the present, not the DCT (TimeML)."""
+    return "DATE", "PRESENT_REF", ""
+
+
+_REL_OFF = {"that same": 0, "this": 0, "current": 0, "the current": 0, "the": 0, "the same": 0, "that": 0,
+            "the present": 0,
+            "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1,
+            "the last": -1, "this past": -1, "the preceding": -1, "the prior": -1, "prior": -1,
+            "next": 1, "coming": 1, "following": 1, "the following": 1, "the next": 1,
+            "the coming": 1, "this coming": 1, "the ensuing": 1, "the subsequent": 1}
+_ANCHORED = {"that same", "the same", "that", "the previous", "the following", "following", "the ensuing",
+             "the subsequent", "the preceding", "the prior", "prior"}
+
+
+_STORY_DECADE = {"the previous": -1, "the preceding": -1, "the next": 1, "the following": 1, "that": 0,
+                 "the same": 0, "the": 0}  # "by the end of the decade": the story's decade
+_SPAN_BEFORE = re.compile(r"\b(?:for|over|within|during|throughout)\s+$", re.I)
+
+
+def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    unit = m["u"].lower()
+    off = _REL_OFF[det]
+    if ctx.narrative and (ctx.ref_value or "").startswith("BC") and unit in ("day", "week", "month", "year") \
+            and (det in _ANCHORED or det in ("the next", "the last")):
+        # no calendar dates before year 1: count from the story's BC value itself
+        g = parse_value(ctx.ref_value).granularity
+        if unit == "day" and g != "day" or unit == "month" and g not in ("day", "month"):
+            return None
+        if unit == "week":
+            return None
+        return "DATE", truncate(shift_value(ctx.ref_value, off, unit), unit), ""
+    if unit == "day":
+        if det in ("the next", "the following", "the previous", "the same", "that", "the preceding", "that same",
+                   "the prior", "following", "the ensuing", "the subsequent"):
+            base = ctx.anchor_day()
+            return "DATE", day_value(base + timedelta(days=off) if base else None), ""
+        return None
+    if unit == "decade":
+        if ctx.narrative and ctx.last_year is not None and det in _STORY_DECADE and \
+                not _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+            # "the previous decade had seen his father's murder": the decade before the story's
+            y = ctx.last_year
+            bc_decade = (1 - y) // 10 if y <= 0 else None  # 331 BC lies in the 330s BC (BC033)
+            step = _STORY_DECADE[det]
+            if bc_decade is not None and bc_decade - step > 0:
+                return "DATE", f"BC{bc_decade - step:03d}", ""
+            return "DATE", f"{y // 10 + step:03d}", ""
+        if det in ("the past", "the last", "the next", "the coming", "past", "the previous"):
+            return "DURATION", "P10Y", ""
+        if ctx.dct is None:
+            return "DATE", "XXX", ""
+        return "DATE", str(ctx.dct.year // 10 + off), ""
+    anchored = det in _ANCHORED or (ctx.narrative and det in ("the next", "the last", "the coming"))
+    if ctx.narrative and det == "the" and unit in ("month", "year") and ctx.last_year is not None and \
+            not _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        anchored = True  # "Early in the year the Carnutes rose": the year the story is in
+    if anchored and ctx.narrative and unit == "year" and ctx.last_year is not None:
+        return "DATE", year_str(ctx.last_year + off), ""
+    base_day = (ctx.anchor_day() if anchored else ctx.dct)
+    if anchored and unit in ("month", "year") and ctx.ref_value and \
+            ctx.ref_granularity in ("month", "quarter", "season"):
+        # "In March, ... The following month": counted from the month under discussion
+        base_day = parse_value(ctx.ref_value).start or base_day
+    if base_day is None:
+        v = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}[unit]
+        return "DATE", v, ""
+    if unit == "weekend" and det in ("the", "this") and base_day.isoweekday() < 6 \
+            and ctx.tense(m.start(), m.end()) == "past":
+        off = -1
+    if unit in ("week", "weekend"):
+        v = iso_week(base_day + timedelta(weeks=off))
+        return "DATE", v + ("-WE" if unit == "weekend" else ""), ""
+    if unit == "month":
+        return "DATE", shift_value(f"{base_day.year:04d}-{base_day.month:02d}", off, "month"), ""
+    if unit == "year":
+        if det == "the" and re.match(r"\s+(?:ended|ending|through|to\s+(?:date|\w+\s+\d))", ctx.text[m.end():m.end() + 16]):
+            return "DURATION", "P1Y", ""  # a fiscal year: "the year ended March 31"
+        if anchored and ctx.last_year and det in ("that", "the same", "the"):
+            return "DATE", year_str(ctx.last_year), ""
+        return "DATE", f"{base_day.year + off:04d}", ""
+    return None
+
+
+def _duration_value(n: float | None, unit: str) -> str:
+    u = unit.lower().rstrip("s") if unit.lower() not in ("centuries",) else "centurie"
+    if u == "millennia":
+        u = "millennia"
+    info = units().get(u)
+    code = info.code if info else "X"
+    if n is not None:
+        n = n * (info.factor if info else 1)
+    t = "T" if info and info.clock else ""
+    if n is None:
+        code = {"decade": "DE", "century": "CE", "centurie": "CE"}.get(u, code)
+        return f"P{t}X{code}"
+    if code == "WE":
+        return f"P{fmt_num(n)}WE"
+    if not float(n).is_integer():
+        whole = int(n)
+        frac = n - whole
+        smaller = {"Y": (12, "M", ""), "W": (7, "D", ""), "D": (24, "H", "T"),
+                   "H": (60, "M", "T"), "M": (30, "D", "") if not t else (60, "S", "T")}.get(code)
+        if smaller and float(frac * smaller[0]).is_integer():
+            parts = f"{whole}{code}" if whole else ""
+            if t:
+                return f"PT{parts}{int(frac * smaller[0])}{smaller[1]}"
+            if smaller[2]:
+                return f"P{parts}T{int(frac * smaller[0])}{smaller[1]}"
+            return f"P{parts}{int(frac * smaller[0])}{smaller[1]}"
+    return f"P{t}{fmt_num(n)}{code}"
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must)\s+$", re.I)
+
+
+def duration(m: re.Match[str], ctx: Context) -> Result | None:
+    nraw = re.sub(r"\s+", " ", m["n"].lower())
+    unit = m["u"].lower()
+    n = words_to_number(nraw)
+    if n is None:  # a range, "two to three weeks", "48-72 hours": its lower end
+        first = re.split(r"\s*(?:\bto\b|\bor\b|-)\s*", nraw)[0]
+        if first != nraw:
+            n = words_to_number(first)
+    suf = (m["suf"] or "").lower()
+    suf = re.sub(r"\s+", " ", suf)
+    uname = unit.rstrip("s") if unit != "centuries" else "century"
+    uname = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "fortnight": "week",
+             "centurie": "century"}.get(uname, uname)
+    if m["half"] and n is not None:
+        n += 0.5  # "an hour and a half"
+    # counted in weeks when anchored (units.tsv doubles fortnights for the duration itself)
+    n_anchored = n * 2 if unit.startswith("fortnight") and n is not None else n
+    if nraw == "one" and uname == "day" and not suf and not m["det"] and \
+            _MODAL_BEFORE.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return "DATE", "FUTURE_REF", ""  # "Islam will one day be ...": some day (TimeML)
+    rate = SET_BEFORE.search(ctx.text[max(0, m.start() - 24):m.start()]) if nraw in ("a", "an") and not suf \
+        and not m["det"] else None
+    if rate and not re.match(r"(?i)times|once|twice|thrice", rate.group(1)):
+        return None  # a rate ("$2 million a year", "four flights a week"): a measure, not a time
+    if rate:
+        return "SET", _duration_value(1, unit), ""  # "twice a week"
+    if suf in ("earlier", "later") and _THAN.match(ctx.text, m.end()):
+        return "DURATION", _duration_value(n, unit), ""  # "two years earlier than planned": a difference
+    if suf in ("ago", "earlier", "later", "before", "after", "from now", "hence", "back"):
+        if m["orso"]:  # "a week or so ago": about that date
+            res = _duration_anchored(m, ctx, n_anchored, suf, uname)
+            return (res[0], res[1], "APPROX") if res else None
+        return _duration_anchored(m, ctx, n_anchored, suf, uname)
+    if (m["old"] and m["old"].lower().endswith("old")) or \
+            re.match(r"\s+of\s+age\b", ctx.text[m.end():m.end() + 8], re.I):
+        return None  # ages ("a 6-year-old", "40 years of age") are not annotated in TimeBank
+    if not m["det"] and not m["adj"] and not ctx.narrative and uname not in ("second", "minute", "hour") and \
+            _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) and ctx.tense(m.start(), m.end()) == "future" \
+            and not _SPAN_COUNTED.search(ctx.text, max(0, m.start() - 50), m.start()):
+        # "the stock would be redeemed in five years": the point that far from now (TIDES/TimeML)
+        return _duration_anchored(m, ctx, n_anchored, "from now", uname)
+    return "DURATION", _duration_value(n, unit), ""
+
+
+_IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+# "the first time in four years", "the lowest level in a decade", "twice in a week": a span counted in
+_SPAN_COUNTED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                           r"last|only|[a-z]{2,}est|most|least|times?|twice|once|number\s+one)\b[^.;,:!?]{0,40}$", re.I)
+
+
+def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str, uname: str) -> Result | None:
+    """"two years ago" (from the DCT), "a year earlier" (from the date under discussion)."""
+    if n is None:
+        return "DATE", ("FUTURE_REF" if suf in ("later", "from now", "hence", "after") else "PAST_REF"), ""
+    sign = 1 if suf in ("later", "from now", "hence", "after") else -1
+    k, step = _whole(n, uname)
+    if uname in ("second", "minute", "hour"):
+        return "DATE", day_value(ctx.dct) if suf in ("ago", "from now", "hence") else day_value(ctx.anchor_day()), ""
+    if uname == "weekend":
+        uname = "week"
+    if suf in ("ago", "earlier") and uname == "year" and ctx.last_quarter and ctx.last_pos is not None \
+            and m.start() - ctx.last_pos < 300:
+        # results compared with "a year ago/earlier": the quarter under discussion, a year back
+        return "DATE", shift_value(_reported_quarter(ctx) or ctx.last_quarter, -k, "year"), ""
+    if suf in ("ago", "from now", "hence", "back") or not ctx.ref_value:
+        base = ctx.dct
+        if base is None:
+            return "DATE", "XXXX", ""
+        d = shift_date(base, sign * k, step)
+        if uname == "day":
+            v = d.isoformat()
+        elif uname == "week":
+            v = iso_week(d)
+        elif uname in ("month",):
+            v = f"{d.year:04d}-{d.month:02d}"
+        elif uname == "quarter":
+            v = f"{d.year:04d}-Q{quarter_of(d)}"
+        else:
+            v = f"{d.year:04d}"
+        return "DATE", v, ""
+    shifted = shift_value(ctx.ref_value, sign * k, step)
+    if ctx.narrative:  # "a week earlier" in a story: as coarse as its unit, like "a week later"
+        return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(uname, "day")), ""
+    # "two centuries earlier" than a day: a year, as coarse as the unit allows
+    return "DATE", truncate(shifted, "year") if uname in ("decade", "century") else shifted, ""
+
+
+def bare_plural(m: re.Match[str], ctx: Context) -> Result | None:
+    x = m["x"].lower()
+    u = re.sub(r"-long$", "", x.split()[-1] if not x.endswith(" ahead") else x.split()[1])
+    if u == "years" and re.search(r"recent|past", x):
+        return "DATE", "PAST_REF", ""
+    return "DURATION", _duration_value(None, u), ""
+
+
+def unit_long(m: re.Match[str], ctx: Context) -> Result | None:
+    """"a week-long visit": one such unit."""
+    return "DURATION", _duration_value(1, m["u"]), ""
+
+
+def nth_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """"today is the eighth day of the strike", "it's the second day of the offensive": the day of
+    writing, counted in the days of an event (the present tense says which day)."""
+    return "DATE", day_value(ctx.dct), ""
+
+
+def a_while(m: re.Match[str], ctx: Context) -> Result | None:
+    """"for a while": a duration of unknown length and unit."""
+    return "DURATION", "PXX", ""
+
+
+def set_adverb(m: re.Match[str], ctx: Context) -> Result | None:
+    return "SET", set_adverbs()[m["w"].lower()], ""
+
+
+_COUNTED_PER = re.compile(r"(?:\d[\d,.]*|[a-z]{3,}s)\s+$", re.I)
+
+
+def set_every(m: re.Match[str], ctx: Context) -> Result | None:
+    u = m["u"]
+    ul = u.lower().rstrip(".")
+    if m.group().lower().startswith("per") and _COUNTED_PER.search(ctx.text, max(0, m.start() - 30), m.start()) \
+            and not re.search(r"\b(?:times|once|twice|thrice)\s+$", ctx.text[max(0, m.start() - 12):m.start()], re.I):
+        return None  # a rate or a speed ("15 million instructions per second", "100 miles per hour"): a measure
+    if m["n"]:
+        n = words_to_number(m["n"])
+        return "SET", _duration_value(n, u), ""
+    if ul in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[ul]}", ""
+    if ul in MONTHS:
+        return "SET", f"XXXX-{MONTHS[ul]:02d}", ""
+    if ul in SEASONS:
+        return "SET", f"XXXX-{SEASONS[ul]}", ""
+    if ul in PARTS_OF_DAY:
+        return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[ul]}", ""
+    k = 2 if m["other"] and m["other"].lower() == "other" else 1
+    if ul == "weekend":
+        return "SET", "XXXX-WXX-WE", ""
+    return "SET", _duration_value(k, ul), ""
+
+
+def _reported_quarter(ctx: Context) -> str | None:
+    """The quarter under discussion: the last one mentioned unless it lies after the DCT,
+    else the last completed quarter (results are reported for past quarters)."""
+    if ctx.dct is None:
+        return ctx.last_quarter
+    cur = f"{ctx.dct.year}-Q{quarter_of(ctx.dct)}"
+    if ctx.last_quarter and ctx.last_quarter <= cur:
+        return ctx.last_quarter
+    return shift_value(cur, -1, "quarter")
+
+
+def year_ago(m: re.Match[str], ctx: Context) -> Result | None:
+    tail = (m["tail"] or "").lower()
+    qm = re.search(r"(first|second|third|fourth)", tail)
+    if ctx.dct is None:
+        return "DATE", "XXXX", ""
+    base = _reported_quarter(ctx) if ("quarter" in tail or "period" in tail or not tail) else None
+    if qm:
+        q = _ORD_Q[qm.group(1)]
+        rq = _reported_quarter(ctx)
+        y = int(rq[:4]) if rq else ctx.dct.year
+        return "DATE", f"{y - 1:04d}-Q{q}", ""
+    if base:
+        return "DATE", shift_value(base, -1, "year"), ""
+    if ctx.ref_value and re.match(r"\d{4}", ctx.ref_value):
+        return "DATE", shift_value(ctx.ref_value, -1, "year"), ""
+    return "DATE", f"{ctx.dct.year - 1:04d}", ""
+
+
+def year_ago_span(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the year-earlier nine months": a period of that length (TimeBank: a DURATION)."""
+    return "DURATION", _duration_value(words_to_number(re.sub(r"\s+", " ", m["n"].lower())), m["u"]), ""
+
+
+def year_end(m: re.Match[str], ctx: Context) -> Result | None:
+    if ctx.narrative and ctx.last_year is not None:  # "by the end of the year": the story's year
+        return "DATE", year_str(ctx.last_year), "END"
+    if ctx.dct is None:
+        return "DATE", "XXXX", "END"
+    before = ctx.text[max(0, m.start() - 8):m.start()].lower()
+    y = ctx.dct.year - (1 if re.search(r"since\s+$", before) else 0)
+    return "DATE", f"{y:04d}", "END"
+
+
+def same_period(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the same period last year", "last year's quarter": the reported quarter a year back."""
+    if ctx.dct is None:
+        return "DATE", "XXXX", ""
+    rq = _reported_quarter(ctx) if ctx.last_quarter else None
+    return "DATE", shift_value(rq, -1, "year") if rq else f"{ctx.dct.year - 1:04d}", ""
+
+
+def latest_period(m: re.Match[str], ctx: Context) -> Result | None:
+    if ctx.dct is None:
+        return "DATE", "XXXX-QX", ""
+    cur = f"{ctx.dct.year}-Q{quarter_of(ctx.dct)}"
+    return "DATE", ctx.last_quarter or shift_value(cur, -1, "quarter"), ""
+
+
+def word_year(m: re.Match[str], ctx: Context) -> Result | None:
+    y = spoken_year(m.group().lower().removeprefix("the year").strip())
+    return ("DATE", f"{y:04d}", "") if y is not None else None
+
+
+def quarter_q(m: re.Match[str], ctx: Context) -> Result | None:
+    """"Q3", "Q3 2018"."""
+    q = int(m["q"])
+    if m["y3"]:
+        return "DATE", f"{year_number(m['y3']):04d}-Q{q}", ""
+    y = _quarter_year(ctx, q, m.start(), m.end())
+    return "DATE", (f"{y:04d}" if y is not None else "XXXX") + f"-Q{q}", ""
+
+
+def fiscal_year(m: re.Match[str], ctx: Context) -> Result | None:
+    """"fiscal 1998", "FY2019": the year written."""
+    return "DATE", f"{year_number(m['y']):04d}", ""
+
+
+def full_year(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the full year": the DCT's year."""
+    return "DATE", f"{ctx.dct.year:04d}" if ctx.dct else "XXXX", ""
+
+
+def year_era(m: re.Match[str], ctx: Context) -> Result | None:
+    """"490 BC" -> ``BC0490``, "AD 79" -> ``0079`` (TIMEX2/TIMEX3 write BC years with a prefix)."""
+    y = int(m["y"] or m["y2"])
+    if y == 0:
+        return None
+    return "DATE", (f"BC{y:04d}" if m["bc"] else f"{y:04d}"), ""
+
+
+def date_era(m: re.Match[str], ctx: Context) -> Result | None:
+    """"January 49 BC", "15 March 44 BC": month and day in a year of an era."""
+    y = int(m["y"])
+    gd = m.groupdict()
+    dtext = gd.get("day") or gd.get("day2")
+    day = ordinal_value(dtext) if dtext else None
+    v = date_value(1 - y if m["bc"] else y, month_number(gd.get("mon") or gd["mon2"]), day)
+    return ("DATE", v, "") if v and y else None
+
+
+def year_early(m: re.Match[str], ctx: Context) -> Result | None:
+    """A year of the first millennium AD without an era ("in 410", "September 476")."""
+    gd = m.groupdict()
+    mon = gd.get("mon") or gd.get("mon2")
+    if not mon:
+        return "DATE", f"{int(m['y']):04d}", ""
+    dtext = gd.get("day") or gd.get("day2")
+    v = date_value(int(m["y"]), month_number(mon), ordinal_value(dtext) if dtext else None)
+    return ("DATE", v, "") if v else None
+
+
+def ordinal_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """"on the 14th": that day of the month under discussion (the DCT's month when there is none)."""
+    d = int(m["d"])
+    ref = re.match(r"(?:BC)?\d{4}-\d\d(?=-|$)", ctx.ref_value or "")
+    if ref:
+        ym = ref.group()
+    elif ctx.dct is not None:
+        ym = f"{ctx.dct.year:04d}-{ctx.dct.month:02d}"
+    else:
+        return "DATE", f"XXXX-XX-{d:02d}", ""
+    y = astro_year(ym)
+    if y is None or safe_date(y if y > 0 else 2000 + y % 400, int(ym[-2:]), d) is None:
+        return None
+    return "DATE", f"{ym}-{d:02d}", ""
+
+
+def decade_era(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the 490s BC" -> ``BC049``."""
+    return "DATE", ("BC" if m["bc"] else "") + f"{int(m['d']):03d}", ""
+
+
+def century_era(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the fifth century BC" (500-401 BC) -> ``BC04``; "the 2nd century AD" -> ``01``."""
+    n = ordinal_value(m["o"])
+    if not n:
+        return None
+    if "millennium" in m.group().lower():  # "the third millennium BC" (3000-2001 BC) -> BC2
+        return "DATE", ("BC" if m["bc"] else "") + f"{n - 1}", ""
+    return "DATE", ("BC" if m["bc"] else "") + f"{n - 1:02d}", ""
+
+
+_UNIT_GRANULARITY = {"day": "day", "week": "week", "weekend": "week", "month": "month",
+                     "quarter": "quarter", "year": "year", "decade": "year", "century": "year"}
+
+
+def truncate(value: str, granularity: str) -> str:
+    """``value`` cut to a coarser granularity ("1942-06-10" to "1942" for "year")."""
+    info = parse_value(value)
+    if info.start is None:
+        if value.startswith("BC") and granularity in ("year", "month"):
+            return value[:6 if granularity == "year" else 9]
+        return value
+    d = info.start
+    if granularity == "year" and info.granularity != "year":
+        return f"{d.year:04d}"
+    if granularity == "month" and info.granularity in ("day", "week"):
+        return f"{d.year:04d}-{d.month:02d}"
+    if granularity == "week" and info.granularity == "day":
+        return iso_week(d)
+    return value
+
+
+_THAN = re.compile(r"\s+than\b", re.I)
+
+
+_SMALLER = {"century": (100, "year"), "decade": (10, "year"), "year": (12, "month"), "week": (7, "day"),
+            "day": (24, "hour")}
+
+
+def _whole(n: float, unit: str) -> tuple[int, str]:
+    """A count of whole units to move by: "half a century later" is 50 years later."""
+    if not float(n).is_integer() and unit in _SMALLER:
+        f, u = _SMALLER[unit]
+        return int(round(n * f)), u
+    return int(round(n)), unit
+
+
+def set_freq(m: re.Match[str], ctx: Context) -> Result | None:
+    """"twice a year", "three times a week": the set of the unit (TimeML writes the count as freq)."""
+    return "SET", _duration_value(1, m["u"]), ""
+
+
+def later(m: re.Match[str], ctx: Context) -> Result | None:
+    """"twelve days later" in a story: the reference date moved by the measure (narratives)."""
+    n = words_to_number(re.sub(r"\s+", " ", m["n"].lower()))
+    if _THAN.match(ctx.text, m.end()):  # "a year later than planned": the difference, a duration
+        return "DURATION", _duration_value(n, m["u"]), ""
+    suf = m["suf"].lower()
+    sign = -1 if suf == "earlier" else 1
+    if n is None or not ctx.ref_value:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", ""
+    unit = m["u"].lower().rstrip("s")
+    unit = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "centurie": "century",
+            "fortnight": "week"}.get(unit, unit)
+    if unit in ("second", "minute", "hour"):
+        return "DATE", ctx.ref_value, ""
+    k, step = _whole(n * (2 if m["u"].lower().startswith("fortnight") else 1), unit)
+    shifted = shift_value(ctx.ref_value, sign * k, "week" if step == "weekend" else step)
+    if unit == "week" and ctx.ref_granularity == "day":
+        ctx.exact_day = shifted  # the story goes on from that very day
+    return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(unit, "day")), ""
+
+
+def unit_anchored(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the day before", "the night after", "the year before" closing a clause in a story: the
+    date under discussion moved by one unit (nothing when the story has no date that fine)."""
+    if not ctx.ref_value:
+        return None
+    u = m["u"].lower()
+    sign = 1 if m["dir"].lower() == "after" else -1
+    if u in PARTS_OF_DAY or u == "day":
+        if ctx.ref_granularity != "day":
+            return None
+        v = shift_value(ctx.ref_value, sign, "day")
+        return ("TIME", v + "T" + PARTS_OF_DAY[u], "") if u in PARTS_OF_DAY else ("DATE", v, "")
+    if ctx.ref_granularity == "year" and u != "year":
+        return None
+    return "DATE", truncate(shift_value(ctx.ref_value, sign, u), _UNIT_GRANULARITY[u]), ""
+
+
+def unit_apposition(m: re.Match[str], ctx: Context) -> Result | None:
+    """"on 8 May, the day after the fall": an apposition renaming the date just written (the
+    event it counts from is not dated), so that date, as coarse as the unit."""
+    if not ctx.ref_value or ctx.last_pos is None or m.start() - ctx.last_pos > 3:
+        return None
+    g = _UNIT_GRANULARITY[m["u"].lower()]
+    if g == "day" and ctx.ref_granularity != "day":
+        return None
+    return "DATE", truncate(ctx.ref_value, g), ""
+
+
+_ON_DAY = re.compile(r"\s+(?:on|of)\s+(?:(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2})\b)")
+
+
+def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
+    """"at dawn", "night raids" in a story: that part of the reference day, or of the day named
+    right after it ("before dawn on 25 April", which is tagged on its own)."""
+    code = PARTS_OF_DAY[m["pod"].lower()]
+    nxt = _ON_DAY.match(ctx.text, m.end())
+    mon = (nxt["m"] or nxt["m2"]).lower() if nxt else ""
+    if nxt and mon in MONTHS:
+        mo, dd = MONTHS[mon], int(nxt["d"] or nxt["d2"])
+        y = pick_year(ctx, m.start(), nxt.end(), lambda k: safe_date(k, mo, dd))
+        v = date_value(y, mo, dd) if y is not None else None
+        return "TIME", (v or f"XXXX-{mo:02d}-{dd:02d}") + "T" + code, ""
+    if ctx.ref_value and ctx.ref_granularity != "day" and ctx.last_year is not None:
+        return "TIME", year_str(ctx.last_year) + "T" + code, ""
+    return "TIME", (ctx.ref_value or "XXXX-XX-XX") + "T" + code, ""
+
+
+NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
+    f.__name__: f for f in (
+        iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
+        quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
+        rel_unit, duration, set_freq, bare_plural, unit_long, nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
+        same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
+}

@@ -1,0 +1,1 @@
+"""Helpers for the real-browser test: a JupyterLab server and a headless Chromium."""
