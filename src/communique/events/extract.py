@@ -977,7 +977,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if ev.target is None and ev.source is not None and cls.name in ("attack", "shell", "bomb") and \
                 (front := _FRONTED_PLACE.match(text, s_start, t_start)) and "," not in text[front.end():t_start] and \
                 re.fullmatch(r"(?:[Tt]he\s+|an?\s+)?", text[front.end():ev.source.start]):  # (the attacker opens the clause)
-            # "In the city of Kharkiv, Russian missile strikes damaged a school": the fronted place is the one hit
+            # "In the Odesa region, Russian drones attacked a port": the fronted place is the one hit (before keep, so
+            # that a verb needing a target keeps it; nouns get _struck_place below)
             ev.target = next((x for x in actors_in(doc, s_start, front.end(), places=True)
                               if x.kind in ("city", "region") and x.code and x.code != ev.source.code), None)
         if not keep(doc, ev):
@@ -1096,7 +1097,14 @@ def _struck_place(doc: Doc, ev: Ev, s_start: int, s_end: int) -> Mention | None:
               and m.code and m.code != ev.source.code]
     after = [m for m in places if ev.t_end <= m.start < ev.clause[1]]
     before = [m for m in places if m.end <= ev.t_start]
+    if before and _TALKED_ABOUT.search(doc.text, before[-1].end, ev.t_start):
+        before = []  # "In Geneva, diplomats discussed Russian attacks": where the talk is, not where the attack hits
     return after[0] if after else before[-1] if before else None
+
+
+#: verbs of talking or reporting between a place and an attack noun make the place the talk's, not the attack's
+_TALKED_ABOUT = re.compile(r"\b(?:discuss\w*|debat\w*|talk\w*|spoke|speak\w*|said|says|told|condemn\w*|denounc\w*|"
+                           r"report\w*|warn\w*|accus\w*)\b", re.I)
 
 
 def _open_agreement(doc: Doc, ev: Ev) -> bool:
