@@ -491,3 +491,24 @@ def test_negation_questions_capability_background_and_evidence(text):
 ])
 def test_attack_places_by_toll_and_spelling(text, expected):
     assert expected in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    # the war as background: what is sought for it, what happened during it, a day count of it, a report on it
+    "Kyiv seeks compensation to Ukraine for Russian invasion",
+    "Residents killed during Russian occupation were buried.",
+    "A roundup of the key developments on Day 19 of Russia's invasion of Ukraine.",
+    "Operational information of the General Staff on Russian invasion as of 18:00",
+    # acknowledging a fact is no recognition
+    "Russia recognizes its inability to defeat Ukraine.",
+])
+def test_more_background_and_acknowledgements(text):
+    assert not _facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russian invaders are threatening the entire territory of Moldova with missile strikes.", ("RUS", "MDA", "138")),
+    ("Russian troops resumed the offensive south of Izyum", ("RUS", "UKR", "190")),  # a spelling (actors_extra.csv)
+])
+def test_territory_of_and_spellings(text, expected):
+    assert expected in _facts(text)

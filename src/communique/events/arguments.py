@@ -269,8 +269,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                     r"^\s*(?:(?:its|our|their|his|her|the)\s+)?(?:(?:full|firm|strong|continued|unwavering)\s+)?support\s+for\b",
                     "", doc.text[verb_end:m.start])):
                 return m  # "reiterates our support for an end to the embargo against Cuba": the state the measure hits
-            gap = re.sub(r"\b(?:the\s+)?(?:city|town|village|region|port|province|oblast|capital)\s+of\b", " ",
-                         doc.text[verb_end:m.start])
+            gap = re.sub(r"\b(?:the\s+)?(?:(?:entire|whole)\s+)?(?:city|town|village|region|port|province|oblast|capital|territory)\s+of\b",
+                         " ", doc.text[verb_end:m.start])  # ("threatening the entire territory of Ukraine")
             seat = m.kind == "capital" and _SEAT_OF_POWER.search(gap)
             gap = _SEAT_OF_POWER.sub(" ", gap)  # "called on the regime in Pyongyang": the state, not a place
             if cls.name == "threaten":  # "warned of serious consequences for Turkey": what is threatened, then whom

@@ -64,7 +64,8 @@ _BACKGROUND = re.compile(
     r"in\s+connection\s+with|in\s+response\s+to|as\s+(?:a\s+)?part\s+of|in\s+the\s+wake\s+of|caused\s+by|"
     r"fled|flee|flees|fleeing|escap\w+|displaced\s+by|survived|(?:beginning|start|outbreak|anniversary|"
     r"days?|months?|year|victims?|consequences|results?|onset|eve|course|launch)\s+of|resistance\s+to|fight\s+against|"
-    r"(?:days?|weeks?|months?|years?)\s+into|related\s+to|linked\s+to|connected\s+(?:to|with)|(?:opposition|resistance)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?to)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+into|days?\s+\d+\s+of|(?:compensation|reparations?|punishment|accountability|"
+    r"responsibility)\s+(?:to\s+\w+\s+)?for|related\s+to|linked\s+to|connected\s+(?:to|with)|(?:opposition|resistance)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?to)\s+"
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
@@ -561,8 +562,9 @@ def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tu
 
 def ev_is_topic(text: str, floor: int, t_start: int) -> bool:
     """Whether a noun trigger at ``t_start`` is the topic of a report noun ("information on the invasion")."""
-    return bool(cue("report_nouns", r"\b{}\s+(?:on|about|of|regarding|concerning)\s+(?:[\w'’-]+\s+){0,3}$").search(
-        text, max(floor, t_start - 60), t_start))
+    return bool(cue("report_nouns", r"\b{}\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:on|about|of|regarding|concerning)\s+"
+                                    r"(?:[\w'’-]+\s+){0,3}$").search(text, max(floor, t_start - 80), t_start))
+    # ("operational information of the General Staff on the Russian invasion")
 
 
 def keep(doc: Doc, ev: Ev) -> bool:
@@ -798,6 +800,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if cls.name in ("demand", "appeal", "call_on") and ev.target is not None and ev.target.start > t_end and \
                     _RELEASE_OF.search(text, t_end, ev.target.start):
                 ev.target = None  # "demands the release of UN staff": the released party is content, not the addressee
+            if cls.name == "recognise" and re.match(r"\s+(?:that\b|(?:its|their|his|her|the)\s+(?:own\s+)?(?:inability|failure|"
+                                                   r"need|importance|fact|mistake|error|defeat|weakness|role|right)\b)",
+                                                   text[t_end:t_end + 30], re.I):
+                continue  # "Russia recognizes its inability to defeat Ukraine": acknowledging a fact, no recognition
             if cls.name == "recognise" and ev.target is not None and _open_agreement(doc, ev):
                 ev.target = None  # "recognised the separatist republics in eastern Ukraine": not Ukraine
             if cls.name in ("visit", "arrive") and ev.source is not None and ev.source.kind not in ("person", "role") and \
@@ -867,9 +873,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     ev.data["co_sources"] = [x for x in chain[1:] if x.code != chain[0].code]
                 explicit = True
         if pos == "noun" and ev.coref < 0 and cls.name in ("attack", "offensive", "annex") and re.search(
-                r"\b(?:after|following|before)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(s_start, t_start - 50):t_start],
+                r"\b(?:after|following|before|during|throughout)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(s_start, t_start - 50):t_start],
                 re.I):
-            continue  # "changed its position after the Russian invasion": the war as background, no new act
+            continue  # "changed its position after the Russian invasion", "killed during Russian occupation": background
         if pos == "noun" and ev.coref < 0 and (_BACKGROUND.search(text, max(s_start, t_start - 60), t_start) or
                                                re.match(r"\s+(?:forces|troops|army|armies|units|soldiers)\b",
                                                         text[t_end:t_end + 12])):
