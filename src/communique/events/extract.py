@@ -401,6 +401,8 @@ _BARE_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?!(?:in|on
                           r"[A-Za-z][\w-]*(?<!ly)\b")
 
 
+#: a demonym that only says where a thing was made or who holds it ("Iranian-made drones used by Russia")
+_MAKER = re.compile(r"[-–](?:made|manufactured|built|produced|supplied|designed|held|occupied|controlled)\b")
 _YIELDED = re.compile(r"\b(?:withdraw\w*|releas\w+|return\w*|retreat\w*|compl\w+|stop\w*|end(?:ing)?|halt\w*|leav\w+|"
                       r"cease\w*|lift\w*|free\w*|hand\w*)\b", re.I)  # what a demand insists another state do
 _TOPIC_WITH = re.compile(r"\b(?:negotiations|talks|relations|ties|cooperation|war|conflict|dialogue|deal|agreement|"
@@ -688,7 +690,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         right = [x for x in actors_in(doc, head_end, clause[1], places=cls.places_as_target or cls.name in RECIPIENT_CLASSES)
                  if x not in speakers]
         right_all = [x for x in actors_in(doc, t_end, clause[1], places=True) if x not in speakers]
-        left = [x for x in left if not posted_to(text, clause[0], x)]  # (after the verb the host can be the party:
+        left = [x for x in left if not posted_to(text, clause[0], x) and not _MAKER.match(text, x.end)]  # (after the verb the host can be the party:
         # "recalled its ambassador to France")
         explicit = True
         if cls.name == "leave":
@@ -807,7 +809,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if cls.name == "recognise" and ev.target is not None and _open_agreement(doc, ev):
                 ev.target = None  # "recognised the separatist republics in eastern Ukraine": not Ukraine
             if cls.name in ("visit", "arrive") and ev.source is not None and ev.source.kind not in ("person", "role") and \
-                    aid_kinds(text[ev.source.end:t_start]):
+                    aid_kinds(text[ev.source.end:t_start]) and not re.search(
+                        r"\b(?:units?|troops|forces|soldiers|servicemen|fighters|battalions?|brigades?|personnel|mercenaries)\b",
+                        text[ev.source.end:t_start], re.I):  # ("a unit of Kadyrov's military arrived": troops, not aid)
                 # "US 'lethal aid' arrives in Kyiv": a delivery, not a visit (but a person who arrives visits, whatever
                 # the title: "Canada's minister for economic development ... has arrived in Kenya")
                 cls = class_named("aid")

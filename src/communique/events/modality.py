@@ -102,8 +102,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         return True, "future"  # "U.S. to announce sanctions next week": not yet an act
     if ev.pos == "noun" and ev.cameo[:2] in ("15", "17", "18", "19", "20") and re.search(
             r"\b(?:(?:forces|troops|reserves|equipment|preparations?|prepar(?:e|es|ed|ing)|ready|readiness)\s+for|"
-            r"prepar(?:e|es|ed|ing)\s+to\s+(?:continue|resume|launch|start|begin|conduct|carry\s+out)|"
-            r"plan(?:s|ned|ning)?\s+to\s+(?:continue|resume|launch|start|begin|conduct|carry\s+out))\s+"
+            r"prepar(?:e|es|ed|ing)\s+to\s+(?:continue|resume|launch|start|begin|conduct|carry\s+out|intensify|step\s+up|expand)|"
+            r"plan(?:s|ned|ning)?\s+to\s+(?:continue|resume|launch|start|begin|conduct|carry\s+out|intensify|step\s+up|expand))\s+"
             r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", before[-60:], re.I):
         return True, "future"  # "gathering forces for a renewed attack on Kharkiv": prepared, not yet made
     if ev.pos == "noun" and ev.cameo[:2] not in ("03", "13") and re.search(
@@ -133,6 +133,9 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         # (a bare "to" is future only in a headline's "X to <verb>": "starts using the airport to shell Ukraine"
         # is a purpose, "Britain's decision to expel" a decided act)
         return True, "future"  # "Russia will invade Ukraine", "Finland set to sign a deal": not yet an act
+    if ev.pos == "verb" and ev.cameo[:2] in ("15", "17", "18", "19", "20") and re.search(
+            r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+(?:\w+ly\s+)?$", before[-40:], re.I):
+        return True, "hedged"  # "continues attempts to seize all of Ukraine", "trying to occupy": not achieved
     if ev.pos == "verb" and ev.cameo[:2] in ("15", "17", "18", "19", "20") and re.search(
             r"\benough\s+(?:[\w-]+\s+){0,4}to\s+(?:\w+ly\s+)?$|\b(?:capable|able|capacity|ability)\s+(?:of|to)\s+(?:\w+ly\s+)?$",
             before[-60:], re.I):
