@@ -186,7 +186,7 @@ def test_without_nltk_data(no_nltk_data, seed_article):
 
 
 def test_year_precision_publication_date():
-    row = one("Scholz visited Kyiv.", "2019")  # UN General Debate files carry only a year
+    row = one("Macron visited Kyiv.", "2019")  # UN General Debate files carry only a year
     assert (row["date"], row["date_start"], row["date_end"], row["date_basis"]) == (
         "2019", "2019-01-01", "2019-12-31", "publication")
 
@@ -324,8 +324,8 @@ def test_cameo_table_is_checked_on_load(monkeypatch):
     # demonyms and capitals of smaller states; a guest after a possessive pronoun is still hosted
     ("The Togolese president welcomed his Beninese counterpart to Lome.", {("TGO", "BEN", "043")}),
     ("Ouagadougou expelled two diplomats from Abidjan.", {("BFA", "CIV", "166")}),
-    # a listed one-word alias names its leader; a central bank acts for its state
-    ("Lula criticised Israel's offensive in Gaza.", {("BRA", "ISR", "111")}),
+    # a listed surname names its leader; a central bank acts for its state
+    ("Erdogan criticised Israel's offensive in Gaza.", {("TUR", "ISR", "111")}),
     ("Turkey's central bank and Qatar signed a currency swap deal.", {("TUR", "QAT", "057")}),
     # a document's participle acts for the document's author ("adopted a resolution condemning X")
     ("The Security Council adopted a resolution demanding that Israel allow aid into Gaza.", {("IGO:UN", "ISR", "10")}),
@@ -762,6 +762,10 @@ def test_one_row_per_act(text, expected):
     # leaders in office in 2025-2026 resolve to their state
     ("Pope Leo XIV received the Lebanese president.", "2026-02-02", {("VAT", "LBN", "043", False)}),
     ("Sheinbaum hosted Lula in Mexico City.", "2025-08-01", {("MEX", "BRA", "043", False)}),
+    # a listed one-word alias names its leader, but only in office: out of every listed term, nobody's voice
+    ("Lula criticised Israel's offensive in Gaza.", "2024-05-17", {("BRA", "ISR", "111", False)}),
+    ("Lula criticised Israel's offensive in Gaza.", "2022-03-04", set()),
+    ("Trump called for a protest in Washington.", "2022-01-30", set()),
 ])
 def test_wire_read_classes(text, dct, expected):
     table = extract_events(text, dct)
@@ -877,5 +881,27 @@ def test_tariffs_and_occasions(text, expected):
 ])
 def test_struck_places_warnings_and_appeal_content(text, expected):
     table = extract_events(text, "2022-07-01")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # preparing to act is not acting
+    ("Belarus preparing to attack Lithuania, Vilnius warns", {("BLR", "LTU", "190", True), ("LTU", "BLR", "112", False)}),
+    # a blocked delivery is no delivery, but a blocking
+    ("Austria is blocking military aid to Ukraine.", {("AUT", "UKR", "120", False)}),
+    # a ban on things, no party named: domestic policy
+    ("France seeks ban of plastic bags in Paris", set()),
+    # a quoted warning that reports a state of affairs is no threat; a quoted outcome nobody brings about neither
+    ("NATO warns 'the risk of war in Europe is growing'", set()),
+    ("WHO warns of 'catastrophic' famine in Sudan", set()),
+    # a phone-call noun is no verb: "calls X 'a clown'" is no call
+    ("Erdogan calls Macron 'a clown'", set()),
+    # the US state of Georgia is no actor; the country is
+    ("Georgia prosecutors ask FBI for help after threats", set()),
+    ("Georgia recalled its ambassador to Belarus", {("GEO", "BLR", "161", False)}),
+])
+def test_fwd_read_seed_777_classes(text, expected):
+    table = extract_events(text, "2022-01-30")
     got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
     assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()

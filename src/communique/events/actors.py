@@ -402,6 +402,17 @@ def _row_on(row: dict[str, str], dct: str | None) -> dict[str, str]:
     return terms[0] if terms else row
 
 
+def _out_of_office(name: str, dct: str | None) -> bool:
+    """Whether the listed person holds none of their listed offices on ``dct`` (every term dated, none
+    covering the day): "Trump calls for ..." in 2022 speaks for no state."""
+    if not dct:
+        return False
+    day = str(dct)[:10]
+    terms = [r for r in _leaders() if r["name"] == name]
+    return bool(terms) and all(r["start"] for r in terms) and not any(
+        r["start"] <= day and (not r["end"] or day < r["end"]) for r in terms)
+
+
 def leader_on(code: str, title: str, dct: str | None) -> dict[str, str] | None:
     """The listed holder of ``title`` for ``code`` on ``dct`` ("RUS", "president", "2022-03-04")."""
     if not dct:
@@ -468,10 +479,11 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         is_full = len(m.group().split()) > 1 or re.sub(r"\s+", " ", m.group()) in row["aliases"].split(";")  # "Lula"
         if not is_full and row["short_ok"] != "1":
             continue
-        mentions.append(Mention(m.start(), m.end(), m.group(), row["code"], row["name"], "person", row["role"]))
+        out = _out_of_office(row["name"], dct)
+        mentions.append(Mention(m.start(), m.end(), m.group(), row["code"], row["name"], "person", row["role"], out))
         taken.append(m.span())
         if row["name"] not in persons:
-            persons[row["name"]] = Person(row["name"], row["code"], row["role"], False, m.start())
+            persons[row["name"]] = Person(row["name"], row["code"], row["role"], out, m.start())
     # 3. short names of the people found ("Putin", "Kim"): the first-introduced person wins, then listed leaders
     shorts: dict[str, Person] = {}
     for person in sorted(persons.values(), key=lambda p: p.first):
@@ -487,7 +499,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
             p = shorts.get(m.group())
             if p is None:
                 row = _row_on(listed[m.group()], dct)
-                p = Person(row["name"], row["code"], row["role"], False, 10**9)
+                p = Person(row["name"], row["code"], row["role"], _out_of_office(row["name"], dct), 10**9)
             mentions.append(Mention(m.start(), m.end(), m.group(), p.code, p.name, "person", p.role, p.former))
             taken.append(m.span())
             if p.name not in persons:  # a listed leader named only by surname ("Putin")

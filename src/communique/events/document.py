@@ -45,6 +45,16 @@ _ANAPHOR = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?P<head>allian
                       r"republic)\b(?!\s+(?:of|that|which|where|whose)\b)")
 
 
+def _us_state(text: str, m: Mention) -> bool:
+    """ "Georgia prosecutors", "Georgia's governor", "the Georgia runoff": the US state, no actor (the
+    country of that name is GEO). Cue words in events/data/cues/us_state_context.txt."""
+    from communique.events.modality import cue
+
+    return m.code == "GEO" and m.text.startswith("Georgia") and not m.text.startswith("Georgian") and bool(
+        cue("us_state_context", r"(?:['’]s)?\s+(?:[A-Z][\w.]*\s+)?{}\b").match(text, m.start + len("Georgia")) or
+        cue("us_state_context", r"\b{}\s+(?:of\s+)?$").search(text, max(0, m.start - 30), m.start))
+
+
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 
 
@@ -62,6 +72,7 @@ class Doc:
         self.doc_id = doc_id
         self.speaker = speaker
         self.mentions, self.persons = scan_text(text, dct)
+        self.mentions = [m for m in self.mentions if not _us_state(text, m)]
         self.actors = [m for m in self.mentions if m.is_actor or m.kind in ("city", "region")]
         self.pronouns = self._pronouns() + self._first_person()
         # a year- or month-precision publication date anchors relative expressions at its first day

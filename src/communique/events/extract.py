@@ -608,8 +608,8 @@ def keep(doc: Doc, ev: Ev) -> bool:
         if pos == "verb" and cls.needs_target and not cls.symmetric and not named_party and not _open_agreement(doc, ev):
             return False
         if pos == "noun" and cls.name not in _NOUN_ONLY_TARGETLESS and not (
-                cls.name == "sanction" and (light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or
-                                            _IN_FORCE.match(doc.text, ev.t_end, ev.clause[1]))):
+                cls.name == "sanction" and not _domestic_ban(doc, ev) and (
+                    light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or _IN_FORCE.match(doc.text, ev.t_end, ev.clause[1]))):
             return False  # "US ban on X" names no act; "the EU imposed sanctions" and "US ban comes into force" do
     if ev.target is not None and ev.source.code == ev.target.code:
         s, t = ev.source, ev.target
@@ -934,7 +934,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 not re.match(r"\s+(?:of|against|with|not)\b", text[ev.target.end:ev.target.end + 12]):
             continue  # "Ukraine warns Russia has built up forces": the target is the subject of a that-clause
         if cls.name == "threaten" and pos == "verb" and word.lower().startswith("warn") and re.match(
-                r"\s+that\s+(?!(?:it|we|they|he|she|I|its|their|his|her|our)\b)", text[t_end:clause[1]]):
+                r"\s+(?:that\s+|['‘\"“]\s*)(?!(?:it|we|they|he|she|I|its|their|his|her|our)\b)", text[t_end:clause[1]]):
             consumed.append((t_end, clause[1]))
             continue  # "warns that Russian forces have gathered": a report of a third party's act, no threat
         if cls.name == "threaten" and pos == "verb" and re.match(
@@ -945,7 +945,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if cls.name == "threaten" and pos == "verb" and re.match(r"\s+(?:of|about)\b", text[t_end:t_end + 7]) and (any(
                 governing_prep(text, x.start, t_end) in ("from", "by") and (ev.source is None or x.code != ev.source.code)
                 for x in right_all if x.start < clause[1]) or cue(
-                "predicted_acts", r"^\s+(?:of|about)\s+(?:['‘\"“]?[\w-]+\s+){0,3}?['‘\"“]?{}\b").match(text[t_end:clause[1]])):
+                "predicted_acts", r"^\s+(?:of|about)\s+(?:['‘\"“]?[\w-]+['’\"”]?\s+){0,3}?['‘\"“]?{}\b").match(text[t_end:clause[1]])):
             consumed.append((t_end, clause[1]))  # what is warned of is content (a prediction), not a fact
             continue  # "warned of a storm from Russian troops", "warns of attacks in Luhansk": a prediction, no threat
         if pos == "noun" and ev.coref < 0 and (ev.source is None) != (ev.target is None) and \
@@ -1097,6 +1097,14 @@ _AMOUNT = re.compile(r"[$£€]\s?\d|\b\d[\d.,]*\s?(?:m|bn|mln|million|billion|t
 # "announced $250M in food aid": a verb of giving or promising, then the amount "in" the aid
 _AID_PROMISE = re.compile(r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|allocat|giv|gave|provid|send|sent|"
                           r"donat|grant)\w*\s+(?:[\w$£€,.'’\"“”-]+\s+){0,6}?in\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _domestic_ban(doc: Doc, ev: Ev) -> bool:
+    """A ban on no named party inside the source's own state ("seeks a ban of plastic plates in England") is
+    domestic policy, not a sanction (a trade ban that comes into force stays: "US ban on cotton from ...")."""
+    return bool(re.fullmatch(r"bans?", doc.text[ev.t_start:ev.t_end], re.I)) and ev.source is not None and any(
+        m.code == ev.source.code and m.kind in ("region", "city", "capital", "state") and ev.t_end <= m.start < ev.clause[1]
+        and governing_prep(doc.text, m.start, ev.t_end) in ("in", "across", "throughout") for m in doc.actors)
 
 
 def _struck_place(doc: Doc, ev: Ev, s_start: int, s_end: int) -> Mention | None:
