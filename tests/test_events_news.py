@@ -530,3 +530,16 @@ def test_makers_troops_and_dilemmas_are_no_acts_of_theirs(text):
 def test_preparations_and_attempts_are_not_facts(text):
     assert not _facts(text)
     assert extract_events(text, DCT).cameo.str[:2].isin(["19"]).all()
+
+
+@pytest.mark.parametrize("text", [
+    # a report on the war, across a clock time or about disinformation, is a topic (cues/report_nouns.txt)
+    "Operational information as of 6:00 on April 23 on the Russian invasion",
+    "The minister warned the public about disinformation about Russia's invasion.",
+])
+def test_reports_on_the_war_across_times(text):
+    assert not {f for f in _facts(text) if f[2].startswith("19")}
+
+
+def test_a_dated_invasion_beside_a_report_noun_stays():
+    assert ("RUS", "UKR", "190") in _facts("Russia's invasion of Ukraine began on 24 February, information from Kyiv shows.")

@@ -564,9 +564,10 @@ def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tu
 
 def ev_is_topic(text: str, floor: int, t_start: int) -> bool:
     """Whether a noun trigger at ``t_start`` is the topic of a report noun ("information on the invasion")."""
-    return bool(cue("report_nouns", r"\b{}\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:on|about|of|regarding|concerning)\s+"
+    return bool(cue("report_nouns", r"\b{}\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:as\s+of\s+[^,;]{1,30}?\s+)?"
+                                    r"(?:on|about|of|regarding|concerning)\s+"
                                     r"(?:[\w'’-]+\s+){0,3}$").search(text, max(floor, t_start - 80), t_start))
-    # ("operational information of the General Staff on the Russian invasion")
+    # ("operational information of the General Staff on the Russian invasion", "information as of 6:00 on April 23 on")
 
 
 def keep(doc: Doc, ev: Ev) -> bool:
@@ -897,8 +898,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # "Russia's information attacks": words, not force
         if pos == "verb" and word.lower().startswith("insist") and not _YIELDED.search(text, t_end, clause[1]):
             continue  # "insists on Moldova's EU membership": an outcome insisted on, no demand of the state named
-        if pos == "noun" and cls.name in ("attack", "offensive", "annex") and ev_is_topic(text, clause[0], t_start):
+        if pos == "noun" and cls.name in ("attack", "offensive", "annex") and ev_is_topic(text, s_start, t_start):
             continue  # "released information on the Russian invasion": the war as a report's topic, no new act
+            # (from the sentence start: a clock time "6:00" splits the clause)
             # (a discrete act stays: "details about the president's visit to London" presuppose the visit)
         if pos == "noun" and cue("unnamed_agents", r"\b{}\s+(?:[\w-]+\s+)?$").search(text, max(clause[0], t_start - 30), t_start):
             continue  # "made the enemy offensive stall": the agent is unnamed, not the clause's subject
