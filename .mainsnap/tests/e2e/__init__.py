@@ -1,1 +1,0 @@
-"""Helpers for the real-browser test: a JupyterLab server and a headless Chromium."""
