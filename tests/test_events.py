@@ -905,3 +905,34 @@ def test_fwd_read_seed_777_classes(text, expected):
     table = extract_events(text, "2022-01-30")
     got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
     assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # preparing an act, or a warning of it, is no fact
+    ("Russian troops prepare offensive on Kupiansk", {("RUS", "UKR", "190", True)}),
+    ("Warning of new Russian offensive, Kyiv evacuates civilians", {("RUS", "UKR", "190", True)}),
+    # hackers named by a demonym are no state, and their light verb has no actor subject
+    ("Russian-based hackers launched an attack on the Ukrainian railway's website.", set()),
+    # people of a state hit by an act of force make that state its target
+    ("Number of Ukrainian children wounded in Russian attacks rises", {("RUS", "UKR", "190", False)}),
+    # a place that begins a name is no actor
+    ("Biden discusses the build-up with the Bucharest Nine", set()),
+])
+def test_ruwa_read_seed_9090_classes(text, expected):
+    table = extract_events(text, "2022-05-02")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pakistan offered to host the next round of talks between Iran and Saudi Arabia.",
+     {("PAK", "IRN", "039", False), ("PAK", "SAU", "039", False)}),
+    ("Tokyo firmly opposes Russia's annexation of the islands.", {("JPN", "RUS", "110", False)}),
+    ("Oman pardoned three British nationals.", {("OMN", "GBR", "084", False)}),
+    ("Mauritania closed its airspace to Malian aircraft.", {("MRT", "MLI", "163", False)}),
+    ("Rwandan troops withdrew from Goma.", {("RWA", "COD", "087", False)}),
+])
+def test_probe5_classes(text, expected):
+    table = extract_events(text, "2024-05-17")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()

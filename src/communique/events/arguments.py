@@ -54,7 +54,7 @@ def _place_phrase() -> re.Pattern:
 
 def armed_group_after(doc: Doc, m: Mention) -> bool:
     """Whether an armed non-state group noun follows a demonym ("Syrian rebels", "Somali pirates")."""
-    return bool(cue("armed_groups", r"^\s+(?:[\w-]+\s+)?{}\b").match(doc.text[m.end:m.end + 40]))
+    return bool(cue("armed_groups", r"^(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(doc.text[m.end:m.end + 40]))  # ("Russian-based hackers")
 
 
 def light_verb() -> re.Pattern:
@@ -198,7 +198,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
                                                  and re.fullmatch(r"['’]s\s+", text[m.end:left[k + 1].start]))]
     left = [m for k, m in enumerate(left) if not (m.text.lower() in ("his", "her", "its", "their") and k + 1 < len(left)
                                                  and not text[m.end:left[k + 1].start].strip())]  # "his Guatemalan counterpart"
-    left = [m for m in left if passive or not (m.kind in ("demonym", "state") and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
+    left = [m for m in left if passive or not (m.kind in ("demonym", "state") and cue("civilian_nouns", r"^(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(
         text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists", "Canada truckers": not the state (as an agent;
     # the subject of a passive is the patient: "two Estonian citizens were arrested by ..." names Estonia's citizens)
     left = [m for m in left if not (m.kind == "demonym" and armed_group_after(doc, m))]  # "Syrian rebels": not Syria
@@ -390,7 +390,7 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target and not (
                 ev.cls.name in RECIPIENT_CLASSES and prep in _RECIPIENT_PREPS):
             after = []  # (but "aid to Gaza": a recipient place stands for its state)
-        if after and after[0].kind == "demonym" and ev.cls.name != "sanction" and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
+        if after and after[0].kind == "demonym" and ev.cls.name != "sanction" and cue("civilian_nouns", r"^(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(
                 text[after[0].end:after[0].end + 40]):
             after = []  # "strikes on a Qatari enterprise": a company or group of a state is not the state (but
             # sanctions on a state's companies are on the state)

@@ -44,6 +44,13 @@ def deadline_follows(text: str, start: int, end: int) -> bool:
 _MEETING = frozenset({"meet", "summit", "negotiate", "discuss", "visit", "arrive"})
 
 
+def _mediation_offer(comp: str) -> bool:
+    """An intent's complement that offers mediation: "to mediate between ...", "to host the next round of
+    talks between Ukraine and Russia" (039)."""
+    return bool(cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp) or cue(
+        "meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,5}?{}\s+between\b").match(comp))
+
+
 def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     """The code of ``ev`` given its complement or the rest of its clause (``comp``)."""
     name, code = ev.cls.name, ev.cameo
@@ -127,9 +134,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "138"  # "vowed to retaliate against Israel": a threat
         if aid_kinds(comp) - {"gen"} or re.search(r"\b(?:aid|assistance|supplies|equipment)\b", comp, re.I):
             return "033"  # material aid promised ("support" alone is a pledge of support: 030)
-        if cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp) or \
-                cue("meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,3}?{}\s+between\b").match(comp):
-            return "039"  # "offered to mediate between ...", "to host talks between Ukraine and Russia": intent to mediate
+        if _mediation_offer(comp):
+            return "039"
         if cue("meet_words").search(comp):
             return "036"
         if cue("yield").search(comp):
@@ -155,9 +161,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "163"  # "EU ministers agreed new sanctions against Russia": sanctions decided or agreed
         if aid_kinds(comp) - {"gen"}:
             return "033"
-        if cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp) or \
-                cue("meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,3}?{}\s+between\b").match(comp):
-            return "039"  # "offered to mediate between ...", "to host talks between Ukraine and Russia": intent to mediate
+        if _mediation_offer(comp):
+            return "039"
         if cue("meet_words").search(comp):
             return "036"
         if cue("yield").search(comp):

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from communique.events.actors import Mention, scan_text
+from communique.events.lexicon import cue
 from communique.events.triggers import Form, TriggerClass
 
 __all__ = ["Doc", "Ev", "actors_in"]
@@ -48,11 +49,16 @@ _ANAPHOR = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?P<head>allian
 def _us_state(text: str, m: Mention) -> bool:
     """ "Georgia prosecutors", "Georgia's governor", "the Georgia runoff": the US state, no actor (the
     country of that name is GEO). Cue words in events/data/cues/us_state_context.txt."""
-    from communique.events.modality import cue
-
     return m.code == "GEO" and m.text.startswith("Georgia") and not m.text.startswith("Georgian") and bool(
         cue("us_state_context", r"(?:['’]s)?\s+(?:[A-Z][\w.]*\s+)?{}\b").match(text, m.start + len("Georgia")) or
         cue("us_state_context", r"\b{}\s+(?:of\s+)?$").search(text, max(0, m.start - 30), m.start))
+
+
+def _inside_a_name(text: str, m: Mention) -> bool:
+    """A place that begins the name of a group, format or accord ("the Bucharest Nine", "the Normandy Format",
+    "the Minsk Agreements") is no actor; the head words are in events/data/cues/place_name_heads.txt."""
+    return m.kind in ("capital", "city", "region") and text[m.end + 1:m.end + 2].isupper() and bool(
+        cue("place_name_heads", r"\s+{}\b").match(text, m.end))
 
 
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
@@ -72,7 +78,7 @@ class Doc:
         self.doc_id = doc_id
         self.speaker = speaker
         self.mentions, self.persons = scan_text(text, dct)
-        self.mentions = [m for m in self.mentions if not _us_state(text, m)]
+        self.mentions = [m for m in self.mentions if not _us_state(text, m) and not _inside_a_name(text, m)]
         self.actors = [m for m in self.mentions if m.is_actor or m.kind in ("city", "region")]
         self.pronouns = self._pronouns() + self._first_person()
         # a year- or month-precision publication date anchors relative expressions at its first day

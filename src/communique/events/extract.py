@@ -706,7 +706,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # "released information" is no concession; prisoners are (084), and "five Americans"
 
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
-                    text, t_end, clause[1]) and not any(
+                    text, t_end, clause[1]) and not cue("withdrawn_objects", r"\b{}\s+(?:(?:have|has|had|also|then)\s+)?$").search(
+                    text, max(clause[0], t_start - 30), t_start) and not any(
                     x.code.startswith("IGO:") and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[t_end:x.start]) for x in right):
                 continue  # military withdrawals (087) and leaving an organisation (160) are coded; "withdraw from talks" is not
             if cls.name == "demand" and re.match(r"\s+(?:\w+ly\s+)?to\s+be\s+\w+(?:ed|en|wn)\b", text[t_end:t_end + 30]):
@@ -863,6 +864,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 x.kind == "demonym" and re.match(r"\s+[a-z][a-z-]*(?:ion|ment|ance|ence|ity|ism|ness|ure|cy|war|policy)\b",
                                                  text[x.end:x.end + 30]))]
             subj, partner = pick_subject(doc, pool, clause[0])
+            lv = light_verb().search(text, clause[0], t_start)
+            if lv is not None and cue("armed_groups", r"\b{}\s+$").search(text, clause[0], lv.start()):
+                subj, partner = None, None  # "Russian-based hackers launched an attack": the light verb's subject is no actor
             if prev_verb is not None and prev_verb.source is not None and \
                     re.search(r",\s*\w+ing\s+(?:[\w$,.'’-]+\s+){0,4}$", text[s_start:t_start]):
                 subj, partner = prev_verb.source, None  # "attacked the railway, launching three missile strikes": the main subject
@@ -1113,8 +1117,11 @@ def _struck_place(doc: Doc, ev: Ev, s_start: int, s_end: int) -> Mention | None:
     """Where an act of force with no named target strikes: the first place of another state after the
     trigger in its clause ("missile strike at factories in Kramatorsk"), else the last one before it in the
     sentence ("In Kremenchuk, ... the mall destroyed by Russia's missile attack")."""
-    places = [m for m in doc.actors if s_start <= m.start and m.end <= s_end and m.kind in ("city", "region", "capital")
-              and m.code and m.code != ev.source.code]
+    victims = cue("civilian_nouns", r"(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b")
+    places = [m for m in doc.actors if s_start <= m.start and m.end <= s_end and m.code and m.code != ev.source.code and (
+        m.kind in ("city", "region", "capital") or m.kind == "demonym" and (victims.match(doc.text, m.end) or re.match(
+            r"\s+(?:soldiers|troops|servicemen|positions|forces|defenders)\b", doc.text[m.end:m.end + 20])))]
+    # (people of a state hit by it count too: "Ukrainian children wounded in Russian attacks")
     after = [m for m in places if ev.t_end <= m.start < ev.clause[1]]
     before = [m for m in places if m.end <= ev.t_start]
     if before and _TALKED_ABOUT.search(doc.text, before[-1].end, ev.t_start):

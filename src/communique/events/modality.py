@@ -14,15 +14,11 @@ import functools
 import re
 
 from communique.events.document import Doc, Ev
-from communique.events.lexicon import cue_list, cue_regex, prepositions
+from communique.events.lexicon import cue, cue_list, prepositions
 
 __all__ = ["speculation", "cue", "conditional_after", "negated_before"]
 
 
-@functools.cache
-def cue(name: str, template: str = r"\b{}\b") -> re.Pattern:
-    """The compiled cue list ``name`` inside ``template`` ({} = the alternation), case-insensitive."""
-    return re.compile(template.replace("{}", cue_regex(name)), re.IGNORECASE)
 
 
 # classes of speech acts, done by saying them (a first-person "I would like to ..." is no hedge for them)
