@@ -422,10 +422,17 @@ def test_modality_classes_are_not_facts(text):
     ("Hosni Mubarak hosted Ehud Olmert in Sharm el-Sheikh.", "2007-06-25", ("EGY", "ISR", "043")),
     ("Gaddafi visited Rome.", "2009-06-10", ("LBY", "ITA", "042")),
     ("Nicolas Maduro expelled three US diplomats.", "2014-02-17", ("VEN", "USA", "166")),
+    ("Boric met Boluarte in Lima.", "2023-05-01", ("CHL", "PER", "042")),  # surnames alone (short_ok)
 ])
 def test_leaders_of_their_day(text, dct, expected):
     facts = extract_events(text, dct)
     assert expected in {(r.source, r.target, r.cameo) for r in facts.itertuples()}
+
+
+@pytest.mark.parametrize(("dct", "name"), [("2022-06-01", "Pedro Castillo"), ("2023-06-01", "Dina Boluarte")])
+def test_a_role_resolves_to_the_holder_on_the_date(dct, name):
+    facts = extract_events("The Peruvian president visited Quito.", dct)
+    assert [(r.source, r.source_name, r.target) for r in facts.itertuples()] == [("PER", name, "ECU")]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

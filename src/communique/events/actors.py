@@ -159,6 +159,11 @@ TITLES = (
     "foreign policy chief", "rights chief", "human rights chief", "nuclear chief", "envoy", "High Commissioner",
     "top leader", "top diplomat", "top envoy", "top general", "army chief", "military chief", "intelligence chief",
     "spy chief", "defence chief", "defense chief",
+    # portfolio ministers and representatives act for their state or body like any minister
+    "Finance Minister", "Economy Minister", "Interior Minister", "Justice Minister", "Health Minister",
+    "Energy Minister", "Trade Minister", "Agriculture Minister", "Culture Minister", "Education Minister",
+    "Environment Minister", "Infrastructure Minister", "Social Policy Minister", "Foreign Trade Minister",
+    "Representative", "Permanent Representative",
 )
 #: Institutions and groups that stand for their state or organisation ("the UK government", "Russian forces").
 INSTITUTIONS = (

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import communique.events.cameo as _cameo
 from communique.events.actors import Mention
-from communique.events.arguments import (CONTENT_CLASSES, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
+from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
                                          antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
@@ -60,10 +60,12 @@ _LEAVE = re.compile(
     r"(?P<trig>leave|depart|return\s+home)\b", re.IGNORECASE)
 _SPACES = re.compile(r"[\s-]+")
 _BACKGROUND = re.compile(
-    r"\b(?:since|amid|amidst|regarding|concerning|because\s+of|due\s+to|as\s+a\s+result\s+of|"
+    r"\b(?:since\s+(?:[\w'’.-]+\s+){1,3}?(?:launched|began|started|unleashed)|since|amid|amidst|regarding|concerning|because\s+of|due\s+to|as\s+a\s+result\s+of|"
     r"in\s+connection\s+with|in\s+response\s+to|as\s+(?:a\s+)?part\s+of|in\s+the\s+wake\s+of|caused\s+by|"
     r"fled|flee|flees|fleeing|escap\w+|displaced\s+by|survived|(?:beginning|start|outbreak|anniversary|"
-    r"days?|months?|year|victims?|consequences|results?|onset|eve|course|launch)\s+of|resistance\s+to|fight\s+against)\s+"
+    r"days?|months?|year|victims?|consequences|results?|onset|eve|course|launch)\s+of|resistance\s+to|fight\s+against|"
+    r"(?:days?|weeks?|months?|years?)\s+into|days?\s+\d+\s+of|(?:compensation|reparations?|punishment|accountability|"
+    r"responsibility)\s+(?:to\s+\w+\s+)?for|related\s+to|linked\s+to|connected\s+(?:to|with)|(?:opposition|resistance)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?to)\s+"
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
@@ -137,12 +139,17 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
                          "might", "not", "never")
                 or text[clause[0]:t_start].rstrip().endswith(",")
                 or re.match(r"\w+s$", prev)
-                or form.verb_form == "ing" and prev in _GERUND_PREPS)):  # "after meeting Putin": a gerund
+                or form.verb_form == "ing" and prev in _GERUND_PREPS  # "after meeting Putin": a gerund
+                or form.verb_form == "ing" and re.fullmatch(r"continu(?:e|es|ed)|keeps?|kept|beg[ia]n|begins|start(?:s|ed)?|"
+                                                            r"resum(?:e|es|ed)", prev))):  # "continued shelling Kharkiv"
             form = Form(form.verb_cls.name, form.verb_code or form.verb_cls.cameo, "verb", form.verb_form,
                         form.verb_cls, frame=form.verb_frame)
             pos = "verb"
     if pos == "verb" and form.form == "s" and re.match(r"\s+[a-z]+ed\s+(?:with|by|in|at|on|for|from)\b", text[t_end:t_end + 30]):
         return None  # "State Department phones hacked with spyware": a plural noun before its participle
+    if pos == "verb" and prev in determiners and form.form == "past" and " " not in text[t_start:t_end].strip() and \
+            _adjectival_head().match(text, t_end):
+        return None  # "its occupied territories", "the liberated villages": a participle after a determiner is an adjective
     if pos == "verb" and prev in determiners and form.cls.nouns and not (
             prev in _NOUN_DETERMINERS and form.form in ("s", "past")):
         pos = "noun"  # "a strike", "the first strikes" (but "Russian official warns": a subject noun, then the verb)
@@ -157,10 +164,14 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         if _adjectival_head().match(text, t_end) and not _subject_right_before(doc, t_start):
             return None  # "occupying forces", "occupied territories", "the occupied city of": adjectives
             # (but "Russia deployed troops": a named subject right before makes it the verb)
-        if re.search(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|newly|temporarily|illegally|partially|recently)\s+"
-                     r"(?:\w+ly\s+)?$", text[max(clause[0], t_start - 40):t_start], re.IGNORECASE) and \
+        if form.cls.name == "annex" and re.search(r"\b(?:temporarily|illegally|partially|newly)\s+$", text[max(clause[0], t_start - 14):t_start],
+                                                  re.I) and re.match(r"\s+[A-Z]", text[t_end:t_end + 3]):
+            return None  # "the temporarily occupied Enerhodar": a participle before a place name
+        if re.search(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|with|for|about|newly|temporarily|illegally|"
+                     r"partially|recently)\s+(?:\w+ly\s+)?$", text[max(clause[0], t_start - 40):t_start], re.IGNORECASE) and \
                 (re.match(r"\s+[a-z]", text[t_end:t_end + 3]) or any(
-                    x.kind == "demonym" and 0 < x.start - t_end <= 2 and re.match(r"\s+[a-z]", text[x.end:x.end + 3])
+                    x.kind in ("demonym", "state") and 0 < x.start - t_end <= 2 and
+                    re.match(r"\s+[‘'\"“]?[a-z]", text[x.end:x.end + 4])
                     for x in doc.mentions)) and form.cls.name != "call_on":
             return None  # "the temporarily occupied city", "to detained Russian fighters": a participle before its noun
         if re.search(r"\b(?:to|into|at|near|across|towards|in|from|of)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
@@ -298,13 +309,23 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             partner = chain[1] if len(chain) > 1 else partner
             if len(chain) > 2:
                 ev.data["chain"] = chain[2:]
+        topic_party = None
         if cls.name in _WITH_CLASSES:
             ev.target = next((x for x in right if re.search(r"\bwith\s+(?:the\s+)?$",
                                                             text[max(ev.t_end, x.start - 12):x.start])), None)
+            if ev.target is not None and partner is not None and partner.code != ev.target.code and \
+                    _TOPIC_WITH.search(text, ev.t_end, ev.target.start):
+                topic_party, ev.target = ev.target, None  # "NATO and the EU are discussing possible negotiations with Russia": the pair
+                # meets; the with-phrase belongs to the topic noun
         obj = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame, strict=True) \
             if ev.target is None and partner is not None and cls.symmetric else None
         if obj is not None and ev.source is not None and obj.code == ev.source.code:
             obj = None  # "agreed to hold a summit in Seoul": a place of the source's own country is no party
+        if obj is not None and obj is topic_party:
+            obj = None
+        if obj is not None and obj.kind == "demonym" and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+|an?\s+)?$",
+                                                                 text[ev.t_end:obj.start]):
+            obj = None  # "X and Y discussed the threat of Russian escalation": a modifier inside the topic, no party
         if obj is None and partner is not None and cls.name in ("meet", "phone") and _BARE_OBJECT.match(text, ev.t_end):
             ev.data["co_sources"] = [partner]  # "Qatari and Egyptian mediators met Hamas officials": both met them
         elif ev.target is None and partner is not None and cls.symmetric and obj is None:
@@ -338,8 +359,8 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
 
 
 # "admits to buying weapons from", "began shelling", "resumed supplying": the gerund is the subject's act
-_GERUND_OF_ACT = re.compile(r"\b(?:admit(?:s|ted|ting)?\s+to|confess(?:es|ed)?\s+to|beg[ia]n|begins|start(?:s|ed)|resum(?:es|ed)|"
-                            r"continu(?:es|ed)|stopp?(?:s|ed)|ke(?:eps|pt)|finish(?:es|ed))\s+(?:\w+ly\s+)?$|"
+_GERUND_OF_ACT = re.compile(r"\b(?:admit(?:s|ted|ting)?\s+to|confess(?:es|ed)?\s+to|beg[ia]n|begins?|start(?:s|ed)?|resum(?:e|es|ed)|"
+                            r"continu(?:e|es|ed)|stopp?(?:s|ed)|ke(?:ep|eps|pt)|finish(?:es|ed))\s+(?:\w+ly\s+)?$|"
                             # "signed a decree recognising ...", "issued a statement condemning ...": the document's act
                             r"\b(?:sign(?:s|ed)?|issu(?:es|ed)|adopt(?:s|ed)|publish(?:es|ed))\s+(?:a|an|the|its|their)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:decree|law|resolution|order|statement|declaration|communiqu[eé])\s+$", re.I)
@@ -380,6 +401,15 @@ _OBJECT_RELATIVE = re.compile(r"(?:(?P<gap>(?:\s+[\w-]+){1,3})\s+(?:whom|that|wh
 _BARE_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?!(?:in|on|at|with|for|to|again|twice|today|"
                           r"yesterday|briefly|here|there|later|after|before|during|over|last|this|next|and|but)\b)"
                           r"[A-Za-z][\w-]*(?<!ly)\b")
+
+
+#: a demonym that only says where a thing was made or who holds it ("Iranian-made drones used by Russia")
+_MAKER = re.compile(r"[-–](?:made|manufactured|built|produced|supplied|designed|held|occupied|controlled)\b")
+_YIELDED = re.compile(r"\b(?:withdraw\w*|releas\w+|return\w*|retreat\w*|compl\w+|stop\w*|end(?:ing)?|halt\w*|leav\w+|"
+                      r"cease\w*|lift\w*|free\w*|hand\w*)\b", re.I)  # what a demand insists another state do
+_TOPIC_WITH = re.compile(r"\b(?:negotiations|talks|relations|ties|cooperation|war|conflict|dialogue|deal|agreement|"
+                         r"contacts|dispute|partnership)\s+with\s+(?:the\s+)?$", re.I)
+_FRONTED_PLACE = re.compile(r"\s*(?:In|Near|Around|Over)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s*,\s*")
 
 
 def _and_light_verb(text: str, floor: int, t_start: int) -> int:
@@ -482,7 +512,9 @@ def _speaker_is_subject(doc: Doc, speaker: Mention, ev: Ev) -> bool:
     between = doc.text[speaker.end:ev.t_start]
     return bool(re.search(r"\b(?:said|says|told\s+\w+|added|stressed|noted|insisted|claimed)\s+(?:on\s+\w+\s+)?"
                           r"(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:\w+\s+){0,3}$", between, re.I)) or \
-        speaker.end >= ev.t_start
+        speaker.end >= ev.t_start or \
+        bool(re.fullmatch(r"\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|again)\s+)*", between))  # "Kyiv insists on ...":
+    # the verb of saying is the trigger itself
 
 
 def _coordinated(doc: Doc, first: Mention, pool: list[Mention], limit: int) -> list[Mention]:
@@ -534,8 +566,10 @@ def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tu
 
 def ev_is_topic(text: str, floor: int, t_start: int) -> bool:
     """Whether a noun trigger at ``t_start`` is the topic of a report noun ("information on the invasion")."""
-    return bool(cue("report_nouns", r"\b{}\s+(?:on|about|of|regarding|concerning)\s+(?:[\w'’-]+\s+){0,3}$").search(
-        text, max(floor, t_start - 60), t_start))
+    return bool(cue("report_nouns", r"\b{}\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:as\s+of\s+[^,;]{1,30}?\s+)?"
+                                    r"(?:on|about|of|regarding|concerning)\s+"
+                                    r"(?:[\w'’-]+\s+){0,3}$").search(text, max(floor, t_start - 80), t_start))
+    # ("operational information of the General Staff on the Russian invasion", "information as of 6:00 on April 23 on")
 
 
 def keep(doc: Doc, ev: Ev) -> bool:
@@ -569,6 +603,7 @@ def keep(doc: Doc, ev: Ev) -> bool:
         if cls.symmetric and ev.coref < 0 and not _open_agreement(doc, ev):
             return False
         if cls.name in ("aid", "provide", "contribute") and _AMOUNT.search(doc.text, ev.clause[0], ev.clause[1]) and \
+                not ev.data.get("trigger", "").lower().startswith("allocat") and \
                 (pos == "verb" or light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or
                  _AID_PROMISE.search(doc.text, ev.clause[0], ev.t_start)):
             ev.data["open_aid"] = True  # "announced $250M in food aid": kept only if it is a promise (033), below
@@ -611,8 +646,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     label_end = topic_label_end(text, s_start, s_end)
     prev_verb: Ev | None = None
     for t_start, t_end, form, head_end in triggers:
-        if form.pos == "noun" and t_start < label_end:
+        if (form.pos == "noun" or re.search(r"\sof\s", text[t_start:t_end])) and t_start < label_end:
             continue  # "Negotiations with Russia: the minister revealed ...": a topic heading, no event
+        if form.pos == "noun" and form.cls.name in ("attack", "offensive", "annex", "aid") and \
+                t_start < topic_label_end(text, s_start, s_end, possessive=True):
+            continue  # "Russia's invasion of Ukraine: key events", "Czech Republic's assistance to Ukraine: ...": a heading
         inside = any(a <= t_start < b for a, b in consumed) and not (
             form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start])
             or form.pos == "noun" and _and_light_verb(text, s_start, t_start)) \
@@ -655,6 +693,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         right = [x for x in actors_in(doc, head_end, clause[1], places=cls.places_as_target or cls.name in RECIPIENT_CLASSES)
                  if x not in speakers]
         right_all = [x for x in actors_in(doc, t_end, clause[1], places=True) if x not in speakers]
+        left = [x for x in left if not posted_to(text, clause[0], x) and not _MAKER.match(text, x.end)]  # (after the verb the host can be the party:
+        # "recalled its ambassador to France")
         explicit = True
         if cls.name == "leave":
             nat, host, noun = group_of(doc, ev)
@@ -766,10 +806,18 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if cls.name in ("demand", "appeal", "call_on") and ev.target is not None and ev.target.start > t_end and \
                     _RELEASE_OF.search(text, t_end, ev.target.start):
                 ev.target = None  # "demands the release of UN staff": the released party is content, not the addressee
+            if cls.name == "recognise" and re.match(r"\s+(?:that\b|(?:its|their|his|her|the)\s+(?:own\s+)?(?:inability|failure|"
+                                                   r"need|importance|fact|mistake|error|defeat|weakness|role|right)\b)",
+                                                   text[t_end:t_end + 30], re.I):
+                continue  # "Russia recognizes its inability to defeat Ukraine": acknowledging a fact, no recognition
             if cls.name == "recognise" and ev.target is not None and _open_agreement(doc, ev):
                 ev.target = None  # "recognised the separatist republics in eastern Ukraine": not Ukraine
-            if cls.name in ("visit", "arrive") and ev.source is not None and aid_kinds(text[ev.source.end:t_start]):
-                # "US 'lethal aid' arrives in Kyiv": a delivery, not a visit
+            if cls.name in ("visit", "arrive") and ev.source is not None and ev.source.kind not in ("person", "role") and \
+                    aid_kinds(text[ev.source.end:t_start]) and not re.search(
+                        r"\b(?:units?|troops|forces|soldiers|servicemen|fighters|battalions?|brigades?|personnel|mercenaries)\b",
+                        text[ev.source.end:t_start], re.I):  # ("a unit of Kadyrov's military arrived": troops, not aid)
+                # "US 'lethal aid' arrives in Kyiv": a delivery, not a visit (but a person who arrives visits, whatever
+                # the title: "Canada's minister for economic development ... has arrived in Kenya")
                 cls = class_named("aid")
                 ev.cls, ev.cameo = cls, cls.cameo
             elif cls.name == "host" and word.lower().startswith("receiv") and ev.target is not None and \
@@ -788,6 +836,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if bare and bare[0].start < t_start:
                     ev.source, explicit = bare[0], True
                     ev.data["occasion"] = True  # an adjunct of the main verb, not its content
+        if pos == "noun" and cls.name in ("attack", "shell", "bomb") and (hit := HIT_AFTER.match(text, t_end, clause[1])):
+            consumed.append((t_end, hit.end()))  # "a drone attack struck Odesa": one act, named by the noun
         if pos == "noun" and not explicit and cls.name in COREF_CLASSES:
             ante = antecedent(doc, ev, sentence_actors)
             if ante is not None:
@@ -834,9 +884,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     ev.data["co_sources"] = [x for x in chain[1:] if x.code != chain[0].code]
                 explicit = True
         if pos == "noun" and ev.coref < 0 and cls.name in ("attack", "offensive", "annex") and re.search(
-                r"\b(?:after|following|before)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(s_start, t_start - 50):t_start],
+                r"\b(?:after|following|before|during|throughout)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(s_start, t_start - 50):t_start],
                 re.I):
-            continue  # "changed its position after the Russian invasion": the war as background, no new act
+            continue  # "changed its position after the Russian invasion", "killed during Russian occupation": background
         if pos == "noun" and ev.coref < 0 and (_BACKGROUND.search(text, max(s_start, t_start - 60), t_start) or
                                                re.match(r"\s+(?:forces|troops|army|armies|units|soldiers)\b",
                                                         text[t_end:t_end + 12])):
@@ -845,8 +895,18 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 r"\b(?:lift\w*|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|remov\w+|scrap\w*|drop\w*|waiv\w+)\s+(?:[\w'’-]+\s+){0,4}$",
                 text[max(clause[0], t_start - 50):t_start], re.I):
             continue  # "moves to lift the EU's ban on arms exports": the ban stands already, no new imposition
-        if pos == "noun" and cls.name in ("attack", "offensive", "annex") and ev_is_topic(text, clause[0], t_start):
+        if (pos == "noun" or re.search(r"\sof\s", word)) and ev.coref < 0 and re.search(r"\b(?:respond\w*|react\w*|repl(?:y|ied|ies|ying))\s+to\s+(?:the\s+|a\s+|an\s+)?"
+                                                      r"(?:[\w'’-]+\s+){0,2}$", text[max(clause[0], t_start - 50):t_start], re.I):
+            continue  # "the Pentagon responded to the use of chemical weapons": what is responded to is content, no act of
+            # the responder
+        if pos == "noun" and cls.name in ("attack", "shell", "bomb") and re.search(
+                r"\b(?:information(?:al)?|propaganda|disinformation|verbal|rhetorical|media|hybrid)\s+$", text[max(clause[0], t_start - 20):t_start], re.I):
+            continue  # "Russia's information attacks": words, not force
+        if pos == "verb" and word.lower().startswith("insist") and not _YIELDED.search(text, t_end, clause[1]):
+            continue  # "insists on Moldova's EU membership": an outcome insisted on, no demand of the state named
+        if pos == "noun" and cls.name in ("attack", "offensive", "annex") and ev_is_topic(text, s_start, t_start):
             continue  # "released information on the Russian invasion": the war as a report's topic, no new act
+            # (from the sentence start: a clock time "6:00" splits the clause)
             # (a discrete act stays: "details about the president's visit to London" presuppose the visit)
         if pos == "noun" and cue("unnamed_agents", r"\b{}\s+(?:[\w-]+\s+)?$").search(text, max(clause[0], t_start - 30), t_start):
             continue  # "made the enemy offensive stall": the agent is unnamed, not the clause's subject
@@ -871,6 +931,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 x.is_actor and x.start < t_start and x.end > t_start - len(named.group()) for x in doc.mentions) and \
                 not re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(?:with|between)\b", text[t_end:t_end + 30]):
             continue  # "participation in the Crimea Platform summit": a named forum's session, no bilateral meeting
+        if cls.name == "threaten" and pos == "verb" and ev.target is not None and re.match(
+                r"\s+[‘'\"“]?(?:ready|poised|set|about|likely|prepared|(?!(?:during|regarding|concerning|following|including|"
+                r"according|saying)\b)[a-z]+ing)[’'\"”]?\s+(?:to\s+)?[a-z]", text[ev.target.end:ev.target.end + 30]):
+            consumed.append((t_end, clause[1]))  # what the target is predicted to do is no fact either
+            continue  # "Pentagon warns Moscow 'ready' to attack", "warns Moscow preparing to invade": a prediction
         if cls.name == "threaten" and pos == "verb" and ev.target is not None and re.match(
                 r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|plans?|intends?|wants?|"
                 r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
@@ -901,13 +966,16 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.target = next((x for x in right_all if t_end < x.start < comp_end and x.code != ev.source.code
                               and x.is_actor | (x.kind in ("city", "region"))), None)
         if cls.name in ("visit", "arrive"):
-            talks = re.match(r"\s*(?:[\w'’.-]+\s+){0,5}?for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|a\s+summit|"
-                             r"consultations|negotiations)\b[^,;]*", text[t_end:clause[1]])
+            talks = re.match(r"\s*(?:[\w'’.-]+\s+){0,5}?(?:for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|a\s+summit|"
+                             r"consultations|negotiations)|to\s+(?:meet|hold\s+talks|confer)\b)\b[^,;]*", text[t_end:clause[1]])
             if talks:  # "travelled to Moscow for talks with Putin": talks during a visit are part of it
                 consumed.append((t_end, t_end + talks.end()))
         if cls.name == "support" and ev.target is not None and governing_prep(text, ev.target.start, t_end) in (
                 "against", "from") and not lifted_measure().match(text, t_end, ev.target.start + 1):
             continue  # "weapons to defend against Russia": the opponent, not the one defended
+        if cls.name == "support" and pos == "verb" and re.search(r"\b(?:evidence|proof|grounds|data|facts?)\s+(?:\w+\s+){0,2}to\s+$",
+                                                             text[max(clause[0], t_start - 40):t_start], re.I):
+            continue  # "has no evidence to support Kyiv's claims": to bear out, no backing of a state
         if cls.name in ("support", "praise") and pos == "verb" and ev.target is not None and ev.target.start > t_end and \
                 (cue("hostile_measures").search(text, t_end, ev.target.start) or
                  cue("hostile_measures", r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?{}\b").match(
@@ -924,6 +992,13 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # Putin": a comment's content ends at the comma)
             consumed.append((t_end, comma if comma >= 0 else clause[1]))
             # (even when the verb itself gives no event: "X and his counterpart discussed sanctions")
+        if ev.target is None and ev.source is not None and cls.name in ("attack", "shell", "bomb") and \
+                (front := _FRONTED_PLACE.match(text, s_start, t_start)) and "," not in text[front.end():t_start] and \
+                re.fullmatch(r"(?:[Tt]he\s+|an?\s+)?", text[front.end():ev.source.start]):  # (the attacker opens the clause)
+            # "In the Odesa region, Russian drones attacked a port": the fronted place is the one hit (before keep, so
+            # that a verb needing a target keeps it; nouns get _struck_place below)
+            ev.target = next((x for x in actors_in(doc, s_start, front.end(), places=True)
+                              if x.kind in ("city", "region") and x.code and x.code != ev.source.code), None)
         if not keep(doc, ev):
             continue
         if not ev.location:
@@ -986,8 +1061,20 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # to nobody of nothing specific is no diplomatic event
         if ev.data.get("conditional_threat"):
             ev.speculative, ev.modality = False, ""
+            if ev.target is None:  # "promises a strong response if Russia increases attacks": the condition's actor
+                cond = re.search(r"\b(?:if|should|unless|in\s+case)\s+", text[t_end:clause[1]], re.I)
+                ev.target = next((x for x in right_all if cond and x.start >= t_end + cond.end() and x.is_actor and
+                                  x.code != (ev.source.code if ev.source else "")), None)
         else:
             ev.speculative, ev.modality = speculation(doc, ev)
+        if pos == "verb" and form.form == "base" and kept and kept[-1].pos == "verb" and \
+                (kept[-1].cameo == "036" or kept[-1].modality == "future") and \
+                re.fullmatch(r"[^,;]*\band\s+(?:then\s+|also\s+)?", text[kept[-1].t_end:t_start]):
+            # "will meet with the Polish president and visit Lviv": the auxiliary governs both verbs
+            if ev.cameo[:2] == "04":
+                ev.cameo = "036"
+            elif ev.cameo[:2] != "03":
+                ev.speculative, ev.modality = True, "future"
         outcome = cue("outcome", r"\b{}(?:\s+(?:abruptly|early|without\s+(?:a\s+)?(?:deal|agreement)))?\b").search(
             text, t_end, clause[1])
         if outcome and pos == "noun":
@@ -1039,7 +1126,14 @@ def _struck_place(doc: Doc, ev: Ev, s_start: int, s_end: int) -> Mention | None:
     # (people of a state hit by it count too: "Ukrainian children wounded in Russian attacks")
     after = [m for m in places if ev.t_end <= m.start < ev.clause[1]]
     before = [m for m in places if m.end <= ev.t_start]
+    if before and _TALKED_ABOUT.search(doc.text, before[-1].end, ev.t_start):
+        before = []  # "In Geneva, diplomats discussed Russian attacks": where the talk is, not where the attack hits
     return after[0] if after else before[-1] if before else None
+
+
+#: verbs of talking or reporting between a place and an attack noun make the place the talk's, not the attack's
+_TALKED_ABOUT = re.compile(r"\b(?:discuss\w*|debat\w*|talk\w*|spoke|speak\w*|said|says|told|condemn\w*|denounc\w*|"
+                           r"report\w*|warn\w*|accus\w*)\b", re.I)
 
 
 def _open_agreement(doc: Doc, ev: Ev) -> bool:
