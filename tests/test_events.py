@@ -956,3 +956,15 @@ def test_seed_folds_no_other_people_into_the_meeting(seed_article):
     visit = table[table["date"] == "2011"]
     assert visit[["source_name", "target_name"]].values.tolist() == [["Kim Jong-il", "Dmitry Medvedev"]]
     assert not (table["date"] == "2011").sum() > 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an act someone tries or attempts is not done
+    ("Russian troops are trying to resume the offensive on Lyman.", {("RUS", "UKR", "190", True)}),
+    # a vow to hold a state to account is a threat of punishment
+    ("Britain vows to hold Belarus accountable for the crash.", {("GBR", "BLR", "130", False)}),
+])
+def test_ruwa_read_seed_1111_classes(text, expected):
+    table = extract_events(text, "2022-05-26")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()

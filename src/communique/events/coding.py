@@ -132,6 +132,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge|(?:missile\s+)?"
                      r"(?:attacks?|strikes?)\b)", lead + " " + comp, re.I):
             return "138"  # "vowed to retaliate against Israel": a threat
+        if re.search(r"\bhold\w*\s+(?:[\w,'’-]+\s+){0,5}?(?:accountable|responsible)\b|\bbring\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+justice\b",
+                     lead + " " + comp, re.I):
+            return "130"  # "vows to hold Iran accountable", "to bring the killers to justice": a threat of punishment
         if aid_kinds(comp) - {"gen"} or re.search(r"\b(?:aid|assistance|supplies|equipment)\b", comp, re.I):
             return "033"  # material aid promised ("support" alone is a pledge of support: 030)
         if _mediation_offer(comp):
