@@ -968,3 +968,20 @@ def test_ruwa_read_seed_1111_classes(text, expected):
     table = extract_events(text, "2022-05-26")
     got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
     assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the institution's state is the addressee
+    ("Erdogan called on the government of Armenia to reopen the border.", {("TUR", "ARM", "020")}),
+    # the victim of a condemned act is no target; its agent after "by" is
+    ("Latvia condemned the annexation of Ukrainian regions.", {("LVA", "", "111")}),
+    ("Latvia condemned the annexation of Ukrainian regions by Russia.", {("LVA", "RUS", "111")}),
+    # who records an act is no agent of it
+    ("Georgia's security service recorded a cyber attack on state websites.", set()),
+    # a trigger inside a capitalised name is no act
+    ("A brigade of the Polish Air Assault Forces arrived in Lithuania.", {("POL", "LTU", "042")}),
+])
+def test_ruwa_read_seed_2222_classes(text, expected):
+    table = extract_events(text, "2022-09-30")
+    assert {(r.source, r.target, r.cameo) for r in table.itertuples() if not r.speculative} == expected, \
+        table[["source", "target", "cameo", "trigger"]].values.tolist()

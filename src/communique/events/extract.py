@@ -659,6 +659,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # the content of another event ("condemned an attack by X"), not an event of its own
         if any(x.start <= t_start < x.end for x in doc.mentions):
             continue  # inside an actor's name
+        if _inside_a_proper_name(text, s_start, s_end, t_start, t_end):
+            continue  # "the Ukrainian Air Assault Forces": a unit's name, no assault
         if form.cls.name == "demand" and re.fullmatch(r"tells?|told|telling", text[t_start:t_end], re.IGNORECASE) and \
                 not ((told := re.match(r"\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){1,4}?to\s+(?!the\b|a\b)[a-z]",
                                        text[t_end:t_end + 60])) and
@@ -999,6 +1001,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # that a verb needing a target keeps it; nouns get _struck_place below)
             ev.target = next((x for x in actors_in(doc, s_start, front.end(), places=True)
                               if x.kind in ("city", "region") and x.code and x.code != ev.source.code), None)
+        if pos == "noun" and ev.source is not None and ev.source.end <= t_start and cue(
+                "observer_verbs", r"\b{}\s+(?:[\w'’,-]+\s+){0,4}$").search(text, ev.source.end, t_start):
+            ev.source = None  # "Moldova recorded a hacker attack on state websites": the observer is no agent
         if not keep(doc, ev):
             continue
         if not ev.location:
@@ -1031,6 +1036,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.target = _far_party(doc, ev, right_all)
         if ev.cameo == "027" and ev.target is None and pos == "verb":
             ev.target = _disputant(doc, ev, right_all)
+        if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb":
+            # "called on the authorities of Ukraine to ...": the institution's state is the addressee
+            ev.target = next((x for x in right_all if x.is_actor and x.code != (ev.source.code if ev.source else "") and
+                              re.fullmatch(r"\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:government|authorities|leadership|leaders?|"
+                                           r"people|president|parliament|regime|rulers|junta)\s+of\s+(?:the\s+)?",
+                                           text[t_end:x.start], re.I)), None)
         if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb" and \
                 cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+|federal\s+|state\s+|local\s+)?{}\b").match(
                     text[t_end:t_end + 50]):
@@ -1046,6 +1057,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 not re.match(r"\s+(?:to|on|upon)\b", text[t_end:t_end + 5], re.I):
             ev.target = None  # "urges a harsh world response to Russian assault": Russia is the object of what is
             # asked, not its addressee ("called for sanctions on Russia" likewise, guidelines: null target)
+        if ev.target is not None and cls.name in ("criticise", "deplore", "accuse") and pos == "verb" and \
+                ev.target.start > t_end and cue("predicted_acts", r"\b(?:{}|annexation|occupation|blockade|seizure)\s+(?:of|on|against)\s+"
+                                                r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$").search(text, t_end, ev.target.start):
+            # "condemned the invasion of Ukraine": Ukraine is the victim; the agent, if named, follows "by"
+            ev.target = next((x for x in right_all if x.is_actor and x.start > ev.target.end and
+                              governing_prep(text, x.start, t_end) == "by"), None)
         if ev.target is None and cls.name == "threaten" and ev.source is not None:
             # "warned of consequences if Finland joined NATO": the party the condition names is threatened
             ev.target = next((x for x in right_all if x.is_actor and x.code != ev.source.code and re.search(
@@ -1105,6 +1122,25 @@ _AMOUNT = re.compile(r"[$£€]\s?\d|\b\d[\d.,]*\s?(?:m|bn|mln|million|billion|t
 # "announced $250M in food aid": a verb of giving or promising, then the amount "in" the aid
 _AID_PROMISE = re.compile(r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|allocat|giv|gave|provid|send|sent|"
                           r"donat|grant)\w*\s+(?:[\w$£€,.'’\"“”-]+\s+){0,6}?in\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _inside_a_proper_name(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> bool:
+    """A capitalised trigger between capitalised words in a sentence that is not written in Title Case
+    ("a unit of the Ukrainian Air Assault Forces") is part of a name."""
+    if not text[t_start:t_start + 1].isupper() or t_start == s_start:
+        return False
+    from communique.text.lexicon import words as word_list
+
+    function_words = frozenset(word_list("stopwords_en"))
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[s_start:s_end])
+    if sum(w.islower() and w not in function_words for w in words) < 2:
+        return False  # a headline in Title Case: its content words are all capitalised
+    before = re.search(r"([\w'’-]+)\s+$", text[max(s_start, t_start - 40):t_start])
+    after = re.match(r"\s+([\w'’-]+)", text[t_end:t_end + 40])
+    return bool(before and _CAPITALISED.fullmatch(before.group(1)) and after and _CAPITALISED.fullmatch(after.group(1)))
 
 
 def _domestic_ban(doc: Doc, ev: Ev) -> bool:
