@@ -985,3 +985,17 @@ def test_ruwa_read_seed_2222_classes(text, expected):
     table = extract_events(text, "2022-09-30")
     assert {(r.source, r.target, r.cameo) for r in table.itertuples() if not r.speculative} == expected, \
         table[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a meeting for which no date is set has not happened
+    ("Peskov said no date had been set for a meeting between Putin and Erdogan.", {("RUS", "TUR", "040", True)}),
+    # an offer to host a meeting between two parties is an intent to mediate
+    ("Kazakhstan offered to host a meeting between Armenia and Azerbaijan.", {("KAZ", "ARM", "039", False), ("KAZ", "AZE", "039", False)}),
+    # hosting a new round of talks between two parties is mediation
+    ("Oman hosted a new round of talks between Iran and the United States.", {("OMN", "IRN", "045", False), ("OMN", "USA", "045", False)}),
+])
+def test_wire2_hosted_talks_and_unset_dates(text, expected):
+    table = extract_events(text, "2026-02-11")
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()

@@ -367,7 +367,7 @@ _GERUND_OF_ACT = re.compile(r"\b(?:admit(?:s|ted|ting)?\s+to|confess(?:es|ed)?\s
 _TEMPORAL_PP = re.compile(r"\s+(?:on\s+(?:\w+day|\d)|in\s+(?:\d{4}|January|February|March|April|May|June|July|August|"
                           r"September|October|November|December)|at\s+the\s+weekend|on\s+the\s+\d)", re.IGNORECASE)
 _RECEIVED_FROM = re.compile(r"\s+(?:[\w$,.'’-]+\s+){1,8}?from\s+(?:the\s+)?")
-_HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meetings?|consultations)\s+between\s+(?:the\s+)?",
+_HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations|meetings?|consultations)\s+between\s+(?:the\s+)?",
                            re.IGNORECASE)
 #: a verb of issuing and its document, before a participle that says what the document does
 _DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|sen[dt]|deliver)\w*\s+(?:a|an|the|its|their)\s+"
