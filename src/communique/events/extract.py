@@ -1039,9 +1039,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb":
             # "called on the authorities of Ukraine to ...": the institution's state is the addressee
             ev.target = next((x for x in right_all if x.is_actor and x.code != (ev.source.code if ev.source else "") and
-                              re.fullmatch(r"\s+(?:on\s+|upon\s+)?(?:the\s+)?(?:government|authorities|leadership|leaders?|"
-                                           r"people|president|parliament|regime|rulers|junta)\s+of\s+(?:the\s+)?",
-                                           text[t_end:x.start], re.I)), None)
+                              cue("addressed_institutions", r"\s+(?:on\s+|upon\s+)?(?:the\s+)?{}\s+of\s+(?:the\s+)?").fullmatch(
+                                  text[t_end:x.start])), None)
         if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb" and \
                 cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+|federal\s+|state\s+|local\s+)?{}\b").match(
                     text[t_end:t_end + 50]):
@@ -1058,7 +1057,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.target = None  # "urges a harsh world response to Russian assault": Russia is the object of what is
             # asked, not its addressee ("called for sanctions on Russia" likewise, guidelines: null target)
         if ev.target is not None and cls.name in ("criticise", "deplore", "accuse") and pos == "verb" and \
-                ev.target.start > t_end and cue("predicted_acts", r"\b(?:{}|annexation|occupation|blockade|seizure)\s+(?:of|on|against)\s+"
+                ev.target.start > t_end and cue("victimising_acts", r"\b{}\s+(?:of|on|against)\s+"
                                                 r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$").search(text, t_end, ev.target.start):
             # "condemned the invasion of Ukraine": Ukraine is the victim; the agent, if named, follows "by"
             ev.target = next((x for x in right_all if x.is_actor and x.start > ev.target.end and
@@ -1156,9 +1155,10 @@ def _struck_place(doc: Doc, ev: Ev, s_start: int, s_end: int) -> Mention | None:
     trigger in its clause ("missile strike at factories in Kramatorsk"), else the last one before it in the
     sentence ("In Kremenchuk, ... the mall destroyed by Russia's missile attack")."""
     victims = cue("civilian_nouns", r"(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b")
+    armed = cue("armed_agents", r"\s+{}\b")  # ("three Ukrainian soldiers", "Ukrainian positions" are hit too)
     places = [m for m in doc.actors if s_start <= m.start and m.end <= s_end and m.code and m.code != ev.source.code and (
-        m.kind in ("city", "region", "capital") or m.kind == "demonym" and (victims.match(doc.text, m.end) or re.match(
-            r"\s+(?:soldiers|troops|servicemen|positions|forces|defenders)\b", doc.text[m.end:m.end + 20])))]
+        m.kind in ("city", "region", "capital") or m.kind == "demonym" and (
+            victims.match(doc.text, m.end) or armed.match(doc.text, m.end)))]
     # (people of a state hit by it count too: "Ukrainian children wounded in Russian attacks")
     after = [m for m in places if ev.t_end <= m.start < ev.clause[1]]
     before = [m for m in places if m.end <= ev.t_start]
