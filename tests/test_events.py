@@ -994,6 +994,8 @@ def test_ruwa_read_seed_2222_classes(text, expected):
     ("Kazakhstan offered to host a meeting between Armenia and Azerbaijan.", {("KAZ", "ARM", "039", False), ("KAZ", "AZE", "039", False)}),
     # hosting a new round of talks between two parties is mediation
     ("Oman hosted a new round of talks between Iran and the United States.", {("OMN", "IRN", "045", False), ("OMN", "USA", "045", False)}),
+    # "the pope" acts for the Holy See
+    ("The pope spoke by phone with the presidents of Russia and Ukraine.", {("VAT", "RUS", "041", False), ("VAT", "UKR", "041", False)}),
 ])
 def test_wire2_hosted_talks_and_unset_dates(text, expected):
     table = extract_events(text, "2026-02-11")
