@@ -996,6 +996,8 @@ def test_ruwa_read_seed_2222_classes(text, expected):
     ("Oman hosted a new round of talks between Iran and the United States.", {("OMN", "IRN", "045", False), ("OMN", "USA", "045", False)}),
     # "the pope" acts for the Holy See
     ("The pope spoke by phone with the presidents of Russia and Ukraine.", {("VAT", "RUS", "041", False), ("VAT", "UKR", "041", False)}),
+    # two parties pledging a bond pledge it to each other
+    ("Ankara and Baku pledged a strategic partnership.", {("TUR", "AZE", "030", False)}),
 ])
 def test_wire2_hosted_talks_and_unset_dates(text, expected):
     table = extract_events(text, "2026-02-11")

@@ -384,7 +384,9 @@ _COLLECTIVE_ADDRESSEE = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|other
                                    r"(?:states|countries|nations|allies|partners|governments|(?:international\s+)?community|"
                                    r"world|members|neighbours|neighbors)\s+(?:to|not\s+to|for)\b")
 _SHARED_MATTER = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:dispute|disputes|differences|conflict|relations|ties|"
-                            r"border|borders|talks|cooperation)\b", re.IGNORECASE)
+                            r"border|borders|talks|cooperation)\b|"  # (or a bond they make: "pledged a 'no limits' partnership")
+                            r"\b(?:an?|the)\s+(?:[\"“'‘]?[\w-]+[\"”'’]?\s+){0,3}?(?:partnership|alliance|friendship|relationship)\b",
+                            re.IGNORECASE)
 _EFFORT_TO = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|an?|all))\s+(?:[\w-]+\s+)?(?:efforts?|attempts?|bids?|offers?|"
                         r"proposals?|push|drive|initiative)\s+to\s+$", re.IGNORECASE)
 _GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
