@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from communique.text.tokens import TOKEN_COLUMNS, sentence_spans, tokenise
 
@@ -127,6 +129,97 @@ def test_kinds_filter(seed_article):
 
 def test_empty_text():
     assert tokenise("").empty
+
+
+def _per_sentence_rows(sources, kinds=None):
+    """The rows :func:`tokenise_many` gives, built sentence by sentence with :func:`token_spans`
+    (what tokenise_many did before it scanned each paragraph once)."""
+    from communique.text.corpus import Article, paragraph_spans
+    from communique.text.tokens import token_spans
+
+    rows = []
+    for source in sources:
+        if isinstance(source, Article):
+            text, doc_id, paragraphs = source.text, source.id, [(p.kind, p.start, p.end) for p in source.paragraphs]
+        else:
+            text, doc_id, paragraphs = source, "", [("body", s, e) for s, e in paragraph_spans(source)]
+        sent, i = 0, 0
+        for para, (kind, p_start, p_end) in enumerate(paragraphs):
+            for s_start, s_end in sentence_spans(text, p_start, p_end):
+                if kinds is None or kind in kinds:
+                    for start, end in token_spans(text, s_start, s_end):
+                        rows.append((doc_id, para, kind, sent, i, start, end, text[start:end]))
+                        i += 1
+                sent += 1
+    return rows
+
+
+def _rows(table):
+    return list(table[["doc_id", "para", "kind", "sent", "i", "start", "end", "text"]].itertuples(index=False, name=None))
+
+
+# Contractions with and without the cues token_spans looks for ("DON’T" alone keeps its n, as it
+# always did), abbreviations inside and at the end of sentences, spaces of every kind, combining
+# marks, a lone surrogate, URLs and paragraphs that touch.
+TRICKY_TEXTS = [
+    "Kim didn't go. DON’T go, they said. Can’t they? WON'T!\n\nShe DON’T care.",
+    "Dr. Lee met Gen. Kim on Jan. 5 at St. Paul's.\nAsk Dr.\n\nThe U.S. The talks. Mr. Dr. Prof.",
+    "Tab\tsep\u3000ideo\u2028line\u00a0nbsp\u2009thin\x85next\x1cfs end.",
+    "Erdog\u0306an met e\u0301lite. Lone \ud800 surrogate. See www.example.org/x, https://a.b/c?d=1.",
+    "",
+    "   ",
+    "Uh...so -- yes—no… 10,000.50 3:30 p.m. 1990s 2015-2019 O'Brien rock'n'roll.",
+]
+
+
+@pytest.mark.parametrize("text", TRICKY_TEXTS)
+def test_one_pass_scan_equals_token_spans_per_sentence(text):
+    from communique.text.tokens import tokenise_many
+
+    assert _rows(tokenise_many([text])) == _per_sentence_rows([text])
+
+
+def test_one_pass_scan_over_corpus_chunks_and_kinds(seed_article, monkeypatch):
+    import communique.text.tokens as tokens
+    from communique.text.corpus import CONTENT_KINDS, article_from_text
+
+    articles = [seed_article, article_from_text("Title\n\n" + "\n\n".join(TRICKY_TEXTS), doc_id="tricky")] * 3
+    expected = _per_sentence_rows(articles)
+    assert _rows(tokens.tokenise_many(articles)) == expected
+    monkeypatch.setattr(tokens, "_CHUNK_CHARS", 50)  # offsets found in many passes
+    assert _rows(tokens.tokenise_many(articles)) == expected
+    assert _rows(tokens.tokenise_many(articles, kinds=CONTENT_KINDS)) == _per_sentence_rows(articles, CONTENT_KINDS)
+
+
+def test_touching_paragraphs_do_not_share_a_contraction_or_a_stop():
+    from communique.text.corpus import Article, Paragraph
+    from communique.text.tokens import tokenise_many
+
+    text = "Dr.They don't'tDr."
+    article = Article(id="a", path="", text=text, paragraphs=(
+        Paragraph("body", 0, 2), Paragraph("body", 2, 3), Paragraph("body", 3, 11), Paragraph("body", 11, 13),
+        Paragraph("body", 13, 18)))
+    assert _rows(tokenise_many([article])) == _per_sentence_rows([article])
+
+
+def test_the_space_table_is_str_isspace():
+    from communique.text.tokens import _SPACE_MAX, _space_table
+
+    table = _space_table()
+    assert [c for c in range(_SPACE_MAX + 1) if table[c]] == [c for c in range(_SPACE_MAX + 1) if chr(c).isspace()]
+    assert not table[-1] and not any(chr(c).isspace() for c in range(_SPACE_MAX + 1, 0x110000))
+
+
+_PIECES = ["Dr", ".", "Mr.", "don", "'t", "’T", "n't", "U.S.", "Kim", " ", "  ", "\n", "\n\n", "\xa0", "\u3000", ",",
+           "'", "’", "--", "…", "1990s", "3.5", "https://x.org/a.", "e\u0301", "The", "a", "?", '"', "(", ")"]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join) | st.text(max_size=200), max_size=4))
+def test_one_pass_scan_equals_token_spans_per_sentence_on_any_text(texts):
+    from communique.text.tokens import tokenise_many
+
+    assert _rows(tokenise_many(texts)) == _per_sentence_rows(texts)
 
 
 @pytest.mark.parametrize("text, expected", [

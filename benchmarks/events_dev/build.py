@@ -44,8 +44,8 @@ def parse_events(field: str, dct: str) -> list[dict]:
 
 #: id prefix of a stored-text item -> its corpus (w: sentences written for rare codes and classes;
 #: b: the blind single-sentence set of blind.txt, labelled before the coder was run on it;
-#: n: the wire set of wire.txt, headline + lead pairs, labelled likewise)
-STORED = {"w:": "written", "b:": "blind", "n:": "wire"}
+#: n: the wire set of wire.txt, headline + lead pairs, labelled likewise; m: its second batch, wire2.txt)
+STORED = {"w:": "written", "b:": "blind", "n:": "wire", "m:": "wire2"}
 
 
 def parse_labels(path: Path) -> tuple[dict[str, str], list[dict]]:
@@ -84,10 +84,13 @@ def main() -> None:
         items.append(cand)
     if corpus_labels:
         raise SystemExit(f"labelled but not sampled: {sorted(corpus_labels)[:5]}")
-    wire_labels, wire = parse_labels(HERE / "wire.txt")
-    if wire_labels:
-        raise SystemExit(f"wire.txt holds only n: items, not {sorted(wire_labels)[:5]}")
-    items += written + blind + wire
+    stored = []
+    for name, prefix in (("wire.txt", "n:"), ("wire2.txt", "m:")):
+        stray, batch = parse_labels(HERE / name)
+        if stray or any(not item["id"].startswith(prefix) for item in batch):
+            raise SystemExit(f"{name} holds only {prefix} items")
+        stored += batch
+    items += written + blind + stored
     with open(HERE / "items.jsonl", "w", encoding="utf-8") as out:
         for item in items:
             out.write(json.dumps(item, ensure_ascii=False, sort_keys=False) + "\n")

@@ -159,6 +159,11 @@ TITLES = (
     "foreign policy chief", "rights chief", "human rights chief", "nuclear chief", "envoy", "High Commissioner",
     "top leader", "top diplomat", "top envoy", "top general", "army chief", "military chief", "intelligence chief",
     "spy chief", "defence chief", "defense chief",
+    # portfolio ministers and representatives act for their state or body like any minister
+    "Finance Minister", "Economy Minister", "Interior Minister", "Justice Minister", "Health Minister",
+    "Energy Minister", "Trade Minister", "Agriculture Minister", "Culture Minister", "Education Minister",
+    "Environment Minister", "Infrastructure Minister", "Social Policy Minister", "Foreign Trade Minister",
+    "Representative", "Permanent Representative",
 )
 #: Institutions and groups that stand for their state or organisation ("the UK government", "Russian forces").
 INSTITUTIONS = (
@@ -229,6 +234,16 @@ def _patterns():
 
 
 @functools.cache
+def _scanner():
+    """One automaton for where the patterns of :func:`_patterns` can start (:mod:`communique.events.scanner`)."""
+    from communique.events.scanner import Scanner
+
+    person_re, role_re, alias_re, leader_re, _, _, _ = _patterns()
+    return Scanner({"person": person_re, "role": role_re, "alias": alias_re, "leader": leader_re,
+                    "listed": _listed_short_regex()})
+
+
+@functools.cache
 def _leader_by_short() -> dict[str, dict[str, str]]:
     """Short names that unambiguously mean one listed leader ("Putin", "Xi", "Zelenskiy")."""
     out: dict[str, dict[str, str]] = {}
@@ -287,8 +302,12 @@ def _other_bearer(text: str, start: int, end: int) -> bool:
     if before is None:
         return False
     word = before.group(1)
-    titles = {w for t in TITLES for w in t.split()}
-    return not (word in titles or word in _HONORIFICS or word in _NAME_STOP or word in _verb_words())
+    return not (word in _title_words() or word in _HONORIFICS or word in _NAME_STOP or word in _verb_words())
+
+
+@functools.cache
+def _title_words() -> frozenset[str]:
+    return frozenset(w for t in TITLES for w in t.split())
 
 
 def _clean_name(name: str) -> str:
@@ -397,6 +416,12 @@ def _row_on(row: dict[str, str], dct: str | None) -> dict[str, str]:
     return terms[0] if terms else row
 
 
+@functools.cache
+def listed_people() -> frozenset[str]:
+    """The names of the people in ``leaders.csv``."""
+    return frozenset(r["name"] for r in _leaders())
+
+
 def _out_of_office(name: str, dct: str | None) -> bool:
     """Whether the listed person holds none of their listed offices on ``dct`` (every term dated, none
     covering the day): "Trump calls for ..." in 2022 speaks for no state."""
@@ -425,13 +450,17 @@ def leader_on(code: str, title: str, dct: str | None) -> dict[str, str] | None:
 
 
 def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, Person]]:
+    from communique.events.scanner import word_spans
+
     person_re, role_re, alias_re, leader_re, leaders, institution_re, role_of_re = _patterns()
+    scanner = _scanner()
+    begins = scanner.starts(text)
     gaz = gazetteer()
     mentions: list[Mention] = []
     persons: dict[str, Person] = {}
     taken = _SpanSet()
     # 1. titled persons: "North Korea Supreme Leader Kim Jong-un", "former Russian President Dmitry Medvedev"
-    for m in person_re.finditer(text):
+    for m in scanner.finditer("person", text, begins):
         name = _clean_name(m["name"])
         if not name or name in gaz or name.split()[0] in gaz or name.split()[0] in _NOT_NAMES:
             continue
@@ -467,7 +496,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
             first = persons[canonical].first if canonical in persons else start
             persons[canonical] = Person(canonical, code, title, former, first)
     # 2. known leaders by full name (or listed alias)
-    for m in leader_re.finditer(text):
+    for m in scanner.finditer("leader", text, begins):
         if _overlaps(taken, m.start(), m.end()):
             continue
         row = _row_on(leaders[re.sub(r"\s+", " ", m.group())], dct)
@@ -485,23 +514,25 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         for form in _short_forms(person.name):
             shorts.setdefault(form, person)
     listed = _leader_by_short()
-    for short_re in ([_short_regex(frozenset(shorts))] if shorts else []) + [_listed_short_regex()]:
-        for m in short_re.finditer(text):
-            if _overlaps(taken, m.start(), m.end()):
+    # (the document's own short names as whole words, found without compiling a pattern for each document)
+    for spans in (word_spans(text, shorts), (m.span() for m in scanner.finditer("listed", text, begins))):
+        for start, end in spans:
+            if _overlaps(taken, start, end):
                 continue
-            if _other_bearer(text, m.start(), m.end()):
+            if _other_bearer(text, start, end):
                 continue  # "Hunter Biden", "Donald Trump Jr.": another person of that surname
-            p = shorts.get(m.group())
+            word = text[start:end]
+            p = shorts.get(word)
             if p is None:
-                row = _row_on(listed[m.group()], dct)
+                row = _row_on(listed[word], dct)
                 p = Person(row["name"], row["code"], row["role"], _out_of_office(row["name"], dct), 10**9)
-            mentions.append(Mention(m.start(), m.end(), m.group(), p.code, p.name, "person", p.role, p.former))
-            taken.append(m.span())
+            mentions.append(Mention(start, end, word, p.code, p.name, "person", p.role, p.former))
+            taken.append((start, end))
             if p.name not in persons:  # a listed leader named only by surname ("Putin")
-                persons[p.name] = Person(p.name, p.code, p.role, p.former, m.start())
+                persons[p.name] = Person(p.name, p.code, p.role, p.former, start)
     # 4. roles without a name: "the Russian leader", "Russia's president"; "the former Polish president" acts
     # for no state now
-    for m in role_re.finditer(text):
+    for m in scanner.finditer("role", text, begins):
         if _overlaps(taken, m.start(), m.end()):
             continue
         org = gaz.get(re.sub(r"\s+", " ", m["org"]))
@@ -530,7 +561,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
     # 5. states, demonyms, capitals, seats, organisations, cities, regions; with a title before and "of"
     # ("the foreign minister of Poland") or an institution after ("the UK government") the mention grows
     name_after = re.compile(rf"[^\S\n]*,?[^\S\n]*{_NAME_TOKEN}")
-    for m in alias_re.finditer(text):
+    for m in scanner.finditer("alias", text, begins):
         if _overlaps(taken, m.start(), m.end()):
             continue
         key = re.sub(r"\s+", " ", m.group())

@@ -17,7 +17,7 @@ import re
 
 from communique.events.actors import Mention, gazetteer
 from communique.events.clauses import governing_prep, words
-from communique.events.document import Doc, Ev
+from communique.events.document import Doc, Ev, actors_in
 from communique.events.lexicon import code_list, cue_regex
 from communique.events.modality import cue
 from communique.events.triggers import TriggerClass
@@ -54,7 +54,7 @@ def _place_phrase() -> re.Pattern:
 
 def armed_group_after(doc: Doc, m: Mention) -> bool:
     """Whether an armed non-state group noun follows a demonym ("Syrian rebels", "Somali pirates")."""
-    return bool(cue("armed_groups", r"^\s+(?:[\w-]+\s+)?{}\b").match(doc.text[m.end:m.end + 40]))
+    return bool(cue("armed_groups", r"^(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(doc.text[m.end:m.end + 40]))  # ("Russian-based hackers")
 
 
 def light_verb() -> re.Pattern:
@@ -176,6 +176,20 @@ def without_determiner_pronouns(doc: Doc, mentions: list[Mention]) -> list[Menti
 _LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:the\s+)?$", re.I)
 
 
+_POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?|consuls?(?:\s+general)?|charg[eé]s?\s+d['’]affaires|"
+                        r"(?:high\s+)?commissioners?)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+_POSTED_AND = re.compile(_POSTED_TO.pattern[:-1] + r"(?:[A-Z][\w.'’-]*\s+){1,3}(?:,\s*)?and\s+(?:the\s+|his\s+|her\s+)?$",
+                         re.IGNORECASE)  # "the Polish ambassador to Kenya and the Kenyan minister": not inside the PP
+
+
+def posted_to(text: str, floor: int, m: Mention) -> bool:
+    """Whether ``m`` is the host state of a diplomat's title ("the Polish ambassador to Kenya"): part of the role,
+    no party of its own."""
+    return text.endswith(("to ", "the "), 0, m.start) and bool(_POSTED_TO.search(text, max(floor, m.start - 40), m.start))
+
+
 def pick_subject(doc: Doc, left: list[Mention], floor: int,
                   passive: bool = False) -> tuple[Mention | None, Mention | None]:
     """Nearest actor before the trigger not inside a PP (else inside an of-PP); plus a coordinated partner."""
@@ -184,7 +198,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
                                                  and re.fullmatch(r"['’]s\s+", text[m.end:left[k + 1].start]))]
     left = [m for k, m in enumerate(left) if not (m.text.lower() in ("his", "her", "its", "their") and k + 1 < len(left)
                                                  and not text[m.end:left[k + 1].start].strip())]  # "his Guatemalan counterpart"
-    left = [m for m in left if passive or not (m.kind in ("demonym", "state") and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
+    left = [m for m in left if passive or not (m.kind in ("demonym", "state") and cue("civilian_nouns", r"^(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(
         text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists", "Canada truckers": not the state (as an agent;
     # the subject of a passive is the patient: "two Estonian citizens were arrested by ..." names Estonia's citizens)
     left = [m for m in left if not (m.kind == "demonym" and armed_group_after(doc, m))]  # "Syrian rebels": not Syria
@@ -201,7 +215,8 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
         else:
             collapsed.append(m)
     left = collapsed
-    bare = [m for m in left if not governing_prep(text, m.start, floor)]
+    bare = [m for m in left if not (prep := governing_prep(text, m.start, floor)) or
+            prep == "to" and _POSTED_AND.search(text, max(floor, m.start - 80), m.start)]
     of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of" or
              governing_prep(text, m.start, floor) == "from" and _GROUP_FROM.search(text, max(floor, m.start - 80), m.start)]
     # ("officials from Russia and Ukraine met": the group's origin is the party)
@@ -215,8 +230,12 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     subj = pool[-1]
     partner = None
     k = left.index(subj)
-    if k > 0 and re.fullmatch(r"\s*(?:,\s*and|,|and|&)\s*(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
-                              text[left[k - 1].end:subj.start]) and not (
+    gap_start = left[k - 1].end if k > 0 else 0
+    if k > 0 and _POSTED_TO.search(left[k - 1].text + " to "):  # "the Polish ambassador to Kenya and ...": the title's PP
+        posted = re.match(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}(?=,|\s|$)", text[gap_start:subj.start])
+        gap_start += posted.end() if posted else 0
+    if k > 0 and re.fullmatch(r"\s*(?:,\s*and|,|and|&)\s*(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
+                              text[gap_start:subj.start]) and not (
             "," in text[left[k - 1].end:subj.start] and governing_prep(text, left[k - 1].start, floor) not in ("", "of")):
         partner, subj = subj, left[k - 1]
     # a possessive person before the subject's noun ("Kim's father Kim Jong-il") is not the subject
@@ -243,13 +262,15 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
             continue
         if m.kind == "demonym" and armed_group_after(doc, m):
             continue  # "the release of a journalist by Syrian rebels": the rebels are not Syria
+        if re.match(r"[-–](?:held|occupied|controlled|annexed|seized|captured)\b", doc.text[m.end:m.end + 12]):
+            continue  # "visited the Russian-held plant": the holder, not the place or its state
         if verb_end is not None:
             if cls.name in ("support", "reaffirm") and lifted_measure().fullmatch(re.sub(
                     r"^\s*(?:(?:its|our|their|his|her|the)\s+)?(?:(?:full|firm|strong|continued|unwavering)\s+)?support\s+for\b",
                     "", doc.text[verb_end:m.start])):
                 return m  # "reiterates our support for an end to the embargo against Cuba": the state the measure hits
-            gap = re.sub(r"\b(?:the\s+)?(?:city|town|village|region|port|province|oblast|capital)\s+of\b", " ",
-                         doc.text[verb_end:m.start])
+            gap = re.sub(r"\b(?:the\s+)?(?:(?:entire|whole)\s+)?(?:city|town|village|region|port|province|oblast|capital|territory)\s+of\b",
+                         " ", doc.text[verb_end:m.start])  # ("threatening the entire territory of Ukraine")
             seat = m.kind == "capital" and _SEAT_OF_POWER.search(gap)
             gap = _SEAT_OF_POWER.sub(" ", gap)  # "called on the regime in Pyongyang": the state, not a place
             if cls.name == "threaten":  # "warned of serious consequences for Turkey": what is threatened, then whom
@@ -307,6 +328,11 @@ def lifted_measure() -> re.Pattern:
                                   r"(?:(?:Republic|people|State)\s+of\s+)?")
 
 
+#: a verb of hitting after an attack noun ("missile strike hits Kharkiv"), up to its object
+HIT_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:hits?|struck|strikes|targets|targeted|pounds|pounded|rocks|rocked|slams|"
+                       r"slammed)\s+(?:the\s+)?(?:(?:city|town|village|region|outskirts|centre|center|port)\s+of\s+(?:the\s+)?)?")
+
+
 def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tuple:
     """(source, target, explicit?) for a noun trigger."""
     text = doc.text
@@ -333,13 +359,16 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 premod = last  # "Russian sanctions" are mostly sanctions on Russia; sanctioners.txt decides
             elif possessive or last.kind in ("demonym", "person", "role", "seat", "igo") or last.code.startswith("IGO"):
                 src = last
+            elif re.match(r"\s+(?:war|conflict|crisis)\b", gap):
+                pass  # "Ukraine war summits": the state names the topic, no party
             elif ev.cls.name != "offensive":  # "Ukraine offensive": the attacker or the place, the text does not say
                 premod = last  # a bare state name: "Ukraine invasion", "US sanctions"
                 if len(left) > 1 and re.fullmatch(r"['’]s\s+", text[left[-2].end:last.start]):
                     src = left[-2]  # "Zelensky's U.S. visit": the possessor acts
     # NP-internal PPs after the noun
     tail = text[ev.t_end:ev.clause[1]]
-    m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?)\s+|"
+    m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?|operations?|campaigns?|"
+                 r"actions)\s+|"
                  r"and\s+(?:full\s+|unwavering\s+|firm\s+)?(?:solidarity|support|sympathy|friendship)\s+)?"
                  r"(by|of|to|on|against|with|between|for|over|into|from|in|near|along|around|off)\s", tail)
     noun_preps = ev.cls.noun_preps if ev.cls.noun_preps is not None else words("noun_default")
@@ -361,7 +390,7 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target and not (
                 ev.cls.name in RECIPIENT_CLASSES and prep in _RECIPIENT_PREPS):
             after = []  # (but "aid to Gaza": a recipient place stands for its state)
-        if after and after[0].kind == "demonym" and ev.cls.name != "sanction" and cue("civilian_nouns", r"^\s+(?:[\w-]+\s+)?{}\b").match(
+        if after and after[0].kind == "demonym" and ev.cls.name != "sanction" and cue("civilian_nouns", r"^(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(
                 text[after[0].end:after[0].end + 40]):
             after = []  # "strikes on a Qatari enterprise": a company or group of a state is not the state (but
             # sanctions on a state's companies are on the state)
@@ -395,6 +424,18 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                     r"\b(?:on|against|in|at|near)\s+(?:the\s+)?$", text[max(first.end, x.start - 12):x.start])), None)
             elif first.kind not in ("city",) or ev.cls.places_as_target:
                 tgt = first
+    aimed = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:targeting|targetting|aimed\s+at)\s+(?:the\s+)?", tail) \
+        if ev.cls.name == "sanction" and tgt is None else None
+    if aimed is not None:  # "new sanctions targeting Russia's defence sector"
+        tgt = next((x for x in right if x.start == ev.t_end + aimed.end()), None)
+    toll = re.match(r"\s+(?:kill(?:s|ed)?|injur(?:e|es|ed)|wound(?:s|ed)?)\s+(?:[\w,-]+\s+){0,4}?(?:in|near|at)\s+(?:the\s+)?", tail) \
+        if ev.cls.name in ("attack", "shell", "bomb") and tgt is None else None
+    if toll is not None:  # "Russian missile attacks kill 19 in Odesa": where the attack kills is where it hits
+        tgt = next((x for x in right if x.start == ev.t_end + toll.end() and x.code and (src is None or x.code != src.code)), None)
+    hit = HIT_AFTER.match(text, ev.t_end, ev.clause[1]) if ev.cls.name in ("attack", "shell", "bomb") and tgt is None else None
+    if hit is not None:  # "Russian missile strike hits Kharkiv": what the attack hits is its target
+        tgt = next((x for x in right if hit.end() <= x.start and x.code and (src is None or x.code != src.code) and
+                    re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", text[hit.end():x.start])), None)  # ("hits southern Ukrainian city")
     passive = re.match(r"(?:\s+(?:on|of|against|to|for)\s+[^,;]{0,60}?)?\s+(?:was|were|is|are|has\s+been|have\s+been|"
                        r"had\s+been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", tail)
     if passive is not None and src is None:
@@ -424,6 +465,13 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
     elif src is None and left and patient().search(text[left[-1].end:ev.t_start]) and \
             ev.cls.name in ("sanction", "aid", "attack", "threaten", "criticise", "accuse"):
         tgt = tgt or left[-1]
+    elif src is not None and tgt is None and ev.cls.name in ("attack", "shell", "bomb", "offensive"):
+        # "the Ukrainian army repelled five Russian attacks", "Kyiv came under Russian shelling", "border guards
+        # fended off an attack by Belarusian forces": the one who repels or suffers the attack is its target
+        before = [x for x in actors_in(doc, ev.clause[0], ev.t_start, places=True) if x is not src and x.end <= src.start
+                  or src.start > ev.t_end]
+        if before and before[-1].code and before[-1].code != src.code and patient().search(text[before[-1].end:ev.t_start]):
+            tgt = before[-1]
     explicit = src is not None or tgt is not None
     return src, tgt, explicit
 

@@ -28,18 +28,22 @@ _CLAUSE_BREAK = re.compile(
 # A headline's topic label: "Aid to Ukraine: U.S. plans to sell drones", after an optional time stamp
 # ("01.06.22 23:27 - "); at most six words, no quotation, no clock time after the colon.
 _TOPIC_LABEL = re.compile(r"(?:[\d.:/()\s]+[-–—]\s+)?((?:[^\s:\"“”'‘’]+\s+){0,5}[^\s:\"“”'‘’]+):(?!\d)\s")
+_LABEL_WORD = r"[^\s:\"“”'‘’]+(?:['’][^\s:\"“”'‘’]+)*"  # a word, a possessive inside it ("Russia's")
+_POSSESSIVE_LABEL = re.compile(rf"(?:[\d.:/()\s]+[-–—]\s+)?((?:{_LABEL_WORD}\s+){{0,5}}{_LABEL_WORD}):(?!\d)\s")
 
 
-def topic_label_end(text: str, start: int, end: int) -> int:
+def topic_label_end(text: str, start: int, end: int, possessive: bool = False) -> int:
     """End of a sentence's leading topic label ("Negotiations with Russia: ..."), or ``start`` when none.
 
-    A noun in the label names a subject heading, not an event the sentence reports.
+    A noun in the label names a subject heading, not an event the sentence reports. With ``possessive`` the
+    label may hold a possessive ("Russia's invasion of Ukraine: ..."; for the war as a topic: "Sandu's visit
+    to Ukraine: ..." reports a visit).
 
     >>> s = "Aid to Ukraine: U.S. plans to sell drones"
     >>> s[:topic_label_end(s, 0, len(s))]
     'Aid to Ukraine'
     """
-    m = _TOPIC_LABEL.match(text, start, end)
+    m = (_POSSESSIVE_LABEL if possessive else _TOPIC_LABEL).match(text, start, end)
     return m.end(1) if m else start
 
 

@@ -44,6 +44,13 @@ def deadline_follows(text: str, start: int, end: int) -> bool:
 _MEETING = frozenset({"meet", "summit", "negotiate", "discuss", "visit", "arrive"})
 
 
+def _mediation_offer(comp: str) -> bool:
+    """An intent's complement that offers mediation: "to mediate between ...", "to host the next round of
+    talks between Ukraine and Russia" (039)."""
+    return bool(cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp) or cue(
+        "meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,5}?{}\s+between\b").match(comp))
+
+
 def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     """The code of ``ev`` given its complement or the rest of its clause (``comp``)."""
     name, code = ev.cls.name, ev.cameo
@@ -67,6 +74,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             re.fullmatch(r"(?:talks|consultations)", text[ev.t_start:ev.t_end], re.I) and \
             not re.search(r"\b(?:peace|ceasefire|truce|border|nuclear|trade|security)\s+$", text[ev.clause[0]:ev.t_start], re.I):
         name = "meet"  # "held talks with Kim in Beijing": a meeting placed by the text (046 is for negotiations)
+    if name in _MEETING and ev.pos == "noun" and re.match(r"\s+(?:is\s+|was\s+|has\s+been\s+)?(?:scheduled|slated|planned)\s+"
+                                                        r"(?:for|to|on)\b", text[ev.t_end:ev.clause[1]], re.I):
+        return "036"  # "the Association Council meeting scheduled for Sept 5": a planned meeting
     if name in ("meet", "summit"):
         src = ev.source.code if ev.source else ""
         tgt = ev.target.code if ev.target else ""
@@ -104,6 +114,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             if m and (c != "023" or aid_kinds(comp)):
                 found.append((m.start(), rank, c))
         return min(found)[2] if found else "020"
+    if name == "arrest" and re.match(r"(?:seiz|captur)", ev.data.get("trigger", ""), re.I) and \
+            cue("seized_places", r"^\s*(?:[\w'’,-]+\s+){0,4}?{}\b").match(comp):
+        return "192"  # "troops seized a Syrian town": territory taken, not people arrested
     if name == "pledge" and conditional_after(doc, ev) and (cue("harm_words").search(comp) or
                                                            cue("sanction_words").search(comp)):
         ev.data["conditional_threat"] = True  # "vows disaster for Russia if it invades": harm on a condition
@@ -119,11 +132,13 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge|(?:missile\s+)?"
                      r"(?:attacks?|strikes?)\b)", lead + " " + comp, re.I):
             return "138"  # "vowed to retaliate against Israel": a threat
+        if re.search(r"\bhold\w*\s+(?:[\w,'’-]+\s+){0,5}?(?:accountable|responsible)\b|\bbring\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+justice\b",
+                     lead + " " + comp, re.I):
+            return "130"  # "vows to hold Iran accountable", "to bring the killers to justice": a threat of punishment
         if aid_kinds(comp) - {"gen"} or re.search(r"\b(?:aid|assistance|supplies|equipment)\b", comp, re.I):
             return "033"  # material aid promised ("support" alone is a pledge of support: 030)
-        if cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp) or \
-                cue("meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,3}?{}\s+between\b").match(comp):
-            return "039"  # "offered to mediate between ...", "to host talks between Ukraine and Russia": intent to mediate
+        if _mediation_offer(comp):
+            return "039"
         if cue("meet_words").search(comp):
             return "036"
         if cue("yield").search(comp):
@@ -149,9 +164,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "163"  # "EU ministers agreed new sanctions against Russia": sanctions decided or agreed
         if aid_kinds(comp) - {"gen"}:
             return "033"
-        if cue("mediation_words", r"^\s*(?:to\s+)?(?:\w+\s+){0,3}?{}\b").match(comp) or \
-                cue("meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,3}?{}\s+between\b").match(comp):
-            return "039"  # "offered to mediate between ...", "to host talks between Ukraine and Russia": intent to mediate
+        if _mediation_offer(comp):
+            return "039"
         if cue("meet_words").search(comp):
             return "036"
         if cue("yield").search(comp):
@@ -181,7 +195,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name in ("aid", "provide", "contribute"):
         promised = future.search(before[-30:]) or _BACKSHIFTED.search(before) or (ev.pos == "noun" and re.search(
             r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar|allocat)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
-            before, re.I))
+            before, re.I)) or re.match(r"(?:allocat|earmark)", ev.data.get("trigger", ""), re.I)
+        # ("allocated $200 million to Ukraine": set aside, still to be transferred)
         if promised:
             return "033"  # aid still to be transferred: intent to provide material aid
         window = text[max(ev.clause[0], ev.t_start - 40):min(ev.clause[1], ev.t_end + 60)]

@@ -3,10 +3,13 @@ event record the extraction steps fill in."""
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
 from communique.events.actors import Mention, scan_text
+from communique.events.lexicon import cue
 from communique.events.triggers import Form, TriggerClass
 
 __all__ = ["Doc", "Ev", "actors_in"]
@@ -45,14 +48,24 @@ _ANAPHOR = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?P<head>allian
                       r"republic)\b(?!\s+(?:of|that|which|where|whose)\b)")
 
 
+#: \b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts|[Ii]t)\b, written to open with its first letter (so that ``re``
+#: skips to those letters instead of trying every position); the same matches
+_PRONOUN = re.compile(r"[HhSsIi](?<=\b[HhSsIi])(?:(?<=[Hh])(?:e|is|er|im)|(?<=[Ss])he|(?<=[Ii])ts?)\b")
+
+
 def _us_state(text: str, m: Mention) -> bool:
     """ "Georgia prosecutors", "Georgia's governor", "the Georgia runoff": the US state, no actor (the
     country of that name is GEO). Cue words in events/data/cues/us_state_context.txt."""
-    from communique.events.modality import cue
-
     return m.code == "GEO" and m.text.startswith("Georgia") and not m.text.startswith("Georgian") and bool(
         cue("us_state_context", r"(?:['’]s)?\s+(?:[A-Z][\w.]*\s+)?{}\b").match(text, m.start + len("Georgia")) or
         cue("us_state_context", r"\b{}\s+(?:of\s+)?$").search(text, max(0, m.start - 30), m.start))
+
+
+def _inside_a_name(text: str, m: Mention) -> bool:
+    """A place that begins the name of a group, format or accord ("the Bucharest Nine", "the Normandy Format",
+    "the Minsk Agreements") is no actor; the head words are in events/data/cues/place_name_heads.txt."""
+    return m.kind in ("capital", "city", "region") and text[m.end + 1:m.end + 2].isupper() and bool(
+        cue("place_name_heads", r"\s+{}\b").match(text, m.end))
 
 
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
@@ -63,8 +76,6 @@ class Doc:
 
     def __init__(self, text: str, paragraphs: list[tuple[int, int]], dct: str | None, doc_id: str,
                  genre: str = "auto", speaker: str = ""):
-        from communique.timex.tagger import tag
-
         self.text = text
         self.shown = text  # the text as read, when ``text`` is a recased copy (same offsets)
         self.paragraphs = paragraphs
@@ -72,23 +83,36 @@ class Doc:
         self.doc_id = doc_id
         self.speaker = speaker
         self.mentions, self.persons = scan_text(text, dct)
-        self.mentions = [m for m in self.mentions if not _us_state(text, m)]
+        self.mentions = [m for m in self.mentions if not _us_state(text, m) and not _inside_a_name(text, m)]
         self.actors = [m for m in self.mentions if m.is_actor or m.kind in ("city", "region")]
         self.pronouns = self._pronouns() + self._first_person()
-        # a year- or month-precision publication date anchors relative expressions at its first day
-        anchor = (dct + "-01-01"[len(dct) - 4:]) if dct and len(dct) in (4, 7) else dct
-        self.timexes = [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(text, anchor, genre=genre)]\
-            if text else []
+        self._genre = genre
         self.events: list[Ev] = []
         self.sentence_triggers: list[tuple[int, int]] = []
         self.sentence_events: list[Ev] = []
         self.data: dict = {}  # scratch state of the sentence loop
 
+    @functools.cached_property
+    def timexes(self) -> list[tuple[int, int, str, str, str, str]]:
+        """(start, end, text, type, value, mod) of the document's temporal expressions, tagged on first use: only
+        a document with an event to date needs them, and most have none."""
+        from communique.timex.tagger import tag
+
+        if not self.text:
+            return []
+        # a year- or month-precision publication date anchors relative expressions at its first day
+        dct = self.dct
+        anchor = (dct + "-01-01"[len(dct) - 4:]) if dct and len(dct) in (4, 7) else dct
+        return [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(self.text, anchor, genre=self._genre)]
+
     def _anaphors(self) -> list[Mention]:
         """Definite descriptions that refer back: "the alliance", "the bloc" (the last organisation named), "his
         country", "the country" (the state of the last person named, or the last state)."""
         out = []
-        for m in _ANAPHOR.finditer(self.text):
+        first = next((a.end for a in self.mentions if a.is_actor), None)
+        if first is None:
+            return out  # nothing to refer back to
+        for m in _ANAPHOR.finditer(self.text, first):  # (one before the first actor's end has no antecedent)
             word = m["head"].lower()
             prior = [a for a in self.mentions if a.end <= m.start() and a.is_actor and m.start() - a.end < 400]
             if word in ("alliance", "bloc", "union", "organisation", "organization"):
@@ -113,7 +137,8 @@ class Doc:
         pools = {flag: [a for a in self.mentions if a.is_actor and a.kind != "city" and (a.kind in ("person", "role")) == flag]
                  for flag in (True, False)}
         ends = {flag: [a.end for a in pool] for flag, pool in pools.items()}
-        for m in re.finditer(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Ii]ts|[Ii]t)\b", self.text):
+        first = min((e[0] for e in ends.values() if e), default=None)
+        for m in _PRONOUN.finditer(self.text, first) if first is not None else ():  # (none before has an antecedent)
             want_person = m.group().lower() not in ("its", "it")
             k = bisect.bisect_right(ends[want_person], m.start())
             if k and not any(s <= m.start() < e for s, e in taken):
@@ -152,6 +177,15 @@ class Doc:
 
 def actors_in(doc: Doc, start: int, end: int, *, places: bool = False) -> list[Mention]:
     """Actor mentions (and with ``places`` also cities and regions) inside [start, end), pronouns included."""
-    out = [m for m in doc.actors if start <= m.start and m.end <= end and (m.is_actor or places)]
-    out += [p for p in doc.pronouns if start <= p.start and p.end <= end]
-    return sorted(out, key=lambda m: m.start)
+    index = doc.data.get("actor_index")
+    if index is None:  # starts in order, to look at the mentions from ``start`` on only (called per trigger)
+        pronouns = sorted(doc.pronouns, key=lambda m: m.start)  # (first-person words follow the pronouns)
+        index = doc.data["actor_index"] = ([m.start for m in doc.actors], [m.start for m in pronouns], pronouns)
+    actor_starts, pronoun_starts, pronouns = index
+    lo, hi = bisect.bisect_left(actor_starts, start), bisect.bisect_right(actor_starts, end)
+    p_lo, p_hi = bisect.bisect_left(pronoun_starts, start), bisect.bisect_right(pronoun_starts, end)
+    out = [m for m in doc.actors[lo:hi] if m.end <= end and (places or m.is_actor)] if lo < hi else []
+    if p_lo < p_hi:
+        found = [p for p in pronouns[p_lo:p_hi] if p.end <= end]
+        out = sorted(out + found, key=lambda m: m.start) if out else found
+    return out  # (each part is in order of start already)

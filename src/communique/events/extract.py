@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import communique.events.cameo as _cameo
 from communique.events.actors import Mention
-from communique.events.arguments import (CONTENT_CLASSES, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
+from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
                                          antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
@@ -38,7 +38,7 @@ from communique.events.coding import aid_kinds, deadline_follows, label, refine_
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
 from communique.events.modality import cue, speculation
-from communique.events.triggers import Form, class_named, lexicon, phrase_matches, trigger_regex
+from communique.events.triggers import Form, class_named, lexicon, phrase_matches, trigger_scanner
 from communique.text.corpus import Article, paragraph_spans
 from communique.text.tokens import sentence_spans
 
@@ -60,10 +60,12 @@ _LEAVE = re.compile(
     r"(?P<trig>leave|depart|return\s+home)\b", re.IGNORECASE)
 _SPACES = re.compile(r"[\s-]+")
 _BACKGROUND = re.compile(
-    r"\b(?:since|amid|amidst|regarding|concerning|because\s+of|due\s+to|as\s+a\s+result\s+of|"
+    r"\b(?:since\s+(?:[\w'’.-]+\s+){1,3}?(?:launched|began|started|unleashed)|since|amid|amidst|regarding|concerning|because\s+of|due\s+to|as\s+a\s+result\s+of|"
     r"in\s+connection\s+with|in\s+response\s+to|as\s+(?:a\s+)?part\s+of|in\s+the\s+wake\s+of|caused\s+by|"
     r"fled|flee|flees|fleeing|escap\w+|displaced\s+by|survived|(?:beginning|start|outbreak|anniversary|"
-    r"days?|months?|year|victims?|consequences|results?|onset|eve|course|launch)\s+of|resistance\s+to|fight\s+against)\s+"
+    r"days?|months?|year|victims?|consequences|results?|onset|eve|course|launch)\s+of|resistance\s+to|fight\s+against|"
+    r"(?:days?|weeks?|months?|years?)\s+into|days?\s+\d+\s+of|(?:compensation|reparations?|punishment|accountability|"
+    r"responsibility)\s+(?:to\s+\w+\s+)?for|related\s+to|linked\s+to|connected\s+(?:to|with)|(?:opposition|resistance)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?to)\s+"
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
@@ -91,9 +93,11 @@ def find_triggers(doc: Doc, s_start: int, s_end: int) -> list[tuple[int, int, Fo
 
 def _all_triggers(text: str) -> list[tuple[int, int, Form, int]]:
     lex = lexicon()
-    found = [(m.start(), m.end(), form, head_end) for m, form, head_end in phrase_matches(text)]
+    scanner = trigger_scanner((("leave", _LEAVE),))  # one pass for where forms, phrases and _LEAVE can match
+    begins = scanner.starts(text)
+    found = [(m.start(), m.end(), form, head_end) for m, form, head_end in phrase_matches(text, begins=begins)]
     spans = [(a, b) for a, b, _, _ in found]
-    for m in trigger_regex().finditer(text):
+    for m in scanner.finditer("form", text, begins):
         if spans and any(a <= m.start() < b or a < m.end() <= b for a, b in spans):
             continue
         key = _SPACES.sub(" ", m.group().lower())
@@ -101,7 +105,7 @@ def _all_triggers(text: str) -> list[tuple[int, int, Form, int]]:
         if form is not None:
             found.append((m.start(), m.end(), form, m.end()))
     leave = class_named("leave")
-    for m in _LEAVE.finditer(text):
+    for m in scanner.finditer("leave", text, begins):
         found.append((m.start("trig"), m.end("trig"), Form("leave", "174", "verb", "base", leave), m.end("trig")))
     return sorted(found, key=lambda x: x[0])
 
@@ -135,12 +139,17 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
                          "might", "not", "never")
                 or text[clause[0]:t_start].rstrip().endswith(",")
                 or re.match(r"\w+s$", prev)
-                or form.verb_form == "ing" and prev in _GERUND_PREPS)):  # "after meeting Putin": a gerund
+                or form.verb_form == "ing" and prev in _GERUND_PREPS  # "after meeting Putin": a gerund
+                or form.verb_form == "ing" and re.fullmatch(r"continu(?:e|es|ed)|keeps?|kept|beg[ia]n|begins|start(?:s|ed)?|"
+                                                            r"resum(?:e|es|ed)", prev))):  # "continued shelling Kharkiv"
             form = Form(form.verb_cls.name, form.verb_code or form.verb_cls.cameo, "verb", form.verb_form,
                         form.verb_cls, frame=form.verb_frame)
             pos = "verb"
     if pos == "verb" and form.form == "s" and re.match(r"\s+[a-z]+ed\s+(?:with|by|in|at|on|for|from)\b", text[t_end:t_end + 30]):
         return None  # "State Department phones hacked with spyware": a plural noun before its participle
+    if pos == "verb" and prev in determiners and form.form == "past" and " " not in text[t_start:t_end].strip() and \
+            _adjectival_head().match(text, t_end):
+        return None  # "its occupied territories", "the liberated villages": a participle after a determiner is an adjective
     if pos == "verb" and prev in determiners and form.cls.nouns and not (
             prev in _NOUN_DETERMINERS and form.form in ("s", "past")):
         pos = "noun"  # "a strike", "the first strikes" (but "Russian official warns": a subject noun, then the verb)
@@ -155,10 +164,14 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         if _adjectival_head().match(text, t_end) and not _subject_right_before(doc, t_start):
             return None  # "occupying forces", "occupied territories", "the occupied city of": adjectives
             # (but "Russia deployed troops": a named subject right before makes it the verb)
-        if re.search(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|newly|temporarily|illegally|partially|recently)\s+"
-                     r"(?:\w+ly\s+)?$", text[max(clause[0], t_start - 40):t_start], re.IGNORECASE) and \
+        if form.cls.name == "annex" and re.search(r"\b(?:temporarily|illegally|partially|newly)\s+$", text[max(clause[0], t_start - 14):t_start],
+                                                  re.I) and re.match(r"\s+[A-Z]", text[t_end:t_end + 3]):
+            return None  # "the temporarily occupied Enerhodar": a participle before a place name
+        if re.search(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|with|for|about|newly|temporarily|illegally|"
+                     r"partially|recently)\s+(?:\w+ly\s+)?$", text[max(clause[0], t_start - 40):t_start], re.IGNORECASE) and \
                 (re.match(r"\s+[a-z]", text[t_end:t_end + 3]) or any(
-                    x.kind == "demonym" and 0 < x.start - t_end <= 2 and re.match(r"\s+[a-z]", text[x.end:x.end + 3])
+                    x.kind in ("demonym", "state") and 0 < x.start - t_end <= 2 and
+                    re.match(r"\s+[‘'\"“]?[a-z]", text[x.end:x.end + 4])
                     for x in doc.mentions)) and form.cls.name != "call_on":
             return None  # "the temporarily occupied city", "to detained Russian fighters": a participle before its noun
         if re.search(r"\b(?:to|into|at|near|across|towards|in|from|of)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
@@ -296,13 +309,23 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             partner = chain[1] if len(chain) > 1 else partner
             if len(chain) > 2:
                 ev.data["chain"] = chain[2:]
+        topic_party = None
         if cls.name in _WITH_CLASSES:
             ev.target = next((x for x in right if re.search(r"\bwith\s+(?:the\s+)?$",
                                                             text[max(ev.t_end, x.start - 12):x.start])), None)
+            if ev.target is not None and partner is not None and partner.code != ev.target.code and \
+                    _TOPIC_WITH.search(text, ev.t_end, ev.target.start):
+                topic_party, ev.target = ev.target, None  # "NATO and the EU are discussing possible negotiations with Russia": the pair
+                # meets; the with-phrase belongs to the topic noun
         obj = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame, strict=True) \
             if ev.target is None and partner is not None and cls.symmetric else None
         if obj is not None and ev.source is not None and obj.code == ev.source.code:
             obj = None  # "agreed to hold a summit in Seoul": a place of the source's own country is no party
+        if obj is not None and obj is topic_party:
+            obj = None
+        if obj is not None and obj.kind == "demonym" and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+|an?\s+)?$",
+                                                                 text[ev.t_end:obj.start]):
+            obj = None  # "X and Y discussed the threat of Russian escalation": a modifier inside the topic, no party
         if obj is None and partner is not None and cls.name in ("meet", "phone") and _BARE_OBJECT.match(text, ev.t_end):
             ev.data["co_sources"] = [partner]  # "Qatari and Egyptian mediators met Hamas officials": both met them
         elif ev.target is None and partner is not None and cls.symmetric and obj is None:
@@ -336,15 +359,15 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
 
 
 # "admits to buying weapons from", "began shelling", "resumed supplying": the gerund is the subject's act
-_GERUND_OF_ACT = re.compile(r"\b(?:admit(?:s|ted|ting)?\s+to|confess(?:es|ed)?\s+to|beg[ia]n|begins|start(?:s|ed)|resum(?:es|ed)|"
-                            r"continu(?:es|ed)|stopp?(?:s|ed)|ke(?:eps|pt)|finish(?:es|ed))\s+(?:\w+ly\s+)?$|"
+_GERUND_OF_ACT = re.compile(r"\b(?:admit(?:s|ted|ting)?\s+to|confess(?:es|ed)?\s+to|beg[ia]n|begins?|start(?:s|ed)?|resum(?:e|es|ed)|"
+                            r"continu(?:e|es|ed)|stopp?(?:s|ed)|ke(?:ep|eps|pt)|finish(?:es|ed))\s+(?:\w+ly\s+)?$|"
                             # "signed a decree recognising ...", "issued a statement condemning ...": the document's act
                             r"\b(?:sign(?:s|ed)?|issu(?:es|ed)|adopt(?:s|ed)|publish(?:es|ed))\s+(?:a|an|the|its|their)\s+"
                             r"(?:[\w-]+\s+){0,2}?(?:decree|law|resolution|order|statement|declaration|communiqu[eé])\s+$", re.I)
 _TEMPORAL_PP = re.compile(r"\s+(?:on\s+(?:\w+day|\d)|in\s+(?:\d{4}|January|February|March|April|May|June|July|August|"
                           r"September|October|November|December)|at\s+the\s+weekend|on\s+the\s+\d)", re.IGNORECASE)
 _RECEIVED_FROM = re.compile(r"\s+(?:[\w$,.'’-]+\s+){1,8}?from\s+(?:the\s+)?")
-_HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|meetings?|consultations)\s+between\s+(?:the\s+)?",
+_HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations|meetings?|consultations)\s+between\s+(?:the\s+)?",
                            re.IGNORECASE)
 #: a verb of issuing and its document, before a participle that says what the document does
 _DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|sen[dt]|deliver)\w*\s+(?:a|an|the|its|their)\s+"
@@ -361,7 +384,9 @@ _COLLECTIVE_ADDRESSEE = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|other
                                    r"(?:states|countries|nations|allies|partners|governments|(?:international\s+)?community|"
                                    r"world|members|neighbours|neighbors)\s+(?:to|not\s+to|for)\b")
 _SHARED_MATTER = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:dispute|disputes|differences|conflict|relations|ties|"
-                            r"border|borders|talks|cooperation)\b", re.IGNORECASE)
+                            r"border|borders|talks|cooperation)\b|"  # (or a bond they make: "pledged a 'no limits' partnership")
+                            r"\b(?:an?|the)\s+(?:[\"“'‘]?[\w-]+[\"”'’]?\s+){0,3}?(?:partnership|alliance|friendship|relationship)\b",
+                            re.IGNORECASE)
 _EFFORT_TO = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|an?|all))\s+(?:[\w-]+\s+)?(?:efforts?|attempts?|bids?|offers?|"
                         r"proposals?|push|drive|initiative)\s+to\s+$", re.IGNORECASE)
 _GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
@@ -378,6 +403,15 @@ _OBJECT_RELATIVE = re.compile(r"(?:(?P<gap>(?:\s+[\w-]+){1,3})\s+(?:whom|that|wh
 _BARE_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?!(?:in|on|at|with|for|to|again|twice|today|"
                           r"yesterday|briefly|here|there|later|after|before|during|over|last|this|next|and|but)\b)"
                           r"[A-Za-z][\w-]*(?<!ly)\b")
+
+
+#: a demonym that only says where a thing was made or who holds it ("Iranian-made drones used by Russia")
+_MAKER = re.compile(r"[-–](?:made|manufactured|built|produced|supplied|designed|held|occupied|controlled)\b")
+_YIELDED = re.compile(r"\b(?:withdraw\w*|releas\w+|return\w*|retreat\w*|compl\w+|stop\w*|end(?:ing)?|halt\w*|leav\w+|"
+                      r"cease\w*|lift\w*|free\w*|hand\w*)\b", re.I)  # what a demand insists another state do
+_TOPIC_WITH = re.compile(r"\b(?:negotiations|talks|relations|ties|cooperation|war|conflict|dialogue|deal|agreement|"
+                         r"contacts|dispute|partnership)\s+with\s+(?:the\s+)?$", re.I)
+_FRONTED_PLACE = re.compile(r"\s*(?:In|Near|Around|Over)\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,5}?[\w'’.-]+\s*,\s*")
 
 
 def _and_light_verb(text: str, floor: int, t_start: int) -> int:
@@ -480,7 +514,9 @@ def _speaker_is_subject(doc: Doc, speaker: Mention, ev: Ev) -> bool:
     between = doc.text[speaker.end:ev.t_start]
     return bool(re.search(r"\b(?:said|says|told\s+\w+|added|stressed|noted|insisted|claimed)\s+(?:on\s+\w+\s+)?"
                           r"(?:that\s+)?(?:it|he|she|they|we|I)\s+(?:\w+\s+){0,3}$", between, re.I)) or \
-        speaker.end >= ev.t_start
+        speaker.end >= ev.t_start or \
+        bool(re.fullmatch(r"\s+(?:\w+ly\s+)?(?:(?:has|have|had|also|again)\s+)*", between))  # "Kyiv insists on ...":
+    # the verb of saying is the trigger itself
 
 
 def _coordinated(doc: Doc, first: Mention, pool: list[Mention], limit: int) -> list[Mention]:
@@ -532,8 +568,10 @@ def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tu
 
 def ev_is_topic(text: str, floor: int, t_start: int) -> bool:
     """Whether a noun trigger at ``t_start`` is the topic of a report noun ("information on the invasion")."""
-    return bool(cue("report_nouns", r"\b{}\s+(?:on|about|of|regarding|concerning)\s+(?:[\w'’-]+\s+){0,3}$").search(
-        text, max(floor, t_start - 60), t_start))
+    return bool(cue("report_nouns", r"\b{}\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:as\s+of\s+[^,;]{1,30}?\s+)?"
+                                    r"(?:on|about|of|regarding|concerning)\s+"
+                                    r"(?:[\w'’-]+\s+){0,3}$").search(text, max(floor, t_start - 80), t_start))
+    # ("operational information of the General Staff on the Russian invasion", "information as of 6:00 on April 23 on")
 
 
 def keep(doc: Doc, ev: Ev) -> bool:
@@ -567,6 +605,7 @@ def keep(doc: Doc, ev: Ev) -> bool:
         if cls.symmetric and ev.coref < 0 and not _open_agreement(doc, ev):
             return False
         if cls.name in ("aid", "provide", "contribute") and _AMOUNT.search(doc.text, ev.clause[0], ev.clause[1]) and \
+                not ev.data.get("trigger", "").lower().startswith("allocat") and \
                 (pos == "verb" or light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or
                  _AID_PROMISE.search(doc.text, ev.clause[0], ev.t_start)):
             ev.data["open_aid"] = True  # "announced $250M in food aid": kept only if it is a promise (033), below
@@ -609,8 +648,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     label_end = topic_label_end(text, s_start, s_end)
     prev_verb: Ev | None = None
     for t_start, t_end, form, head_end in triggers:
-        if form.pos == "noun" and t_start < label_end:
+        if (form.pos == "noun" or re.search(r"\sof\s", text[t_start:t_end])) and t_start < label_end:
             continue  # "Negotiations with Russia: the minister revealed ...": a topic heading, no event
+        if form.pos == "noun" and form.cls.name in ("attack", "offensive", "annex", "aid") and \
+                t_start < topic_label_end(text, s_start, s_end, possessive=True):
+            continue  # "Russia's invasion of Ukraine: key events", "Czech Republic's assistance to Ukraine: ...": a heading
         inside = any(a <= t_start < b for a, b in consumed) and not (
             form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start])
             or form.pos == "noun" and _and_light_verb(text, s_start, t_start)) \
@@ -619,6 +661,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # the content of another event ("condemned an attack by X"), not an event of its own
         if any(x.start <= t_start < x.end for x in doc.mentions):
             continue  # inside an actor's name
+        if _inside_a_proper_name(text, s_start, s_end, t_start, t_end):
+            continue  # "the Ukrainian Air Assault Forces": a unit's name, no assault
         if form.cls.name == "demand" and re.fullmatch(r"tells?|told|telling", text[t_start:t_end], re.IGNORECASE) and \
                 not ((told := re.match(r"\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){1,4}?to\s+(?!the\b|a\b)[a-z]",
                                        text[t_end:t_end + 60])) and
@@ -653,6 +697,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         right = [x for x in actors_in(doc, head_end, clause[1], places=cls.places_as_target or cls.name in RECIPIENT_CLASSES)
                  if x not in speakers]
         right_all = [x for x in actors_in(doc, t_end, clause[1], places=True) if x not in speakers]
+        left = [x for x in left if not posted_to(text, clause[0], x) and not _MAKER.match(text, x.end)]  # (after the verb the host can be the party:
+        # "recalled its ambassador to France")
         explicit = True
         if cls.name == "leave":
             nat, host, noun = group_of(doc, ev)
@@ -666,7 +712,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # "released information" is no concession; prisoners are (084), and "five Americans"
 
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
-                    text, t_end, clause[1]) and not any(
+                    text, t_end, clause[1]) and not cue("withdrawn_objects", r"\b{}\s+(?:(?:have|has|had|also|then)\s+)?$").search(
+                    text, max(clause[0], t_start - 30), t_start) and not any(
                     x.code.startswith("IGO:") and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[t_end:x.start]) for x in right):
                 continue  # military withdrawals (087) and leaving an organisation (160) are coded; "withdraw from talks" is not
             if cls.name == "demand" and re.match(r"\s+(?:\w+ly\s+)?to\s+be\s+\w+(?:ed|en|wn)\b", text[t_end:t_end + 30]):
@@ -763,10 +810,18 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if cls.name in ("demand", "appeal", "call_on") and ev.target is not None and ev.target.start > t_end and \
                     _RELEASE_OF.search(text, t_end, ev.target.start):
                 ev.target = None  # "demands the release of UN staff": the released party is content, not the addressee
+            if cls.name == "recognise" and re.match(r"\s+(?:that\b|(?:its|their|his|her|the)\s+(?:own\s+)?(?:inability|failure|"
+                                                   r"need|importance|fact|mistake|error|defeat|weakness|role|right)\b)",
+                                                   text[t_end:t_end + 30], re.I):
+                continue  # "Russia recognizes its inability to defeat Ukraine": acknowledging a fact, no recognition
             if cls.name == "recognise" and ev.target is not None and _open_agreement(doc, ev):
                 ev.target = None  # "recognised the separatist republics in eastern Ukraine": not Ukraine
-            if cls.name in ("visit", "arrive") and ev.source is not None and aid_kinds(text[ev.source.end:t_start]):
-                # "US 'lethal aid' arrives in Kyiv": a delivery, not a visit
+            if cls.name in ("visit", "arrive") and ev.source is not None and ev.source.kind not in ("person", "role") and \
+                    aid_kinds(text[ev.source.end:t_start]) and not re.search(
+                        r"\b(?:units?|troops|forces|soldiers|servicemen|fighters|battalions?|brigades?|personnel|mercenaries)\b",
+                        text[ev.source.end:t_start], re.I):  # ("a unit of Kadyrov's military arrived": troops, not aid)
+                # "US 'lethal aid' arrives in Kyiv": a delivery, not a visit (but a person who arrives visits, whatever
+                # the title: "Canada's minister for economic development ... has arrived in Kenya")
                 cls = class_named("aid")
                 ev.cls, ev.cameo = cls, cls.cameo
             elif cls.name == "host" and word.lower().startswith("receiv") and ev.target is not None and \
@@ -785,6 +840,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if bare and bare[0].start < t_start:
                     ev.source, explicit = bare[0], True
                     ev.data["occasion"] = True  # an adjunct of the main verb, not its content
+        if pos == "noun" and cls.name in ("attack", "shell", "bomb") and (hit := HIT_AFTER.match(text, t_end, clause[1])):
+            consumed.append((t_end, hit.end()))  # "a drone attack struck Odesa": one act, named by the noun
         if pos == "noun" and not explicit and cls.name in COREF_CLASSES:
             ante = antecedent(doc, ev, sentence_actors)
             if ante is not None:
@@ -813,6 +870,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 x.kind == "demonym" and re.match(r"\s+[a-z][a-z-]*(?:ion|ment|ance|ence|ity|ism|ness|ure|cy|war|policy)\b",
                                                  text[x.end:x.end + 30]))]
             subj, partner = pick_subject(doc, pool, clause[0])
+            lv = light_verb().search(text, clause[0], t_start)
+            if lv is not None and cue("armed_groups", r"\b{}\s+$").search(text, clause[0], lv.start()):
+                subj, partner = None, None  # "Russian-based hackers launched an attack": the light verb's subject is no actor
             if prev_verb is not None and prev_verb.source is not None and \
                     re.search(r",\s*\w+ing\s+(?:[\w$,.'’-]+\s+){0,4}$", text[s_start:t_start]):
                 subj, partner = prev_verb.source, None  # "attacked the railway, launching three missile strikes": the main subject
@@ -828,9 +888,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     ev.data["co_sources"] = [x for x in chain[1:] if x.code != chain[0].code]
                 explicit = True
         if pos == "noun" and ev.coref < 0 and cls.name in ("attack", "offensive", "annex") and re.search(
-                r"\b(?:after|following|before)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(s_start, t_start - 50):t_start],
+                r"\b(?:after|following|before|during|throughout)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(s_start, t_start - 50):t_start],
                 re.I):
-            continue  # "changed its position after the Russian invasion": the war as background, no new act
+            continue  # "changed its position after the Russian invasion", "killed during Russian occupation": background
         if pos == "noun" and ev.coref < 0 and (_BACKGROUND.search(text, max(s_start, t_start - 60), t_start) or
                                                re.match(r"\s+(?:forces|troops|army|armies|units|soldiers)\b",
                                                         text[t_end:t_end + 12])):
@@ -839,8 +899,18 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 r"\b(?:lift\w*|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|remov\w+|scrap\w*|drop\w*|waiv\w+)\s+(?:[\w'’-]+\s+){0,4}$",
                 text[max(clause[0], t_start - 50):t_start], re.I):
             continue  # "moves to lift the EU's ban on arms exports": the ban stands already, no new imposition
-        if pos == "noun" and cls.name in ("attack", "offensive", "annex") and ev_is_topic(text, clause[0], t_start):
+        if (pos == "noun" or re.search(r"\sof\s", word)) and ev.coref < 0 and re.search(r"\b(?:respond\w*|react\w*|repl(?:y|ied|ies|ying))\s+to\s+(?:the\s+|a\s+|an\s+)?"
+                                                      r"(?:[\w'’-]+\s+){0,2}$", text[max(clause[0], t_start - 50):t_start], re.I):
+            continue  # "the Pentagon responded to the use of chemical weapons": what is responded to is content, no act of
+            # the responder
+        if pos == "noun" and cls.name in ("attack", "shell", "bomb") and re.search(
+                r"\b(?:information(?:al)?|propaganda|disinformation|verbal|rhetorical|media|hybrid)\s+$", text[max(clause[0], t_start - 20):t_start], re.I):
+            continue  # "Russia's information attacks": words, not force
+        if pos == "verb" and word.lower().startswith("insist") and not _YIELDED.search(text, t_end, clause[1]):
+            continue  # "insists on Moldova's EU membership": an outcome insisted on, no demand of the state named
+        if pos == "noun" and cls.name in ("attack", "offensive", "annex") and ev_is_topic(text, s_start, t_start):
             continue  # "released information on the Russian invasion": the war as a report's topic, no new act
+            # (from the sentence start: a clock time "6:00" splits the clause)
             # (a discrete act stays: "details about the president's visit to London" presuppose the visit)
         if pos == "noun" and cue("unnamed_agents", r"\b{}\s+(?:[\w-]+\s+)?$").search(text, max(clause[0], t_start - 30), t_start):
             continue  # "made the enemy offensive stall": the agent is unnamed, not the clause's subject
@@ -865,6 +935,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 x.is_actor and x.start < t_start and x.end > t_start - len(named.group()) for x in doc.mentions) and \
                 not re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(?:with|between)\b", text[t_end:t_end + 30]):
             continue  # "participation in the Crimea Platform summit": a named forum's session, no bilateral meeting
+        if cls.name == "threaten" and pos == "verb" and ev.target is not None and re.match(
+                r"\s+[‘'\"“]?(?:ready|poised|set|about|likely|prepared|(?!(?:during|regarding|concerning|following|including|"
+                r"according|saying)\b)[a-z]+ing)[’'\"”]?\s+(?:to\s+)?[a-z]", text[ev.target.end:ev.target.end + 30]):
+            consumed.append((t_end, clause[1]))  # what the target is predicted to do is no fact either
+            continue  # "Pentagon warns Moscow 'ready' to attack", "warns Moscow preparing to invade": a prediction
         if cls.name == "threaten" and pos == "verb" and ev.target is not None and re.match(
                 r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|plans?|intends?|wants?|"
                 r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
@@ -895,13 +970,16 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.target = next((x for x in right_all if t_end < x.start < comp_end and x.code != ev.source.code
                               and x.is_actor | (x.kind in ("city", "region"))), None)
         if cls.name in ("visit", "arrive"):
-            talks = re.match(r"\s*(?:[\w'’.-]+\s+){0,5}?for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|a\s+summit|"
-                             r"consultations|negotiations)\b[^,;]*", text[t_end:clause[1]])
+            talks = re.match(r"\s*(?:[\w'’.-]+\s+){0,5}?(?:for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|a\s+summit|"
+                             r"consultations|negotiations)|to\s+(?:meet|hold\s+talks|confer)\b)\b[^,;]*", text[t_end:clause[1]])
             if talks:  # "travelled to Moscow for talks with Putin": talks during a visit are part of it
                 consumed.append((t_end, t_end + talks.end()))
         if cls.name == "support" and ev.target is not None and governing_prep(text, ev.target.start, t_end) in (
                 "against", "from") and not lifted_measure().match(text, t_end, ev.target.start + 1):
             continue  # "weapons to defend against Russia": the opponent, not the one defended
+        if cls.name == "support" and pos == "verb" and re.search(r"\b(?:evidence|proof|grounds|data|facts?)\s+(?:\w+\s+){0,2}to\s+$",
+                                                             text[max(clause[0], t_start - 40):t_start], re.I):
+            continue  # "has no evidence to support Kyiv's claims": to bear out, no backing of a state
         if cls.name in ("support", "praise") and pos == "verb" and ev.target is not None and ev.target.start > t_end and \
                 (cue("hostile_measures").search(text, t_end, ev.target.start) or
                  cue("hostile_measures", r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?{}\b").match(
@@ -918,6 +996,16 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # Putin": a comment's content ends at the comma)
             consumed.append((t_end, comma if comma >= 0 else clause[1]))
             # (even when the verb itself gives no event: "X and his counterpart discussed sanctions")
+        if ev.target is None and ev.source is not None and cls.name in ("attack", "shell", "bomb") and \
+                (front := _FRONTED_PLACE.match(text, s_start, t_start)) and "," not in text[front.end():t_start] and \
+                re.fullmatch(r"(?:[Tt]he\s+|an?\s+)?", text[front.end():ev.source.start]):  # (the attacker opens the clause)
+            # "In the Odesa region, Russian drones attacked a port": the fronted place is the one hit (before keep, so
+            # that a verb needing a target keeps it; nouns get _struck_place below)
+            ev.target = next((x for x in actors_in(doc, s_start, front.end(), places=True)
+                              if x.kind in ("city", "region") and x.code and x.code != ev.source.code), None)
+        if pos == "noun" and ev.source is not None and ev.source.end <= t_start and cue(
+                "observer_verbs", r"\b{}\s+(?:[\w'’,-]+\s+){0,4}$").search(text, ev.source.end, t_start):
+            ev.source = None  # "Moldova recorded a hacker attack on state websites": the observer is no agent
         if not keep(doc, ev):
             continue
         if not ev.location:
@@ -950,6 +1038,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.target = _far_party(doc, ev, right_all)
         if ev.cameo == "027" and ev.target is None and pos == "verb":
             ev.target = _disputant(doc, ev, right_all)
+        if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb":
+            # "called on the authorities of Ukraine to ...": the institution's state is the addressee
+            ev.target = next((x for x in right_all if x.is_actor and x.code != (ev.source.code if ev.source else "") and
+                              cue("addressed_institutions", r"\s+(?:on\s+|upon\s+)?(?:the\s+)?{}\s+of\s+(?:the\s+)?").fullmatch(
+                                  text[t_end:x.start])), None)
         if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb" and \
                 cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+|federal\s+|state\s+|local\s+)?{}\b").match(
                     text[t_end:t_end + 50]):
@@ -965,6 +1058,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 not re.match(r"\s+(?:to|on|upon)\b", text[t_end:t_end + 5], re.I):
             ev.target = None  # "urges a harsh world response to Russian assault": Russia is the object of what is
             # asked, not its addressee ("called for sanctions on Russia" likewise, guidelines: null target)
+        if ev.target is not None and cls.name in ("criticise", "deplore", "accuse") and pos == "verb" and \
+                ev.target.start > t_end and cue("victimising_acts", r"\b{}\s+(?:of|on|against)\s+"
+                                                r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$").search(text, t_end, ev.target.start):
+            # "condemned the invasion of Ukraine": Ukraine is the victim; the agent, if named, follows "by"
+            ev.target = next((x for x in right_all if x.is_actor and x.start > ev.target.end and
+                              governing_prep(text, x.start, t_end) == "by"), None)
         if ev.target is None and cls.name == "threaten" and ev.source is not None:
             # "warned of consequences if Finland joined NATO": the party the condition names is threatened
             ev.target = next((x for x in right_all if x.is_actor and x.code != ev.source.code and re.search(
@@ -980,8 +1079,20 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # to nobody of nothing specific is no diplomatic event
         if ev.data.get("conditional_threat"):
             ev.speculative, ev.modality = False, ""
+            if ev.target is None:  # "promises a strong response if Russia increases attacks": the condition's actor
+                cond = re.search(r"\b(?:if|should|unless|in\s+case)\s+", text[t_end:clause[1]], re.I)
+                ev.target = next((x for x in right_all if cond and x.start >= t_end + cond.end() and x.is_actor and
+                                  x.code != (ev.source.code if ev.source else "")), None)
         else:
             ev.speculative, ev.modality = speculation(doc, ev)
+        if pos == "verb" and form.form == "base" and kept and kept[-1].pos == "verb" and \
+                (kept[-1].cameo == "036" or kept[-1].modality == "future") and \
+                re.fullmatch(r"[^,;]*\band\s+(?:then\s+|also\s+)?", text[kept[-1].t_end:t_start]):
+            # "will meet with the Polish president and visit Lviv": the auxiliary governs both verbs
+            if ev.cameo[:2] == "04":
+                ev.cameo = "036"
+            elif ev.cameo[:2] != "03":
+                ev.speculative, ev.modality = True, "future"
         outcome = cue("outcome", r"\b{}(?:\s+(?:abruptly|early|without\s+(?:a\s+)?(?:deal|agreement)))?\b").search(
             text, t_end, clause[1])
         if outcome and pos == "noun":
@@ -1014,6 +1125,25 @@ _AID_PROMISE = re.compile(r"\b(?:announc|pledg|promis|offer|approv|unveil|commit
                           r"donat|grant)\w*\s+(?:[\w$£€,.'’\"“”-]+\s+){0,6}?in\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _inside_a_proper_name(text: str, s_start: int, s_end: int, t_start: int, t_end: int) -> bool:
+    """A capitalised trigger between capitalised words in a sentence that is not written in Title Case
+    ("a unit of the Ukrainian Air Assault Forces") is part of a name."""
+    if not text[t_start:t_start + 1].isupper() or t_start == s_start:
+        return False
+    from communique.text.lexicon import words as word_list
+
+    function_words = frozenset(word_list("stopwords_en"))
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[s_start:s_end])
+    if sum(w.islower() and w not in function_words for w in words) < 2:
+        return False  # a headline in Title Case: its content words are all capitalised
+    before = re.search(r"([\w'’-]+)\s+$", text[max(s_start, t_start - 40):t_start])
+    after = re.match(r"\s+([\w'’-]+)", text[t_end:t_end + 40])
+    return bool(before and _CAPITALISED.fullmatch(before.group(1)) and after and _CAPITALISED.fullmatch(after.group(1)))
+
+
 def _domestic_ban(doc: Doc, ev: Ev) -> bool:
     """A ban on no named party inside the source's own state ("seeks a ban of plastic plates in England") is
     domestic policy, not a sanction (a trade ban that comes into force stays: "US ban on cotton from ...")."""
@@ -1026,11 +1156,22 @@ def _struck_place(doc: Doc, ev: Ev, s_start: int, s_end: int) -> Mention | None:
     """Where an act of force with no named target strikes: the first place of another state after the
     trigger in its clause ("missile strike at factories in Kramatorsk"), else the last one before it in the
     sentence ("In Kremenchuk, ... the mall destroyed by Russia's missile attack")."""
-    places = [m for m in doc.actors if s_start <= m.start and m.end <= s_end and m.kind in ("city", "region", "capital")
-              and m.code and m.code != ev.source.code]
+    victims = cue("civilian_nouns", r"(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b")
+    armed = cue("armed_agents", r"\s+{}\b")  # ("three Ukrainian soldiers", "Ukrainian positions" are hit too)
+    places = [m for m in doc.actors if s_start <= m.start and m.end <= s_end and m.code and m.code != ev.source.code and (
+        m.kind in ("city", "region", "capital") or m.kind == "demonym" and (
+            victims.match(doc.text, m.end) or armed.match(doc.text, m.end)))]
+    # (people of a state hit by it count too: "Ukrainian children wounded in Russian attacks")
     after = [m for m in places if ev.t_end <= m.start < ev.clause[1]]
     before = [m for m in places if m.end <= ev.t_start]
+    if before and _TALKED_ABOUT.search(doc.text, before[-1].end, ev.t_start):
+        before = []  # "In Geneva, diplomats discussed Russian attacks": where the talk is, not where the attack hits
     return after[0] if after else before[-1] if before else None
+
+
+#: verbs of talking or reporting between a place and an attack noun make the place the talk's, not the attack's
+_TALKED_ABOUT = re.compile(r"\b(?:discuss\w*|debat\w*|talk\w*|spoke|speak\w*|said|says|told|condemn\w*|denounc\w*|"
+                           r"report\w*|warn\w*|accus\w*)\b", re.I)
 
 
 def _open_agreement(doc: Doc, ev: Ev) -> bool:
@@ -1448,13 +1589,29 @@ _DATE_FIELDS = ("date", "date_start", "date_end", "date_basis", "timex", "durati
 _CODE_FIELDS = ("cameo", "quad_class", "goldstein", "label")
 
 
+def _other_people(a: dict, b: dict) -> bool:
+    """Two rows that name different listed people on one side ("Kim Jong-un meets Putin" and, in 2011, "Kim
+    Jong-il visited Medvedev": two acts); a state's name or a role beside a person's is no difference."""
+    from communique.events.actors import listed_people
+
+    people = listed_people()
+    return any(a[f] != b[f] and a[f] in people and b[f] in people for f in ("source_name", "target_name"))
+
+
+def _same_code(a: str, b: str) -> bool:
+    """Two codes that can name one act: equal, or one the root's unrefined code ("040" and "043")."""
+    return a == b or a[:2] == b[:2] and (a.endswith("0") or b.endswith("0"))
+
+
 def fold_repeats(rows: list[dict]) -> list[dict]:
     """One row per act: later mentions of an act already reported in the document are folded into
     its first mention (EVENTS_GUIDELINES: "a headline and a lead sentence that report the same act
     are one event; the trigger is the first mention").
 
-    Two mentions are one act when they have the same source, target, CAMEO root and modality and
-    their dates agree (the same value, or one of them dated only by publication). The first
+    Two mentions in different sentences are one act when they have the same source, target, CAMEO root
+    and modality, codes that can name one act (the same, or one unrefined: 040 and 043) and dates that
+    agree (the same value, or one of them dated only by publication) and that name no two different
+    people on one side; "expelled diplomats and recalled its ambassador" in one sentence stays two acts. The first
     mention keeps its trigger and sentence but takes a text date, a place or a more specific code
     from a later one ("meets" in the headline, "received ... on Monday" in the lead: 043 on Monday).
     """
@@ -1465,6 +1622,8 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
         first = None
         if row["source"]:
             first = next((k for k in kept if (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key
+                          and k["sent_start"] != row["sent_start"] and _same_code(k["cameo"], row["cameo"])
+                          and not _other_people(k, row)
                           and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"]))), None)
         if first is None:
             kept.append(row)
@@ -1488,12 +1647,14 @@ def speaker_code(code: str) -> str:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_MIXED_CASE = re.compile(r"[A-Z][a-z]")
 
 
-def recased(text: str, paragraphs: list[tuple[int, int]]) -> str:
+def recased(text: str, paragraphs: list[tuple[int, int]], *, sentences: list[tuple[int, int]] | None = None) -> str:
     """``text`` with its shouted (ALL CAPS) and all-lower-case sentences in Title Case, which the rules
     read as a headline; offsets stay the same, and a word that is itself an actor alias ("EU", "NATO")
-    keeps its capitals. Other sentences are left as they are.
+    keeps its capitals. Other sentences are left as they are. ``sentences``: the paragraphs' sentence spans,
+    when the caller has them.
 
     >>> recased("GERMANY EXPELS TWO RUSSIAN DIPLOMATS AFTER EU TALKS", [(0, 51)])
     'Germany Expels Two Russian Diplomats after EU Talks'
@@ -1514,14 +1675,17 @@ def recased(text: str, paragraphs: list[tuple[int, int]]) -> str:
         return cased if len(cased) == len(word) else word  # (a letter whose case changes its length stays)
 
     pieces, pos = [], 0
-    for p_start, p_end in paragraphs:
-        for s_start, s_end in sentence_spans(text, p_start, p_end):
-            words = _WORD.findall(text, s_start, s_end)
-            if len(words) < 3 or not (all(w.isupper() for w in words if len(w) > 1) or all(w.islower() for w in words)):
-                continue
-            first = 0  # function words are lower case after the sentence's first word ("Sanctions on Belarus")
-            pieces += [text[pos:s_start], _WORD.sub(title, text[s_start:s_end])]
-            pos = s_end
+    if sentences is None:
+        sentences = [s for p_start, p_end in paragraphs for s in sentence_spans(text, p_start, p_end)]
+    for s_start, s_end in sentences:
+        if _MIXED_CASE.search(text, s_start, s_end):
+            continue  # a word such as "The" is neither shouted nor lower case: most sentences, found fast
+        words = _WORD.findall(text, s_start, s_end)
+        if len(words) < 3 or not (all(w.isupper() for w in words if len(w) > 1) or all(w.islower() for w in words)):
+            continue
+        first = 0  # function words are lower case after the sentence's first word ("Sanctions on Belarus")
+        pieces += [text[pos:s_start], _WORD.sub(title, text[s_start:s_end])]
+        pos = s_end
     return "".join(pieces) + text[pos:] if pieces else text
 
 
@@ -1555,11 +1719,11 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
         paragraphs = paragraph_spans(text)
     if dct is not None:
         dct = _publication_date(dct)
-    doc = Doc(recased(text, paragraphs), paragraphs, dct, doc_id or "", genre, speaker_code(speaker))
+    sentences = [s for p_start, p_end in paragraphs for s in sentence_spans(text, p_start, p_end)]  # (found once)
+    doc = Doc(recased(text, paragraphs, sentences=sentences), paragraphs, dct, doc_id or "", genre, speaker_code(speaker))
     doc.shown = text  # rows quote what was read, not its recased form
-    for p_start, p_end in paragraphs:
-        for s_start, s_end in sentence_spans(text, p_start, p_end):
-            process_sentence(doc, s_start, s_end)
+    for s_start, s_end in sentences:
+        process_sentence(doc, s_start, s_end)
     return doc
 
 

@@ -186,6 +186,11 @@ def cue_regex(name: str) -> str:
     cues = sorted(cue_list(name), key=len, reverse=True)
     return "(?:" + "|".join(_fragment(c) for c in cues) + ")"
 
+@functools.cache
+def cue(name: str, template: str = r"\b{}\b") -> re.Pattern:
+    """The compiled cue list ``name`` inside ``template`` ({} = the alternation), case-insensitive."""
+    return re.compile(template.replace("{}", cue_regex(name)), re.IGNORECASE)
+
 
 @functools.cache
 def first_person_pattern() -> re.Pattern:

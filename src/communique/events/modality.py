@@ -14,15 +14,11 @@ import functools
 import re
 
 from communique.events.document import Doc, Ev
-from communique.events.lexicon import cue_list, cue_regex, prepositions
+from communique.events.lexicon import cue, cue_list, prepositions
 
 __all__ = ["speculation", "cue", "conditional_after", "negated_before"]
 
 
-@functools.cache
-def cue(name: str, template: str = r"\b{}\b") -> re.Pattern:
-    """The compiled cue list ``name`` inside ``template`` ({} = the alternation), case-insensitive."""
-    return re.compile(template.replace("{}", cue_regex(name)), re.IGNORECASE)
 
 
 # classes of speech acts, done by saying them (a first-person "I would like to ..." is no hedge for them)
@@ -32,7 +28,7 @@ _PERFORMATIVE = frozenset({"appeal", "call_on", "praise", "reaffirm", "criticise
 
 @functools.cache
 def _negation() -> re.Pattern:
-    parts = [(r"(?<=\w)" if c.startswith("n'") else r"\b") + re.sub(" +", r"\\s+", c) for c in cue_list("negation")]
+    parts = [(r"(?<=\w)" if c.startswith(("n'", "n’")) else r"\b") + re.sub(" +", r"\\s+", c) for c in cue_list("negation")]
     return re.compile(rf"(?:{'|'.join(parts)})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
@@ -100,6 +96,12 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             r"(?:announce|impose|introduce|launch|unveil|adopt|slap|carry\s+out|begin|start)\w*\s+(?:\S+\s+){0,4}$",
             before, re.I):
         return True, "future"  # "U.S. to announce sanctions next week": not yet an act
+    if ev.pos == "noun" and ev.cameo[:2] in ("15", "17", "18", "19", "20") and re.search(
+            r"\b(?:(?:forces|troops|reserves|equipment|preparations?|prepar(?:e|es|ed|ing)|ready|readiness)\s+for|"
+            r"prepar(?:e|es|ed|ing)\s+to\s+(?:continue|resume|launch|start|begin|conduct|carry\s+out|intensify|step\s+up|expand)|"
+            r"plan(?:s|ned|ning)?\s+to\s+(?:continue|resume|launch|start|begin|conduct|carry\s+out|intensify|step\s+up|expand))\s+"
+            r"(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$", before[-60:], re.I):
+        return True, "future"  # "gathering forces for a renewed attack on Kharkiv": prepared, not yet made
     if ev.pos == "noun" and ev.cameo[:2] not in ("03", "13") and re.search(
             r"\b(?:will|shall|going\s+to|plans?\s+to|planning\s+to|set\s+to|(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?"
             r"(?!continue|keep)\w+\s+(?:[\w'’-]+\s+){0,4}$", before[-60:], re.I):
@@ -121,11 +123,19 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
     if ev.pos == "verb" and (ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") or ev.cameo[:2] in (
             "05", "06", "08") and ev.cls.name not in ("meet", "summit", "negotiate", "discuss", "visit", "arrive",
                                                      "phone")) and (re.search(
-            r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|poised\s+to|expected\s+to)|"
+            r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|poised\s+to|expected\s+to|"
+            r"prepar(?:es|ing|ed)\s+to|plans?\s+to|planning\s+to|intends?\s+to)|"
             r"(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I) or _headline_infinitive(doc, ev, before)):
         # (a bare "to" is future only in a headline's "X to <verb>": "starts using the airport to shell Ukraine"
         # is a purpose, "Britain's decision to expel" a decided act)
         return True, "future"  # "Russia will invade Ukraine", "Finland set to sign a deal": not yet an act
+    if ev.pos == "verb" and ev.cameo[:2] in ("15", "17", "18", "19", "20") and re.search(
+            r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+(?:\w+ly\s+)?$", before[-40:], re.I):
+        return True, "hedged"  # "continues attempts to seize all of Ukraine", "trying to occupy": not achieved
+    if ev.pos == "verb" and ev.cameo[:2] in ("15", "17", "18", "19", "20") and re.search(
+            r"\benough\s+(?:[\w-]+\s+){0,4}to\s+(?:\w+ly\s+)?$|\b(?:capable|able|capacity|ability)\s+(?:of|to)\s+(?:\w+ly\s+)?$",
+            before[-60:], re.I):
+        return True, "hedged"  # "Russia has enough troops massed to invade Ukraine": a capability, not an act
     if ev.pos == "verb" and ev.cameo[:2] in ("18", "19", "20") and re.search(
             r"\b(?:decision|decided|voted|ordered)\s+to\s+$", before[-30:], re.I):
         return True, "future"  # "Putin has decided to invade Ukraine": a decision to use force is not yet the use
@@ -140,7 +150,7 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             and re.search(r"\b(?:carry|launch|conduct|impose|hold|start|begin|make|mount|stage|have|pay|announce|"
                           r"introduce|resume)\w*\s+(?:[\w-]+\s+){0,3}$", before[-60:], re.I):
         return True, "negated"  # "cannot carry out an invasion", "did not impose sanctions"
-    if sent.rstrip().endswith("?") and (re.search(r"\b(?:may|might|could|would|will|can)\b", sent, re.I) or
+    if re.search(r"\?[\s.\"”’']*$", sent) and (re.search(r"\b(?:may|might|could|would|will|can)\b", sent, re.I) or
                                         re.match(r"\s*(?:did|does|do|is|are|was|were|has|have|had|will|can)\b",
                                                  sent, re.I)):
         return True, "question"

@@ -8,7 +8,7 @@ both dates are at most a week wide and start within ``max_gap_days`` of each oth
 year-only date stays an interval (``date_start`` .. ``date_end``), never 1 January.
 
 >>> from communique.events.extract import extract_events
->>> ev = extract_events("Putin met Erdogan in Sochi on Friday. The meeting lasted four hours.", "2022-08-06")
+>>> ev = extract_events("Putin met Erdogan in Sochi on Friday. The meeting lasted four hours.", "2022-08-06", repeats=True)
 >>> tl = build_timeline(ev)
 >>> tl[["date", "label", "mentions"]].values.tolist()
 [['2022-08-05', 'Vladimir Putin meets Recep Tayyip Erdogan', 2]]
@@ -164,7 +164,7 @@ def evidence(timeline: pd.DataFrame) -> pd.DataFrame:
     """One row per evidence sentence of each entry: timeline_id, date, label, speculative, sentence.
 
     >>> from communique.events.extract import extract_events
-    >>> tl = build_timeline(extract_events("Putin met Erdogan on Friday. The meeting was long.", "2022-08-06"))
+    >>> tl = build_timeline(extract_events("Putin met Erdogan on Friday. The meeting was long.", "2022-08-06", repeats=True))
     >>> evidence(tl)["sentence"].tolist()
     ['Putin met Erdogan on Friday.', 'The meeting was long.']
     """

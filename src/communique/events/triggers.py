@@ -14,6 +14,7 @@ for, where a meeting happens) are made in :mod:`communique.events.coding`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, fields
@@ -22,7 +23,7 @@ from communique.events.lexicon import ClassSpec, Pattern, patterns, trigger_clas
 from communique.events.lexicon import verb_forms as verb_forms
 
 __all__ = ["TriggerClass", "Form", "classes", "class_named", "lexicon", "verb_forms", "trigger_regex",
-           "phrase_matches"]
+           "phrase_matches", "trigger_scanner"]
 
 
 @dataclass(frozen=True)
@@ -147,16 +148,40 @@ def _anchor_regex() -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, last), key=len, reverse=True))})\b", re.IGNORECASE)
 
 
-def phrase_matches(text: str, start: int = 0, end: int | None = None) -> list[tuple[re.Match, Form, int]]:
+@functools.cache
+def trigger_scanner(extra: tuple[tuple[str, re.Pattern], ...] = ()):
+    """A :class:`communique.events.scanner.Scanner` of the trigger forms ("form": :func:`trigger_regex`), the
+    gapped phrases' heads and last words, and the ``extra`` (name, case-insensitive pattern) pairs: one pass
+    over a text finds where each can match."""
+    from communique.events.scanner import Scanner
+
+    return Scanner({"form": trigger_regex(), "head": _head_regex(), "anchor": _anchor_regex(), **dict(extra)})
+
+
+def phrase_matches(text: str, start: int = 0, end: int | None = None, *,
+                   begins: dict[str, list[int]] | None = None) -> list[tuple[re.Match, Form, int]]:
     """Matches of the gapped phrase patterns ("cut diplomatic ties") with their :class:`Form` and the end of
-    the head verb (the gap may hold the target: "suspended Niger's membership")."""
+    the head verb (the gap may hold the target: "suspended Niger's membership"). ``begins``: the
+    :func:`trigger_scanner` starts of ``text`` (found here for a whole text)."""
+    from communique.events.scanner import finditer_at
+
     regex, groups = _phrase_regex()
-    if regex is None or not _anchor_regex().search(text, start, len(text) if end is None else end):
+    if regex is None:
+        return []
+    stop = len(text) if end is None else end
+    if begins is None and start == 0 and end is None:
+        begins = trigger_scanner().starts(text)
+    heads = begins.get("head") if begins is not None else None
+    anchors = begins.get("anchor") if begins is not None else None
+    if anchors is not None:
+        anchors = finditer_at(_anchor_regex(), text, anchors[bisect.bisect_left(anchors, start):], stop)
+    if next(anchors, None) is None if anchors is not None else not _anchor_regex().search(text, start, stop):
         return []  # no phrase's last word in the span: nothing to try
-    out, stop, last = [], len(text) if end is None else end, -1
+    out, last = [], -1
     # a phrase can only start at one of its head verbs: try the (long) alternation only there, not at every
     # character (same matches as a finditer, which also skips positions inside an earlier match)
-    for h in _head_regex().finditer(text, start, stop):
+    for h in (_head_regex().finditer(text, start, stop) if heads is None else
+              finditer_at(_head_regex(), text, heads[bisect.bisect_left(heads, start):], stop)):
         if h.start() < last:
             continue
         m = regex.match(text, h.start(), stop)

@@ -41,3 +41,65 @@ def _regex(node: dict) -> str:
     if "" in node:  # a word ends here: longer continuations first (greedy), then stop
         return f"(?:{body})?"
     return body
+
+
+def required_literals(pattern: str | re.Pattern[str]) -> list[frozenset[str]]:
+    """Strings that every match of ``pattern`` contains: one string of each set returned.
+
+    Read from the parsed pattern: runs of literal characters that every path through it
+    consumes (alternatives give the union of theirs, optional parts nothing; lookarounds are
+    not part of a match). A cheap prefilter: where a text lacks every string of one set, the
+    pattern cannot match there. Empty when nothing is certain (e.g. a case-insensitive part).
+
+    >>> sorted(map(sorted, required_literals(r"(?:the\\s+)?year-(?:ago|earlier)\\b")))
+    [['ago', 'earlier'], ['year-']]
+    >>> required_literals(r"\\d+(?:st|nd)?")
+    []
+    """
+    from re import _constants as sre, _parser
+
+    compiled = pattern if isinstance(pattern, re.Pattern) else None
+    source = compiled.pattern if compiled is not None else pattern
+    tree = _parser.parse(source, compiled.flags if compiled is not None else 0)
+    if tree.state.flags & re.IGNORECASE:
+        return []
+
+    def needs(items) -> list[frozenset[str]] | None:  # None: the part is case-insensitive, give up
+        found: list[frozenset[str]] = []
+        run: list[str] = []
+        for op, av in items:
+            if op is sre.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                found.append(frozenset(["".join(run)]))
+                run = []
+            if op is sre.SUBPATTERN:
+                if av[1] & re.IGNORECASE:
+                    return None
+                inner = needs(av[3])
+            elif op is sre.ATOMIC_GROUP:
+                inner = needs(av)
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+                inner = needs(av[2]) if av[0] >= 1 else []
+            elif op is sre.BRANCH:
+                options = []
+                for alternative in av[1]:
+                    part = needs(alternative)
+                    if part is None:
+                        return None
+                    if not part:  # this way through requires nothing: neither does the branch
+                        options = []
+                        break
+                    options.append(min(part, key=lambda s: (len(s), -min(map(len, s)))))
+                inner = [frozenset().union(*options)] if options else []
+            else:  # character classes, anchors, lookarounds, back references: nothing certain
+                continue
+            if inner is None:
+                return None
+            found += inner
+        if run:
+            found.append(frozenset(["".join(run)]))
+        return found
+
+    return needs(tree) or []

@@ -127,6 +127,8 @@ def _title_line_end(text: str, start: int, end: int) -> int | None:
     >>> [text[s:e] for s, e in sentence_spans(text)]
     ['Chad recalls envoy', 'Chad recalled its ambassador.']
     """
+    if text.find("\n", start, end) == -1:  # a title line ends at a line break (most paragraphs have none)
+        return None
     match = _TITLE_LINE.match(text, start, end)
     if match is None or match.group("last").lower() in _function_words():
         return None
@@ -161,16 +163,37 @@ def token_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return spans
 
 
-def _attach_abbreviation_stops(text: str, spans: list[tuple[int, int]], start: int, end: int) -> None:
+def _paragraph_token_spans(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token spans of a paragraph's sentences in one regex pass (as :func:`token_spans` of each).
+
+    Sentences are separated by whitespace only and no token holds whitespace or looks past it,
+    so one scan from the first sentence's start to the last one's end finds the same tokens.
+    """
+    start, end = sentences[0][0], sentences[-1][1]
+    spans = list(map(_SPAN, TOKEN_PATTERN.finditer(text, start, end)))
+    segment = text[start:end]
+    if "'t" in segment or "’t" in segment or "'T" in segment:
+        _move_negation(text, spans)
+    if "." in segment:
+        # a sentence's last character never joins an abbreviation (token_spans stops before it)
+        finals = {e - 1 for _, e in sentences} if len(sentences) > 1 else None
+        _attach_abbreviation_stops(text, spans, start, end, finals)
+    return spans
+
+
+def _attach_abbreviation_stops(text: str, spans: list[tuple[int, int]], start: int, end: int,
+                               finals: set[int] | None = None) -> None:
     """Merge "Dr" + "." into "Dr." for known abbreviations inside a sentence, in place.
 
     Only full stops before the sentence's last character can belong to an abbreviation, and
     they are rare, so ``str.find`` visits them without a regex pass over the whole text.
+    ``finals``: the last characters of the sentences inside ``text[start:end]`` (several
+    sentences scanned at once), which are skipped as the last one is.
     """
     abbreviations = bundled_abbreviations()
     dot = text.find(".", start, end - 1)
     while dot != -1:
-        if dot > start and text[dot - 1].isalpha():
+        if dot > start and text[dot - 1].isalpha() and (finals is None or dot not in finals):
             k = bisect.bisect_left(spans, (dot, -1))
             if 0 < k < len(spans) and spans[k] == (dot, dot + 1) and spans[k - 1][1] == dot:
                 word = text[spans[k - 1][0] : dot]
@@ -207,6 +230,171 @@ def _lemma(norm: str) -> str:
 @functools.cache
 def _stem(norm: str) -> str:
     return resources.stemmer()(norm)
+
+
+_CHUNK_CHARS = 1 << 22  # characters laid end to end per offset pass (bounds its temporary arrays)
+_SPACE_MAX = 0x3000  # the highest code point str.isspace (and the regex \s) accepts: U+3000
+_NEGATION_CUES = ("'t", "’t", "'T")  # what token_spans looks for before it moves an n
+_NEGATION_TOKENS = frozenset(("'t", "’t", "'T", "’T"))
+
+
+@functools.cache
+def _token_findall():
+    """``findall`` of :data:`TOKEN_PATTERN` with its named groups made non-capturing: the tokens' text."""
+    return re.compile(re.sub(r"\(\?P<\w+>", "(?:", TOKEN_PATTERN.pattern), TOKEN_PATTERN.flags).findall
+
+
+@functools.cache
+def _space_table():
+    """Whether each code point up to U+3000 is a space; the last entry stands for every one above."""
+    import numpy as np
+
+    return np.array([chr(c).isspace() for c in range(_SPACE_MAX + 1)] + [False], dtype=bool)
+
+
+class _Scan:
+    """The tokens of many documents as :func:`token_spans` gives them sentence by sentence, found
+    with one ``findall`` per paragraph (text only, no match objects).
+
+    Their offsets follow from their lengths: tokens tile the non-space characters of what is
+    scanned (the last branch of the pattern takes any non-space character, and no token holds a
+    space), so the k-th character of a paragraph's tokens is its k-th non-space character. Offsets
+    are global (documents laid end to end, one "\\n" between them) until :meth:`finish`.
+    """
+
+    def __init__(self) -> None:
+        self.doc_ids: list[str] = []
+        self.doc_bases: list[int] = []  # each document's first global offset
+        self.sent_starts: list[int] = []  # per tokenised sentence: global start and end,
+        self.sent_ends: list[int] = []
+        self.sent_numbers: list[int] = []  # number in its document, paragraph and kind
+        self.sent_paras: list[int] = []
+        self.sent_kinds: list[str] = []
+        self.texts: list[str] = []
+        self._base = 0
+        self._starts: list = []  # offsets of the flushed chunks (numpy arrays)
+        self._ends: list = []
+        self._drop: list[int] = []  # tokens merged into the one before (abbreviation stops)
+        self._new_chunk()
+
+    def _new_chunk(self) -> None:
+        self._chunk_base = self._base
+        self._chunk_docs: list[str] = []
+        self._ranges: list[int] = []  # global start, end of each paragraph's scan
+        self._sizes: list[int] = []  # its number of tokens
+        self._negations: list[int] = []  # tokens that may take an n from the one before
+        self._dots: list[int] = []  # global offsets of full stops that may end an abbreviation
+        self._first = len(self.texts)
+
+    def add(self, text: str, doc_id: str, paragraphs: list[tuple[str, int, int]], wanted: set[str] | None) -> None:
+        base = self._base
+        findall = _token_findall()
+        texts = self.texts
+        sent_index = 0
+        for para_index, (kind, p_start, p_end) in enumerate(paragraphs):
+            sentences = sentence_spans(text, p_start, p_end)
+            n = len(sentences)
+            if not n or wanted is not None and kind not in wanted:
+                sent_index += n
+                continue
+            start, end = sentences[0][0], sentences[-1][1]
+            tokens = findall(text, start, end)
+            if any(text.find(cue, start, end) != -1 for cue in _NEGATION_CUES):
+                first = len(texts)
+                self._negations += [first + k for k in range(1, len(tokens)) if tokens[k] in _NEGATION_TOKENS]
+            texts += tokens
+            self._ranges += (base + start, base + end)
+            self._sizes.append(len(tokens))
+            self.sent_starts += [base + s for s, _ in sentences]
+            self.sent_ends += [base + e for _, e in sentences]
+            self.sent_numbers += range(sent_index, sent_index + n)
+            self.sent_paras += [para_index] * n
+            self.sent_kinds += [kind] * n
+            sent_index += n
+            # as _attach_abbreviation_stops: full stops after a letter, never a sentence's last character
+            finals = None
+            dot = text.find(".", start, end - 1)
+            while dot != -1:
+                if dot > start and text[dot - 1].isalpha():
+                    if finals is None:
+                        finals = {e - 1 for _, e in sentences}
+                    if dot not in finals:
+                        self._dots.append(base + dot)
+                dot = text.find(".", dot + 1, end - 1)
+        self.doc_ids.append(doc_id)
+        self.doc_bases.append(base)
+        self._chunk_docs.append(text)
+        self._base = base + len(text) + 1
+        if self._base - self._chunk_base >= _CHUNK_CHARS:
+            self._flush()
+
+    def _flush(self) -> None:
+        import numpy as np
+
+        first, texts, cb = self._first, self.texts, self._chunk_base
+        if self._sizes:
+            joined = "\n".join(self._chunk_docs)
+            points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+            solid = np.flatnonzero(~_space_table()[np.minimum(points, _SPACE_MAX + 1)])
+            lengths = np.fromiter(map(len, texts[first:]), dtype=np.int64, count=len(texts) - first)
+            ranges = np.array(self._ranges, dtype=np.int64).reshape(-1, 2) - cb
+            sizes = np.array(self._sizes, dtype=np.intp)
+            firsts = np.cumsum(sizes) - sizes  # each scan's first token
+            before = np.concatenate(([0], np.cumsum(lengths)))  # token characters before each token
+            low, high = np.searchsorted(solid, ranges[:, 0]), np.searchsorted(solid, ranges[:, 1])
+            if not np.array_equal(high - low, before[firsts + sizes] - before[firsts]):
+                raise RuntimeError("tokens do not tile the non-space characters of the text")  # cannot happen
+            scan_of = np.repeat(np.arange(len(sizes)), sizes)
+            starts = solid[low[scan_of] + before[:-1] - before[firsts][scan_of]] + cb
+            ends = starts + lengths
+            for k in self._negations:  # as _move_negation: "do" + "n't"
+                j = k - first
+                s, ps, pe = int(starts[j]), int(starts[j - 1]), int(ends[j - 1])
+                if pe != s or pe - ps <= 1 or joined[pe - 1 - cb] not in "nN":
+                    continue
+                if texts[k] == "’T":  # token_spans looks only for the other three in its sentence
+                    q = bisect.bisect_right(self.sent_starts, s) - 1
+                    sentence = joined[self.sent_starts[q] - cb:self.sent_ends[q] - cb]
+                    if not any(cue in sentence for cue in _NEGATION_CUES):
+                        continue
+                ends[j - 1] = pe - 1
+                starts[j] = s - 1
+                texts[k - 1] = texts[k - 1][:-1]
+                texts[k] = joined[s - 1 - cb:int(ends[j]) - cb]
+            if self._dots:  # as _attach_abbreviation_stops: "Dr" + "." -> "Dr."
+                abbreviations = bundled_abbreviations()
+                dots = np.array(self._dots, dtype=np.int64)
+                at = np.searchsorted(starts, dots)
+                inside = (at > 0) & (at < len(starts))
+                at, dots = at[inside], dots[inside]
+                alone = (starts[at] == dots) & (ends[at] == dots + 1) & (ends[at - 1] == dots)
+                for j in at[alone].tolist():
+                    if texts[first + j - 1].lower() in abbreviations:
+                        ends[j - 1] = ends[j]
+                        texts[first + j - 1] += "."
+                        self._drop.append(first + j)
+            self._starts.append(starts)
+            self._ends.append(ends)
+        self._new_chunk()
+
+    def finish(self):
+        """Global starts and ends, token texts, and each token's document and sentence (numbers)."""
+        import itertools
+
+        import numpy as np
+
+        self._flush()
+        starts = np.concatenate(self._starts) if self._starts else np.zeros(0, dtype=np.int64)
+        ends = np.concatenate(self._ends) if self._ends else np.zeros(0, dtype=np.int64)
+        texts = self.texts
+        if self._drop:
+            keep = np.ones(len(starts), dtype=bool)
+            keep[self._drop] = False
+            starts, ends = starts[keep], ends[keep]
+            texts = list(itertools.compress(texts, keep.tolist()))
+        doc_of = np.searchsorted(np.array(self.doc_bases, dtype=np.int64), starts, "right") - 1
+        sentence_of = np.searchsorted(np.array(self.sent_starts, dtype=np.int64), starts, "right") - 1
+        return starts, ends, texts, doc_of, sentence_of
 
 
 def tokenise(
@@ -248,14 +436,7 @@ def tokenise_many(
     sources = as_sources(sources, what="tokenise_many")
     wanted = set(kinds) if kinds is not None else None
     ids_given = list(doc_ids) if doc_ids is not None else None
-    doc_col: list[str] = []
-    para_col: list[int] = []
-    kind_col: list[str] = []
-    sent_col: list[int] = []
-    i_col: list[int] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    texts: list[str] = []
+    scan = _Scan()
     for number, source in enumerate(sources):
         if isinstance(source, Article):
             text, doc_id = source.text, source.id
@@ -265,29 +446,11 @@ def tokenise_many(
             paragraphs = [("body", s, e) for s, e in paragraph_spans(text)]
         if ids_given is not None:
             doc_id = ids_given[number]
-        sent_index = 0
-        doc_spans: list[tuple[int, int]] = []
-        for para_index, (kind, p_start, p_end) in enumerate(paragraphs):
-            sentences = sentence_spans(text, p_start, p_end)
-            if wanted is not None and kind not in wanted:
-                sent_index += len(sentences)
-                continue
-            for s_start, s_end in sentences:
-                spans = token_spans(text, s_start, s_end)
-                n = len(spans)
-                para_col += [para_index] * n
-                kind_col += [kind] * n
-                sent_col += [sent_index] * n
-                doc_spans += spans
-                sent_index += 1
-        if doc_spans:  # one pass per document over its spans
-            doc_starts, doc_ends = zip(*doc_spans)
-            starts += doc_starts
-            ends += doc_ends
-            texts += map(text.__getitem__, map(slice, doc_starts, doc_ends))
-        count = len(doc_spans)
-        doc_col += [doc_id] * count
-        i_col += range(count)
+        scan.add(text, doc_id, paragraphs, wanted)
+    starts, ends, texts, doc_of, sentence_of = scan.finish()
+    counts = np.bincount(doc_of, minlength=len(scan.doc_ids))
+    firsts = np.cumsum(counts) - counts  # each document's first row
+    bases = np.array(scan.doc_bases, dtype=np.int64)[doc_of]
     # Features are computed once per distinct token text and spread with a vectorised take;
     # the types numbered in order of first appearance (as pandas.factorize does, faster here).
     numbers: dict[str, int] = {}
@@ -305,13 +468,13 @@ def tokenise_many(
 
     return pd.DataFrame(
         {
-            "doc_id": pd.Series(doc_col, dtype=object),
-            "para": np.array(para_col, dtype=np.int32),
-            "kind": pd.Series(kind_col, dtype=object),
-            "sent": np.array(sent_col, dtype=np.int32),
-            "i": np.array(i_col, dtype=np.int64),
-            "start": np.array(starts, dtype=np.int64),
-            "end": np.array(ends, dtype=np.int64),
+            "doc_id": pd.Series(np.array(scan.doc_ids, dtype=object)[doc_of], dtype=object),
+            "para": np.array(scan.sent_paras, dtype=np.int32)[sentence_of],
+            "kind": pd.Series(np.array(scan.sent_kinds, dtype=object)[sentence_of], dtype=object),
+            "sent": np.array(scan.sent_numbers, dtype=np.int32)[sentence_of],
+            "i": np.arange(len(starts), dtype=np.int64) - firsts[doc_of],
+            "start": starts - bases,
+            "end": ends - bases,
             "text": spread(types),
             "norm": spread(norms),
             "lemma": spread(lemma_of),
@@ -321,6 +484,7 @@ def tokenise_many(
             "is_alpha": is_alpha[codes],
         },
         columns=TOKEN_COLUMNS,
+        copy=False,  # fresh arrays: no copy, and no consolidation into 2-D blocks (a copy of each)
     )
 
 

@@ -145,8 +145,8 @@ def deictic(m: re.Match[str], text: str) -> bool:
     w = m["w"].lower()
     after = text[m.end():m.end() + 16]
     if w in ("today", "tonight") and text[m.start()].isupper() and \
-            re.search(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w.]*\s+$", text[max(0, m.start() - 20):m.start()]):
-        return False  # a title after a name in mid-sentence: "USA Today", "This is VOA Today"
+            re.search(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w.]*(?<![.])\s+$", text[max(0, m.start() - 20):m.start()]):
+        return False  # a title after a name in mid-sentence: "USA Today", "This is VOA Today" (not "Rome. Today")
     if w == "current":
         return not re.match(r"\s+(?:account|accounts|affairs|events|flow|flows|of|through|in)\b|s\b", after, re.I)
     if w == "future":
@@ -181,6 +181,9 @@ _DISTANCE_AFTER = re.compile(r"\s+(?:miles?|km|kilomet(?:re|er)s?|metres?|meters
 _AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+$", re.I)
 
 
+_NAME_AFTER = re.compile(r"(?:['’]s?)?\s+[A-Z][a-z]")
+
+
 def duration(m: re.Match[str], text: str) -> bool:
     nraw = m["n"].lower().strip()
     unit = m["u"].lower()
@@ -206,6 +209,8 @@ def duration(m: re.Match[str], text: str) -> bool:
         return False  # the ordinal "seventy-second"
     if text[m.start("u")].isupper() and not text[m.start("n")].isupper() and m.start("n") > 0:
         return False  # a title: "60 Minutes"
+    if text[m.start("u")].isupper() and _NAME_AFTER.match(text, m.end()):
+        return False  # the name of an event: "the Thirty Years' War", "the Six-Day War"
     if nraw in ("a", "an", "one") and unit.endswith("s") and unit not in ("hours",):
         return False
     if nraw == "some" and not unit.endswith("s"):
@@ -273,8 +278,16 @@ def early_year(m: re.Match[str], text: str) -> bool:
 
 
 def ordinal_day(m: re.Match[str], text: str) -> bool:
-    """"on the 14th" alone is a day ("on the 14th floor", "by the 2nd round" are not)."""
-    return bool(_AFTER_EARLY_YEAR.match(text, m.end()))
+    """"on the 14th" alone is a day ("on the 14th floor", "by the 2nd round" are not); so is
+    "On the 25th" opening a sentence before a clause ("On the 25th police fired"), unless the
+    word after it is a noun it counts ("On the 25th anniversary of ...", "On the 14th floor, ...")."""
+    if _AFTER_EARLY_YEAR.match(text, m.end()):
+        return True
+    return bool(_SENTENCE_ON.search(text, max(0, m.start() - 6), m.start()) and _CLAUSE_AFTER.match(text, m.end()))
+
+
+_SENTENCE_ON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))On\s+$")
+_CLAUSE_AFTER = re.compile(r"\s+[a-z]+\s+(?!of\b)[a-z]")
 
 
 def fy_capital(m: re.Match[str], text: str) -> bool:

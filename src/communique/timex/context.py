@@ -74,6 +74,7 @@ def _tense_of(words: list[str]) -> list[str]:
     return out
 
 
+_POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
 _SENT_END = re.compile(r"[.!?;\n]")
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 
@@ -96,6 +97,7 @@ class Context:
     exact_day: str = ""  # the day a coarser value stands for ("a week later" from 7 Sep: 14 Sep)
     _aside_end: int = -1
     _aside_scope: str = ""
+    ref_hour: int | None = None  # hour of the last TIME remembered (parts of day: their middle)
 
     @property
     def narrative(self) -> bool:
@@ -115,6 +117,8 @@ class Context:
         if self.exact_day and value[:4] == self.exact_day[:4]:
             value = self.exact_day
         self.exact_day = ""
+        tm = re.search(r"T(\d\d):\d\d|T(MO|AF|EV|NI)$", value)
+        self.ref_hour = (int(tm.group(1)) if tm.group(1) else _POD_HOUR[tm.group(2)]) if tm else None
         v = value.split("T")[0] if "T" in value else value[:10] if not value.startswith("BC") else value
         info = parse_value(v)
         self.ref_value = v
@@ -282,6 +286,29 @@ _YEAR_AHEAD = re.compile(r"(?<![\w$£€#./:-])(1[0-9]\d\d|20\d\d)(?![\w%]|[.,]\
 _BACKWARD = re.compile(r"\b(?:had|earlier|before|previous|previously|prior|preceding|since)\b", re.I)
 
 
+# a pluperfect ("had reached", "had already left"), not "had" as a main verb ("had no army", "had to")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|just|never|not|only|first|long|once|earlier|previously|also)\s+)?"
+                         r"(?!(?:to|no|a|an|the|its|their|his|her|our|my|your|this|that|these|those|some|any|"
+                         r"many|much|few|little|more|less|one|two|three|several|all|both|each|every|enough|"
+                         r"nothing|none)\b)[a-z]+(?:ed|en|wn|ne|un|ught|ought|ft|lt|nt|pt|st|ung|ank|oke|ote|"
+                         r"ade|ave|id|ld|ound|ew|ame|ot|on|ook|ood|ept|eft|ent|ost|uck|ut|et|ad|it)\b", re.I)
+
+
+def looks_back(ctx: Context, s: int) -> bool:
+    """A pluperfect governs the date at ``s`` in a sentence after the story's reference: the
+    last "had + participle" before it with no other verb between ("She had reached Scutari on
+    4 November", not "the men who had crossed in June returned in December", nor "had been told
+    they would be home by July"); a story told in the pluperfect from its own reference on
+    ("In March 1938 Hitler had annexed Austria, and in September ...") does not look back."""
+    start = max((m.end() for m in _SENT_END.finditer(ctx.text, max(0, s - 200), s)), default=max(0, s - 200))
+    if ctx.last_pos is None or ctx.last_pos > start:
+        return False
+    pp = None
+    for pp in _PLUPERFECT.finditer(ctx.text, start, s):
+        pass
+    return pp is not None and not any(_tense_of(_WORD.findall(ctx.text[pp.end():s].lower())))
+
+
 def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None]) -> int:
     """Year of an underspecified date in a story: the reference year, or the next one when the
     date would fall before the reference and nothing in the clause looks back ("had", "earlier").
@@ -294,6 +321,8 @@ def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | No
     if ref is None or ctx.ref_granularity not in ("day", "month", "week", "weekend", "season"):
         return y
     d = make(ref.year)
+    if d is not None and (d - ref).days > 20 and looks_back(ctx, s):
+        return y - 1  # "(In January 1855 ...) She had reached Scutari on 4 November": before the story's time
     if d is None or d >= ref:
         return y
     cut = max((m.end() for m in _SENT_END.finditer(ctx.text, max(0, s - 80), s)), default=max(0, s - 80))

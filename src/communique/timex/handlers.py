@@ -17,8 +17,9 @@ from datetime import date, timedelta
 from functools import partial
 
 from communique.timex.checks import SET_BEFORE
-from communique.timex.context import (Context, Result, date_value, day_value, fmt_num, month_number, pick_year, safe_date,
-                                      same_sentence, time_suffix, weekday_date, weekday_number, year_ahead, year_number)
+from communique.timex.context import (Context, Result, date_value, day_value, fmt_num, looks_back, month_number,
+                                      pick_year, safe_date, same_sentence, time_suffix, weekday_date, weekday_number,
+                                      year_ahead, year_number)
 from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words,
                                       holiday_date, ordinal_value, set_adverbs, spoken_year, units, words_to_number)
 from communique.timex.values import SEASON_MONTHS, astro_year, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
@@ -284,7 +285,7 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     if ahead is not None and not re.search(r"last|this|next|following|coming|past", det):
         return "DATE", f"{year_str(ahead)}-{s}", ""  # "In the spring the Allies planned ... in 1944"
     if ctx.narrative and ctx.last_year is not None and "last" not in det and "this" not in det \
-            and "next" not in det:
+            and det != "next":  # "next spring" is the DCT's, "the next spring" the story's
         y = ctx.last_year
         first, last = SEASON_MONTHS[s]
         # the story's month; a year just named ("The following year ... in the spring") has
@@ -294,8 +295,9 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
             ctx.ref_value and ctx.ref_value[-2:] in SEASON_MONTHS else None
         if "following" in det or "coming" in det or "next" in det:
             y += (12 if month_now is None else month_now) >= first  # the next such season
-        elif month_now is not None and month_now > last and not det.startswith("that"):
-            y += 1  # a season the story has already passed: the next one
+        elif month_now is not None and month_now > last and not det.startswith("that") and \
+                not looks_back(ctx, m.start()):
+            y += 1  # a season the story has already passed: the next one (unless "had ... in spring")
         return "DATE", f"{year_str(y)}-{s}", ""
     if ctx.dct is None:
         return "DATE", f"XXXX-{s}", ""
@@ -380,6 +382,8 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
            "the previous": -1}.get(day, 0)
     if day in ("the next", "the following", "the previous"):
         base = ctx.anchor_day()
+        if off == 1 and pod == "morning" and ctx.ref_hour is not None and ctx.ref_hour < 6:
+            off = 0  # "tanks came at 2 a.m. ... the next morning": the morning after that night
     if day == "last" and pod != "night":
         off = -1
     if ctx.narrative and day in ("that", "the same", "the next", "the following", "the previous") and \
@@ -412,6 +416,9 @@ _CLOCK_THEN = re.compile(r"(?:\s+[A-Z][a-z]+\s+time)?,?\s+(?:on\s+)?(?P<det>the\
 _THEN_OFF = {"the next": 1, "the following": 1, "the previous": -1, "the same": 0, "that": 0}
 
 
+_EARLIER = re.compile(r"\b(?:earlier|before|previous|had)\b", re.I)
+
+
 def clock(m: re.Match[str], ctx: Context) -> Result | None:
     gd = m.groupdict()
     if gd.get("nm") and re.search(r"\bhigh\s+$", ctx.text[max(0, m.start() - 6):m.start()], re.I):
@@ -438,6 +445,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     d = ctx.dct  # a bare clock time belongs to the day under discussion (if recent) or the DCT
     if ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
         d = ctx.ref_day
+        if ctx.ref_hour is not None and ctx.ref_hour >= 18 and hh < 6 and not _EARLIER.search(
+                ctx.text, max(0, m.start() - 60), m.end() + 30):
+            d += timedelta(days=1)  # "Later that night they fired. Tanks came at 2 a.m.": the small hours after
     then = _CLOCK_THEN.match(ctx.text, m.end()) if not gd.get("twd") and not gd.get("tmon2") and \
         not gd.get("tmon3") and not gd.get("trel") else None
     if then and ctx.anchor_day() is not None:  # "at 11 a.m. the next day": that day's hour
@@ -467,12 +477,21 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def deictic(m: re.Match[str], ctx: Context) -> Result | None:
-    typ, rule = deictic_words()[re.sub(r"\s+", " ", m["w"].lower())]
+    word = re.sub(r"\s+", " ", m["w"].lower())
+    typ, rule = deictic_words()[word]
+    if word == "today" and ctx.narrative and not _in_quote(ctx.text, m.start()):
+        return "DATE", "PRESENT_REF", ""  # a history's own "today" is nowadays ("scholars today think")
     if rule.startswith(("day:", "night:")):  # the DCT moved by N days
         kind, off = rule.split(":")
         d = ctx.dct + timedelta(days=int(off)) if ctx.dct else None
         return typ, day_value(d) + ("TNI" if kind == "night" else ""), ""
     return typ, rule, ""
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Inside a quotation opened earlier on its line (a speaker's "today" is the day they spoke)."""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def present_ref(m: re.Match[str], ctx: Context) -> Result | None:

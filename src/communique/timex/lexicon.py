@@ -131,7 +131,7 @@ def set_adverbs() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def genre_cues() -> dict[str, tuple[str, ...]]:
-    """Cue ("past", "present") -> the words that count for it in genre detection (``genre_cues.tsv``)."""
+    """Cue ("past", "present", "auxiliary", "not_past", "speaker") -> its words for genre detection (``genre_cues.tsv``)."""
     return {row[0]: tuple(row[1].split()) for row in table("genre_cues.tsv")}
 
 

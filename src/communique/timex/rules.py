@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from communique.text.regex_trie import alternation
+from communique.text.regex_trie import alternation, required_literals
 from communique.timex.checks import CHECKS
 from communique.timex.context import Context, Result
 from communique.timex.handlers import NORMALISERS
@@ -83,23 +83,41 @@ _NUMBER_TOKEN = re.compile(r"\d+(?:s\b)?")
 
 
 @lru_cache(maxsize=1)
-def _token_categories() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+def _token_categories() -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+    """The trigger words' search, the same search after a non-word character (None unless every
+    word starts and ends with a word character), and word -> its categories."""
     cats: dict[str, list[str]] = {}
     for cat, words in trigger_words().items():
         for w in words:
             cats.setdefault(w, []).append(cat)
-    words_re = re.compile(r"\b(?:" + alternation(cats) + r"|fy\d+)\b")
-    return words_re, {w: tuple(c) for w, c in cats.items()}
+    body = alternation(cats) + r"|fy\d+"
+    words_re = re.compile(r"\b(?:" + body + r")\b")
+    # A word starting at a word boundary follows a non-word character (or starts the text): a
+    # pattern that opens with that character class is searched by the regex engine's fast scan,
+    # which a leading \b prevents (it tries every position).
+    after_gap = re.compile(r"\W(" + body + r")\b") if all(re.fullmatch(r"\w(?:.*\w)?", w, re.S) for w in cats) else None
+    return words_re, after_gap, {w: tuple(c) for w, c in cats.items()}
+
+
+def _trigger_words(low: str) -> list[tuple[str, tuple[int, int]]]:
+    """Each trigger word in ``low`` with its span, as ``words_re.finditer`` finds them."""
+    words_re, after_gap, _ = _token_categories()
+    if after_gap is None:
+        return [(m.group(), m.span()) for m in words_re.finditer(low)]
+    # a word at the start of the text, then each one after a non-word character
+    first = words_re.match(low)
+    found = [(first.group(), first.span())] if first else []
+    found += [(m.group(1), m.span(1)) for m in after_gap.finditer(low, first.end() if first else 0)]
+    return found
 
 
 def _triggers(low: str) -> dict[str, list[tuple[int, int]]]:
     """Positions of trigger words and numbers by category (two fast scans of the text)."""
-    words_re, table = _token_categories()
+    table = _token_categories()[2]
     out: dict[str, list[tuple[int, int]]] = {}
-    for m in words_re.finditer(low):
-        w = m.group()
+    for w, span in _trigger_words(low):
         for c in table.get(w, ("FISCAL",)):
-            out.setdefault(c, []).append(m.span())
+            out.setdefault(c, []).append(span)
     nums = out.setdefault("NUM", [])
     years = out.setdefault("Y4", [])
     decades = out.setdefault("DECADE", [])
@@ -125,15 +143,19 @@ def _triggers(low: str) -> dict[str, list[tuple[int, int]]]:
 
 
 def _segments(spans: list[tuple[int, int]], before: int, after: int, n: int) -> list[tuple[int, int]]:
-    """Merged windows ``[start - before, end + after)`` around sorted trigger spans."""
+    """Merged windows ``[start - before, end + after)`` around sorted trigger spans (clipped to the text)."""
+    if not spans:
+        return []
     segs: list[tuple[int, int]] = []
-    for s, e in spans:  # sorted by start
-        a, b = max(0, s - before), min(n, e + after)
-        if segs and a <= segs[-1][1]:
-            if b > segs[-1][1]:
-                segs[-1] = (segs[-1][0], b)
+    lo, hi = spans[0][0] - before, spans[0][1] + after
+    for s, e in spans:  # sorted by start; clipping after merging merges the same windows
+        if s - before <= hi:
+            if e + after > hi:
+                hi = e + after
         else:
-            segs.append((a, b))
+            segs.append((lo if lo > 0 else 0, hi if hi < n else n))
+            lo, hi = s - before, e + after
+    segs.append((lo if lo > 0 else 0, hi if hi < n else n))
     return segs
 
 
@@ -145,23 +167,56 @@ def lower_text(text: str) -> str:
     return low
 
 
+def _rare(literal: str) -> bool:
+    """Whether a literal is worth looking for in a window (not a short common word like "the")."""
+    return len(literal) >= 4 or not literal.replace(" ", "").isalnum()
+
+
+@lru_cache(maxsize=1)
+def _window_needs() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Per rule (in :func:`rules` order): up to two sets of rare literals of which its every match
+    contains one (:func:`~communique.text.regex_trie.required_literals`): a window that lacks all of
+    one set cannot hold a match, and a ``str.find`` is much cheaper than the regex search."""
+    out = []
+    for rule in rules():
+        sets = {tuple(sorted(s)) for s in required_literals(rule.regex) if len(s) <= 3 and all(map(_rare, s))}
+        out.append(tuple(sorted(sets, key=lambda s: (len(s), -min(map(len, s)), s))[:2]))
+    return tuple(out)
+
+
+def _holds(find, needs: tuple[tuple[str, ...], ...], a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` (``find`` is the text's) holds a literal of each set of ``needs``."""
+    for options in needs:
+        for w in options:
+            if find(w, a, b) != -1:
+                break
+        else:
+            return False
+    return True
+
+
 def candidates(text: str, genre: str = "news") -> list[Candidate]:
     """Non-overlapping rule matches, the longest winning (earlier rules break ties)."""
     found: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     low = lower_text(text)
     trig = _triggers(low)
     n = len(text)
-    for prio, rule in enumerate(rules()):
+    find = low.find
+    windows: dict[tuple, list[tuple[int, int]]] = {}  # rules with the same triggers and window share them
+    for prio, (rule, needs) in enumerate(zip(rules(), _window_needs())):
         if rule.genres and genre not in rule.genres:
             continue
         cats, before, after = rule.triggers, rule.before, rule.after
-        if len(cats) == 1:
-            spans = trig.get(cats[0])  # already in text order
-        else:
-            spans = sorted(sp for c in cats for sp in trig.get(c, ()))
-        if not spans:
-            continue
-        for a, b in _segments(spans, before, after, n):
+        segs = windows.get((cats, before, after))
+        if segs is None:
+            if len(cats) == 1:
+                spans = trig.get(cats[0])  # already in text order
+            else:
+                spans = sorted(sp for c in cats for sp in trig.get(c, ()))
+            segs = windows[cats, before, after] = _segments(spans, before, after, n)
+        for a, b in segs:
+            if needs and not _holds(find, needs, a, b):
+                continue
             for m in rule.regex.finditer(low, a, b):
                 s, e = m.span(rule.group)
                 if e <= s:

@@ -40,6 +40,13 @@ if TYPE_CHECKING:
 __all__ = ["Timex", "tag", "find_timexes", "detect_genre", "value_bounds", "COLUMNS", "GENRES"]
 
 COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "mod", "anchor"]
+# Value shapes tested for (nearly) every expression, compiled once: re's cache lookup per call
+# cost more than the test.
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"(?:BC)?\d{4}-\d\d")
+_YEAR_VALUE = re.compile(r"(?:BC)?\d{4}")
+_UNIT_DURATION = re.compile(r"PT?\d+[A-Z]")
+_DAY_OF_YEAR = re.compile(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d")
 
 
 @dataclass(frozen=True)
@@ -181,6 +188,27 @@ def _year_starts(text: str, m: re.Match[str]) -> bool:
     return not before or not (_NOT_BEFORE_BC if m.group(2) else _NOT_BEFORE_YEAR).match(before)
 
 
+_DIGITS = re.compile(r"\d+")
+
+
+def _explicit_years(text: str) -> list[re.Match[str]]:
+    """The matches of ``_EXPLICIT_YEAR`` in ``text`` that start a token (``_year_starts``).
+
+    A match starts within the last four digits of a run of digits, and one that starts after
+    the run's first digit follows a digit and is dropped: so only runs of at most four digits
+    are tried, at their first digit (a fast scan for digits instead of a regex try at every
+    character; matches never reach into the next run, so none is skipped).
+    """
+    out = []
+    for run in _DIGITS.finditer(text):
+        start = run.start()
+        if run.end() - start <= 4:
+            m = _EXPLICIT_YEAR.match(text, start)
+            if m is not None and _year_starts(text, m):
+                out.append(m)
+    return out
+
+
 _NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|next)\s+(?:week|month)|said|says|"
                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
@@ -196,13 +224,61 @@ def _genre_words() -> dict[str, re.Pattern[str]]:
             for cue, words in genre_cues().items()}
 
 
+_HISTORY_YEARS = 8  # old years from which regular simple pasts count (a news story with some background has fewer)
+_SIMPLE_PAST = re.compile(r"(?:\b([a-z]+)\s+)?\b([a-z]{3,}(?<!e)ed)\b")
+
+
+def _past_count(told: str, cue_words: dict[str, re.Pattern[str]]) -> int:
+    """The past tense words of a text: the "past" cue words and every lower-case regular simple past
+    ("signed", "entered"; an encyclopedic article tells its events so while it describes a
+    standing institution in the present), not a participle after an auxiliary ("is signed")."""
+    n = len(cue_words["past"].findall(told))
+    for m in _SIMPLE_PAST.finditer(told):
+        before, word = m.group(1), m.group(2)
+        if not (before and cue_words["auxiliary"].fullmatch(before)) and not cue_words["not_past"].fullmatch(word):
+            n += 1
+    return n
+
+
+# The non-ASCII letters that re.IGNORECASE equates with ASCII ones (as the re module documents):
+# in a text without them, ASCII letters lower-cased and searched case-sensitively count the same.
+_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@lru_cache(maxsize=1)
+def _cue_scan() -> re.Pattern[str] | None:
+    """The past and present cue words in one case-sensitive search of lower-cased text (the past
+    words captured); None unless the words are ASCII word characters and no word is in both lists."""
+    from communique.timex.lexicon import genre_cues
+
+    past, present = ([w.lower() for w in genre_cues()[cue]] for cue in ("past", "present"))
+    if not all(w.isascii() and re.fullmatch(r"\w+", w) for w in past + present) or set(past) & set(present):
+        return None
+    return re.compile(r"\b(?:(" + "|".join(map(re.escape, past)) + ")|" + "|".join(map(re.escape, present)) + r")\b")
+
+
+def _cue_counts(told: str) -> tuple[int, int]:
+    """How many past and present cue words ``told`` holds (as ``_genre_words`` finds them, in one pass)."""
+    scan = _cue_scan()
+    if scan is None or any(twin in told for twin in _CASE_TWINS):
+        cue_words = _genre_words()
+        return len(cue_words["past"].findall(told)), len(cue_words["present"].findall(told))
+    # only the ASCII letters lower-cased (UTF-8 bytes.lower leaves other characters alone)
+    folded = told.lower() if told.isascii() else \
+        told.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    found = scan.findall(folded)  # the past word, or "" for a present one
+    present = found.count("")
+    return len(found) - present, present
+
+
 def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     """"narrative" when the text is told in its own time, else "news".
 
     A story names years BC, or at least half of the years it writes out lie ten or more years
     before the DCT (all of them without a DCT); it is told in the past ("was", "had" at least as
     often as "is", "will" outside quotations: a speech or a commentary about history speaks in
-    the present); and
+    the present; in a history that writes many old years every regular simple past counts, and
+    "we", "you" count as present); and
     news cues ("said", weekdays, "yesterday", "this week") are rare beside its dates (fewer than
     two, or than half the number of old years).
 
@@ -217,9 +293,7 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     d = coerce_date(dct)
     years = []
     bc = 0
-    for m in _EXPLICIT_YEAR.finditer(text):
-        if not _year_starts(text, m):
-            continue
+    for m in _explicit_years(text):
         if m.group(2):
             bc += 1
         else:
@@ -227,9 +301,13 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     old = sum(1 for y in years if d is None or d.year - y >= 10)
     if not bc and (not years or old / len(years) < 0.5):
         return "news"
-    cue_words = _genre_words()
     told = _QUOTE.sub(" ", text)  # a quotation speaks in its own tense ("The canal will pay," he said)
-    if len(cue_words["past"].findall(told)) < len(cue_words["present"].findall(told)):
+    cue_words = _genre_words()
+    past, present = _cue_counts(told)
+    present += len(cue_words["speaker"].findall(told))
+    if old + bc >= _HISTORY_YEARS:  # a history dates many events, told in the simple past
+        past = _past_count(told, cue_words)
+    if past < present:
         return "news"
     cues = len(_NEWS_CUES.findall(text))
     return "narrative" if cues < max(2, (old + bc) / 2) else "news"
@@ -294,7 +372,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             floor = e
             continue
         rel = _UNIT_BEFORE.search(text, max(0, s - 24), s) if typ == "DATE" and \
-            re.fullmatch(r"\d{4}-\d\d-\d\d", value) else None
+            _DAY_VALUE.fullmatch(value) else None
         if rel and out and out[-1].end > rel.start():
             if out[-1].start >= rel.start() and out[-1].end <= rel.end(2):
                 out.pop()  # "the week" of "the week after May 3" is part of this expression
@@ -310,8 +388,11 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         if prev is not None and prev.type == "SET" and typ == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) \
                 and re.fullmatch(r"\s+(?:on|in)\s+", text[prev.end:s]) and not c.match.groupdict().get("y"):
             value = "XXXX" + value[4:]  # "every year on 27 January": that day of any year
+        elif typ == "DATE" and re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", value) and not c.match.groupdict().get("y") \
+                and _RECURRING_DAY.match(text, e):
+            value = "XXXX" + value[-6:]  # "23 October is a national holiday": that day of every year
         edge = _DAY_OF.search(text, max(floor, s - 20), s) if typ == "DATE" and not mod and \
-            re.fullmatch(r"(?:BC)?\d{4}-\d\d", value) else None
+            _MONTH_VALUE.fullmatch(value) else None
         if edge:  # "the last day of December": that day of that month
             first = edge.group(1).lower() == "first"
             y = astro_year(value)
@@ -361,6 +442,13 @@ _NOUN_AFTER = re.compile(r"\s*[-–]?\s*(?!(?:and|or|to|in|on|at|by|for|of|with|
                          r"has|have|but|after|before|until|from|that|which|who|saw|brought|ended|began|marked)\b)[A-Za-z]")
 
 
+# a calendar day named as what recurs every year: a holiday or a day that is kept
+_RECURRING_DAY = re.compile(r"\s+(?:is|was|became|has\s+been|remains)\s+(?:now\s+|still\s+)?(?:(?:a|an|the)\s+"
+                            r"(?:national|public|bank|official|state|religious)\s+(?:holiday|day\s+of)|"
+                            r"(?:celebrated|commemorated|observed|marked|kept)\s+(?:every|each|as|by|with|in)\b)",
+                            re.I)
+
+
 def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
     """How far a date that speaks of another time than the story's reaches: "clause", "sentence",
     or "" when it is the story's own time (it moves the story on).
@@ -396,10 +484,12 @@ def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
         return ""  # "by 1916 the army had lost ...": the perfect looks back from that date
     if not (_PLUPERFECT.search(clause) or _PLUPERFECT.search(after)):
         return ""
-    return "clause" if _RELATIVE.match(clause) else "sentence"
+    # a relative clause, also one inside a noun phrase ("Rajk, a leader who had been executed in 1949, ...")
+    return "clause" if _RELATIVE.match(clause) or _RELATIVE_PLUPERFECT.search(clause) else "sentence"
 
 
 _FRONTED = re.compile(r"\s*(?:(?:in|on|at|during|by|from|early\s+in|late\s+in)\s+)?", re.I)
+_RELATIVE_PLUPERFECT = re.compile(r"\b(?:which|who|whom|whose)\s+(?:\w+\s+)?had\b", re.I)
 _RELATIVE = re.compile(r"\s*(?:which|who|whom|whose|where|when|after\s+it|as\s+it)\b", re.I)
 
 
@@ -433,7 +523,7 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
     for i, t in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         prev_end = out[-1].end if out else 0
-        if t.type == "DATE" and re.fullmatch(r"(?:BC)?\d{4}", t.value) and \
+        if t.type == "DATE" and _YEAR_VALUE.fullmatch(t.value) and \
                 (t.text[-4:].isdigit() or t.value.startswith("BC")):
             m = _BC_START.search(text, max(prev_end, t.start - 12), t.start) if t.value.startswith("BC") else None
             p = out[-1] if out and t.value.startswith("BC") else None
@@ -449,7 +539,7 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
                 if y > int(t.value):
                     out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{y:04d}", "", t.anchor))
             continue
-        if t.type == "DURATION" and re.fullmatch(r"PT?\d+[A-Z]", t.value):
+        if t.type == "DURATION" and _UNIT_DURATION.fullmatch(t.value):
             m = _BETWEEN.search(text, max(prev_end, t.start - 30), t.start)
             n = words_to_number(m.group(1)) if m else None
             if m and n is not None and float(n).is_integer():
@@ -479,7 +569,7 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
             out.append(Timex(p.start(g), p.end(g), p.group(g), "DATE",
                              f"{t.value[:-2]}{int(p.group(g)):02d}", "", t.anchor))
         out.append(t)
-        if not re.fullmatch(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d", t.value) or not t.text[-1:].isdigit():
+        if not _DAY_OF_YEAR.fullmatch(t.value) or not t.text[-1:].isdigit():
             continue
         m = _NEXT_DAY.match(text, t.end)
         if not m or (i + 1 < len(found) and found[i + 1].start < m.end()):
