@@ -1004,3 +1004,13 @@ def test_wire2_hosted_talks_and_unset_dates(text, expected):
     table = extract_events(text, "2026-02-11")
     got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
     assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
+def test_seed_meeting_is_one_row_per_act(seed_article):
+    """Mentions that refer back to the meeting ("the meeting", "the talks") fold into it: one row for the
+    25 April meeting in the default table, all 14 mentions with repeats=True."""
+    table = extract_events(seed_article)
+    meetings = table[(table["source"] == "PRK") & (table["target"] == "RUS") & (table["cameo_root"] == "04")
+                     & (table["date"] == "2019-04-25") & ~table["speculative"]]
+    assert len(meetings) == 1 and meetings["cameo"].iloc[0] == "042"
+    assert len(extract_events(seed_article, repeats=True)) > len(table)

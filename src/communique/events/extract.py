@@ -1620,7 +1620,12 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
     for row in rows:
         key = (row["doc_id"], row["source"], row["target"], row["cameo_root"], row["speculative"])
         first = None
-        if row["source"]:
+        ante = alias.get(row["coref"], row["coref"])
+        if row["source"] and ante:
+            # a mention that refers back ("the meeting", "the talks") is its antecedent's act, wherever it stands
+            first = next((k for k in kept if k["event_id"] == ante and
+                          (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key), None)
+        if row["source"] and first is None:
             first = next((k for k in kept if (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key
                           and k["sent_start"] != row["sent_start"] and _same_code(k["cameo"], row["cameo"])
                           and not _other_people(k, row)
