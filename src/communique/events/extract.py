@@ -636,6 +636,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     sentence_actors = actors_in(doc, s_start, s_end)
     kept: list[Ev] = []
     if not triggers:  # most sentences: nothing to link (a reported accusation at most)
+        if not sentence_actors and not doc.speaker:
+            _close_sentence(doc, kept, [])  # no actor to accuse or be accused: no statement either
+            return
         statements = _reported_hostility(doc, s_start, s_end, sentence_actors, set(), kept) or \
             _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) or \
             _attributed_accusation(doc, s_start, s_end, sentence_actors, kept) or \
