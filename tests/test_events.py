@@ -964,6 +964,8 @@ def test_seed_folds_no_other_people_into_the_meeting(seed_article):
     ("Russian troops are trying to resume the offensive on Lyman.", {("RUS", "UKR", "190", True)}),
     # a vow to hold a state to account is a threat of punishment
     ("Britain vows to hold Belarus accountable for the crash.", {("GBR", "BLR", "130", False)}),
+    # a headline's "X pledges to <verb>": the pledge is the verb, what is pledged no fact
+    ("Erdogan pledges to return detained Greek soldiers", {("TUR", "GRC", "030", False)}),
 ])
 def test_ruwa_read_seed_1111_classes(text, expected):
     table = extract_events(text, "2022-05-26")

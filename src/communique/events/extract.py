@@ -134,7 +134,10 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         # a plural subject of coordinated actors before a bare form: "US, Germany and UK promise military support"
         plural_verb = actor_before and next_is_word and form.verb_form == "base" and len(left_all) > 1 and \
             bool(re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?", text[left_all[-2].end:left_all[-1].start]))
-        if headline_verb or plural_verb or (actor_before and next_is_word and object_follows) or (object_follows and (
+        # "Zelenskyy pledges to return ...": before an infinitive the -s form after a named actor is the verb
+        infinitive_verb = actor_before and form.verb_form == "s" and left_all[-1].kind != "demonym" and \
+            bool(re.match(r"\s+to\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]+\b", nxt))
+        if headline_verb or plural_verb or infinitive_verb or (actor_before and next_is_word and object_follows) or (object_follows and (
                 prev in ("and", "also", "", "to", "will", "would", "must", "should", "can", "could", "may",
                          "might", "not", "never")
                 or text[clause[0]:t_start].rstrip().endswith(",")
