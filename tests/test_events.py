@@ -196,6 +196,13 @@ def test_year_precision_publication_date():
 from communique.events import lexicon as _lexicon  # noqa: E402
 
 
+def assert_coded(text: str, dct: str, expected: set) -> None:
+    """The (source, target, code, speculative) rows the coder gives ``text`` are ``expected``."""
+    table = extract_events(text, dct)
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+
+
 def _facts(text: str, dct: str = DCT):
     table = extract_events(text, dct)
     return table[~table["speculative"]]
@@ -714,9 +721,7 @@ def test_fwd_read_classes(text, expected):
     ("Chinese Nationalists Call for Boycott of a Japanese film", set()),
 ])
 def test_final_read_classes(text, expected):
-    table = extract_events(text, DCT)
-    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
-    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+    assert_coded(text, DCT, expected)
 
 
 def test_coordinated_nouns_and_relative_clauses_share_their_date():
@@ -768,9 +773,7 @@ def test_one_row_per_act(text, expected):
     ("Trump called for a protest in Washington.", "2022-01-30", set()),
 ])
 def test_wire_read_classes(text, dct, expected):
-    table = extract_events(text, dct)
-    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
-    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+    assert_coded(text, dct, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -811,9 +814,7 @@ def test_unreadable_publication_date_is_a_clear_error():
     ("Erdogan spoke with Zelensky.", {("TUR", "UKR", "040", False)}),
 ])
 def test_probe_read_classes(text, expected):
-    table = extract_events(text, "2025-10-02")
-    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
-    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+    assert_coded(text, "2025-10-02", expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -835,9 +836,7 @@ def test_probe_read_classes(text, expected):
     ("Seoul said North Korea fired a missile toward Japan.", {("PRK", "JPN", "195", False)}),
 ])
 def test_reported_speech_and_groups(text, expected):
-    table = extract_events(text, "2025-10-02")
-    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
-    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+    assert_coded(text, "2025-10-02", expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -850,9 +849,7 @@ def test_reported_speech_and_groups(text, expected):
     ("Russia decries the war criminal allegation against Putin.", set()),
 ])
 def test_fronted_time_pronouns_and_own_leaders(text, expected):
-    table = extract_events(text, "2022-09-14")
-    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
-    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+    assert_coded(text, "2022-09-14", expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -864,9 +861,7 @@ def test_fronted_time_pronouns_and_own_leaders(text, expected):
      {("KEN", "ETH", "051", False), ("KEN", "ETH", "042", False)}),
 ])
 def test_tariffs_and_occasions(text, expected):
-    table = extract_events(text, "2025-10-02")
-    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
-    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+    assert_coded(text, "2025-10-02", expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -880,9 +875,7 @@ def test_tariffs_and_occasions(text, expected):
     ("Kyiv called for a tough response to Belarusian provocations.", {("UKR", "", "020", False)}),
 ])
 def test_struck_places_warnings_and_appeal_content(text, expected):
-    table = extract_events(text, "2022-07-01")
-    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
-    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+    assert_coded(text, "2022-07-01", expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -902,9 +895,7 @@ def test_struck_places_warnings_and_appeal_content(text, expected):
     ("Georgia recalled its ambassador to Belarus", {("GEO", "BLR", "161", False)}),
 ])
 def test_fwd_read_seed_777_classes(text, expected):
-    table = extract_events(text, "2022-01-30")
-    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
-    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+    assert_coded(text, "2022-01-30", expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -919,9 +910,7 @@ def test_fwd_read_seed_777_classes(text, expected):
     ("Biden discusses the build-up with the Bucharest Nine", set()),
 ])
 def test_ruwa_read_seed_9090_classes(text, expected):
-    table = extract_events(text, "2022-05-02")
-    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
-    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+    assert_coded(text, "2022-05-02", expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -933,9 +922,7 @@ def test_ruwa_read_seed_9090_classes(text, expected):
     ("Rwandan troops withdrew from Goma.", {("RWA", "COD", "087", False)}),
 ])
 def test_probe5_classes(text, expected):
-    table = extract_events(text, "2024-05-17")
-    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
-    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+    assert_coded(text, "2024-05-17", expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -968,9 +955,7 @@ def test_seed_folds_no_other_people_into_the_meeting(seed_article):
     ("Erdogan pledges to return detained Greek soldiers", {("TUR", "GRC", "030", False)}),
 ])
 def test_ruwa_read_seed_1111_classes(text, expected):
-    table = extract_events(text, "2022-05-26")
-    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
-    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+    assert_coded(text, "2022-05-26", expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1003,9 +988,7 @@ def test_ruwa_read_seed_2222_classes(text, expected):
     ("Ankara and Baku pledged a strategic partnership.", {("TUR", "AZE", "030", False)}),
 ])
 def test_wire2_hosted_talks_and_unset_dates(text, expected):
-    table = extract_events(text, "2026-02-11")
-    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
-    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+    assert_coded(text, "2026-02-11", expected)
 
 
 def test_seed_meeting_is_one_row_per_act(seed_article):

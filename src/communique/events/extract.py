@@ -40,6 +40,7 @@ from communique.events.document import Doc, Ev, actors_in
 from communique.events.modality import cue, speculation
 from communique.events.triggers import Form, class_named, lexicon, phrase_matches, trigger_scanner
 from communique.text.corpus import Article, paragraph_spans
+from communique.text.lexicon import function_words
 from communique.text.tokens import sentence_spans
 
 if TYPE_CHECKING:
@@ -1139,11 +1140,8 @@ def _inside_a_proper_name(text: str, s_start: int, s_end: int, t_start: int, t_e
     ("a unit of the Ukrainian Air Assault Forces") is part of a name."""
     if not text[t_start:t_start + 1].isupper() or t_start == s_start:
         return False
-    from communique.text.lexicon import words as word_list
-
-    function_words = frozenset(word_list("stopwords_en"))
     words = re.findall(r"[^\W\d_][\w'’-]*", text[s_start:s_end])
-    if sum(w.islower() and w not in function_words for w in words) < 2:
+    if sum(w.islower() and w not in function_words() for w in words) < 2:
         return False  # a headline in Title Case: its content words are all capitalised
     before = re.search(r"([\w'’-]+)\s+$", text[max(s_start, t_start - 40):t_start])
     after = re.match(r"\s+([\w'’-]+)", text[t_end:t_end + 40])
@@ -1671,18 +1669,18 @@ def recased(text: str, paragraphs: list[tuple[int, int]], *, sentences: list[tup
     'Germany Expels Two Russian Diplomats after EU Talks'
     """
     from communique.events.actors import lookup
-    from communique.text.lexicon import words as word_list
 
-    function_words = frozenset(word_list("stopwords_en"))
+    small = function_words()
 
     def title(match: re.Match) -> str:
         word = match.group()
         lower = word.lower()
         if word.isupper() and lookup(word) is not None:
             return word
-        if word.islower() and lower not in function_words and lookup(word.upper()) is not None:
+        if word.islower() and lower not in small and lookup(word.upper()) is not None:
             return word.upper()  # "eu", "nato" in a lower-case sentence
-        cased = lower if lower in function_words and match.start() > first else word[0].upper() + word[1:].lower()
+        # function words are lower case after the sentence's first word ("Sanctions on Belarus")
+        cased = lower if lower in small and match.start() > 0 else word[0].upper() + word[1:].lower()
         return cased if len(cased) == len(word) else word  # (a letter whose case changes its length stays)
 
     pieces, pos = [], 0
@@ -1694,7 +1692,6 @@ def recased(text: str, paragraphs: list[tuple[int, int]], *, sentences: list[tup
         words = _WORD.findall(text, s_start, s_end)
         if len(words) < 3 or not (all(w.isupper() for w in words if len(w) > 1) or all(w.islower() for w in words)):
             continue
-        first = 0  # function words are lower case after the sentence's first word ("Sanctions on Belarus")
         pieces += [text[pos:s_start], _WORD.sub(title, text[s_start:s_end])]
         pos = s_end
     return "".join(pieces) + text[pos:] if pieces else text

@@ -43,6 +43,12 @@ def words(name: str) -> list[str]:
 
 
 @functools.cache
+def function_words() -> frozenset[str]:
+    """The bundled English stop words as a set (``stopwords_en``): the function words rules test against."""
+    return frozenset(words("stopwords_en"))
+
+
+@functools.cache
 def table(name: str) -> list[tuple[str, ...]]:
     """The tab-separated rows of a table (``months``, ``weekdays``), each padded to the header's width."""
     rows = [tuple(cell.strip() for cell in line.split("\t")) for line in _lines(name)]

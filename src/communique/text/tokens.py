@@ -108,11 +108,6 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
 
 
-@functools.cache
-def _function_words() -> frozenset[str]:
-    return frozenset(lexicon.words("stopwords_en"))
-
-
 _TITLE_LINE = re.compile(r"""[^\n]{1,200}?(?P<last>[^\W_]+)[^\S\n]*(?=\n\s*[\['"“‘(]*[\dA-Z\u00C0-\u00DE\u0400-\u042F])""")
 
 
@@ -130,7 +125,7 @@ def _title_line_end(text: str, start: int, end: int) -> int | None:
     if text.find("\n", start, end) == -1:  # a title line ends at a line break (most paragraphs have none)
         return None
     match = _TITLE_LINE.match(text, start, end)
-    if match is None or match.group("last").lower() in _function_words():
+    if match is None or match.group("last").lower() in lexicon.function_words():
         return None
     return match.end()
 
