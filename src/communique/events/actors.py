@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["Entry", "Mention", "Person", "gazetteer", "lookup", "find_mentions", "find_actors", "find_persons",
-           "scan_text", "leader_on", "INSTITUTIONS",
+           "scan_text", "leader_on", "code_on", "INSTITUTIONS",
            "ACTOR_KINDS", "PLACE_KINDS", "MENTION_COLUMNS"]
 
 #: Kinds of gazetteer entries that name an actor (a state or organisation speaking or acting).
@@ -244,6 +244,23 @@ def _scanner():
 
 
 @functools.cache
+def _people_by_form(short: bool) -> dict[str, list[dict[str, str]]]:
+    """Name form -> the first row of each listed person it names, in file order: full names and aliases, or
+    (``short``) the surnames of the people whose surname alone is unambiguous on a date."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for row in _leaders():
+        if short and row["short_ok"] != "1":
+            continue
+        for name in [row["name"], *[a for a in row["aliases"].split(";") if a]]:
+            forms = (_short_forms(name) if len(name.split()) > 1 else {name}) if short else {name}
+            for form in forms:
+                rows = out.setdefault(form, [])
+                if all(r["name"] != row["name"] for r in rows):
+                    rows.append(row)
+    return out
+
+
+@functools.cache
 def _leader_by_short() -> dict[str, dict[str, str]]:
     """Short names that unambiguously mean one listed leader ("Putin", "Xi", "Zelenskiy")."""
     out: dict[str, dict[str, str]] = {}
@@ -449,6 +466,37 @@ def leader_on(code: str, title: str, dct: str | None) -> dict[str, str] | None:
     return chosen[0] if chosen else None
 
 
+@functools.cache
+def _successions() -> dict[str, list[tuple[str, str, str]]]:
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for row in _data_rows("successions.csv"):
+        out.setdefault(row["code"], []).append((row["start"], row["end"], row["former"]))
+    return out
+
+
+def code_on(code: str, dct: str | None) -> str:
+    """The state a capital or seat of ``code`` names on ``dct``: the former state of ``successions.csv``
+    (Moscow in 1990 is the Soviet Union, Belgrade in 1999 Yugoslavia), else ``code``.
+
+    >>> code_on("RUS", "1990-05-02"), code_on("RUS", "1992-01-10"), code_on("SRB", None)
+    ('SUN', 'RUS', 'SRB')
+    """
+    if not dct or code not in _successions():
+        return code
+    day = str(dct)[:10]
+    return next((former for start, end, former in _successions()[code] if start <= day < end), code)
+
+
+def _in_office(rows: list[dict[str, str]], dct: str | None) -> dict[str, str]:
+    """Of the listed people who share a name form (``rows``, file order), the one in office on ``dct``
+    ("Bush" in 1990 and in 2003, "Assad" in 1995 and in 2010), else the first."""
+    if dct and len(rows) > 1:
+        for row in rows:
+            if not _out_of_office(row["name"], dct):
+                return row
+    return rows[0]
+
+
 def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, Person]]:
     from communique.events.scanner import word_spans
 
@@ -465,7 +513,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         if not name or name in gaz or name.split()[0] in gaz or name.split()[0] in _NOT_NAMES:
             continue
         end = m.start("name") + len(name)
-        known = leaders.get(name) or _leader_by_short().get(name)
+        rows = _people_by_form(False).get(name) or _people_by_form(True).get(name)
+        known = _row_on(_in_office(rows, dct), dct) if rows else None
         org_text = m["org"] or m["org2"]
         if not org_text and not known:  # "King Abdullah of Jordan": the state after the name
             of = _of_org().match(text, end)
@@ -499,7 +548,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
     for m in scanner.finditer("leader", text, begins):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        row = _row_on(leaders[re.sub(r"\s+", " ", m.group())], dct)
+        row = _row_on(_in_office(_people_by_form(False)[re.sub(r"\s+", " ", m.group())], dct), dct)
         is_full = len(m.group().split()) > 1 or re.sub(r"\s+", " ", m.group()) in row["aliases"].split(";")  # "Lula"
         if not is_full and row["short_ok"] != "1":
             continue
@@ -524,7 +573,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
             word = text[start:end]
             p = shorts.get(word)
             if p is None:
-                row = _row_on(listed[word], dct)
+                row = _row_on(_in_office(_people_by_form(True)[word], dct), dct)
                 p = Person(row["name"], row["code"], row["role"], _out_of_office(row["name"], dct), 10**9)
             mentions.append(Mention(start, end, word, p.code, p.name, "person", p.role, p.former))
             taken.append((start, end))
@@ -538,6 +587,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         org = gaz.get(re.sub(r"\s+", " ", m["org"]))
         if org is None or org.kind not in ("state", "demonym", "igo", "seat", "capital"):
             continue
+        if org.kind in ("seat", "capital"):  # "the Kremlin's spokesman" in 1990 speaks for the Soviet Union
+            org = Entry(code_on(org.code, dct), org.kind, org.name)
         if _FORMER_BEFORE.search(text, max(0, m.start() - 12), m.start() + (4 if m.group()[:4].lower() == "the " else 0)):
             mentions.append(Mention(m.start(), m.end(), m.group(), org.code, f"{org.name} {m['title'].lower()}",
                                     "role", re.sub(r"\s+", " ", m["title"]).lower(), True))
@@ -581,7 +632,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         if entry.kind in ("capital", "state", "city") and entry.code and not entry.code.startswith(("IGO", "NGO")):
             located = _LOCATED_INSTITUTION.search(text, max(0, start - 40), start)
             if located is not None and not _overlaps(taken, located.start(), end):  # "a court in Minsk": Belarus's
-                mentions.append(Mention(located.start(), end, text[located.start():end], entry.code, entry.name, "seat",
+                code = code_on(entry.code, dct) if entry.kind == "capital" else entry.code
+                mentions.append(Mention(located.start(), end, text[located.start():end], code, entry.name, "seat",
                                         re.sub(r"\s+", " ", located["inst"]).lower()))
                 taken.append((located.start(), end))
                 continue
@@ -597,7 +649,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
                     continue
         if entry.kind in ("capital", "city") and _NAMED_AFTER_PLACE.match(text, end):
             continue  # "the Paris Agreement", "the Bridgetown Initiative", "the Minsk agreements": a named text, no actor
-        mentions.append(Mention(start, end, m.group(), entry.code, entry.name, entry.kind))
+        code = code_on(entry.code, dct) if entry.kind in ("capital", "seat") else entry.code
+        mentions.append(Mention(start, end, m.group(), code, entry.name, entry.kind))
         taken.append((start, end))
     mentions.sort(key=lambda x: (x.start, x.end))
     return mentions, persons

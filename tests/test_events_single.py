@@ -1,0 +1,105 @@
+"""Classes found with the single-sentence set (benchmarks/events_dev/single.txt, corpus ``single``): actors of
+the era the classic event coders were built on (1989-2003 wire news) and the sentence shapes of that style.
+The sentences here are written for the tests, not copied from the set."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.events import extract_events
+from communique.events.actors import _leaders, code_on, scan_text
+from communique.events.lexicon import csv_rows
+
+
+def _facts(text: str, dct: str) -> set[tuple[str, str, str]]:
+    df = extract_events(text, dct)
+    return {(r.source, r.target, r.cameo) for r in df.itertuples() if not r.speculative}
+
+
+def assert_coded(text: str, dct: str, expected: tuple[str, str, str]) -> None:
+    got = _facts(text, dct)
+    assert expected in got, got
+
+
+@pytest.mark.parametrize("row", [r for r in _leaders() if r["start"]], ids=lambda r: f"{r['name']}-{r['start']}")
+def test_every_dated_leader_row_resolves_on_its_first_day(row):
+    # each line of leaders.csv: the full name found whole, and the term of that day gives the row's code
+    mentions, _ = scan_text(f"{row['name']} arrived.", row["start"])
+    got = [(m.code, m.name) for m in mentions if m.kind == "person"]
+    assert got[:1] == [(row["code"], row["name"])]
+
+
+@pytest.mark.parametrize("row", csv_rows("successions.csv"), ids=lambda r: r["former"])
+def test_every_succession_row_codes_its_example(row):
+    # a capital or seat names the state governed from it on the article's date (successions.csv)
+    mentions, _ = scan_text(row["example"], row["example_date"])
+    assert mentions[0].code == row["former"]
+    assert code_on(row["code"], row["end"]) != row["former"]  # the end date is no longer the former state
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # former states by name and demonym keep their ISO 3166-3 codes (actors_extra.csv)
+    ("The Soviet Union protested to Japan over the fishing incident.", "1988-06-01", ("SUN", "JPN", "114")),
+    ("Soviet diplomats were expelled by Britain.", "1989-05-20", ("GBR", "SUN", "166")),
+    ("Yugoslavia recalled its ambassador from Tirana.", "1998-07-01", ("YUG", "ALB", "161")),
+    ("Zairean troops attacked Rwandan positions.", "1996-03-01", ("ZAR", "RWA", "190")),
+    ("Czechoslovakia signed a trade agreement with Austria.", "1991-03-06", ("CSK", "AUT", "057")),
+    ("East German leaders received the West German chancellor.", "1989-12-13", ("DDR", "DEU", "043")),
+    # capitals and seats name the state governed from there on that date (successions.csv)
+    ("The Kremlin condemned the Lithuanian declaration.", "1990-03-14", ("SUN", "LTU", "111")),
+    ("The Kremlin condemned the Lithuanian declaration.", "1995-03-14", ("RUS", "LTU", "111")),
+    ("Kinshasa broke off relations with Kampala.", "1996-11-06", ("ZAR", "UGA", "161")),
+])
+def test_former_states_and_their_capitals(text, dct, expected):
+    assert_coded(text, dct, expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # leaders of the era, often named without their state, resolve by the article's date (leaders.csv)
+    ("Gorbachev telephoned Mitterrand.", "1990-11-07", ("SUN", "FRA", "041")),
+    ("Secretary of State James Baker arrived in Amman.", "1991-03-13", ("USA", "JOR", "042")),
+    ("Foreign Minister Douglas Hurd visited Pretoria.", "1992-04-08", ("GBR", "ZAF", "042")),
+    ("Kohl received Walesa in Bonn.", "1991-06-12", ("DEU", "POL", "043")),
+    ("Boutros-Ghali urged Tudjman to withdraw his troops.", "1993-09-08", ("IGO:UN", "HRV", "025")),
+    ("Primakov accused Washington of meddling.", "1997-02-05", ("RUS", "USA", "112")),
+    # one name, several people: the one in office on the date
+    ("President Bush telephoned Mubarak.", "1990-08-15", ("USA", "EGY", "041")),
+    ("Bush thanked Mubarak for his support.", "2002-04-10", ("USA", "EGY", "051")),
+    ("Assad received Baker in Damascus.", "1991-04-24", ("SYR", "USA", "043")),
+    ("Kabila accused Uganda of invading his country.", "1998-08-12", ("COD", "UGA", "112")),
+    ("Aliyev met Clinton at the White House.", "1997-08-06", ("AZE", "USA", "042")),
+    # a leader who changed office: Milosevic for Serbia, then for Yugoslavia
+    ("Milosevic received the Russian foreign minister.", "1994-05-11", ("SRB", "RUS", "043")),
+    ("Milosevic received the Russian foreign minister.", "1999-05-12", ("YUG", "RUS", "043")),
+])
+def test_leaders_of_the_era(text, dct, expected):
+    assert_coded(text, dct, expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # the PLO and the Palestinian Authority act for Palestine; the era's IGOs under their codes
+    ("The PLO accused Israel of stalling.", "1993-12-08", ("PSE", "ISR", "112")),
+    ("The Palestinian Authority signed an agreement with Jordan.", "1995-01-25", ("PSE", "JOR", "057")),
+    ("The OAU called on Ethiopia and Eritrea to end the fighting.", "1998-06-10", ("IGO:AU", "ETH", "025")),
+    ("ECOWAS imposed sanctions on Liberia.", "1992-11-04", ("IGO:ECOWAS", "LBR", "163")),
+    ("The European Community recognised Slovenia.", "1992-01-15", ("IGO:EU", "SVN", "054")),
+])
+def test_organisations_of_the_era(text, dct, expected):
+    assert_coded(text, dct, expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # ethnic armed parties named by a demonym compound are non-state: a null target, never a source
+    ("The United Nations condemned the Bosnian Serb attack on Gorazde.", "1994-04-13", ("IGO:UN", "", "111")),
+    ("Washington urged the Kosovo Albanians to stop the attacks.", "1999-03-03", ("USA", "", "025")),
+])
+def test_non_state_parties_by_demonym_compounds(text, dct, expected):
+    assert_coded(text, dct, expected)
+
+
+@pytest.mark.parametrize(("text", "dct"), [
+    ("The Bosnian Serbs rejected the peace plan.", "1993-05-12"),
+    ("The Kosovo Liberation Army accused Belgrade of massacres.", "1998-09-30"),
+])
+def test_non_state_parties_are_no_source(text, dct):
+    assert not _facts(text, dct)
