@@ -999,3 +999,37 @@ def test_seed_meeting_is_one_row_per_act(seed_article):
                      & (table["date"] == "2019-04-25") & ~table["speculative"]]
     assert len(meetings) == 1 and meetings["cameo"].iloc[0] == "042"
     assert len(extract_events(seed_article, repeats=True)) > len(table)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a reaffirmed commitment to an act is coded as a pledge of that act (cues/commitment_nouns.txt)
+    ("The EU reaffirmed its readiness to punish Belarus for the crackdown.", {("IGO:EU", "BLR", "138", False)}),
+    ("Canada reiterated its commitment to hold Iran to account for the downing of the airliner.",
+     {("CAN", "IRN", "130", False)}),
+    ("Macron reaffirmed his intention to visit India in the spring.", {("FRA", "IND", "036", False)}),
+    ("Britain reiterated its commitment to Poland.", {("GBR", "POL", "030", False)}),
+    # "will not" and "is not going to" before an act: a negated future, no act to come
+    ("NATO will not recognise the annexation of Crimea by Russia.", {("IGO:NATO", "RUS", "054", True)}),
+    ("Austria is not going to expel Russian diplomats.", {("AUT", "RUS", "166", True)}),
+    # a meeting on a state is about it: the state takes no part
+    ("Pentagon chief Austin will hold a meeting on Ukraine's air defence.", set()),
+    ("The Japanese foreign minister held talks about Myanmar in Jakarta.", set()),
+    # a capacity named by an act is no act (cues/compound_heads.txt)
+    ("Russia's offensive potential has fallen sharply.", set()),
+    ("Iran's strike capabilities worry Israel.", set()),
+    # "said/claims a(n) X <verb>ed": a reported clause, the speaker is not its agent
+    ("The Dutch government claims an Iranian national offered a hacker money.", set()),
+    ("Kyiv said a Russian missile struck Odesa.", {("RUS", "UKR", "190", False)}),
+    # a demonym before a thing is no released person; a plural demonym is
+    ("Washington hopes to return Ukrainian grain to world markets.", set()),
+    ("Russia freed two Americans held in Moscow.", {("RUS", "USA", "084", False)}),
+    # an adverb between a modal and a verb form keeps it a verb: "will soon visit"
+    ("Scholz will soon visit China.", {("DEU", "CHN", "036", False)}),
+    ("The Brazilian president would officially visit Angola in May.", {("BRA", "AGO", "036", False)}),
+    # "to" before a name is a preposition, not the future: "ambassador to Ukraine arrives"
+    ("New Japanese ambassador to Ukraine arrives in Kyiv", {("JPN", "UKR", "042", False)}),
+    # a national army's acronym is its state
+    ("Russia reported an attack by the AFU on Olenivka.", {("UKR", "", "190", False)}),
+])
+def test_ruwa_read_seed_5555_classes(text, expected):
+    assert_coded(text, "2022-06-01", expected)

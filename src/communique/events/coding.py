@@ -56,7 +56,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     name, code = ev.cls.name, ev.cameo
     text = doc.text
     before = text[ev.clause[0]:ev.t_start]
-    future = cue("future", r"\b{}\s+(?:\w+\s+)?$")
+    future = cue("future", r"\b{}\s+(?:(?-i:[a-z])\w*\s+)?$")  # ("ambassador to Ukraine arrives": no future)
     if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]):
         return "036"  # "will meet", "to travel to Poland next week": intent to meet
     if name in _MEETING and ev.pos == "noun" and re.search(
@@ -117,6 +117,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name == "arrest" and re.match(r"(?:seiz|captur)", ev.data.get("trigger", ""), re.I) and \
             cue("seized_places", r"^\s*(?:[\w'’,-]+\s+){0,4}?{}\b").match(comp):
         return "192"  # "troops seized a Syrian town": territory taken, not people arrested
+    if name == "reaffirm" and cue("commitment_nouns", r"\s*(?:(?:its|their|his|her|our|the)\s+)?(?:[\w-]+\s+){0,2}?{}\s+to\s+"
+                                                 r"(?!the\b|an?\b|its\b|their\b|(?-i:[A-Z]))").match(text, ev.t_end):
+        name = "pledge"  # "reaffirmed its readiness to punish Russia": the reaffirmed pledge's act decides the code
     if name == "pledge" and conditional_after(doc, ev) and (cue("harm_words").search(comp) or
                                                            cue("sanction_words").search(comp)):
         ev.data["conditional_threat"] = True  # "vows disaster for Russia if it invades": harm on a condition
@@ -132,7 +135,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge|(?:missile\s+)?"
                      r"(?:attacks?|strikes?)\b)", lead + " " + comp, re.I):
             return "138"  # "vowed to retaliate against Israel": a threat
-        if re.search(r"\bhold\w*\s+(?:[\w,'’-]+\s+){0,5}?(?:accountable|responsible)\b|\bbring\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+justice\b",
+        if re.search(r"\bhold\w*\s+(?:[\w,'’-]+\s+){0,5}?(?:accountable|responsible|to\s+account)\b|\bbring\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+justice\b",
                      lead + " " + comp, re.I):
             return "130"  # "vows to hold Iran accountable", "to bring the killers to justice": a threat of punishment
         if aid_kinds(comp) - {"gen"} or re.search(r"\b(?:aid|assistance|supplies|equipment)\b", comp, re.I):

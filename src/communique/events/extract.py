@@ -76,6 +76,10 @@ _NOUN_DETERMINERS = frozenset({"official", "state"})  # determiners that are als
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|[-–/]|as\s+well\s+as\s+)(?:the\s+)?$")
 
 
+_MODAL_ADVERB = re.compile(r"\b(?:to|will|would|must|should|can|could|may|might|shall|not|never|['’]ll)\s+"
+                           r"(?:\w+ly|soon|also|then|again|now|later|first|still|finally|even)\s+$", re.IGNORECASE)
+
+
 @functools.cache
 def _adjectival_head() -> re.Pattern:
     return cue("adjectival_heads", r"\s+(?:(?-i:[A-Z])[\w-]*\s+)?{}\b")
@@ -142,6 +146,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
                 prev in ("and", "also", "", "to", "will", "would", "must", "should", "can", "could", "may",
                          "might", "not", "never")
                 or text[clause[0]:t_start].rstrip().endswith(",")
+                or _MODAL_ADVERB.search(text, max(clause[0], t_start - 40), t_start)  # "will soon visit China"
                 or re.match(r"\w+s$", prev)
                 or form.verb_form == "ing" and prev in _GERUND_PREPS  # "after meeting Putin": a gerund
                 or form.verb_form == "ing" and re.fullmatch(r"continu(?:e|es|ed)|keeps?|kept|beg[ia]n|begins|start(?:s|ed)?|"
@@ -549,6 +554,9 @@ _LIST_FOLLOWERS = frozenset("as in on at over for to with from after amid and or
                             "that about against".split())
 
 
+_TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
+
+
 def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tuple[int, int]) -> None:
     """A noun meeting missing one party takes it from the sentence ("the Hanoi summit with Trump, Kim said")."""
     known = ev.source or ev.target
@@ -556,7 +564,9 @@ def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tu
     others = [x for x in sentence_actors if x.code != known.code and x.kind not in ("city", "region")
               and not (x.kind == "capital" and loc.startswith(x.name))
               and not re.fullmatch(r"\s*(?:and|,|or)\s*", doc.text[known.end:x.start])
-              and not cue("situation_nouns", r"^\s+{}\b").match(doc.text[x.end:x.end + 14])]  # "the Ukraine war"
+              and not cue("situation_nouns", r"^\s+{}\b").match(doc.text[x.end:x.end + 14])  # "the Ukraine war"
+              and not (x.start > ev.t_end and governing_prep(doc.text, x.start, ev.t_end) in _TOPIC_PREPS)]
+    # ("a meeting on Ukraine's defence", "talks about Syria": what they are about, not who takes part)
     # a party after a later trigger belongs to that act ("the visit follows a pledge ... to fight Russia")
     later = [t[0] for t in find_triggers(doc, ev.sent[0], ev.sent[1]) if t[0] > ev.t_end]
     others = [x for x in others if x.end <= ev.t_start or not later or x.start < later[0]]
@@ -714,8 +724,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         elif pos == "verb":
             if cls.name == "release" and " " not in word and not cue(
                     "released_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(text, t_end, clause[1]) and not any(
-                    x.kind == "demonym" and re.fullmatch(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?", text[t_end:x.start])
-                    for x in right):  # (a demonym in the object names people of that state: "freed an Australian")
+                    x.kind == "demonym" and re.fullmatch(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?", text[t_end:x.start]) and
+                    (x.text.endswith("s") or re.search(r"\ban?\s+$", text[t_end:x.start]) or
+                     not re.match(r"\s+[a-z]", text[x.end:x.end + 3]))
+                    for x in right):  # (a demonym in the object names people of that state: "freed an Australian",
+                # "freed two Americans held in ..."; but in "return Ukrainian grain" it is an adjective of a thing)
                 continue  # "released information" is no concession; prisoners are (084), and "five Americans"
 
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(

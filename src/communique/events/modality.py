@@ -122,12 +122,14 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         return True, "conditional"  # "the authorities will be forced to extradite them in the event that ...": not a fact
     if ev.pos == "verb" and (ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") or ev.cameo[:2] in (
             "05", "06", "08") and ev.cls.name not in ("meet", "summit", "negotiate", "discuss", "visit", "arrive",
-                                                     "phone")) and (re.search(
+                                                     "phone")) and ((planned := re.search(
             r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|poised\s+to|expected\s+to|"
             r"prepar(?:es|ing|ed)\s+to|plans?\s+to|planning\s+to|intends?\s+to)|"
-            r"(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I) or _headline_infinitive(doc, ev, before)):
+            r"(?<=\w)['’]ll)\s+(not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I)) or _headline_infinitive(doc, ev, before)):
         # (a bare "to" is future only in a headline's "X to <verb>": "starts using the airport to shell Ukraine"
         # is a purpose, "Britain's decision to expel" a decided act)
+        if planned and (planned.group(1) or negated_before(before[-40:][:planned.start()])):
+            return True, "negated"  # "NATO will not recognise the annexation": a refusal, no act to come
         return True, "future"  # "Russia will invade Ukraine", "Finland set to sign a deal": not yet an act
     if ev.pos == "verb" and ev.cameo[:2] in ("15", "17", "18", "19", "20") and re.search(
             r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+(?:\w+ly\s+)?$", before[-40:], re.I):
