@@ -1033,3 +1033,30 @@ def test_seed_meeting_is_one_row_per_act(seed_article):
 ])
 def test_ruwa_read_seed_5555_classes(text, expected):
     assert_coded(text, "2022-06-01", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a monarch's title is answered only by a monarch: "the Thai king" is not the prime minister
+    ("The Thai king flew to Germany.", {("THA", "DEU", "042", False)}),
+    # a list of actors before a headline's "to <verb>" is its subject: a future act
+    ("Israel, Jordan and UAE to sign a water deal", {("ISR", "JOR", "057", True), ("ISR", "ARE", "057", True)}),
+    # after "'s" only a participle is a verb: "China's claim" is a noun, China the party backed
+    ("Argentina backs China's claim to Taiwan", {("ARG", "CHN", "051", False)}),
+    ("Pakistan backs India's bid for a seat", {("PAK", "IND", "051", False)}),
+    # a pledge yields only when its first verb is to stop or withdraw: "stop X from" prevents another's act
+    ("Russia vows to stop U.S. from taking over Ukraine", {("RUS", "USA", "030", False)}),
+    ("Russia pledged to withdraw its troops from Kyiv.", {("RUS", "UKR", "035", False)}),
+    # giving people something is no hand-over of them
+    ("Sierra Leone gives activists in the US hope.", set()),
+    ("Russia handed over 32 prisoners of war to Ukraine.", {("RUS", "UKR", "084", False)}),
+])
+def test_fwd_read_seed_2468_classes(text, expected):
+    assert_coded(text, "2022-02-07", expected)
+
+
+def test_a_title_inside_a_word_is_no_role():
+    """"the working of the UN" holds no "king of the UN" (a title matches whole words only)."""
+    from communique.events.actors import scan_text
+
+    mentions, _ = scan_text("Russia blocked the working of the UN Security Council.", "2024-09-25")
+    assert [(m.text, m.kind) for m in mentions if m.code == "IGO:UN"] == [("UN Security Council", "igo")]

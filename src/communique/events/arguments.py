@@ -77,11 +77,12 @@ def _any_prep() -> re.Pattern:
 @functools.cache
 def _speech_after() -> re.Pattern:
     verbs = "|".join(sorted((re.sub(" +", r"\\s+", w) for w in words("speech_verbs")), key=len, reverse=True))
-    return re.compile(rf"^(?:['’]s(?!\s+\w+s\b))?\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|again|on\s+\w+)\s+){{0,2}}"
+    return re.compile(rf"^(?:['’]s(?=\s+(?:\w+ly\s+)?(?:\w+ed|said|told|thought|written)\b))?\s*(?:,\s*)?(?:(?:has|had|have|also|then|later|again|on\s+\w+)\s+){{0,2}}"
                       rf"(?:{verbs})\b(?!(?<!say)(?<!says)(?<!said)\s+(?:a|an)\s(?!(?:[\w-]+\s+){{1,3}}(?:\w+ed|had|has|was|were|is|would|will)\b))(?<!tell)(?<!tells)(?<!told)(?<!telling)"
                       rf"|^\s*(?:tells?|told|telling)\b(?!\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){{1,4}}?"
                       rf"to\s+(?!the\b|a\b)[a-z])", re.IGNORECASE)
     # ("told Putin to withdraw" is a demand, not a report: the subject of tell + object + infinitive acts;
+    # after "'s" only a participle is a verb: "Russia's said" (has said), but "China's claim" is a noun;
     # "claimed a victory", "noted a rise" take an object, but "said a Russian hacker attacked" and "claims an
     # Iranian national offered" report a clause)
 

@@ -51,6 +51,14 @@ def _mediation_offer(comp: str) -> bool:
         "meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,5}?{}\s+between\b").match(comp))
 
 
+def _yields(comp: str) -> bool:
+    """Whether a pledge's or agreement's complement is to yield: its first verb stops, ends or withdraws
+    ("pledged to withdraw its troops", "agreed to a ceasefire"), not "vows to stop the US from ..." (preventing
+    another's act) or "offers help to end ..." (help is what is offered)."""
+    return bool(cue("yield", r"^\s*(?:to\s+)?(?:(?:an?|the|its|their|immediate|full|complete)\s+)*(?:\w+ly\s+)?{}\b"
+                             r"(?!\s+(?:(?!from\b)[\w.'’-]+\s+){1,3}from\s+\w+ing\b)").match(comp))
+
+
 def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     """The code of ``ev`` given its complement or the rest of its clause (``comp``)."""
     name, code = ev.cls.name, ev.cameo
@@ -144,7 +152,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "039"
         if cue("meet_words").search(comp):
             return "036"
-        if cue("yield").search(comp):
+        if _yields(comp):
             return "035"
         return code
     if name == "recognise" and cue("hostile_labels", r"\bas\s+(?:an?\s+|the\s+)?['‘\"“]?(?:[\w-]+\s+)?{}\b").search(comp):
@@ -171,7 +179,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "039"
         if cue("meet_words").search(comp):
             return "036"
-        if cue("yield").search(comp):
+        if _yields(comp):
             return "035"
         return code
     if name == "support" and code == "051" and ev.pos == "verb" and ev.form is not None and ev.form.form == "base" and \
@@ -191,7 +199,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return "074"  # "deployed 400 police officers to Haiti": forces sent into a state (peacekeeping), not posture
     if name == "provide" and code == "075":
         return code  # "granted asylum to": the pattern's code
-    if name == "provide" and cue("released_objects", r"^\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(text[ev.t_end:ev.clause[1]]):
+    if name == "provide" and not re.match(r"giv|gave", ev.data.get("trigger", ""), re.I) and \
+            cue("released_objects", r"^\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(text[ev.t_end:ev.clause[1]]):
+        # ("gives activists a restored faith": to give people something is no hand-over of them)
         return "084"  # "handed over 32 prisoners of war": a release, not aid
     if name == "provide" and deadline_follows(text, ev.t_end, ev.clause[1]):
         return "139"  # "gave the Armenian forces 24 hours to lay down their arms": a deadline is an ultimatum

@@ -58,8 +58,22 @@ def _headline_infinitive(doc: Doc, ev: Ev, before: str) -> bool:
     if not m:
         return False
     end = ev.clause[0] + m.start()
-    return any(x.end == end and x.is_actor and re.fullmatch(r"\s*(?:[Tt]he\s+)?", doc.text[ev.clause[0]:x.start])
-               for x in doc.mentions)  # the actor opens the clause: its subject
+    return any(x.end == end and x.is_actor and _COORDINATED_ACTORS.fullmatch(_without_actors(doc, ev.clause[0], x.start))
+               for x in doc.mentions)  # the actor, or a list of actors, opens the clause: its subject
+    # ("Israel, Jordan and UAE to sign a deal")
+
+
+_COORDINATED_ACTORS = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?)*")
+
+
+def _without_actors(doc: Doc, start: int, end: int) -> str:
+    """The text between ``start`` and ``end`` with the actor mentions inside it cut out."""
+    out, at = [], start
+    for x in doc.mentions:
+        if x.is_actor and start <= x.start and x.end <= end and x.start >= at:
+            out.append(doc.text[at:x.start])
+            at = x.end
+    return "".join(out) + doc.text[at:end]
 
 
 def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
