@@ -1060,3 +1060,19 @@ def test_a_title_inside_a_word_is_no_role():
 
     mentions, _ = scan_text("Russia blocked the working of the UN Security Council.", "2024-09-25")
     assert [(m.text, m.kind) for m in mentions if m.code == "IGO:UN"] == [("UN Security Council", "igo")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a business of a state is no target of a cooperative act (cues/company_nouns.txt) ...
+    ("Japan invited Indian companies to invest in the port.", {("JPN", "", "021", False)}),
+    ("Brazil praised Chinese carmakers for their investment.", set()),
+    # ... but a hostile measure against a state's businesses hits the state
+    ("The US imposed sanctions on Russian banks.", {("USA", "RUS", "163", False)}),
+    # sportsmen do not act for their state (cues/civilian_nouns.txt)
+    ("An Iranian striker travelled to Israel for the match.", set()),
+    # a noun trigger used as an adjective after a copula is no act
+    ("The minister said the cartoons were offensive.", set()),
+    ("His remarks may have been offensive but were not racist.", set()),
+])
+def test_bbc_read_seed_31_classes(text, expected):
+    assert_coded(text, "2005-01-01", expected)

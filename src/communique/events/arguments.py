@@ -262,9 +262,13 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
         allowed = allowed | {"in", "on", "between", "over", "against", "from", "by", "for", "to", "with"}
     elif cls.name in ("appeal", "call_on", "threaten"):  # the addressee, not the place or beneficiary ("called for a truce in Sudan")
         allowed = allowed - {"of"}
+    cooperative = cls.cameo[:2] < "09"
     for m in right:
         if m.text.lower() in ("his", "her", "its"):
             continue
+        if cooperative and m.kind in ("demonym", "state") and cue("company_nouns", r"(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(
+                doc.text, m.end):
+            continue  # "invited Chinese firms to bid": the firms are no state (but "sanctions on Russian banks" hit Russia)
         if m.kind == "demonym" and armed_group_after(doc, m):
             continue  # "the release of a journalist by Syrian rebels": the rebels are not Syria
         if re.match(r"[-–](?:held|occupied|controlled|annexed|seized|captured)\b", doc.text[m.end:m.end + 12]):

@@ -76,6 +76,8 @@ _NOUN_DETERMINERS = frozenset({"official", "state"})  # determiners that are als
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|[-–/]|as\s+well\s+as\s+)(?:the\s+)?$")
 
 
+_PREDICATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|seem\w*|appear\w*|sound\w*)\s+(?:not\s+)?(?:\w+ly\s+)?$",
+                          re.IGNORECASE)
 _MODAL_ADVERB = re.compile(r"\b(?:to|will|would|must|should|can|could|may|might|shall|not|never|['’]ll)\s+"
                            r"(?:\w+ly|soon|also|then|again|now|later|first|still|finally|even)\s+$", re.IGNORECASE)
 
@@ -186,6 +188,9 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         if re.search(r"\b(?:to|into|at|near|across|towards|in|from|of)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
                 re.match(r"\s+\w", text[t_end:t_end + 3]) and form.cls.name in ("annex", "attack", "liberate"):
             return None  # "the mission to occupied Zaporizhzhia", "in Occupied Ukraine": a participle before its noun
+    if pos == "noun" and _PREDICATIVE.search(text, max(clause[0], t_start - 30), t_start) and \
+            re.match(r"\s*(?:[,.;:!?]|$|\s(?:but|and|or|because|if)\b)", text[t_end:t_end + 10]):
+        return None  # "his comments may have been offensive but": an adjective after a copula, no act
     if (pos == "noun" or form.form == "base") and " " not in text[t_start:t_end].strip() and \
             (pos == "noun" or prev not in ("to", "will", "would", "must", "should", "can", "could", "may", "might", "not")) and \
             cue("compound_heads", r"\s+{}\b").match(text, t_end):
@@ -983,7 +988,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if pos == "noun" and ev.coref < 0 and (ev.source is None) != (ev.target is None) and \
                 (cls.name in ("summit", "meet", "visit", "phone", "negotiate") or cls.name == "aid" and ev.source is None):
             _fallback_party(doc, ev, sentence_actors if ev.source is None else
-                            [x for x in sentence_actors if x not in speakers], clause)
+                            [x for x in sentence_actors if x not in speakers and clause[0] <= x.start < clause[1]], clause)
+            # (a missing target comes from the trigger's own clause: in "..., French President Jacques Chirac - due to
+            # speak by video link - and Thabo Mbeki, whose arrival has been delayed by Ivory Coast peace talks" Chirac
+            # is no party to the talks; a missing source may be the sentence's speaker: "the Hanoi summit with Trump, Kim said")
         if pos == "verb" and ev.target is None and ev.source is not None and cls.name in _COMPLEMENT_TARGET:
             # "offered to host talks with Russia", "pledged to withdraw from Kyiv": the target is in the complement
             _, comp_end = complement(doc, ev)
