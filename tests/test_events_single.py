@@ -103,3 +103,35 @@ def test_non_state_parties_by_demonym_compounds(text, dct, expected):
 ])
 def test_non_state_parties_are_no_source(text, dct):
     assert not _facts(text, dct)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # a veto is cast on a resolution of the Security Council: the body whose text it is, not the state its
+    # content names (the README decision); "the American resolution" keeps its author
+    ("China vetoed a resolution condemning Myanmar.", "2007-01-17", ("CHN", "IGO:UN", "129")),
+    ("Moscow vetoed two draft resolutions on Syria.", "2012-02-08", ("RUS", "IGO:UN", "129")),
+    ("The United States vetoed a draft resolution demanding a ceasefire in Gaza.", "2009-01-07", ("USA", "IGO:UN", "129")),
+    ("Russia vetoed the American resolution.", "2017-04-12", ("RUS", "USA", "129")),
+])
+def test_a_vetoed_resolution_is_the_councils(text, dct, expected):
+    assert_coded(text, dct, expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # "X retaliated/responded by <gerund>": the gerund is the act and X its agent ('by' is no passive agent)
+    ("Moscow retaliated by expelling the American ambassador.", "1999-03-24", ("RUS", "USA", "166")),
+    ("Tehran responded by recalling its ambassador from Baku.", "2023-01-27", ("IRN", "AZE", "161")),
+    ("Russia retaliated against Britain by closing the British Council.", "2008-01-16", ("RUS", "GBR", "160")),
+])
+def test_the_means_of_a_response_is_the_act(text, dct, expected):
+    assert_coded(text, dct, expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # a participle after "the <noun>" modifies that noun: "the summit hosted by China" is no hosting of the
+    # main clause's subject
+    ("Poland boycotted the summit hosted by Belarus.", "2019-05-15", {("POL", "BLR", "143")}),
+    ("Ankara criticised the conference organised by Athens.", "1996-05-08", {("TUR", "GRC", "111")}),
+])
+def test_a_reduced_passive_modifies_the_noun_before_it(text, dct, expected):
+    assert _facts(text, dct) == expected

@@ -225,7 +225,8 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     before = text[floor:ev.t_start]
     passive = form.form == "past" and not form.copular and (
         bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:])) or
-        bool(re.match(r"\s+by\b", text[ev.t_end:ev.t_end + 5]) and " " not in text[ev.t_start:ev.t_end]) or
+        bool(re.match(r"\s+by\b(?!\s+[a-z]+ing\b)", text[ev.t_end:ev.t_end + 25]) and " " not in text[ev.t_start:ev.t_end]) or
+        # ("retaliated by expelling": 'by' before a gerund gives the means, no agent)
         # a participle after its noun and before a preposition: "UN accused of collaborating", "Iran criticised by"
         # (also across a bare noun: "Russian warship accused of", and "Taiwan invited to")
         bool(left and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*", text[left[-1].end:ev.t_start]) and
@@ -251,7 +252,9 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         return False  # "the parties condemned ... and called on ...": the second verb has the first one's subject
     aux_passive = passive and bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:]))
     if passive and not aux_passive:  # "brigade accused by Ukraine": the noun right before is the patient
-        subjects = [x for x in subjects if re.fullmatch(r"[\s,]*(?:(?![\w-]+ly\b)[a-z][\w-]*\s+){0,3}", text[x.end:ev.t_start])]
+        subjects = [x for x in subjects if re.fullmatch(r"[\s,]*(?:(?![\w-]+ly\b)[a-z][\w-]*\s+){0,3}", text[x.end:ev.t_start])
+                    and not re.search(r"\b(?:the|a|an)\s", text[x.end:ev.t_start])]
+        # ("Poland boycotted the summit hosted by Belarus": a determiner starts the noun the participle modifies)
     if passive:
         agent = [x for x in right if re.search(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                                                 text[max(ev.t_end, x.start - 40):x.start], re.I)
@@ -305,6 +308,12 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                                     floor)[0]) is not None:
         # (the author is the bare subject: "the heads of committees of EU states issued ..." names no author)
         ev.source = author  # "the Assembly adopted a resolution condemning Russia": the author of the text acts
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        return True
+    elif form.form == "ing" and _BY_MEANS.search(before) and \
+            (agent := pick_subject(doc, [x for x in subjects if x.end <= floor + _BY_MEANS.search(before).start()],
+                                   floor)[0]) is not None:
+        ev.source = agent  # "Moscow retaliated by expelling four diplomats": the means has the clause's subject
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
         return True
     elif form.form == "ing" and not re.search(r"\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:\w+ly\s+)?$",
@@ -403,6 +412,9 @@ _SHARED_MATTER = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:dispute|disputes|d
                             re.IGNORECASE)
 _EFFORT_TO = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|an?|all))\s+(?:[\w-]+\s+)?(?:efforts?|attempts?|bids?|offers?|"
                         r"proposals?|push|drive|initiative)\s+to\s+$", re.IGNORECASE)
+#: a verb of responding and 'by' before a gerund: the gerund is the act, done by the verb's subject
+_BY_MEANS = re.compile(r"\b(?:retaliat\w*|respond\w*|react\w*|hit\s+back|struck\s+back|strikes\s+back|answer\w*)"
+                       r"(?:\s+[\w'’-]+){0,4}?\s+by\s+$")
 _GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following|during|in|at|speaking|despite|"
                               r"amid)\b[^,;:]{3,90},", re.IGNORECASE)
@@ -591,6 +603,12 @@ def ev_is_topic(text: str, floor: int, t_start: int) -> bool:
                                     r"(?:on|about|of|regarding|concerning)\s+"
                                     r"(?:[\w'’-]+\s+){0,3}$").search(text, max(floor, t_start - 80), t_start))
     # ("operational information of the General Staff on the Russian invasion", "information as of 6:00 on April 23 on")
+
+
+#: a veto's object: a (draft) resolution named before the state its content is about
+_VETOED_RESOLUTION = re.compile(r"\s+(?:(?:a|an|the|its|their|another|two|three)\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?P<res>(?:draft\s+)?resolutions?|drafts?)(?:\s+(?:on|about|over|against|condemning|"
+                                r"demanding|calling|urging|threatening|imposing|that|which)\b|\s*[.;,]|\s*$)")
 
 
 def keep(doc: Doc, ev: Ev) -> bool:
@@ -1016,6 +1034,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # ("France to support EU sanctions against Russia": the EU's measure, not the EU, is backed)
             consumed.append((t_end, clause[1]))
             continue  # "Ireland supports sanctions against Russia": backing a measure against X is no support of X
+        if cls.name == "retaliate" and pos == "verb" and re.match(r"\s+by\s+[a-z]+ing\b", text[t_end:clause[1]]):
+            continue  # "retaliated by expelling diplomats": the gerund is the act (coded on its own trigger)
         if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss") and ev.source is not None:
             comma = text.find(",", t_end, clause[1])
             if cls.name != "comment" and not (comma >= 0 and _OCCASION.match(text, comma)):
@@ -1034,6 +1054,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if pos == "noun" and ev.source is not None and ev.source.end <= t_start and cue(
                 "observer_verbs", r"\b{}\s+(?:[\w'’,-]+\s+){0,4}$").search(text, ev.source.end, t_start):
             ev.source = None  # "Moldova recorded a hacker attack on state websites": the observer is no agent
+        if cls.name == "veto" and (ev.target is None or ev.target.start > t_end and ev.target.code != "IGO:UN") and \
+                (res := _VETOED_RESOLUTION.match(text, t_end, ev.target.start if ev.target else clause[1])) is not None:
+            # "vetoed a draft resolution threatening sanctions against Zimbabwe": the state is the resolution's
+            # content; a veto is cast in the Security Council, the body whose resolution it is (IGO:UN)
+            ev.target = Mention(t_end + res.start("res"), t_end + res.end("res"), res["res"], "IGO:UN", "United Nations", "igo")
         if not keep(doc, ev):
             continue
         if not ev.location:
