@@ -483,8 +483,8 @@ def _successions() -> dict[str, list[tuple[str, str, str]]]:
 
 
 def code_on(code: str, dct: str | None) -> str:
-    """The state a capital or seat of ``code`` names on ``dct``: the former state of ``successions.csv``
-    (Moscow in 1990 is the Soviet Union, Belgrade in 1999 Yugoslavia), else ``code``.
+    """The state a capital, seat, city or region of ``code`` names on ``dct``: the former state of
+    ``successions.csv`` (Moscow in 1990 is the Soviet Union, Belgrade in 1999 Yugoslavia), else ``code``.
 
     >>> code_on("RUS", "1990-05-02"), code_on("RUS", "1992-01-10"), code_on("SRB", None)
     ('SUN', 'RUS', 'SRB')
@@ -658,7 +658,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
                     continue
         if entry.kind in ("capital", "city") and _NAMED_AFTER_PLACE.match(text, end):
             continue  # "the Paris Agreement", "the Bridgetown Initiative", "the Minsk agreements": a named text, no actor
-        code = code_on(entry.code, dct) if entry.kind in ("capital", "seat") else entry.code
+        code = code_on(entry.code, dct) if entry.kind in ("capital", "seat", "city", "region") else entry.code
         mentions.append(Mention(start, end, m.group(), code, entry.name, entry.kind))
         taken.append((start, end))
     mentions.sort(key=lambda x: (x.start, x.end))

@@ -41,7 +41,9 @@ def deadline_follows(text: str, start: int, end: int) -> bool:
     return bool(_DEADLINE.match(text, start, end))
 
 
-_MEETING = frozenset({"meet", "summit", "negotiate", "discuss", "visit", "arrive"})
+#: an adjective of feeling before "to": the infinitive is what happened ("were honoured to welcome", "pleased to meet")
+_GLAD_TO = re.compile(r"\b(?:honou?red|pleased|glad|happy|delighted|proud|privileged|thrilled)\s+to\s+$", re.IGNORECASE)
+_MEETING = frozenset({"meet", "summit", "negotiate", "discuss", "visit", "arrive", "host"})  # "will host": an intent (036)
 
 
 def _mediation_offer(comp: str) -> bool:
@@ -65,8 +67,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     text = doc.text
     before = text[ev.clause[0]:ev.t_start]
     future = cue("future", r"\b{}\s+(?:(?-i:[a-z])\w*\s+)?$")  # ("ambassador to Ukraine arrives": no future)
-    if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]):
-        return "036"  # "will meet", "to travel to Poland next week": intent to meet
+    if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]) and not _GLAD_TO.search(before[-40:]):
+        return "036"  # "will meet", "to travel to Poland next week": intent to meet (but "were honoured to welcome"
+        # the guest is a fact)
     if name in _MEETING and ev.pos == "noun" and re.search(
             r"\b(?:ready|willing|prepared|agreed|offered|plans?|planning|wants?|set|due)\s+to\s+(?:[\w–-]+\s+){0,3}$|"
             r"\bneeds?\s+(?:\w+\s+){0,2}$|"

@@ -262,6 +262,9 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         subj, _ = pick_subject(doc, subjects, floor, passive=True)
         ev.source = agent[0] if agent else None
         ev.target = subj
+        if agent and not cls.symmetric and (patients := _subject_chain(doc, subjects, subj)):
+            ev.target = patients[0]  # "Croatia and Slovenia were recognised by Germany": one event per patient
+            ev.data["more_targets"] = patients[1:]
         if ev.source is not None:  # "condemned by Turkey, Jordan and Egypt": one event per agent
             more = _coordinated(doc, ev.source, right, ev.clause[1])
             if more and cls.symmetric and ev.target is None:
@@ -318,7 +321,8 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         return True
     elif form.form == "ing" and not re.search(r"\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:\w+ly\s+)?$",
                                               before) and not (left and not before[left[-1].end - floor:].strip()) and \
-            not _GERUND_OF_ACT.search(before):
+            not _GERUND_OF_ACT.search(before) and not _ASPECTUAL.search(before):
+        # ("Egypt began supplying gas to Israel": after a verb of beginning or continuing the gerund is the act)
         return False  # a participle modifying a noun: "the UN vote condemning Russia"
     else:
         ev.source, partner = pick_subject(doc, subjects, floor)
@@ -412,6 +416,8 @@ _SHARED_MATTER = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:dispute|disputes|d
                             re.IGNORECASE)
 _EFFORT_TO = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|an?|all))\s+(?:[\w-]+\s+)?(?:efforts?|attempts?|bids?|offers?|"
                         r"proposals?|push|drive|initiative)\s+to\s+$", re.IGNORECASE)
+#: verbs of beginning, resuming and continuing before a gerund, which is then the clause's act
+_ASPECTUAL = re.compile(r"\b(?:beg[ia]n|begins?|beginning|start(?:s|ed)?|continu(?:e|es|ed)|resum(?:e|es|ed)|kept|keeps?)\s+$")
 #: a verb of responding and 'by' before a gerund: the gerund is the act, done by the verb's subject
 _BY_MEANS = re.compile(r"\b(?:retaliat\w*|respond\w*|react\w*|hit\s+back|struck\s+back|strikes\s+back|answer\w*)"
                        r"(?:\s+[\w'’-]+){0,4}?\s+by\s+$")
@@ -605,6 +611,9 @@ def ev_is_topic(text: str, floor: int, t_start: int) -> bool:
     # ("operational information of the General Staff on the Russian invasion", "information as of 6:00 on April 23 on")
 
 
+#: a diplomatic post before a city: the city stands for the state the post is accredited to
+_DIPLOMATIC_POST = re.compile(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|charg[eé]\s+d['’]affaires)\s+"
+                              r"(?:to|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
 #: a veto's object: a (draft) resolution named before the state its content is about
 _VETOED_RESOLUTION = re.compile(r"\s+(?:(?:a|an|the|its|their|another|two|three)\s+)?(?:[\w-]+\s+){0,2}?"
                                 r"(?P<res>(?:draft\s+)?resolutions?|drafts?)(?:\s+(?:on|about|over|against|condemning|"
@@ -639,8 +648,9 @@ def keep(doc: Doc, ev: Ev) -> bool:
             cls.name in ("sanction", "aid") and bool(patient().search(doc.text[ev.target.end:ev.t_start]))
         # ("Harris faces more criticism" names nobody who criticises: no entry)
     if ev.target is None:
-        if cls.symmetric and ev.coref < 0 and not _open_agreement(doc, ev):
-            return False
+        if cls.symmetric and ev.coref < 0 and not _open_agreement(doc, ev) and not (
+                named_party and cls.name in ("meet", "negotiate", "summit", "phone")):
+            return False  # (but "Mobutu met the rebel leader Kabila": a named non-state party is a null target)
         if cls.name in ("aid", "provide", "contribute") and _AMOUNT.search(doc.text, ev.clause[0], ev.clause[1]) and \
                 not ev.data.get("trigger", "").lower().startswith("allocat") and \
                 (pos == "verb" or light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or
@@ -650,6 +660,7 @@ def keep(doc: Doc, ev: Ev) -> bool:
         if pos == "verb" and cls.needs_target and not cls.symmetric and not named_party and not _open_agreement(doc, ev):
             return False
         if pos == "noun" and cls.name not in _NOUN_ONLY_TARGETLESS and not (
+                named_party and cls.name in ("meet", "negotiate", "summit", "phone")) and not (
                 cls.name == "sanction" and not _domestic_ban(doc, ev) and (
                     light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or _IN_FORCE.match(doc.text, ev.t_end, ev.clause[1]))):
             return False  # "US ban on X" names no act; "the EU imposed sanctions" and "US ban comes into force" do
@@ -755,7 +766,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # "released information" is no concession; prisoners are (084), and "five Americans"
 
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
-                    text, t_end, clause[1]) and not cue("withdrawn_objects", r"\b{}\s+(?:(?:have|has|had|also|then)\s+)?$").search(
+                    text, t_end, clause[1]) and not cue("withdrawn_objects", r"\b{}\s+(?:(?:have|has|had|also|then|began|begun|started|continued)\s+)?$").search(
                     text, max(clause[0], t_start - 30), t_start) and not any(
                     x.code.startswith("IGO:") and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[t_end:x.start]) for x in right):
                 continue  # military withdrawals (087) and leaving an organisation (160) are coded; "withdraw from talks" is not
@@ -1054,6 +1065,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if pos == "noun" and ev.source is not None and ev.source.end <= t_start and cue(
                 "observer_verbs", r"\b{}\s+(?:[\w'’,-]+\s+){0,4}$").search(text, ev.source.end, t_start):
             ev.source = None  # "Moldova recorded a hacker attack on state websites": the observer is no agent
+        if ev.target is None and pos == "verb" and cls.name in ("cut_ties", "expel") and ev.source is not None and \
+                (post := next((x for x in right_all if x.kind == "city" and x.code and x.code != ev.source.code and
+                               x.end <= clause[1] and _DIPLOMATIC_POST.search(text, max(t_start, x.start - 40), x.start)),
+                              None)) is not None:
+            ev.target = post  # "recalled its ambassador from Tel Aviv": the city of an embassy stands for its state
         if cls.name == "veto" and (ev.target is None or ev.target.start > t_end and ev.target.code != "IGO:UN") and \
                 (res := _VETOED_RESOLUTION.match(text, t_end, ev.target.start if ev.target else clause[1])) is not None:
             # "vetoed a draft resolution threatening sanctions against Zimbabwe": the state is the resolution's
@@ -1089,8 +1105,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # aid to nobody named counts only as a promise ("will give £4m in aid"); delivered aid needs a recipient
         if ev.target is None and (ev.data.get("open_aid") or _open_agreement(doc, ev)):
             ev.target = _far_party(doc, ev, right_all)
-        if ev.cameo == "027" and ev.target is None and pos == "verb":
-            ev.target = _disputant(doc, ev, right_all)
+        if ev.target is None and pos == "verb" and (ev.cameo == "027" or ev.cameo in ("025", "026", "028") and
+                                                    cls.name in ("appeal", "call_on")):
+            ev.target = _disputant(doc, ev, right_all)  # ("called for a ceasefire between Ethiopia and Eritrea": both)
         if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb":
             # "called on the authorities of Ukraine to ...": the institution's state is the addressee
             ev.target = next((x for x in right_all if x.is_actor and x.code != (ev.source.code if ev.source else "") and
