@@ -172,3 +172,24 @@ def test_an_appeal_for_an_act_between_two_parties_addresses_both(text, dct, expe
 ])
 def test_sentence_shapes_of_wire_news(text, dct, expected):
     assert_coded(text, dct, expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # "X said (that) it would <cooperative act>": reported speech's backshifted "will", an intent X states (03)
+    ("Iraq said it would release the Kuwaiti prisoners.", "1991-03-06", ("IRQ", "KWT", "035")),
+    ("The PLO said it would resume talks with Israel.", "1996-03-13", ("PSE", "ISR", "036")),
+    ("Tokyo announced that it would restore relations with Pyongyang.", "2002-09-18", ("JPN", "PRK", "030")),
+])
+def test_a_reported_would_states_an_intent(text, dct, expected):
+    assert_coded(text, dct, expected)
+
+
+@pytest.mark.parametrize(("text", "dct"), [
+    # ... but not under a condition or an open time, and a hostile plan stays speculative (README decisions)
+    ("Israel said it would release the prisoners if Hamas freed the soldier.", "2006-07-05"),
+    ("Paris said France would recognise a Palestinian state at the right time.", "2015-05-06"),
+    ("Jordan said it would expel Iraqi diplomats.", "1991-02-06"),
+    ("Iraq said it would not release the prisoners.", "1991-02-06"),
+])
+def test_a_reported_would_under_a_condition_is_no_fact(text, dct):
+    assert not _facts(text, dct)

@@ -73,7 +73,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name in _MEETING and ev.pos == "noun" and re.search(
             r"\b(?:ready|willing|prepared|agreed|offered|plans?|planning|wants?|set|due)\s+to\s+(?:[\w–-]+\s+){0,3}$|"
             r"\bneeds?\s+(?:\w+\s+){0,2}$|"
-            r"\b(?:will|to)\s+(?:\w+ly\s+|soon\s+)?(?:hold|have|resume|start|begin|pay|make)\s+(?:\w+\s+){0,3}$",
+            r"\b(?:will|would|to)\s+(?:\w+ly\s+|soon\s+)?(?:hold|have|resume|start|begin|pay|make)\s+(?:\w+\s+){0,3}$",
             before[-60:], re.I):
         return "036"  # "ready to resume talks with": intent to negotiate
     if name == "withdraw" and ev.target is not None and ev.target.code.startswith("IGO:") and \

@@ -611,6 +611,9 @@ def ev_is_topic(text: str, floor: int, t_start: int) -> bool:
     # ("operational information of the General Staff on the Russian invasion", "information as of 6:00 on April 23 on")
 
 
+#: the intent code (03) of a cooperative act announced for the future: to cooperate, to cooperate materially,
+#: to give aid, to yield
+_INTENT_OF = {"05": "030", "06": "031", "07": "033", "08": "035"}
 #: a diplomatic post before a city: the city stands for the state the post is accredited to
 _DIPLOMATIC_POST = re.compile(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|charg[eé]\s+d['’]affaires)\s+"
                               r"(?:to|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1155,6 +1158,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                   x.code != (ev.source.code if ev.source else "")), None)
         else:
             ev.speculative, ev.modality = speculation(doc, ev)
+            if ev.modality == "future" and pos == "verb" and ev.cameo[:2] in _INTENT_OF and ev.data.get("stated_intent"):
+                # "Iraq said it would release the prisoners": an intent the actor states (03); a reporter's "will
+                # sign" or "set to sign" stays a future act
+                ev.cameo, ev.speculative, ev.modality = _INTENT_OF[ev.cameo[:2]], False, ""
         if pos == "verb" and form.form == "base" and kept and kept[-1].pos == "verb" and \
                 (kept[-1].cameo == "036" or kept[-1].modality == "future") and \
                 re.fullmatch(r"[^,;]*\band\s+(?:then\s+|also\s+)?", text[kept[-1].t_end:t_start]):

@@ -76,10 +76,22 @@ def _without_actors(doc: Doc, start: int, end: int) -> str:
     return "".join(out) + doc.text[at:end]
 
 
+#: reported speech's backshifted future: "X said (that) it would <act>" states what X will do, no hypothetical
+_REPORTED_WOULD = re.compile(r"\b(?:said|announced|declared|stated|confirmed|promised|pledged|added|told\s+[\w.'’ -]{2,40}?)"
+                             r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they|we|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                             r"\s+(?P<would>would)\s+(?:(?!not\b|never\b|be\b|have\b)[\w'’-]+\s+){0,3}$")
+
+
 def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
     """(speculative?, modality) of an event from the cues around its trigger."""
     text = doc.text
     before = text[ev.clause[0]:ev.t_start]
+    reported = _REPORTED_WOULD.search(text, ev.sent[0], ev.t_start)
+    if reported and reported.start("would") >= ev.clause[0] and not conditional_after(doc, ev) and \
+            not cue("vague_times").search(text, ev.t_end, ev.sent[1]):
+        at = reported.start("would") - ev.clause[0]  # ("Iraq said it would release the prisoners" = "will release")
+        before = before[:at] + "will " + before[at + 6:]
+        ev.data["stated_intent"] = True  # the actor states it: an intent (03) when the act is cooperative
     if ev.coref >= 0:  # "the meeting could be useful" hedges the usefulness, not the meeting
         return (True, "cancelled") if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]) \
             else (False, "")
