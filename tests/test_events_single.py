@@ -193,3 +193,22 @@ def test_a_reported_would_states_an_intent(text, dct, expected):
 ])
 def test_a_reported_would_under_a_condition_is_no_fact(text, dct):
     assert not _facts(text, dct)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # the era's short and old names of states (actors_extra.csv)
+    ("Britain's defence secretary, Michael Portillo, visited Bosnia.", "1996-05-08", ("GBR", "BIH", "042")),
+    ("Byelorussia signed a border treaty with Lithuania.", "1991-02-06", ("BLR", "LTU", "057")),
+    ("Australia deployed peacekeepers to East Timor.", "1999-09-22", ("AUS", "TLS", "074")),
+    # suspending a member, arms sales or deliveries (patterns.tsv)
+    ("The Commonwealth suspended Nigeria from the organisation.", "1995-11-15", ("IGO:CWTH", "NGA", "161")),
+    ("Moscow suspended arms sales to Tehran.", "1995-06-07", ("RUS", "IRN", "162")),
+    # agreeing to lift a measure yields (035), it imposes nothing
+    ("EU foreign ministers agreed to lift sanctions on Yugoslavia.", "1996-10-02", ("IGO:EU", "YUG", "035")),
+    ("The G7 agreed to ease the embargo on Iraq.", "1998-05-13", ("IGO:G7", "IRQ", "035")),
+    # condemning a deportation or killing of X by Y criticises Y (cues/victimising_acts.txt)
+    ("The Arab League condemned the deportation of Palestinians by Israel.", "1992-12-23", ("IGO:ARL", "ISR", "111")),
+    ("Tirana denounced the killing of Albanians by Serbian police.", "1998-03-04", ("ALB", "SRB", "111")),
+])
+def test_more_wire_classes(text, dct, expected):
+    assert_coded(text, dct, expected)

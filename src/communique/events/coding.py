@@ -173,7 +173,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name in ("reaffirm",) and re.search(r"\bsupport\b", comp + doc.text[ev.t_end:ev.t_end + 30], re.I):
         return "051"  # "reaffirmed its support for": endorsement
     if name == "agree":
-        if re.match(r"\s+(?:on\s+|upon\s+|to\s+(?:impose|introduce|adopt)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+        if re.match(r"(?!\s+to\s+(?:\w+ly\s+)?(?:lift|ease|end|remove|suspend|scrap|drop|relax|phase\s+out)\b)"  # (lifting yields)
+                    r"\s+(?:on\s+|upon\s+|to\s+(?:impose|introduce|adopt)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                     r"(?:packages?\s+of\s+(?:new\s+)?)?(?:sanctions|embargo|restrictive\s+measures)\b", text[ev.t_end:ev.clause[1]], re.I):
             return "163"  # "EU ministers agreed new sanctions against Russia": sanctions decided or agreed
         if aid_kinds(comp) - {"gen"}:

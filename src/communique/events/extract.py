@@ -1135,8 +1135,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.target.start > t_end and cue("victimising_acts", r"\b{}\s+(?:of|on|against)\s+"
                                                 r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$").search(text, t_end, ev.target.start):
             # "condemned the invasion of Ukraine": Ukraine is the victim; the agent, if named, follows "by"
-            ev.target = next((x for x in right_all if x.is_actor and x.start > ev.target.end and
-                              governing_prep(text, x.start, t_end) == "by"), None)
+            ev.target = ev.target if governing_prep(text, ev.target.start, t_end) == "by" else next(
+                (x for x in right_all if x.is_actor and x.start > ev.target.end and governing_prep(text, x.start, t_end) == "by"),
+                None)  # ("the killing of Albanians by Serbia": the first actor after the trigger may be the agent)
         if ev.target is None and cls.name == "threaten" and ev.source is not None:
             # "warned of consequences if Finland joined NATO": the party the condition names is threatened
             ev.target = next((x for x in right_all if x.is_actor and x.code != ev.source.code and re.search(
