@@ -212,3 +212,29 @@ def test_a_reported_would_under_a_condition_is_no_fact(text, dct):
 ])
 def test_more_wire_classes(text, dct, expected):
     assert_coded(text, dct, expected)
+
+
+@pytest.mark.parametrize("row", [r for r in csv_rows("actors_extra.csv") if r["kind"] in ("city", "region")],
+                         ids=lambda r: r["alias"])
+def test_every_city_and_region_row_is_found_with_its_state(row):
+    # each city or region line of actors_extra.csv: found whole in a sentence, with its state's code
+    mentions, _ = scan_text(f"The minister arrived in {row['alias']} on Monday.")
+    assert any(m.code == row["code"] and m.text.lower().endswith(row["alias"].lower()) for m in mentions)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # cities of the era's news: a visit to a city of another state is a visit to that state
+    ("Vajpayee travelled to Lahore by bus.", "1999-02-20", ("IND", "PAK", "042")),
+    ("Kofi Annan flew to Basra.", "2003-05-21", ("IGO:UN", "IRQ", "042")),
+    ("The Finnish president visited Leningrad.", "1990-06-13", ("FIN", "SUN", "042")),
+    # demonym spellings of the wire style
+    ("Peru's president, Alberto Fujimori, met Ecuadorean President Jamil Mahuad in Brasilia.", "1998-10-28",
+     ("PER", "ECU", "044")),
+    ("The Slovene government recognised Croatia.", "1991-06-26", ("SVN", "HRV", "054")),
+    # suspending sanctions eases them; suspending loans stops aid; dissatisfaction is disapproval
+    ("The Security Council suspended its sanctions against Libya.", "1999-04-07", ("IGO:UN", "LBY", "085")),
+    ("The IMF suspended its loans to Kenya.", "1997-08-06", ("IGO:IMF", "KEN", "162")),
+    ("Beijing expressed strong dissatisfaction with Washington.", "1995-06-07", ("CHN", "USA", "111")),
+])
+def test_places_spellings_and_measures_of_the_era(text, dct, expected):
+    assert_coded(text, dct, expected)
