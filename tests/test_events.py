@@ -1076,3 +1076,20 @@ def test_a_title_inside_a_word_is_no_role():
 ])
 def test_bbc_read_seed_31_classes(text, expected):
     assert_coded(text, "2005-01-01", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "reaffirms that ...": a statement; its clause codes its own acts
+    ("Putin reaffirmed that Russia's army aims to protect people in eastern Ukraine.", set()),
+    ("Japan reaffirmed that it supports Ukraine.", {("JPN", "UKR", "051", False)}),
+    # a support package is aid (announced: still to be transferred)
+    ("Germany announced a medical support package for Ukraine.", {("DEU", "UKR", "033", False)}),
+])
+def test_ruwa_read_seed_7777_classes(text, expected):
+    assert_coded(text, "2022-06-01", expected)
+
+
+def test_a_code_refined_across_cooperation_and_conflict_is_labelled_by_its_own_class():
+    """"recognised the regime as terrorist" is coded 112 and labelled "accuses", not "recognises"."""
+    table = extract_events("The Czech parliament recognised the Russian regime as terrorist.", "2022-11-16")
+    assert table[["cameo", "label"]].values.tolist() == [["112", "Czech Republic accuses Russia"]]
