@@ -1093,3 +1093,15 @@ def test_a_code_refined_across_cooperation_and_conflict_is_labelled_by_its_own_c
     """"recognised the regime as terrorist" is coded 112 and labelled "accuses", not "recognises"."""
     table = extract_events("The Czech parliament recognised the Russian regime as terrorist.", "2022-11-16")
     assert table[["cameo", "label"]].values.tolist() == [["112", "Czech Republic accuses Russia"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "accuses <Name> of ...": the named person is the object, a state after "of" is the content
+    ("Psaki accused Hawley of repeating Russian talking points.", set()),
+    ("Lithuania accused Minsk of helping Russia.", {("LTU", "BLR", "112", False)}),
+    # "told X and Y to <verb>": a demand of each addressee
+    ("Russia told the US and NATO to stop supplying arms to Ukraine.",
+     {("RUS", "USA", "100", False), ("RUS", "IGO:NATO", "100", False)}),
+])
+def test_fwd_read_seed_1357_classes(text, expected):
+    assert_coded(text, "2022-02-02", expected)

@@ -798,7 +798,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 # "X told Y that ..." stays reported speech, its subject the speaker
                 addressee = next((x for x in right if x.start > t_end), None)
                 if addressee is None or not re.fullmatch(r"\s+(?:the\s+)?", text[t_end:addressee.start]) or \
-                        not re.match(r"\s+(?:not\s+)?to\s+[a-z]", text[addressee.end:addressee.end + 12]):
+                        not re.match(r"(?:\s*(?:,|and|&)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?)*"
+                                     r"\s+(?:not\s+)?to\s+[a-z]", text[addressee.end:addressee.end + 60]):
+                    # ("told the US and West to stop": addressees may be coordinated)
                     continue
                 own_speakers = {x for x in speakers if x.end > t_start or text[x.end:t_start].strip(" ,")}
             if not verb_arguments(doc, ev, form, left, right, prev_verb, own_speakers):
