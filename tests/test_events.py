@@ -1105,3 +1105,16 @@ def test_a_code_refined_across_cooperation_and_conflict_is_labelled_by_its_own_c
 ])
 def test_fwd_read_seed_1357_classes(text, expected):
     assert_coded(text, "2022-02-02", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sport: teams host, visit, back and attack each other, no states (cues/sports_context.txt)
+    ("In June, former champions Zambia will host Lesotho and Malawi in the third group in Lusaka.", set()),
+    ("Italy launched a series of attacks but Ireland held on for an 18-12 win.", set()),
+    ("New Zealand's next visit to Wales proved difficult as they lost 8-3 to Cardiff.", set()),
+    ("Kenya's athletics body has reversed a ban on marathon runner Susan Chepkemei.", set()),
+    # ... but a government's demand stays one
+    ("The US demanded proof of the tennis player's well-being from China.", {("USA", "CHN", "100", False)}),
+])
+def test_sport_is_no_diplomacy(text, expected):
+    assert_coded(text, "2005-01-01", expected)

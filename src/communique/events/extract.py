@@ -76,6 +76,8 @@ _NOUN_DETERMINERS = frozenset({"official", "state"})  # determiners that are als
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|[-–/]|as\s+well\s+as\s+)(?:the\s+)?$")
 
 
+_SPORTING_ROOTS = frozenset({"03", "04", "06", "07", "15", "16", "18", "19"})  # what teams and sports bodies do: play, host, ban, attack
+# (praise stays: "we congratulate Saudi Arabia on its bid to host the FIFA World Cup")
 _PREDICATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|seem\w*|appear\w*|sound\w*)\s+(?:not\s+)?(?:\w+ly\s+)?$",
                           re.IGNORECASE)
 _MODAL_ADVERB = re.compile(r"\b(?:to|will|would|must|should|can|could|may|might|shall|not|never|['’]ll)\s+"
@@ -652,6 +654,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     """Find, link, code and date the events of one sentence (appended to ``doc.events``)."""
     text = doc.text
     triggers = find_triggers(doc, s_start, s_end)
+    if triggers and cue("sports_context").search(text, s_start, s_end):
+        # "Zambia will host Lesotho ... in the third group": teams and matches, not states and summits (a demand
+        # or a criticism still is one: "US demands proof of tennis player Peng Shuai's well-being")
+        triggers = [t for t in triggers if t[2].cls.cameo[:2] not in _SPORTING_ROOTS]
     sentence_actors = actors_in(doc, s_start, s_end)
     kept: list[Ev] = []
     if not triggers:  # most sentences: nothing to link (a reported accusation at most)
