@@ -76,6 +76,8 @@ _NOUN_DETERMINERS = frozenset({"official", "state"})  # determiners that are als
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|[-–/]|as\s+well\s+as\s+)(?:the\s+)?$")
 
 
+_SPORTING_ROOTS = frozenset({"03", "04", "06", "07", "15", "16", "18", "19"})  # what teams and sports bodies do: play, host, ban, attack
+# (praise stays: "we congratulate Saudi Arabia on its bid to host the FIFA World Cup")
 _PREDICATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|seem\w*|appear\w*|sound\w*)\s+(?:not\s+)?(?:\w+ly\s+)?$",
                           re.IGNORECASE)
 _MODAL_ADVERB = re.compile(r"\b(?:to|will|would|must|should|can|could|may|might|shall|not|never|['’]ll)\s+"
@@ -684,6 +686,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     """Find, link, code and date the events of one sentence (appended to ``doc.events``)."""
     text = doc.text
     triggers = find_triggers(doc, s_start, s_end)
+    if triggers and cue("sports_context").search(text, s_start, s_end):
+        # "Zambia will host Lesotho ... in the third group": teams and matches, not states and summits (a demand
+        # or a criticism still is one: "US demands proof of tennis player Peng Shuai's well-being")
+        triggers = [t for t in triggers if t[2].cls.cameo[:2] not in _SPORTING_ROOTS]
     sentence_actors = actors_in(doc, s_start, s_end)
     kept: list[Ev] = []
     if not triggers:  # most sentences: nothing to link (a reported accusation at most)
@@ -830,7 +836,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 # "X told Y that ..." stays reported speech, its subject the speaker
                 addressee = next((x for x in right if x.start > t_end), None)
                 if addressee is None or not re.fullmatch(r"\s+(?:the\s+)?", text[t_end:addressee.start]) or \
-                        not re.match(r"\s+(?:not\s+)?to\s+[a-z]", text[addressee.end:addressee.end + 12]):
+                        not re.match(r"(?:\s*(?:,|and|&)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?)*"
+                                     r"\s+(?:not\s+)?to\s+[a-z]", text[addressee.end:addressee.end + 60]):
+                    # ("told the US and West to stop": addressees may be coordinated)
                     continue
                 own_speakers = {x for x in speakers if x.end > t_start or text[x.end:t_start].strip(" ,")}
             if not verb_arguments(doc, ev, form, left, right, prev_verb, own_speakers):
@@ -1002,6 +1010,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
                 not re.match(r"\s+(?:of|against|with|not)\b", text[ev.target.end:ev.target.end + 12]):
             continue  # "Ukraine warns Russia has built up forces": the target is the subject of a that-clause
+        if cls.name == "reaffirm" and pos == "verb" and re.match(r"\s+(?:once\s+again\s+|again\s+)?that\b", text[t_end:t_end + 20]):
+            continue  # "Putin reaffirms that Russia's military aims to ...": a statement, whose clause codes its own acts
         if cls.name == "threaten" and pos == "verb" and word.lower().startswith("warn") and re.match(
                 r"\s+(?:that\s+|['‘\"“]\s*)(?!(?:it|we|they|he|she|I|its|their|his|her|our)\b)", text[t_end:clause[1]]):
             consumed.append((t_end, clause[1]))
