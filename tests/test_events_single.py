@@ -238,3 +238,21 @@ def test_every_city_and_region_row_is_found_with_its_state(row):
 ])
 def test_places_spellings_and_measures_of_the_era(text, dct, expected):
     assert_coded(text, dct, expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # a plan or proposal that heads a passive's subject is its patient, no hedge of the act
+    ("Saudi Arabia's peace plan was endorsed by the Arab League.", "2002-03-28", {("IGO:ARL", "SAU", "051")}),
+    ("Egypt's proposal was rejected by Israel.", "1996-09-11", {("ISR", "EGY", "120")}),
+    # an appeal for a cessation of hostilities asks to yield (025), addressed to the parties between which it is
+    ("Annan called for an immediate cessation of hostilities between Ethiopia and Eritrea.", "2000-05-17",
+     {("IGO:UN", "ETH", "025"), ("IGO:UN", "ERI", "025")}),
+    # "off <place>" is where, not whom: "met off Malta" is a meeting of the two
+    ("Bush and Gorbachev met off Malta.", "1989-12-06", {("USA", "SUN", "040")}),
+    # what a mediator brokers is the content of the mediation, no second event; mediators who meet a party
+    # mediate once (the meeting is the mediation)
+    ("Sarkozy brokered a ceasefire between Russia and Georgia.", "2008-08-13", {("FRA", "RUS", "045"), ("FRA", "GEO", "045")}),
+    ("Qatari and Egyptian mediators met Hamas officials in Cairo.", "2024-05-17", {("QAT", "", "045"), ("EGY", "", "045")}),
+])
+def test_patients_places_and_mediation(text, dct, expected):
+    assert _facts(text, dct) == expected

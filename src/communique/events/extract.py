@@ -434,7 +434,7 @@ _OBJECT_RELATIVE = re.compile(r"(?:(?P<gap>(?:\s+[\w-]+){1,3})\s+(?:whom|that|wh
 
 
 #: a direct object after a verb: a noun phrase, not a preposition, adverb or time ("met Hamas officials")
-_BARE_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?!(?:in|on|at|with|for|to|again|twice|today|"
+_BARE_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?!(?:in|on|at|off|near|aboard|with|for|to|again|twice|today|"
                           r"yesterday|briefly|here|there|later|after|before|during|over|last|this|next|and|but)\b)"
                           r"[A-Za-z][\w-]*(?<!ly)\b")
 
@@ -654,7 +654,8 @@ def keep(doc: Doc, ev: Ev) -> bool:
         # ("Harris faces more criticism" names nobody who criticises: no entry)
     if ev.target is None:
         if cls.symmetric and ev.coref < 0 and not _open_agreement(doc, ev) and not (
-                named_party and cls.name in ("meet", "negotiate", "summit", "phone")):
+                named_party and cls.name in ("meet", "negotiate", "summit", "phone") and
+                not cue("mediation_words").search(doc.text, ev.source.end, ev.t_start)):
             return False  # (but "Mobutu met the rebel leader Kabila": a named non-state party is a null target)
         if cls.name in ("aid", "provide", "contribute") and _AMOUNT.search(doc.text, ev.clause[0], ev.clause[1]) and \
                 not ev.data.get("trigger", "").lower().startswith("allocat") and \

@@ -76,6 +76,8 @@ def _without_actors(doc: Doc, start: int, end: int) -> str:
     return "".join(out) + doc.text[at:end]
 
 
+#: the auxiliaries of a passive before its participle ("was rejected", "has been endorsed")
+_PASSIVE_GROUP = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 #: reported speech's backshifted future: "X said (that) it would <act>" states what X will do, no hypothetical
 _REPORTED_WOULD = re.compile(r"\b(?:said|announced|declared|stated|confirmed|promised|pledged|added|told\s+[\w.'’ -]{2,40}?)"
                              r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they|we|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
@@ -136,6 +138,9 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         return False, ""  # "I would like to thank Japan", "allow me to congratulate": done in the saying
     before = re.sub(r"(?<=\S)(\s+)May\b", r"\1Mai", before)  # the month ("On May 3"), not the modal
     hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before)
+    if hedge and re.fullmatch(r"(?:plans?|proposals?)\s*", hedge.group(), re.I) and \
+            (group := _PASSIVE_GROUP.search(before)) is not None and hedge.end() <= group.start():
+        hedge = None  # "Egypt's proposal was rejected by Israel": the noun heads the passive's patient, no hedge
     if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
                                                          r"unlikely|whether|if|unless|considering|mull\w*|must|should|ought\s+to|ha(?:s|ve)\s+to|"
                                                          r"needs?\s+to)\b", before, re.I):
