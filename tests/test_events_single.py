@@ -256,3 +256,16 @@ def test_places_spellings_and_measures_of_the_era(text, dct, expected):
 ])
 def test_patients_places_and_mediation(text, dct, expected):
     assert _facts(text, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # people freed are a concession (cues/released_objects.txt): contractors, workers, tourists, pilots ...
+    ("Iraq freed two American contractors.", "1995-07-19", ("IRQ", "USA", "084")),
+    ("Libya released three British tourists.", "1996-02-07", ("LBY", "GBR", "084")),
+    # refusing to withdraw, stop or free is a rejection (12), not a negated act
+    ("Israel refused to withdraw from southern Lebanon.", "1996-04-10", ("ISR", "LBN", "124")),
+    ("Iraq refused to free the Kuwaiti prisoners.", "1991-04-03", ("IRQ", "KWT", "124")),
+])
+def test_freed_people_and_refusals(text, dct, expected):
+    got = {(s, t, c[:2]) for s, t, c in _facts(text, dct)}
+    assert (expected[0], expected[1], expected[2][:2]) in got, got
