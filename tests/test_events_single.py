@@ -269,3 +269,17 @@ def test_patients_places_and_mediation(text, dct, expected):
 def test_freed_people_and_refusals(text, dct, expected):
     got = {(s, t, c[:2]) for s, t, c in _facts(text, dct)}
     assert (expected[0], expected[1], expected[2][:2]) in got, got
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # the Taliban governed Afghanistan 1996-2001 and since 2021; between, they were insurgents (successions.csv)
+    ("Iran accused the Taliban of killing its diplomats.", "1998-09-09", ("IRN", "AFG", "112")),
+    ("The UN urged the Taliban to reopen schools for girls.", "2023-03-22", ("IGO:UN", "AFG", "020")),
+    ("The Taliban accused Pakistan of sheltering militants.", "2009-05-06", None),
+])
+def test_the_taliban_by_date(text, dct, expected):
+    got = _facts(text, dct)
+    if expected is None:
+        assert not got  # a non-state party is never a source
+    else:
+        assert expected in got, got

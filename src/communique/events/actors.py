@@ -475,24 +475,28 @@ def leader_on(code: str, title: str, dct: str | None) -> dict[str, str] | None:
 
 
 @functools.cache
-def _successions() -> dict[str, list[tuple[str, str, str]]]:
-    out: dict[str, list[tuple[str, str, str]]] = {}
+def _successions() -> dict[str, list[tuple[str, str, str, str]]]:
+    out: dict[str, list[tuple[str, str, str, str]]] = {}
     for row in _data_rows("successions.csv"):
-        out.setdefault(row["code"], []).append((row["start"], row["end"], row["former"]))
+        out.setdefault(row["code"], []).append((row["start"], row["end"], row["former"], row["name"]))
     return out
 
 
-def code_on(code: str, dct: str | None) -> str:
-    """The state a capital, seat, city or region of ``code`` names on ``dct``: the former state of
-    ``successions.csv`` (Moscow in 1990 is the Soviet Union, Belgrade in 1999 Yugoslavia), else ``code``.
+def code_on(code: str, dct: str | None, name: str = "") -> str:
+    """The state a capital, seat, city or region of ``code`` (display name ``name``) names on ``dct``: the
+    former state of ``successions.csv`` (Moscow in 1990 is the Soviet Union, Belgrade in 1999 Yugoslavia),
+    else ``code``; a row with a name holds for that actor only (the Taliban in 2010 are no government).
 
     >>> code_on("RUS", "1990-05-02"), code_on("RUS", "1992-01-10"), code_on("SRB", None)
     ('SUN', 'RUS', 'SRB')
+    >>> code_on("AFG", "2010-06-09", "the Taliban"), code_on("AFG", "2010-06-09", "Kabul")
+    ('NGO:TALIBAN', 'AFG')
     """
     if not dct or code not in _successions():
         return code
     day = str(dct)[:10]
-    return next((former for start, end, former in _successions()[code] if start <= day < end), code)
+    return next((former for start, end, former, only in _successions()[code]
+                 if start <= day < end and (not only or only == name)), code)
 
 
 def _in_office(rows: list[dict[str, str]], dct: str | None) -> dict[str, str]:
@@ -596,7 +600,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         if org is None or org.kind not in ("state", "demonym", "igo", "seat", "capital"):
             continue
         if org.kind in ("seat", "capital"):  # "the Kremlin's spokesman" in 1990 speaks for the Soviet Union
-            org = Entry(code_on(org.code, dct), org.kind, org.name)
+            org = Entry(code_on(org.code, dct, org.name), org.kind, org.name)
         if _FORMER_BEFORE.search(text, max(0, m.start() - 12), m.start() + (4 if m.group()[:4].lower() == "the " else 0)):
             mentions.append(Mention(m.start(), m.end(), m.group(), org.code, f"{org.name} {m['title'].lower()}",
                                     "role", re.sub(r"\s+", " ", m["title"]).lower(), True))
@@ -641,7 +645,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         if entry.kind in ("capital", "state", "city") and entry.code and not entry.code.startswith(("IGO", "NGO")):
             located = _LOCATED_INSTITUTION.search(text, max(0, start - 40), start)
             if located is not None and not _overlaps(taken, located.start(), end):  # "a court in Minsk": Belarus's
-                code = code_on(entry.code, dct) if entry.kind == "capital" else entry.code
+                code = code_on(entry.code, dct, entry.name) if entry.kind == "capital" else entry.code
                 mentions.append(Mention(located.start(), end, text[located.start():end], code, entry.name, "seat",
                                         re.sub(r"\s+", " ", located["inst"]).lower()))
                 taken.append((located.start(), end))
@@ -658,7 +662,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
                     continue
         if entry.kind in ("capital", "city") and _NAMED_AFTER_PLACE.match(text, end):
             continue  # "the Paris Agreement", "the Bridgetown Initiative", "the Minsk agreements": a named text, no actor
-        code = code_on(entry.code, dct) if entry.kind in ("capital", "seat", "city", "region") else entry.code
+        code = code_on(entry.code, dct, entry.name) if entry.kind in ("capital", "seat", "city", "region") else entry.code
         mentions.append(Mention(start, end, m.group(), code, entry.name, entry.kind))
         taken.append((start, end))
     mentions.sort(key=lambda x: (x.start, x.end))
