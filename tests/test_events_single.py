@@ -283,3 +283,14 @@ def test_the_taliban_by_date(text, dct, expected):
         assert not got  # a non-state party is never a source
     else:
         assert expected in got, got
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # a fronted "During/On a visit to X," is the visit of the main clause's subject
+    ("During a two-day visit to Hanoi, Clinton praised Vietnam.", "2000-11-22", ("USA", "VNM", "042")),
+    ("On his first trip to Tokyo, the Chinese premier signed a trade deal with Japan.", "2000-10-18", ("CHN", "JPN", "042")),
+    # an organisation's demand of an unnamed non-state party is an event with a null target (never domestic)
+    ("The Security Council demanded that the rebels allow aid workers into the camps.", "1997-04-09", ("IGO:UN", "", "100")),
+])
+def test_fronted_visits_and_demands_of_unnamed_parties(text, dct, expected):
+    assert_coded(text, dct, expected)

@@ -907,6 +907,13 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if bare and bare[0].start < t_start:
                     ev.source, explicit = bare[0], True
                     ev.data["occasion"] = True  # an adjunct of the main verb, not its content
+                elif not bare and _FRONTED_NOUN.fullmatch(text, s_start, t_start) and \
+                        (main := _main_subject(doc, ev)) is not None:
+                    # "During a visit to Cairo, the French president called for ...": the main clause's subject
+                    ev.source, explicit = main, True
+                    ev.data["occasion"] = True
+                    if ev.target is not None and ev.target.start > main.start:
+                        ev.target = None  # (its target is inside the adjunct, before the comma)
         if pos == "noun" and cls.name in ("attack", "shell", "bomb") and (hit := HIT_AFTER.match(text, t_end, clause[1])):
             consumed.append((t_end, hit.end()))  # "a drone attack struck Odesa": one act, named by the noun
         if pos == "noun" and not explicit and cls.name in COREF_CLASSES:
@@ -1132,7 +1139,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+|federal\s+|state\s+|local\s+)?{}\b").match(
                     text[t_end:t_end + 50]):
             continue  # "Biden asked Congress to approve aid": an appeal inside the speaker's own state
-        if ev.target is None and ev.cameo[:2] == "10" and pos == "verb" and not any(
+        if ev.target is None and ev.cameo[:2] == "10" and pos == "verb" and not (
+                ev.source is not None and ev.source.code.startswith("IGO:")) and not any(
                 x.is_actor and x.code != (ev.source.code if ev.source else "") for x in right_all) and \
                 re.match(r"\s+(?:\w+ly\s+)?(?:that|to)\b", text[t_end:t_end + 20]):
             continue  # "Trump demanded to be taken to the Capitol": a demand naming no other party is domestic
@@ -1349,6 +1357,8 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
     return word.endswith(" for") and bool(re.match(r"\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]{4,}", after))
 
 
+#: a fronted adjunct ending with an occasion noun: "During a visit to", "On his first trip to"
+_FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}")
 _DURING = re.compile(r"\b(?:during|on|while\s+on|in)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OCCASION = re.compile(r",\s*(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|"
                        r"visit|summit)\b", re.I)
