@@ -294,3 +294,18 @@ def test_the_taliban_by_date(text, dct, expected):
 ])
 def test_fronted_visits_and_demands_of_unnamed_parties(text, dct, expected):
     assert_coded(text, dct, expected)
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # released people named by coordinated demonyms: one event per state
+    ("Israel freed 400 Lebanese and Palestinian prisoners.", "2004-01-28", {("ISR", "LBN", "084"), ("ISR", "PSE", "084")}),
+    # condolences offered are an empathetic comment (018), no pledge; the source's own possessive is no target
+    ("Foreign Minister Klaus Kinkel offered Germany's condolences to Israel.", "1995-11-08", {("DEU", "ISR", "018")}),
+    ("Japan offered its deepest sympathy to Turkey.", "1999-08-18", {("JPN", "TUR", "018")}),
+    # unilateral exercises or tests near another state are a show of force (150); joint ones are cooperation (062)
+    ("China conducted military exercises near Taiwan.", "1996-03-13", {("CHN", "TWN", "150")}),
+    ("North Korea held missile tests off Japan.", "1998-09-02", {("PRK", "JPN", "150")}),
+    ("Russia and China held joint naval exercises.", "2005-08-24", {("RUS", "CHN", "062")}),
+])
+def test_coordinated_demonyms_condolences_and_shows_of_force(text, dct, expected):
+    assert _facts(text, dct) == expected

@@ -140,6 +140,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name in ("pledge", "agree") and re.search(r"\b(?:resolv|settl)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:dispute|differences|"
                                                  r"conflict|row)", comp, re.I):
         return "037"  # "committed to resolving their border dispute": intent to settle
+    if name == "pledge" and re.match(r"\s*(?:(?:its|his|her|their|our|the)\s+|[\w.-]+['’]s\s+)?(?:(?:deep|deepest|sincere|heartfelt|"
+                                    r"profound)\s+)?(?:condolences|sympathy|sympathies)\b", text[ev.t_end:ev.clause[1]], re.I):
+        return "018"  # "offered its condolences to Israel": an empathetic comment, no pledge
     if name == "pledge":
         # (the words before a target inside the complement count too: "vowed to retaliate against Israel for ...")
         lead = text[ev.t_end:ev.target.start] if ev.target is not None and ev.target.start > ev.t_end else ""

@@ -201,6 +201,10 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
                                                                    re.IGNORECASE):
         exercise = class_named("exercise")  # "joint live-fire drills": a drill held together is cooperation (062)
         form = Form(exercise.name, exercise.cameo, "noun", form.form, exercise)
+    if form.cls.name == "exercise" and pos == "noun" and not re.search(r"\bjoint\b", text[max(clause[0], t_start - 30):t_end], re.I) \
+            and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:near|off|around|close\s+to|along)\b", text[t_end:clause[1]]):
+        posture = class_named("posture")  # "China held military exercises near Taiwan": a show of force (150)
+        form = Form(posture.name, posture.cameo, "noun", form.form, posture)
     if text[t_start:t_end].lower() == "call" and pos == "noun" and re.match(r"\s+with\b", text[t_end:t_end + 8]):
         form = Form("phone", "041", "noun", "sg", class_named("phone"))
     return pos, form
@@ -767,7 +771,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.source, ev.target, ev.extra = obj or host, nat, noun
         elif pos == "verb":
             if cls.name == "release" and " " not in word and not cue(
-                    "released_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(text, t_end, clause[1]) and not any(
+                    "released_objects", r"\s+(?:\w+\s+){0,5}?{}\b").match(text, t_end, clause[1]) and not any(
                     x.kind == "demonym" and re.fullmatch(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?", text[t_end:x.start]) and
                     (x.text.endswith("s") or re.search(r"\ban?\s+$", text[t_end:x.start]) or
                      not re.match(r"\s+[a-z]", text[x.end:x.end + 3]))
@@ -1092,6 +1096,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                x.end <= clause[1] and _DIPLOMATIC_POST.search(text, max(t_start, x.start - 40), x.start)),
                               None)) is not None:
             ev.target = post  # "recalled its ambassador from Tel Aviv": the city of an embassy stands for its state
+        if pos == "verb" and ev.target is not None and ev.source is not None and ev.target.code == ev.source.code and \
+                ev.target.start > t_end and re.match(r"['’]s\b", text[ev.target.end:ev.target.end + 3]):
+            # "Kinkel offered Germany's condolences to Israel": the source's own possessive is no target
+            ev.target = next((x for x in right if x.start > ev.target.end and x.code != ev.source.code), ev.target)
         if cls.name == "veto" and (ev.target is None or ev.target.start > t_end and ev.target.code != "IGO:UN") and \
                 (res := _VETOED_RESOLUTION.match(text, t_end, ev.target.start if ev.target else clause[1])) is not None:
             # "vetoed a draft resolution threatening sanctions against Zimbabwe": the state is the resolution's
