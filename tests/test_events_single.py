@@ -309,3 +309,16 @@ def test_fronted_visits_and_demands_of_unnamed_parties(text, dct, expected):
 ])
 def test_coordinated_demonyms_condolences_and_shows_of_force(text, dct, expected):
     assert _facts(text, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # troops, peacekeepers or police sent into a state: military protection (074); promised, an intent (033);
+    # towards a border, a build-up (154); sent back, a release (084)
+    ("Russia sent peacekeepers to Bosnia.", "1994-03-16", {("RUS", "BIH", "074")}),
+    ("France sent troops to Chad.", "2008-02-06", {("FRA", "TCD", "074")}),
+    ("Britain will send 500 troops to Sierra Leone.", "2000-05-10", {("GBR", "SLE", "033")}),
+    ("Russia sent troops to its border with Ukraine.", "2014-03-19", {("RUS", "UKR", "154")}),
+    ("Kuwait sent back 20 Iraqi soldiers.", "1991-05-08", {("KWT", "IRQ", "084")}),
+])
+def test_forces_sent_to_a_state(text, dct, expected):
+    assert _facts(text, dct) == expected

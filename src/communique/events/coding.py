@@ -15,7 +15,7 @@ from communique.events.document import Doc, Ev
 from communique.events.lexicon import aid_words, trigger_classes
 from communique.events.modality import conditional_after, cue
 
-__all__ = ["refine_code", "label", "aid_kinds", "deadline_follows"]
+__all__ = ["refine_code", "label", "aid_kinds", "deadline_follows", "sent_forces"]
 
 
 @functools.cache
@@ -39,6 +39,21 @@ _DEADLINE = re.compile(r"\s+(?:[\w'’-]+\s+){1,6}?(?:\d+|an?|one|two|three|four
 def deadline_follows(text: str, start: int, end: int) -> bool:
     """Whether a deadline follows a verb of giving ("gave Kyiv a week to accept"): an ultimatum, not aid."""
     return bool(_DEADLINE.match(text, start, end))
+
+
+#: armed or security personnel as the object of "send": forces, not goods or released people
+_SENT_FORCES = re.compile(r"\s+(?:[\w'’,-]+\s+){0,3}?(?:troops|soldiers|peacekeepers|peacekeeping\s+(?:troops|forces)|"
+                          r"police(?:men|\s+officers)?|forces|marines|paratroopers|military\s+(?:advisers|advisors|"
+                          r"instructors|observers)|(?:military\s+)?observers|battalions?|brigades?)\b", re.IGNORECASE)
+def sent_forces(text: str, start: int, end: int, trigger: str) -> re.Match | None:
+    """Armed or security personnel as the object of "send" ("sent 2,000 peacekeepers to"), not "sent back".
+
+    >>> bool(sent_forces("France sent troops to Chad.", 11, 27, "sent")), bool(sent_forces(" back 20 soldiers", 0, 17, "sent"))
+    (True, False)
+    """
+    if not re.match(r"sen[dt]|dispatch", trigger, re.I) or re.match(r"\s+(?:back|home)\b", text[start:end], re.I):
+        return None
+    return _SENT_FORCES.match(text, start, end)
 
 
 #: an adjective of feeling before "to": the infinitive is what happened ("were honoured to welcome", "pleased to meet")
@@ -204,6 +219,11 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
                       r"to\s+fight\s+(?:the\s+)?(?:[\w-]+\s+)?(?:insurgents|militants|rebels|jihadists|gangs))\b",
                       text[ev.t_end:ev.clause[1]], re.I):
         return "074"  # "deployed 400 police officers to Haiti": forces sent into a state (peacekeeping), not posture
+    if name == "provide" and (sent := sent_forces(text, ev.t_end, ev.clause[1], ev.data.get("trigger", ""))) is not None:
+        # "sent peacekeepers to Bosnia": forces sent into a state (074); towards a border, a build-up (154)
+        if re.search(r"\b(?:border|frontier)s?\b", text[sent.end():ev.clause[1]], re.I):
+            return "154"
+        return "033" if future.search(before[-30:]) else "074"  # ("will send peacekeepers": an intent, 033)
     if name == "provide" and code == "075":
         return code  # "granted asylum to": the pattern's code
     if name == "provide" and not re.match(r"giv|gave", ev.data.get("trigger", ""), re.I) and \

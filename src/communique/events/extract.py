@@ -34,7 +34,7 @@ from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, 
                                          antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
-from communique.events.coding import aid_kinds, deadline_follows, label, refine_code
+from communique.events.coding import aid_kinds, deadline_follows, label, refine_code, sent_forces
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
 from communique.events.modality import cue, speculation
@@ -823,6 +823,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     cls = class_named("posture")  # "sent warships near the Philippine coast": a show of force (150)
                     form = Form(cls.name, cls.cameo, "verb", form.form, cls)
                     ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
+                elif not aid_word and cls.name == "provide" and sent_forces(text, t_end, clause[1], word) is not None:
+                    pass  # "sent peacekeepers to Bosnia": forces sent into a state, coded 074 (refine_code)
                 elif not aid_word and cls.name == "provide" and _ENVOYS.match(text, t_end, clause[1]):
                     cls = class_named("visit")  # "will send a delegation to Pyongyang": a visit by the sender
                     form = Form(cls.name, cls.cameo, "verb", form.form, cls)
