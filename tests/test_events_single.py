@@ -322,3 +322,13 @@ def test_coordinated_demonyms_condolences_and_shows_of_force(text, dct, expected
 ])
 def test_forces_sent_to_a_state(text, dct, expected):
     assert _facts(text, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # popes of the era speak for the Holy See; Kurdish parties named by a state's demonym are non-state
+    ("Khatami met Pope John Paul II.", "1999-03-10", {("IRN", "VAT", "040")}),
+    ("Turkey condemned the Iraqi Kurdish leaders.", "1996-09-04", {("TUR", "", "111")}),
+    ("Iraqi Kurds welcomed the American decision.", "1996-09-04", set()),
+])
+def test_popes_and_kurdish_parties(text, dct, expected):
+    assert _facts(text, dct) == expected
