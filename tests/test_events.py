@@ -1118,3 +1118,18 @@ def test_fwd_read_seed_1357_classes(text, expected):
 ])
 def test_sport_is_no_diplomacy(text, expected):
     assert_coded(text, "2005-01-01", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demonym's people (communities, refugees) are no state to meet or visit
+    ("Blair will visit the Pakistani community in Manchester.", set()),
+    ("The chancellor met Syrian refugees in Berlin.", set()),
+    # a demand for X to <verb>: the verb is asked, not done
+    ("The deal came despite an EU demand for Turkey to recognise Cyprus.", {("IGO:EU", "CYP", "054", True)}),
+    # an attack on plans, policies or a record is criticism in debate, not force (cues/argument_targets.txt)
+    ("Tony Blair has launched an attack on Conservative spending plans.", set()),
+    ("The opposition leader attacked the government's record on crime.", set()),
+    ("Russia launched an attack on Ukrainian positions.", {("RUS", "UKR", "190", False)}),
+])
+def test_bbc_politics_read_seed_88_classes(text, expected):
+    assert_coded(text, "2005-01-01", expected)

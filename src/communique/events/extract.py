@@ -691,6 +691,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # inside an actor's name
         if _inside_a_proper_name(text, s_start, s_end, t_start, t_end):
             continue  # "the Ukrainian Air Assault Forces": a unit's name, no assault
+        if form.cls.name == "attack" and cue("argument_targets", r"\s+(?:(?:on|against|upon)\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
+                                                               r"(?:[\w'’-]+\s+){0,3}?{}\b").match(text, t_end):
+            continue  # "launched an attack on Conservative spending plans": criticism in debate, not force
         if form.cls.name == "demand" and re.fullmatch(r"tells?|told|telling", text[t_start:t_end], re.IGNORECASE) and \
                 not ((told := re.match(r"\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){1,4}?to\s+(?!the\b|a\b)[a-z]",
                                        text[t_end:t_end + 60])) and
