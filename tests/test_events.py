@@ -1133,3 +1133,19 @@ def test_sport_is_no_diplomacy(text, expected):
 ])
 def test_bbc_politics_read_seed_88_classes(text, expected):
     assert_coded(text, "2005-01-01", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's "-s" form before "that" and a name is the verb
+    ("IAEA demands that Russia withdraw troops from Zaporizhzhia NPP", {("IGO:IAEA", "RUS", "100", False)}),
+    # "mass" before what happens to many is an adjective (cues/compound_heads.txt)
+    ("A mass grave of Egyptian soldiers was found near the airport in Israel.", set()),
+    # energy supplies are trade, not aid (cues/traded_goods.txt)
+    ("Qatar resumed LNG deliveries to Germany.", set()),
+    ("Germany sent supplies to Ukraine.", {("DEU", "UKR", "070", False)}),
+    # an appeal's addressee comes before what it asks
+    ("Zelensky appealed to the people to protect the Ukrainian sky from Russian attacks.", set()),
+    ("Zelensky called for Russia to withdraw its troops.", {("UKR", "RUS", "025", False)}),
+])
+def test_ruwa_read_seed_3131_classes(text, expected):
+    assert_coded(text, "2022-09-15", expected)
