@@ -1149,3 +1149,14 @@ def test_bbc_politics_read_seed_88_classes(text, expected):
 ])
 def test_ruwa_read_seed_3131_classes(text, expected):
     assert_coded(text, "2022-09-15", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "offers condolences": the words offered are the act (018), not a pledge
+    ("China's Xi offers condolences to Japan PM Kishida over Abe's death", {("CHN", "JPN", "018", False)}),
+    ("Japan offered aid to Turkey.", {("JPN", "TUR", "033", False)}),
+    # an adverb after "will" keeps an act in the future
+    ("Poland will also expel Russian diplomats.", {("POL", "RUS", "166", True)}),
+])
+def test_fwd_read_seed_9753_classes(text, expected):
+    assert_coded(text, "2022-07-09", expected)

@@ -695,6 +695,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # inside an actor's name
         if _inside_a_proper_name(text, s_start, s_end, t_start, t_end):
             continue  # "the Ukrainian Air Assault Forces": a unit's name, no assault
+        if form.cls.name == "pledge" and re.match(r"offer", text[t_start:t_end], re.IGNORECASE) and any(
+                t_end < a <= t_end + 20 and f.pos == "noun" and f.cls.cameo[:2] in ("01", "05") and
+                re.fullmatch(r"\s+(?:(?:his|her|its|their|our|the|deep|deepest|sincere|heartfelt|warm|warmest)\s+)*", text[t_end:a])
+                for a, _, f, _ in triggers):
+            continue  # "Xi offers condolences to Kishida": the offered words are the act (018), not a pledge
         if form.pos == "noun" and form.cls.name in ("aid", "provide") and \
                 cue("traded_goods", r"\b{}\s+$").search(text, max(s_start, t_start - 16), t_start):
             continue  # "gas supplies from Russia", "oil deliveries": trade in energy, not aid
