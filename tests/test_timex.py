@@ -1109,3 +1109,20 @@ def test_a_calendar_day_named_as_a_holiday_is_that_day_of_every_year():
     assert narrative("The war ended on 9 May 1945; 9 May is celebrated every year.")[1] == ("9 May", "XXXX-05-09")
     # a day that is only the subject of "is" stays a date of its year
     assert values("Talks began on 2 March. March 15 is the deadline.", "2019-04-25")[-1] == "2019-03-15"
+
+
+# --- fifth long batch (benchmarks/timex_narrative_long, 2024 articles): classes found there --------------
+
+def test_a_part_of_the_day_after_a_month_without_a_day_is_of_that_month():
+    story = "The fleet reached the cape in late June 480 BC. The crews rowed in before dawn."
+    assert narrative(story)[-1] == ("dawn", "BC0480-06TMO")
+    # a year without a month stays a part of a day of that year
+    assert narrative("The fleet reached the cape in 480 BC. The crews rowed in before dawn.")[-1] == \
+        ("dawn", "BC0480TMO")
+
+
+def test_a_year_before_or_and_a_year_bc_shares_its_era():
+    assert narrative("He was banished in 399 or 398 BC.") == [("399", "BC0399"), ("398 BC", "BC0398")]
+    assert narrative("The temple burned in 356 and 355 BC.") == [("356", "BC0356"), ("355 BC", "BC0355")]
+    # an era year before a smaller AD year is no BC year
+    assert narrative("It was founded in 1821 or 1822.") == [("1821", "1821"), ("1822", "1822")]

@@ -1000,7 +1000,7 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
         v = date_value(y, mo, dd) if y is not None else None
         return "TIME", (v or f"XXXX-{mo:02d}-{dd:02d}") + "T" + code, ""
     if ctx.ref_value and ctx.ref_granularity != "day" and ctx.last_year is not None:
-        return "TIME", year_str(ctx.last_year) + "T" + code, ""
+        return "TIME", _coarse_ref(ctx) + "T" + code, ""  # "in late October ... before dawn": that month's
     return "TIME", (ctx.ref_value or "XXXX-XX-XX") + "T" + code, ""
 
 

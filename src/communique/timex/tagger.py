@@ -509,8 +509,8 @@ _UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|week|month)\s+(before|after)\s+$",
 _DAY_OF = re.compile(r"\b(?:the\s+)?(first|last)\s+day\s+of\s+$", re.I)
 _POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$", re.I)
 _YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")
-_BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and)\s*$")
-_RANGE_LINK = re.compile(r"\s*(?:-|–|to|and)\s*", re.I)
+_BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and|or)\s*$")
+_RANGE_LINK = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(\d+|[a-z]+)\s+and\s+$", re.I)
 
 
