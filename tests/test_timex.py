@@ -1126,3 +1126,23 @@ def test_a_year_before_or_and_a_year_bc_shares_its_era():
     assert narrative("The temple burned in 356 and 355 BC.") == [("356", "BC0356"), ("355 BC", "BC0355")]
     # an era year before a smaller AD year is no BC year
     assert narrative("It was founded in 1821 or 1822.") == [("1821", "1821"), ("1822", "1822")]
+
+
+# --- TBAQ classes (tense of the date's clause) -------------------------------------------------------------
+
+def test_a_decimal_point_does_not_end_the_clause_of_a_date():
+    # the past tense before "$29.75" still governs the month after it
+    assert values("The shares rose from $29.75 in March.", "1989-10-30") == ["1989-03"]
+    assert values("Output fell 2.5% in November.", "1989-10-30") == ["1988-11"]
+
+
+def test_a_present_passive_is_nearer_than_an_earlier_past():
+    assert values("The lawyers had not signed a deal to settle if the case is heard in May.", "2000-03-29") == ["2000-05"]
+    # "is expected" still points ahead; a past passive stays past
+    assert values("The ruling is expected in May.", "2000-03-29") == ["2000-05"]
+    assert values("The case was heard in May.", "2000-03-29") == ["1999-05"]
+
+
+def test_in_n_units_time_is_a_point_ahead_whatever_the_tense():
+    assert values("The forecasts are that in 26 years' time the atoll is under water.", "2024-09-25") == ["2050"]
+    assert values("They meet in three weeks' time.", DCT) == ["2019-W20"]

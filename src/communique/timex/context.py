@@ -41,6 +41,8 @@ _NOT_PAST_ED = frozenset(
     "supposed related based limited united interested concerned used need speed scheduled "
     "expected shed fled proceed exceed succeed indeed hundred red bed seed feed".split())
 _UNTIL = frozenset(("until", "till"))
+_BE_NOT_PAST = frozenset(("be", "is", "are", "am", "being"))  # a passive participle after these is no past
+_BE_PRESENT = frozenset(("is", "are", "am"))
 _REPORTING = frozenset(("said", "told", "says"))
 # after these an -ed word is an adjective ("a still unspecified date", "the proposed merger")
 _BEFORE_ADJECTIVE = frozenset("a an the this that these those its their his her our my your still very "
@@ -62,8 +64,8 @@ def _tense_of(words: list[str]) -> list[str]:
             out.append("past")  # "had been scheduled to expire Friday": a plan in the past
         elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
             out.append("future")
-        elif prev == "be" and (w in _PAST_WORDS or w.endswith("ed")):
-            out.append("")  # a participle after "be" ("to be left", "will be paid"): the auxiliary decides
+        elif prev in _BE_NOT_PAST and (w in _PAST_WORDS or w.endswith("ed")):
+            out.append("")  # a participle after "be" ("to be left", "will be paid", "when the case is heard in May"): the auxiliary decides
         elif w in _PAST_WORDS:
             out.append("past")
         elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED and prev not in _BEFORE_ADJECTIVE:
@@ -75,7 +77,7 @@ def _tense_of(words: list[str]) -> list[str]:
 
 
 _POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
-_SENT_END = re.compile(r"[.!?;\n]")
+_SENT_END = re.compile(r"[!?;\n]|\.(?!\d)")  # a decimal point ("$29.75") ends no sentence
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 
 
@@ -179,6 +181,9 @@ class Context:
             for k, t in enumerate(_tense_of(lw)):
                 if t == "future" and k == 0 and lw[0] in _UNTIL:
                     t = "future?"  # "Until Thursday, they had not called him": the main clause decides
+                if not t and lw[k] in _BE_PRESENT and k + 1 < len(lw) and lw[k + 1] not in _NOT_PAST_ED and \
+                        (lw[k + 1] in _PAST_WORDS or lw[k + 1].endswith("ed")):
+                    t = "present"  # a present passive ("had not signed ... when the case is heard in May") is nearer
                 if t:
                     dist = len(lw) - k
                     # an -ed word right before the date is a verb ("announced Wednesday")
@@ -191,7 +196,7 @@ class Context:
                 if t:
                     best = min(best, (k + 3 + (4 if t == "past?" else 0), t))
                     break
-            res = best[1]
+            res = "" if best[1] == "present" else best[1]
             self._tense[key] = res
         return self._tense[key]
 

@@ -648,7 +648,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
             re.match(r"\s+of\s+age\b", ctx.text[m.end():m.end() + 8], re.I):
         return None  # ages ("a 6-year-old", "40 years of age") are not annotated in TimeBank
     if not m["det"] and not m["adj"] and not ctx.narrative and uname not in ("second", "minute", "hour") and \
-            _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) and ctx.tense(m.start(), m.end()) == "future" \
+            _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) and (
+                _TIME_AFTER.match(ctx.text, m.end()) or ctx.tense(m.start(), m.end()) == "future") \
             and not _SPAN_COUNTED.search(ctx.text, max(0, m.start() - 50), m.start()):
         # "the stock would be redeemed in five years": the point that far from now (TIDES/TimeML)
         return _duration_anchored(m, ctx, n_anchored, "from now", uname)
@@ -656,6 +657,7 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_TIME_AFTER = re.compile(r"['’]\s+time\b", re.I)  # "in 26 years' time": a point ahead whatever the tense
 # "the first time in four years", "the lowest level in a decade", "twice in a week": a span counted in
 _SPAN_COUNTED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                            r"last|only|[a-z]{2,}est|most|least|times?|twice|once|number\s+one)\b[^.;,:!?]{0,40}$", re.I)
