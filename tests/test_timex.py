@@ -1146,3 +1146,11 @@ def test_a_present_passive_is_nearer_than_an_earlier_past():
 def test_in_n_units_time_is_a_point_ahead_whatever_the_tense():
     assert values("The forecasts are that in 26 years' time the atoll is under water.", "2024-09-25") == ["2050"]
     assert values("They meet in three weeks' time.", DCT) == ["2019-W20"]
+
+
+def test_daily_or_weekly_before_a_newspapers_name_is_no_recurrence():
+    assert tag("The Communist Party daily Granma printed the letter.", DCT) == []
+    assert tag("He told the sports daily Marca he would stay.", DCT) == []
+    # the adverb of a recurrence stays, also before a day
+    assert values("The paper appears daily.") == ["P1D"]
+    assert values("The market trades daily Monday to Friday.")[0] == "P1D"

@@ -225,11 +225,19 @@ def duration(m: re.Match[str], text: str) -> bool:
     return True
 
 
+_PERIODICAL = frozenset(("daily", "weekly", "monthly"))
+# a capitalised name after the adverb (not a day or month: "trading daily Monday to Friday")
+_PAPER_NAME = re.compile(r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|"
+                         r"August|September|October|November|December)\b)[A-Z][a-z]")
+
+
 def set_adverb(m: re.Match[str], text: str) -> bool:
     w = text[m.start("w"):m.end("w")]
     before = text[max(0, m.start() - 24):m.start()]
     if w.lower() == "annually" and (SET_BEFORE.search(before) or re.search(r"\d[\d,.]*\s+[a-z]+s\s*$", before)):
         return False  # a rate ("rise 8.5% annually", "10,000 units annually"), not a recurrence
+    if w.lower() in _PERIODICAL and _PAPER_NAME.match(text, m.end()):
+        return False  # a newspaper ("the Communist Party daily Granma", "the weekly Der Spiegel"), no recurrence
     if w[0].isupper():
         before = text[max(0, m.start() - 20):m.start()]
         after = text[m.end():m.end() + 12]
