@@ -116,7 +116,7 @@ def test_range_takes_the_year_of_its_end():
 # --- coverage -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,expected", [
-    ("in the 1990s", ("1990s", "DATE", "199", "")),
+    ("in the 1990s", ("the 1990s", "DATE", "199", "")),  # the article is in the extent, as TimeBank writes it
     ("in the mid-1990s", ("the mid-1990s", "DATE", "199", "MID")),
     ("in the 20th century", ("the 20th century", "DATE", "19", "")),
     ("in early 2019", ("early 2019", "DATE", "2019", "START")),
@@ -1154,3 +1154,12 @@ def test_daily_or_weekly_before_a_newspapers_name_is_no_recurrence():
     # the adverb of a recurrence stays, also before a day
     assert values("The paper appears daily.") == ["P1D"]
     assert values("The market trades daily Monday to Friday.")[0] == "P1D"
+
+
+def test_a_decade_keeps_its_article_in_the_extent():
+    # TimeBank and both narrative sets write "the 1990s" whole
+    assert [(t.text, t.value) for t in tag("Trade grew in the 1820s and 1830s.", DCT)] == \
+        [("the 1820s", "182"), ("1830s", "183")]
+    assert narrative("The book was written in the 370s BC.") == [("the 370s BC", "BC037")]
+    assert [(t.text, t.value) for t in tag("It was popular in the nineties.", DCT)] == [("the nineties", "199")]
+    assert [t.text for t in tag("Prices fell in the early 1990s.", DCT)] == ["the early 1990s"]

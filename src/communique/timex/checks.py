@@ -101,8 +101,9 @@ def year(m: re.Match[str], text: str) -> bool:
 
 
 def decade_words(m: re.Match[str], text: str) -> bool:
-    if m["w"]:
-        return bool(re.search(r"\bthe\s+(?:(?:early|mid|late)[\s-]*)?$", text[max(0, m.start() - 14):m.start()], re.I))
+    if m["w"]:  # "the nineties", "the late eighties" (the match may open with its "the")
+        return bool(re.match(r"the\s", text[m.start():m.start("w")], re.I)) or \
+            bool(re.search(r"\bthe\s+(?:(?:early|mid|late)[\s-]*)?$", text[max(0, m.start() - 14):m.start()], re.I))
     return True
 
 
