@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from communique.timex.timeml import (GoldTimex, evaluate, format_scores, parse_timeml, read_timeml,

@@ -1163,3 +1163,17 @@ def test_a_decade_keeps_its_article_in_the_extent():
     assert narrative("The book was written in the 370s BC.") == [("the 370s BC", "BC037")]
     assert [(t.text, t.value) for t in tag("It was popular in the nineties.", DCT)] == [("the nineties", "199")]
     assert [t.text for t in tag("Prices fell in the early 1990s.", DCT)] == ["the early 1990s"]
+
+
+def test_over_before_a_duration_is_more_than_only_where_it_counts_the_time():
+    def spans(text):
+        return [(t.text, t.mod) for t in tag(text, DCT)]
+    assert spans("The talks lasted over a week.") == [("over a week", "MORE_THAN")]
+    assert spans("For over a decade they fought.") == [("over a decade", "MORE_THAN")]
+    assert spans("It has been over two decades since the war.") == [("over two decades", "MORE_THAN")]
+    # the preposition of a span something happens across
+    assert spans("The loan can be repaid over three years.") == [("three years", "")]
+    assert spans("The system evolved over several years.") == [("several years", "")]
+    # "(a) little more than", "little over"
+    assert spans("The dynasty lasted little more than a century.") == [("little more than a century", "MORE_THAN")]
+    assert spans("It sold a million copies in little over two years.") == [("little over two years", "MORE_THAN")]

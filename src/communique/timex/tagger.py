@@ -66,7 +66,7 @@ _DUR_PREFIX = re.compile(
     r"(?:^|(?<=\W))(?P<p>about|around|approximately|roughly|some|nearly|almost|more\s+than|over|"
     r"less\s+than|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|just\s+over|"
     r"just\s+under|well\s+over|fewer\s+than|close\s+to|upwards\s+of|an\s+estimated|longer\s+than|"
-    r"barely|nearly\s+all\s+of|a\s+mere)\s+$", re.I)
+    r"barely|nearly\s+all\s+of|a\s+mere|(?:a\s+)?little\s+(?:(?:more|less)\s+than|over))\s+$", re.I)
 _DATE_PREFIX = re.compile(
     r"(?:^|(?<=\W))(?P<p>(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid)(?:\s*-\s*|\s+)"
     r"|mid-|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|outset|dawn|latter\s+part|"
@@ -82,6 +82,7 @@ _MODS = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
     "well over": "MORE_THAN", "upwards of": "MORE_THAN", "longer than": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "little more than": "MORE_THAN", "little less than": "LESS_THAN", "little over": "MORE_THAN",
     "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "early": "START", "earlier": "START", "beginning": "START", "start": "START",
     "outset": "START", "dawn": "START", "early part": "START", "first part": "START",
@@ -112,6 +113,7 @@ _REF_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 def _mod_of(prefix: str) -> str:
     p = re.sub(r"\s+", " ", prefix.lower()).strip().rstrip("-").strip()
     p = re.sub(r"^the ", "", p)
+    p = re.sub(r"^a little ", "", p)  # "a little more than a century": more than
     p = re.sub(r"^very ", "", p)
     p = re.sub(r" of$", "", p)
     return _MODS.get(p, "")
@@ -120,6 +122,12 @@ def _mod_of(prefix: str) -> str:
 _PREFIX_LAST_WORDS = frozenset(
     "about around approximately roughly some nearly almost than over under least most to of "
     "estimated barely early earlier late later mid as circa mere c ca".split())
+
+
+# "over" means "more than" after these ("for over a week", "lasted over an hour"); after other words it
+# is the preposition ("can be used over three years", "paid over four years")
+_OVER_MORE = frozenset("for last lasted lasting lasts took take takes taking wait waited waiting waits spent spend been be "
+                       "spending spends than in of after within".split())
 
 
 def _last_word(text: str, s: int, floor: int) -> str:
@@ -147,7 +155,12 @@ def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int) -> tupl
         if m:
             p = m["p"].lower()
             core = text[s:e].lower()
-            if not (p in ("over", "under", "some") and core.startswith(("the ", "a ", "an "))):
+            if p == "over":  # "for over a week", "lasted over an hour" (not "over the next years")
+                absorb = not core.startswith("the ") and \
+                    _last_word(text, s - (len(window) - m.start("p")), floor) in _OVER_MORE
+            else:
+                absorb = not (p in ("under", "some") and core.startswith(("the ", "a ", "an ")))
+            if absorb:
                 s -= len(window) - m.start("p")
                 mod = _mod_of(p)
     elif typ in ("DATE", "TIME") and value not in _REF_VALUES:
