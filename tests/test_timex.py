@@ -1177,3 +1177,14 @@ def test_over_before_a_duration_is_more_than_only_where_it_counts_the_time():
     # "(a) little more than", "little over"
     assert spans("The dynasty lasted little more than a century.") == [("little more than a century", "MORE_THAN")]
     assert spans("It sold a million copies in little over two years.") == [("little over two years", "MORE_THAN")]
+
+
+def test_n_units_before_or_after_closing_a_clause_is_a_date_like_earlier_and_later():
+    assert narrative("The treaty was signed in 1648. Thirty years before, the war had begun.")[-1] == \
+        ("Thirty years before", "1618")
+    assert narrative("Perry sailed in July 1853. He came back a year after, with more ships.")[-1] == \
+        ("a year after", "1854")
+    # with an event after it, the measure is a duration; "the three decades before" is a span
+    assert narrative("It ended in 1648. Two years before the end, Prague fell.")[-1] == ("Two years", "P2Y")
+    assert narrative("It ended in 1648; the three decades before were war.")[-1] == ("the three decades", "P30Y")
+    assert narrative("It ended in 1648, and some years after, peace came.")[-1] == ("some years after", "PXY")

@@ -944,7 +944,9 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
     if _THAN.match(ctx.text, m.end()):  # "a year later than planned": the difference, a duration
         return "DURATION", _duration_value(n, m["u"]), ""
     suf = m["suf"].lower()
-    sign = -1 if suf == "earlier" else 1
+    sign = -1 if suf in ("earlier", "before") else 1
+    if n is None and suf in ("before", "after"):
+        return "DURATION", _duration_value(n, m["u"]), ""  # "some years after.": a vague span, not a date
     if n is None or not ctx.ref_value:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", ""
     unit = m["u"].lower().rstrip("s")
