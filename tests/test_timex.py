@@ -1188,3 +1188,29 @@ def test_n_units_before_or_after_closing_a_clause_is_a_date_like_earlier_and_lat
     assert narrative("It ended in 1648. Two years before the end, Prague fell.")[-1] == ("Two years", "P2Y")
     assert narrative("It ended in 1648; the three decades before were war.")[-1] == ("the three decades", "P30Y")
     assert narrative("It ended in 1648, and some years after, peace came.")[-1] == ("some years after", "PXY")
+
+
+def test_a_year_without_an_era_in_a_bc_story_is_bc_within_a_century():
+    assert narrative("In 216 BC Hannibal won at Cannae. In 212 he took Tarentum.")[-1] == ("212", "BC0212")
+    assert narrative("Marius died in 86 BC; in September 101 he had beaten the Cimbri.")[-1] == \
+        ("September 101", "BC0101-09")
+    # far from the story's time, or after an AD year, it is AD
+    assert narrative("Caesar died in 44 BC. Rome was sacked in 410.")[-1] == ("410", "0410")
+    assert narrative("Caesar died in 44 BC. Rome fell in AD 410, and Attila came in 452.")[-1] == ("452", "0452")
+
+
+def test_a_holiday_takes_a_first_millennium_year_and_the_storys_year():
+    assert narrative("Charlemagne was crowned on Christmas Day 800.") == [("Christmas Day 800", "0800-12-25")]
+    assert narrative("The fleet sailed in 1588. By Christmas it was lost.")[-1] == ("Christmas", "1588-12-25")
+    # a count after the holiday is no year
+    assert [(t.text, t.value) for t in tag("On Christmas 250 people came to the shelter.", DCT)] == \
+        [("Christmas", "2018-12-25")]
+
+
+def test_a_date_measured_after_an_event_in_a_story_stays_in_the_reference_year():
+    story = ("The treaty was signed on 24 December 1814; the news reached America in February 1815, "
+             "weeks after the battle on 8 January.")
+    assert narrative(story)[-1] == ("8 January", "1815-01-08")
+    # without it a chronicle moves forward
+    assert narrative("The siege began in October 1941. By 8 January the city was starving.")[-1] == \
+        ("8 January", "1942-01-08")

@@ -288,6 +288,9 @@ _FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:to|due|expected|sche
 _THING_OF = re.compile(r"\b(?!(?:week|weekend|night|morning|evening|afternoon|day|end|beginning|middle|start|"
                        r"rest|part|half|month|year|close|turn)s?\b)[a-z]{3,}\s+of\s+$")
 _YEAR_AHEAD = re.compile(r"(?<![\w$£€#./:-])(1[0-9]\d\d|20\d\d)(?![\w%]|[.,]\d)|(?<![\w.])(\d{1,4})\s*(?:BCE?|B\.C\.)(?!\w)")
+# "(news reached America in February 1815,) weeks after the battle on 8 January": the dated event
+# is the earlier one
+_SINCE_EVENT = re.compile(r"\b(?:days?|weeks?|months?)\s+after\b", re.I)
 _BACKWARD = re.compile(r"\b(?:had|earlier|before|previous|previously|prior|preceding|since)\b", re.I)
 
 
@@ -332,7 +335,7 @@ def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | No
         return y
     cut = max((m.end() for m in _SENT_END.finditer(ctx.text, max(0, s - 80), s)), default=max(0, s - 80))
     clause = ctx.text[cut:e + 40]
-    if _BACKWARD.search(clause) or (ref - d).days < 20:
+    if _BACKWARD.search(clause) or (ref - d).days < 20 or _SINCE_EVENT.search(ctx.text, cut, s):
         return y
     return y + 1
 

@@ -856,13 +856,18 @@ def date_era(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def year_early(m: re.Match[str], ctx: Context) -> Result | None:
-    """A year of the first millennium AD without an era ("in 410", "September 476")."""
+    """A year of the first millennium without an era ("in 410", "September 476"): AD, or BC in a
+    story whose time is BC when that is within a century of it ("In 216 BC ... In 212 he took Tarentum")."""
     gd = m.groupdict()
+    y = int(m["y"])
+    ref = ctx.last_year
+    if ref is not None and ref <= 0 and abs(1 - y - ref) <= 100:
+        y = 1 - y  # astronomical year of y BC: within a century of the story's BC time
     mon = gd.get("mon") or gd.get("mon2")
     if not mon:
-        return "DATE", f"{int(m['y']):04d}", ""
+        return "DATE", year_str(y), ""
     dtext = gd.get("day") or gd.get("day2")
-    v = date_value(int(m["y"]), month_number(mon), ordinal_value(dtext) if dtext else None)
+    v = date_value(y, month_number(mon), ordinal_value(dtext) if dtext else None)
     return ("DATE", v, "") if v else None
 
 
