@@ -1214,3 +1214,20 @@ def test_a_date_measured_after_an_event_in_a_story_stays_in_the_reference_year()
     # without it a chronicle moves forward
     assert narrative("The siege began in October 1941. By 8 January the city was starving.")[-1] == \
         ("8 January", "1942-01-08")
+
+
+def test_the_previous_season_in_a_story_is_the_last_one_before_its_time():
+    assert narrative("The Armada sailed in May 1588. The previous autumn Drake had raided Cadiz.")[-1] == \
+        ("The previous autumn", "1587-FA")
+    assert narrative("The talks broke down in October 1962. The previous spring they had begun.")[-1] == \
+        ("The previous spring", "1962-SP")
+
+
+def test_n_units_on_closing_a_clause_is_later():
+    assert narrative("The city was founded in 1703. Ten years on, it was the capital.")[-1] == ("Ten years on", "1713")
+    assert narrative("He spent ten years on the throne.") == [("ten years", "P10Y")]
+
+
+def test_a_decade_before_and_a_decade_bc_shares_its_era():
+    assert narrative("The Parthenon was built in the 440s and 430s BC.") == \
+        [("the 440s", "BC044"), ("430s BC", "BC043")]

@@ -293,7 +293,9 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         month_now = _story_month(ctx)[1] if ctx.ref_granularity in ("day", "month") else \
             SEASON_MONTHS[ctx.ref_value[-2:]][0] if ctx.ref_granularity == "season" and \
             ctx.ref_value and ctx.ref_value[-2:] in SEASON_MONTHS else None
-        if "following" in det or "coming" in det or "next" in det:
+        if "previous" in det or "preceding" in det:  # "(May 1588) The previous autumn": the last one before
+            y -= not (month_now is not None and month_now > last)
+        elif "following" in det or "coming" in det or "next" in det:
             y += (12 if month_now is None else month_now) >= first  # the next such season
         elif month_now is not None and month_now > last and not det.startswith("that") and \
                 not looks_back(ctx, m.start()):
@@ -307,7 +309,7 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     month = ctx.dct.month
     cur = {12: "WI", 1: "WI", 2: "WI"}.get(month) or ("SP" if month <= 5 else "SU" if month <= 8 else "FA")
     ybase = y - 1 if (s == "WI" and month <= 2) else y
-    if "last" in det or "past" in det:
+    if "last" in det or "past" in det or "previous" in det or "preceding" in det:
         if s == cur:
             return "DATE", f"{ybase - 1}-{s}", ""
         started = (cur_mid <= month) if s != "WI" else False

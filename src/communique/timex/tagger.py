@@ -524,6 +524,7 @@ _POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$",
 _YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")
 _BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and|or)\s*$")
 _RANGE_LINK = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
+_BC_DECADE_START = re.compile(r"(?<![\w.,])((?:the\s+)?(\d{1,3})0s)\s*(?:-|–|to|and|or)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(\d+|[a-z]+)\s+and\s+$", re.I)
 
 
@@ -552,6 +553,10 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
                 if y > int(t.value):
                     out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{y:04d}", "", t.anchor))
             continue
+        if t.type == "DATE" and re.fullmatch(r"BC\d{3}", t.value):  # "the 440s and 430s BC": one era for both
+            m = _BC_DECADE_START.search(text, max(prev_end, t.start - 16), t.start)
+            if m and int(m.group(2)) > int(t.value[2:]):
+                out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"BC{int(m.group(2)):03d}", "", t.anchor))
         if t.type == "DURATION" and _UNIT_DURATION.fullmatch(t.value):
             m = _BETWEEN.search(text, max(prev_end, t.start - 30), t.start)
             n = words_to_number(m.group(1)) if m else None
