@@ -1231,3 +1231,13 @@ def test_n_units_on_closing_a_clause_is_later():
 def test_a_decade_before_and_a_decade_bc_shares_its_era():
     assert narrative("The Parthenon was built in the 440s and 430s BC.") == \
         [("the 440s", "BC044"), ("430s BC", "BC043")]
+
+
+def test_n_units_later_in_apposition_to_a_date_renames_that_date():
+    assert narrative("He landed on 1 March 1815 and entered Paris on 20 March, nineteen days later.")[-1] == \
+        ("nineteen days later", "1815-03-20")
+    assert narrative("The city was founded in May 1703. It became the capital in 1712, nine years on.")[-1] == \
+        ("nine years on", "1712")
+    # a clause of its own counts from the story's date
+    assert narrative("He landed on 1 March 1815. Nineteen days later, he entered Paris.")[-1] == \
+        ("Nineteen days later", "1815-03-20")

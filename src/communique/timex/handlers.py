@@ -945,6 +945,9 @@ def set_freq(m: re.Match[str], ctx: Context) -> Result | None:
     return "SET", _duration_value(1, m["u"]), ""
 
 
+_APPOSITION = re.compile(r",\s*")
+
+
 def later(m: re.Match[str], ctx: Context) -> Result | None:
     """"twelve days later" in a story: the reference date moved by the measure (narratives)."""
     n = words_to_number(re.sub(r"\s+", " ", m["n"].lower()))
@@ -961,6 +964,9 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
             "fortnight": "week"}.get(unit, unit)
     if unit in ("second", "minute", "hour"):
         return "DATE", ctx.ref_value, ""
+    if ctx.last_pos is not None and _APPOSITION.fullmatch(ctx.text, ctx.last_pos, m.start()):
+        # "entered Paris on 20 March, nineteen days later": it renames the date just written
+        return "DATE", truncate(ctx.ref_value, _UNIT_GRANULARITY.get(unit, "day")), ""
     k, step = _whole(n * (2 if m["u"].lower().startswith("fortnight") else 1), unit)
     shifted = shift_value(ctx.ref_value, sign * k, "week" if step == "weekend" else step)
     if unit == "week" and ctx.ref_granularity == "day":
