@@ -1241,3 +1241,23 @@ def test_n_units_later_in_apposition_to_a_date_renames_that_date():
     # a clause of its own counts from the story's date
     assert narrative("He landed on 1 March 1815. Nineteen days later, he entered Paris.")[-1] == \
         ("Nineteen days later", "1815-03-20")
+
+
+def test_decades_and_centuries_later_move_a_month_or_a_season():
+    assert narrative("Elizabeth came to the throne in November 1558. The Armada came three decades later.")[-1] == \
+        ("three decades later", "1588")
+    assert narrative("The war began in the spring of 1854. A century later it was forgotten.")[-1] == \
+        ("A century later", "1954")
+
+
+def test_an_early_year_after_early_late_or_mid_is_a_year():
+    assert narrative("The siege began in late 1453.") == [("late 1453", "1453")]
+    assert narrative("It was rebuilt in mid-1160.") == [("mid-1160", "1160")]
+    # a small number without a preposition stays a number
+    assert narrative("He paid 1453 florins.") == []
+
+
+def test_a_night_or_a_clock_time_before_a_day_range_is_of_its_first_day():
+    assert narrative("The wall went up overnight on 12–13 August 1961.")[0] == ("overnight", "1961-08-12TNI")
+    assert narrative("In 1945 he was freed, and at midnight on 14–15 August 1947 he spoke.")[1] == \
+        ("midnight", "1947-08-14T24:00")

@@ -88,7 +88,8 @@ def year(m: re.Match[str], text: str) -> bool:
     if prev and prev.group(1).lower() not in _YEAR_OK_AFTER and prev.group(1).lower() not in MONTHS:
         return False  # a name: "Expo 2020", "Windows 2000", "Orion 1980"
     if y < 1600 and not re.search(r"\b(?:in|since|year|until|from|circa|by|of|around|between|after|before|during|"
-                                  r"c\.|ca\.)\s+$|\b1[0-9]\d\d\s*(?:and|to|-|–)\s*$", before, re.I):
+                                  r"c\.|ca\.)\s+(?:(?:early|late|mid)(?:\s+|-))?$|\b1[0-9]\d\d\s*(?:and|to|-|–)\s*$",
+                                  text[max(0, m.start() - 20):m.start()], re.I):  # "in late 1453" too
         return False
     after = text[m.end():m.end() + 30]
     if _COUNT_NOUN.match(after) or re.match(r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|h\b|local\s+time)", after):

@@ -368,6 +368,9 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     if m["single"]:
         pod = m["single"].lower()
         d = ctx.dct
+        named = _day_named_after(ctx, m.start(), m.end()) if ctx.narrative else None
+        if named is not None:
+            return "TIME", named.isoformat() + "TNI", ""  # "overnight on 12–13 August 1961"
         if pod == "overnight" and ctx.narrative and ctx.ref_value and ctx.ref_granularity == "day":
             return "TIME", ctx.ref_value + "TNI", ""  # "Overnight the front collapsed": the story's night
         if pod == "overnight":
@@ -450,6 +453,10 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if ctx.ref_hour is not None and ctx.ref_hour >= 18 and hh < 6 and not _EARLIER.search(
                 ctx.text, max(0, m.start() - 60), m.end() + 30):
             d += timedelta(days=1)  # "Later that night they fired. Tanks came at 2 a.m.": the small hours after
+    named = _day_named_after(ctx, m.start(), m.end()) if ctx.narrative and not gd.get("twd") and \
+        not gd.get("tmon2") and not gd.get("tmon3") and not gd.get("trel") else None
+    if named is not None:
+        d = named  # "at midnight on 14–15 August 1947": the day written after it
     then = _CLOCK_THEN.match(ctx.text, m.end()) if not gd.get("twd") and not gd.get("tmon2") and \
         not gd.get("tmon3") and not gd.get("trel") else None
     if then and ctx.anchor_day() is not None:  # "at 11 a.m. the next day": that day's hour
@@ -1002,7 +1009,20 @@ def unit_apposition(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", truncate(ctx.ref_value, g), ""
 
 
-_ON_DAY = re.compile(r"\s+(?:on|of)\s+(?:(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2})\b)")
+_ON_DAY = re.compile(r"\s+(?:on|of)\s+(?:(?P<d>\d{1,2})(?:\s*[–-]\s*\d{1,2})?\s+(?P<m>[A-Za-z]+)|"
+                     r"(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2})\b(?:\s*[–-]\s*\d{1,2})?)(?:,?\s+(?P<y>1\d{3}|20\d\d)\b)?")
+
+
+def _day_named_after(ctx: Context, s: int, e: int) -> date | None:
+    """The day written right after an expression ("overnight on 12–13 August 1961", "at midnight
+    on 14–15 August"): its first day (a night across two days starts on the first)."""
+    nxt = _ON_DAY.match(ctx.text, e)
+    mon = (nxt["m"] or nxt["m2"]).lower() if nxt else ""
+    if mon not in MONTHS:
+        return None
+    mo, dd = MONTHS[mon], int(nxt["d"] or nxt["d2"])
+    y = int(nxt["y"]) if nxt["y"] else pick_year(ctx, s, nxt.end(), lambda k: safe_date(k, mo, dd))
+    return safe_date(y, mo, dd) if y is not None and y > 0 else None
 
 
 def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
