@@ -1261,3 +1261,52 @@ def test_a_night_or_a_clock_time_before_a_day_range_is_of_its_first_day():
     assert narrative("The wall went up overnight on 12–13 August 1961.")[0] == ("overnight", "1961-08-12TNI")
     assert narrative("In 1945 he was freed, and at midnight on 14–15 August 1947 he spoke.")[1] == \
         ("midnight", "1947-08-14T24:00")
+
+
+# --- sixth long batch: classes found there ------------------------------------------------------------------
+
+def test_the_early_hours_of_a_day_are_its_night():
+    assert narrative("The camp was surrounded in the early hours of 11 April 1241.") == \
+        [("the early hours of 11 April 1241", "1241-04-11TNI")]
+
+
+def test_a_bare_season_after_a_season_and_shares_its_determiner():
+    assert narrative("The army came in 1241. That summer and autumn it ravaged the plain.")[1:] == \
+        [("That summer", "1241-SU"), ("autumn", "1241-FA")]
+    assert narrative("In autumn the army left.")[0][0] == "autumn"
+
+
+def test_current_as_a_noun_is_no_time():
+    assert tag("He concluded that a current must carry the ice across the sea.", DCT) == []
+    assert tag("The boat was swept away by the current.", DCT) == []
+    assert values("The current system is unfair to current and future generations.") == ["PRESENT_REF"] * 2
+
+
+def test_a_possessive_first_or_last_years_is_a_vague_duration():
+    assert [(t.text, t.value) for t in tag("In his last years he worked for the refugees.", DCT)] == \
+        [("his last years", "PXY")]
+    assert [(t.text, t.value) for t in tag("In its early decades the league was weak.", DCT)] == \
+        [("its early decades", "PXDE")]
+
+
+def test_for_n_units_afterwards_is_how_long():
+    assert narrative("Eva died in 1907, and for several years afterwards he kept away.")[-1] == ("several years", "PXY")
+    assert narrative("He left in 1907. Two years afterwards he came back.")[-1] == ("Two years afterwards", "1909")
+
+
+def test_during_the_night_in_a_story_and_the_day_after_it():
+    story = ("The camp was surrounded at dawn on 11 April 1241. The men had crossed the river during the night, "
+             "and by midday the army had been destroyed.")
+    got = narrative(story)
+    assert ("the night", "1241-04-10TNI") in got and ("midday", "1241-04-11T12:00") in got
+    assert narrative("The fleet arrived on 3 May 1588. It anchored in the night.")[-1] == ("the night", "1588-05-03TNI")
+
+
+def test_a_flashback_in_the_pluperfect_goes_on_over_its_sentences():
+    story = ("The campaign lasted from 1236 to 1242. Genghis Khan had died in 1227, having united the steppe. "
+             "A force had already reached the Black Sea five years earlier, defeating the Georgians. "
+             "Two years later the army returned.")
+    got = narrative(story)
+    assert got[3] == ("five years earlier", "1222")
+    # the story's own time comes back with the simple past
+    assert got[4] == ("Two years later", "1238")

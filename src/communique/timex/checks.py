@@ -126,7 +126,8 @@ def season(m: re.Match[str], text: str) -> bool:
         return True
     if word.lower() == "fall":
         return False
-    return bool(re.search(r"\b(?:in|during|since|until|by|through|throughout|over|early|late|mid|every|each|this|last|next)\s+$",
+    return bool(re.search(r"\b(?:in|during|since|until|by|through|throughout|over|early|late|mid|every|each|this|last|next)\s+$|"
+                          r"\b(?:spring|summer|autumn|winter)\s+(?:and|or)\s+$",  # "That summer and autumn"
                           text[max(0, m.start() - 14):m.start()], re.I))
 
 
@@ -150,7 +151,10 @@ def deictic(m: re.Match[str], text: str) -> bool:
             re.search(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w.]*(?<![.])\s+$", text[max(0, m.start() - 20):m.start()]):
         return False  # a title after a name in mid-sentence: "USA Today", "This is VOA Today" (not "Rome. Today")
     if w == "current":
-        return not re.match(r"\s+(?:account|accounts|affairs|events|flow|flows|of|through|in)\b|s\b", after, re.I)
+        # the noun ("a current of air", "the current carried the ice"): followed by a verb or a function word
+        return not re.match(r"\s+(?:account|accounts|affairs|events|flow|flows|of|through|in|must|would|could|can|will|"
+                            r"may|might|should|is|was|were|are|had|has|carried|carries|swept|sweeps|flowed|flows|ran|"
+                            r"runs|from|to|that|which)\b|s\b|\s*[.;:!?)]", after, re.I)
     if w == "future":
         return not re.match(r"s\b|\s+(?:tense|contracts?|market|of)\b", after)
     if w == "the past" and re.match(r"\s+(?:\d+|%s|few|several|many|couple)\b" % "|".join(

@@ -155,10 +155,22 @@ class Context:
         parenthesis) or sentence lies between it and ``pos``."""
         self.exact_day = ""
         brk = _CLAUSE_BREAK if self._aside_scope == "clause" else _SENT_END
-        if self._main is not None and brk.search(self.text, self._aside_end, pos):
+        if self._main is not None and brk.search(self.text, self._aside_end, pos) and \
+                not (self._aside_scope == "sentence" and self._flashback_goes_on(pos)):
             (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
              self.last_quarter, self.ref_day) = self._main
             self._main = None
+
+    def _flashback_goes_on(self, pos: int) -> bool:
+        """Every sentence from the aside's to the one at ``pos`` is in the pluperfect: the
+        flashback goes on ("Genghis Khan had died in 1227. A force had reached the Black Sea
+        five years earlier": 1222)."""
+        t = self.text
+        first = _SENT_END.search(t, self._aside_end, pos)
+        end = _SENT_END.search(t, pos)
+        rest = t[first.end():end.start() if end else len(t)]
+        sentences = [x for x in _SENT_END.split(rest) if x.strip()]
+        return bool(sentences) and all(_PLUPERFECT.search(x) for x in sentences)
 
     def tense(self, s: int, e: int) -> str:
         """"future", "past" or "" from the words in the clause around ``text[s:e]``."""

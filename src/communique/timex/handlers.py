@@ -411,6 +411,8 @@ def part_of_day_def(m: re.Match[str], ctx: Context) -> Result | None:
         d = ctx.dct + timedelta(days=-1 if m["day"].lower() == "yesterday" else 0) if ctx.dct else None
     elif ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
         d = ctx.ref_day
+        if pod == "night" and ctx.narrative and looks_back(ctx, m.start()):
+            d -= timedelta(days=1)  # "(at dawn on 11 April) they had crossed during the night": the night before
     elif ctx.narrative and ctx.ref_value and ctx.ref_granularity in ("month", "season", "year"):
         return "TIME", _coarse_ref(ctx) + time_suffix(pod), ""  # a story's day it does not name
     return "TIME", day_value(d) + time_suffix(pod), ""
@@ -422,6 +424,7 @@ _THEN_OFF = {"the next": 1, "the following": 1, "the previous": -1, "the same": 
 
 
 _EARLIER = re.compile(r"\b(?:earlier|before|previous|had)\b", re.I)
+_EARLIER_WORD = re.compile(r"\b(?:earlier|before|previous)\b", re.I)
 
 
 def clock(m: re.Match[str], ctx: Context) -> Result | None:
@@ -453,6 +456,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if ctx.ref_hour is not None and ctx.ref_hour >= 18 and hh < 6 and not _EARLIER.search(
                 ctx.text, max(0, m.start() - 60), m.end() + 30):
             d += timedelta(days=1)  # "Later that night they fired. Tanks came at 2 a.m.": the small hours after
+        elif ctx.narrative and ctx.ref_hour is not None and ctx.ref_hour >= 21 and 6 <= hh < 18 and \
+                not _EARLIER_WORD.search(ctx.text, max(0, m.start() - 60), m.end() + 30):
+            d += timedelta(days=1)  # "they crossed during the night, and by midday ...": the day after that night
     named = _day_named_after(ctx, m.start(), m.end()) if ctx.narrative and not gd.get("twd") and \
         not gd.get("tmon2") and not gd.get("tmon3") and not gd.get("trel") else None
     if named is not None:

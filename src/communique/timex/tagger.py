@@ -414,7 +414,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         pod = _POD_OF.search(text, max(floor, s - 24), s) if ctx.narrative and typ == "DATE" and \
             re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", value) else None
         if pod:  # "the morning of 26 July": that part of that day
-            s, typ, value = pod.start(), "TIME", value + "T" + PARTS_OF_DAY[pod.group(1).lower()]
+            part = pod.group(1).lower()  # the early or small hours are a part of the night
+            s, typ, value = pod.start(), "TIME", value + "T" + PARTS_OF_DAY.get(part, "NI")
         if inferred and out and inferred[-1] and _RANGE.fullmatch(text, out[-1].end, s) \
                 and c.rule.name in _EXPLICIT_YEAR_RULES and c.match["y"]:
             out[-1] = _with_year(out[-1], value[:4])  # "from March to May 2018"
@@ -520,7 +521,7 @@ def _order_key(value: str) -> tuple[int, int, int]:
 
 _UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|week|month)\s+(before|after)\s+$", re.I)
 _DAY_OF = re.compile(r"\b(?:the\s+)?(first|last)\s+day\s+of\s+$", re.I)
-_POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$", re.I)
+_POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night|(?:early|small)\s+hours)\s+of\s+$", re.I)
 _YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")
 _BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and|or)\s*$")
 _RANGE_LINK = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
