@@ -1310,3 +1310,30 @@ def test_a_flashback_in_the_pluperfect_goes_on_over_its_sentences():
     assert got[3] == ("five years earlier", "1222")
     # the story's own time comes back with the simple past
     assert got[4] == ("Two years later", "1238")
+
+
+# --- seventh long batch: classes found there ----------------------------------------------------------------
+
+def test_a_first_millennium_history_is_a_story():
+    from communique.timex.tagger import detect_genre
+    text = ("Claudius invaded Britain in AD 43. In the summer of 43 four legions were landed in Kent. Caratacus was "
+            "defeated in 51 and was handed over in chains. In 60 or 61 the Iceni rose under Boudica, who is said "
+            "to have taken poison.")
+    assert detect_genre(text, "2024-05-06") == "narrative"
+    got = tag(text, "2024-05-06")
+    assert [(t.text, t.value) for t in got][1:] == [
+        ("the summer of 43", "0043-SU"), ("51", "0051"), ("60", "0060"), ("61", "0061")]
+
+
+def test_a_short_year_far_from_the_storys_time_is_a_number():
+    assert narrative("The fleet sailed in 1588 and was lost in 60 days.")[-1] == ("60 days", "P60D")
+    assert narrative("The fleet sailed in 1588; it was lost in 60.") == [("1588", "1588")]
+
+
+def test_a_spoken_number_after_a_quantifier_is_a_count():
+    assert tag("He came back with five legions and some two thousand cavalry.", DCT) == []
+    assert values("It was founded in eighteen hundred.") == ["1800"]
+
+
+def test_another_n_units_keeps_its_determiner():
+    assert [t.text for t in tag("The war went on for another three years.", DCT)] == ["another three years"]

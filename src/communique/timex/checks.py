@@ -280,6 +280,16 @@ _AFTER_EARLY_YEAR = re.compile(
     r"to|at|on|was|were|as|with|under|[A-Z]\w*)\b")
 
 
+# a quantifier before a spoken number makes it a count ("some two thousand cavalry", "about eighteen hundred men")
+_COUNT_BEFORE = re.compile(r"\b(?:some|about|around|nearly|almost|over|roughly|approximately|least|than|only|just|"
+                           r"perhaps|another|the)\s+$", re.I)
+
+
+def word_year(m: re.Match[str], text: str) -> bool:
+    """A spoken year ("in nineteen ninety-eight"), not a spoken count ("some two thousand cavalry")."""
+    return m.group().lower().startswith("the year") or not _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())
+
+
 def early_year(m: re.Match[str], text: str) -> bool:
     """A year written with three digits ("in 410", "24 August 410") in a story: the month name
     capitalised, and no count noun after it ("in 410 cases")."""
@@ -325,6 +335,6 @@ CHECKS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "season": season, "weekday": weekday, "deictic": deictic, "rel_unit": rel_unit,
     "duration": duration, "set_adverb": set_adverb, "quarter_q": quarter_q,
     "fy_capital": fy_capital, "capitalised": capitalised, "era": era,
-    "era_date": era_date, "era_month": era_month, "early_year": early_year,
+    "era_date": era_date, "era_month": era_month, "early_year": early_year, "word_year": word_year,
     "ordinal_day": ordinal_day, "not_a_title": not_a_title,
 }

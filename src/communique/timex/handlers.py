@@ -276,6 +276,9 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", f"{sy:04d}-{s}", ""
     if m["ybc"]:  # "the spring of 218 BC"
         return "DATE", f"{year_str(1 - int(m['ybc']))}-{s}", ""
+    ye = _story_era_year(ctx, int(m["ye"])) if m["ye"] else None
+    if ye is not None:  # "(AD 43 ...) in the summer of 43"
+        return "DATE", f"{year_str(ye)}-{s}", ""
     if m["ana"]:  # "the autumn of that year": the year under discussion
         if ctx.last_year is None:
             return "DATE", f"XXXX-{s}", ""
@@ -870,14 +873,25 @@ def date_era(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", v, "") if v and y else None
 
 
+def _story_era_year(ctx: Context, y: int) -> int | None:
+    """The astronomical year of a year written without an era in a story: BC when the story's
+    time is BC and that is within a century of it; a year of one or two digits only when it is
+    within a century of the story's time ("In AD 43 ... in 60 or 61"), else None."""
+    ref = ctx.last_year
+    if ref is not None and ref <= 0 and abs(1 - y - ref) <= 100:
+        return 1 - y
+    if y < 100 and (ref is None or abs(y - ref) > 100):
+        return None
+    return y
+
+
 def year_early(m: re.Match[str], ctx: Context) -> Result | None:
     """A year of the first millennium without an era ("in 410", "September 476"): AD, or BC in a
     story whose time is BC when that is within a century of it ("In 216 BC ... In 212 he took Tarentum")."""
     gd = m.groupdict()
-    y = int(m["y"])
-    ref = ctx.last_year
-    if ref is not None and ref <= 0 and abs(1 - y - ref) <= 100:
-        y = 1 - y  # astronomical year of y BC: within a century of the story's BC time
+    y = _story_era_year(ctx, int(m["y"]))
+    if y is None:
+        return None
     mon = gd.get("mon") or gd.get("mon2")
     if not mon:
         return "DATE", year_str(y), ""

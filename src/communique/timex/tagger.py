@@ -222,10 +222,11 @@ def _explicit_years(text: str) -> list[re.Match[str]]:
     return out
 
 
-_NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|next)\s+(?:week|month)|said|says|"
+_NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|next)\s+(?:week|month)|said(?!\s+to\b)|says|"
                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
+_AD_YEAR = re.compile(r"\b(?:AD|A\.D\.)\s?\d{1,4}\b|\b\d{1,4}\s?(?:AD|A\.D\.)(?!\w)")
 _QUOTE = re.compile(r'"[^"\n]{0,400}"|“[^”\n]{0,400}”')
 
 
@@ -312,6 +313,10 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
         else:
             years.append(int(m.group(1)))
     old = sum(1 for y in years if d is None or d.year - y >= 10)
+    if "AD" in text or "A.D." in text:  # first-millennium years ("AD 43") are old years too
+        ad = len(_AD_YEAR.findall(text))
+        years += [0] * ad
+        old += ad
     if not bc and (not years or old / len(years) < 0.5):
         return "news"
     told = _QUOTE.sub(" ", text)  # a quotation speaks in its own tense ("The canal will pay," he said)
