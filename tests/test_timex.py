@@ -1337,3 +1337,13 @@ def test_a_spoken_number_after_a_quantifier_is_a_count():
 
 def test_another_n_units_keeps_its_determiner():
     assert [t.text for t in tag("The war went on for another three years.", DCT)] == ["another three years"]
+
+
+def test_a_history_of_the_first_millennium_with_three_digit_years_is_a_story():
+    from communique.timex.tagger import detect_genre
+    text = ("The Western Roman Empire fell in 476, when Odoacer deposed the last emperor. In 410 the Visigoths "
+            "had sacked Rome, and in 455 the Vandals did the same. The Huns were defeated in 451.")
+    assert detect_genre(text, "2024-01-01") == "narrative"
+    assert [t.value for t in tag(text, "2024-01-01")] == ["0476", "0410", "0455", "0451"]
+    # counts after a preposition are no years
+    assert detect_genre("Police made arrests in 300 cases and in 120 towns on Friday.", "2024-01-01") == "news"

@@ -275,7 +275,7 @@ def era_month(m: re.Match[str], text: str) -> bool:
     return era(m, text) and text[m.start("mon")].isupper()
 
 
-_AFTER_EARLY_YEAR = re.compile(
+AFTER_EARLY_YEAR = re.compile(
     r"\s*(?:[.,;:!?)–—-]|$)|\s+(?:the|a|an|and|or|but|when|after|before|until|he|she|it|they|his|her|its|their|"
     r"to|at|on|was|were|as|with|under|[A-Z]\w*)\b")
 
@@ -298,14 +298,14 @@ def early_year(m: re.Match[str], text: str) -> bool:
         return False
     if re.match(r"\s*(?:-|–|to|and)\s*\d{1,4}\s*(?:BCE?|B\.C\.)", text[m.end():m.end() + 16]):
         return False  # "from 431 to 404 BC": the range's era is written once, at its end
-    return bool(_AFTER_EARLY_YEAR.match(text, m.end()))
+    return bool(AFTER_EARLY_YEAR.match(text, m.end()))
 
 
 def ordinal_day(m: re.Match[str], text: str) -> bool:
     """"on the 14th" alone is a day ("on the 14th floor", "by the 2nd round" are not); so is
     "On the 25th" opening a sentence before a clause ("On the 25th police fired"), unless the
     word after it is a noun it counts ("On the 25th anniversary of ...", "On the 14th floor, ...")."""
-    if _AFTER_EARLY_YEAR.match(text, m.end()):
+    if AFTER_EARLY_YEAR.match(text, m.end()):
         return True
     return bool(_SENTENCE_ON.search(text, max(0, m.start() - 6), m.start()) and _CLAUSE_AFTER.match(text, m.end()))
 

@@ -28,6 +28,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from communique.timex.checks import AFTER_EARLY_YEAR
 from communique.timex.handlers import truncate
 from communique.timex.lexicon import PARTS_OF_DAY
 from communique.timex.values import astro_year, coerce_date, iso_week, shift_value, value_bounds
@@ -226,6 +227,7 @@ _NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|nex
                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
+_EARLY_YEAR_IN = re.compile(r"\b(?:in|since|until|by|from|after|before|around|circa)\s+[1-9]\d{2}(?![\w%]|[.,:]\d)")
 _AD_YEAR = re.compile(r"\b(?:AD|A\.D\.)\s?\d{1,4}\b|\b\d{1,4}\s?(?:AD|A\.D\.)(?!\w)")
 _QUOTE = re.compile(r'"[^"\n]{0,400}"|“[^”\n]{0,400}”')
 
@@ -317,6 +319,10 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
         ad = len(_AD_YEAR.findall(text))
         years += [0] * ad
         old += ad
+    if not bc and not years:  # a history of the first millennium writes its years with three digits ("in 476")
+        early = sum(1 for m in _EARLY_YEAR_IN.finditer(text) if AFTER_EARLY_YEAR.match(text, m.end()))
+        years += [0] * early
+        old += early
     if not bc and (not years or old / len(years) < 0.5):
         return "news"
     told = _QUOTE.sub(" ", text)  # a quotation speaks in its own tense ("The canal will pay," he said)
