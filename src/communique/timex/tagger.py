@@ -321,8 +321,9 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
         old += ad
     if not bc and not years:  # a history of the first millennium writes its years with three digits ("in 476")
         early = sum(1 for m in _EARLY_YEAR_IN.finditer(text) if AFTER_EARLY_YEAR.match(text, m.end()))
-        years += [0] * early
-        old += early
+        if early >= 2:  # one may be a count ("rose in 410 and 476 cities")
+            years += [0] * early
+            old += early
     if not bc and (not years or old / len(years) < 0.5):
         return "news"
     told = _QUOTE.sub(" ", text)  # a quotation speaks in its own tense ("The canal will pay," he said)
