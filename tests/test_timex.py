@@ -1347,3 +1347,16 @@ def test_a_history_of_the_first_millennium_with_three_digit_years_is_a_story():
     assert [t.value for t in tag(text, "2024-01-01")] == ["0476", "0410", "0455", "0451"]
     # counts after a preposition are no years
     assert detect_genre("Police made arrests in 300 cases and in 120 towns on Friday.", "2024-01-01") == "news"
+
+
+def test_a_chronology_told_in_reported_speech_is_a_story():
+    from communique.timex.tagger import detect_genre
+    text = ("The crisis began on 16 October 1962, when Kennedy was shown the photographs. He said the missiles "
+            "had to go. On 22 October he said a quarantine would begin. Khrushchev said the ships would not stop. "
+            "On 26 October a letter arrived, and on 28 October Moscow said it would dismantle the sites.")
+    assert detect_genre(text, "2024-01-01") == "narrative"
+    assert tag(text, "2024-01-01")[-1].value == "1962-10-28"
+    # news about the past with "said" and no chronology of days stays news
+    news = ("Tony Blair apologised to the families. The prime minister was commenting on the jailing of 11 "
+            "people for bomb attacks in 1974. Mr Blair said he was very sorry. He said they had suffered.")
+    assert detect_genre(news, "2005-02-09") == "news"
