@@ -1360,3 +1360,14 @@ def test_a_chronology_told_in_reported_speech_is_a_story():
     news = ("Tony Blair apologised to the families. The prime minister was commenting on the jailing of 11 "
             "people for bomb attacks in 1974. Mr Blair said he was very sorry. He said they had suffered.")
     assert detect_genre(news, "2005-02-09") == "news"
+
+
+def test_a_weekday_written_with_its_date_is_no_news_cue():
+    from communique.timex.tagger import detect_genre
+    text = ("Japan attacked Pearl Harbor on Sunday, 7 December 1941. On Monday, 8 December, Roosevelt asked "
+            "Congress to declare war. Germany declared war on Thursday, 11 December, and in February 1942 "
+            "Singapore fell.")
+    assert detect_genre(text, "2024-01-01") == "narrative"
+    assert [t.value for t in tag(text, "2024-01-01")][1:3] == ["1941-12-08", "1941-12-11"]
+    assert detect_genre("Kim met Putin on Thursday and left on Friday, their first summit since 2011.",
+                        "2019-04-25") == "news"

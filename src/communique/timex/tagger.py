@@ -231,6 +231,9 @@ _EARLY_YEAR_IN = re.compile(r"\b(?:in|since|until|by|from|after|before|around|ci
 _DAY_MONTH = re.compile(r"\b(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December)|(?:January|February|March|April|May|June|July|August|September|October|"
                         r"November|December)\s+\d{1,2})\b")
+_DATE_AFTER_WEEKDAY = re.compile(r",?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|"
+                                 r"June|July|August|September|October|November|December)\b|,?\s+(?:January|February|"
+                                 r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b")
 _AD_YEAR = re.compile(r"\b(?:AD|A\.D\.)\s?\d{1,4}\b|\b\d{1,4}\s?(?:AD|A\.D\.)(?!\w)")
 _QUOTE = re.compile(r'"[^"\n]{0,400}"|“[^”\n]{0,400}”')
 
@@ -337,7 +340,9 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
         past = _past_count(told, cue_words)
     if past < present:
         return "news"
-    found = _NEWS_CUES.findall(text)
+    # a weekday written with its date ("on Monday, 8 December") is part of a full date, no news cue
+    found = [m.group() for m in _NEWS_CUES.finditer(text)
+             if not (m.group().endswith("day") and _DATE_AFTER_WEEKDAY.match(text, m.end()))]
     cues = len(found)
     if old == len(years) and not any(c not in ("said", "says") for c in found) and \
             len(_DAY_MONTH.findall(text)) >= 3:
