@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from communique.timex.checks import AFTER_EARLY_YEAR
 from communique.timex.handlers import truncate
-from communique.timex.lexicon import PARTS_OF_DAY
+from communique.timex.lexicon import MONTH_NAMES, PARTS_OF_DAY
 from communique.timex.values import astro_year, coerce_date, iso_week, shift_value, value_bounds
 
 if TYPE_CHECKING:
@@ -228,12 +228,9 @@ _NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|nex
 
 
 _EARLY_YEAR_IN = re.compile(r"\b(?:in|since|until|by|from|after|before|around|circa)\s+[1-9]\d{2}(?![\w%]|[.,:]\d)")
-_DAY_MONTH = re.compile(r"\b(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December)|(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December)\s+\d{1,2})\b")
-_DATE_AFTER_WEEKDAY = re.compile(r",?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|"
-                                 r"June|July|August|September|October|November|December)\b|,?\s+(?:January|February|"
-                                 r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b")
+_DAY_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}})\b")
+_DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\b|"
+                                 rf",?\s+(?:{MONTH_NAMES})\s+\d{{1,2}}\b")
 _AD_YEAR = re.compile(r"\b(?:AD|A\.D\.)\s?\d{1,4}\b|\b\d{1,4}\s?(?:AD|A\.D\.)(?!\w)")
 _QUOTE = re.compile(r'"[^"\n]{0,400}"|“[^”\n]{0,400}”')
 
@@ -297,12 +294,15 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     """"narrative" when the text is told in its own time, else "news".
 
     A story names years BC, or at least half of the years it writes out lie ten or more years
-    before the DCT (all of them without a DCT); it is told in the past ("was", "had" at least as
-    often as "is", "will" outside quotations: a speech or a commentary about history speaks in
-    the present; in a history that writes many old years every regular simple past counts, and
-    "we", "you" count as present); and
+    before the DCT (all of them without a DCT; "AD 43" counts, and so do two or more three-digit
+    years after a preposition in a text with no four-digit year: "fell in 476"); it is told in the
+    past ("was", "had" at least as often as "is", "will" outside quotations: a speech or a
+    commentary about history speaks in the present; in a history that writes many old years every
+    regular simple past counts, and "we", "you" count as present); and
     news cues ("said", weekdays, "yesterday", "this week") are rare beside its dates (fewer than
-    two, or than half the number of old years).
+    two, or than half the number of old years). A weekday written with its date ("Monday, 8
+    December") is no cue, nor "is said to"; "said" alone beside old years and three or more
+    "day Month" dates is a chronology told in reported speech.
 
     >>> detect_genre("In 1940 the army fell back. By 1941 it had regrouped; in 1943 it won.", "2019-04-25")
     'narrative'
