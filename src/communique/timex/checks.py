@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from communique.timex.lexicon import MONTHS, WEEKDAYS
+from communique.timex.lexicon import MONTH_NAMES, MONTHS, WEEKDAYS
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|to|of|last|next|this|early|late|"
@@ -233,8 +233,7 @@ def duration(m: re.Match[str], text: str) -> bool:
 
 _PERIODICAL = frozenset(("daily", "weekly", "monthly"))
 # a capitalised name after the adverb (not a day or month: "trading daily Monday to Friday")
-_PAPER_NAME = re.compile(r"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December)\b)[A-Z][a-z]")
+_PAPER_NAME = re.compile(rf"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:{MONTH_NAMES})\b)[A-Z][a-z]")
 
 
 def set_adverb(m: re.Match[str], text: str) -> bool:

@@ -65,7 +65,7 @@ def _tense_of(words: list[str]) -> list[str]:
         elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
             out.append("future")
         elif prev in _BE_NOT_PAST and (w in _PAST_WORDS or w.endswith("ed")):
-            out.append("")  # a participle after "be" ("to be left", "will be paid", "when the case is heard in May"): the auxiliary decides
+            out.append("")  # a participle after "be", "is" ("will be paid", "is heard"): the auxiliary decides
         elif w in _PAST_WORDS:
             out.append("past")
         elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED and prev not in _BEFORE_ADJECTIVE:
