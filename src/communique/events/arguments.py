@@ -250,6 +250,9 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
 _SEAT_OF_POWER = re.compile(r"\b(?:the\s+)?(?:regime|government|authorities|leadership|junta|rulers)\s+in\s+$", re.I)
 
 
+_NAMED_OBJECT_OF = re.compile(r"\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}\s+of\s")  # "accused Hawley of ..."
+
+
 def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                  verb_end: int | None = None, frame: frozenset[str] | None = None,
                  strict: bool = False) -> Mention | None:
@@ -269,10 +272,16 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
         if cooperative and m.kind in ("demonym", "state") and cue("company_nouns", r"(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(
                 doc.text, m.end):
             continue  # "invited Chinese firms to bid": the firms are no state (but "sanctions on Russian banks" hit Russia)
+        if cls.cameo[:2] == "04" and m.kind == "demonym" and cue(
+                "civilian_nouns", r"(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(doc.text, m.end):
+            continue  # "will visit the Pakistani community in Manchester", "met Ukrainian refugees": people, not their state
         if m.kind == "demonym" and armed_group_after(doc, m):
             continue  # "the release of a journalist by Syrian rebels": the rebels are not Syria
         if re.match(r"[-–](?:held|occupied|controlled|annexed|seized|captured)\b", doc.text[m.end:m.end + 12]):
             continue  # "visited the Russian-held plant": the holder, not the place or its state
+        if verb_end is not None and cls.name in ("accuse", "criticise") and _NAMED_OBJECT_OF.match(doc.text, verb_end, m.start):
+            return None  # "accuses Hawley of parroting Russian talking points": the object is the named person, the
+            # state after "of" is the content
         if verb_end is not None:
             if cls.name in ("support", "reaffirm") and lifted_measure().fullmatch(re.sub(
                     r"^\s*(?:(?:its|our|their|his|her|the)\s+)?(?:(?:full|firm|strong|continued|unwavering)\s+)?support\s+for\b",

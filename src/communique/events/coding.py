@@ -12,7 +12,7 @@ import re
 
 import communique.events.cameo as _cameo
 from communique.events.document import Doc, Ev
-from communique.events.lexicon import aid_words
+from communique.events.lexicon import aid_words, trigger_classes
 from communique.events.modality import conditional_after, cue
 
 __all__ = ["refine_code", "label", "aid_kinds", "deadline_follows"]
@@ -205,6 +205,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return "084"  # "handed over 32 prisoners of war": a release, not aid
     if name == "provide" and deadline_follows(text, ev.t_end, ev.clause[1]):
         return "139"  # "gave the Armenian forces 24 hours to lay down their arms": a deadline is an ultimatum
+    if name == "support" and ev.pos == "noun" and re.match(r"\s+packages?\b", text[ev.t_end:ev.t_end + 12]):
+        name = "aid"  # "announced a medical support package for Ukraine": aid, not an endorsement
     if name in ("aid", "provide", "contribute"):
         promised = future.search(before[-30:]) or _BACKSHIFTED.search(before) or (ev.pos == "noun" and re.search(
             r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar|allocat)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
@@ -251,6 +253,17 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     return code
 
 
+@functools.cache
+def _verb_of_code(code: str) -> str:
+    """The label verb of the class whose default code is ``code`` (else the root's X0 code), "" if none."""
+    classes = trigger_classes().values()
+    for wanted in (code, code[:2] + "0"):
+        found = next((c.verb3 for c in classes if c.code == wanted and c.verb3), "")
+        if found:
+            return found
+    return ""
+
+
 def label(ev: Ev) -> str:
     s = ev.data.get("source_name") or ""
     t = ev.data.get("target_name") or ""
@@ -285,6 +298,10 @@ def label(ev: Ev) -> str:
             verb = "holds talks with"
         return f"{s} {verb} {t}".strip()
     verb = cls.verb3 or name
+    if ev.cameo in _cameo.codes() and cls.code in _cameo.codes() and "01" not in (ev.cameo[:2], cls.code[:2]) and \
+            (_cameo.info(ev.cameo).quad_class > 2) != (_cameo.info(cls.code).quad_class > 2):
+        # a refined code of the other side (cooperation / conflict) is labelled by that code's own class
+        verb = _verb_of_code(ev.cameo) or verb  # ("recognised the regime as terrorist": 112 "accuses", not "recognises")
     if ev.cameo[:2] == "13" and cls.name != "threaten":
         verb = "threatens"  # a conditional pledge of harm ("vows disaster for Russia if ...") is a threat
     if cls.name == "threaten" and ev.cameo[:2] == "02":

@@ -156,8 +156,9 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             r"\b(?:decision|decided|voted|ordered)\s+to\s+$", before[-30:], re.I):
         return True, "future"  # "Putin has decided to invade Ukraine": a decision to use force is not yet the use
     if ev.pos == "verb" and cue("intent_nouns", r"(?:\b(?:his|her|its|their|our|the|a|an)|['’]s)\s+(?:[\w-]+\s+)?{}\s+"
-                                                r"(?:not\s+)?to\s+(?:\w+ly\s+)?$").search(before[-50:]):
-        return True, "hedged"  # "his call to block Ukraine", "a plan to expel diplomats": asked or planned, not done
+                                                r"(?:for\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?(?:not\s+)?to\s+(?:\w+ly\s+)?$").search(before[-70:]):
+        return True, "hedged"  # "his call to block Ukraine", "a plan to expel diplomats", "an EU demand for Turkey to
+        # recognise Cyprus": asked or planned, not done
     if ev.pos == "verb" and negated_before(before):
         return True, "negated"
     if ev.pos == "verb" and cue("negative_nouns", r"\b{}\b(?:\s+(?:of|by)\s+[^,;]{1,60}?)?\s+to\s+$").search(before[-90:]):
