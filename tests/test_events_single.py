@@ -332,3 +332,13 @@ def test_forces_sent_to_a_state(text, dct, expected):
 ])
 def test_popes_and_kurdish_parties(text, dct, expected):
     assert _facts(text, dct) == expected
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), [
+    # "Sino-" in a pair compound is China; a meeting noun after "for the" is the purpose of the visit, one event
+    ("Gorbachev arrived in Beijing for the first Sino-Soviet summit in 30 years.", "1989-05-17", {("SUN", "CHN", "042")}),
+    ("Putin arrived in Beijing for the Chinese-Russian summit.", "2024-05-17", {("RUS", "CHN", "042")}),
+    ("A Sino-Soviet summit was held in Beijing.", "1989-05-17", {("CHN", "SUN", "043")}),
+])
+def test_pair_compounds_and_the_purpose_of_a_visit(text, dct, expected):
+    assert _facts(text, dct) == expected

@@ -757,6 +757,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         cls = form.cls
         if inside and pos == "verb":
             continue  # "allowed UN inspectors to visit the plant": a verb inside another act's content
+        if pos == "noun" and form.cls.name in COREF_CLASSES and kept and kept[-1].pos == "verb" and \
+                kept[-1].cls.name in ("visit", "arrive") and kept[-1].clause == clause and \
+                re.fullmatch(r"[^,;:]*?\bfor\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}", text[kept[-1].t_end:t_start]):
+            continue  # "arrived in Beijing for the first Sino-Soviet summit": the purpose of the visit, one event
         if pos == "noun" and kept and kept[-1].pos == "noun" and kept[-1].cls.cameo[:2] == form.cameo[:2] and \
                 re.fullmatch(r"\s+(?:and|&)\s+(?:[\w-]+\s+)?", text[kept[-1].t_end:t_start]):
             continue  # "our support and solidarity to Venezuela": one act named twice
