@@ -342,3 +342,13 @@ def test_popes_and_kurdish_parties(text, dct, expected):
 ])
 def test_pair_compounds_and_the_purpose_of_a_visit(text, dct, expected):
     assert _facts(text, dct) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # "not rule out X" leaves X open: considered, not done (cues/hedges.txt)
+    "Syria did not rule out talks with Israel.",
+    "Iran didn't rule out a meeting with Washington.",
+    "Russia has not ruled out sanctions against Latvia.",
+])
+def test_not_ruling_out_is_no_fact(text):
+    assert not _facts(text, "1998-03-11")
