@@ -431,12 +431,31 @@ def scan_text(text: str, dct: str | None = None) -> tuple[list[Mention], dict[st
     return moved, people
 
 
+@functools.cache
+def _terms_by_name() -> dict[str, list[dict[str, str]]]:
+    """Person name -> their rows of ``leaders.csv`` (one per term), so that a mention looks up its person's
+    terms, not the whole table."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for r in _leaders():
+        out.setdefault(r["name"], []).append(r)
+    return out
+
+
+@functools.cache
+def _terms_by_code() -> dict[str, list[dict[str, str]]]:
+    """State or organisation code -> the rows of ``leaders.csv`` that act for it, in file order."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for r in _leaders():
+        out.setdefault(r["code"], []).append(r)
+    return out
+
+
 def _row_on(row: dict[str, str], dct: str | None) -> dict[str, str]:
     """The term of ``row``'s person that covers ``dct`` (else ``row``)."""
     if not dct:
         return row
     day = str(dct)[:10]
-    terms = [r for r in _leaders() if r["name"] == row["name"] and r["start"] and r["start"] <= day
+    terms = [r for r in _terms_by_name().get(row["name"], ()) if r["start"] and r["start"] <= day
              and (not r["end"] or day < r["end"])]
     return terms[0] if terms else row
 
@@ -453,7 +472,7 @@ def _out_of_office(name: str, dct: str | None) -> bool:
     if not dct:
         return False
     day = str(dct)[:10]
-    terms = [r for r in _leaders() if r["name"] == name]
+    terms = _terms_by_name().get(name, [])
     return bool(terms) and all(r["start"] for r in terms) and not any(
         r["start"] <= day and (not r["end"] or day < r["end"]) for r in terms)
 
@@ -465,7 +484,7 @@ def leader_on(code: str, title: str, dct: str | None) -> dict[str, str] | None:
     day = str(dct)[:10]
     title = title.lower()
     heads = _HEAD_ROLES | {"chief", "secretary-general", "secretary general"}
-    rows = [r for r in _leaders() if r["code"] == code and r["start"] and r["start"] <= day
+    rows = [r for r in _terms_by_code().get(code, ()) if r["start"] and r["start"] <= day
             and (not r["end"] or day < r["end"])]
     exact = [r for r in rows if r["role"].lower() == title]
     head = [r for r in rows if title in heads and r["role"].lower() in heads | {"supreme leader"}
