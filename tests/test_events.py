@@ -1186,3 +1186,16 @@ def test_ungdc_read_seed_12_classes(text, speaker, expected):
     table = extract_events(text, "2024-09-20", speaker=speaker)
     got = {(r.source, r.target, r.cameo, r.date) for r in table.itertuples() if not r.speculative}
     assert got == expected, table[["source", "target", "cameo", "date", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Ex-" before a title: out of office, no state's voice
+    ("Germany's Ex-Chancellor refuses to distance himself from Putin", set()),
+    # a "former" president who holds another listed office on the date still acts for his state
+    ("Former Russian President Dmitry Medvedev threatened Poland.", {("RUS", "POL", "130", False)}),
+    ("Former US President Barack Obama criticised Russia.", set()),
+    # an oligarch is no state
+    ("Boris Johnson met Russian oligarch Lebedev without aides", set()),
+])
+def test_fwd_read_seed_8642_classes(text, expected):
+    assert_coded(text, "2022-07-10", expected)

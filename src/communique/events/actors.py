@@ -221,7 +221,7 @@ def _patterns():
         rf"(?:of[^\S\n]+(?:the[^\S\n]+)?(?P<org2>{org}),?[^\S\n]+)?(?P<name>{_NAME})"
     )
     role = re.compile(
-        rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<title>{titles})\b"
+        rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<ex>[Ee]x-|[Ff]ormer[^\S\n]+)?(?P<title>{titles})\b"
         rf"(?![^\S\n]+(?!(?:{_alt(sorted(_verb_words()))})(?![\w'’-])){_NAME_TOKEN})"
     )
     institution = re.compile(
@@ -485,6 +485,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         canonical = known["name"] if known else name
         former = bool(m["former"])
         start = m.start() if m["org"] or former else m.start("title")
+        if former and known and dct and not _out_of_office(canonical, dct):
+            former = False  # "former Russian President Dmitry Medvedev" holds another listed office on the date: he acts
         base = max(0, m.start("title") - 30)
         titled = re.search(r"(?:\b[A-Z][\w-]*[^\S\n]+){1,2}$", text[base:m.start("title")])
         if not code and titled:  # "European Commissioner Janez Lenarcic": an alias that ends with the title
@@ -546,7 +548,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         org = gaz.get(re.sub(r"\s+", " ", m["org"]))
         if org is None or org.kind not in ("state", "demonym", "igo", "seat", "capital"):
             continue
-        if _FORMER_BEFORE.search(text, max(0, m.start() - 12), m.start() + (4 if m.group()[:4].lower() == "the " else 0)):
+        if m["ex"] or _FORMER_BEFORE.search(text, max(0, m.start() - 12), m.start() + (4 if m.group()[:4].lower() == "the " else 0)):
+            # ("Germany's Ex-Chancellor", "Russia's former president": out of office, no state's voice)
             mentions.append(Mention(m.start(), m.end(), m.group(), org.code, f"{org.name} {m['title'].lower()}",
                                     "role", re.sub(r"\s+", " ", m["title"]).lower(), True))
             taken.append(m.span())

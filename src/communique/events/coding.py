@@ -64,7 +64,7 @@ def _yields(comp: str) -> bool:
     ("pledged to withdraw its troops", "agreed to a ceasefire"), not "vows to stop the US from ..." (preventing
     another's act) or "offers help to end ..." (help is what is offered)."""
     return bool(cue("yield", r"^\s*(?:to\s+)?(?:(?:an?|the|its|their|immediate|full|complete)\s+)*(?:\w+ly\s+)?{}\b"
-                             r"(?!\s+(?:(?!from\b)[\w.'’-]+\s+){1,3}from\s+\w+ing\b)").match(comp))
+                             r"(?!\s+(?:(?![‘'\"“]?from\b)[\w.'’-]+\s+){1,3}[‘'\"“]?from\s+\w+ing\b)").match(comp))
 
 
 def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
