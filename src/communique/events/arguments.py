@@ -477,6 +477,9 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                                                          and premod.code in code_list("sanctioners.txt"))
         if tgt is None and conflict:
             tgt = premod
+        elif conflict and src is None and tgt is not None and tgt.start >= ev.t_end and \
+                governing_prep(text, tgt.start, ev.t_end) in ("in", "at", "near"):
+            tgt = premod  # "the Ukraine invasion being viewed in Russia": the invaded state before, a place after
         elif src is None:
             src = premod
     # "Russia is facing sanctions", "Ukraine received aid": the actor before is the patient

@@ -250,6 +250,8 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     subjects = without_determiner_pronouns(doc, [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)])
     if _EFFORT_TO.search(before):
         return False  # "backed Egypt's efforts to broker a truce": an attempted act, the content of its noun
+    if re.search(r"\b(?:used|designed|intended|meant|built)\s+to\s+$", before):
+        return False  # "railways used to deliver weapons to Ukraine": a purpose, its agent unnamed
     if prev_verb is not None and prev_verb.target is not None and re.search(r"\bto\s+$", before):
         subjects = [x for x in subjects if x is not prev_verb.target]  # "visits Kyiv to meet ...": not Kyiv
     if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before) and \

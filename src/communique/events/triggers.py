@@ -121,8 +121,8 @@ def _phrase_regex() -> tuple[re.Pattern | None, dict[str, tuple[Pattern, dict[st
         body, after_gap = "|".join(re.escape(f) for f, _ in sorted(p.forms, key=lambda x: -len(x[0]))), False
         body = rf"(?P<h{k}>{body})"
         for word in p.rest.split():
-            if word == "*":  # up to three words, each with its following space
-                body += r"\s+(?:[\w'’$%.-]+\s+){0,3}?"
+            if word == "*":  # up to three words, each with its following space (no infinitive's "to": "railways
+                body += r"\s+(?:(?!to\s)[\w'’$%.-]+\s+){0,3}?"  # used to deliver weapons" uses no weapons)
             else:
                 body += ("" if after_gap else r"\s+") + re.escape(word)
             after_gap = word == "*"
