@@ -1105,7 +1105,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if outcome and pos == "noun":
             ev.data["outcome"] = re.sub(r"\s+", " ", outcome.group())
         for extra_ev in _expand(doc, ev, right_all, sentence_actors):
-            twin = _twin(kept, extra_ev)
+            twin = _twin(kept, extra_ev) or _purpose_of(doc, kept, extra_ev)
             if twin is not None:
                 twin.mentions += 1  # "accused Russia of ... and blamed the Kremlin for ...": one act of one kind
                 continue
@@ -1278,6 +1278,21 @@ def _twin(kept: list[Ev], ev: Ev) -> Ev | None:
         return None
     return next((e for e in kept if e.source is not None and e.target is not None and not e.speculative and
                  (e.source.code, e.target.code, e.cameo) == (ev.source.code, ev.target.code, ev.cameo)), None)
+
+
+_FOR_PURPOSE = re.compile(r"[^.;,]*?\bfor\s+[^.;,]*", re.IGNORECASE)
+
+
+def _purpose_of(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
+    """The meeting, visit or planned visit of the same pair that a meeting noun in a 'for' phrase is the purpose of
+    ("arrived in Pretoria for talks with", "will travel to Iraq for the first papal visit to the country"): one act."""
+    if ev.pos != "noun" or ev.cameo[:2] != "04" or ev.cameo in ("041", "045") or ev.source is None or ev.target is None:
+        return None
+    pair = {ev.source.code, ev.target.code}
+    return next((e for e in reversed(kept) if e.source is not None and e.target is not None and
+                 {e.source.code, e.target.code} == pair and e.t_end <= ev.t_start and
+                 (e.cameo == "036" or e.cameo[:2] == "04" and e.cameo not in ("041", "045")) and
+                 _FOR_PURPOSE.fullmatch(doc.text, e.t_end, ev.t_start)), None)
 
 
 def _close_sentence(doc: Doc, kept: list[Ev], statements: list[Ev]) -> None:
@@ -1607,6 +1622,19 @@ def _same_code(a: str, b: str) -> bool:
     return a == b or a[:2] == b[:2] and (a.endswith("0") or b.endswith("0"))
 
 
+#: talks (040, 046) and a visit, a hosting or a meeting abroad (042-044) of one pair of parties in one document are
+#: one act: "talks during a visit are part of the visit" (EVENTS_GUIDELINES); the placed code is the specific one
+_TALKS, _VISITS = frozenset({"040", "046"}), frozenset({"042", "043", "044"})
+
+
+def _visit_and_talks(k: dict, row: dict) -> bool:
+    """``k`` and ``row`` are the talks and the visit of one pair, either way round ("Lavrov holds talks with
+    Venezuelan counterpart" in the headline, "received ... in Moscow" in the lead)."""
+    return {k["cameo"], row["cameo"]} & _TALKS != set() and {k["cameo"], row["cameo"]} & _VISITS != set() and \
+        {k["source"], k["target"]} == {row["source"], row["target"]} and "" not in (k["target"], row["target"]) and \
+        (k["doc_id"], k["speculative"]) == (row["doc_id"], row["speculative"])
+
+
 def fold_repeats(rows: list[dict]) -> list[dict]:
     """One row per act: later mentions of an act already reported in the document are folded into
     its first mention (EVENTS_GUIDELINES: "a headline and a lead sentence that report the same act
@@ -1634,6 +1662,13 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
                           and k["sent_start"] != row["sent_start"] and _same_code(k["cameo"], row["cameo"])
                           and not _other_people(k, row)
                           and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"]))), None)
+        if row["source"] and first is None:
+            first = next((k for k in kept if _visit_and_talks(k, row) and k["sent_start"] != row["sent_start"]
+                          and not _other_people(k, row)
+                          and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"]))), None)
+            if first is not None and row["cameo"] in _VISITS:
+                # the visit says who travelled: its source, target and code replace the talks'
+                first.update({f: row[f] for f in _CODE_FIELDS + ("source", "source_name", "target", "target_name")})
         if first is None:
             kept.append(row)
             continue
