@@ -38,3 +38,28 @@ DCT = "2024-05-17"  # a Friday
 ])
 def test_talks_during_a_visit_are_the_visit(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# Places: diplomatic venues outside the capitals (data: city rows of actors_extra.csv) and the venue of the event
+# whose sidelines a meeting is on; a meeting in a third state is 044, in the target's 042.
+@pytest.mark.parametrize("text, expected", [
+    ("The Indian foreign minister met the Chinese foreign minister in Johannesburg.", {("IND", "CHN", "044", False)}),
+    ("The Japanese prime minister met the Saudi crown prince in Jeddah on Tuesday.", {("JPN", "SAU", "042", False)}),
+    ("The Indian foreign minister met the Chinese foreign minister on the sidelines of the BRICS meeting in "
+     "Johannesburg.", {("IND", "CHN", "044", False)}),
+    ("The Turkish president met the Kenyan president on the margins of the UN General Assembly in New York.",
+     {("TUR", "KEN", "044", False)}),
+])
+def test_meetings_placed_in_cities_and_at_summits(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+# Regional organisations of Africa, Latin America and Asia are IGOs (data: igo rows of actors_extra.csv).
+@pytest.mark.parametrize("text, expected", [
+    ("ECOWAS imposed sanctions on Guinea.", {("IGO:ECOWAS", "GIN", "163", False)}),
+    ("The Southern African Development Community condemned Madagascar.", {("IGO:SADC", "MDG", "111", False)}),
+    ("Mercosur signed a trade deal with Singapore.", {("IGO:MERCOSUR", "SGP", "057", False)}),
+    ("The UN agency for Palestinian refugees criticised Israel on Monday.", {("IGO:UN", "ISR", "111", False)}),
+])
+def test_regional_organisations_and_un_agencies(text, expected):
+    assert_coded(text, DCT, expected)

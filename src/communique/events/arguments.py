@@ -123,6 +123,9 @@ def _lower_gazetteer() -> dict:
     return {k.lower(): v for k, v in gazetteer().items()}
 
 
+_SIDELINES = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins?)\s+of\b[^.;,]*$", re.IGNORECASE)
+
+
 def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -> tuple[str, str]:
     text = doc.text
     gaz = gazetteer()
@@ -147,8 +150,8 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -
             continue
         near = ""
         code = entry.code if entry else ""
-        if m["place"] and m.start() > t_end + 60:
-            continue
+        if m["place"] and m.start() > t_end + 60 and not (m.start() <= t_end + 160 and _SIDELINES.search(text, t_end, m.start())):
+            continue  # (a meeting "on the sidelines of the G20 summit in Rio" is where the summit is)
         if m["near_place"]:
             city_of = re.match(r"[^.;]{0,60}?\b(?:city|town|port|village)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
                                doc.text[m.start("near"):m.start("near") + 100])
