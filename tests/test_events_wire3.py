@@ -63,3 +63,41 @@ def test_meetings_placed_in_cities_and_at_summits(text, expected):
 ])
 def test_regional_organisations_and_un_agencies(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# Rejecting an accusation is a denial (016), not a rejected proposal (120): the object names what is denied
+# (data: cues/denied_objects.txt); a territorial claim ("claims to") stays rejected.
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria rejects Moroccan accusations.", {("DZA", "MAR", "016", False)}),
+    ("Tanzania dismissed the Kenyan allegations as baseless.", {("TZA", "KEN", "016", False)}),
+    ("Kyiv rejected claims by Moscow that it had attacked the plant.", {("UKR", "RUS", "016", False)}),
+    ("Beijing rejected Manila's claims to the shoal.", {("CHN", "PHL", "120", False)}),
+    ("Hungary rejected the EU proposal.", {("HUN", "IGO:EU", "120", False)}),
+])
+def test_rejected_accusations_are_denials(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+# A phone call received "from" someone is a call between the two (041, undirected): patterns.tsv, phone noun, frame
+# 'from'. A bare "call from" stays an appeal's noun ("a call from the UN for a ceasefire").
+@pytest.mark.parametrize("text, expected", [
+    ("Putin took a phone call from Erdogan on Wednesday.", {("RUS", "TUR", "041", False)}),
+    ("The Kenyan president received a telephone call from the French president.", {("KEN", "FRA", "041", False)}),
+])
+def test_phone_call_received_from(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+# A mediator named in a passive participle after the act it brokered ("a deal brokered by X") mediates between the
+# parties of that act: one 045 towards each (EVENTS_GUIDELINES, mediators), not one with no target.
+@pytest.mark.parametrize("text, expected", [
+    ("Chile and Peru signed a border deal brokered by Brazil.",
+     {("CHL", "PER", "057", False), ("BRA", "CHL", "045", False), ("BRA", "PER", "045", False)}),
+    ("Kenya and Somalia signed a maritime accord on Monday, in a deal mediated by Turkey.",
+     {("KEN", "SOM", "057", False), ("TUR", "KEN", "045", False), ("TUR", "SOM", "045", False)}),
+    # the parties named with "between" stay the parties
+    ("The deal between Iran and Saudi Arabia was brokered by China.",
+     {("CHN", "IRN", "045", False), ("CHN", "SAU", "045", False)}),
+])
+def test_mediator_in_a_passive_participle(text, expected):
+    assert_coded(text, DCT, expected)

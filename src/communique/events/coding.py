@@ -57,6 +57,10 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     text = doc.text
     before = text[ev.clause[0]:ev.t_start]
     future = cue("future", r"\b{}\s+(?:\w+\s+)?$")
+    if name == "reject" and cue("denied_objects", r"\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?{}\b(?!\s+(?:to|over)\b)").match(
+            text, ev.t_end):
+        return "016"  # "dismissed Somalia's allegations as baseless": a denial, not a rejected proposal (nor a
+        # rejected territorial claim, "claims to the shoal")
     if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]):
         return "036"  # "will meet", "to travel to Poland next week": intent to meet
     if name in _MEETING and ev.pos == "noun" and re.search(

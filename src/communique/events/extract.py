@@ -1017,6 +1017,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue
         if not ev.location:
             ev.location, ev.loc_code = find_location(doc, clause, t_start, t_end)
+        if cls.name == "mediate" and pos == "verb" and ev.source is not None and re.match(r"\s+by\b", text[t_end:t_end + 6]) \
+                and (parties := _mediated_parties(kept, ev)) and (ev.target is None or ev.target.code in
+                                                                   {x.code for x in parties}):
+            ev.target, ev.data["more_targets"] = parties[0], parties[1:]
         if ev.target is None and ev.source is not None and ev.cameo[:2] in ("18", "19", "20"):
             ev.target = _struck_place(doc, ev, s_start, s_end)  # "air strike kills nine in Sumy": Ukraine is hit
         if cls.places_as_target and ev.target is not None and ev.target.kind in ("city", "region", "capital") \
@@ -1293,6 +1297,17 @@ def _purpose_of(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
                  {e.source.code, e.target.code} == pair and e.t_end <= ev.t_start and
                  (e.cameo == "036" or e.cameo[:2] == "04" and e.cameo not in ("041", "045")) and
                  _FOR_PURPOSE.fullmatch(doc.text, e.t_end, ev.t_start)), None)
+
+
+def _mediated_parties(kept: list[Ev], ev: Ev) -> list[Mention]:
+    """The parties of the act that a mediator's passive participle follows ("Chile and Peru signed a deal brokered by
+    Brazil", "..., in talks mediated by Turkey"): the source and target of the sentence's last agreement, talks,
+    concession or cooperation before it; mediation is towards each party (EVENTS_GUIDELINES)."""
+    for e in reversed(kept):
+        if e.t_end <= ev.t_start and not e.speculative and e.cameo[:2] in ("03", "04", "05", "06", "08") and \
+                e.source is not None and e.target is not None and ev.source.code not in (e.source.code, e.target.code):
+            return [e.source, e.target]
+    return []
 
 
 def _close_sentence(doc: Doc, kept: list[Ev], statements: list[Ev]) -> None:
