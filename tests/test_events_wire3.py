@@ -101,3 +101,28 @@ def test_phone_call_received_from(text, expected):
 ])
 def test_mediator_in_a_passive_participle(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# Freezing, cutting off, halting or withholding aid, funding or assistance is reducing aid (162), never giving it
+# (patterns.tsv, halt lines): "froze aid to" had given 070.
+@pytest.mark.parametrize("text, expected", [
+    ("The Netherlands froze aid to Burundi on Monday.", {("NLD", "BDI", "162", False)}),
+    ("Sweden froze development funding for projects in Mali.", {("SWE", "MLI", "162", False)}),
+    ("Washington withheld military assistance from Cairo.", {("USA", "EGY", "162", False)}),
+])
+def test_frozen_aid_is_reduced_aid(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+# "X said it would retaliate / take countermeasures if Y ...": a consequence on a condition another party names is
+# a threat by the speaker against that party (13), whatever the verb of saying; force named -> 138.
+@pytest.mark.parametrize("text, expected", [
+    ("Iran said it would retaliate if Israel attacked its nuclear sites.", {("IRN", "ISR", "130", False)}),
+    ("Turkey warned it would respond if Greece extended its territorial waters.", {("TUR", "GRC", "130", False)}),
+    ("Russia said it would respond with military force if Finland hosted NATO bases.",
+     {("RUS", "FIN", "138", False), ("FIN", "IGO:NATO", "043", True)}),  # the condition itself is no fact
+    # no other party in the condition: no threat
+    ("Japan said it would take measures if prices rose further.", set()),
+])
+def test_conditional_consequence_after_a_verb_of_saying(text, expected):
+    assert_coded(text, DCT, expected)

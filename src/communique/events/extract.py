@@ -1123,6 +1123,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             doc.events.append(extra_ev)
     statements = _reported_hostility(doc, s_start, s_end, sentence_actors, speakers, kept) + \
         _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) + _fronted_condition(doc, s_start, s_end, kept)
+    statements += _trailing_condition(doc, s_start, s_end, kept + statements)
     statements += _attributed_accusation(doc, s_start, s_end, sentence_actors, kept + statements)
     _close_sentence(doc, kept, statements)
 
@@ -1505,6 +1506,44 @@ def _fronted_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> li
             None, main, cond[0])
     ev.data.update(trigger=text[then.start("act"):then.end("act")], source_name=main.name, target_name=cond[0].name)
     return [ev]
+
+
+#: "X said it would take resolute countermeasures if Y ...", "warned they would retaliate should Y ...": a consequence
+#: that the speaker ("it", "they": the speaker's own side) promises on a condition another party names
+_TRAILING_THREAT = re.compile(
+    r"\b(?:it|they|we)\s+(?:would|will|'d|'ll)\s+(?:\w+ly\s+|not\s+hesitate\s+to\s+)?(?P<act>(?:take|adopt|launch|deliver|"
+    r"unleash|mount)\s+(?:[\w-]+\s+){0,3}?(?:counter-?measures|measures|action|steps|response|retaliation|reprisals)|"
+    r"retaliate|respond|hit\s+back|strike\s+back|react)\b(?P<rest>[^.;:]{0,80}?)\b(?:if|should|unless|in\s+case)\s+",
+    re.IGNORECASE)
+
+
+def _trailing_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev]:
+    """ "North Korea said it would take countermeasures if Seoul and Washington held drills": the speaker threatens
+    each actor the condition names first (130; 138 when the consequence names force, 131 sanctions or ties).
+    The source is the sentence's first actor before the consequence that no preposition governs."""
+    text = doc.text
+    m = _TRAILING_THREAT.search(text, s_start, s_end)
+    if m is None or any(e.cameo[:2] == "13" for e in kept):
+        return []
+    speaker = next((x for x in actors_in(doc, s_start, m.start()) if x.kind not in ("city", "region")
+                    and not governing_prep(text, x.start, s_start)), None)
+    after = [x for x in actors_in(doc, m.end(), s_end) if x.kind not in ("city", "region")]
+    if speaker is None or not after or speaker.code.startswith("NGO:") or after[0].start - m.end() > 12:
+        return []
+    targets = [after[0]] + _coordinated(doc, after[0], after[1:], s_end)
+    consequence = m["act"] + m["rest"]
+    code = "138" if cue("military_words").search(consequence) else \
+        "131" if cue("sanction_words").search(consequence) else "130"
+    out = []
+    for t in targets:
+        if t.code == speaker.code:
+            continue
+        ev = Ev(class_named("threaten"), code, "verb", m.start("act"), m.end("act"), (s_start, s_end), (s_start, s_end),
+                None, speaker, None if t.code.startswith("NGO:") else t)
+        ev.data.update(trigger=text[m.start("act"):m.end("act")], source_name=speaker.name,
+                       target_name=t.name if not t.code.startswith("NGO:") else "")
+        out.append(ev)
+    return out
 
 
 _QUOTE_MARK = re.compile(r"[‘\"“]|(?<!\w)'")
