@@ -126,3 +126,19 @@ def test_frozen_aid_is_reduced_aid(text, expected):
 ])
 def test_conditional_consequence_after_a_verb_of_saying(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# An organisation suspending a state "from" its activities cuts ties (161): the phrase 'suspend * from' ends in its
+# preposition, so its target must stand in the gap; suspending goods or flights "from" a state is no such act.
+# Suspending or ending one's mediation (or one's role as mediator) halts mediation (165), not mediates.
+@pytest.mark.parametrize("text, expected", [
+    ("ECOWAS suspended Guinea from the bloc on Friday.", {("IGO:ECOWAS", "GIN", "161", False)}),
+    ("The African Union suspended Sudan from all its activities.", {("IGO:AU", "SDN", "161", False)}),
+    ("Ukraine suspended imports from Russia.", set()),
+    ("Qatar suspended its mediation between Russia and Ukraine.",
+     {("QAT", "RUS", "165", False), ("QAT", "UKR", "165", False)}),
+    ("Egypt has suspended its role as a mediator between Sudan and South Sudan.",
+     {("EGY", "SDN", "165", False), ("EGY", "SSD", "165", False)}),
+])
+def test_suspensions_from_a_bloc_and_of_mediation(text, expected):
+    assert_coded(text, DCT, expected)

@@ -1015,6 +1015,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.source = None  # "Moldova recorded a hacker attack on state websites": the observer is no agent
         if not keep(doc, ev):
             continue
+        if pos == "verb" and _PREP_END.search(text, t_start, t_end) and not (
+                ev.target is not None and t_start < ev.target.start < t_end):
+            continue  # a phrase ending in its preposition takes its target from the gap: "suspended Mali from" (the
+            # bloc's activities), never "suspended imports from Russia"
         if not ev.location:
             ev.location, ev.loc_code = find_location(doc, clause, t_start, t_end)
         if cls.name == "mediate" and pos == "verb" and ev.source is not None and re.match(r"\s+by\b", text[t_end:t_end + 6]) \
@@ -1285,6 +1289,7 @@ def _twin(kept: list[Ev], ev: Ev) -> Ev | None:
                  (e.source.code, e.target.code, e.cameo) == (ev.source.code, ev.target.code, ev.cameo)), None)
 
 
+_PREP_END = re.compile(r"\S\s+\S+\s+(?:from|to|with|of|in|on)$")
 _FOR_PURPOSE = re.compile(r"[^.;,]*?\bfor\s+[^.;,]*", re.IGNORECASE)
 
 
