@@ -142,3 +142,24 @@ def test_conditional_consequence_after_a_verb_of_saying(text, expected):
 ])
 def test_suspensions_from_a_bloc_and_of_mediation(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A time, place or occasion between "agreed"/"pledged" and its infinitive does not hide the infinitive: what was
+# agreed decides the code ("agreed at their meeting in Nairobi to deepen ties" is 030, not a planned meeting), and the
+# place of the meeting is no party. An occasion after the comma (", in talks mediated by X") is outside what was
+# agreed, so its mediator is coded, dated like the act it mediated.
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Uganda agreed at their meeting in Nairobi to deepen trade ties.", {("KEN", "UGA", "030", False)}),
+    ("Brazil pledged at the summit in Nairobi on Monday to provide 5 million dollars to Haiti.",
+     {("BRA", "HTI", "033", False)}),
+    ("NATO leaders agreed at their summit in Vilnius on Tuesday to raise defence spending.", set()),
+    ("Ghana and Togo agreed on Wednesday in Lome to extend their truce, in talks mediated by Nigeria.",
+     {("GHA", "TGO", "035", False), ("NGA", "GHA", "045", False), ("NGA", "TGO", "045", False)}),
+])
+def test_adjunct_before_an_infinitive_and_occasion_after_it(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+def test_mediation_of_an_act_takes_its_date():
+    table = extract_events("Chile and Peru signed a border deal on Monday, in a deal brokered by Brazil.", DCT)
+    assert set(table[table["cameo"] == "045"]["date"]) == {"2024-05-13"}, table[["cameo", "date"]].values.tolist()

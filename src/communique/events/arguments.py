@@ -491,11 +491,19 @@ def antecedent(doc: Doc, ev: Ev, sentence_actors: list[Mention]) -> Ev | None:
 
     return max(cands, key=score)
 
+#: a time, place or occasion between the verb and its infinitive: "agreed on Wednesday in Istanbul to extend the
+#: truce", "agreed at their first meeting, held in Lima on Friday, to pursue ..." (the infinitive is the content)
+_ADJUNCT_THEN_TO = re.compile(
+    r"\s*(?:(?:(?:on|in|at|during)\s+(?:(?!(?:for|to|that)\b)[\w'’.-]+\s+){1,5}?)+|(?:at|during)\s+[^,;]{1,40},[^,;]{1,50},\s+)"
+    r"(to\s+(?:[^,;]|(?<=\d),(?=\d{3}))*)")
+
+
 def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
     """'to continue to employ their workers' after an appeal/pledge target; returns (text, end)."""
     start = ev.target.end if ev.target and ev.target.start > ev.t_end else ev.t_end
     tail = doc.text[start:ev.clause[1]]
-    m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)(?:[^,;]|(?<=\d),(?=\d{3}))*)", tail)
+    m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)(?:[^,;]|(?<=\d),(?=\d{3}))*)", tail) or \
+        (_ADJUNCT_THEN_TO.match(tail) if ev.cls.name in ("agree", "pledge") else None)
     if not m:
         return "", start
     comp = m.group(1).strip().rstrip(".")

@@ -1023,8 +1023,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.location, ev.loc_code = find_location(doc, clause, t_start, t_end)
         if cls.name == "mediate" and pos == "verb" and ev.source is not None and re.match(r"\s+by\b", text[t_end:t_end + 6]) \
                 and (parties := _mediated_parties(kept, ev)) and (ev.target is None or ev.target.code in
-                                                                   {x.code for x in parties}):
-            ev.target, ev.data["more_targets"] = parties[0], parties[1:]
+                                                                   {x.code for x in parties[:2]}):
+            ev.target, ev.data["more_targets"], ev.data["mediated_act"] = parties[0], parties[1:2], parties[2]
         if ev.target is None and ev.source is not None and ev.cameo[:2] in ("18", "19", "20"):
             ev.target = _struck_place(doc, ev, s_start, s_end)  # "air strike kills nine in Sumy": Ukraine is hit
         if cls.places_as_target and ev.target is not None and ev.target.kind in ("city", "region", "capital") \
@@ -1035,6 +1035,14 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             consumed.append((t_end, ev.target.end))  # "pledged aid to Ukraine": the aid is this event's object
         if cls.name in ("appeal", "call_on", "pledge", "agree", "threaten", "release", "reaffirm", "allow"):
             comp, comp_end = complement(doc, ev)
+            if comp and cls.name in ("agree", "pledge") and ev.target is not None and t_end < ev.target.start and ev.target.end <= comp_end - len(comp) and \
+                    ev.target.kind in ("capital", "city", "region") and \
+                    governing_prep(text, ev.target.start, t_end) in ("in", "at"):
+                # "agreed at their summit in The Hague to raise spending": a place, not a party; a party named in what
+                # was agreed or pledged is ("pledged in Tokyo to provide aid to Kenya")
+                ev.target = next((x for x in right_all if comp_end - len(comp) <= x.start < comp_end and x.is_actor and
+                                  x.kind not in ("city", "region") and x.code != (ev.source.code if ev.source else "")),
+                                 None)
             if comp and cls.name in ("appeal", "call_on", "pledge", "agree", "allow"):
                 consumed.append((t_end, comp_end))
                 ev.extra = comp
@@ -1276,8 +1284,9 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
 
 
 _DURING = re.compile(r"\b(?:during|on|while\s+on|in)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_OCCASION = re.compile(r",\s*(?:in|during|at)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|"
-                       r"visit|summit)\b", re.I)
+_OCCASION = re.compile(r",\s*(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|"
+                       r"visit|summit|deal|negotiations)|(?:talks|negotiations)\s+(?:mediated|brokered|hosted)\s+by)\b", re.I)
+# (", in talks mediated by Turkey": the occasion, and its mediator, are outside what was agreed)
 
 
 def _twin(kept: list[Ev], ev: Ev) -> Ev | None:
@@ -1305,14 +1314,14 @@ def _purpose_of(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
                  _FOR_PURPOSE.fullmatch(doc.text, e.t_end, ev.t_start)), None)
 
 
-def _mediated_parties(kept: list[Ev], ev: Ev) -> list[Mention]:
+def _mediated_parties(kept: list[Ev], ev: Ev) -> list:
     """The parties of the act that a mediator's passive participle follows ("Chile and Peru signed a deal brokered by
     Brazil", "..., in talks mediated by Turkey"): the source and target of the sentence's last agreement, talks,
-    concession or cooperation before it; mediation is towards each party (EVENTS_GUIDELINES)."""
+    concession or cooperation before it (mediation is towards each party, EVENTS_GUIDELINES), then that act."""
     for e in reversed(kept):
         if e.t_end <= ev.t_start and not e.speculative and e.cameo[:2] in ("03", "04", "05", "06", "08") and \
                 e.source is not None and e.target is not None and ev.source.code not in (e.source.code, e.target.code):
-            return [e.source, e.target]
+            return [e.source, e.target, e]
     return []
 
 
@@ -1327,6 +1336,12 @@ def _close_sentence(doc: Doc, kept: list[Ev], statements: list[Ev]) -> None:
     doc.sentence_events = kept
     for ev in kept:
         link_date(doc, ev)
+    for ev in kept:  # the mediation of an act happened when the act did ("signed on Monday, in a deal brokered by X")
+        act = ev.data.get("mediated_act")
+        if act is not None and ev.date_basis == "publication" and act.date_basis != "publication":
+            ev.date, ev.date_basis, ev.timex = act.date, act.date_basis, act.timex
+            if "mod" in act.data:
+                ev.data["mod"] = act.data["mod"]
 
 
 _SPEECH = re.compile(r"\b(?:says?|said|claims?|claimed|warns?|warned|alleges?|alleged|insists?|insisted)\b"
