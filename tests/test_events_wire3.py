@@ -163,3 +163,26 @@ def test_adjunct_before_an_infinitive_and_occasion_after_it(text, expected):
 def test_mediation_of_an_act_takes_its_date():
     table = extract_events("Chile and Peru signed a border deal on Monday, in a deal brokered by Brazil.", DCT)
     assert set(table[table["cameo"] == "045"]["date"]) == {"2024-05-13"}, table[["cameo", "date"]].values.tolist()
+
+
+# The purpose of a planned trip is planned too: "will travel to X to sign" is no signing yet (speculative, like
+# "will sign"); the purpose of a past trip stays as it was.
+@pytest.mark.parametrize("text, expected", [
+    ("The Indian prime minister will travel to Tokyo next week to sign a defence pact with Japan.",
+     {("IND", "JPN", "036", False), ("IND", "JPN", "057", True)}),
+    ("Modi is due to visit Moscow next month to sign an energy agreement with Russia.",
+     {("IND", "RUS", "036", False), ("IND", "RUS", "057", True)}),
+    ("Lula travelled to Beijing to sign trade deals with China.",
+     {("BRA", "CHN", "042", False), ("BRA", "CHN", "057", False)}),
+])
+def test_purpose_of_a_planned_trip(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+# Demonym spellings the gazetteer lacked (data: demonym rows of actors_extra.csv).
+@pytest.mark.parametrize("text, expected", [
+    ("Colombia imposed a 30 percent tariff on Ecuadorean goods.", {("COL", "ECU", "163", False)}),
+    ("Indian police detained two Nepali nationals.", {("IND", "NPL", "173", False)}),
+])
+def test_demonym_variants(text, expected):
+    assert_coded(text, DCT, expected)

@@ -1116,6 +1116,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.cameo = "036"
             elif ev.cameo[:2] != "03":
                 ev.speculative, ev.modality = True, "future"
+        elif pos == "verb" and form.form == "base" and kept and kept[-1].pos == "verb" and ev.cameo[:2] not in ("03", "04") \
+                and (kept[-1].cameo == "036" or kept[-1].modality == "future") and \
+                re.fullmatch(r"[^,;]*\bto\s+", text[kept[-1].t_end:t_start]):
+            # "will travel to Paraguay on Saturday to sign the agreement": the purpose of a planned trip is planned too
+            ev.speculative, ev.modality = True, "future"
         outcome = cue("outcome", r"\b{}(?:\s+(?:abruptly|early|without\s+(?:a\s+)?(?:deal|agreement)))?\b").search(
             text, t_end, clause[1])
         if outcome and pos == "noun":
