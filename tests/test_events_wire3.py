@@ -186,3 +186,20 @@ def test_purpose_of_a_planned_trip(text, expected):
 ])
 def test_demonym_variants(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# The speaker of "X said ..." is the subject of a verb coordinated with the verb of saying ("said ... and thanked Y"),
+# and of "said on <day> after meeting Y" (the speaker met Y); a speaker that is no actor credits nobody.
+@pytest.mark.parametrize("text, expected", [
+    ("The Kenyan foreign ministry said the talks had gone well and thanked Ethiopia for its hospitality.",
+     {("KEN", "ETH", "051", False)}),
+    ("\"We are ready,\" the Kenyan foreign minister said on Tuesday after meeting his Ethiopian counterpart in "
+     "Addis Ababa.", {("KEN", "ETH", "042", False)}),
+    ("Reporters said the talks had gone well and praised Ethiopia.", set()),
+])
+def test_speaker_of_said_is_the_subject_of_what_follows(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+def test_oas_by_its_abbreviation():
+    assert_coded("The OAS urged all parties to respect the result.", DCT, {("IGO:OAS", "", "020", False)})

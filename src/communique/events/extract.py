@@ -396,7 +396,7 @@ _EFFORT_TO = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|an?|all))\s+(?:[
 _GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following|during|in|at|speaking|despite|"
                               r"amid)\b[^,;:]{3,90},", re.IGNORECASE)
-_SAID_WHEN = re.compile(r"\s+(?:said|says|told\s+[\w-]+|added|stressed)\s+(?:after|before|upon|while|when|on)\s+$",
+_SAID_WHEN = re.compile(r"\s+(?:said|says|told\s+[\w-]+|added|stressed)\s+(?:(?:on\s+)?\w+day\s+)?(?:after|before|upon|while|when|on)\s+$",
                         re.IGNORECASE)
 _INNER_ADJUNCT = re.compile(r",\s*(?:[\w-]+\s+){0,2}?(?:after|before|upon|on|while|since|following)\s+$", re.IGNORECASE)
 _FRONTED = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following)\s+", re.IGNORECASE)
@@ -783,7 +783,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                         not re.match(r"\s+(?:not\s+)?to\s+[a-z]", text[addressee.end:addressee.end + 12]):
                     continue
                 own_speakers = {x for x in speakers if x.end > t_start or text[x.end:t_start].strip(" ,")}
-            if not verb_arguments(doc, ev, form, left, right, prev_verb, own_speakers):
+            if not verb_arguments(doc, ev, form, left, right, prev_verb, own_speakers) and \
+                    not _said_and(doc, ev, form, s_start, right):
                 doc.data["subjectless_verb_end"] = t_end
                 if cls.name in ("appeal", "call_on", "demand"):
                     consumed.append((t_end, clause[1]))  # "a statement calling for new sanctions": content, no act
@@ -1304,6 +1305,29 @@ def _twin(kept: list[Ev], ev: Ev) -> Ev | None:
 
 
 _PREP_END = re.compile(r"\S\s+\S+\s+(?:from|to|with|of|in|on)$")
+#: "X said <what>, and urged Y to ...": a verb coordinated with the verb of saying has the speaker as subject
+_SAID_AND = re.compile(r"\b(?:said|says|stated|told\s+reporters)\b[^;]*?\band\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
+_TELLER_GAP = re.compile(r"(?:['’]s?)?(?:\s+[a-z][\w-]*){0,3}\s+")
+
+
+def _said_and(doc: Doc, ev: Ev, form: Form, s_start: int, right: list[Mention]) -> bool:
+    """Credit a subjectless verb coordinated with a verb of saying to the speaker ("The OAS mission said the vote
+    had been fair, and urged all parties to respect the result"); False when the sentence has no such speaker."""
+    text = doc.text
+    said = _SAID_AND.search(text, s_start, ev.t_start)
+    if said is None or ev.pos != "verb":
+        return False
+    teller = next((x for x in reversed(actors_in(doc, s_start, said.start())) if x.kind not in ("city", "region") and
+                   _TELLER_GAP.fullmatch(text, x.end, said.start())), None)
+    if teller is None or teller.code.startswith("NGO:"):
+        return False
+    ev.source = teller
+    ev.target = first_object(doc, right, ev.t_end, ev.cls, verb_end=ev.t_end, frame=form.frame)
+    if ev.target is not None and ev.target.code == teller.code:
+        ev.target = None
+    return True
+
+
 _FOR_PURPOSE = re.compile(r"[^.;,]*?\bfor\s+[^.;,]*", re.IGNORECASE)
 
 
