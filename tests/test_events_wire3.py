@@ -203,3 +203,23 @@ def test_speaker_of_said_is_the_subject_of_what_follows(text, expected):
 
 def test_oas_by_its_abbreviation():
     assert_coded("The OAS urged all parties to respect the result.", DCT, {("IGO:OAS", "", "020", False)})
+
+
+# "Talks between the two": after a meeting, "the two leaders (sides, countries, ministers)" are its parties, and a
+# pledge "to deepen ties between the two countries" by one of them is towards the other; alone they are nobody.
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese President Xi Jinping received Kenyan President William Ruto in Beijing, and the two leaders pledged to "
+     "deepen cooperation.", {("CHN", "KEN", "043", False), ("CHN", "KEN", "030", False)}),
+    ("Chinese President Xi Jinping received Kenyan President William Ruto in Beijing, pledging to deepen ties between "
+     "the two countries.", {("CHN", "KEN", "043", False), ("CHN", "KEN", "030", False)}),
+    ("The two leaders pledged to deepen cooperation.", set()),
+])
+def test_the_two_parties_of_a_meeting(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+def test_headline_summit_and_lead_hosting_are_one_act_either_way_round():
+    # "Kim and Xi hold summit" names Kim first; the lead's "Xi received Kim" is the same act (the people are the
+    # same, the sides swapped)
+    assert_coded("Kim and Xi hold summit\nChinese President Xi Jinping received Kim Jong Un in Beijing.", DCT,
+                 {("CHN", "PRK", "043", False)})

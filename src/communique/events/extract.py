@@ -784,13 +784,18 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     continue
                 own_speakers = {x for x in speakers if x.end > t_start or text[x.end:t_start].strip(" ,")}
             if not verb_arguments(doc, ev, form, left, right, prev_verb, own_speakers) and \
-                    not _said_and(doc, ev, form, s_start, right):
+                    not _said_and(doc, ev, form, s_start, right) and not _the_two(doc, ev, kept):
                 doc.data["subjectless_verb_end"] = t_end
                 if cls.name in ("appeal", "call_on", "demand"):
                     consumed.append((t_end, clause[1]))  # "a statement calling for new sanctions": content, no act
                 continue
             if received is not None:
                 ev.source, ev.target = received, ev.source
+            if ev.target is None and ev.source is not None and cls.name in ("pledge", "agree") and \
+                    _BILATERAL.match(text, t_end, clause[1]) and (pair := _meeting_pair(kept)) and ev.source.code in \
+                    {x.code for x in pair}:
+                # ", pledging to deepen ties between the two countries": the other party of the meeting
+                ev.target = next(x for x in pair if x.code != ev.source.code)
             hosted = _HOSTED_TALKS.match(text, t_end, clause[1]) if cls.name == "host" else None
             if hosted is not None:  # "Ankara hosted talks between Ethiopia and Somalia": a host mediates (045)
                 ev.target = next((x for x in right if x.start == hosted.end()), ev.target)
@@ -1328,6 +1333,29 @@ def _said_and(doc: Doc, ev: Ev, form: Form, s_start: int, right: list[Mention]) 
     return True
 
 
+_THE_TWO = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|"
+                      r"(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|sides|countries|governments|neighbou?rs|nations)"
+                      r"(?:\s+also)?\s+$", re.IGNORECASE)
+_BILATERAL = re.compile(r"[^.;]*?\b(?:between\s+the\s+two|bilateral|their\s+(?:[\w-]+\s+){0,2}?(?:ties|relations|"
+                        r"cooperation|partnership|relationship))\b", re.IGNORECASE)
+
+
+def _meeting_pair(kept: list[Ev]) -> tuple[Mention, Mention] | None:
+    """The two parties of the sentence's last meeting, visit or signing (a fact)."""
+    e = next((e for e in reversed(kept) if not e.speculative and e.source is not None and e.target is not None and
+              (e.cameo[:2] == "04" and e.cameo != "045" or e.cameo == "057")), None)
+    return (e.source, e.target) if e is not None else None
+
+
+def _the_two(doc: Doc, ev: Ev, kept: list[Ev]) -> bool:
+    """ "X received Y in Beijing, and the two leaders pledged to deepen cooperation": "the two leaders" (sides,
+    countries, ministers) are the parties of the sentence's meeting; False when there is no such subject or meeting."""
+    if ev.pos != "verb" or not _THE_TWO.search(doc.text, ev.clause[0], ev.t_start) or (pair := _meeting_pair(kept)) is None:
+        return False
+    ev.source, ev.target = pair
+    return True
+
+
 _FOR_PURPOSE = re.compile(r"[^.;,]*?\bfor\s+[^.;,]*", re.IGNORECASE)
 
 
@@ -1738,6 +1766,12 @@ def _visit_and_talks(k: dict, row: dict) -> bool:
         (k["doc_id"], k["speculative"]) == (row["doc_id"], row["speculative"])
 
 
+def _swapped(row: dict) -> dict:
+    """``row`` with its two sides exchanged (to compare the people of "Kim and Xi hold summit" with "Xi received Kim")."""
+    return {**row, "source": row["target"], "target": row["source"], "source_name": row["target_name"],
+            "target_name": row["source_name"]}
+
+
 def fold_repeats(rows: list[dict]) -> list[dict]:
     """One row per act: later mentions of an act already reported in the document are folded into
     its first mention (EVENTS_GUIDELINES: "a headline and a lead sentence that report the same act
@@ -1767,7 +1801,7 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
                           and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"]))), None)
         if row["source"] and first is None:
             first = next((k for k in kept if _visit_and_talks(k, row) and k["sent_start"] != row["sent_start"]
-                          and not _other_people(k, row)
+                          and not _other_people(k, row if k["source"] == row["source"] else _swapped(row))
                           and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"]))), None)
             if first is not None and row["cameo"] in _VISITS:
                 # the visit says who travelled: its source, target and code replace the talks'
