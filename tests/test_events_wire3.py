@@ -223,3 +223,14 @@ def test_headline_summit_and_lead_hosting_are_one_act_either_way_round():
     # same, the sides swapped)
     assert_coded("Kim and Xi hold summit\nChinese President Xi Jinping received Kim Jong Un in Beijing.", DCT,
                  {("CHN", "PRK", "043", False)})
+
+
+# A passive participle after a verb's object ("boycotted a summit hosted by China") has that object as its patient:
+# the main clause's subject is not what the participle's agent acts on. The noun right before stays the patient.
+@pytest.mark.parametrize("text, expected", [
+    ("Lithuania boycotted a summit hosted by China.", {("LTU", "", "163", False)}),
+    ("Estonia attended a meeting chaired by Germany.", set()),
+    ("Ukrainian brigade accused by Russia of war crimes.", {("RUS", "UKR", "112", False)}),
+])
+def test_participle_after_an_object(text, expected):
+    assert_coded(text, DCT, expected)

@@ -241,7 +241,9 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         return False  # "the parties condemned ... and called on ...": the second verb has the first one's subject
     aux_passive = passive and bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:]))
     if passive and not aux_passive:  # "brigade accused by Ukraine": the noun right before is the patient
-        subjects = [x for x in subjects if re.fullmatch(r"[\s,]*(?:(?![\w-]+ly\b)[a-z][\w-]*\s+){0,3}", text[x.end:ev.t_start])]
+        subjects = [x for x in subjects if re.fullmatch(r"[\s,]*(?:(?![\w-]+ly\b)[a-z][\w-]*\s+){0,3}", text[x.end:ev.t_start])
+                    and not _VERB_AND_OBJECT.search(text, x.end, ev.t_start)]
+        # ("Lithuania boycotted a summit hosted by China": the summit is hosted, not Lithuania)
     if passive:
         agent = [x for x in right if re.search(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                                                 text[max(ev.t_end, x.start - 40):x.start], re.I)
@@ -1356,6 +1358,7 @@ def _the_two(doc: Doc, ev: Ev, kept: list[Ev]) -> bool:
     return True
 
 
+_VERB_AND_OBJECT = re.compile(r"[a-z]\s+(?:a|an|the|its|their|his|her)\s+")
 _FOR_PURPOSE = re.compile(r"[^.;,]*?\bfor\s+[^.;,]*", re.IGNORECASE)
 
 
