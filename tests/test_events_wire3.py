@@ -234,3 +234,15 @@ def test_headline_summit_and_lead_hosting_are_one_act_either_way_round():
 ])
 def test_participle_after_an_object(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# An object pronoun ("them", "him", "her"; "it of/for") after a verb with no object of its own is the object of the
+# sentence's last act by the same subject: "expelled two Algerian diplomats, accusing them of espionage".
+@pytest.mark.parametrize("text, expected", [
+    ("Mali expelled two Algerian diplomats, accusing them of espionage.",
+     {("MLI", "DZA", "166", False), ("MLI", "DZA", "112", False)}),
+    ("Ghana received the Togolese president and thanked him for his support.",
+     {("GHA", "TGO", "043", False), ("GHA", "TGO", "051", False)}),
+])
+def test_object_pronoun_refers_to_the_last_object(text, expected):
+    assert_coded(text, DCT, expected)

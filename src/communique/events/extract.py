@@ -813,6 +813,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue
             if received is not None:
                 ev.source, ev.target = received, ev.source
+            if ev.target is None and ev.source is not None and _OBJECT_PRONOUN.match(text, t_end) and kept and \
+                    kept[-1].target is not None and kept[-1].target.code != ev.source.code and \
+                    (kept[-1].source is None or kept[-1].source.code == ev.source.code):
+                # "expelled two Algerian diplomats, accusing them of espionage": the pronoun is the last act's object
+                ev.target = kept[-1].target
             if ev.target is None and ev.source is not None and cls.name in ("pledge", "agree") and \
                     _BILATERAL.match(text, t_end, clause[1]) and (pair := _meeting_pair(kept)) and ev.source.code in \
                     {x.code for x in pair}:
@@ -1383,6 +1388,7 @@ def _the_two(doc: Doc, ev: Ev, kept: list[Ev]) -> bool:
     return True
 
 
+_OBJECT_PRONOUN = re.compile(r"\s+(?:them|him|her)\b|\s+it\s+(?:of|for)\b")
 _VERB_AND_OBJECT = re.compile(r"[a-z]\s+(?:a|an|the|its|their|his|her)\s+")
 _FOR_PURPOSE = re.compile(r"[^.;,]*?\bfor\s+[^.;,]*", re.IGNORECASE)
 
