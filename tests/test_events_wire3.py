@@ -246,3 +246,15 @@ def test_participle_after_an_object(text, expected):
 ])
 def test_object_pronoun_refers_to_the_last_object(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# Allowing an organisation access (or its convoys in) is allowing international involvement (086); "will allow" or
+# "said it would allow" is the intent to (035); "may allow" stays hedged.
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia allowed UN agencies access to Tigray.", {("ETH", "IGO:UN", "086", False)}),
+    ("Sudan said it would allow UN agencies access to Darfur.", {("SDN", "IGO:UN", "035", False)}),
+    ("Israel allowed UN aid convoys into northern Gaza.", {("ISR", "IGO:UN", "086", False)}),
+    ("Ethiopia may allow UN agencies access to Tigray.", {("ETH", "IGO:UN", "086", True)}),
+])
+def test_access_allowed_or_promised(text, expected):
+    assert_coded(text, DCT, expected)

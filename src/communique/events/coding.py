@@ -69,6 +69,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             text, ev.t_end):
         return "016"  # "dismissed Somalia's allegations as baseless": a denial, not a rejected proposal (nor a
         # rejected territorial claim, "claims to the shoal")
+    if name == "allow" and ev.pos == "verb" and (future.search(before[-30:]) or _BACKSHIFTED.search(before)):
+        return "035"  # "said it would allow UN agencies access": an intent to allow international involvement
     if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]):
         return "036"  # "will meet", "to travel to Poland next week": intent to meet
     if name in _MEETING and ev.pos == "noun" and re.search(
