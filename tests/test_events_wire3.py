@@ -258,3 +258,14 @@ def test_object_pronoun_refers_to_the_last_object(text, expected):
 ])
 def test_access_allowed_or_promised(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# An appeal "for" money or aid "for"/"to help" a beneficiary names no addressee: the beneficiary is no target
+# (guidelines: an appeal with no addressee has a null target); an addressee after "to" stays.
+@pytest.mark.parametrize("text, expected", [
+    ("The UN appealed for 300 million dollars to help Somali drought victims.", {("IGO:UN", "", "023", False)}),
+    ("The African Union appealed for more aid for Chad.", {("IGO:AU", "", "023", False)}),
+    ("Kenya appealed to Britain for aid.", {("KEN", "GBR", "023", False)}),
+])
+def test_appeal_for_a_beneficiary(text, expected):
+    assert_coded(text, DCT, expected)

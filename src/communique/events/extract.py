@@ -1119,6 +1119,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 not re.match(r"\s+(?:to|on|upon)\b", text[t_end:t_end + 5], re.I):
             ev.target = None  # "urges a harsh world response to Russian assault": Russia is the object of what is
             # asked, not its addressee ("called for sanctions on Russia" likewise, guidelines: null target)
+        if ev.target is not None and cls.name == "appeal" and pos == "verb" and ev.target.start > t_end and \
+                _APPEAL_FOR_BENEFICIARY.fullmatch(text, t_end, ev.target.start):
+            ev.target = None  # "appealed for $100 million to help Pakistani flood victims", "appealed for aid for Sudan":
+            # an appeal to nobody named for a beneficiary; the guidelines give it a null target
         if ev.target is not None and cls.name in ("criticise", "deplore", "accuse") and pos == "verb" and \
                 ev.target.start > t_end and cue("victimising_acts", r"\b{}\s+(?:of|on|against)\s+"
                                                 r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$").search(text, t_end, ev.target.start):
@@ -1389,6 +1393,8 @@ def _the_two(doc: Doc, ev: Ev, kept: list[Ev]) -> bool:
 
 
 _OBJECT_PRONOUN = re.compile(r"\s+(?:them|him|her)\b|\s+it\s+(?:of|for)\b")
+_APPEAL_FOR_BENEFICIARY = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’$€£.,-]+\s+){1,6}?(?:for|to\s+(?:help|assist|"
+                                     r"support|feed|aid|shelter))\s+(?:the\s+)?", re.IGNORECASE)
 _VERB_AND_OBJECT = re.compile(r"[a-z]\s+(?:a|an|the|its|their|his|her)\s+")
 _FOR_PURPOSE = re.compile(r"[^.;,]*?\bfor\s+[^.;,]*", re.IGNORECASE)
 
