@@ -212,6 +212,11 @@ def test_oas_by_its_abbreviation():
      "deepen cooperation.", {("CHN", "KEN", "043", False), ("CHN", "KEN", "030", False)}),
     ("Chinese President Xi Jinping received Kenyan President William Ruto in Beijing, pledging to deepen ties between "
      "the two countries.", {("CHN", "KEN", "043", False), ("CHN", "KEN", "030", False)}),
+    ("Chinese President Xi Jinping held talks with Kenyan President William Ruto in Beijing, pledging to deepen ties "
+     "between the two neighbours.", {("CHN", "KEN", "043", False), ("CHN", "KEN", "030", False)}),
+    # a participle that names nothing between the two stays without a party
+    ("Chinese President Xi Jinping held talks with Kenyan President William Ruto in Beijing, pledging to fight "
+     "poverty.", {("CHN", "KEN", "043", False)}),
     ("The two leaders pledged to deepen cooperation.", set()),
 ])
 def test_the_two_parties_of_a_meeting(text, expected):

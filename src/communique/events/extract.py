@@ -1386,10 +1386,18 @@ def _meeting_pair(kept: list[Ev]) -> tuple[Mention, Mention] | None:
 def _the_two(doc: Doc, ev: Ev, kept: list[Ev]) -> bool:
     """ "X received Y in Beijing, and the two leaders pledged to deepen cooperation": "the two leaders" (sides,
     countries, ministers) are the parties of the sentence's meeting; False when there is no such subject or meeting."""
-    if ev.pos != "verb" or not _THE_TWO.search(doc.text, ev.clause[0], ev.t_start) or (pair := _meeting_pair(kept)) is None:
+    if ev.pos != "verb" or (pair := _meeting_pair(kept)) is None:
         return False
-    ev.source, ev.target = pair
-    return True
+    if _THE_TWO.search(doc.text, ev.clause[0], ev.t_start):
+        ev.source, ev.target = pair
+        return True
+    if ev.form is not None and ev.form.form == "ing" and re.search(r",\s*$", doc.text[ev.sent[0]:ev.t_start]) and \
+            _BILATERAL.match(doc.text, ev.t_end, ev.sent[1]):
+        # "Xi held talks with Kim in Beijing, pledging to deepen ties between the two neighbours": the host pledges
+        # towards the other party
+        ev.source, ev.target = pair
+        return True
+    return False
 
 
 _OBJECT_PRONOUN = re.compile(r"\s+(?:them|him|her)\b|\s+it\s+(?:of|for)\b")
