@@ -274,3 +274,15 @@ def test_access_allowed_or_promised(text, expected):
 ])
 def test_appeal_for_a_beneficiary(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# Force kept "on the table" or "an option" against a named state is a threat of force (138) by the speaker; with no
+# state named ("all options remain on the table") or a non-state party, no event.
+@pytest.mark.parametrize("text, expected", [
+    ("Washington said military action against Iran remained on the table.", {("USA", "IRN", "138", False)}),
+    ("The African Union said the use of force to restore order in Mali was still an option.", {("IGO:AU", "MLI", "138", False)}),
+    ("The EU said all options remained on the table.", set()),
+    ("Israel said a military option against Hezbollah was still on the table.", set()),
+])
+def test_force_as_an_option(text, expected):
+    assert_coded(text, DCT, expected)

@@ -663,7 +663,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         statements = _reported_hostility(doc, s_start, s_end, sentence_actors, set(), kept) or \
             _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) or \
             _attributed_accusation(doc, s_start, s_end, sentence_actors, kept) or \
-            _fronted_condition(doc, s_start, s_end, kept)
+            _fronted_condition(doc, s_start, s_end, kept) or _trailing_condition(doc, s_start, s_end, kept) or \
+            _force_option(doc, s_start, s_end, kept)
         _close_sentence(doc, kept, statements)
         return
     clauses = clause_spans(text, s_start, s_end)
@@ -1183,6 +1184,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     statements = _reported_hostility(doc, s_start, s_end, sentence_actors, speakers, kept) + \
         _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) + _fronted_condition(doc, s_start, s_end, kept)
     statements += _trailing_condition(doc, s_start, s_end, kept + statements)
+    statements += _force_option(doc, s_start, s_end, kept + statements)
     statements += _attributed_accusation(doc, s_start, s_end, sentence_actors, kept + statements)
     _close_sentence(doc, kept, statements)
 
@@ -1669,6 +1671,32 @@ def _trailing_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> l
                        target_name=t.name if not t.code.startswith("NGO:") else "")
         out.append(ev)
     return out
+
+
+#: "X said military action against Y remained on the table": force kept as an option is a threat of force (138)
+_FORCE_OPTION = re.compile(
+    r"\b(?:military\s+(?:option|action|intervention|force)|(?:the\s+)?use\s+of\s+(?:military\s+)?force)\b"
+    r"(?P<against>[^.;]{0,80}?)\b(?:remains?|remained|is|was|are|were)\s+(?:still\s+)?(?:very\s+much\s+)?"
+    r"(?:an?\s+(?:real\s+)?option|on\s+the\s+table)\b", re.IGNORECASE)
+
+
+def _force_option(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev]:
+    """ "ECOWAS said the use of force to restore order in Niger remained an option": a threat of force by the
+    speaker (the sentence's first actor no preposition governs) against the state the option names."""
+    text = doc.text
+    m = _FORCE_OPTION.search(text, s_start, s_end)
+    if m is None or any(e.cameo[:2] == "13" for e in kept):
+        return []
+    speaker = next((x for x in actors_in(doc, s_start, m.start()) if x.kind not in ("city", "region")
+                    and not governing_prep(text, x.start, s_start)), None)
+    target = next((x for x in actors_in(doc, m.start("against"), m.end("against"), places=True)
+                   if x.kind not in ("region",) and not x.code.startswith("NGO:")), None)
+    if speaker is None or target is None or speaker.code == target.code or speaker.code.startswith("NGO:"):
+        return []
+    ev = Ev(class_named("threaten"), "138", "verb", m.start(), m.end(), (s_start, s_end), (s_start, s_end), None,
+            speaker, target)
+    ev.data.update(trigger=text[m.start():m.end()], source_name=speaker.name, target_name=target.name)
+    return [ev]
 
 
 _QUOTE_MARK = re.compile(r"[‘\"“]|(?<!\w)'")
