@@ -286,3 +286,15 @@ def test_appeal_for_a_beneficiary(text, expected):
 ])
 def test_force_as_an_option(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# "Retaliated by <gerund>": the means is the act (and "by" before a gerund is no agent); "ordered X's envoy in
+# <capital> to leave" is an expulsion like "ordered X's envoy to leave".
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria retaliated by expelling two French diplomats.", {("DZA", "FRA", "166", False)}),
+    ("Algeria retaliated by recalling its ambassador from Paris.", {("DZA", "FRA", "161", False)}),
+    ("China retaliated against Lithuania.", {("CHN", "LTU", "160", False)}),
+    ("Israel ordered Norway's top diplomat in Tel Aviv to leave.", {("ISR", "NOR", "166", False)}),
+])
+def test_retaliation_by_means_and_envoys_ordered_out(text, expected):
+    assert_coded(text, DCT, expected)

@@ -225,7 +225,8 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     before = text[floor:ev.t_start]
     passive = form.form == "past" and not form.copular and (
         bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:])) or
-        bool(re.match(r"\s+by\b", text[ev.t_end:ev.t_end + 5]) and " " not in text[ev.t_start:ev.t_end]) or
+        bool(re.match(r"\s+by\b(?!\s+[a-z]+ing\b)", text[ev.t_end:ev.t_end + 30]) and " " not in text[ev.t_start:ev.t_end]) or
+        # ("retaliated by expelling": a means, no agent)
         # a participle after its noun and before a preposition: "UN accused of collaborating", "Iran criticised by"
         # (also across a bare noun: "Russian warship accused of", and "Taiwan invited to")
         bool(left and re.fullmatch(r"(?:\s+[a-z][\w-]*){0,2}\s*,?\s*", text[left[-1].end:ev.t_start]) and
@@ -278,7 +279,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     if coordinated and not (left and not text[left[-1].end:ev.t_start].strip(" ,")):
         ev.source = prev_verb.source
     elif form.form == "ing" and prev_verb is not None and prev_verb.source is not None and \
-            re.search(r",\s*$", before):
+            (re.search(r",\s*$", before) or prev_verb.cls.name == "retaliate" and re.search(r"\bby\s+$", before)):
         ev.source = prev_verb.source  # ", accusing it of crimes": an adjunct shares the main clause's subject
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
         return True
@@ -848,6 +849,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if called_to:
                 ev.target = None  # "calls to recognise Donbas": no addressee; the content's actors are no target
             prev_verb = ev
+            if cls.name == "retaliate" and _BY_MEANS.match(text, t_end):
+                continue  # "retaliated by expelling two French diplomats": the means is the act, coded on its own
             if cls.name in ("demand", "appeal", "call_on") and ev.target is not None and ev.target.start > t_end and \
                     _RELEASE_OF.search(text, t_end, ev.target.start):
                 ev.target = None  # "demands the release of UN staff": the released party is content, not the addressee
@@ -1405,6 +1408,7 @@ def _the_two(doc: Doc, ev: Ev, kept: list[Ev]) -> bool:
 _OBJECT_PRONOUN = re.compile(r"\s+(?:them|him|her)\b|\s+it\s+(?:of|for)\b")
 _APPEAL_FOR_BENEFICIARY = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’$€£.,-]+\s+){1,6}?(?:for|to\s+(?:help|assist|"
                                      r"support|feed|aid|shelter))\s+(?:the\s+)?", re.IGNORECASE)
+_BY_MEANS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?by\s+[a-z]+ing\b")
 _VERB_AND_OBJECT = re.compile(r"[a-z]\s+(?:a|an|the|its|their|his|her)\s+")
 _FOR_PURPOSE = re.compile(r"[^.;,]*?\bfor\s+[^.;,]*", re.IGNORECASE)
 
