@@ -298,3 +298,16 @@ def test_force_as_an_option(text, expected):
 ])
 def test_retaliation_by_means_and_envoys_ordered_out(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# Quitting or exiting an organisation reduces relations with it (160, like 'withdrew from'); quitting talks or an
+# office is not leaving an organisation.
+@pytest.mark.parametrize("text, expected", [
+    ("Mali, Burkina Faso and Niger quit ECOWAS.",
+     {("MLI", "IGO:ECOWAS", "160", False), ("BFA", "IGO:ECOWAS", "160", False), ("NER", "IGO:ECOWAS", "160", False)}),
+    ("Venezuela quits OAS", {("VEN", "IGO:OAS", "160", False)}),
+    ("Britain quit the talks.", set()),
+    ("The British prime minister quit on Monday.", set()),
+])
+def test_quitting_an_organisation(text, expected):
+    assert_coded(text, DCT, expected)

@@ -79,8 +79,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             r"\b(?:will|to)\s+(?:\w+ly\s+|soon\s+)?(?:hold|have|resume|start|begin|pay|make)\s+(?:\w+\s+){0,3}$",
             before[-60:], re.I):
         return "036"  # "ready to resume talks with": intent to negotiate
-    if name == "withdraw" and ev.target is not None and ev.target.code.startswith("IGO:") and \
-            re.match(r"\s+from\b", text[ev.t_end:ev.t_end + 8]):
+    if name == "withdraw" and ev.target is not None and ev.target.code.startswith("IGO:") and (
+            re.match(r"\s+from\b", text[ev.t_end:ev.t_end + 8]) or re.match(r"(?:quit|exit)", text[ev.t_start:ev.t_end], re.I)):
         return "160"  # "withdrew from the ICC": leaving an organisation reduces relations, no retreat
     if name in ("meet", "discuss") and ev.pos == "verb" and cue("by_phone").search(text, ev.sent[0], ev.sent[1]):
         return "041"  # "spoke with Merz in a phone call", "met by video link": a call, not a meeting

@@ -743,7 +743,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
                     text, t_end, clause[1]) and not cue("withdrawn_objects", r"\b{}\s+(?:(?:have|has|had|also|then)\s+)?$").search(
                     text, max(clause[0], t_start - 30), t_start) and not any(
-                    x.code.startswith("IGO:") and re.fullmatch(r"\s+from\s+(?:the\s+)?", text[t_end:x.start]) for x in right):
+                    x.code.startswith("IGO:") and re.fullmatch(
+                        r"\s+(?:the\s+)?" if re.match(r"(?:quit|exit)", word, re.I) else r"\s+from\s+(?:the\s+)?",
+                        text[t_end:x.start]) for x in right):  # ("quit the ICC", "exited the Council of Europe": leaving it too)
                 continue  # military withdrawals (087) and leaving an organisation (160) are coded; "withdraw from talks" is not
             if cls.name == "demand" and re.match(r"\s+(?:\w+ly\s+)?to\s+be\s+\w+(?:ed|en|wn)\b", text[t_end:t_end + 30]):
                 continue  # "Trump demanded to be taken to the Capitol": a demand for oneself, no addressee
