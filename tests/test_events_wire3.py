@@ -218,6 +218,11 @@ def test_oas_by_its_abbreviation():
     ("Chinese President Xi Jinping held talks with Kenyan President William Ruto in Beijing, pledging to fight "
      "poverty.", {("CHN", "KEN", "043", False)}),
     ("The two leaders pledged to deepen cooperation.", set()),
+    # after a verb of saying, with an auxiliary; a time clause ("since the two countries restored ties") reports no act
+    ("The Kenyan president, speaking after talks with the Ugandan president in Kampala, said the two leaders had "
+     "agreed to boost trade.", {("KEN", "UGA", "042", False), ("KEN", "UGA", "030", False)}),
+    ("The Kenyan president received a phone call from the Ugandan president, the first since the two countries "
+     "restored ties.", {("KEN", "UGA", "041", False)}),
 ])
 def test_the_two_parties_of_a_meeting(text, expected):
     assert_coded(text, DCT, expected)

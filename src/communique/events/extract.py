@@ -822,6 +822,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     (kept[-1].source is None or kept[-1].source.code == ev.source.code):
                 # "expelled two Algerian diplomats, accusing them of espionage": the pronoun is the last act's object
                 ev.target = kept[-1].target
+            if ev.target is None and pos == "verb" and _THE_TWO.search(text, clause[0], t_start):
+                _the_two(doc, ev, kept)  # "X said the two leaders had agreed to ...": the meeting's parties, not X alone
             if ev.target is None and ev.source is not None and cls.name in ("pledge", "agree") and \
                     _BILATERAL.match(text, t_end, clause[1]) and (pair := _meeting_pair(kept)) and ev.source.code in \
                     {x.code for x in pair}:
@@ -1378,7 +1380,7 @@ def _said_and(doc: Doc, ev: Ev, form: Form, s_start: int, right: list[Mention]) 
 
 _THE_TWO = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|"
                       r"(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|sides|countries|governments|neighbou?rs|nations)"
-                      r"(?:\s+also)?\s+$", re.IGNORECASE)
+                      r"(?:\s+(?:also|jointly|had|have|has|would|will))*\s+$", re.IGNORECASE)
 _BILATERAL = re.compile(r"[^.;]*?\b(?:between\s+the\s+two|bilateral|their\s+(?:[\w-]+\s+){0,2}?(?:ties|relations|"
                         r"cooperation|partnership|relationship))\b", re.IGNORECASE)
 
@@ -1395,7 +1397,10 @@ def _the_two(doc: Doc, ev: Ev, kept: list[Ev]) -> bool:
     countries, ministers) are the parties of the sentence's meeting; False when there is no such subject or meeting."""
     if ev.pos != "verb" or (pair := _meeting_pair(kept)) is None:
         return False
-    if _THE_TWO.search(doc.text, ev.clause[0], ev.t_start):
+    two = _THE_TWO.search(doc.text, ev.clause[0], ev.t_start)
+    if two is not None and re.search(r"\b(?:since|after|before|when|until|as)\s+$", doc.text[ev.sent[0]:two.start()], re.I):
+        return False  # "the first call since the two countries restored ties": a time clause, no act reported
+    if two is not None:
         ev.source, ev.target = pair
         return True
     if ev.form is not None and ev.form.form == "ing" and re.search(r",\s*$", doc.text[ev.sent[0]:ev.t_start]) and \
