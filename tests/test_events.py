@@ -1105,3 +1105,58 @@ def test_a_code_refined_across_cooperation_and_conflict_is_labelled_by_its_own_c
 ])
 def test_fwd_read_seed_1357_classes(text, expected):
     assert_coded(text, "2022-02-02", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # sport: teams host, visit, back and attack each other, no states (cues/sports_context.txt)
+    ("In June, former champions Zambia will host Lesotho and Malawi in the third group in Lusaka.", set()),
+    ("Italy launched a series of attacks but Ireland held on for an 18-12 win.", set()),
+    ("New Zealand's next visit to Wales proved difficult as they lost 8-3 to Cardiff.", set()),
+    ("Kenya's athletics body has reversed a ban on marathon runner Susan Chepkemei.", set()),
+    # ... but a government's demand stays one
+    ("The US demanded proof of the tennis player's well-being from China.", {("USA", "CHN", "100", False)}),
+])
+def test_sport_is_no_diplomacy(text, expected):
+    assert_coded(text, "2005-01-01", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a demonym's people (communities, refugees) are no state to meet or visit
+    ("Blair will visit the Pakistani community in Manchester.", set()),
+    ("The chancellor met Syrian refugees in Berlin.", set()),
+    # a demand for X to <verb>: the verb is asked, not done
+    ("The deal came despite an EU demand for Turkey to recognise Cyprus.", {("IGO:EU", "CYP", "054", True)}),
+    # an attack on plans, policies or a record is criticism in debate, not force (cues/argument_targets.txt)
+    ("Tony Blair has launched an attack on Conservative spending plans.", set()),
+    ("The opposition leader attacked the government's record on crime.", set()),
+    ("Russia launched an attack on Ukrainian positions.", {("RUS", "UKR", "190", False)}),
+])
+def test_bbc_politics_read_seed_88_classes(text, expected):
+    assert_coded(text, "2005-01-01", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's "-s" form before "that" and a name is the verb
+    ("IAEA demands that Russia withdraw troops from Zaporizhzhia NPP", {("IGO:IAEA", "RUS", "100", False)}),
+    # "mass" before what happens to many is an adjective (cues/compound_heads.txt)
+    ("A mass grave of Egyptian soldiers was found near the airport in Israel.", set()),
+    # energy supplies are trade, not aid (cues/traded_goods.txt)
+    ("Qatar resumed LNG deliveries to Germany.", set()),
+    ("Germany sent supplies to Ukraine.", {("DEU", "UKR", "070", False)}),
+    # an appeal's addressee comes before what it asks
+    ("Zelensky appealed to the people to protect the Ukrainian sky from Russian attacks.", set()),
+    ("Zelensky called for Russia to withdraw its troops.", {("UKR", "RUS", "025", False)}),
+])
+def test_ruwa_read_seed_3131_classes(text, expected):
+    assert_coded(text, "2022-09-15", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "offers condolences": the words offered are the act (018), not a pledge
+    ("China's Xi offers condolences to Japan PM Kishida over Abe's death", {("CHN", "JPN", "018", False)}),
+    ("Japan offered aid to Turkey.", {("JPN", "TUR", "033", False)}),
+    # an adverb after "will" keeps an act in the future
+    ("Poland will also expel Russian diplomats.", {("POL", "RUS", "166", True)}),
+])
+def test_fwd_read_seed_9753_classes(text, expected):
+    assert_coded(text, "2022-07-09", expected)

@@ -275,6 +275,9 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
         if cooperative and m.kind in ("demonym", "state") and cue("company_nouns", r"(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(
                 doc.text, m.end):
             continue  # "invited Chinese firms to bid": the firms are no state (but "sanctions on Russian banks" hit Russia)
+        if cls.cameo[:2] == "04" and m.kind == "demonym" and cue(
+                "civilian_nouns", r"(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(doc.text, m.end):
+            continue  # "will visit the Pakistani community in Manchester", "met Ukrainian refugees": people, not their state
         if m.kind == "demonym" and armed_group_after(doc, m):
             continue  # "the release of a journalist by Syrian rebels": the rebels are not Syria
         if re.match(r"[-–](?:held|occupied|controlled|annexed|seized|captured)\b", doc.text[m.end:m.end + 12]):

@@ -139,7 +139,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
                                                      "phone")) and ((planned := re.search(
             r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|poised\s+to|expected\s+to|"
             r"prepar(?:es|ing|ed)\s+to|plans?\s+to|planning\s+to|intends?\s+to)|"
-            r"(?<=\w)['’]ll)\s+(not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I)) or _headline_infinitive(doc, ev, before)):
+            r"(?<=\w)['’]ll)\s+(not\s+)?(?:\w+ly\s+|also\s+|soon\s+|then\s+|now\s+|again\s+|still\s+)?$", before[-40:], re.I))
+            or _headline_infinitive(doc, ev, before)):  # ("will also expel", "will soon sign")
         # (a bare "to" is future only in a headline's "X to <verb>": "starts using the airport to shell Ukraine"
         # is a purpose, "Britain's decision to expel" a decided act)
         if planned and (planned.group(1) or negated_before(before[-40:][:planned.start()])):
@@ -156,8 +157,9 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             r"\b(?:decision|decided|voted|ordered)\s+to\s+$", before[-30:], re.I):
         return True, "future"  # "Putin has decided to invade Ukraine": a decision to use force is not yet the use
     if ev.pos == "verb" and cue("intent_nouns", r"(?:\b(?:his|her|its|their|our|the|a|an)|['’]s)\s+(?:[\w-]+\s+)?{}\s+"
-                                                r"(?:not\s+)?to\s+(?:\w+ly\s+)?$").search(before[-50:]):
-        return True, "hedged"  # "his call to block Ukraine", "a plan to expel diplomats": asked or planned, not done
+                                                r"(?:for\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?(?:not\s+)?to\s+(?:\w+ly\s+)?$").search(before[-70:]):
+        return True, "hedged"  # "his call to block Ukraine", "a plan to expel diplomats", "an EU demand for Turkey to
+        # recognise Cyprus": asked or planned, not done
     if ev.pos == "verb" and negated_before(before):
         return True, "negated"
     if ev.pos == "verb" and cue("negative_nouns", r"\b{}\b(?:\s+(?:of|by)\s+[^,;]{1,60}?)?\s+to\s+$").search(before[-90:]):
