@@ -1160,3 +1160,15 @@ def test_ruwa_read_seed_3131_classes(text, expected):
 ])
 def test_fwd_read_seed_9753_classes(text, expected):
     assert_coded(text, "2022-07-09", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "strike a deal" is an agreement, no strike
+    ("Ukraine struck a gas deal with Turkmenistan on Tuesday.", {("UKR", "TKM", "057", False)}),
+    # an amount in a pledge is aid only when it is given: a domestic tax cut is no aid
+    ("The Italian prime minister promised to cut taxes by 6.5bn euros this year.", set()),
+    ("Britain pledged £1bn to the vaccine effort.", {("GBR", "", "033", False)}),
+    ("Germany pledged to send 2 billion euros to Ukraine.", {("DEU", "UKR", "033", False)}),
+])
+def test_bbc_business_read_seed_5_classes(text, expected):
+    assert_coded(text, "2005-01-01", expected)
