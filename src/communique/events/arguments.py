@@ -126,6 +126,9 @@ def _lower_gazetteer() -> dict:
     return {k.lower(): v for k, v in gazetteer().items()}
 
 
+_SIDELINES = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins?)\s+of\b[^.;,]*$", re.IGNORECASE)
+
+
 def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -> tuple[str, str]:
     text = doc.text
     gaz = gazetteer()
@@ -152,8 +155,8 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -
             continue  # "a meeting on Ukraine's defence", "talks on Syria": the topic, not where they are held
         near = ""
         code = entry.code if entry else ""
-        if m["place"] and m.start() > t_end + 60:
-            continue
+        if m["place"] and m.start() > t_end + 60 and not (m.start() <= t_end + 160 and _SIDELINES.search(text, t_end, m.start())):
+            continue  # (a meeting "on the sidelines of the G20 summit in Rio" is where the summit is)
         if m["near_place"]:
             city_of = re.match(r"[^.;]{0,60}?\b(?:city|town|port|village)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
                                doc.text[m.start("near"):m.start("near") + 100])
@@ -511,11 +514,19 @@ def antecedent(doc: Doc, ev: Ev, sentence_actors: list[Mention]) -> Ev | None:
 
     return max(cands, key=score)
 
+#: a time, place or occasion between the verb and its infinitive: "agreed on Wednesday in Istanbul to extend the
+#: truce", "agreed at their first meeting, held in Lima on Friday, to pursue ..." (the infinitive is the content)
+_ADJUNCT_THEN_TO = re.compile(
+    r"\s*(?:(?:(?:on|in|at|during)\s+(?:(?!(?:for|to|that)\b)[\w'’.-]+\s+){1,5}?)+|(?:at|during)\s+[^,;]{1,40},[^,;]{1,50},\s+)"
+    r"(to\s+(?:[^,;]|(?<=\d),(?=\d{3}))*)")
+
+
 def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
     """'to continue to employ their workers' after an appeal/pledge target; returns (text, end)."""
     start = ev.target.end if ev.target and ev.target.start > ev.t_end else ev.t_end
     tail = doc.text[start:ev.clause[1]]
-    m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)(?:[^,;]|(?<=\d),(?=\d{3}))*)", tail)
+    m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)(?:[^,;]|(?<=\d),(?=\d{3}))*)", tail) or \
+        (_ADJUNCT_THEN_TO.match(tail) if ev.cls.name in ("agree", "pledge") else None)
     if not m:
         return "", start
     comp = m.group(1).strip().rstrip(".")
