@@ -44,7 +44,8 @@ class Ev:
     data: dict = field(default_factory=dict)
 
 
-_ANAPHOR = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?P<head>alliance|bloc|union|organi[sz]ation|country|kingdom|"
+#: (the determiner written to open with its first letter, as _PRONOUN below: ``re`` skips to those letters)
+_ANAPHOR = re.compile(r"(?P<det>[TtHhIi](?<=\b[TtHhIi])(?:(?<=[Tt])he|(?<=[Hh])(?:is|er)|(?<=[Ii])ts))\s+(?P<head>alliance|bloc|union|organi[sz]ation|country|kingdom|"
                       r"republic)\b(?!\s+(?:of|that|which|where|whose)\b)")
 
 

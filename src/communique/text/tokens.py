@@ -54,7 +54,9 @@ TOKEN_PATTERN = re.compile(
 _BOUNDARY = re.compile(
     r"""(?P<stop>[.!?…]+)(?P<close>['"’”)\]]*)\s+(?=[\['"“‘(]*[\dA-Z\u00C0-\u00DE\u0400-\u042F])"""
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+#: the word before a stop, read from the reversed 40 characters before it: the group ``([\w.]+)$`` finds
+#: there (a match at the start instead of a search that tries every position against the end)
+_WORD_BEFORE_REVERSED = re.compile(r"\n?([\w.]+)")
 
 
 @functools.cache
@@ -89,8 +91,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for match in _BOUNDARY.finditer(text, start, end):
         stop = match.group("stop")
         if stop == ".":
-            before = _WORD_BEFORE.search(text, max(start, match.start() - 40), match.start())
-            word = before.group(1) if before else ""
+            before = _WORD_BEFORE_REVERSED.match(text[max(start, match.start() - 40):match.start()][::-1])
+            word = before.group(1)[::-1] if before else ""
             if word:
                 key = word.lower()
                 is_initial = len(word) == 1 and word.isalpha() and word.isupper()
