@@ -17,13 +17,13 @@ __all__ = ["clause_spans", "prev_word", "governing_prep", "topic_label_end", "wo
 #: (the look-ahead names the characters every break starts with: ``re`` then gives up at once at all
 #: other positions instead of trying each alternative there; the same matches)
 _CLAUSE_BREAK = re.compile(
-    r"(?=[\s;:\-—–()?!,])"
+    r"(?=[\s;:\-—–()?!,])(?:"
     r"\s*(?:;|:(?!\d)|--|—|–(?=\s)|\(|\)|\?|!)\s*"
     r"|,\s*(?=(?:though|although|while|whereas|as|after|before|since|when|because|but|and|which|who|where|"
     r"so|yet|until|unless|if|more\s+so|however|even\s+as|according)\b)"
     r"|\s+(?=(?:though|although|whereas|because|while|amid|amidst|despite|following)\s)|\s+(?=as\s+(?-i:[A-Z]))"
     r"|\s+[-–—]\s+"
-    r"|,\s*(?=[\"“'‘])|(?<=[\"”’']),\s*",
+    r"|,\s*(?=[\"“'‘])|(?<=[\"”’']),\s*)",
     re.IGNORECASE,
 )
 
