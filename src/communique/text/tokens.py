@@ -107,7 +107,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         spans.append((pos, cut))
         pos = match.end()
     spans.append((pos, end))
-    return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
+    out = []
+    for s, e in spans:  # (a sentence after a boundary starts and ends on a non-space: only the ends need a strip)
+        if s < e and (text[s].isspace() or text[e - 1].isspace()):
+            s, e = _strip(text, s, e)
+        if e > s:
+            out.append((s, e))
+    return out
 
 
 _TITLE_LINE = re.compile(r"""[^\n]{1,200}?(?P<last>[^\W_]+)[^\S\n]*(?=\n\s*[\['"“‘(]*[\dA-Z\u00C0-\u00DE\u0400-\u042F])""")
