@@ -197,7 +197,7 @@ _LOCATED_INSTITUTION = re.compile(
 
 @functools.cache
 def _located_institution() -> re.Pattern:
-    from communique.events.scanner import quick_start
+    from communique.text.regex_trie import quick_start
 
     return quick_start(_LOCATED_INSTITUTION)  # (the same matches, searched fast)
 

@@ -98,7 +98,7 @@ _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
 
 @functools.cache
 def _according() -> re.Pattern:
-    from communique.events.scanner import quick_start
+    from communique.text.regex_trie import quick_start
 
     return quick_start(_ACCORDING)  # (the same matches, searched fast)
 

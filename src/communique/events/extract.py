@@ -38,7 +38,7 @@ from communique.events.coding import aid_kinds, deadline_follows, label, refine_
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
 from communique.events.modality import cue, speculation
-from communique.events.scanner import quick_start
+from communique.text.regex_trie import quick_start
 from communique.events.triggers import Form, class_named, lexicon, phrase_matches, trigger_scanner
 from communique.text.corpus import Article, paragraph_spans
 from communique.text.lexicon import function_words

@@ -190,7 +190,7 @@ def cue_regex(name: str) -> str:
 def cue(name: str, template: str = r"\b{}\b") -> re.Pattern:
     """The compiled cue list ``name`` inside ``template`` ({} = the alternation), case-insensitive (behind a
     look-ahead on the characters a match starts with, which makes a search fast: the same matches)."""
-    from communique.events.scanner import quick_start
+    from communique.text.regex_trie import quick_start
 
     return quick_start(re.compile(template.replace("{}", cue_regex(name)), re.IGNORECASE))
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 
-__all__ = ["Scanner", "finditer_at", "find_all", "pattern_keys", "quick_start", "word_spans"]
+__all__ = ["Scanner", "finditer_at", "find_all", "pattern_keys", "word_spans"]
 
 #: Characters that a case-insensitive ``re`` literal of an ASCII letter matches although their
 #: ``str.lower()`` is no ASCII letter: dotless i and long s (``re``'s extra case table). A text with
@@ -91,26 +91,6 @@ class Scanner:
         pattern = self.patterns[name]
         starts = None if begins is None else begins.get(name)
         return pattern.finditer(text) if starts is None else finditer_at(pattern, text, starts)
-
-
-def quick_start(pattern: re.Pattern) -> re.Pattern:
-    r"""``pattern`` behind a look-ahead on the characters its matches start with (the first characters of its
-    :func:`pattern_keys`; "t" too for a key after "the"): the same matches, but a ``search`` gives up at
-    once at every other position, where ``re`` tried each alternative of a long alternation (after a
-    ``\b``, at every word boundary). ``pattern`` itself when its keys cannot be read.
-
-    >>> quick_start(re.compile(r"\b(?:visit\w*|met)\b", re.I)).pattern
-    '(?=[mv])(?:\\b(?:visit\\w*|met)\\b)'
-    """
-    keys = pattern_keys(pattern)
-    if not keys:
-        return pattern
-    first = {key[0] for key, after_the in keys if not after_the}
-    first |= {the[0] for key, after_the in keys if after_the for the in _THE}
-    if pattern.flags & re.IGNORECASE:
-        first = {c.lower() for c in first}  # (the look-ahead is case-insensitive too)
-    lead = "".join(re.escape(c) for c in sorted(first))
-    return re.compile(f"(?=[{lead}])(?:{pattern.pattern})", pattern.flags)
 
 
 class _Underivable(Exception):
