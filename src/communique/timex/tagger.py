@@ -213,14 +213,22 @@ _NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|nex
                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
+@lru_cache(maxsize=1)
+def _news_cues() -> re.Pattern[str]:
+    from communique.text.regex_trie import quick_start
+
+    return quick_start(_NEWS_CUES)  # (the same matches, found faster)
+
+
 _QUOTE = re.compile(r'"[^"\n]{0,400}"|“[^”\n]{0,400}”')
 
 
 @lru_cache(maxsize=1)
 def _genre_words() -> dict[str, re.Pattern[str]]:
+    from communique.text.regex_trie import quick_start  # (the same matches, found faster)
     from communique.timex.lexicon import genre_cues
 
-    return {cue: re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    return {cue: quick_start(re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I))
             for cue, words in genre_cues().items()}
 
 
@@ -254,7 +262,9 @@ def _cue_scan() -> re.Pattern[str] | None:
     past, present = ([w.lower() for w in genre_cues()[cue]] for cue in ("past", "present"))
     if not all(w.isascii() and re.fullmatch(r"\w+", w) for w in past + present) or set(past) & set(present):
         return None
-    return re.compile(r"\b(?:(" + "|".join(map(re.escape, past)) + ")|" + "|".join(map(re.escape, present)) + r")\b")
+    from communique.text.regex_trie import quick_start
+
+    return quick_start(re.compile(r"\b(?:(" + "|".join(map(re.escape, past)) + ")|" + "|".join(map(re.escape, present)) + r")\b"))
 
 
 def _cue_counts(told: str) -> tuple[int, int]:
@@ -309,7 +319,7 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
         past = _past_count(told, cue_words)
     if past < present:
         return "news"
-    cues = len(_NEWS_CUES.findall(text))
+    cues = len(_news_cues().findall(text))
     return "narrative" if cues < max(2, (old + bc) / 2) else "news"
 
 
