@@ -458,6 +458,9 @@ def leader_on(code: str, title: str, dct: str | None) -> dict[str, str] | None:
     return chosen[0] if chosen else None
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, Person]]:
     from communique.events.scanner import word_spans
 
@@ -508,8 +511,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
     for m in scanner.finditer("leader", text, begins):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        row = _row_on(leaders[re.sub(r"\s+", " ", m.group())], dct)
-        is_full = len(m.group().split()) > 1 or re.sub(r"\s+", " ", m.group()) in row["aliases"].split(";")  # "Lula"
+        row = _row_on(leaders[_SPACE_RUN.sub(" ", m.group())], dct)
+        is_full = len(m.group().split()) > 1 or _SPACE_RUN.sub(" ", m.group()) in row["aliases"].split(";")  # "Lula"
         if not is_full and row["short_ok"] != "1":
             continue
         out = _out_of_office(row["name"], dct)
@@ -573,7 +576,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
     for m in scanner.finditer("alias", text, begins):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        key = re.sub(r"\s+", " ", m.group())
+        key = _SPACE_RUN.sub(" ", m.group())
         entry = gaz.get(key) or gaz.get(key[0].lower() + key[1:]) or gaz.get(key.replace("The ", "the ", 1))
         if entry is None:
             continue

@@ -91,10 +91,13 @@ def _continues_list(text: str, start: int) -> bool:
     return bool(re.match(r"\s*(?:,|;|\.|\)|and\b|or\b|&|$)", rest))
 
 
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
 def governing_prep(text: str, start: int, floor: int) -> str:
     """The preposition governing a mention starting at ``start`` ('' when none), skipping determiners."""
     before = text[max(floor, start - 60):start]
-    tokens = re.findall(r"[\w'’-]+|[^\w\s]", before)
+    tokens = _TOKEN.findall(before)
     governing = words("governing")
     for w in reversed(tokens[-4:]):
         lw = w.lower()

@@ -119,6 +119,19 @@ def _all_triggers(text: str) -> list[tuple[int, int, Form, int]]:
     return sorted(found, key=lambda x: x[0])
 
 
+# (the patterns reading() tries at every trigger, compiled once)
+_POSSESSIVE_END = re.compile(r"['’]s\s*$")
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:with|by|in|at|on|for|from)\b")
+_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|with|for|about|newly|temporarily|"
+                                r"illegally|partially|recently)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PLACE_PREP_END = re.compile(r"\b(?:to|into|at|near|across|towards|in|from|of)\s+$", re.I)
+
+
+@functools.cache
+def _before_participle() -> tuple[re.Pattern, re.Pattern]:
+    return quick_start(_BEFORE_PARTICIPLE), quick_start(_PLACE_PREP_END)
+
+
 def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, int]) -> tuple[str, Form] | None:
     """(pos, form) of a trigger in context, or None when it is no event (an adjective)."""
     text = doc.text
@@ -126,7 +139,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     prev = prev_word(text, t_start, clause[0])
     determiners = words("determiners")
     if pos == "noun" and form.verb_cls is not None and prev not in determiners and not \
-            re.search(r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start]):
+            _POSSESSIVE_END.search(text[max(clause[0], t_start - 4):t_start]):
         left_all = actors_in(doc, clause[0], t_start)
         nxt = text[t_end:min(t_end + 40, clause[1])]  # not across the sentence end ("... Russia sanctions\n\nThe EU")
         object_follows = bool(re.match(r"\s+[‘'\"“]?(?:\w+ly\s+)?(?:(?:the|a|an|its|his|her|their)\b|[A-Z])", nxt)) or \
@@ -157,7 +170,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
             form = Form(form.verb_cls.name, form.verb_code or form.verb_cls.cameo, "verb", form.verb_form,
                         form.verb_cls, frame=form.verb_frame)
             pos = "verb"
-    if pos == "verb" and form.form == "s" and re.match(r"\s+[a-z]+ed\s+(?:with|by|in|at|on|for|from)\b", text[t_end:t_end + 30]):
+    if pos == "verb" and form.form == "s" and _PARTICIPLE_AFTER.match(text[t_end:t_end + 30]):
         return None  # "State Department phones hacked with spyware": a plural noun before its participle
     if pos == "verb" and prev in determiners and form.form == "past" and " " not in text[t_start:t_end].strip() and \
             _adjectival_head().match(text, t_end):
@@ -167,10 +180,10 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         pos = "noun"  # "a strike", "the first strikes" (but "Russian official warns": a subject noun, then the verb)
     if pos == "verb" and " " in text[t_start:t_end].strip() and not re.search(r"\sof\b", text[t_start:t_end]) and (
             prev in ("the", "a", "an", "its", "his", "her", "their", "our") or
-            re.search(r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start])):
+            _POSSESSIVE_END.search(text[max(clause[0], t_start - 4):t_start])):
         return None  # "for his call to block Ukraine": a verb phrase's words after a determiner are a noun phrase
-    elif pos == "verb" and (prev in ("the", "a", "an", "its", "his", "her", "their", "our") or re.search(
-            r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start])) and form.form not in ("past", "ing"):
+    elif pos == "verb" and (prev in ("the", "a", "an", "its", "his", "her", "their", "our") or _POSSESSIVE_END.search(
+            text[max(clause[0], t_start - 4):t_start])) and form.form not in ("past", "ing"):
         pos = "noun"  # "the use of nuclear weapons by Russia", "the supply of weapons": a verb form used as a noun
     if pos == "verb" and form.form in ("ing", "past") and " " not in text[t_start:t_end].strip():
         if _adjectival_head().match(text, t_end) and not _subject_right_before(doc, t_start):
@@ -179,14 +192,13 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         if form.cls.name == "annex" and re.search(r"\b(?:temporarily|illegally|partially|newly)\s+$", text[max(clause[0], t_start - 14):t_start],
                                                   re.I) and re.match(r"\s+[A-Z]", text[t_end:t_end + 3]):
             return None  # "the temporarily occupied Enerhodar": a participle before a place name
-        if re.search(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|with|for|about|newly|temporarily|illegally|"
-                     r"partially|recently)\s+(?:\w+ly\s+)?$", text[max(clause[0], t_start - 40):t_start], re.IGNORECASE) and \
+        if _before_participle()[0].search(text[max(clause[0], t_start - 40):t_start]) and \
                 (re.match(r"\s+[a-z]", text[t_end:t_end + 3]) or any(
                     x.kind in ("demonym", "state") and 0 < x.start - t_end <= 2 and
                     re.match(r"\s+[‘'\"“]?[a-z]", text[x.end:x.end + 4])
                     for x in doc.mentions)) and form.cls.name != "call_on":
             return None  # "the temporarily occupied city", "to detained Russian fighters": a participle before its noun
-        if re.search(r"\b(?:to|into|at|near|across|towards|in|from|of)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
+        if _before_participle()[1].search(text[max(clause[0], t_start - 12):t_start]) and \
                 re.match(r"\s+\w", text[t_end:t_end + 3]) and form.cls.name in ("annex", "attack", "liberate"):
             return None  # "the mission to occupied Zaporizhzhia", "in Occupied Ukraine": a participle before its noun
     if (pos == "noun" or form.form == "base") and " " not in text[t_start:t_end].strip() and \
@@ -512,12 +524,15 @@ def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> li
     return chain if len(chain) > 1 else []
 
 
+_RELATIVE = re.compile(r"\s*(?:who|which)\s", re.IGNORECASE)
+
+
 def _relative_left(doc: Doc, clause: tuple[int, int], t_start: int, sentence_actors: list[Mention]) -> list[Mention]:
     """Subject candidates for a trigger in or after a relative clause: "The Turkish president, who met Putin in
     Sochi, called on the West": both verbs take the antecedent, and the main verb none of the relative clause's
     actors ([] when the clause is no relative clause)."""
     text = doc.text
-    rel = re.match(r"\s*(?:who|which)\s", text[clause[0]:clause[0] + 8], re.IGNORECASE)
+    rel = _RELATIVE.match(text[clause[0]:clause[0] + 8])
     if rel is None:
         return []
     antecedent = [m for m in sentence_actors if m.end <= clause[0] and m.kind not in ("city", "region")]
@@ -648,6 +663,9 @@ def keep(doc: Doc, ev: Ev) -> bool:
     return True
 
 
+_SPACED_OF = re.compile(r"\sof\s")
+
+
 def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     """Find, link, code and date the events of one sentence (appended to ``doc.events``)."""
     text = doc.text
@@ -670,7 +688,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     label_end = topic_label_end(text, s_start, s_end)
     prev_verb: Ev | None = None
     for t_start, t_end, form, head_end in triggers:
-        if (form.pos == "noun" or re.search(r"\sof\s", text[t_start:t_end])) and t_start < label_end:
+        if (form.pos == "noun" or _SPACED_OF.search(text, t_start, t_end)) and t_start < label_end:
             continue  # "Negotiations with Russia: the minister revealed ...": a topic heading, no event
         if form.pos == "noun" and form.cls.name in ("attack", "offensive", "annex", "aid") and \
                 t_start < topic_label_end(text, s_start, s_end, possessive=True):
@@ -1354,6 +1372,7 @@ def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: lis
 
 _TAIL_SAYS = re.compile(r"\s*,\s*(?:(?:says?|said|claims?|claimed|warns?|warned|alleges?|alleged)\s+)?$", re.I)
 _TAIL_AFTER = r"(?:\s+(?:[\w'’-]+)){0,3}?(?:\s+(?:says?|said|claims?|claimed|warns?|warned|alleges?|alleged))?[\s.!\"”’]*"
+_TAIL_AFTER_RE = re.compile(_TAIL_AFTER, re.I)
 _TOPIC_LABEL = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:war|crisis|conflict|live|latest|updates?)\s*:\s*", re.I)
 
 
@@ -1362,7 +1381,7 @@ def _tail_speaker(doc: Doc, s_start: int, s_end: int, actors: list[Mention]) -> 
     "... – Ukrainian intelligence", "..., Ukraine ambassador says", "..., says Polish minister"."""
     text = doc.text
     for m in reversed(actors):
-        if not re.fullmatch(_TAIL_AFTER, text[m.end:s_end], re.I):
+        if not _TAIL_AFTER_RE.fullmatch(text, m.end, s_end):  # (no look-around: the same as on the slice)
             continue
         lead = text[s_start:m.start]
         dash = re.search(r"\s[-–—]\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$", lead)
