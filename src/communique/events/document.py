@@ -184,8 +184,10 @@ def actors_in(doc: Doc, start: int, end: int, *, places: bool = False) -> list[M
         index = doc.data["actor_index"] = ([m.start for m in doc.actors], [m.start for m in pronouns], pronouns)
     actor_starts, pronoun_starts, pronouns = index
     lo, hi = bisect.bisect_left(actor_starts, start), bisect.bisect_right(actor_starts, end)
-    p_lo, p_hi = bisect.bisect_left(pronoun_starts, start), bisect.bisect_right(pronoun_starts, end)
     out = [m for m in doc.actors[lo:hi] if m.end <= end and (places or m.is_actor)] if lo < hi else []
+    if not pronoun_starts:
+        return out
+    p_lo, p_hi = bisect.bisect_left(pronoun_starts, start), bisect.bisect_right(pronoun_starts, end)
     if p_lo < p_hi:
         found = [p for p in pronouns[p_lo:p_hi] if p.end <= end]
         out = sorted(out + found, key=lambda m: m.start) if out else found

@@ -103,8 +103,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                     # "in the U.S. The talks" ends a sentence; "Dr. Lee" does not.
                     if is_initial or key in abbreviations or starter not in _SENT_STARTERS:
                         continue
-        cut = match.start("close") + len(match.group("close"))
-        spans.append((pos, cut))
+        spans.append((pos, match.end("close")))
         pos = match.end()
     spans.append((pos, end))
     out = []
