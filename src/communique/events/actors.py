@@ -179,6 +179,13 @@ INSTITUTIONS = (
 )
 _HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
                          "king", "queen", "emperor", "emir", "sultan", "pm"})
+_MONARCHS = frozenset({"king", "queen", "emperor", "emir", "sultan"})
+
+
+def _same_head(title: str, role: str) -> bool:
+    """Whether an office ``role`` answers a head-of-state or -government ``title``: a monarch answers only a
+    monarch's title ("the Thai king" is not the Thai prime minister), any head answers the others."""
+    return (title in _MONARCHS) == (role in _MONARCHS) or title not in _MONARCHS and title == "leader"
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-Za-zÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)*|[A-Z]\.)"
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|der|de|da|di|dos|du|le|la)"
 _NAME = rf"{_NAME_TOKEN}(?:[^\S\n]+(?:{_PARTICLE}[- ])?{_NAME_TOKEN}){{0,3}}"
@@ -232,7 +239,8 @@ def _patterns():
         rf"bases?|spending|budget|build-?up|presence|spokes(?:man|woman|person)|officials?|sources|chiefs?|leaders?|"
         rf"ministers?|officers?|strikes?|attacks?|offensive|deliveries|packages?|media|television|TV|news|broadcasters?|"
         rf"newspapers?|press|companies|company|firms?|enterprises?|banks?|oil|gas|energy)\b)")
-    role_of = re.compile(rf"(?:\b[Tt]he[^\S\n]+)?(?P<title>{titles})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
+    role_of = re.compile(rf"(?:\b[Tt]he[^\S\n]+)?(?<![\w-])(?P<title>{titles})[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?$")
+    # (a whole word: "the working of the UN" holds no "king of the UN")
     alias = re.compile(rf"(?<![\w.])(?:{_alt(gaz)})(?![\w])")
     leaders = {}
     for row in _leaders():
@@ -453,7 +461,7 @@ def leader_on(code: str, title: str, dct: str | None) -> dict[str, str] | None:
             and (not r["end"] or day < r["end"])]
     exact = [r for r in rows if r["role"].lower() == title]
     head = [r for r in rows if title in heads and r["role"].lower() in heads | {"supreme leader"}
-            and r["role"].lower() not in ("vice president",)]
+            and r["role"].lower() not in ("vice president",) and _same_head(title, r["role"].lower())]
     chosen = exact or head
     return chosen[0] if chosen else None
 
@@ -558,7 +566,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         title = re.sub(r"\s+", " ", m["title"]).lower()
         candidates = [p for p in persons.values() if p.code == org.code and not p.former]
         exact = [p for p in candidates if p.role.lower() == title]
-        heads = [p for p in candidates if title in _HEAD_ROLES and p.role.lower() in _HEAD_ROLES]
+        heads = [p for p in candidates if title in _HEAD_ROLES and p.role.lower() in _HEAD_ROLES and
+                 _same_head(title, p.role.lower())]
         chosen = sorted(exact or heads, key=lambda p: p.first)
         holder = None if chosen else leader_on(org.code, title, dct)
         if chosen:

@@ -12,7 +12,7 @@ import re
 
 import communique.events.cameo as _cameo
 from communique.events.document import Doc, Ev
-from communique.events.lexicon import aid_words
+from communique.events.lexicon import aid_words, trigger_classes
 from communique.events.modality import conditional_after, cue
 
 __all__ = ["refine_code", "label", "aid_kinds", "deadline_follows"]
@@ -51,12 +51,20 @@ def _mediation_offer(comp: str) -> bool:
         "meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,5}?{}\s+between\b").match(comp))
 
 
+def _yields(comp: str) -> bool:
+    """Whether a pledge's or agreement's complement is to yield: its first verb stops, ends or withdraws
+    ("pledged to withdraw its troops", "agreed to a ceasefire"), not "vows to stop the US from ..." (preventing
+    another's act) or "offers help to end ..." (help is what is offered)."""
+    return bool(cue("yield", r"^\s*(?:to\s+)?(?:(?:an?|the|its|their|immediate|full|complete)\s+)*(?:\w+ly\s+)?{}\b"
+                             r"(?!\s+(?:(?!from\b)[\w.'’-]+\s+){1,3}from\s+\w+ing\b)").match(comp))
+
+
 def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     """The code of ``ev`` given its complement or the rest of its clause (``comp``)."""
     name, code = ev.cls.name, ev.cameo
     text = doc.text
     before = text[ev.clause[0]:ev.t_start]
-    future = cue("future", r"\b{}\s+(?:\w+\s+)?$")
+    future = cue("future", r"\b{}\s+(?:(?-i:[a-z])\w*\s+)?$")  # ("ambassador to Ukraine arrives": no future)
     if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]):
         return "036"  # "will meet", "to travel to Poland next week": intent to meet
     if name in _MEETING and ev.pos == "noun" and re.search(
@@ -117,6 +125,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name == "arrest" and re.match(r"(?:seiz|captur)", ev.data.get("trigger", ""), re.I) and \
             cue("seized_places", r"^\s*(?:[\w'’,-]+\s+){0,4}?{}\b").match(comp):
         return "192"  # "troops seized a Syrian town": territory taken, not people arrested
+    if name == "reaffirm" and cue("commitment_nouns", r"\s*(?:(?:its|their|his|her|our|the)\s+)?(?:[\w-]+\s+){0,2}?{}\s+to\s+"
+                                                 r"(?!the\b|an?\b|its\b|their\b|(?-i:[A-Z]))").match(text, ev.t_end):
+        name = "pledge"  # "reaffirmed its readiness to punish Russia": the reaffirmed pledge's act decides the code
     if name == "pledge" and conditional_after(doc, ev) and (cue("harm_words").search(comp) or
                                                            cue("sanction_words").search(comp)):
         ev.data["conditional_threat"] = True  # "vows disaster for Russia if it invades": harm on a condition
@@ -132,7 +143,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge|(?:missile\s+)?"
                      r"(?:attacks?|strikes?)\b)", lead + " " + comp, re.I):
             return "138"  # "vowed to retaliate against Israel": a threat
-        if re.search(r"\bhold\w*\s+(?:[\w,'’-]+\s+){0,5}?(?:accountable|responsible)\b|\bbring\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+justice\b",
+        if re.search(r"\bhold\w*\s+(?:[\w,'’-]+\s+){0,5}?(?:accountable|responsible|to\s+account)\b|\bbring\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+justice\b",
                      lead + " " + comp, re.I):
             return "130"  # "vows to hold Iran accountable", "to bring the killers to justice": a threat of punishment
         if aid_kinds(comp) - {"gen"} or re.search(r"\b(?:aid|assistance|supplies|equipment)\b", comp, re.I):
@@ -141,7 +152,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "039"
         if cue("meet_words").search(comp):
             return "036"
-        if cue("yield").search(comp):
+        if _yields(comp):
             return "035"
         return code
     if name == "recognise" and cue("hostile_labels", r"\bas\s+(?:an?\s+|the\s+)?['‘\"“]?(?:[\w-]+\s+)?{}\b").search(comp):
@@ -168,7 +179,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "039"
         if cue("meet_words").search(comp):
             return "036"
-        if cue("yield").search(comp):
+        if _yields(comp):
             return "035"
         return code
     if name == "support" and code == "051" and ev.pos == "verb" and ev.form is not None and ev.form.form == "base" and \
@@ -188,10 +199,14 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return "074"  # "deployed 400 police officers to Haiti": forces sent into a state (peacekeeping), not posture
     if name == "provide" and code == "075":
         return code  # "granted asylum to": the pattern's code
-    if name == "provide" and cue("released_objects", r"^\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(text[ev.t_end:ev.clause[1]]):
+    if name == "provide" and not re.match(r"giv|gave", ev.data.get("trigger", ""), re.I) and \
+            cue("released_objects", r"^\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(text[ev.t_end:ev.clause[1]]):
+        # ("gives activists a restored faith": to give people something is no hand-over of them)
         return "084"  # "handed over 32 prisoners of war": a release, not aid
     if name == "provide" and deadline_follows(text, ev.t_end, ev.clause[1]):
         return "139"  # "gave the Armenian forces 24 hours to lay down their arms": a deadline is an ultimatum
+    if name == "support" and ev.pos == "noun" and re.match(r"\s+packages?\b", text[ev.t_end:ev.t_end + 12]):
+        name = "aid"  # "announced a medical support package for Ukraine": aid, not an endorsement
     if name in ("aid", "provide", "contribute"):
         promised = future.search(before[-30:]) or _BACKSHIFTED.search(before) or (ev.pos == "noun" and re.search(
             r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar|allocat)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
@@ -238,6 +253,17 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     return code
 
 
+@functools.cache
+def _verb_of_code(code: str) -> str:
+    """The label verb of the class whose default code is ``code`` (else the root's X0 code), "" if none."""
+    classes = trigger_classes().values()
+    for wanted in (code, code[:2] + "0"):
+        found = next((c.verb3 for c in classes if c.code == wanted and c.verb3), "")
+        if found:
+            return found
+    return ""
+
+
 def label(ev: Ev) -> str:
     s = ev.data.get("source_name") or ""
     t = ev.data.get("target_name") or ""
@@ -272,6 +298,10 @@ def label(ev: Ev) -> str:
             verb = "holds talks with"
         return f"{s} {verb} {t}".strip()
     verb = cls.verb3 or name
+    if ev.cameo in _cameo.codes() and cls.code in _cameo.codes() and "01" not in (ev.cameo[:2], cls.code[:2]) and \
+            (_cameo.info(ev.cameo).quad_class > 2) != (_cameo.info(cls.code).quad_class > 2):
+        # a refined code of the other side (cooperation / conflict) is labelled by that code's own class
+        verb = _verb_of_code(ev.cameo) or verb  # ("recognised the regime as terrorist": 112 "accuses", not "recognises")
     if ev.cameo[:2] == "13" and cls.name != "threaten":
         verb = "threatens"  # a conditional pledge of harm ("vows disaster for Russia if ...") is a threat
     if cls.name == "threaten" and ev.cameo[:2] == "02":

@@ -58,8 +58,22 @@ def _headline_infinitive(doc: Doc, ev: Ev, before: str) -> bool:
     if not m:
         return False
     end = ev.clause[0] + m.start()
-    return any(x.end == end and x.is_actor and re.fullmatch(r"\s*(?:[Tt]he\s+)?", doc.text[ev.clause[0]:x.start])
-               for x in doc.mentions)  # the actor opens the clause: its subject
+    return any(x.end == end and x.is_actor and _COORDINATED_ACTORS.fullmatch(_without_actors(doc, ev.clause[0], x.start))
+               for x in doc.mentions)  # the actor, or a list of actors, opens the clause: its subject
+    # ("Israel, Jordan and UAE to sign a deal")
+
+
+_COORDINATED_ACTORS = re.compile(r"\s*(?:[Tt]he\s+)?(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:the\s+)?)*")
+
+
+def _without_actors(doc: Doc, start: int, end: int) -> str:
+    """The text between ``start`` and ``end`` with the actor mentions inside it cut out."""
+    out, at = [], start
+    for x in doc.mentions:
+        if x.is_actor and start <= x.start and x.end <= end and x.start >= at:
+            out.append(doc.text[at:x.start])
+            at = x.end
+    return "".join(out) + doc.text[at:end]
 
 
 def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
@@ -122,12 +136,14 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         return True, "conditional"  # "the authorities will be forced to extradite them in the event that ...": not a fact
     if ev.pos == "verb" and (ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") or ev.cameo[:2] in (
             "05", "06", "08") and ev.cls.name not in ("meet", "summit", "negotiate", "discuss", "visit", "arrive",
-                                                     "phone")) and (re.search(
+                                                     "phone")) and ((planned := re.search(
             r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|poised\s+to|expected\s+to|"
             r"prepar(?:es|ing|ed)\s+to|plans?\s+to|planning\s+to|intends?\s+to)|"
-            r"(?<=\w)['’]ll)\s+(?:not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I) or _headline_infinitive(doc, ev, before)):
+            r"(?<=\w)['’]ll)\s+(not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I)) or _headline_infinitive(doc, ev, before)):
         # (a bare "to" is future only in a headline's "X to <verb>": "starts using the airport to shell Ukraine"
         # is a purpose, "Britain's decision to expel" a decided act)
+        if planned and (planned.group(1) or negated_before(before[-40:][:planned.start()])):
+            return True, "negated"  # "NATO will not recognise the annexation": a refusal, no act to come
         return True, "future"  # "Russia will invade Ukraine", "Finland set to sign a deal": not yet an act
     if ev.pos == "verb" and ev.cameo[:2] in ("15", "17", "18", "19", "20") and re.search(
             r"\b(?:attempt(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+(?:\w+ly\s+)?$", before[-40:], re.I):
@@ -140,8 +156,9 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             r"\b(?:decision|decided|voted|ordered)\s+to\s+$", before[-30:], re.I):
         return True, "future"  # "Putin has decided to invade Ukraine": a decision to use force is not yet the use
     if ev.pos == "verb" and cue("intent_nouns", r"(?:\b(?:his|her|its|their|our|the|a|an)|['’]s)\s+(?:[\w-]+\s+)?{}\s+"
-                                                r"(?:not\s+)?to\s+(?:\w+ly\s+)?$").search(before[-50:]):
-        return True, "hedged"  # "his call to block Ukraine", "a plan to expel diplomats": asked or planned, not done
+                                                r"(?:for\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?(?:not\s+)?to\s+(?:\w+ly\s+)?$").search(before[-70:]):
+        return True, "hedged"  # "his call to block Ukraine", "a plan to expel diplomats", "an EU demand for Turkey to
+        # recognise Cyprus": asked or planned, not done
     if ev.pos == "verb" and negated_before(before):
         return True, "negated"
     if ev.pos == "verb" and cue("negative_nouns", r"\b{}\b(?:\s+(?:of|by)\s+[^,;]{1,60}?)?\s+to\s+$").search(before[-90:]):
