@@ -102,16 +102,48 @@ def find_triggers(doc: Doc, s_start: int, s_end: int) -> list[tuple[int, int, Fo
     words and phrases not inside them (matched once per document, then taken by sentence)."""
     found = doc.data.get("triggers")
     if found is None:
-        found = doc.data["triggers"] = _all_triggers(doc.text)
+        found = doc.data["triggers"] = _all_triggers(doc.text, doc.data)
         doc.data["trigger_starts"] = [t[0] for t in found]
     starts = doc.data["trigger_starts"]
     return [t for t in found[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)] if t[1] <= s_end]
 
 
-def _all_triggers(text: str) -> list[tuple[int, int, Form, int]]:
+@functools.cache
+def _cue_literals(name: str) -> re.Pattern | None:
+    """A case-insensitive alternation of strings one of which every match of ``cue(name)`` holds (read from the
+    list itself, :func:`communique.text.regex_trie.required_literals`), for the trigger scanner to find in its one
+    pass: a sentence without one needs no search for the cue. None when nothing is certain."""
+    from communique.events.lexicon import cue_regex
+    from communique.text.regex_trie import required_literals
+
+    needs = required_literals(re.compile(cue_regex(name)))  # (case-sensitive here: the cue's own letters)
+    if not needs:
+        return None
+    one = min(needs, key=lambda s: (len(s), -min(map(len, s))))
+    return re.compile("|".join(re.escape(w) for w in sorted(one, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _trigger_extras() -> tuple[tuple[str, re.Pattern], ...]:
+    sports = _cue_literals("sports_context")
+    return (("leave", _LEAVE),) + ((("sports", sports),) if sports is not None else ())
+
+
+def _cue_may_match(doc: Doc, name: str, start: int, end: int) -> bool:
+    """False when the trigger scanner's pass found none of the cue's required strings (:func:`_cue_literals`)
+    in [start, end): then ``cue(name)`` has no match there either."""
+    starts = (doc.data.get("begins") or {}).get(name)
+    if starts is None:
+        return True  # (not scanned for: search)
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
+
+
+def _all_triggers(text: str, keep: dict | None = None) -> list[tuple[int, int, Form, int]]:
     lex = lexicon()
-    scanner = trigger_scanner((("leave", _LEAVE),))  # one pass for where forms, phrases and _LEAVE can match
+    scanner = trigger_scanner(_trigger_extras())  # one pass for where forms, phrases, _LEAVE and cues can match
     begins = scanner.starts(text)
+    if keep is not None:
+        keep["begins"] = begins
     found = [(m.start(), m.end(), form, head_end) for m, form, head_end in phrase_matches(text, begins=begins)]
     spans = [(a, b) for a, b, _, _ in found]
     for m in scanner.finditer("form", text, begins):
@@ -687,7 +719,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     """Find, link, code and date the events of one sentence (appended to ``doc.events``)."""
     text = doc.text
     triggers = find_triggers(doc, s_start, s_end)
-    if triggers and cue("sports_context").search(text, s_start, s_end):
+    if triggers and _cue_may_match(doc, "sports", s_start, s_end) and cue("sports_context").search(text, s_start, s_end):
         # "Zambia will host Lesotho ... in the third group": teams and matches, not states and summits (a demand
         # or a criticism still is one: "US demands proof of tennis player Peng Shuai's well-being")
         triggers = [t for t in triggers if t[2].cls.cameo[:2] not in _SPORTING_ROOTS]
