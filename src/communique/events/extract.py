@@ -124,8 +124,8 @@ def _cue_literals(name: str) -> re.Pattern | None:
 
 
 def _trigger_extras() -> tuple[tuple[str, re.Pattern], ...]:
-    sports = _cue_literals("sports_context")
-    return (("leave", _LEAVE),) + ((("sports", sports),) if sports is not None else ())
+    cues = (("sports", "sports_context"), ("hostile", "hostile_plans"), ("light", "light_verbs"))
+    return (("leave", _LEAVE),) + tuple((key, pattern) for key, name in cues if (pattern := _cue_literals(name)) is not None)
 
 
 def _cue_may_match(doc: Doc, name: str, start: int, end: int) -> bool:
@@ -689,7 +689,8 @@ def keep(doc: Doc, ev: Ev) -> bool:
             return False
         if cls.name in ("aid", "provide", "contribute") and _AMOUNT.search(doc.text, ev.clause[0], ev.clause[1]) and \
                 not ev.data.get("trigger", "").lower().startswith("allocat") and \
-                (pos == "verb" or light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or
+                (pos == "verb" or _cue_may_match(doc, "light", ev.clause[0], ev.t_start) and
+                 light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or
                  _AID_PROMISE.search(doc.text, ev.clause[0], ev.t_start)):
             ev.data["open_aid"] = True  # "announced $250M in food aid": kept only if it is a promise (033), below
             return True
@@ -697,7 +698,8 @@ def keep(doc: Doc, ev: Ev) -> bool:
             return False
         if pos == "noun" and cls.name not in _NOUN_ONLY_TARGETLESS and not (
                 cls.name == "sanction" and not _domestic_ban(doc, ev) and (
-                    light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or _IN_FORCE.match(doc.text, ev.t_end, ev.clause[1]))):
+                    _cue_may_match(doc, "light", ev.clause[0], ev.t_start) and light_verb().search(
+                        doc.text[ev.clause[0]:ev.t_start]) or _IN_FORCE.match(doc.text, ev.t_end, ev.clause[1]))):
             return False  # "US ban on X" names no act; "the EU imposed sanctions" and "US ban comes into force" do
     if ev.target is not None and ev.source.code == ev.target.code:
         s, t = ev.source, ev.target
@@ -748,7 +750,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # "Russia's invasion of Ukraine: key events", "Czech Republic's assistance to Ukraine: ...": a heading
         inside = any(a <= t_start < b for a, b in consumed) and not (
             form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start])
-            or form.pos == "noun" and _and_light_verb(text, s_start, t_start)) \
+            or form.pos == "noun" and _cue_may_match(doc, "light", s_start, t_start) and _and_light_verb(text, s_start, t_start)) \
             and not (form.pos == "verb" and _new_subject(doc, s_start, t_start))  # "... and imposed sanctions on X"
         if inside and not (form.pos == "noun" and form.cls.name in COREF_CLASSES):
             continue  # the content of another event ("condemned an attack by X"), not an event of its own
@@ -952,7 +954,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.location, ev.loc_code = ante.location, ante.loc_code
         if pos == "noun" and ev.coref < 0 and ev.source is not None:
             _coordinated_modifiers(doc, ev, left)
-        light = pos == "noun" and bool(light_verb().search(text[clause[0]:t_start]) or (
+        light = pos == "noun" and bool(_cue_may_match(doc, "light", clause[0], t_start) and
+                                       light_verb().search(text[clause[0]:t_start]) or (
             cls.name == "aid" and _AID_PROMISE.search(text, clause[0], t_start)))
         if pos == "noun" and cls.name == "sanction" and light and ev.source is not None and ev.target is None and \
                 ev.source.kind == "state" and re.fullmatch(r"\s+", text[ev.source.end:t_start]):
@@ -960,7 +963,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             subj, _ = pick_subject(doc, [x for x in actors_in(doc, s_start, ev.source.start) if x not in speakers], s_start)
             if subj is not None and subj.code != ev.source.code:
                 ev.source, ev.target = subj, ev.source
-        shared = _and_light_verb(text, clause[0], t_start)
+        shared = _and_light_verb(text, clause[0], t_start) if _cue_may_match(doc, "light", clause[0], t_start) else 0
         if pos == "noun" and ev.coref < 0 and ev.source is None and light and shared and prev_verb is not None and \
                 prev_verb.source is not None and prev_verb.t_end < shared:
             ev.source, explicit = prev_verb.source, True  # "condemned Hamas and expressed support for X": one subject
@@ -971,7 +974,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 x.kind == "demonym" and re.match(r"\s+[a-z][a-z-]*(?:ion|ment|ance|ence|ity|ism|ness|ure|cy|war|policy)\b",
                                                  text[x.end:x.end + 30]))]
             subj, partner = pick_subject(doc, pool, clause[0])
-            lv = light_verb().search(text, clause[0], t_start)
+            lv = light_verb().search(text, clause[0], t_start) if _cue_may_match(doc, "light", clause[0], t_start) else None
             if lv is not None and cue("armed_groups", r"\b{}\s+$").search(text, clause[0], lv.start()):
                 subj, partner = None, None  # "Russian-based hackers launched an attack": the light verb's subject is no actor
             if prev_verb is not None and prev_verb.source is not None and \
@@ -1400,7 +1403,8 @@ def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: lis
                         kept: list[Ev]) -> list[Ev]:
     """ "X says (that) Y is planning/deploying ...", "Y plans to target Kyiv, X warns": X accuses Y (112)."""
     text = doc.text
-    if len(sentence_actors) < 2 or not cue("hostile_plans").search(text, s_start, s_end):
+    if len(sentence_actors) < 2 or not (_cue_may_match(doc, "hostile", s_start, s_end) and
+                                        cue("hostile_plans").search(text, s_start, s_end)):
         return []  # no hostile plan named, or not two parties: nothing to read
     hostile = cue("hostile_plans", r"\s*(?:(?:is|are|was|were|has|have|had|been|already|now|almost|reportedly)\s+)*"
                                    r"(?:['‘\"]\s*)?(?:[\w-]+\s+)?{}\b")
