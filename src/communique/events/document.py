@@ -69,6 +69,15 @@ def _inside_a_name(text: str, m: Mention) -> bool:
         cue("place_name_heads", r"\s+{}\b").match(text, m.end))
 
 
+@functools.cache
+def _anaphor_heads() -> frozenset[str]:
+    """Strings one of which every match of _ANAPHOR holds (its head words, read from the pattern)."""
+    from communique.text.regex_trie import required_literals
+
+    # the set whose shortest string is longest: the rarest to find ("": nothing certain, always search)
+    return max(required_literals(_ANAPHOR), key=lambda s: min(map(len, s)), default=frozenset({""}))
+
+
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 
 
@@ -111,8 +120,8 @@ class Doc:
         country", "the country" (the state of the last person named, or the last state)."""
         out = []
         first = next((a.end for a in self.mentions if a.is_actor), None)
-        if first is None:
-            return out  # nothing to refer back to
+        if first is None or not any(w in self.text for w in _anaphor_heads()):
+            return out  # nothing to refer back to, or no head word ("alliance", "country", ...) to refer with
         for m in _ANAPHOR.finditer(self.text, first):  # (one before the first actor's end has no antecedent)
             word = m["head"].lower()
             prior = [a for a in self.mentions if a.end <= m.start() and a.is_actor and m.start() - a.end < 400]
