@@ -190,3 +190,14 @@ def test_anaphor_and_previous_word_read_fast_as_the_plain_patterns(text, back):
     floor = max(0, len(text) - back)
     m = re.search(r"([\w'’-]+)\W*$", text[max(floor, len(text) - 40):])
     assert prev_word(text, len(text), floor) == (m.group(1).lower() if m else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "1", "_", " ", "'", "‘", '"', "“", ".", "é", "’"]), max_size=10).map("".join),
+       st.integers(0, 4))
+def test_quote_mark_opening_with_its_class_finds_what_the_plain_pattern_finds(text, lo):
+    from communique.events.extract import _QUOTE_MARK
+
+    plain = re.compile(r"[‘\"“]|(?<!\w)'")
+    fast, slow = _QUOTE_MARK.search(text, min(lo, len(text))), plain.search(text, min(lo, len(text)))
+    assert (fast and fast.span()) == (slow and slow.span())
