@@ -1133,3 +1133,42 @@ def test_sport_is_no_diplomacy(text, expected):
 ])
 def test_bbc_politics_read_seed_88_classes(text, expected):
     assert_coded(text, "2005-01-01", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline's "-s" form before "that" and a name is the verb
+    ("IAEA demands that Russia withdraw troops from Zaporizhzhia NPP", {("IGO:IAEA", "RUS", "100", False)}),
+    # "mass" before what happens to many is an adjective (cues/compound_heads.txt)
+    ("A mass grave of Egyptian soldiers was found near the airport in Israel.", set()),
+    # energy supplies are trade, not aid (cues/traded_goods.txt)
+    ("Qatar resumed LNG deliveries to Germany.", set()),
+    ("Germany sent supplies to Ukraine.", {("DEU", "UKR", "070", False)}),
+    # an appeal's addressee comes before what it asks
+    ("Zelensky appealed to the people to protect the Ukrainian sky from Russian attacks.", set()),
+    ("Zelensky called for Russia to withdraw its troops.", {("UKR", "RUS", "025", False)}),
+])
+def test_ruwa_read_seed_3131_classes(text, expected):
+    assert_coded(text, "2022-09-15", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "offers condolences": the words offered are the act (018), not a pledge
+    ("China's Xi offers condolences to Japan PM Kishida over Abe's death", {("CHN", "JPN", "018", False)}),
+    ("Japan offered aid to Turkey.", {("JPN", "TUR", "033", False)}),
+    # an adverb after "will" keeps an act in the future
+    ("Poland will also expel Russian diplomats.", {("POL", "RUS", "166", True)}),
+])
+def test_fwd_read_seed_9753_classes(text, expected):
+    assert_coded(text, "2022-07-09", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "strike a deal" is an agreement, no strike
+    ("Ukraine struck a gas deal with Turkmenistan on Tuesday.", {("UKR", "TKM", "057", False)}),
+    # an amount in a pledge is aid only when it is given: a domestic tax cut is no aid
+    ("The Italian prime minister promised to cut taxes by 6.5bn euros this year.", set()),
+    ("Britain pledged £1bn to the vaccine effort.", {("GBR", "", "033", False)}),
+    ("Germany pledged to send 2 billion euros to Ukraine.", {("DEU", "UKR", "033", False)}),
+])
+def test_bbc_business_read_seed_5_classes(text, expected):
+    assert_coded(text, "2005-01-01", expected)

@@ -84,6 +84,7 @@ _NOUN_DETERMINERS = frozenset({"official", "state"})  # determiners that are als
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|[-–/]|as\s+well\s+as\s+)(?:the\s+)?$")
 
 
+_INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!the\b|an?\b|its\b|their\b|his\b|her\b)(?-i:[a-z]){2,}\b", re.IGNORECASE)
 _SPORTING_ROOTS = frozenset({"03", "04", "06", "07", "15", "16", "18", "19"})  # what teams and sports bodies do: play, host, ban, attack
 # (praise stays: "we congratulate Saudi Arabia on its bid to host the FIFA World Cup")
 _PREDICATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|seem\w*|appear\w*|sound\w*)\s+(?:not\s+)?(?:\w+ly\s+)?$",
@@ -199,7 +200,10 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         # "Zelenskyy pledges to return ...": before an infinitive the -s form after a named actor is the verb
         infinitive_verb = actor_before and form.verb_form == "s" and left_all[-1].kind != "demonym" and \
             bool(re.match(r"\s+to\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]+\b", nxt))
-        if headline_verb or plural_verb or infinitive_verb or (actor_before and next_is_word and object_follows) or (object_follows and (
+        # "IAEA demands that Russia withdraw ...": before a complementiser and a name the -s form is the verb
+        that_verb = actor_before and form.verb_form == "s" and left_all[-1].kind != "demonym" and \
+            bool(re.match(r"\s+that\s+(?:the\s+)?(?-i:[A-Z])", nxt))
+        if headline_verb or plural_verb or infinitive_verb or that_verb or (actor_before and next_is_word and object_follows) or (object_follows and (
                 prev in ("and", "also", "", "to", "will", "would", "must", "should", "can", "could", "may",
                          "might", "not", "never")
                 or text[clause[0]:t_start].rstrip().endswith(",")
@@ -758,6 +762,14 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # inside an actor's name
         if _inside_a_proper_name(text, s_start, s_end, t_start, t_end):
             continue  # "the Ukrainian Air Assault Forces": a unit's name, no assault
+        if form.cls.name == "pledge" and re.match(r"offer", text[t_start:t_end], re.IGNORECASE) and any(
+                t_end < a <= t_end + 20 and f.pos == "noun" and f.cls.cameo[:2] in ("01", "05") and
+                re.fullmatch(r"\s+(?:(?:his|her|its|their|our|the|deep|deepest|sincere|heartfelt|warm|warmest)\s+)*", text[t_end:a])
+                for a, _, f, _ in triggers):
+            continue  # "Xi offers condolences to Kishida": the offered words are the act (018), not a pledge
+        if form.pos == "noun" and form.cls.name in ("aid", "provide") and \
+                cue("traded_goods", r"\b{}\s+$").search(text, max(s_start, t_start - 16), t_start):
+            continue  # "gas supplies from Russia", "oil deliveries": trade in energy, not aid
         if form.cls.name == "attack" and cue("argument_targets", r"\s+(?:(?:on|against|upon)\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
                                                                r"(?:[\w'’-]+\s+){0,3}?{}\b").match(text, t_end):
             continue  # "launched an attack on Conservative spending plans": criticism in debate, not force
@@ -1077,7 +1089,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # "offered to host talks with Russia", "pledged to withdraw from Kyiv": the target is in the complement
             _, comp_end = complement(doc, ev)
             ev.target = next((x for x in right_all if t_end < x.start < comp_end and x.code != ev.source.code
-                              and x.is_actor | (x.kind in ("city", "region"))), None)
+                              and x.is_actor | (x.kind in ("city", "region")) and not (
+                                  cls.name in ("appeal", "call_on", "demand") and
+                                  _INFINITIVE.search(text, t_end, x.start))), None)
+            # (an appeal's addressee comes before what it asks: in "appealed to the people to promote the decision to
+            # protect the sky from Russian attacks" Russia is in the content, no addressee)
         if cls.name in ("visit", "arrive"):
             talks = re.match(r"\s*(?:[\w'’.-]+\s+){0,5}?(?:for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|a\s+summit|"
                              r"consultations|negotiations)|to\s+(?:meet|hold\s+talks|confer)\b)\b[^,;]*", text[t_end:clause[1]])

@@ -139,7 +139,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
                                                      "phone")) and ((planned := re.search(
             r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|poised\s+to|expected\s+to|"
             r"prepar(?:es|ing|ed)\s+to|plans?\s+to|planning\s+to|intends?\s+to)|"
-            r"(?<=\w)['’]ll)\s+(not\s+)?(?:\w+ly\s+)?$", before[-40:], re.I)) or _headline_infinitive(doc, ev, before)):
+            r"(?<=\w)['’]ll)\s+(not\s+)?(?:\w+ly\s+|also\s+|soon\s+|then\s+|now\s+|again\s+|still\s+)?$", before[-40:], re.I))
+            or _headline_infinitive(doc, ev, before)):  # ("will also expel", "will soon sign")
         # (a bare "to" is future only in a headline's "X to <verb>": "starts using the airport to shell Ukraine"
         # is a purpose, "Britain's decision to expel" a decided act)
         if planned and (planned.group(1) or negated_before(before[-40:][:planned.start()])):
