@@ -75,7 +75,7 @@ _PREV_WORD_REVERSED = re.compile(r"\W*?([\w'’-]*\w[\w'’-]*)")
 
 
 def prev_word(text: str, pos: int, floor: int) -> str:
-    """The lower-cased word before ``pos`` (not before ``floor``): the group of ``[\w'’-]+\W*$`` in the window."""
+    r"""The lower-cased word before ``pos`` (not before ``floor``): the group of ``[\w'’-]+\W*$`` in the window."""
     window = text[max(floor, pos - 40):pos]
     m = _PREV_WORD_REVERSED.match(window[::-1])
     if m is not None:
