@@ -97,6 +97,15 @@ def _said_before() -> re.Pattern:
     return re.compile(rf"\b(?i:said|says|told|added|wrote|stressed|noted)\s+(?:(?i:the)\s+)?(?:{title}\s+){{0,3}}$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”’)]|on\s+\w+day|$)")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+@functools.cache
+def _according() -> re.Pattern:
+    from communique.text.regex_trie import quick_start
+
+    return quick_start(_ACCORDING)  # (the same matches, searched fast)
+
+
 _DASH_BEFORE = re.compile(r"\s[-–—]\s*,?\s*(?:[\w'’.-]+\s+){0,4}$")
 _PUNCT_TAIL = re.compile(r"[\s.,;:!?\"”’)]*(?:\(.*)?")
 
@@ -111,7 +120,7 @@ def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
         return True  # (but in "X, speaking after meeting Y, said" the speaker is X, not the adjunct's Y)
     before = text[max(sent[0], m.start - 45):m.start]
     # a speaker after the verb of saying ends the sentence or clause: "..., said Kuleba.", "according to Kyiv,"
-    if _said_before().search(before) and _CLAUSE_END.match(text[m.end:m.end + 12]) or _ACCORDING.search(before):
+    if _said_before().search(before) and _CLAUSE_END.match(text[m.end:m.end + 12]) or _according().search(before):
         return True
     # a headline attribution at the end: "Russia shelled Kharkiv - Kuleba", "..., - Shmyhal"
     return bool(_DASH_BEFORE.search(before + " ") and _PUNCT_TAIL.fullmatch(text[m.end:sent[1]]))

@@ -38,6 +38,7 @@ from communique.events.coding import aid_kinds, deadline_follows, label, refine_
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
 from communique.events.modality import cue, speculation
+from communique.text.regex_trie import quick_start
 from communique.events.triggers import Form, class_named, lexicon, phrase_matches, trigger_scanner
 from communique.text.corpus import Article, paragraph_spans
 from communique.text.lexicon import function_words
@@ -68,6 +69,13 @@ _BACKGROUND = re.compile(
     r"(?:days?|weeks?|months?|years?)\s+into|days?\s+\d+\s+of|(?:compensation|reparations?|punishment|accountability|"
     r"responsibility)\s+(?:to\s+\w+\s+)?for|related\s+to|linked\s+to|connected\s+(?:to|with)|(?:opposition|resistance)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3})?to)\s+"
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+@functools.cache
+def _background() -> re.Pattern:
+    return quick_start(_BACKGROUND)  # (the same matches, searched fast: see scanner.quick_start)
+
+
 _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
 _NOUN_ONLY_TARGETLESS = frozenset({"attack", "offensive", "annex", "shell", "bomb", "blockade", "call_on",
@@ -95,16 +103,48 @@ def find_triggers(doc: Doc, s_start: int, s_end: int) -> list[tuple[int, int, Fo
     words and phrases not inside them (matched once per document, then taken by sentence)."""
     found = doc.data.get("triggers")
     if found is None:
-        found = doc.data["triggers"] = _all_triggers(doc.text)
+        found = doc.data["triggers"] = _all_triggers(doc.text, doc.data)
         doc.data["trigger_starts"] = [t[0] for t in found]
     starts = doc.data["trigger_starts"]
     return [t for t in found[bisect.bisect_left(starts, s_start):bisect.bisect_left(starts, s_end)] if t[1] <= s_end]
 
 
-def _all_triggers(text: str) -> list[tuple[int, int, Form, int]]:
+@functools.cache
+def _cue_literals(name: str) -> re.Pattern | None:
+    """A case-insensitive alternation of strings one of which every match of ``cue(name)`` holds (read from the
+    list itself, :func:`communique.text.regex_trie.required_literals`), for the trigger scanner to find in its one
+    pass: a sentence without one needs no search for the cue. None when nothing is certain."""
+    from communique.events.lexicon import cue_regex
+    from communique.text.regex_trie import required_literals
+
+    needs = required_literals(re.compile(cue_regex(name)))  # (case-sensitive here: the cue's own letters)
+    if not needs:
+        return None
+    one = min(needs, key=lambda s: (len(s), -min(map(len, s))))
+    return re.compile("|".join(re.escape(w) for w in sorted(one, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _trigger_extras() -> tuple[tuple[str, re.Pattern], ...]:
+    cues = (("sports", "sports_context"), ("hostile", "hostile_plans"), ("light", "light_verbs"))
+    return (("leave", _LEAVE),) + tuple((key, pattern) for key, name in cues if (pattern := _cue_literals(name)) is not None)
+
+
+def _cue_may_match(doc: Doc, name: str, start: int, end: int) -> bool:
+    """False when the trigger scanner's pass found none of the cue's required strings (:func:`_cue_literals`)
+    in [start, end): then ``cue(name)`` has no match there either."""
+    starts = (doc.data.get("begins") or {}).get(name)
+    if starts is None:
+        return True  # (not scanned for: search)
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
+
+
+def _all_triggers(text: str, keep: dict | None = None) -> list[tuple[int, int, Form, int]]:
     lex = lexicon()
-    scanner = trigger_scanner((("leave", _LEAVE),))  # one pass for where forms, phrases and _LEAVE can match
+    scanner = trigger_scanner(_trigger_extras())  # one pass for where forms, phrases, _LEAVE and cues can match
     begins = scanner.starts(text)
+    if keep is not None:
+        keep["begins"] = begins
     found = [(m.start(), m.end(), form, head_end) for m, form, head_end in phrase_matches(text, begins=begins)]
     spans = [(a, b) for a, b, _, _ in found]
     for m in scanner.finditer("form", text, begins):
@@ -120,6 +160,19 @@ def _all_triggers(text: str) -> list[tuple[int, int, Form, int]]:
     return sorted(found, key=lambda x: x[0])
 
 
+# (the patterns reading() tries at every trigger, compiled once)
+_POSSESSIVE_END = re.compile(r"['’]s\s*$")
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:with|by|in|at|on|for|from)\b")
+_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|with|for|about|newly|temporarily|"
+                                r"illegally|partially|recently)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PLACE_PREP_END = re.compile(r"\b(?:to|into|at|near|across|towards|in|from|of)\s+$", re.I)
+
+
+@functools.cache
+def _before_participle() -> tuple[re.Pattern, re.Pattern]:
+    return quick_start(_BEFORE_PARTICIPLE), quick_start(_PLACE_PREP_END)
+
+
 def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, int]) -> tuple[str, Form] | None:
     """(pos, form) of a trigger in context, or None when it is no event (an adjective)."""
     text = doc.text
@@ -127,7 +180,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     prev = prev_word(text, t_start, clause[0])
     determiners = words("determiners")
     if pos == "noun" and form.verb_cls is not None and prev not in determiners and not \
-            re.search(r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start]):
+            _POSSESSIVE_END.search(text[max(clause[0], t_start - 4):t_start]):
         left_all = actors_in(doc, clause[0], t_start)
         nxt = text[t_end:min(t_end + 40, clause[1])]  # not across the sentence end ("... Russia sanctions\n\nThe EU")
         object_follows = bool(re.match(r"\s+[‘'\"“]?(?:\w+ly\s+)?(?:(?:the|a|an|its|his|her|their)\b|[A-Z])", nxt)) or \
@@ -162,7 +215,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
             form = Form(form.verb_cls.name, form.verb_code or form.verb_cls.cameo, "verb", form.verb_form,
                         form.verb_cls, frame=form.verb_frame)
             pos = "verb"
-    if pos == "verb" and form.form == "s" and re.match(r"\s+[a-z]+ed\s+(?:with|by|in|at|on|for|from)\b", text[t_end:t_end + 30]):
+    if pos == "verb" and form.form == "s" and _PARTICIPLE_AFTER.match(text[t_end:t_end + 30]):
         return None  # "State Department phones hacked with spyware": a plural noun before its participle
     if pos == "verb" and prev in determiners and form.form == "past" and " " not in text[t_start:t_end].strip() and \
             _adjectival_head().match(text, t_end):
@@ -172,10 +225,10 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         pos = "noun"  # "a strike", "the first strikes" (but "Russian official warns": a subject noun, then the verb)
     if pos == "verb" and " " in text[t_start:t_end].strip() and not re.search(r"\sof\b", text[t_start:t_end]) and (
             prev in ("the", "a", "an", "its", "his", "her", "their", "our") or
-            re.search(r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start])):
+            _POSSESSIVE_END.search(text[max(clause[0], t_start - 4):t_start])):
         return None  # "for his call to block Ukraine": a verb phrase's words after a determiner are a noun phrase
-    elif pos == "verb" and (prev in ("the", "a", "an", "its", "his", "her", "their", "our") or re.search(
-            r"['’]s\s*$", text[max(clause[0], t_start - 4):t_start])) and form.form not in ("past", "ing"):
+    elif pos == "verb" and (prev in ("the", "a", "an", "its", "his", "her", "their", "our") or _POSSESSIVE_END.search(
+            text[max(clause[0], t_start - 4):t_start])) and form.form not in ("past", "ing"):
         pos = "noun"  # "the use of nuclear weapons by Russia", "the supply of weapons": a verb form used as a noun
     if pos == "verb" and form.form in ("ing", "past") and " " not in text[t_start:t_end].strip():
         if _adjectival_head().match(text, t_end) and not _subject_right_before(doc, t_start):
@@ -184,14 +237,13 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         if form.cls.name == "annex" and re.search(r"\b(?:temporarily|illegally|partially|newly)\s+$", text[max(clause[0], t_start - 14):t_start],
                                                   re.I) and re.match(r"\s+[A-Z]", text[t_end:t_end + 3]):
             return None  # "the temporarily occupied Enerhodar": a participle before a place name
-        if re.search(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|with|for|about|newly|temporarily|illegally|"
-                     r"partially|recently)\s+(?:\w+ly\s+)?$", text[max(clause[0], t_start - 40):t_start], re.IGNORECASE) and \
+        if _before_participle()[0].search(text[max(clause[0], t_start - 40):t_start]) and \
                 (re.match(r"\s+[a-z]", text[t_end:t_end + 3]) or any(
                     x.kind in ("demonym", "state") and 0 < x.start - t_end <= 2 and
                     re.match(r"\s+[‘'\"“]?[a-z]", text[x.end:x.end + 4])
                     for x in doc.mentions)) and form.cls.name != "call_on":
             return None  # "the temporarily occupied city", "to detained Russian fighters": a participle before its noun
-        if re.search(r"\b(?:to|into|at|near|across|towards|in|from|of)\s+$", text[max(clause[0], t_start - 12):t_start], re.I) and \
+        if _before_participle()[1].search(text[max(clause[0], t_start - 12):t_start]) and \
                 re.match(r"\s+\w", text[t_end:t_end + 3]) and form.cls.name in ("annex", "attack", "liberate"):
             return None  # "the mission to occupied Zaporizhzhia", "in Occupied Ukraine": a participle before its noun
     if pos == "noun" and _PREDICATIVE.search(text, max(clause[0], t_start - 30), t_start) and \
@@ -249,7 +301,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     # a speaker is the source of their statement, not of the act they report ("X said Russia attacked ...");
     # a subject pronoun after the verb of saying refers back to the speaker ("X said it had expelled ...")
     subjects = without_determiner_pronouns(doc, [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)])
-    if _EFFORT_TO.search(before):
+    if _effort_to().search(before):
         return False  # "backed Egypt's efforts to broker a truce": an attempted act, the content of its noun
     if re.search(r"\b(?:used|designed|intended|meant|built)\s+to\s+$", before):
         return False  # "railways used to deliver weapons to Ukraine": a purpose, its agent unnamed
@@ -414,6 +466,13 @@ _SHARED_MATTER = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:dispute|disputes|d
                             re.IGNORECASE)
 _EFFORT_TO = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|an?|all))\s+(?:[\w-]+\s+)?(?:efforts?|attempts?|bids?|offers?|"
                         r"proposals?|push|drive|initiative)\s+to\s+$", re.IGNORECASE)
+
+
+@functools.cache
+def _effort_to() -> re.Pattern:
+    return quick_start(_EFFORT_TO)
+
+
 _GERUND_PREPS = frozenset({"after", "before", "upon", "on", "while", "since", "by", "without", "when"})
 _FRONTED_ADJUNCT = re.compile(r"\s*(?:after|before|upon|on|while|when|since|following|during|in|at|speaking|despite|"
                               r"amid)\b[^,;:]{3,90},", re.IGNORECASE)
@@ -518,12 +577,15 @@ def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> li
     return chain if len(chain) > 1 else []
 
 
+_RELATIVE = re.compile(r"\s*(?:who|which)\s", re.IGNORECASE)
+
+
 def _relative_left(doc: Doc, clause: tuple[int, int], t_start: int, sentence_actors: list[Mention]) -> list[Mention]:
     """Subject candidates for a trigger in or after a relative clause: "The Turkish president, who met Putin in
     Sochi, called on the West": both verbs take the antecedent, and the main verb none of the relative clause's
     actors ([] when the clause is no relative clause)."""
     text = doc.text
-    rel = re.match(r"\s*(?:who|which)\s", text[clause[0]:clause[0] + 8], re.IGNORECASE)
+    rel = _RELATIVE.match(text[clause[0]:clause[0] + 8])
     if rel is None:
         return []
     antecedent = [m for m in sentence_actors if m.end <= clause[0] and m.kind not in ("city", "region")]
@@ -640,7 +702,8 @@ def keep(doc: Doc, ev: Ev) -> bool:
             return False
         if cls.name in ("aid", "provide", "contribute") and _AMOUNT.search(doc.text, ev.clause[0], ev.clause[1]) and \
                 not ev.data.get("trigger", "").lower().startswith("allocat") and \
-                (pos == "verb" or light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or
+                (pos == "verb" or _cue_may_match(doc, "light", ev.clause[0], ev.t_start) and
+                 light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or
                  _AID_PROMISE.search(doc.text, ev.clause[0], ev.t_start)):
             ev.data["open_aid"] = True  # "announced $250M in food aid": kept only if it is a promise (033), below
             return True
@@ -648,7 +711,8 @@ def keep(doc: Doc, ev: Ev) -> bool:
             return False
         if pos == "noun" and cls.name not in _NOUN_ONLY_TARGETLESS and not (
                 cls.name == "sanction" and not _domestic_ban(doc, ev) and (
-                    light_verb().search(doc.text[ev.clause[0]:ev.t_start]) or _IN_FORCE.match(doc.text, ev.t_end, ev.clause[1]))):
+                    _cue_may_match(doc, "light", ev.clause[0], ev.t_start) and light_verb().search(
+                        doc.text[ev.clause[0]:ev.t_start]) or _IN_FORCE.match(doc.text, ev.t_end, ev.clause[1]))):
             return False  # "US ban on X" names no act; "the EU imposed sanctions" and "US ban comes into force" do
     if ev.target is not None and ev.source.code == ev.target.code:
         s, t = ev.source, ev.target
@@ -663,11 +727,14 @@ def keep(doc: Doc, ev: Ev) -> bool:
     return True
 
 
+_SPACED_OF = re.compile(r"\sof\s")
+
+
 def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     """Find, link, code and date the events of one sentence (appended to ``doc.events``)."""
     text = doc.text
     triggers = find_triggers(doc, s_start, s_end)
-    if triggers and cue("sports_context").search(text, s_start, s_end):
+    if triggers and _cue_may_match(doc, "sports", s_start, s_end) and cue("sports_context").search(text, s_start, s_end):
         # "Zambia will host Lesotho ... in the third group": teams and matches, not states and summits (a demand
         # or a criticism still is one: "US demands proof of tennis player Peng Shuai's well-being")
         triggers = [t for t in triggers if t[2].cls.cameo[:2] not in _SPORTING_ROOTS]
@@ -690,14 +757,14 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     label_end = topic_label_end(text, s_start, s_end)
     prev_verb: Ev | None = None
     for t_start, t_end, form, head_end in triggers:
-        if (form.pos == "noun" or re.search(r"\sof\s", text[t_start:t_end])) and t_start < label_end:
+        if (form.pos == "noun" or _SPACED_OF.search(text, t_start, t_end)) and t_start < label_end:
             continue  # "Negotiations with Russia: the minister revealed ...": a topic heading, no event
         if form.pos == "noun" and form.cls.name in ("attack", "offensive", "annex", "aid") and \
                 t_start < topic_label_end(text, s_start, s_end, possessive=True):
             continue  # "Russia's invasion of Ukraine: key events", "Czech Republic's assistance to Ukraine: ...": a heading
         inside = any(a <= t_start < b for a, b in consumed) and not (
             form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start])
-            or form.pos == "noun" and _and_light_verb(text, s_start, t_start)) \
+            or form.pos == "noun" and _cue_may_match(doc, "light", s_start, t_start) and _and_light_verb(text, s_start, t_start)) \
             and not (form.pos == "verb" and _new_subject(doc, s_start, t_start))  # "... and imposed sanctions on X"
         if inside and not (form.pos == "noun" and form.cls.name in COREF_CLASSES):
             continue  # the content of another event ("condemned an attack by X"), not an event of its own
@@ -926,7 +993,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.location, ev.loc_code = ante.location, ante.loc_code
         if pos == "noun" and ev.coref < 0 and ev.source is not None:
             _coordinated_modifiers(doc, ev, left)
-        light = pos == "noun" and bool(light_verb().search(text[clause[0]:t_start]) or (
+        light = pos == "noun" and bool(_cue_may_match(doc, "light", clause[0], t_start) and
+                                       light_verb().search(text[clause[0]:t_start]) or (
             cls.name == "aid" and _AID_PROMISE.search(text, clause[0], t_start)))
         if pos == "noun" and cls.name == "sanction" and light and ev.source is not None and ev.target is None and \
                 ev.source.kind == "state" and re.fullmatch(r"\s+", text[ev.source.end:t_start]):
@@ -934,7 +1002,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             subj, _ = pick_subject(doc, [x for x in actors_in(doc, s_start, ev.source.start) if x not in speakers], s_start)
             if subj is not None and subj.code != ev.source.code:
                 ev.source, ev.target = subj, ev.source
-        shared = _and_light_verb(text, clause[0], t_start)
+        shared = _and_light_verb(text, clause[0], t_start) if _cue_may_match(doc, "light", clause[0], t_start) else 0
         if pos == "noun" and ev.coref < 0 and ev.source is None and light and shared and prev_verb is not None and \
                 prev_verb.source is not None and prev_verb.t_end < shared:
             ev.source, explicit = prev_verb.source, True  # "condemned Hamas and expressed support for X": one subject
@@ -945,7 +1013,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 x.kind == "demonym" and re.match(r"\s+[a-z][a-z-]*(?:ion|ment|ance|ence|ity|ism|ness|ure|cy|war|policy)\b",
                                                  text[x.end:x.end + 30]))]
             subj, partner = pick_subject(doc, pool, clause[0])
-            lv = light_verb().search(text, clause[0], t_start)
+            lv = light_verb().search(text, clause[0], t_start) if _cue_may_match(doc, "light", clause[0], t_start) else None
             if lv is not None and cue("armed_groups", r"\b{}\s+$").search(text, clause[0], lv.start()):
                 subj, partner = None, None  # "Russian-based hackers launched an attack": the light verb's subject is no actor
             if prev_verb is not None and prev_verb.source is not None and \
@@ -966,7 +1034,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 r"\b(?:after|following|before|during|throughout)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(s_start, t_start - 50):t_start],
                 re.I):
             continue  # "changed its position after the Russian invasion", "killed during Russian occupation": background
-        if pos == "noun" and ev.coref < 0 and (_BACKGROUND.search(text, max(s_start, t_start - 60), t_start) or
+        if pos == "noun" and ev.coref < 0 and (_background().search(text, max(s_start, t_start - 60), t_start) or
                                                re.match(r"\s+(?:forces|troops|army|armies|units|soldiers)\b",
                                                         text[t_end:t_end + 12])):
             continue  # "since the beginning of the invasion", "Russian invasion forces": background, no new act
@@ -1501,7 +1569,8 @@ def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: lis
                         kept: list[Ev]) -> list[Ev]:
     """ "X says (that) Y is planning/deploying ...", "Y plans to target Kyiv, X warns": X accuses Y (112)."""
     text = doc.text
-    if len(sentence_actors) < 2 or not cue("hostile_plans").search(text, s_start, s_end):
+    if len(sentence_actors) < 2 or not (_cue_may_match(doc, "hostile", s_start, s_end) and
+                                        cue("hostile_plans").search(text, s_start, s_end)):
         return []  # no hostile plan named, or not two parties: nothing to read
     hostile = cue("hostile_plans", r"\s*(?:(?:is|are|was|were|has|have|had|been|already|now|almost|reportedly)\s+)*"
                                    r"(?:['‘\"]\s*)?(?:[\w-]+\s+)?{}\b")
@@ -1539,6 +1608,7 @@ def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: lis
 
 _TAIL_SAYS = re.compile(r"\s*,\s*(?:(?:says?|said|claims?|claimed|warns?|warned|alleges?|alleged)\s+)?$", re.I)
 _TAIL_AFTER = r"(?:\s+(?:[\w'’-]+)){0,3}?(?:\s+(?:says?|said|claims?|claimed|warns?|warned|alleges?|alleged))?[\s.!\"”’]*"
+_TAIL_AFTER_RE = re.compile(_TAIL_AFTER, re.I)
 _TOPIC_LABEL = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}?(?:war|crisis|conflict|live|latest|updates?)\s*:\s*", re.I)
 
 
@@ -1547,7 +1617,7 @@ def _tail_speaker(doc: Doc, s_start: int, s_end: int, actors: list[Mention]) -> 
     "... – Ukrainian intelligence", "..., Ukraine ambassador says", "..., says Polish minister"."""
     text = doc.text
     for m in reversed(actors):
-        if not re.fullmatch(_TAIL_AFTER, text[m.end:s_end], re.I):
+        if not _TAIL_AFTER_RE.fullmatch(text, m.end, s_end):  # (no look-around: the same as on the slice)
             continue
         lead = text[s_start:m.start]
         dash = re.search(r"\s[-–—]\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}$", lead)
@@ -1741,7 +1811,7 @@ def _force_option(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev
     return [ev]
 
 
-_QUOTE_MARK = re.compile(r"[‘\"“]|(?<!\w)'")
+_QUOTE_MARK = re.compile(r"[‘\"“'](?<!\w')")  # (an apostrophe only after no word character; one class first: a fast scan)
 _QUOTE_SOON = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[‘'\"“]\w[^‘’'\"“”]*?\s\w[^‘’'\"“”]*[’'\"”]")  # two words or more
 
 
