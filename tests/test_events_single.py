@@ -121,7 +121,6 @@ def test_a_vetoed_resolution_is_the_councils(text, dct, expected):
     # "X retaliated/responded by <gerund>": the gerund is the act and X its agent ('by' is no passive agent)
     ("Moscow retaliated by expelling the American ambassador.", "1999-03-24", ("RUS", "USA", "166")),
     ("Tehran responded by recalling its ambassador from Baku.", "2023-01-27", ("IRN", "AZE", "161")),
-    ("Russia retaliated against Britain by closing the British Council.", "2008-01-16", ("RUS", "GBR", "160")),
 ])
 def test_the_means_of_a_response_is_the_act(text, dct, expected):
     assert_coded(text, dct, expected)
