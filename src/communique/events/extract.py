@@ -338,6 +338,9 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", before)
     if coordinated and not (left and not text[left[-1].end:ev.t_start].strip(" ,")):
         ev.source = prev_verb.source
+    elif coordinated and left and prev_verb.target is not None and left[-1].start == prev_verb.target.start and re.fullmatch(r",\s*", text[left[-1].end:ev.t_start]):
+        ev.source = prev_verb.source  # headline "Biden visits Poland, decries Putin": the object before the comma
+        # is the first verb's; the second verb shares its subject
     elif form.form == "ing" and prev_verb is not None and prev_verb.source is not None and \
             (re.search(r",\s*$", before) or prev_verb.cls.name == "retaliate" and re.search(r"\bby\s+$", before)):
         ev.source = prev_verb.source  # ", accusing it of crimes": an adjunct shares the main clause's subject
