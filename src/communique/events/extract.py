@@ -403,7 +403,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             obj = None  # "agreed to hold a summit in Seoul": a place of the source's own country is no party
         if obj is not None and obj is topic_party:
             obj = None
-        if obj is not None and obj.kind == "demonym" and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+|an?\s+)?$",
+        if obj is not None and obj.kind == "demonym" and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+|an?\s+)?(?:[a-z]+ing\s+)?$",
                                                                  text[ev.t_end:obj.start]):
             obj = None  # "X and Y discussed the threat of Russian escalation": a modifier inside the topic, no party
         if obj is None and partner is not None and cls.name in ("meet", "phone") and _BARE_OBJECT.match(text, ev.t_end):
