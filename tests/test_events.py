@@ -1223,3 +1223,13 @@ def test_ruwa_read_seed_6060_classes(text, expected):
 ])
 def test_headline_verbs_after_a_comma_share_the_subject(text, expected):
     assert_coded(text, "2022-06-26", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "..., warns <speaker>": the speaker follows the verb; with no named state, or with another's act warned of, no threat
+    ("Russia and Belarus face a ban from the Paris Olympics, warns a senior IOC member", {("", "BLR", "163", False)}),
+    ("Russia will invade Ukraine, warns a senior US official", {("RUS", "UKR", "190", True)}),
+    ("Biden warns Putin of severe consequences.", {("USA", "RUS", "130", False)}),
+])
+def test_fwd_read_seed_2025_classes(text, expected):
+    assert_coded(text, "2022-07-11", expected)
