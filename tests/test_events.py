@@ -1212,3 +1212,24 @@ def test_fwd_read_seed_8642_classes(text, expected):
 ])
 def test_ruwa_read_seed_6060_classes(text, expected):
     assert_coded(text, "2022-06-26", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # headline coordination: after "X verbs Y," the next verb shares X as its subject, Y was the first verb's object
+    ("Biden visits Poland, decries Putin", {("USA", "POL", "042", False), ("USA", "RUS", "111", False)}),
+    ("Macron meets Xi, urges China to press Russia", {("FRA", "CHN", "040", False), ("FRA", "CHN", "022", False)}),
+    # two subjects of a symmetric verb are its parties; a demonym inside "ways of countering ..." is the topic
+    ("Zelensky, Irish PM Martin discuss methods of countering Russian aggression", {("UKR", "IRL", "040", False)}),
+])
+def test_headline_verbs_after_a_comma_share_the_subject(text, expected):
+    assert_coded(text, "2022-06-26", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "..., warns <speaker>": the speaker follows the verb; with no named state, or with another's act warned of, no threat
+    ("Russia and Belarus face a ban from the Paris Olympics, warns a senior IOC member", {("", "BLR", "163", False)}),
+    ("Russia will invade Ukraine, warns a senior US official", {("RUS", "UKR", "190", True)}),
+    ("Biden warns Putin of severe consequences.", {("USA", "RUS", "130", False)}),
+])
+def test_fwd_read_seed_2025_classes(text, expected):
+    assert_coded(text, "2022-07-11", expected)

@@ -409,6 +409,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
     if m:
         prep = m.group(1).lower()
         after = [x for x in right if x.start >= ev.t_end + m.end(1) and x.text.lower() not in ("his", "her", "its")]
+        if prep == "from" and ev.cls.name == "sanction":
+            after = []  # "face a ban from the Paris Olympics": what one is banned from, not who is banned
         lifting = lifted_measure().match(text, ev.t_end + m.end(1)) if ev.cls.name == "support" else None
         if lifting:  # "our support for an end to the embargo against Cuba": support of the state the measure hits
             after = [x for x in after if x.start == lifting.end()]

@@ -84,6 +84,7 @@ _NOUN_DETERMINERS = frozenset({"official", "state"})  # determiners that are als
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|[-–/]|as\s+well\s+as\s+)(?:the\s+)?$")
 
 
+_SPEAKER_TAIL = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,6}[\w'’.-]+[\s.!?\"”’]*")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!the\b|an?\b|its\b|their\b|his\b|her\b)(?-i:[a-z]){2,}\b", re.IGNORECASE)
 _SPORTING_ROOTS = frozenset({"03", "04", "06", "07", "15", "16", "18", "19"})  # what teams and sports bodies do: play, host, ban, attack
 # (praise stays: "we congratulate Saudi Arabia on its bid to host the FIFA World Cup")
@@ -305,6 +306,17 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     # a speaker is the source of their statement, not of the act they report ("X said Russia attacked ...");
     # a subject pronoun after the verb of saying refers back to the speaker ("X said it had expelled ...")
     subjects = without_determiner_pronouns(doc, [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)])
+    if cls.name == "threaten" and not passive and re.match(r"warn", text[ev.t_start:ev.t_end], re.I) and \
+            re.search(r",\s*$", before) and _SPEAKER_TAIL.fullmatch(text, ev.t_end, ev.sent[1]):
+        # "Russia will pay a price, warns Biden": the speaker follows the verb, what is warned of precedes it
+        teller = next((x for x in actors_in(doc, ev.t_end, ev.sent[1]) if x.is_actor), None)
+        content = [t for t in find_triggers(doc, ev.sent[0], ev.t_start) if t[0] >= floor]
+        if teller is None or content:
+            return False  # no named speaker ("warns senior IOC member"), or a prediction of another's act
+        # ("Russia will invade Ukraine, warns a US official" reports the invasion; it threatens nothing)
+        ev.source = teller
+        ev.target = next((x for x in actors_in(doc, ev.sent[0], ev.t_start) if x.is_actor and x.code != teller.code), None)
+        return ev.target is not None
     if _effort_to().search(before):
         return False  # "backed Egypt's efforts to broker a truce": an attempted act, the content of its noun
     if re.search(r"\b(?:used|designed|intended|meant|built)\s+to\s+$", before):
@@ -345,6 +357,9 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", before)
     if coordinated and not (left and not text[left[-1].end:ev.t_start].strip(" ,")):
         ev.source = prev_verb.source
+    elif coordinated and left and prev_verb.target is not None and left[-1].start == prev_verb.target.start and re.fullmatch(r",\s*", text[left[-1].end:ev.t_start]):
+        ev.source = prev_verb.source  # headline "Biden visits Poland, decries Putin": the object before the comma
+        # is the first verb's; the second verb shares its subject
     elif form.form == "ing" and prev_verb is not None and prev_verb.source is not None and \
             (re.search(r",\s*$", before) or prev_verb.cls.name == "retaliate" and re.search(r"\bby\s+$", before)):
         ev.source = prev_verb.source  # ", accusing it of crimes": an adjunct shares the main clause's subject
@@ -414,7 +429,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             obj = None  # "agreed to hold a summit in Seoul": a place of the source's own country is no party
         if obj is not None and obj is topic_party:
             obj = None
-        if obj is not None and obj.kind == "demonym" and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+|an?\s+)?$",
+        if obj is not None and obj.kind == "demonym" and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+|an?\s+)?(?:[a-z]+ing\s+)?$",
                                                                  text[ev.t_end:obj.start]):
             obj = None  # "X and Y discussed the threat of Russian escalation": a modifier inside the topic, no party
         if obj is None and partner is not None and cls.name in ("meet", "phone") and _BARE_OBJECT.match(text, ev.t_end):
