@@ -238,7 +238,8 @@ def test_headline_summit_and_lead_hosting_are_one_act_either_way_round():
 # A passive participle after a verb's object ("boycotted a summit hosted by China") has that object as its patient:
 # the main clause's subject is not what the participle's agent acts on. The noun right before stays the patient.
 @pytest.mark.parametrize("text, expected", [
-    ("Lithuania boycotted a summit hosted by China.", {("LTU", "", "163", False)}),
+    # (a boycotted summit is a boycott of its host, 143: the blind set's label, b:210)
+    ("Lithuania boycotted a summit hosted by China.", {("LTU", "CHN", "143", False)}),
     ("Estonia attended a meeting chaired by Germany.", set()),
     ("Ukrainian brigade accused by Russia of war crimes.", {("RUS", "UKR", "112", False)}),
 ])

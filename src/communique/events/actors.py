@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["Entry", "Mention", "Person", "gazetteer", "lookup", "find_mentions", "find_actors", "find_persons",
-           "scan_text", "leader_on", "INSTITUTIONS",
+           "scan_text", "leader_on", "code_on", "INSTITUTIONS",
            "ACTOR_KINDS", "PLACE_KINDS", "MENTION_COLUMNS"]
 
 #: Kinds of gazetteer entries that name an actor (a state or organisation speaking or acting).
@@ -261,6 +261,23 @@ def _scanner():
 
 
 @functools.cache
+def _people_by_form(short: bool) -> dict[str, list[dict[str, str]]]:
+    """Name form -> the first row of each listed person it names, in file order: full names and aliases, or
+    (``short``) the surnames of the people whose surname alone is unambiguous on a date."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for row in _leaders():
+        if short and row["short_ok"] != "1":
+            continue
+        for name in [row["name"], *[a for a in row["aliases"].split(";") if a]]:
+            forms = (_short_forms(name) if len(name.split()) > 1 else {name}) if short else {name}
+            for form in forms:
+                rows = out.setdefault(form, [])
+                if all(r["name"] != row["name"] for r in rows):
+                    rows.append(row)
+    return out
+
+
+@functools.cache
 def _leader_by_short() -> dict[str, dict[str, str]]:
     """Short names that unambiguously mean one listed leader ("Putin", "Xi", "Zelenskiy")."""
     out: dict[str, dict[str, str]] = {}
@@ -423,12 +440,31 @@ def scan_text(text: str, dct: str | None = None) -> tuple[list[Mention], dict[st
     return moved, people
 
 
+@functools.cache
+def _terms_by_name() -> dict[str, list[dict[str, str]]]:
+    """Person name -> their rows of ``leaders.csv`` (one per term), so that a mention looks up its person's
+    terms, not the whole table."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for r in _leaders():
+        out.setdefault(r["name"], []).append(r)
+    return out
+
+
+@functools.cache
+def _terms_by_code() -> dict[str, list[dict[str, str]]]:
+    """State or organisation code -> the rows of ``leaders.csv`` that act for it, in file order."""
+    out: dict[str, list[dict[str, str]]] = {}
+    for r in _leaders():
+        out.setdefault(r["code"], []).append(r)
+    return out
+
+
 def _row_on(row: dict[str, str], dct: str | None) -> dict[str, str]:
     """The term of ``row``'s person that covers ``dct`` (else ``row``)."""
     if not dct:
         return row
     day = str(dct)[:10]
-    terms = [r for r in _leaders() if r["name"] == row["name"] and r["start"] and r["start"] <= day
+    terms = [r for r in _terms_by_name().get(row["name"], ()) if r["start"] and r["start"] <= day
              and (not r["end"] or day < r["end"])]
     return terms[0] if terms else row
 
@@ -445,7 +481,7 @@ def _out_of_office(name: str, dct: str | None) -> bool:
     if not dct:
         return False
     day = str(dct)[:10]
-    terms = [r for r in _leaders() if r["name"] == name]
+    terms = _terms_by_name().get(name, [])
     return bool(terms) and all(r["start"] for r in terms) and not any(
         r["start"] <= day and (not r["end"] or day < r["end"]) for r in terms)
 
@@ -457,13 +493,48 @@ def leader_on(code: str, title: str, dct: str | None) -> dict[str, str] | None:
     day = str(dct)[:10]
     title = title.lower()
     heads = _HEAD_ROLES | {"chief", "secretary-general", "secretary general"}
-    rows = [r for r in _leaders() if r["code"] == code and r["start"] and r["start"] <= day
+    rows = [r for r in _terms_by_code().get(code, ()) if r["start"] and r["start"] <= day
             and (not r["end"] or day < r["end"])]
     exact = [r for r in rows if r["role"].lower() == title]
     head = [r for r in rows if title in heads and r["role"].lower() in heads | {"supreme leader"}
             and r["role"].lower() not in ("vice president",) and _same_head(title, r["role"].lower())]
     chosen = exact or head
     return chosen[0] if chosen else None
+
+
+@functools.cache
+def _successions() -> dict[str, list[tuple[str, str, str, str]]]:
+    out: dict[str, list[tuple[str, str, str, str]]] = {}
+    for row in _data_rows("successions.csv"):
+        out.setdefault(row["code"], []).append((row["start"], row["end"], row["former"], row["name"]))
+    return out
+
+
+def code_on(code: str, dct: str | None, name: str = "") -> str:
+    """The state a capital, seat, city or region of ``code`` (display name ``name``) names on ``dct``: the
+    former state of ``successions.csv`` (Moscow in 1990 is the Soviet Union, Belgrade in 1999 Yugoslavia),
+    else ``code``; a row with a name holds for that actor only (the Taliban in 2010 are no government).
+
+    >>> code_on("RUS", "1990-05-02"), code_on("RUS", "1992-01-10"), code_on("SRB", None)
+    ('SUN', 'RUS', 'SRB')
+    >>> code_on("AFG", "2010-06-09", "the Taliban"), code_on("AFG", "2010-06-09", "Kabul")
+    ('NGO:TALIBAN', 'AFG')
+    """
+    if not dct or code not in _successions():
+        return code
+    day = str(dct)[:10]
+    return next((former for start, end, former, only in _successions()[code]
+                 if start <= day < end and (not only or only == name)), code)
+
+
+def _in_office(rows: list[dict[str, str]], dct: str | None) -> dict[str, str]:
+    """Of the listed people who share a name form (``rows``, file order), the one in office on ``dct``
+    ("Bush" in 1990 and in 2003, "Assad" in 1995 and in 2010), else the first."""
+    if dct and len(rows) > 1:
+        for row in rows:
+            if not _out_of_office(row["name"], dct):
+                return row
+    return rows[0]
 
 
 _SPACE_RUN = re.compile(r"\s+")
@@ -485,7 +556,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         if not name or name in gaz or name.split()[0] in gaz or name.split()[0] in _NOT_NAMES:
             continue
         end = m.start("name") + len(name)
-        known = leaders.get(name) or _leader_by_short().get(name)
+        rows = _people_by_form(False).get(name) or _people_by_form(True).get(name)
+        known = _row_on(_in_office(rows, dct), dct) if rows else None
         org_text = m["org"] or m["org2"]
         if not org_text and not known:  # "King Abdullah of Jordan": the state after the name
             of = _of_org().match(text, end)
@@ -521,7 +593,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
     for m in scanner.finditer("leader", text, begins):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        row = _row_on(leaders[_SPACE_RUN.sub(" ", m.group())], dct)
+        row = _row_on(_in_office(_people_by_form(False)[_SPACE_RUN.sub(" ", m.group())], dct), dct)
         is_full = len(m.group().split()) > 1 or _SPACE_RUN.sub(" ", m.group()) in row["aliases"].split(";")  # "Lula"
         if not is_full and row["short_ok"] != "1":
             continue
@@ -543,10 +615,12 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
                 continue
             if _other_bearer(text, start, end):
                 continue  # "Hunter Biden", "Donald Trump Jr.": another person of that surname
+            if re.match(r"['’](?!s\b)\w", text[end:end + 3]):
+                continue  # "Xi'an": a longer word with an apostrophe, no surname (but "Xi's" is Xi)
             word = text[start:end]
             p = shorts.get(word)
             if p is None:
-                row = _row_on(listed[word], dct)
+                row = _row_on(_in_office(_people_by_form(True)[word], dct), dct)
                 p = Person(row["name"], row["code"], row["role"], _out_of_office(row["name"], dct), 10**9)
             mentions.append(Mention(start, end, word, p.code, p.name, "person", p.role, p.former))
             taken.append((start, end))
@@ -560,6 +634,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         org = gaz.get(re.sub(r"\s+", " ", m["org"]))
         if org is None or org.kind not in ("state", "demonym", "igo", "seat", "capital"):
             continue
+        if org.kind in ("seat", "capital"):  # "the Kremlin's spokesman" in 1990 speaks for the Soviet Union
+            org = Entry(code_on(org.code, dct, org.name), org.kind, org.name)
         if m["ex"] or _FORMER_BEFORE.search(text, max(0, m.start() - 12), m.start() + (4 if m.group()[:4].lower() == "the " else 0)):
             # ("Germany's Ex-Chancellor", "Russia's former president": out of office, no state's voice)
             mentions.append(Mention(m.start(), m.end(), m.group(), org.code, f"{org.name} {m['title'].lower()}",
@@ -605,7 +681,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         if entry.kind in ("capital", "state", "city") and entry.code and not entry.code.startswith(("IGO", "NGO")):
             located = _located_institution().search(text, max(0, start - 40), start)
             if located is not None and not _overlaps(taken, located.start(), end):  # "a court in Minsk": Belarus's
-                mentions.append(Mention(located.start(), end, text[located.start():end], entry.code, entry.name, "seat",
+                code = code_on(entry.code, dct, entry.name) if entry.kind == "capital" else entry.code
+                mentions.append(Mention(located.start(), end, text[located.start():end], code, entry.name, "seat",
                                         re.sub(r"\s+", " ", located["inst"]).lower()))
                 taken.append((located.start(), end))
                 continue
@@ -621,7 +698,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
                     continue
         if entry.kind in ("capital", "city") and _NAMED_AFTER_PLACE.match(text, end):
             continue  # "the Paris Agreement", "the Bridgetown Initiative", "the Minsk agreements": a named text, no actor
-        mentions.append(Mention(start, end, m.group(), entry.code, entry.name, entry.kind))
+        code = code_on(entry.code, dct, entry.name) if entry.kind in ("capital", "seat", "city", "region") else entry.code
+        mentions.append(Mention(start, end, m.group(), code, entry.name, entry.kind))
         taken.append((start, end))
     mentions.sort(key=lambda x: (x.start, x.end))
     return mentions, persons

@@ -15,7 +15,7 @@ from communique.events.document import Doc, Ev
 from communique.events.lexicon import aid_words, trigger_classes
 from communique.events.modality import conditional_after, cue
 
-__all__ = ["refine_code", "label", "aid_kinds", "deadline_follows"]
+__all__ = ["refine_code", "label", "aid_kinds", "deadline_follows", "sent_forces"]
 
 
 @functools.cache
@@ -41,7 +41,24 @@ def deadline_follows(text: str, start: int, end: int) -> bool:
     return bool(_DEADLINE.match(text, start, end))
 
 
-_MEETING = frozenset({"meet", "summit", "negotiate", "discuss", "visit", "arrive"})
+#: armed or security personnel as the object of "send": forces, not goods or released people
+_SENT_FORCES = re.compile(r"\s+(?:[\w'’,-]+\s+){0,3}?(?:troops|soldiers|peacekeepers|peacekeeping\s+(?:troops|forces)|"
+                          r"police(?:men|\s+officers)?|forces|marines|paratroopers|military\s+(?:advisers|advisors|"
+                          r"instructors|observers)|(?:military\s+)?observers|battalions?|brigades?)\b", re.IGNORECASE)
+def sent_forces(text: str, start: int, end: int, trigger: str) -> re.Match | None:
+    """Armed or security personnel as the object of "send" ("sent 2,000 peacekeepers to"), not "sent back".
+
+    >>> bool(sent_forces("France sent troops to Chad.", 11, 27, "sent")), bool(sent_forces(" back 20 soldiers", 0, 17, "sent"))
+    (True, False)
+    """
+    if not re.match(r"sen[dt]|dispatch", trigger, re.I) or re.match(r"\s+(?:back|home)\b", text[start:end], re.I):
+        return None
+    return _SENT_FORCES.match(text, start, end)
+
+
+#: an adjective of feeling before "to": the infinitive is what happened ("were honoured to welcome", "pleased to meet")
+_GLAD_TO = re.compile(r"\b(?:honou?red|pleased|glad|happy|delighted|proud|privileged|thrilled)\s+to\s+$", re.IGNORECASE)
+_MEETING = frozenset({"meet", "summit", "negotiate", "discuss", "visit", "arrive", "host"})  # "will host": an intent (036)
 
 
 def _mediation_offer(comp: str) -> bool:
@@ -79,12 +96,13 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         # rejected territorial claim, "claims to the shoal")
     if name == "allow" and ev.pos == "verb" and (future.search(before[-30:]) or _BACKSHIFTED.search(before)):
         return "035"  # "said it would allow UN agencies access": an intent to allow international involvement
-    if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]):
-        return "036"  # "will meet", "to travel to Poland next week": intent to meet
+    if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]) and not _GLAD_TO.search(before[-40:]):
+        return "036"  # "will meet", "to travel to Poland next week": intent to meet (but "were honoured to welcome"
+        # the guest is a fact)
     if name in _MEETING and ev.pos == "noun" and re.search(
             r"\b(?:ready|willing|prepared|agreed|offered|plans?|planning|wants?|set|due)\s+to\s+(?:[\w–-]+\s+){0,3}$|"
             r"\bneeds?\s+(?:\w+\s+){0,2}$|"
-            r"\b(?:will|to)\s+(?:\w+ly\s+|soon\s+)?(?:hold|have|resume|start|begin|pay|make)\s+(?:\w+\s+){0,3}$",
+            r"\b(?:will|would|to)\s+(?:\w+ly\s+|soon\s+)?(?:hold|have|resume|start|begin|pay|make)\s+(?:\w+\s+){0,3}$",
             before[-60:], re.I):
         return "036"  # "ready to resume talks with": intent to negotiate
     if name == "withdraw" and ev.target is not None and ev.target.code.startswith("IGO:") and (
@@ -151,6 +169,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name in ("pledge", "agree") and re.search(r"\b(?:resolv|settl)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:dispute|differences|"
                                                  r"conflict|row)", comp, re.I):
         return "037"  # "committed to resolving their border dispute": intent to settle
+    if name == "pledge" and re.match(r"\s*(?:(?:its|his|her|their|our|the)\s+|[\w.-]+['’]s\s+)?(?:(?:deep|deepest|sincere|heartfelt|"
+                                    r"profound)\s+)?(?:condolences|sympathy|sympathies)\b", text[ev.t_end:ev.clause[1]], re.I):
+        return "018"  # "offered its condolences to Israel": an empathetic comment, no pledge
     if name == "pledge":
         # (the words before a target inside the complement count too: "vowed to retaliate against Israel for ...")
         lead = text[ev.t_end:ev.target.start] if ev.target is not None and ev.target.start > ev.t_end else ""
@@ -186,7 +207,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name in ("reaffirm",) and re.search(r"\bsupport\b", comp + doc.text[ev.t_end:ev.t_end + 30], re.I):
         return "051"  # "reaffirmed its support for": endorsement
     if name == "agree":
-        if re.match(r"\s+(?:on\s+|upon\s+|to\s+(?:impose|introduce|adopt)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+        if re.match(r"(?!\s+to\s+(?:\w+ly\s+)?(?:lift|ease|end|remove|suspend|scrap|drop|relax|phase\s+out)\b)"  # (lifting yields)
+                    r"\s+(?:on\s+|upon\s+|to\s+(?:impose|introduce|adopt)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                     r"(?:packages?\s+of\s+(?:new\s+)?)?(?:sanctions|embargo|restrictive\s+measures)\b", text[ev.t_end:ev.clause[1]], re.I):
             return "163"  # "EU ministers agreed new sanctions against Russia": sanctions decided or agreed
         if aid_kinds(comp) - {"gen"}:
@@ -213,6 +235,11 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
                       r"to\s+fight\s+(?:the\s+)?(?:[\w-]+\s+)?(?:insurgents|militants|rebels|jihadists|gangs))\b",
                       text[ev.t_end:ev.clause[1]], re.I):
         return "074"  # "deployed 400 police officers to Haiti": forces sent into a state (peacekeeping), not posture
+    if name == "provide" and (sent := sent_forces(text, ev.t_end, ev.clause[1], ev.data.get("trigger", ""))) is not None:
+        # "sent peacekeepers to Bosnia": forces sent into a state (074); towards a border, a build-up (154)
+        if re.search(r"\b(?:border|frontier)s?\b", text[sent.end():ev.clause[1]], re.I):
+            return "154"
+        return "033" if future.search(before[-30:]) else "074"  # ("will send peacekeepers": an intent, 033)
     if name == "provide" and code == "075":
         return code  # "granted asylum to": the pattern's code
     if name == "provide" and not re.match(r"giv|gave", ev.data.get("trigger", ""), re.I) and \

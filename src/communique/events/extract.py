@@ -34,7 +34,7 @@ from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, 
                                          antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
-from communique.events.coding import aid_kinds, deadline_follows, label, refine_code
+from communique.events.coding import aid_kinds, deadline_follows, label, refine_code, sent_forces
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
 from communique.events.modality import cue, speculation
@@ -258,6 +258,10 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
                                                                    re.IGNORECASE):
         exercise = class_named("exercise")  # "joint live-fire drills": a drill held together is cooperation (062)
         form = Form(exercise.name, exercise.cameo, "noun", form.form, exercise)
+    if form.cls.name == "exercise" and pos == "noun" and not re.search(r"\bjoint\b", text[max(clause[0], t_start - 30):t_end], re.I) \
+            and re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:near|off|around|close\s+to|along)\b", text[t_end:clause[1]]):
+        posture = class_named("posture")  # "China held military exercises near Taiwan": a show of force (150)
+        form = Form(posture.name, posture.cameo, "noun", form.form, posture)
     if text[t_start:t_end].lower() == "call" and pos == "noun" and re.match(r"\s+with\b", text[t_end:t_end + 8]):
         form = Form("phone", "041", "noun", "sg", class_named("phone"))
     return pos, form
@@ -334,6 +338,9 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         subj, _ = pick_subject(doc, subjects, floor, passive=True)
         ev.source = agent[0] if agent else None
         ev.target = subj
+        if agent and not cls.symmetric and (patients := _subject_chain(doc, subjects, subj)):
+            ev.target = patients[0]  # "Croatia and Slovenia were recognised by Germany": one event per patient
+            ev.data["more_targets"] = patients[1:]
         if ev.source is not None:  # "condemned by Turkey, Jordan and Egypt": one event per agent
             more = _coordinated(doc, ev.source, right, ev.clause[1])
             if more and cls.symmetric and ev.target is None:
@@ -385,9 +392,16 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         ev.source = author  # "the Assembly adopted a resolution condemning Russia": the author of the text acts
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
         return True
+    elif form.form == "ing" and _RESPONSE_BY.search(before) and \
+            (agent := pick_subject(doc, [x for x in subjects if x.end <= floor + _RESPONSE_BY.search(before).start()],
+                                   floor)[0]) is not None:
+        ev.source = agent  # "Moscow retaliated by expelling four diplomats": the means has the clause's subject
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        return True
     elif form.form == "ing" and not re.search(r"\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:\w+ly\s+)?$",
                                               before) and not (left and not before[left[-1].end - floor:].strip()) and \
-            not _GERUND_OF_ACT.search(before):
+            not _GERUND_OF_ACT.search(before) and not _ASPECTUAL.search(before):
+        # ("Egypt began supplying gas to Israel": after a verb of beginning or continuing the gerund is the act)
         return False  # a participle modifying a noun: "the UN vote condemning Russia"
     else:
         ev.source, partner = pick_subject(doc, subjects, floor)
@@ -481,6 +495,11 @@ _SHARED_MATTER = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}?(?:dispute|disputes|d
                             re.IGNORECASE)
 _EFFORT_TO = re.compile(r"(?:['’]s|\b(?:the|its|their|his|her|an?|all))\s+(?:[\w-]+\s+)?(?:efforts?|attempts?|bids?|offers?|"
                         r"proposals?|push|drive|initiative)\s+to\s+$", re.IGNORECASE)
+#: verbs of beginning, resuming and continuing before a gerund, which is then the clause's act
+_ASPECTUAL = re.compile(r"\b(?:beg[ia]n|begins?|beginning|start(?:s|ed)?|continu(?:e|es|ed)|resum(?:e|es|ed)|kept|keeps?)\s+$")
+#: a verb of responding and 'by' before a gerund: the gerund is the act, done by the verb's subject
+_RESPONSE_BY = re.compile(r"\b(?:retaliat\w*|respond\w*|react\w*|hit\s+back|struck\s+back|strikes\s+back|answer\w*)"
+                       r"(?:\s+[\w'’-]+){0,4}?\s+by\s+$")
 
 
 @functools.cache
@@ -499,7 +518,7 @@ _OBJECT_RELATIVE = re.compile(r"(?:(?P<gap>(?:\s+[\w-]+){1,3})\s+(?:whom|that|wh
 
 
 #: a direct object after a verb: a noun phrase, not a preposition, adverb or time ("met Hamas officials")
-_BARE_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?!(?:in|on|at|with|for|to|again|twice|today|"
+_BARE_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?!(?:in|on|at|off|near|aboard|with|for|to|again|twice|today|"
                           r"yesterday|briefly|here|there|later|after|before|during|over|last|this|next|and|but)\b)"
                           r"[A-Za-z][\w-]*(?<!ly)\b")
 
@@ -685,6 +704,18 @@ def ev_is_topic(text: str, floor: int, t_start: int) -> bool:
     # ("operational information of the General Staff on the Russian invasion", "information as of 6:00 on April 23 on")
 
 
+#: the intent code (03) of a cooperative act announced for the future: to cooperate, to cooperate materially,
+#: to give aid, to yield
+_INTENT_OF = {"05": "030", "06": "031", "07": "033", "08": "035"}
+#: a diplomatic post before a city: the city stands for the state the post is accredited to
+_DIPLOMATIC_POST = re.compile(r"\b(?:ambassadors?|envoys?|embass(?:y|ies)|diplomats?|charg[eé]\s+d['’]affaires)\s+"
+                              r"(?:to|from|in)\s+(?:the\s+)?$", re.IGNORECASE)
+#: a veto's object: a (draft) resolution named before the state its content is about
+_VETOED_RESOLUTION = re.compile(r"\s+(?:(?:a|an|the|its|their|another|two|three)\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?P<res>(?:draft\s+)?resolutions?|drafts?)(?:\s+(?:on|about|over|against|condemning|"
+                                r"demanding|calling|urging|threatening|imposing|that|which)\b|\s*[.;,]|\s*$)")
+
+
 def keep(doc: Doc, ev: Ev) -> bool:
     """Whether an event with its arguments is reportable."""
     cls, pos = ev.cls, ev.pos
@@ -713,8 +744,10 @@ def keep(doc: Doc, ev: Ev) -> bool:
             cls.name in ("sanction", "aid") and bool(patient().search(doc.text[ev.target.end:ev.t_start]))
         # ("Harris faces more criticism" names nobody who criticises: no entry)
     if ev.target is None:
-        if cls.symmetric and ev.coref < 0 and not _open_agreement(doc, ev):
-            return False
+        if cls.symmetric and ev.coref < 0 and not _open_agreement(doc, ev) and not (
+                named_party and cls.name in ("meet", "negotiate", "summit", "phone") and
+                not cue("mediation_words").search(doc.text, ev.source.end, ev.t_start)):
+            return False  # (but "Mobutu met the rebel leader Kabila": a named non-state party is a null target)
         if cls.name in ("aid", "provide", "contribute") and _AMOUNT.search(doc.text, ev.clause[0], ev.clause[1]) and \
                 not ev.data.get("trigger", "").lower().startswith("allocat") and \
                 (pos == "verb" or _cue_may_match(doc, "light", ev.clause[0], ev.t_start) and
@@ -725,6 +758,7 @@ def keep(doc: Doc, ev: Ev) -> bool:
         if pos == "verb" and cls.needs_target and not cls.symmetric and not named_party and not _open_agreement(doc, ev):
             return False
         if pos == "noun" and cls.name not in _NOUN_ONLY_TARGETLESS and not (
+                named_party and cls.name in ("meet", "negotiate", "summit", "phone")) and not (
                 cls.name == "sanction" and not _domestic_ban(doc, ev) and (
                     _cue_may_match(doc, "light", ev.clause[0], ev.t_start) and light_verb().search(
                         doc.text[ev.clause[0]:ev.t_start]) or _IN_FORCE.match(doc.text, ev.t_end, ev.clause[1]))):
@@ -812,6 +846,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         cls = form.cls
         if inside and pos == "verb":
             continue  # "allowed UN inspectors to visit the plant": a verb inside another act's content
+        if pos == "noun" and form.cls.name in COREF_CLASSES and kept and kept[-1].pos == "verb" and \
+                kept[-1].cls.name in ("visit", "arrive") and kept[-1].clause == clause and \
+                re.fullmatch(r"[^,;:]*?\bfor\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}", text[kept[-1].t_end:t_start]):
+            continue  # "arrived in Beijing for the first Sino-Soviet summit": the purpose of the visit, one event
         if pos == "noun" and kept and kept[-1].pos == "noun" and kept[-1].cls.cameo[:2] == form.cameo[:2] and \
                 re.fullmatch(r"\s+(?:and|&)\s+(?:[\w-]+\s+)?", text[kept[-1].t_end:t_start]):
             continue  # "our support and solidarity to Venezuela": one act named twice
@@ -841,7 +879,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.source, ev.target, ev.extra = obj or host, nat, noun
         elif pos == "verb":
             if cls.name == "release" and " " not in word and not cue(
-                    "released_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(text, t_end, clause[1]) and not any(
+                    "released_objects", r"\s+(?:\w+\s+){0,5}?{}\b").match(text, t_end, clause[1]) and not any(
                     x.kind == "demonym" and re.fullmatch(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?", text[t_end:x.start]) and
                     (x.text.endswith("s") or re.search(r"\ban?\s+$", text[t_end:x.start]) or
                      not re.match(r"\s+[a-z]", text[x.end:x.end + 3]))
@@ -850,7 +888,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # "released information" is no concession; prisoners are (084), and "five Americans"
 
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
-                    text, t_end, clause[1]) and not cue("withdrawn_objects", r"\b{}\s+(?:(?:have|has|had|also|then)\s+)?$").search(
+                    text, t_end, clause[1]) and not cue("withdrawn_objects", r"\b{}\s+(?:(?:have|has|had|also|then|began|begun|started|continued)\s+)?$").search(
                     text, max(clause[0], t_start - 30), t_start) and not any(
                     x.code.startswith("IGO:") and re.fullmatch(
                         r"\s+(?:the\s+)?" if re.match(r"(?:quit|exit)", word, re.I) else r"\s+from\s+(?:the\s+)?",
@@ -860,7 +898,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # "Trump demanded to be taken to the Capitol": a demand for oneself, no addressee
             if cls.name == "reject" and re.match(r"\s+(?:\w+ly\s+)?to\s+[a-z]", text[t_end:t_end + 20]) and not re.match(
                     r"\s+(?:\w+ly\s+)?to\s+(?:accept|receive|recogni[sz]e|sign|ratify|approve|endorse|extradite|return|hand|"
-                    r"comply|cooperate|meet|negotiate|talk|grant|lift|allow|admit|release|join\s+(?:the\s+)?talks)\b",
+                    r"comply|cooperate|meet|negotiate|talk|grant|lift|allow|admit|release|join\s+(?:the\s+)?talks|"
+                    r"withdraw|pull\s+(?:out|back)|free|end|stop|halt|cease|abandon|give\s+up|leave)\b",  # ("refused to withdraw": 12)
                     text[t_end:t_end + 40]):
                 continue  # "Belarus military refuse to fight against Ukraine": a refused act (but "refused to accept ..." rejects)
             if cls.name == "meet" and cue("met_objects", r"\s+(?:[\w'’-]+\s+){0,2}?{}\b").match(text, t_end, clause[1]):
@@ -894,6 +933,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     cls = class_named("posture")  # "sent warships near the Philippine coast": a show of force (150)
                     form = Form(cls.name, cls.cameo, "verb", form.form, cls)
                     ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
+                elif not aid_word and cls.name == "provide" and sent_forces(text, t_end, clause[1], word) is not None:
+                    pass  # "sent peacekeepers to Bosnia": forces sent into a state, coded 074 (refine_code)
                 elif not aid_word and cls.name == "provide" and _ENVOYS.match(text, t_end, clause[1]):
                     cls = class_named("visit")  # "will send a delegation to Pyongyang": a visit by the sender
                     form = Form(cls.name, cls.cameo, "verb", form.form, cls)
@@ -997,6 +1038,13 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if bare and bare[0].start < t_start:
                     ev.source, explicit = bare[0], True
                     ev.data["occasion"] = True  # an adjunct of the main verb, not its content
+                elif not bare and _FRONTED_NOUN.fullmatch(text, s_start, t_start) and \
+                        (main := _main_subject(doc, ev)) is not None:
+                    # "During a visit to Cairo, the French president called for ...": the main clause's subject
+                    ev.source, explicit = main, True
+                    ev.data["occasion"] = True
+                    if ev.target is not None and ev.target.start > main.start:
+                        ev.target = None  # (its target is inside the adjunct, before the comma)
         if pos == "noun" and cls.name in ("attack", "shell", "bomb") and (hit := HIT_AFTER.match(text, t_end, clause[1])):
             consumed.append((t_end, hit.end()))  # "a drone attack struck Odesa": one act, named by the noun
         if pos == "noun" and not explicit and cls.name in COREF_CLASSES:
@@ -1155,6 +1203,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # ("France to support EU sanctions against Russia": the EU's measure, not the EU, is backed)
             consumed.append((t_end, clause[1]))
             continue  # "Ireland supports sanctions against Russia": backing a measure against X is no support of X
+        if cls.name == "retaliate" and pos == "verb" and re.match(r"\s+by\s+[a-z]+ing\b", text[t_end:clause[1]]):
+            continue  # "retaliated by expelling diplomats": the gerund is the act (coded on its own trigger)
         if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss") and ev.source is not None:
             comma = text.find(",", t_end, clause[1])
             if cls.name != "comment" and not (comma >= 0 and _OCCASION.match(text, comma)):
@@ -1173,6 +1223,20 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if pos == "noun" and ev.source is not None and ev.source.end <= t_start and cue(
                 "observer_verbs", r"\b{}\s+(?:[\w'’,-]+\s+){0,4}$").search(text, ev.source.end, t_start):
             ev.source = None  # "Moldova recorded a hacker attack on state websites": the observer is no agent
+        if ev.target is None and pos == "verb" and cls.name in ("cut_ties", "expel") and ev.source is not None and \
+                (post := next((x for x in right_all if x.kind == "city" and x.code and x.code != ev.source.code and
+                               x.end <= clause[1] and _DIPLOMATIC_POST.search(text, max(t_start, x.start - 40), x.start)),
+                              None)) is not None:
+            ev.target = post  # "recalled its ambassador from Tel Aviv": the city of an embassy stands for its state
+        if pos == "verb" and ev.target is not None and ev.source is not None and ev.target.code == ev.source.code and \
+                ev.target.start > t_end and re.match(r"['’]s\b", text[ev.target.end:ev.target.end + 3]):
+            # "Kinkel offered Germany's condolences to Israel": the source's own possessive is no target
+            ev.target = next((x for x in right if x.start > ev.target.end and x.code != ev.source.code), ev.target)
+        if cls.name == "veto" and (ev.target is None or ev.target.start > t_end and ev.target.code != "IGO:UN") and \
+                (res := _VETOED_RESOLUTION.match(text, t_end, ev.target.start if ev.target else clause[1])) is not None:
+            # "vetoed a draft resolution threatening sanctions against Zimbabwe": the state is the resolution's
+            # content; a veto is cast in the Security Council, the body whose resolution it is (IGO:UN)
+            ev.target = Mention(t_end + res.start("res"), t_end + res.end("res"), res["res"], "IGO:UN", "United Nations", "igo")
         if not keep(doc, ev):
             continue
         if pos == "verb" and _PREP_END.search(text, t_start, t_end) and not (
@@ -1219,8 +1283,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # aid to nobody named counts only as a promise ("will give £4m in aid"); delivered aid needs a recipient
         if ev.target is None and (ev.data.get("open_aid") or _open_agreement(doc, ev)):
             ev.target = _far_party(doc, ev, right_all)
-        if ev.cameo == "027" and ev.target is None and pos == "verb":
-            ev.target = _disputant(doc, ev, right_all)
+        if ev.target is None and pos == "verb" and (ev.cameo == "027" or ev.cameo in ("025", "026", "028") and
+                                                    cls.name in ("appeal", "call_on")):
+            ev.target = _disputant(doc, ev, right_all)  # ("called for a ceasefire between Ethiopia and Eritrea": both)
         if ev.target is None and cls.name in ("appeal", "call_on") and pos == "verb":
             # "called on the authorities of Ukraine to ...": the institution's state is the addressee
             ev.target = next((x for x in right_all if x.is_actor and x.code != (ev.source.code if ev.source else "") and
@@ -1230,7 +1295,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 cue("domestic_addressees", r"^\s+(?:on\s+|upon\s+)?(?:the\s+|a\s+)?(?:[A-Z][\w.]*\s+|federal\s+|state\s+|local\s+)?{}\b").match(
                     text[t_end:t_end + 50]):
             continue  # "Biden asked Congress to approve aid": an appeal inside the speaker's own state
-        if ev.target is None and ev.cameo[:2] == "10" and pos == "verb" and not any(
+        if ev.target is None and ev.cameo[:2] == "10" and pos == "verb" and not (
+                ev.source is not None and ev.source.code.startswith("IGO:")) and not any(
                 x.is_actor and x.code != (ev.source.code if ev.source else "") for x in right_all) and \
                 re.match(r"\s+(?:\w+ly\s+)?(?:that|to)\b", text[t_end:t_end + 20]):
             continue  # "Trump demanded to be taken to the Capitol": a demand naming no other party is domestic
@@ -1249,8 +1315,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.target.start > t_end and cue("victimising_acts", r"\b{}\s+(?:of|on|against)\s+"
                                                 r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$").search(text, t_end, ev.target.start):
             # "condemned the invasion of Ukraine": Ukraine is the victim; the agent, if named, follows "by"
-            ev.target = next((x for x in right_all if x.is_actor and x.start > ev.target.end and
-                              governing_prep(text, x.start, t_end) == "by"), None)
+            ev.target = ev.target if governing_prep(text, ev.target.start, t_end) == "by" else next(
+                (x for x in right_all if x.is_actor and x.start > ev.target.end and governing_prep(text, x.start, t_end) == "by"),
+                None)  # ("the killing of Albanians by Serbia": the first actor after the trigger may be the agent)
         if ev.target is None and cls.name == "threaten" and ev.source is not None:
             # "warned of consequences if Finland joined NATO": the party the condition names is threatened
             ev.target = next((x for x in right_all if x.is_actor and x.code != ev.source.code and re.search(
@@ -1272,6 +1339,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                   x.code != (ev.source.code if ev.source else "")), None)
         else:
             ev.speculative, ev.modality = speculation(doc, ev)
+            if ev.modality == "future" and pos == "verb" and ev.cameo[:2] in _INTENT_OF and ev.data.get("stated_intent"):
+                # "Iraq said it would release the prisoners": an intent the actor states (03); a reporter's "will
+                # sign" or "set to sign" stays a future act
+                ev.cameo, ev.speculative, ev.modality = _INTENT_OF[ev.cameo[:2]], False, ""
         if pos == "verb" and form.form == "base" and kept and kept[-1].pos == "verb" and \
                 (kept[-1].cameo == "036" or kept[-1].modality == "future") and \
                 re.fullmatch(r"[^,;]*\band\s+(?:then\s+|also\s+)?", text[kept[-1].t_end:t_start]):
@@ -1453,6 +1524,8 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
     return word.endswith(" for") and bool(re.match(r"\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]{4,}", after))
 
 
+#: a fronted adjunct ending with an occasion noun: "During a visit to", "On his first trip to"
+_FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}")
 _DURING = re.compile(r"\b(?:during|on|while\s+on|in)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OCCASION = re.compile(r",\s*(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|"
                        r"visit|summit|deal|negotiations)|(?:talks|negotiations)\s+(?:mediated|brokered|hosted)\s+by)\b", re.I)

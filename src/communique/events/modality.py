@@ -76,10 +76,24 @@ def _without_actors(doc: Doc, start: int, end: int) -> str:
     return "".join(out) + doc.text[at:end]
 
 
+#: the auxiliaries of a passive before its participle ("was rejected", "has been endorsed")
+_PASSIVE_GROUP = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: reported speech's backshifted future: "X said (that) it would <act>" states what X will do, no hypothetical
+_REPORTED_WOULD = re.compile(r"\b(?:said|announced|declared|stated|confirmed|promised|pledged|added|told\s+[\w.'’ -]{2,40}?)"
+                             r"\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|he|she|they|we|(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                             r"\s+(?P<would>would)\s+(?:(?!not\b|never\b|be\b|have\b)[\w'’-]+\s+){0,3}$")
+
+
 def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
     """(speculative?, modality) of an event from the cues around its trigger."""
     text = doc.text
     before = text[ev.clause[0]:ev.t_start]
+    reported = _REPORTED_WOULD.search(text, ev.sent[0], ev.t_start)
+    if reported and reported.start("would") >= ev.clause[0] and not conditional_after(doc, ev) and \
+            not cue("vague_times").search(text, ev.t_end, ev.sent[1]):
+        at = reported.start("would") - ev.clause[0]  # ("Iraq said it would release the prisoners" = "will release")
+        before = before[:at] + "will " + before[at + 6:]
+        ev.data["stated_intent"] = True  # the actor states it: an intent (03) when the act is cooperative
     if ev.coref >= 0:  # "the meeting could be useful" hedges the usefulness, not the meeting
         return (True, "cancelled") if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]) \
             else (False, "")
@@ -124,6 +138,9 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         return False, ""  # "I would like to thank Japan", "allow me to congratulate": done in the saying
     before = re.sub(r"(?<=\S)(\s+)May\b", r"\1Mai", before)  # the month ("On May 3"), not the modal
     hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before)
+    if hedge and re.fullmatch(r"(?:plans?|proposals?)\s*", hedge.group(), re.I) and \
+            (group := _PASSIVE_GROUP.search(before)) is not None and hedge.end() <= group.start():
+        hedge = None  # "Egypt's proposal was rejected by Israel": the noun heads the passive's patient, no hedge
     if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
                                                          r"unlikely|whether|if|unless|considering|mull\w*|must|should|ought\s+to|ha(?:s|ve)\s+to|"
                                                          r"needs?\s+to)\b", before, re.I):
