@@ -41,6 +41,7 @@ _NOT_PAST_ED = frozenset(
     "supposed related based limited united interested concerned used need speed scheduled "
     "expected shed fled proceed exceed succeed indeed hundred red bed seed feed".split())
 _UNTIL = frozenset(("until", "till"))
+_MODALS = frozenset("will would could should might may must can is was".split())
 _REPORTING = frozenset(("said", "told", "says"))
 # after these an -ed word is an adjective ("a still unspecified date", "the proposed merger")
 _BEFORE_ADJECTIVE = frozenset("a an the this that these those its their his her our my your still very "
@@ -64,8 +65,8 @@ def _tense_of(words: list[str]) -> list[str]:
             out.append("future")
         elif prev == "be" and (w in _PAST_WORDS or w.endswith("ed")):
             out.append("")  # a participle after "be" ("to be left", "will be paid"): the auxiliary decides
-        elif w in _PAST_WORDS:
-            out.append("past")
+        elif w in _PAST_WORDS and not (w == "last" and prev in _BEFORE_ADJECTIVE):
+            out.append("past")  # "the last major race" is no "last week"
         elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED and prev not in _BEFORE_ADJECTIVE:
             out.append("past?")  # a weak cue: could be an adjective ("reduced dividend")
         else:
@@ -75,7 +76,7 @@ def _tense_of(words: list[str]) -> list[str]:
 
 
 _POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
-_SENT_END = re.compile(r"[.!?;\n]")
+_SENT_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?;\n]")  # not the point of "2.2 million"
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 
 
@@ -185,11 +186,17 @@ class Context:
                     weak = t == "past?" and not (dist == 1 or (dist == 2 and lw[-1] in ("on", "last")))
                     best = min(best, (dist + (4 if weak else 12 if t == "future?" else 0), t))
             rw = _WORD.findall(right.lower())
+            if rw and rw[0] in _MODALS and lw and lw[-1] in _REPORTING:
+                # "Diplomats said Tuesday would be used ...": the day is the subject of what follows
+                best = (0, "future" if rw[0] in _FUTURE_WORDS else "")
+            after_and = 0
             for k, t in enumerate(_tense_of(rw)):
                 if rw[k] in _REPORTING:  # "..., he said (that ...)": the date's clause ends there
                     break
+                if rw[k] in ("and", "but"):
+                    after_and = 6  # "had met on Monday and would resume ...": a coordinated verb has its own tense
                 if t:
-                    best = min(best, (k + 3 + (4 if t == "past?" else 0), t))
+                    best = min(best, (k + 3 + after_and + (4 if t == "past?" else 0), t))
                     break
             res = best[1]
             self._tense[key] = res

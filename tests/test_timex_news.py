@@ -1,0 +1,40 @@
+"""News classes of the timex tagger found on benchmarks/timex_news (each test is a class, written
+with sentences of our own, not the set's)."""
+
+from __future__ import annotations
+
+from communique.timex.tagger import tag
+
+
+def pairs(text: str, dct: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, genre="news")]
+
+
+def value_of(text: str, dct: str, phrase: str) -> str:
+    found = [t.value for t in tag(text, dct, genre="news") if t.text == phrase]
+    assert found, (phrase, pairs(text, dct))
+    return found[0]
+
+
+# --- tense around a weekday, month or quarter -------------------------------------------------
+
+def test_a_decimal_point_does_not_end_the_sentence_of_a_tense_cue():
+    # 2019-04-25 is a Thursday in Q2
+    assert value_of("Officials said the bank would sell 1.5 billion euros of bonds in the fourth quarter.",
+                    "2019-04-25", "the fourth quarter") == "2019-Q4"
+
+
+def test_the_last_before_a_noun_is_no_past_cue():
+    assert value_of("The champion will race in Rome on Saturday, the last big race of a long year.",
+                    "2019-04-25", "Saturday") == "2019-04-27"
+
+
+def test_a_weekday_that_is_the_subject_of_a_modal_takes_its_tense():
+    assert value_of("The minister said Monday would be a day of mourning.", "2019-04-25", "Monday") == "2019-04-29"
+    # a subject between them: said on that day (TimeBank)
+    assert value_of("The minister said Monday it would close the border.", "2019-04-25", "Monday") == "2019-04-22"
+
+
+def test_a_coordinated_verb_after_the_date_has_its_own_tense():
+    assert value_of("The envoys had talked for six hours on Tuesday and will meet again soon.",
+                    "2019-04-25", "Tuesday") == "2019-04-23"
