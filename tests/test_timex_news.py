@@ -38,3 +38,26 @@ def test_a_weekday_that_is_the_subject_of_a_modal_takes_its_tense():
 def test_a_coordinated_verb_after_the_date_has_its_own_tense():
     assert value_of("The envoys had talked for six hours on Tuesday and will meet again soon.",
                     "2019-04-25", "Tuesday") == "2019-04-23"
+
+
+# --- anchored measures and event-anchored days ---------------------------------------------------
+
+def test_n_units_later_in_news_is_anchored_on_a_date_just_written():
+    text = "The rebels seized the airport on Monday, March 4. Four days later they took the port."
+    assert pairs(text, "2024-03-20")[-1] == ("Four days later", "2024-03-08")
+    # no date in this or the sentence before: the measure, as in TimeBank ("[Three days] later")
+    text = ("The rebels seized the airport on Monday, March 4. The army withdrew. Aid was cut off. "
+            "Four days later they took the port.")
+    assert pairs(text, "2024-03-20")[-1] == ("Four days", "P4D")
+
+
+def test_the_day_before_an_event_dated_after_it():
+    text = "The envoys met the day before a regional summit on June 15, 2020."
+    assert pairs(text, "2024-06-12") == [("the day before", "2020-06-14"), ("June 15, 2020", "2020-06-15")]
+    text = "A letter arrived the night before his trial on 3 May."
+    assert pairs(text, "2024-06-12")[0] == ("the night before", "2024-05-02TNI")
+
+
+def test_the_day_after_in_apposition_later_in_the_clause_is_that_day():
+    text = "Protesters marched on Wednesday to demand new elections, the day after the verdict."
+    assert pairs(text, "2024-09-26") == [("Wednesday", "2024-09-25"), ("the day after", "2024-09-25")]

@@ -943,6 +943,10 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
         return "DURATION", _duration_value(n, m["u"]), ""
     suf = m["suf"].lower()
     sign = -1 if suf == "earlier" else 1
+    if not ctx.narrative and not _news_anchor(ctx, m.start(), m["u"]):
+        # news: only a date the text just wrote anchors it ("on Monday ... three days later");
+        # otherwise the measure, as TimeBank has "A day earlier"
+        return "DURATION", _duration_value(n, m["u"]), ""
     if n is None or not ctx.ref_value:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", ""
     unit = m["u"].lower().rstrip("s")
@@ -955,6 +959,22 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
     if unit == "week" and ctx.ref_granularity == "day":
         ctx.exact_day = shifted  # the story goes on from that very day
     return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(unit, "day")), ""
+
+
+_NEWS_ANCHOR_CHARS = 300  # the same sentence or the one before: further back, a news story has moved on
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
+_FINE_ENOUGH = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
+                "year": ("day", "week", "month", "quarter", "year", "season", "half")}
+
+
+def _news_anchor(ctx: Context, s: int, unit: str) -> bool:
+    """Whether a news story wrote a date fine enough for "<N> <unit> later" just before ``s``."""
+    if ctx.last_pos is None or not ctx.ref_value or s - ctx.last_pos > _NEWS_ANCHOR_CHARS \
+            or "\n" in ctx.text[ctx.last_pos:s] or len(_SENTENCE_END.findall(ctx.text, ctx.last_pos, s + 1)) > 1:
+        return False
+    u = unit.lower().rstrip("s")
+    u = "week" if u == "fortnight" else u
+    return ctx.ref_granularity in _FINE_ENOUGH.get(u, ())
 
 
 def unit_anchored(m: re.Match[str], ctx: Context) -> Result | None:
@@ -974,10 +994,15 @@ def unit_anchored(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", truncate(shift_value(ctx.ref_value, sign, u), _UNIT_GRANULARITY[u]), ""
 
 
+_APPOSITION_CHARS = 60
+_CLAUSE_END = re.compile(r"[.!?;:,()\n]|\s[-–—]\s")
+
+
 def unit_apposition(m: re.Match[str], ctx: Context) -> Result | None:
     """"on 8 May, the day after the fall": an apposition renaming the date just written (the
     event it counts from is not dated), so that date, as coarse as the unit."""
-    if not ctx.ref_value or ctx.last_pos is None or m.start() - ctx.last_pos > 3:
+    if not ctx.ref_value or ctx.last_pos is None or m.start() - ctx.last_pos > _APPOSITION_CHARS or \
+            (m.start() - ctx.last_pos > 3 and _CLAUSE_END.search(ctx.text, ctx.last_pos, m.start() - 2)):
         return None
     g = _UNIT_GRANULARITY[m["u"].lower()]
     if g == "day" and ctx.ref_granularity != "day":

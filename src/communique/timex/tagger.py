@@ -349,6 +349,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             continue
         typ, value, mod = res
         s, e = c.start, c.end
+        if typ == "DATE" and c.rule.name == "later_news":
+            e = c.match.end("suf")  # an anchored date takes its "later" ("a year earlier"), a measure does not
         s2, e2, mod2 = _extend(text, s, e, typ, value, floor)
         if mod2 or (s2, e2) != (s, e):
             s, e, mod = s2, e2, mod or mod2
@@ -371,7 +373,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                             iso_week(date.fromisoformat(value)), mod, anchor)
             floor = e
             continue
-        rel = _UNIT_BEFORE.search(text, max(0, s - 24), s) if typ == "DATE" and \
+        rel = _UNIT_BEFORE.search(text, max(0, s - 70), s) if typ == "DATE" and \
             _DAY_VALUE.fullmatch(value) else None
         if rel and out and out[-1].end > rel.start():
             if out[-1].start >= rel.start() and out[-1].end <= rel.end(2):
@@ -381,10 +383,20 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             else:
                 rel = None
         if rel:  # "the day before last Tuesday's hearing": that day moved by one unit
+            written = (s, typ, value, mod)
             unit = rel.group(1).lower()
-            shifted = shift_value(value, 1 if rel.group(2).lower() == "after" else -1, unit)
-            s, value = rel.start(), shifted if unit == "day" else truncate(shifted, unit)
+            night = unit == "night"
+            shifted = shift_value(value, 1 if rel.group(2).lower() == "after" else -1, "day" if night else unit)
+            s, value = rel.start(), shifted if unit in ("day", "night") else truncate(shifted, unit)
             mod = ""
+            if rel.end(2) < rel.end() - 1:  # an event between: the expression is "the day before" alone
+                e0 = rel.end(2)
+                if night:
+                    typ, value = "TIME", value + "TNI"
+                out.append(Timex(s, e0, text[s:e0], typ, value, mod, anchor))
+                inferred.append(False)
+                s, typ, value, mod = written  # the event's own date stays as written
+                prev = out[-1]
         if prev is not None and prev.type == "SET" and typ == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) \
                 and re.fullmatch(r"\s+(?:on|in)\s+", text[prev.end:s]) and not c.match.groupdict().get("y"):
             value = "XXXX" + value[4:]  # "every year on 27 January": that day of any year
@@ -505,7 +517,10 @@ def _order_key(value: str) -> tuple[int, int, int]:
     return (y, int(m.group(1) or 0), int(m.group(2) or 0))
 
 
-_UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|week|month)\s+(before|after)\s+$", re.I)
+# "the day before last Tuesday's hearing", "the night before its hearing on 9 November": the event's
+# date moved by the unit (an event of up to four words between, then "on"/"of")
+_UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|night|week|month)\s+(before|after)\s+"
+                          r"(?:(?:a|an|the|its|his|her|their)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:on|of)\s+)?$", re.I)
 _DAY_OF = re.compile(r"\b(?:the\s+)?(first|last)\s+day\s+of\s+$", re.I)
 _POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$", re.I)
 _YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")
