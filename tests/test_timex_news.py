@@ -61,3 +61,23 @@ def test_the_day_before_an_event_dated_after_it():
 def test_the_day_after_in_apposition_later_in_the_clause_is_that_day():
     text = "Protesters marched on Wednesday to demand new elections, the day after the verdict."
     assert pairs(text, "2024-09-26") == [("Wednesday", "2024-09-25"), ("the day after", "2024-09-25")]
+
+
+# --- span boundaries ------------------------------------------------------------------------
+
+def test_just_stays_outside_a_measure():
+    # TimeBank: "Just [over an hour]" ("a mere" stays inside, see tests/test_timex.py)
+    assert pairs("The vote came just over two months after the coup.", "2024-03-01")[0] == \
+        ("over two months", "P2M")
+
+
+def test_over_after_a_noun_or_verb_is_across_not_more_than():
+    assert pairs("The union wants a pay rise over two years.", "2024-03-01")[0] == ("two years", "P2Y")
+    assert pairs("The strike lasted over two weeks.", "2024-03-01")[0] == ("over two weeks", "P2W")
+
+
+def test_a_prenominal_measure_leaves_its_determiner_and_possessive_out():
+    assert pairs("Yields on the 30-year bond rose.", "2024-03-01")[0] == ("30-year", "P30Y")
+    assert pairs("She has promised reforms in her first 100 days.", "2024-03-01")[0] == ("first 100 days", "P100D")
+    # a measure that is no modifier keeps its determiner
+    assert pairs("He spent the two years in exile.", "2024-03-01")[0] == ("the two years", "P2Y")

@@ -72,6 +72,11 @@ _DATE_PREFIX = re.compile(
     r"|mid-|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|outset|dawn|latter\s+part|"
     r"early\s+part|first\s+part|(?:first|second|latter)\s+half|rest|remainder|balance)\s+of\s+|"
     r"about\s+|around\s+|approximately\s+|roughly\s+|circa\s+|c\.\s*|ca\.\s*|as\s+early\s+as\s+|as\s+late\s+as\s+)$", re.I)
+# "over" after a word that is not a verb of lasting or a preposition is "across" (TimeBank: "evolved
+# over [several years]", but "[over a week]" after "last")
+_ACROSS = re.compile(r"(?<![\w'])(?!(?:for|in|of|after|than|within|last|lasts|lasted|lasting|take|takes|took|"
+                     r"taking|spent|spend|spends|spending|and|or|but|from|to|at|is|are|was|were|be|been)\b)"
+                     r"[a-z][\w'-]*\s+$", re.I)
 _SUFFIX = re.compile(r"\s+or\s+(?P<s>later|earlier|so|more|less|longer|after|before)\b", re.I)
 
 _MODS = {
@@ -147,7 +152,12 @@ def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int) -> tupl
         if m:
             p = m["p"].lower()
             core = text[s:e].lower()
-            if not (p in ("over", "under", "some") and core.startswith(("the ", "a ", "an "))):
+            if p.startswith(("just ", "well ")):
+                s -= len(window) - m.start("p") - len(p.split()[0]) - 1  # "Just [over an hour]"
+                mod = _mod_of(p)
+            elif p == "over" and _ACROSS.search(window, 0, m.start("p")):
+                pass  # "a pay rise over two years", "completed over 18 months": across, not more than
+            elif not (p in ("over", "under", "some") and core.startswith(("the ", "a ", "an "))):
                 s -= len(window) - m.start("p")
                 mod = _mod_of(p)
     elif typ in ("DATE", "TIME") and value not in _REF_VALUES:
