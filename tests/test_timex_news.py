@@ -81,3 +81,30 @@ def test_a_prenominal_measure_leaves_its_determiner_and_possessive_out():
     assert pairs("She has promised reforms in her first 100 days.", "2024-03-01")[0] == ("first 100 days", "P100D")
     # a measure that is no modifier keeps its determiner
     assert pairs("He spent the two years in exile.", "2024-03-01")[0] == ("the two years", "P2Y")
+
+
+# --- the year and direction of an underspecified date ----------------------------------------
+
+def test_a_month_or_day_right_after_a_year_of_now_or_the_future_takes_it():
+    assert value_of("The firm raised its outlook for fiscal 2019, which ends in December.", "2019-07-25",
+                    "December") == "2019-12"
+    assert value_of("The 2020 Games open in Tokyo on July 24.", "2019-10-01", "July 24") == "2020-07-24"
+
+
+def test_future_cues_was_to_ahead_of_and_should():
+    assert value_of("The premier cancelled his trip and was to visit the flooded town on Saturday.",
+                    "2019-04-25", "Saturday") == "2019-04-27"
+    assert value_of("Officials met on Wednesday, ahead of a summit in Lima on Friday.", "2019-04-25",
+                    "Friday") == "2019-04-26"
+    assert value_of("Officials said the shots should be given by the end of October.", "2019-09-05",
+                    "the end of October") == "2019-10"
+
+
+def test_a_year_written_a_clause_before_does_not_date_a_quarter():
+    assert value_of("They extended cuts until the end of 2020, but said output would rise by 2 percent "
+                    "starting in the fourth quarter.", "2019-06-03", "the fourth quarter") == "2019-Q4"
+
+
+def test_only_a_year_ago_takes_the_quarter_under_discussion():
+    text = "Profit rose in the first quarter. The company was founded six years ago."
+    assert value_of(text, "2019-06-12", "six years ago") == "2013"

@@ -21,14 +21,14 @@ from communique.timex.values import astro_year, parse_value, year_str
 Result = tuple[str, str, str]  # (type, value, mod)
 
 _WORD = re.compile(r"[a-z']+")
-_FUTURE_WORDS = frozenset("will won't shall 'll next upcoming would tomorrow scheduled until till".split())
+_FUTURE_WORDS = frozenset("will won't shall 'll next upcoming would tomorrow scheduled until till should".split())
 _FUTURE_BIGRAMS = frozenset((
     ("going", "to"), ("is", "to"), ("are", "to"), ("plans", "to"), ("plan", "to"),
     ("planning", "to"), ("expected", "to"), ("expects", "to"), ("due", "to"), ("set", "to"),
     ("hopes", "to"), ("hope", "to"), ("intends", "to"), ("intend", "to"), ("later", "this"),
     ("soon", "as"), ("early", "as"), ("supposed", "to"), ("aims", "to"), ("aim", "to"),
     ("hoping", "to"), ("the", "coming"), ("be", "held"), ("planned", "for"), ("planned", "to"),
-    ("scheduled", "for"), ("due", "in"),
+    ("scheduled", "for"), ("due", "in"), ("ahead", "of"),
     # a decision or promise points ahead: "has decided to admit them in early March"
     ("decided", "to"), ("agreed", "to"), ("promised", "to"), ("pledged", "to"), ("vowed", "to"),
     ("voted", "to"), ("threatened", "to"), ("decide", "to"), ("agree", "to"), ("promise", "to")))
@@ -53,7 +53,10 @@ def _tense_of(words: list[str]) -> list[str]:
     out = []
     prev = prev2 = ""
     for i, w in enumerate(words):
-        if w in ("was", "were") and tuple(words[i + 1:i + 3]) in _FUTURE_BIGRAMS and words[i + 1] != "due" and \
+        if w in ("was", "were") and words[i + 1:i + 2] == ["to"] and i + 2 < len(words) and \
+                words[i + 2] != "have":
+            out.append("future")  # "was to visit the town on Saturday": a plan still ahead
+        elif w in ("was", "were") and tuple(words[i + 1:i + 3]) in _FUTURE_BIGRAMS and words[i + 1] != "due" and \
                 words[i + 3:i + 4] != ["have"]:
             # "protesters were planning to march Saturday": the plan's future decides ("it was supposed
             # to have been discussed on Monday" stays past)
@@ -265,10 +268,13 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
         start = parse_value(ctx.ref_value).start
         if start is not None and start < dct:
             base, tense = start, "future"
-    if base is dct and ctx.last_year and ctx.last_year < dct.year and ctx.ref_value and tense != "future" and \
-            ctx.ref_value.startswith(str(ctx.last_year)) and same_sentence(ctx, s) and \
-            ctx.last_pos is not None and s - ctx.last_pos < 60:
-        return ctx.last_year  # "in July 1997 ... on March 12": the narrative's year
+    if base is dct and ctx.last_year and ctx.ref_value and ctx.ref_value.startswith(str(ctx.last_year)) and \
+            same_sentence(ctx, s) and ctx.last_pos is not None and s - ctx.last_pos < 60 and (
+                (ctx.last_year < dct.year and tense != "future") or
+                (ctx.last_year >= dct.year and ctx.tense_cue(s, e) != "past" and ctx.ref_granularity == "year")):
+        # "in July 1997 ... on March 12": the narrative's year; "fiscal 2024, which ends in
+        # December", "The 2025 Tour starts on July 5": the year just written
+        return ctx.last_year
     y = base.year
     d0 = make(y)
     if d0 is None:

@@ -175,14 +175,18 @@ def century(m: re.Match[str], ctx: Context) -> Result | None:
 _ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:but|and|while|whereas|although|though)\b", re.I)
+
+
 def _quarter_year(ctx: Context, q: int, s: int, e: int) -> int | None:
     if ctx.dct is None:
         return None
     if ctx.last_quarter and ctx.last_quarter.endswith(f"Q{q}"):
         pass
     if ctx.last_year and ctx.ref_value and ctx.ref_value.startswith(str(ctx.last_year)) and \
-            same_sentence(ctx, s):
-        return ctx.last_year
+            same_sentence(ctx, s) and ctx.last_pos is not None and s - ctx.last_pos < 60 and \
+            not _NEW_CLAUSE.search(ctx.text, ctx.last_pos, s):
+        return ctx.last_year  # the year just written ("in 1988, third-quarter profit"), not a clause before
     cq = quarter_of(ctx.dct)
     y = ctx.dct.year
     if q <= cq:
@@ -671,7 +675,7 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
         return "DATE", day_value(ctx.dct) if suf in ("ago", "from now", "hence") else day_value(ctx.anchor_day()), ""
     if uname == "weekend":
         uname = "week"
-    if suf in ("ago", "earlier") and uname == "year" and ctx.last_quarter and ctx.last_pos is not None \
+    if suf in ("ago", "earlier") and uname == "year" and k == 1 and ctx.last_quarter and ctx.last_pos is not None \
             and m.start() - ctx.last_pos < 300:
         # results compared with "a year ago/earlier": the quarter under discussion, a year back
         return "DATE", shift_value(_reported_quarter(ctx) or ctx.last_quarter, -k, "year"), ""
@@ -691,6 +695,9 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
         else:
             v = f"{d.year:04d}"
         return "DATE", v, ""
+    if not ctx.narrative and ctx.ref_granularity not in _FINE_ENOUGH.get(uname, ctx.ref_granularity):
+        # "five weeks earlier" after "last year": no date that fine to count from, the measure
+        return "DURATION", _duration_value(n, uname), ""
     shifted = shift_value(ctx.ref_value, sign * k, step)
     if ctx.narrative:  # "a week earlier" in a story: as coarse as its unit, like "a week later"
         return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(uname, "day")), ""
