@@ -108,3 +108,12 @@ def test_a_year_written_a_clause_before_does_not_date_a_quarter():
 def test_only_a_year_ago_takes_the_quarter_under_discussion():
     text = "Profit rose in the first quarter. The company was founded six years ago."
     assert value_of(text, "2019-06-12", "six years ago") == "2013"
+
+
+def test_a_season_of_sport_or_flu_is_about_a_year():
+    assert pairs("Each season I try to learn something.", "2024-10-01") == [("Each season", "P1Y")]
+    assert pairs("He has not won a title this season.", "2024-07-15") == [("this season", "2024")]
+    assert pairs("He will rest before next season.", "2024-10-01") == [("next season", "2025")]
+    # the calendar seasons stay seasons, and "the season of" is no time
+    assert pairs("The rains came this summer.", "2024-10-01") == [("this summer", "2024-SU")]
+    assert pairs("It was the season of goodwill.", "2024-10-01") == []

@@ -938,6 +938,17 @@ def _whole(n: float, unit: str) -> tuple[int, str]:
     return int(round(n)), unit
 
 
+def season_unit(m: re.Match[str], ctx: Context) -> Result | None:
+    """"each season" (of sport, of flu): once a year; "this/next/last season": that year."""
+    det = m["det"].lower()
+    if det in ("every", "each"):
+        return "SET", "P1Y", ""
+    base = ctx.last_year if ctx.narrative and ctx.last_year is not None else ctx.dct.year if ctx.dct else None
+    if base is None:
+        return "DATE", "XXXX", ""
+    return "DATE", year_str(base + {"this": 0, "next": 1, "last": -1}[det]), ""
+
+
 def set_freq(m: re.Match[str], ctx: Context) -> Result | None:
     """"twice a year", "three times a week": the set of the unit (TimeML writes the count as freq)."""
     return "SET", _duration_value(1, m["u"]), ""
@@ -1039,7 +1050,7 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
-        quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
+        quarter, quarter_q, rel_quarter, year_quarter, half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
         rel_unit, duration, set_freq, bare_plural, unit_long, nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
 }
