@@ -89,6 +89,8 @@ def test_a_month_or_day_right_after_a_year_of_now_or_the_future_takes_it():
     assert value_of("The firm raised its outlook for fiscal 2019, which ends in December.", "2019-07-25",
                     "December") == "2019-12"
     assert value_of("The 2020 Games open in Tokyo on July 24.", "2019-10-01", "July 24") == "2020-07-24"
+    # a deictic year is no written year: entries for next year's race open this September
+    assert value_of("Entries for next year's race will open in September.", "2019-04-22", "September") == "2019-09"
 
 
 def test_future_cues_was_to_ahead_of_and_should():

@@ -271,7 +271,8 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     if base is dct and ctx.last_year and ctx.ref_value and ctx.ref_value.startswith(str(ctx.last_year)) and \
             same_sentence(ctx, s) and ctx.last_pos is not None and s - ctx.last_pos < 60 and (
                 (ctx.last_year < dct.year and tense != "future") or
-                (ctx.last_year >= dct.year and ctx.tense_cue(s, e) != "past" and ctx.ref_granularity == "year")):
+                (ctx.last_year >= dct.year and ctx.tense_cue(s, e) != "past" and ctx.ref_granularity == "year" and
+                 ctx.text[max(0, ctx.last_pos - 4):ctx.last_pos].isdigit())):  # a written year, not "next year"
         # "in July 1997 ... on March 12": the narrative's year; "fiscal 2024, which ends in
         # December", "The 2025 Tour starts on July 5": the year just written
         return ctx.last_year
