@@ -119,3 +119,23 @@ def test_a_season_of_sport_or_flu_is_about_a_year():
     # the calendar seasons stay seasons, and "the season of" is no time
     assert pairs("The rains came this summer.", "2024-10-01") == [("this summer", "2024-SU")]
     assert pairs("It was the season of goodwill.", "2024-10-01") == []
+
+
+# --- measures that are no times, and measures written in several units ------------------------
+
+def test_ages_of_a_range_of_people_and_race_margins_are_no_times():
+    assert pairs("The shot is for children between 6 months and 4 years.", "2024-09-05") == []
+    assert pairs("She won by a margin of 12 seconds.", "2024-09-05") == []
+    assert pairs("He was a four-minute miler.", "2024-09-05") == []
+    # a range of time that counts no people stays a duration
+    assert pairs("The loans run between 6 months and 4 years.", "2024-09-05")[0][1] == "P6M"
+
+
+def test_a_measure_in_several_units_is_one_duration():
+    assert pairs("The final lasted three hours and 12 minutes.", "2024-07-15") == [
+        ("three hours and 12 minutes", "PT3H12M")]
+    assert pairs("She ran it in 2 hours 21 minutes 4 seconds.", "2024-07-15") == [
+        ("2 hours 21 minutes 4 seconds", "PT2H21M4S")]
+    assert pairs("He served four years and six months.", "2024-07-15") == [("four years and six months", "P4Y6M")]
+    # two measures that are not one
+    assert len(pairs("It rained for two days, then for three hours.", "2024-07-15")) == 2

@@ -177,8 +177,14 @@ def rel_unit(m: re.Match[str], text: str) -> bool:
 
 
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:slower|faster|quicker|ahead|behind|off\s+the\s+pace)\b", re.I)
-_DISTANCE_AFTER = re.compile(r"\s+(?:miles?|km|kilomet(?:re|er)s?|metres?|meters?|laps?|marathons?|pace)\b", re.I)
+_DISTANCE_AFTER = re.compile(r"\s+(?:miles?|milers?|km|kilomet(?:re|er)s?|metres?|meters?|laps?|marathons?|pace)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+$", re.I)
+# an age range after the people it counts ("children between 6 months and 17 years"), both ends;
+# a race's winning margin ("a margin of 41 seconds")
+_AGE_RANGE_BEFORE = re.compile(r"\b(?:children|kids|babies|infants|toddlers|teenagers|people|adults|patients|girls|boys|"
+                               r"those|pupils|students)\s+(?:aged\s+|ages\s+)?(?:between|from)\s+"
+                               r"(?:[\w.-]+\s+(?:months?|years?|weeks?)\s+(?:and|to)\s+)?$", re.I)
+_MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+$", re.I)
 
 
 _NAME_AFTER = re.compile(r"(?:['’]s?)?\s+[A-Z][a-z]")
@@ -191,6 +197,9 @@ def duration(m: re.Match[str], text: str) -> bool:
     # measurements and ages are not times (TimeML): "one second slower", "a five-minute mile",
     # "children ages 6 months and older"
     if _COMPARATIVE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+        return False
+    if _AGE_RANGE_BEFORE.search(text[max(0, m.start() - 50):m.start()]) or \
+            _MARGIN_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return False
     if _DISTANCE_AFTER.match(text, m.end()) and "-" in text[m.start("n"):m.end("u")]:
         return False

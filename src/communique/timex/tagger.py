@@ -451,7 +451,34 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 ctx.remember_aside(value, e, scope)
             else:
                 ctx.remember(value, e)
-    return _range_ends(text, _second_days(text, out))
+    return _compound_durations(text, _range_ends(text, _second_days(text, out)))
+
+
+_ONE_UNIT = re.compile(r"P(T?)(\d+)([YMWDHS])")
+_COMPOUND = re.compile(r"P(?=.)(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?")
+_UNIT_ORDER = "Y,M,W,D,TH,TM,TS".split(",")
+_COMPOUND_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|\s)\s*")
+
+
+def _compound_durations(text: str, found: list[Timex]) -> list[Timex]:
+    """"two hours and 27 minutes", "3 years, 2 months": one DURATION (``PT2H27M``), its units
+    from larger to smaller."""
+    out: list[Timex] = []
+    for t in found:
+        prev = out[-1] if out else None
+        a = _COMPOUND.fullmatch(prev.value) if prev is not None and prev.type == "DURATION" else None
+        b = _ONE_UNIT.fullmatch(t.value) if t.type == "DURATION" and not t.mod else None
+        if a and b and prev is not None and _COMPOUND_LINK.fullmatch(text, prev.end, t.start):
+            # the last unit written so far must be larger than the new one
+            last = prev.value.rsplit("T", 1)[-1] if "T" in prev.value else prev.value
+            ua = ("T" if "T" in prev.value else "") + re.findall(r"[YMWDHS]", last)[-1]
+            ub = b.group(1) + b.group(3)
+            if _UNIT_ORDER.index(ua) < _UNIT_ORDER.index(ub):
+                v = prev.value + (("T" if "T" not in prev.value else "") if b.group(1) else "") + b.group(2) + b.group(3)
+                out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DURATION", v, prev.mod, prev.anchor)
+                continue
+        out.append(t)
+    return out
 
 
 _CLAUSE_END = re.compile(r"[.!?;:,()\n]|\s[-–—]\s")
