@@ -139,3 +139,11 @@ def test_a_measure_in_several_units_is_one_duration():
     assert pairs("He served four years and six months.", "2024-07-15") == [("four years and six months", "P4Y6M")]
     # two measures that are not one
     assert len(pairs("It rained for two days, then for three hours.", "2024-07-15")) == 2
+
+
+def test_at_the_time_in_mid_sentence_before_a_verb_or_after_said():
+    assert pairs("Polls at the time gave her little chance.", "2024-11-06") == [("the time", "PAST_REF")]
+    assert pairs("Officials said at the time that the plan was sound.", "2024-11-06") == [("the time", "PAST_REF")]
+    # a clause or an "of" after it: a conjunction or the time of an event, no timex
+    assert pairs("At the time Howes was captured, the rebels ruled.", "2024-11-06") == []
+    assert pairs("She was there at the time of the attack.", "2024-11-06") == []

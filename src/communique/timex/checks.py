@@ -158,12 +158,25 @@ def deictic(m: re.Match[str], text: str) -> bool:
     if w == "now":
         return not re.match(r"-(?:defunct|closed|retired)", after)
     if w.startswith("the") and w.endswith("time"):  # "At the time, ...": then (not "at the time of X")
-        return bool(re.search(r"\bat\s+$", text[max(0, m.start() - 4):m.start()], re.I)) and \
-            bool(re.match(r"\s*[,;.]", after))
+        before = text[max(0, m.start() - 24):m.start()]
+        if not re.search(r"\bat\s+$", before, re.I):
+            return False
+        if re.match(r"\s*[,;.]", after):
+            return True
+        # mid-sentence before a verb ("Polls at the time gave her little chance") or after a reporting
+        # verb before "that" ("said at the time that ..."), not a clause ("at the time he was captured")
+        return bool(re.search(r"[a-z]\s+at\s+$", before)) and bool(
+            _AT_THE_TIME_VERB.match(after) or (re.search(r"\b(?:said|told|says|wrote|warned|argued|insisted)\s+at\s+$",
+                                                         before, re.I) and re.match(r"\s+that\b", after)))
     if w == "soon":  # "as soon as he arrives" is a conjunction, "as soon as possible" a time
         return not (text[max(0, m.start() - 3):m.start()].lower() == "as " and
                     re.match(r"\s+as\b(?!\s+possible)", after, re.I))
     return True
+
+
+# a verb after "at the time" in mid-sentence: not a subject (a pronoun, determiner or name) starting a clause
+_AT_THE_TIME_VERB = re.compile(r"\s+(?!(?:of|when|that|he|she|it|they|we|i|you|the|a|an|his|her|its|their|this|these|"
+                               r"those|there|and|or|but|in|on|for|to|with|by)\b)[a-z]+(?:ed|s|ew|ave|ook|ought|ent|ere|as)\b")
 
 
 def rel_unit(m: re.Match[str], text: str) -> bool:
