@@ -1160,3 +1160,29 @@ def test_ruwa_read_seed_3131_classes(text, expected):
 ])
 def test_fwd_read_seed_9753_classes(text, expected):
     assert_coded(text, "2022-07-09", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "strike a deal" is an agreement, no strike
+    ("Ukraine struck a gas deal with Turkmenistan on Tuesday.", {("UKR", "TKM", "057", False)}),
+    # an amount in a pledge is aid only when it is given: a domestic tax cut is no aid
+    ("The Italian prime minister promised to cut taxes by 6.5bn euros this year.", set()),
+    ("Britain pledged £1bn to the vaccine effort.", {("GBR", "", "033", False)}),
+    ("Germany pledged to send 2 billion euros to Ukraine.", {("DEU", "UKR", "033", False)}),
+])
+def test_bbc_business_read_seed_5_classes(text, expected):
+    assert_coded(text, "2005-01-01", expected)
+
+
+@pytest.mark.parametrize(("text", "speaker", "expected"), [
+    # a date far after the article is the content's ("not seen in a century" read as 2124): the act is dated by the article
+    ("Amid a transformation not seen in a century, what China calls for is openness.", "CHN", {("CHN", "", "020", "2024-09-20")}),
+    # a by-agent inside a relative clause is the clause's, not the noun's
+    ("We extend our condolences for the UN staff who were killed by Israeli fire.", "EGY", {("EGY", "IGO:UN", "018", "2024-09-20")}),
+    # talks under the auspices of a third state do not make it a party
+    ("We are engaged in negotiations with the rebels under the auspices of the Government of Kenya.", "SSD", set()),
+])
+def test_ungdc_read_seed_12_classes(text, speaker, expected):
+    table = extract_events(text, "2024-09-20", speaker=speaker)
+    got = {(r.source, r.target, r.cameo, r.date) for r in table.itertuples() if not r.speculative}
+    assert got == expected, table[["source", "target", "cameo", "date", "trigger"]].values.tolist()

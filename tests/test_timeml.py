@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from communique.timex.timeml import (GoldTimex, evaluate, format_scores, parse_timeml, read_timeml,
                                score_timexes, write_timeml)
 
-TBAQ = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "tempeval3" / "tbaq"
+from conftest import CORPORA
+
+TBAQ = CORPORA / "tempeval3" / "tbaq"  # ../shared from the main checkout or a worktree
 needs_tbaq = pytest.mark.skipif(not TBAQ.is_dir(), reason=f"TempEval-3 TBAQ corpus not found at {TBAQ}")
 
 DOC = """<?xml version="1.0" ?>

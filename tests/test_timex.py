@@ -116,7 +116,7 @@ def test_range_takes_the_year_of_its_end():
 # --- coverage -------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text,expected", [
-    ("in the 1990s", ("1990s", "DATE", "199", "")),
+    ("in the 1990s", ("the 1990s", "DATE", "199", "")),  # the article is in the extent, as TimeBank writes it
     ("in the mid-1990s", ("the mid-1990s", "DATE", "199", "MID")),
     ("in the 20th century", ("the 20th century", "DATE", "19", "")),
     ("in early 2019", ("early 2019", "DATE", "2019", "START")),
@@ -1109,3 +1109,265 @@ def test_a_calendar_day_named_as_a_holiday_is_that_day_of_every_year():
     assert narrative("The war ended on 9 May 1945; 9 May is celebrated every year.")[1] == ("9 May", "XXXX-05-09")
     # a day that is only the subject of "is" stays a date of its year
     assert values("Talks began on 2 March. March 15 is the deadline.", "2019-04-25")[-1] == "2019-03-15"
+
+
+# --- fifth long batch (benchmarks/timex_narrative_long, 2024 articles): classes found there --------------
+
+def test_a_part_of_the_day_after_a_month_without_a_day_is_of_that_month():
+    story = "The fleet reached the cape in late June 480 BC. The crews rowed in before dawn."
+    assert narrative(story)[-1] == ("dawn", "BC0480-06TMO")
+    # a year without a month stays a part of a day of that year
+    assert narrative("The fleet reached the cape in 480 BC. The crews rowed in before dawn.")[-1] == \
+        ("dawn", "BC0480TMO")
+
+
+def test_a_year_before_or_and_a_year_bc_shares_its_era():
+    assert narrative("He was banished in 399 or 398 BC.") == [("399", "BC0399"), ("398 BC", "BC0398")]
+    assert narrative("The temple burned in 356 and 355 BC.") == [("356", "BC0356"), ("355 BC", "BC0355")]
+    # an era year before a smaller AD year is no BC year
+    assert narrative("It was founded in 1821 or 1822.") == [("1821", "1821"), ("1822", "1822")]
+
+
+# --- TBAQ classes (tense of the date's clause) -------------------------------------------------------------
+
+def test_a_decimal_point_does_not_end_the_clause_of_a_date():
+    # the past tense before "$29.75" still governs the month after it
+    assert values("The shares rose from $29.75 in March.", "1989-10-30") == ["1989-03"]
+    assert values("Output fell 2.5% in November.", "1989-10-30") == ["1988-11"]
+
+
+def test_a_present_passive_is_nearer_than_an_earlier_past():
+    assert values("The lawyers had not signed a deal to settle if the case is heard in May.", "2000-03-29") == ["2000-05"]
+    # "is expected" still points ahead; a past passive stays past
+    assert values("The ruling is expected in May.", "2000-03-29") == ["2000-05"]
+    assert values("The case was heard in May.", "2000-03-29") == ["1999-05"]
+
+
+def test_in_n_units_time_is_a_point_ahead_whatever_the_tense():
+    assert values("The forecasts are that in 26 years' time the atoll is under water.", "2024-09-25") == ["2050"]
+    assert values("They meet in three weeks' time.", DCT) == ["2019-W20"]
+
+
+def test_daily_or_weekly_before_a_newspapers_name_is_no_recurrence():
+    assert tag("The Communist Party daily Granma printed the letter.", DCT) == []
+    assert tag("He told the sports daily Marca he would stay.", DCT) == []
+    # the adverb of a recurrence stays, also before a day
+    assert values("The paper appears daily.") == ["P1D"]
+    assert values("The market trades daily Monday to Friday.")[0] == "P1D"
+
+
+def test_a_decade_keeps_its_article_in_the_extent():
+    # TimeBank and both narrative sets write "the 1990s" whole
+    assert [(t.text, t.value) for t in tag("Trade grew in the 1820s and 1830s.", DCT)] == \
+        [("the 1820s", "182"), ("1830s", "183")]
+    assert narrative("The book was written in the 370s BC.") == [("the 370s BC", "BC037")]
+    assert [(t.text, t.value) for t in tag("It was popular in the nineties.", DCT)] == [("the nineties", "199")]
+    assert [t.text for t in tag("Prices fell in the early 1990s.", DCT)] == ["the early 1990s"]
+
+
+def test_over_before_a_duration_is_more_than_only_where_it_counts_the_time():
+    def spans(text):
+        return [(t.text, t.mod) for t in tag(text, DCT)]
+    assert spans("The talks lasted over a week.") == [("over a week", "MORE_THAN")]
+    assert spans("For over a decade they fought.") == [("over a decade", "MORE_THAN")]
+    assert spans("It has been over two decades since the war.") == [("over two decades", "MORE_THAN")]
+    # the preposition of a span something happens across
+    assert spans("The loan can be repaid over three years.") == [("three years", "")]
+    assert spans("The system evolved over several years.") == [("several years", "")]
+    # "(a) little more than", "little over"
+    assert spans("The dynasty lasted little more than a century.") == [("little more than a century", "MORE_THAN")]
+    assert spans("It sold a million copies in little over two years.") == [("little over two years", "MORE_THAN")]
+
+
+def test_n_units_before_or_after_closing_a_clause_is_a_date_like_earlier_and_later():
+    assert narrative("The treaty was signed in 1648. Thirty years before, the war had begun.")[-1] == \
+        ("Thirty years before", "1618")
+    assert narrative("Perry sailed in July 1853. He came back a year after, with more ships.")[-1] == \
+        ("a year after", "1854")
+    # with an event after it, the measure is a duration; "the three decades before" is a span
+    assert narrative("It ended in 1648. Two years before the end, Prague fell.")[-1] == ("Two years", "P2Y")
+    assert narrative("It ended in 1648; the three decades before were war.")[-1] == ("the three decades", "P30Y")
+    assert narrative("It ended in 1648, and some years after, peace came.")[-1] == ("some years after", "PXY")
+
+
+def test_a_year_without_an_era_in_a_bc_story_is_bc_within_a_century():
+    assert narrative("In 216 BC Hannibal won at Cannae. In 212 he took Tarentum.")[-1] == ("212", "BC0212")
+    assert narrative("Marius died in 86 BC; in September 101 he had beaten the Cimbri.")[-1] == \
+        ("September 101", "BC0101-09")
+    # far from the story's time, or after an AD year, it is AD
+    assert narrative("Caesar died in 44 BC. Rome was sacked in 410.")[-1] == ("410", "0410")
+    assert narrative("Caesar died in 44 BC. Rome fell in AD 410, and Attila came in 452.")[-1] == ("452", "0452")
+
+
+def test_a_holiday_takes_a_first_millennium_year_and_the_storys_year():
+    assert narrative("Charlemagne was crowned on Christmas Day 800.") == [("Christmas Day 800", "0800-12-25")]
+    assert narrative("The fleet sailed in 1588. By Christmas it was lost.")[-1] == ("Christmas", "1588-12-25")
+    # a count after the holiday is no year
+    assert [(t.text, t.value) for t in tag("On Christmas 250 people came to the shelter.", DCT)] == \
+        [("Christmas", "2018-12-25")]
+
+
+def test_a_date_measured_after_an_event_in_a_story_stays_in_the_reference_year():
+    story = ("The treaty was signed on 24 December 1814; the news reached America in February 1815, "
+             "weeks after the battle on 8 January.")
+    assert narrative(story)[-1] == ("8 January", "1815-01-08")
+    # without it a chronicle moves forward
+    assert narrative("The siege began in October 1941. By 8 January the city was starving.")[-1] == \
+        ("8 January", "1942-01-08")
+
+
+def test_the_previous_season_in_a_story_is_the_last_one_before_its_time():
+    assert narrative("The Armada sailed in May 1588. The previous autumn Drake had raided Cadiz.")[-1] == \
+        ("The previous autumn", "1587-FA")
+    assert narrative("The talks broke down in October 1962. The previous spring they had begun.")[-1] == \
+        ("The previous spring", "1962-SP")
+
+
+def test_n_units_on_closing_a_clause_is_later():
+    assert narrative("The city was founded in 1703. Ten years on, it was the capital.")[-1] == ("Ten years on", "1713")
+    assert narrative("He spent ten years on the throne.") == [("ten years", "P10Y")]
+
+
+def test_a_decade_before_and_a_decade_bc_shares_its_era():
+    assert narrative("The Parthenon was built in the 440s and 430s BC.") == \
+        [("the 440s", "BC044"), ("430s BC", "BC043")]
+
+
+def test_n_units_later_in_apposition_to_a_date_renames_that_date():
+    assert narrative("He landed on 1 March 1815 and entered Paris on 20 March, nineteen days later.")[-1] == \
+        ("nineteen days later", "1815-03-20")
+    assert narrative("The city was founded in May 1703. It became the capital in 1712, nine years on.")[-1] == \
+        ("nine years on", "1712")
+    # a clause of its own counts from the story's date
+    assert narrative("He landed on 1 March 1815. Nineteen days later, he entered Paris.")[-1] == \
+        ("Nineteen days later", "1815-03-20")
+
+
+def test_decades_and_centuries_later_move_a_month_or_a_season():
+    assert narrative("Elizabeth came to the throne in November 1558. The Armada came three decades later.")[-1] == \
+        ("three decades later", "1588")
+    assert narrative("The war began in the spring of 1854. A century later it was forgotten.")[-1] == \
+        ("A century later", "1954")
+
+
+def test_an_early_year_after_early_late_or_mid_is_a_year():
+    assert narrative("The siege began in late 1453.") == [("late 1453", "1453")]
+    assert narrative("It was rebuilt in mid-1160.") == [("mid-1160", "1160")]
+    # a small number without a preposition stays a number
+    assert narrative("He paid 1453 florins.") == []
+
+
+def test_a_night_or_a_clock_time_before_a_day_range_is_of_its_first_day():
+    assert narrative("The wall went up overnight on 12–13 August 1961.")[0] == ("overnight", "1961-08-12TNI")
+    assert narrative("In 1945 he was freed, and at midnight on 14–15 August 1947 he spoke.")[1] == \
+        ("midnight", "1947-08-14T24:00")
+
+
+# --- sixth long batch: classes found there ------------------------------------------------------------------
+
+def test_the_early_hours_of_a_day_are_its_night():
+    assert narrative("The camp was surrounded in the early hours of 11 April 1241.") == \
+        [("the early hours of 11 April 1241", "1241-04-11TNI")]
+
+
+def test_a_bare_season_after_a_season_and_shares_its_determiner():
+    assert narrative("The army came in 1241. That summer and autumn it ravaged the plain.")[1:] == \
+        [("That summer", "1241-SU"), ("autumn", "1241-FA")]
+    assert narrative("In autumn the army left.")[0][0] == "autumn"
+
+
+def test_current_as_a_noun_is_no_time():
+    assert tag("He concluded that a current must carry the ice across the sea.", DCT) == []
+    assert tag("The boat was swept away by the current.", DCT) == []
+    assert values("The current system is unfair to current and future generations.") == ["PRESENT_REF"] * 2
+
+
+def test_a_possessive_first_or_last_years_is_a_vague_duration():
+    assert [(t.text, t.value) for t in tag("In his last years he worked for the refugees.", DCT)] == \
+        [("his last years", "PXY")]
+    assert [(t.text, t.value) for t in tag("In its early decades the league was weak.", DCT)] == \
+        [("its early decades", "PXDE")]
+
+
+def test_for_n_units_afterwards_is_how_long():
+    assert narrative("Eva died in 1907, and for several years afterwards he kept away.")[-1] == ("several years", "PXY")
+    assert narrative("He left in 1907. Two years afterwards he came back.")[-1] == ("Two years afterwards", "1909")
+
+
+def test_during_the_night_in_a_story_and_the_day_after_it():
+    story = ("The camp was surrounded at dawn on 11 April 1241. The men had crossed the river during the night, "
+             "and by midday the army had been destroyed.")
+    got = narrative(story)
+    assert ("the night", "1241-04-10TNI") in got and ("midday", "1241-04-11T12:00") in got
+    assert narrative("The fleet arrived on 3 May 1588. It anchored in the night.")[-1] == ("the night", "1588-05-03TNI")
+
+
+def test_a_flashback_in_the_pluperfect_goes_on_over_its_sentences():
+    story = ("The campaign lasted from 1236 to 1242. Genghis Khan had died in 1227, having united the steppe. "
+             "A force had already reached the Black Sea five years earlier, defeating the Georgians. "
+             "Two years later the army returned.")
+    got = narrative(story)
+    assert got[3] == ("five years earlier", "1222")
+    # the story's own time comes back with the simple past
+    assert got[4] == ("Two years later", "1238")
+
+
+# --- seventh long batch: classes found there ----------------------------------------------------------------
+
+def test_a_first_millennium_history_is_a_story():
+    from communique.timex.tagger import detect_genre
+    text = ("Claudius invaded Britain in AD 43. In the summer of 43 four legions were landed in Kent. Caratacus was "
+            "defeated in 51 and was handed over in chains. In 60 or 61 the Iceni rose under Boudica, who is said "
+            "to have taken poison.")
+    assert detect_genre(text, "2024-05-06") == "narrative"
+    got = tag(text, "2024-05-06")
+    assert [(t.text, t.value) for t in got][1:] == [
+        ("the summer of 43", "0043-SU"), ("51", "0051"), ("60", "0060"), ("61", "0061")]
+
+
+def test_a_short_year_far_from_the_storys_time_is_a_number():
+    assert narrative("The fleet sailed in 1588 and was lost in 60 days.")[-1] == ("60 days", "P60D")
+    assert narrative("The fleet sailed in 1588; it was lost in 60.") == [("1588", "1588")]
+
+
+def test_a_spoken_number_after_a_quantifier_is_a_count():
+    assert tag("He came back with five legions and some two thousand cavalry.", DCT) == []
+    assert values("It was founded in eighteen hundred.") == ["1800"]
+
+
+def test_another_n_units_keeps_its_determiner():
+    assert [t.text for t in tag("The war went on for another three years.", DCT)] == ["another three years"]
+
+
+def test_a_history_of_the_first_millennium_with_three_digit_years_is_a_story():
+    from communique.timex.tagger import detect_genre
+    text = ("The Western Roman Empire fell in 476, when Odoacer deposed the last emperor. In 410 the Visigoths "
+            "had sacked Rome, and in 455 the Vandals did the same. The Huns were defeated in 451.")
+    assert detect_genre(text, "2024-01-01") == "narrative"
+    assert [t.value for t in tag(text, "2024-01-01")] == ["0476", "0410", "0455", "0451"]
+    # counts after a preposition are no years
+    assert detect_genre("Police made arrests in 300 cases and in 120 towns on Friday.", "2024-01-01") == "news"
+
+
+def test_a_chronology_told_in_reported_speech_is_a_story():
+    from communique.timex.tagger import detect_genre
+    text = ("The crisis began on 16 October 1962, when Kennedy was shown the photographs. He said the missiles "
+            "had to go. On 22 October he said a quarantine would begin. Khrushchev said the ships would not stop. "
+            "On 26 October a letter arrived, and on 28 October Moscow said it would dismantle the sites.")
+    assert detect_genre(text, "2024-01-01") == "narrative"
+    assert tag(text, "2024-01-01")[-1].value == "1962-10-28"
+    # news about the past with "said" and no chronology of days stays news
+    news = ("Tony Blair apologised to the families. The prime minister was commenting on the jailing of 11 "
+            "people for bomb attacks in 1974. Mr Blair said he was very sorry. He said they had suffered.")
+    assert detect_genre(news, "2005-02-09") == "news"
+
+
+def test_a_weekday_written_with_its_date_is_no_news_cue():
+    from communique.timex.tagger import detect_genre
+    text = ("Japan attacked Pearl Harbor on Sunday, 7 December 1941. On Monday, 8 December, Roosevelt asked "
+            "Congress to declare war. Germany declared war on Thursday, 11 December, and in February 1942 "
+            "Singapore fell.")
+    assert detect_genre(text, "2024-01-01") == "narrative"
+    assert [t.value for t in tag(text, "2024-01-01")][1:3] == ["1941-12-08", "1941-12-11"]
+    assert detect_genre("Kim met Putin on Thursday and left on Friday, their first summit since 2011.",
+                        "2019-04-25") == "news"

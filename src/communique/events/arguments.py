@@ -454,8 +454,10 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
     if hit is not None:  # "Russian missile strike hits Kharkiv": what the attack hits is its target
         tgt = next((x for x in right if hit.end() <= x.start and x.code and (src is None or x.code != src.code) and
                     re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", text[hit.end():x.start])), None)  # ("hits southern Ukrainian city")
-    passive = re.match(r"(?:\s+(?:on|of|against|to|for)\s+[^,;]{0,60}?)?\s+(?:was|were|is|are|has\s+been|have\s+been|"
+    passive = re.match(r"(?:\s+(?:on|of|against|to|for)\s+(?:(?!\b(?:who|which|that|whom)\b)[^,;]){0,60}?)?\s+(?:was|were|is|are|has\s+been|have\s+been|"
                        r"had\s+been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", tail)
+    # (not across a relative pronoun: in "condolences for the UN staff who were killed by Israeli fire" the by-agent
+    # is the relative clause's)
     if passive is not None and src is None:
         start = ev.t_end + passive.end()
         for x in right:

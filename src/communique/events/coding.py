@@ -51,6 +51,14 @@ def _mediation_offer(comp: str) -> bool:
         "meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,5}?{}\s+between\b").match(comp))
 
 
+_GIVING = re.compile(r"\b(?:giv|gave|send|sent|provid|donat|deliver|suppl|transfer|allocat|contribut|lend|lent|pay|paid|fund|"
+                     r"financ|grant|offer|loan)\w*|\b(?:aid|assistance|weapons|arms|ammunition|vaccines|food)\b|"
+                     r"\b(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+# an amount or a good as the pledge's object: "pledges £1bn to the vaccine effort", "promised more air defence"
+_GIVEN_OBJECT = re.compile(r"\s*(?:(?:an?|another|more|further|extra|additional|new)\s+)*(?:[$£€]\s?\d|\d|(?:[\w-]+\s+){0,2}?"
+                           r"(?:air\s+defen[cs]e|tanks|missiles|drones|jets|howitzers|equipment))", re.IGNORECASE)
+
+
 def _yields(comp: str) -> bool:
     """Whether a pledge's or agreement's complement is to yield: its first verb stops, ends or withdraws
     ("pledged to withdraw its troops", "agreed to a ceasefire"), not "vows to stop the US from ..." (preventing
@@ -146,8 +154,10 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if re.search(r"\bhold\w*\s+(?:[\w,'’-]+\s+){0,5}?(?:accountable|responsible|to\s+account)\b|\bbring\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+justice\b",
                      lead + " " + comp, re.I):
             return "130"  # "vows to hold Iran accountable", "to bring the killers to justice": a threat of punishment
-        if aid_kinds(comp) - {"gen"} or re.search(r"\b(?:aid|assistance|supplies|equipment)\b", comp, re.I):
-            return "033"  # material aid promised ("support" alone is a pledge of support: 030)
+        if (aid_kinds(comp) - {"gen"} and (_GIVING.search(lead + " " + comp) or _GIVEN_OBJECT.match(comp))) or \
+                re.search(r"\b(?:aid|assistance|supplies|equipment)\b", comp, re.I):
+            return "033"  # material aid promised ("support" alone is a pledge of support: 030; an amount is aid
+            # only when it is given: "promised to cut taxes by 6.5bn euros" is no aid)
         if _mediation_offer(comp):
             return "039"
         if cue("meet_words").search(comp):

@@ -68,6 +68,10 @@ def _name_year(text: str, t: tuple) -> bool:
         and bool(re.match(r"\s+[A-Z]", text[e:e + 2]))
 
 
+#: an event is never dated more than this many years after its article: such a date is the content's
+_FUTURE_YEARS = 5
+
+
 def link_date(doc: Doc, ev: Ev) -> None:
     if ev.data.get("reported"):  # an accusation read from reported speech: the dates in it are the content's
         ev.date, ev.date_basis = doc.dct or "", "publication" if doc.dct else "none"
@@ -137,6 +141,8 @@ def link_date(doc: Doc, ev: Ev) -> None:
         earlier = [t for t in usable if ev.sent[0] <= t[0] < ev.clause[0]]
         if earlier:
             chosen = earlier[-1]
+    if chosen is not None and doc.dct and chosen[3][:4].isdigit() and int(chosen[3][:4]) > int(str(doc.dct)[:4]) + _FUTURE_YEARS:
+        chosen = None  # "not seen in a century" (read as 2124) or "a goal for 2050": no act of the news is dated there
     if chosen is not None:
         s, e, tx_text, value, mod = chosen
         ev.date = value.split("T")[0] if "T" in value else value

@@ -565,6 +565,8 @@ _LIST_FOLLOWERS = frozenset("as in on at over for to with from after amid and or
                             "that about against".split())
 
 
+_THIRD_PARTY = re.compile(r"(?:\b(?:auspices|mediation|invitation)\s+of|\b(?:mediated|brokered|hosted|facilitated|sponsored)\s+by)"
+                          r"\s+(?:the\s+)?(?:(?:[Gg]overnment|[Rr]epublic|[Kk]ingdom|[Ss]tate)\s+of\s+(?:the\s+)?)*$")
 _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding", "concerning"})
 
 
@@ -576,7 +578,9 @@ def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tu
               and not (x.kind == "capital" and loc.startswith(x.name))
               and not re.fullmatch(r"\s*(?:and|,|or)\s*", doc.text[known.end:x.start])
               and not cue("situation_nouns", r"^\s+{}\b").match(doc.text[x.end:x.end + 14])  # "the Ukraine war"
-              and not (x.start > ev.t_end and governing_prep(doc.text, x.start, ev.t_end) in _TOPIC_PREPS)]
+              and not (x.start > ev.t_end and governing_prep(doc.text, x.start, ev.t_end) in _TOPIC_PREPS)
+              and not _THIRD_PARTY.search(doc.text, max(0, x.start - 70), x.start)]
+    # ("negotiations with hold-out groups under the auspices of the Government of Kenya": Kenya is the mediator)
     # ("a meeting on Ukraine's defence", "talks about Syria": what they are about, not who takes part)
     # a party after a later trigger belongs to that act ("the visit follows a pledge ... to fight Russia")
     later = [t[0] for t in find_triggers(doc, ev.sent[0], ev.sent[1]) if t[0] > ev.t_end]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from communique.timex.lexicon import MONTHS, WEEKDAYS
+from communique.timex.lexicon import MONTH_NAMES, MONTHS, WEEKDAYS
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|to|of|last|next|this|early|late|"
@@ -88,7 +88,8 @@ def year(m: re.Match[str], text: str) -> bool:
     if prev and prev.group(1).lower() not in _YEAR_OK_AFTER and prev.group(1).lower() not in MONTHS:
         return False  # a name: "Expo 2020", "Windows 2000", "Orion 1980"
     if y < 1600 and not re.search(r"\b(?:in|since|year|until|from|circa|by|of|around|between|after|before|during|"
-                                  r"c\.|ca\.)\s+$|\b1[0-9]\d\d\s*(?:and|to|-|–)\s*$", before, re.I):
+                                  r"c\.|ca\.)\s+(?:(?:early|late|mid)(?:\s+|-))?$|\b1[0-9]\d\d\s*(?:and|to|-|–)\s*$",
+                                  text[max(0, m.start() - 20):m.start()], re.I):  # "in late 1453" too
         return False
     after = text[m.end():m.end() + 30]
     if _COUNT_NOUN.match(after) or re.match(r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|h\b|local\s+time)", after):
@@ -101,8 +102,9 @@ def year(m: re.Match[str], text: str) -> bool:
 
 
 def decade_words(m: re.Match[str], text: str) -> bool:
-    if m["w"]:
-        return bool(re.search(r"\bthe\s+(?:(?:early|mid|late)[\s-]*)?$", text[max(0, m.start() - 14):m.start()], re.I))
+    if m["w"]:  # "the nineties", "the late eighties" (the match may open with its "the")
+        return bool(re.match(r"the\s", text[m.start():m.start("w")], re.I)) or \
+            bool(re.search(r"\bthe\s+(?:(?:early|mid|late)[\s-]*)?$", text[max(0, m.start() - 14):m.start()], re.I))
     return True
 
 
@@ -124,7 +126,8 @@ def season(m: re.Match[str], text: str) -> bool:
         return True
     if word.lower() == "fall":
         return False
-    return bool(re.search(r"\b(?:in|during|since|until|by|through|throughout|over|early|late|mid|every|each|this|last|next)\s+$",
+    return bool(re.search(r"\b(?:in|during|since|until|by|through|throughout|over|early|late|mid|every|each|this|last|next)\s+$|"
+                          r"\b(?:spring|summer|autumn|winter)\s+(?:and|or)\s+$",  # "That summer and autumn"
                           text[max(0, m.start() - 14):m.start()], re.I))
 
 
@@ -148,7 +151,10 @@ def deictic(m: re.Match[str], text: str) -> bool:
             re.search(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w.]*(?<![.])\s+$", text[max(0, m.start() - 20):m.start()]):
         return False  # a title after a name in mid-sentence: "USA Today", "This is VOA Today" (not "Rome. Today")
     if w == "current":
-        return not re.match(r"\s+(?:account|accounts|affairs|events|flow|flows|of|through|in)\b|s\b", after, re.I)
+        # the noun ("a current of air", "the current carried the ice"): followed by a verb or a function word
+        return not re.match(r"\s+(?:account|accounts|affairs|events|flow|flows|of|through|in|must|would|could|can|will|"
+                            r"may|might|should|is|was|were|are|had|has|carried|carries|swept|sweeps|flowed|flows|ran|"
+                            r"runs|from|to|that|which)\b|s\b|\s*[.;:!?)]", after, re.I)
     if w == "future":
         return not re.match(r"s\b|\s+(?:tense|contracts?|market|of)\b", after)
     if w == "the past" and re.match(r"\s+(?:\d+|%s|few|several|many|couple)\b" % "|".join(
@@ -247,11 +253,18 @@ def duration(m: re.Match[str], text: str) -> bool:
     return True
 
 
+_PERIODICAL = frozenset(("daily", "weekly", "monthly"))
+# a capitalised name after the adverb (not a day or month: "trading daily Monday to Friday")
+_PAPER_NAME = re.compile(rf"\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:{MONTH_NAMES})\b)[A-Z][a-z]")
+
+
 def set_adverb(m: re.Match[str], text: str) -> bool:
     w = text[m.start("w"):m.end("w")]
     before = text[max(0, m.start() - 24):m.start()]
     if w.lower() == "annually" and (SET_BEFORE.search(before) or re.search(r"\d[\d,.]*\s+[a-z]+s\s*$", before)):
         return False  # a rate ("rise 8.5% annually", "10,000 units annually"), not a recurrence
+    if w.lower() in _PERIODICAL and _PAPER_NAME.match(text, m.end()):
+        return False  # a newspaper ("the Communist Party daily Granma", "the weekly Der Spiegel"), no recurrence
     if w[0].isupper():
         before = text[max(0, m.start() - 20):m.start()]
         after = text[m.end():m.end() + 12]
@@ -283,9 +296,19 @@ def era_month(m: re.Match[str], text: str) -> bool:
     return era(m, text) and text[m.start("mon")].isupper()
 
 
-_AFTER_EARLY_YEAR = re.compile(
+AFTER_EARLY_YEAR = re.compile(
     r"\s*(?:[.,;:!?)–—-]|$)|\s+(?:the|a|an|and|or|but|when|after|before|until|he|she|it|they|his|her|its|their|"
     r"to|at|on|was|were|as|with|under|[A-Z]\w*)\b")
+
+
+# a quantifier before a spoken number makes it a count ("some two thousand cavalry", "about eighteen hundred men")
+_COUNT_BEFORE = re.compile(r"\b(?:some|about|around|nearly|almost|over|roughly|approximately|least|than|only|just|"
+                           r"perhaps|another|the)\s+$", re.I)
+
+
+def word_year(m: re.Match[str], text: str) -> bool:
+    """A spoken year ("in nineteen ninety-eight"), not a spoken count ("some two thousand cavalry")."""
+    return m.group().lower().startswith("the year") or not _COUNT_BEFORE.search(text, max(0, m.start() - 16), m.start())
 
 
 def early_year(m: re.Match[str], text: str) -> bool:
@@ -296,14 +319,14 @@ def early_year(m: re.Match[str], text: str) -> bool:
         return False
     if re.match(r"\s*(?:-|–|to|and)\s*\d{1,4}\s*(?:BCE?|B\.C\.)", text[m.end():m.end() + 16]):
         return False  # "from 431 to 404 BC": the range's era is written once, at its end
-    return bool(_AFTER_EARLY_YEAR.match(text, m.end()))
+    return bool(AFTER_EARLY_YEAR.match(text, m.end()))
 
 
 def ordinal_day(m: re.Match[str], text: str) -> bool:
     """"on the 14th" alone is a day ("on the 14th floor", "by the 2nd round" are not); so is
     "On the 25th" opening a sentence before a clause ("On the 25th police fired"), unless the
     word after it is a noun it counts ("On the 25th anniversary of ...", "On the 14th floor, ...")."""
-    if _AFTER_EARLY_YEAR.match(text, m.end()):
+    if AFTER_EARLY_YEAR.match(text, m.end()):
         return True
     return bool(_SENTENCE_ON.search(text, max(0, m.start() - 6), m.start()) and _CLAUSE_AFTER.match(text, m.end()))
 
@@ -333,6 +356,6 @@ CHECKS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "season": season, "weekday": weekday, "deictic": deictic, "rel_unit": rel_unit,
     "duration": duration, "set_adverb": set_adverb, "quarter_q": quarter_q,
     "fy_capital": fy_capital, "capitalised": capitalised, "era": era,
-    "era_date": era_date, "era_month": era_month, "early_year": early_year,
+    "era_date": era_date, "era_month": era_month, "early_year": early_year, "word_year": word_year,
     "ordinal_day": ordinal_day, "not_a_title": not_a_title,
 }

@@ -42,6 +42,8 @@ _NOT_PAST_ED = frozenset(
     "expected shed fled proceed exceed succeed indeed hundred red bed seed feed".split())
 _UNTIL = frozenset(("until", "till"))
 _MODALS = frozenset("will would could should might may must can is was".split())
+_BE_NOT_PAST = frozenset(("be", "is", "are", "am", "being"))  # a passive participle after these is no past
+_BE_PRESENT = frozenset(("is", "are", "am"))
 _REPORTING = frozenset(("said", "told", "says"))
 # after these an -ed word is an adjective ("a still unspecified date", "the proposed merger")
 _BEFORE_ADJECTIVE = frozenset("a an the this that these those its their his her our my your still very "
@@ -66,8 +68,8 @@ def _tense_of(words: list[str]) -> list[str]:
             out.append("past")  # "had been scheduled to expire Friday": a plan in the past
         elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
             out.append("future")
-        elif prev == "be" and (w in _PAST_WORDS or w.endswith("ed")):
-            out.append("")  # a participle after "be" ("to be left", "will be paid"): the auxiliary decides
+        elif prev in _BE_NOT_PAST and (w in _PAST_WORDS or w.endswith("ed")):
+            out.append("")  # a participle after "be", "is" ("will be paid", "is heard"): the auxiliary decides
         elif w in _PAST_WORDS and not (w == "last" and prev in _BEFORE_ADJECTIVE):
             out.append("past")  # "the last major race" is no "last week"
         elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED and prev not in _BEFORE_ADJECTIVE:
@@ -79,7 +81,7 @@ def _tense_of(words: list[str]) -> list[str]:
 
 
 _POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
-_SENT_END = re.compile(r"(?<!\d)\.|\.(?!\d)|[!?;\n]")  # not the point of "2.2 million"
+_SENT_END = re.compile(r"[!?;\n]|\.(?!\d)")  # a decimal point ("$29.75") ends no sentence
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 
 
@@ -157,10 +159,22 @@ class Context:
         parenthesis) or sentence lies between it and ``pos``."""
         self.exact_day = ""
         brk = _CLAUSE_BREAK if self._aside_scope == "clause" else _SENT_END
-        if self._main is not None and brk.search(self.text, self._aside_end, pos):
+        if self._main is not None and brk.search(self.text, self._aside_end, pos) and \
+                not (self._aside_scope == "sentence" and self._flashback_goes_on(pos)):
             (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
              self.last_quarter, self.ref_day) = self._main
             self._main = None
+
+    def _flashback_goes_on(self, pos: int) -> bool:
+        """Every sentence from the aside's to the one at ``pos`` is in the pluperfect: the
+        flashback goes on ("Genghis Khan had died in 1227. A force had reached the Black Sea
+        five years earlier": 1222)."""
+        t = self.text
+        first = _SENT_END.search(t, self._aside_end, pos)
+        end = _SENT_END.search(t, pos)
+        rest = t[first.end():end.start() if end else len(t)]
+        sentences = [x for x in _SENT_END.split(rest) if x.strip()]
+        return bool(sentences) and all(_PLUPERFECT.search(x) for x in sentences)
 
     def tense(self, s: int, e: int) -> str:
         """"future", "past" or "" from the words in the clause around ``text[s:e]``."""
@@ -183,6 +197,9 @@ class Context:
             for k, t in enumerate(_tense_of(lw)):
                 if t == "future" and k == 0 and lw[0] in _UNTIL:
                     t = "future?"  # "Until Thursday, they had not called him": the main clause decides
+                if not t and lw[k] in _BE_PRESENT and k + 1 < len(lw) and lw[k + 1] not in _NOT_PAST_ED and \
+                        (lw[k + 1] in _PAST_WORDS or lw[k + 1].endswith("ed")):
+                    t = "present"  # a present passive ("had not signed ... when the case is heard in May") is nearer
                 if t:
                     dist = len(lw) - k
                     # an -ed word right before the date is a verb ("announced Wednesday")
@@ -201,7 +218,7 @@ class Context:
                 if t:
                     best = min(best, (k + 3 + after_and + (4 if t == "past?" else 0), t))
                     break
-            res = best[1]
+            res = "" if best[1] == "present" else best[1]
             self._tense[key] = res
         return self._tense[key]
 
@@ -297,6 +314,9 @@ _FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:to|due|expected|sche
 _THING_OF = re.compile(r"\b(?!(?:week|weekend|night|morning|evening|afternoon|day|end|beginning|middle|start|"
                        r"rest|part|half|month|year|close|turn)s?\b)[a-z]{3,}\s+of\s+$")
 _YEAR_AHEAD = re.compile(r"(?<![\w$£€#./:-])(1[0-9]\d\d|20\d\d)(?![\w%]|[.,]\d)|(?<![\w.])(\d{1,4})\s*(?:BCE?|B\.C\.)(?!\w)")
+# "(news reached America in February 1815,) weeks after the battle on 8 January": the dated event
+# is the earlier one
+_SINCE_EVENT = re.compile(r"\b(?:days?|weeks?|months?)\s+after\b", re.I)
 _BACKWARD = re.compile(r"\b(?:had|earlier|before|previous|previously|prior|preceding|since)\b", re.I)
 
 
@@ -341,7 +361,7 @@ def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | No
         return y
     cut = max((m.end() for m in _SENT_END.finditer(ctx.text, max(0, s - 80), s)), default=max(0, s - 80))
     clause = ctx.text[cut:e + 40]
-    if _BACKWARD.search(clause) or (ref - d).days < 20:
+    if _BACKWARD.search(clause) or (ref - d).days < 20 or _SINCE_EVENT.search(ctx.text, cut, s):
         return y
     return y + 1
 

@@ -280,6 +280,9 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", f"{sy:04d}-{s}", ""
     if m["ybc"]:  # "the spring of 218 BC"
         return "DATE", f"{year_str(1 - int(m['ybc']))}-{s}", ""
+    ye = _story_era_year(ctx, int(m["ye"])) if m["ye"] else None
+    if ye is not None:  # "(AD 43 ...) in the summer of 43"
+        return "DATE", f"{year_str(ye)}-{s}", ""
     if m["ana"]:  # "the autumn of that year": the year under discussion
         if ctx.last_year is None:
             return "DATE", f"XXXX-{s}", ""
@@ -297,7 +300,9 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         month_now = _story_month(ctx)[1] if ctx.ref_granularity in ("day", "month") else \
             SEASON_MONTHS[ctx.ref_value[-2:]][0] if ctx.ref_granularity == "season" and \
             ctx.ref_value and ctx.ref_value[-2:] in SEASON_MONTHS else None
-        if "following" in det or "coming" in det or "next" in det:
+        if "previous" in det or "preceding" in det:  # "(May 1588) The previous autumn": the last one before
+            y -= not (month_now is not None and month_now > last)
+        elif "following" in det or "coming" in det or "next" in det:
             y += (12 if month_now is None else month_now) >= first  # the next such season
         elif month_now is not None and month_now > last and not det.startswith("that") and \
                 not looks_back(ctx, m.start()):
@@ -311,7 +316,7 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     month = ctx.dct.month
     cur = {12: "WI", 1: "WI", 2: "WI"}.get(month) or ("SP" if month <= 5 else "SU" if month <= 8 else "FA")
     ybase = y - 1 if (s == "WI" and month <= 2) else y
-    if "last" in det or "past" in det:
+    if "last" in det or "past" in det or "previous" in det or "preceding" in det:
         if s == cur:
             return "DATE", f"{ybase - 1}-{s}", ""
         started = (cur_mid <= month) if s != "WI" else False
@@ -370,6 +375,9 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
     if m["single"]:
         pod = m["single"].lower()
         d = ctx.dct
+        named = _day_named_after(ctx, m.start(), m.end()) if ctx.narrative else None
+        if named is not None:
+            return "TIME", named.isoformat() + "TNI", ""  # "overnight on 12–13 August 1961"
         if pod == "overnight" and ctx.narrative and ctx.ref_value and ctx.ref_granularity == "day":
             return "TIME", ctx.ref_value + "TNI", ""  # "Overnight the front collapsed": the story's night
         if pod == "overnight":
@@ -410,6 +418,8 @@ def part_of_day_def(m: re.Match[str], ctx: Context) -> Result | None:
         d = ctx.dct + timedelta(days=-1 if m["day"].lower() == "yesterday" else 0) if ctx.dct else None
     elif ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
         d = ctx.ref_day
+        if pod == "night" and ctx.narrative and looks_back(ctx, m.start()):
+            d -= timedelta(days=1)  # "(at dawn on 11 April) they had crossed during the night": the night before
     elif ctx.narrative and ctx.ref_value and ctx.ref_granularity in ("month", "season", "year"):
         return "TIME", _coarse_ref(ctx) + time_suffix(pod), ""  # a story's day it does not name
     return "TIME", day_value(d) + time_suffix(pod), ""
@@ -421,6 +431,7 @@ _THEN_OFF = {"the next": 1, "the following": 1, "the previous": -1, "the same": 
 
 
 _EARLIER = re.compile(r"\b(?:earlier|before|previous|had)\b", re.I)
+_EARLIER_WORD = re.compile(r"\b(?:earlier|before|previous)\b", re.I)
 
 
 def clock(m: re.Match[str], ctx: Context) -> Result | None:
@@ -452,6 +463,13 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if ctx.ref_hour is not None and ctx.ref_hour >= 18 and hh < 6 and not _EARLIER.search(
                 ctx.text, max(0, m.start() - 60), m.end() + 30):
             d += timedelta(days=1)  # "Later that night they fired. Tanks came at 2 a.m.": the small hours after
+        elif ctx.narrative and ctx.ref_hour is not None and ctx.ref_hour >= 21 and 6 <= hh < 18 and \
+                not _EARLIER_WORD.search(ctx.text, max(0, m.start() - 60), m.end() + 30):
+            d += timedelta(days=1)  # "they crossed during the night, and by midday ...": the day after that night
+    named = _day_named_after(ctx, m.start(), m.end()) if ctx.narrative and not gd.get("twd") and \
+        not gd.get("tmon2") and not gd.get("tmon3") and not gd.get("trel") else None
+    if named is not None:
+        d = named  # "at midnight on 14–15 August 1947": the day written after it
     then = _CLOCK_THEN.match(ctx.text, m.end()) if not gd.get("twd") and not gd.get("tmon2") and \
         not gd.get("tmon3") and not gd.get("trel") else None
     if then and ctx.anchor_day() is not None:  # "at 11 a.m. the next day": that day's hour
@@ -652,7 +670,8 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
             re.match(r"\s+of\s+age\b", ctx.text[m.end():m.end() + 8], re.I):
         return None  # ages ("a 6-year-old", "40 years of age") are not annotated in TimeBank
     if not m["det"] and not m["adj"] and not ctx.narrative and uname not in ("second", "minute", "hour") and \
-            _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) and ctx.tense(m.start(), m.end()) == "future" \
+            _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) and (
+                _TIME_AFTER.match(ctx.text, m.end()) or ctx.tense(m.start(), m.end()) == "future") \
             and not _SPAN_COUNTED.search(ctx.text, max(0, m.start() - 50), m.start()):
         # "the stock would be redeemed in five years": the point that far from now (TIDES/TimeML)
         return _duration_anchored(m, ctx, n_anchored, "from now", uname)
@@ -660,6 +679,7 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$", re.I)
+_TIME_AFTER = re.compile(r"['’]\s+time\b", re.I)  # "in 26 years' time": a point ahead whatever the tense
 # "the first time in four years", "the lowest level in a decade", "twice in a week": a span counted in
 _SPAN_COUNTED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
                            r"last|only|[a-z]{2,}est|most|least|times?|twice|once|number\s+one)\b[^.;,:!?]{0,40}$", re.I)
@@ -860,14 +880,30 @@ def date_era(m: re.Match[str], ctx: Context) -> Result | None:
     return ("DATE", v, "") if v and y else None
 
 
+def _story_era_year(ctx: Context, y: int) -> int | None:
+    """The astronomical year of a year written without an era in a story: BC when the story's
+    time is BC and that is within a century of it; a year of one or two digits only when it is
+    within a century of the story's time ("In AD 43 ... in 60 or 61"), else None."""
+    ref = ctx.last_year
+    if ref is not None and ref <= 0 and abs(1 - y - ref) <= 100:
+        return 1 - y
+    if y < 100 and (ref is None or abs(y - ref) > 100):
+        return None
+    return y
+
+
 def year_early(m: re.Match[str], ctx: Context) -> Result | None:
-    """A year of the first millennium AD without an era ("in 410", "September 476")."""
+    """A year of the first millennium without an era ("in 410", "September 476"): AD, or BC in a
+    story whose time is BC when that is within a century of it ("In 216 BC ... In 212 he took Tarentum")."""
     gd = m.groupdict()
+    y = _story_era_year(ctx, int(m["y"]))
+    if y is None:
+        return None
     mon = gd.get("mon") or gd.get("mon2")
     if not mon:
-        return "DATE", f"{int(m['y']):04d}", ""
+        return "DATE", year_str(y), ""
     dtext = gd.get("day") or gd.get("day2")
-    v = date_value(int(m["y"]), month_number(mon), ordinal_value(dtext) if dtext else None)
+    v = date_value(y, month_number(mon), ordinal_value(dtext) if dtext else None)
     return ("DATE", v, "") if v else None
 
 
@@ -954,13 +990,18 @@ def set_freq(m: re.Match[str], ctx: Context) -> Result | None:
     return "SET", _duration_value(1, m["u"]), ""
 
 
+_APPOSITION = re.compile(r",\s*")
+
+
 def later(m: re.Match[str], ctx: Context) -> Result | None:
     """"twelve days later" in a story: the reference date moved by the measure (narratives)."""
     n = words_to_number(re.sub(r"\s+", " ", m["n"].lower()))
     if _THAN.match(ctx.text, m.end()):  # "a year later than planned": the difference, a duration
         return "DURATION", _duration_value(n, m["u"]), ""
     suf = m["suf"].lower()
-    sign = -1 if suf == "earlier" else 1
+    sign = -1 if suf in ("earlier", "before") else 1
+    if n is None and suf in ("before", "after"):
+        return "DURATION", _duration_value(n, m["u"]), ""  # "some years after.": a vague span, not a date
     if not ctx.narrative and not _news_anchor(ctx, m.start(), m["u"]):
         # news: only a date the text just wrote anchors it ("on Monday ... three days later");
         # otherwise the measure, as TimeBank has "A day earlier"
@@ -972,6 +1013,9 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
             "fortnight": "week"}.get(unit, unit)
     if unit in ("second", "minute", "hour"):
         return "DATE", ctx.ref_value, ""
+    if ctx.last_pos is not None and _APPOSITION.fullmatch(ctx.text, ctx.last_pos, m.start()):
+        # "entered Paris on 20 March, nineteen days later": it renames the date just written
+        return "DATE", truncate(ctx.ref_value, _UNIT_GRANULARITY.get(unit, "day")), ""
     k, step = _whole(n * (2 if m["u"].lower().startswith("fortnight") else 1), unit)
     shifted = shift_value(ctx.ref_value, sign * k, "week" if step == "weekend" else step)
     if unit == "week" and ctx.ref_granularity == "day":
@@ -1028,7 +1072,20 @@ def unit_apposition(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", truncate(ctx.ref_value, g), ""
 
 
-_ON_DAY = re.compile(r"\s+(?:on|of)\s+(?:(?P<d>\d{1,2})\s+(?P<m>[A-Za-z]+)|(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2})\b)")
+_ON_DAY = re.compile(r"\s+(?:on|of)\s+(?:(?P<d>\d{1,2})(?:\s*[–-]\s*\d{1,2})?\s+(?P<m>[A-Za-z]+)|"
+                     r"(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2})\b(?:\s*[–-]\s*\d{1,2})?)(?:,?\s+(?P<y>1\d{3}|20\d\d)\b)?")
+
+
+def _day_named_after(ctx: Context, s: int, e: int) -> date | None:
+    """The day written right after an expression ("overnight on 12–13 August 1961", "at midnight
+    on 14–15 August"): its first day (a night across two days starts on the first)."""
+    nxt = _ON_DAY.match(ctx.text, e)
+    mon = (nxt["m"] or nxt["m2"]).lower() if nxt else ""
+    if mon not in MONTHS:
+        return None
+    mo, dd = MONTHS[mon], int(nxt["d"] or nxt["d2"])
+    y = int(nxt["y"]) if nxt["y"] else pick_year(ctx, s, nxt.end(), lambda k: safe_date(k, mo, dd))
+    return safe_date(y, mo, dd) if y is not None and y > 0 else None
 
 
 def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1043,7 +1100,7 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
         v = date_value(y, mo, dd) if y is not None else None
         return "TIME", (v or f"XXXX-{mo:02d}-{dd:02d}") + "T" + code, ""
     if ctx.ref_value and ctx.ref_granularity != "day" and ctx.last_year is not None:
-        return "TIME", year_str(ctx.last_year) + "T" + code, ""
+        return "TIME", _coarse_ref(ctx) + "T" + code, ""  # "in late October ... before dawn": that month's
     return "TIME", (ctx.ref_value or "XXXX-XX-XX") + "T" + code, ""
 
 

@@ -41,6 +41,7 @@ PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "N
 _month_full = ["January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December"]
 _month_abbr = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
+MONTH_NAMES = "|".join(_month_full)  # the capitalised full names, for case-sensitive scans of the original text
 # Patterns run over the lower-cased text; capitalisation is checked on the original.
 MONTH = ("(?:" + "|".join(m.lower() for m in _month_full) + "|"
          + "|".join(rf"{a.lower()}\.|{a.lower()}(?=\s*\d)" for a in _month_abbr) + r")(?![\w])")

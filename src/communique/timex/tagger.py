@@ -28,8 +28,9 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from communique.timex.checks import AFTER_EARLY_YEAR
 from communique.timex.handlers import truncate
-from communique.timex.lexicon import PARTS_OF_DAY
+from communique.timex.lexicon import MONTH_NAMES, PARTS_OF_DAY
 from communique.timex.values import astro_year, coerce_date, iso_week, shift_value, value_bounds
 
 if TYPE_CHECKING:
@@ -66,17 +67,12 @@ _DUR_PREFIX = re.compile(
     r"(?:^|(?<=\W))(?P<p>about|around|approximately|roughly|some|nearly|almost|more\s+than|over|"
     r"less\s+than|under|at\s+least|at\s+most|no\s+more\s+than|no\s+less\s+than|up\s+to|just\s+over|"
     r"just\s+under|well\s+over|fewer\s+than|close\s+to|upwards\s+of|an\s+estimated|longer\s+than|"
-    r"barely|nearly\s+all\s+of|a\s+mere)\s+$", re.I)
+    r"barely|nearly\s+all\s+of|a\s+mere|(?:a\s+)?little\s+(?:(?:more|less)\s+than|over))\s+$", re.I)
 _DATE_PREFIX = re.compile(
     r"(?:^|(?<=\W))(?P<p>(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid)(?:\s*-\s*|\s+)"
     r"|mid-|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|outset|dawn|latter\s+part|"
     r"early\s+part|first\s+part|(?:first|second|latter)\s+half|rest|remainder|balance)\s+of\s+|"
     r"about\s+|around\s+|approximately\s+|roughly\s+|circa\s+|c\.\s*|ca\.\s*|as\s+early\s+as\s+|as\s+late\s+as\s+)$", re.I)
-# "over" after a word that is not a verb of lasting or a preposition is "across" (TimeBank: "evolved
-# over [several years]", but "[over a week]" after "last")
-_ACROSS = re.compile(r"(?<![\w'])(?!(?:for|in|of|after|than|within|last|lasts|lasted|lasting|take|takes|took|"
-                     r"taking|spent|spend|spends|spending|and|or|but|from|to|at|is|are|was|were|be|been)\b)"
-                     r"[a-z][\w'-]*\s+$", re.I)
 _SUFFIX = re.compile(r"\s+or\s+(?P<s>later|earlier|so|more|less|longer|after|before)\b", re.I)
 
 _MODS = {
@@ -87,6 +83,7 @@ _MODS = {
     "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
     "well over": "MORE_THAN", "upwards of": "MORE_THAN", "longer than": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+    "little more than": "MORE_THAN", "little less than": "LESS_THAN", "little over": "MORE_THAN",
     "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
     "early": "START", "earlier": "START", "beginning": "START", "start": "START",
     "outset": "START", "dawn": "START", "early part": "START", "first part": "START",
@@ -117,6 +114,7 @@ _REF_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 def _mod_of(prefix: str) -> str:
     p = re.sub(r"\s+", " ", prefix.lower()).strip().rstrip("-").strip()
     p = re.sub(r"^the ", "", p)
+    p = re.sub(r"^a little ", "", p)  # "a little more than a century": more than
     p = re.sub(r"^very ", "", p)
     p = re.sub(r" of$", "", p)
     return _MODS.get(p, "")
@@ -125,6 +123,12 @@ def _mod_of(prefix: str) -> str:
 _PREFIX_LAST_WORDS = frozenset(
     "about around approximately roughly some nearly almost than over under least most to of "
     "estimated barely early earlier late later mid as circa mere c ca".split())
+
+
+# "over" means "more than" after these ("for over a week", "lasted over an hour"); after other words it
+# is the preposition ("can be used over three years", "paid over four years")
+_OVER_MORE = frozenset("for last lasted lasting lasts took take takes taking wait waited waiting waits spent spend been be "
+                       "spending spends than in of after within".split())
 
 
 def _last_word(text: str, s: int, floor: int) -> str:
@@ -153,11 +157,15 @@ def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int) -> tupl
             p = m["p"].lower()
             core = text[s:e].lower()
             if p.startswith(("just ", "well ")):
+                absorb = False
                 s -= len(window) - m.start("p") - len(p.split()[0]) - 1  # "Just [over an hour]"
                 mod = _mod_of(p)
-            elif p == "over" and _ACROSS.search(window, 0, m.start("p")):
-                pass  # "a pay rise over two years", "completed over 18 months": across, not more than
-            elif not (p in ("over", "under", "some") and core.startswith(("the ", "a ", "an "))):
+            elif p == "over":  # "for over a week", "lasted over an hour" (not "over the next years")
+                absorb = not core.startswith("the ") and \
+                    _last_word(text, s - (len(window) - m.start("p")), floor) in _OVER_MORE
+            else:
+                absorb = not (p in ("under", "some") and core.startswith(("the ", "a ", "an ")))
+            if absorb:
                 s -= len(window) - m.start("p")
                 mod = _mod_of(p)
     elif typ in ("DATE", "TIME") and value not in _REF_VALUES:
@@ -219,10 +227,15 @@ def _explicit_years(text: str) -> list[re.Match[str]]:
     return out
 
 
-_NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|next)\s+(?:week|month)|said|says|"
+_NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|next)\s+(?:week|month)|said(?!\s+to\b)|says|"
                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
+_EARLY_YEAR_IN = re.compile(r"\b(?:in|since|until|by|from|after|before|around|circa)\s+[1-9]\d{2}(?![\w%]|[.,:]\d)")
+_DAY_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}})\b")
+_DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\b|"
+                                 rf",?\s+(?:{MONTH_NAMES})\s+\d{{1,2}}\b")
+_AD_YEAR = re.compile(r"\b(?:AD|A\.D\.)\s?\d{1,4}\b|\b\d{1,4}\s?(?:AD|A\.D\.)(?!\w)")
 _QUOTE = re.compile(r'"[^"\n]{0,400}"|“[^”\n]{0,400}”')
 
 
@@ -285,12 +298,15 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     """"narrative" when the text is told in its own time, else "news".
 
     A story names years BC, or at least half of the years it writes out lie ten or more years
-    before the DCT (all of them without a DCT); it is told in the past ("was", "had" at least as
-    often as "is", "will" outside quotations: a speech or a commentary about history speaks in
-    the present; in a history that writes many old years every regular simple past counts, and
-    "we", "you" count as present); and
+    before the DCT (all of them without a DCT; "AD 43" counts, and so do two or more three-digit
+    years after a preposition in a text with no four-digit year: "fell in 476"); it is told in the
+    past ("was", "had" at least as often as "is", "will" outside quotations: a speech or a
+    commentary about history speaks in the present; in a history that writes many old years every
+    regular simple past counts, and "we", "you" count as present); and
     news cues ("said", weekdays, "yesterday", "this week") are rare beside its dates (fewer than
-    two, or than half the number of old years).
+    two, or than half the number of old years). A weekday written with its date ("Monday, 8
+    December") is no cue, nor "is said to"; "said" alone beside old years and three or more
+    "day Month" dates is a chronology told in reported speech.
 
     >>> detect_genre("In 1940 the army fell back. By 1941 it had regrouped; in 1943 it won.", "2019-04-25")
     'narrative'
@@ -309,6 +325,15 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
         else:
             years.append(int(m.group(1)))
     old = sum(1 for y in years if d is None or d.year - y >= 10)
+    if "AD" in text or "A.D." in text:  # first-millennium years ("AD 43") are old years too
+        ad = len(_AD_YEAR.findall(text))
+        years += [0] * ad
+        old += ad
+    if not bc and not years:  # a history of the first millennium writes its years with three digits ("in 476")
+        early = sum(1 for m in _EARLY_YEAR_IN.finditer(text) if AFTER_EARLY_YEAR.match(text, m.end()))
+        if early >= 2:  # one may be a count ("rose in 410 and 476 cities")
+            years += [0] * early
+            old += early
     if not bc and (not years or old / len(years) < 0.5):
         return "news"
     told = _QUOTE.sub(" ", text)  # a quotation speaks in its own tense ("The canal will pay," he said)
@@ -319,7 +344,13 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
         past = _past_count(told, cue_words)
     if past < present:
         return "news"
-    cues = len(_NEWS_CUES.findall(text))
+    # a weekday written with its date ("on Monday, 8 December") is part of a full date, no news cue
+    found = [m.group() for m in _NEWS_CUES.finditer(text)
+             if not (m.group().endswith("day") and _DATE_AFTER_WEEKDAY.match(text, m.end()))]
+    cues = len(found)
+    if old == len(years) and not any(c not in ("said", "says") for c in found) and \
+            len(_DAY_MONTH.findall(text)) >= 3:
+        cues = 0  # only "said" beside old years and a chronology of days: a story told in reported speech
     return "narrative" if cues < max(2, (old + bc) / 2) else "news"
 
 
@@ -423,7 +454,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         pod = _POD_OF.search(text, max(floor, s - 24), s) if ctx.narrative and typ == "DATE" and \
             re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", value) else None
         if pod:  # "the morning of 26 July": that part of that day
-            s, typ, value = pod.start(), "TIME", value + "T" + PARTS_OF_DAY[pod.group(1).lower()]
+            part = pod.group(1).lower()  # the early or small hours are a part of the night
+            s, typ, value = pod.start(), "TIME", value + "T" + PARTS_OF_DAY.get(part, "NI")
         if inferred and out and inferred[-1] and _RANGE.fullmatch(text, out[-1].end, s) \
                 and c.rule.name in _EXPLICIT_YEAR_RULES and c.match["y"]:
             out[-1] = _with_year(out[-1], value[:4])  # "from March to May 2018"
@@ -559,10 +591,11 @@ def _order_key(value: str) -> tuple[int, int, int]:
 _UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|night|week|month)\s+(before|after)\s+"
                           r"(?:(?:a|an|the|its|his|her|their)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:on|of)\s+)?$", re.I)
 _DAY_OF = re.compile(r"\b(?:the\s+)?(first|last)\s+day\s+of\s+$", re.I)
-_POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$", re.I)
+_POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night|(?:early|small)\s+hours)\s+of\s+$", re.I)
 _YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")
-_BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and)\s*$")
-_RANGE_LINK = re.compile(r"\s*(?:-|–|to|and)\s*", re.I)
+_BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and|or)\s*$")
+_RANGE_LINK = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
+_BC_DECADE_START = re.compile(r"(?<![\w.,])((?:the\s+)?(\d{1,3})0s)\s*(?:-|–|to|and|or)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(\d+|[a-z]+)\s+and\s+$", re.I)
 
 
@@ -591,6 +624,10 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
                 if y > int(t.value):
                     out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{y:04d}", "", t.anchor))
             continue
+        if t.type == "DATE" and re.fullmatch(r"BC\d{3}", t.value):  # "the 440s and 430s BC": one era for both
+            m = _BC_DECADE_START.search(text, max(prev_end, t.start - 16), t.start)
+            if m and int(m.group(2)) > int(t.value[2:]):
+                out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"BC{int(m.group(2)):03d}", "", t.anchor))
         if t.type == "DURATION" and _UNIT_DURATION.fullmatch(t.value):
             m = _BETWEEN.search(text, max(prev_end, t.start - 30), t.start)
             n = words_to_number(m.group(1)) if m else None

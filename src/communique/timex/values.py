@@ -110,6 +110,8 @@ def shift_value(value: str, n: int, unit: str) -> str:
     ('2017', '2018-SU')
     >>> shift_value("BC0216-08-02", 2, "year"), shift_value("BC0001-12-25", 12, "day")
     ('BC0214-08-02', '0001-01-06')
+    >>> shift_value("1558-11", 3, "decade"), shift_value("1854-SP", 1, "century")
+    ('1588-11', '1954-SP')
     """
     m = _VALUE.match(value)
     if not m or "T" in value:
@@ -134,7 +136,7 @@ def shift_value(value: str, n: int, unit: str) -> str:
         d = shift_date(date(y, int(m["m"]), int(m["d"])), n, unit)
         return d.isoformat()
     if m["m"]:
-        k = {"month": 1, "quarter": 3, "year": 12}.get(unit, 0) * n
+        k = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit, 0) * n
         yy, mm = _add_months(y, int(m["m"]), k)
         return f"{yy:04d}-{mm:02d}"
     if m["w"]:
@@ -146,12 +148,12 @@ def shift_value(value: str, n: int, unit: str) -> str:
         rest = f"-{m['we']}" if m["we"] else ""
         return iso_week(d) + rest
     if m["q"]:
-        k = {"quarter": 1, "year": 4}.get(unit, 0) * n
+        k = {"quarter": 1, "year": 4, "decade": 40, "century": 400}.get(unit, 0) * n
         i = y * 4 + int(m["q"]) - 1 + k
         return f"{i // 4:04d}-Q{i % 4 + 1}"
     if m["h"] or m["s"]:
         tail = value[4:]
-        return f"{y + (n if unit == 'year' else 0):04d}{tail}"
+        return f"{y + n * {'year': 1, 'decade': 10, 'century': 100}.get(unit, 0):04d}{tail}"
     step = {"year": 1, "decade": 10, "century": 100}.get(unit, 0)
     return f"{y + step * n:04d}"
 
