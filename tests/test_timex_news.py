@@ -147,3 +147,11 @@ def test_at_the_time_in_mid_sentence_before_a_verb_or_after_said():
     # a clause or an "of" after it: a conjunction or the time of an event, no timex
     assert pairs("At the time Howes was captured, the rebels ruled.", "2024-11-06") == []
     assert pairs("She was there at the time of the attack.", "2024-11-06") == []
+
+
+def test_month_of_last_year_from_today_and_a_name_of_the_future():
+    assert pairs("Rates have been high since July of last year.", "2024-09-19") == [("July of last year", "2023-07")]
+    assert pairs("The plan is due on May 3, four weeks from today.", "2024-04-05")[-1] == \
+        ("four weeks from today", "2024-W18")
+    assert pairs("The Summit of the Future adopted a pact.", "2024-09-25") == []
+    assert pairs("Leaders worried about the future.", "2024-09-25") == [("the future", "FUTURE_REF")]

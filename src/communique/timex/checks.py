@@ -155,6 +155,9 @@ def deictic(m: re.Match[str], text: str) -> bool:
         return not re.match(r"\s+(?:account|accounts|affairs|events|flow|flows|of|through|in|must|would|could|can|will|"
                             r"may|might|should|is|was|were|are|had|has|carried|carries|swept|sweeps|flowed|flows|ran|"
                             r"runs|from|to|that|which)\b|s\b|\s*[.;:!?)]", after, re.I)
+    if w.endswith("future") and text[m.end() - 6].isupper() and \
+            re.search(r"[A-Z][\w'-]*\s+of\s+$", text[max(0, m.start() - 30):m.start()]):
+        return False  # a name: "the Summit of the Future"
     if w == "future":
         return not re.match(r"s\b|\s+(?:tense|contracts?|market|of)\b", after)
     if w == "the past" and re.match(r"\s+(?:\d+|%s|few|several|many|couple)\b" % "|".join(

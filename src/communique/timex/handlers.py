@@ -643,6 +643,7 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
             n = words_to_number(first)
     suf = (m["suf"] or "").lower()
     suf = re.sub(r"\s+", " ", suf)
+    suf = "from now" if suf == "from today" else suf  # "four weeks from today"
     uname = unit.rstrip("s") if unit != "centuries" else "century"
     uname = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "fortnight": "week",
              "centurie": "century"}.get(uname, uname)
