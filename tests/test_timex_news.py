@@ -155,3 +155,11 @@ def test_month_of_last_year_from_today_and_a_name_of_the_future():
         ("four weeks from today", "2024-W18")
     assert pairs("The Summit of the Future adopted a pact.", "2024-09-25") == []
     assert pairs("Leaders worried about the future.", "2024-09-25") == [("the future", "FUTURE_REF")]
+
+
+def test_a_morning_hour_after_an_evening_before_the_day_of_writing_is_the_next_morning():
+    text = "The storm hit at 8:30 p.m. on Wednesday. The governor said at 7 a.m. that 90 people were rescued."
+    assert pairs(text, "2024-10-10")[-1] == ("7 a.m.", "2024-10-10T07:00")
+    # an hour said to be earlier stays on that day
+    text = "The storm hit at 8:30 p.m. on Wednesday. Warnings had gone out earlier, at 7 a.m."
+    assert pairs(text, "2024-10-10")[-1] == ("7 a.m.", "2024-10-09T07:00")

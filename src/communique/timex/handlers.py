@@ -463,9 +463,14 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if ctx.ref_hour is not None and ctx.ref_hour >= 18 and hh < 6 and not _EARLIER.search(
                 ctx.text, max(0, m.start() - 60), m.end() + 30):
             d += timedelta(days=1)  # "Later that night they fired. Tanks came at 2 a.m.": the small hours after
-        elif ctx.narrative and ctx.ref_hour is not None and ctx.ref_hour >= 21 and 6 <= hh < 18 and \
+        elif ctx.ref_hour is not None and 6 <= hh < 18 and (
+                (ctx.narrative and ctx.ref_hour >= 21) or
+                (not ctx.narrative and ctx.ref_hour >= 18 and hh < 12 and ctx.dct is not None and ctx.ref_day < ctx.dct)) and \
                 not _EARLIER_WORD.search(ctx.text, max(0, m.start() - 60), m.end() + 30):
-            d += timedelta(days=1)  # "they crossed during the night, and by midday ...": the day after that night
+            # "they crossed during the night, and by midday ...": the day after that night; in news a
+            # morning hour after an evening before the day of writing ("hit at 8:30 p.m. Wednesday.
+            # The governor said at 7 a.m. ...")
+            d += timedelta(days=1)
     named = _day_named_after(ctx, m.start(), m.end()) if ctx.narrative and not gd.get("twd") and \
         not gd.get("tmon2") and not gd.get("tmon3") and not gd.get("trel") else None
     if named is not None:
