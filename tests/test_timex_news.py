@@ -163,3 +163,8 @@ def test_a_morning_hour_after_an_evening_before_the_day_of_writing_is_the_next_m
     # an hour said to be earlier stays on that day
     text = "The storm hit at 8:30 p.m. on Wednesday. Warnings had gone out earlier, at 7 a.m."
     assert pairs(text, "2024-10-10")[-1] == ("7 a.m.", "2024-10-09T07:00")
+
+
+def test_a_24_hour_clock_time_with_local_time_and_its_day_is_one_time():
+    assert pairs("The strike will begin at 00:01 local time on Monday.", "2024-08-02") == [
+        ("00:01 local time on Monday", "2024-08-05T00:01")]
