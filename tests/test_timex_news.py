@@ -102,6 +102,12 @@ def test_future_cues_was_to_ahead_of_and_should():
                     "the end of October") == "2019-10"
 
 
+def test_expect_and_likely_to_point_ahead():
+    assert value_of("Forecasts show officials expect rates to fall by the fourth quarter.", "2019-09-19",
+                    "the fourth quarter") == "2019-Q4"
+    assert value_of("A new hearing was unlikely to be held before the autumn.", "2019-06-12", "the autumn") == "2019-FA"
+
+
 def test_a_year_written_a_clause_before_does_not_date_a_quarter():
     assert value_of("They extended cuts until the end of 2020, but said output would rise by 2 percent "
                     "starting in the fourth quarter.", "2019-06-03", "the fourth quarter") == "2019-Q4"

@@ -21,14 +21,14 @@ from communique.timex.values import astro_year, parse_value, year_str
 Result = tuple[str, str, str]  # (type, value, mod)
 
 _WORD = re.compile(r"[a-z']+")
-_FUTURE_WORDS = frozenset("will won't shall 'll next upcoming would tomorrow scheduled until till should".split())
+_FUTURE_WORDS = frozenset("will won't shall 'll next upcoming would tomorrow scheduled until till should expect expects".split())
 _FUTURE_BIGRAMS = frozenset((
     ("going", "to"), ("is", "to"), ("are", "to"), ("plans", "to"), ("plan", "to"),
     ("planning", "to"), ("expected", "to"), ("expects", "to"), ("due", "to"), ("set", "to"),
     ("hopes", "to"), ("hope", "to"), ("intends", "to"), ("intend", "to"), ("later", "this"),
     ("soon", "as"), ("early", "as"), ("supposed", "to"), ("aims", "to"), ("aim", "to"),
     ("hoping", "to"), ("the", "coming"), ("be", "held"), ("planned", "for"), ("planned", "to"),
-    ("scheduled", "for"), ("due", "in"), ("ahead", "of"),
+    ("scheduled", "for"), ("due", "in"), ("ahead", "of"), ("likely", "to"), ("unlikely", "to"),
     # a decision or promise points ahead: "has decided to admit them in early March"
     ("decided", "to"), ("agreed", "to"), ("promised", "to"), ("pledged", "to"), ("vowed", "to"),
     ("voted", "to"), ("threatened", "to"), ("decide", "to"), ("agree", "to"), ("promise", "to")))
