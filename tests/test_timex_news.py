@@ -174,3 +174,21 @@ def test_a_morning_hour_after_an_evening_before_the_day_of_writing_is_the_next_m
 def test_a_24_hour_clock_time_with_local_time_and_its_day_is_one_time():
     assert pairs("The strike will begin at 00:01 local time on Monday.", "2024-08-02") == [
         ("00:01 local time on Monday", "2024-08-05T00:01")]
+
+
+def test_habitual_table_examples():
+    """Each row of timex/data/habitual.tsv: a bare month or season in a habitual clause is any year's."""
+    from communique.timex.lexicon import table
+
+    rows = table("habitual.tsv")
+    assert rows
+    for word, example, value in rows:
+        assert word in example.lower(), word
+        assert value in [t.value for t in tag(example, "2019-04-25", genre="news")], (word, example)
+    # without the habitual word the month is this year's
+    assert value_of("The river flooded in March.", "2019-04-25", "March") == "2019-03"
+
+
+def test_the_half_of_a_fiscal_year():
+    assert pairs("Margins should recover in the first half of fiscal 2020.", "2019-08-21") == [
+        ("the first half of fiscal 2020", "2020-H1")]

@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
-from functools import partial
+from functools import lru_cache, partial
 
 from communique.timex.checks import SET_BEFORE
 from communique.timex.context import (Context, Result, date_value, day_value, fmt_num, looks_back, month_number,
                                       pick_year, safe_date, same_sentence, time_suffix, weekday_date, weekday_number,
                                       year_ahead, year_number)
-from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words,
+from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words, habitual_phrases,
                                       holiday_date, ordinal_value, set_adverbs, spoken_year, units, words_to_number)
 from communique.timex.values import SEASON_MONTHS, astro_year, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
 
@@ -113,10 +113,29 @@ def month(m: re.Match[str], ctx: Context) -> Result | None:
         elif det in ("next", "this coming", "the following"):
             y = y if mo > cur else y + 1
         return "DATE", date_value(y, mo), ""
+    if not ctx.narrative and habitual(ctx, m.start()):
+        return "DATE", f"XXXX-{mo:02d}", ""  # "the fire season usually peaks in July": any year's July
     y = pick_year(ctx, m.start(), m.end(), lambda k: date(k, mo, 15), granularity_days=15)
     if y is None:
         return "DATE", f"XXXX-{mo:02d}", ""
     return "DATE", date_value(y, mo), ""
+
+
+@lru_cache(maxsize=1)
+def _habitual_re() -> re.Pattern[str]:
+    words = sorted(habitual_phrases(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b", re.I)
+
+
+def habitual(ctx: Context, s: int) -> bool:
+    """Whether the clause before ``s`` (its sentence, up to 80 characters back) is habitual
+    ("usually", "runs from": ``data/habitual.tsv``)."""
+    a = max(0, s - 80)
+    cut = max((m.end() for m in _SENT_STOP.finditer(ctx.text, a, s)), default=a)
+    return _habitual_re().search(ctx.text, cut, s) is not None
+
+
+_SENT_STOP = re.compile(r"[!?;\n]|\.(?!\d)")
 
 
 def _story_month(ctx: Context) -> tuple[int, int] | None:
@@ -288,6 +307,8 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
             return "DATE", f"XXXX-{s}", ""
         return "DATE", f"{year_str(ctx.last_year + _ANA_OFF[m['ana'].split()[-1].lower()])}-{s}", ""
     det = (m["det"] or "").lower()
+    if not ctx.narrative and det in ("", "the") and habitual(ctx, m.start()):
+        return "DATE", f"XXXX-{s}", ""  # "they usually meet in the spring": any year's spring
     ahead = year_ahead(ctx, m.end()) if ctx.narrative and ctx.last_year is None else None
     if ahead is not None and not re.search(r"last|this|next|following|coming|past", det):
         return "DATE", f"{year_str(ahead)}-{s}", ""  # "In the spring the Allies planned ... in 1944"
