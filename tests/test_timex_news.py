@@ -192,3 +192,15 @@ def test_habitual_table_examples():
 def test_the_half_of_a_fiscal_year():
     assert pairs("Margins should recover in the first half of fiscal 2020.", "2019-08-21") == [
         ("the first half of fiscal 2020", "2020-H1")]
+
+
+def test_a_month_or_season_apposed_to_a_year_or_in_its_when_clause_takes_that_year():
+    text = "Residents were also evacuated two years ago, in June, and many had just returned."
+    assert pairs(text, "2025-05-09")[1] == ("June", "2023-06")
+    text = "It was the first such order since 2017, when fires burned through several towns over the summer."
+    assert pairs(text, "2025-05-09")[-1] == ("the summer", "2017-SU")
+
+
+def test_todays_customers_are_the_present():
+    assert pairs("Today's customers expect to bank on their phones.", "2025-08-21") == [("Today", "PRESENT_REF")]
+    assert pairs("Today's vote decides the race.", "2025-08-21") == [("Today", "2025-08-21")]

@@ -108,6 +108,8 @@ def _with_year(t: Timex, year: str) -> Timex:
 
 
 _JOIN = re.compile(r"\s*,?\s*(?:at\s+)?")
+# a month or season apposed to a year just written, or in its "when" clause
+_YEAR_APPOSED = re.compile(r",\s+(?:(?:in|on|during)\s+(?:the\s+)?|(?:when|as)\b[^.;:!?\n()]{0,100}\b(?:in|during|over|through)\s+(?:the\s+)?)")
 _REF_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 
 
@@ -466,6 +468,12 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             # "between 1 January and 14 September": a range runs forward, so its start is the
             # same year as its end, not the next one
             out[-1] = _with_year(out[-1], value[:4])
+        if not ctx.narrative and prev is not None and prev.type == "DATE" and _YEAR_VALUE.fullmatch(prev.value) \
+                and c.rule.name in ("month", "mdy", "dmy", "season") and not c.match.groupdict().get("y") \
+                and re.fullmatch(r"\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)", value) and value[:4] != prev.value \
+                and _YEAR_APPOSED.fullmatch(text, prev.end, s):
+            # "two years ago, in June", "since 2017, when fires burned over the summer": that year's
+            value = prev.value + value[4:]
         inferred.append(c.rule.name in ("month", "mdy", "dmy")
                         and not c.match.groupdict().get("y") and value[:1].isdigit())
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
