@@ -204,3 +204,8 @@ def test_a_month_or_season_apposed_to_a_year_or_in_its_when_clause_takes_that_ye
 def test_todays_customers_are_the_present():
     assert pairs("Today's customers expect to bank on their phones.", "2025-08-21") == [("Today", "PRESENT_REF")]
     assert pairs("Today's vote decides the race.", "2025-08-21") == [("Today", "2025-08-21")]
+
+
+def test_weeks_or_months_earlier_than_a_day_in_news_are_that_week_or_month():
+    text = "West Indies won on Sunday, January 28. They had lost the first Test two weeks earlier."
+    assert pairs(text, "2024-01-29")[-1] == ("two weeks earlier", "2024-W02")

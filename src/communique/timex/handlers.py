@@ -748,8 +748,11 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
     shifted = shift_value(ctx.ref_value, sign * k, step)
     if ctx.narrative:  # "a week earlier" in a story: as coarse as its unit, like "a week later"
         return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(uname, "day")), ""
-    # "two centuries earlier" than a day: a year, as coarse as the unit allows
-    return "DATE", truncate(shifted, "year") if uname in ("decade", "century") else shifted, ""
+    # "two centuries earlier" than a day: a year, as coarse as the unit allows; "two weeks earlier"
+    # than a day: that week (TimeBank: "six weeks ago" 1998-W02)
+    if uname in ("decade", "century"):
+        return "DATE", truncate(shifted, "year"), ""
+    return "DATE", truncate(shifted, _UNIT_GRANULARITY[uname]) if uname in _NEWS_TRUNCATE else shifted, ""
 
 
 def bare_plural(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1050,6 +1053,7 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(unit, "day")), ""
 
 
+_NEWS_TRUNCATE = ("week", "month")  # units an anchored news date is as coarse as ("a year earlier" keeps a day, as often in TimeBank)
 _NEWS_ANCHOR_CHARS = 300  # the same sentence or the one before: further back, a news story has moved on
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 _FINE_ENOUGH = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
