@@ -209,3 +209,7 @@ def test_todays_customers_are_the_present():
 def test_weeks_or_months_earlier_than_a_day_in_news_are_that_week_or_month():
     text = "West Indies won on Sunday, January 28. They had lost the first Test two weeks earlier."
     assert pairs(text, "2024-01-29")[-1] == ("two weeks earlier", "2024-W02")
+
+
+def test_29_february_of_a_leap_year_is_found():
+    assert pairs("The series starts on Feb. 29.", "2024-01-29") == [("Feb. 29", "2024-02-29")]

@@ -298,7 +298,8 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     if d0 is None:
         return y
     # the nearest occurrence, unless the tense clearly points the other way
-    best = min((y - 1, y, y + 1), key=lambda k: abs(((make(k) or d0) - base).days))
+    # (a year without the day, 29 February out of a leap year, is no candidate)
+    best = min((y - 1, y, y + 1), key=lambda k: abs((make(k) - base).days) if make(k) else 10**6)
     db = make(best) or d0
     limit = granularity_days if granularity_days > 1 else 120  # months are dated mid-month: the DCT's own month is not future
     if tense == "past" and (db - base).days > limit:
