@@ -213,3 +213,8 @@ def test_weeks_or_months_earlier_than_a_day_in_news_are_that_week_or_month():
 
 def test_29_february_of_a_leap_year_is_found():
     assert pairs("The series starts on Feb. 29.", "2024-01-29") == [("Feb. 29", "2024-02-29")]
+
+
+def test_as_early_as_stays_outside_a_date():
+    # TimeBank: "as early as [Tuesday]", "as soon as [Tuesday]"
+    assert pairs("A text could be put to a vote as early as Thursday.", "2024-09-25") == [("Thursday", "2024-09-26")]
