@@ -218,3 +218,17 @@ def test_29_february_of_a_leap_year_is_found():
 def test_as_early_as_stays_outside_a_date():
     # TimeBank: "as early as [Tuesday]", "as soon as [Tuesday]"
     assert pairs("A text could be put to a vote as early as Thursday.", "2024-09-25") == [("Thursday", "2024-09-26")]
+
+
+def test_news_development_set():
+    """The project's own news articles (benchmarks/timex_news): each with its DCT, scored like TBAQ."""
+    from pathlib import Path
+
+    from communique.timex.timeml import evaluate, read_timeml_dir
+
+    root = Path(__file__).resolve().parents[1] / "benchmarks" / "timex_news"
+    docs = read_timeml_dir(root)
+    assert len(docs) >= 25 and all(d.dct and d.timexes for d in docs)
+    assert len({d.dct for d in docs}) >= 20  # publication dates of their own
+    news = evaluate(root, lambda t, d: tag(t, d, genre="news"))["all"]
+    assert news["value_f1"] >= 0.90 and news["strict_f1"] >= 0.93
