@@ -33,11 +33,11 @@ CODEBOOK = DEVSET_DIR / "cameo_codebook.csv"
 
 UNDIRECTED = frozenset({"030", "031", "040", "041", "044", "046"})
 UNSCORED_ROOTS = frozenset({"09", "18", "19", "20"})
-CORPORA_NAMES = ("fwd_headlines", "bbc", "ungdc", "written", "blind", "wire", "wire2")
+CORPORA_NAMES = ("fwd_headlines", "bbc", "ungdc", "written", "blind", "wire", "wire2", "wire3")
 #: corpora whose items keep their text (sentences written for the set)
-STORED_TEXT = frozenset({"written", "blind", "wire", "wire2"})
+STORED_TEXT = frozenset({"written", "blind", "wire", "wire2", "wire3"})
 #: IGO codes the labels may use beyond the coder's gazetteer (the Pacific Islands Forum).
-EXTRA_IGOS = frozenset({"IGO:PIF"})
+EXTRA_IGOS = frozenset({"IGO:PIF", "IGO:ECOWAS", "IGO:MERCOSUR"})  # wire3 labels West African and South American blocs
 
 
 @dataclass(frozen=True)
@@ -286,7 +286,7 @@ def report(result: dict, skipped: list[tuple[str, str]], verbose: bool = False) 
     lines.append("  per corpus:  corpus          items  gold  pred    tp      P      R     F1")
     for name, (n, g, pr, t, p, r, f) in result["per_corpus"].items():
         lines.append(f"               {name:14s} {n:5d}  {g:4d}  {pr:4d}  {t:4d}  {p:5.2f}  {r:5.2f}  {f:5.2f}")
-    rest = [c for name, c in result["per_corpus"].items() if name not in ("blind", "wire", "wire2")]
+    rest = [c for name, c in result["per_corpus"].items() if name not in ("blind", "wire", "wire2", "wire3")]
     if "blind" in result["per_corpus"] and rest:
         g, pr, t = (sum(c[i] for c in rest) for i in (1, 2, 3))
         p, r, f = _prf(t, pr, g)

@@ -1186,3 +1186,40 @@ def test_ungdc_read_seed_12_classes(text, speaker, expected):
     table = extract_events(text, "2024-09-20", speaker=speaker)
     got = {(r.source, r.target, r.cameo, r.date) for r in table.itertuples() if not r.speculative}
     assert got == expected, table[["source", "target", "cameo", "date", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Ex-" before a title: out of office, no state's voice
+    ("Germany's Ex-Chancellor refuses to distance himself from Putin", set()),
+    # a "former" president who holds another listed office on the date still acts for his state
+    ("Former Russian President Dmitry Medvedev threatened Poland.", {("RUS", "POL", "130", False)}),
+    ("Former US President Barack Obama criticised Russia.", set()),
+    # an oligarch is no state
+    ("Boris Johnson met Russian oligarch Lebedev without aides", set()),
+])
+def test_fwd_read_seed_8642_classes(text, expected):
+    assert_coded(text, "2022-07-10", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "<State> invasion" is the invasion of that state; a place after it is where it is seen
+    ("How is the Ukraine invasion being viewed in Russia?", set()),
+    ("US strikes on Syria killed ten.", {("USA", "SYR", "190", False)}),
+    # no infinitive's "to" inside a gapped phrase, and "used to <verb>" is a purpose with no named agent
+    ("Russia says it attacked railways used to deliver weapons to Ukraine.", set()),
+    # a negative quantifier denies the act
+    ("No Russian missiles or strikes can break the morale of Ukrainians.", {("RUS", "UKR", "190", True)}),
+])
+def test_ruwa_read_seed_6060_classes(text, expected):
+    assert_coded(text, "2022-06-26", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # headline coordination: after "X verbs Y," the next verb shares X as its subject, Y was the first verb's object
+    ("Biden visits Poland, decries Putin", {("USA", "POL", "042", False), ("USA", "RUS", "111", False)}),
+    ("Macron meets Xi, urges China to press Russia", {("FRA", "CHN", "040", False), ("FRA", "CHN", "022", False)}),
+    # two subjects of a symmetric verb are its parties; a demonym inside "ways of countering ..." is the topic
+    ("Zelensky, Irish PM Martin discuss methods of countering Russian aggression", {("UKR", "IRL", "040", False)}),
+])
+def test_headline_verbs_after_a_comma_share_the_subject(text, expected):
+    assert_coded(text, "2022-06-26", expected)

@@ -111,3 +111,93 @@ def test_word_spans_as_the_alternation(text, words):
 
     pattern = re.compile(rf"(?<![\w-])(?:{alternation(words)})(?![\w-])")
     assert list(scanner.word_spans(text, words)) == [m.span() for m in pattern.finditer(text)]
+
+
+# --- quick_start: a pattern behind a look-ahead on its first characters finds the same matches
+
+def test_quick_start_reads_the_first_characters_or_leaves_the_pattern():
+    from communique.text.regex_trie import quick_start
+
+    assert quick_start(re.compile(r"\b(?:the\s+)?(?:visit|met)\b", re.I)).pattern == \
+        r"(?=[mtv])(?:\b(?:the\s+)?(?:visit|met)\b)"
+    assert quick_start(re.compile(r"\s*(?:;|,\s*and)")).pattern.startswith(r"(?=[,;\s])")
+    assert quick_start(re.compile(r"(?<![\w])\d+(?:st|nd)?")).pattern.startswith(r"(?=[\d])")
+    for unchanged in (r"[^a]b", r".b", r"a?", r"(?i:a)b", r"(a)?(?(1)b|c)", r"x*"):
+        pattern = re.compile(unchanged)
+        assert quick_start(pattern) is pattern  # a negated set, any character, a local flag, a conditional, empty
+    verbose = re.compile("a # a comment", re.VERBOSE)
+    assert quick_start(verbose) is verbose
+
+
+def _plain_patterns() -> list[re.Pattern]:
+    """The cue lists (in two of their templates) and the timex rules as plain patterns, without the look-ahead."""
+    from importlib import resources
+
+    from communique.events.lexicon import cue, cue_regex
+    from communique.timex.lexicon import expand, fragments, rule_table
+
+    names = sorted(p.name[:-4] for p in resources.files("communique.events").joinpath("data", "cues").iterdir()
+                   if p.name.endswith(".txt"))
+    out = []
+    for name in names:
+        for template in (r"\b{}\b", r"\b{}\s+(?:\w+\s+){0,2}$"):
+            out.append(re.compile(template.replace("{}", cue_regex(name)), re.IGNORECASE))
+            assert cue(name, template).pattern.endswith(out[-1].pattern + ")")  # what the wing searches with
+    return out + [re.compile(r"(?<![\w])(?:" + expand(spec["pattern"], fragments()) + ")") for spec in rule_table()["rule"]]
+
+
+_CUE_PIECES = _PIECES + ["launched", "carried out", "imposing", "aid", "Since", "amid", "according to", "court in",
+                         "efforts to", "warned", "is", "was", "We", "our", "yesterday", "Monday", "last week", "2019",
+                         "1990s", "january", "a.m.", "ago", "fy2020", "Q3", "'", "“", "said", "tanks", "grain"]
+
+
+_PLAIN: list[re.Pattern] = []
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _plain():
+    _PLAIN[:] = _plain_patterns()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), min_size=1, max_size=40).map(_text))
+def test_quick_start_finds_the_cues_and_timex_rules_as_the_plain_patterns(text):
+    from communique.text.regex_trie import quick_start
+
+    for pattern in _PLAIN:
+        fast = quick_start(pattern)
+        for t in (text, text.lower()):
+            assert [(m.span(), m.groups()) for m in fast.finditer(t)] == [(m.span(), m.groups()) for m in pattern.finditer(t)]
+            for lo in (0, len(t) // 3):
+                slow, quick = pattern.search(t, lo, len(t) - 2), fast.search(t, lo, len(t) - 2)
+                assert (slow and slow.span()) == (quick and quick.span())
+
+
+_WORD_PIECES = ["the", "The", "his", "Its", "alliance", "country", "of", "bloc", "-", "'", "’", "'s", "x", "_", "1", " ", "  ",
+                ".", ",", "\n", "é", "Hé", "U.S", "said", "—"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=20).map("".join), st.integers(0, 45))
+def test_anaphor_and_previous_word_read_fast_as_the_plain_patterns(text, back):
+    from communique.events.clauses import prev_word
+    from communique.events.document import _ANAPHOR
+
+    plain = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?P<head>alliance|bloc|union|organi[sz]ation|country|"
+                       r"kingdom|republic)\b(?!\s+(?:of|that|which|where|whose)\b)")
+    assert [(m.span(), m.groupdict()) for m in _ANAPHOR.finditer(text)] == \
+        [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+    floor = max(0, len(text) - back)
+    m = re.search(r"([\w'’-]+)\W*$", text[max(floor, len(text) - 40):])
+    assert prev_word(text, len(text), floor) == (m.group(1).lower() if m else "")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "1", "_", " ", "'", "‘", '"', "“", ".", "é", "’"]), max_size=10).map("".join),
+       st.integers(0, 4))
+def test_quote_mark_opening_with_its_class_finds_what_the_plain_pattern_finds(text, lo):
+    from communique.events.extract import _QUOTE_MARK
+
+    plain = re.compile(r"[‘\"“]|(?<!\w)'")
+    fast, slow = _QUOTE_MARK.search(text, min(lo, len(text))), plain.search(text, min(lo, len(text)))
+    assert (fast and fast.span()) == (slow and slow.span())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -234,3 +236,15 @@ def test_one_pass_scan_equals_token_spans_per_sentence_on_any_text(texts):
 ])
 def test_title_line_is_a_sentence(text, expected):
     assert [text[s:e] for s, e in sentence_spans(text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Dr", "U.S", "e.g", "a", "B", " ", "\n", ".", "_", "1", "é", "'", ","]), max_size=15)
+       .map("".join), st.integers(0, 5))
+def test_word_before_a_stop_read_reversed_as_the_plain_search(text, start):
+    from communique.text.tokens import _WORD_BEFORE_REVERSED
+
+    start = min(start, len(text))
+    plain = re.compile(r"([\w.]+)$").search(text, start, len(text))
+    fast = _WORD_BEFORE_REVERSED.match(text[start:][::-1])
+    assert (fast.group(1)[::-1] if fast else "") == (plain.group(1) if plain else "")

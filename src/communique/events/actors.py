@@ -200,6 +200,15 @@ _NAME_STOP = frozenset("""In On At Of For And But The A An To From With By As Af
 _LOCATED_INSTITUTION = re.compile(
     r"\b(?:(?:[Tt]he|[Aa]n?)[^\S\n]+(?:[\w-]+[^\S\n]+)?)?(?P<inst>courts?|judges?|tribunal|prosecutors?|authorities|"
     r"government|police|[Ff]oreign [Mm]inistry|[Dd]efen[cs]e [Mm]inistry)[^\S\n]+in[^\S\n]+$")
+
+
+@functools.cache
+def _located_institution() -> re.Pattern:
+    from communique.text.regex_trie import quick_start
+
+    return quick_start(_LOCATED_INSTITUTION)  # (the same matches, searched fast)
+
+
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|ex-|[Oo]utgoing)[^\S\n]+$")
 
 
@@ -221,7 +230,7 @@ def _patterns():
         rf"(?:of[^\S\n]+(?:the[^\S\n]+)?(?P<org2>{org}),?[^\S\n]+)?(?P<name>{_NAME})"
     )
     role = re.compile(
-        rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<title>{titles})\b"
+        rf"(?:\b[Tt]he[^\S\n]+)?(?P<org>{org})(?P<poss>['’]s)?[^\S\n]+(?P<ex>[Ee]x-|[Ff]ormer[^\S\n]+)?(?P<title>{titles})\b"
         rf"(?![^\S\n]+(?!(?:{_alt(sorted(_verb_words()))})(?![\w'’-])){_NAME_TOKEN})"
     )
     institution = re.compile(
@@ -457,6 +466,9 @@ def leader_on(code: str, title: str, dct: str | None) -> dict[str, str] | None:
     return chosen[0] if chosen else None
 
 
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, Person]]:
     from communique.events.scanner import word_spans
 
@@ -485,6 +497,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         canonical = known["name"] if known else name
         former = bool(m["former"])
         start = m.start() if m["org"] or former else m.start("title")
+        if former and known and dct and not _out_of_office(canonical, dct):
+            former = False  # "former Russian President Dmitry Medvedev" holds another listed office on the date: he acts
         base = max(0, m.start("title") - 30)
         titled = re.search(r"(?:\b[A-Z][\w-]*[^\S\n]+){1,2}$", text[base:m.start("title")])
         if not code and titled:  # "European Commissioner Janez Lenarcic": an alias that ends with the title
@@ -507,8 +521,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
     for m in scanner.finditer("leader", text, begins):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        row = _row_on(leaders[re.sub(r"\s+", " ", m.group())], dct)
-        is_full = len(m.group().split()) > 1 or re.sub(r"\s+", " ", m.group()) in row["aliases"].split(";")  # "Lula"
+        row = _row_on(leaders[_SPACE_RUN.sub(" ", m.group())], dct)
+        is_full = len(m.group().split()) > 1 or _SPACE_RUN.sub(" ", m.group()) in row["aliases"].split(";")  # "Lula"
         if not is_full and row["short_ok"] != "1":
             continue
         out = _out_of_office(row["name"], dct)
@@ -546,7 +560,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         org = gaz.get(re.sub(r"\s+", " ", m["org"]))
         if org is None or org.kind not in ("state", "demonym", "igo", "seat", "capital"):
             continue
-        if _FORMER_BEFORE.search(text, max(0, m.start() - 12), m.start() + (4 if m.group()[:4].lower() == "the " else 0)):
+        if m["ex"] or _FORMER_BEFORE.search(text, max(0, m.start() - 12), m.start() + (4 if m.group()[:4].lower() == "the " else 0)):
+            # ("Germany's Ex-Chancellor", "Russia's former president": out of office, no state's voice)
             mentions.append(Mention(m.start(), m.end(), m.group(), org.code, f"{org.name} {m['title'].lower()}",
                                     "role", re.sub(r"\s+", " ", m["title"]).lower(), True))
             taken.append(m.span())
@@ -573,7 +588,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
     for m in scanner.finditer("alias", text, begins):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        key = re.sub(r"\s+", " ", m.group())
+        key = _SPACE_RUN.sub(" ", m.group())
         entry = gaz.get(key) or gaz.get(key[0].lower() + key[1:]) or gaz.get(key.replace("The ", "the ", 1))
         if entry is None:
             continue
@@ -588,7 +603,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
                 taken.append((r.start(), end))
                 continue
         if entry.kind in ("capital", "state", "city") and entry.code and not entry.code.startswith(("IGO", "NGO")):
-            located = _LOCATED_INSTITUTION.search(text, max(0, start - 40), start)
+            located = _located_institution().search(text, max(0, start - 40), start)
             if located is not None and not _overlaps(taken, located.start(), end):  # "a court in Minsk": Belarus's
                 mentions.append(Mention(located.start(), end, text[located.start():end], entry.code, entry.name, "seat",
                                         re.sub(r"\s+", " ", located["inst"]).lower()))

@@ -97,6 +97,15 @@ def _said_before() -> re.Pattern:
     return re.compile(rf"\b(?i:said|says|told|added|wrote|stressed|noted)\s+(?:(?i:the)\s+)?(?:{title}\s+){{0,3}}$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”’)]|on\s+\w+day|$)")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+@functools.cache
+def _according() -> re.Pattern:
+    from communique.text.regex_trie import quick_start
+
+    return quick_start(_ACCORDING)  # (the same matches, searched fast)
+
+
 _DASH_BEFORE = re.compile(r"\s[-–—]\s*,?\s*(?:[\w'’.-]+\s+){0,4}$")
 _PUNCT_TAIL = re.compile(r"[\s.,;:!?\"”’)]*(?:\(.*)?")
 
@@ -111,7 +120,7 @@ def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
         return True  # (but in "X, speaking after meeting Y, said" the speaker is X, not the adjunct's Y)
     before = text[max(sent[0], m.start - 45):m.start]
     # a speaker after the verb of saying ends the sentence or clause: "..., said Kuleba.", "according to Kyiv,"
-    if _said_before().search(before) and _CLAUSE_END.match(text[m.end:m.end + 12]) or _ACCORDING.search(before):
+    if _said_before().search(before) and _CLAUSE_END.match(text[m.end:m.end + 12]) or _according().search(before):
         return True
     # a headline attribution at the end: "Russia shelled Kharkiv - Kuleba", "..., - Shmyhal"
     return bool(_DASH_BEFORE.search(before + " ") and _PUNCT_TAIL.fullmatch(text[m.end:sent[1]]))
@@ -124,6 +133,9 @@ def is_location_arg(doc: Doc, m: Mention, floor: int) -> bool:
 @functools.cache
 def _lower_gazetteer() -> dict:
     return {k.lower(): v for k, v in gazetteer().items()}
+
+
+_SIDELINES = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins?)\s+of\b[^.;,]*$", re.IGNORECASE)
 
 
 def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -> tuple[str, str]:
@@ -152,8 +164,8 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -
             continue  # "a meeting on Ukraine's defence", "talks on Syria": the topic, not where they are held
         near = ""
         code = entry.code if entry else ""
-        if m["place"] and m.start() > t_end + 60:
-            continue
+        if m["place"] and m.start() > t_end + 60 and not (m.start() <= t_end + 160 and _SIDELINES.search(text, t_end, m.start())):
+            continue  # (a meeting "on the sidelines of the G20 summit in Rio" is where the summit is)
         if m["near_place"]:
             city_of = re.match(r"[^.;]{0,60}?\b(?:city|town|port|village)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
                                doc.text[m.start("near"):m.start("near") + 100])
@@ -477,6 +489,9 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                                                          and premod.code in code_list("sanctioners.txt"))
         if tgt is None and conflict:
             tgt = premod
+        elif conflict and src is None and tgt is not None and tgt.start >= ev.t_end and \
+                governing_prep(text, tgt.start, ev.t_end) in ("in", "at", "near"):
+            tgt = premod  # "the Ukraine invasion being viewed in Russia": the invaded state before, a place after
         elif src is None:
             src = premod
     # "Russia is facing sanctions", "Ukraine received aid": the actor before is the patient
@@ -508,11 +523,19 @@ def antecedent(doc: Doc, ev: Ev, sentence_actors: list[Mention]) -> Ev | None:
 
     return max(cands, key=score)
 
+#: a time, place or occasion between the verb and its infinitive: "agreed on Wednesday in Istanbul to extend the
+#: truce", "agreed at their first meeting, held in Lima on Friday, to pursue ..." (the infinitive is the content)
+_ADJUNCT_THEN_TO = re.compile(
+    r"\s*(?:(?:(?:on|in|at|during)\s+(?:(?!(?:for|to|that)\b)[\w'’.-]+\s+){1,5}?)+|(?:at|during)\s+[^,;]{1,40},[^,;]{1,50},\s+)"
+    r"(to\s+(?:[^,;]|(?<=\d),(?=\d{3}))*)")
+
+
 def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
     """'to continue to employ their workers' after an appeal/pledge target; returns (text, end)."""
     start = ev.target.end if ev.target and ev.target.start > ev.t_end else ev.t_end
     tail = doc.text[start:ev.clause[1]]
-    m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)(?:[^,;]|(?<=\d),(?=\d{3}))*)", tail)
+    m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)(?:[^,;]|(?<=\d),(?=\d{3}))*)", tail) or \
+        (_ADJUNCT_THEN_TO.match(tail) if ev.cls.name in ("agree", "pledge") else None)
     if not m:
         return "", start
     comp = m.group(1).strip().rstrip(".")

@@ -14,13 +14,16 @@ from communique.events.lexicon import prepositions
 
 __all__ = ["clause_spans", "prev_word", "governing_prep", "topic_label_end", "words"]
 
+#: (the look-ahead names the characters every break starts with: ``re`` then gives up at once at all
+#: other positions instead of trying each alternative there; the same matches)
 _CLAUSE_BREAK = re.compile(
+    r"(?=[\s;:\-—–()?!,])(?:"
     r"\s*(?:;|:(?!\d)|--|—|–(?=\s)|\(|\)|\?|!)\s*"
     r"|,\s*(?=(?:though|although|while|whereas|as|after|before|since|when|because|but|and|which|who|where|"
     r"so|yet|until|unless|if|more\s+so|however|even\s+as|according)\b)"
     r"|\s+(?=(?:though|although|whereas|because|while|amid|amidst|despite|following)\s)|\s+(?=as\s+(?-i:[A-Z]))"
     r"|\s+[-–—]\s+"
-    r"|,\s*(?=[\"“'‘])|(?<=[\"”’']),\s*",
+    r"|,\s*(?=[\"“'‘])|(?<=[\"”’']),\s*)",
     re.IGNORECASE,
 )
 
@@ -65,9 +68,19 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()] or [(start, end)]
 
 
+_PREV_WORD = re.compile(r"([\w'’-]+)\W*$")
+#: the same word read from the reversed window: its run of [\w'’-] around the last word character (one
+#: match at the start instead of a search that tries every position against the end)
+_PREV_WORD_REVERSED = re.compile(r"\W*?([\w'’-]*\w[\w'’-]*)")
+
+
 def prev_word(text: str, pos: int, floor: int) -> str:
-    """The lower-cased word before ``pos`` (not before ``floor``)."""
-    m = re.search(r"([\w'’-]+)\W*$", text[max(floor, pos - 40):pos])
+    r"""The lower-cased word before ``pos`` (not before ``floor``): the group of ``[\w'’-]+\W*$`` in the window."""
+    window = text[max(floor, pos - 40):pos]
+    m = _PREV_WORD_REVERSED.match(window[::-1])
+    if m is not None:
+        return m.group(1)[::-1].lower()
+    m = _PREV_WORD.search(window)  # no word character: a run of apostrophes or hyphens at most
     return m.group(1).lower() if m else ""
 
 
@@ -78,10 +91,13 @@ def _continues_list(text: str, start: int) -> bool:
     return bool(re.match(r"\s*(?:,|;|\.|\)|and\b|or\b|&|$)", rest))
 
 
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
 def governing_prep(text: str, start: int, floor: int) -> str:
     """The preposition governing a mention starting at ``start`` ('' when none), skipping determiners."""
     before = text[max(floor, start - 60):start]
-    tokens = re.findall(r"[\w'’-]+|[^\w\s]", before)
+    tokens = _TOKEN.findall(before)
     governing = words("governing")
     for w in reversed(tokens[-4:]):
         lw = w.lower()

@@ -64,7 +64,7 @@ def _yields(comp: str) -> bool:
     ("pledged to withdraw its troops", "agreed to a ceasefire"), not "vows to stop the US from ..." (preventing
     another's act) or "offers help to end ..." (help is what is offered)."""
     return bool(cue("yield", r"^\s*(?:to\s+)?(?:(?:an?|the|its|their|immediate|full|complete)\s+)*(?:\w+ly\s+)?{}\b"
-                             r"(?!\s+(?:(?!from\b)[\w.'’-]+\s+){1,3}from\s+\w+ing\b)").match(comp))
+                             r"(?!\s+(?:(?![‘'\"“]?from\b)[\w.'’-]+\s+){1,3}[‘'\"“]?from\s+\w+ing\b)").match(comp))
 
 
 def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
@@ -73,6 +73,12 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     text = doc.text
     before = text[ev.clause[0]:ev.t_start]
     future = cue("future", r"\b{}\s+(?:(?-i:[a-z])\w*\s+)?$")  # ("ambassador to Ukraine arrives": no future)
+    if name == "reject" and cue("denied_objects", r"\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?{}\b(?!\s+(?:to|over)\b)").match(
+            text, ev.t_end):
+        return "016"  # "dismissed Somalia's allegations as baseless": a denial, not a rejected proposal (nor a
+        # rejected territorial claim, "claims to the shoal")
+    if name == "allow" and ev.pos == "verb" and (future.search(before[-30:]) or _BACKSHIFTED.search(before)):
+        return "035"  # "said it would allow UN agencies access": an intent to allow international involvement
     if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]):
         return "036"  # "will meet", "to travel to Poland next week": intent to meet
     if name in _MEETING and ev.pos == "noun" and re.search(
@@ -81,8 +87,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             r"\b(?:will|to)\s+(?:\w+ly\s+|soon\s+)?(?:hold|have|resume|start|begin|pay|make)\s+(?:\w+\s+){0,3}$",
             before[-60:], re.I):
         return "036"  # "ready to resume talks with": intent to negotiate
-    if name == "withdraw" and ev.target is not None and ev.target.code.startswith("IGO:") and \
-            re.match(r"\s+from\b", text[ev.t_end:ev.t_end + 8]):
+    if name == "withdraw" and ev.target is not None and ev.target.code.startswith("IGO:") and (
+            re.match(r"\s+from\b", text[ev.t_end:ev.t_end + 8]) or re.match(r"(?:quit|exit)", text[ev.t_start:ev.t_end], re.I)):
         return "160"  # "withdrew from the ICC": leaving an organisation reduces relations, no retreat
     if name in ("meet", "discuss") and ev.pos == "verb" and cue("by_phone").search(text, ev.sent[0], ev.sent[1]):
         return "041"  # "spoke with Merz in a phone call", "met by video link": a call, not a meeting

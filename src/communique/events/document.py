@@ -44,7 +44,8 @@ class Ev:
     data: dict = field(default_factory=dict)
 
 
-_ANAPHOR = re.compile(r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Ii]ts)\s+(?P<head>alliance|bloc|union|organi[sz]ation|country|kingdom|"
+#: (the determiner written to open with its first letter, as _PRONOUN below: ``re`` skips to those letters)
+_ANAPHOR = re.compile(r"(?P<det>[TtHhIi](?<=\b[TtHhIi])(?:(?<=[Tt])he|(?<=[Hh])(?:is|er)|(?<=[Ii])ts))\s+(?P<head>alliance|bloc|union|organi[sz]ation|country|kingdom|"
                       r"republic)\b(?!\s+(?:of|that|which|where|whose)\b)")
 
 
@@ -66,6 +67,15 @@ def _inside_a_name(text: str, m: Mention) -> bool:
     "the Minsk Agreements") is no actor; the head words are in events/data/cues/place_name_heads.txt."""
     return m.kind in ("capital", "city", "region") and text[m.end + 1:m.end + 2].isupper() and bool(
         cue("place_name_heads", r"\s+{}\b").match(text, m.end))
+
+
+@functools.cache
+def _anaphor_heads() -> frozenset[str]:
+    """Strings one of which every match of _ANAPHOR holds (its head words, read from the pattern)."""
+    from communique.text.regex_trie import required_literals
+
+    # the set whose shortest string is longest: the rarest to find ("": nothing certain, always search)
+    return max(required_literals(_ANAPHOR), key=lambda s: min(map(len, s)), default=frozenset({""}))
 
 
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
@@ -110,8 +120,8 @@ class Doc:
         country", "the country" (the state of the last person named, or the last state)."""
         out = []
         first = next((a.end for a in self.mentions if a.is_actor), None)
-        if first is None:
-            return out  # nothing to refer back to
+        if first is None or not any(w in self.text for w in _anaphor_heads()):
+            return out  # nothing to refer back to, or no head word ("alliance", "country", ...) to refer with
         for m in _ANAPHOR.finditer(self.text, first):  # (one before the first actor's end has no antecedent)
             word = m["head"].lower()
             prior = [a for a in self.mentions if a.end <= m.start() and a.is_actor and m.start() - a.end < 400]
@@ -183,8 +193,10 @@ def actors_in(doc: Doc, start: int, end: int, *, places: bool = False) -> list[M
         index = doc.data["actor_index"] = ([m.start for m in doc.actors], [m.start for m in pronouns], pronouns)
     actor_starts, pronoun_starts, pronouns = index
     lo, hi = bisect.bisect_left(actor_starts, start), bisect.bisect_right(actor_starts, end)
-    p_lo, p_hi = bisect.bisect_left(pronoun_starts, start), bisect.bisect_right(pronoun_starts, end)
     out = [m for m in doc.actors[lo:hi] if m.end <= end and (places or m.is_actor)] if lo < hi else []
+    if not pronoun_starts:
+        return out
+    p_lo, p_hi = bisect.bisect_left(pronoun_starts, start), bisect.bisect_right(pronoun_starts, end)
     if p_lo < p_hi:
         found = [p for p in pronouns[p_lo:p_hi] if p.end <= end]
         out = sorted(out + found, key=lambda m: m.start) if out else found

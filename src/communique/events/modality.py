@@ -164,6 +164,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         return True, "negated"
     if ev.pos == "verb" and cue("negative_nouns", r"\b{}\b(?:\s+(?:of|by)\s+[^,;]{1,60}?)?\s+to\s+$").search(before[-90:]):
         return True, "negated"  # "the unwillingness of Macron to recognize the genocide": not done
+    if re.match(r"\s*(?:[‘'\"“]\s*)?(?:[Nn]o|[Nn]either|[Nn]one\s+of\s+the)\s+(?:[\w'’-]+\s+(?:or\s+)?){0,4}$", before):
+        return True, "negated"  # "No Russian missiles or strikes can break ...": a quantifier denying the act
     if ev.pos == "noun" and re.search(r"(?:\bnot|n't|\bnever|\bcannot|\bno\s+longer)\s+(?:[\w-]+\s+){1,4}$", before[-60:], re.I) \
             and re.search(r"\b(?:carry|launch|conduct|impose|hold|start|begin|make|mount|stage|have|pay|announce|"
                           r"introduce|resume)\w*\s+(?:[\w-]+\s+){0,3}$", before[-60:], re.I):

@@ -78,13 +78,20 @@ class Scanner:
                 return None
         if not self._keyed:
             return {}
-        hits = [(end - back, direct, after) for end, (back, direct, after) in self._automaton.iter(hay)]
         the = ("the",) if self.ignore_case else _THE
-        # keys after "the": the start of each "the" (and spaces) right before the hit, under the same patterns
-        hits += [(p, after, 0) for start, _, after in hits if after and start > 3 and hay[start - 1].isspace()
-                 for p in _the_before(hay, start, the)]
-        return {name: sorted({start for start, direct, _ in hits if direct >> bit & 1})
-                for bit, name in enumerate(self.names)}
+        found: dict[int, list[int]] = {}  # pattern bits -> starts (most hits share a few bit sets)
+        for end, (back, direct, after) in self._automaton.iter(hay):
+            start = end - back
+            if direct:
+                found.setdefault(direct, []).append(start)
+            # a key after "the": the start of each "the" (and spaces) right before the hit, under the same patterns
+            if after and start > 3 and hay[start - 1].isspace():
+                found.setdefault(after, []).extend(_the_before(hay, start, the))
+        out: dict[str, list[int]] = {}
+        for bit, name in enumerate(self.names):
+            starts = [p for bits, ps in found.items() if bits >> bit & 1 for p in ps]
+            out[name] = sorted(set(starts)) if starts else starts
+        return out
 
     def finditer(self, name: str, text: str, begins: dict[str, list[int]] | None) -> Iterator[re.Match]:
         """``self.patterns[name].finditer(text)``, tried only at ``begins[name]`` where that is known."""

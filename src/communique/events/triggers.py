@@ -115,22 +115,45 @@ def trigger_regex() -> re.Pattern:
 
 
 @functools.cache
-def _phrase_regex() -> tuple[re.Pattern | None, dict[str, tuple[Pattern, dict[str, str]]]]:
+def _phrase_parts() -> tuple[list[str], dict[str, tuple[Pattern, dict[str, str], str]]]:
+    """Each gapped phrase's alternative (group ``p<k>``, its head group ``h<k>``) and its pattern, forms, head group."""
     parts, groups = [], {}
     for k, p in enumerate(q for q in patterns() if q.pos == "verb" and "*" in q.rest):
         body, after_gap = "|".join(re.escape(f) for f, _ in sorted(p.forms, key=lambda x: -len(x[0]))), False
         body = rf"(?P<h{k}>{body})"
         for word in p.rest.split():
-            if word == "*":  # up to three words, each with its following space
-                body += r"\s+(?:[\w'’$%.-]+\s+){0,3}?"
+            if word == "*":  # up to three words, each with its following space (no infinitive's "to": "railways
+                body += r"\s+(?:(?!to\s)[\w'’$%.-]+\s+){0,3}?"  # used to deliver weapons" uses no weapons)
             else:
                 body += ("" if after_gap else r"\s+") + re.escape(word)
             after_gap = word == "*"
         parts.append(rf"(?P<p{k}>{body})")
         groups[f"p{k}"] = (p, dict(p.forms), f"h{k}")
+    return parts, groups
+
+
+@functools.cache
+def _phrase_regex() -> tuple[re.Pattern | None, dict[str, tuple[Pattern, dict[str, str]]]]:
+    parts, groups = _phrase_parts()
     if not parts:
         return None, {}
     return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.IGNORECASE), groups
+
+
+@functools.cache
+def _phrases_headed(head: str) -> re.Pattern | None:
+    """The phrase alternation narrowed to the phrases that have ``head`` (a lower-case head word) among their forms,
+    in their order and with their group names: where a head word stands, no other phrase can match (every head is
+    one word and is followed by a space), so this gives the full alternation's match with fewer tries. None when
+    some head form is not one plain lower-case ASCII word (then the full alternation is tried; so too for a head
+    that is not ASCII, whose case-insensitive match may fold otherwise)."""
+    parts, groups = _phrase_parts()
+    if not all(f.isalpha() and f.isascii() and f.islower() for _, forms, _ in groups.values() for f in forms):
+        return None
+    chosen = [part for part, (_, forms, _) in zip(parts, groups.values()) if head in forms]
+    if not chosen:
+        return re.compile(r"(?!)")  # no phrase has that head: nothing matches
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(chosen)})(?![\w-])", re.IGNORECASE)
 
 
 @functools.cache
@@ -184,7 +207,7 @@ def phrase_matches(text: str, start: int = 0, end: int | None = None, *,
               finditer_at(_head_regex(), text, heads[bisect.bisect_left(heads, start):], stop)):
         if h.start() < last:
             continue
-        m = regex.match(text, h.start(), stop)
+        m = ((_phrases_headed(h.group().lower()) if h.group().isascii() else None) or regex).match(text, h.start(), stop)
         if m is None:
             continue
         last = m.end()

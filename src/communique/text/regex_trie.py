@@ -13,6 +13,7 @@ one is a prefix of the other.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
@@ -103,3 +104,97 @@ def required_literals(pattern: str | re.Pattern[str]) -> list[frozenset[str]]:
         return found
 
     return needs(tree) or []
+
+
+class _NoLead(Exception):
+    """A part whose first character cannot be named as a class member."""
+
+
+def quick_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    r"""``pattern`` behind a look-ahead on the characters a match can start with: the same matches, but a
+    search gives up at once at every other position, where ``re`` tried each alternative there (after
+    a leading ``\b`` or look-behind, which keep ``re`` from skipping ahead by itself). The class is
+    read from the pattern (its first literals, sets and categories; look-arounds and anchors are
+    zero-width); ``pattern`` itself when that is not sure (a negated set, ``.``, a back reference, a
+    local case flag) or when it can match the empty string.
+
+    >>> quick_start(re.compile(r"(?<![\w])(?:visits?|\d+\s*days?|(?:the\s+)?met)\b", re.I)).pattern
+    '(?=[\\dmtv])(?:(?<![\\w])(?:visits?|\\d+\\s*days?|(?:the\\s+)?met)\\b)'
+    >>> quick_start(re.compile(r"\w*ed")).pattern, quick_start(re.compile(r"[^a]b")).pattern
+    ('(?=[\\we])(?:\\w*ed)', '[^a]b')
+    """
+    from re import _parser
+
+    if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
+        return pattern
+    try:
+        atoms, nullable = _first(list(_parser.parse(pattern.pattern, pattern.flags)))
+        if nullable or not atoms:
+            return pattern
+        return re.compile(f"(?=[{''.join(sorted(atoms))}])(?:{pattern.pattern})", pattern.flags)
+    except Exception:  # noqa: BLE001 - no lead (_NoLead), another Python's parse tree, a global flag: as it is
+        return pattern
+
+
+def _first(items: list) -> tuple[set[str], bool]:
+    """The class members a match of the sequence ``items`` can start with, and whether it can be empty."""
+    atoms: set[str] = set()
+    for op, av in items:
+        more, nullable = _first_of(op, av)
+        atoms |= more
+        if not nullable:
+            return atoms, False
+    return atoms, True
+
+
+def _first_of(op, av) -> tuple[set[str], bool]:
+    from re import _constants as c
+
+    if op is c.LITERAL:
+        return {_member(av)}, False
+    if op is c.IN:
+        atoms = set()
+        for kind, value in av:
+            if kind is c.LITERAL:
+                atoms.add(_member(value))
+            elif kind is c.RANGE:
+                atoms.add(f"{_member(value[0])}-{_member(value[1])}")
+            elif kind is c.CATEGORY and value in _categories():
+                atoms.add(_categories()[value])
+            else:
+                raise _NoLead  # a negated set (or another member): not one class
+        return atoms, False
+    if op is c.BRANCH:
+        atoms, nullable = set(), False
+        for alternative in av[1]:
+            more, empty = _first(list(alternative))
+            atoms |= more
+            nullable = nullable or empty
+        return atoms, nullable
+    if op is c.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        if add_flags or del_flags:
+            raise _NoLead  # a local flag (case) changes what the characters match
+        return _first(list(sub))
+    if op is getattr(c, "ATOMIC_GROUP", None):
+        return _first(list(av))
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
+        low, _, sub = av
+        atoms, empty = _first(list(sub))
+        return atoms, empty or low == 0
+    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+        return set(), True  # zero width: what follows starts the match
+    raise _NoLead  # any character, a back reference, a conditional group
+
+
+def _member(code: int) -> str:
+    ch = chr(code)
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+@functools.cache
+def _categories() -> dict:
+    from re import _constants as c
+
+    return {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
+            c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}

@@ -54,7 +54,9 @@ TOKEN_PATTERN = re.compile(
 _BOUNDARY = re.compile(
     r"""(?P<stop>[.!?…]+)(?P<close>['"’”)\]]*)\s+(?=[\['"“‘(]*[\dA-Z\u00C0-\u00DE\u0400-\u042F])"""
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+#: the word before a stop, read from the reversed 40 characters before it: the group ``([\w.]+)$`` finds
+#: there (a match at the start instead of a search that tries every position against the end)
+_WORD_BEFORE_REVERSED = re.compile(r"\n?([\w.]+)")
 
 
 @functools.cache
@@ -89,8 +91,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for match in _BOUNDARY.finditer(text, start, end):
         stop = match.group("stop")
         if stop == ".":
-            before = _WORD_BEFORE.search(text, max(start, match.start() - 40), match.start())
-            word = before.group(1) if before else ""
+            before = _WORD_BEFORE_REVERSED.match(text[max(start, match.start() - 40):match.start()][::-1])
+            word = before.group(1)[::-1] if before else ""
             if word:
                 key = word.lower()
                 is_initial = len(word) == 1 and word.isalpha() and word.isupper()
@@ -101,11 +103,16 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                     # "in the U.S. The talks" ends a sentence; "Dr. Lee" does not.
                     if is_initial or key in abbreviations or starter not in _SENT_STARTERS:
                         continue
-        cut = match.start("close") + len(match.group("close"))
-        spans.append((pos, cut))
+        spans.append((pos, match.end("close")))
         pos = match.end()
     spans.append((pos, end))
-    return [(s, e) for s, e in (_strip(text, s, e) for s, e in spans) if e > s]
+    out = []
+    for s, e in spans:  # (a sentence after a boundary starts and ends on a non-space: only the ends need a strip)
+        if s < e and (text[s].isspace() or text[e - 1].isspace()):
+            s, e = _strip(text, s, e)
+        if e > s:
+            out.append((s, e))
+    return out
 
 
 _TITLE_LINE = re.compile(r"""[^\n]{1,200}?(?P<last>[^\W_]+)[^\S\n]*(?=\n\s*[\['"“‘(]*[\dA-Z\u00C0-\u00DE\u0400-\u042F])""")

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from communique.text.regex_trie import alternation, required_literals
+from communique.text.regex_trie import alternation, quick_start, required_literals
 from communique.timex.checks import CHECKS
 from communique.timex.context import Context, Result
 from communique.timex.handlers import NORMALISERS
@@ -55,8 +55,9 @@ class Rule:
 # --------------------------------------------------------------------------- rule table
 
 def _r(pattern: str) -> re.Pattern[str]:
-    """Compile a rule: it runs over lower-cased text and starts at a word boundary."""
-    return re.compile(r"(?<![\w])(?:" + pattern + ")")
+    """Compile a rule: it runs over lower-cased text and starts at a word boundary (behind a look-ahead on
+    the characters it can start with, so that a window is searched fast; the same matches)."""
+    return quick_start(re.compile(r"(?<![\w])(?:" + pattern + ")"))
 
 
 @lru_cache(maxsize=1)
@@ -195,6 +196,14 @@ def _holds(find, needs: tuple[tuple[str, ...], ...], a: int, b: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=8)
+def _plan(genre: str) -> tuple[tuple[int, Rule, tuple, tuple[str, ...], int, int], ...]:
+    """(priority, rule, window needs, triggers, before, after) of the rules that run in ``genre``."""
+    return tuple((prio, rule, needs, rule.triggers, rule.before, rule.after)
+                 for prio, (rule, needs) in enumerate(zip(rules(), _window_needs()))
+                 if not rule.genres or genre in rule.genres)
+
+
 def candidates(text: str, genre: str = "news") -> list[Candidate]:
     """Non-overlapping rule matches, the longest winning (earlier rules break ties)."""
     found: list[tuple[int, int, int, Rule, re.Match[str]]] = []
@@ -203,17 +212,16 @@ def candidates(text: str, genre: str = "news") -> list[Candidate]:
     n = len(text)
     find = low.find
     windows: dict[tuple, list[tuple[int, int]]] = {}  # rules with the same triggers and window share them
-    for prio, (rule, needs) in enumerate(zip(rules(), _window_needs())):
-        if rule.genres and genre not in rule.genres:
-            continue
-        cats, before, after = rule.triggers, rule.before, rule.after
+    for prio, rule, needs, cats, before, after in _plan(genre):
         segs = windows.get((cats, before, after))
         if segs is None:
             if len(cats) == 1:
                 spans = trig.get(cats[0])  # already in text order
             else:
                 spans = sorted(sp for c in cats for sp in trig.get(c, ()))
-            segs = windows[cats, before, after] = _segments(spans, before, after, n)
+            segs = windows[cats, before, after] = _segments(spans, before, after, n) if spans else []
+        if not segs:
+            continue  # (most rules in most texts: no trigger word)
         for a, b in segs:
             if needs and not _holds(find, needs, a, b):
                 continue
