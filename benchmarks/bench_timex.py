@@ -5,7 +5,8 @@ Run: ``python benchmarks/bench_timex.py [TBAQ_DIR] [--repeat N] [--dateparser-do
 Prints TempEval-3 scores (strict and relaxed P/R/F1, type and value accuracy, value F1)
 for TimeBank, AQUAINT and both (genre news), the same scores on the project's own narrative
 development set ``benchmarks/timex_narrative`` (history passages written for the project; genres
-narrative and auto) and on the long articles of ``benchmarks/timex_narrative_long`` (genre auto),
+narrative and auto), on the long articles of ``benchmarks/timex_narrative_long`` (genre auto) and on
+the news articles of ``benchmarks/timex_news`` (wire-style news written for the project; genres news and auto),
 then the throughput of ``find_timexes`` and of ``dateparser.search.search_dates`` on the same text, measured in this run, and their ratio.
 dateparser is slow, so it runs on a sample of documents (the same sample for both).
 Times are CPU seconds of this process, passes alternate between the two taggers.
@@ -26,6 +27,7 @@ from communique.timex.tagger import find_timexes, tag
 DEFAULT_TBAQ = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "tempeval3" / "tbaq"
 NARRATIVE = Path(__file__).resolve().parent / "timex_narrative"
 NARRATIVE_LONG = Path(__file__).resolve().parent / "timex_narrative_long"  # long articles, not tuned on first
+NEWS = Path(__file__).resolve().parent / "timex_news"  # short news articles with their own DCTs
 
 
 def _seconds(fn, docs) -> float:
@@ -73,6 +75,11 @@ def main() -> int:
         scores = evaluate(NARRATIVE_LONG, lambda t, d: tag(t, d, genre="auto"))
         print(f"Long narrative set ({NARRATIVE_LONG.name}, genre auto):")
         print(format_scores(scores) + "\n")
+    if NEWS.is_dir():
+        for genre in ("news", "auto"):
+            scores = evaluate(NEWS, lambda t, d, g=genre: tag(t, d, genre=g))
+            print(f"News development set ({NEWS.name}, genre {genre}):")
+            print(format_scores(scores) + "\n")
 
     docs = read_timeml_dir(root)
     step = max(1, len(docs) // max(1, args.dateparser_docs))

@@ -155,6 +155,9 @@ def deictic(m: re.Match[str], text: str) -> bool:
         return not re.match(r"\s+(?:account|accounts|affairs|events|flow|flows|of|through|in|must|would|could|can|will|"
                             r"may|might|should|is|was|were|are|had|has|carried|carries|swept|sweeps|flowed|flows|ran|"
                             r"runs|from|to|that|which)\b|s\b|\s*[.;:!?)]", after, re.I)
+    if w.endswith("future") and text[m.end() - 6].isupper() and \
+            re.search(r"[A-Z][\w'-]*\s+of\s+$", text[max(0, m.start() - 30):m.start()]):
+        return False  # a name: "the Summit of the Future"
     if w == "future":
         return not re.match(r"s\b|\s+(?:tense|contracts?|market|of)\b", after)
     if w == "the past" and re.match(r"\s+(?:\d+|%s|few|several|many|couple)\b" % "|".join(
@@ -164,12 +167,25 @@ def deictic(m: re.Match[str], text: str) -> bool:
     if w == "now":
         return not re.match(r"-(?:defunct|closed|retired)", after)
     if w.startswith("the") and w.endswith("time"):  # "At the time, ...": then (not "at the time of X")
-        return bool(re.search(r"\bat\s+$", text[max(0, m.start() - 4):m.start()], re.I)) and \
-            bool(re.match(r"\s*[,;.]", after))
+        before = text[max(0, m.start() - 24):m.start()]
+        if not re.search(r"\bat\s+$", before, re.I):
+            return False
+        if re.match(r"\s*[,;.]", after):
+            return True
+        # mid-sentence before a verb ("Polls at the time gave her little chance") or after a reporting
+        # verb before "that" ("said at the time that ..."), not a clause ("at the time he was captured")
+        return bool(re.search(r"[a-z]\s+at\s+$", before)) and bool(
+            _AT_THE_TIME_VERB.match(after) or (re.search(r"\b(?:said|told|says|wrote|warned|argued|insisted)\s+at\s+$",
+                                                         before, re.I) and re.match(r"\s+that\b", after)))
     if w == "soon":  # "as soon as he arrives" is a conjunction, "as soon as possible" a time
         return not (text[max(0, m.start() - 3):m.start()].lower() == "as " and
                     re.match(r"\s+as\b(?!\s+possible)", after, re.I))
     return True
+
+
+# a verb after "at the time" in mid-sentence: not a subject (a pronoun, determiner or name) starting a clause
+_AT_THE_TIME_VERB = re.compile(r"\s+(?!(?:of|when|that|he|she|it|they|we|i|you|the|a|an|his|her|its|their|this|these|"
+                               r"those|there|and|or|but|in|on|for|to|with|by)\b)[a-z]+(?:ed|s|ew|ave|ook|ought|ent|ere|as)\b")
 
 
 def rel_unit(m: re.Match[str], text: str) -> bool:
@@ -183,8 +199,14 @@ def rel_unit(m: re.Match[str], text: str) -> bool:
 
 
 _COMPARATIVE_AFTER = re.compile(r"\s+(?:slower|faster|quicker|ahead|behind|off\s+the\s+pace)\b", re.I)
-_DISTANCE_AFTER = re.compile(r"\s+(?:miles?|km|kilomet(?:re|er)s?|metres?|meters?|laps?|marathons?|pace)\b", re.I)
+_DISTANCE_AFTER = re.compile(r"\s+(?:miles?|milers?|km|kilomet(?:re|er)s?|metres?|meters?|laps?|marathons?|pace)\b", re.I)
 _AGE_BEFORE = re.compile(r"\b(?:ages?|aged)\s+$", re.I)
+# an age range after the people it counts ("children between 6 months and 17 years"), both ends;
+# a race's winning margin ("a margin of 41 seconds")
+_AGE_RANGE_BEFORE = re.compile(r"\b(?:children|kids|babies|infants|toddlers|teenagers|people|adults|patients|girls|boys|"
+                               r"those|pupils|students)\s+(?:aged\s+|ages\s+)?(?:between|from)\s+"
+                               r"(?:[\w.-]+\s+(?:months?|years?|weeks?)\s+(?:and|to)\s+)?$", re.I)
+_MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+$", re.I)
 
 
 _NAME_AFTER = re.compile(r"(?:['’]s?)?\s+[A-Z][a-z]")
@@ -197,6 +219,9 @@ def duration(m: re.Match[str], text: str) -> bool:
     # measurements and ages are not times (TimeML): "one second slower", "a five-minute mile",
     # "children ages 6 months and older"
     if _COMPARATIVE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+        return False
+    if _AGE_RANGE_BEFORE.search(text[max(0, m.start() - 50):m.start()]) or \
+            _MARGIN_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return False
     if _DISTANCE_AFTER.match(text, m.end()) and "-" in text[m.start("n"):m.end("u")]:
         return False

@@ -21,14 +21,14 @@ from communique.timex.values import astro_year, parse_value, year_str
 Result = tuple[str, str, str]  # (type, value, mod)
 
 _WORD = re.compile(r"[a-z']+")
-_FUTURE_WORDS = frozenset("will won't shall 'll next upcoming would tomorrow scheduled until till".split())
+_FUTURE_WORDS = frozenset("will won't shall 'll next upcoming would tomorrow scheduled until till should expect expects".split())
 _FUTURE_BIGRAMS = frozenset((
     ("going", "to"), ("is", "to"), ("are", "to"), ("plans", "to"), ("plan", "to"),
     ("planning", "to"), ("expected", "to"), ("expects", "to"), ("due", "to"), ("set", "to"),
     ("hopes", "to"), ("hope", "to"), ("intends", "to"), ("intend", "to"), ("later", "this"),
     ("soon", "as"), ("early", "as"), ("supposed", "to"), ("aims", "to"), ("aim", "to"),
     ("hoping", "to"), ("the", "coming"), ("be", "held"), ("planned", "for"), ("planned", "to"),
-    ("scheduled", "for"), ("due", "in"),
+    ("scheduled", "for"), ("due", "in"), ("ahead", "of"), ("likely", "to"), ("unlikely", "to"),
     # a decision or promise points ahead: "has decided to admit them in early March"
     ("decided", "to"), ("agreed", "to"), ("promised", "to"), ("pledged", "to"), ("vowed", "to"),
     ("voted", "to"), ("threatened", "to"), ("decide", "to"), ("agree", "to"), ("promise", "to")))
@@ -41,6 +41,7 @@ _NOT_PAST_ED = frozenset(
     "supposed related based limited united interested concerned used need speed scheduled "
     "expected shed fled proceed exceed succeed indeed hundred red bed seed feed".split())
 _UNTIL = frozenset(("until", "till"))
+_MODALS = frozenset("will would could should might may must can is was".split())
 _BE_NOT_PAST = frozenset(("be", "is", "are", "am", "being"))  # a passive participle after these is no past
 _BE_PRESENT = frozenset(("is", "are", "am"))
 _REPORTING = frozenset(("said", "told", "says"))
@@ -54,7 +55,10 @@ def _tense_of(words: list[str]) -> list[str]:
     out = []
     prev = prev2 = ""
     for i, w in enumerate(words):
-        if w in ("was", "were") and tuple(words[i + 1:i + 3]) in _FUTURE_BIGRAMS and words[i + 1] != "due" and \
+        if w in ("was", "were") and words[i + 1:i + 2] == ["to"] and i + 2 < len(words) and \
+                words[i + 2] != "have":
+            out.append("future")  # "was to visit the town on Saturday": a plan still ahead
+        elif w in ("was", "were") and tuple(words[i + 1:i + 3]) in _FUTURE_BIGRAMS and words[i + 1] != "due" and \
                 words[i + 3:i + 4] != ["have"]:
             # "protesters were planning to march Saturday": the plan's future decides ("it was supposed
             # to have been discussed on Monday" stays past)
@@ -66,8 +70,8 @@ def _tense_of(words: list[str]) -> list[str]:
             out.append("future")
         elif prev in _BE_NOT_PAST and (w in _PAST_WORDS or w.endswith("ed")):
             out.append("")  # a participle after "be", "is" ("will be paid", "is heard"): the auxiliary decides
-        elif w in _PAST_WORDS:
-            out.append("past")
+        elif w in _PAST_WORDS and not (w == "last" and prev in _BEFORE_ADJECTIVE):
+            out.append("past")  # "the last major race" is no "last week"
         elif w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST_ED and prev not in _BEFORE_ADJECTIVE:
             out.append("past?")  # a weak cue: could be an adjective ("reduced dividend")
         else:
@@ -202,11 +206,17 @@ class Context:
                     weak = t == "past?" and not (dist == 1 or (dist == 2 and lw[-1] in ("on", "last")))
                     best = min(best, (dist + (4 if weak else 12 if t == "future?" else 0), t))
             rw = _WORD.findall(right.lower())
+            if rw and rw[0] in _MODALS and lw and lw[-1] in _REPORTING:
+                # "Diplomats said Tuesday would be used ...": the day is the subject of what follows
+                best = (0, "future" if rw[0] in _FUTURE_WORDS else "")
+            after_and = 0
             for k, t in enumerate(_tense_of(rw)):
                 if rw[k] in _REPORTING:  # "..., he said (that ...)": the date's clause ends there
                     break
+                if rw[k] in ("and", "but"):
+                    after_and = 6  # "had met on Monday and would resume ...": a coordinated verb has its own tense
                 if t:
-                    best = min(best, (k + 3 + (4 if t == "past?" else 0), t))
+                    best = min(best, (k + 3 + after_and + (4 if t == "past?" else 0), t))
                     break
             res = "" if best[1] == "present" else best[1]
             self._tense[key] = res
@@ -275,16 +285,21 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
         start = parse_value(ctx.ref_value).start
         if start is not None and start < dct:
             base, tense = start, "future"
-    if base is dct and ctx.last_year and ctx.last_year < dct.year and ctx.ref_value and tense != "future" and \
-            ctx.ref_value.startswith(str(ctx.last_year)) and same_sentence(ctx, s) and \
-            ctx.last_pos is not None and s - ctx.last_pos < 60:
-        return ctx.last_year  # "in July 1997 ... on March 12": the narrative's year
+    if base is dct and ctx.last_year and ctx.ref_value and ctx.ref_value.startswith(str(ctx.last_year)) and \
+            same_sentence(ctx, s) and ctx.last_pos is not None and s - ctx.last_pos < 60 and (
+                (ctx.last_year < dct.year and tense != "future") or
+                (ctx.last_year >= dct.year and ctx.tense_cue(s, e) != "past" and ctx.ref_granularity == "year" and
+                 ctx.text[max(0, ctx.last_pos - 4):ctx.last_pos].isdigit())):  # a written year, not "next year"
+        # "in July 1997 ... on March 12": the narrative's year; "fiscal 2024, which ends in
+        # December", "The 2025 Tour starts on July 5": the year just written
+        return ctx.last_year
     y = base.year
     d0 = make(y)
     if d0 is None:
         return y
     # the nearest occurrence, unless the tense clearly points the other way
-    best = min((y - 1, y, y + 1), key=lambda k: abs(((make(k) or d0) - base).days))
+    # (a year without the day, 29 February out of a leap year, is no candidate)
+    best = min((y - 1, y, y + 1), key=lambda k: abs((make(k) - base).days) if make(k) else 10**6)
     db = make(best) or d0
     limit = granularity_days if granularity_days > 1 else 120  # months are dated mid-month: the DCT's own month is not future
     if tense == "past" and (db - base).days > limit:

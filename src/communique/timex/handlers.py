@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
-from functools import partial
+from functools import lru_cache, partial
 
 from communique.timex.checks import SET_BEFORE
 from communique.timex.context import (Context, Result, date_value, day_value, fmt_num, looks_back, month_number,
                                       pick_year, safe_date, same_sentence, time_suffix, weekday_date, weekday_number,
                                       year_ahead, year_number)
-from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words,
+from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words, habitual_phrases,
                                       holiday_date, ordinal_value, set_adverbs, spoken_year, units, words_to_number)
 from communique.timex.values import SEASON_MONTHS, astro_year, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
 
@@ -113,10 +113,29 @@ def month(m: re.Match[str], ctx: Context) -> Result | None:
         elif det in ("next", "this coming", "the following"):
             y = y if mo > cur else y + 1
         return "DATE", date_value(y, mo), ""
+    if not ctx.narrative and habitual(ctx, m.start()):
+        return "DATE", f"XXXX-{mo:02d}", ""  # "the fire season usually peaks in July": any year's July
     y = pick_year(ctx, m.start(), m.end(), lambda k: date(k, mo, 15), granularity_days=15)
     if y is None:
         return "DATE", f"XXXX-{mo:02d}", ""
     return "DATE", date_value(y, mo), ""
+
+
+@lru_cache(maxsize=1)
+def _habitual_re() -> re.Pattern[str]:
+    words = sorted(habitual_phrases(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b", re.I)
+
+
+def habitual(ctx: Context, s: int) -> bool:
+    """Whether the clause before ``s`` (its sentence, up to 80 characters back) is habitual
+    ("usually", "runs from": ``data/habitual.tsv``)."""
+    a = max(0, s - 80)
+    cut = max((m.end() for m in _SENT_STOP.finditer(ctx.text, a, s)), default=a)
+    return _habitual_re().search(ctx.text, cut, s) is not None
+
+
+_SENT_STOP = re.compile(r"[!?;\n]|\.(?!\d)")
 
 
 def _story_month(ctx: Context) -> tuple[int, int] | None:
@@ -175,14 +194,18 @@ def century(m: re.Match[str], ctx: Context) -> Result | None:
 _ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
+_NEW_CLAUSE = re.compile(r"[,;]\s+(?:but|and|while|whereas|although|though)\b", re.I)
+
+
 def _quarter_year(ctx: Context, q: int, s: int, e: int) -> int | None:
     if ctx.dct is None:
         return None
     if ctx.last_quarter and ctx.last_quarter.endswith(f"Q{q}"):
         pass
     if ctx.last_year and ctx.ref_value and ctx.ref_value.startswith(str(ctx.last_year)) and \
-            same_sentence(ctx, s):
-        return ctx.last_year
+            same_sentence(ctx, s) and ctx.last_pos is not None and s - ctx.last_pos < 60 and \
+            not _NEW_CLAUSE.search(ctx.text, ctx.last_pos, s):
+        return ctx.last_year  # the year just written ("in 1988, third-quarter profit"), not a clause before
     cq = quarter_of(ctx.dct)
     y = ctx.dct.year
     if q <= cq:
@@ -284,6 +307,8 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
             return "DATE", f"XXXX-{s}", ""
         return "DATE", f"{year_str(ctx.last_year + _ANA_OFF[m['ana'].split()[-1].lower()])}-{s}", ""
     det = (m["det"] or "").lower()
+    if not ctx.narrative and det in ("", "the") and habitual(ctx, m.start()):
+        return "DATE", f"XXXX-{s}", ""  # "they usually meet in the spring": any year's spring
     ahead = year_ahead(ctx, m.end()) if ctx.narrative and ctx.last_year is None else None
     if ahead is not None and not re.search(r"last|this|next|following|coming|past", det):
         return "DATE", f"{year_str(ahead)}-{s}", ""  # "In the spring the Allies planned ... in 1944"
@@ -459,9 +484,14 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if ctx.ref_hour is not None and ctx.ref_hour >= 18 and hh < 6 and not _EARLIER.search(
                 ctx.text, max(0, m.start() - 60), m.end() + 30):
             d += timedelta(days=1)  # "Later that night they fired. Tanks came at 2 a.m.": the small hours after
-        elif ctx.narrative and ctx.ref_hour is not None and ctx.ref_hour >= 21 and 6 <= hh < 18 and \
+        elif ctx.ref_hour is not None and 6 <= hh < 18 and (
+                (ctx.narrative and ctx.ref_hour >= 21) or
+                (not ctx.narrative and ctx.ref_hour >= 18 and hh < 12 and ctx.dct is not None and ctx.ref_day < ctx.dct)) and \
                 not _EARLIER_WORD.search(ctx.text, max(0, m.start() - 60), m.end() + 30):
-            d += timedelta(days=1)  # "they crossed during the night, and by midday ...": the day after that night
+            # "they crossed during the night, and by midday ...": the day after that night; in news a
+            # morning hour after an evening before the day of writing ("hit at 8:30 p.m. Wednesday.
+            # The governor said at 7 a.m. ...")
+            d += timedelta(days=1)
     named = _day_named_after(ctx, m.start(), m.end()) if ctx.narrative and not gd.get("twd") and \
         not gd.get("tmon2") and not gd.get("tmon3") and not gd.get("trel") else None
     if named is not None:
@@ -639,6 +669,7 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
             n = words_to_number(first)
     suf = (m["suf"] or "").lower()
     suf = re.sub(r"\s+", " ", suf)
+    suf = "from now" if suf == "from today" else suf  # "four weeks from today"
     uname = unit.rstrip("s") if unit != "centuries" else "century"
     uname = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "fortnight": "week",
              "centurie": "century"}.get(uname, uname)
@@ -691,7 +722,7 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
         return "DATE", day_value(ctx.dct) if suf in ("ago", "from now", "hence") else day_value(ctx.anchor_day()), ""
     if uname == "weekend":
         uname = "week"
-    if suf in ("ago", "earlier") and uname == "year" and ctx.last_quarter and ctx.last_pos is not None \
+    if suf in ("ago", "earlier") and uname == "year" and k == 1 and ctx.last_quarter and ctx.last_pos is not None \
             and m.start() - ctx.last_pos < 300:
         # results compared with "a year ago/earlier": the quarter under discussion, a year back
         return "DATE", shift_value(_reported_quarter(ctx) or ctx.last_quarter, -k, "year"), ""
@@ -711,11 +742,17 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
         else:
             v = f"{d.year:04d}"
         return "DATE", v, ""
+    if not ctx.narrative and ctx.ref_granularity not in _FINE_ENOUGH.get(uname, ctx.ref_granularity):
+        # "five weeks earlier" after "last year": no date that fine to count from, the measure
+        return "DURATION", _duration_value(n, uname), ""
     shifted = shift_value(ctx.ref_value, sign * k, step)
     if ctx.narrative:  # "a week earlier" in a story: as coarse as its unit, like "a week later"
         return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(uname, "day")), ""
-    # "two centuries earlier" than a day: a year, as coarse as the unit allows
-    return "DATE", truncate(shifted, "year") if uname in ("decade", "century") else shifted, ""
+    # "two centuries earlier" than a day: a year, as coarse as the unit allows; "two weeks earlier"
+    # than a day: that week (TimeBank: "six weeks ago" 1998-W02)
+    if uname in ("decade", "century"):
+        return "DATE", truncate(shifted, "year"), ""
+    return "DATE", truncate(shifted, _UNIT_GRANULARITY[uname]) if uname in _NEWS_TRUNCATE else shifted, ""
 
 
 def bare_plural(m: re.Match[str], ctx: Context) -> Result | None:
@@ -967,6 +1004,17 @@ def _whole(n: float, unit: str) -> tuple[int, str]:
     return int(round(n)), unit
 
 
+def season_unit(m: re.Match[str], ctx: Context) -> Result | None:
+    """"each season" (of sport, of flu): once a year; "this/next/last season": that year."""
+    det = m["det"].lower()
+    if det in ("every", "each"):
+        return "SET", "P1Y", ""
+    base = ctx.last_year if ctx.narrative and ctx.last_year is not None else ctx.dct.year if ctx.dct else None
+    if base is None:
+        return "DATE", "XXXX", ""
+    return "DATE", year_str(base + {"this": 0, "next": 1, "last": -1}[det]), ""
+
+
 def set_freq(m: re.Match[str], ctx: Context) -> Result | None:
     """"twice a year", "three times a week": the set of the unit (TimeML writes the count as freq)."""
     return "SET", _duration_value(1, m["u"]), ""
@@ -984,6 +1032,10 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
     sign = -1 if suf in ("earlier", "before") else 1
     if n is None and suf in ("before", "after"):
         return "DURATION", _duration_value(n, m["u"]), ""  # "some years after.": a vague span, not a date
+    if not ctx.narrative and not _news_anchor(ctx, m.start(), m["u"]):
+        # news: only a date the text just wrote anchors it ("on Monday ... three days later");
+        # otherwise the measure, as TimeBank has "A day earlier"
+        return "DURATION", _duration_value(n, m["u"]), ""
     if n is None or not ctx.ref_value:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", ""
     unit = m["u"].lower().rstrip("s")
@@ -999,6 +1051,23 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
     if unit == "week" and ctx.ref_granularity == "day":
         ctx.exact_day = shifted  # the story goes on from that very day
     return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(unit, "day")), ""
+
+
+_NEWS_TRUNCATE = ("week", "month")  # units an anchored news date is as coarse as ("a year earlier" keeps a day, as often in TimeBank)
+_NEWS_ANCHOR_CHARS = 300  # the same sentence or the one before: further back, a news story has moved on
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
+_FINE_ENOUGH = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
+                "year": ("day", "week", "month", "quarter", "year", "season", "half")}
+
+
+def _news_anchor(ctx: Context, s: int, unit: str) -> bool:
+    """Whether a news story wrote a date fine enough for "<N> <unit> later" just before ``s``."""
+    if ctx.last_pos is None or not ctx.ref_value or s - ctx.last_pos > _NEWS_ANCHOR_CHARS \
+            or "\n" in ctx.text[ctx.last_pos:s] or len(_SENTENCE_END.findall(ctx.text, ctx.last_pos, s + 1)) > 1:
+        return False
+    u = unit.lower().rstrip("s")
+    u = "week" if u == "fortnight" else u
+    return ctx.ref_granularity in _FINE_ENOUGH.get(u, ())
 
 
 def unit_anchored(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1018,10 +1087,15 @@ def unit_anchored(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", truncate(shift_value(ctx.ref_value, sign, u), _UNIT_GRANULARITY[u]), ""
 
 
+_APPOSITION_CHARS = 60
+_CLAUSE_END = re.compile(r"[.!?;:,()\n]|\s[-–—]\s")
+
+
 def unit_apposition(m: re.Match[str], ctx: Context) -> Result | None:
     """"on 8 May, the day after the fall": an apposition renaming the date just written (the
     event it counts from is not dated), so that date, as coarse as the unit."""
-    if not ctx.ref_value or ctx.last_pos is None or m.start() - ctx.last_pos > 3:
+    if not ctx.ref_value or ctx.last_pos is None or m.start() - ctx.last_pos > _APPOSITION_CHARS or \
+            (m.start() - ctx.last_pos > 3 and _CLAUSE_END.search(ctx.text, ctx.last_pos, m.start() - 2)):
         return None
     g = _UNIT_GRANULARITY[m["u"].lower()]
     if g == "day" and ctx.ref_granularity != "day":
@@ -1064,7 +1138,7 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
-        quarter, quarter_q, rel_quarter, year_quarter, half, season, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
+        quarter, quarter_q, rel_quarter, year_quarter, half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
         rel_unit, duration, set_freq, bare_plural, unit_long, nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
 }

@@ -120,6 +120,12 @@ def decades() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def habitual_phrases() -> tuple[str, ...]:
+    """Words that make a clause habitual ("usually", "runs from"), from ``habitual.tsv``."""
+    return tuple(row[0] for row in table("habitual.tsv"))
+
+
+@lru_cache(maxsize=1)
 def deictic_words() -> dict[str, tuple[str, str]]:
     """Phrase -> (TIMEX3 type, value rule) from ``deictic.tsv``."""
     return {w: (typ, v) for w, typ, v in table("deictic.tsv")}

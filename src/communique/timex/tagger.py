@@ -72,7 +72,7 @@ _DATE_PREFIX = re.compile(
     r"(?:^|(?<=\W))(?P<p>(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid)(?:\s*-\s*|\s+)"
     r"|mid-|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|outset|dawn|latter\s+part|"
     r"early\s+part|first\s+part|(?:first|second|latter)\s+half|rest|remainder|balance)\s+of\s+|"
-    r"about\s+|around\s+|approximately\s+|roughly\s+|circa\s+|c\.\s*|ca\.\s*|as\s+early\s+as\s+|as\s+late\s+as\s+)$", re.I)
+    r"about\s+|around\s+|approximately\s+|roughly\s+|circa\s+|c\.\s*|ca\.\s*)$", re.I)  # TimeBank: "as early as [Tuesday]"
 _SUFFIX = re.compile(r"\s+or\s+(?P<s>later|earlier|so|more|less|longer|after|before)\b", re.I)
 
 _MODS = {
@@ -90,7 +90,7 @@ _MODS = {
     "first half": "START", "second half": "END", "latter half": "END",
     "late": "END", "later": "END", "end": "END", "close": "END", "latter part": "END",
     "mid": "MID", "middle": "MID", "turn": "", "rest": "", "remainder": "", "balance": "",
-    "as early as": "", "as late as": "", "a mere": "",
+    "a mere": "",
 }
 _SUFFIX_MODS = {"later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "earlier": "ON_OR_BEFORE",
                 "before": "ON_OR_BEFORE", "so": "APPROX", "more": "EQUAL_OR_MORE",
@@ -108,6 +108,8 @@ def _with_year(t: Timex, year: str) -> Timex:
 
 
 _JOIN = re.compile(r"\s*,?\s*(?:at\s+)?")
+# a month or season apposed to a year just written, or in its "when" clause
+_YEAR_APPOSED = re.compile(r",\s+(?:(?:in|on|during)\s+(?:the\s+)?|(?:when|as)\b[^.;:!?\n()]{0,100}\b(?:in|during|over|through)\s+(?:the\s+)?)")
 _REF_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 
 
@@ -156,7 +158,11 @@ def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int) -> tupl
         if m:
             p = m["p"].lower()
             core = text[s:e].lower()
-            if p == "over":  # "for over a week", "lasted over an hour" (not "over the next years")
+            if p.startswith(("just ", "well ")):
+                absorb = False
+                s -= len(window) - m.start("p") - len(p.split()[0]) - 1  # "Just [over an hour]"
+                mod = _mod_of(p)
+            elif p == "over":  # "for over a week", "lasted over an hour" (not "over the next years")
                 absorb = not core.startswith("the ") and \
                     _last_word(text, s - (len(window) - m.start("p")), floor) in _OVER_MORE
             else:
@@ -396,6 +402,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             continue
         typ, value, mod = res
         s, e = c.start, c.end
+        if typ == "DATE" and c.rule.name == "later_news":
+            e = c.match.end("suf")  # an anchored date takes its "later" ("a year earlier"), a measure does not
         s2, e2, mod2 = _extend(text, s, e, typ, value, floor)
         if mod2 or (s2, e2) != (s, e):
             s, e, mod = s2, e2, mod or mod2
@@ -418,7 +426,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                             iso_week(date.fromisoformat(value)), mod, anchor)
             floor = e
             continue
-        rel = _UNIT_BEFORE.search(text, max(0, s - 24), s) if typ == "DATE" and \
+        rel = _UNIT_BEFORE.search(text, max(0, s - 70), s) if typ == "DATE" and \
             _DAY_VALUE.fullmatch(value) else None
         if rel and out and out[-1].end > rel.start():
             if out[-1].start >= rel.start() and out[-1].end <= rel.end(2):
@@ -428,10 +436,20 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             else:
                 rel = None
         if rel:  # "the day before last Tuesday's hearing": that day moved by one unit
+            written = (s, typ, value, mod)
             unit = rel.group(1).lower()
-            shifted = shift_value(value, 1 if rel.group(2).lower() == "after" else -1, unit)
-            s, value = rel.start(), shifted if unit == "day" else truncate(shifted, unit)
+            night = unit == "night"
+            shifted = shift_value(value, 1 if rel.group(2).lower() == "after" else -1, "day" if night else unit)
+            s, value = rel.start(), shifted if unit in ("day", "night") else truncate(shifted, unit)
             mod = ""
+            if rel.end(2) < rel.end() - 1:  # an event between: the expression is "the day before" alone
+                e0 = rel.end(2)
+                if night:
+                    typ, value = "TIME", value + "TNI"
+                out.append(Timex(s, e0, text[s:e0], typ, value, mod, anchor))
+                inferred.append(False)
+                s, typ, value, mod = written  # the event's own date stays as written
+                prev = out[-1]
         if prev is not None and prev.type == "SET" and typ == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) \
                 and re.fullmatch(r"\s+(?:on|in)\s+", text[prev.end:s]) and not c.match.groupdict().get("y"):
             value = "XXXX" + value[4:]  # "every year on 27 January": that day of any year
@@ -460,6 +478,12 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             # "between 1 January and 14 September": a range runs forward, so its start is the
             # same year as its end, not the next one
             out[-1] = _with_year(out[-1], value[:4])
+        if not ctx.narrative and prev is not None and prev.type == "DATE" and _YEAR_VALUE.fullmatch(prev.value) \
+                and c.rule.name in ("month", "mdy", "dmy", "season") and not c.match.groupdict().get("y") \
+                and re.fullmatch(r"\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)", value) and value[:4] != prev.value \
+                and _YEAR_APPOSED.fullmatch(text, prev.end, s):
+            # "two years ago, in June", "since 2017, when fires burned over the summer": that year's
+            value = prev.value + value[4:]
         inferred.append(c.rule.name in ("month", "mdy", "dmy")
                         and not c.match.groupdict().get("y") and value[:1].isdigit())
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
@@ -477,7 +501,34 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 ctx.remember_aside(value, e, scope)
             else:
                 ctx.remember(value, e)
-    return _range_ends(text, _second_days(text, out))
+    return _compound_durations(text, _range_ends(text, _second_days(text, out)))
+
+
+_ONE_UNIT = re.compile(r"P(T?)(\d+)([YMWDHS])")
+_COMPOUND = re.compile(r"P(?=.)(?:\d+[YMWD])*(?:T(?:\d+[HMS])+)?")
+_UNIT_ORDER = "Y,M,W,D,TH,TM,TS".split(",")
+_COMPOUND_LINK = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|\s)\s*")
+
+
+def _compound_durations(text: str, found: list[Timex]) -> list[Timex]:
+    """"two hours and 27 minutes", "3 years, 2 months": one DURATION (``PT2H27M``), its units
+    from larger to smaller."""
+    out: list[Timex] = []
+    for t in found:
+        prev = out[-1] if out else None
+        a = _COMPOUND.fullmatch(prev.value) if prev is not None and prev.type == "DURATION" else None
+        b = _ONE_UNIT.fullmatch(t.value) if t.type == "DURATION" and not t.mod else None
+        if a and b and prev is not None and _COMPOUND_LINK.fullmatch(text, prev.end, t.start):
+            # the last unit written so far must be larger than the new one
+            last = prev.value.rsplit("T", 1)[-1] if "T" in prev.value else prev.value
+            ua = ("T" if "T" in prev.value else "") + re.findall(r"[YMWDHS]", last)[-1]
+            ub = b.group(1) + b.group(3)
+            if _UNIT_ORDER.index(ua) < _UNIT_ORDER.index(ub):
+                v = prev.value + (("T" if "T" not in prev.value else "") if b.group(1) else "") + b.group(2) + b.group(3)
+                out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DURATION", v, prev.mod, prev.anchor)
+                continue
+        out.append(t)
+    return out
 
 
 _CLAUSE_END = re.compile(r"[.!?;:,()\n]|\s[-–—]\s")
@@ -553,7 +604,10 @@ def _order_key(value: str) -> tuple[int, int, int]:
     return (y, int(m.group(1) or 0), int(m.group(2) or 0))
 
 
-_UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|week|month)\s+(before|after)\s+$", re.I)
+# "the day before last Tuesday's hearing", "the night before its hearing on 9 November": the event's
+# date moved by the unit (an event of up to four words between, then "on"/"of")
+_UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|night|week|month)\s+(before|after)\s+"
+                          r"(?:(?:a|an|the|its|his|her|their)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:on|of)\s+)?$", re.I)
 _DAY_OF = re.compile(r"\b(?:the\s+)?(first|last)\s+day\s+of\s+$", re.I)
 _POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night|(?:early|small)\s+hours)\s+of\s+$", re.I)
 _YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")

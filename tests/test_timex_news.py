@@ -1,0 +1,234 @@
+"""News classes of the timex tagger found on benchmarks/timex_news (each test is a class, written
+with sentences of our own, not the set's)."""
+
+from __future__ import annotations
+
+from communique.timex.tagger import tag
+
+
+def pairs(text: str, dct: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, genre="news")]
+
+
+def value_of(text: str, dct: str, phrase: str) -> str:
+    found = [t.value for t in tag(text, dct, genre="news") if t.text == phrase]
+    assert found, (phrase, pairs(text, dct))
+    return found[0]
+
+
+# --- tense around a weekday, month or quarter -------------------------------------------------
+
+def test_a_decimal_point_does_not_end_the_sentence_of_a_tense_cue():
+    # 2019-04-25 is a Thursday in Q2
+    assert value_of("Officials said the bank would sell 1.5 billion euros of bonds in the fourth quarter.",
+                    "2019-04-25", "the fourth quarter") == "2019-Q4"
+
+
+def test_the_last_before_a_noun_is_no_past_cue():
+    assert value_of("The champion will race in Rome on Saturday, the last big race of a long year.",
+                    "2019-04-25", "Saturday") == "2019-04-27"
+
+
+def test_a_weekday_that_is_the_subject_of_a_modal_takes_its_tense():
+    assert value_of("The minister said Monday would be a day of mourning.", "2019-04-25", "Monday") == "2019-04-29"
+    # a subject between them: said on that day (TimeBank)
+    assert value_of("The minister said Monday it would close the border.", "2019-04-25", "Monday") == "2019-04-22"
+
+
+def test_a_coordinated_verb_after_the_date_has_its_own_tense():
+    assert value_of("The envoys had talked for six hours on Tuesday and will meet again soon.",
+                    "2019-04-25", "Tuesday") == "2019-04-23"
+
+
+# --- anchored measures and event-anchored days ---------------------------------------------------
+
+def test_n_units_later_in_news_is_anchored_on_a_date_just_written():
+    text = "The rebels seized the airport on Monday, March 4. Four days later they took the port."
+    assert pairs(text, "2024-03-20")[-1] == ("Four days later", "2024-03-08")
+    # no date in this or the sentence before: the measure, as in TimeBank ("[Three days] later")
+    text = ("The rebels seized the airport on Monday, March 4. The army withdrew. Aid was cut off. "
+            "Four days later they took the port.")
+    assert pairs(text, "2024-03-20")[-1] == ("Four days", "P4D")
+
+
+def test_the_day_before_an_event_dated_after_it():
+    text = "The envoys met the day before a regional summit on June 15, 2020."
+    assert pairs(text, "2024-06-12") == [("the day before", "2020-06-14"), ("June 15, 2020", "2020-06-15")]
+    text = "A letter arrived the night before his trial on 3 May."
+    assert pairs(text, "2024-06-12")[0] == ("the night before", "2024-05-02TNI")
+
+
+def test_the_day_after_in_apposition_later_in_the_clause_is_that_day():
+    text = "Protesters marched on Wednesday to demand new elections, the day after the verdict."
+    assert pairs(text, "2024-09-26") == [("Wednesday", "2024-09-25"), ("the day after", "2024-09-25")]
+
+
+# --- span boundaries ------------------------------------------------------------------------
+
+def test_just_stays_outside_a_measure():
+    # TimeBank: "Just [over an hour]" ("a mere" stays inside, see tests/test_timex.py)
+    assert pairs("The vote came just over two months after the coup.", "2024-03-01")[0] == \
+        ("over two months", "P2M")
+
+
+def test_over_after_a_noun_or_verb_is_across_not_more_than():
+    assert pairs("The union wants a pay rise over two years.", "2024-03-01")[0] == ("two years", "P2Y")
+    assert pairs("The strike lasted over two weeks.", "2024-03-01")[0] == ("over two weeks", "P2W")
+
+
+def test_a_prenominal_measure_leaves_its_determiner_and_possessive_out():
+    assert pairs("Yields on the 30-year bond rose.", "2024-03-01")[0] == ("30-year", "P30Y")
+    assert pairs("She has promised reforms in her first 100 days.", "2024-03-01")[0] == ("first 100 days", "P100D")
+    # a measure that is no modifier keeps its determiner
+    assert pairs("He spent the two years in exile.", "2024-03-01")[0] == ("the two years", "P2Y")
+
+
+# --- the year and direction of an underspecified date ----------------------------------------
+
+def test_a_month_or_day_right_after_a_year_of_now_or_the_future_takes_it():
+    assert value_of("The firm raised its outlook for fiscal 2019, which ends in December.", "2019-07-25",
+                    "December") == "2019-12"
+    assert value_of("The 2020 Games open in Tokyo on July 24.", "2019-10-01", "July 24") == "2020-07-24"
+    # a deictic year is no written year: entries for next year's race open this September
+    assert value_of("Entries for next year's race will open in September.", "2019-04-22", "September") == "2019-09"
+
+
+def test_future_cues_was_to_ahead_of_and_should():
+    assert value_of("The premier cancelled his trip and was to visit the flooded town on Saturday.",
+                    "2019-04-25", "Saturday") == "2019-04-27"
+    assert value_of("Officials met on Wednesday, ahead of a summit in Lima on Friday.", "2019-04-25",
+                    "Friday") == "2019-04-26"
+    assert value_of("Officials said the shots should be given by the end of October.", "2019-09-05",
+                    "the end of October") == "2019-10"
+
+
+def test_expect_and_likely_to_point_ahead():
+    assert value_of("Forecasts show officials expect rates to fall by the fourth quarter.", "2019-09-19",
+                    "the fourth quarter") == "2019-Q4"
+    assert value_of("A new hearing was unlikely to be held before the autumn.", "2019-06-12", "the autumn") == "2019-FA"
+
+
+def test_a_year_written_a_clause_before_does_not_date_a_quarter():
+    assert value_of("They extended cuts until the end of 2020, but said output would rise by 2 percent "
+                    "starting in the fourth quarter.", "2019-06-03", "the fourth quarter") == "2019-Q4"
+
+
+def test_only_a_year_ago_takes_the_quarter_under_discussion():
+    text = "Profit rose in the first quarter. The company was founded six years ago."
+    assert value_of(text, "2019-06-12", "six years ago") == "2013"
+
+
+def test_a_season_of_sport_or_flu_is_about_a_year():
+    assert pairs("Each season I try to learn something.", "2024-10-01") == [("Each season", "P1Y")]
+    assert pairs("He has not won a title this season.", "2024-07-15") == [("this season", "2024")]
+    assert pairs("He will rest before next season.", "2024-10-01") == [("next season", "2025")]
+    # the calendar seasons stay seasons, and "the season of" is no time
+    assert pairs("The rains came this summer.", "2024-10-01") == [("this summer", "2024-SU")]
+    assert pairs("It was the season of goodwill.", "2024-10-01") == []
+
+
+# --- measures that are no times, and measures written in several units ------------------------
+
+def test_ages_of_a_range_of_people_and_race_margins_are_no_times():
+    assert pairs("The shot is for children between 6 months and 4 years.", "2024-09-05") == []
+    assert pairs("She won by a margin of 12 seconds.", "2024-09-05") == []
+    assert pairs("He was a four-minute miler.", "2024-09-05") == []
+    # a range of time that counts no people stays a duration
+    assert pairs("The loans run between 6 months and 4 years.", "2024-09-05")[0][1] == "P6M"
+
+
+def test_a_measure_in_several_units_is_one_duration():
+    assert pairs("The final lasted three hours and 12 minutes.", "2024-07-15") == [
+        ("three hours and 12 minutes", "PT3H12M")]
+    assert pairs("She ran it in 2 hours 21 minutes 4 seconds.", "2024-07-15") == [
+        ("2 hours 21 minutes 4 seconds", "PT2H21M4S")]
+    assert pairs("He served four years and six months.", "2024-07-15") == [("four years and six months", "P4Y6M")]
+    # two measures that are not one
+    assert len(pairs("It rained for two days, then for three hours.", "2024-07-15")) == 2
+
+
+def test_at_the_time_in_mid_sentence_before_a_verb_or_after_said():
+    assert pairs("Polls at the time gave her little chance.", "2024-11-06") == [("the time", "PAST_REF")]
+    assert pairs("Officials said at the time that the plan was sound.", "2024-11-06") == [("the time", "PAST_REF")]
+    # a clause or an "of" after it: a conjunction or the time of an event, no timex
+    assert pairs("At the time Howes was captured, the rebels ruled.", "2024-11-06") == []
+    assert pairs("She was there at the time of the attack.", "2024-11-06") == []
+
+
+def test_month_of_last_year_from_today_and_a_name_of_the_future():
+    assert pairs("Rates have been high since July of last year.", "2024-09-19") == [("July of last year", "2023-07")]
+    assert pairs("The plan is due on May 3, four weeks from today.", "2024-04-05")[-1] == \
+        ("four weeks from today", "2024-W18")
+    assert pairs("The Summit of the Future adopted a pact.", "2024-09-25") == []
+    assert pairs("Leaders worried about the future.", "2024-09-25") == [("the future", "FUTURE_REF")]
+
+
+def test_a_morning_hour_after_an_evening_before_the_day_of_writing_is_the_next_morning():
+    text = "The storm hit at 8:30 p.m. on Wednesday. The governor said at 7 a.m. that 90 people were rescued."
+    assert pairs(text, "2024-10-10")[-1] == ("7 a.m.", "2024-10-10T07:00")
+    # an hour said to be earlier stays on that day
+    text = "The storm hit at 8:30 p.m. on Wednesday. Warnings had gone out earlier, at 7 a.m."
+    assert pairs(text, "2024-10-10")[-1] == ("7 a.m.", "2024-10-09T07:00")
+
+
+def test_a_24_hour_clock_time_with_local_time_and_its_day_is_one_time():
+    assert pairs("The strike will begin at 00:01 local time on Monday.", "2024-08-02") == [
+        ("00:01 local time on Monday", "2024-08-05T00:01")]
+
+
+def test_habitual_table_examples():
+    """Each row of timex/data/habitual.tsv: a bare month or season in a habitual clause is any year's."""
+    from communique.timex.lexicon import table
+
+    rows = table("habitual.tsv")
+    assert rows
+    for word, example, value in rows:
+        assert word in example.lower(), word
+        assert value in [t.value for t in tag(example, "2019-04-25", genre="news")], (word, example)
+    # without the habitual word the month is this year's
+    assert value_of("The river flooded in March.", "2019-04-25", "March") == "2019-03"
+
+
+def test_the_half_of_a_fiscal_year():
+    assert pairs("Margins should recover in the first half of fiscal 2020.", "2019-08-21") == [
+        ("the first half of fiscal 2020", "2020-H1")]
+
+
+def test_a_month_or_season_apposed_to_a_year_or_in_its_when_clause_takes_that_year():
+    text = "Residents were also evacuated two years ago, in June, and many had just returned."
+    assert pairs(text, "2025-05-09")[1] == ("June", "2023-06")
+    text = "It was the first such order since 2017, when fires burned through several towns over the summer."
+    assert pairs(text, "2025-05-09")[-1] == ("the summer", "2017-SU")
+
+
+def test_todays_customers_are_the_present():
+    assert pairs("Today's customers expect to bank on their phones.", "2025-08-21") == [("Today", "PRESENT_REF")]
+    assert pairs("Today's vote decides the race.", "2025-08-21") == [("Today", "2025-08-21")]
+
+
+def test_weeks_or_months_earlier_than_a_day_in_news_are_that_week_or_month():
+    text = "West Indies won on Sunday, January 28. They had lost the first Test two weeks earlier."
+    assert pairs(text, "2024-01-29")[-1] == ("two weeks earlier", "2024-W02")
+
+
+def test_29_february_of_a_leap_year_is_found():
+    assert pairs("The series starts on Feb. 29.", "2024-01-29") == [("Feb. 29", "2024-02-29")]
+
+
+def test_as_early_as_stays_outside_a_date():
+    # TimeBank: "as early as [Tuesday]", "as soon as [Tuesday]"
+    assert pairs("A text could be put to a vote as early as Thursday.", "2024-09-25") == [("Thursday", "2024-09-26")]
+
+
+def test_news_development_set():
+    """The project's own news articles (benchmarks/timex_news): each with its DCT, scored like TBAQ."""
+    from pathlib import Path
+
+    from communique.timex.timeml import evaluate, read_timeml_dir
+
+    root = Path(__file__).resolve().parents[1] / "benchmarks" / "timex_news"
+    docs = read_timeml_dir(root)
+    assert len(docs) >= 25 and all(d.dct and d.timexes for d in docs)
+    assert len({d.dct for d in docs}) >= 20  # publication dates of their own
+    news = evaluate(root, lambda t, d: tag(t, d, genre="news"))["all"]
+    assert news["value_f1"] >= 0.90 and news["strict_f1"] >= 0.93
