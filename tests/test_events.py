@@ -1169,6 +1169,8 @@ def test_fwd_read_seed_9753_classes(text, expected):
     ("The Italian prime minister promised to cut taxes by 6.5bn euros this year.", set()),
     ("Britain pledged £1bn to the vaccine effort.", {("GBR", "", "033", False)}),
     ("Germany pledged to send 2 billion euros to Ukraine.", {("DEU", "UKR", "033", False)}),
+    # a pledged clause is no given good
+    ("France and Germany pledge their joint fighter jet will go ahead", set()),
 ])
 def test_bbc_business_read_seed_5_classes(text, expected):
     assert_coded(text, "2005-01-01", expected)

@@ -23,7 +23,7 @@ from communique.events.modality import cue
 from communique.events.triggers import TriggerClass
 
 __all__ = ["COREF_CLASSES", "CONTENT_CLASSES", "RECIPIENT_CLASSES", "lifted_measure", "armed_group_after", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
-           "complement", "group_of", "is_location_arg", "is_speaker", "light_verb", "patient"]
+           "complement", "group_of", "is_location_arg", "is_speaker", "light_verb", "patient", "speaker_tail"]
 
 COREF_CLASSES = frozenset({"meet", "summit", "negotiate", "visit", "phone"})
 # classes whose object is the content of a statement: a noun event inside it is not a second event
@@ -88,6 +88,11 @@ def _speech_after() -> re.Pattern:
 
 
 _INVERTED_TAIL = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,6}[\w'’.-]+[\s.!?\"”’]*")
+
+
+def speaker_tail(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a short subject ending the sentence after its verb ("..., said the minister.")."""
+    return bool(_INVERTED_TAIL.fullmatch(text, start, end))
 _INSIDE_ADJUNCT = re.compile(r",\s*(?:\w+ing|who|which|whose)\b[^,]*$", re.IGNORECASE)
 @functools.cache
 def _said_before() -> re.Pattern:
@@ -114,7 +119,7 @@ def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
     """A mention that is the speaker of its sentence: "X said (that) ...", "..., said X", "... - X"."""
     text = doc.text
     said = _speech_after().match(text[m.end:min(sent[1], m.end + 40)])
-    if said and "," in said.group() and _INVERTED_TAIL.fullmatch(text, m.end + said.end(), sent[1]):
+    if said and "," in said.group() and speaker_tail(text, m.end + said.end(), sent[1]):
         said = None  # "Russia attacked Kyiv, said the minister.": the speaker follows the verb, Kyiv is no speaker
     if said and not ("," in said.group() and _INSIDE_ADJUNCT.search(text, sent[0], m.start)):
         return True  # (but in "X, speaking after meeting Y, said" the speaker is X, not the adjunct's Y)

@@ -15,7 +15,7 @@ from communique.events.document import Doc, Ev
 from communique.events.lexicon import aid_words, trigger_classes
 from communique.events.modality import conditional_after, cue
 
-__all__ = ["refine_code", "label", "aid_kinds", "deadline_follows", "sent_forces"]
+__all__ = ["refine_code", "label", "aid_kinds", "deadline_follows", "threat_code", "sent_forces"]
 
 
 @functools.cache
@@ -71,9 +71,26 @@ def _mediation_offer(comp: str) -> bool:
 _GIVING = re.compile(r"\b(?:giv|gave|send|sent|provid|donat|deliver|suppl|transfer|allocat|contribut|lend|lent|pay|paid|fund|"
                      r"financ|grant|offer|loan)\w*|\b(?:aid|assistance|weapons|arms|ammunition|vaccines|food)\b|"
                      r"\b(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
-# an amount or a good as the pledge's object: "pledges £1bn to the vaccine effort", "promised more air defence"
-_GIVEN_OBJECT = re.compile(r"\s*(?:(?:an?|another|more|further|extra|additional|new)\s+)*(?:[$£€]\s?\d|\d|(?:[\w-]+\s+){0,2}?"
-                           r"(?:air\s+defen[cs]e|tanks|missiles|drones|jets|howitzers|equipment))", re.IGNORECASE)
+#: an amount as the pledge's object: "pledges £1bn to the vaccine effort"
+_AMOUNT_FIRST = re.compile(r"\s*(?:(?:an?|another|more|further|extra|additional|new)\s+)*(?:[$£€]\s?)?\d", re.IGNORECASE)
+
+
+def _given_object(comp: str) -> bool:
+    """Whether a pledge's object is an amount or a good ("pledges £1bn", "promised more air defence"), not a
+    clause ("pledge joint fighter jet will go ahead")."""
+    if _CLAUSE_OBJECT.match(comp):
+        return False
+    return bool(_AMOUNT_FIRST.match(comp)) or bool(aid_kinds(" ".join(comp.split()[:4])) - {"gen"})
+
+
+_CLAUSE_OBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:will|would|is|are|was|were|must|should|can|could)\b", re.IGNORECASE)
+
+
+def threat_code(consequence: str, default: str = "130") -> str:
+    """The code of a threat from what it threatens: 138 force, 131 sanctions or ties, else ``default``."""
+    if cue("military_words").search(consequence):
+        return "138"
+    return "131" if cue("sanction_words").search(consequence) else default
 
 
 def _yields(comp: str) -> bool:
@@ -163,9 +180,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name == "pledge" and conditional_after(doc, ev) and (cue("harm_words").search(comp) or
                                                            cue("sanction_words").search(comp)):
         ev.data["conditional_threat"] = True  # "vows disaster for Russia if it invades": harm on a condition
-        if cue("military_words").search(comp):
-            return "138"
-        return "131" if cue("sanction_words").search(comp) else "130"
+        return threat_code(comp)
     if name in ("pledge", "agree") and re.search(r"\b(?:resolv|settl)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:dispute|differences|"
                                                  r"conflict|row)", comp, re.I):
         return "037"  # "committed to resolving their border dispute": intent to settle
@@ -181,7 +196,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if re.search(r"\bhold\w*\s+(?:[\w,'’-]+\s+){0,5}?(?:accountable|responsible|to\s+account)\b|\bbring\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+justice\b",
                      lead + " " + comp, re.I):
             return "130"  # "vows to hold Iran accountable", "to bring the killers to justice": a threat of punishment
-        if (aid_kinds(comp) - {"gen"} and (_GIVING.search(lead + " " + comp) or _GIVEN_OBJECT.match(comp))) or \
+        if (aid_kinds(comp) - {"gen"} and (_GIVING.search(lead + " " + comp) or _given_object(comp))) or \
                 re.search(r"\b(?:aid|assistance|supplies|equipment)\b", comp, re.I):
             return "033"  # material aid promised ("support" alone is a pledge of support: 030; an amount is aid
             # only when it is given: "promised to cut taxes by 6.5bn euros" is no aid)
@@ -270,11 +285,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         after = text[ev.target.end if ev.target is not None and ev.target.start > ev.t_end else ev.t_end:ev.sent[1]]
         if cue("imperatives", r"^\s*[:,–—-]\s*[‘'\"“]?{}\b").match(after):
             return "020"  # 'warns Belarusians: "Don't let Putin drag you into war"': an appeal in the imperative
-        if cue("military_words").search(comp):
-            return "138"
-        if cue("sanction_words").search(comp):
-            return "131"
-        return code
+        return threat_code(comp, code)
     if name == "protest" and code == "140" and ev.source is not None and ev.source.kind != "demonym":
         return "114"  # a government's protest is an official complaint; dissent (14) is by people ("Georgians")
     if name == "retaliate":

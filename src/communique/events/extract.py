@@ -32,12 +32,13 @@ import communique.events.cameo as _cameo
 from communique.events.actors import Mention
 from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
                                          antecedent, complement, find_location, first_object,
-                                         group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject)
+                                         group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
+                                         speaker_tail)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
-from communique.events.coding import aid_kinds, deadline_follows, label, refine_code, sent_forces
+from communique.events.coding import aid_kinds, deadline_follows, label, refine_code, sent_forces, threat_code
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
-from communique.events.modality import cue, speculation
+from communique.events.modality import ADVERB, cue, speculation
 from communique.text.regex_trie import quick_start
 from communique.events.triggers import Form, class_named, lexicon, phrase_matches, trigger_scanner
 from communique.text.corpus import Article, paragraph_spans
@@ -84,14 +85,13 @@ _NOUN_DETERMINERS = frozenset({"official", "state"})  # determiners that are als
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|[-–/]|as\s+well\s+as\s+)(?:the\s+)?$")
 
 
-_SPEAKER_TAIL = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,6}[\w'’.-]+[\s.!?\"”’]*")
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!the\b|an?\b|its\b|their\b|his\b|her\b)(?-i:[a-z]){2,}\b", re.IGNORECASE)
 _SPORTING_ROOTS = frozenset({"03", "04", "06", "07", "15", "16", "18", "19"})  # what teams and sports bodies do: play, host, ban, attack
 # (praise stays: "we congratulate Saudi Arabia on its bid to host the FIFA World Cup")
 _PREDICATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|seem\w*|appear\w*|sound\w*)\s+(?:not\s+)?(?:\w+ly\s+)?$",
                           re.IGNORECASE)
-_MODAL_ADVERB = re.compile(r"\b(?:to|will|would|must|should|can|could|may|might|shall|not|never|['’]ll)\s+"
-                           r"(?:\w+ly|soon|also|then|again|now|later|first|still|finally|even)\s+$", re.IGNORECASE)
+_MODAL_ADVERB = re.compile(r"\b(?:to|will|would|must|should|can|could|may|might|shall|not|never|['’]ll)\s+" + ADVERB + r"\s+$",
+                           re.IGNORECASE)
 
 
 @functools.cache
@@ -307,7 +307,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     # a subject pronoun after the verb of saying refers back to the speaker ("X said it had expelled ...")
     subjects = without_determiner_pronouns(doc, [x for x in left if x not in speakers or _speaker_is_subject(doc, x, ev)])
     if cls.name == "threaten" and not passive and re.match(r"warn", text[ev.t_start:ev.t_end], re.I) and \
-            re.search(r",\s*$", before) and _SPEAKER_TAIL.fullmatch(text, ev.t_end, ev.sent[1]):
+            re.search(r",\s*$", before) and speaker_tail(text, ev.t_end, ev.sent[1]):
         # "Russia will pay a price, warns Biden": the speaker follows the verb, what is warned of precedes it
         teller = next((x for x in actors_in(doc, ev.t_end, ev.sent[1]) if x.is_actor), None)
         content = [t for t in find_triggers(doc, ev.sent[0], ev.t_start) if t[0] >= floor]
@@ -1844,6 +1844,12 @@ _TRAILING_THREAT = re.compile(
     re.IGNORECASE)
 
 
+def _bare_first_actor(doc: Doc, s_start: int, end: int) -> Mention | None:
+    """The sentence's first actor before ``end`` that no preposition governs: the speaker of what follows."""
+    return next((x for x in actors_in(doc, s_start, end) if x.kind not in ("city", "region")
+                 and not governing_prep(doc.text, x.start, s_start)), None)
+
+
 def _trailing_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev]:
     """ "North Korea said it would take countermeasures if Seoul and Washington held drills": the speaker threatens
     each actor the condition names first (130; 138 when the consequence names force, 131 sanctions or ties).
@@ -1852,15 +1858,12 @@ def _trailing_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> l
     m = _TRAILING_THREAT.search(text, s_start, s_end)
     if m is None or any(e.cameo[:2] == "13" for e in kept):
         return []
-    speaker = next((x for x in actors_in(doc, s_start, m.start()) if x.kind not in ("city", "region")
-                    and not governing_prep(text, x.start, s_start)), None)
+    speaker = _bare_first_actor(doc, s_start, m.start())
     after = [x for x in actors_in(doc, m.end(), s_end) if x.kind not in ("city", "region")]
     if speaker is None or not after or speaker.code.startswith("NGO:") or after[0].start - m.end() > 12:
         return []
     targets = [after[0]] + _coordinated(doc, after[0], after[1:], s_end)
-    consequence = m["act"] + m["rest"]
-    code = "138" if cue("military_words").search(consequence) else \
-        "131" if cue("sanction_words").search(consequence) else "130"
+    code = threat_code(m["act"] + m["rest"])
     out = []
     for t in targets:
         if t.code == speaker.code:
@@ -1887,8 +1890,7 @@ def _force_option(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev
     m = _FORCE_OPTION.search(text, s_start, s_end)
     if m is None or any(e.cameo[:2] == "13" for e in kept):
         return []
-    speaker = next((x for x in actors_in(doc, s_start, m.start()) if x.kind not in ("city", "region")
-                    and not governing_prep(text, x.start, s_start)), None)
+    speaker = _bare_first_actor(doc, s_start, m.start())
     target = next((x for x in actors_in(doc, m.start("against"), m.end("against"), places=True)
                    if x.kind not in ("region",) and not x.code.startswith("NGO:")), None)
     if speaker is None or target is None or speaker.code == target.code or speaker.code.startswith("NGO:"):

@@ -16,7 +16,10 @@ import re
 from communique.events.document import Doc, Ev
 from communique.events.lexicon import cue, cue_list, prepositions
 
-__all__ = ["speculation", "cue", "conditional_after", "negated_before"]
+__all__ = ["speculation", "cue", "conditional_after", "negated_before", "ADVERB"]
+
+#: an adverb between a modal and its verb: "will also expel", "would officially visit"
+ADVERB = r"(?:\w+ly|soon|also|then|again|now|later|first|still|finally|even)"
 
 
 
@@ -156,7 +159,7 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
                                                      "phone")) and ((planned := re.search(
             r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|poised\s+to|expected\s+to|"
             r"prepar(?:es|ing|ed)\s+to|plans?\s+to|planning\s+to|intends?\s+to)|"
-            r"(?<=\w)['’]ll)\s+(not\s+)?(?:\w+ly\s+|also\s+|soon\s+|then\s+|now\s+|again\s+|still\s+)?$", before[-40:], re.I))
+            r"(?<=\w)['’]ll)\s+(not\s+)?(?:" + ADVERB + r"\s+)?$", before[-40:], re.I))
             or _headline_infinitive(doc, ev, before)):  # ("will also expel", "will soon sign")
         # (a bare "to" is future only in a headline's "X to <verb>": "starts using the airport to shell Ukraine"
         # is a purpose, "Britain's decision to expel" a decided act)
