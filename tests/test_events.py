@@ -1093,6 +1093,8 @@ def test_bbc_read_seed_31_classes(text, expected):
     # a negated frame of meaning or truth denies the act in its complement (cues/negated_frames.txt)
     ("The withdrawal did not mean that Libya had cut its ties with the US.", {("LBY", "USA", "161", True)}),
     ("There is no evidence that Russia attacked the Ukrainian embassy.", {("RUS", "UKR", "190", True)}),
+    # a verb coordinated with a subjectless verb shares its (non-state) subject, not an actor of the first object
+    ("The charity criticised Britain's aid policy and called on the G8 to act.", set()),
     # a purpose after "used by X to" is no act of its own (nor of the sentence's subject)
     ("Washington fears the arms could be used by China to threaten Taiwan.", set()),
 ])

@@ -327,9 +327,9 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         # Taiwan": a purpose, the content of the noun it serves (whoever the agent), no act of its own
     if prev_verb is not None and prev_verb.target is not None and re.search(r"\bto\s+$", before):
         subjects = [x for x in subjects if x is not prev_verb.target]  # "visits Kyiv to meet ...": not Kyiv
-    if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before) and \
-            not any(x.start > doc.data["subjectless_verb_end"] for x in subjects):
-        return False  # "the parties condemned ... and called on ...": the second verb has the first one's subject
+    if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before):
+        return False  # "the parties condemned ... and called on ...", "the charity criticised Britain's policy and
+        # called on ...": the second verb has the first one's subject (an actor between is the first verb's object)
     aux_passive = passive and bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:]))
     if passive and not aux_passive:  # "brigade accused by Ukraine": the noun right before is the patient
         subjects = [x for x in subjects if re.fullmatch(r"[\s,]*(?:(?![\w-]+ly\b)[a-z][\w-]*\s+){0,3}", text[x.end:ev.t_start])
