@@ -1095,6 +1095,11 @@ def test_bbc_read_seed_31_classes(text, expected):
     ("There is no evidence that Russia attacked the Ukrainian embassy.", {("RUS", "UKR", "190", True)}),
     # a verb coordinated with a subjectless verb shares its (non-state) subject, not an actor of the first object
     ("The charity criticised Britain's aid policy and called on the G8 to act.", set()),
+    # a word before a force noun that makes it no use of force (cues/non_force_modifiers.txt)
+    ("A Russian officer is on a hunger strike near Downing Street.", set()),
+    ("The Ukrainian president suffered a heart attack in Poland.", set()),
+    ("China launched a charm offensive towards Australia.", set()),
+    ("Israel launched a general offensive against Lebanon.", {("ISR", "LBN", "190", False)}),
     # a purpose after "used by X to" is no act of its own (nor of the sentence's subject)
     ("Washington fears the arms could be used by China to threaten Taiwan.", set()),
 ])

@@ -219,6 +219,9 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     if pos == "verb" and " " not in text[t_start:t_end].strip() and (prev in determiners or _POSSESSIVE_END.search(
             text[max(clause[0], t_start - 4):t_start])) and cue("noun_homographs", r"(?:{})\Z").match(text[t_start:t_end].strip()):
         return None  # "in a sign of a thaw", "a host of countries", "the Russian press": the noun names no act
+    if form.cameo[:2] in ("18", "19", "20") and cue("non_force_modifiers", r"\b{}[^\S\n]+\Z").search(
+            text, max(clause[0], t_start - 30), t_start):
+        return None  # "a hunger strike", "a heart attack", "a charm offensive": no use of force
     if pos == "verb" and form.form == "s" and _PARTICIPLE_AFTER.match(text[t_end:t_end + 30]):
         return None  # "State Department phones hacked with spyware": a plural noun before its participle
     if pos == "verb" and prev in determiners and form.form == "past" and " " not in text[t_start:t_end].strip() and \
