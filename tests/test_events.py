@@ -1108,6 +1108,23 @@ def test_bbc_read_seed_6161_classes(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an agreement to yield stands without a named partner (cues/yield.txt)
+    ("Iran agreed on Sunday to curb its nuclear programme.", {("IRN", "", "035", False)}),
+    ("Armenia agreed to withdraw its troops.", {("ARM", "", "035", False)}),
+    ("Ukraine agreed to host the summit.", set()),
+    # a pledge names force only when force is what it promises, not past attacks its content refers to
+    ("Pakistan pledged full cooperation with the United States in the hunt for those behind the attacks.",
+     {("PAK", "USA", "030", False)}),
+    ("Iran vowed missile strikes on Israel.", {("IRN", "ISR", "138", False)}),
+    # coordinated measures share the preposition that names their target
+    ("Washington imposed sanctions and export controls on China.", {("USA", "CHN", "163", False)}),
+    ("The EU imposed travel bans and asset freezes on Russian officials.", {("IGO:EU", "RUS", "172", False)}),
+])
+def test_single_batch_2_classes(text, expected):
+    assert_coded(text, "2013-11-25", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "reaffirms that ...": a statement; its clause codes its own acts
     ("Putin reaffirmed that Russia's army aims to protect people in eastern Ukraine.", set()),
     ("Japan reaffirmed that it supports Ukraine.", {("JPN", "UKR", "051", False)}),

@@ -407,7 +407,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
     tail = text[ev.t_end:ev.clause[1]]
     m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?|operations?|campaigns?|"
                  r"actions)\s+|"
-                 r"and\s+(?:full\s+|unwavering\s+|firm\s+)?(?:solidarity|support|sympathy|friendship)\s+)?"
+                 r"and\s+(?:full\s+|unwavering\s+|firm\s+)?(?:solidarity|support|sympathy|friendship)\s+|"
+                 r"and\s+(?:(?!(?:the|a|an|its|their|his|her|our)\b)[a-z][\w-]*\s+){1,2}(?=on\s|against\s))?"
                  r"(by|of|to|on|against|with|between|for|over|into|from|in|near|along|around|off)\s", tail)
     noun_preps = ev.cls.noun_preps if ev.cls.noun_preps is not None else words("noun_default")
     if ev.form is not None and ev.form.pos == "noun" and ev.form.frame:

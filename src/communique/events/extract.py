@@ -1449,6 +1449,10 @@ def _open_agreement(doc: Doc, ev: Ev) -> bool:
     agreement noun right after the verb (cues/agreement_nouns.txt)."""
     if ev.cls.name == "recognise" and ev.pos == "verb":  # "recognised the separatist republics": 054, no state target
         return bool(cue("breakaway_entities", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(doc.text, ev.t_end, ev.clause[1]))
+    if ev.cls.name == "agree" and ev.pos == "verb":  # "Iran agreed on Sunday to curb its nuclear programme": a
+        # commitment to yield (035) stands without a named partner
+        return bool(cue("yield", r"\s+(?:(?:on|in|at)\s+(?:[\w'’.-]+\s+){1,3}?)?to\s+(?:\w+ly\s+)?{}\b").match(
+            doc.text, ev.t_end, ev.clause[1]))
     return ev.cls.name in ("sign", "ratify") and ev.pos == "verb" and bool(cue(
         "agreement_nouns", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(
         doc.text, ev.t_end, ev.clause[1]))
