@@ -1112,6 +1112,8 @@ def test_bbc_read_seed_6161_classes(text, expected):
     ("Iran agreed on Sunday to curb its nuclear programme.", {("IRN", "", "035", False)}),
     ("Armenia agreed to withdraw its troops.", {("ARM", "", "035", False)}),
     ("Ukraine agreed to host the summit.", set()),
+    # refusing to let another act rejects it
+    ("Hungary refused to let Ukraine's grain cross its territory.", {("HUN", "UKR", "120", False)}),
     # a pledge names force only when force is what it promises, not past attacks its content refers to
     ("Pakistan pledged full cooperation with the United States in the hunt for those behind the attacks.",
      {("PAK", "USA", "030", False)}),

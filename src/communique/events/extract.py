@@ -905,7 +905,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # "Trump demanded to be taken to the Capitol": a demand for oneself, no addressee
             if cls.name == "reject" and re.match(r"\s+(?:\w+ly\s+)?to\s+[a-z]", text[t_end:t_end + 20]) and not re.match(
                     r"\s+(?:\w+ly\s+)?to\s+(?:accept|receive|recogni[sz]e|sign|ratify|approve|endorse|extradite|return|hand|"
-                    r"comply|cooperate|meet|negotiate|talk|grant|lift|allow|admit|release|join\s+(?:the\s+)?talks|"
+                    r"comply|cooperate|meet|negotiate|talk|grant|lift|allow|let|admit|release|join\s+(?:the\s+)?talks|"
                     r"withdraw|pull\s+(?:out|back)|free|end|stop|halt|cease|abandon|give\s+up|leave)\b",  # ("refused to withdraw": 12)
                     text[t_end:t_end + 40]):
                 continue  # "Belarus military refuse to fight against Ukraine": a refused act (but "refused to accept ..." rejects)
