@@ -189,6 +189,24 @@ def test_habitual_table_examples():
     assert value_of("The river flooded in March.", "2019-04-25", "March") == "2019-03"
 
 
+def test_report_period_table_examples():
+    """Each row of timex/data/report_periods.tsv: a comparison after words naming a report's period
+    takes its granularity; after a span that is no calendar unit ("the nine months") the year."""
+    from communique.timex.lexicon import table
+
+    rows = table("report_periods.tsv")
+    assert rows
+    for words, _gran, example, value in rows:
+        assert words in example.lower(), words
+        assert value_of(example, "1989-10-26", "a year earlier") == value, (words, example)
+    text = "Profit rose in the third quarter. For the nine months, net was $30 million, against $19 million " \
+           "in the 1988 period. The year-earlier results included a charge."
+    assert pairs(text, "1989-10-26")[2:] == [("the 1988 period", "1988"), ("The year-earlier", "1988")]
+    # a quarter under discussion: the comparisons stay quarters
+    text = "Profit rose in the third quarter to $9 million, against $7 million in the 1988 period."
+    assert pairs(text, "1989-10-26")[1] == ("the 1988 period", "1988-Q3")
+
+
 def test_the_half_of_a_fiscal_year():
     assert pairs("Margins should recover in the first half of fiscal 2020.", "2019-08-21") == [
         ("the first half of fiscal 2020", "2020-H1")]
