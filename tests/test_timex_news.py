@@ -207,6 +207,15 @@ def test_report_period_table_examples():
     assert pairs(text, "1989-10-26")[1] == ("the 1988 period", "1988-Q3")
 
 
+def test_a_quarter_named_in_a_forecast_is_not_the_one_results_are_compared_for():
+    text = ("Net rose 11% in the third quarter. The earthquake will result in a fourth-quarter charge. "
+            "Its insurance unit earned $24 million, against $6.1 million a year ago.")
+    assert pairs(text, "1989-11-02")[1:] == [("fourth-quarter", "1989-Q4"), ("a year ago", "1988-Q3")]
+    # the forecast quarter is still the quarter a later future clause talks about
+    text = "Its second-quarter results will be released on Aug. 21, three weeks after the end of the quarter."
+    assert value_of(text, "2024-05-22", "the end of the quarter") == "2024-Q2"
+
+
 def test_the_half_of_a_fiscal_year():
     assert pairs("Margins should recover in the first half of fiscal 2020.", "2019-08-21") == [
         ("the first half of fiscal 2020", "2020-H1")]

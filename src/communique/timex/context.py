@@ -94,6 +94,7 @@ class Context:
     ref_day: date | None = None
     ref_value: str | None = None
     last_quarter: str | None = None
+    report_quarter: str | None = None  # the last quarter not named in a forecast: the one results are compared for
     last_year: int | None = None  # astronomical (0 = 1 BC, -489 = 490 BC)
     last_pos: int | None = None
     genre: str = "news"  # news: the DCT anchors underspecified dates; narrative: the story's time
@@ -117,8 +118,10 @@ class Context:
                 return start
         return self.ref_day or self.dct
 
-    def remember(self, value: str, end: int) -> None:
-        """A resolved date becomes the reference time for what follows."""
+    def remember(self, value: str, end: int, forecast: bool = False) -> None:
+        """A resolved date becomes the reference time for what follows (a quarter in a
+        ``forecast``, "will result in a fourth-quarter charge", is no quarter results are
+        compared for: see ``report_quarter``)."""
         self._main = None
         if self.exact_day and value[:4] == self.exact_day[:4]:
             value = self.exact_day
@@ -135,6 +138,8 @@ class Context:
             self.last_year = y
         if re.fullmatch(r"\d{4}-Q[1-4]", v):
             self.last_quarter = v
+            if not forecast:
+                self.report_quarter = v
         if re.match(r"\d{4}-\d\d-\d\d", v):
             self.ref_day = date.fromisoformat(v[:10])
         elif self.narrative:

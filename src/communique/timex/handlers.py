@@ -729,7 +729,7 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
         # results compared with "a year ago/earlier": the period under discussion, a year back (a
         # quarter, or the year of a span such as "the nine months")
         gran = _report_granularity(ctx, m.start())
-        v = shift_value(_reported_quarter(ctx) or ctx.last_quarter, -k, "year")
+        v = shift_value(_reported_quarter(ctx, compared=True) or ctx.last_quarter, -k, "year")
         if gran == "year":
             return "DATE", v[:4], ""
         if m.start() - ctx.last_pos < 300:
@@ -836,14 +836,16 @@ def _report_granularity(ctx: Context, s: int) -> str:
     return report_periods()[re.sub(r"\s+", " ", last.group().lower())] if last else ""
 
 
-def _reported_quarter(ctx: Context) -> str | None:
+def _reported_quarter(ctx: Context, compared: bool = False) -> str | None:
     """The quarter under discussion: the last one mentioned unless it lies after the DCT,
-    else the last completed quarter (results are reported for past quarters)."""
+    else the last completed quarter (results are reported for past quarters). ``compared``:
+    the one figures are compared for ("a year ago"), which no forecast names."""
+    last = ctx.report_quarter if compared else ctx.last_quarter
     if ctx.dct is None:
-        return ctx.last_quarter
+        return last
     cur = f"{ctx.dct.year}-Q{quarter_of(ctx.dct)}"
-    if ctx.last_quarter and ctx.last_quarter <= cur:
-        return ctx.last_quarter
+    if last and last <= cur:
+        return last
     return shift_value(cur, -1, "quarter")
 
 
