@@ -216,6 +216,14 @@ def test_a_quarter_named_in_a_forecast_is_not_the_one_results_are_compared_for()
     assert value_of(text, "2024-05-22", "the end of the quarter") == "2024-Q2"
 
 
+def test_a_quarter_the_results_came_after_is_background_not_the_reported_one():
+    text = ("The maker posted a 20% gain in third-quarter profit. After a flat second quarter, it credited "
+            "price rises. The comparison was helped by charges in the year-earlier period.")
+    assert pairs(text, "1989-11-01")[-1] == ("the year-earlier period", "1988-Q3")
+    text = "The maker posted a 20% gain in third-quarter profit. In the second quarter, charges in the year-earlier period hurt."
+    assert pairs(text, "1989-11-01")[-1] == ("the year-earlier period", "1988-Q2")
+
+
 def test_the_half_of_a_fiscal_year():
     assert pairs("Margins should recover in the first half of fiscal 2020.", "2019-08-21") == [
         ("the first half of fiscal 2020", "2020-H1")]

@@ -85,6 +85,11 @@ _SENT_END = re.compile(r"[!?;\n]|\.(?!\d)")  # a decimal point ("$29.75") ends n
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 
 
+# "After a flat second quarter, the company attributed the gain to ...": a period named as what
+# the news came after is background, not the period reported on
+_BACKGROUND = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,3}quarter\s*$", re.I)
+
+
 @dataclass
 class Context:
     """State while normalising one document: text, DCT, last mentioned dates."""
@@ -136,7 +141,7 @@ class Context:
         y = astro_year(v)
         if y is not None:
             self.last_year = y
-        if re.fullmatch(r"\d{4}-Q[1-4]", v):
+        if re.fullmatch(r"\d{4}-Q[1-4]", v) and not _BACKGROUND.search(self.text, max(0, end - 60), end):
             self.last_quarter = v
             if not forecast:
                 self.report_quarter = v
