@@ -224,6 +224,20 @@ def test_a_quarter_the_results_came_after_is_background_not_the_reported_one():
     assert pairs(text, "1989-11-01")[-1] == ("the year-earlier period", "1988-Q2")
 
 
+def test_weekday_part_table_examples():
+    """Each row of timex/data/weekday_parts.tsv: in news a weekday keeps its part of the day
+    only where the table says so; a narrative always keeps it."""
+    from communique.timex.lexicon import table
+
+    rows = table("weekday_parts.tsv")
+    assert {r[1] for r in rows} == {"yes", "no"}
+    for part, _keep, example, value in rows:
+        assert part in example, part
+        assert [t.value for t in tag(example, "1989-10-30", genre="news")] == [value], example
+    assert [t.value for t in tag("On 27 October 1989 it rained. They met Friday night.", "2024-03-01",
+                                 genre="narrative")][-1] == "1989-10-27TNI"
+
+
 def test_the_half_of_a_fiscal_year():
     assert pairs("Margins should recover in the first half of fiscal 2020.", "2019-08-21") == [
         ("the first half of fiscal 2020", "2020-H1")]

@@ -22,7 +22,7 @@ from communique.timex.context import (Context, Result, date_value, day_value, fm
                                       year_ahead, year_number)
 from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words, habitual_phrases,
                                       holiday_date, ordinal_value, report_periods, set_adverbs, spoken_year, units,
-                                      words_to_number)
+                                      weekday_parts, words_to_number)
 from communique.timex.values import SEASON_MONTHS, astro_year, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
 
 
@@ -379,8 +379,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
     if m["pl"] or m["pl2"] or (m["det"] and m["det"].lower() in ("every", "each")):
         return "SET", f"XXXX-WXX-{wd}" + time_suffix(pod), ""
     d = weekday_date(ctx, wd, m.start(), m.end(), m["det"] or "")
-    if not ctx.narrative:
-        pod = None  # news (TimeBank) annotates "Friday night" as the DATE of that day
+    if not ctx.narrative and pod and pod.lower() not in weekday_parts():
+        pod = None  # news (TBAQ's majority) writes "Friday night" as the DATE of that day (data/weekday_parts.tsv)
     if d is None:
         return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + time_suffix(pod), ""
     return ("TIME" if pod else "DATE"), d.isoformat() + time_suffix(pod), ""
