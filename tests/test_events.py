@@ -1127,6 +1127,21 @@ def test_single_batch_2_classes(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a supported document's participle is the supporter's act, no support of anyone
+    ("The US Senate supported a resolution recognizing Russia as a state sponsor of terrorism.",
+     {("USA", "RUS", "112", False)}),
+    ("Lithuania's parliament approved a motion urging the EU to sanction Belarus.", {("LTU", "IGO:EU", "022", False)}),
+    ("Turkey's parliament approved Sweden's bid to join NATO.", {("TUR", "SWE", "051", False)}),
+    # the one persuaded or helped does the verb after "to"; a collective gives no event
+    ("The United States is working to convince allies to send more ammunition to Ukraine.", set()),
+    # a noun event someone wants is not yet a fact (hedges.txt)
+    ("Ukraine wants talks with Russia.", {("UKR", "RUS", "046", True)}),
+])
+def test_ruwa_read_seed_8181_classes(text, expected):
+    assert_coded(text, "2022-09-12", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "reaffirms that ...": a statement; its clause codes its own acts
     ("Putin reaffirmed that Russia's army aims to protect people in eastern Ukraine.", set()),
     ("Japan reaffirmed that it supports Ukraine.", {("JPN", "UKR", "051", False)}),

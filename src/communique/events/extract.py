@@ -328,6 +328,13 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     if re.search(r"\b(?:used|designed|intended|meant|built)\s+(?:by\s+[^,;]{1,60}?\s+)?to\s+$", before):
         return False  # "railways used to deliver weapons to Ukraine", "arms that could be used by China to threaten
         # Taiwan": a purpose, the content of the noun it serves (whoever the agent), no act of its own
+    if (causee := _CAUSEE_BEFORE.search(before)) is not None:
+        # "working to convince allies to send more ammunition to Ukraine", "helped Kyiv to ...": the one persuaded
+        # or helped does the verb; a collective or unnamed one gives no event
+        doers = [x for x in subjects if floor + causee.start(1) <= x.start and x.end <= floor + causee.end(1) and x.is_actor]
+        if not doers:
+            return False
+        subjects = doers[:1]
     if prev_verb is not None and prev_verb.target is not None and re.search(r"\bto\s+$", before):
         subjects = [x for x in subjects if x is not prev_verb.target]  # "visits Kyiv to meet ...": not Kyiv
     if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before):
@@ -483,9 +490,17 @@ _RECEIVED_FROM = re.compile(r"\s+(?:[\w$,.'’-]+\s+){1,8}?from\s+(?:the\s+)?")
 _HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations|meetings?|consultations)\s+between\s+(?:the\s+)?",
                            re.IGNORECASE)
 #: a verb of issuing and its document, before a participle that says what the document does
-_DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|sen[dt]|deliver)\w*\s+(?:a|an|the|its|their)\s+"
+_DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|sen[dt]|deliver|support|back|endors|"
+                              r"vot(?:e|es|ed|ing)\s+for)\w*\s+(?:a|an|the|its|their)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|communiqu[eé]|letter|note|motion)\s+$",
                               re.IGNORECASE)
+#: a verb of persuading, pressing or helping and its object before "to <verb>": the object does the verb
+_CAUSEE_BEFORE = re.compile(r"\b(?:convinc|persuad|pressur|encourag|push|help|enabl|forc|allow)\w*\s+"
+                            r"((?:(?!to\b)[\w'’.-]+\s+){1,4}?)to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: a supported document that says what it does: "supported a resolution recognizing Russia as ...", whose
+#: participle is the act (of the supporter), not support of anyone
+_SUPPORTED_DOCUMENT = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|"
+                                 r"motion)\s+\w+ing\b", re.IGNORECASE)
 _FORCES_NEAR = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:warships?|troops|forces|soldiers|bombers|fighter\s+jets|submarines?|"
                           r"aircraft\s+carriers?|naval\s+vessels?)\s+(?:near|off|along|towards|toward|close\s+to|to\s+the\s+border)\b",
                           re.IGNORECASE)
@@ -853,6 +868,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         cls = form.cls
         if inside and pos == "verb":
             continue  # "allowed UN inspectors to visit the plant": a verb inside another act's content
+        if pos == "verb" and cls.name == "support" and _SUPPORTED_DOCUMENT.match(text, t_end, clause[1]):
+            continue  # "the Senate supported a resolution recognizing Russia as a state sponsor of terrorism": the
+            # resolution's participle is the act
         if pos == "noun" and form.cls.name in COREF_CLASSES and kept and kept[-1].pos == "verb" and \
                 kept[-1].cls.name in ("visit", "arrive") and kept[-1].clause == clause and \
                 re.fullmatch(r"[^,;:]*?\bfor\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}", text[kept[-1].t_end:t_start]):
