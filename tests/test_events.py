@@ -1142,6 +1142,24 @@ def test_ruwa_read_seed_8181_classes(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "conclude" signs only an agreement, treaty, deal, accord, pact or contract (patterns.tsv)
+    ("Putin, Biden conclude hourlong call on Ukraine crisis", set()),
+    ("Egypt concluded a peace treaty with Israel.", {("EGY", "ISR", "057", False)}),
+    # the successors of a former state as a group are no state
+    ("Putin threatens action against ex-Soviet states if they defy Russia", set()),
+    # a demonym before "claim" is no speaker: the claimant is the one backed
+    ("Argentina backs Chinese claim to Taiwan", {("ARG", "CHN", "051", False)}),
+    # a ratified or backed membership of an IGO is towards the candidates
+    ("Britain ratifies NATO membership for Finland and Sweden",
+     {("GBR", "FIN", "057", False), ("GBR", "SWE", "057", False)}),
+    ("Turkey's parliament ratified Finland's NATO membership.", {("TUR", "FIN", "057", False)}),
+    ("Ukraine signed an agreement with NATO.", {("UKR", "IGO:NATO", "057", False)}),
+])
+def test_fwd_read_seed_3141_classes(text, expected):
+    assert_coded(text, "2022-07-06", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "reaffirms that ...": a statement; its clause codes its own acts
     ("Putin reaffirmed that Russia's army aims to protect people in eastern Ukraine.", set()),
     ("Japan reaffirmed that it supports Ukraine.", {("JPN", "UKR", "051", False)}),

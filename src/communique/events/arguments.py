@@ -119,6 +119,8 @@ def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
     """A mention that is the speaker of its sentence: "X said (that) ...", "..., said X", "... - X"."""
     text = doc.text
     said = _speech_after().match(text[m.end:min(sent[1], m.end + 40)])
+    if said and m.kind == "demonym" and re.match(r"\s+claims?\b", text[m.end:m.end + 10], re.I):
+        said = None  # "backs Chinese claim to Taiwan": an adjective before the noun, no one saying anything
     if said and "," in said.group() and speaker_tail(text, m.end + said.end(), sent[1]):
         said = None  # "Russia attacked Kyiv, said the minister.": the speaker follows the verb, Kyiv is no speaker
     if said and not ("," in said.group() and _INSIDE_ADJUNCT.search(text, sent[0], m.start)):

@@ -497,6 +497,29 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|
 #: a verb of persuading, pressing or helping and its object before "to <verb>": the object does the verb
 _CAUSEE_BEFORE = re.compile(r"\b(?:convinc|persuad|pressur|encourag|push|help|enabl|forc|allow)\w*\s+"
                             r"((?:(?!to\b)[\w'’.-]+\s+){1,4}?)to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ACCESSION_AFTER = re.compile(r"[^\S\n]+(?:membership|accession|entry)(?:[^\S\n]+(?:bids?|applications?|protocols?))?"
+                             r"|[^\S\n]+(?:bids?|applications?)\b", re.IGNORECASE)
+
+
+def _candidates_of(doc: Doc, igo: Mention, right: list[Mention]) -> list[Mention]:
+    """The states whose membership of ``igo`` the text names around it: "NATO membership for/of/by Finland and Sweden",
+    "Finland's NATO accession" (empty when the IGO itself is the party)."""
+    text = doc.text
+    after = _ACCESSION_AFTER.match(text, igo.end)
+    if after is None:
+        return []
+    owner = next((x for x in doc.actors if x.end <= igo.start and re.fullmatch(r"['’]s\s+(?:the\s+)?", text[x.end:igo.start])
+                  and x.kind == "state"), None)
+    if owner is not None:
+        return [owner]
+    prep = re.match(r"\s+(?:for|of|by)\s+(?:the\s+)?", text[after.end():after.end() + 12])
+    if prep is None:
+        return []
+    start = after.end() + prep.end()
+    first = next((x for x in right if x.start == start and x.kind == "state"), None)
+    return [first] + _coordinated(doc, first, right, len(text)) if first is not None else []
+
+
 #: a supported document that says what it does: "supported a resolution recognizing Russia as ...", whose
 #: participle is the act (of the supporter), not support of anyone
 _SUPPORTED_DOCUMENT = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|"
@@ -992,6 +1015,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue
             if received is not None:
                 ev.source, ev.target = received, ev.source
+            if ev.target is not None and ev.target.code.startswith("IGO:") and cls.name in ("sign", "ratify", "support") and \
+                    (candidates := _candidates_of(doc, ev.target, right)):
+                # "ratifies NATO membership for Finland and Sweden", "approved Finland's NATO accession": the candidates
+                ev.target, ev.data["more_targets"] = candidates[0], candidates[1:]
             if ev.target is None and ev.source is not None and _OBJECT_PRONOUN.match(text, t_end) and kept and \
                     kept[-1].target is not None and kept[-1].target.code != ev.source.code and \
                     (kept[-1].source is None or kept[-1].source.code == ev.source.code):
