@@ -1154,6 +1154,10 @@ def test_ruwa_read_seed_8181_classes(text, expected):
      {("GBR", "FIN", "057", False), ("GBR", "SWE", "057", False)}),
     ("Turkey's parliament ratified Finland's NATO membership.", {("TUR", "FIN", "057", False)}),
     ("Ukraine signed an agreement with NATO.", {("UKR", "IGO:NATO", "057", False)}),
+    # communities and people of a state are no target of goodwill, the nation is (cues/civilian_nouns.txt)
+    ("Israeli government approves immigration of thousands of Ethiopian Jews", set()),
+    ("Poland thanked the Ukrainian people.", {("POL", "UKR", "051", False)}),
+    ("Argentina granted political asylum to five Venezuelan opposition figures.", {("ARG", "VEN", "075", False)}),
 ])
 def test_fwd_read_seed_3141_classes(text, expected):
     assert_coded(text, "2022-07-06", expected)

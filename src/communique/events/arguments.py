@@ -272,6 +272,10 @@ _SEAT_OF_POWER = re.compile(r"\b(?:the\s+)?(?:regime|government|authorities|lead
 _NAMED_OBJECT_OF = re.compile(r"\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}\s+of\s")  # "accused Hawley of ..."
 
 
+#: nouns after a state's adjective that stand for the nation as a whole: the state as a target of goodwill
+_THE_NATION = re.compile(r"[^\S\n]+(?:people|peoples|nation|citizens|nationals|public|government|authorities)\b", re.I)
+
+
 def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                  verb_end: int | None = None, frame: frozenset[str] | None = None,
                  strict: bool = False) -> Mention | None:
@@ -288,9 +292,12 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
     for m in right:
         if m.text.lower() in ("his", "her", "its"):
             continue
-        if cooperative and m.kind in ("demonym", "state") and cue("company_nouns", NON_STATE_GAP + r"{}\b").match(
-                doc.text, m.end):
-            continue  # "invited Chinese firms to bid": the firms are no state (but "sanctions on Russian banks" hit Russia)
+        if cooperative and m.kind in ("demonym", "state") and (cue("company_nouns", NON_STATE_GAP + r"{}\b").match(
+                doc.text, m.end) or cls.cameo[:2] < "06" and heads_non_state(doc.text, m) and
+                                             not _THE_NATION.match(doc.text, m.end)):
+            continue  # "invited Chinese firms to bid", "welcomed Ethiopian Jews": businesses and communities are no
+            # state (but "sanctions on Russian banks" hit Russia, "condolences to the American people" go to the US,
+            # and freeing, hiring or sheltering a state's people, roots 06-08, is towards it)
         if cooperative and verb_end is not None and m.start > verb_end and cue(
                 "civilian_nouns", r"\b{}\s+(?:in|from)\s+(?:the\s+)?$").search(doc.text, verb_end, m.start):
             continue  # "gives activists in the US hope", "praised students from Ukraine": the people, not their state
