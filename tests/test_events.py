@@ -1157,6 +1157,7 @@ def test_ruwa_read_seed_8181_classes(text, expected):
     # communities and people of a state are no target of goodwill, the nation is (cues/civilian_nouns.txt)
     ("Israeli government approves immigration of thousands of Ethiopian Jews", set()),
     ("Poland thanked the Ukrainian people.", {("POL", "UKR", "051", False)}),
+    ("Iran expressed condolences to the American people.", {("IRN", "USA", "018", False)}),
     ("Argentina granted political asylum to five Venezuelan opposition figures.", {("ARG", "VEN", "075", False)}),
 ])
 def test_fwd_read_seed_3141_classes(text, expected):

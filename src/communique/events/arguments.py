@@ -441,7 +441,7 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 ev.cls.name in RECIPIENT_CLASSES and prep in _RECIPIENT_PREPS):
             after = []  # (but "aid to Gaza": a recipient place stands for its state)
         if after and after[0].kind == "demonym" and ev.cls.name != "sanction" and cue("civilian_nouns", r"^(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(
-                text[after[0].end:after[0].end + 40]):
+                text[after[0].end:after[0].end + 40]) and not _THE_NATION.match(text, after[0].end):
             after = []  # "strikes on a Qatari enterprise": a company or group of a state is not the state (but
             # sanctions on a state's companies are on the state)
         if after:
