@@ -1165,6 +1165,25 @@ def test_fwd_read_seed_3141_classes(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a mediator premodifying the talks or the deal mediates between both parties (045 to each)
+    ("Ukraine and Russia held Turkish-mediated talks in Istanbul.",
+     {("UKR", "RUS", "044", False), ("TUR", "UKR", "045", False), ("TUR", "RUS", "045", False)}),
+    ("Armenia and Azerbaijan signed a US-brokered peace deal.",
+     {("ARM", "AZE", "057", False), ("USA", "ARM", "045", False), ("USA", "AZE", "045", False)}),
+    # a state's body speaking after the clause is its speaker, no party
+    ("North Korea has sent more soldiers to fight alongside Russian forces, South Korea's spy agency said.",
+     {("PRK", "RUS", "074", False)}),
+    # a lifted ban eases a measure (085, patterns.tsv)
+    ("China lifted its ban on imports of Japanese seafood.", {("CHN", "JPN", "085", False)}),
+    # force named as what damaged something is no force promised
+    ("Germany promised to provide Ukraine with 500 million euros to repair plants damaged by Russian strikes.",
+     {("DEU", "UKR", "033", False)}),
+])
+def test_wire3_batch_2_classes(text, expected):
+    assert_coded(text, "2025-09-26", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "reaffirms that ...": a statement; its clause codes its own acts
     ("Putin reaffirmed that Russia's army aims to protect people in eastern Ukraine.", set()),
     ("Japan reaffirmed that it supports Ukraine.", {("JPN", "UKR", "051", False)}),

@@ -115,10 +115,16 @@ _DASH_BEFORE = re.compile(r"\s[-–—]\s*,?\s*(?:[\w'’.-]+\s+){0,4}$")
 _PUNCT_TAIL = re.compile(r"[\s.,;:!?\"”’)]*(?:\(.*)?")
 
 
+_OWN_BODY_SAID = re.compile(r"['’]s\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:said|says|told|added|stated|reported|claimed|alleged)\b",
+                            re.IGNORECASE)
+
+
 def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
     """A mention that is the speaker of its sentence: "X said (that) ...", "..., said X", "... - X"."""
     text = doc.text
     said = _speech_after().match(text[m.end:min(sent[1], m.end + 40)])
+    if not said and m.kind in ("state", "demonym", "igo") and _OWN_BODY_SAID.match(text, m.end, min(sent[1], m.end + 60)):
+        return True  # "..., South Korea's spy agency said on Wednesday": the state's body speaks
     if said and m.kind == "demonym" and re.match(r"\s+claims?\b", text[m.end:m.end + 10], re.I):
         said = None  # "backs Chinese claim to Taiwan": an adjective before the noun, no one saying anything
     if said and "," in said.group() and speaker_tail(text, m.end + said.end(), sent[1]):

@@ -1015,6 +1015,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue
             if received is not None:
                 ev.source, ev.target = received, ev.source
+            if "03" <= ev.cameo[:2] <= "08" and (mediator := next((x for x in right if x.is_actor and clause[1] >= x.end and
+                                                                   _MEDIATED_AFTER.match(text, x.end)), None)) is not None \
+                    and mediator is not ev.target:
+                ev.data["mediator"] = mediator  # "signed a US-brokered peace deal": the broker mediated between them
             if ev.target is not None and ev.target.code.startswith("IGO:") and cls.name in ("sign", "ratify", "support") and \
                     (candidates := _candidates_of(doc, ev.target, right)):
                 # "ratifies NATO membership for Finland and Sweden", "approved Finland's NATO accession": the candidates
@@ -1081,7 +1085,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.cls, ev.cameo = cls, cls.cameo
                 ev.source, ev.target = ev.target, ev.source
         else:
-            ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers]
+            mediator = _premodifying_mediator(doc, left, t_start) if pos == "noun" else None
+            if mediator is not None:  # "at EU-mediated talks", "US-brokered talks": a mediator of both parties
+                ev.data["mediator"] = mediator
+            ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers and x is not mediator]
                                                        if pos == "noun" else left, right_all)
             if pos == "noun" and ev.source is None and cls.name in ("visit", "phone") and \
                     _DURING.search(text, clause[0], t_start):
@@ -1124,7 +1131,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if pos == "noun" and ev.coref < 0 and ev.source is None and light:
             # a demonym before an abstract noun modifies it ("condemning Russian aggression ... and expressing support"):
             # no subject of the light verb
-            pool = [x for x in left if x is not ev.target and x not in speakers and not (
+            pool = [x for x in left if x is not ev.target and x not in speakers and x is not ev.data.get("mediator") and not (
                 x.kind == "demonym" and re.match(r"\s+[a-z][a-z-]*(?:ion|ment|ance|ence|ity|ism|ness|ure|cy|war|policy)\b",
                                                  text[x.end:x.end + 30]))]
             subj, partner = pick_subject(doc, pool, clause[0])
@@ -1996,6 +2003,18 @@ def _quoted_verdict(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Me
     return out
 
 
+_MEDIATED_AFTER = re.compile(r"-(?:mediated|brokered|facilitated|sponsored)\b", re.IGNORECASE)
+_MEDIATED_BEFORE = re.compile(r"-(?:mediated|brokered|facilitated|sponsored)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _premodifying_mediator(doc: Doc, left: list[Mention], t_start: int) -> Mention | None:
+    """The actor that premodifies a noun trigger as its mediator ("EU-mediated talks", "Qatar-brokered deal")."""
+    found = _MEDIATED_BEFORE.search(doc.text, max(0, t_start - 40), t_start)
+    if found is None:
+        return None
+    return next((x for x in reversed(left) if x.end == found.start() and x.is_actor), None)
+
+
 def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mention]) -> list[Ev]:
     """The event and one copy per further coordinated source or target ("X and Y condemned Z and W")."""
     out = [ev]
@@ -2018,6 +2037,13 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
     for s in ev.data.pop("co_sources", []):
         if ev.target is None or s.code != ev.target.code:
             out += [dataclasses.replace(e, source=s, data=dict(e.data), mentions=1) for e in list(out)]
+    mediator = ev.data.pop("mediator", None)
+    if mediator is not None and not ev.speculative:
+        mediation = class_named("mediate")
+        out += [dataclasses.replace(e, cls=mediation, cameo="045", form=None, source=mediator, target=party, data={},
+                                    mentions=1)
+                for e in list(out) for party in (e.source, e.target)
+                if party is not None and party.code != mediator.code]
     seen, unique = set(), []
     for e in out:  # a party reached both as partner and in the chain is one event ("Spain, Ireland, Norway ...")
         key = (e.source.code if e.source else "", e.target.code if e.target else "")
