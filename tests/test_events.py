@@ -1196,6 +1196,15 @@ def test_ruwa_read_seed_9191_classes(text, expected):
     assert_coded(text, "2022-01-13", expected)
 
 
+def test_a_ministry_chief_is_no_head_of_state():
+    """ "Pentagon chief" is the Pentagon's own chief, "Kremlin chief" the president (cues/leader_seats.txt)."""
+    from communique.events.actors import scan_text
+
+    mentions, _ = scan_text("Pentagon chief calls on Putin to avoid war. Kremlin chief answers.", "2022-02-22")
+    assert [(m.text, m.name) for m in mentions if m.code in ("USA", "RUS")] == [
+        ("Pentagon chief", "the Pentagon chief"), ("Putin", "Vladimir Putin"), ("Kremlin chief", "Vladimir Putin")]
+
+
 def test_an_optional_space_in_a_cue_matches_none_or_a_run():
     from communique.events.lexicon import _fragment
 
