@@ -1259,7 +1259,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                  cue("hostile_measures", r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?{}\b").match(
                      text[ev.target.end:min(ev.target.end + 40, clause[1])])) and \
                 not lifted_measure().match(text, t_end, ev.target.start + 1) and not (  # lifting a measure supports X
-                    cls.name == "pledge" and _THREAT_VOW.search(text, t_end, clause[1])):  # (a vowed retaliation threatens)
+                    cls.name == "pledge" and (_THREAT_VOW.search(text, t_end, clause[1]) or _CONDITION.search(text, t_end, s_end))):
+            # (a vowed retaliation, or a measure promised on a condition, threatens)
             # ("France to support EU sanctions against Russia": the EU's measure, not the EU, is backed)
             consumed.append((t_end, clause[1]))
             continue  # "Ireland supports sanctions against Russia": backing a measure against X is no support of X, nor
@@ -2006,6 +2007,7 @@ def _quoted_verdict(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Me
     return out
 
 
+_CONDITION = re.compile(r"\b(?:if|unless|should\s+(?:it|they|the|[A-Z]))\b")
 _THREAT_VOW = re.compile(r"\b(?:retaliat|punish|aveng|revenge|respond|strike|attack|hit\s+back)", re.IGNORECASE)
 _MEDIATED_AFTER = re.compile(r"-(?:mediated|brokered|facilitated|sponsored)\b", re.IGNORECASE)
 _MEDIATED_BEFORE = re.compile(r"-(?:mediated|brokered|facilitated|sponsored)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
