@@ -85,9 +85,10 @@ def lay_out(fig: Figure) -> Bbox:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     canvas, dpi = fig.canvas, fig.dpi
+    agg = FigureCanvasAgg(fig)  # before the dpi changes: a canvas records the figure's own dpi
     try:
         fig.set_dpi(matplotlib.rcParams["savefig.dpi"])
-        renderer = FigureCanvasAgg(fig).get_renderer()  # one renderer: text is measured once
+        renderer = agg.get_renderer()  # one renderer for the layout and the bbox: text is measured once
         engine = fig.get_layout_engine()
         if engine is not None:
             engine.execute(fig)
