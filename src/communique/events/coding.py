@@ -190,9 +190,11 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name == "pledge":
         # (the words before a target inside the complement count too: "vowed to retaliate against Israel for ...")
         lead = text[ev.t_end:ev.target.start] if ev.target is not None and ev.target.start > ev.t_end else ""
-        if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge|(?:missile\s+)?"
-                     r"(?:attacks?|strikes?)\b)", lead + " " + comp, re.I):
-            return "138"  # "vowed to retaliate against Israel": a threat
+        if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge)", lead + " " + comp, re.I) or \
+                re.search(r"(?<!behind the )(?<!after the )(?<!for the )(?<!over the )(?<!since the )(?<!following the )"
+                          r"\b(?:missile\s+)?(?:attacks?|strikes?)\b", lead + " " + comp, re.I):
+            return "138"  # "vowed to retaliate against Israel", "vowed strikes": a threat (but "pledged cooperation in
+            # the hunt for those behind the attacks" names past attacks, no threat)
         if re.search(r"\bhold\w*\s+(?:[\w,'’-]+\s+){0,5}?(?:accountable|responsible|to\s+account)\b|\bbring\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+justice\b",
                      lead + " " + comp, re.I):
             return "130"  # "vows to hold Iran accountable", "to bring the killers to justice": a threat of punishment

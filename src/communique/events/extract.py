@@ -216,6 +216,12 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
             form = Form(form.verb_cls.name, form.verb_code or form.verb_cls.cameo, "verb", form.verb_form,
                         form.verb_cls, frame=form.verb_frame)
             pos = "verb"
+    if pos == "verb" and " " not in text[t_start:t_end].strip() and (prev in determiners or _POSSESSIVE_END.search(
+            text[max(clause[0], t_start - 4):t_start])) and cue("noun_homographs", r"(?:{})\Z").match(text[t_start:t_end].strip()):
+        return None  # "in a sign of a thaw", "a host of countries", "the Russian press": the noun names no act
+    if form.cameo[:2] in ("18", "19", "20") and cue("non_force_modifiers", r"\b{}[^\S\n]+\Z").search(
+            text, max(clause[0], t_start - 30), t_start):
+        return None  # "a hunger strike", "a heart attack", "a charm offensive": no use of force
     if pos == "verb" and form.form == "s" and _PARTICIPLE_AFTER.match(text[t_end:t_end + 30]):
         return None  # "State Department phones hacked with spyware": a plural noun before its participle
     if pos == "verb" and prev in determiners and form.form == "past" and " " not in text[t_start:t_end].strip() and \
@@ -319,13 +325,21 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         return ev.target is not None
     if _effort_to().search(before):
         return False  # "backed Egypt's efforts to broker a truce": an attempted act, the content of its noun
-    if re.search(r"\b(?:used|designed|intended|meant|built)\s+to\s+$", before):
-        return False  # "railways used to deliver weapons to Ukraine": a purpose, its agent unnamed
+    if re.search(r"\b(?:used|designed|intended|meant|built)\s+(?:by\s+[^,;]{1,60}?\s+)?to\s+$", before):
+        return False  # "railways used to deliver weapons to Ukraine", "arms that could be used by China to threaten
+        # Taiwan": a purpose, the content of the noun it serves (whoever the agent), no act of its own
+    if (causee := _CAUSEE_BEFORE.search(before)) is not None:
+        # "working to convince allies to send more ammunition to Ukraine", "helped Kyiv to ...": the one persuaded
+        # or helped does the verb; a collective or unnamed one gives no event
+        doers = [x for x in subjects if floor + causee.start(1) <= x.start and x.end <= floor + causee.end(1) and x.is_actor]
+        if not doers:
+            return False
+        subjects = doers[:1]
     if prev_verb is not None and prev_verb.target is not None and re.search(r"\bto\s+$", before):
         subjects = [x for x in subjects if x is not prev_verb.target]  # "visits Kyiv to meet ...": not Kyiv
-    if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before) and \
-            not any(x.start > doc.data["subjectless_verb_end"] for x in subjects):
-        return False  # "the parties condemned ... and called on ...": the second verb has the first one's subject
+    if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before):
+        return False  # "the parties condemned ... and called on ...", "the charity criticised Britain's policy and
+        # called on ...": the second verb has the first one's subject (an actor between is the first verb's object)
     aux_passive = passive and bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:]))
     if passive and not aux_passive:  # "brigade accused by Ukraine": the noun right before is the patient
         subjects = [x for x in subjects if re.fullmatch(r"[\s,]*(?:(?![\w-]+ly\b)[a-z][\w-]*\s+){0,3}", text[x.end:ev.t_start])
@@ -476,9 +490,40 @@ _RECEIVED_FROM = re.compile(r"\s+(?:[\w$,.'’-]+\s+){1,8}?from\s+(?:the\s+)?")
 _HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations|meetings?|consultations)\s+between\s+(?:the\s+)?",
                            re.IGNORECASE)
 #: a verb of issuing and its document, before a participle that says what the document does
-_DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|sen[dt]|deliver)\w*\s+(?:a|an|the|its|their)\s+"
+_DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|sen[dt]|deliver|support|back|endors|"
+                              r"vot(?:e|es|ed|ing)\s+for)\w*\s+(?:a|an|the|its|their)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|communiqu[eé]|letter|note|motion)\s+$",
                               re.IGNORECASE)
+#: a verb of persuading, pressing or helping and its object before "to <verb>": the object does the verb
+_CAUSEE_BEFORE = re.compile(r"\b(?:convinc|persuad|pressur|encourag|push|help|enabl|forc|allow)\w*\s+"
+                            r"((?:(?!to\b)[\w'’.-]+\s+){1,4}?)to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ACCESSION_AFTER = re.compile(r"[^\S\n]+(?:membership|accession|entry)(?:[^\S\n]+(?:bids?|applications?|protocols?))?"
+                             r"|[^\S\n]+(?:bids?|applications?)\b", re.IGNORECASE)
+
+
+def _candidates_of(doc: Doc, igo: Mention, right: list[Mention]) -> list[Mention]:
+    """The states whose membership of ``igo`` the text names around it: "NATO membership for/of/by Finland and Sweden",
+    "Finland's NATO accession" (empty when the IGO itself is the party)."""
+    text = doc.text
+    after = _ACCESSION_AFTER.match(text, igo.end)
+    if after is None:
+        return []
+    owner = next((x for x in doc.actors if x.end <= igo.start and re.fullmatch(r"['’]s\s+(?:the\s+)?", text[x.end:igo.start])
+                  and x.kind == "state"), None)
+    if owner is not None:
+        return [owner]
+    prep = re.match(r"\s+(?:for|of|by)\s+(?:the\s+)?", text[after.end():after.end() + 12])
+    if prep is None:
+        return []
+    start = after.end() + prep.end()
+    first = next((x for x in right if x.start == start and x.kind == "state"), None)
+    return [first] + _coordinated(doc, first, right, len(text)) if first is not None else []
+
+
+#: a supported document that says what it does: "supported a resolution recognizing Russia as ...", whose
+#: participle is the act (of the supporter), not support of anyone
+_SUPPORTED_DOCUMENT = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|"
+                                 r"motion)\s+\w+ing\b", re.IGNORECASE)
 _FORCES_NEAR = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:warships?|troops|forces|soldiers|bombers|fighter\s+jets|submarines?|"
                           r"aircraft\s+carriers?|naval\s+vessels?)\s+(?:near|off|along|towards|toward|close\s+to|to\s+the\s+border)\b",
                           re.IGNORECASE)
@@ -846,6 +891,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         cls = form.cls
         if inside and pos == "verb":
             continue  # "allowed UN inspectors to visit the plant": a verb inside another act's content
+        if pos == "verb" and cls.name == "support" and _SUPPORTED_DOCUMENT.match(text, t_end, clause[1]):
+            continue  # "the Senate supported a resolution recognizing Russia as a state sponsor of terrorism": the
+            # resolution's participle is the act
         if pos == "noun" and form.cls.name in COREF_CLASSES and kept and kept[-1].pos == "verb" and \
                 kept[-1].cls.name in ("visit", "arrive") and kept[-1].clause == clause and \
                 re.fullmatch(r"[^,;:]*?\bfor\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}", text[kept[-1].t_end:t_start]):
@@ -898,7 +946,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # "Trump demanded to be taken to the Capitol": a demand for oneself, no addressee
             if cls.name == "reject" and re.match(r"\s+(?:\w+ly\s+)?to\s+[a-z]", text[t_end:t_end + 20]) and not re.match(
                     r"\s+(?:\w+ly\s+)?to\s+(?:accept|receive|recogni[sz]e|sign|ratify|approve|endorse|extradite|return|hand|"
-                    r"comply|cooperate|meet|negotiate|talk|grant|lift|allow|admit|release|join\s+(?:the\s+)?talks|"
+                    r"comply|cooperate|meet|negotiate|talk|grant|lift|allow|let|admit|release|join\s+(?:the\s+)?talks|"
                     r"withdraw|pull\s+(?:out|back)|free|end|stop|halt|cease|abandon|give\s+up|leave)\b",  # ("refused to withdraw": 12)
                     text[t_end:t_end + 40]):
                 continue  # "Belarus military refuse to fight against Ukraine": a refused act (but "refused to accept ..." rejects)
@@ -967,6 +1015,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue
             if received is not None:
                 ev.source, ev.target = received, ev.source
+            if ev.target is not None and ev.target.code.startswith("IGO:") and cls.name in ("sign", "ratify", "support") and \
+                    (candidates := _candidates_of(doc, ev.target, right)):
+                # "ratifies NATO membership for Finland and Sweden", "approved Finland's NATO accession": the candidates
+                ev.target, ev.data["more_targets"] = candidates[0], candidates[1:]
             if ev.target is None and ev.source is not None and _OBJECT_PRONOUN.match(text, t_end) and kept and \
                     kept[-1].target is not None and kept[-1].target.code != ev.source.code and \
                     (kept[-1].source is None or kept[-1].source.code == ev.source.code):
@@ -1442,6 +1494,10 @@ def _open_agreement(doc: Doc, ev: Ev) -> bool:
     agreement noun right after the verb (cues/agreement_nouns.txt)."""
     if ev.cls.name == "recognise" and ev.pos == "verb":  # "recognised the separatist republics": 054, no state target
         return bool(cue("breakaway_entities", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(doc.text, ev.t_end, ev.clause[1]))
+    if ev.cls.name == "agree" and ev.pos == "verb":  # "Iran agreed on Sunday to curb its nuclear programme": a
+        # commitment to yield (035) stands without a named partner
+        return bool(cue("yield", r"\s+(?:(?:on|in|at)\s+(?:[\w'’.-]+\s+){1,3}?)?to\s+(?:\w+ly\s+)?{}\b").match(
+            doc.text, ev.t_end, ev.clause[1]))
     return ev.cls.name in ("sign", "ratify") and ev.pos == "verb" and bool(cue(
         "agreement_nouns", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(
         doc.text, ev.t_end, ev.clause[1]))
