@@ -80,6 +80,7 @@ def _tense_of(words: list[str]) -> list[str]:
     return out
 
 
+_MONTH_OF = re.compile(r"(?:BC)?\d{4}-(\d\d)(?:-\d\d)?$")
 _POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
 _SENT_END = re.compile(r"[!?;\n]|\.(?!\d)")  # a decimal point ("$29.75") ends no sentence
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
@@ -110,6 +111,7 @@ class Context:
     _aside_end: int = -1
     _aside_scope: str = ""
     ref_hour: int | None = None  # hour of the last TIME remembered (parts of day: their middle)
+    months_seen: set[tuple[int, int]] = field(default_factory=set)  # (astronomical year, month) of dates told
 
     @property
     def narrative(self) -> bool:
@@ -141,6 +143,9 @@ class Context:
         y = astro_year(v)
         if y is not None:
             self.last_year = y
+            mo = _MONTH_OF.match(v)
+            if mo:
+                self.months_seen.add((y, int(mo.group(1))))
         if re.fullmatch(r"\d{4}-Q[1-4]", v) and not _BACKGROUND.search(self.text, max(0, end - 60), end):
             self.last_quarter = v
             if not forecast:
@@ -374,6 +379,8 @@ def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | No
     clause = ctx.text[cut:e + 40]
     if _BACKWARD.search(clause) or (ref - d).days < 20 or _SINCE_EVENT.search(ctx.text, cut, s):
         return y
+    if _THING_OF.search(ctx.text, max(0, s - 30), s):
+        return y  # "(20 March 1815 ...) A declaration of 8 February condemned ...": a thing named by its date, told out of turn
     return y + 1
 
 

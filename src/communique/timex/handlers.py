@@ -331,6 +331,12 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         elif month_now is not None and month_now > last and not det.startswith("that") and \
                 not looks_back(ctx, m.start()):
             y += 1  # a season the story has already passed: the next one (unless "had ... in spring")
+        elif det.startswith("that") and month_now is not None and month_now < first and \
+                month_now + 12 - last < first - month_now and any((y - 1, k if k <= 12 else k - 12) in ctx.months_seen if k <= 12 else (y, k - 12) in ctx.months_seen
+                    for k in range(first, last + 1)):
+            # "(September, November 1814 ... February 1815) said the prince that autumn": "that"
+            # points back to a season the story has told and that is nearer than the one still ahead
+            y -= 1
         return "DATE", f"{year_str(y)}-{s}", ""
     if ctx.dct is None:
         return "DATE", f"XXXX-{s}", ""
@@ -971,8 +977,11 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Result | None:
     """"on the 14th": that day of the month under discussion (the DCT's month when there is none)."""
     d = int(m["d"])
     ref = re.match(r"(?:BC)?\d{4}-\d\d(?=-|$)", ctx.ref_value or "")
+    told = max((k for k in ctx.months_seen if k[0] == ctx.last_year), default=None) if ctx.narrative else None
     if ref:
         ym = ref.group()
+    elif told is not None:  # "(March ... through the spring) signed on the 9th": the story's last month, not the DCT's
+        ym = f"{year_str(told[0])}-{told[1]:02d}"
     elif ctx.dct is not None:
         ym = f"{ctx.dct.year:04d}-{ctx.dct.month:02d}"
     else:

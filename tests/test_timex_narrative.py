@@ -1,0 +1,40 @@
+"""Narrative classes found on the eighth unseen batch of benchmarks/timex_narrative_long (sentences of our own)."""
+
+from __future__ import annotations
+
+from communique.timex.tagger import tag
+
+
+def narrative(text: str, dct: str | None = "2024-03-01") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, genre="narrative")]
+
+
+def test_that_season_points_back_to_the_nearer_season_told():
+    story = ("The envoys met in September 1702 and again in November. A compromise came in early February. "
+             "The host gave a ball that autumn; he died in December.")
+    got = narrative(story)
+    assert got[-2:] == [("that autumn", "1702-FA"), ("December", "1702-12")]
+    # a season still ahead and nearer than the one told stays ahead
+    story = "They reached the coast in February 1604. By the autumn they were in the city. That winter they rested."
+    assert narrative(story)[-1] == ("That winter", "1604-WI")
+    # nothing of the last such season told: the one of the story's year
+    assert narrative("The duke won on 9 June 1375. That autumn he named a bishop.")[-1] == ("That autumn", "1375-FA")
+
+
+def test_an_ordinal_day_after_a_season_takes_the_storys_last_month():
+    story = "The siege began on 2 March 1450. The talks went on through the spring, and the treaty was signed on the 9th."
+    assert narrative(story)[-1] == ("the 9th", "1450-03-09")
+
+
+def test_on_the_nth_before_a_past_verb_is_a_day():
+    story = "The column crossed on 11 May 1702 and on the 20th made camp below the hill."
+    assert narrative(story)[-1] == ("the 20th", "1702-05-20")
+    assert narrative("The lift stopped on 3 May 1930, on the 20th floor.")[-1] == ("3 May 1930", "1930-05-03")
+
+
+def test_a_thing_named_by_its_day_is_told_out_of_turn():
+    story = "The league was founded on 20 March 1420. A decree of 8 February banned the trade in salt."
+    assert narrative(story)[1:] == [("8 February", "1420-02-08")]
+    # a bare date after a later one still moves the story on to the next year
+    assert narrative("The fleet sailed on 20 March 1420. On 8 February the king died.")[-1] == \
+        ("8 February", "1421-02-08")
