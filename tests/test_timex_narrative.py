@@ -38,3 +38,22 @@ def test_a_thing_named_by_its_day_is_told_out_of_turn():
     # a bare date after a later one still moves the story on to the next year
     assert narrative("The fleet sailed on 20 March 1420. On 8 February the king died.")[-1] == \
         ("8 February", "1421-02-08")
+
+
+def test_noon_after_the_early_hours_of_a_day_is_that_days_noon():
+    story = "The fleet sailed on 2 May 1702. In the early hours of 9 May the admiral rose. The enemy was sighted at noon."
+    assert narrative(story)[-1] == ("noon", "1702-05-09T12:00")
+    # a pluperfect aside in between ("had moved during the previous night") gives the story its hour back
+    story = ("The fleet sailed on 2 May 1702. In the early hours of 9 May the admiral rose; he did not know that "
+             "the enemy had moved during the previous night. They were sighted at about 2 p.m.")
+    assert narrative(story)[-1] == ("about 2 p.m.", "1702-05-09T14:00")
+    # after the night of a day, a morning hour is the next day's (as before)
+    assert narrative("On the night of 9 May 1702 the fleet sailed. By 10 a.m. it was at sea.")[-1] == \
+        ("10 a.m.", "1702-05-10T10:00")
+
+
+def test_dawn_after_an_afternoon_hour_is_the_next_dawn():
+    story = "The fort was attacked on 4 June 1760 at about 5 p.m., and the fighting went on all night. Before dawn the attackers withdrew."
+    assert narrative(story)[-1] == ("dawn", "1760-06-05TMO")
+    story = "The fort was attacked on 4 June 1760 at about 5 p.m. The guns had opened fire at dawn."
+    assert narrative(story)[-1] == ("dawn", "1760-06-04TMO")

@@ -111,6 +111,7 @@ class Context:
     _aside_end: int = -1
     _aside_scope: str = ""
     ref_hour: int | None = None  # hour of the last TIME remembered (parts of day: their middle)
+    small_hours: bool = False  # the reference is "the early hours of" a day: the night ends on that day
     months_seen: set[tuple[int, int]] = field(default_factory=set)  # (astronomical year, month) of dates told
 
     @property
@@ -130,6 +131,7 @@ class Context:
         ``forecast``, "will result in a fourth-quarter charge", is no quarter results are
         compared for: see ``report_quarter``)."""
         self._main = None
+        self.small_hours = False
         if self.exact_day and value[:4] == self.exact_day[:4]:
             value = self.exact_day
         self.exact_day = ""
@@ -160,7 +162,7 @@ class Context:
         its ``scope`` ("clause" or "sentence") only; the story's own time comes back after it
         (see :meth:`restore`)."""
         main = self._main or (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
-                              self.last_quarter, self.ref_day)
+                              self.last_quarter, self.ref_day, self.ref_hour, self.small_hours)
         self.remember(value, end)
         self._main, self._aside_end, self._aside_scope = main, end, scope
 
@@ -177,7 +179,7 @@ class Context:
         if self._main is not None and brk.search(self.text, self._aside_end, pos) and \
                 not (self._aside_scope == "sentence" and self._flashback_goes_on(pos)):
             (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
-             self.last_quarter, self.ref_day) = self._main
+             self.last_quarter, self.ref_day, self.ref_hour, self.small_hours) = self._main
             self._main = None
 
     def _flashback_goes_on(self, pos: int) -> bool:

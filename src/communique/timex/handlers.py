@@ -494,10 +494,11 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
                 ctx.text, max(0, m.start() - 60), m.end() + 30):
             d += timedelta(days=1)  # "Later that night they fired. Tanks came at 2 a.m.": the small hours after
         elif ctx.ref_hour is not None and 6 <= hh < 18 and (
-                (ctx.narrative and ctx.ref_hour >= 21) or
+                (ctx.narrative and ctx.ref_hour >= 21 and not ctx.small_hours) or
                 (not ctx.narrative and ctx.ref_hour >= 18 and hh < 12 and ctx.dct is not None and ctx.ref_day < ctx.dct)) and \
                 not _EARLIER_WORD.search(ctx.text, max(0, m.start() - 60), m.end() + 30):
-            # "they crossed during the night, and by midday ...": the day after that night; in news a
+            # "they crossed during the night, and by midday ...": the day after that night (but "the early
+            # hours of 22 January ... at noon" is that day's noon); in news a
             # morning hour after an evening before the day of writing ("hit at 8:30 p.m. Wednesday.
             # The governor said at 7 a.m. ...")
             d += timedelta(days=1)
@@ -1171,6 +1172,12 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
         return "TIME", (v or f"XXXX-{mo:02d}-{dd:02d}") + "T" + code, ""
     if ctx.ref_value and ctx.ref_granularity != "day" and ctx.last_year is not None:
         return "TIME", _coarse_ref(ctx) + "T" + code, ""  # "in late October ... before dawn": that month's
+    if code == "MO" and ctx.ref_day is not None and ctx.ref_hour is not None and ctx.ref_hour >= 12 and \
+            ctx.ref_value == ctx.ref_day.isoformat() and not looks_back(ctx, m.start()) and \
+            not _EARLIER_WORD.search(re.sub(r"(?i)before\s*$", "", ctx.text[max(0, m.start() - 60):m.start()]) +
+                                     ctx.text[m.end():m.end() + 30]):
+        # "The attack came at 4.30 p.m. ... Before dawn the enemy withdrew": the dawn after that day
+        return "TIME", (ctx.ref_day + timedelta(days=1)).isoformat() + "T" + code, ""
     return "TIME", (ctx.ref_value or "XXXX-XX-XX") + "T" + code, ""
 
 

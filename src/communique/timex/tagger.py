@@ -418,6 +418,9 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             out[-1] = Timex(prev.start, e, text[prev.start:e], "TIME",
                             prev.value + "T" + value.split("T", 1)[1], mod, anchor)
             floor = e
+            hour = re.match(r"\d\d", value.split("T", 1)[1])
+            if hour and ctx.ref_value == prev.value:
+                ctx.ref_hour = int(hour.group())  # "on 4 June at 5 p.m. ... Before dawn": the story's hour
             continue
         if prev is not None and prev.text.lower() in ("the week", "week") and typ == "DATE" \
                 and re.fullmatch(r"\d{4}-\d\d-\d\d", value) and _WEEK_OF.fullmatch(text, prev.end, s):
@@ -501,6 +504,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 ctx.remember_aside(value, e, scope)
             else:
                 ctx.remember(value, e, forecast=not ctx.narrative and "-Q" in value and ctx.tense(s, e) == "future")
+            ctx.small_hours = bool(pod and "hours" in pod.group(1).lower())
     return _compound_durations(text, _range_ends(text, _second_days(text, out)))
 
 
