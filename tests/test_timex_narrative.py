@@ -57,3 +57,17 @@ def test_dawn_after_an_afternoon_hour_is_the_next_dawn():
     assert narrative(story)[-1] == ("dawn", "1760-06-05TMO")
     story = "The fort was attacked on 4 June 1760 at about 5 p.m. The guns had opened fire at dawn."
     assert narrative(story)[-1] == ("dawn", "1760-06-04TMO")
+
+
+def test_prospective_table_examples():
+    """Each row of timex/data/prospective.tsv: a later date after the word is a prospect, and the
+    story goes on from where it was; without the word the same date moves the story on."""
+    from communique.timex.lexicon import table
+
+    rows = table("prospective.tsv")
+    assert rows
+    for word, example, expr, value in rows:
+        assert word in example.lower(), word
+        assert (expr, value) in narrative(example), (word, example)
+    story = "The princes met in October 1076 and held a diet on 2 February 1077. In late December the king left."
+    assert ("late December", "1077-12") in narrative(story)

@@ -570,6 +570,10 @@ def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
     if y is not None and cur is not None and dct is not None and abs(y - dct.year) <= 1 < 10 <= abs(cur - dct.year):
         return "sentence"
     ref = ctx.ref_value
+    if y is not None and cur is not None and ref and _order_key(value) > _order_key(ref):
+        cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+        if _prospect().search(left[cut:]):
+            return "clause"  # "invited the pope to a diet on 2 February 1077": a plan, the story stays where it was
     if y is None or cur is None or not ref or _order_key(value) >= _order_key(ref):
         return ""
     if y < cur and re.fullmatch(r"(?:BC)?\d{4}", value) and (
@@ -589,6 +593,13 @@ def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
         return ""
     # a relative clause, also one inside a noun phrase ("Rajk, a leader who had been executed in 1949, ...")
     return "clause" if _RELATIVE.match(clause) or _RELATIVE_PLUPERFECT.search(clause) else "sentence"
+
+
+@lru_cache(maxsize=1)
+def _prospect() -> re.Pattern[str]:
+    from communique.timex.lexicon import prospective_phrases
+    words = sorted(prospective_phrases(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
 
 
 _FRONTED = re.compile(r"\s*(?:(?:in|on|at|during|by|from|early\s+in|late\s+in)\s+)?", re.I)
