@@ -71,3 +71,15 @@ def test_prospective_table_examples():
         assert (expr, value) in narrative(example), (word, example)
     story = "The princes met in October 1076 and held a diet on 2 February 1077. In late December the king left."
     assert ("late December", "1077-12") in narrative(story)
+
+
+def test_a_count_of_years_that_would_pass_the_writing_counts_from_the_storys_year():
+    story = ("The treaty was signed on 9 June 1763 and ratified in August 1763; the last troops left in 1764. "
+             "A historian praised it in a book of 1957. Two hundred years later, the city held a festival.")
+    assert narrative(story, "2024-06-01")[-1] == ("Two hundred years later", "1963")
+    # a count that stays before the writing still counts from the last date
+    story = "The treaty was signed in 1763 and ratified in 1763. A book of 1957 praised it. Ten years later it was reprinted."
+    assert narrative(story, "2024-06-01")[-1] == ("Ten years later", "1967")
+    # in the future tense a date ahead of the writing stays ahead
+    story = "The treaty was signed in 1763 and ratified in 1763. A book of 2010 praised it. Thirty years later it will be free."
+    assert narrative(story, "2024-06-01")[-1] == ("Thirty years later", "2040")

@@ -113,6 +113,11 @@ class Context:
     ref_hour: int | None = None  # hour of the last TIME remembered (parts of day: their middle)
     small_hours: bool = False  # the reference is "the early hours of" a day: the night ends on that day
     months_seen: set[tuple[int, int]] = field(default_factory=set)  # (astronomical year, month) of dates told
+    years_told: dict[int, int] = field(default_factory=dict)  # how often each (astronomical) year was the reference
+
+    def story_year(self) -> int | None:
+        """The year the story is mostly about: the one most often its reference (the earlier on a tie)."""
+        return min(self.years_told, key=lambda y: (-self.years_told[y], y)) if self.years_told else None
 
     @property
     def narrative(self) -> bool:
@@ -145,6 +150,7 @@ class Context:
         y = astro_year(v)
         if y is not None:
             self.last_year = y
+            self.years_told[y] = self.years_told.get(y, 0) + 1
             mo = _MONTH_OF.match(v)
             if mo:
                 self.months_seen.add((y, int(mo.group(1))))

@@ -1088,6 +1088,12 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", truncate(ctx.ref_value, _UNIT_GRANULARITY.get(unit, "day")), ""
     k, step = _whole(n * (2 if m["u"].lower().startswith("fortnight") else 1), unit)
     shifted = shift_value(ctx.ref_value, sign * k, "week" if step == "weekend" else step)
+    story = ctx.story_year()
+    if ctx.narrative and sign > 0 and step == "year" and story is not None and ctx.dct is not None and \
+            (astro_year(shifted) or 0) > ctx.dct.year >= story + k and ctx.tense(m.start(), m.end()) != "future":
+        # "(Kissinger's book of 1957) Two hundred years later, Vienna held ...": a past event cannot
+        # lie ahead of the writing; the count is from the year the story is about (1815)
+        return "DATE", year_str(story + k), ""
     if unit == "week" and ctx.ref_granularity == "day":
         ctx.exact_day = shifted  # the story goes on from that very day
     return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(unit, "day")), ""
