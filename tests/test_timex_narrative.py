@@ -83,3 +83,15 @@ def test_a_count_of_years_that_would_pass_the_writing_counts_from_the_storys_yea
     # in the future tense a date ahead of the writing stays ahead
     story = "The treaty was signed in 1763 and ratified in 1763. A book of 2010 praised it. Thirty years later it will be free."
     assert narrative(story, "2024-06-01")[-1] == ("Thirty years later", "2040")
+
+
+def test_easter_before_the_gregorian_reform_is_the_julian_one():
+    story = "The emperor entered the city on 21 March 1130 and was crowned the following Easter."
+    assert narrative(story)[-1][1] == "1130-03-30"  # Julian computus; the Gregorian rule would give 6 April
+    assert narrative("The synod met at Easter 1650.")[-1] == ("Easter 1650", "1650-04-17")
+
+
+def test_the_feasts_counted_from_easter():
+    assert narrative("He wrote in his diary on Whit Sunday 1961 that he was content.")[0] == \
+        ("Whit Sunday 1961", "1961-05-21")
+    assert narrative("The council opened on 2 March 1414; it closed at Pentecost.")[-1] == ("Pentecost", "1414-05-27")
