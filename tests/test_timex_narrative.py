@@ -95,3 +95,17 @@ def test_the_feasts_counted_from_easter():
     assert narrative("He wrote in his diary on Whit Sunday 1961 that he was content.")[0] == \
         ("Whit Sunday 1961", "1961-05-21")
     assert narrative("The council opened on 2 March 1414; it closed at Pentecost.")[-1] == ("Pentecost", "1414-05-27")
+
+
+def test_the_weekend_in_a_story_is_the_weekend_of_its_day():
+    story = "On Thursday, 14 March 1850, the envoys met. By the weekend the majority favoured a truce."
+    assert narrative(story)[-1] == ("the weekend", "1850-W11-WE")
+
+
+def test_small_hours_after_an_afternoon_are_the_next_day_and_its_afternoon_follows():
+    story = ("He left the capital on the afternoon of 17 May 1931. The train was last seen at 1:15 a.m. "
+             "The wreck was found the following afternoon.")
+    assert narrative(story)[1:] == [("1:15 a.m.", "1931-05-18T01:15"), ("the following afternoon", "1931-05-18TAF")]
+    # an hour told as earlier stays on that day
+    story = "He left the capital on the afternoon of 17 May 1931. He had risen at 5 a.m."
+    assert narrative(story)[-1] == ("5 a.m.", "1931-05-17T05:00")

@@ -424,8 +424,8 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
            "the previous": -1}.get(day, 0)
     if day in ("the next", "the following", "the previous"):
         base = ctx.anchor_day()
-        if off == 1 and pod == "morning" and ctx.ref_hour is not None and ctx.ref_hour < 6:
-            off = 0  # "tanks came at 2 a.m. ... the next morning": the morning after that night
+        if off == 1 and pod in ("morning", "afternoon", "evening") and ctx.ref_hour is not None and ctx.ref_hour < 6:
+            off = 0  # "tanks came at 2 a.m. ... the next morning", "the following afternoon": the day after that night
     if day == "last" and pod != "night":
         off = -1
     if ctx.narrative and day in ("that", "the same", "the next", "the following", "the previous") and \
@@ -490,9 +490,11 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     d = ctx.dct  # a bare clock time belongs to the day under discussion (if recent) or the DCT
     if ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
         d = ctx.ref_day
-        if ctx.ref_hour is not None and ctx.ref_hour >= 18 and hh < 6 and not _EARLIER.search(
+        if ctx.ref_hour is not None and (ctx.ref_hour >= 18 or (ctx.narrative and ctx.ref_hour >= 12)) and hh < 6 and not _EARLIER.search(
                 ctx.text, max(0, m.start() - 60), m.end() + 30):
-            d += timedelta(days=1)  # "Later that night they fired. Tanks came at 2 a.m.": the small hours after
+            # "Later that night they fired. Tanks came at 2 a.m.", "(left on the afternoon of 17 September)
+            # last heard from at 12:10 a.m.": the small hours after
+            d += timedelta(days=1)
         elif ctx.ref_hour is not None and 6 <= hh < 18 and (
                 (ctx.narrative and ctx.ref_hour >= 21 and not ctx.small_hours) or
                 (not ctx.narrative and ctx.ref_hour >= 18 and hh < 12 and ctx.dct is not None and ctx.ref_day < ctx.dct)) and \
@@ -613,6 +615,9 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if anchored and ctx.narrative and unit == "year" and ctx.last_year is not None:
         return "DATE", year_str(ctx.last_year + off), ""
     base_day = (ctx.anchor_day() if anchored else ctx.dct)
+    if ctx.narrative and unit == "weekend" and det == "the" and ctx.ref_day is not None:
+        # "(On Thursday, October 18, ...) By the weekend the majority favoured ...": the story's weekend
+        return "DATE", iso_week(ctx.ref_day) + "-WE", ""
     if anchored and unit in ("month", "year") and ctx.ref_value and \
             ctx.ref_granularity in ("month", "quarter", "season"):
         # "In March, ... The following month": counted from the month under discussion
