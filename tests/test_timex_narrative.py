@@ -109,3 +109,14 @@ def test_small_hours_after_an_afternoon_are_the_next_day_and_its_afternoon_follo
     # an hour told as earlier stays on that day
     story = "He left the capital on the afternoon of 17 May 1931. He had risen at 5 a.m."
     assert narrative(story)[-1] == ("5 a.m.", "1931-05-17T05:00")
+
+
+def test_a_clock_time_takes_the_day_written_after_it():
+    story = "The blockade was announced on 22 October 1962. It came into force at 10 a.m. on the 24th."
+    assert narrative(story)[-1] == ("10 a.m. on the 24th", "1962-10-24T10:00")
+    story = "The council met at 8:30 p.m. on 13 July 1960 and, shortly after 3 a.m. the next morning, voted."
+    assert narrative(story)[-1] == ("3 a.m. the next morning", "1960-07-14T03:00")
+    story = "The talks ended on 27 October 1962. At 9 a.m. Washington time on Sunday, October 28, the radio spoke."
+    assert narrative(story)[-1] == ("9 a.m. Washington time on Sunday, October 28", "1962-10-28T09:00")
+    # a word before "time" that names no place is no zone
+    assert narrative("The talks ended on 27 October 1962 at 9 a.m. the time was right.")[-1][0] == "27 October 1962 at 9 a.m."

@@ -508,13 +508,17 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         not gd.get("tmon2") and not gd.get("tmon3") and not gd.get("trel") else None
     if named is not None:
         d = named  # "at midnight on 14–15 August 1947": the day written after it
-    then = _CLOCK_THEN.match(ctx.text, m.end()) if not gd.get("twd") and not gd.get("tmon2") and \
-        not gd.get("tmon3") and not gd.get("trel") else None
+    then = _CLOCK_THEN.match(ctx.text, m.start("tthen") - 1) if gd.get("tthen") else \
+        _CLOCK_THEN.match(ctx.text, m.end()) if not gd.get("twd") and not gd.get("tmon2") and \
+        not gd.get("tmon3") and not gd.get("trel") and not gd.get("tord") else None
     if then and ctx.anchor_day() is not None:  # "at 11 a.m. the next day": that day's hour
         base = ctx.anchor_day()
         d = base + timedelta(days=_THEN_OFF[re.sub(r"\s+", " ", then["det"].lower())])
         if ctx.ref_day is not None:
             ctx.exact_day = base.isoformat()  # the day phrase that follows still counts from the story's day
+    if gd.get("tord"):  # "at 10 a.m. on the 24th": that day of the month under discussion
+        od = ordinal_day_value(ctx, int(gd["tord"]))
+        d = date.fromisoformat(od) if od and _DAY_OF_YEAR.fullmatch(od) else None
     if gd.get("twd"):
         if gd.get("tmon"):
             mo, dd = month_number(gd["tmon"]), ordinal_value(gd["tday"]) or 1
@@ -981,7 +985,15 @@ def year_early(m: re.Match[str], ctx: Context) -> Result | None:
 
 def ordinal_day(m: re.Match[str], ctx: Context) -> Result | None:
     """"on the 14th": that day of the month under discussion (the DCT's month when there is none)."""
-    d = int(m["d"])
+    v = ordinal_day_value(ctx, int(m["d"]))
+    return None if v is None else ("DATE", v, "")
+
+
+_DAY_OF_YEAR = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def ordinal_day_value(ctx: Context, d: int) -> str | None:
+    """The value of day ``d`` of the month under discussion ("the 14th"), None when it has no such day."""
     ref = re.match(r"(?:BC)?\d{4}-\d\d(?=-|$)", ctx.ref_value or "")
     told = max((k for k in ctx.months_seen if k[0] == ctx.last_year), default=None) if ctx.narrative else None
     if ref:
@@ -991,11 +1003,11 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Result | None:
     elif ctx.dct is not None:
         ym = f"{ctx.dct.year:04d}-{ctx.dct.month:02d}"
     else:
-        return "DATE", f"XXXX-XX-{d:02d}", ""
+        return f"XXXX-XX-{d:02d}"
     y = astro_year(ym)
     if y is None or safe_date(y if y > 0 else 2000 + y % 400, int(ym[-2:]), d) is None:
         return None
-    return "DATE", f"{ym}-{d:02d}", ""
+    return f"{ym}-{d:02d}"
 
 
 def decade_era(m: re.Match[str], ctx: Context) -> Result | None:
