@@ -508,8 +508,7 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         not gd.get("tmon2") and not gd.get("tmon3") and not gd.get("trel") else None
     if named is not None:
         d = named  # "at midnight on 14–15 August 1947": the day written after it
-    then = _CLOCK_THEN.match(ctx.text, m.start("tthen") - 1) if gd.get("tthen") else \
-        _CLOCK_THEN.match(ctx.text, m.end()) if not gd.get("twd") and not gd.get("tmon2") and \
+    then = _CLOCK_THEN.match(ctx.text, m.end()) if not gd.get("twd") and not gd.get("tmon2") and \
         not gd.get("tmon3") and not gd.get("trel") and not gd.get("tord") else None
     if then and ctx.anchor_day() is not None:  # "at 11 a.m. the next day": that day's hour
         base = ctx.anchor_day()
