@@ -121,3 +121,11 @@ def test_a_clock_time_takes_the_day_written_after_it():
     assert narrative(story)[-1] == ("9 a.m. Washington time on Sunday, October 28", "1962-10-28T09:00")
     # a word before "time" that names no place is no zone
     assert narrative("The talks ended on 27 October 1962 at 9 a.m. the time was right.")[-1][0] == "27 October 1962 at 9 a.m."
+
+
+def test_a_unit_and_a_smaller_unit_is_one_duration():
+    assert narrative("The barons gave the king a year and a day to make his peace.") == [("a year and a day", "P1Y1D")]
+    assert narrative("The crossing took two hours and a minute.") == [("two hours and a minute", "PT2H1M")]
+    # "and a" before a larger unit or a word that is no unit: nothing joined
+    assert narrative("He waited for two days and a year passed.")[0] == ("two days", "P2D")
+    assert narrative("He waited for a year and a friend came.") == [("a year", "P1Y")]

@@ -532,7 +532,28 @@ def _compound_durations(text: str, found: list[Timex]) -> list[Timex]:
                 out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DURATION", v, prev.mod, prev.anchor)
                 continue
         out.append(t)
-    return out
+    return [_and_a_unit(text, t) for t in out]
+
+
+_AND_A_UNIT = re.compile(r"\s+and\s+(?:a|an|one)\s+([a-z]+)\b(?![\w-])", re.I)
+
+
+def _and_a_unit(text: str, t: Timex) -> Timex:
+    """"a year and a day", "an hour and a minute": one DURATION (``P1Y1D``) when the unit after
+    "and a" is smaller than the last one written ("a year and a half" is P1Y6M elsewhere)."""
+    from communique.timex.lexicon import units
+
+    m = _AND_A_UNIT.match(text, t.end) if t.type == "DURATION" and _COMPOUND.fullmatch(t.value) else None
+    u = units().get(m.group(1).lower()) if m else None
+    if m is None or u is None or u.factor != 1 or u.code in ("X", "WE", "Q"):
+        return t
+    last = t.value.rsplit("T", 1)[-1] if "T" in t.value else t.value
+    ua = ("T" if "T" in t.value else "") + re.findall(r"[YMWDHS]", last)[-1]
+    ub = ("T" if u.clock else "") + u.code
+    if _UNIT_ORDER.index(ua) >= _UNIT_ORDER.index(ub):
+        return t
+    v = t.value + ("T" if u.clock and "T" not in t.value else "") + "1" + u.code
+    return replace(t, end=m.end(), text=text[t.start:m.end()], value=v)
 
 
 _CLAUSE_END = re.compile(r"[.!?;:,()\n]|\s[-–—]\s")
