@@ -129,3 +129,19 @@ def test_a_unit_and_a_smaller_unit_is_one_duration():
     # "and a" before a larger unit or a word that is no unit: nothing joined
     assert narrative("He waited for two days and a year passed.")[0] == ("two days", "P2D")
     assert narrative("He waited for a year and a friend came.") == [("a year", "P1Y")]
+
+
+def test_years_and_a_half_from_a_year_land_in_a_year():
+    assert narrative("War broke out again in 1702. A year and a half later the allies took the city.")[-1] == \
+        ("A year and a half later", "1703")
+    assert narrative("He left in 1702. Two and a half years earlier he had come.")[-1] == \
+        ("Two and a half years earlier", "1699")
+    # from a month, the months are counted
+    assert narrative("The siege began in May 1702. Two months and a half later it ended.")[-1] == \
+        ("Two months and a half later", "1702-07")
+
+
+def test_a_part_of_the_day_followed_by_its_day():
+    story = "The fleet sailed on 12 June 1588. At dawn the next day the enemy was sighted. Two days later it fought."
+    assert narrative(story)[1:] == [("dawn", "1588-06-13TMO"), ("the next day", "1588-06-13"),
+                                    ("Two days later", "1588-06-15")]

@@ -735,7 +735,7 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
     if n is None:
         return "DATE", ("FUTURE_REF" if suf in ("later", "from now", "hence", "after") else "PAST_REF"), ""
     sign = 1 if suf in ("later", "from now", "hence", "after") else -1
-    k, step = _whole(n, uname)
+    k, step = _whole_from(ctx, n, uname, sign)
     if uname in ("second", "minute", "hour"):
         return "DATE", day_value(ctx.dct) if suf in ("ago", "from now", "hence") else day_value(ctx.anchor_day()), ""
     if uname == "weekend":
@@ -1060,6 +1060,15 @@ def _whole(n: float, unit: str) -> tuple[int, str]:
     return int(round(n)), unit
 
 
+def _whole_from(ctx: Context, n: float, unit: str, sign: int) -> tuple[int, str]:
+    """:func:`_whole` for a count from the story's reference: from a year, years and a half are
+    counted from its start, to the year they land in ("(1702) A year and a half later": 1703)."""
+    k, step = _whole(n, unit)
+    if step == "month" and unit == "year" and ctx.ref_granularity == "year":
+        k, step = (k // 12 if sign > 0 else -(-k // 12)), "year"
+    return k, step
+
+
 def season_unit(m: re.Match[str], ctx: Context) -> Result | None:
     """"each season" (of sport, of flu): once a year; "this/next/last season": that year."""
     det = m["det"].lower()
@@ -1082,6 +1091,8 @@ _APPOSITION = re.compile(r",\s*")
 def later(m: re.Match[str], ctx: Context) -> Result | None:
     """"twelve days later" in a story: the reference date moved by the measure (narratives)."""
     n = words_to_number(re.sub(r"\s+", " ", m["n"].lower()))
+    if n is not None and m.groupdict().get("half"):
+        n += 0.5  # "a year and a half later"
     if _THAN.match(ctx.text, m.end()):  # "a year later than planned": the difference, a duration
         return "DURATION", _duration_value(n, m["u"]), ""
     suf = m["suf"].lower()
@@ -1102,7 +1113,7 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.last_pos is not None and _APPOSITION.fullmatch(ctx.text, ctx.last_pos, m.start()):
         # "entered Paris on 20 March, nineteen days later": it renames the date just written
         return "DATE", truncate(ctx.ref_value, _UNIT_GRANULARITY.get(unit, "day")), ""
-    k, step = _whole(n * (2 if m["u"].lower().startswith("fortnight") else 1), unit)
+    k, step = _whole_from(ctx, n * (2 if m["u"].lower().startswith("fortnight") else 1), unit, sign)
     shifted = shift_value(ctx.ref_value, sign * k, "week" if step == "weekend" else step)
     story = ctx.story_year()
     if ctx.narrative and sign > 0 and step == "year" and story is not None and ctx.dct is not None and \
@@ -1185,6 +1196,11 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
     """"at dawn", "night raids" in a story: that part of the reference day, or of the day named
     right after it ("before dawn on 25 April", which is tagged on its own)."""
     code = PARTS_OF_DAY[m["pod"].lower()]
+    then = _CLOCK_THEN.match(ctx.text, m.end())
+    if then and ctx.ref_day is not None:  # "at dawn the next day": that day's dawn, as "at 11 a.m. the next day"
+        ctx.exact_day = ctx.ref_day.isoformat()  # the day phrase that follows still counts from the story's day
+        return "TIME", (ctx.ref_day + timedelta(days=_THEN_OFF[re.sub(r"\s+", " ", then["det"].lower())])).isoformat() \
+            + "T" + code, ""
     nxt = _ON_DAY.match(ctx.text, m.end())
     mon = (nxt["m"] or nxt["m2"]).lower() if nxt else ""
     if nxt and mon in MONTHS:
