@@ -145,3 +145,26 @@ def test_a_part_of_the_day_followed_by_its_day():
     story = "The fleet sailed on 12 June 1588. At dawn the next day the enemy was sighted. Two days later it fought."
     assert narrative(story)[1:] == [("dawn", "1588-06-13TMO"), ("the next day", "1588-06-13"),
                                     ("Two days later", "1588-06-15")]
+
+
+def test_a_speakers_deictic_words_in_a_story_count_from_the_day_the_story_is_at():
+    story = 'On 4 March 1801 the envoy wrote: "The emperor arrives tomorrow and the treaty is signed next week."'
+    got = narrative(story)
+    assert got[1:] == [("tomorrow", "1801-03-05"), ("next week", "1801-W11")]
+    # outside quotation marks a story's "next week" stays the writer's (no story day to count from here)
+    assert narrative("The museum in Rome opens next week.", "2024-03-01") == [("next week", "2024-W10")]
+
+
+def test_the_same_month_after_a_year_is_the_month_the_story_told():
+    story = ("In 1815 the congress ended. On May 5 the envoys had signed a treaty; later that year the alliance "
+             "was renewed, and in the same month a second treaty followed.")
+    assert narrative(story)[-1] == ("the same month", "1815-05")
+
+
+def test_ordinals_and_decades_that_share_their_head_noun():
+    assert narrative("In the 13th and 14th centuries the city grew.") == [("the 13th", "12"), ("14th centuries", "13")]
+    assert narrative("From the 12th to the 14th century the bishops ruled.") == \
+        [("the 12th", "11"), ("the 14th century", "13")]
+    assert narrative("Between the 5th and 3rd centuries BC it was a colony.") == \
+        [("the 5th", "BC04"), ("3rd centuries BC", "BC02")]
+    assert narrative("In the 1920s and 30s it grew.") == [("the 1920s", "192"), ("30s", "193")]

@@ -546,7 +546,10 @@ def deictic(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", "PRESENT_REF", ""  # a history's own "today" is nowadays ("scholars today think")
     if rule.startswith(("day:", "night:")):  # the DCT moved by N days
         kind, off = rule.split(":")
-        d = ctx.dct + timedelta(days=int(off)) if ctx.dct else None
+        base = ctx.dct
+        if ctx.narrative and ctx.ref_day is not None and _in_quote(ctx.text, m.start()):
+            base = ctx.ref_day  # a speaker's "tomorrow" in a story: from the day the story is at
+        d = base + timedelta(days=int(off)) if base else None
         return typ, day_value(d) + ("TNI" if kind == "night" else ""), ""
     return typ, rule, ""
 
@@ -618,6 +621,13 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if anchored and ctx.narrative and unit == "year" and ctx.last_year is not None:
         return "DATE", year_str(ctx.last_year + off), ""
     base_day = (ctx.anchor_day() if anchored else ctx.dct)
+    if not anchored and ctx.narrative and ctx.ref_day is not None and _in_quote(ctx.text, m.start()):
+        base_day = ctx.ref_day  # '(he wrote on 4 March 1801:) "The emperor will arrive next week"': the speaker's week
+    if anchored and unit == "month" and det in ("the same", "that", "that same") and ctx.narrative and \
+            ctx.ref_granularity == "year":
+        told = max((k for k in ctx.months_seen if k[0] == ctx.last_year), default=None)
+        if told is not None:  # "(On May 5 ... later that year) in the same month": the month the story told
+            return "DATE", f"{year_str(told[0])}-{told[1]:02d}", ""
     if ctx.narrative and unit == "weekend" and det == "the" and ctx.ref_day is not None:
         # "(On Thursday, October 18, ...) By the weekend the majority favoured ...": the story's weekend
         return "DATE", iso_week(ctx.ref_day) + "-WE", ""

@@ -505,7 +505,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             else:
                 ctx.remember(value, e, forecast=not ctx.narrative and "-Q" in value and ctx.tense(s, e) == "future")
             ctx.small_hours = bool(pod and "hours" in pod.group(1).lower())
-    return _compound_durations(text, _range_ends(text, _second_days(text, out)))
+    return _compound_durations(text, _shared_heads(text, _range_ends(text, _second_days(text, out))))
 
 
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMWDHS])")
@@ -651,6 +651,46 @@ _BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and|or)\s*$")
 _RANGE_LINK = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
 _BC_DECADE_START = re.compile(r"(?<![\w.,])((?:the\s+)?(\d{1,3})0s)\s*(?:-|–|to|and|or)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(\d+|[a-z]+)\s+and\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _shared_head_re() -> re.Pattern[str]:
+    from communique.timex.lexicon import fragments
+
+    o = fragments()["ord_cent"]
+    return re.compile(
+        r"(?<![\w])(?P<a>(?:the\s+)?(?P<o1>" + o + r"))\s*(?:-|–|to|and|or|,)\s*(?P<b>(?:the\s+)?(?P<o2>" + o +
+        r")[\s-]+centur(?:y|ies)(?:\s*(?P<era>BCE?|B\.C\.|AD|CE|A\.D\.)(?![\w]))?)|"
+        r"(?<![\w'’])(?P<d1>(?:the\s+)?(?P<c>1\d|20)(?P<d>\d)0s)\s*(?:-|–|to|and|or|,)\s*(?P<d2>['’]?(?P<e>\d)0s)(?![\w])",
+        re.I)
+
+
+def _shared_heads(text: str, found: list[Timex]) -> list[Timex]:
+    """Both conjuncts of ordinals or decades that share their head noun: "the 13th and 14th
+    centuries" (12, 13), "from the 12th to the 14th century BC" (BC11, BC13), "the 1920s and 30s"
+    (192, 193); what was found inside them ("the 13th" as a day) gives way."""
+    from communique.timex.lexicon import ordinal_value
+
+    if "centur" not in text and "0s" not in text:
+        return found
+    anchor = found[0].anchor if found else ""
+    extra: list[Timex] = []
+    for m in _shared_head_re().finditer(text):
+        if m["o1"]:
+            n1, n2 = ordinal_value(m["o1"]), ordinal_value(m["o2"])
+            if not n1 or not n2:
+                continue
+            bc = "BC" if m["era"] and m["era"].upper().startswith("B") else ""
+            pairs = [("a", f"{bc}{n1 - 1:02d}"), ("b", f"{bc}{n2 - 1:02d}")]
+        else:
+            pairs = [("d1", f"{m['c']}{m['d']}"), ("d2", f"{m['c']}{m['e']}")]
+            if int(m["e"]) <= int(m["d"]):
+                continue  # "the 1920s and 10s" is no range forward
+        extra += [Timex(m.start(g), m.end(g), m.group(g), "DATE", v, "", anchor) for g, v in pairs]
+    if not extra:
+        return found
+    kept = [t for t in found if not any(t.start < x.end and x.start < t.end for x in extra)]
+    return sorted(kept + extra, key=lambda t: (t.start, t.end))
 
 
 def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
