@@ -168,3 +168,16 @@ def test_ordinals_and_decades_that_share_their_head_noun():
     assert narrative("Between the 5th and 3rd centuries BC it was a colony.") == \
         [("the 5th", "BC04"), ("3rd centuries BC", "BC02")]
     assert narrative("In the 1920s and 30s it grew.") == [("the 1920s", "192"), ("30s", "193")]
+
+
+def test_a_part_of_the_day_of_an_ordinal_day():
+    story = "The army landed on 3rd June 1944. On the morning of the 6th it attacked."
+    assert narrative(story)[-1] == ("the morning of the 6th", "1944-06-06TMO")
+
+
+def test_the_feasts_of_the_church_year_date_medieval_terms():
+    assert narrative("The parliament met at Candlemas 1290 and again at Martinmas.") == \
+        [("Candlemas 1290", "1290-02-02"), ("Martinmas", "1290-11-11")]
+    # a truce "from Michaelmas to Easter" runs forward into the next year (Easter by the Julian computus)
+    assert narrative("The treaty was sealed in 1360. The truce ran from Michaelmas to Easter.")[1:] == \
+        [("Michaelmas", "1360-09-29"), ("Easter", "1361-03-28")]
