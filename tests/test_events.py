@@ -1127,6 +1127,63 @@ def test_single_batch_2_classes(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a supported document's participle is the supporter's act, no support of anyone
+    ("The US Senate supported a resolution recognizing Russia as a state sponsor of terrorism.",
+     {("USA", "RUS", "112", False)}),
+    ("Lithuania's parliament approved a motion urging the EU to sanction Belarus.", {("LTU", "IGO:EU", "022", False)}),
+    ("Turkey's parliament approved Sweden's bid to join NATO.", {("TUR", "SWE", "051", False)}),
+    # the one persuaded or helped does the verb after "to"; a collective gives no event
+    ("The United States is working to convince allies to send more ammunition to Ukraine.", set()),
+    # a noun event someone wants is not yet a fact (hedges.txt)
+    ("Ukraine wants talks with Russia.", {("UKR", "RUS", "046", True)}),
+])
+def test_ruwa_read_seed_8181_classes(text, expected):
+    assert_coded(text, "2022-09-12", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "conclude" signs only an agreement, treaty, deal, accord, pact or contract (patterns.tsv)
+    ("Putin, Biden conclude hourlong call on Ukraine crisis", set()),
+    ("Egypt concluded a peace treaty with Israel.", {("EGY", "ISR", "057", False)}),
+    # the successors of a former state as a group are no state
+    ("Putin threatens action against ex-Soviet states if they defy Russia", set()),
+    # a demonym before "claim" is no speaker: the claimant is the one backed
+    ("Argentina backs Chinese claim to Taiwan", {("ARG", "CHN", "051", False)}),
+    # a ratified or backed membership of an IGO is towards the candidates
+    ("Britain ratifies NATO membership for Finland and Sweden",
+     {("GBR", "FIN", "057", False), ("GBR", "SWE", "057", False)}),
+    ("Turkey's parliament ratified Finland's NATO membership.", {("TUR", "FIN", "057", False)}),
+    ("Ukraine signed an agreement with NATO.", {("UKR", "IGO:NATO", "057", False)}),
+    # communities and people of a state are no target of goodwill, the nation is (cues/civilian_nouns.txt)
+    ("Israeli government approves immigration of thousands of Ethiopian Jews", set()),
+    ("Poland thanked the Ukrainian people.", {("POL", "UKR", "051", False)}),
+    ("Iran expressed condolences to the American people.", {("IRN", "USA", "018", False)}),
+    ("Argentina granted political asylum to five Venezuelan opposition figures.", {("ARG", "VEN", "075", False)}),
+])
+def test_fwd_read_seed_3141_classes(text, expected):
+    assert_coded(text, "2022-07-06", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mediator premodifying the talks or the deal mediates between both parties (045 to each)
+    ("Ukraine and Russia held Turkish-mediated talks in Istanbul.",
+     {("UKR", "RUS", "044", False), ("TUR", "UKR", "045", False), ("TUR", "RUS", "045", False)}),
+    ("Armenia and Azerbaijan signed a US-brokered peace deal.",
+     {("ARM", "AZE", "057", False), ("USA", "ARM", "045", False), ("USA", "AZE", "045", False)}),
+    # a state's body speaking after the clause is its speaker, no party
+    ("North Korea has sent more soldiers to fight alongside Russian forces, South Korea's spy agency said.",
+     {("PRK", "RUS", "074", False)}),
+    # a lifted ban eases a measure (085, patterns.tsv)
+    ("China lifted its ban on imports of Japanese seafood.", {("CHN", "JPN", "085", False)}),
+    # force named as what damaged something is no force promised
+    ("Germany promised to provide Ukraine with 500 million euros to repair plants damaged by Russian strikes.",
+     {("DEU", "UKR", "033", False)}),
+])
+def test_wire3_batch_2_classes(text, expected):
+    assert_coded(text, "2025-09-26", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "reaffirms that ...": a statement; its clause codes its own acts
     ("Putin reaffirmed that Russia's army aims to protect people in eastern Ukraine.", set()),
     ("Japan reaffirmed that it supports Ukraine.", {("JPN", "UKR", "051", False)}),

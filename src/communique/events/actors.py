@@ -209,6 +209,9 @@ def _located_institution() -> re.Pattern:
     return quick_start(_LOCATED_INSTITUTION)  # (the same matches, searched fast)
 
 
+#: a prefix and a noun of states around a state's adjective that name its successors as a group
+_FORMER_MEMBERS = re.compile(r"(?:\b[Ee]x-|\b[Pp]ost-|\b[Ff]ormer[^\S\n]+)$")
+_MEMBER_STATES = re.compile(r"[^\S\n]+(?:states|republics|countries|nations|bloc|space)\b")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|ex-|[Oo]utgoing)[^\S\n]+$")
 
 
@@ -696,6 +699,9 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
                                             re.sub(r"\s+", " ", inst["inst"])))
                     taken.append((start2, inst.end()))
                     continue
+        if entry.kind in ("state", "demonym") and _FORMER_MEMBERS.search(text, max(0, start - 6), start) and \
+                _MEMBER_STATES.match(text, end):
+            continue  # "ex-Soviet states", "post-Yugoslav republics": the successors as a group, not the state
         if entry.kind in ("capital", "city") and _NAMED_AFTER_PLACE.match(text, end):
             continue  # "the Paris Agreement", "the Bridgetown Initiative", "the Minsk agreements": a named text, no actor
         code = code_on(entry.code, dct, entry.name) if entry.kind in ("capital", "seat", "city", "region") else entry.code
