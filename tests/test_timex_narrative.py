@@ -181,3 +181,19 @@ def test_the_feasts_of_the_church_year_date_medieval_terms():
     # a truce "from Michaelmas to Easter" runs forward into the next year (Easter by the Julian computus)
     assert narrative("The treaty was sealed in 1360. The truce ran from Michaelmas to Easter.")[1:] == \
         [("Michaelmas", "1360-09-29"), ("Easter", "1361-03-28")]
+
+
+def test_a_night_written_across_two_days_with_a_slash_starts_on_the_first():
+    story = "The order came on 4 June 1944, and on the night of 5/6 June the first troops landed."
+    assert narrative(story)[-1] == ("the night of 5/6 June", "1944-06-05TNI")
+    assert narrative("The order came on 4 June 1944, and overnight on 5/6 June they landed.")[1] == \
+        ("overnight", "1944-06-05TNI")
+
+
+def test_dawn_on_an_ordinal_day_and_hours_counted_from_the_storys_hour():
+    story = ("On the evening of 2 August 1914 the ultimatum was delivered. Twelve hours later the answer came, "
+             "and at dawn on the 4th the troops crossed the border.")
+    assert narrative(story)[1:] == [("Twelve hours later", "1914-08-03"), ("dawn", "1914-08-04TMO"),
+                                    ("the 4th", "1914-08-04")]
+    assert narrative("At 2 a.m. on 2 August 1914 the note came. Six hours earlier the king had gone to bed.")[-1] == \
+        ("Six hours earlier", "1914-08-01")

@@ -746,6 +746,9 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
         return "DATE", ("FUTURE_REF" if suf in ("later", "from now", "hence", "after") else "PAST_REF"), ""
     sign = 1 if suf in ("later", "from now", "hence", "after") else -1
     k, step = _whole_from(ctx, n, uname, sign)
+    hours_day = _hours_day(ctx, sign * n) if uname == "hour" and ctx.narrative and suf in ("later", "earlier") else None
+    if hours_day is not None:
+        return "DATE", hours_day, ""
     if uname in ("second", "minute", "hour"):
         return "DATE", day_value(ctx.dct) if suf in ("ago", "from now", "hence") else day_value(ctx.anchor_day()), ""
     if uname == "weekend":
@@ -999,6 +1002,7 @@ def ordinal_day(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 _DAY_OF_YEAR = re.compile(r"\d{4}-\d\d-\d\d")
+_ON_ORDINAL = re.compile(r"\s+on\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b", re.I)
 
 
 def ordinal_day_value(ctx: Context, d: int) -> str | None:
@@ -1070,6 +1074,15 @@ def _whole(n: float, unit: str) -> tuple[int, str]:
     return int(round(n)), unit
 
 
+def _hours_day(ctx: Context, hours: float) -> str | None:
+    """The day a count of hours from the story's hour falls on ("(On the evening of 2 August) Twelve
+    hours later": 3 August), None without a day and an hour to count from."""
+    if ctx.ref_day is None or ctx.ref_hour is None or ctx.ref_value != ctx.ref_day.isoformat() or \
+            not float(hours).is_integer():
+        return None
+    return (ctx.ref_day + timedelta(days=(ctx.ref_hour + int(hours)) // 24)).isoformat()
+
+
 def _whole_from(ctx: Context, n: float, unit: str, sign: int) -> tuple[int, str]:
     """:func:`_whole` for a count from the story's reference: from a year, years and a half are
     counted from its start, to the year they land in ("(1702) A year and a half later": 1703)."""
@@ -1118,6 +1131,9 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
     unit = m["u"].lower().rstrip("s")
     unit = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "centurie": "century",
             "fortnight": "week"}.get(unit, unit)
+    hours_day = _hours_day(ctx, sign * n) if unit == "hour" else None
+    if hours_day is not None:
+        return "DATE", hours_day, ""
     if unit in ("second", "minute", "hour"):
         return "DATE", ctx.ref_value, ""
     if ctx.last_pos is not None and _APPOSITION.fullmatch(ctx.text, ctx.last_pos, m.start()):
@@ -1186,8 +1202,8 @@ def unit_apposition(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", truncate(ctx.ref_value, g), ""
 
 
-_ON_DAY = re.compile(r"\s+(?:on|of)\s+(?:(?P<d>\d{1,2})(?:\s*[–-]\s*\d{1,2})?\s+(?P<m>[A-Za-z]+)|"
-                     r"(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2})\b(?:\s*[–-]\s*\d{1,2})?)(?:,?\s+(?P<y>1\d{3}|20\d\d)\b)?")
+_ON_DAY = re.compile(r"\s+(?:on|of)\s+(?:(?P<d>\d{1,2})(?:\s*[–/-]\s*\d{1,2})?\s+(?P<m>[A-Za-z]+)|"
+                     r"(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2})\b(?:\s*[–/-]\s*\d{1,2})?)(?:,?\s+(?P<y>1\d{3}|20\d\d)\b)?")
 
 
 def _day_named_after(ctx: Context, s: int, e: int) -> date | None:
@@ -1206,6 +1222,10 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
     """"at dawn", "night raids" in a story: that part of the reference day, or of the day named
     right after it ("before dawn on 25 April", which is tagged on its own)."""
     code = PARTS_OF_DAY[m["pod"].lower()]
+    ordinal = _ON_ORDINAL.match(ctx.text, m.end())
+    od = ordinal_day_value(ctx, int(ordinal.group(1))) if ordinal else None
+    if od is not None and _DAY_OF_YEAR.fullmatch(od):
+        return "TIME", od + "T" + code, ""  # "at dawn on the 4th" (tagged on its own too): that day's dawn
     then = _CLOCK_THEN.match(ctx.text, m.end())
     if then and ctx.ref_day is not None:  # "at dawn the next day": that day's dawn, as "at 11 a.m. the next day"
         ctx.exact_day = ctx.ref_day.isoformat()  # the day phrase that follows still counts from the story's day

@@ -466,10 +466,12 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             y = astro_year(value)
             last_day = calendar.monthrange(y if y and y > 0 else 2000 + (y or 0) % 400, int(value[-2:]))[1]
             s, value = edge.start(), f"{value}-{1 if first else last_day:02d}"
-        pod = _POD_OF.search(text, max(floor, s - 24), s) if ctx.narrative and typ == "DATE" and \
+        pod = _POD_OF.search(text, max(floor, s - 30), s) if ctx.narrative and typ == "DATE" and \
             re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", value) else None
         if pod:  # "the morning of 26 July": that part of that day
             part = pod.group(1).lower()  # the early or small hours are a part of the night
+            if pod.group(2) and 0 < int(pod.group(2)) < int(value[-2:]):
+                value = value[:-2] + f"{int(pod.group(2)):02d}"  # "the night of 5/6 June": a night starts on its first day
             s, typ, value = pod.start(), "TIME", value + "T" + PARTS_OF_DAY.get(part, "NI")
         if inferred and out and inferred[-1] and _RANGE.fullmatch(text, out[-1].end, s) \
                 and c.rule.name in _EXPLICIT_YEAR_RULES and c.match["y"]:
@@ -645,7 +647,7 @@ def _order_key(value: str) -> tuple[int, int, int]:
 _UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|night|week|month)\s+(before|after)\s+"
                           r"(?:(?:a|an|the|its|his|her|their)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:on|of)\s+)?$", re.I)
 _DAY_OF = re.compile(r"\b(?:the\s+)?(first|last)\s+day\s+of\s+$", re.I)
-_POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night|(?:early|small)\s+hours)\s+of\s+$", re.I)
+_POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night|(?:early|small)\s+hours)\s+of\s+(?:(\d{1,2})\s*/\s*)?$", re.I)
 _YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")
 _BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and|or)\s*$")
 _RANGE_LINK = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
