@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import communique.events.cameo as cameo
@@ -1181,6 +1183,37 @@ def test_fwd_read_seed_3141_classes(text, expected):
 ])
 def test_wire3_batch_2_classes(text, expected):
     assert_coded(text, "2025-09-26", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share of a population is public opinion, no state ("N% of", an optional space in the cue: " ?")
+    ("A poll showed that 65% of Russians support the decision to stop the war in Ukraine.", set()),
+    # a coordinated bare verb phrase stays under the first one's modal
+    ("The United States must impose sanctions on Russia, and then continue the dialogue with the Kremlin.",
+     {("USA", "RUS", "163", True), ("USA", "RUS", "040", True)}),
+    # a pledged hostile measure is no pledge of cooperation with its target (cues/hostile_measures.txt), a vowed
+    # retaliation still a threat
+    ("Sunak pledged to take multiple steps against Beijing.", set()),
+    ("Zelensky offered to create a global mechanism for confiscating Russia's frozen assets.", set()),
+    ("Iran vowed to retaliate against Israel for the strike on its consulate.", {("IRN", "ISR", "138", False)}),
+])
+def test_ruwa_read_seed_9191_classes(text, expected):
+    assert_coded(text, "2022-01-13", expected)
+
+
+def test_a_ministry_chief_is_no_head_of_state():
+    """ "Pentagon chief" is the Pentagon's own chief, "Kremlin chief" the president (cues/leader_seats.txt)."""
+    from communique.events.actors import scan_text
+
+    mentions, _ = scan_text("Pentagon chief calls on Putin to avoid war. Kremlin chief answers.", "2022-02-22")
+    assert [(m.text, m.name) for m in mentions if m.code in ("USA", "RUS")] == [
+        ("Pentagon chief", "the Pentagon chief"), ("Putin", "Vladimir Putin"), ("Kremlin chief", "Vladimir Putin")]
+
+
+def test_an_optional_space_in_a_cue_matches_none_or_a_run():
+    from communique.events.lexicon import _fragment
+
+    assert re.fullmatch(_fragment("65 ?%"), "65%") and re.fullmatch(_fragment("65 ?%"), "65  %")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
