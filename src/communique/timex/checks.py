@@ -329,11 +329,14 @@ def ordinal_day(m: re.Match[str], text: str) -> bool:
     """"on the 14th" alone is a day ("on the 14th floor", "by the 2nd round" are not); so is
     "On the 25th" opening a sentence before a clause ("On the 25th police fired"), unless the
     word after it is a noun it counts ("On the 25th anniversary of ...", "On the 14th floor, ...")."""
-    if AFTER_EARLY_YEAR.match(text, m.end()):
+    if AFTER_EARLY_YEAR.match(text, m.end()) or _VERB_AFTER.match(text, m.end()):
         return True
     return bool(_SENTENCE_ON.search(text, max(0, m.start() - 6), m.start()) and _CLAUSE_AFTER.match(text, m.end()))
 
 
+# a past verb right after it: "and on the 20th made camp", "on the 3rd crossed the river"
+_VERB_AFTER = re.compile(r"\s+(?:[a-z]{3,}ed|made|took|came|went|gave|fell|began|won|lost|left|sent|met|held|led|"
+                         r"fought|rode|drove|saw|wrote|spoke|struck|broke|arrived|set|ran|sailed|marched)\s+[a-z]")
 _SENTENCE_ON = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))On\s+$")
 _CLAUSE_AFTER = re.compile(r"\s+[a-z]+\s+(?!of\b)[a-z]")
 

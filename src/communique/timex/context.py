@@ -80,6 +80,7 @@ def _tense_of(words: list[str]) -> list[str]:
     return out
 
 
+_MONTH_OF = re.compile(r"(?:BC)?\d{4}-(\d\d)(?:-\d\d)?$")
 _POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
 _SENT_END = re.compile(r"[!?;\n]|\.(?!\d)")  # a decimal point ("$29.75") ends no sentence
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
@@ -110,6 +111,13 @@ class Context:
     _aside_end: int = -1
     _aside_scope: str = ""
     ref_hour: int | None = None  # hour of the last TIME remembered (parts of day: their middle)
+    small_hours: bool = False  # the reference is "the early hours of" a day: the night ends on that day
+    months_seen: set[tuple[int, int]] = field(default_factory=set)  # (astronomical year, month) of dates told
+    years_told: dict[int, int] = field(default_factory=dict)  # how often each (astronomical) year was the reference
+
+    def story_year(self) -> int | None:
+        """The year the story is mostly about: the one most often its reference (the earlier on a tie)."""
+        return min(self.years_told, key=lambda y: (-self.years_told[y], y)) if self.years_told else None
 
     @property
     def narrative(self) -> bool:
@@ -128,6 +136,7 @@ class Context:
         ``forecast``, "will result in a fourth-quarter charge", is no quarter results are
         compared for: see ``report_quarter``)."""
         self._main = None
+        self.small_hours = False
         if self.exact_day and value[:4] == self.exact_day[:4]:
             value = self.exact_day
         self.exact_day = ""
@@ -141,6 +150,10 @@ class Context:
         y = astro_year(v)
         if y is not None:
             self.last_year = y
+            self.years_told[y] = self.years_told.get(y, 0) + 1
+            mo = _MONTH_OF.match(v)
+            if mo:
+                self.months_seen.add((y, int(mo.group(1))))
         if re.fullmatch(r"\d{4}-Q[1-4]", v) and not _BACKGROUND.search(self.text, max(0, end - 60), end):
             self.last_quarter = v
             if not forecast:
@@ -155,7 +168,7 @@ class Context:
         its ``scope`` ("clause" or "sentence") only; the story's own time comes back after it
         (see :meth:`restore`)."""
         main = self._main or (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
-                              self.last_quarter, self.ref_day)
+                              self.last_quarter, self.ref_day, self.ref_hour, self.small_hours)
         self.remember(value, end)
         self._main, self._aside_end, self._aside_scope = main, end, scope
 
@@ -172,7 +185,7 @@ class Context:
         if self._main is not None and brk.search(self.text, self._aside_end, pos) and \
                 not (self._aside_scope == "sentence" and self._flashback_goes_on(pos)):
             (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
-             self.last_quarter, self.ref_day) = self._main
+             self.last_quarter, self.ref_day, self.ref_hour, self.small_hours) = self._main
             self._main = None
 
     def _flashback_goes_on(self, pos: int) -> bool:
@@ -374,6 +387,8 @@ def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | No
     clause = ctx.text[cut:e + 40]
     if _BACKWARD.search(clause) or (ref - d).days < 20 or _SINCE_EVENT.search(ctx.text, cut, s):
         return y
+    if _THING_OF.search(ctx.text, max(0, s - 30), s):
+        return y  # "(20 March 1815 ...) A declaration of 8 February condemned ...": a thing named by its date, told out of turn
     return y + 1
 
 

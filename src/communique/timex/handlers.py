@@ -331,6 +331,12 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         elif month_now is not None and month_now > last and not det.startswith("that") and \
                 not looks_back(ctx, m.start()):
             y += 1  # a season the story has already passed: the next one (unless "had ... in spring")
+        elif det.startswith("that") and month_now is not None and month_now < first and \
+                month_now + 12 - last < first - month_now and any((y - 1, k if k <= 12 else k - 12) in ctx.months_seen if k <= 12 else (y, k - 12) in ctx.months_seen
+                    for k in range(first, last + 1)):
+            # "(September, November 1814 ... February 1815) said the prince that autumn": "that"
+            # points back to a season the story has told and that is nearer than the one still ahead
+            y -= 1
         return "DATE", f"{year_str(y)}-{s}", ""
     if ctx.dct is None:
         return "DATE", f"XXXX-{s}", ""
@@ -418,8 +424,8 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
            "the previous": -1}.get(day, 0)
     if day in ("the next", "the following", "the previous"):
         base = ctx.anchor_day()
-        if off == 1 and pod == "morning" and ctx.ref_hour is not None and ctx.ref_hour < 6:
-            off = 0  # "tanks came at 2 a.m. ... the next morning": the morning after that night
+        if off == 1 and pod in ("morning", "afternoon", "evening") and ctx.ref_hour is not None and ctx.ref_hour < 6:
+            off = 0  # "tanks came at 2 a.m. ... the next morning", "the following afternoon": the day after that night
     if day == "last" and pod != "night":
         off = -1
     if ctx.narrative and day in ("that", "the same", "the next", "the following", "the previous") and \
@@ -484,14 +490,17 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     d = ctx.dct  # a bare clock time belongs to the day under discussion (if recent) or the DCT
     if ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
         d = ctx.ref_day
-        if ctx.ref_hour is not None and ctx.ref_hour >= 18 and hh < 6 and not _EARLIER.search(
+        if ctx.ref_hour is not None and (ctx.ref_hour >= 18 or (ctx.narrative and ctx.ref_hour >= 12)) and hh < 6 and not _EARLIER.search(
                 ctx.text, max(0, m.start() - 60), m.end() + 30):
-            d += timedelta(days=1)  # "Later that night they fired. Tanks came at 2 a.m.": the small hours after
+            # "Later that night they fired. Tanks came at 2 a.m.", "(left on the afternoon of 17 September)
+            # last heard from at 12:10 a.m.": the small hours after
+            d += timedelta(days=1)
         elif ctx.ref_hour is not None and 6 <= hh < 18 and (
-                (ctx.narrative and ctx.ref_hour >= 21) or
+                (ctx.narrative and ctx.ref_hour >= 21 and not ctx.small_hours) or
                 (not ctx.narrative and ctx.ref_hour >= 18 and hh < 12 and ctx.dct is not None and ctx.ref_day < ctx.dct)) and \
                 not _EARLIER_WORD.search(ctx.text, max(0, m.start() - 60), m.end() + 30):
-            # "they crossed during the night, and by midday ...": the day after that night; in news a
+            # "they crossed during the night, and by midday ...": the day after that night (but "the early
+            # hours of 22 January ... at noon" is that day's noon); in news a
             # morning hour after an evening before the day of writing ("hit at 8:30 p.m. Wednesday.
             # The governor said at 7 a.m. ...")
             d += timedelta(days=1)
@@ -500,12 +509,15 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     if named is not None:
         d = named  # "at midnight on 14–15 August 1947": the day written after it
     then = _CLOCK_THEN.match(ctx.text, m.end()) if not gd.get("twd") and not gd.get("tmon2") and \
-        not gd.get("tmon3") and not gd.get("trel") else None
+        not gd.get("tmon3") and not gd.get("trel") and not gd.get("tord") else None
     if then and ctx.anchor_day() is not None:  # "at 11 a.m. the next day": that day's hour
         base = ctx.anchor_day()
         d = base + timedelta(days=_THEN_OFF[re.sub(r"\s+", " ", then["det"].lower())])
         if ctx.ref_day is not None:
             ctx.exact_day = base.isoformat()  # the day phrase that follows still counts from the story's day
+    if gd.get("tord"):  # "at 10 a.m. on the 24th": that day of the month under discussion
+        od = ordinal_day_value(ctx, int(gd["tord"]))
+        d = date.fromisoformat(od) if od and _DAY_OF_YEAR.fullmatch(od) else None
     if gd.get("twd"):
         if gd.get("tmon"):
             mo, dd = month_number(gd["tmon"]), ordinal_value(gd["tday"]) or 1
@@ -534,7 +546,10 @@ def deictic(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", "PRESENT_REF", ""  # a history's own "today" is nowadays ("scholars today think")
     if rule.startswith(("day:", "night:")):  # the DCT moved by N days
         kind, off = rule.split(":")
-        d = ctx.dct + timedelta(days=int(off)) if ctx.dct else None
+        base = ctx.dct
+        if ctx.narrative and ctx.ref_day is not None and _in_quote(ctx.text, m.start()):
+            base = ctx.ref_day  # a speaker's "tomorrow" in a story: from the day the story is at
+        d = base + timedelta(days=int(off)) if base else None
         return typ, day_value(d) + ("TNI" if kind == "night" else ""), ""
     return typ, rule, ""
 
@@ -606,6 +621,16 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     if anchored and ctx.narrative and unit == "year" and ctx.last_year is not None:
         return "DATE", year_str(ctx.last_year + off), ""
     base_day = (ctx.anchor_day() if anchored else ctx.dct)
+    if not anchored and ctx.narrative and ctx.ref_day is not None and _in_quote(ctx.text, m.start()):
+        base_day = ctx.ref_day  # '(he wrote on 4 March 1801:) "The emperor will arrive next week"': the speaker's week
+    if anchored and unit == "month" and det in ("the same", "that", "that same") and ctx.narrative and \
+            ctx.ref_granularity == "year":
+        told = max((k for k in ctx.months_seen if k[0] == ctx.last_year), default=None)
+        if told is not None:  # "(On May 5 ... later that year) in the same month": the month the story told
+            return "DATE", f"{year_str(told[0])}-{told[1]:02d}", ""
+    if ctx.narrative and unit == "weekend" and det == "the" and ctx.ref_day is not None:
+        # "(On Thursday, October 18, ...) By the weekend the majority favoured ...": the story's weekend
+        return "DATE", iso_week(ctx.ref_day) + "-WE", ""
     if anchored and unit in ("month", "year") and ctx.ref_value and \
             ctx.ref_granularity in ("month", "quarter", "season"):
         # "In March, ... The following month": counted from the month under discussion
@@ -720,7 +745,10 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
     if n is None:
         return "DATE", ("FUTURE_REF" if suf in ("later", "from now", "hence", "after") else "PAST_REF"), ""
     sign = 1 if suf in ("later", "from now", "hence", "after") else -1
-    k, step = _whole(n, uname)
+    k, step = _whole_from(ctx, n, uname, sign)
+    hours_day = _hours_day(ctx, sign * n) if uname == "hour" and ctx.narrative and suf in ("later", "earlier") else None
+    if hours_day is not None:
+        return "DATE", hours_day, ""
     if uname in ("second", "minute", "hour"):
         return "DATE", day_value(ctx.dct) if suf in ("ago", "from now", "hence") else day_value(ctx.anchor_day()), ""
     if uname == "weekend":
@@ -969,18 +997,30 @@ def year_early(m: re.Match[str], ctx: Context) -> Result | None:
 
 def ordinal_day(m: re.Match[str], ctx: Context) -> Result | None:
     """"on the 14th": that day of the month under discussion (the DCT's month when there is none)."""
-    d = int(m["d"])
+    v = ordinal_day_value(ctx, int(m["d"]))
+    return None if v is None else ("DATE", v, "")
+
+
+_DAY_OF_YEAR = re.compile(r"\d{4}-\d\d-\d\d")
+_ON_ORDINAL = re.compile(r"\s+on\s+the\s+([12]?\d|3[01])(?:st|nd|rd|th)\b", re.I)
+
+
+def ordinal_day_value(ctx: Context, d: int) -> str | None:
+    """The value of day ``d`` of the month under discussion ("the 14th"), None when it has no such day."""
     ref = re.match(r"(?:BC)?\d{4}-\d\d(?=-|$)", ctx.ref_value or "")
+    told = max((k for k in ctx.months_seen if k[0] == ctx.last_year), default=None) if ctx.narrative else None
     if ref:
         ym = ref.group()
+    elif told is not None:  # "(March ... through the spring) signed on the 9th": the story's last month, not the DCT's
+        ym = f"{year_str(told[0])}-{told[1]:02d}"
     elif ctx.dct is not None:
         ym = f"{ctx.dct.year:04d}-{ctx.dct.month:02d}"
     else:
-        return "DATE", f"XXXX-XX-{d:02d}", ""
+        return f"XXXX-XX-{d:02d}"
     y = astro_year(ym)
     if y is None or safe_date(y if y > 0 else 2000 + y % 400, int(ym[-2:]), d) is None:
         return None
-    return "DATE", f"{ym}-{d:02d}", ""
+    return f"{ym}-{d:02d}"
 
 
 def decade_era(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1034,6 +1074,24 @@ def _whole(n: float, unit: str) -> tuple[int, str]:
     return int(round(n)), unit
 
 
+def _hours_day(ctx: Context, hours: float) -> str | None:
+    """The day a count of hours from the story's hour falls on ("(On the evening of 2 August) Twelve
+    hours later": 3 August), None without a day and an hour to count from."""
+    if ctx.ref_day is None or ctx.ref_hour is None or ctx.ref_value != ctx.ref_day.isoformat() or \
+            not float(hours).is_integer():
+        return None
+    return (ctx.ref_day + timedelta(days=(ctx.ref_hour + int(hours)) // 24)).isoformat()
+
+
+def _whole_from(ctx: Context, n: float, unit: str, sign: int) -> tuple[int, str]:
+    """:func:`_whole` for a count from the story's reference: from a year, years and a half are
+    counted from its start, to the year they land in ("(1702) A year and a half later": 1703)."""
+    k, step = _whole(n, unit)
+    if step == "month" and unit == "year" and ctx.ref_granularity == "year":
+        k, step = (k // 12 if sign > 0 else -(-k // 12)), "year"
+    return k, step
+
+
 def season_unit(m: re.Match[str], ctx: Context) -> Result | None:
     """"each season" (of sport, of flu): once a year; "this/next/last season": that year."""
     det = m["det"].lower()
@@ -1056,6 +1114,8 @@ _APPOSITION = re.compile(r",\s*")
 def later(m: re.Match[str], ctx: Context) -> Result | None:
     """"twelve days later" in a story: the reference date moved by the measure (narratives)."""
     n = words_to_number(re.sub(r"\s+", " ", m["n"].lower()))
+    if n is not None and m.groupdict().get("half"):
+        n += 0.5  # "a year and a half later"
     if _THAN.match(ctx.text, m.end()):  # "a year later than planned": the difference, a duration
         return "DURATION", _duration_value(n, m["u"]), ""
     suf = m["suf"].lower()
@@ -1071,13 +1131,22 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
     unit = m["u"].lower().rstrip("s")
     unit = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "centurie": "century",
             "fortnight": "week"}.get(unit, unit)
+    hours_day = _hours_day(ctx, sign * n) if unit == "hour" else None
+    if hours_day is not None:
+        return "DATE", hours_day, ""
     if unit in ("second", "minute", "hour"):
         return "DATE", ctx.ref_value, ""
     if ctx.last_pos is not None and _APPOSITION.fullmatch(ctx.text, ctx.last_pos, m.start()):
         # "entered Paris on 20 March, nineteen days later": it renames the date just written
         return "DATE", truncate(ctx.ref_value, _UNIT_GRANULARITY.get(unit, "day")), ""
-    k, step = _whole(n * (2 if m["u"].lower().startswith("fortnight") else 1), unit)
+    k, step = _whole_from(ctx, n * (2 if m["u"].lower().startswith("fortnight") else 1), unit, sign)
     shifted = shift_value(ctx.ref_value, sign * k, "week" if step == "weekend" else step)
+    story = ctx.story_year()
+    if ctx.narrative and sign > 0 and step == "year" and story is not None and ctx.dct is not None and \
+            (astro_year(shifted) or 0) > ctx.dct.year >= story + k and ctx.tense(m.start(), m.end()) != "future":
+        # "(Kissinger's book of 1957) Two hundred years later, Vienna held ...": a past event cannot
+        # lie ahead of the writing; the count is from the year the story is about (1815)
+        return "DATE", year_str(story + k), ""
     if unit == "week" and ctx.ref_granularity == "day":
         ctx.exact_day = shifted  # the story goes on from that very day
     return "DATE", truncate(shifted, _UNIT_GRANULARITY.get(unit, "day")), ""
@@ -1133,8 +1202,8 @@ def unit_apposition(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", truncate(ctx.ref_value, g), ""
 
 
-_ON_DAY = re.compile(r"\s+(?:on|of)\s+(?:(?P<d>\d{1,2})(?:\s*[–-]\s*\d{1,2})?\s+(?P<m>[A-Za-z]+)|"
-                     r"(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2})\b(?:\s*[–-]\s*\d{1,2})?)(?:,?\s+(?P<y>1\d{3}|20\d\d)\b)?")
+_ON_DAY = re.compile(r"\s+(?:on|of)\s+(?:(?P<d>\d{1,2})(?:\s*[–/-]\s*\d{1,2})?\s+(?P<m>[A-Za-z]+)|"
+                     r"(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2})\b(?:\s*[–/-]\s*\d{1,2})?)(?:,?\s+(?P<y>1\d{3}|20\d\d)\b)?")
 
 
 def _day_named_after(ctx: Context, s: int, e: int) -> date | None:
@@ -1153,6 +1222,15 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
     """"at dawn", "night raids" in a story: that part of the reference day, or of the day named
     right after it ("before dawn on 25 April", which is tagged on its own)."""
     code = PARTS_OF_DAY[m["pod"].lower()]
+    ordinal = _ON_ORDINAL.match(ctx.text, m.end())
+    od = ordinal_day_value(ctx, int(ordinal.group(1))) if ordinal else None
+    if od is not None and _DAY_OF_YEAR.fullmatch(od):
+        return "TIME", od + "T" + code, ""  # "at dawn on the 4th" (tagged on its own too): that day's dawn
+    then = _CLOCK_THEN.match(ctx.text, m.end())
+    if then and ctx.ref_day is not None:  # "at dawn the next day": that day's dawn, as "at 11 a.m. the next day"
+        ctx.exact_day = ctx.ref_day.isoformat()  # the day phrase that follows still counts from the story's day
+        return "TIME", (ctx.ref_day + timedelta(days=_THEN_OFF[re.sub(r"\s+", " ", then["det"].lower())])).isoformat() \
+            + "T" + code, ""
     nxt = _ON_DAY.match(ctx.text, m.end())
     mon = (nxt["m"] or nxt["m2"]).lower() if nxt else ""
     if nxt and mon in MONTHS:
@@ -1162,6 +1240,12 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
         return "TIME", (v or f"XXXX-{mo:02d}-{dd:02d}") + "T" + code, ""
     if ctx.ref_value and ctx.ref_granularity != "day" and ctx.last_year is not None:
         return "TIME", _coarse_ref(ctx) + "T" + code, ""  # "in late October ... before dawn": that month's
+    if code == "MO" and ctx.ref_day is not None and ctx.ref_hour is not None and ctx.ref_hour >= 12 and \
+            ctx.ref_value == ctx.ref_day.isoformat() and not looks_back(ctx, m.start()) and \
+            not _EARLIER_WORD.search(re.sub(r"(?i)before\s*$", "", ctx.text[max(0, m.start() - 60):m.start()]) +
+                                     ctx.text[m.end():m.end() + 30]):
+        # "The attack came at 4.30 p.m. ... Before dawn the enemy withdrew": the dawn after that day
+        return "TIME", (ctx.ref_day + timedelta(days=1)).isoformat() + "T" + code, ""
     return "TIME", (ctx.ref_value or "XXXX-XX-XX") + "T" + code, ""
 
 

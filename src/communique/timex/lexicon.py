@@ -126,6 +126,13 @@ def habitual_phrases() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def prospective_phrases() -> tuple[str, ...]:
+    """Words that make a later date in their clause a prospect ("invited ... to a diet on 2 February",
+    "was to be crowned on 22 June"), from ``prospective.tsv``."""
+    return tuple(row[0] for row in table("prospective.tsv"))
+
+
+@lru_cache(maxsize=1)
 def weekday_parts() -> frozenset[str]:
     """Parts of the day a weekday keeps in news ("Friday evening" ...TEV), from ``weekday_parts.tsv``."""
     return frozenset(row[0] for row in table("weekday_parts.tsv") if row[1] == "yes")

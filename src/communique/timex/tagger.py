@@ -418,6 +418,9 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             out[-1] = Timex(prev.start, e, text[prev.start:e], "TIME",
                             prev.value + "T" + value.split("T", 1)[1], mod, anchor)
             floor = e
+            hour = re.match(r"\d\d", value.split("T", 1)[1])
+            if hour and ctx.ref_value == prev.value:
+                ctx.ref_hour = int(hour.group())  # "on 4 June at 5 p.m. ... Before dawn": the story's hour
             continue
         if prev is not None and prev.text.lower() in ("the week", "week") and typ == "DATE" \
                 and re.fullmatch(r"\d{4}-\d\d-\d\d", value) and _WEEK_OF.fullmatch(text, prev.end, s):
@@ -463,10 +466,12 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             y = astro_year(value)
             last_day = calendar.monthrange(y if y and y > 0 else 2000 + (y or 0) % 400, int(value[-2:]))[1]
             s, value = edge.start(), f"{value}-{1 if first else last_day:02d}"
-        pod = _POD_OF.search(text, max(floor, s - 24), s) if ctx.narrative and typ == "DATE" and \
+        pod = _POD_OF.search(text, max(floor, s - 30), s) if ctx.narrative and typ == "DATE" and \
             re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", value) else None
         if pod:  # "the morning of 26 July": that part of that day
             part = pod.group(1).lower()  # the early or small hours are a part of the night
+            if pod.group(2) and 0 < int(pod.group(2)) < int(value[-2:]):
+                value = value[:-2] + f"{int(pod.group(2)):02d}"  # "the night of 5/6 June": a night starts on its first day
             s, typ, value = pod.start(), "TIME", value + "T" + PARTS_OF_DAY.get(part, "NI")
         if inferred and out and inferred[-1] and _RANGE.fullmatch(text, out[-1].end, s) \
                 and c.rule.name in _EXPLICIT_YEAR_RULES and c.match["y"]:
@@ -501,7 +506,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 ctx.remember_aside(value, e, scope)
             else:
                 ctx.remember(value, e, forecast=not ctx.narrative and "-Q" in value and ctx.tense(s, e) == "future")
-    return _compound_durations(text, _range_ends(text, _second_days(text, out)))
+            ctx.small_hours = bool(pod and "hours" in pod.group(1).lower())
+    return _compound_durations(text, _shared_heads(text, _range_ends(text, _second_days(text, out))))
 
 
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMWDHS])")
@@ -528,7 +534,28 @@ def _compound_durations(text: str, found: list[Timex]) -> list[Timex]:
                 out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DURATION", v, prev.mod, prev.anchor)
                 continue
         out.append(t)
-    return out
+    return [_and_a_unit(text, t) for t in out]
+
+
+_AND_A_UNIT = re.compile(r"\s+and\s+(?:a|an|one)\s+([a-z]+)\b(?![\w-])", re.I)
+
+
+def _and_a_unit(text: str, t: Timex) -> Timex:
+    """"a year and a day", "an hour and a minute": one DURATION (``P1Y1D``) when the unit after
+    "and a" is smaller than the last one written ("a year and a half" is P1Y6M elsewhere)."""
+    from communique.timex.lexicon import units
+
+    m = _AND_A_UNIT.match(text, t.end) if t.type == "DURATION" and _COMPOUND.fullmatch(t.value) else None
+    u = units().get(m.group(1).lower()) if m else None
+    if m is None or u is None or u.factor != 1 or u.code in ("X", "WE", "Q"):
+        return t
+    last = t.value.rsplit("T", 1)[-1] if "T" in t.value else t.value
+    ua = ("T" if "T" in t.value else "") + re.findall(r"[YMWDHS]", last)[-1]
+    ub = ("T" if u.clock else "") + u.code
+    if _UNIT_ORDER.index(ua) >= _UNIT_ORDER.index(ub):
+        return t
+    v = t.value + ("T" if u.clock and "T" not in t.value else "") + "1" + u.code
+    return replace(t, end=m.end(), text=text[t.start:m.end()], value=v)
 
 
 _CLAUSE_END = re.compile(r"[.!?;:,()\n]|\s[-–—]\s")
@@ -566,6 +593,10 @@ def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
     if y is not None and cur is not None and dct is not None and abs(y - dct.year) <= 1 < 10 <= abs(cur - dct.year):
         return "sentence"
     ref = ctx.ref_value
+    if y is not None and cur is not None and ref and _order_key(value) > _order_key(ref):
+        cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
+        if _prospect().search(left[cut:]):
+            return "clause"  # "invited the pope to a diet on 2 February 1077": a plan, the story stays where it was
     if y is None or cur is None or not ref or _order_key(value) >= _order_key(ref):
         return ""
     if y < cur and re.fullmatch(r"(?:BC)?\d{4}", value) and (
@@ -585,6 +616,13 @@ def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
         return ""
     # a relative clause, also one inside a noun phrase ("Rajk, a leader who had been executed in 1949, ...")
     return "clause" if _RELATIVE.match(clause) or _RELATIVE_PLUPERFECT.search(clause) else "sentence"
+
+
+@lru_cache(maxsize=1)
+def _prospect() -> re.Pattern[str]:
+    from communique.timex.lexicon import prospective_phrases
+    words = sorted(prospective_phrases(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
 
 
 _FRONTED = re.compile(r"\s*(?:(?:in|on|at|during|by|from|early\s+in|late\s+in)\s+)?", re.I)
@@ -609,12 +647,52 @@ def _order_key(value: str) -> tuple[int, int, int]:
 _UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|night|week|month)\s+(before|after)\s+"
                           r"(?:(?:a|an|the|its|his|her|their)\s+(?:[a-z][\w'-]*\s+){0,3}?(?:on|of)\s+)?$", re.I)
 _DAY_OF = re.compile(r"\b(?:the\s+)?(first|last)\s+day\s+of\s+$", re.I)
-_POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night|(?:early|small)\s+hours)\s+of\s+$", re.I)
+_POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night|(?:early|small)\s+hours)\s+of\s+(?:(\d{1,2})\s*/\s*)?$", re.I)
 _YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")
 _BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and|or)\s*$")
 _RANGE_LINK = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
 _BC_DECADE_START = re.compile(r"(?<![\w.,])((?:the\s+)?(\d{1,3})0s)\s*(?:-|–|to|and|or)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(\d+|[a-z]+)\s+and\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _shared_head_re() -> re.Pattern[str]:
+    from communique.timex.lexicon import fragments
+
+    o = fragments()["ord_cent"]
+    return re.compile(
+        r"(?<![\w])(?P<a>(?:the\s+)?(?P<o1>" + o + r"))\s*(?:-|–|to|and|or|,)\s*(?P<b>(?:the\s+)?(?P<o2>" + o +
+        r")[\s-]+centur(?:y|ies)(?:\s*(?P<era>BCE?|B\.C\.|AD|CE|A\.D\.)(?![\w]))?)|"
+        r"(?<![\w'’])(?P<d1>(?:the\s+)?(?P<c>1\d|20)(?P<d>\d)0s)\s*(?:-|–|to|and|or|,)\s*(?P<d2>['’]?(?P<e>\d)0s)(?![\w])",
+        re.I)
+
+
+def _shared_heads(text: str, found: list[Timex]) -> list[Timex]:
+    """Both conjuncts of ordinals or decades that share their head noun: "the 13th and 14th
+    centuries" (12, 13), "from the 12th to the 14th century BC" (BC11, BC13), "the 1920s and 30s"
+    (192, 193); what was found inside them ("the 13th" as a day) gives way."""
+    from communique.timex.lexicon import ordinal_value
+
+    if "centur" not in text and "0s" not in text:
+        return found
+    anchor = found[0].anchor if found else ""
+    extra: list[Timex] = []
+    for m in _shared_head_re().finditer(text):
+        if m["o1"]:
+            n1, n2 = ordinal_value(m["o1"]), ordinal_value(m["o2"])
+            if not n1 or not n2:
+                continue
+            bc = "BC" if m["era"] and m["era"].upper().startswith("B") else ""
+            pairs = [("a", f"{bc}{n1 - 1:02d}"), ("b", f"{bc}{n2 - 1:02d}")]
+        else:
+            pairs = [("d1", f"{m['c']}{m['d']}"), ("d2", f"{m['c']}{m['e']}")]
+            if int(m["e"]) <= int(m["d"]):
+                continue  # "the 1920s and 10s" is no range forward
+        extra += [Timex(m.start(g), m.end(g), m.group(g), "DATE", v, "", anchor) for g, v in pairs]
+    if not extra:
+        return found
+    kept = [t for t in found if not any(t.start < x.end and x.start < t.end for x in extra)]
+    return sorted(kept + extra, key=lambda t: (t.start, t.end))
 
 
 def _range_ends(text: str, found: list[Timex]) -> list[Timex]:

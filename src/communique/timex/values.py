@@ -259,11 +259,18 @@ def value_bounds(value: str | None) -> tuple[date | None, date | None]:
 
 
 def easter(year: int) -> date:
-    """Western Easter Sunday (anonymous Gregorian algorithm).
+    """Western Easter Sunday: the Gregorian computus (anonymous algorithm) from 1583, the Julian
+    one before the reform, whose dates historians write in the Julian calendar ("crowned at Easter
+    1084": 31 March).
 
-    >>> easter(2019)
-    datetime.date(2019, 4, 21)
+    >>> easter(2019), easter(1084)
+    (datetime.date(2019, 4, 21), datetime.date(1084, 3, 31))
     """
+    if year < 1583:
+        a, b, c = year % 4, year % 7, year % 19
+        d = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - d + 34) % 7
+        return date(year, (d + e + 114) // 31, (d + e + 114) % 31 + 1)
     a, b, c = year % 19, year // 100, year % 100
     d, e = b // 4, b % 4
     f = (b + 8) // 25

@@ -1,0 +1,199 @@
+"""Narrative classes found on the eighth unseen batch of benchmarks/timex_narrative_long (sentences of our own)."""
+
+from __future__ import annotations
+
+from communique.timex.tagger import tag
+
+
+def narrative(text: str, dct: str | None = "2024-03-01") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, genre="narrative")]
+
+
+def test_that_season_points_back_to_the_nearer_season_told():
+    story = ("The envoys met in September 1702 and again in November. A compromise came in early February. "
+             "The host gave a ball that autumn; he died in December.")
+    got = narrative(story)
+    assert got[-2:] == [("that autumn", "1702-FA"), ("December", "1702-12")]
+    # a season still ahead and nearer than the one told stays ahead
+    story = "They reached the coast in February 1604. By the autumn they were in the city. That winter they rested."
+    assert narrative(story)[-1] == ("That winter", "1604-WI")
+    # nothing of the last such season told: the one of the story's year
+    assert narrative("The duke won on 9 June 1375. That autumn he named a bishop.")[-1] == ("That autumn", "1375-FA")
+
+
+def test_an_ordinal_day_after_a_season_takes_the_storys_last_month():
+    story = "The siege began on 2 March 1450. The talks went on through the spring, and the treaty was signed on the 9th."
+    assert narrative(story)[-1] == ("the 9th", "1450-03-09")
+
+
+def test_on_the_nth_before_a_past_verb_is_a_day():
+    story = "The column crossed on 11 May 1702 and on the 20th made camp below the hill."
+    assert narrative(story)[-1] == ("the 20th", "1702-05-20")
+    assert narrative("The lift stopped on 3 May 1930, on the 20th floor.")[-1] == ("3 May 1930", "1930-05-03")
+
+
+def test_a_thing_named_by_its_day_is_told_out_of_turn():
+    story = "The league was founded on 20 March 1420. A decree of 8 February banned the trade in salt."
+    assert narrative(story)[1:] == [("8 February", "1420-02-08")]
+    # a bare date after a later one still moves the story on to the next year
+    assert narrative("The fleet sailed on 20 March 1420. On 8 February the king died.")[-1] == \
+        ("8 February", "1421-02-08")
+
+
+def test_noon_after_the_early_hours_of_a_day_is_that_days_noon():
+    story = "The fleet sailed on 2 May 1702. In the early hours of 9 May the admiral rose. The enemy was sighted at noon."
+    assert narrative(story)[-1] == ("noon", "1702-05-09T12:00")
+    # a pluperfect aside in between ("had moved during the previous night") gives the story its hour back
+    story = ("The fleet sailed on 2 May 1702. In the early hours of 9 May the admiral rose; he did not know that "
+             "the enemy had moved during the previous night. They were sighted at about 2 p.m.")
+    assert narrative(story)[-1] == ("about 2 p.m.", "1702-05-09T14:00")
+    # after the night of a day, a morning hour is the next day's (as before)
+    assert narrative("On the night of 9 May 1702 the fleet sailed. By 10 a.m. it was at sea.")[-1] == \
+        ("10 a.m.", "1702-05-10T10:00")
+
+
+def test_dawn_after_an_afternoon_hour_is_the_next_dawn():
+    story = "The fort was attacked on 4 June 1760 at about 5 p.m., and the fighting went on all night. Before dawn the attackers withdrew."
+    assert narrative(story)[-1] == ("dawn", "1760-06-05TMO")
+    story = "The fort was attacked on 4 June 1760 at about 5 p.m. The guns had opened fire at dawn."
+    assert narrative(story)[-1] == ("dawn", "1760-06-04TMO")
+
+
+def test_prospective_table_examples():
+    """Each row of timex/data/prospective.tsv: a later date after the word is a prospect, and the
+    story goes on from where it was; without the word the same date moves the story on."""
+    from communique.timex.lexicon import table
+
+    rows = table("prospective.tsv")
+    assert rows
+    for word, example, expr, value in rows:
+        assert word in example.lower(), word
+        assert (expr, value) in narrative(example), (word, example)
+    story = "The princes met in October 1076 and held a diet on 2 February 1077. In late December the king left."
+    assert ("late December", "1077-12") in narrative(story)
+
+
+def test_a_count_of_years_that_would_pass_the_writing_counts_from_the_storys_year():
+    story = ("The treaty was signed on 9 June 1763 and ratified in August 1763; the last troops left in 1764. "
+             "A historian praised it in a book of 1957. Two hundred years later, the city held a festival.")
+    assert narrative(story, "2024-06-01")[-1] == ("Two hundred years later", "1963")
+    # a count that stays before the writing still counts from the last date
+    story = "The treaty was signed in 1763 and ratified in 1763. A book of 1957 praised it. Ten years later it was reprinted."
+    assert narrative(story, "2024-06-01")[-1] == ("Ten years later", "1967")
+    # in the future tense a date ahead of the writing stays ahead
+    story = "The treaty was signed in 1763 and ratified in 1763. A book of 2010 praised it. Thirty years later it will be free."
+    assert narrative(story, "2024-06-01")[-1] == ("Thirty years later", "2040")
+
+
+def test_easter_before_the_gregorian_reform_is_the_julian_one():
+    story = "The emperor entered the city on 21 March 1130 and was crowned the following Easter."
+    assert narrative(story)[-1][1] == "1130-03-30"  # Julian computus; the Gregorian rule would give 6 April
+    assert narrative("The synod met at Easter 1650.")[-1] == ("Easter 1650", "1650-04-17")
+
+
+def test_the_feasts_counted_from_easter():
+    assert narrative("He wrote in his diary on Whit Sunday 1961 that he was content.")[0] == \
+        ("Whit Sunday 1961", "1961-05-21")
+    assert narrative("The council opened on 2 March 1414; it closed at Pentecost.")[-1] == ("Pentecost", "1414-05-27")
+
+
+def test_the_weekend_in_a_story_is_the_weekend_of_its_day():
+    story = "On Thursday, 14 March 1850, the envoys met. By the weekend the majority favoured a truce."
+    assert narrative(story)[-1] == ("the weekend", "1850-W11-WE")
+
+
+def test_small_hours_after_an_afternoon_are_the_next_day_and_its_afternoon_follows():
+    story = ("He left the capital on the afternoon of 17 May 1931. The train was last seen at 1:15 a.m. "
+             "The wreck was found the following afternoon.")
+    assert narrative(story)[1:] == [("1:15 a.m.", "1931-05-18T01:15"), ("the following afternoon", "1931-05-18TAF")]
+    # an hour told as earlier stays on that day
+    story = "He left the capital on the afternoon of 17 May 1931. He had risen at 5 a.m."
+    assert narrative(story)[-1] == ("5 a.m.", "1931-05-17T05:00")
+
+
+def test_a_clock_time_takes_the_day_written_after_it():
+    story = "The blockade was announced on 22 October 1962. It came into force at 10 a.m. on the 24th."
+    assert narrative(story)[-1] == ("10 a.m. on the 24th", "1962-10-24T10:00")
+    # "the next day/morning" after a clock stays an expression of its own, as the set writes "11 a.m. ... the next day"
+    story = "The council met at 8:30 p.m. on 13 July 1960 and, shortly after 3 a.m. the next morning, voted."
+    assert narrative(story)[-2:] == [("3 a.m.", "1960-07-14T03:00"), ("the next morning", "1960-07-14TMO")]
+    story = "The talks ended on 27 October 1962. At 9 a.m. Washington time on Sunday, October 28, the radio spoke."
+    assert narrative(story)[-1] == ("9 a.m. Washington time on Sunday, October 28", "1962-10-28T09:00")
+    # a word before "time" that names no place is no zone
+    assert narrative("The talks ended on 27 October 1962 at 9 a.m. the time was right.")[-1][0] == "27 October 1962 at 9 a.m."
+
+
+def test_a_unit_and_a_smaller_unit_is_one_duration():
+    assert narrative("The barons gave the king a year and a day to make his peace.") == [("a year and a day", "P1Y1D")]
+    assert narrative("The crossing took two hours and a minute.") == [("two hours and a minute", "PT2H1M")]
+    # "and a" before a larger unit or a word that is no unit: nothing joined
+    assert narrative("He waited for two days and a year passed.")[0] == ("two days", "P2D")
+    assert narrative("He waited for a year and a friend came.") == [("a year", "P1Y")]
+
+
+def test_years_and_a_half_from_a_year_land_in_a_year():
+    assert narrative("War broke out again in 1702. A year and a half later the allies took the city.")[-1] == \
+        ("A year and a half later", "1703")
+    assert narrative("He left in 1702. Two and a half years earlier he had come.")[-1] == \
+        ("Two and a half years earlier", "1699")
+    # from a month, the months are counted
+    assert narrative("The siege began in May 1702. Two months and a half later it ended.")[-1] == \
+        ("Two months and a half later", "1702-07")
+
+
+def test_a_part_of_the_day_followed_by_its_day():
+    story = "The fleet sailed on 12 June 1588. At dawn the next day the enemy was sighted. Two days later it fought."
+    assert narrative(story)[1:] == [("dawn", "1588-06-13TMO"), ("the next day", "1588-06-13"),
+                                    ("Two days later", "1588-06-15")]
+
+
+def test_a_speakers_deictic_words_in_a_story_count_from_the_day_the_story_is_at():
+    story = 'On 4 March 1801 the envoy wrote: "The emperor arrives tomorrow and the treaty is signed next week."'
+    got = narrative(story)
+    assert got[1:] == [("tomorrow", "1801-03-05"), ("next week", "1801-W11")]
+    # outside quotation marks a story's "next week" stays the writer's (no story day to count from here)
+    assert narrative("The museum in Rome opens next week.", "2024-03-01") == [("next week", "2024-W10")]
+
+
+def test_the_same_month_after_a_year_is_the_month_the_story_told():
+    story = ("In 1815 the congress ended. On May 5 the envoys had signed a treaty; later that year the alliance "
+             "was renewed, and in the same month a second treaty followed.")
+    assert narrative(story)[-1] == ("the same month", "1815-05")
+
+
+def test_ordinals_and_decades_that_share_their_head_noun():
+    assert narrative("In the 13th and 14th centuries the city grew.") == [("the 13th", "12"), ("14th centuries", "13")]
+    assert narrative("From the 12th to the 14th century the bishops ruled.") == \
+        [("the 12th", "11"), ("the 14th century", "13")]
+    assert narrative("Between the 5th and 3rd centuries BC it was a colony.") == \
+        [("the 5th", "BC04"), ("3rd centuries BC", "BC02")]
+    assert narrative("In the 1920s and 30s it grew.") == [("the 1920s", "192"), ("30s", "193")]
+
+
+def test_a_part_of_the_day_of_an_ordinal_day():
+    story = "The army landed on 3rd June 1944. On the morning of the 6th it attacked."
+    assert narrative(story)[-1] == ("the morning of the 6th", "1944-06-06TMO")
+
+
+def test_the_feasts_of_the_church_year_date_medieval_terms():
+    assert narrative("The parliament met at Candlemas 1290 and again at Martinmas.") == \
+        [("Candlemas 1290", "1290-02-02"), ("Martinmas", "1290-11-11")]
+    # a truce "from Michaelmas to Easter" runs forward into the next year (Easter by the Julian computus)
+    assert narrative("The treaty was sealed in 1360. The truce ran from Michaelmas to Easter.")[1:] == \
+        [("Michaelmas", "1360-09-29"), ("Easter", "1361-03-28")]
+
+
+def test_a_night_written_across_two_days_with_a_slash_starts_on_the_first():
+    story = "The order came on 4 June 1944, and on the night of 5/6 June the first troops landed."
+    assert narrative(story)[-1] == ("the night of 5/6 June", "1944-06-05TNI")
+    assert narrative("The order came on 4 June 1944, and overnight on 5/6 June they landed.")[1] == \
+        ("overnight", "1944-06-05TNI")
+
+
+def test_dawn_on_an_ordinal_day_and_hours_counted_from_the_storys_hour():
+    story = ("On the evening of 2 August 1914 the ultimatum was delivered. Twelve hours later the answer came, "
+             "and at dawn on the 4th the troops crossed the border.")
+    assert narrative(story)[1:] == [("Twelve hours later", "1914-08-03"), ("dawn", "1914-08-04TMO"),
+                                    ("the 4th", "1914-08-04")]
+    assert narrative("At 2 a.m. on 2 August 1914 the note came. Six hours earlier the king had gone to bed.")[-1] == \
+        ("Six hours earlier", "1914-08-01")
