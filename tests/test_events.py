@@ -1201,6 +1201,20 @@ def test_ruwa_read_seed_9191_classes(text, expected):
     assert_coded(text, "2022-01-13", expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # halted or suspended arms exports, sales, deliveries and agreements (patterns.tsv)
+    ("Germany and France halted arms exports to Turkey.", {("DEU", "TUR", "163", False), ("FRA", "TUR", "163", False)}),
+    ("The European Parliament voted to suspend a trade agreement with Israel.", {("IGO:EU", "ISR", "160", False)}),
+    # a territory handed back yields it (084); attending an occasion abroad is a visit (042)
+    ("Britain handed Hong Kong back to China.", {("GBR", "CHN", "084", False)}),
+    ("US Vice President Al Gore attended the inauguration in Pretoria.", {("USA", "ZAF", "042", False)}),
+    # a rebels' council recognised is a recognition with no state target (cues/breakaway_entities.txt)
+    ("Qatar became the first Arab country to recognise the Libyan rebels' council.", {("QAT", "", "054", False)}),
+])
+def test_single_batch_3_classes(text, expected):
+    assert_coded(text, "1994-05-11", expected)
+
+
 def test_a_ministry_chief_is_no_head_of_state():
     """ "Pentagon chief" is the Pentagon's own chief, "Kremlin chief" the president (cues/leader_seats.txt)."""
     from communique.events.actors import scan_text
