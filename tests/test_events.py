@@ -1215,6 +1215,17 @@ def test_single_batch_3_classes(text, expected):
     assert_coded(text, "1994-05-11", expected)
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    # a pledge's target named inside what is promised: the label says what is promised, not "pledges X to ..."
+    ("Zelenskyy pledges to return captured Americans to families",
+     "Volodymyr Zelensky pledges to return captured Americans to families"),
+    ("Japan pledged to send aid to Ukraine.", "Japan pledges to send aid to Ukraine"),
+    ("Germany called on Russia to withdraw its troops.", "Germany calls on Russia to withdraw its troops"),
+])
+def test_a_pledge_label_reads_as_the_promise(text, label):
+    assert extract_events(text, "2022-06-24")["label"].tolist() == [label]
+
+
 def test_a_ministry_chief_is_no_head_of_state():
     """ "Pentagon chief" is the Pentagon's own chief, "Kremlin chief" the president (cues/leader_seats.txt)."""
     from communique.events.actors import scan_text

@@ -559,6 +559,8 @@ _ADJUNCT_THEN_TO = re.compile(
 def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
     """'to continue to employ their workers' after an appeal/pledge target; returns (text, end)."""
     start = ev.target.end if ev.target and ev.target.start > ev.t_end else ev.t_end
+    if start > ev.t_end and re.match(r"\s*(?:to|that)\s+\S+\s", doc.text[ev.t_end:ev.target.start]):
+        start = ev.t_end  # "pledged to return captured Americans to families": the target is inside what is promised
     tail = doc.text[start:ev.clause[1]]
     m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)(?:[^,;]|(?<=\d),(?=\d{3}))*)", tail) or \
         (_ADJUNCT_THEN_TO.match(tail) if ev.cls.name in ("agree", "pledge") else None)

@@ -355,6 +355,9 @@ def label(ev: Ev) -> str:
         return f"{s} to meet {t}"
     if cls.name in ("appeal", "call_on", "pledge") and ev.extra:
         verb = {"appeal": "asks", "call_on": "calls on", "pledge": "pledges"}[cls.name]
+        if ev.target is not None and ev.target.text in ev.extra:
+            verb = "asks" if cls.name != "pledge" else verb  # the target named inside what is asked or promised
+            return f"{s} {verb} {ev.extra}".replace("  ", " ").strip()  # ("pledges to defend Taiwan")
         return f"{s} {verb} {t} {ev.extra}".replace("  ", " ").strip()
     if cls.name in ("meet", "negotiate", "discuss", "phone") and ev.cameo in ("042", "043", "044", "040", "046", "041"):
         verb = {"042": "visits", "043": "hosts", "044": "meets", "040": "meets", "046": "holds talks with",
