@@ -317,6 +317,10 @@ def _finish(ctx: RunContext, inputs: Sequence[Path], files) -> RunContext:
 
     options, errors = ctx.options, ctx.errors
     stages = selected_stages(options.only)
+    if options.report and ctx.pending_figures:
+        from communique.run.report import prepare_report
+
+        prepare_report(ctx)  # while the drawers finish, not after them
     ctx.wait_figures()  # the report shows them, the manifest hashes them
     parameters = options.parameters()
     if errors:
