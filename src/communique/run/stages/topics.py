@@ -168,9 +168,10 @@ def shard_documents(ctx: RunContext, articles: list[Article], *, wanted: frozens
 def prefetch(ctx: RunContext) -> None:
     """Before the pool forks (the pipeline calls this when there is a pool): import scikit-learn,
     which this process (the vectoriser) and every worker (the fits) need, so that the workers
-    inherit it instead of each importing it again (with SciPy's stats, 0.7 CPU-s a process)."""
-    import sklearn.decomposition  # noqa: F401
+    inherit it instead of each importing it again (with SciPy's stats, 0.7 CPU-s a process): the
+    vectorisers and the SVD that starts the default (KL) factorisation."""
     import sklearn.feature_extraction.text  # noqa: F401
+    import sklearn.utils.extmath  # noqa: F401
 
 
 def run(ctx: RunContext) -> None:
