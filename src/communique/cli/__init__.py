@@ -1,5 +1,5 @@
 """The command line: ``communique <command>``; one module per subcommand (``register(subparsers)``)."""
 
-from communique.cli.app import main
+from communique.cli.app import console, main
 
-__all__ = ["main"]
+__all__ = ["console", "main"]
