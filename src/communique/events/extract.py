@@ -817,7 +817,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             and not (form.pos == "verb" and _new_subject(doc, s_start, t_start))  # "... and imposed sanctions on X"
         if inside and not (form.pos == "noun" and form.cls.name in COREF_CLASSES):
             continue  # the content of another event ("condemned an attack by X"), not an event of its own
-        if any(x.start <= t_start < x.end for x in doc.mentions):
+        if doc.in_a_mention(t_start):
             continue  # inside an actor's name
         if _inside_a_proper_name(text, s_start, s_end, t_start, t_end):
             continue  # "the Ukrainian Air Assault Forces": a unit's name, no assault
