@@ -125,9 +125,26 @@ def _cue_literals(name: str) -> re.Pattern | None:
     return re.compile("|".join(re.escape(w) for w in sorted(one, key=len, reverse=True)), re.IGNORECASE)
 
 
+@functools.cache
+def _pattern_literals(pattern: re.Pattern) -> re.Pattern | None:
+    """Like :func:`_cue_literals` for a sentence pattern of this module (case-insensitive): the set of strings one
+    of which each of its matches holds whose shortest string is longest (the fewest hits), read from the pattern
+    without its case flag and matched with it. None when nothing is certain."""
+    from communique.text.regex_trie import required_literals
+
+    needs = required_literals(re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+    if not needs:
+        return None
+    one = max(needs, key=lambda s: (min(map(len, s)), -len(s)))
+    return re.compile("|".join(re.escape(w) for w in sorted(one, key=len, reverse=True)), pattern.flags & re.IGNORECASE)
+
+
 def _trigger_extras() -> tuple[tuple[str, re.Pattern], ...]:
     cues = (("sports", "sports_context"), ("hostile", "hostile_plans"), ("light", "light_verbs"))
-    return (("leave", _LEAVE),) + tuple((key, pattern) for key, name in cues if (pattern := _cue_literals(name)) is not None)
+    # (and the sentence patterns searched in every sentence: a sentence without one of their strings is skipped)
+    patterns = (("trailing_threat", _TRAILING_THREAT), ("force_option", _FORCE_OPTION))
+    return (("leave", _LEAVE),) + tuple((key, pattern) for key, name in cues if (pattern := _cue_literals(name)) is not None) + \
+        tuple((key, literals) for key, pattern in patterns if (literals := _pattern_literals(pattern)) is not None)
 
 
 def _cue_may_match(doc: Doc, name: str, start: int, end: int) -> bool:
@@ -1855,7 +1872,7 @@ def _trailing_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> l
     each actor the condition names first (130; 138 when the consequence names force, 131 sanctions or ties).
     The source is the sentence's first actor before the consequence that no preposition governs."""
     text = doc.text
-    m = _TRAILING_THREAT.search(text, s_start, s_end)
+    m = _TRAILING_THREAT.search(text, s_start, s_end) if _cue_may_match(doc, "trailing_threat", s_start, s_end) else None
     if m is None or any(e.cameo[:2] == "13" for e in kept):
         return []
     speaker = _bare_first_actor(doc, s_start, m.start())
@@ -1887,7 +1904,7 @@ def _force_option(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev
     """ "ECOWAS said the use of force to restore order in Niger remained an option": a threat of force by the
     speaker (the sentence's first actor no preposition governs) against the state the option names."""
     text = doc.text
-    m = _FORCE_OPTION.search(text, s_start, s_end)
+    m = _FORCE_OPTION.search(text, s_start, s_end) if _cue_may_match(doc, "force_option", s_start, s_end) else None
     if m is None or any(e.cameo[:2] == "13" for e in kept):
         return []
     speaker = _bare_first_actor(doc, s_start, m.start())
