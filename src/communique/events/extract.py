@@ -1475,10 +1475,22 @@ def _new_subject(doc: Doc, s_start: int, t_start: int) -> bool:
     """A named actor right before a verb after a comma or semicolon starts a new clause ("Russia and China tell NATO
     to stop expansion, Moscow backs Beijing"): its verb is no content of the clause before."""
     text = doc.text
-    for m in doc.actors:
-        if m.end <= t_start and re.fullmatch(r"\s+", text[m.end:t_start]) and m.start > s_start:
-            return bool(re.search(r"[,;]\s*(?:the\s+)?$", text[max(s_start, m.start - 8):m.start]))
+    gap = t_start  # (the run of spaces before the verb: an actor ending in it has only spaces up to the verb)
+    while gap > 0 and text[gap - 1].isspace():
+        gap -= 1
+    if gap == t_start:
+        return False
+    starts = doc.data.get("actor_starts")
+    if starts is None:
+        starts = doc.data["actor_starts"] = [m.start for m in doc.actors]
+    # (the actors in order of start, as doc.actors: those starting inside the sentence before the verb)
+    for m in doc.actors[bisect.bisect_right(starts, s_start):bisect.bisect_left(starts, t_start)]:
+        if gap <= m.end < t_start:
+            return bool(_SUBJECT_AFTER_COMMA.search(text[max(s_start, m.start - 8):m.start]))
     return False
+
+
+_SUBJECT_AFTER_COMMA = re.compile(r"[,;]\s*(?:the\s+)?$")
 
 
 def _far_party(doc: Doc, ev: Ev, right: list[Mention]) -> Mention | None:
