@@ -74,7 +74,7 @@ def phrase_counts_of(tokens: pd.DataFrame, *, capitalised: bool = True,
     good = tokens["is_alpha"].to_numpy(dtype=bool) & ~tokens["is_stop"].to_numpy(dtype=bool)
     if capitalised:
         candidates = np.flatnonzero(good)
-        texts = tokens["text"].to_numpy()[candidates].tolist()
+        texts = tokens["text"].take(candidates).tolist()  # (only these rows' strings: Arrow makes one per row)
         good[candidates] = np.fromiter((t[:1].isupper() for t in texts), dtype=bool, count=len(texts))
     link = _coding.links(tokens)
     vocab = max(len(values), 1)
@@ -85,7 +85,7 @@ def phrase_counts_of(tokens: pd.DataFrame, *, capitalised: bool = True,
         for gram, count in zip(grams.tolist(), counts.tolist()):
             found[(values[gram // vocab], values[gram % vocab])] = count
     if len(codes) >= 3:
-        connector = np.isin(tokens[by].to_numpy()[1:-1], list(CONNECTORS))
+        connector = np.isin(codes[1:-1], [k for k, v in enumerate(values.tolist()) if v in CONNECTORS])
         ok = link[:-1] & link[1:] & good[:-2] & good[2:] & connector
         grams, counts = _coding.unique_counts((codes[:-2][ok] * vocab + codes[1:-1][ok]) * vocab + codes[2:][ok])
         for gram, count in zip(grams.tolist(), counts.tolist()):
@@ -210,8 +210,8 @@ def merge_phrases(tokens: pd.DataFrame, phrases: Iterable[Sequence[str]], *, by:
         return tokens.copy()
     for options in by_first.values():
         options.sort(key=lambda p: (-len(p), p))
-    key = tokens[by].tolist()
-    doc = tokens["doc_id"].tolist()
+    key = _strings(tokens[by])
+    doc = _strings(tokens["doc_id"])
     sent = tokens["sent"].tolist()
     idx = tokens["i"].tolist()
     n = len(key)
@@ -240,12 +240,23 @@ def merge_phrases(tokens: pd.DataFrame, phrases: Iterable[Sequence[str]], *, by:
     ends = out["end"].to_numpy()
     out.iloc[firsts, cols["end"]] = ends[lasts]
     for column in ("text", "norm", "lemma", "stem"):
-        values = out[column].tolist()
+        values = _strings(out[column])
         out.iloc[firsts, cols[column]] = [joiner.join(values[a : b + 1]) for a, b in merges]
     out.iloc[firsts, cols["is_stop"]] = False
     out.iloc[firsts, cols["is_punct"]] = False
     out.iloc[firsts, cols["is_alpha"]] = True
     return out[keep].reset_index(drop=True)
+
+
+def _strings(column: pd.Series) -> list:
+    """``column.tolist()`` of a string column, taken from its distinct values (:func:`_coding.column_codes`):
+    Arrow's ``tolist`` makes a new string for every row."""
+    if column.dtype == object:
+        return column.tolist()
+    codes, values = _coding.column_codes(column)
+    if len(codes) and codes.min() < 0:  # (a missing value)
+        return column.tolist()
+    return values[codes].tolist()
 
 
 def phrase_counts(tokens: pd.DataFrame, phrases: Iterable[Sequence[str]], *, by: str = "norm") -> Mapping[str, int]:
