@@ -1079,6 +1079,35 @@ def test_bbc_read_seed_31_classes(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # companies and media are never a source, however many words stand between the state and the noun
+    # (cues/company_nouns.txt, cues/civilian_nouns.txt), and "it" after one of them is the business
+    ("US oil giant Exxon signed a preliminary agreement with Russia.", set()),
+    ("Russian state gas firm Gazprom signed a supply deal with China.", set()),
+    ("A Canadian bank has said it will donate $8m to Haiti.", set()),
+    ("The Russian press attacked the Ukrainian president.", set()),
+    ("Russian press secretary Dmitry Peskov criticised the United States.", {("RUS", "USA", "111", False)}),
+    ("Japan said it would send aid to the Philippines.", {("JPN", "PHL", "033", False)}),
+    # a verb whose noun names no act is no trigger after a determiner (cues/noun_homographs.txt)
+    ("In a sign of a thaw in relations, Egypt and Israel signed a trade protocol.", {("EGY", "ISR", "057", False)}),
+    ("A host of countries, including France, criticised Russia.", {("FRA", "RUS", "111", False)}),
+    # a negated frame of meaning or truth denies the act in its complement (cues/negated_frames.txt)
+    ("The withdrawal did not mean that Libya had cut its ties with the US.", {("LBY", "USA", "161", True)}),
+    ("There is no evidence that Russia attacked the Ukrainian embassy.", {("RUS", "UKR", "190", True)}),
+    # a verb coordinated with a subjectless verb shares its (non-state) subject, not an actor of the first object
+    ("The charity criticised Britain's aid policy and called on the G8 to act.", set()),
+    # a word before a force noun that makes it no use of force (cues/non_force_modifiers.txt)
+    ("A Russian officer is on a hunger strike near Downing Street.", set()),
+    ("The Ukrainian president suffered a heart attack in Poland.", set()),
+    ("China launched a charm offensive towards Australia.", set()),
+    ("Israel launched a general offensive against Lebanon.", {("ISR", "LBN", "190", False)}),
+    # a purpose after "used by X to" is no act of its own (nor of the sentence's subject)
+    ("Washington fears the arms could be used by China to threaten Taiwan.", set()),
+])
+def test_bbc_read_seed_6161_classes(text, expected):
+    assert_coded(text, "2005-01-01", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "reaffirms that ...": a statement; its clause codes its own acts
     ("Putin reaffirmed that Russia's army aims to protect people in eastern Ukraine.", set()),
     ("Japan reaffirmed that it supports Ukraine.", {("JPN", "UKR", "051", False)}),

@@ -17,7 +17,7 @@ import re
 
 from communique.events.actors import Mention, gazetteer
 from communique.events.clauses import governing_prep, words
-from communique.events.document import Doc, Ev, actors_in
+from communique.events.document import NON_STATE_GAP, Doc, Ev, actors_in, heads_non_state
 from communique.events.lexicon import code_list, cue_regex
 from communique.events.modality import cue
 from communique.events.triggers import TriggerClass
@@ -220,9 +220,9 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
                                                  and re.fullmatch(r"['’]s\s+", text[m.end:left[k + 1].start]))]
     left = [m for k, m in enumerate(left) if not (m.text.lower() in ("his", "her", "its", "their") and k + 1 < len(left)
                                                  and not text[m.end:left[k + 1].start].strip())]  # "his Guatemalan counterpart"
-    left = [m for m in left if passive or not (m.kind in ("demonym", "state") and cue("civilian_nouns", r"^(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(
-        text[m.end:m.end + 40]))]  # "Irish fishermen", "Russian activists", "Canada truckers": not the state (as an agent;
-    # the subject of a passive is the patient: "two Estonian citizens were arrested by ..." names Estonia's citizens)
+    left = [m for m in left if passive or not heads_non_state(text, m)]
+    # "Irish fishermen", "Russian activists", "Canada truckers", "US oil giant Exxon": not the state (as an agent; the
+    # subject of a passive is the patient: "two Estonian citizens were arrested by ..." names Estonia's citizens)
     left = [m for m in left if not (m.kind == "demonym" and armed_group_after(doc, m))]  # "Syrian rebels": not Syria
     left = [m for m in left if not (m.kind == "demonym" and cue("population_quantifiers", r"\b{}\s+$").search(
         text[max(0, m.start - 25):m.start]))]  # "most Russians approve": public opinion, not the state
@@ -286,9 +286,12 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
     for m in right:
         if m.text.lower() in ("his", "her", "its"):
             continue
-        if cooperative and m.kind in ("demonym", "state") and cue("company_nouns", r"(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(
+        if cooperative and m.kind in ("demonym", "state") and cue("company_nouns", NON_STATE_GAP + r"{}\b").match(
                 doc.text, m.end):
             continue  # "invited Chinese firms to bid": the firms are no state (but "sanctions on Russian banks" hit Russia)
+        if cooperative and verb_end is not None and m.start > verb_end and cue(
+                "civilian_nouns", r"\b{}\s+(?:in|from)\s+(?:the\s+)?$").search(doc.text, verb_end, m.start):
+            continue  # "gives activists in the US hope", "praised students from Ukraine": the people, not their state
         if cls.cameo[:2] == "04" and m.kind == "demonym" and cue(
                 "civilian_nouns", r"(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(doc.text, m.end):
             continue  # "will visit the Pakistani community in Manchester", "met Ukrainian refugees": people, not their state

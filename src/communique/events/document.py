@@ -15,6 +15,26 @@ from communique.events.triggers import Form, TriggerClass
 __all__ = ["Doc", "Ev", "actors_in"]
 
 
+#: what may stand between a state and the noun it modifies: up to two modifiers ("state gas firm"), no verb form
+#: in -ed, -ing or -s ("Japan invited Indian companies" leaves Japan the subject), no determiner, no line break
+NON_STATE_GAP = r"(?:-\w+)?[^\S\n]+(?:(?!(?:the|a|an|and|or|of|to|for)\b)(?![\w-]*(?:ed|ing|[^asiu]s)\b)[\w-]+[^\S\n]+){0,2}"
+
+
+@functools.cache
+def _non_state_heads() -> tuple[re.Pattern, re.Pattern]:
+    return cue("civilian_nouns", NON_STATE_GAP + r"{}\b"), cue("company_nouns", NON_STATE_GAP + r"{}\b")
+
+
+def heads_non_state(text: str, m: Mention) -> bool:
+    """Whether a state or demonym mention modifies a noun of people or businesses that do not act for the
+    state ("Irish fishermen", "a US bank", "Russian state gas firm Gazprom"): no source, and no antecedent
+    of "it" (cues/civilian_nouns.txt, cues/company_nouns.txt)."""
+    if m.kind not in ("demonym", "state"):
+        return False
+    civilian, company = _non_state_heads()
+    return bool(civilian.match(text, m.end) or company.match(text, m.end))
+
+
 @dataclass
 class Ev:
     """An event being built: trigger, clause, arguments, modality, date and label parts."""
@@ -153,6 +173,8 @@ class Doc:
             k = bisect.bisect_right(ends[want_person], m.start())
             if k and not any(s <= m.start() < e for s, e in taken):
                 a = pools[want_person][k - 1]
+                if heads_non_state(self.text, a):
+                    continue  # "A US bank has said it will donate ...": "it" is the bank, not the US
                 if m.group().lower() in ("he", "she") and _AND_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
                     # "X spoke to Y on Saturday and she invited him": the subject of a coordinated clause is
                     # the first clause's subject, the sentence's first person

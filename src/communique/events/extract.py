@@ -233,6 +233,12 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
             form = Form(form.verb_cls.name, form.verb_code or form.verb_cls.cameo, "verb", form.verb_form,
                         form.verb_cls, frame=form.verb_frame)
             pos = "verb"
+    if pos == "verb" and " " not in text[t_start:t_end].strip() and (prev in determiners or _POSSESSIVE_END.search(
+            text[max(clause[0], t_start - 4):t_start])) and cue("noun_homographs", r"(?:{})\Z").match(text[t_start:t_end].strip()):
+        return None  # "in a sign of a thaw", "a host of countries", "the Russian press": the noun names no act
+    if form.cameo[:2] in ("18", "19", "20") and cue("non_force_modifiers", r"\b{}[^\S\n]+\Z").search(
+            text, max(clause[0], t_start - 30), t_start):
+        return None  # "a hunger strike", "a heart attack", "a charm offensive": no use of force
     if pos == "verb" and form.form == "s" and _PARTICIPLE_AFTER.match(text[t_end:t_end + 30]):
         return None  # "State Department phones hacked with spyware": a plural noun before its participle
     if pos == "verb" and prev in determiners and form.form == "past" and " " not in text[t_start:t_end].strip() and \
@@ -336,13 +342,14 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         return ev.target is not None
     if _effort_to().search(before):
         return False  # "backed Egypt's efforts to broker a truce": an attempted act, the content of its noun
-    if re.search(r"\b(?:used|designed|intended|meant|built)\s+to\s+$", before):
-        return False  # "railways used to deliver weapons to Ukraine": a purpose, its agent unnamed
+    if re.search(r"\b(?:used|designed|intended|meant|built)\s+(?:by\s+[^,;]{1,60}?\s+)?to\s+$", before):
+        return False  # "railways used to deliver weapons to Ukraine", "arms that could be used by China to threaten
+        # Taiwan": a purpose, the content of the noun it serves (whoever the agent), no act of its own
     if prev_verb is not None and prev_verb.target is not None and re.search(r"\bto\s+$", before):
         subjects = [x for x in subjects if x is not prev_verb.target]  # "visits Kyiv to meet ...": not Kyiv
-    if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before) and \
-            not any(x.start > doc.data["subjectless_verb_end"] for x in subjects):
-        return False  # "the parties condemned ... and called on ...": the second verb has the first one's subject
+    if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before):
+        return False  # "the parties condemned ... and called on ...", "the charity criticised Britain's policy and
+        # called on ...": the second verb has the first one's subject (an actor between is the first verb's object)
     aux_passive = passive and bool(cue("passive", r"\b{}\s+(?:\w+ly\s+)?$").search(before[-25:]))
     if passive and not aux_passive:  # "brigade accused by Ukraine": the noun right before is the patient
         subjects = [x for x in subjects if re.fullmatch(r"[\s,]*(?:(?![\w-]+ly\b)[a-z][\w-]*\s+){0,3}", text[x.end:ev.t_start])

@@ -182,6 +182,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         # recognise Cyprus": asked or planned, not done
     if ev.pos == "verb" and negated_before(before):
         return True, "negated"
+    if cue("negated_frames", r"\b{}\s+(?:that\s+)?[^.;:!?]{0,100}$").search(text, ev.sent[0], ev.t_start):
+        return True, "negated"  # "the withdrawal did not mean that Libya had cut its ties": the frame denies the act
     if ev.pos == "verb" and cue("negative_nouns", r"\b{}\b(?:\s+(?:of|by)\s+[^,;]{1,60}?)?\s+to\s+$").search(before[-90:]):
         return True, "negated"  # "the unwillingness of Macron to recognize the genocide": not done
     if re.match(r"\s*(?:[‘'\"“]\s*)?(?:[Nn]o|[Nn]either|[Nn]one\s+of\s+the)\s+(?:[\w'’-]+\s+(?:or\s+)?){0,4}$", before):
