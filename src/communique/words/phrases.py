@@ -210,21 +210,30 @@ def merge_phrases(tokens: pd.DataFrame, phrases: Iterable[Sequence[str]], *, by:
         return tokens.copy()
     for options in by_first.values():
         options.sort(key=lambda p: (-len(p), p))
-    key = _strings(tokens[by])
-    doc = _strings(tokens["doc_id"])
+    # (rows compared by their integer codes: equal codes, equal strings; no string per row)
+    codes, values = _coding.column_codes(tokens[by])
+    index = {v: c for c, v in enumerate(values.tolist())}
+    coded: dict[int, list[tuple[int, ...]]] = {}
+    for first, options in by_first.items():  # (a phrase with a word the table lacks matches nowhere)
+        found = [tuple(index[w] for w in p) for p in options if all(w in index for w in p)]
+        if found:
+            coded[index[first]] = found
+    key = codes.tolist()
+    doc_codes = _coding.column_codes(tokens["doc_id"])[0]
+    doc = doc_codes.tolist() if not len(doc_codes) or doc_codes.min() >= 0 else tokens["doc_id"].tolist()
     sent = tokens["sent"].tolist()
     idx = tokens["i"].tolist()
     n = len(key)
     keep = np.ones(n, dtype=bool)
     merges: list[tuple[int, int]] = []  # (first row, last row)
-    starts = np.flatnonzero(tokens[by].isin(list(by_first)).to_numpy())
+    starts = np.flatnonzero(np.isin(codes, list(coded)))
     consumed_until = -1
     for k in starts.tolist():
         if k <= consumed_until:
             continue
-        for phrase in by_first[key[k]]:
+        for phrase in coded[key[k]]:
             m = len(phrase)
-            if k + m > n:
+            if k + m > n or key[k + 1] != phrase[1]:  # (the second word decides most candidates)
                 continue
             if all(key[k + j] == phrase[j] and _adjacent(doc, sent, idx, k, j) for j in range(1, m)):
                 merges.append((k, k + m - 1))
@@ -239,24 +248,18 @@ def merge_phrases(tokens: pd.DataFrame, phrases: Iterable[Sequence[str]], *, by:
     lasts = [b for _, b in merges]
     ends = out["end"].to_numpy()
     out.iloc[firsts, cols["end"]] = ends[lasts]
+    rows = [r for a, b in merges for r in range(a, b + 1)]  # (the merged rows' strings only)
     for column in ("text", "norm", "lemma", "stem"):
-        values = _strings(out[column])
-        out.iloc[firsts, cols[column]] = [joiner.join(values[a : b + 1]) for a, b in merges]
+        parts = out[column].take(rows).tolist()
+        joined, at = [], 0
+        for a, b in merges:
+            joined.append(joiner.join(parts[at : at + b - a + 1]))
+            at += b - a + 1
+        out.iloc[firsts, cols[column]] = joined
     out.iloc[firsts, cols["is_stop"]] = False
     out.iloc[firsts, cols["is_punct"]] = False
     out.iloc[firsts, cols["is_alpha"]] = True
     return out[keep].reset_index(drop=True)
-
-
-def _strings(column: pd.Series) -> list:
-    """``column.tolist()`` of a string column, taken from its distinct values (:func:`_coding.column_codes`):
-    Arrow's ``tolist`` makes a new string for every row."""
-    if column.dtype == object:
-        return column.tolist()
-    codes, values = _coding.column_codes(column)
-    if len(codes) and codes.min() < 0:  # (a missing value)
-        return column.tolist()
-    return values[codes].tolist()
 
 
 def phrase_counts(tokens: pd.DataFrame, phrases: Iterable[Sequence[str]], *, by: str = "norm") -> Mapping[str, int]:
