@@ -142,9 +142,13 @@ class Doc:
         first = next((a.end for a in self.mentions if a.is_actor), None)
         if first is None or not any(w in self.text for w in _anaphor_heads()):
             return out  # nothing to refer back to, or no head word ("alliance", "country", ...) to refer with
+        ends = [a.end for a in self.mentions]
+        ordered = all(a <= b for a, b in zip(ends, ends[1:]))  # (mentions do not overlap: their ends are in order)
         for m in _ANAPHOR.finditer(self.text, first):  # (one before the first actor's end has no antecedent)
             word = m["head"].lower()
-            prior = [a for a in self.mentions if a.end <= m.start() and a.is_actor and m.start() - a.end < 400]
+            near = self.mentions[bisect.bisect_right(ends, m.start() - 400):bisect.bisect_right(ends, m.start())] \
+                if ordered else self.mentions
+            prior = [a for a in near if a.end <= m.start() and a.is_actor and m.start() - a.end < 400]
             if word in ("alliance", "bloc", "union", "organisation", "organization"):
                 prior = [a for a in prior if a.code.startswith("IGO:")]
             elif m["det"].lower() in ("his", "her"):
