@@ -115,6 +115,16 @@ def main() -> int:
     ap.add_argument("--show", default="", help="print the errors of the classes starting with this")
     args = ap.parse_args()
     rows = errors(args.tbaq)
+    # what costs value F1 (= 2 x right values / (gold + system)): misses, spurious, wrong values;
+    # span-only and type-only differences cost nothing there
+    kind = {"MISS": "missed", "SPUR": "spurious"}
+    split = collections.Counter((kind.get(r[0], "wrong value" if "VAL" in r[0] else "span/type only"), r[1])
+                                for r in rows)
+    subs = sorted({r[1] for r in rows})
+    print("class".ljust(16) + "".join(s.rjust(10) for s in subs))
+    for k in ("missed", "spurious", "wrong value", "span/type only"):
+        print(k.ljust(16) + "".join(str(split[k, s]).rjust(10) for s in subs))
+    print()
     c = collections.Counter(cls(r) for r in rows)
     for k, n in sorted(c.items(), key=lambda x: (x[0].split(":")[0], -x[1])):
         print(f"{n:4d}  {k}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import communique.events.cameo as cameo
@@ -1105,6 +1107,108 @@ def test_bbc_read_seed_31_classes(text, expected):
 ])
 def test_bbc_read_seed_6161_classes(text, expected):
     assert_coded(text, "2005-01-01", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an agreement to yield stands without a named partner (cues/yield.txt)
+    ("Iran agreed on Sunday to curb its nuclear programme.", {("IRN", "", "035", False)}),
+    ("Armenia agreed to withdraw its troops.", {("ARM", "", "035", False)}),
+    ("Ukraine agreed to host the summit.", set()),
+    # refusing to let another act rejects it
+    ("Hungary refused to let Ukraine's grain cross its territory.", {("HUN", "UKR", "120", False)}),
+    # a pledge names force only when force is what it promises, not past attacks its content refers to
+    ("Pakistan pledged full cooperation with the United States in the hunt for those behind the attacks.",
+     {("PAK", "USA", "030", False)}),
+    ("Iran vowed missile strikes on Israel.", {("IRN", "ISR", "138", False)}),
+    # coordinated measures share the preposition that names their target
+    ("Washington imposed sanctions and export controls on China.", {("USA", "CHN", "163", False)}),
+    ("The EU imposed travel bans and asset freezes on Russian officials.", {("IGO:EU", "RUS", "172", False)}),
+])
+def test_single_batch_2_classes(text, expected):
+    assert_coded(text, "2013-11-25", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a supported document's participle is the supporter's act, no support of anyone
+    ("The US Senate supported a resolution recognizing Russia as a state sponsor of terrorism.",
+     {("USA", "RUS", "112", False)}),
+    ("Lithuania's parliament approved a motion urging the EU to sanction Belarus.", {("LTU", "IGO:EU", "022", False)}),
+    ("Turkey's parliament approved Sweden's bid to join NATO.", {("TUR", "SWE", "051", False)}),
+    # the one persuaded or helped does the verb after "to"; a collective gives no event
+    ("The United States is working to convince allies to send more ammunition to Ukraine.", set()),
+    # a noun event someone wants is not yet a fact (hedges.txt)
+    ("Ukraine wants talks with Russia.", {("UKR", "RUS", "046", True)}),
+])
+def test_ruwa_read_seed_8181_classes(text, expected):
+    assert_coded(text, "2022-09-12", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "conclude" signs only an agreement, treaty, deal, accord, pact or contract (patterns.tsv)
+    ("Putin, Biden conclude hourlong call on Ukraine crisis", set()),
+    ("Egypt concluded a peace treaty with Israel.", {("EGY", "ISR", "057", False)}),
+    # the successors of a former state as a group are no state
+    ("Putin threatens action against ex-Soviet states if they defy Russia", set()),
+    # a demonym before "claim" is no speaker: the claimant is the one backed
+    ("Argentina backs Chinese claim to Taiwan", {("ARG", "CHN", "051", False)}),
+    # a ratified or backed membership of an IGO is towards the candidates
+    ("Britain ratifies NATO membership for Finland and Sweden",
+     {("GBR", "FIN", "057", False), ("GBR", "SWE", "057", False)}),
+    ("Turkey's parliament ratified Finland's NATO membership.", {("TUR", "FIN", "057", False)}),
+    ("Ukraine signed an agreement with NATO.", {("UKR", "IGO:NATO", "057", False)}),
+    # communities and people of a state are no target of goodwill, the nation is (cues/civilian_nouns.txt)
+    ("Israeli government approves immigration of thousands of Ethiopian Jews", set()),
+    ("Poland thanked the Ukrainian people.", {("POL", "UKR", "051", False)}),
+    ("Iran expressed condolences to the American people.", {("IRN", "USA", "018", False)}),
+    ("Argentina granted political asylum to five Venezuelan opposition figures.", {("ARG", "VEN", "075", False)}),
+])
+def test_fwd_read_seed_3141_classes(text, expected):
+    assert_coded(text, "2022-07-06", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a mediator premodifying the talks or the deal mediates between both parties (045 to each)
+    ("Ukraine and Russia held Turkish-mediated talks in Istanbul.",
+     {("UKR", "RUS", "044", False), ("TUR", "UKR", "045", False), ("TUR", "RUS", "045", False)}),
+    ("Armenia and Azerbaijan signed a US-brokered peace deal.",
+     {("ARM", "AZE", "057", False), ("USA", "ARM", "045", False), ("USA", "AZE", "045", False)}),
+    # a state's body speaking after the clause is its speaker, no party
+    ("North Korea has sent more soldiers to fight alongside Russian forces, South Korea's spy agency said.",
+     {("PRK", "RUS", "074", False)}),
+    # a lifted ban eases a measure (085, patterns.tsv)
+    ("China lifted its ban on imports of Japanese seafood.", {("CHN", "JPN", "085", False)}),
+    # force named as what damaged something is no force promised
+    ("Germany promised to provide Ukraine with 500 million euros to repair plants damaged by Russian strikes.",
+     {("DEU", "UKR", "033", False)}),
+])
+def test_wire3_batch_2_classes(text, expected):
+    assert_coded(text, "2025-09-26", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a share of a population is public opinion, no state ("N% of", an optional space in the cue: " ?")
+    ("A poll showed that 65% of Russians support the decision to stop the war in Ukraine.", set()),
+    # a coordinated bare verb phrase stays under the first one's modal
+    ("The United States must impose sanctions on Russia, and then continue the dialogue with the Kremlin.",
+     {("USA", "RUS", "163", True), ("USA", "RUS", "040", True)}),
+])
+def test_ruwa_read_seed_9191_classes(text, expected):
+    assert_coded(text, "2022-01-13", expected)
+
+
+def test_a_ministry_chief_is_no_head_of_state():
+    """ "Pentagon chief" is the Pentagon's own chief, "Kremlin chief" the president (cues/leader_seats.txt)."""
+    from communique.events.actors import scan_text
+
+    mentions, _ = scan_text("Pentagon chief calls on Putin to avoid war. Kremlin chief answers.", "2022-02-22")
+    assert [(m.text, m.name) for m in mentions if m.code in ("USA", "RUS")] == [
+        ("Pentagon chief", "the Pentagon chief"), ("Putin", "Vladimir Putin"), ("Kremlin chief", "Vladimir Putin")]
+
+
+def test_an_optional_space_in_a_cue_matches_none_or_a_run():
+    from communique.events.lexicon import _fragment
+
+    assert re.fullmatch(_fragment("65 ?%"), "65%") and re.fullmatch(_fragment("65 ?%"), "65  %")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -189,6 +189,55 @@ def test_habitual_table_examples():
     assert value_of("The river flooded in March.", "2019-04-25", "March") == "2019-03"
 
 
+def test_report_period_table_examples():
+    """Each row of timex/data/report_periods.tsv: a comparison after words naming a report's period
+    takes its granularity; after a span that is no calendar unit ("the nine months") the year."""
+    from communique.timex.lexicon import table
+
+    rows = table("report_periods.tsv")
+    assert rows
+    for words, _gran, example, value in rows:
+        assert words in example.lower(), words
+        assert value_of(example, "1989-10-26", "a year earlier") == value, (words, example)
+    text = "Profit rose in the third quarter. For the nine months, net was $30 million, against $19 million " \
+           "in the 1988 period. The year-earlier results included a charge."
+    assert pairs(text, "1989-10-26")[2:] == [("the 1988 period", "1988"), ("The year-earlier", "1988")]
+    # a quarter under discussion: the comparisons stay quarters
+    text = "Profit rose in the third quarter to $9 million, against $7 million in the 1988 period."
+    assert pairs(text, "1989-10-26")[1] == ("the 1988 period", "1988-Q3")
+
+
+def test_a_quarter_named_in_a_forecast_is_not_the_one_results_are_compared_for():
+    text = ("Net rose 11% in the third quarter. The earthquake will result in a fourth-quarter charge. "
+            "Its insurance unit earned $24 million, against $6.1 million a year ago.")
+    assert pairs(text, "1989-11-02")[1:] == [("fourth-quarter", "1989-Q4"), ("a year ago", "1988-Q3")]
+    # the forecast quarter is still the quarter a later future clause talks about
+    text = "Its second-quarter results will be released on Aug. 21, three weeks after the end of the quarter."
+    assert value_of(text, "2024-05-22", "the end of the quarter") == "2024-Q2"
+
+
+def test_a_quarter_the_results_came_after_is_background_not_the_reported_one():
+    text = ("The maker posted a 20% gain in third-quarter profit. After a flat second quarter, it credited "
+            "price rises. The comparison was helped by charges in the year-earlier period.")
+    assert pairs(text, "1989-11-01")[-1] == ("the year-earlier period", "1988-Q3")
+    text = "The maker posted a 20% gain in third-quarter profit. In the second quarter, charges in the year-earlier period hurt."
+    assert pairs(text, "1989-11-01")[-1] == ("the year-earlier period", "1988-Q2")
+
+
+def test_weekday_part_table_examples():
+    """Each row of timex/data/weekday_parts.tsv: in news a weekday keeps its part of the day
+    only where the table says so; a narrative always keeps it."""
+    from communique.timex.lexicon import table
+
+    rows = table("weekday_parts.tsv")
+    assert {r[1] for r in rows} == {"yes", "no"}
+    for part, _keep, example, value in rows:
+        assert part in example, part
+        assert [t.value for t in tag(example, "1989-10-30", genre="news")] == [value], example
+    assert [t.value for t in tag("On 27 October 1989 it rained. They met Friday night.", "2024-03-01",
+                                 genre="narrative")][-1] == "1989-10-27TNI"
+
+
 def test_the_half_of_a_fiscal_year():
     assert pairs("Margins should recover in the first half of fiscal 2020.", "2019-08-21") == [
         ("the first half of fiscal 2020", "2020-H1")]

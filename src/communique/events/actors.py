@@ -209,6 +209,9 @@ def _located_institution() -> re.Pattern:
     return quick_start(_LOCATED_INSTITUTION)  # (the same matches, searched fast)
 
 
+#: a prefix and a noun of states around a state's adjective that name its successors as a group
+_FORMER_MEMBERS = re.compile(r"(?:\b[Ee]x-|\b[Pp]ost-|\b[Ff]ormer[^\S\n]+)$")
+_MEMBER_STATES = re.compile(r"[^\S\n]+(?:states|republics|countries|nations|bloc|space)\b")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|ex-|[Oo]utgoing)[^\S\n]+$")
 
 
@@ -486,6 +489,14 @@ def _out_of_office(name: str, dct: str | None) -> bool:
         r["start"] <= day and (not r["end"] or day < r["end"]) for r in terms)
 
 
+@functools.cache
+def _leader_seat(name: str) -> bool:
+    """Whether the seat ``name`` (a display name) is a head of state's or government's (cues/leader_seats.txt)."""
+    from communique.events.lexicon import cue
+
+    return bool(cue("leader_seats", r"(?:{})\Z").match(name))
+
+
 def leader_on(code: str, title: str, dct: str | None) -> dict[str, str] | None:
     """The listed holder of ``title`` for ``code`` on ``dct`` ("RUS", "president", "2022-03-04")."""
     if not dct:
@@ -643,6 +654,11 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
             taken.append(m.span())
             continue
         title = re.sub(r"\s+", " ", m["title"]).lower()
+        if org.kind == "seat" and title in ("chief", "head", "boss") and not _leader_seat(org.name):
+            # "Pentagon chief", "State Department head": the ministry's own chief, not the head of state
+            mentions.append(Mention(m.start(), m.end(), m.group(), org.code, f"{org.name} {title}", "role", title))
+            taken.append(m.span())
+            continue
         candidates = [p for p in persons.values() if p.code == org.code and not p.former]
         exact = [p for p in candidates if p.role.lower() == title]
         heads = [p for p in candidates if title in _HEAD_ROLES and p.role.lower() in _HEAD_ROLES and
@@ -696,6 +712,9 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
                                             re.sub(r"\s+", " ", inst["inst"])))
                     taken.append((start2, inst.end()))
                     continue
+        if entry.kind in ("state", "demonym") and _FORMER_MEMBERS.search(text, max(0, start - 6), start) and \
+                _MEMBER_STATES.match(text, end):
+            continue  # "ex-Soviet states", "post-Yugoslav republics": the successors as a group, not the state
         if entry.kind in ("capital", "city") and _NAMED_AFTER_PLACE.match(text, end):
             continue  # "the Paris Agreement", "the Bridgetown Initiative", "the Minsk agreements": a named text, no actor
         code = code_on(entry.code, dct, entry.name) if entry.kind in ("capital", "seat", "city", "region") else entry.code

@@ -115,10 +115,18 @@ _DASH_BEFORE = re.compile(r"\s[-–—]\s*,?\s*(?:[\w'’.-]+\s+){0,4}$")
 _PUNCT_TAIL = re.compile(r"[\s.,;:!?\"”’)]*(?:\(.*)?")
 
 
+_OWN_BODY_SAID = re.compile(r"['’]s\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:said|says|told|added|stated|reported|claimed|alleged)\b",
+                            re.IGNORECASE)
+
+
 def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
     """A mention that is the speaker of its sentence: "X said (that) ...", "..., said X", "... - X"."""
     text = doc.text
     said = _speech_after().match(text[m.end:min(sent[1], m.end + 40)])
+    if not said and m.kind in ("state", "demonym", "igo") and _OWN_BODY_SAID.match(text, m.end, min(sent[1], m.end + 60)):
+        return True  # "..., South Korea's spy agency said on Wednesday": the state's body speaks
+    if said and m.kind == "demonym" and re.match(r"\s+claims?\b", text[m.end:m.end + 10], re.I):
+        said = None  # "backs Chinese claim to Taiwan": an adjective before the noun, no one saying anything
     if said and "," in said.group() and speaker_tail(text, m.end + said.end(), sent[1]):
         said = None  # "Russia attacked Kyiv, said the minister.": the speaker follows the verb, Kyiv is no speaker
     if said and not ("," in said.group() and _INSIDE_ADJUNCT.search(text, sent[0], m.start)):
@@ -270,6 +278,10 @@ _SEAT_OF_POWER = re.compile(r"\b(?:the\s+)?(?:regime|government|authorities|lead
 _NAMED_OBJECT_OF = re.compile(r"\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}\s+of\s")  # "accused Hawley of ..."
 
 
+#: nouns after a state's adjective that stand for the nation as a whole: the state as a target of goodwill
+_THE_NATION = re.compile(r"[^\S\n]+(?:people|peoples|nation|citizens|nationals|public|government|authorities)\b", re.I)
+
+
 def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                  verb_end: int | None = None, frame: frozenset[str] | None = None,
                  strict: bool = False) -> Mention | None:
@@ -286,9 +298,12 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
     for m in right:
         if m.text.lower() in ("his", "her", "its"):
             continue
-        if cooperative and m.kind in ("demonym", "state") and cue("company_nouns", NON_STATE_GAP + r"{}\b").match(
-                doc.text, m.end):
-            continue  # "invited Chinese firms to bid": the firms are no state (but "sanctions on Russian banks" hit Russia)
+        if cooperative and m.kind in ("demonym", "state") and (cue("company_nouns", NON_STATE_GAP + r"{}\b").match(
+                doc.text, m.end) or cls.cameo[:2] < "06" and heads_non_state(doc.text, m) and
+                                             not _THE_NATION.match(doc.text, m.end)):
+            continue  # "invited Chinese firms to bid", "welcomed Ethiopian Jews": businesses and communities are no
+            # state (but "sanctions on Russian banks" hit Russia, "condolences to the American people" go to the US,
+            # and freeing, hiring or sheltering a state's people, roots 06-08, is towards it)
         if cooperative and verb_end is not None and m.start > verb_end and cue(
                 "civilian_nouns", r"\b{}\s+(?:in|from)\s+(?:the\s+)?$").search(doc.text, verb_end, m.start):
             continue  # "gives activists in the US hope", "praised students from Ukraine": the people, not their state
@@ -407,7 +422,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
     tail = text[ev.t_end:ev.clause[1]]
     m = re.match(r"\s*(?:(?:package|packages|supplies|deliveries|efforts?|programmes?|programs?|operations?|campaigns?|"
                  r"actions)\s+|"
-                 r"and\s+(?:full\s+|unwavering\s+|firm\s+)?(?:solidarity|support|sympathy|friendship)\s+)?"
+                 r"and\s+(?:full\s+|unwavering\s+|firm\s+)?(?:solidarity|support|sympathy|friendship)\s+|"
+                 r"and\s+(?:(?!(?:the|a|an|its|their|his|her|our)\b)[a-z][\w-]*\s+){1,2}(?=on\s|against\s))?"
                  r"(by|of|to|on|against|with|between|for|over|into|from|in|near|along|around|off)\s", tail)
     noun_preps = ev.cls.noun_preps if ev.cls.noun_preps is not None else words("noun_default")
     if ev.form is not None and ev.form.pos == "noun" and ev.form.frame:
@@ -431,7 +447,7 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 ev.cls.name in RECIPIENT_CLASSES and prep in _RECIPIENT_PREPS):
             after = []  # (but "aid to Gaza": a recipient place stands for its state)
         if after and after[0].kind == "demonym" and ev.cls.name != "sanction" and cue("civilian_nouns", r"^(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(
-                text[after[0].end:after[0].end + 40]):
+                text[after[0].end:after[0].end + 40]) and not _THE_NATION.match(text, after[0].end):
             after = []  # "strikes on a Qatari enterprise": a company or group of a state is not the state (but
             # sanctions on a state's companies are on the state)
         if after:

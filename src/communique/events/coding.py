@@ -86,6 +86,18 @@ def _given_object(comp: str) -> bool:
 _CLAUSE_OBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:will|would|is|are|was|were|must|should|can|could)\b", re.IGNORECASE)
 
 
+#: force words a pledge promises, and the words before one that make it a phrase about past force ("the hunt for
+#: those behind the attacks", "power plants damaged by Russian strikes"): no threat
+_FORCE_WORD = re.compile(r"\b(?:attacks?|strikes?)\b", re.IGNORECASE)
+_ABOUT_PAST_FORCE = re.compile(r"\b(?:behind|after|for|over|since|following|by|from|of)\s+(?:(?:the|these|those|recent|such)\s+)?"
+                               r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _pledged_force(text: str) -> bool:
+    """Whether ``text`` (what a pledge promises) names force as what is promised ("vowed missile strikes on X")."""
+    return any(not _ABOUT_PAST_FORCE.search(text, max(0, m.start() - 40), m.start()) for m in _FORCE_WORD.finditer(text))
+
+
 def threat_code(consequence: str, default: str = "130") -> str:
     """The code of a threat from what it threatens: 138 force, 131 sanctions or ties, else ``default``."""
     if cue("military_words").search(consequence):
@@ -190,9 +202,10 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name == "pledge":
         # (the words before a target inside the complement count too: "vowed to retaliate against Israel for ...")
         lead = text[ev.t_end:ev.target.start] if ev.target is not None and ev.target.start > ev.t_end else ""
-        if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge|(?:missile\s+)?"
-                     r"(?:attacks?|strikes?)\b)", lead + " " + comp, re.I):
-            return "138"  # "vowed to retaliate against Israel": a threat
+        if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge)", lead + " " + comp, re.I) or \
+                _pledged_force(lead + " " + comp):
+            return "138"  # "vowed to retaliate against Israel", "vowed strikes": a threat (but "pledged cooperation in
+            # the hunt for those behind the attacks" names past attacks, no threat)
         if re.search(r"\bhold\w*\s+(?:[\w,'’-]+\s+){0,5}?(?:accountable|responsible|to\s+account)\b|\bbring\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+justice\b",
                      lead + " " + comp, re.I):
             return "130"  # "vows to hold Iran accountable", "to bring the killers to justice": a threat of punishment

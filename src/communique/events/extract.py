@@ -345,6 +345,13 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     if re.search(r"\b(?:used|designed|intended|meant|built)\s+(?:by\s+[^,;]{1,60}?\s+)?to\s+$", before):
         return False  # "railways used to deliver weapons to Ukraine", "arms that could be used by China to threaten
         # Taiwan": a purpose, the content of the noun it serves (whoever the agent), no act of its own
+    if (causee := _CAUSEE_BEFORE.search(before)) is not None:
+        # "working to convince allies to send more ammunition to Ukraine", "helped Kyiv to ...": the one persuaded
+        # or helped does the verb; a collective or unnamed one gives no event
+        doers = [x for x in subjects if floor + causee.start(1) <= x.start and x.end <= floor + causee.end(1) and x.is_actor]
+        if not doers:
+            return False
+        subjects = doers[:1]
     if prev_verb is not None and prev_verb.target is not None and re.search(r"\bto\s+$", before):
         subjects = [x for x in subjects if x is not prev_verb.target]  # "visits Kyiv to meet ...": not Kyiv
     if doc.data.get("subjectless_verb_end", -1) >= floor and re.search(r"\band\s+(?:also\s+)?$", before):
@@ -500,9 +507,40 @@ _RECEIVED_FROM = re.compile(r"\s+(?:[\w$,.'’-]+\s+){1,8}?from\s+(?:the\s+)?")
 _HOSTED_TALKS = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:talks|negotiations|meetings?|consultations)\s+between\s+(?:the\s+)?",
                            re.IGNORECASE)
 #: a verb of issuing and its document, before a participle that says what the document does
-_DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|sen[dt]|deliver)\w*\s+(?:a|an|the|its|their)\s+"
+_DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|sen[dt]|deliver|support|back|endors|"
+                              r"vot(?:e|es|ed|ing)\s+for)\w*\s+(?:a|an|the|its|their)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|communiqu[eé]|letter|note|motion)\s+$",
                               re.IGNORECASE)
+#: a verb of persuading, pressing or helping and its object before "to <verb>": the object does the verb
+_CAUSEE_BEFORE = re.compile(r"\b(?:convinc|persuad|pressur|encourag|push|help|enabl|forc|allow)\w*\s+"
+                            r"((?:(?!to\b)[\w'’.-]+\s+){1,4}?)to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_ACCESSION_AFTER = re.compile(r"[^\S\n]+(?:membership|accession|entry)(?:[^\S\n]+(?:bids?|applications?|protocols?))?"
+                             r"|[^\S\n]+(?:bids?|applications?)\b", re.IGNORECASE)
+
+
+def _candidates_of(doc: Doc, igo: Mention, right: list[Mention]) -> list[Mention]:
+    """The states whose membership of ``igo`` the text names around it: "NATO membership for/of/by Finland and Sweden",
+    "Finland's NATO accession" (empty when the IGO itself is the party)."""
+    text = doc.text
+    after = _ACCESSION_AFTER.match(text, igo.end)
+    if after is None:
+        return []
+    owner = next((x for x in doc.actors if x.end <= igo.start and re.fullmatch(r"['’]s\s+(?:the\s+)?", text[x.end:igo.start])
+                  and x.kind == "state"), None)
+    if owner is not None:
+        return [owner]
+    prep = re.match(r"\s+(?:for|of|by)\s+(?:the\s+)?", text[after.end():after.end() + 12])
+    if prep is None:
+        return []
+    start = after.end() + prep.end()
+    first = next((x for x in right if x.start == start and x.kind == "state"), None)
+    return [first] + _coordinated(doc, first, right, len(text)) if first is not None else []
+
+
+#: a supported document that says what it does: "supported a resolution recognizing Russia as ...", whose
+#: participle is the act (of the supporter), not support of anyone
+_SUPPORTED_DOCUMENT = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|"
+                                 r"motion)\s+\w+ing\b", re.IGNORECASE)
 _FORCES_NEAR = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:warships?|troops|forces|soldiers|bombers|fighter\s+jets|submarines?|"
                           r"aircraft\s+carriers?|naval\s+vessels?)\s+(?:near|off|along|towards|toward|close\s+to|to\s+the\s+border)\b",
                           re.IGNORECASE)
@@ -870,6 +908,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         cls = form.cls
         if inside and pos == "verb":
             continue  # "allowed UN inspectors to visit the plant": a verb inside another act's content
+        if pos == "verb" and cls.name == "support" and _SUPPORTED_DOCUMENT.match(text, t_end, clause[1]):
+            continue  # "the Senate supported a resolution recognizing Russia as a state sponsor of terrorism": the
+            # resolution's participle is the act
         if pos == "noun" and form.cls.name in COREF_CLASSES and kept and kept[-1].pos == "verb" and \
                 kept[-1].cls.name in ("visit", "arrive") and kept[-1].clause == clause and \
                 re.fullmatch(r"[^,;:]*?\bfor\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}", text[kept[-1].t_end:t_start]):
@@ -922,7 +963,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # "Trump demanded to be taken to the Capitol": a demand for oneself, no addressee
             if cls.name == "reject" and re.match(r"\s+(?:\w+ly\s+)?to\s+[a-z]", text[t_end:t_end + 20]) and not re.match(
                     r"\s+(?:\w+ly\s+)?to\s+(?:accept|receive|recogni[sz]e|sign|ratify|approve|endorse|extradite|return|hand|"
-                    r"comply|cooperate|meet|negotiate|talk|grant|lift|allow|admit|release|join\s+(?:the\s+)?talks|"
+                    r"comply|cooperate|meet|negotiate|talk|grant|lift|allow|let|admit|release|join\s+(?:the\s+)?talks|"
                     r"withdraw|pull\s+(?:out|back)|free|end|stop|halt|cease|abandon|give\s+up|leave)\b",  # ("refused to withdraw": 12)
                     text[t_end:t_end + 40]):
                 continue  # "Belarus military refuse to fight against Ukraine": a refused act (but "refused to accept ..." rejects)
@@ -991,6 +1032,14 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue
             if received is not None:
                 ev.source, ev.target = received, ev.source
+            if "03" <= ev.cameo[:2] <= "08" and (mediator := next((x for x in right if x.is_actor and clause[1] >= x.end and
+                                                                   _MEDIATED_AFTER.match(text, x.end)), None)) is not None \
+                    and mediator is not ev.target:
+                ev.data["mediator"] = mediator  # "signed a US-brokered peace deal": the broker mediated between them
+            if ev.target is not None and ev.target.code.startswith("IGO:") and cls.name in ("sign", "ratify", "support") and \
+                    (candidates := _candidates_of(doc, ev.target, right)):
+                # "ratifies NATO membership for Finland and Sweden", "approved Finland's NATO accession": the candidates
+                ev.target, ev.data["more_targets"] = candidates[0], candidates[1:]
             if ev.target is None and ev.source is not None and _OBJECT_PRONOUN.match(text, t_end) and kept and \
                     kept[-1].target is not None and kept[-1].target.code != ev.source.code and \
                     (kept[-1].source is None or kept[-1].source.code == ev.source.code):
@@ -1053,7 +1102,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.cls, ev.cameo = cls, cls.cameo
                 ev.source, ev.target = ev.target, ev.source
         else:
-            ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers]
+            mediator = _premodifying_mediator(doc, left, t_start) if pos == "noun" else None
+            if mediator is not None:  # "at EU-mediated talks", "US-brokered talks": a mediator of both parties
+                ev.data["mediator"] = mediator
+            ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers and x is not mediator]
                                                        if pos == "noun" else left, right_all)
             if pos == "noun" and ev.source is None and cls.name in ("visit", "phone") and \
                     _DURING.search(text, clause[0], t_start):
@@ -1096,7 +1148,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if pos == "noun" and ev.coref < 0 and ev.source is None and light:
             # a demonym before an abstract noun modifies it ("condemning Russian aggression ... and expressing support"):
             # no subject of the light verb
-            pool = [x for x in left if x is not ev.target and x not in speakers and not (
+            pool = [x for x in left if x is not ev.target and x not in speakers and x is not ev.data.get("mediator") and not (
                 x.kind == "demonym" and re.match(r"\s+[a-z][a-z-]*(?:ion|ment|ance|ence|ity|ism|ness|ure|cy|war|policy)\b",
                                                  text[x.end:x.end + 30]))]
             subj, partner = pick_subject(doc, pool, clause[0])
@@ -1466,6 +1518,10 @@ def _open_agreement(doc: Doc, ev: Ev) -> bool:
     agreement noun right after the verb (cues/agreement_nouns.txt)."""
     if ev.cls.name == "recognise" and ev.pos == "verb":  # "recognised the separatist republics": 054, no state target
         return bool(cue("breakaway_entities", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(doc.text, ev.t_end, ev.clause[1]))
+    if ev.cls.name == "agree" and ev.pos == "verb":  # "Iran agreed on Sunday to curb its nuclear programme": a
+        # commitment to yield (035) stands without a named partner
+        return bool(cue("yield", r"\s+(?:(?:on|in|at)\s+(?:[\w'’.-]+\s+){1,3}?)?to\s+(?:\w+ly\s+)?{}\b").match(
+            doc.text, ev.t_end, ev.clause[1]))
     return ev.cls.name in ("sign", "ratify") and ev.pos == "verb" and bool(cue(
         "agreement_nouns", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(
         doc.text, ev.t_end, ev.clause[1]))
@@ -1976,6 +2032,18 @@ def _quoted_verdict(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Me
     return out
 
 
+_MEDIATED_AFTER = re.compile(r"-(?:mediated|brokered|facilitated|sponsored)\b", re.IGNORECASE)
+_MEDIATED_BEFORE = re.compile(r"-(?:mediated|brokered|facilitated|sponsored)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _premodifying_mediator(doc: Doc, left: list[Mention], t_start: int) -> Mention | None:
+    """The actor that premodifies a noun trigger as its mediator ("EU-mediated talks", "Qatar-brokered deal")."""
+    found = _MEDIATED_BEFORE.search(doc.text, max(0, t_start - 40), t_start)
+    if found is None:
+        return None
+    return next((x for x in reversed(left) if x.end == found.start() and x.is_actor), None)
+
+
 def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mention]) -> list[Ev]:
     """The event and one copy per further coordinated source or target ("X and Y condemned Z and W")."""
     out = [ev]
@@ -1998,6 +2066,13 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
     for s in ev.data.pop("co_sources", []):
         if ev.target is None or s.code != ev.target.code:
             out += [dataclasses.replace(e, source=s, data=dict(e.data), mentions=1) for e in list(out)]
+    mediator = ev.data.pop("mediator", None)
+    if mediator is not None and not ev.speculative:
+        mediation = class_named("mediate")
+        out += [dataclasses.replace(e, cls=mediation, cameo="045", form=None, source=mediator, target=party, data={},
+                                    mentions=1)
+                for e in list(out) for party in (e.source, e.target)
+                if party is not None and party.code != mediator.code]
     seen, unique = set(), []
     for e in out:  # a party reached both as partner and in the chain is one event ("Spain, Ireland, Norway ...")
         key = (e.source.code if e.source else "", e.target.code if e.target else "")

@@ -177,7 +177,8 @@ def cue_list(name: str) -> list[str]:
 
 
 def _fragment(cue: str) -> str:
-    return re.sub(r" +", r"\\s+", cue)
+    """A cue line as a regex: a space matches any run of spaces, an optional space (" ?") any run or none."""
+    return re.sub(r" +", r"\\s+", re.sub(r" \?", r"\\s*", cue))
 
 
 @functools.cache

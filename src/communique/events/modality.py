@@ -87,6 +87,15 @@ _REPORTED_WOULD = re.compile(r"\b(?:said|announced|declared|stated|confirmed|pro
                              r"\s+(?P<would>would)\s+(?:(?!not\b|never\b|be\b|have\b)[\w'’-]+\s+){0,3}$")
 
 
+#: a clause that opens with a bare verb (a coordinated verb phrase) and the modal that governs the first one
+_BARE_VERB_OPENING = re.compile(r"\s*(?:and\s+|or\s+)?(?:then\s+|also\s+)?(?!(?:we|i|you|they|he|she|it|the|a|an|this|that|these|"
+                                r"those|our|their|its|his|her|there|not|no)\b)(?P<verb>(?-i:[a-z])[a-z]+)\s+"
+                                r"(?:(?:the|a|an|its|their|our|his|her|this|that|further|new|more|direct)\s+)*", re.IGNORECASE)
+#: (the trigger right after the bare verb and its determiners: "and then continue the dialogue with ...")
+_MODAL_VP = re.compile(r"\b(?:must|should|ought\s+to|need\s+to|needs\s+to|have\s+to|has\s+to|could|might|may)\s+"
+                       r"(?:(?:also|not|still|then|now|firmly)\s+)?(?-i:[a-z])[a-z]+\b[^.;:]*$")
+
+
 def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
     """(speculative?, modality) of an event from the cues around its trigger."""
     text = doc.text
@@ -97,6 +106,11 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         at = reported.start("would") - ev.clause[0]  # ("Iraq said it would release the prisoners" = "will release")
         before = before[:at] + "will " + before[at + 6:]
         ev.data["stated_intent"] = True  # the actor states it: an intent (03) when the act is cooperative
+    if ev.clause[0] > ev.sent[0] and (bare := _BARE_VERB_OPENING.fullmatch(before)) is not None and \
+            not re.search(r"(?:s|ed|ing)$", bare.group("verb")) and \
+            _MODAL_VP.search(text, max(ev.sent[0], ev.clause[0] - 300), ev.clause[0]):
+        return True, "hedged"  # "... must impose sanctions on Russia, and then continue the dialogue with the
+        # Kremlin": a coordinated bare verb phrase stays under the first one's modal
     if ev.coref >= 0:  # "the meeting could be useful" hedges the usefulness, not the meeting
         return (True, "cancelled") if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]) \
             else (False, "")

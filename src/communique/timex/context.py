@@ -85,6 +85,11 @@ _SENT_END = re.compile(r"[!?;\n]|\.(?!\d)")  # a decimal point ("$29.75") ends n
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 
 
+# "After a flat second quarter, the company attributed the gain to ...": a period named as what
+# the news came after is background, not the period reported on
+_BACKGROUND = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,3}quarter\s*$", re.I)
+
+
 @dataclass
 class Context:
     """State while normalising one document: text, DCT, last mentioned dates."""
@@ -94,6 +99,7 @@ class Context:
     ref_day: date | None = None
     ref_value: str | None = None
     last_quarter: str | None = None
+    report_quarter: str | None = None  # the last quarter not named in a forecast: the one results are compared for
     last_year: int | None = None  # astronomical (0 = 1 BC, -489 = 490 BC)
     last_pos: int | None = None
     genre: str = "news"  # news: the DCT anchors underspecified dates; narrative: the story's time
@@ -117,8 +123,10 @@ class Context:
                 return start
         return self.ref_day or self.dct
 
-    def remember(self, value: str, end: int) -> None:
-        """A resolved date becomes the reference time for what follows."""
+    def remember(self, value: str, end: int, forecast: bool = False) -> None:
+        """A resolved date becomes the reference time for what follows (a quarter in a
+        ``forecast``, "will result in a fourth-quarter charge", is no quarter results are
+        compared for: see ``report_quarter``)."""
         self._main = None
         if self.exact_day and value[:4] == self.exact_day[:4]:
             value = self.exact_day
@@ -133,8 +141,10 @@ class Context:
         y = astro_year(v)
         if y is not None:
             self.last_year = y
-        if re.fullmatch(r"\d{4}-Q[1-4]", v):
+        if re.fullmatch(r"\d{4}-Q[1-4]", v) and not _BACKGROUND.search(self.text, max(0, end - 60), end):
             self.last_quarter = v
+            if not forecast:
+                self.report_quarter = v
         if re.match(r"\d{4}-\d\d-\d\d", v):
             self.ref_day = date.fromisoformat(v[:10])
         elif self.narrative:

@@ -21,7 +21,8 @@ from communique.timex.context import (Context, Result, date_value, day_value, fm
                                       pick_year, safe_date, same_sentence, time_suffix, weekday_date, weekday_number,
                                       year_ahead, year_number)
 from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words, habitual_phrases,
-                                      holiday_date, ordinal_value, set_adverbs, spoken_year, units, words_to_number)
+                                      holiday_date, ordinal_value, report_periods, set_adverbs, spoken_year, units,
+                                      weekday_parts, words_to_number)
 from communique.timex.values import SEASON_MONTHS, astro_year, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
 
 
@@ -238,6 +239,8 @@ def year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     """"the 1988 quarter": the quarter under discussion, in that year; "the 1988 period" too
     when a quarter is under discussion (else the year)."""
     rq = _reported_quarter(ctx) if (ctx.last_quarter or m["p"].lower() == "quarter") else None
+    if m["p"].lower() == "period" and _report_granularity(ctx, m.start()) == "year":
+        rq = None  # "In the first nine months, net was $306 million, against $195 million in the 1988 period"
     return "DATE", f"{m['y']}-{rq[-2:]}" if rq else m["y"], ""
 
 
@@ -376,8 +379,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
     if m["pl"] or m["pl2"] or (m["det"] and m["det"].lower() in ("every", "each")):
         return "SET", f"XXXX-WXX-{wd}" + time_suffix(pod), ""
     d = weekday_date(ctx, wd, m.start(), m.end(), m["det"] or "")
-    if not ctx.narrative:
-        pod = None  # news (TimeBank) annotates "Friday night" as the DATE of that day
+    if not ctx.narrative and pod and pod.lower() not in weekday_parts():
+        pod = None  # news (TBAQ's majority) writes "Friday night" as the DATE of that day (data/weekday_parts.tsv)
     if d is None:
         return ("TIME" if pod else "DATE"), f"XXXX-WXX-{wd}" + time_suffix(pod), ""
     return ("TIME" if pod else "DATE"), d.isoformat() + time_suffix(pod), ""
@@ -722,10 +725,15 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
         return "DATE", day_value(ctx.dct) if suf in ("ago", "from now", "hence") else day_value(ctx.anchor_day()), ""
     if uname == "weekend":
         uname = "week"
-    if suf in ("ago", "earlier") and uname == "year" and k == 1 and ctx.last_quarter and ctx.last_pos is not None \
-            and m.start() - ctx.last_pos < 300:
-        # results compared with "a year ago/earlier": the quarter under discussion, a year back
-        return "DATE", shift_value(_reported_quarter(ctx) or ctx.last_quarter, -k, "year"), ""
+    if suf in ("ago", "earlier") and uname == "year" and k == 1 and ctx.last_quarter and ctx.last_pos is not None:
+        # results compared with "a year ago/earlier": the period under discussion, a year back (a
+        # quarter, or the year of a span such as "the nine months")
+        gran = _report_granularity(ctx, m.start())
+        v = shift_value(_reported_quarter(ctx, compared=True) or ctx.last_quarter, -k, "year")
+        if gran == "year":
+            return "DATE", v[:4], ""
+        if m.start() - ctx.last_pos < 300:
+            return "DATE", v, ""
     if suf in ("ago", "from now", "hence", "back") or not ctx.ref_value:
         base = ctx.dct
         if base is None:
@@ -809,14 +817,35 @@ def set_every(m: re.Match[str], ctx: Context) -> Result | None:
     return "SET", _duration_value(k, ul), ""
 
 
-def _reported_quarter(ctx: Context) -> str | None:
+@lru_cache(maxsize=1)
+def _report_period_re() -> re.Pattern[str]:
+    words = sorted(report_periods(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) + r")\b", re.I)
+
+
+def _report_granularity(ctx: Context, s: int) -> str:
+    """The granularity of the period a results report gives figures for, read from the last
+    words naming one (``data/report_periods.tsv``) in the sentence of ``s`` or the one before:
+    "For the nine months, net rose ... from $7 million a year earlier" compares years."""
+    a = max(0, s - 400)
+    ends = [m.end() for m in _SENT_STOP.finditer(ctx.text, a, s)]
+    start = ends[-2] if len(ends) >= 2 else a
+    last = None
+    for last in _report_period_re().finditer(ctx.text, start, s):
+        pass
+    return report_periods()[re.sub(r"\s+", " ", last.group().lower())] if last else ""
+
+
+def _reported_quarter(ctx: Context, compared: bool = False) -> str | None:
     """The quarter under discussion: the last one mentioned unless it lies after the DCT,
-    else the last completed quarter (results are reported for past quarters)."""
+    else the last completed quarter (results are reported for past quarters). ``compared``:
+    the one figures are compared for ("a year ago"), which no forecast names."""
+    last = ctx.report_quarter if compared else ctx.last_quarter
     if ctx.dct is None:
-        return ctx.last_quarter
+        return last
     cur = f"{ctx.dct.year}-Q{quarter_of(ctx.dct)}"
-    if ctx.last_quarter and ctx.last_quarter <= cur:
-        return ctx.last_quarter
+    if last and last <= cur:
+        return last
     return shift_value(cur, -1, "quarter")
 
 
@@ -832,7 +861,8 @@ def year_ago(m: re.Match[str], ctx: Context) -> Result | None:
         y = int(rq[:4]) if rq else ctx.dct.year
         return "DATE", f"{y - 1:04d}-Q{q}", ""
     if base:
-        return "DATE", shift_value(base, -1, "year"), ""
+        v = shift_value(base, -1, "year")
+        return "DATE", v[:4] if "quarter" not in tail and _report_granularity(ctx, m.start()) == "year" else v, ""
     if ctx.ref_value and re.match(r"\d{4}", ctx.ref_value):
         return "DATE", shift_value(ctx.ref_value, -1, "year"), ""
     return "DATE", f"{ctx.dct.year - 1:04d}", ""

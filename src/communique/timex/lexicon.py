@@ -126,6 +126,19 @@ def habitual_phrases() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def weekday_parts() -> frozenset[str]:
+    """Parts of the day a weekday keeps in news ("Friday evening" ...TEV), from ``weekday_parts.tsv``."""
+    return frozenset(row[0] for row in table("weekday_parts.tsv") if row[1] == "yes")
+
+
+@lru_cache(maxsize=1)
+def report_periods() -> dict[str, str]:
+    """Words naming a results report's period -> the granularity of a comparison after them
+    ("a year earlier" after "the nine months": a year), from ``report_periods.tsv``."""
+    return {row[0]: row[1] for row in table("report_periods.tsv")}
+
+
+@lru_cache(maxsize=1)
 def deictic_words() -> dict[str, tuple[str, str]]:
     """Phrase -> (TIMEX3 type, value rule) from ``deictic.tsv``."""
     return {w: (typ, v) for w, typ, v in table("deictic.tsv")}

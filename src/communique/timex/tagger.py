@@ -500,7 +500,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             if scope:
                 ctx.remember_aside(value, e, scope)
             else:
-                ctx.remember(value, e)
+                ctx.remember(value, e, forecast=not ctx.narrative and "-Q" in value and ctx.tense(s, e) == "future")
     return _compound_durations(text, _range_ends(text, _second_days(text, out)))
 
 
