@@ -1191,6 +1191,11 @@ def test_wire3_batch_2_classes(text, expected):
     # a coordinated bare verb phrase stays under the first one's modal
     ("The United States must impose sanctions on Russia, and then continue the dialogue with the Kremlin.",
      {("USA", "RUS", "163", True), ("USA", "RUS", "040", True)}),
+    # a pledged hostile measure is no pledge of cooperation with its target (cues/hostile_measures.txt), a vowed
+    # retaliation still a threat
+    ("Sunak pledged to take multiple steps against Beijing.", set()),
+    ("Zelensky offered to create a global mechanism for confiscating Russia's frozen assets.", set()),
+    ("Iran vowed to retaliate against Israel for the strike on its consulate.", {("IRN", "ISR", "138", False)}),
 ])
 def test_ruwa_read_seed_9191_classes(text, expected):
     assert_coded(text, "2022-01-13", expected)

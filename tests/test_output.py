@@ -56,6 +56,50 @@ def test_figures_are_byte_identical_on_rerun(tmp_path):
     assert b"<dc:date>" not in (tmp_path / "a" / "bars.svg").read_bytes()
 
 
+def test_a_figure_is_laid_out_once_and_drawn_once_per_format(tmp_path, monkeypatch):
+    """One constrained-layout pass and one tight bbox for both formats: no extra draw in savefig."""
+    import re
+
+    from matplotlib.figure import Figure
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
+    from communique.plots import new_axes, save_figure
+
+    calls = {"draw": 0, "layout": 0}
+    draw, execute = Figure.draw, ConstrainedLayoutEngine.execute
+
+    def counted_draw(self, renderer):
+        calls["draw"] += 1
+        return draw(self, renderer)
+
+    def counted_execute(self, fig):
+        calls["layout"] += 1
+        return execute(self, fig)
+
+    monkeypatch.setattr(Figure, "draw", counted_draw)
+    monkeypatch.setattr(ConstrainedLayoutEngine, "execute", counted_execute)
+    fig, ax = new_axes()
+    ax.barh(["korea", "russia"], [10, 8])
+    ax.set_title("Top terms")
+    ax.set_xlabel("occurrences")
+    png, svg = save_figure(fig, tmp_path / "a", "bars")
+    assert calls == {"draw": 2, "layout": 1}
+    # The two formats share the bbox: the SVG (points) is the PNG (pixels at 150 dpi) in size.
+    width, height = (float(v) for v in re.search(rb'width="([\d.]+)pt" height="([\d.]+)pt"', svg.read_bytes()).groups())
+    png_height, png_width = _png_size(png)
+    assert abs(width / 72 * 150 - png_width) <= 1 and abs(height / 72 * 150 - png_height) <= 1
+    # Saved again, the frozen layout gives the same bytes.
+    again = save_figure(fig, tmp_path / "b", "bars")
+    assert [p.read_bytes() for p in again] == [png.read_bytes(), svg.read_bytes()]
+    assert calls == {"draw": 4, "layout": 1}
+
+
+def _png_size(path) -> tuple[int, int]:
+    """(height, width) from a PNG's header."""
+    data = path.read_bytes()
+    return int.from_bytes(data[20:24], "big"), int.from_bytes(data[16:20], "big")
+
+
 def test_outputs_get_normal_permissions(tmp_path):
     import os
     import stat

@@ -1271,14 +1271,18 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if cls.name == "support" and pos == "verb" and re.search(r"\b(?:evidence|proof|grounds|data|facts?)\s+(?:\w+\s+){0,2}to\s+$",
                                                              text[max(clause[0], t_start - 40):t_start], re.I):
             continue  # "has no evidence to support Kyiv's claims": to bear out, no backing of a state
-        if cls.name in ("support", "praise") and pos == "verb" and ev.target is not None and ev.target.start > t_end and \
+        if cls.name in ("support", "praise", "pledge") and pos == "verb" and ev.target is not None and ev.target.start > t_end and \
                 (cue("hostile_measures").search(text, t_end, ev.target.start) or
                  cue("hostile_measures", r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?{}\b").match(
                      text[ev.target.end:min(ev.target.end + 40, clause[1])])) and \
-                not lifted_measure().match(text, t_end, ev.target.start + 1):  # lifting a measure supports X
+                not lifted_measure().match(text, t_end, ev.target.start + 1) and not (  # lifting a measure supports X
+                    cls.name == "pledge" and (_THREAT_VOW.search(text, t_end, clause[1]) or _CONDITION.search(text, t_end, s_end))):
+            # (a vowed retaliation, or a measure promised on a condition, threatens)
             # ("France to support EU sanctions against Russia": the EU's measure, not the EU, is backed)
             consumed.append((t_end, clause[1]))
-            continue  # "Ireland supports sanctions against Russia": backing a measure against X is no support of X
+            continue  # "Ireland supports sanctions against Russia": backing a measure against X is no support of X, nor
+            # is pledging one ("pledged to take multiple steps against Beijing", "offered a mechanism for confiscating
+            # Russia's frozen assets": a plan of a hostile act, not yet one)
         if cls.name == "retaliate" and pos == "verb" and re.match(r"\s+by\s+[a-z]+ing\b", text[t_end:clause[1]]):
             continue  # "retaliated by expelling diplomats": the gerund is the act (coded on its own trigger)
         if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss") and ev.source is not None:
@@ -2032,6 +2036,8 @@ def _quoted_verdict(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Me
     return out
 
 
+_CONDITION = re.compile(r"\b(?:if|unless|should\s+(?:it|they|the|[A-Z]))\b")
+_THREAT_VOW = re.compile(r"\b(?:retaliat|punish|aveng|revenge|respond|strike|attack|hit\s+back)", re.IGNORECASE)
 _MEDIATED_AFTER = re.compile(r"-(?:mediated|brokered|facilitated|sponsored)\b", re.IGNORECASE)
 _MEDIATED_BEFORE = re.compile(r"-(?:mediated|brokered|facilitated|sponsored)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 

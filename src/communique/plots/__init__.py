@@ -19,8 +19,9 @@ from communique.output import atomic_write_bytes, check_output_name
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
+    from matplotlib.transforms import Bbox
 
-__all__ = ["FORMATS", "STYLE", "load_drawing", "new_axes", "new_figure", "save_figure", "style_path", "styled"]
+__all__ = ["FORMATS", "STYLE", "lay_out", "load_drawing", "new_axes", "new_figure", "save_figure", "style_path", "styled"]
 
 STYLE = "style.mplstyle"
 FORMATS = ("png", "svg")
@@ -76,10 +77,34 @@ def load_drawing() -> None:
         pass
 
 
+def lay_out(fig: Figure) -> Bbox:
+    """Run ``fig``'s layout engine once at the saving resolution, and return the figure's tight
+    bounding box there (inches, padded as the style says): what every ``savefig`` with
+    ``bbox_inches="tight"`` would redo with an extra draw of its own. Call within :func:`styled`."""
+    import matplotlib
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas, dpi = fig.canvas, fig.dpi
+    agg = FigureCanvasAgg(fig)  # before the dpi changes: a canvas records the figure's own dpi
+    try:
+        fig.set_dpi(matplotlib.rcParams["savefig.dpi"])
+        renderer = agg.get_renderer()  # one renderer for the layout and the bbox: text is measured once
+        engine = fig.get_layout_engine()
+        if engine is not None:
+            engine.execute(fig)
+        return fig.get_tightbbox(renderer).padded(matplotlib.rcParams["savefig.pad_inches"])
+    finally:
+        fig.set_dpi(dpi)
+        fig.set_canvas(canvas)
+
+
 def save_figure(fig: Figure, folder: str | os.PathLike, name: str, formats: tuple[str, ...] = FORMATS) -> list[Path]:
     """Write ``name.png`` and ``name.svg`` into ``folder``, byte-identical on rerun.
 
-    SVG carries no date and a per-figure hash salt; PNG carries no software tag.
+    SVG carries no date and a per-figure hash salt; PNG carries no software tag. The layout
+    is made and the tight bounding box measured once (:func:`lay_out`) and both formats share
+    them, so each format costs one draw; the layout stays frozen afterwards, so that saving
+    the figure again gives the same bytes.
     """
     import io
 
@@ -87,10 +112,19 @@ def save_figure(fig: Figure, folder: str | os.PathLike, name: str, formats: tupl
 
     check_output_name(name)
     written = []
-    with styled(), matplotlib.rc_context({"svg.hashsalt": name}):
-        for fmt in formats:
-            buffer = io.BytesIO()
-            metadata = {"Date": None} if fmt == "svg" else {"Software": None} if fmt == "png" else {}
-            fig.savefig(buffer, format=fmt, metadata=metadata)
-            written.append(atomic_write_bytes(Path(folder) / f"{name}.{fmt}", buffer.getvalue()))
+    rc = {"svg.hashsalt": name, "figure.autolayout": False, "figure.constrained_layout.use": False}
+    with styled(), matplotlib.rc_context(rc):
+        engine = fig.get_layout_engine()
+        bbox = lay_out(fig)
+        fig.set_layout_engine(None)  # laid out already: no layout (and no extra draw) in savefig
+        try:
+            for fmt in formats:
+                buffer = io.BytesIO()
+                metadata = {"Date": None} if fmt == "svg" else {"Software": None} if fmt == "png" else {}
+                fig.savefig(buffer, format=fmt, metadata=metadata, bbox_inches=bbox)
+                written.append(atomic_write_bytes(Path(folder) / f"{name}.{fmt}", buffer.getvalue()))
+        finally:
+            if engine is not None:  # frozen: a placeholder that keeps the engine's colorbar kind
+                fig.set_layout_engine(engine)
+                fig.set_layout_engine("none")
     return written

@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from communique.plots import new_axes, new_figure, styled
+from communique.plots import lay_out, new_axes, new_figure, styled
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -66,13 +66,8 @@ def short_doc_ids(doc_ids: Sequence[str]) -> list[str]:
 def _settle(fig: Figure) -> None:
     """Run the constrained layout once at the saving resolution, then freeze it, so that every
     save of the figure (PNG at savefig.dpi, SVG) is byte-identical, the first one included."""
-    import matplotlib
-
     with styled():
-        dpi = fig.dpi
-        fig.set_dpi(matplotlib.rcParams["savefig.dpi"])
-        fig.draw_without_rendering()
-        fig.set_dpi(dpi)
+        lay_out(fig)
     fig.set_layout_engine("none")
 
 
