@@ -68,6 +68,31 @@ def _name_year(text: str, t: tuple) -> bool:
         and bool(re.match(r"\s+[A-Z]", text[e:e + 2]))
 
 
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|ago)\s*$", re.I)
+
+
+def _dating_timexes(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str, str, str]]]:
+    """The document's durations (start, end, "value (text)") and the dates that can date an event (start, end,
+    text, value, mod: a DATE or TIME with a digit-first value, not bounded by "since", "until" or "ago" before
+    it nor a year in a name), in text order; read once per document, not once per event."""
+    found = doc.data.get("dating_timexes")
+    if found is None:
+        text = doc.text
+        durations, dates = [], []
+        for s, e, tx_text, typ, value, mod in doc.timexes:
+            if typ == "DURATION":
+                durations.append((s, e, f"{value} ({tx_text})"))
+            if typ not in ("DATE", "TIME") or not value[:1].isdigit():
+                continue
+            if _BOUND_BEFORE.search(text[max(0, s - 8):s]):  # (a slice: \b at its start, as written)
+                continue
+            t = (s, e, tx_text, value, mod)
+            if not _name_year(text, t):
+                dates.append(t)
+        found = doc.data["dating_timexes"] = (durations, dates)
+    return found
+
+
 #: an event is never dated more than this many years after its article: such a date is the content's
 _FUTURE_YEARS = 5
 
@@ -77,17 +102,11 @@ def link_date(doc: Doc, ev: Ev) -> None:
         ev.date, ev.date_basis = doc.dct or "", "publication" if doc.dct else "none"
         return
     text = doc.text
-    usable = []
-    for s, e, tx_text, typ, value, mod in doc.timexes:
-        if typ == "DURATION" and ev.clause[0] <= s and e <= ev.clause[1]:
-            ev.duration = ev.duration or f"{value} ({tx_text})"
-        if typ not in ("DATE", "TIME") or not value[:1].isdigit():
-            continue
-        if re.search(r"\b(?:since|until|till|ago)\s*$", text[max(0, s - 8):s], re.I):
-            continue
-        usable.append((s, e, tx_text, value, mod))
+    durations, dates = _dating_timexes(doc)
+    if not ev.duration:
+        ev.duration = next((d for s, e, d in durations if ev.clause[0] <= s and e <= ev.clause[1]), "")
     content_start = _content_start(doc, ev)
-    usable = [t for t in usable if t[0] < content_start and not _name_year(text, t)]
+    usable = [t for t in dates if t[0] < content_start]
     in_clause = [t for t in usable if ev.clause[0] <= t[0] and t[1] <= ev.clause[1]]
 
     def distance(a: int, b: int, t) -> int:

@@ -142,9 +142,13 @@ class Doc:
         first = next((a.end for a in self.mentions if a.is_actor), None)
         if first is None or not any(w in self.text for w in _anaphor_heads()):
             return out  # nothing to refer back to, or no head word ("alliance", "country", ...) to refer with
+        ends = [a.end for a in self.mentions]
+        ordered = all(a <= b for a, b in zip(ends, ends[1:]))  # (mentions do not overlap: their ends are in order)
         for m in _ANAPHOR.finditer(self.text, first):  # (one before the first actor's end has no antecedent)
             word = m["head"].lower()
-            prior = [a for a in self.mentions if a.end <= m.start() and a.is_actor and m.start() - a.end < 400]
+            near = self.mentions[bisect.bisect_right(ends, m.start() - 400):bisect.bisect_right(ends, m.start())] \
+                if ordered else self.mentions
+            prior = [a for a in near if a.end <= m.start() and a.is_actor and m.start() - a.end < 400]
             if word in ("alliance", "bloc", "union", "organisation", "organization"):
                 prior = [a for a in prior if a.code.startswith("IGO:")]
             elif m["det"].lower() in ("his", "her"):
@@ -194,17 +198,38 @@ class Doc:
             return []
         from communique.events.lexicon import first_person_pattern
 
-        taken = [(m.start, m.end) for m in self.mentions]
+        starts, reach = _reach(self.mentions)
         out = []
         for m in first_person_pattern().finditer(self.text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            k = bisect.bisect_left(starts, m.end())  # the mentions that start before this word ends:
+            if k and reach[k - 1] > m.start():  # one of them overlaps it when the furthest end is past its start
                 continue
             out.append(Mention(m.start(), m.end(), m.group(), self.speaker, self.speaker, "state"))
         return out
 
+    def in_a_mention(self, pos: int) -> bool:
+        """Whether a mention holds the character at ``pos`` (``any(m.start <= pos < m.end for m in mentions)``)."""
+        index = self.data.get("mention_reach")
+        if index is None:
+            index = self.data["mention_reach"] = _reach(self.mentions)
+        starts, reach = index
+        k = bisect.bisect_right(starts, pos)
+        return bool(k) and reach[k - 1] > pos
+
     def salient_leader(self, code: str) -> str:
         heads = [p for p in self.persons.values() if p.code == code and not p.former]
         return sorted(heads, key=lambda p: p.first)[0].name if heads else ""
+
+
+def _reach(mentions: list[Mention]) -> tuple[list[int], list[int]]:
+    """The mentions' starts in order and, for each k, the furthest end among the first k + 1: a span [s, e)
+    overlaps a mention when ``reach[k - 1] > s`` for ``k = bisect_left(starts, e)``."""
+    spans = sorted((m.start, m.end) for m in mentions)
+    reach, furthest = [], -1
+    for _, end in spans:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+    return [a for a, _ in spans], reach
 
 
 def actors_in(doc: Doc, start: int, end: int, *, places: bool = False) -> list[Mention]:

@@ -125,9 +125,26 @@ def _cue_literals(name: str) -> re.Pattern | None:
     return re.compile("|".join(re.escape(w) for w in sorted(one, key=len, reverse=True)), re.IGNORECASE)
 
 
+@functools.cache
+def _pattern_literals(pattern: re.Pattern) -> re.Pattern | None:
+    """Like :func:`_cue_literals` for a sentence pattern of this module (case-insensitive): the set of strings one
+    of which each of its matches holds whose shortest string is longest (the fewest hits), read from the pattern
+    without its case flag and matched with it. None when nothing is certain."""
+    from communique.text.regex_trie import required_literals
+
+    needs = required_literals(re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE))
+    if not needs:
+        return None
+    one = max(needs, key=lambda s: (min(map(len, s)), -len(s)))
+    return re.compile("|".join(re.escape(w) for w in sorted(one, key=len, reverse=True)), pattern.flags & re.IGNORECASE)
+
+
 def _trigger_extras() -> tuple[tuple[str, re.Pattern], ...]:
     cues = (("sports", "sports_context"), ("hostile", "hostile_plans"), ("light", "light_verbs"))
-    return (("leave", _LEAVE),) + tuple((key, pattern) for key, name in cues if (pattern := _cue_literals(name)) is not None)
+    # (and the sentence patterns searched in every sentence: a sentence without one of their strings is skipped)
+    patterns = (("trailing_threat", _TRAILING_THREAT), ("force_option", _FORCE_OPTION))
+    return (("leave", _LEAVE),) + tuple((key, pattern) for key, name in cues if (pattern := _cue_literals(name)) is not None) + \
+        tuple((key, literals) for key, pattern in patterns if (literals := _pattern_literals(pattern)) is not None)
 
 
 def _cue_may_match(doc: Doc, name: str, start: int, end: int) -> bool:
@@ -862,7 +879,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             and not (form.pos == "verb" and _new_subject(doc, s_start, t_start))  # "... and imposed sanctions on X"
         if inside and not (form.pos == "noun" and form.cls.name in COREF_CLASSES):
             continue  # the content of another event ("condemned an attack by X"), not an event of its own
-        if any(x.start <= t_start < x.end for x in doc.mentions):
+        if doc.in_a_mention(t_start):
             continue  # inside an actor's name
         if _inside_a_proper_name(text, s_start, s_end, t_start, t_end):
             continue  # "the Ukrainian Air Assault Forces": a unit's name, no assault
@@ -1525,10 +1542,22 @@ def _new_subject(doc: Doc, s_start: int, t_start: int) -> bool:
     """A named actor right before a verb after a comma or semicolon starts a new clause ("Russia and China tell NATO
     to stop expansion, Moscow backs Beijing"): its verb is no content of the clause before."""
     text = doc.text
-    for m in doc.actors:
-        if m.end <= t_start and re.fullmatch(r"\s+", text[m.end:t_start]) and m.start > s_start:
-            return bool(re.search(r"[,;]\s*(?:the\s+)?$", text[max(s_start, m.start - 8):m.start]))
+    gap = t_start  # (the run of spaces before the verb: an actor ending in it has only spaces up to the verb)
+    while gap > 0 and text[gap - 1].isspace():
+        gap -= 1
+    if gap == t_start:
+        return False
+    starts = doc.data.get("actor_starts")
+    if starts is None:
+        starts = doc.data["actor_starts"] = [m.start for m in doc.actors]
+    # (the actors in order of start, as doc.actors: those starting inside the sentence before the verb)
+    for m in doc.actors[bisect.bisect_right(starts, s_start):bisect.bisect_left(starts, t_start)]:
+        if gap <= m.end < t_start:
+            return bool(_SUBJECT_AFTER_COMMA.search(text[max(s_start, m.start - 8):m.start]))
     return False
+
+
+_SUBJECT_AFTER_COMMA = re.compile(r"[,;]\s*(?:the\s+)?$")
 
 
 def _far_party(doc: Doc, ev: Ev, right: list[Mention]) -> Mention | None:
@@ -1922,7 +1951,7 @@ def _trailing_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> l
     each actor the condition names first (130; 138 when the consequence names force, 131 sanctions or ties).
     The source is the sentence's first actor before the consequence that no preposition governs."""
     text = doc.text
-    m = _TRAILING_THREAT.search(text, s_start, s_end)
+    m = _TRAILING_THREAT.search(text, s_start, s_end) if _cue_may_match(doc, "trailing_threat", s_start, s_end) else None
     if m is None or any(e.cameo[:2] == "13" for e in kept):
         return []
     speaker = _bare_first_actor(doc, s_start, m.start())
@@ -1954,7 +1983,7 @@ def _force_option(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev
     """ "ECOWAS said the use of force to restore order in Niger remained an option": a threat of force by the
     speaker (the sentence's first actor no preposition governs) against the state the option names."""
     text = doc.text
-    m = _FORCE_OPTION.search(text, s_start, s_end)
+    m = _FORCE_OPTION.search(text, s_start, s_end) if _cue_may_match(doc, "force_option", s_start, s_end) else None
     if m is None or any(e.cameo[:2] == "13" for e in kept):
         return []
     speaker = _bare_first_actor(doc, s_start, m.start())

@@ -148,17 +148,11 @@ def documents_part(tokens: pd.DataFrame, *, unit: Unit, term: str = "stem", min_
         raise ValueError(f"unit must be auto, article, paragraph or sentence, not {unit!r}")
     if min_terms is None:
         min_terms = 1 if unit == "article" else 3
-    doc = tokens["doc_id"].astype(str)
-    if unit == "article":
-        keys = doc
-    else:
-        part = tokens["para" if unit == "paragraph" else "sent"].astype(str)
-        keys = doc + ("#p" if unit == "paragraph" else "#s") + part
-    keys = keys.to_numpy()
-    spans = pd.DataFrame({"key": keys, "article": doc.to_numpy(), "start": tokens["start"].to_numpy(),
-                          "end": tokens["end"].to_numpy()})
-    grouped = spans.groupby("key", sort=False).agg(article=("article", "first"), start=("start", "min"),
-                                                   end=("end", "max"))
+    keys, names, articles = _unit_keys(tokens, unit)
+    spans = pd.DataFrame({"key": keys, "start": tokens["start"].to_numpy(), "end": tokens["end"].to_numpy()})
+    grouped = spans.groupby("key", sort=False).agg(start=("start", "min"), end=("end", "max"))  # (codes 0, 1, ...)
+    grouped.index = names
+    grouped["article"] = articles
     values = tokens[term].astype(str)
     keep = (tokens["is_alpha"].to_numpy() & ~tokens["is_stop"].to_numpy() & (values.str.len() >= 2).to_numpy()
             & ~dropped)
@@ -168,25 +162,64 @@ def documents_part(tokens: pd.DataFrame, *, unit: Unit, term: str = "stem", min_
     if len(exclude):
         keep &= ~values.str.lower().isin({str(e).lower() for e in exclude}).to_numpy()
     kept = np.flatnonzero(keep)
-    sents = tokens["sent"].to_numpy()
-    words = values.to_numpy()
-    terms: dict[str, list[str]] = {k: [] for k in grouped.index}
-    pairs: dict[str, list[str]] = {k: [] for k in grouped.index}
+    sents = tokens["sent"].to_numpy().tolist()
+    words = _strings(values)
+    codes = keys.tolist()
+    terms: list[list[str]] = [[] for _ in names]  # (by key code: keys are coded in order of first appearance)
+    pairs: list[list[str]] = [[] for _ in names]
     previous = -2
     for row in kept.tolist():
-        key = keys[row]
+        key = codes[row]
         terms[key].append(words[row])
-        if previous == row - 1 and keys[previous] == key and sents[previous] == sents[row]:
+        if previous == row - 1 and codes[previous] == key and sents[previous] == sents[row]:
             pairs[key].append(words[previous] + PAIR_SEP + words[row])
         previous = row
     rows = []
-    for key, article, start, end in zip(grouped.index.tolist(), grouped["article"].tolist(),
-                                        grouped["start"].tolist(), grouped["end"].tolist()):
+    for key, (name, article, start, end) in enumerate(zip(grouped.index.tolist(), grouped["article"].tolist(),
+                                                           grouped["start"].tolist(), grouped["end"].tolist())):
         if len(terms[key]) < min_terms:
             continue
-        rows.append({"doc_id": key, "article": article, "start": int(start), "end": int(end),
+        rows.append({"doc_id": name, "article": article, "start": int(start), "end": int(end),
                      "n_terms": len(terms[key]), "terms": terms[key], "pairs": pairs[key]})
     return DocumentsPart(rows, stems)
+
+
+def _unit_keys(tokens: pd.DataFrame, unit: str):
+    """Integer codes of each token's document unit (in order of first appearance), the units' names
+    ("<doc_id>", "<doc_id>#p<para>" or "<doc_id>#s<sent>") and their articles (doc ids), by code."""
+    import numpy as np
+    import pandas as pd
+
+    doc_codes, doc_names = pd.factorize(tokens["doc_id"].astype(str))
+    doc_names = np.asarray(doc_names, dtype=object)
+    if unit == "article":
+        return np.asarray(doc_codes, dtype=np.int64), doc_names.tolist(), doc_names.tolist()
+    column = tokens["para" if unit == "paragraph" else "sent"]
+    part = column.to_numpy().astype(np.int64) if pd.api.types.is_integer_dtype(column.dtype) else None
+    width = int(part.max()) + 1 if part is not None and len(part) else 1
+    if part is None or len(part) and (part.min() < 0 or doc_codes.min() < 0):  # (no tokens table's numbers: strings)
+        doc = tokens["doc_id"].astype(str)
+        names = doc + ("#p" if unit == "paragraph" else "#s") + tokens["para" if unit == "paragraph" else "sent"].astype(str)
+        codes, uniques = pd.factorize(names)
+        first = np.unique(codes, return_index=True)[1]
+        return np.asarray(codes, dtype=np.int64), np.asarray(uniques, dtype=object).tolist(), \
+            doc.to_numpy()[first].tolist()
+    codes, uniques = pd.factorize(doc_codes.astype(np.int64) * width + part)
+    mark = "#p" if unit == "paragraph" else "#s"
+    docs = [doc_names[u // width] for u in uniques.tolist()]
+    return np.asarray(codes, dtype=np.int64), [f"{d}{mark}{u % width}" for d, u in zip(docs, uniques.tolist())], docs
+
+
+def _strings(column: pd.Series) -> list:
+    """``column.tolist()`` of a string column, read through its distinct values (Arrow's ``tolist``
+    makes a new string for every row)."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(column)
+    if len(codes) and codes.min() < 0:  # (a missing value)
+        return column.tolist()
+    return np.asarray(uniques, dtype=object)[codes].tolist()
 
 
 def combine_documents(parts: Sequence[DocumentsPart], info: dict[str, Article]) -> pd.DataFrame:

@@ -45,7 +45,8 @@ def codes(values):
 
 def column_codes(column: pd.Series, mask=None):
     """:func:`codes` of a table column (the rows where ``mask``): the same codes and values, but a
-    categorical column is coded from its integer codes, without a string per row.
+    categorical column is coded from its integer codes and a string column by Arrow, without a
+    Python string per row.
 
     >>> import pandas as pd
     >>> column = pd.Series(["talks", "aid", "talks", "peace"], dtype="category")
@@ -63,6 +64,10 @@ def column_codes(column: pd.Series, mask=None):
         if not len(cat_codes) or cat_codes.min() >= 0:  # no missing value
             coded, first = pd.factorize(cat_codes)  # first appearance order, as for the strings
             return coded.astype(np.int64), np.asarray(categorical.categories, dtype=object)[first]
+    if isinstance(column.dtype, pd.StringDtype):  # (Arrow strings: coded by Arrow, without a Python string per row)
+        part = column if mask is None else column[np.asarray(mask)]
+        coded, uniques = pd.factorize(part)  # (first appearance order, as for the strings)
+        return np.asarray(coded, dtype=np.int64), np.asarray(uniques, dtype=object)
     values = column.to_numpy()
     return codes(values if mask is None else values[mask])
 

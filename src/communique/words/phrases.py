@@ -74,7 +74,7 @@ def phrase_counts_of(tokens: pd.DataFrame, *, capitalised: bool = True,
     good = tokens["is_alpha"].to_numpy(dtype=bool) & ~tokens["is_stop"].to_numpy(dtype=bool)
     if capitalised:
         candidates = np.flatnonzero(good)
-        texts = tokens["text"].to_numpy()[candidates].tolist()
+        texts = tokens["text"].take(candidates).tolist()  # (only these rows' strings: Arrow makes one per row)
         good[candidates] = np.fromiter((t[:1].isupper() for t in texts), dtype=bool, count=len(texts))
     link = _coding.links(tokens)
     vocab = max(len(values), 1)
@@ -85,7 +85,7 @@ def phrase_counts_of(tokens: pd.DataFrame, *, capitalised: bool = True,
         for gram, count in zip(grams.tolist(), counts.tolist()):
             found[(values[gram // vocab], values[gram % vocab])] = count
     if len(codes) >= 3:
-        connector = np.isin(tokens[by].to_numpy()[1:-1], list(CONNECTORS))
+        connector = np.isin(codes[1:-1], [k for k, v in enumerate(values.tolist()) if v in CONNECTORS])
         ok = link[:-1] & link[1:] & good[:-2] & good[2:] & connector
         grams, counts = _coding.unique_counts((codes[:-2][ok] * vocab + codes[1:-1][ok]) * vocab + codes[2:][ok])
         for gram, count in zip(grams.tolist(), counts.tolist()):
@@ -210,21 +210,30 @@ def merge_phrases(tokens: pd.DataFrame, phrases: Iterable[Sequence[str]], *, by:
         return tokens.copy()
     for options in by_first.values():
         options.sort(key=lambda p: (-len(p), p))
-    key = tokens[by].tolist()
-    doc = tokens["doc_id"].tolist()
+    # (rows compared by their integer codes: equal codes, equal strings; no string per row)
+    codes, values = _coding.column_codes(tokens[by])
+    index = {v: c for c, v in enumerate(values.tolist())}
+    coded: dict[int, list[tuple[int, ...]]] = {}
+    for first, options in by_first.items():  # (a phrase with a word the table lacks matches nowhere)
+        found = [tuple(index[w] for w in p) for p in options if all(w in index for w in p)]
+        if found:
+            coded[index[first]] = found
+    key = codes.tolist()
+    doc_codes = _coding.column_codes(tokens["doc_id"])[0]
+    doc = doc_codes.tolist() if not len(doc_codes) or doc_codes.min() >= 0 else tokens["doc_id"].tolist()
     sent = tokens["sent"].tolist()
     idx = tokens["i"].tolist()
     n = len(key)
     keep = np.ones(n, dtype=bool)
     merges: list[tuple[int, int]] = []  # (first row, last row)
-    starts = np.flatnonzero(tokens[by].isin(list(by_first)).to_numpy())
+    starts = np.flatnonzero(np.isin(codes, list(coded)))
     consumed_until = -1
     for k in starts.tolist():
         if k <= consumed_until:
             continue
-        for phrase in by_first[key[k]]:
+        for phrase in coded[key[k]]:
             m = len(phrase)
-            if k + m > n:
+            if k + m > n or key[k + 1] != phrase[1]:  # (the second word decides most candidates)
                 continue
             if all(key[k + j] == phrase[j] and _adjacent(doc, sent, idx, k, j) for j in range(1, m)):
                 merges.append((k, k + m - 1))
@@ -239,9 +248,14 @@ def merge_phrases(tokens: pd.DataFrame, phrases: Iterable[Sequence[str]], *, by:
     lasts = [b for _, b in merges]
     ends = out["end"].to_numpy()
     out.iloc[firsts, cols["end"]] = ends[lasts]
+    rows = [r for a, b in merges for r in range(a, b + 1)]  # (the merged rows' strings only)
     for column in ("text", "norm", "lemma", "stem"):
-        values = out[column].tolist()
-        out.iloc[firsts, cols[column]] = [joiner.join(values[a : b + 1]) for a, b in merges]
+        parts = out[column].take(rows).tolist()
+        joined, at = [], 0
+        for a, b in merges:
+            joined.append(joiner.join(parts[at : at + b - a + 1]))
+            at += b - a + 1
+        out.iloc[firsts, cols[column]] = joined
     out.iloc[firsts, cols["is_stop"]] = False
     out.iloc[firsts, cols["is_punct"]] = False
     out.iloc[firsts, cols["is_alpha"]] = True

@@ -13,6 +13,7 @@ True
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
@@ -60,16 +61,6 @@ def _make_analyzer(lexicon: dict[str, float]):
 _PUNCTUATION = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")  # string.punctuation, which VADER strips
 
 
-class _Words:
-    """What NLTK's ``SentiText`` gives ``sentiment_valence``: the words and the caps flag."""
-
-    __slots__ = ("words_and_emoticons", "is_cap_diff")
-
-    def __init__(self, words: list[str], is_cap_diff: bool) -> None:
-        self.words_and_emoticons = words
-        self.is_cap_diff = is_cap_diff
-
-
 def vader_words(text: str, punc_list: list[str]) -> list[str]:
     """VADER's words of ``text``: whitespace tokens of 2+ characters, one leading or trailing
     mark of ``punc_list`` cut off where what remains is a punctuation-free word of 2+ characters.
@@ -108,38 +99,167 @@ def _strip_leading(word: str, punc_list: list[str]) -> str:
     return word
 
 
+@functools.cache
+def _idiom_words(constants: type) -> frozenset[str]:
+    """Every word of a multi-word idiom or booster ("kind of") of VADER's ``constants`` class: a
+    sequence with none of them is neither."""
+    keys = (*constants.SPECIAL_CASE_IDIOMS, *constants.BOOSTER_DICT)
+    return frozenset(w for key in keys if " " in key for w in key.split(" "))
+
+
 def _polarity_scores(self, text) -> dict[str, float]:
-    """NLTK's ``polarity_scores`` step for step, except that the words come from
-    :func:`vader_words` and a word outside the lexicon scores 0 without a call (NLTK's
-    ``sentiment_valence`` appends 0 for it and changes nothing else)."""
+    """NLTK's ``polarity_scores`` step for step, with its per-word steps (``sentiment_valence``,
+    ``scalar_inc_dec``, ``_never_check``, ``_idioms_check``, ``_least_check``, ``score_valence``)
+    written out in one loop over :func:`vader_words` and each word lower-cased once: the same
+    arithmetic in the same order, so the same floats. As in NLTK, a repeated word is scored at
+    its first position, and a word outside the lexicon scores 0."""
     if not isinstance(text, str):
         text = str(text.encode("utf-8"))
-    constants = self.constants
-    words = vader_words(text, constants.PUNC_LIST)
-    upper = sum(1 for w in words if w.isupper())
-    sentitext = _Words(words, 0 < len(words) - upper < len(words))
+    c = self.constants
+    words = vader_words(text, c.PUNC_LIST)
+    n = len(words)
     lower = [w.lower() for w in words]
-    lexicon, boosters = self.lexicon, constants.BOOSTER_DICT
-    first_index: dict[str, int] = {}
-    for idx, token in enumerate(words):
-        if token not in first_index:
-            first_index[token] = idx
-    last = len(words) - 1
+    lexicon, boosters, idioms, negate = self.lexicon, c.BOOSTER_DICT, c.SPECIAL_CASE_IDIOMS, c.NEGATE
+    c_incr, n_scalar = c.C_INCR, c.N_SCALAR
+    idiom_words = _idiom_words(type(c))
+    cap_diff = None  # (some but not all words in capitals: counted when a capitalised word needs it)
+    first_index: dict[str, int] | None = None
+    last = n - 1
     sentiments: list = []
     for item, low in zip(words, lower):
-        if low in boosters:
+        valence = lexicon.get(low)
+        if valence is None or low in boosters:
+            sentiments.append(0)  # (a booster, "kind of" and a word outside the lexicon all score 0)
+            continue
+        if first_index is None:
+            first_index = {}
+            for idx, token in enumerate(words):
+                if token not in first_index:
+                    first_index[token] = idx
+        i = first_index[item]
+        if low == "kind" and i < last and lower[i + 1] == "of":
             sentiments.append(0)
             continue
-        i = first_index[item]
-        if low == "kind" and i < last and words[i + 1].lower() == "of":
-            sentiments.append(0)
-        elif low in lexicon:
-            sentiments = self.sentiment_valence(0, sentitext, item, i, sentiments)
-        else:
-            sentiments.append(0)
+        if item.isupper() and (cap_diff if cap_diff is not None else (cap_diff := _cap_diff(words))):
+            valence = valence + c_incr if valence > 0 else valence - c_incr
+        for start_i in range(3):
+            if i <= start_i:
+                break
+            k = i - (start_i + 1)
+            before = lower[k]
+            if before in lexicon:
+                continue
+            s = 0.0  # scalar_inc_dec
+            if before in boosters:
+                s = boosters[before]
+                if valence < 0:
+                    s *= -1
+                if words[k].isupper() and (cap_diff if cap_diff is not None else (cap_diff := _cap_diff(words))):
+                    if valence > 0:
+                        s += c_incr
+                    else:
+                        s -= c_incr
+            if start_i == 1 and s != 0:
+                s = s * 0.95
+            if start_i == 2 and s != 0:
+                s = s * 0.9
+            valence = valence + s
+            # _never_check (NLTK's negated() of one word: a negation word or an "n't")
+            if start_i == 0:
+                if before in negate or "n't" in before:
+                    valence = valence * n_scalar
+            elif start_i == 1:
+                if words[i - 2] == "never" and (words[i - 1] == "so" or words[i - 1] == "this"):
+                    valence = valence * 1.5
+                elif before in negate or "n't" in before:
+                    valence = valence * n_scalar
+            else:
+                if words[i - 3] == "never" and (words[i - 2] == "so" or words[i - 2] == "this") or (
+                        words[i - 1] == "so" or words[i - 1] == "this"):
+                    valence = valence * 1.25
+                elif before in negate or "n't" in before:
+                    valence = valence * n_scalar
+                # _idioms_check: every sequence it builds holds words[i] or words[i - 2]
+                if words[i] in idiom_words or words[i - 2] in idiom_words:
+                    valence = _idioms(valence, words, i, idioms, boosters, c.B_DECR)
+        # _least_check
+        if i > 1 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
+            if lower[i - 2] != "at" and lower[i - 2] != "very":
+                valence = valence * n_scalar
+        elif i > 0 and lower[i - 1] not in lexicon and lower[i - 1] == "least":
+            valence = valence * n_scalar
+        sentiments.append(valence)
     if "but" in lower:
         sentiments = self._but_check(words, sentiments)
-    return self.score_valence(sentiments, text)
+    return _score_valence(sentiments, text)
+
+
+def _cap_diff(words: list[str]) -> bool:
+    """NLTK's ``allcap_differential``: some but not all words in capitals."""
+    upper = sum(1 for w in words if w.isupper())
+    return 0 < len(words) - upper < len(words)
+
+
+def _idioms(valence: float, words: list[str], i: int, idioms: dict, boosters: dict, b_decr: float) -> float:
+    """NLTK's ``_idioms_check``."""
+    onezero = f"{words[i - 1]} {words[i]}"
+    twoonezero = f"{words[i - 2]} {words[i - 1]} {words[i]}"
+    twoone = f"{words[i - 2]} {words[i - 1]}"
+    threetwoone = f"{words[i - 3]} {words[i - 2]} {words[i - 1]}"
+    threetwo = f"{words[i - 3]} {words[i - 2]}"
+    for seq in (onezero, twoonezero, twoone, threetwoone, threetwo):
+        if seq in idioms:
+            valence = idioms[seq]
+            break
+    if len(words) - 1 > i:
+        zeroone = f"{words[i]} {words[i + 1]}"
+        if zeroone in idioms:
+            valence = idioms[zeroone]
+    if len(words) - 1 > i + 1:
+        zeroonetwo = f"{words[i]} {words[i + 1]} {words[i + 2]}"
+        if zeroonetwo in idioms:
+            valence = idioms[zeroonetwo]
+    if threetwo in boosters or twoone in boosters:
+        valence = valence + b_decr
+    return valence
+
+
+def _score_valence(sentiments: list, text: str) -> dict[str, float]:
+    """NLTK's ``score_valence`` (with ``_punctuation_emphasis`` and ``_sift_sentiment_scores``)."""
+    if not sentiments:
+        return {"neg": 0.0, "neu": 0.0, "pos": 0.0, "compound": 0.0}
+    sum_s = float(sum(sentiments))
+    ep_count = text.count("!")
+    if ep_count > 4:
+        ep_count = 4
+    ep_amplifier = ep_count * 0.292
+    qm_count = text.count("?")
+    qm_amplifier = 0
+    if qm_count > 1:
+        qm_amplifier = qm_count * 0.18 if qm_count <= 3 else 0.96
+    punct_emph_amplifier = ep_amplifier + qm_amplifier
+    if sum_s > 0:
+        sum_s += punct_emph_amplifier
+    elif sum_s < 0:
+        sum_s -= punct_emph_amplifier
+    compound = sum_s / math.sqrt((sum_s * sum_s) + 15)
+    pos_sum = 0.0
+    neg_sum = 0.0
+    neu_count = 0
+    for score in sentiments:
+        if score > 0:
+            pos_sum += float(score) + 1
+        if score < 0:
+            neg_sum += float(score) - 1
+        if score == 0:
+            neu_count += 1
+    if pos_sum > math.fabs(neg_sum):
+        pos_sum += punct_emph_amplifier
+    elif pos_sum < math.fabs(neg_sum):
+        neg_sum -= punct_emph_amplifier
+    total = pos_sum + math.fabs(neg_sum) + neu_count
+    return {"neg": round(math.fabs(neg_sum / total), 3), "neu": round(math.fabs(neu_count / total), 3),
+            "pos": round(math.fabs(pos_sum / total), 3), "compound": round(compound, 4)}
 
 
 def reset_cache() -> None:
