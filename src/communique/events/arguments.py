@@ -17,7 +17,7 @@ import re
 
 from communique.events.actors import Mention, gazetteer
 from communique.events.clauses import governing_prep, words
-from communique.events.document import NON_STATE_GAP, Doc, Ev, actors_in, heads_non_state
+from communique.events.document import Doc, Ev, actors_in, heads_company, heads_non_state
 from communique.events.lexicon import code_list, cue_regex
 from communique.events.modality import cue
 from communique.events.triggers import TriggerClass
@@ -298,8 +298,7 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
     for m in right:
         if m.text.lower() in ("his", "her", "its"):
             continue
-        if cooperative and m.kind in ("demonym", "state") and (cue("company_nouns", NON_STATE_GAP + r"{}\b").match(
-                doc.text, m.end) or cls.cameo[:2] < "06" and heads_non_state(doc.text, m) and
+        if cooperative and (heads_company(doc.text, m) or cls.cameo[:2] < "06" and heads_non_state(doc.text, m) and
                                              not _THE_NATION.match(doc.text, m.end)):
             continue  # "invited Chinese firms to bid", "welcomed Ethiopian Jews": businesses and communities are no
             # state (but "sanctions on Russian banks" hit Russia, "condolences to the American people" go to the US,

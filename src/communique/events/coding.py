@@ -15,7 +15,7 @@ from communique.events.document import Doc, Ev
 from communique.events.lexicon import aid_words, trigger_classes
 from communique.events.modality import conditional_after, cue
 
-__all__ = ["refine_code", "label", "aid_kinds", "deadline_follows", "threat_code", "sent_forces"]
+__all__ = ["refine_code", "label", "aid_kinds", "deadline_follows", "threat_code", "sent_forces", "promises_force"]
 
 
 @functools.cache
@@ -93,9 +93,14 @@ _ABOUT_PAST_FORCE = re.compile(r"\b(?:behind|after|for|over|since|following|by|f
                                r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-def _pledged_force(text: str) -> bool:
-    """Whether ``text`` (what a pledge promises) names force as what is promised ("vowed missile strikes on X")."""
-    return any(not _ABOUT_PAST_FORCE.search(text, max(0, m.start() - 40), m.start()) for m in _FORCE_WORD.finditer(text))
+_RETALIATION = re.compile(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge)", re.IGNORECASE)
+
+
+def promises_force(text: str) -> bool:
+    """Whether ``text`` (what a pledge promises) is retaliation or force ("vowed to retaliate against Israel",
+    "vowed missile strikes on X"; not "cooperation in the hunt for those behind the attacks")."""
+    return bool(_RETALIATION.search(text)) or \
+        any(not _ABOUT_PAST_FORCE.search(text, max(0, m.start() - 40), m.start()) for m in _FORCE_WORD.finditer(text))
 
 
 def threat_code(consequence: str, default: str = "130") -> str:
@@ -202,8 +207,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name == "pledge":
         # (the words before a target inside the complement count too: "vowed to retaliate against Israel for ...")
         lead = text[ev.t_end:ev.target.start] if ev.target is not None and ev.target.start > ev.t_end else ""
-        if re.search(r"\b(?:retaliat|respond\w*\s+(?:militarily|with\s+force)|punish|aveng|revenge)", lead + " " + comp, re.I) or \
-                _pledged_force(lead + " " + comp):
+        if promises_force(lead + " " + comp):
             return "138"  # "vowed to retaliate against Israel", "vowed strikes": a threat (but "pledged cooperation in
             # the hunt for those behind the attacks" names past attacks, no threat)
         if re.search(r"\bhold\w*\s+(?:[\w,'’-]+\s+){0,5}?(?:accountable|responsible|to\s+account)\b|\bbring\w*\s+(?:[\w'’-]+\s+){0,4}?to\s+justice\b",

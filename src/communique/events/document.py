@@ -17,22 +17,25 @@ __all__ = ["Doc", "Ev", "actors_in"]
 
 #: what may stand between a state and the noun it modifies: up to two modifiers ("state gas firm"), no verb form
 #: in -ed, -ing or -s ("Japan invited Indian companies" leaves Japan the subject), no determiner, no line break
-NON_STATE_GAP = r"(?:-\w+)?[^\S\n]+(?:(?!(?:the|a|an|and|or|of|to|for)\b)(?![\w-]*(?:ed|ing|[^asiu]s)\b)[\w-]+[^\S\n]+){0,2}"
+_NON_STATE_GAP = r"(?:-\w+)?[^\S\n]+(?:(?!(?:the|a|an|and|or|of|to|for)\b)(?![\w-]*(?:ed|ing|[^asiu]s)\b)[\w-]+[^\S\n]+){0,2}"
 
 
 @functools.cache
 def _non_state_heads() -> tuple[re.Pattern, re.Pattern]:
-    return cue("civilian_nouns", NON_STATE_GAP + r"{}\b"), cue("company_nouns", NON_STATE_GAP + r"{}\b")
+    return cue("civilian_nouns", _NON_STATE_GAP + r"{}\b"), cue("company_nouns", _NON_STATE_GAP + r"{}\b")
+
+
+def heads_company(text: str, m: Mention) -> bool:
+    """Whether a state or demonym mention modifies a business ("a US bank", "Russian state gas firm Gazprom";
+    cues/company_nouns.txt)."""
+    return m.kind in ("demonym", "state") and bool(_non_state_heads()[1].match(text, m.end))
 
 
 def heads_non_state(text: str, m: Mention) -> bool:
     """Whether a state or demonym mention modifies a noun of people or businesses that do not act for the
-    state ("Irish fishermen", "a US bank", "Russian state gas firm Gazprom"): no source, and no antecedent
-    of "it" (cues/civilian_nouns.txt, cues/company_nouns.txt)."""
-    if m.kind not in ("demonym", "state"):
-        return False
-    civilian, company = _non_state_heads()
-    return bool(civilian.match(text, m.end) or company.match(text, m.end))
+    state ("Irish fishermen", "a US bank"): no source, and no antecedent of "it" (cues/civilian_nouns.txt,
+    cues/company_nouns.txt)."""
+    return heads_company(text, m) or m.kind in ("demonym", "state") and bool(_non_state_heads()[0].match(text, m.end))
 
 
 @dataclass

@@ -35,10 +35,10 @@ from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, 
                                          group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
                                          speaker_tail)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
-from communique.events.coding import aid_kinds, deadline_follows, label, refine_code, sent_forces, threat_code
+from communique.events.coding import aid_kinds, deadline_follows, label, promises_force, refine_code, sent_forces, threat_code
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
-from communique.events.modality import ADVERB, cue, speculation
+from communique.events.modality import ADVERB, conditional_after, cue, speculation
 from communique.text.regex_trie import quick_start
 from communique.events.triggers import Form, class_named, lexicon, phrase_matches, trigger_scanner
 from communique.text.corpus import Article, paragraph_spans
@@ -1276,7 +1276,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                  cue("hostile_measures", r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?{}\b").match(
                      text[ev.target.end:min(ev.target.end + 40, clause[1])])) and \
                 not lifted_measure().match(text, t_end, ev.target.start + 1) and not (  # lifting a measure supports X
-                    cls.name == "pledge" and (_THREAT_VOW.search(text, t_end, clause[1]) or _CONDITION.search(text, t_end, s_end))):
+                    cls.name == "pledge" and (promises_force(text[t_end:clause[1]]) or conditional_after(doc, ev))):
             # (a vowed retaliation, or a measure promised on a condition, threatens)
             # ("France to support EU sanctions against Russia": the EU's measure, not the EU, is backed)
             consumed.append((t_end, clause[1]))
@@ -2036,8 +2036,6 @@ def _quoted_verdict(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Me
     return out
 
 
-_CONDITION = re.compile(r"\b(?:if|unless|should\s+(?:it|they|the|[A-Z]))\b")
-_THREAT_VOW = re.compile(r"\b(?:retaliat|punish|aveng|revenge|respond|strike|attack|hit\s+back)", re.IGNORECASE)
 _MEDIATED_AFTER = re.compile(r"-(?:mediated|brokered|facilitated|sponsored)\b", re.IGNORECASE)
 _MEDIATED_BEFORE = re.compile(r"-(?:mediated|brokered|facilitated|sponsored)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
