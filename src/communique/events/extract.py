@@ -236,6 +236,9 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     if pos == "verb" and " " not in text[t_start:t_end].strip() and (prev in determiners or _POSSESSIVE_END.search(
             text[max(clause[0], t_start - 4):t_start])) and cue("noun_homographs", r"(?:{})\Z").match(text[t_start:t_end].strip()):
         return None  # "in a sign of a thaw", "a host of countries", "the Russian press": the noun names no act
+    if pos == "noun" and form.cameo[:2] == "04" and cue("surveillance_verbs", r"\b{}\s+(?:[\w'’-]+\s+){0,2}\Z").search(
+            text, max(clause[0], t_start - 50), t_start):
+        return None  # "Russian forces intercept Ukrainian phone calls": what is spied on, no act of its actors
     if form.cameo[:2] in ("18", "19", "20") and cue("non_force_modifiers", r"\b{}[^\S\n]+\Z").search(
             text, max(clause[0], t_start - 30), t_start):
         return None  # "a hunger strike", "a heart attack", "a charm offensive": no use of force
@@ -1434,6 +1437,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                   x.code != (ev.source.code if ev.source else "")), None)
         else:
             ev.speculative, ev.modality = speculation(doc, ev)
+            if ev.data.get("planned") and pos == "noun" and ev.cameo[:2] == "04" and ev.cameo != "045":
+                ev.cameo, ev.speculative, ev.modality = "036", False, ""  # a planned meeting is an intent to meet
             if ev.modality == "future" and pos == "verb" and ev.cameo[:2] in _INTENT_OF and ev.data.get("stated_intent"):
                 # "Iraq said it would release the prisoners": an intent the actor states (03); a reporter's "will
                 # sign" or "set to sign" stays a future act
