@@ -1453,6 +1453,9 @@ def test_single_batch_4_classes(text, expected):
     ("Russia pledged to withdraw its troops if Moldova agreed to neutrality.", {("RUS", "MDA", "035", False)}),
     # a call or meeting spied on is no act of its parties (cues/surveillance_verbs.txt)
     ("Ukrainian intelligence intercepted phone calls between Russian soldiers.", set()),
+    # a fronted visit's visitors are each coordinated subject of the main clause, and its list ends at its comma
+    ("During a trip to Warsaw, Macron and Scholz thanked Poland.",
+     {("FRA", "POL", "042", False), ("DEU", "POL", "042", False), ("FRA", "POL", "051", False), ("DEU", "POL", "051", False)}),
 ])
 def test_ruwa_read_seed_1212_classes(text, expected):
     assert_coded(text, "2022-06-16", expected)

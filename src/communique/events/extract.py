@@ -1139,6 +1139,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     ev.data["occasion"] = True
                     if ev.target is not None and ev.target.start > main.start:
                         ev.target = None  # (its target is inside the adjunct, before the comma)
+                    if more := _coordinated(doc, main, actors_in(doc, main.end, ev.sent[1]), ev.sent[1]):
+                        ev.data["co_sources"] = more  # "During a visit to Kyiv, Macron and Scholz ...": each visits
         if pos == "noun" and cls.name in ("attack", "shell", "bomb") and (hit := HIT_AFTER.match(text, t_end, clause[1])):
             consumed.append((t_end, hit.end()))  # "a drone attack struck Odesa": one act, named by the noun
         if pos == "noun" and not explicit and cls.name in COREF_CLASSES:
@@ -1651,8 +1653,9 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
 
 
 #: a fronted adjunct ending with an occasion noun: "During a visit to", "On his first trip to"
-_FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}")
-_DURING = re.compile(r"\b(?:during|on|while\s+on|in)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n)\s+(?:(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}|"
+                           r"(?=[Vv]isit\b|[Tt]rip\b))")  # (a headline drops the article: "During visit to Kyiv, ...")
+_DURING = re.compile(r"\b(?:during|on|while\s+on|in)\s+(?:(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}|(?=visit\b|trip\b))$", re.I)
 _OCCASION = re.compile(r",\s*(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|"
                        r"visit|summit|deal|negotiations)|(?:talks|negotiations)\s+(?:mediated|brokered|hosted)\s+by)\b", re.I)
 # (", in talks mediated by Turkey": the occasion, and its mediator, are outside what was agreed)
@@ -2082,8 +2085,11 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
     """The event and one copy per further coordinated source or target ("X and Y condemned Z and W")."""
     out = [ev]
     anchor = ev.target or ev.data.get("named_party")  # a non-state first party still heads the list
+    limit = ev.clause[1]
+    if anchor is not None and ev.data.get("occasion") and (comma := doc.text.find(",", anchor.end, limit)) >= 0:
+        limit = comma  # "During a visit to Kyiv, Macron ...": the adjunct's list ends at its comma
     if anchor is not None and ev.coref < 0 and anchor.start > ev.t_end:
-        for t in _coordinated(doc, anchor, right, ev.clause[1]):
+        for t in _coordinated(doc, anchor, right, limit):
             if t.code != ev.source.code:  # a non-state party is a null target ("between Hamas and Israel")
                 out.append(dataclasses.replace(ev, target=None if t.code.startswith("NGO:") else t,
                                                data=dict(ev.data), mentions=1))
