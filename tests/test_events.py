@@ -1453,7 +1453,9 @@ def test_single_batch_4_classes(text, expected):
     ("Russia pledged to withdraw its troops if Moldova agreed to neutrality.", {("RUS", "MDA", "035", False)}),
     # a call or meeting spied on is no act of its parties (cues/surveillance_verbs.txt)
     ("Ukrainian intelligence intercepted phone calls between Russian soldiers.", set()),
-    # a fronted visit's visitors are each coordinated subject of the main clause, and its list ends at its comma
+    # a fronted visit's visitors are each coordinated subject of the main clause, and its list ends at its comma;
+    # a meeting of the same pair during it is part of the visit
+    ("During a visit to Hanoi, the Japanese prime minister met the Vietnamese president.", {("JPN", "VNM", "042", False)}),
     ("During a trip to Warsaw, Macron and Scholz thanked Poland.",
      {("FRA", "POL", "042", False), ("DEU", "POL", "042", False), ("FRA", "POL", "051", False), ("DEU", "POL", "051", False)}),
 ])

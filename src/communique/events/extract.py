@@ -1469,7 +1469,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if outcome and pos == "noun":
             ev.data["outcome"] = re.sub(r"\s+", " ", outcome.group())
         for extra_ev in _expand(doc, ev, right_all, sentence_actors):
-            twin = _twin(kept, extra_ev) or _purpose_of(doc, kept, extra_ev)
+            twin = _twin(kept, extra_ev) or _purpose_of(doc, kept, extra_ev) or _occasion_of(kept, extra_ev)
             if twin is not None:
                 twin.mentions += 1  # "accused Russia of ... and blamed the Kremlin for ...": one act of one kind
                 continue
@@ -1746,6 +1746,15 @@ def _purpose_of(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
                  {e.source.code, e.target.code} == pair and e.t_end <= ev.t_start and
                  (e.cameo == "036" or e.cameo[:2] == "04" and e.cameo not in ("041", "045")) and
                  _FOR_PURPOSE.fullmatch(doc.text, e.t_end, ev.t_start)), None)
+
+
+def _occasion_of(kept: list[Ev], ev: Ev) -> Ev | None:
+    """The fronted visit of the same pair that a meeting is held during ("During a visit to Kyiv, Macron met
+    Zelensky"): talks during a visit are part of the visit (EVENTS_GUIDELINES), one event."""
+    if ev.cameo[:2] != "04" or ev.cameo in ("041", "045") or ev.source is None or ev.target is None or ev.speculative:
+        return None
+    return next((e for e in kept if e.data.get("occasion") and e.cameo == "042" and e.source is not None and
+                 e.target is not None and (e.source.code, e.target.code) == (ev.source.code, ev.target.code)), None)
 
 
 def _mediated_parties(kept: list[Ev], ev: Ev) -> list:
