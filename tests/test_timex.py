@@ -679,6 +679,21 @@ def test_both_ends_of_a_range():
         [("May", "2018-05"), ("July 2018", "2018-07")]
 
 
+def test_both_ends_of_a_duration_written_as_a_range_of_numbers():
+    # TimeBank writes each end of "between two to six days" as a duration of its own
+    assert [(t.text, t.type, t.value) for t in tag("Repairs take two to six days.", DCT)] == \
+        [("two", "DURATION", "P2D"), ("six days", "DURATION", "P6D")]
+    assert [(t.text, t.value) for t in tag("Talks could last three or four weeks.", DCT)] == \
+        [("three", "P3W"), ("four weeks", "P4W")]
+    assert [(t.text, t.value) for t in tag("Results come in 48-72 hours.", DCT)] == \
+        [("48", "PT48H"), ("72 hours", "PT72H")]
+    # a compound number is one end, and an anchored range stays one date
+    assert [(t.text, t.value) for t in tag("It lasted twenty-four hours.", DCT)] == [("twenty-four hours", "PT24H")]
+    assert values("They met two or three weeks ago.") == ["2019-W15"]
+    # "last" after a modal or "to" is the verb, not "the last three weeks"
+    assert [t.text for t in tag("The strike could last three weeks.", DCT)] == ["three weeks"]
+
+
 def test_clock_times_written_with_hrs():
     assert [(t.text, t.type, t.value) for t in tag("The attack began at 05:30hrs on 25 June 1950.", DCT)] == \
         [("05:30hrs on 25 June 1950", "TIME", "1950-06-25T05:30")]
