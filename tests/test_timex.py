@@ -1159,6 +1159,17 @@ def test_a_present_passive_is_nearer_than_an_earlier_past():
     assert values("The case was heard in May.", "2000-03-29") == ["1999-05"]
 
 
+def test_a_relative_clause_between_commas_keeps_its_tense_to_itself():
+    # the main clause ("is part of a programme") governs the month, not "had been expected"
+    assert values("The sale, which had been expected, is part of a programme to repay the loan by February.",
+                  "1989-10-30") == ["1990-02"]
+    assert values("The sale, which is expected, was completed in February.",
+                  "1989-10-30") == ["1989-02"]
+    # a date inside the relative clause keeps the clause's own past
+    assert values("Mr. Taylor, who stepped down as chairman, president and chief executive in March, is 64.",
+                  "1989-11-02") == ["1989-03"]
+
+
 def test_in_n_units_time_is_a_point_ahead_whatever_the_tense():
     assert values("The forecasts are that in 26 years' time the atoll is under water.", "2024-09-25") == ["2050"]
     assert values("They meet in three weeks' time.", DCT) == ["2019-W20"]

@@ -83,6 +83,10 @@ def _tense_of(words: list[str]) -> list[str]:
 _MONTH_OF = re.compile(r"(?:BC)?\d{4}-(\d\d)(?:-\d\d)?$")
 _POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
 _SENT_END = re.compile(r"[!?;\n]|\.(?!\d)")  # a decimal point ("$29.75") ends no sentence
+# a relative clause set off by commas ("The sale, which had been expected, is part of a plan to
+# pay down debt by February") has its own tense: the main clause's verb, right after it, governs the date
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,(?=\s*(?:is|are|was|were|has|have|had|will|would|"
+                             r"can|could|may|might|must|should|does|do|did|remains|remain|seems|seem)\b)", re.I)
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 
 
@@ -211,7 +215,7 @@ class Context:
             a = max(0, s - 150)
             left = t[a:s]
             cut = max((m.end() for m in _SENT_END.finditer(left)), default=0)
-            left = left[cut:]
+            left = _RELATIVE_ASIDE.sub(" ", left[cut:])
             right = t[e:e + 100]
             m = _SENT_END.search(right)
             right = right[:m.start()] if m else right
