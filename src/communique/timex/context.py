@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, futurate_verbs
 from communique.timex.values import astro_year, parse_value, year_str
 
 
@@ -50,6 +50,14 @@ _BEFORE_ADJECTIVE = frozenset("a an the this that these those its their his her 
                               "more most less least newly recently previously already".split())
 
 
+# before these a verb of futurate.tsv is an infinitive, a form the auxiliary governs, or a noun ("his visit")
+_NOT_BEFORE_FUTURATE = frozenset("to will would could should might may must can shall do does did not never "
+                                 "a an the this that these those its their his her our my your whose "
+                                 "first last next".split())
+# a base form after these and their object is a bare infinitive ("let the offensive begin Saturday")
+_BARE_INFINITIVE = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
+
+
 def _tense_of(words: list[str]) -> list[str]:
     """Per word: "future", "past" or "" (a tense cue, see ``Context.tense``)."""
     out = []
@@ -68,6 +76,9 @@ def _tense_of(words: list[str]) -> list[str]:
             out.append("past")  # "had been scheduled to expire Friday": a plan in the past
         elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
             out.append("future")
+        elif w in futurate_verbs() and prev not in _NOT_BEFORE_FUTURATE and not prev.endswith("'s") and \
+                not _BARE_INFINITIVE.intersection(words[max(0, i - 4):i]):
+            out.append("future")  # "the leaders meet Monday", "the offer expires Thursday": a scheduled event ahead
         elif prev in _BE_NOT_PAST and (w in _PAST_WORDS or w.endswith("ed")):
             out.append("")  # a participle after "be", "is" ("will be paid", "is heard"): the auxiliary decides
         elif w in _PAST_WORDS and not (w == "last" and prev in _BEFORE_ADJECTIVE):
