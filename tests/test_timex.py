@@ -1170,6 +1170,13 @@ def test_a_relative_clause_between_commas_keeps_its_tense_to_itself():
                   "1989-11-02") == ["1989-03"]
 
 
+def test_the_noun_of_a_decision_or_promise_before_an_infinitive_points_ahead():
+    # as "agreed to" does: the acquisition is still to come, whatever the tense of "announced"
+    assert values("The bank announced an agreement to acquire the company in January.", "1989-10-30") == ["1990-01"]
+    assert values("The union rejected an offer to end the strike in November.", "1989-10-30") == ["1989-11"]
+    assert values("The bank acquired the company in January.", "1989-10-30") == ["1989-01"]
+
+
 def test_in_n_units_time_is_a_point_ahead_whatever_the_tense():
     assert values("The forecasts are that in 26 years' time the atoll is under water.", "2024-09-25") == ["2050"]
     assert values("They meet in three weeks' time.", DCT) == ["2019-W20"]

@@ -31,7 +31,10 @@ _FUTURE_BIGRAMS = frozenset((
     ("scheduled", "for"), ("due", "in"), ("ahead", "of"), ("likely", "to"), ("unlikely", "to"),
     # a decision or promise points ahead: "has decided to admit them in early March"
     ("decided", "to"), ("agreed", "to"), ("promised", "to"), ("pledged", "to"), ("vowed", "to"),
-    ("voted", "to"), ("threatened", "to"), ("decide", "to"), ("agree", "to"), ("promise", "to")))
+    ("voted", "to"), ("threatened", "to"), ("decide", "to"), ("agree", "to"), ("promise", "to"),
+    # and so does its noun: "announced an agreement to acquire the bank in January"
+    ("agreement", "to"), ("decision", "to"), ("pledge", "to"), ("proposal", "to"),
+    ("commitment", "to"), ("offer", "to"), ("bid", "to"), ("deal", "to")))
 _PAST_WORDS = frozenset(
     "was were had did ago last earlier previous since yesterday said told says met came went took "
     "gave made left held began saw sent won lost fell rose led struck spoke wrote became brought "
