@@ -230,7 +230,7 @@ def test_weekday_part_table_examples():
     from communique.timex.lexicon import table
 
     rows = table("weekday_parts.tsv")
-    assert {r[1] for r in rows} == {"yes", "no"}
+    assert {r[1] for r in rows} <= {"yes", "no"}
     for part, _keep, example, value in rows:
         assert part in example, part
         assert [t.value for t in tag(example, "1989-10-30", genre="news")] == [value], example
