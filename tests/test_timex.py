@@ -1177,6 +1177,14 @@ def test_the_noun_of_a_decision_or_promise_before_an_infinitive_points_ahead():
     assert values("The bank acquired the company in January.", "1989-10-30") == ["1989-01"]
 
 
+def test_an_ordinal_quarter_that_ended_on_a_day_is_in_the_year_of_that_day():
+    # the last 31 October before the DCT is in 1988; "that quarter" then follows it
+    text = "In the second quarter ended Oct. 31, the company lost money. Results for that quarter included a charge."
+    assert values(text, "1989-10-27") == ["1988-Q2", "1988-10-31", "1988-Q2"]
+    assert values(text, "1989-11-02") == ["1989-Q2", "1989-10-31", "1989-Q2"]
+    assert values("Earnings for its fourth quarter ended Sept. 30 fell.", "1989-11-02") == ["1989-Q4", "1989-09-30"]
+
+
 def test_in_n_units_time_is_a_point_ahead_whatever_the_tense():
     assert values("The forecasts are that in 26 years' time the atoll is under water.", "2024-09-25") == ["2050"]
     assert values("They meet in three weeks' time.", DCT) == ["2019-W20"]
