@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, futurate_verbs
 from communique.timex.values import astro_year, parse_value, year_str
 
 
@@ -31,7 +31,10 @@ _FUTURE_BIGRAMS = frozenset((
     ("scheduled", "for"), ("due", "in"), ("ahead", "of"), ("likely", "to"), ("unlikely", "to"),
     # a decision or promise points ahead: "has decided to admit them in early March"
     ("decided", "to"), ("agreed", "to"), ("promised", "to"), ("pledged", "to"), ("vowed", "to"),
-    ("voted", "to"), ("threatened", "to"), ("decide", "to"), ("agree", "to"), ("promise", "to")))
+    ("voted", "to"), ("threatened", "to"), ("decide", "to"), ("agree", "to"), ("promise", "to"),
+    # and so does its noun: "announced an agreement to acquire the bank in January"
+    ("agreement", "to"), ("decision", "to"), ("pledge", "to"), ("proposal", "to"),
+    ("commitment", "to"), ("offer", "to"), ("bid", "to"), ("deal", "to")))
 _PAST_WORDS = frozenset(
     "was were had did ago last earlier previous since yesterday said told says met came went took "
     "gave made left held began saw sent won lost fell rose led struck spoke wrote became brought "
@@ -48,6 +51,14 @@ _REPORTING = frozenset(("said", "told", "says"))
 # after these an -ed word is an adjective ("a still unspecified date", "the proposed merger")
 _BEFORE_ADJECTIVE = frozenset("a an the this that these those its their his her our my your still very "
                               "more most less least newly recently previously already".split())
+
+
+# before these a verb of futurate.tsv is an infinitive, a form the auxiliary governs, or a noun ("his visit")
+_NOT_BEFORE_FUTURATE = frozenset("to will would could should might may must can shall do does did not never "
+                                 "a an the this that these those its their his her our my your whose "
+                                 "first last next".split())
+# a base form after these and their object is a bare infinitive ("let the offensive begin Saturday")
+_BARE_INFINITIVE = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
 
 
 def _tense_of(words: list[str]) -> list[str]:
@@ -68,6 +79,9 @@ def _tense_of(words: list[str]) -> list[str]:
             out.append("past")  # "had been scheduled to expire Friday": a plan in the past
         elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
             out.append("future")
+        elif w in futurate_verbs() and prev not in _NOT_BEFORE_FUTURATE and not prev.endswith("'s") and \
+                not _BARE_INFINITIVE.intersection(words[max(0, i - 4):i]):
+            out.append("future")  # "the leaders meet Monday", "the offer expires Thursday": a scheduled event ahead
         elif prev in _BE_NOT_PAST and (w in _PAST_WORDS or w.endswith("ed")):
             out.append("")  # a participle after "be", "is" ("will be paid", "is heard"): the auxiliary decides
         elif w in _PAST_WORDS and not (w == "last" and prev in _BEFORE_ADJECTIVE):
@@ -83,6 +97,10 @@ def _tense_of(words: list[str]) -> list[str]:
 _MONTH_OF = re.compile(r"(?:BC)?\d{4}-(\d\d)(?:-\d\d)?$")
 _POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
 _SENT_END = re.compile(r"[!?;\n]|\.(?!\d)")  # a decimal point ("$29.75") ends no sentence
+# a relative clause set off by commas ("The sale, which had been expected, is part of a plan to
+# pay down debt by February") has its own tense: the main clause's verb, right after it, governs the date
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,(?=\s*(?:is|are|was|were|has|have|had|will|would|"
+                             r"can|could|may|might|must|should|does|do|did|remains|remain|seems|seem)\b)", re.I)
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 
 
@@ -211,7 +229,7 @@ class Context:
             a = max(0, s - 150)
             left = t[a:s]
             cut = max((m.end() for m in _SENT_END.finditer(left)), default=0)
-            left = left[cut:]
+            left = _RELATIVE_ASIDE.sub(" ", left[cut:])
             right = t[e:e + 100]
             m = _SENT_END.search(right)
             right = right[:m.start()] if m else right

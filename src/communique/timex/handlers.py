@@ -207,6 +207,13 @@ def _quarter_year(ctx: Context, q: int, s: int, e: int) -> int | None:
             same_sentence(ctx, s) and ctx.last_pos is not None and s - ctx.last_pos < 60 and \
             not _NEW_CLAUSE.search(ctx.text, ctx.last_pos, s):
         return ctx.last_year  # the year just written ("in 1988, third-quarter profit"), not a clause before
+    ended = _QUARTER_ENDED.match(ctx.text, e)
+    if ended and ended.group(0).lower().strip().startswith("ended") and \
+            ended.group(1).lower().rstrip(".") in MONTHS and 1 <= int(ended.group(2)) <= 31:
+        # "the second quarter ended Oct. 31" (written 27 October 1989): a period that has ended, in
+        # the year of its last day, the most recent one before the DCT (1988), as TimeBank writes it
+        mo, day = month_number(ended.group(1)), int(ended.group(2))
+        return ctx.dct.year - (1 if (mo, day) > (ctx.dct.month, ctx.dct.day) else 0)
     cq = quarter_of(ctx.dct)
     y = ctx.dct.year
     if q <= cq:

@@ -653,6 +653,8 @@ _BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and|or)\s*$")
 _RANGE_LINK = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
 _BC_DECADE_START = re.compile(r"(?<![\w.,])((?:the\s+)?(\d{1,3})0s)\s*(?:-|–|to|and|or)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(\d+|[a-z]+)\s+and\s+$", re.I)
+# a duration written as a range of numbers before one unit (words joined by "to"/"or", digits also by a dash)
+_DURATION_RANGE = re.compile(r"(?P<a>\d+|[a-z]+)(?:\s+(?:to|or)\s+|(?<=\d)\s*[-–]\s*(?=\d))(?P<b>(?:\d+|[a-z]+)(?:-[a-z]+)?)\s", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -724,6 +726,17 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
             m = _BC_DECADE_START.search(text, max(prev_end, t.start - 16), t.start)
             if m and int(m.group(2)) > int(t.value[2:]):
                 out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"BC{int(m.group(2)):03d}", "", t.anchor))
+        r = _DURATION_RANGE.match(t.text) if t.type == "DURATION" and _UNIT_DURATION.fullmatch(t.value) else None
+        if r is not None:
+            # "two to six days", "48-72 hours", "three or four weeks": each end is a duration of its
+            # own, as TimeBank writes them ("between two to six days": P2D and P6D)
+            a, b = words_to_number(r["a"]), words_to_number(r["b"])
+            if a is not None and b is not None and float(a).is_integer() and float(b).is_integer() and a < b:
+                head, unit = t.value[:-1].rstrip("0123456789"), t.value[-1]
+                out.append(Timex(t.start, t.start + r.end("a"), r["a"], "DURATION", f"{head}{int(a)}{unit}", "", t.anchor))
+                out.append(replace(t, start=t.start + r.start("b"), text=t.text[r.start("b"):],
+                                   value=f"{head}{int(b)}{unit}"))
+                continue
         if t.type == "DURATION" and _UNIT_DURATION.fullmatch(t.value):
             m = _BETWEEN.search(text, max(prev_end, t.start - 30), t.start)
             n = words_to_number(m.group(1)) if m else None
