@@ -197,3 +197,24 @@ def test_dawn_on_an_ordinal_day_and_hours_counted_from_the_storys_hour():
                                     ("the 4th", "1914-08-04")]
     assert narrative("At 2 a.m. on 2 August 1914 the note came. Six hours earlier the king had gone to bed.")[-1] == \
         ("Six hours earlier", "1914-08-01")
+
+
+# --- ninth unseen batch (benchmarks/timex_batches.tsv, batch 9): classes found there ------------------
+
+def test_an_archon_year_written_with_a_slash_is_its_first_year():
+    # "317/16 BC" spans two of our years (a year counted from midsummer); the set writes the first, as "1631-32"
+    story = "They met at Gabiene in the winter of 317/16 BC. In the autumn of 317 the queen died. By 316 he ruled."
+    assert narrative(story) == [("the winter of 317/16 BC", "BC0317-WI"), ("the autumn of 317", "BC0317-FA"),
+                                ("316", "BC0316")]
+    assert narrative("The fleet was lost in 406/5 BC.") == [("406/5 BC", "BC0406")]
+    assert narrative("He lived until 1 March 1705.")[-1] == ("1 March 1705", "1705-03-01")  # no slash, no change
+
+
+def test_a_thing_named_by_a_day_already_told_is_that_day():
+    story = "The army crossed the canal on 6 October 1973. The minister resigned in April 1974. " \
+            "In Egypt the crossing of 6 October became a legend."
+    assert narrative(story)[-1] == ("6 October", "1973-10-06")
+    # a day not told before still goes on with the story
+    story = "The army crossed the canal on 6 October 1973. The minister resigned in April 1974. " \
+            "The treaty of 9 October was signed."
+    assert narrative(story)[-1] == ("9 October", "1974-10-09")

@@ -281,3 +281,15 @@ def test_news_development_set():
     assert len({d.dct for d in docs}) >= 20  # publication dates of their own
     news = evaluate(root, lambda t, d: tag(t, d, genre="news"))["all"]
     assert news["value_f1"] >= 0.90 and news["strict_f1"] >= 0.93
+
+
+def test_a_past_year_naming_a_thing_is_no_time_told():
+    # "the 2015 agreement", "the 1953 armistice": the year names the thing, a month after it is the DCT's
+    assert pairs("Several limits of the 2015 agreement expire in October.", "2025-05-20") == \
+        [("2015", "2015"), ("October", "2025-10")]
+    # a year told as the time still anchors the month after it ("in July 1997 ... on March 12" style)
+    assert pairs("The deal was signed in 2015 and came into force in October.", "2025-05-20")[-1] == \
+        ("October", "2015-10")
+    # a hope points ahead as a plan does
+    assert pairs("Both sides hoped to mark the anniversary of the treaty in August.", "2025-07-09") == \
+        [("August", "2025-08")]

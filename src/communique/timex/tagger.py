@@ -502,7 +502,10 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 and "year-" not in c.text_lower(text):
             # a date inside an aside's clause or sentence belongs to the aside too
             scope = (ctx.aside_scope or _aside(text, s, e, value, ctx)) if ctx.narrative else ""
-            if scope:
+            if not ctx.narrative and ctx.dct and re.fullmatch(r"\d{4}", value) and int(value) < ctx.dct.year \
+                    and _DET_BEFORE.search(text, max(0, s - 12), s) and _NOUN_AFTER.match(text, e):
+                pass  # news: a past year naming a thing ("the 2015 agreement expires in October") is no time told
+            elif scope:
                 ctx.remember_aside(value, e, scope)
             else:
                 ctx.remember(value, e, forecast=not ctx.narrative and "-Q" in value and ctx.tense(s, e) == "future")
