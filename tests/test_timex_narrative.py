@@ -218,3 +218,31 @@ def test_a_thing_named_by_a_day_already_told_is_that_day():
     story = "The army crossed the canal on 6 October 1973. The minister resigned in April 1974. " \
             "The treaty of 9 October was signed."
     assert narrative(story)[-1] == ("9 October", "1974-10-09")
+
+
+def test_an_hour_in_words_with_its_part_of_the_day_and_its_day():
+    story = "They left on 6 September 1492. A lookout sighted land at about two o'clock in the morning on 12 October."
+    assert narrative(story)[-1] == ("about two o'clock in the morning on 12 October", "1492-10-12T02:00")
+    story = "They left on 6 September 1492. At two o'clock in the afternoon the ship sank. At six in the evening they ate."
+    assert narrative(story)[1:] == [("two o'clock in the afternoon", "1492-09-06T14:00"),
+                                    ("six in the evening", "1492-09-06T18:00")]
+
+
+def test_a_bare_hundred_after_next_past_or_first_is_a_count():
+    assert narrative("Portugal held the route for the next hundred years.") == [("the next hundred years", "P100Y")]
+    assert narrative("In the first hundred days he ruled by decree.") == [("the first hundred days", "P100D")]
+    assert narrative("The next hundred men crossed the river.") == []
+
+
+def test_a_measure_before_long_leaves_its_article_out():
+    # TimeML: "a [10-year] note", "a [week-long] trip"
+    assert narrative("It was a week-long trip.") == [("week-long", "P1W")]
+    assert narrative("They held an hour-long meeting, then rested for a week.") == \
+        [("hour-long", "PT1H"), ("a week", "P1W")]
+
+
+def test_almost_every_year_in_a_story_keeps_its_almost():
+    # the narrative sets write "almost daily" whole; TimeBank news leaves it out ("almost [every day]")
+    assert narrative("The envoys met almost every year.") == [("almost every year", "P1Y")]
+    assert [(t.text, t.value) for t in tag("Protesters rallied almost every day.", "2024-03-01", genre="news")] == \
+        [("every day", "P1D")]
