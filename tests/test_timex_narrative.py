@@ -246,3 +246,11 @@ def test_almost_every_year_in_a_story_keeps_its_almost():
     assert narrative("The envoys met almost every year.") == [("almost every year", "P1Y")]
     assert [(t.text, t.value) for t in tag("Protesters rallied almost every day.", "2024-03-01", genre="news")] == \
         [("every day", "P1D")]
+
+
+def test_the_day_of_an_event_named_after_after_lies_before_the_story():
+    story = "They won support in the spring of 1492, soon after the surrender of Granada on 2 January."
+    assert narrative(story)[-1] == ("2 January", "1492-01-02")
+    # a verb between: the day is the main clause's, and the story moves on
+    story = "They won support in the spring of 1492. After a long march the army reached the coast on 2 January."
+    assert narrative(story)[-1] == ("2 January", "1493-01-02")

@@ -345,6 +345,8 @@ _YEAR_AHEAD = re.compile(r"(?<![\w$£€#./:-])(1[0-9]\d\d|20\d\d)(?![\w%]|[.,]\
 # "(news reached America in February 1815,) weeks after the battle on 8 January": the dated event
 # is the earlier one
 _SINCE_EVENT = re.compile(r"\b(?:days?|weeks?|months?)\s+after\b", re.I)
+# "after" and an event's noun phrase dated with no verb between ("after the fall of the city on 2 January")
+_AFTER_EVENT = re.compile(r"\bafter\s+(?=(?:the|a|an|his|her|its|their)\s)", re.I)
 _BACKWARD = re.compile(r"\b(?:had|earlier|before|previous|previously|prior|preceding|since)\b", re.I)
 
 
@@ -399,6 +401,9 @@ def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | No
     clause = ctx.text[cut:e + 40]
     if _BACKWARD.search(clause) or (ref - d).days < 20 or _SINCE_EVENT.search(ctx.text, cut, s):
         return y
+    after = _AFTER_EVENT.search(ctx.text, cut, s)
+    if after and not any(_tense_of(_WORD.findall(ctx.text[after.end():s].lower()))):
+        return y  # "(the spring of 1492) soon after the surrender of Granada on 2 January": the event before
     if _THING_OF.search(ctx.text, max(0, s - 30), s):
         return y  # "(20 March 1815 ...) A declaration of 8 February condemned ...": a thing named by its date, told out of turn
     return y + 1
