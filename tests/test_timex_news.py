@@ -293,3 +293,12 @@ def test_a_past_year_naming_a_thing_is_no_time_told():
     # a hope points ahead as a plan does
     assert pairs("Both sides hoped to mark the anniversary of the treaty in August.", "2025-07-09") == \
         [("August", "2025-08")]
+
+
+def test_into_or_through_the_night_is_that_days_night():
+    assert pairs("The envoys met on Monday and talked late into the night.", "2025-05-20") == \
+        [("Monday", "2025-05-19"), ("the night", "2025-05-19TNI")]
+    assert pairs("They met on Monday and talked through the night, officials said.", "2025-05-20")[-1] == \
+        ("the night", "2025-05-19TNI")
+    # a noun after it: no time ("the evening session", "the morning papers")
+    assert pairs("They went into the evening session.", "2025-05-20") == []
