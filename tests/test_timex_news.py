@@ -306,3 +306,24 @@ def test_futurate_present_is_no_infinitive_noun_or_past():
     assert value_of("Mr. Bush let the ground offensive begin Saturday.", dct, "Saturday") == "1998-04-25"
     # a month in the futurate present is the coming one
     assert value_of("Parliament reconvenes in September.", "1998-05-01", "September") == "1998-09"
+
+
+def test_a_past_year_naming_a_thing_is_no_time_told():
+    # "the 2015 agreement", "the 1953 armistice": the year names the thing, a month after it is the DCT's
+    assert pairs("Several limits of the 2015 agreement expire in October.", "2025-05-20") == \
+        [("2015", "2015"), ("October", "2025-10")]
+    # a year told as the time still anchors the month after it ("in July 1997 ... on March 12" style)
+    assert pairs("The deal was signed in 2015 and came into force in October.", "2025-05-20")[-1] == \
+        ("October", "2015-10")
+    # a hope points ahead as a plan does
+    assert pairs("Both sides hoped to mark the anniversary of the treaty in August.", "2025-07-09") == \
+        [("August", "2025-08")]
+
+
+def test_into_or_through_the_night_is_that_days_night():
+    assert pairs("The envoys met on Monday and talked late into the night.", "2025-05-20") == \
+        [("Monday", "2025-05-19"), ("the night", "2025-05-19TNI")]
+    assert pairs("They met on Monday and talked through the night, officials said.", "2025-05-20")[-1] == \
+        ("the night", "2025-05-19TNI")
+    # a noun after it: no time ("the evening session", "the morning papers")
+    assert pairs("They went into the evening session.", "2025-05-20") == []

@@ -34,7 +34,8 @@ _FUTURE_BIGRAMS = frozenset((
     ("voted", "to"), ("threatened", "to"), ("decide", "to"), ("agree", "to"), ("promise", "to"),
     # and so does its noun: "announced an agreement to acquire the bank in January"
     ("agreement", "to"), ("decision", "to"), ("pledge", "to"), ("proposal", "to"),
-    ("commitment", "to"), ("offer", "to"), ("bid", "to"), ("deal", "to")))
+    ("commitment", "to"), ("offer", "to"), ("bid", "to"), ("deal", "to"),
+    ("hoped", "to"), ("wanted", "to"), ("wants", "to"), ("want", "to")))
 _PAST_WORDS = frozenset(
     "was were had did ago last earlier previous since yesterday said told says met came went took "
     "gave made left held began saw sent won lost fell rose led struck spoke wrote became brought "
@@ -131,6 +132,7 @@ class Context:
     ref_hour: int | None = None  # hour of the last TIME remembered (parts of day: their middle)
     small_hours: bool = False  # the reference is "the early hours of" a day: the night ends on that day
     months_seen: set[tuple[int, int]] = field(default_factory=set)  # (astronomical year, month) of dates told
+    days_seen: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) of days told: their last year
     years_told: dict[int, int] = field(default_factory=dict)  # how often each (astronomical) year was the reference
 
     def story_year(self) -> int | None:
@@ -172,6 +174,8 @@ class Context:
             mo = _MONTH_OF.match(v)
             if mo:
                 self.months_seen.add((y, int(mo.group(1))))
+                if len(v.removeprefix("BC")) == 10:
+                    self.days_seen[(int(mo.group(1)), int(v[-2:]))] = y
         if re.fullmatch(r"\d{4}-Q[1-4]", v) and not _BACKGROUND.search(self.text, max(0, end - 60), end):
             self.last_quarter = v
             if not forecast:
@@ -359,6 +363,8 @@ _YEAR_AHEAD = re.compile(r"(?<![\w$£€#./:-])(1[0-9]\d\d|20\d\d)(?![\w%]|[.,]\
 # "(news reached America in February 1815,) weeks after the battle on 8 January": the dated event
 # is the earlier one
 _SINCE_EVENT = re.compile(r"\b(?:days?|weeks?|months?)\s+after\b", re.I)
+# "after" and an event's noun phrase dated with no verb between ("after the fall of the city on 2 January")
+_AFTER_EVENT = re.compile(r"\bafter\s+(?=(?:the|a|an|his|her|its|their)\s)", re.I)
 _BACKWARD = re.compile(r"\b(?:had|earlier|before|previous|previously|prior|preceding|since)\b", re.I)
 
 
@@ -385,6 +391,9 @@ def looks_back(ctx: Context, s: int) -> bool:
     return pp is not None and not any(_tense_of(_WORD.findall(ctx.text[pp.end():s].lower())))
 
 
+_DAY_WRITTEN = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?")
+
+
 def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None]) -> int:
     """Year of an underspecified date in a story: the reference year, or the next one when the
     date would fall before the reference and nothing in the clause looks back ("had", "earlier").
@@ -393,6 +402,11 @@ def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | No
     """
     y = ctx.last_year
     assert y is not None
+    if _THING_OF.search(ctx.text, max(0, s - 30), s) and _DAY_WRITTEN.fullmatch(ctx.text, s, e):
+        d = make(2000)  # "(6 October 1973 ... April 1974) the crossing of 6 October": the day told before
+        told = ctx.days_seen.get((d.month, d.day)) if d else None
+        if told is not None and told < y:
+            return told
     ref = parse_value(ctx.ref_value).start if ctx.ref_value and not ctx.ref_value.startswith("BC") else None
     if ref is None or ctx.ref_granularity not in ("day", "month", "week", "weekend", "season"):
         return y
@@ -405,6 +419,9 @@ def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | No
     clause = ctx.text[cut:e + 40]
     if _BACKWARD.search(clause) or (ref - d).days < 20 or _SINCE_EVENT.search(ctx.text, cut, s):
         return y
+    after = _AFTER_EVENT.search(ctx.text, cut, s)
+    if after and not any(_tense_of(_WORD.findall(ctx.text[after.end():s].lower()))):
+        return y  # "(the spring of 1492) soon after the surrender of Granada on 2 January": the event before
     if _THING_OF.search(ctx.text, max(0, s - 30), s):
         return y  # "(20 March 1815 ...) A declaration of 8 February condemned ...": a thing named by its date, told out of turn
     return y + 1

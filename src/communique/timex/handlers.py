@@ -449,7 +449,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
 def part_of_day_def(m: re.Match[str], ctx: Context) -> Result | None:
     """"in the morning", "by mid-afternoon": that part of the day under discussion (a day the
     text dated shortly before, else the DCT); "mid-afternoon yesterday" of that day."""
-    pod = (m["pod"] or m["pod2"]).lower()
+    pod = (m["pod"] or m["pod2"] or m["pod3"]).lower()  # pod3: "talked late into the night", "through the night"
     d = ctx.dct
     if m["day"]:
         d = ctx.dct + timedelta(days=-1 if m["day"].lower() == "yesterday" else 0) if ctx.dct else None

@@ -73,6 +73,7 @@ _DATE_PREFIX = re.compile(
     r"|mid-|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|outset|dawn|latter\s+part|"
     r"early\s+part|first\s+part|(?:first|second|latter)\s+half|rest|remainder|balance)\s+of\s+|"
     r"about\s+|around\s+|approximately\s+|roughly\s+|circa\s+|c\.\s*|ca\.\s*)$", re.I)  # TimeBank: "as early as [Tuesday]"
+_SET_PREFIX = re.compile(r"(?:^|(?<=\W))(?P<p>almost|nearly)\s+$", re.I)
 _SUFFIX = re.compile(r"\s+or\s+(?P<s>later|earlier|so|more|less|longer|after|before)\b", re.I)
 
 _MODS = {
@@ -144,7 +145,8 @@ def _last_word(text: str, s: int, floor: int) -> str:
     return text[j:i].lower()
 
 
-def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int) -> tuple[int, int, str]:
+def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int,
+            narrative: bool = False) -> tuple[int, int, str]:
     """Absorb modifier words before/after an expression; returns (start, end, mod)."""
     mod = ""
     if _last_word(text, s, floor) not in _PREFIX_LAST_WORDS:
@@ -170,6 +172,10 @@ def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int) -> tupl
             if absorb:
                 s -= len(window) - m.start("p")
                 mod = _mod_of(p)
+    elif typ == "SET" and narrative:
+        m = _SET_PREFIX.search(window)
+        if m:  # a story's "almost every year", as the narrative sets write "almost daily" (TimeBank: "almost [daily]")
+            s -= len(window) - m.start("p")
     elif typ in ("DATE", "TIME") and value not in _REF_VALUES:
         m = _DATE_PREFIX.search(window)
         window2 = text[max(floor, s - 40):s]
@@ -404,7 +410,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         s, e = c.start, c.end
         if typ == "DATE" and c.rule.name == "later_news":
             e = c.match.end("suf")  # an anchored date takes its "later" ("a year earlier"), a measure does not
-        s2, e2, mod2 = _extend(text, s, e, typ, value, floor)
+        s2, e2, mod2 = _extend(text, s, e, typ, value, floor, ctx.narrative)
         if mod2 or (s2, e2) != (s, e):
             s, e, mod = s2, e2, mod or mod2
         if out and s < out[-1].end:
@@ -502,7 +508,10 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 and "year-" not in c.text_lower(text):
             # a date inside an aside's clause or sentence belongs to the aside too
             scope = (ctx.aside_scope or _aside(text, s, e, value, ctx)) if ctx.narrative else ""
-            if scope:
+            if not ctx.narrative and ctx.dct and re.fullmatch(r"\d{4}", value) and int(value) < ctx.dct.year \
+                    and _DET_BEFORE.search(text, max(0, s - 12), s) and _NOUN_AFTER.match(text, e):
+                pass  # news: a past year naming a thing ("the 2015 agreement expires in October") is no time told
+            elif scope:
                 ctx.remember_aside(value, e, scope)
             else:
                 ctx.remember(value, e, forecast=not ctx.narrative and "-Q" in value and ctx.tense(s, e) == "future")
