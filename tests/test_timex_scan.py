@@ -28,17 +28,35 @@ def test_required_literals(pattern, needs):
 
 
 def test_every_rule_example_matches_with_its_literals():
-    needs = dict(zip((r.name for r in timex_rules.rules()), timex_rules._window_needs()))
+    """Each literal set is met by the match, or (a look-ahead's) by the text after its start."""
+    names = [r.name for r in timex_rules.rules()]
+    sets = dict(zip(names, timex_rules._literal_sets()))
+    for name, window, text in zip(names, timex_rules._window_needs(), timex_rules._text_needs()):
+        assert set(window) <= set(sets[name]) and set(text) <= set(sets[name])
     checked = 0
     for rule in timex_rules.rules():
-        for m in rule.regex.finditer(timex_rules.lower_text(rule.example)):
+        example = timex_rules.lower_text(rule.example)
+        for m in rule.regex.finditer(example):
             checked += 1
-            for options in needs[rule.name]:
-                assert any(w in m.group() for w in options), (rule.name, m.group(), options)
+            for options in sets[rule.name]:
+                assert any(w in example[m.start():] for w in options), (rule.name, m.group(), options)
     assert checked >= len(timex_rules.rules()) // 2
 
 
-_PIECES = ["on", "the", "14th", "at", "10:30", "4/12/2019", "2019-04-12", "year-ago", "year-end", "first", "half",
+@pytest.mark.parametrize(("pattern", "needs"), [
+    (r"\d+ days(?=\s+later)", [{" days"}, {"later"}]),
+    (r"\d+ days(?=\s+(?:later|earlier))", [{" days"}, {"later", "earlier"}]),
+    (r"\d+ days(?!\s+later)", [{" days"}]),  # a negative look-ahead needs nothing
+    (r"(?<=on\s)days", [{"days"}]),  # nor does a look-behind (it sees before the window)
+    (r"days(?=(?i:\s+later))", [{"days"}]),  # a case-insensitive look-ahead: nothing certain from it
+    (r"days(?:(?=\s+later)|\.)", [{"days"}, {"later", "."}]),  # either way through needs one
+    (r"days(?:(?=\s+later)|\d)", [{"days"}]),  # one way through needs no literal
+])
+def test_required_literals_with_look_aheads(pattern, needs):
+    assert sorted(map(sorted, required_literals(pattern, lookahead=True))) == sorted(map(sorted, needs))
+
+
+_PIECES = ["on", "the", "14th", "three", "days", "later", "earlier", "once", "twice", "times", "spring", "friday", "at", "10:30", "4/12/2019", "2019-04-12", "year-ago", "year-end", "first", "half",
            "of", "the", "fiscal", "year", "today", "the", "day", "after", "before", "years", "-long", "a", "while",
            "latest", "period", "quarter", "century", "months", "weeks", " ", "  ", "\n", ",", ".", "last", "next"]
 
@@ -47,12 +65,14 @@ _PIECES = ["on", "the", "14th", "at", "10:30", "4/12/2019", "2019-04-12", "year-
 @given(st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join))
 def test_the_window_prefilter_loses_no_match(text):
     with_needs = timex_rules.candidates(text)
-    saved = timex_rules._window_needs
+    saved = timex_rules._window_needs, timex_rules._text_needs
     try:
-        timex_rules._window_needs = lambda: tuple(() for _ in timex_rules.rules())
+        timex_rules._plan.cache_clear()
+        timex_rules._window_needs = timex_rules._text_needs = lambda: tuple(() for _ in timex_rules.rules())
         without = timex_rules.candidates(text)
     finally:
-        timex_rules._window_needs = saved
+        timex_rules._window_needs, timex_rules._text_needs = saved
+        timex_rules._plan.cache_clear()
     assert [(c.start, c.end, c.rule.name) for c in with_needs] == [(c.start, c.end, c.rule.name) for c in without]
 
 

@@ -174,15 +174,29 @@ def _rare(literal: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _window_needs() -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """Per rule (in :func:`rules` order): up to two sets of rare literals of which its every match
-    contains one (:func:`~communique.text.regex_trie.required_literals`): a window that lacks all of
-    one set cannot hold a match, and a ``str.find`` is much cheaper than the regex search."""
+def _literal_sets() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Per rule (in :func:`rules` order): the sets of rare literals of which its every match contains
+    one, or which a look-ahead of it must see (:func:`~communique.text.regex_trie.required_literals`),
+    fewest and longest first."""
     out = []
     for rule in rules():
-        sets = {tuple(sorted(s)) for s in required_literals(rule.regex) if len(s) <= 3 and all(map(_rare, s))}
-        out.append(tuple(sorted(sets, key=lambda s: (len(s), -min(map(len, s)), s))[:2]))
+        sets = {tuple(sorted(s)) for s in required_literals(rule.regex, lookahead=True) if all(map(_rare, s))}
+        out.append(tuple(sorted(sets, key=lambda s: (len(s), -min(map(len, s)), s))))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _window_needs() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Per rule: up to two sets of :func:`_literal_sets` of at most five literals: a window that
+    lacks all of one set cannot hold a match, and a ``str.find`` is much cheaper than the regex search."""
+    return tuple(tuple([s for s in sets if len(s) <= 5][:2]) for sets in _literal_sets())
+
+
+@lru_cache(maxsize=1)
+def _text_needs() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Per rule: up to three sets of :func:`_literal_sets` (of at most eight literals): a text that lacks
+    all of one set holds no match of the rule, which is then not searched at all."""
+    return tuple(tuple([s for s in sets if len(s) <= 8][:3]) for sets in _literal_sets())
 
 
 def _holds(find, needs: tuple[tuple[str, ...], ...], a: int, b: int) -> bool:
@@ -197,11 +211,25 @@ def _holds(find, needs: tuple[tuple[str, ...], ...], a: int, b: int) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _plan(genre: str) -> tuple[tuple[int, Rule, tuple, tuple[str, ...], int, int], ...]:
-    """(priority, rule, window needs, triggers, before, after) of the rules that run in ``genre``."""
-    return tuple((prio, rule, needs, rule.triggers, rule.before, rule.after)
-                 for prio, (rule, needs) in enumerate(zip(rules(), _window_needs()))
+def _plan(genre: str) -> tuple[tuple[int, Rule, tuple, tuple, tuple[str, ...], int, int], ...]:
+    """(priority, rule, window needs, text needs, triggers, before, after) of the rules that run in ``genre``."""
+    return tuple((prio, rule, needs, text_needs, rule.triggers, rule.before, rule.after)
+                 for prio, (rule, needs, text_needs) in enumerate(zip(rules(), _window_needs(), _text_needs()))
                  if not rule.genres or genre in rule.genres)
+
+
+def _holds_all(low: str, needs: tuple[tuple[str, ...], ...], present: dict[str, bool]) -> bool:
+    """Whether ``low`` holds a literal of each set of ``needs`` (``present`` remembers each literal's answer)."""
+    for options in needs:
+        for w in options:
+            got = present.get(w)
+            if got is None:
+                got = present[w] = w in low
+            if got:
+                break
+        else:
+            return False
+    return True
 
 
 def candidates(text: str, genre: str = "news") -> list[Candidate]:
@@ -212,7 +240,10 @@ def candidates(text: str, genre: str = "news") -> list[Candidate]:
     n = len(text)
     find = low.find
     windows: dict[tuple, list[tuple[int, int]]] = {}  # rules with the same triggers and window share them
-    for prio, rule, needs, cats, before, after in _plan(genre):
+    present: dict[str, bool] = {}  # literal -> whether the text holds it
+    for prio, rule, needs, text_needs, cats, before, after in _plan(genre):
+        if text_needs and not _holds_all(low, text_needs, present):
+            continue  # (a rule whose literals the text lacks: no match anywhere)
         segs = windows.get((cats, before, after))
         if segs is None:
             if len(cats) == 1:
