@@ -31,8 +31,8 @@ def test_every_rule_example_matches_with_its_literals():
     """Each literal set is met by the match, or (a look-ahead's) by the text after its start."""
     names = [r.name for r in timex_rules.rules()]
     sets = dict(zip(names, timex_rules._literal_sets()))
-    for name, window, text in zip(names, timex_rules._window_needs(), timex_rules._text_needs()):
-        assert set(window) <= set(sets[name]) and set(text) <= set(sets[name])
+    for name, window in zip(names, timex_rules._window_needs()):
+        assert set(window) <= set(sets[name])
     checked = 0
     for rule in timex_rules.rules():
         example = timex_rules.lower_text(rule.example)
@@ -65,13 +65,13 @@ _PIECES = ["on", "the", "14th", "three", "days", "later", "earlier", "once", "tw
 @given(st.lists(st.sampled_from(_PIECES), max_size=30).map(" ".join))
 def test_the_window_prefilter_loses_no_match(text):
     with_needs = timex_rules.candidates(text)
-    saved = timex_rules._window_needs, timex_rules._text_needs
+    saved = timex_rules._window_needs
     try:
         timex_rules._plan.cache_clear()
-        timex_rules._window_needs = timex_rules._text_needs = lambda: tuple(() for _ in timex_rules.rules())
+        timex_rules._window_needs = lambda: tuple(() for _ in timex_rules.rules())
         without = timex_rules.candidates(text)
     finally:
-        timex_rules._window_needs, timex_rules._text_needs = saved
+        timex_rules._window_needs = saved
         timex_rules._plan.cache_clear()
     assert [(c.start, c.end, c.rule.name) for c in with_needs] == [(c.start, c.end, c.rule.name) for c in without]
 

@@ -192,13 +192,6 @@ def _window_needs() -> tuple[tuple[tuple[str, ...], ...], ...]:
     return tuple(tuple([s for s in sets if len(s) <= 5][:2]) for sets in _literal_sets())
 
 
-@lru_cache(maxsize=1)
-def _text_needs() -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """Per rule: up to three sets of :func:`_literal_sets` (of at most eight literals): a text that lacks
-    all of one set holds no match of the rule, which is then not searched at all."""
-    return tuple(tuple([s for s in sets if len(s) <= 8][:3]) for sets in _literal_sets())
-
-
 def _holds(find, needs: tuple[tuple[str, ...], ...], a: int, b: int) -> bool:
     """Whether ``text[a:b]`` (``find`` is the text's) holds a literal of each set of ``needs``."""
     for options in needs:
@@ -211,25 +204,11 @@ def _holds(find, needs: tuple[tuple[str, ...], ...], a: int, b: int) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _plan(genre: str) -> tuple[tuple[int, Rule, tuple, tuple, tuple[str, ...], int, int], ...]:
-    """(priority, rule, window needs, text needs, triggers, before, after) of the rules that run in ``genre``."""
-    return tuple((prio, rule, needs, text_needs, rule.triggers, rule.before, rule.after)
-                 for prio, (rule, needs, text_needs) in enumerate(zip(rules(), _window_needs(), _text_needs()))
+def _plan(genre: str) -> tuple[tuple[int, Rule, tuple, tuple[str, ...], int, int], ...]:
+    """(priority, rule, window needs, triggers, before, after) of the rules that run in ``genre``."""
+    return tuple((prio, rule, needs, rule.triggers, rule.before, rule.after)
+                 for prio, (rule, needs) in enumerate(zip(rules(), _window_needs()))
                  if not rule.genres or genre in rule.genres)
-
-
-def _holds_all(low: str, needs: tuple[tuple[str, ...], ...], present: dict[str, bool]) -> bool:
-    """Whether ``low`` holds a literal of each set of ``needs`` (``present`` remembers each literal's answer)."""
-    for options in needs:
-        for w in options:
-            got = present.get(w)
-            if got is None:
-                got = present[w] = w in low
-            if got:
-                break
-        else:
-            return False
-    return True
 
 
 def candidates(text: str, genre: str = "news") -> list[Candidate]:
@@ -240,10 +219,7 @@ def candidates(text: str, genre: str = "news") -> list[Candidate]:
     n = len(text)
     find = low.find
     windows: dict[tuple, list[tuple[int, int]]] = {}  # rules with the same triggers and window share them
-    present: dict[str, bool] = {}  # literal -> whether the text holds it
-    for prio, rule, needs, text_needs, cats, before, after in _plan(genre):
-        if text_needs and not _holds_all(low, text_needs, present):
-            continue  # (a rule whose literals the text lacks: no match anywhere)
+    for prio, rule, needs, cats, before, after in _plan(genre):
         segs = windows.get((cats, before, after))
         if segs is None:
             if len(cats) == 1:
