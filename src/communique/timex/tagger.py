@@ -48,6 +48,16 @@ _MONTH_VALUE = re.compile(r"(?:BC)?\d{4}-\d\d")
 _YEAR_VALUE = re.compile(r"(?:BC)?\d{4}")
 _UNIT_DURATION = re.compile(r"PT?\d+[A-Z]")
 _DAY_OF_YEAR = re.compile(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d")
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_ANY_ERA_DAY = re.compile(r"(?:BC)?\d{4}-\d\d-\d\d")
+_PLAIN_YEAR = re.compile(r"\d{4}")
+_BC_DECADE = re.compile(r"BC\d{3}")
+_MONTH_DAY_SEASON = re.compile(r"\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)")
+_ON_OR_IN = re.compile(r"\s+(?:on|in)\s+")
+_UNIT_LETTERS = re.compile(r"[YMWDHS]")
+_TWO_DIGITS = re.compile(r"\d\d")
+_VALUE_PARTS = re.compile(r"(?:BC)?\d{4}(?:-(\d\d)(?:-(\d\d))?)?")
+_BY_AT_END = re.compile(r"\bby\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -102,7 +112,7 @@ _EXPLICIT_YEAR_RULES = ("month_year", "mdy", "dmy")
 
 def _with_year(t: Timex, year: str) -> Timex:
     """``t`` with the year of its value replaced (month and day values only)."""
-    if year.isdigit() and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", t.value):
+    if year.isdigit() and _MONTH_OR_DAY.fullmatch(t.value):
         return Timex(t.start, t.end, t.text, t.type, year + t.value[4:], t.mod, t.anchor)
     return t
 
@@ -113,6 +123,7 @@ _YEAR_APPOSED = re.compile(r",\s+(?:(?:in|on|during)\s+(?:the\s+)?|(?:when|as)\b
 _REF_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 
 
+@lru_cache(maxsize=1024)
 def _mod_of(prefix: str) -> str:
     p = re.sub(r"\s+", " ", prefix.lower()).strip().rstrip("-").strip()
     p = re.sub(r"^the ", "", p)
@@ -219,14 +230,24 @@ def _explicit_years(text: str) -> list[re.Match[str]]:
     are tried, at their first digit (a fast scan for digits instead of a regex try at every
     character; matches never reach into the next run, so none is skipped).
     """
+    return _year_scan(text)[0]
+
+
+def _year_scan(text: str) -> tuple[list[re.Match[str]], bool]:
+    """:func:`_explicit_years`, and whether a run of exactly three digits starts with 1-9 (what
+    ``_EARLY_YEAR_IN`` needs: its number is a whole run, after a space and before no word character)."""
     out = []
+    three = False
     for run in _DIGITS.finditer(text):
         start = run.start()
-        if run.end() - start <= 4:
+        width = run.end() - start
+        if width <= 4:
+            if width == 3 and text[start] in "123456789":
+                three = True
             m = _EXPLICIT_YEAR.match(text, start)
             if m is not None and _year_starts(text, m):
                 out.append(m)
-    return out
+    return out, three
 
 
 _NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|next)\s+(?:week|month)|said(?!\s+to\b)|says|"
@@ -331,7 +352,8 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     d = coerce_date(dct)
     years = []
     bc = 0
-    for m in _explicit_years(text):
+    written, three_digits = _year_scan(text)
+    for m in written:
         if m.group(2):
             bc += 1
         else:
@@ -341,7 +363,7 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
         ad = len(_AD_YEAR.findall(text))
         years += [0] * ad
         old += ad
-    if not bc and not years:  # a history of the first millennium writes its years with three digits ("in 476")
+    if not bc and not years and three_digits:  # a history of the first millennium writes its years with three digits ("in 476")
         early = sum(1 for m in _EARLY_YEAR_IN.finditer(text) if AFTER_EARLY_YEAR.match(text, m.end()))
         if early >= 2:  # one may be a count ("rose in 410 and 476 cities")
             years += [0] * early
@@ -420,19 +442,19 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             s = max(s, out[-1].end)
         prev = out[-1] if out else None
         if prev is not None and typ == "TIME" and prev.type == "DATE" and not prev.mod \
-                and re.fullmatch(r"\d{4}-\d\d-\d\d", prev.value) and "T" in value \
+                and _DAY_VALUE.fullmatch(prev.value) and "T" in value \
                 and _JOIN.fullmatch(text, prev.end, s) and c.rule.name == "clock" \
                 and not any(c.match.groupdict().get(g) for g in ("twd", "trel", "tmon2", "tmon3")):
             # "April 25, 2019, 06:59 PM", "on Friday at 3 p.m.": one TIME on that day
             out[-1] = Timex(prev.start, e, text[prev.start:e], "TIME",
                             prev.value + "T" + value.split("T", 1)[1], mod, anchor)
             floor = e
-            hour = re.match(r"\d\d", value.split("T", 1)[1])
+            hour = _TWO_DIGITS.match(value.split("T", 1)[1])
             if hour and ctx.ref_value == prev.value:
                 ctx.ref_hour = int(hour.group())  # "on 4 June at 5 p.m. ... Before dawn": the story's hour
             continue
         if prev is not None and prev.text.lower() in ("the week", "week") and typ == "DATE" \
-                and re.fullmatch(r"\d{4}-\d\d-\d\d", value) and _WEEK_OF.fullmatch(text, prev.end, s):
+                and _DAY_VALUE.fullmatch(value) and _WEEK_OF.fullmatch(text, prev.end, s):
             # "the week of March 6": that date's ISO week
             out[-1] = Timex(prev.start, e, text[prev.start:e], "DATE",
                             iso_week(date.fromisoformat(value)), mod, anchor)
@@ -462,10 +484,10 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 inferred.append(False)
                 s, typ, value, mod = written  # the event's own date stays as written
                 prev = out[-1]
-        if prev is not None and prev.type == "SET" and typ == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) \
-                and re.fullmatch(r"\s+(?:on|in)\s+", text[prev.end:s]) and not c.match.groupdict().get("y"):
+        if prev is not None and prev.type == "SET" and typ == "DATE" and _MONTH_OR_DAY.fullmatch(value) \
+                and _ON_OR_IN.fullmatch(text, prev.end, s) and not c.match.groupdict().get("y"):
             value = "XXXX" + value[4:]  # "every year on 27 January": that day of any year
-        elif typ == "DATE" and re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", value) and not c.match.groupdict().get("y") \
+        elif typ == "DATE" and _ANY_ERA_DAY.fullmatch(value) and not c.match.groupdict().get("y") \
                 and _RECURRING_DAY.match(text, e):
             value = "XXXX" + value[-6:]  # "23 October is a national holiday": that day of every year
         edge = _DAY_OF.search(text, max(floor, s - 20), s) if typ == "DATE" and not mod and \
@@ -476,7 +498,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             last_day = calendar.monthrange(y if y and y > 0 else 2000 + (y or 0) % 400, int(value[-2:]))[1]
             s, value = edge.start(), f"{value}-{1 if first else last_day:02d}"
         pod = _POD_OF.search(text, max(floor, s - 30), s) if ctx.narrative and typ == "DATE" and \
-            re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", value) else None
+            _ANY_ERA_DAY.fullmatch(value) else None
         if pod:  # "the morning of 26 July": that part of that day
             part = pod.group(1).lower()  # the early or small hours are a part of the night
             if pod.group(2) and 0 < int(pod.group(2)) < int(value[-2:]):
@@ -487,14 +509,14 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             out[-1] = _with_year(out[-1], value[:4])  # "from March to May 2018"
         elif inferred and out and inferred[-1] and c.rule.name in ("month", "mdy", "dmy") \
                 and not c.match.groupdict().get("y") and len(out[-1].value) == len(value) \
-                and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) and out[-1].value > value \
+                and _MONTH_OR_DAY.fullmatch(value) and out[-1].value > value \
                 and out[-1].value[:4] != value[:4] and _RANGE.fullmatch(text, out[-1].end, s):
             # "between 1 January and 14 September": a range runs forward, so its start is the
             # same year as its end, not the next one
             out[-1] = _with_year(out[-1], value[:4])
         if not ctx.narrative and prev is not None and prev.type == "DATE" and _YEAR_VALUE.fullmatch(prev.value) \
                 and c.rule.name in ("month", "mdy", "dmy", "season") and not c.match.groupdict().get("y") \
-                and re.fullmatch(r"\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)", value) and value[:4] != prev.value \
+                and _MONTH_DAY_SEASON.fullmatch(value) and value[:4] != prev.value \
                 and _YEAR_APPOSED.fullmatch(text, prev.end, s):
             # "two years ago, in June", "since 2017, when fires burned over the summer": that year's
             value = prev.value + value[4:]
@@ -536,7 +558,7 @@ def _compound_durations(text: str, found: list[Timex]) -> list[Timex]:
         if a and b and prev is not None and _COMPOUND_LINK.fullmatch(text, prev.end, t.start):
             # the last unit written so far must be larger than the new one
             last = prev.value.rsplit("T", 1)[-1] if "T" in prev.value else prev.value
-            ua = ("T" if "T" in prev.value else "") + re.findall(r"[YMWDHS]", last)[-1]
+            ua = ("T" if "T" in prev.value else "") + _UNIT_LETTERS.findall(last)[-1]
             ub = b.group(1) + b.group(3)
             if _UNIT_ORDER.index(ua) < _UNIT_ORDER.index(ub):
                 v = prev.value + (("T" if "T" not in prev.value else "") if b.group(1) else "") + b.group(2) + b.group(3)
@@ -559,7 +581,7 @@ def _and_a_unit(text: str, t: Timex) -> Timex:
     if m is None or u is None or u.factor != 1 or u.code in ("X", "WE", "Q"):
         return t
     last = t.value.rsplit("T", 1)[-1] if "T" in t.value else t.value
-    ua = ("T" if "T" in t.value else "") + re.findall(r"[YMWDHS]", last)[-1]
+    ua = ("T" if "T" in t.value else "") + _UNIT_LETTERS.findall(last)[-1]
     ub = ("T" if u.clock else "") + u.code
     if _UNIT_ORDER.index(ua) >= _UNIT_ORDER.index(ub):
         return t
@@ -608,7 +630,7 @@ def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
             return "clause"  # "invited the pope to a diet on 2 February 1077": a plan, the story stays where it was
     if y is None or cur is None or not ref or _order_key(value) >= _order_key(ref):
         return ""
-    if y < cur and re.fullmatch(r"(?:BC)?\d{4}", value) and (
+    if y < cur and _YEAR_VALUE.fullmatch(value) and (
             (_DET_BEFORE.search(left) and _NOUN_AFTER.match(text, e)) or _NOUN_OF.search(left)):
         return "clause"
     if y < cur and _LOOKING_BACK.search(left):
@@ -619,7 +641,7 @@ def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
     if m and text[m.start()] == "," and not text[e:m.start()].strip() and _FRONTED.fullmatch(clause):
         m = _CLAUSE_END.search(text, m.end(), e + 100)  # "In March 1938, Hitler had annexed ...": its clause goes on
     after = text[e:m.start() if m else e + 80]
-    if re.search(r"\bby\s+$", clause, re.I):
+    if _BY_AT_END.search(clause):
         return ""  # "by 1916 the army had lost ...": the perfect looks back from that date
     if not (_PLUPERFECT.search(clause) or _PLUPERFECT.search(after)):
         return ""
@@ -644,7 +666,7 @@ def _order_key(value: str) -> tuple[int, int, int]:
     start = None if value.startswith("BC") else value_bounds(value)[0]
     if start is not None:  # weeks, quarters, seasons: their first day
         return (start.year, start.month, start.day)
-    m = re.match(r"(?:BC)?\d{4}(?:-(\d\d)(?:-(\d\d))?)?", value)
+    m = _VALUE_PARTS.match(value)
     y = astro_year(value)
     if not m or y is None:
         return (10**6, 0, 0)
@@ -668,12 +690,14 @@ _BETWEEN = re.compile(r"\bbetween\s+(\d+|[a-z]+)\s+and\s+$", re.I)
 def _shared_head_re() -> re.Pattern[str]:
     from communique.timex.lexicon import fragments
 
+    from communique.text.regex_trie import quick_start  # (the same matches, found faster)
+
     o = fragments()["ord_cent"]
-    return re.compile(
+    return quick_start(re.compile(
         r"(?<![\w])(?P<a>(?:the\s+)?(?P<o1>" + o + r"))\s*(?:-|–|to|and|or|,)\s*(?P<b>(?:the\s+)?(?P<o2>" + o +
         r")[\s-]+centur(?:y|ies)(?:\s*(?P<era>BCE?|B\.C\.|AD|CE|A\.D\.)(?![\w]))?)|"
         r"(?<![\w'’])(?P<d1>(?:the\s+)?(?P<c>1\d|20)(?P<d>\d)0s)\s*(?:-|–|to|and|or|,)\s*(?P<d2>['’]?(?P<e>\d)0s)(?![\w])",
-        re.I)
+        re.I))
 
 
 def _shared_heads(text: str, found: list[Timex]) -> list[Timex]:
@@ -717,7 +741,7 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
                 (t.text[-4:].isdigit() or t.value.startswith("BC")):
             m = _BC_START.search(text, max(prev_end, t.start - 12), t.start) if t.value.startswith("BC") else None
             p = out[-1] if out and t.value.startswith("BC") else None
-            if p is not None and p.type == "DATE" and re.fullmatch(r"\d{4}", p.value) and \
+            if p is not None and p.type == "DATE" and _PLAIN_YEAR.fullmatch(p.value) and \
                     _RANGE_LINK.fullmatch(text, p.end, t.start) and int(p.value) > int(t.value[2:]):
                 out[-1] = replace(p, value=f"BC{p.value}")  # "between 1259 and 1258 BC": one era for both
             elif m and int(m.group(1)) > int(t.value[2:]):
@@ -729,7 +753,7 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
                 if y > int(t.value):
                     out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{y:04d}", "", t.anchor))
             continue
-        if t.type == "DATE" and re.fullmatch(r"BC\d{3}", t.value):  # "the 440s and 430s BC": one era for both
+        if t.type == "DATE" and _BC_DECADE.fullmatch(t.value):  # "the 440s and 430s BC": one era for both
             m = _BC_DECADE_START.search(text, max(prev_end, t.start - 16), t.start)
             if m and int(m.group(2)) > int(t.value[2:]):
                 out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"BC{int(m.group(2)):03d}", "", t.anchor))
@@ -757,7 +781,7 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
             continue
         p = _PREV_DAY.search(text, max(0, t.start - 14), t.start)
         g = 1 if p and p.group(1) else 2
-        if p and t.text[:1].isdigit() and re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", t.value) \
+        if p and t.text[:1].isdigit() and _ANY_ERA_DAY.fullmatch(t.value) \
                 and (not out or out[-1].end <= p.start(g)) and int(p.group(g)) < int(t.value[-2:]):
             # "14 - 20 May 2022", "from 4 to 11 February": the first day shares the month and year
             out.append(Timex(p.start(g), p.end(g), p.group(g), "DATE",
@@ -768,7 +792,7 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
         m = _NEXT_DAY.match(text, t.end)
         if not m or (i + 1 < len(found) and found[i + 1].start < m.end()):
             continue
-        day = int(re.match(r"\d+", m.group(2)).group())
+        day = int(_DIGITS.match(m.group(2)).group())
         if day <= int(t.value[8:10]):
             continue
         s, e, value = m.start(2), m.end(), f"{t.value[:8]}{day:02d}"
