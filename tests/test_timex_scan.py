@@ -137,3 +137,39 @@ def test_trigger_scan_after_non_word_characters_is_the_word_boundary_scan(text):
     assert after_gap is not None
     low = timex_rules.lower_text(text)
     assert timex_rules._trigger_words(low) == [(m.group(), m.span()) for m in words_re.finditer(low)]
+
+
+def _triggers_by_number_regex(low):
+    """The trigger table as it was built first: the numbers by ``_NUMBER_TOKEN``, a second scan."""
+    table = timex_rules._token_categories()[2]
+    out = {}
+    for w, span in timex_rules._trigger_words(low):
+        for c in table.get(w, ("FISCAL",)):
+            out.setdefault(c, []).append(span)
+    nums, years, decades, pod = (out.setdefault(c, []) for c in ("NUM", "Y4", "DECADE", "POD"))
+    glued = []
+    for m in timex_rules._NUMBER_TOKEN.finditer(low):
+        w, span = m.group(), m.span()
+        nums.append(span)
+        if low.startswith(("am", "pm", "a.m", "p.m", "hrs", "hours", "h "), span[1]):
+            glued.append(span)
+        if w[-1] == "s":
+            decades.append(span)
+            if len(w) == 5:
+                years.append(span)
+        elif len(w) == 4 and w[0] in "12":
+            years.append(span)
+    decades.sort()
+    if glued:
+        pod.extend(glued)
+        pod.sort()
+    return out
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_YEAR_PIECES + ["s", "s_", "sé", "am", "pm", "hrs", "h ", "hours", "1990s", "80s", "the",
+                                                "nineties", "٣s", "Ⅻ", "²"]), max_size=25).map("".join))
+def test_triggers_from_the_digit_runs_are_the_number_token_scan(text):
+    low = timex_rules.lower_text(text)
+    assert timex_rules._triggers(low, timex_rules.digit_runs(text)) == _triggers_by_number_regex(low)
+    assert timex_rules.digit_runs(text) == timex_rules.digit_runs(low)

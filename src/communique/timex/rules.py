@@ -112,8 +112,17 @@ def _trigger_words(low: str) -> list[tuple[str, tuple[int, int]]]:
     return found
 
 
-def _triggers(low: str) -> dict[str, list[tuple[int, int]]]:
-    """Positions of trigger words and numbers by category (two fast scans of the text)."""
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of digits (``\\d+``) of ``text``; the same in its :func:`lower_text`."""
+    return [m.span() for m in _DIGIT_RUN.finditer(text)]
+
+
+def _triggers(low: str, runs: list[tuple[int, int]] | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Positions of trigger words and numbers by category (two fast scans of the text; ``runs``:
+    its :func:`digit_runs` when they are known)."""
     table = _token_categories()[2]
     out: dict[str, list[tuple[int, int]]] = {}
     for w, span in _trigger_words(low):
@@ -124,17 +133,23 @@ def _triggers(low: str) -> dict[str, list[tuple[int, int]]]:
     decades = out.setdefault("DECADE", [])
     pod = out.setdefault("POD", [])
     pod_glued: list[tuple[int, int]] = []
-    for m in _NUMBER_TOKEN.finditer(low):
-        w = m.group()
-        span = m.span()
-        nums.append(span)
-        if low.startswith(("am", "pm", "a.m", "p.m", "hrs", "hours", "h "), span[1]):
-            pod_glued.append(span)  # "10.30am", "05:30hrs": no word boundary before the unit
-        if w[-1] == "s":
+    n = len(low)
+    # each match of _NUMBER_TOKEN: a run of digits, with an "s" that ends a word ("1990s")
+    for s, e in digit_runs(low) if runs is None else runs:
+        if e < n and low[e] == "s" and (e + 1 == n or not (low[e + 1].isalnum() or low[e + 1] == "_")):
+            span = (s, e + 1)
+            nums.append(span)
+            if low.startswith(("am", "pm", "a.m", "p.m", "hrs", "hours", "h "), e + 1):
+                pod_glued.append(span)  # "10.30am", "05:30hrs": no word boundary before the unit
             decades.append(span)
-            if len(w) == 5:
+            if e + 1 - s == 5:
                 years.append(span)
-        elif len(w) == 4 and w[0] in "12":
+            continue
+        span = (s, e)
+        nums.append(span)
+        if low.startswith(("am", "pm", "a.m", "p.m", "hrs", "hours", "h "), e):
+            pod_glued.append(span)
+        if e - s == 4 and low[s] in "12":
             years.append(span)
     decades.sort()  # words ("nineties") and numbers ("1990s") were collected separately
     if pod_glued:
@@ -211,11 +226,12 @@ def _plan(genre: str) -> tuple[tuple[int, Rule, tuple, tuple[str, ...], int, int
                  if not rule.genres or genre in rule.genres)
 
 
-def candidates(text: str, genre: str = "news") -> list[Candidate]:
-    """Non-overlapping rule matches, the longest winning (earlier rules break ties)."""
+def candidates(text: str, genre: str = "news", *, runs: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """Non-overlapping rule matches, the longest winning (earlier rules break ties); ``runs``: the
+    text's :func:`digit_runs` when they are known."""
     found: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     low = lower_text(text)
-    trig = _triggers(low)
+    trig = _triggers(low, runs)
     n = len(text)
     find = low.find
     windows: dict[tuple, list[tuple[int, int]]] = {}  # rules with the same triggers and window share them

@@ -230,17 +230,17 @@ def _explicit_years(text: str) -> list[re.Match[str]]:
     are tried, at their first digit (a fast scan for digits instead of a regex try at every
     character; matches never reach into the next run, so none is skipped).
     """
-    return _year_scan(text)[0]
+    return _year_scan(text, [m.span() for m in _DIGITS.finditer(text)])[0]
 
 
-def _year_scan(text: str) -> tuple[list[re.Match[str]], bool]:
-    """:func:`_explicit_years`, and whether a run of exactly three digits starts with 1-9 (what
-    ``_EARLY_YEAR_IN`` needs: its number is a whole run, after a space and before no word character)."""
+def _year_scan(text: str, runs: list[tuple[int, int]]) -> tuple[list[re.Match[str]], bool]:
+    """:func:`_explicit_years` from the text's runs of digits, and whether a run of exactly three
+    digits starts with 1-9 (what ``_EARLY_YEAR_IN`` needs: its number is a whole run, after a space
+    and before no word character)."""
     out = []
     three = False
-    for run in _DIGITS.finditer(text):
-        start = run.start()
-        width = run.end() - start
+    for start, end in runs:
+        width = end - start
         if width <= 4:
             if width == 3 and text[start] in "123456789":
                 three = True
@@ -349,10 +349,17 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     ...              "we are at a crossroads, and we must act now.", "2019-09-25")
     'news'
     """
+    from communique.timex.rules import digit_runs
+
+    return _detect_genre(text, dct, digit_runs(text))
+
+
+def _detect_genre(text: str, dct: date | datetime | str | None, runs: list[tuple[int, int]]) -> str:
+    """:func:`detect_genre` given the text's runs of digits (``rules.digit_runs``)."""
     d = coerce_date(dct)
     years = []
     bc = 0
-    written, three_digits = _year_scan(text)
+    written, three_digits = _year_scan(text, runs)
     for m in written:
         if m.group(2):
             bc += 1
@@ -412,12 +419,13 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
     ['1940-06-10', '1940-06-22']
     """
     from communique.timex.context import Context
-    from communique.timex.rules import candidates
+    from communique.timex.rules import candidates, digit_runs
 
     if genre not in GENRES:
         raise ValueError(f"genre must be one of {', '.join(GENRES)}, not {genre!r}")
+    runs = digit_runs(text)  # (one scan for the genre's years and the rules' numbers)
     if genre == "auto":
-        genre = detect_genre(text, dct)
+        genre = _detect_genre(text, dct, runs)
     d = coerce_date(dct)
     anchor = d.isoformat() if d else ""
     if d and isinstance(dct, str) and re.fullmatch(r"\d{4}(?:-\d\d)?", dct.strip()):
@@ -426,7 +434,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
     out: list[Timex] = []
     inferred: list[bool] = []  # year guessed (not written) for each of ``out``
     floor = 0
-    for c in candidates(text, genre):
+    for c in candidates(text, genre, runs=runs):
         ctx.restore(c.start)
         res = c.rule.handler(c.match, ctx)
         if res is None:
