@@ -404,6 +404,11 @@ def _detect_genre(text: str, dct: date | datetime | str | None, runs: list[tuple
     return "news" if past < present else "narrative"
 
 
+def _group(m: re.Match[str], name: str) -> str | None:
+    """``m.groupdict().get(name)`` without building the dict (the rules have many groups)."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
 def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "auto") -> list[Timex]:
     """Temporal expressions in ``text`` as :class:`Timex` records, in text order.
 
@@ -452,7 +457,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         if prev is not None and typ == "TIME" and prev.type == "DATE" and not prev.mod \
                 and _DAY_VALUE.fullmatch(prev.value) and "T" in value \
                 and _JOIN.fullmatch(text, prev.end, s) and c.rule.name == "clock" \
-                and not any(c.match.groupdict().get(g) for g in ("twd", "trel", "tmon2", "tmon3")):
+                and not any(_group(c.match, g) for g in ("twd", "trel", "tmon2", "tmon3")):
             # "April 25, 2019, 06:59 PM", "on Friday at 3 p.m.": one TIME on that day
             out[-1] = Timex(prev.start, e, text[prev.start:e], "TIME",
                             prev.value + "T" + value.split("T", 1)[1], mod, anchor)
@@ -493,9 +498,9 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 s, typ, value, mod = written  # the event's own date stays as written
                 prev = out[-1]
         if prev is not None and prev.type == "SET" and typ == "DATE" and _MONTH_OR_DAY.fullmatch(value) \
-                and _ON_OR_IN.fullmatch(text, prev.end, s) and not c.match.groupdict().get("y"):
+                and _ON_OR_IN.fullmatch(text, prev.end, s) and not _group(c.match, "y"):
             value = "XXXX" + value[4:]  # "every year on 27 January": that day of any year
-        elif typ == "DATE" and _ANY_ERA_DAY.fullmatch(value) and not c.match.groupdict().get("y") \
+        elif typ == "DATE" and _ANY_ERA_DAY.fullmatch(value) and not _group(c.match, "y") \
                 and _RECURRING_DAY.match(text, e):
             value = "XXXX" + value[-6:]  # "23 October is a national holiday": that day of every year
         edge = _DAY_OF.search(text, max(floor, s - 20), s) if typ == "DATE" and not mod and \
@@ -516,20 +521,20 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 and c.rule.name in _EXPLICIT_YEAR_RULES and c.match["y"]:
             out[-1] = _with_year(out[-1], value[:4])  # "from March to May 2018"
         elif inferred and out and inferred[-1] and c.rule.name in ("month", "mdy", "dmy") \
-                and not c.match.groupdict().get("y") and len(out[-1].value) == len(value) \
+                and not _group(c.match, "y") and len(out[-1].value) == len(value) \
                 and _MONTH_OR_DAY.fullmatch(value) and out[-1].value > value \
                 and out[-1].value[:4] != value[:4] and _RANGE.fullmatch(text, out[-1].end, s):
             # "between 1 January and 14 September": a range runs forward, so its start is the
             # same year as its end, not the next one
             out[-1] = _with_year(out[-1], value[:4])
         if not ctx.narrative and prev is not None and prev.type == "DATE" and _YEAR_VALUE.fullmatch(prev.value) \
-                and c.rule.name in ("month", "mdy", "dmy", "season") and not c.match.groupdict().get("y") \
+                and c.rule.name in ("month", "mdy", "dmy", "season") and not _group(c.match, "y") \
                 and _MONTH_DAY_SEASON.fullmatch(value) and value[:4] != prev.value \
                 and _YEAR_APPOSED.fullmatch(text, prev.end, s):
             # "two years ago, in June", "since 2017, when fires burned over the summer": that year's
             value = prev.value + value[4:]
         inferred.append(c.rule.name in ("month", "mdy", "dmy")
-                        and not c.match.groupdict().get("y") and value[:1].isdigit())
+                        and not _group(c.match, "y") and value[:1].isdigit())
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
         floor = e
         # remember what the text is talking about, for anchored expressions (the end of a range
@@ -787,10 +792,10 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
     for i, t in enumerate(found):
         if t.start < skip_until:
             continue
-        p = _PREV_DAY.search(text, max(0, t.start - 14), t.start)
+        p = _PREV_DAY.search(text, max(0, t.start - 14), t.start) \
+            if t.text[:1].isdigit() and _ANY_ERA_DAY.fullmatch(t.value) else None
         g = 1 if p and p.group(1) else 2
-        if p and t.text[:1].isdigit() and _ANY_ERA_DAY.fullmatch(t.value) \
-                and (not out or out[-1].end <= p.start(g)) and int(p.group(g)) < int(t.value[-2:]):
+        if p and (not out or out[-1].end <= p.start(g)) and int(p.group(g)) < int(t.value[-2:]):
             # "14 - 20 May 2022", "from 4 to 11 February": the first day shares the month and year
             out.append(Timex(p.start(g), p.end(g), p.group(g), "DATE",
                              f"{t.value[:-2]}{int(p.group(g)):02d}", "", t.anchor))
