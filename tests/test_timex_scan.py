@@ -173,3 +173,16 @@ def test_triggers_from_the_digit_runs_are_the_number_token_scan(text):
     low = timex_rules.lower_text(text)
     assert timex_rules._triggers(low, timex_rules.digit_runs(text)) == _triggers_by_number_regex(low)
     assert timex_rules.digit_runs(text) == timex_rules.digit_runs(low)
+
+
+_CUE_PIECES = ["said", "says", "said to", "Said", "today", "Today", "yesterday", "tonight", "tomorrow", "last week",
+               "this  month", "next\nweek", "Monday", "Sunday", "Mondays", "xsaid", "_says", "é", "said.", "weekly",
+               " ", ",", "-", "to", "toddler", "1", "mid-"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=20).map("".join) | st.lists(st.sampled_from(_CUE_PIECES), max_size=20).map(" ".join))
+def test_news_cue_parts_find_the_news_cue_matches(text):
+    from communique.timex.tagger import _NEWS_CUES, _news_cue_matches
+
+    assert [m.span() for m in _news_cue_matches(text)] == [m.span() for m in _NEWS_CUES.finditer(text)]

@@ -261,6 +261,28 @@ def _news_cues() -> re.Pattern[str]:
     return quick_start(_NEWS_CUES)  # (the same matches, found faster)
 
 
+# _NEWS_CUES as one pattern per alternative, each opening with its literal (which the regex engine
+# finds at string-search speed); the start of a word is checked here. No two of its matches can
+# overlap (whole words; none inside another), so together they are its matches.
+_NEWS_CUE_PARTS = tuple(re.compile(p + r"\b") for p in (
+    "yesterday", "today", "tomorrow", "tonight", r"last\s+(?:week|month)", r"this\s+(?:week|month)",
+    r"next\s+(?:week|month)", r"said(?!\s+to\b)", "says", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday"))
+
+
+def _news_cue_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_NEWS_CUES`` in ``text``, in text order."""
+    out = []
+    for part in _NEWS_CUE_PARTS:
+        for m in part.finditer(text):
+            s = m.start()
+            if not s or not (text[s - 1].isalnum() or text[s - 1] == "_"):
+                out.append(m)
+    if len(out) > 1:
+        out.sort(key=lambda m: m.start())
+    return out
+
+
 _EARLY_YEAR_IN = re.compile(r"\b(?:in|since|until|by|from|after|before|around|circa)\s+[1-9]\d{2}(?![\w%]|[.,:]\d)")
 _DAY_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}})\b")
 _DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\b|"
@@ -382,7 +404,7 @@ def _detect_genre(text: str, dct: date | datetime | str | None, runs: list[tuple
     threshold = max(2, (old + bc) / 2)
     chronology = old == len(years)  # until a cue other than "said" shows up
     found = 0
-    for m in _news_cues().finditer(text):
+    for m in _news_cue_matches(text):
         cue = m.group()
         if cue.endswith("day") and _DATE_AFTER_WEEKDAY.match(text, m.end()):
             continue  # a weekday written with its date ("on Monday, 8 December") is part of a full date, no news cue
