@@ -219,9 +219,10 @@ def _holds(find, needs: tuple[tuple[str, ...], ...], a: int, b: int) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _plan(genre: str) -> tuple[tuple[int, Rule, tuple, tuple[str, ...], int, int], ...]:
-    """(priority, rule, window needs, triggers, before, after) of the rules that run in ``genre``."""
-    return tuple((prio, rule, needs, rule.triggers, rule.before, rule.after)
+def _plan(genre: str) -> tuple[tuple[int, Rule, Callable, str | int, Callable | None, tuple, tuple], ...]:
+    """(priority, rule, its regex's finditer, group, check, window needs, (triggers, before, after)) of
+    the rules that run in ``genre``."""
+    return tuple((prio, rule, rule.regex.finditer, rule.group, rule.check, needs, (rule.triggers, rule.before, rule.after))
                  for prio, (rule, needs) in enumerate(zip(rules(), _window_needs()))
                  if not rule.genres or genre in rule.genres)
 
@@ -235,24 +236,34 @@ def candidates(text: str, genre: str = "news", *, runs: list[tuple[int, int]] | 
     n = len(text)
     find = low.find
     windows: dict[tuple, list[tuple[int, int]]] = {}  # rules with the same triggers and window share them
-    for prio, rule, needs, cats, before, after in _plan(genre):
-        segs = windows.get((cats, before, after))
+    for prio, rule, finditer, group, check, needs, key in _plan(genre):
+        segs = windows.get(key)
         if segs is None:
+            cats, before, after = key
             if len(cats) == 1:
                 spans = trig.get(cats[0])  # already in text order
             else:
                 spans = sorted(sp for c in cats for sp in trig.get(c, ()))
-            segs = windows[cats, before, after] = _segments(spans, before, after, n) if spans else []
+            segs = windows[key] = _segments(spans, before, after, n) if spans else []
         if not segs:
             continue  # (most rules in most texts: no trigger word)
         for a, b in segs:
-            if needs and not _holds(find, needs, a, b):
-                continue
-            for m in rule.regex.finditer(low, a, b):
-                s, e = m.span(rule.group)
+            if needs:  # (_holds, inlined: it runs for every window)
+                for options in needs:
+                    for w in options:
+                        if find(w, a, b) != -1:
+                            break
+                    else:
+                        break
+                else:
+                    options = None
+                if options is not None:
+                    continue  # a set none of whose literals the window holds
+            for m in finditer(low, a, b):
+                s, e = m.span(group)
                 if e <= s:
                     continue
-                if rule.check is not None and not rule.check(m, text):
+                if check is not None and not check(m, text):
                     continue
                 found.append((s, e, prio, rule, m))
     found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
