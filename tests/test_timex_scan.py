@@ -186,3 +186,13 @@ def test_news_cue_parts_find_the_news_cue_matches(text):
     from communique.timex.tagger import _NEWS_CUES, _news_cue_matches
 
     assert [m.span() for m in _news_cue_matches(text)] == [m.span() for m in _NEWS_CUES.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["in", "since", "by", "476", "1066", "12", "May", "June", "may", " ", ",", ".", "3",
+                                 "x", "-", "\n", "of"]), max_size=25).map(" ".join))
+def test_quick_genre_scans_find_what_the_plain_ones_find(text):
+    from communique.timex.tagger import _DAY_MONTH, _EARLY_YEAR_IN, _quick
+
+    for pattern in (_DAY_MONTH, _EARLY_YEAR_IN):
+        assert [m.span() for m in _quick(pattern).finditer(text)] == [m.span() for m in pattern.finditer(text)]

@@ -254,6 +254,14 @@ _NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|nex
                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 
 
+@lru_cache(maxsize=16)
+def _quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind :func:`~communique.text.regex_trie.quick_start` (the same matches, found faster)."""
+    from communique.text.regex_trie import quick_start
+
+    return quick_start(pattern)
+
+
 @lru_cache(maxsize=1)
 def _news_cues() -> re.Pattern[str]:
     from communique.text.regex_trie import quick_start
@@ -393,7 +401,7 @@ def _detect_genre(text: str, dct: date | datetime | str | None, runs: list[tuple
         years += [0] * ad
         old += ad
     if not bc and not years and three_digits:  # a history of the first millennium writes its years with three digits ("in 476")
-        early = sum(1 for m in _EARLY_YEAR_IN.finditer(text) if AFTER_EARLY_YEAR.match(text, m.end()))
+        early = sum(1 for m in _quick(_EARLY_YEAR_IN).finditer(text) if AFTER_EARLY_YEAR.match(text, m.end()))
         if early >= 2:  # one may be a count ("rose in 410 and 476 cities")
             years += [0] * early
             old += early
@@ -413,7 +421,7 @@ def _detect_genre(text: str, dct: date | datetime | str | None, runs: list[tuple
             chronology = False
         if found >= threshold and not chronology:
             return "news"
-    if chronology and found and len(_DAY_MONTH.findall(text)) >= 3:
+    if chronology and found and len(_quick(_DAY_MONTH).findall(text)) >= 3:
         found = 0  # only "said" beside old years and a chronology of days: a story told in reported speech
     if found >= threshold:
         return "news"
