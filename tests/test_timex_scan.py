@@ -196,3 +196,13 @@ def test_quick_genre_scans_find_what_the_plain_ones_find(text):
 
     for pattern in (_DAY_MONTH, _EARLY_YEAR_IN):
         assert [m.span() for m in _quick(pattern).finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["the", "13th", "14th", "centuries", "CENTURY", "Century", "1920s", "1920S", "30s", "'40s",
+                                 "and", "to", "or", " ", "-", "0s", "19", "x"]), max_size=14).map(" ".join))
+def test_shared_heads_skip_only_texts_without_a_century_or_a_decade(text):
+    from communique.timex.rules import digit_runs
+    from communique.timex.tagger import _shared_heads
+
+    assert _shared_heads(text, [], digit_runs(text)) == _shared_heads(text, [])

@@ -581,7 +581,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             else:
                 ctx.remember(value, e, forecast=not ctx.narrative and "-Q" in value and ctx.tense(s, e) == "future")
             ctx.small_hours = bool(pod and "hours" in pod.group(1).lower())
-    return _compound_durations(text, _shared_heads(text, _range_ends(text, _second_days(text, out))))
+    return _compound_durations(text, _shared_heads(text, _range_ends(text, _second_days(text, out)), runs))
 
 
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMWDHS])")
@@ -617,9 +617,11 @@ _AND_A_UNIT = re.compile(r"\s+and\s+(?:a|an|one)\s+([a-z]+)\b(?![\w-])", re.I)
 def _and_a_unit(text: str, t: Timex) -> Timex:
     """"a year and a day", "an hour and a minute": one DURATION (``P1Y1D``) when the unit after
     "and a" is smaller than the last one written ("a year and a half" is P1Y6M elsewhere)."""
+    if t.type != "DURATION":
+        return t
     from communique.timex.lexicon import units
 
-    m = _AND_A_UNIT.match(text, t.end) if t.type == "DURATION" and _COMPOUND.fullmatch(t.value) else None
+    m = _AND_A_UNIT.match(text, t.end) if _COMPOUND.fullmatch(t.value) else None
     u = units().get(m.group(1).lower()) if m else None
     if m is None or u is None or u.factor != 1 or u.code in ("X", "WE", "Q"):
         return t
@@ -743,7 +745,7 @@ def _shared_head_re() -> re.Pattern[str]:
         re.I))
 
 
-def _shared_heads(text: str, found: list[Timex]) -> list[Timex]:
+def _shared_heads(text: str, found: list[Timex], runs: list[tuple[int, int]] | None = None) -> list[Timex]:
     """Both conjuncts of ordinals or decades that share their head noun: "the 13th and 14th
     centuries" (12, 13), "from the 12th to the 14th century BC" (BC11, BC13), "the 1920s and 30s"
     (192, 193); what was found inside them ("the 13th" as a day) gives way."""
@@ -751,6 +753,9 @@ def _shared_heads(text: str, found: list[Timex]) -> list[Timex]:
 
     if "centur" not in text and "0s" not in text:
         return found
+    if runs is not None and not any(e - s == 4 and text[e:e + 1] in ("s", "S") for s, e in runs) \
+            and "centur" not in text.lower():
+        return found  # the pattern needs "centur" (in any case) or a decade of four digits ("1920s")
     anchor = found[0].anchor if found else ""
     extra: list[Timex] = []
     for m in _shared_head_re().finditer(text):
