@@ -96,6 +96,9 @@ def _tense_of(words: list[str]) -> list[str]:
 
 
 _MONTH_OF = re.compile(r"(?:BC)?\d{4}-(\d\d)(?:-\d\d)?$")
+_HOUR_OF = re.compile(r"T(\d\d):\d\d|T(MO|AF|EV|NI)$")
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
 _SENT_END = re.compile(r"[!?;\n]|\.(?!\d)")  # a decimal point ("$29.75") ends no sentence
 # a relative clause set off by commas ("The sale, which had been expected, is part of a plan to
@@ -160,7 +163,7 @@ class Context:
         if self.exact_day and value[:4] == self.exact_day[:4]:
             value = self.exact_day
         self.exact_day = ""
-        tm = re.search(r"T(\d\d):\d\d|T(MO|AF|EV|NI)$", value)
+        tm = _HOUR_OF.search(value)
         self.ref_hour = (int(tm.group(1)) if tm.group(1) else _POD_HOUR[tm.group(2)]) if tm else None
         v = value.split("T")[0] if "T" in value else value[:10] if not value.startswith("BC") else value
         info = parse_value(v)
@@ -176,11 +179,11 @@ class Context:
                 self.months_seen.add((y, int(mo.group(1))))
                 if len(v.removeprefix("BC")) == 10:
                     self.days_seen[(int(mo.group(1)), int(v[-2:]))] = y
-        if re.fullmatch(r"\d{4}-Q[1-4]", v) and not _BACKGROUND.search(self.text, max(0, end - 60), end):
+        if _QUARTER_VALUE.fullmatch(v) and not _BACKGROUND.search(self.text, max(0, end - 60), end):
             self.last_quarter = v
             if not forecast:
                 self.report_quarter = v
-        if re.match(r"\d{4}-\d\d-\d\d", v):
+        if _DAY_VALUE.match(v):
             self.ref_day = date.fromisoformat(v[:10])
         elif self.narrative:
             self.ref_day = None  # a coarser date moved the story on: no day to count from

@@ -279,6 +279,7 @@ def expand(pattern: str, names: dict[str, str]) -> str:
 
 # --------------------------------------------------------------------------- numbers
 
+@lru_cache(maxsize=4096)  # (pure over the number words: the same quantities recur)
 def words_to_number(s: str) -> float | None:
     """The number written by ``s`` (digits or English words); None for vague quantities."""
     nw = number_words()
