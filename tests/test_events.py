@@ -1456,6 +1456,8 @@ def test_single_batch_4_classes(text, expected):
     # a fronted visit's visitors are each coordinated subject of the main clause, and its list ends at its comma;
     # a meeting of the same pair during it is part of the visit
     ("During a visit to Hanoi, the Japanese prime minister met the Vietnamese president.", {("JPN", "VNM", "042", False)}),
+    ("Before a visit to Beijing, the German chancellor spoke with Biden.", {("DEU", "CHN", "042", False), ("DEU", "USA", "040", False)}),
+    ("During visit to Kyiv, Macron and Scholz met Zelensky.", {("FRA", "UKR", "042", False), ("DEU", "UKR", "042", False)}),
     ("During a trip to Warsaw, Macron and Scholz thanked Poland.",
      {("FRA", "POL", "042", False), ("DEU", "POL", "042", False), ("FRA", "POL", "051", False), ("DEU", "POL", "051", False)}),
 ])

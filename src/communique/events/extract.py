@@ -1125,6 +1125,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.data["mediator"] = mediator
             ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers and x is not mediator]
                                                        if pos == "noun" else left, right_all)
+            if pos == "noun" and ev.source is not None and cls.name in ("visit", "phone") and \
+                    _FRONTED_NOUN.fullmatch(text, s_start, t_start) and \
+                    0 <= (comma := text.find(",", t_end, s_end)) < ev.source.start:
+                ev.source = None  # "Before a visit to Beijing, Scholz called Biden": no actor of the main clause's
+                if ev.target is not None and ev.target.start > comma:  # object visits; the subject does (below)
+                    ev.target = None
             if pos == "noun" and ev.source is None and cls.name in ("visit", "phone") and \
                     _DURING.search(text, clause[0], t_start):
                 # "thanked Denmark ... during a visit to Copenhagen": the visitor is the clause's subject
@@ -1653,9 +1659,9 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
 
 
 #: a fronted adjunct ending with an occasion noun: "During a visit to", "On his first trip to"
-_FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n)\s+(?:(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}|"
-                           r"(?=[Vv]isit\b|[Tt]rip\b))")  # (a headline drops the article: "During visit to Kyiv, ...")
-_DURING = re.compile(r"\b(?:during|on|while\s+on|in)\s+(?:(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}|(?=visit\b|trip\b))$", re.I)
+_FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n|[Bb]efore|[Aa]fter|[Ff]ollowing|[Aa]head\s+of)\s+(?:(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2})?")
+# (a headline drops the article: "During visit to Kyiv, ..."; the pattern is only tried before a visit or call noun)
+_DURING = re.compile(r"\b(?:during|on|while\s+on|in|before|after|following|ahead\s+of)\s+(?:(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2})?$", re.I)
 _OCCASION = re.compile(r",\s*(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|"
                        r"visit|summit|deal|negotiations)|(?:talks|negotiations)\s+(?:mediated|brokered|hosted)\s+by)\b", re.I)
 # (", in talks mediated by Turkey": the occasion, and its mediator, are outside what was agreed)
