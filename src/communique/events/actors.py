@@ -187,6 +187,7 @@ def _same_head(title: str, role: str) -> bool:
     monarch's title ("the Thai king" is not the Thai prime minister), any head answers the others."""
     return (title in _MONARCHS) == (role in _MONARCHS) or title not in _MONARCHS and title == "leader"
 _NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’]+(?:-[A-Za-zÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+)*|[A-Z]\.)"
+_NAME_AFTER = re.compile(rf"[^\S\n]*,?[^\S\n]*{_NAME_TOKEN}")  # a name after a role's state: "the president of Poland, Andrzej Duda"
 _PARTICLE = r"(?:al|el|bin|ibn|van|von|der|de|da|di|dos|du|le|la)"
 _NAME = rf"{_NAME_TOKEN}(?:[^\S\n]+(?:{_PARTICLE}[- ])?{_NAME_TOKEN}){{0,3}}"
 _EAST_ASIAN_SURNAMES = frozenset("Kim Xi Li Wang Moon Yoon Park Lee Tsai Hu Wen Zhao Liu Chen Zhang Hun Choe Ri".split())
@@ -676,7 +677,6 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         taken.append(m.span())
     # 5. states, demonyms, capitals, seats, organisations, cities, regions; with a title before and "of"
     # ("the foreign minister of Poland") or an institution after ("the UK government") the mention grows
-    name_after = re.compile(rf"[^\S\n]*,?[^\S\n]*{_NAME_TOKEN}")
     for m in scanner.finditer("alias", text, begins):
         if _overlaps(taken, m.start(), m.end()):
             continue
@@ -687,7 +687,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         start, end = m.span()
         if entry.kind in ("state", "igo") and "of" in text[max(0, start - 8):start]:
             r = role_of_re.search(text, max(0, start - 70), start)
-            if r is not None and not name_after.match(text, end) and not _overlaps(taken, r.start(), end):
+            if r is not None and not _NAME_AFTER.match(text, end) and not _overlaps(taken, r.start(), end):
                 title = re.sub(r"\s+", " ", r["title"]).lower()
                 holder = leader_on(entry.code, title, dct)
                 name, kind = (holder["name"], "person") if holder else (f"{entry.name} {title}", "role")

@@ -252,15 +252,15 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
         else:
             collapsed.append(m)
     left = collapsed
-    bare = [m for m in left if not (prep := governing_prep(text, m.start, floor)) or
+    preps = [governing_prep(text, m.start, floor) for m in left]  # (once per mention, for the four pools)
+    bare = [m for m, prep in zip(left, preps) if not prep or
             prep == "to" and _POSTED_AND.search(text, max(floor, m.start - 80), m.start)]
-    of_pp = [m for m in left if governing_prep(text, m.start, floor) == "of" or
-             governing_prep(text, m.start, floor) == "from" and _GROUP_FROM.search(text, max(floor, m.start - 80), m.start)]
+    of_pp = [m for m, prep in zip(left, preps) if prep == "of" or
+             prep == "from" and _GROUP_FROM.search(text, max(floor, m.start - 80), m.start)]
     # ("officials from Russia and Ukraine met": the group's origin is the party)
-    by_pp = [m for m in left if governing_prep(text, m.start, floor) == "by"] if passive else []
+    by_pp = [m for m, prep in zip(left, preps) if prep == "by"] if passive else []
     # "a delegation led by the Chinese vice premier met ...": the group's leader is the party
-    led_by = [m for m in left if governing_prep(text, m.start, floor) == "by" and
-              _LED_BY.search(text, max(floor, m.start - 40), m.start)]
+    led_by = [m for m, prep in zip(left, preps) if prep == "by" and _LED_BY.search(text, max(floor, m.start - 40), m.start)]
     pool = bare or by_pp or of_pp or led_by
     if not pool:
         return None, None

@@ -46,6 +46,8 @@ def topic_label_end(text: str, start: int, end: int, possessive: bool = False) -
     >>> s[:topic_label_end(s, 0, len(s))]
     'Aid to Ukraine'
     """
+    if text.find(":", start, end) < 0:
+        return start  # (both labels end in a colon: most sentences have none, and need no match)
     m = (_POSSESSIVE_LABEL if possessive else _TOPIC_LABEL).match(text, start, end)
     return m.end(1) if m else start
 

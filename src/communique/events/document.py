@@ -25,17 +25,25 @@ def _non_state_heads() -> tuple[re.Pattern, re.Pattern]:
     return cue("civilian_nouns", _NON_STATE_GAP + r"{}\b"), cue("company_nouns", _NON_STATE_GAP + r"{}\b")
 
 
+@functools.lru_cache(maxsize=256)
+def _heads_after(text: str, end: int) -> tuple[bool, bool]:
+    """(a business noun, a civilian noun) right after ``end``: asked again and again of the same mention (each
+    pronoun after it, each trigger after it), so kept for the last few hundred (the few documents in hand)."""
+    civilian, company = _non_state_heads()
+    return bool(company.match(text, end)), bool(civilian.match(text, end))
+
+
 def heads_company(text: str, m: Mention) -> bool:
     """Whether a state or demonym mention modifies a business ("a US bank", "Russian state gas firm Gazprom";
     cues/company_nouns.txt)."""
-    return m.kind in ("demonym", "state") and bool(_non_state_heads()[1].match(text, m.end))
+    return m.kind in ("demonym", "state") and _heads_after(text, m.end)[0]
 
 
 def heads_non_state(text: str, m: Mention) -> bool:
     """Whether a state or demonym mention modifies a noun of people or businesses that do not act for the
     state ("Irish fishermen", "a US bank"): no source, and no antecedent of "it" (cues/civilian_nouns.txt,
     cues/company_nouns.txt)."""
-    return heads_company(text, m) or m.kind in ("demonym", "state") and bool(_non_state_heads()[0].match(text, m.end))
+    return m.kind in ("demonym", "state") and any(_heads_after(text, m.end))
 
 
 @dataclass

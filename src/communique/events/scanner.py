@@ -67,6 +67,9 @@ class Scanner:
         if table:
             self._automaton.make_automaton()
         self._keyed = bool(table)
+        # a pattern that opens with "no word character before" ((?<![\w-]) and the like) cannot match after one:
+        # such a start is dropped here rather than tried (a failed try of a long pattern costs far more)
+        self._after_non_word = frozenset(name for name in self.names if _opens_after_non_word(self.patterns[name]))
 
     def starts(self, text: str) -> dict[str, list[int]] | None:
         """Pattern name -> sorted positions where one of its matches may start; a pattern without keys is
@@ -90,6 +93,8 @@ class Scanner:
         out: dict[str, list[int]] = {}
         for bit, name in enumerate(self.names):
             starts = [p for bits, ps in found.items() if bits >> bit & 1 for p in ps]
+            if starts and name in self._after_non_word:  # (re's \w is str.isalnum() or "_")
+                starts = [p for p in starts if not p or not (text[p - 1].isalnum() or text[p - 1] == "_")]
             out[name] = sorted(set(starts)) if starts else starts
         return out
 
@@ -98,6 +103,29 @@ class Scanner:
         pattern = self.patterns[name]
         starts = None if begins is None else begins.get(name)
         return pattern.finditer(text) if starts is None else finditer_at(pattern, text, starts)
+
+
+def _opens_after_non_word(pattern: re.Pattern) -> bool:
+    r"""Whether every match of ``pattern`` starts after no word character: its first element is a negative
+    look-behind of one character class that holds ``\w`` (``(?<![\w-])``, ``(?<!\w)``), not inside an alternative.
+
+    >>> _opens_after_non_word(re.compile(r"(?<![\w-])(?:Kyiv|Kremlin)")), _opens_after_non_word(re.compile(r"(?<!\w)a|b"))
+    (True, False)
+    """
+    from re import _constants as c
+
+    try:
+        from re import _parser
+
+        first = list(_parser.parse(pattern.pattern, pattern.flags))[:1]
+    except Exception:  # noqa: BLE001 - another Python's parse tree: every start is tried
+        return False
+    if not first or first[0][0] is not c.ASSERT_NOT or pattern.flags & re.ASCII:  # (an ASCII \w is no str.isalnum())
+        return False
+    direction, body = first[0][1]
+    body = list(body)
+    return direction == -1 and len(body) == 1 and body[0][0] is c.IN and \
+        (c.CATEGORY, c.CATEGORY_WORD) in body[0][1] and (c.NEGATE, None) not in body[0][1]
 
 
 class _Underivable(Exception):
