@@ -1463,3 +1463,15 @@ def test_single_batch_4_classes(text, expected):
 ])
 def test_ruwa_read_seed_1212_classes(text, expected):
     assert_coded(text, "2022-06-16", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the one who joins others in an act and the ones joined all do it (extract.joined_parties)
+    ("Norway joined the European Union in condemning Belarus.", {("NOR", "BLR", "111", False), ("IGO:EU", "BLR", "111", False)}),
+    ("New Zealand joins Australia and Canada in imposing sanctions on Iran.",
+     {("NZL", "IRN", "163", False), ("AUS", "IRN", "163", False), ("CAN", "IRN", "163", False)}),
+    ("Ireland, joining Spain, recognised Palestine.", {("IRL", "PSE", "054", False), ("ESP", "PSE", "054", False)}),
+    ("Sweden joined NATO in March.", set()),
+])
+def test_fwd_read_seed_5151_classes(text, expected):
+    assert_coded(text, "2024-05-17", expected)

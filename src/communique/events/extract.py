@@ -305,11 +305,36 @@ def _subject_right_before(doc: Doc, t_start: int) -> bool:
     return False
 
 
+# "Canada joins the US and Britain in imposing ...", "Australia, joining Britain, recognised ...": the one who joins
+# and the ones joined all do the act
+_JOINED = re.compile(r"\bjoin(?:s|ed)?\s+(?P<list>[^;:!?\n]{1,80}?)\s+in\s+(?:\w+ly\s+)?"
+                     r"(?P<gerund>[a-z]+ing\s+(?:[\w'’-]+\s+){0,3})?$|"
+                     r",\s*joining\s+(?P<list2>[^,;.]+?)\s*,\s*(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
+def joined_parties(doc: Doc, ev: Ev, noun: bool = False) -> tuple[Mention, list[Mention]] | None:
+    """(the one who joins, the ones joined) when the trigger is what they join in doing ("Japan joined the United
+    States in condemning Russia"); for a noun, only after the gerund of a light verb ("in imposing new sanctions")."""
+    m = _JOINED.search(doc.text, ev.sent[0], ev.t_start)
+    if m is None or noun and not (m.group("gerund") and light_verb().match(m.group("gerund"))):
+        return None
+    a, b = m.span("list") if m.group("list") is not None else m.span("list2")
+    allies = [x for x in actors_in(doc, a, b) if x.is_actor]
+    joiner = next((x for x in reversed(actors_in(doc, ev.sent[0], m.start())) if x.is_actor), None)
+    if joiner is None or not allies or governing_prep(doc.text, joiner.start, ev.sent[0]):
+        return None
+    return joiner, [x for x in allies if x.code != joiner.code]
+
+
 def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: list[Mention],
                    prev_verb: Ev | None, speakers: set[Mention]) -> bool:
     """Source and target of a verb trigger; False when the verb has no subject to credit."""
     text = doc.text
     cls = ev.cls
+    if (joined := joined_parties(doc, ev)) is not None:
+        ev.source, ev.data["co_sources"] = joined[0], joined[1]
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        return True
     floor = ev.data.get("subject_floor", ev.clause[0])  # after a fronted adjunct's comma
     before = text[floor:ev.t_start]
     passive = form.form == "past" and not form.copular and (
@@ -1126,6 +1151,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.data["mediator"] = mediator
             ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers and x is not mediator]
                                                        if pos == "noun" else left, right_all)
+            if pos == "noun" and (joined := joined_parties(doc, ev, noun=True)) is not None:
+                ev.source, ev.data["co_sources"] = joined[0], joined[1]  # "Canada joins the US in imposing sanctions"
+                if ev.target is not None and ev.target.code in {x.code for x in joined[1]} | {joined[0].code}:
+                    ev.target = None
             if pos == "noun" and ev.source is not None and cls.name in ("visit", "phone") and \
                     _FRONTED_NOUN.fullmatch(text, s_start, t_start) and \
                     0 <= (comma := text.find(",", t_end, s_end)) < ev.source.start:
