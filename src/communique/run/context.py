@@ -197,7 +197,7 @@ class RunContext:
 
     def save_figure(self, fig: Figure, name: str) -> None:
         """Write ``fig`` as ``name.png`` and ``name.svg`` here (a figure made in this process; stages
-        that can hand over the function and its data use :meth:`plot`, drawn in a process of its own)."""
+        that can hand over the function and its data use :meth:`plot`, drawn in the drawer process)."""
         from communique.plots import save_figure
 
         self.outputs.extend(save_figure(fig, self.out, name))

@@ -320,7 +320,7 @@ def _finish(ctx: RunContext, inputs: Sequence[Path], files) -> RunContext:
     if options.report and ctx.pending_figures:
         from communique.run.report import prepare_report
 
-        prepare_report(ctx)  # while the drawers finish, not after them
+        prepare_report(ctx)  # while the drawer finishes, not after it
     ctx.wait_figures()  # the report shows them, the manifest hashes them
     parameters = options.parameters()
     if errors:
