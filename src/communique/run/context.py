@@ -206,9 +206,9 @@ class RunContext:
         """:meth:`save_figure` of ``func(*args, **kwargs)``; with a process pool the figure is made
         in the drawer process too (a word cloud's layout, for one, costs as much as its drawing)."""
         if self.runner is not None and self.runner.has_pool:
-            from communique.plots import FORMATS, load_drawing
+            from communique.plots import FORMATS
 
-            load_drawing()  # here, once, not in every figure's process
+            # matplotlib is imported by the drawer alone: this process never draws
             self.pending_figures.append(self.runner.draw(plot_and_save, func, args, kwargs, self.out, name))
             self.outputs.extend(self.out / f"{name}.{fmt}" for fmt in FORMATS)
             return
