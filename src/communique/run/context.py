@@ -53,8 +53,10 @@ class Stage(Protocol):
 
 def plot_and_save(func: Callable[..., Figure], args: tuple, kwargs: dict, folder: Path, name: str) -> list[Path]:
     """In the drawer process: make a figure and :func:`communique.plots.save_figure` it."""
-    from communique.plots import save_figure
+    from communique.plots import load_drawing, save_figure
 
+    if "matplotlib.figure" not in sys.modules:  # the drawer's first figure
+        load_drawing()
     return save_figure(func(*args, **kwargs), folder, name)
 
 
