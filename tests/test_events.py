@@ -1398,3 +1398,41 @@ def test_headline_verbs_after_a_comma_share_the_subject(text, expected):
 ])
 def test_fwd_read_seed_2025_classes(text, expected):
     assert_coded(text, "2022-07-11", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a purpose infinitive after a meeting is part of the meeting (one event), as talks during a visit are
+    ("The Kenyan president met his Tanzanian counterpart in Nairobi to discuss the future of Tanzanian traders.",
+     {("KEN", "TZA", "043", False)}),
+    ("The Indian prime minister met Putin to discuss oil and agreed to visit Moscow.",
+     {("IND", "RUS", "040", False), ("IND", "RUS", "036", False)}),
+    # a part of the object before a gapped phrase's gap (cues/partitives.txt)
+    ("Washington lifted most of its economic sanctions on Cuba.", {("USA", "CUB", "085", False)}),
+    ("Japan lifted some of its restrictions on imports from China.", {("JPN", "CHN", "081", False)}),
+    # a reaction noun's agent after "from" (classes.toml from_is_source); the actor whose act drew it is its target
+    # (cues/reactions.txt), and each coordinated agent is a source
+    ("Iran tested a ballistic missile, drawing criticism from France and Britain.",
+     {("FRA", "IRN", "111", False), ("GBR", "IRN", "111", False)}),
+    ("China sent warships near the islands, prompting protests from Japan.", {("JPN", "CHN", "114", False)}),
+    ("Venezuela faced condemnation from Brazil.", {("BRA", "VEN", "111", False)}),
+    ("Ukraine received weapons from Poland and Lithuania.", {("POL", "UKR", "072", False), ("LTU", "UKR", "072", False)}),
+    # a state's office-holder and the office-holders "of" further states are one coordinated subject
+    # (cues/office_plurals.txt)
+    ("Latvia's prime minister and the prime ministers of Estonia and Finland visited Kyiv.",
+     {("LVA", "UKR", "042", False), ("EST", "UKR", "042", False), ("FIN", "UKR", "042", False)}),
+    # accepting a plan, proposal or offer is an agreement (03), a ceasefire or truce a concession (035); a mediator's
+    # participle after what was accepted mediates between its parties
+    ("Serbia and Kosovo accepted a plan brokered by the European Union.",
+     {("SRB", "XKX", "030", False), ("IGO:EU", "SRB", "045", False), ("IGO:EU", "XKX", "045", False)}),
+    ("Colombia accepted a proposal from Cuba.", {("COL", "CUB", "030", False)}),
+    ("Armenia accepted a truce with Azerbaijan.", {("ARM", "AZE", "035", False)}),
+    # a hedge noun's phrase ends at a conjunction: the verb after it is the subject's own act; an open appeal of a
+    # coordinated verb keeps the first verb's subject
+    ("Germany expressed concern over the clashes and urged Serbia to show restraint.", {("DEU", "SRB", "020", False)}),
+    ("India condemned the violence and urged all parties to exercise restraint.", {("IND", "", "020", False)}),
+    # re-imposed and reinstated measures are imposed (cues/light_verbs.txt)
+    ("The European Union reimposed sanctions on Belarus.", {("IGO:EU", "BLR", "163", False)}),
+    ("Washington reinstated tariffs on Mexico.", {("USA", "MEX", "163", False)}),
+])
+def test_single_batch_4_classes(text, expected):
+    assert_coded(text, "2016-02-17", expected)

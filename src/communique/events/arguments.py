@@ -70,6 +70,13 @@ def patient() -> re.Pattern:
 
 
 @functools.cache
+def reaction() -> re.Pattern:
+    """Verbs before a reaction noun whose agent follows "from" ("..., drawing condemnation from Japan"): the actor
+    before them did what drew the reaction, its target."""
+    return cue("reactions", r"\b{}\s+(?:\w+\s+){0,2}$")
+
+
+@functools.cache
 def _any_prep() -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(sorted(words('any'), key=len, reverse=True))})\b", re.IGNORECASE)
 
@@ -469,7 +476,7 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                     src, tgt = first, nxt[0]
                 else:
                     tgt = first
-            elif prep == "from" and ev.cls.name in ("aid",):
+            elif prep == "from" and ev.cls.from_is_source:
                 src = src or first
             elif prep == "of" and first.kind in ("demonym", "seat") and ev.cls.name in ("attack", "shell", "bomb") and \
                     (cue("armed_agents").search(first.text) or
@@ -520,6 +527,10 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         elif src is None:
             src = premod
     # "Russia is facing sanctions", "Ukraine received aid": the actor before is the patient
+    if src is not None and tgt is None and src.start >= ev.t_end and ev.cls.from_is_source and left and \
+            governing_prep(text, src.start, ev.t_end) == "from" and (reaction().search(text[left[-1].end:ev.t_start]) or
+                                                              patient().search(text[left[-1].end:ev.t_start])):
+        tgt = left[-1]  # "North Korea tested a missile, drawing condemnation from Japan", "faced criticism from": to North Korea
     if src is not None and tgt is None and patient().search(text[src.end:ev.t_start]):
         src, tgt = None, src
     elif src is None and left and patient().search(text[left[-1].end:ev.t_start]) and \

@@ -655,16 +655,28 @@ def _relative_antecedent(doc: Doc, subject: Mention, left: list[Mention], floor:
     return None
 
 
+@functools.cache
+def _office_coord() -> re.Pattern:
+    """A conjunction before plural office-holders of the next state: "Lithuania's president and the presidents of"."""
+    return cue("office_plurals", r"(?:['’]s(?:\s+[a-z][\w-]*){1,2})?\s*(?:,\s*)?and\s+(?:the\s+)?{}\s+of\s+(?:the\s+)?$")
+
+
+def _coordinates(doc: Doc, before: Mention, after: Mention) -> bool:
+    """Whether the text between two subjects joins them ("Canada, Denmark and", "X's president and the presidents of")."""
+    between = doc.text[before.end:after.start]
+    return bool(_COORD.fullmatch(between) or " of" in between and _office_coord().fullmatch(between))
+
+
 def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> list[Mention]:
     """The coordinated subjects ending with the one nearest the verb ("Canada, Denmark and Norway")."""
     if subject is None or subject not in left:
         return []
     k = left.index(subject)
-    if k + 1 < len(left) and _COORD.fullmatch(doc.text[subject.end:left[k + 1].start]) and \
+    if k + 1 < len(left) and _coordinates(doc, subject, left[k + 1]) and \
             not doc.text[left[-1].end:].startswith("'s"):
-        k = max(i for i in range(k, len(left)) if i == k or _COORD.fullmatch(doc.text[left[i - 1].end:left[i].start]))
+        k = max(i for i in range(k, len(left)) if i == k or _coordinates(doc, left[i - 1], left[i]))
     chain = [left[k]]
-    while k > 0 and _COORD.fullmatch(doc.text[left[k - 1].end:left[k].start]) and left[k - 1].kind not in ("city",) \
+    while k > 0 and _coordinates(doc, left[k - 1], left[k]) and left[k - 1].kind not in ("city",) \
             and governing_prep(doc.text, left[k - 1].start, 0) in ("", "of"):  # "after the talks with Kyiv, the EU"
         k -= 1
         chain.insert(0, left[k])
@@ -877,6 +889,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             form.pos == "verb" and re.search(r"(?:\band|,)\s+(?:then\s+|also\s+)?$", text[max(s_start, t_start - 12):t_start])
             or form.pos == "noun" and _cue_may_match(doc, "light", s_start, t_start) and _and_light_verb(text, s_start, t_start)) \
             and not (form.pos == "verb" and _new_subject(doc, s_start, t_start))  # "... and imposed sanctions on X"
+        if inside and form.pos == "verb" and form.cls.name == "mediate" and re.match(r"\s+by\b", text[t_end:t_end + 5]) and \
+                kept and not kept[-1].speculative and kept[-1].cameo[:2] in ("03", "04", "05", "06", "08"):
+            inside = False  # "accepted a peace plan brokered by the EU": the mediator of what was agreed mediated
         if inside and not (form.pos == "noun" and form.cls.name in COREF_CLASSES):
             continue  # the content of another event ("condemned an attack by X"), not an event of its own
         if doc.in_a_mention(t_start):
@@ -1436,6 +1451,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 re.fullmatch(r"[^,;]*\bto\s+", text[kept[-1].t_end:t_start]):
             # "will travel to Paraguay on Saturday to sign the agreement": the purpose of a planned trip is planned too
             ev.speculative, ev.modality = True, "future"
+        if pos == "verb" and form.form == "base" and (ev.cameo == "036" or ev.cameo[:2] == "04") and kept and \
+                kept[-1].pos == "verb" and kept[-1].cameo[:2] == "04" and kept[-1].cameo not in ("041", "045") and \
+                (ev.source is None or kept[-1].source is None or ev.source.code == kept[-1].source.code) and \
+                re.fullmatch(r"[^,;]*\bto\s+", text[kept[-1].t_end:t_start]):
+            kept[-1].mentions += 1  # "met his Italian counterpart in Cairo to discuss ...": talks are the meeting's
+            continue  # purpose, part of it (one event, as talks during a visit are)
         outcome = cue("outcome", r"\b{}(?:\s+(?:abruptly|early|without\s+(?:a\s+)?(?:deal|agreement)))?\b").search(
             text, t_end, clause[1])
         if outcome and pos == "noun":
@@ -1608,8 +1629,12 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
     aux = r"(?:(?:\w+ly|also|again|once|has|have|had|is|are|was|were|continues?|continued|to|the|first)\s+)*"
     head = r"[a-z][\w-]+\s+" if ev.source.kind == "demonym" else ""  # "Russian lawmaker calls for"
     first_person = doc.speaker and re.search(rf"\b(?:we|I)\s+{aux}$", text[ev.clause[0]:ev.t_start])
-    if not first_person and not re.fullmatch(rf"(?:['’]s)?\s+{head}{aux}", text[ev.source.end:ev.t_start]):
-        return False  # the appeal's named actor must be its subject ("officials call for ..." after a place is not)
+    between = text[ev.source.end:ev.t_start]
+    if not first_person and not re.fullmatch(rf"(?:['’]s)?\s+{head}{aux}", between) and not (  # (the sentence's subject)
+            re.search(r"\band\s+(?:also\s+|then\s+)?$", between) and not re.search(r"[,;:]", between) and
+            not actors_in(doc, ev.source.end, ev.t_start) and
+            re.fullmatch(r"(?:[^,]*,)?\s*(?:the\s+)?", text[ev.sent[0]:ev.source.start], re.I)):  # (or of a verb coordinated with the subject's first:
+        return False  # "China condemned the fighting and urged all parties to ...")  # the appeal's named actor must be its subject ("officials call for ..." after a place is not)
     after = text[ev.t_end:ev.clause[1]]
     if _collective_addressee().match(after):
         return True
@@ -2059,6 +2084,13 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
                                                data=dict(ev.data), mentions=1))
     for t in ev.data.pop("more_targets", []):
         out.append(dataclasses.replace(ev, target=t, data=dict(ev.data), mentions=1))
+    agent = ev.source
+    if agent is not None and ev.coref < 0 and agent.start > ev.t_end and \
+            governing_prep(doc.text, agent.start, ev.t_end) in ("by", "from"):
+        for s in _coordinated(doc, agent, right, ev.clause[1]):  # "condemnation from Japan and South Korea"
+            if not s.code.startswith("NGO:") and s.code != agent.code:
+                out += [dataclasses.replace(e, source=s, data=dict(e.data), mentions=1) for e in list(out)
+                        if e.target is None or e.target.code != s.code]
     if ev.data.get("reciprocal") and ev.target is not None:
         out.append(dataclasses.replace(ev, source=ev.target, target=ev.source, data=dict(ev.data), mentions=1))
     chain = ev.data.pop("chain", [])

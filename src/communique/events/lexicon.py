@@ -38,6 +38,7 @@ class ClassSpec:
     noun_preps: frozenset[str] | None = None
     premodifier_is_target: bool = False
     of_is_source: bool = False
+    from_is_source: bool = False  # a noun's actor after "from" is the agent: "aid from Japan", "condemnation from Egypt"
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,8 @@ def trigger_classes() -> dict[str, ClassSpec]:
             row["name"], row["code"], row.get("verb3", ""), row.get("symmetric", False),
             row.get("needs_target", True), row.get("places_as_target", False),
             frozenset(row.get("object_preps", ())), frozenset(noun_preps) if noun_preps is not None else None,
-            row.get("premodifier_is_target", False), row.get("of_is_source", False))
+            row.get("premodifier_is_target", False), row.get("of_is_source", False),
+            row.get("from_is_source", False))
     return out
 
 

@@ -155,6 +155,10 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         return False, ""  # "I would like to thank Japan", "allow me to congratulate": done in the saying
     before = re.sub(r"(?<=\S)(\s+)May\b", r"\1Mai", before)  # the month ("On May 3"), not the modal
     hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before)
+    if hedge and ev.pos == "verb" and ev.form is not None and ev.form.form in ("s", "past") and \
+            re.search(r"\b(?:and|but)\s+$", hedge.group()):
+        hedge = None  # "expressed concern over the fighting and urged Russia to ...": the hedge noun's phrase ends
+        # at the conjunction; the verb after it is the subject's own second act
     if hedge and re.fullmatch(r"(?:plans?|proposals?)\s*", hedge.group(), re.I) and \
             (group := _PASSIVE_GROUP.search(before)) is not None and hedge.end() <= group.start():
         hedge = None  # "Egypt's proposal was rejected by Israel": the noun heads the passive's patient, no hedge

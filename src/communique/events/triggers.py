@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, fields
 
-from communique.events.lexicon import ClassSpec, Pattern, patterns, trigger_classes
+from communique.events.lexicon import ClassSpec, Pattern, cue_regex, patterns, trigger_classes
 from communique.events.lexicon import verb_forms as verb_forms
 
 __all__ = ["TriggerClass", "Form", "classes", "class_named", "lexicon", "verb_forms", "trigger_regex",
@@ -123,7 +123,8 @@ def _phrase_parts() -> tuple[list[str], dict[str, tuple[Pattern, dict[str, str],
         body = rf"(?P<h{k}>{body})"
         for word in p.rest.split():
             if word == "*":  # up to three words, each with its following space (no infinitive's "to": "railways
-                body += r"\s+(?:(?!to\s)[\w'’$%.-]+\s+){0,3}?"  # used to deliver weapons" uses no weapons)
+                # used to deliver weapons" uses no weapons), after a part of the object ("lifted most of its sanctions")
+                body += rf"\s+(?:{cue_regex('partitives')}\s+)?(?:(?!to\s)[\w'’$%.-]+\s+){{0,3}}?"
             else:
                 body += ("" if after_gap else r"\s+") + re.escape(word)
             after_gap = word == "*"
