@@ -87,10 +87,11 @@ def load_drawing() -> None:
             gc.enable()
 
 
-def lay_out(fig: Figure) -> Bbox:
+def lay_out(fig: Figure, tight: bool = True) -> Bbox | None:
     """Run ``fig``'s layout engine once at the saving resolution, and return the figure's tight
     bounding box there (inches, padded as the style says): what every ``savefig`` with
-    ``bbox_inches="tight"`` would redo with an extra draw of its own. Call within :func:`styled`."""
+    ``bbox_inches="tight"`` would redo with an extra draw of its own. Call within :func:`styled`.
+    ``tight=False``: the layout alone (``None``), for a figure whose box is measured when saved."""
     import matplotlib
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
@@ -102,7 +103,7 @@ def lay_out(fig: Figure) -> Bbox:
         engine = fig.get_layout_engine()
         if engine is not None:
             engine.execute(fig)
-        return fig.get_tightbbox(renderer).padded(matplotlib.rcParams["savefig.pad_inches"])
+        return fig.get_tightbbox(renderer).padded(matplotlib.rcParams["savefig.pad_inches"]) if tight else None
     finally:
         fig.set_dpi(dpi)
         fig.set_canvas(canvas)
