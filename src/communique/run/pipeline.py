@@ -202,6 +202,8 @@ def _run_locked(inputs: list[Path], options: RunOptions, stages: list[str], cach
         # What the loading imported and made (modules, the documents table) lives as long as the
         # run: the cyclic collector need not walk it again (once in a seed run: 0.3 CPU-s). Later
         # stages are not frozen: they may leave cycles (figures with one job) still to collect.
+        if len(ctx.shards) > 1:  # frozen garbage is never freed: a large corpus's loading is
+            gc.collect()  # collected first (a small part of its time)
         gc.freeze()
         _run_stages(ctx, stages)
         try:
