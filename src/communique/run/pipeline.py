@@ -214,6 +214,7 @@ def _run_locked(inputs: list[Path], options: RunOptions, stages: list[str], cach
         ctx.runner.terminate()  # an interrupt or a failure: do not wait for the workers
         raise
     finally:
+        gc.unfreeze()  # a caller's process (a notebook, the tests) collects as before
         ctx.runner.close()
         if scratch is not None:
             scratch.cleanup()
