@@ -182,8 +182,9 @@ class Runner:
 
     def terminate(self) -> None:
         """Stop at once (after an interrupt or a failure): kill the pool's workers, then close."""
-        for future in self._drawn:
-            future.cancel()
+        # The drawer's futures are the pool's own: its shutdown cancels those not started (a future
+        # cancelled here instead stays listed in the pool, which sets an error on it when its process
+        # is killed: InvalidStateError in the pool's thread)
         self._drawn = []
         pools = [pool for pool in (self._drawer, self._pool) if pool is not None]
         for pool in pools:
