@@ -10,6 +10,8 @@ the news articles of ``benchmarks/timex_news`` (wire-style news written for the 
 then the throughput of ``find_timexes`` and of ``dateparser.search.search_dates`` on the same text, measured in this run, and their ratio.
 dateparser is slow, so it runs on a sample of documents (the same sample for both).
 Times are CPU seconds of this process, passes alternate between the two taggers.
+``--batch NAME`` scores only the files of one unseen batch listed in ``benchmarks/timex_batches.tsv``
+(long articles genre auto, news genres news and auto) and stops.
 ``benchmarks/timex_errors.py TBAQ_DIR`` sorts the remaining TBAQ errors into linguistic classes.
 """
 
@@ -21,13 +23,34 @@ import time
 import warnings
 from pathlib import Path
 
-from communique.timex.timeml import evaluate, format_scores, read_timeml_dir
+from communique.timex.timeml import evaluate, format_scores, read_timeml, read_timeml_dir, score_timexes
 from communique.timex.tagger import find_timexes, tag
 
 DEFAULT_TBAQ = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "tempeval3" / "tbaq"
 NARRATIVE = Path(__file__).resolve().parent / "timex_narrative"
 NARRATIVE_LONG = Path(__file__).resolve().parent / "timex_narrative_long"  # long articles, not tuned on first
 NEWS = Path(__file__).resolve().parent / "timex_news"  # short news articles with their own DCTs
+BATCHES = Path(__file__).resolve().parent / "timex_batches.tsv"  # which files make up each unseen batch
+
+
+def batch_scores(name: str) -> dict[str, dict[str, float]]:
+    """Scores of one batch of ``timex_batches.tsv`` alone, keyed "<set> (genre <g>)"."""
+    sets: dict[str, list[Path]] = {}
+    for line in BATCHES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            batch, folder, stem = line.split("\t")
+            if batch == name:
+                sets.setdefault(folder, []).append(BATCHES.parent / folder / f"{stem}.tml")
+    if not sets:
+        raise SystemExit(f"no batch {name!r} in {BATCHES}")
+    out = {}
+    for folder, paths in sets.items():
+        docs = [read_timeml(p) for p in paths]
+        for genre in (("news", "auto") if folder == NEWS.name else ("auto",)):
+            gold = {d.path: d.timexes for d in docs}
+            system = {d.path: tag(d.text, d.dct or None, genre=genre) for d in docs}
+            out[f"{folder} ({len(docs)} files, genre {genre})"] = score_timexes(gold, system)
+    return out
 
 
 def _seconds(fn, docs) -> float:
@@ -56,7 +79,12 @@ def main() -> int:
                     help="genre for TBAQ (news articles; default news)")
     ap.add_argument("--dateparser-docs", type=int, default=40,
                     help="documents (every k-th) both taggers are timed on (default 40)")
+    ap.add_argument("--batch", help="score only this batch of benchmarks/timex_batches.tsv and stop")
     args = ap.parse_args()
+    if args.batch:
+        print(f"Batch {args.batch} alone (value F1 = relaxed F1 x value accuracy)\n")
+        print(format_scores(batch_scores(args.batch)))
+        return 0
     root = Path(args.tbaq)
     if not root.is_dir():
         print(f"TBAQ corpus not found at {root}")

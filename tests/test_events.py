@@ -1436,3 +1436,28 @@ def test_fwd_read_seed_2025_classes(text, expected):
 ])
 def test_single_batch_4_classes(text, expected):
     assert_coded(text, "2016-02-17", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a planned meeting noun is an intent to meet (cues/plan_premodifiers.txt), unless negated or hedged before it
+    ("The foreign ministry announced the date of the upcoming talks between Japan and South Korea.",
+     {("JPN", "KOR", "036", False)}),
+    ("Scholz's scheduled visit to India was confirmed.", {("DEU", "IND", "036", False)}),
+    ("Aliyev will not attend a planned meeting with the Armenian prime minister.", {("AZE", "ARM", "040", True)}),
+    # an act noun whose predicate says it is not happening (cues/hedges_after_noun.txt)
+    ("Talks between Serbia and Kosovo are not taking place.", {("SRB", "XKX", "046", True)}),
+    ("Any negotiations with Azerbaijan off table for now - Armenian PM", {("ARM", "AZE", "046", True)}),
+    # a halt promised on another's hostile act threatens (cues/hostile_conditions.txt); a conditional concession
+    # does not
+    ("Germany vowed to halt the pipeline project if Russia attacked Ukraine.", {("DEU", "RUS", "130", False)}),
+    ("Russia pledged to withdraw its troops if Moldova agreed to neutrality.", {("RUS", "MDA", "035", False)}),
+    # a call or meeting spied on is no act of its parties (cues/surveillance_verbs.txt)
+    ("Ukrainian intelligence intercepted phone calls between Russian soldiers.", set()),
+    # a fronted visit's visitors are each coordinated subject of the main clause, and its list ends at its comma;
+    # a meeting of the same pair during it is part of the visit
+    ("During a visit to Hanoi, the Japanese prime minister met the Vietnamese president.", {("JPN", "VNM", "042", False)}),
+    ("During a trip to Warsaw, Macron and Scholz thanked Poland.",
+     {("FRA", "POL", "042", False), ("DEU", "POL", "042", False), ("FRA", "POL", "051", False), ("DEU", "POL", "051", False)}),
+])
+def test_ruwa_read_seed_1212_classes(text, expected):
+    assert_coded(text, "2022-06-16", expected)

@@ -679,6 +679,21 @@ def test_both_ends_of_a_range():
         [("May", "2018-05"), ("July 2018", "2018-07")]
 
 
+def test_both_ends_of_a_duration_written_as_a_range_of_numbers():
+    # TimeBank writes each end of "between two to six days" as a duration of its own
+    assert [(t.text, t.type, t.value) for t in tag("Repairs take two to six days.", DCT)] == \
+        [("two", "DURATION", "P2D"), ("six days", "DURATION", "P6D")]
+    assert [(t.text, t.value) for t in tag("Talks could last three or four weeks.", DCT)] == \
+        [("three", "P3W"), ("four weeks", "P4W")]
+    assert [(t.text, t.value) for t in tag("Results come in 48-72 hours.", DCT)] == \
+        [("48", "PT48H"), ("72 hours", "PT72H")]
+    # a compound number is one end, and an anchored range stays one date
+    assert [(t.text, t.value) for t in tag("It lasted twenty-four hours.", DCT)] == [("twenty-four hours", "PT24H")]
+    assert values("They met two or three weeks ago.") == ["2019-W15"]
+    # "last" after a modal or "to" is the verb, not "the last three weeks"
+    assert [t.text for t in tag("The strike could last three weeks.", DCT)] == ["three weeks"]
+
+
 def test_clock_times_written_with_hrs():
     assert [(t.text, t.type, t.value) for t in tag("The attack began at 05:30hrs on 25 June 1950.", DCT)] == \
         [("05:30hrs on 25 June 1950", "TIME", "1950-06-25T05:30")]
@@ -1142,6 +1157,32 @@ def test_a_present_passive_is_nearer_than_an_earlier_past():
     # "is expected" still points ahead; a past passive stays past
     assert values("The ruling is expected in May.", "2000-03-29") == ["2000-05"]
     assert values("The case was heard in May.", "2000-03-29") == ["1999-05"]
+
+
+def test_a_relative_clause_between_commas_keeps_its_tense_to_itself():
+    # the main clause ("is part of a programme") governs the month, not "had been expected"
+    assert values("The sale, which had been expected, is part of a programme to repay the loan by February.",
+                  "1989-10-30") == ["1990-02"]
+    assert values("The sale, which is expected, was completed in February.",
+                  "1989-10-30") == ["1989-02"]
+    # a date inside the relative clause keeps the clause's own past
+    assert values("Mr. Taylor, who stepped down as chairman, president and chief executive in March, is 64.",
+                  "1989-11-02") == ["1989-03"]
+
+
+def test_the_noun_of_a_decision_or_promise_before_an_infinitive_points_ahead():
+    # as "agreed to" does: the acquisition is still to come, whatever the tense of "announced"
+    assert values("The bank announced an agreement to acquire the company in January.", "1989-10-30") == ["1990-01"]
+    assert values("The union rejected an offer to end the strike in November.", "1989-10-30") == ["1989-11"]
+    assert values("The bank acquired the company in January.", "1989-10-30") == ["1989-01"]
+
+
+def test_an_ordinal_quarter_that_ended_on_a_day_is_in_the_year_of_that_day():
+    # the last 31 October before the DCT is in 1988; "that quarter" then follows it
+    text = "In the second quarter ended Oct. 31, the company lost money. Results for that quarter included a charge."
+    assert values(text, "1989-10-27") == ["1988-Q2", "1988-10-31", "1988-Q2"]
+    assert values(text, "1989-11-02") == ["1989-Q2", "1989-10-31", "1989-Q2"]
+    assert values("Earnings for its fourth quarter ended Sept. 30 fell.", "1989-11-02") == ["1989-Q4", "1989-09-30"]
 
 
 def test_in_n_units_time_is_a_point_ahead_whatever_the_tense():

@@ -197,3 +197,60 @@ def test_dawn_on_an_ordinal_day_and_hours_counted_from_the_storys_hour():
                                     ("the 4th", "1914-08-04")]
     assert narrative("At 2 a.m. on 2 August 1914 the note came. Six hours earlier the king had gone to bed.")[-1] == \
         ("Six hours earlier", "1914-08-01")
+
+
+# --- ninth unseen batch (benchmarks/timex_batches.tsv, batch 9): classes found there ------------------
+
+def test_an_archon_year_written_with_a_slash_is_its_first_year():
+    # "317/16 BC" spans two of our years (a year counted from midsummer); the set writes the first, as "1631-32"
+    story = "They met at Gabiene in the winter of 317/16 BC. In the autumn of 317 the queen died. By 316 he ruled."
+    assert narrative(story) == [("the winter of 317/16 BC", "BC0317-WI"), ("the autumn of 317", "BC0317-FA"),
+                                ("316", "BC0316")]
+    assert narrative("The fleet was lost in 406/5 BC.") == [("406/5 BC", "BC0406")]
+    assert narrative("He lived until 1 March 1705.")[-1] == ("1 March 1705", "1705-03-01")  # no slash, no change
+
+
+def test_a_thing_named_by_a_day_already_told_is_that_day():
+    story = "The army crossed the canal on 6 October 1973. The minister resigned in April 1974. " \
+            "In Egypt the crossing of 6 October became a legend."
+    assert narrative(story)[-1] == ("6 October", "1973-10-06")
+    # a day not told before still goes on with the story
+    story = "The army crossed the canal on 6 October 1973. The minister resigned in April 1974. " \
+            "The treaty of 9 October was signed."
+    assert narrative(story)[-1] == ("9 October", "1974-10-09")
+
+
+def test_an_hour_in_words_with_its_part_of_the_day_and_its_day():
+    story = "They left on 6 September 1492. A lookout sighted land at about two o'clock in the morning on 12 October."
+    assert narrative(story)[-1] == ("about two o'clock in the morning on 12 October", "1492-10-12T02:00")
+    story = "They left on 6 September 1492. At two o'clock in the afternoon the ship sank. At six in the evening they ate."
+    assert narrative(story)[1:] == [("two o'clock in the afternoon", "1492-09-06T14:00"),
+                                    ("six in the evening", "1492-09-06T18:00")]
+
+
+def test_a_bare_hundred_after_next_past_or_first_is_a_count():
+    assert narrative("Portugal held the route for the next hundred years.") == [("the next hundred years", "P100Y")]
+    assert narrative("In the first hundred days he ruled by decree.") == [("the first hundred days", "P100D")]
+    assert narrative("The next hundred men crossed the river.") == []
+
+
+def test_a_measure_before_long_leaves_its_article_out():
+    # TimeML: "a [10-year] note", "a [week-long] trip"
+    assert narrative("It was a week-long trip.") == [("week-long", "P1W")]
+    assert narrative("They held an hour-long meeting, then rested for a week.") == \
+        [("hour-long", "PT1H"), ("a week", "P1W")]
+
+
+def test_almost_every_year_in_a_story_keeps_its_almost():
+    # the narrative sets write "almost daily" whole; TimeBank news leaves it out ("almost [every day]")
+    assert narrative("The envoys met almost every year.") == [("almost every year", "P1Y")]
+    assert [(t.text, t.value) for t in tag("Protesters rallied almost every day.", "2024-03-01", genre="news")] == \
+        [("every day", "P1D")]
+
+
+def test_the_day_of_an_event_named_after_after_lies_before_the_story():
+    story = "They won support in the spring of 1492, soon after the surrender of Granada on 2 January."
+    assert narrative(story)[-1] == ("2 January", "1492-01-02")
+    # a verb between: the day is the main clause's, and the story moves on
+    story = "They won support in the spring of 1492. After a long march the army reached the coast on 2 January."
+    assert narrative(story)[-1] == ("2 January", "1493-01-02")

@@ -28,17 +28,35 @@ def test_required_literals(pattern, needs):
 
 
 def test_every_rule_example_matches_with_its_literals():
-    needs = dict(zip((r.name for r in timex_rules.rules()), timex_rules._window_needs()))
+    """Each literal set is met by the match, or (a look-ahead's) by the text after its start."""
+    names = [r.name for r in timex_rules.rules()]
+    sets = dict(zip(names, timex_rules._literal_sets()))
+    for name, window in zip(names, timex_rules._window_needs()):
+        assert set(window) <= set(sets[name])
     checked = 0
     for rule in timex_rules.rules():
-        for m in rule.regex.finditer(timex_rules.lower_text(rule.example)):
+        example = timex_rules.lower_text(rule.example)
+        for m in rule.regex.finditer(example):
             checked += 1
-            for options in needs[rule.name]:
-                assert any(w in m.group() for w in options), (rule.name, m.group(), options)
+            for options in sets[rule.name]:
+                assert any(w in example[m.start():] for w in options), (rule.name, m.group(), options)
     assert checked >= len(timex_rules.rules()) // 2
 
 
-_PIECES = ["on", "the", "14th", "at", "10:30", "4/12/2019", "2019-04-12", "year-ago", "year-end", "first", "half",
+@pytest.mark.parametrize(("pattern", "needs"), [
+    (r"\d+ days(?=\s+later)", [{" days"}, {"later"}]),
+    (r"\d+ days(?=\s+(?:later|earlier))", [{" days"}, {"later", "earlier"}]),
+    (r"\d+ days(?!\s+later)", [{" days"}]),  # a negative look-ahead needs nothing
+    (r"(?<=on\s)days", [{"days"}]),  # nor does a look-behind (it sees before the window)
+    (r"days(?=(?i:\s+later))", [{"days"}]),  # a case-insensitive look-ahead: nothing certain from it
+    (r"days(?:(?=\s+later)|\.)", [{"days"}, {"later", "."}]),  # either way through needs one
+    (r"days(?:(?=\s+later)|\d)", [{"days"}]),  # one way through needs no literal
+])
+def test_required_literals_with_look_aheads(pattern, needs):
+    assert sorted(map(sorted, required_literals(pattern, lookahead=True))) == sorted(map(sorted, needs))
+
+
+_PIECES = ["on", "the", "14th", "three", "days", "later", "earlier", "once", "twice", "times", "spring", "friday", "at", "10:30", "4/12/2019", "2019-04-12", "year-ago", "year-end", "first", "half",
            "of", "the", "fiscal", "year", "today", "the", "day", "after", "before", "years", "-long", "a", "while",
            "latest", "period", "quarter", "century", "months", "weeks", " ", "  ", "\n", ",", ".", "last", "next"]
 
@@ -49,10 +67,12 @@ def test_the_window_prefilter_loses_no_match(text):
     with_needs = timex_rules.candidates(text)
     saved = timex_rules._window_needs
     try:
+        timex_rules._plan.cache_clear()
         timex_rules._window_needs = lambda: tuple(() for _ in timex_rules.rules())
         without = timex_rules.candidates(text)
     finally:
         timex_rules._window_needs = saved
+        timex_rules._plan.cache_clear()
     assert [(c.start, c.end, c.rule.name) for c in with_needs] == [(c.start, c.end, c.rule.name) for c in without]
 
 
@@ -117,3 +137,72 @@ def test_trigger_scan_after_non_word_characters_is_the_word_boundary_scan(text):
     assert after_gap is not None
     low = timex_rules.lower_text(text)
     assert timex_rules._trigger_words(low) == [(m.group(), m.span()) for m in words_re.finditer(low)]
+
+
+def _triggers_by_number_regex(low):
+    """The trigger table as it was built first: the numbers by ``_NUMBER_TOKEN``, a second scan."""
+    table = timex_rules._token_categories()[2]
+    out = {}
+    for w, span in timex_rules._trigger_words(low):
+        for c in table.get(w, ("FISCAL",)):
+            out.setdefault(c, []).append(span)
+    nums, years, decades, pod = (out.setdefault(c, []) for c in ("NUM", "Y4", "DECADE", "POD"))
+    glued = []
+    for m in timex_rules._NUMBER_TOKEN.finditer(low):
+        w, span = m.group(), m.span()
+        nums.append(span)
+        if low.startswith(("am", "pm", "a.m", "p.m", "hrs", "hours", "h "), span[1]):
+            glued.append(span)
+        if w[-1] == "s":
+            decades.append(span)
+            if len(w) == 5:
+                years.append(span)
+        elif len(w) == 4 and w[0] in "12":
+            years.append(span)
+    decades.sort()
+    if glued:
+        pod.extend(glued)
+        pod.sort()
+    return out
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_YEAR_PIECES + ["s", "s_", "sé", "am", "pm", "hrs", "h ", "hours", "1990s", "80s", "the",
+                                                "nineties", "٣s", "Ⅻ", "²"]), max_size=25).map("".join))
+def test_triggers_from_the_digit_runs_are_the_number_token_scan(text):
+    low = timex_rules.lower_text(text)
+    assert timex_rules._triggers(low, timex_rules.digit_runs(text)) == _triggers_by_number_regex(low)
+    assert timex_rules.digit_runs(text) == timex_rules.digit_runs(low)
+
+
+_CUE_PIECES = ["said", "says", "said to", "Said", "today", "Today", "yesterday", "tonight", "tomorrow", "last week",
+               "this  month", "next\nweek", "Monday", "Sunday", "Mondays", "xsaid", "_says", "é", "said.", "weekly",
+               " ", ",", "-", "to", "toddler", "1", "mid-"]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_CUE_PIECES), max_size=20).map("".join) | st.lists(st.sampled_from(_CUE_PIECES), max_size=20).map(" ".join))
+def test_news_cue_parts_find_the_news_cue_matches(text):
+    from communique.timex.tagger import _NEWS_CUES, _news_cue_matches
+
+    assert [m.span() for m in _news_cue_matches(text)] == [m.span() for m in _NEWS_CUES.finditer(text)]
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["in", "since", "by", "476", "1066", "12", "May", "June", "may", " ", ",", ".", "3",
+                                 "x", "-", "\n", "of"]), max_size=25).map(" ".join))
+def test_quick_genre_scans_find_what_the_plain_ones_find(text):
+    from communique.timex.tagger import _DAY_MONTH, _EARLY_YEAR_IN, _quick
+
+    for pattern in (_DAY_MONTH, _EARLY_YEAR_IN):
+        assert [m.span() for m in _quick(pattern).finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["the", "13th", "14th", "centuries", "CENTURY", "Century", "1920s", "1920S", "30s", "'40s",
+                                 "and", "to", "or", " ", "-", "0s", "19", "x"]), max_size=14).map(" ".join))
+def test_shared_heads_skip_only_texts_without_a_century_or_a_decade(text):
+    from communique.timex.rules import digit_runs
+    from communique.timex.tagger import _shared_heads
+
+    assert _shared_heads(text, [], digit_runs(text)) == _shared_heads(text, [])

@@ -198,6 +198,10 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
                                                            cue("sanction_words").search(comp)):
         ev.data["conditional_threat"] = True  # "vows disaster for Russia if it invades": harm on a condition
         return threat_code(comp)
+    if name == "pledge" and _yields(comp) and (condition := cue("conditional").search(text, ev.t_end, ev.sent[1])) and \
+            cue("hostile_conditions").search(text, condition.end(), ev.sent[1]):
+        ev.data["conditional_threat"] = True  # "pledges end to Nord Stream 2 if Russia invades Ukraine": a halt
+        return threat_code(comp)  # promised on another's hostile act threatens; it concedes nothing
     if name in ("pledge", "agree") and re.search(r"\b(?:resolv|settl)\w*\s+(?:[\w'’-]+\s+){0,3}?(?:dispute|differences|"
                                                  r"conflict|row)", comp, re.I):
         return "037"  # "committed to resolving their border dispute": intent to settle

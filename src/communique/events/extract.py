@@ -236,6 +236,9 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     if pos == "verb" and " " not in text[t_start:t_end].strip() and (prev in determiners or _POSSESSIVE_END.search(
             text[max(clause[0], t_start - 4):t_start])) and cue("noun_homographs", r"(?:{})\Z").match(text[t_start:t_end].strip()):
         return None  # "in a sign of a thaw", "a host of countries", "the Russian press": the noun names no act
+    if pos == "noun" and form.cameo[:2] == "04" and cue("surveillance_verbs", r"\b{}\s+(?:[\w'’-]+\s+){0,2}\Z").search(
+            text, max(clause[0], t_start - 50), t_start):
+        return None  # "Russian forces intercept Ukrainian phone calls": what is spied on, no act of its actors
     if form.cameo[:2] in ("18", "19", "20") and cue("non_force_modifiers", r"\b{}[^\S\n]+\Z").search(
             text, max(clause[0], t_start - 30), t_start):
         return None  # "a hunger strike", "a heart attack", "a charm offensive": no use of force
@@ -1136,6 +1139,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     ev.data["occasion"] = True
                     if ev.target is not None and ev.target.start > main.start:
                         ev.target = None  # (its target is inside the adjunct, before the comma)
+                    if more := _coordinated(doc, main, actors_in(doc, main.end, ev.sent[1]), ev.sent[1]):
+                        ev.data["co_sources"] = more  # "During a visit to Kyiv, Macron and Scholz ...": each visits
         if pos == "noun" and cls.name in ("attack", "shell", "bomb") and (hit := HIT_AFTER.match(text, t_end, clause[1])):
             consumed.append((t_end, hit.end()))  # "a drone attack struck Odesa": one act, named by the noun
         if pos == "noun" and not explicit and cls.name in COREF_CLASSES:
@@ -1434,6 +1439,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                   x.code != (ev.source.code if ev.source else "")), None)
         else:
             ev.speculative, ev.modality = speculation(doc, ev)
+            if ev.data.get("planned") and pos == "noun" and ev.cameo[:2] == "04" and ev.cameo != "045":
+                ev.cameo, ev.speculative, ev.modality = "036", False, ""  # a planned meeting is an intent to meet
             if ev.modality == "future" and pos == "verb" and ev.cameo[:2] in _INTENT_OF and ev.data.get("stated_intent"):
                 # "Iraq said it would release the prisoners": an intent the actor states (03); a reporter's "will
                 # sign" or "set to sign" stays a future act
@@ -1462,7 +1469,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if outcome and pos == "noun":
             ev.data["outcome"] = re.sub(r"\s+", " ", outcome.group())
         for extra_ev in _expand(doc, ev, right_all, sentence_actors):
-            twin = _twin(kept, extra_ev) or _purpose_of(doc, kept, extra_ev)
+            twin = _twin(kept, extra_ev) or _purpose_of(doc, kept, extra_ev) or _occasion_of(kept, extra_ev)
             if twin is not None:
                 twin.mentions += 1  # "accused Russia of ... and blamed the Kremlin for ...": one act of one kind
                 continue
@@ -1646,8 +1653,9 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
 
 
 #: a fronted adjunct ending with an occasion noun: "During a visit to", "On his first trip to"
-_FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n)\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}")
-_DURING = re.compile(r"\b(?:during|on|while\s+on|in)\s+(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n)\s+(?:(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}|"
+                           r"(?=[Vv]isit\b|[Tt]rip\b))")  # (a headline drops the article: "During visit to Kyiv, ...")
+_DURING = re.compile(r"\b(?:during|on|while\s+on|in)\s+(?:(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2}|(?=visit\b|trip\b))$", re.I)
 _OCCASION = re.compile(r",\s*(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|"
                        r"visit|summit|deal|negotiations)|(?:talks|negotiations)\s+(?:mediated|brokered|hosted)\s+by)\b", re.I)
 # (", in talks mediated by Turkey": the occasion, and its mediator, are outside what was agreed)
@@ -1738,6 +1746,15 @@ def _purpose_of(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
                  {e.source.code, e.target.code} == pair and e.t_end <= ev.t_start and
                  (e.cameo == "036" or e.cameo[:2] == "04" and e.cameo not in ("041", "045")) and
                  _FOR_PURPOSE.fullmatch(doc.text, e.t_end, ev.t_start)), None)
+
+
+def _occasion_of(kept: list[Ev], ev: Ev) -> Ev | None:
+    """The fronted visit of the same pair that a meeting is held during ("During a visit to Kyiv, Macron met
+    Zelensky"): talks during a visit are part of the visit (EVENTS_GUIDELINES), one event."""
+    if ev.cameo[:2] != "04" or ev.cameo in ("041", "045") or ev.source is None or ev.target is None or ev.speculative:
+        return None
+    return next((e for e in kept if e.data.get("occasion") and e.cameo == "042" and e.source is not None and
+                 e.target is not None and (e.source.code, e.target.code) == (ev.source.code, ev.target.code)), None)
 
 
 def _mediated_parties(kept: list[Ev], ev: Ev) -> list:
@@ -2077,8 +2094,11 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
     """The event and one copy per further coordinated source or target ("X and Y condemned Z and W")."""
     out = [ev]
     anchor = ev.target or ev.data.get("named_party")  # a non-state first party still heads the list
+    limit = ev.clause[1]
+    if anchor is not None and ev.data.get("occasion") and (comma := doc.text.find(",", anchor.end, limit)) >= 0:
+        limit = comma  # "During a visit to Kyiv, Macron ...": the adjunct's list ends at its comma
     if anchor is not None and ev.coref < 0 and anchor.start > ev.t_end:
-        for t in _coordinated(doc, anchor, right, ev.clause[1]):
+        for t in _coordinated(doc, anchor, right, limit):
             if t.code != ev.source.code:  # a non-state party is a null target ("between Hamas and Israel")
                 out.append(dataclasses.replace(ev, target=None if t.code.startswith("NGO:") else t,
                                                data=dict(ev.data), mentions=1))

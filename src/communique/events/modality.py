@@ -117,6 +117,11 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
     sent = text[ev.sent[0]:ev.sent[1]]
     if ev.pos == "noun":
         after = text[ev.t_end:ev.clause[1]]
+        plan = cue("plan_premodifiers", r"\b{}\s+(?:[\w-]+\s+){0,2}$").search(before)
+        if plan and not cue("cancellation").search(after) and not cue("negation").search(before) and \
+                not cue("hedges").search(before, 0, plan.start()):  # (not "will not attend a planned meeting")
+            ev.data["planned"] = True  # "the upcoming talks between X and Y": a plan (036 for a meeting, below)
+            return True, "future"
         if cue("noun_hedge_heads", r"^\s*{}\b").search(after) or cue("hedges_after_noun").search(after) or \
                 cue("future_after_noun", r"^\s*(?:[\w-]+\s+){0,5}?{}\s+(?:start|begin|take|be|resume|go)").search(after):
             return True, "hedged"

@@ -44,18 +44,22 @@ def _regex(node: dict) -> str:
     return body
 
 
-def required_literals(pattern: str | re.Pattern[str]) -> list[frozenset[str]]:
+def required_literals(pattern: str | re.Pattern[str], *, lookahead: bool = False) -> list[frozenset[str]]:
     """Strings that every match of ``pattern`` contains: one string of each set returned.
 
     Read from the parsed pattern: runs of literal characters that every path through it
     consumes (alternatives give the union of theirs, optional parts nothing; lookarounds are
     not part of a match). A cheap prefilter: where a text lacks every string of one set, the
     pattern cannot match there. Empty when nothing is certain (e.g. a case-insensitive part).
+    With ``lookahead``, also what a positive look-ahead needs to see: not in the match, but in
+    the text after its start (``search(text, pos, endpos)`` sees no further than ``endpos``).
 
     >>> sorted(map(sorted, required_literals(r"(?:the\\s+)?year-(?:ago|earlier)\\b")))
     [['ago', 'earlier'], ['year-']]
     >>> required_literals(r"\\d+(?:st|nd)?")
     []
+    >>> required_literals(r"\\d+ days(?= later)", lookahead=True)
+    [frozenset({' days'}), frozenset({' later'})]
     """
     from re import _constants as sre, _parser
 
@@ -83,6 +87,8 @@ def required_literals(pattern: str | re.Pattern[str]) -> list[frozenset[str]]:
                 inner = needs(av)
             elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
                 inner = needs(av[2]) if av[0] >= 1 else []
+            elif op is sre.ASSERT and lookahead and av[0] == 1:  # (?=...): its text follows the match start
+                inner = needs(av[1]) or []  # (a case-insensitive part there: nothing certain from it)
             elif op is sre.BRANCH:
                 options = []
                 for alternative in av[1]:

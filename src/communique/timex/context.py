@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, futurate_verbs
 from communique.timex.values import astro_year, parse_value, year_str
 
 
@@ -31,7 +31,11 @@ _FUTURE_BIGRAMS = frozenset((
     ("scheduled", "for"), ("due", "in"), ("ahead", "of"), ("likely", "to"), ("unlikely", "to"),
     # a decision or promise points ahead: "has decided to admit them in early March"
     ("decided", "to"), ("agreed", "to"), ("promised", "to"), ("pledged", "to"), ("vowed", "to"),
-    ("voted", "to"), ("threatened", "to"), ("decide", "to"), ("agree", "to"), ("promise", "to")))
+    ("voted", "to"), ("threatened", "to"), ("decide", "to"), ("agree", "to"), ("promise", "to"),
+    # and so does its noun: "announced an agreement to acquire the bank in January"
+    ("agreement", "to"), ("decision", "to"), ("pledge", "to"), ("proposal", "to"),
+    ("commitment", "to"), ("offer", "to"), ("bid", "to"), ("deal", "to"),
+    ("hoped", "to"), ("wanted", "to"), ("wants", "to"), ("want", "to")))
 _PAST_WORDS = frozenset(
     "was were had did ago last earlier previous since yesterday said told says met came went took "
     "gave made left held began saw sent won lost fell rose led struck spoke wrote became brought "
@@ -48,6 +52,14 @@ _REPORTING = frozenset(("said", "told", "says"))
 # after these an -ed word is an adjective ("a still unspecified date", "the proposed merger")
 _BEFORE_ADJECTIVE = frozenset("a an the this that these those its their his her our my your still very "
                               "more most less least newly recently previously already".split())
+
+
+# before these a verb of futurate.tsv is an infinitive, a form the auxiliary governs, or a noun ("his visit")
+_NOT_BEFORE_FUTURATE = frozenset("to will would could should might may must can shall do does did not never "
+                                 "a an the this that these those its their his her our my your whose "
+                                 "first last next".split())
+# a base form after these and their object is a bare infinitive ("let the offensive begin Saturday")
+_BARE_INFINITIVE = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
 
 
 def _tense_of(words: list[str]) -> list[str]:
@@ -68,6 +80,9 @@ def _tense_of(words: list[str]) -> list[str]:
             out.append("past")  # "had been scheduled to expire Friday": a plan in the past
         elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
             out.append("future")
+        elif w in futurate_verbs() and prev not in _NOT_BEFORE_FUTURATE and not prev.endswith("'s") and \
+                not _BARE_INFINITIVE.intersection(words[max(0, i - 4):i]):
+            out.append("future")  # "the leaders meet Monday", "the offer expires Thursday": a scheduled event ahead
         elif prev in _BE_NOT_PAST and (w in _PAST_WORDS or w.endswith("ed")):
             out.append("")  # a participle after "be", "is" ("will be paid", "is heard"): the auxiliary decides
         elif w in _PAST_WORDS and not (w == "last" and prev in _BEFORE_ADJECTIVE):
@@ -81,8 +96,15 @@ def _tense_of(words: list[str]) -> list[str]:
 
 
 _MONTH_OF = re.compile(r"(?:BC)?\d{4}-(\d\d)(?:-\d\d)?$")
+_HOUR_OF = re.compile(r"T(\d\d):\d\d|T(MO|AF|EV|NI)$")
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
 _SENT_END = re.compile(r"[!?;\n]|\.(?!\d)")  # a decimal point ("$29.75") ends no sentence
+# a relative clause set off by commas ("The sale, which had been expected, is part of a plan to
+# pay down debt by February") has its own tense: the main clause's verb, right after it, governs the date
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,(?=\s*(?:is|are|was|were|has|have|had|will|would|"
+                             r"can|could|may|might|must|should|does|do|did|remains|remain|seems|seem)\b)", re.I)
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 
 
@@ -113,6 +135,7 @@ class Context:
     ref_hour: int | None = None  # hour of the last TIME remembered (parts of day: their middle)
     small_hours: bool = False  # the reference is "the early hours of" a day: the night ends on that day
     months_seen: set[tuple[int, int]] = field(default_factory=set)  # (astronomical year, month) of dates told
+    days_seen: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) of days told: their last year
     years_told: dict[int, int] = field(default_factory=dict)  # how often each (astronomical) year was the reference
 
     def story_year(self) -> int | None:
@@ -140,7 +163,7 @@ class Context:
         if self.exact_day and value[:4] == self.exact_day[:4]:
             value = self.exact_day
         self.exact_day = ""
-        tm = re.search(r"T(\d\d):\d\d|T(MO|AF|EV|NI)$", value)
+        tm = _HOUR_OF.search(value)
         self.ref_hour = (int(tm.group(1)) if tm.group(1) else _POD_HOUR[tm.group(2)]) if tm else None
         v = value.split("T")[0] if "T" in value else value[:10] if not value.startswith("BC") else value
         info = parse_value(v)
@@ -154,11 +177,13 @@ class Context:
             mo = _MONTH_OF.match(v)
             if mo:
                 self.months_seen.add((y, int(mo.group(1))))
-        if re.fullmatch(r"\d{4}-Q[1-4]", v) and not _BACKGROUND.search(self.text, max(0, end - 60), end):
+                if len(v.removeprefix("BC")) == 10:
+                    self.days_seen[(int(mo.group(1)), int(v[-2:]))] = y
+        if _QUARTER_VALUE.fullmatch(v) and not _BACKGROUND.search(self.text, max(0, end - 60), end):
             self.last_quarter = v
             if not forecast:
                 self.report_quarter = v
-        if re.match(r"\d{4}-\d\d-\d\d", v):
+        if _DAY_VALUE.match(v):
             self.ref_day = date.fromisoformat(v[:10])
         elif self.narrative:
             self.ref_day = None  # a coarser date moved the story on: no day to count from
@@ -211,7 +236,7 @@ class Context:
             a = max(0, s - 150)
             left = t[a:s]
             cut = max((m.end() for m in _SENT_END.finditer(left)), default=0)
-            left = left[cut:]
+            left = _RELATIVE_ASIDE.sub(" ", left[cut:])
             right = t[e:e + 100]
             m = _SENT_END.search(right)
             right = right[:m.start()] if m else right
@@ -341,6 +366,8 @@ _YEAR_AHEAD = re.compile(r"(?<![\w$£€#./:-])(1[0-9]\d\d|20\d\d)(?![\w%]|[.,]\
 # "(news reached America in February 1815,) weeks after the battle on 8 January": the dated event
 # is the earlier one
 _SINCE_EVENT = re.compile(r"\b(?:days?|weeks?|months?)\s+after\b", re.I)
+# "after" and an event's noun phrase dated with no verb between ("after the fall of the city on 2 January")
+_AFTER_EVENT = re.compile(r"\bafter\s+(?=(?:the|a|an|his|her|its|their)\s)", re.I)
 _BACKWARD = re.compile(r"\b(?:had|earlier|before|previous|previously|prior|preceding|since)\b", re.I)
 
 
@@ -367,6 +394,9 @@ def looks_back(ctx: Context, s: int) -> bool:
     return pp is not None and not any(_tense_of(_WORD.findall(ctx.text[pp.end():s].lower())))
 
 
+_DAY_WRITTEN = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?")
+
+
 def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None]) -> int:
     """Year of an underspecified date in a story: the reference year, or the next one when the
     date would fall before the reference and nothing in the clause looks back ("had", "earlier").
@@ -375,6 +405,11 @@ def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | No
     """
     y = ctx.last_year
     assert y is not None
+    if _THING_OF.search(ctx.text, max(0, s - 30), s) and _DAY_WRITTEN.fullmatch(ctx.text, s, e):
+        d = make(2000)  # "(6 October 1973 ... April 1974) the crossing of 6 October": the day told before
+        told = ctx.days_seen.get((d.month, d.day)) if d else None
+        if told is not None and told < y:
+            return told
     ref = parse_value(ctx.ref_value).start if ctx.ref_value and not ctx.ref_value.startswith("BC") else None
     if ref is None or ctx.ref_granularity not in ("day", "month", "week", "weekend", "season"):
         return y
@@ -387,6 +422,9 @@ def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | No
     clause = ctx.text[cut:e + 40]
     if _BACKWARD.search(clause) or (ref - d).days < 20 or _SINCE_EVENT.search(ctx.text, cut, s):
         return y
+    after = _AFTER_EVENT.search(ctx.text, cut, s)
+    if after and not any(_tense_of(_WORD.findall(ctx.text[after.end():s].lower()))):
+        return y  # "(the spring of 1492) soon after the surrender of Granada on 2 January": the event before
     if _THING_OF.search(ctx.text, max(0, s - 30), s):
         return y  # "(20 March 1815 ...) A declaration of 8 February condemned ...": a thing named by its date, told out of turn
     return y + 1

@@ -207,6 +207,13 @@ def _quarter_year(ctx: Context, q: int, s: int, e: int) -> int | None:
             same_sentence(ctx, s) and ctx.last_pos is not None and s - ctx.last_pos < 60 and \
             not _NEW_CLAUSE.search(ctx.text, ctx.last_pos, s):
         return ctx.last_year  # the year just written ("in 1988, third-quarter profit"), not a clause before
+    ended = _QUARTER_ENDED.match(ctx.text, e)
+    if ended and ended.group(0).lower().strip().startswith("ended") and \
+            ended.group(1).lower().rstrip(".") in MONTHS and 1 <= int(ended.group(2)) <= 31:
+        # "the second quarter ended Oct. 31" (written 27 October 1989): a period that has ended, in
+        # the year of its last day, the most recent one before the DCT (1988), as TimeBank writes it
+        mo, day = month_number(ended.group(1)), int(ended.group(2))
+        return ctx.dct.year - (1 if (mo, day) > (ctx.dct.month, ctx.dct.day) else 0)
     cq = quarter_of(ctx.dct)
     y = ctx.dct.year
     if q <= cq:
@@ -442,7 +449,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
 def part_of_day_def(m: re.Match[str], ctx: Context) -> Result | None:
     """"in the morning", "by mid-afternoon": that part of the day under discussion (a day the
     text dated shortly before, else the DCT); "mid-afternoon yesterday" of that day."""
-    pod = (m["pod"] or m["pod2"]).lower()
+    pod = (m["pod"] or m["pod2"] or m["pod3"]).lower()  # pod3: "talked late into the night", "through the night"
     d = ctx.dct
     if m["day"]:
         d = ctx.dct + timedelta(days=-1 if m["day"].lower() == "yesterday" else 0) if ctx.dct else None

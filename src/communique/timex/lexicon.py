@@ -133,6 +133,18 @@ def prospective_phrases() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def futurate_verbs() -> frozenset[str]:
+    """Present-tense forms of verbs of scheduled events ("meet", "meets"; "fly", "flies") whose
+    simple present before a date speaks of the future, from ``futurate.tsv``."""
+    out: set[str] = set()
+    for row in table("futurate.tsv"):
+        v = row[0]
+        third = v[:-1] + "ies" if re.search(r"[^aeiou]y$", v) else v + "es" if re.search(r"(?:s|sh|ch|x|z|o)$", v) else v + "s"
+        out.update((v, third))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def weekday_parts() -> frozenset[str]:
     """Parts of the day a weekday keeps in news ("Friday evening" ...TEV), from ``weekday_parts.tsv``."""
     return frozenset(row[0] for row in table("weekday_parts.tsv") if row[1] == "yes")
@@ -267,6 +279,7 @@ def expand(pattern: str, names: dict[str, str]) -> str:
 
 # --------------------------------------------------------------------------- numbers
 
+@lru_cache(maxsize=4096)  # (pure over the number words: the same quantities recur)
 def words_to_number(s: str) -> float | None:
     """The number written by ``s`` (digits or English words); None for vague quantities."""
     nw = number_words()

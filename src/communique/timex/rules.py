@@ -112,8 +112,17 @@ def _trigger_words(low: str) -> list[tuple[str, tuple[int, int]]]:
     return found
 
 
-def _triggers(low: str) -> dict[str, list[tuple[int, int]]]:
-    """Positions of trigger words and numbers by category (two fast scans of the text)."""
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of digits (``\\d+``) of ``text``; the same in its :func:`lower_text`."""
+    return [m.span() for m in _DIGIT_RUN.finditer(text)]
+
+
+def _triggers(low: str, runs: list[tuple[int, int]] | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Positions of trigger words and numbers by category (two fast scans of the text; ``runs``:
+    its :func:`digit_runs` when they are known)."""
     table = _token_categories()[2]
     out: dict[str, list[tuple[int, int]]] = {}
     for w, span in _trigger_words(low):
@@ -124,17 +133,23 @@ def _triggers(low: str) -> dict[str, list[tuple[int, int]]]:
     decades = out.setdefault("DECADE", [])
     pod = out.setdefault("POD", [])
     pod_glued: list[tuple[int, int]] = []
-    for m in _NUMBER_TOKEN.finditer(low):
-        w = m.group()
-        span = m.span()
-        nums.append(span)
-        if low.startswith(("am", "pm", "a.m", "p.m", "hrs", "hours", "h "), span[1]):
-            pod_glued.append(span)  # "10.30am", "05:30hrs": no word boundary before the unit
-        if w[-1] == "s":
+    n = len(low)
+    # each match of _NUMBER_TOKEN: a run of digits, with an "s" that ends a word ("1990s")
+    for s, e in digit_runs(low) if runs is None else runs:
+        if e < n and low[e] == "s" and (e + 1 == n or not (low[e + 1].isalnum() or low[e + 1] == "_")):
+            span = (s, e + 1)
+            nums.append(span)
+            if low.startswith(("am", "pm", "a.m", "p.m", "hrs", "hours", "h "), e + 1):
+                pod_glued.append(span)  # "10.30am", "05:30hrs": no word boundary before the unit
             decades.append(span)
-            if len(w) == 5:
+            if e + 1 - s == 5:
                 years.append(span)
-        elif len(w) == 4 and w[0] in "12":
+            continue
+        span = (s, e)
+        nums.append(span)
+        if low.startswith(("am", "pm", "a.m", "p.m", "hrs", "hours", "h "), e):
+            pod_glued.append(span)
+        if e - s == 4 and low[s] in "12":
             years.append(span)
     decades.sort()  # words ("nineties") and numbers ("1990s") were collected separately
     if pod_glued:
@@ -174,15 +189,22 @@ def _rare(literal: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _window_needs() -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """Per rule (in :func:`rules` order): up to two sets of rare literals of which its every match
-    contains one (:func:`~communique.text.regex_trie.required_literals`): a window that lacks all of
-    one set cannot hold a match, and a ``str.find`` is much cheaper than the regex search."""
+def _literal_sets() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Per rule (in :func:`rules` order): the sets of rare literals of which its every match contains
+    one, or which a look-ahead of it must see (:func:`~communique.text.regex_trie.required_literals`),
+    fewest and longest first."""
     out = []
     for rule in rules():
-        sets = {tuple(sorted(s)) for s in required_literals(rule.regex) if len(s) <= 3 and all(map(_rare, s))}
-        out.append(tuple(sorted(sets, key=lambda s: (len(s), -min(map(len, s)), s))[:2]))
+        sets = {tuple(sorted(s)) for s in required_literals(rule.regex, lookahead=True) if all(map(_rare, s))}
+        out.append(tuple(sorted(sets, key=lambda s: (len(s), -min(map(len, s)), s))))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _window_needs() -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """Per rule: up to two sets of :func:`_literal_sets` of at most five literals: a window that
+    lacks all of one set cannot hold a match, and a ``str.find`` is much cheaper than the regex search."""
+    return tuple(tuple([s for s in sets if len(s) <= 5][:2]) for sets in _literal_sets())
 
 
 def _holds(find, needs: tuple[tuple[str, ...], ...], a: int, b: int) -> bool:
@@ -197,39 +219,51 @@ def _holds(find, needs: tuple[tuple[str, ...], ...], a: int, b: int) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _plan(genre: str) -> tuple[tuple[int, Rule, tuple, tuple[str, ...], int, int], ...]:
-    """(priority, rule, window needs, triggers, before, after) of the rules that run in ``genre``."""
-    return tuple((prio, rule, needs, rule.triggers, rule.before, rule.after)
+def _plan(genre: str) -> tuple[tuple[int, Rule, Callable, str | int, Callable | None, tuple, tuple], ...]:
+    """(priority, rule, its regex's finditer, group, check, window needs, (triggers, before, after)) of
+    the rules that run in ``genre``."""
+    return tuple((prio, rule, rule.regex.finditer, rule.group, rule.check, needs, (rule.triggers, rule.before, rule.after))
                  for prio, (rule, needs) in enumerate(zip(rules(), _window_needs()))
                  if not rule.genres or genre in rule.genres)
 
 
-def candidates(text: str, genre: str = "news") -> list[Candidate]:
-    """Non-overlapping rule matches, the longest winning (earlier rules break ties)."""
+def candidates(text: str, genre: str = "news", *, runs: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """Non-overlapping rule matches, the longest winning (earlier rules break ties); ``runs``: the
+    text's :func:`digit_runs` when they are known."""
     found: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     low = lower_text(text)
-    trig = _triggers(low)
+    trig = _triggers(low, runs)
     n = len(text)
     find = low.find
     windows: dict[tuple, list[tuple[int, int]]] = {}  # rules with the same triggers and window share them
-    for prio, rule, needs, cats, before, after in _plan(genre):
-        segs = windows.get((cats, before, after))
+    for prio, rule, finditer, group, check, needs, key in _plan(genre):
+        segs = windows.get(key)
         if segs is None:
+            cats, before, after = key
             if len(cats) == 1:
                 spans = trig.get(cats[0])  # already in text order
             else:
                 spans = sorted(sp for c in cats for sp in trig.get(c, ()))
-            segs = windows[cats, before, after] = _segments(spans, before, after, n) if spans else []
+            segs = windows[key] = _segments(spans, before, after, n) if spans else []
         if not segs:
             continue  # (most rules in most texts: no trigger word)
         for a, b in segs:
-            if needs and not _holds(find, needs, a, b):
-                continue
-            for m in rule.regex.finditer(low, a, b):
-                s, e = m.span(rule.group)
+            if needs:  # (_holds, inlined: it runs for every window)
+                for options in needs:
+                    for w in options:
+                        if find(w, a, b) != -1:
+                            break
+                    else:
+                        break
+                else:
+                    options = None
+                if options is not None:
+                    continue  # a set none of whose literals the window holds
+            for m in finditer(low, a, b):
+                s, e = m.span(group)
                 if e <= s:
                     continue
-                if rule.check is not None and not rule.check(m, text):
+                if check is not None and not check(m, text):
                     continue
                 found.append((s, e, prio, rule, m))
     found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))

@@ -48,6 +48,16 @@ _MONTH_VALUE = re.compile(r"(?:BC)?\d{4}-\d\d")
 _YEAR_VALUE = re.compile(r"(?:BC)?\d{4}")
 _UNIT_DURATION = re.compile(r"PT?\d+[A-Z]")
 _DAY_OF_YEAR = re.compile(r"\d{4}-\d\d-\d\d|XXXX-\d\d-\d\d")
+_MONTH_OR_DAY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_ANY_ERA_DAY = re.compile(r"(?:BC)?\d{4}-\d\d-\d\d")
+_PLAIN_YEAR = re.compile(r"\d{4}")
+_BC_DECADE = re.compile(r"BC\d{3}")
+_MONTH_DAY_SEASON = re.compile(r"\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)")
+_ON_OR_IN = re.compile(r"\s+(?:on|in)\s+")
+_UNIT_LETTERS = re.compile(r"[YMWDHS]")
+_TWO_DIGITS = re.compile(r"\d\d")
+_VALUE_PARTS = re.compile(r"(?:BC)?\d{4}(?:-(\d\d)(?:-(\d\d))?)?")
+_BY_AT_END = re.compile(r"\bby\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -73,6 +83,7 @@ _DATE_PREFIX = re.compile(
     r"|mid-|(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|close|turn|outset|dawn|latter\s+part|"
     r"early\s+part|first\s+part|(?:first|second|latter)\s+half|rest|remainder|balance)\s+of\s+|"
     r"about\s+|around\s+|approximately\s+|roughly\s+|circa\s+|c\.\s*|ca\.\s*)$", re.I)  # TimeBank: "as early as [Tuesday]"
+_SET_PREFIX = re.compile(r"(?:^|(?<=\W))(?P<p>almost|nearly)\s+$", re.I)
 _SUFFIX = re.compile(r"\s+or\s+(?P<s>later|earlier|so|more|less|longer|after|before)\b", re.I)
 
 _MODS = {
@@ -102,7 +113,7 @@ _EXPLICIT_YEAR_RULES = ("month_year", "mdy", "dmy")
 
 def _with_year(t: Timex, year: str) -> Timex:
     """``t`` with the year of its value replaced (month and day values only)."""
-    if year.isdigit() and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", t.value):
+    if year.isdigit() and _MONTH_OR_DAY.fullmatch(t.value):
         return Timex(t.start, t.end, t.text, t.type, year + t.value[4:], t.mod, t.anchor)
     return t
 
@@ -113,6 +124,7 @@ _YEAR_APPOSED = re.compile(r",\s+(?:(?:in|on|during)\s+(?:the\s+)?|(?:when|as)\b
 _REF_VALUES = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 
 
+@lru_cache(maxsize=1024)
 def _mod_of(prefix: str) -> str:
     p = re.sub(r"\s+", " ", prefix.lower()).strip().rstrip("-").strip()
     p = re.sub(r"^the ", "", p)
@@ -144,7 +156,8 @@ def _last_word(text: str, s: int, floor: int) -> str:
     return text[j:i].lower()
 
 
-def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int) -> tuple[int, int, str]:
+def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int,
+            narrative: bool = False) -> tuple[int, int, str]:
     """Absorb modifier words before/after an expression; returns (start, end, mod)."""
     mod = ""
     if _last_word(text, s, floor) not in _PREFIX_LAST_WORDS:
@@ -170,6 +183,10 @@ def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int) -> tupl
             if absorb:
                 s -= len(window) - m.start("p")
                 mod = _mod_of(p)
+    elif typ == "SET" and narrative:
+        m = _SET_PREFIX.search(window)
+        if m:  # a story's "almost every year", as the narrative sets write "almost daily" (TimeBank: "almost [daily]")
+            s -= len(window) - m.start("p")
     elif typ in ("DATE", "TIME") and value not in _REF_VALUES:
         m = _DATE_PREFIX.search(window)
         window2 = text[max(floor, s - 40):s]
@@ -219,18 +236,36 @@ def _explicit_years(text: str) -> list[re.Match[str]]:
     are tried, at their first digit (a fast scan for digits instead of a regex try at every
     character; matches never reach into the next run, so none is skipped).
     """
+    return _year_scan(text, [m.span() for m in _DIGITS.finditer(text)])[0]
+
+
+def _year_scan(text: str, runs: list[tuple[int, int]]) -> tuple[list[re.Match[str]], bool]:
+    """:func:`_explicit_years` from the text's runs of digits, and whether a run of exactly three
+    digits starts with 1-9 (what ``_EARLY_YEAR_IN`` needs: its number is a whole run, after a space
+    and before no word character)."""
     out = []
-    for run in _DIGITS.finditer(text):
-        start = run.start()
-        if run.end() - start <= 4:
+    three = False
+    for start, end in runs:
+        width = end - start
+        if width <= 4:
+            if width == 3 and text[start] in "123456789":
+                three = True
             m = _EXPLICIT_YEAR.match(text, start)
             if m is not None and _year_starts(text, m):
                 out.append(m)
-    return out
+    return out, three
 
 
 _NEWS_CUES = re.compile(r"\b(?:yesterday|today|tomorrow|tonight|(?:last|this|next)\s+(?:week|month)|said(?!\s+to\b)|says|"
                         r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
+@lru_cache(maxsize=16)
+def _quick(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind :func:`~communique.text.regex_trie.quick_start` (the same matches, found faster)."""
+    from communique.text.regex_trie import quick_start
+
+    return quick_start(pattern)
 
 
 @lru_cache(maxsize=1)
@@ -238,6 +273,28 @@ def _news_cues() -> re.Pattern[str]:
     from communique.text.regex_trie import quick_start
 
     return quick_start(_NEWS_CUES)  # (the same matches, found faster)
+
+
+# _NEWS_CUES as one pattern per alternative, each opening with its literal (which the regex engine
+# finds at string-search speed); the start of a word is checked here. No two of its matches can
+# overlap (whole words; none inside another), so together they are its matches.
+_NEWS_CUE_PARTS = tuple(re.compile(p + r"\b") for p in (
+    "yesterday", "today", "tomorrow", "tonight", r"last\s+(?:week|month)", r"this\s+(?:week|month)",
+    r"next\s+(?:week|month)", r"said(?!\s+to\b)", "says", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday"))
+
+
+def _news_cue_matches(text: str) -> list[re.Match[str]]:
+    """The matches of ``_NEWS_CUES`` in ``text``, in text order."""
+    out = []
+    for part in _NEWS_CUE_PARTS:
+        for m in part.finditer(text):
+            s = m.start()
+            if not s or not (text[s - 1].isalnum() or text[s - 1] == "_"):
+                out.append(m)
+    if len(out) > 1:
+        out.sort(key=lambda m: m.start())
+    return out
 
 
 _EARLY_YEAR_IN = re.compile(r"\b(?:in|since|until|by|from|after|before|around|circa)\s+[1-9]\d{2}(?![\w%]|[.,:]\d)")
@@ -328,10 +385,18 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     ...              "we are at a crossroads, and we must act now.", "2019-09-25")
     'news'
     """
+    from communique.timex.rules import digit_runs
+
+    return _detect_genre(text, dct, digit_runs(text))
+
+
+def _detect_genre(text: str, dct: date | datetime | str | None, runs: list[tuple[int, int]]) -> str:
+    """:func:`detect_genre` given the text's runs of digits (``rules.digit_runs``)."""
     d = coerce_date(dct)
     years = []
     bc = 0
-    for m in _explicit_years(text):
+    written, three_digits = _year_scan(text, runs)
+    for m in written:
         if m.group(2):
             bc += 1
         else:
@@ -341,12 +406,30 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
         ad = len(_AD_YEAR.findall(text))
         years += [0] * ad
         old += ad
-    if not bc and not years:  # a history of the first millennium writes its years with three digits ("in 476")
-        early = sum(1 for m in _EARLY_YEAR_IN.finditer(text) if AFTER_EARLY_YEAR.match(text, m.end()))
+    if not bc and not years and three_digits:  # a history of the first millennium writes its years with three digits ("in 476")
+        early = sum(1 for m in _quick(_EARLY_YEAR_IN).finditer(text) if AFTER_EARLY_YEAR.match(text, m.end()))
         if early >= 2:  # one may be a count ("rose in 410 and 476 cities")
             years += [0] * early
             old += early
     if not bc and (not years or old / len(years) < 0.5):
+        return "news"
+    # The news cues first: where they are many the story is news whatever its tenses (the tense
+    # counts below cost several passes over the text; the test is only reordered, the same answer).
+    threshold = max(2, (old + bc) / 2)
+    chronology = old == len(years)  # until a cue other than "said" shows up
+    found = 0
+    for m in _news_cue_matches(text):
+        cue = m.group()
+        if cue.endswith("day") and _DATE_AFTER_WEEKDAY.match(text, m.end()):
+            continue  # a weekday written with its date ("on Monday, 8 December") is part of a full date, no news cue
+        found += 1
+        if cue not in ("said", "says"):
+            chronology = False
+        if found >= threshold and not chronology:
+            return "news"
+    if chronology and found and len(_quick(_DAY_MONTH).findall(text)) >= 3:
+        found = 0  # only "said" beside old years and a chronology of days: a story told in reported speech
+    if found >= threshold:
         return "news"
     told = _QUOTE.sub(" ", text)  # a quotation speaks in its own tense ("The canal will pay," he said)
     cue_words = _genre_words()
@@ -354,16 +437,12 @@ def detect_genre(text: str, dct: date | datetime | str | None = None) -> str:
     present += len(cue_words["speaker"].findall(told))
     if old + bc >= _HISTORY_YEARS:  # a history dates many events, told in the simple past
         past = _past_count(told, cue_words)
-    if past < present:
-        return "news"
-    # a weekday written with its date ("on Monday, 8 December") is part of a full date, no news cue
-    found = [m.group() for m in _news_cues().finditer(text)
-             if not (m.group().endswith("day") and _DATE_AFTER_WEEKDAY.match(text, m.end()))]
-    cues = len(found)
-    if old == len(years) and not any(c not in ("said", "says") for c in found) and \
-            len(_DAY_MONTH.findall(text)) >= 3:
-        cues = 0  # only "said" beside old years and a chronology of days: a story told in reported speech
-    return "narrative" if cues < max(2, (old + bc) / 2) else "news"
+    return "news" if past < present else "narrative"
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    """``m.groupdict().get(name)`` without building the dict (the rules have many groups)."""
+    return m.group(name) if name in m.re.groupindex else None
 
 
 def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "auto") -> list[Timex]:
@@ -381,12 +460,13 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
     ['1940-06-10', '1940-06-22']
     """
     from communique.timex.context import Context
-    from communique.timex.rules import candidates
+    from communique.timex.rules import candidates, digit_runs
 
     if genre not in GENRES:
         raise ValueError(f"genre must be one of {', '.join(GENRES)}, not {genre!r}")
+    runs = digit_runs(text)  # (one scan for the genre's years and the rules' numbers)
     if genre == "auto":
-        genre = detect_genre(text, dct)
+        genre = _detect_genre(text, dct, runs)
     d = coerce_date(dct)
     anchor = d.isoformat() if d else ""
     if d and isinstance(dct, str) and re.fullmatch(r"\d{4}(?:-\d\d)?", dct.strip()):
@@ -395,7 +475,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
     out: list[Timex] = []
     inferred: list[bool] = []  # year guessed (not written) for each of ``out``
     floor = 0
-    for c in candidates(text, genre):
+    for c in candidates(text, genre, runs=runs):
         ctx.restore(c.start)
         res = c.rule.handler(c.match, ctx)
         if res is None:
@@ -404,26 +484,26 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         s, e = c.start, c.end
         if typ == "DATE" and c.rule.name == "later_news":
             e = c.match.end("suf")  # an anchored date takes its "later" ("a year earlier"), a measure does not
-        s2, e2, mod2 = _extend(text, s, e, typ, value, floor)
+        s2, e2, mod2 = _extend(text, s, e, typ, value, floor, ctx.narrative)
         if mod2 or (s2, e2) != (s, e):
             s, e, mod = s2, e2, mod or mod2
         if out and s < out[-1].end:
             s = max(s, out[-1].end)
         prev = out[-1] if out else None
         if prev is not None and typ == "TIME" and prev.type == "DATE" and not prev.mod \
-                and re.fullmatch(r"\d{4}-\d\d-\d\d", prev.value) and "T" in value \
+                and _DAY_VALUE.fullmatch(prev.value) and "T" in value \
                 and _JOIN.fullmatch(text, prev.end, s) and c.rule.name == "clock" \
-                and not any(c.match.groupdict().get(g) for g in ("twd", "trel", "tmon2", "tmon3")):
+                and not any(_group(c.match, g) for g in ("twd", "trel", "tmon2", "tmon3")):
             # "April 25, 2019, 06:59 PM", "on Friday at 3 p.m.": one TIME on that day
             out[-1] = Timex(prev.start, e, text[prev.start:e], "TIME",
                             prev.value + "T" + value.split("T", 1)[1], mod, anchor)
             floor = e
-            hour = re.match(r"\d\d", value.split("T", 1)[1])
+            hour = _TWO_DIGITS.match(value.split("T", 1)[1])
             if hour and ctx.ref_value == prev.value:
                 ctx.ref_hour = int(hour.group())  # "on 4 June at 5 p.m. ... Before dawn": the story's hour
             continue
         if prev is not None and prev.text.lower() in ("the week", "week") and typ == "DATE" \
-                and re.fullmatch(r"\d{4}-\d\d-\d\d", value) and _WEEK_OF.fullmatch(text, prev.end, s):
+                and _DAY_VALUE.fullmatch(value) and _WEEK_OF.fullmatch(text, prev.end, s):
             # "the week of March 6": that date's ISO week
             out[-1] = Timex(prev.start, e, text[prev.start:e], "DATE",
                             iso_week(date.fromisoformat(value)), mod, anchor)
@@ -453,10 +533,10 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 inferred.append(False)
                 s, typ, value, mod = written  # the event's own date stays as written
                 prev = out[-1]
-        if prev is not None and prev.type == "SET" and typ == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) \
-                and re.fullmatch(r"\s+(?:on|in)\s+", text[prev.end:s]) and not c.match.groupdict().get("y"):
+        if prev is not None and prev.type == "SET" and typ == "DATE" and _MONTH_OR_DAY.fullmatch(value) \
+                and _ON_OR_IN.fullmatch(text, prev.end, s) and not _group(c.match, "y"):
             value = "XXXX" + value[4:]  # "every year on 27 January": that day of any year
-        elif typ == "DATE" and re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", value) and not c.match.groupdict().get("y") \
+        elif typ == "DATE" and _ANY_ERA_DAY.fullmatch(value) and not _group(c.match, "y") \
                 and _RECURRING_DAY.match(text, e):
             value = "XXXX" + value[-6:]  # "23 October is a national holiday": that day of every year
         edge = _DAY_OF.search(text, max(floor, s - 20), s) if typ == "DATE" and not mod and \
@@ -467,7 +547,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             last_day = calendar.monthrange(y if y and y > 0 else 2000 + (y or 0) % 400, int(value[-2:]))[1]
             s, value = edge.start(), f"{value}-{1 if first else last_day:02d}"
         pod = _POD_OF.search(text, max(floor, s - 30), s) if ctx.narrative and typ == "DATE" and \
-            re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", value) else None
+            _ANY_ERA_DAY.fullmatch(value) else None
         if pod:  # "the morning of 26 July": that part of that day
             part = pod.group(1).lower()  # the early or small hours are a part of the night
             if pod.group(2) and 0 < int(pod.group(2)) < int(value[-2:]):
@@ -477,20 +557,20 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 and c.rule.name in _EXPLICIT_YEAR_RULES and c.match["y"]:
             out[-1] = _with_year(out[-1], value[:4])  # "from March to May 2018"
         elif inferred and out and inferred[-1] and c.rule.name in ("month", "mdy", "dmy") \
-                and not c.match.groupdict().get("y") and len(out[-1].value) == len(value) \
-                and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value) and out[-1].value > value \
+                and not _group(c.match, "y") and len(out[-1].value) == len(value) \
+                and _MONTH_OR_DAY.fullmatch(value) and out[-1].value > value \
                 and out[-1].value[:4] != value[:4] and _RANGE.fullmatch(text, out[-1].end, s):
             # "between 1 January and 14 September": a range runs forward, so its start is the
             # same year as its end, not the next one
             out[-1] = _with_year(out[-1], value[:4])
         if not ctx.narrative and prev is not None and prev.type == "DATE" and _YEAR_VALUE.fullmatch(prev.value) \
-                and c.rule.name in ("month", "mdy", "dmy", "season") and not c.match.groupdict().get("y") \
-                and re.fullmatch(r"\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)", value) and value[:4] != prev.value \
+                and c.rule.name in ("month", "mdy", "dmy", "season") and not _group(c.match, "y") \
+                and _MONTH_DAY_SEASON.fullmatch(value) and value[:4] != prev.value \
                 and _YEAR_APPOSED.fullmatch(text, prev.end, s):
             # "two years ago, in June", "since 2017, when fires burned over the summer": that year's
             value = prev.value + value[4:]
         inferred.append(c.rule.name in ("month", "mdy", "dmy")
-                        and not c.match.groupdict().get("y") and value[:1].isdigit())
+                        and not _group(c.match, "y") and value[:1].isdigit())
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
         floor = e
         # remember what the text is talking about, for anchored expressions (the end of a range
@@ -502,12 +582,15 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 and "year-" not in c.text_lower(text):
             # a date inside an aside's clause or sentence belongs to the aside too
             scope = (ctx.aside_scope or _aside(text, s, e, value, ctx)) if ctx.narrative else ""
-            if scope:
+            if not ctx.narrative and ctx.dct and re.fullmatch(r"\d{4}", value) and int(value) < ctx.dct.year \
+                    and _DET_BEFORE.search(text, max(0, s - 12), s) and _NOUN_AFTER.match(text, e):
+                pass  # news: a past year naming a thing ("the 2015 agreement expires in October") is no time told
+            elif scope:
                 ctx.remember_aside(value, e, scope)
             else:
                 ctx.remember(value, e, forecast=not ctx.narrative and "-Q" in value and ctx.tense(s, e) == "future")
             ctx.small_hours = bool(pod and "hours" in pod.group(1).lower())
-    return _compound_durations(text, _shared_heads(text, _range_ends(text, _second_days(text, out))))
+    return _compound_durations(text, _shared_heads(text, _range_ends(text, _second_days(text, out)), runs))
 
 
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMWDHS])")
@@ -527,7 +610,7 @@ def _compound_durations(text: str, found: list[Timex]) -> list[Timex]:
         if a and b and prev is not None and _COMPOUND_LINK.fullmatch(text, prev.end, t.start):
             # the last unit written so far must be larger than the new one
             last = prev.value.rsplit("T", 1)[-1] if "T" in prev.value else prev.value
-            ua = ("T" if "T" in prev.value else "") + re.findall(r"[YMWDHS]", last)[-1]
+            ua = ("T" if "T" in prev.value else "") + _UNIT_LETTERS.findall(last)[-1]
             ub = b.group(1) + b.group(3)
             if _UNIT_ORDER.index(ua) < _UNIT_ORDER.index(ub):
                 v = prev.value + (("T" if "T" not in prev.value else "") if b.group(1) else "") + b.group(2) + b.group(3)
@@ -543,14 +626,16 @@ _AND_A_UNIT = re.compile(r"\s+and\s+(?:a|an|one)\s+([a-z]+)\b(?![\w-])", re.I)
 def _and_a_unit(text: str, t: Timex) -> Timex:
     """"a year and a day", "an hour and a minute": one DURATION (``P1Y1D``) when the unit after
     "and a" is smaller than the last one written ("a year and a half" is P1Y6M elsewhere)."""
+    if t.type != "DURATION":
+        return t
     from communique.timex.lexicon import units
 
-    m = _AND_A_UNIT.match(text, t.end) if t.type == "DURATION" and _COMPOUND.fullmatch(t.value) else None
+    m = _AND_A_UNIT.match(text, t.end) if _COMPOUND.fullmatch(t.value) else None
     u = units().get(m.group(1).lower()) if m else None
     if m is None or u is None or u.factor != 1 or u.code in ("X", "WE", "Q"):
         return t
     last = t.value.rsplit("T", 1)[-1] if "T" in t.value else t.value
-    ua = ("T" if "T" in t.value else "") + re.findall(r"[YMWDHS]", last)[-1]
+    ua = ("T" if "T" in t.value else "") + _UNIT_LETTERS.findall(last)[-1]
     ub = ("T" if u.clock else "") + u.code
     if _UNIT_ORDER.index(ua) >= _UNIT_ORDER.index(ub):
         return t
@@ -599,7 +684,7 @@ def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
             return "clause"  # "invited the pope to a diet on 2 February 1077": a plan, the story stays where it was
     if y is None or cur is None or not ref or _order_key(value) >= _order_key(ref):
         return ""
-    if y < cur and re.fullmatch(r"(?:BC)?\d{4}", value) and (
+    if y < cur and _YEAR_VALUE.fullmatch(value) and (
             (_DET_BEFORE.search(left) and _NOUN_AFTER.match(text, e)) or _NOUN_OF.search(left)):
         return "clause"
     if y < cur and _LOOKING_BACK.search(left):
@@ -610,7 +695,7 @@ def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
     if m and text[m.start()] == "," and not text[e:m.start()].strip() and _FRONTED.fullmatch(clause):
         m = _CLAUSE_END.search(text, m.end(), e + 100)  # "In March 1938, Hitler had annexed ...": its clause goes on
     after = text[e:m.start() if m else e + 80]
-    if re.search(r"\bby\s+$", clause, re.I):
+    if _BY_AT_END.search(clause):
         return ""  # "by 1916 the army had lost ...": the perfect looks back from that date
     if not (_PLUPERFECT.search(clause) or _PLUPERFECT.search(after)):
         return ""
@@ -635,7 +720,7 @@ def _order_key(value: str) -> tuple[int, int, int]:
     start = None if value.startswith("BC") else value_bounds(value)[0]
     if start is not None:  # weeks, quarters, seasons: their first day
         return (start.year, start.month, start.day)
-    m = re.match(r"(?:BC)?\d{4}(?:-(\d\d)(?:-(\d\d))?)?", value)
+    m = _VALUE_PARTS.match(value)
     y = astro_year(value)
     if not m or y is None:
         return (10**6, 0, 0)
@@ -653,21 +738,25 @@ _BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and|or)\s*$")
 _RANGE_LINK = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
 _BC_DECADE_START = re.compile(r"(?<![\w.,])((?:the\s+)?(\d{1,3})0s)\s*(?:-|–|to|and|or)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(\d+|[a-z]+)\s+and\s+$", re.I)
+# a duration written as a range of numbers before one unit (words joined by "to"/"or", digits also by a dash)
+_DURATION_RANGE = re.compile(r"(?P<a>\d+|[a-z]+)(?:\s+(?:to|or)\s+|(?<=\d)\s*[-–]\s*(?=\d))(?P<b>(?:\d+|[a-z]+)(?:-[a-z]+)?)\s", re.I)
 
 
 @lru_cache(maxsize=1)
 def _shared_head_re() -> re.Pattern[str]:
     from communique.timex.lexicon import fragments
 
+    from communique.text.regex_trie import quick_start  # (the same matches, found faster)
+
     o = fragments()["ord_cent"]
-    return re.compile(
+    return quick_start(re.compile(
         r"(?<![\w])(?P<a>(?:the\s+)?(?P<o1>" + o + r"))\s*(?:-|–|to|and|or|,)\s*(?P<b>(?:the\s+)?(?P<o2>" + o +
         r")[\s-]+centur(?:y|ies)(?:\s*(?P<era>BCE?|B\.C\.|AD|CE|A\.D\.)(?![\w]))?)|"
         r"(?<![\w'’])(?P<d1>(?:the\s+)?(?P<c>1\d|20)(?P<d>\d)0s)\s*(?:-|–|to|and|or|,)\s*(?P<d2>['’]?(?P<e>\d)0s)(?![\w])",
-        re.I)
+        re.I))
 
 
-def _shared_heads(text: str, found: list[Timex]) -> list[Timex]:
+def _shared_heads(text: str, found: list[Timex], runs: list[tuple[int, int]] | None = None) -> list[Timex]:
     """Both conjuncts of ordinals or decades that share their head noun: "the 13th and 14th
     centuries" (12, 13), "from the 12th to the 14th century BC" (BC11, BC13), "the 1920s and 30s"
     (192, 193); what was found inside them ("the 13th" as a day) gives way."""
@@ -675,6 +764,9 @@ def _shared_heads(text: str, found: list[Timex]) -> list[Timex]:
 
     if "centur" not in text and "0s" not in text:
         return found
+    if runs is not None and not any(e - s == 4 and text[e:e + 1] in ("s", "S") for s, e in runs) \
+            and "centur" not in text.lower():
+        return found  # the pattern needs "centur" (in any case) or a decade of four digits ("1920s")
     anchor = found[0].anchor if found else ""
     extra: list[Timex] = []
     for m in _shared_head_re().finditer(text):
@@ -708,7 +800,7 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
                 (t.text[-4:].isdigit() or t.value.startswith("BC")):
             m = _BC_START.search(text, max(prev_end, t.start - 12), t.start) if t.value.startswith("BC") else None
             p = out[-1] if out and t.value.startswith("BC") else None
-            if p is not None and p.type == "DATE" and re.fullmatch(r"\d{4}", p.value) and \
+            if p is not None and p.type == "DATE" and _PLAIN_YEAR.fullmatch(p.value) and \
                     _RANGE_LINK.fullmatch(text, p.end, t.start) and int(p.value) > int(t.value[2:]):
                 out[-1] = replace(p, value=f"BC{p.value}")  # "between 1259 and 1258 BC": one era for both
             elif m and int(m.group(1)) > int(t.value[2:]):
@@ -720,10 +812,21 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
                 if y > int(t.value):
                     out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{y:04d}", "", t.anchor))
             continue
-        if t.type == "DATE" and re.fullmatch(r"BC\d{3}", t.value):  # "the 440s and 430s BC": one era for both
+        if t.type == "DATE" and _BC_DECADE.fullmatch(t.value):  # "the 440s and 430s BC": one era for both
             m = _BC_DECADE_START.search(text, max(prev_end, t.start - 16), t.start)
             if m and int(m.group(2)) > int(t.value[2:]):
                 out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"BC{int(m.group(2)):03d}", "", t.anchor))
+        r = _DURATION_RANGE.match(t.text) if t.type == "DURATION" and _UNIT_DURATION.fullmatch(t.value) else None
+        if r is not None:
+            # "two to six days", "48-72 hours", "three or four weeks": each end is a duration of its
+            # own, as TimeBank writes them ("between two to six days": P2D and P6D)
+            a, b = words_to_number(r["a"]), words_to_number(r["b"])
+            if a is not None and b is not None and float(a).is_integer() and float(b).is_integer() and a < b:
+                head, unit = t.value[:-1].rstrip("0123456789"), t.value[-1]
+                out.append(Timex(t.start, t.start + r.end("a"), r["a"], "DURATION", f"{head}{int(a)}{unit}", "", t.anchor))
+                out.append(replace(t, start=t.start + r.start("b"), text=t.text[r.start("b"):],
+                                   value=f"{head}{int(b)}{unit}"))
+                continue
         if t.type == "DURATION" and _UNIT_DURATION.fullmatch(t.value):
             m = _BETWEEN.search(text, max(prev_end, t.start - 30), t.start)
             n = words_to_number(m.group(1)) if m else None
@@ -746,10 +849,10 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
     for i, t in enumerate(found):
         if t.start < skip_until:
             continue
-        p = _PREV_DAY.search(text, max(0, t.start - 14), t.start)
+        p = _PREV_DAY.search(text, max(0, t.start - 14), t.start) \
+            if t.text[:1].isdigit() and _ANY_ERA_DAY.fullmatch(t.value) else None
         g = 1 if p and p.group(1) else 2
-        if p and t.text[:1].isdigit() and re.fullmatch(r"(?:BC)?\d{4}-\d\d-\d\d", t.value) \
-                and (not out or out[-1].end <= p.start(g)) and int(p.group(g)) < int(t.value[-2:]):
+        if p and (not out or out[-1].end <= p.start(g)) and int(p.group(g)) < int(t.value[-2:]):
             # "14 - 20 May 2022", "from 4 to 11 February": the first day shares the month and year
             out.append(Timex(p.start(g), p.end(g), p.group(g), "DATE",
                              f"{t.value[:-2]}{int(p.group(g)):02d}", "", t.anchor))
@@ -759,7 +862,7 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
         m = _NEXT_DAY.match(text, t.end)
         if not m or (i + 1 < len(found) and found[i + 1].start < m.end()):
             continue
-        day = int(re.match(r"\d+", m.group(2)).group())
+        day = int(_DIGITS.match(m.group(2)).group())
         if day <= int(t.value[8:10]):
             continue
         s, e, value = m.start(2), m.end(), f"{t.value[:8]}{day:02d}"

@@ -16,6 +16,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 __all__ = ["ValueInfo", "parse_value", "astro_year", "year_str", "value_bounds", "shift_value", "coerce_date", "iso_week", "quarter_of",
            "SEASON_MONTHS", "easter"]
@@ -29,13 +30,16 @@ _VALUE = re.compile(
     r"|Q(?P<q>[1-4])|H(?P<h>[12])|(?P<s>SP|SU|FA|WI)))?(?:T.*)?$")
 
 
+_ASTRO_YEAR = re.compile(r"(BC)?(\d{4})(?!\d)")
+
+
 def astro_year(value: str | None) -> int | None:
     """The astronomical year of a TIMEX3 value (``BC0490`` -> -489, 1 BC is 0), None if it has none.
 
     >>> astro_year("BC0490"), astro_year("2019-04"), astro_year("PRESENT_REF")
     (-489, 2019, None)
     """
-    m = re.match(r"(BC)?(\d{4})(?!\d)", value or "")
+    m = _ASTRO_YEAR.match(value or "")
     if not m:
         return None
     return 1 - int(m[2]) if m[1] else int(m[2])
@@ -177,8 +181,11 @@ class ValueInfo:
 
 
 _NONE = ValueInfo("", None, None)
+_DECADE_VALUE, _CENTURY_VALUE = re.compile(r"\d{3}"), re.compile(r"\d\d")
+_BC_DECADE_VALUE, _BC_CENTURY_VALUE = re.compile(r"BC\d{3}"), re.compile(r"BC\d\d")
 
 
+@lru_cache(maxsize=4096)  # (pure: the same values recur in a text and across texts)
 def parse_value(value: str | None) -> ValueInfo:
     """Granularity and day bounds of a TIMEX3 value (the one parser of the value grammar).
 
@@ -194,15 +201,15 @@ def parse_value(value: str | None) -> ValueInfo:
         return _NONE
     v = value.strip()
     try:
-        if re.fullmatch(r"\d{3}", v):
+        if _DECADE_VALUE.fullmatch(v):
             y = int(v) * 10
             return ValueInfo("decade", date(max(y, 1), 1, 1), date(y + 9, 12, 31))
-        if re.fullmatch(r"\d\d", v):
+        if _CENTURY_VALUE.fullmatch(v):
             y = int(v) * 100
             return ValueInfo("century", date(max(y, 1), 1, 1), date(y + 99, 12, 31))
-        if re.fullmatch(r"BC\d{3}", v):
+        if _BC_DECADE_VALUE.fullmatch(v):
             return ValueInfo("decade", None, None)
-        if re.fullmatch(r"BC\d\d", v):
+        if _BC_CENTURY_VALUE.fullmatch(v):
             return ValueInfo("century", None, None)
         m = _VALUE.match(v)
         if not m:
