@@ -67,7 +67,7 @@ def _settle(fig: Figure) -> None:
     """Run the constrained layout once at the saving resolution, then freeze it, so that every
     save of the figure (PNG at savefig.dpi, SVG) is byte-identical, the first one included."""
     with styled():
-        lay_out(fig)
+        lay_out(fig, tight=False)  # the box is measured when the figure is saved (save_figure)
     fig.set_layout_engine("none")
 
 

@@ -53,8 +53,10 @@ class Stage(Protocol):
 
 def plot_and_save(func: Callable[..., Figure], args: tuple, kwargs: dict, folder: Path, name: str) -> list[Path]:
     """In the drawer process: make a figure and :func:`communique.plots.save_figure` it."""
-    from communique.plots import save_figure
+    from communique.plots import load_drawing, save_figure
 
+    if "matplotlib.figure" not in sys.modules:  # the drawer's first figure
+        load_drawing()
     return save_figure(func(*args, **kwargs), folder, name)
 
 
@@ -197,7 +199,7 @@ class RunContext:
 
     def save_figure(self, fig: Figure, name: str) -> None:
         """Write ``fig`` as ``name.png`` and ``name.svg`` here (a figure made in this process; stages
-        that can hand over the function and its data use :meth:`plot`, drawn in a process of its own)."""
+        that can hand over the function and its data use :meth:`plot`, drawn in the drawer process)."""
         from communique.plots import save_figure
 
         self.outputs.extend(save_figure(fig, self.out, name))
@@ -206,9 +208,9 @@ class RunContext:
         """:meth:`save_figure` of ``func(*args, **kwargs)``; with a process pool the figure is made
         in the drawer process too (a word cloud's layout, for one, costs as much as its drawing)."""
         if self.runner is not None and self.runner.has_pool:
-            from communique.plots import FORMATS, load_drawing
+            from communique.plots import FORMATS
 
-            load_drawing()  # here, once, not in every figure's process
+            # matplotlib is imported by the drawer alone: this process never draws
             self.pending_figures.append(self.runner.draw(plot_and_save, func, args, kwargs, self.out, name))
             self.outputs.extend(self.out / f"{name}.{fmt}" for fmt in FORMATS)
             return

@@ -137,16 +137,6 @@ def _die_with_parent() -> None:
             pass
 
 
-def _copy_outcome(done: Any, future: Any) -> None:
-    """Give ``future`` the result or the error of the finished future ``done``."""
-    if done.cancelled():
-        future.cancel()
-    elif done.exception() is not None:
-        future.set_exception(done.exception())
-    else:
-        future.set_result(done.result())
-
-
 class Runner:
     """Run functions over batches on one engine; use as a context manager (see module doc)."""
 
@@ -163,9 +153,8 @@ class Runner:
         self.scheduler = scheduler
         self.warm = warm  # run once before the pool forks, so workers inherit what it loaded
         self._pool = None
-        self._drawers: list = []  # (one-process pool, future) of draw() calls still running
-        self._draw_queue: deque = deque()  # draw() calls not started yet
-        self._all_drawers: list = []  # every one-process pool draw() started
+        self._drawer = None  # the one-process pool of draw()
+        self._drawn: list = []  # futures of draw() calls not waited for yet
         self._client = None
         self._cluster = None
 
@@ -178,9 +167,9 @@ class Runner:
     def close(self) -> None:
         """Stop the pool or the Dask client (and the local cluster this runner started)."""
         self.wait_drawn()
-        for pool in self._all_drawers:  # joined here, not at interpreter exit (past the run's
-            pool.shutdown(wait=True)  # signal handlers, where a SIGTERM would kill it silently)
-        self._drawers, self._all_drawers = [], []
+        if self._drawer is not None:  # joined here, not at interpreter exit (past the run's
+            self._drawer.shutdown(wait=True)  # signal handlers, where a SIGTERM would kill it silently)
+            self._drawer = None
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
@@ -193,10 +182,11 @@ class Runner:
 
     def terminate(self) -> None:
         """Stop at once (after an interrupt or a failure): kill the pool's workers, then close."""
-        for _, _, future in self._draw_queue:
-            future.cancel()
-        self._draw_queue.clear()
-        pools = list(self._all_drawers) + ([self._pool] if self._pool is not None else [])
+        # The drawer's futures are the pool's own: its shutdown cancels those not started (a future
+        # cancelled here instead stays listed in the pool, which sets an error on it when its process
+        # is killed: InvalidStateError in the pool's thread)
+        self._drawn = []
+        pools = [pool for pool in (self._drawer, self._pool) if pool is not None]
         for pool in pools:
             for process in list((getattr(pool, "_processes", None) or {}).values()):
                 try:
@@ -204,7 +194,7 @@ class Runner:
                 except (OSError, AttributeError):  # pragma: no cover - already gone
                     pass
             pool.shutdown(wait=False, cancel_futures=True)
-        self._pool, self._drawers, self._all_drawers = None, [], []
+        self._pool = self._drawer = None
         self.close()
 
     @property
@@ -242,50 +232,35 @@ class Runner:
         return done
 
     def draw(self, func: Callable[..., Any], *args: Any) -> Any:
-        """``func(*args)`` (a future) in a process of its own, forked from this one for that call
-        alone, when :attr:`has_pool`; else now. At most ``2 * jobs`` run at once beside the pool;
-        calls beyond that wait in a queue, started by later calls and by :meth:`wait_drawn`
-        (forks happen in this thread only, never from a callback thread).
+        """``func(*args)`` (a future) in the drawer process when :attr:`has_pool`, else now. The
+        drawer is one process forked from this one at the first call; it runs the calls one by
+        one in the order they were made, as one job would in this process.
 
-        For figures: each starts from this process's state, in which nothing was ever drawn, so its
-        bytes do not depend on which figures were drawn before it or where (pool workers, whose
-        matplotlib state depends on what each happened to draw before, laid some figures out a
-        pixel differently now and then)."""
-        import concurrent.futures as cf
-
+        For figures: the drawer's matplotlib state is that of a process which drew these figures
+        before in this order, whatever the pool does, so its bytes are those of a run with one job.
+        One process for every figure, not a fresh process per figure: each fresh one loaded the
+        fonts and filled matplotlib's caches again (1-4 CPU-s of the seed's 8-12)."""
         if not self.has_pool:
             return self.submit(func, *args)
-        future: cf.Future = cf.Future()
-        self._draw_queue.append((func, args, future))
-        self._start_drawing()
-        return future
-
-    def _start_drawing(self) -> None:
         import concurrent.futures as cf
         import multiprocessing
 
         from communique.run.safety import signals_deferred
 
-        self._drawers = [(pool, f) for pool, f in self._drawers if not f.done()]
-        while self._draw_queue and len(self._drawers) < 2 * self.jobs:
-            func, args, outer = self._draw_queue.popleft()
+        if self._drawer is None:
             context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-            pool = cf.ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_die_with_parent)
-            with signals_deferred():  # submit forks
-                inner = pool.submit(func, *args)
-            pool.shutdown(wait=False)  # its one process ends when the call is done
-            inner.add_done_callback(lambda done, outer=outer: _copy_outcome(done, outer))
-            self._drawers.append((pool, inner))
-            self._all_drawers.append(pool)  # every one, to join in close()
+            self._drawer = cf.ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_die_with_parent)
+        with signals_deferred():  # the first submit forks
+            future = self._drawer.submit(func, *args)
+        self._drawn.append(future)
+        return future
 
     def wait_drawn(self) -> None:
-        """Wait until every :meth:`draw` call so far is done (starting the queued ones)."""
+        """Wait until every :meth:`draw` call so far is done."""
         import concurrent.futures as cf
 
-        self._start_drawing()
-        while self._drawers:
-            cf.wait([f for _, f in self._drawers], return_when=cf.FIRST_COMPLETED)
-            self._start_drawing()
+        drawn, self._drawn = self._drawn, []
+        cf.wait(drawn)
 
     def gather(self, futures: list[Any], calls: list[tuple[Callable[..., Any], tuple]]) -> list[Any]:
         """The results of ``futures`` (from :meth:`submit`), in order; ``calls[i]`` is the
