@@ -1475,3 +1475,16 @@ def test_ruwa_read_seed_1212_classes(text, expected):
 ])
 def test_fwd_read_seed_5151_classes(text, expected):
     assert_coded(text, "2024-05-17", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # hearsay ("is believed to have", "is said to have") hedges the act (cues/hedges.txt)
+    ("EU ministers are believed to have agreed to send aid to Haiti.", {("IGO:EU", "HTI", "030", True)}),
+    ("Syria is said to have offered talks to Turkey.", {("SYR", "TUR", "036", True)}),
+    # an agentless measure's patient is the subject of the verb of facing, nothing but auxiliaries between
+    ("Iran is now facing new sanctions.", {("", "IRN", "163", False)}),
+    ("US steel imports face a ban in Britain.", set()),
+    ("More licences were refused under the EU arms code than under the embargo.", set()),
+])
+def test_bbc_politics_read_seed_7272_classes(text, expected):
+    assert_coded(text, "2005-01-01", expected)

@@ -818,6 +818,11 @@ _VETOED_RESOLUTION = re.compile(r"\s+(?:(?:a|an|the|its|their|another|two|three)
                                 r"demanding|calling|urging|threatening|imposing|that|which)\b|\s*[.;,]|\s*$)")
 
 
+# between a patient and its verb of facing or receiving: nothing but auxiliaries and adverbs ("Russia is now facing")
+_PATIENT_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:is|are|was|were|has|have|had|been|now|also|still|again|already|could|"
+                          r"may|might|will|would|to|set|likely|soon|\w+ly))*\s+", re.IGNORECASE)
+
+
 def keep(doc: Doc, ev: Ev) -> bool:
     """Whether an event with its arguments is reportable."""
     cls, pos = ev.cls, ev.pos
@@ -842,8 +847,11 @@ def keep(doc: Doc, ev: Ev) -> bool:
     if ev.source is None:
         # nobody to credit: collective or unnamed sources give no event, except a named patient of an
         # agentless act ("Russia is facing sanctions")
-        return ev.pos == "noun" and ev.target is not None and ev.target.end <= ev.t_start and \
-            cls.name in ("sanction", "aid") and bool(patient().search(doc.text[ev.target.end:ev.t_start]))
+        faced = patient().search(doc.text, ev.target.end, ev.t_start) if ev.pos == "noun" and ev.target is not None and \
+            ev.target.end <= ev.t_start and cls.name in ("sanction", "aid") else None
+        return faced is not None and bool(_PATIENT_GAP.fullmatch(doc.text, ev.target.end, faced.start()))
+        # (the patient is the subject of the verb of facing: not "refused under the EU arms code than under the
+        # embargo", nor "US casino 'tricks' face ban")
         # ("Harris faces more criticism" names nobody who criticises: no entry)
     if ev.target is None:
         if cls.symmetric and ev.coref < 0 and not _open_agreement(doc, ev) and not (

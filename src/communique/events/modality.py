@@ -169,7 +169,7 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         hedge = None  # "Egypt's proposal was rejected by Israel": the noun heads the passive's patient, no hedge
     if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
                                                          r"unlikely|whether|if|unless|considering|mull\w*|must|should|ought\s+to|ha(?:s|ve)\s+to|"
-                                                         r"needs?\s+to)\b", before, re.I):
+                                                         r"needs?\s+to|(?:believed|thought|understood|said|reported|alleged|supposed)\s+to)\b", before, re.I):
         hedge = None  # an intent (03) is stated by its future marker ("would visit", "ready to resume talks");
         # what someone must or should do is an opinion, not an intent ("will have to start negotiations")
     if hedge:
