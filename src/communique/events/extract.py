@@ -820,7 +820,7 @@ _VETOED_RESOLUTION = re.compile(r"\s+(?:(?:a|an|the|its|their|another|two|three)
 
 # between a patient and its verb of facing or receiving: nothing but auxiliaries and adverbs ("Russia is now facing")
 _PATIENT_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:is|are|was|were|has|have|had|been|now|also|still|again|already|could|"
-                          r"may|might|will|would|to|set|likely|soon|\w+ly))*\s+", re.IGNORECASE)
+                          r"may|might|will|would|to|set|likely|soon|itself|themselves|\w+ly))*\s+", re.IGNORECASE)
 
 
 def keep(doc: Doc, ev: Ev) -> bool:
