@@ -1485,6 +1485,8 @@ def test_fwd_read_seed_5151_classes(text, expected):
     ("Iran is now facing new sanctions.", {("", "IRN", "163", False)}),
     ("US steel imports face a ban in Britain.", set()),
     ("More licences were refused under the EU arms code than under the embargo.", set()),
+    # a negated progressive is the verb, not a participle after a noun: the act it permits is its content
+    ("Iran is not allowing IAEA inspectors to visit the site.", {("IRN", "IGO:IAEA", "086", True)}),
 ])
 def test_bbc_politics_read_seed_7272_classes(text, expected):
     assert_coded(text, "2005-01-01", expected)

@@ -457,7 +457,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         ev.source = agent  # "Moscow retaliated by expelling four diplomats": the means has the clause's subject
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
         return True
-    elif form.form == "ing" and not re.search(r"\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:\w+ly\s+)?$",
+    elif form.form == "ing" and not re.search(r"\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:(?:\w+ly|not|never|no\s+longer|still|also|now|again)\s+)*$",
                                               before) and not (left and not before[left[-1].end - floor:].strip()) and \
             not _GERUND_OF_ACT.search(before) and not _ASPECTUAL.search(before):
         # ("Egypt began supplying gas to Israel": after a verb of beginning or continuing the gerund is the act)
