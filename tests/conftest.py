@@ -21,6 +21,31 @@ NLTK_SHARED = SHARED / "nltk_data"
 
 needs_corpora = pytest.mark.skipif(not CORPORA.is_dir(), reason="../shared/corpora is absent (real-text tests need it)")
 
+#: the regression guards' spread of real text: (folder under ../shared/corpora, one document in ``every``), every
+#: BBC section and two UNGDC sessions
+REGRESSION_SAMPLES = (("bbc", 11), ("ungdc/TXT/Session 78 - 2023", 4), ("ungdc/TXT/Session 79 - 2024", 4))
+
+
+def chosen(doc_id: str, every: int) -> bool:
+    """Whether a document is in a fixed one-in-``every`` sample (by the sha1 of its id, not its order)."""
+    import hashlib
+
+    return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % every == 0
+
+
+def sampled_articles(samples=REGRESSION_SAMPLES):
+    """The articles of ``samples`` in a fixed order (load warnings, such as a cp1252 BBC file, silenced)."""
+    import warnings
+
+    from communique import load_corpus
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for folder, every in samples:
+            for article in load_corpus(CORPORA / folder, errors=[]):
+                if chosen(article.id, every):
+                    yield article
+
 
 def shared_nltk_data() -> Path | None:
     """``../shared/nltk_data`` where it is, else the first folder of ``NLTK_DATA`` (None: neither)."""

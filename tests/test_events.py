@@ -1466,7 +1466,7 @@ def test_ruwa_read_seed_1212_classes(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    # the one who joins others in an act and the ones joined all do it (extract.joined_parties)
+    # the one who joins others in an act and the ones joined all do it (extract._joined_parties)
     ("Norway joined the European Union in condemning Belarus.", {("NOR", "BLR", "111", False), ("IGO:EU", "BLR", "111", False)}),
     ("New Zealand joins Australia and Canada in imposing sanctions on Iran.",
      {("NZL", "IRN", "163", False), ("AUS", "IRN", "163", False), ("CAN", "IRN", "163", False)}),

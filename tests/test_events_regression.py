@@ -13,34 +13,14 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-import warnings
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import CORPORA, needs_corpora  # noqa: E402
+from conftest import CORPORA, needs_corpora, sampled_articles  # noqa: E402
 
 DIGESTS = Path(__file__).resolve().parent / "events_regression.json"
-#: (corpus folder under ../shared/corpora, one document in ``every``) - a spread over every BBC section
-SAMPLES = (("bbc", 11), ("ungdc/TXT/Session 78 - 2023", 4), ("ungdc/TXT/Session 79 - 2024", 4))
-
-
-def _chosen(article_id: str, every: int) -> bool:
-    return int(hashlib.sha1(article_id.encode()).hexdigest(), 16) % every == 0
-
-
-def _documents():
-    from communique import load_corpus
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # a cp1252 BBC file
-        for folder, every in SAMPLES:
-            for article in load_corpus(CORPORA / folder, errors=[]):
-                if _chosen(article.id, every):
-                    yield article
-
-
 def _digest(article) -> dict:
     from communique.events import extract_events
     from communique.events.actors import scan_text
@@ -56,7 +36,7 @@ def _digest(article) -> dict:
 def test_events_and_mentions_match_the_stored_digests():
     stored = json.loads(DIGESTS.read_text(encoding="utf-8"))
     seen, changed = 0, []
-    for article in _documents():
+    for article in sampled_articles():
         want = stored.get(article.id)
         if want is None or want["chars"] != len(article.text):
             continue  # a document added to or changed in the corpus since the digests were made
@@ -72,7 +52,7 @@ def test_events_and_mentions_match_the_stored_digests():
 
 
 def _update() -> None:
-    table = {a.id: _digest(a) for a in _documents()}
+    table = {a.id: _digest(a) for a in sampled_articles()}
     DIGESTS.write_text(json.dumps(table, indent=0, sort_keys=True) + "\n", encoding="utf-8")
     print(f"{len(table)} documents, {sum(d['events'] for d in table.values())} events -> {DIGESTS}")
 

@@ -16,17 +16,14 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-import warnings
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import CORPORA, needs_corpora  # noqa: E402
+from conftest import CORPORA, chosen, needs_corpora, sampled_articles  # noqa: E402
 
 DIGESTS = Path(__file__).resolve().parent / "timex_regression.json"
-#: (corpus folder under ../shared/corpora, one document in ``every``) - a spread over every BBC section
-SAMPLES = (("bbc", 11), ("ungdc/TXT/Session 78 - 2023", 4), ("ungdc/TXT/Session 79 - 2024", 4))
 TBAQ = ("tempeval3/tbaq", 4)  # TimeML files; their DCT is the document's own
 #: the project's own development sets (history passages and wire news written for it), every document
 BENCH_SETS = ("timex_narrative", "timex_narrative_long", "timex_news")
@@ -34,26 +31,17 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
 GENRES = ("auto", "narrative")
 
 
-def _chosen(doc_id: str, every: int) -> bool:
-    return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % every == 0
-
-
 def _documents():
     """(key, text, dct) of every sampled document, in a fixed order."""
-    from communique import load_corpus
     from communique.timex import read_timeml_dir
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # a cp1252 BBC file
-        for folder, every in SAMPLES:
-            for article in load_corpus(CORPORA / folder, errors=[]):
-                if _chosen(article.id, every):
-                    yield article.id, article.text, article.dct
+    for article in sampled_articles():
+        yield article.id, article.text, article.dct
     folder, every = TBAQ
     if (CORPORA / folder).is_dir():
         for doc in read_timeml_dir(CORPORA / folder):
             key = "tbaq/" + doc.doc_id
-            if _chosen(key, every):
+            if chosen(key, every):
                 yield key, doc.text, doc.dct or None
     for name in BENCH_SETS:
         for doc in read_timeml_dir(BENCHMARKS / name):

@@ -312,7 +312,7 @@ _JOINED = re.compile(r"\bjoin(?:s|ed)?\s+(?P<list>[^;:!?\n]{1,80}?)\s+in\s+(?:\w
                      r",\s*joining\s+(?P<list2>[^,;.]+?)\s*,\s*(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
-def joined_parties(doc: Doc, ev: Ev, noun: bool = False) -> tuple[Mention, list[Mention]] | None:
+def _joined_parties(doc: Doc, ev: Ev, noun: bool = False) -> tuple[Mention, list[Mention]] | None:
     """(the one who joins, the ones joined) when the trigger is what they join in doing ("Japan joined the United
     States in condemning Russia"); for a noun, only after the gerund of a light verb ("in imposing new sanctions")."""
     m = _JOINED.search(doc.text, ev.sent[0], ev.t_start)
@@ -331,7 +331,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     """Source and target of a verb trigger; False when the verb has no subject to credit."""
     text = doc.text
     cls = ev.cls
-    if (joined := joined_parties(doc, ev)) is not None:
+    if (joined := _joined_parties(doc, ev)) is not None:
         ev.source, ev.data["co_sources"] = joined[0], joined[1]
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
         return True
@@ -1159,7 +1159,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.data["mediator"] = mediator
             ev.source, ev.target, explicit = noun_args(doc, ev, [x for x in left if x not in speakers and x is not mediator]
                                                        if pos == "noun" else left, right_all)
-            if pos == "noun" and (joined := joined_parties(doc, ev, noun=True)) is not None:
+            if pos == "noun" and (joined := _joined_parties(doc, ev, noun=True)) is not None:
                 ev.source, ev.data["co_sources"] = joined[0], joined[1]  # "Canada joins the US in imposing sanctions"
                 if ev.target is not None and ev.target.code in {x.code for x in joined[1]} | {joined[0].code}:
                     ev.target = None
