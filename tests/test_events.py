@@ -1152,6 +1152,14 @@ def test_ruwa_read_seed_8181_classes(text, expected):
     # (what is reaffirmed is still support or a commitment)
     ("Biden reiterated his support for Ukraine.", {("USA", "UKR", "051", False)}),
     ("Britain reiterated its commitment to Poland.", {("GBR", "POL", "030", False)}),
+    # words sent are no aid (cues/communication_nouns.txt), and a state after a noun's to-infinitive is
+    # that infinitive's object, not the sender's target (cues/intent_nouns.txt)
+    ("Ukraine sent a request to NATO to supply more weapons.", {("UKR", "IGO:NATO", "021", False)}),
+    ("The US sent a formal note of protest to China.", set()),
+    ("Biden has sent a new request to Congress to provide Ukraine with another $33 billion.",
+     {("USA", "UKR", "033", False)}),  # (money still to be transferred: 033)
+    ("Japan sent aid to Turkey.", {("JPN", "TUR", "070", False)}),
+    ("Germany sent troops to help Lithuania.", {("DEU", "LTU", "074", False)}),
 ])
 def test_ruwa_read_seed_6262_classes(text, expected):
     assert_coded(text, "2022-03-01", expected)

@@ -1040,6 +1040,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if giver is not None:  # "Ukraine received 40 interceptors from Germany": Germany gave them
                     cls = class_named("provide")
                     ev.cls, ev.cameo, received = cls, cls.cameo, giver
+            if cls.name == "provide" and cue("communication_nouns", r"\s+(?:(?:a|an|the|its|his|her|their|our)\s+)?"
+                                                r"(?:[\w'’-]+\s+){0,2}?{}\b").match(text, t_end, clause[1]):
+                continue  # "sent a request to NATO to supply weapons": words sent, no aid (the noun is its own trigger)
             if cls.name in ("provide", "contribute"):
                 aid = re.compile(r"\b(?:aid|assistance|help|support|supplies|equipment|weapons?|arms|missiles?|"
                                  r"tanks?|ammunition|drones?|money|funds|billion|million|euros?|dollars?|food|"
