@@ -1160,6 +1160,11 @@ def test_ruwa_read_seed_8181_classes(text, expected):
      {("USA", "UKR", "033", False)}),  # (money still to be transferred: 033)
     ("Japan sent aid to Turkey.", {("JPN", "TUR", "070", False)}),
     ("Germany sent troops to help Lithuania.", {("DEU", "LTU", "074", False)}),
+    # a force promised not to be used is restraint (035), no threat; an act under "not to" is no fact (hedges.txt)
+    ("Russia promised not to attack Odesa.", {("RUS", "", "035", False)}),
+    ("China pledged never to use nuclear weapons first.", {("CHN", "", "035", False)}),
+    ("Ukraine does not believe Putin's words not to use trade routes to attack Odesa.", {("RUS", "UKR", "190", True)}),
+    ("Russia vowed to retaliate against Ukraine.", {("RUS", "UKR", "138", False)}),
 ])
 def test_ruwa_read_seed_6262_classes(text, expected):
     assert_coded(text, "2022-03-01", expected)
