@@ -1165,6 +1165,12 @@ def test_ruwa_read_seed_8181_classes(text, expected):
     ("China pledged never to use nuclear weapons first.", {("CHN", "", "035", False)}),
     ("Ukraine does not believe Putin's words not to use trade routes to attack Odesa.", {("RUS", "UKR", "190", True)}),
     ("Russia vowed to retaliate against Ukraine.", {("RUS", "UKR", "138", False)}),
+    # (fwd headlines, seed 6464) a pronoun object is the verb's object: no later actor is its target, and an
+    # actor behind "behind", "beyond", "via", "without" or "through" is no object (prepositions.toml any)
+    ("Boris Johnson supported us from the first day of Russia's war.", set()),
+    ("Ukraine plans to employ sleeper agents behind Russian lines.", set()),
+    ("Russia employs North Korean workers.", {("RUS", "PRK", "061", False)}),
+    ("Russia invaded Ukraine through Belarus.", {("RUS", "UKR", "190", False)}),
 ])
 def test_ruwa_read_seed_6262_classes(text, expected):
     assert_coded(text, "2022-03-01", expected)

@@ -328,6 +328,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                     r"^\s*(?:(?:its|our|their|his|her|the)\s+)?(?:(?:full|firm|strong|continued|unwavering)\s+)?support\s+for\b",
                     "", doc.text[verb_end:m.start])):
                 return m  # "reiterates our support for an end to the embargo against Cuba": the state the measure hits
+            if re.match(r"\s+(?:us|them|him|me|you)\b", doc.text[verb_end:m.start]):
+                return None  # "Johnson supported us from the first day of Russia's war": the pronoun is the object
             gap = re.sub(r"\b(?:the\s+)?(?:(?:entire|whole)\s+)?(?:city|town|village|region|port|province|oblast|capital|territory)\s+of\b",
                          " ", doc.text[verb_end:m.start])  # ("threatening the entire territory of Ukraine")
             seat = m.kind == "capital" and _SEAT_OF_POWER.search(gap)
