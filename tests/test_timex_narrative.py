@@ -254,3 +254,43 @@ def test_the_day_of_an_event_named_after_after_lies_before_the_story():
     # a verb between: the day is the main clause's, and the story moves on
     story = "They won support in the spring of 1492. After a long march the army reached the coast on 2 January."
     assert narrative(story)[-1] == ("2 January", "1493-01-02")
+
+
+# --- tenth unseen batch (benchmarks/timex_batches.tsv, batch 10): classes found there -----------------
+
+def test_that_may_or_march_before_punctuation_or_opening_a_sentence_is_a_month():
+    # "that" as a determiner, not the conjunction of "said that May would win"
+    story = "The plan of January 1602 was rejected by the diet that May, and the war went on."
+    assert narrative(story)[-1] == ("that May", "1602-05")
+    assert narrative("He was elected in 1850. That March he married.")[-1] == ("That March", "1850-03")
+    assert narrative("He was elected in 1850 and said that May would win.") == [("1850", "1850")]
+
+
+def test_an_hour_without_am_or_pm_after_a_part_of_the_day_is_in_that_part():
+    story = "On 20 June 1900 the envoy was shot, and that afternoon at 4 o'clock the siege began. The next day they fled."
+    assert narrative(story)[2:] == [("4 o'clock", "1900-06-20T16:00"), ("The next day", "1900-06-21")]
+    story = "On 20 June 1900 they dined that evening, and at eight o'clock the guests left."
+    assert narrative(story)[-1] == ("eight o'clock", "1900-06-20T20:00")
+    # an hour far from the part of the day: the small hours of the next day, as before
+    story = "On 20 June 1900 they dined that evening; at two o'clock the guns opened."
+    assert narrative(story)[-1] == ("two o'clock", "1900-06-21T02:00")
+    # a 24-hour clock is not moved
+    story = "The camp was attacked on the evening of 14 March 1954; a counter-attack at 05:30hrs on 15 March failed."
+    assert narrative(story)[-1] == ("05:30hrs on 15 March", "1954-03-15T05:30")
+
+
+def test_a_season_across_two_years_written_with_a_dash_is_one_expression_of_its_first_year():
+    story = "In 73 BC they rose. They spent the winter of 73–72 in the south. During the winter of 72–71 BC they were shut in."
+    assert narrative(story) == [("73 BC", "BC0073"), ("the winter of 73–72", "BC0073-WI"),
+                                ("the winter of 72–71 BC", "BC0072-WI")]
+    assert narrative("In AD 60 they rose. In the winter of 60–61 they rested.")[-1] == ("the winter of 60–61", "0060-WI")
+
+
+def test_two_dates_joined_by_and_are_two_times_told_the_story_reaches_the_later():
+    assert narrative("Reforms in 1906 and 1909 failed. In the same year the court ruled.")[-1] == \
+        ("the same year", "1909")
+    assert narrative("Caesar landed in 55 and 54 BC. The following year he fought in Gaul.")[-1] == \
+        ("The following year", "BC0053")
+    # "between ... and" is a range: the story goes on from its start, as before
+    assert narrative("They fought between 1906 and 1909. In the same year the court ruled.")[-1] == \
+        ("the same year", "1906")

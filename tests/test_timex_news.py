@@ -327,3 +327,14 @@ def test_into_or_through_the_night_is_that_days_night():
         ("the night", "2025-05-19TNI")
     # a noun after it: no time ("the evening session", "the morning papers")
     assert pairs("They went into the evening session.", "2025-05-20") == []
+
+
+# --- tenth unseen batch (benchmarks/timex_batches.tsv, batch 10): classes found there -----------------
+
+def test_this_season_still_ahead_is_this_years_whatever_the_tense():
+    # a past or perfect verb cannot make a season not yet begun last year's
+    assert pairs("The minister has invited them to Rome this summer.", "2024-04-20") == [("this summer", "2024-SU")]
+    assert pairs("Prices rose this spring.", "2024-02-10") == [("this spring", "2024-SP")]
+    # a season already over, or ahead in the future tense, as before
+    assert pairs("Prices rose this summer.", "2024-10-20") == [("this summer", "2024-SU")]
+    assert pairs("They will meet this spring.", "2024-10-20") == [("this spring", "2025-SP")]

@@ -367,6 +367,10 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", f"{ybase}-{s}", ""
     tense = ctx.tense(m.start(), m.end())
     started = (cur_mid <= month) if s != "WI" else False
+    if det == "this" and s != "WI" and tense != "future" and month < SEASON_MONTHS[s][0]:
+        # "has invited them to Washington this summer" (April): a season of this year still ahead is this
+        # year's, whatever the tense (a past "this summer" written in April is no last year's)
+        return "DATE", f"{y}-{s}", ""
     if tense == "past" or (not tense and det == "this" and started):
         return "DATE", f"{y if started else y - 1}-{s}", ""
     if tense == "future":
@@ -494,6 +498,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
             hh = 0
         if ap and hh > 24:
             return None
+        if gd.get("hw") and not ipod and 0 < hh < 12 and ctx.ref_hour is not None and ctx.ref_hour >= 12 and \
+                ctx.last_pos is not None and m.start() - ctx.last_pos < 200 and abs(hh + 12 - ctx.ref_hour) <= 4:
+            hh += 12  # "that afternoon at 4 o'clock", "that evening at eight": the hour of the part of the day told
     d = ctx.dct  # a bare clock time belongs to the day under discussion (if recent) or the DCT
     if ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
         d = ctx.ref_day

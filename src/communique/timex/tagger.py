@@ -575,7 +575,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         floor = e
         # remember what the text is talking about, for anchored expressions (the end of a range
         # "from 431 to 404 BC" does not move a story on: it goes on from the start)
-        range_end = ctx.narrative and ((prev is not None and bool(_RANGE.fullmatch(text, prev.end, s)))
+        range_end = ctx.narrative and ((prev is not None and bool(_RANGE.fullmatch(text, prev.end, s))
+                                        and not _coordinated(text, prev, s, value))
                                        or bool(_BC_START.search(text, max(floor, s - 12), s)))
         if not range_end and typ in ("DATE", "TIME") and (value[:1].isdigit() or value.startswith("BC")) and len(value.removeprefix("BC")) >= 4 \
                 and c.rule.name not in ("year_ago", "duration", "rel_quarter", "same_period", "year_quarter") \
@@ -658,6 +659,19 @@ _RECURRING_DAY = re.compile(r"\s+(?:is|was|became|has\s+been|remains)\s+(?:now\s
                             r"(?:national|public|bank|official|state|religious)\s+(?:holiday|day\s+of)|"
                             r"(?:celebrated|commemorated|observed|marked|kept)\s+(?:every|each|as|by|with|in)\b)",
                             re.I)
+
+
+_AND = re.compile(r"\s+and\s+", re.I)
+_BETWEEN_START = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _coordinated(text: str, prev: Timex, s: int, value: str) -> bool:
+    """Two years joined by "and" outside "between ... and": two times told, not a range ("reforms in
+    2006 and 2009 failed. In the same year ...": the story has reached the later one). Months and
+    days so joined stay a range: a list the next sentences take one by one ("friendlies in March and
+    August ... on 29 March")."""
+    return bool(_AND.fullmatch(text, prev.end, s)) and bool(_YEAR_VALUE.fullmatch(value)) and \
+        bool(_YEAR_VALUE.fullmatch(prev.value)) and not _BETWEEN_START.search(text, max(0, prev.start - 12), prev.start)
 
 
 def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
