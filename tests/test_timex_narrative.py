@@ -294,3 +294,35 @@ def test_two_dates_joined_by_and_are_two_times_told_the_story_reaches_the_later(
     # "between ... and" is a range: the story goes on from its start, as before
     assert narrative("They fought between 1906 and 1909. In the same year the court ruled.")[-1] == \
         ("the same year", "1906")
+
+
+def test_for_a_modified_measure_afterwards_is_a_duration():
+    # "For about a century afterwards": how long, as "for a century afterwards" (no date a century on)
+    assert narrative("The peace was signed in 1713. For about a century afterwards it was praised.")[-1] == \
+        ("about a century", "P100Y")
+    assert narrative("The peace was signed in 1713. About a century afterwards it was praised.")[-1] == \
+        ("About a century afterwards", "1813")
+
+
+def test_a_29_february_the_storys_year_lacks_takes_the_year_of_the_date_joined_to_it():
+    story = "The war ended in 1995. A referendum was held on 29 February and 1 March 1992."
+    assert narrative(story)[1:] == [("29 February", "1992-02-29"), ("1 March 1992", "1992-03-01")]
+    assert narrative("The war ended in 1995. They met on 29 February.")[-1] == ("29 February", "XXXX-02-29")
+
+
+def test_a_later_date_in_the_present_perfect_is_told_from_the_writers_time():
+    story = "Barcelona fell on 11 September 1714, which Catalonia has commemorated since 1980. " \
+            "Louis XIV died the following year."
+    assert narrative(story)[-1] == ("the following year", "1715")
+    # a later date in the story's own past tense moves it on
+    story = "Barcelona fell on 11 September 1714. Catalonia was reorganised in 1716. Louis XIV had died the year before."
+    assert narrative(story)[-1] == ("the year before", "1715")
+
+
+def test_until_after_a_measure_closes_a_span_told_ahead():
+    story = "The protocol was signed on 7 September 1901. China agreed to pay over 39 years, until 1940. " \
+            "Li died two months later."
+    assert narrative(story)[-1] == ("two months later", "1901-11")
+    # no prospect: the span's end is the story's time, as before
+    story = "The treaty was signed in 1901. The troops stayed for years, until 1904. Two months later the war began."
+    assert narrative(story)[-1] == ("Two months later", "1904")

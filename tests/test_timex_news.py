@@ -338,3 +338,16 @@ def test_this_season_still_ahead_is_this_years_whatever_the_tense():
     # a season already over, or ahead in the future tense, as before
     assert pairs("Prices rose this summer.", "2024-10-20") == [("this summer", "2024-SU")]
     assert pairs("They will meet this spring.", "2024-10-20") == [("this spring", "2025-SP")]
+
+
+def test_a_clock_time_in_a_past_clause_is_not_on_a_day_ahead():
+    text = "The envoy is expected to join the talks on Friday. The conference opened at 9 a.m. behind closed doors."
+    assert pairs(text, "2017-06-28")[-1] == ("9 a.m.", "2017-06-28T09:00")
+    text = "The envoy is expected to join the talks on Friday. The session will open at 9 a.m."
+    assert pairs(text, "2017-06-28")[-1] == ("9 a.m.", "2017-06-30T09:00")
+
+
+def test_the_present_of_hosting_or_choosing_is_a_scheduled_event_ahead():
+    assert pairs("Voters choose a president in February, officials said.", "2017-06-28") == [("February", "2018-02")]
+    assert pairs("The city, which hosts the summit in November, is ready.", "2024-04-20") == [("November", "2024-11")]
+    assert pairs("The city hosted the summit in November.", "2024-04-20") == [("November", "2023-11")]

@@ -11,6 +11,7 @@ resolving it against a :class:`~communique.timex.context.Context`. A rule names 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -72,9 +73,18 @@ def mdy(m: re.Match[str], ctx: Context) -> Result | None:
     if y is None:
         return "DATE", f"XXXX-{mo:02d}-{d:02d}", ""
     v = date_value(y, mo, d)
+    if v is None and (mo, d) == (2, 29) and not m["y"]:
+        # "on 29 February and 1 March 1992" told in a story at 1995: the year of the date it is joined to,
+        # else a 29 February of no known year
+        j = _JOINED_YEAR.match(ctx.text, m.end())
+        y2 = int(j.group(1)) if j else None
+        return "DATE", date_value(y2, 2, 29) if y2 and calendar.isleap(y2) else "XXXX-02-29", ""
     return ("DATE", v, "") if v else None
 
 
+# a date with its year joined to the one before by a range or "and" ("29 February and 1 March 1992")
+_JOINED_YEAR = re.compile(r"\s*(?:-|–|—|to|and|or|until|through)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|"
+                          r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(\d{4})\b")
 _ENDED_BEFORE = re.compile(r"\bended\s+$", re.I)
 _ANA_OFF = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 
@@ -518,6 +528,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
             # morning hour after an evening before the day of writing ("hit at 8:30 p.m. Wednesday.
             # The governor said at 7 a.m. ...")
             d += timedelta(days=1)
+    if not ctx.narrative and ctx.dct is not None and d is not None and d > ctx.dct and \
+            ctx.tense(m.start(), m.end()) == "past":
+        d = ctx.dct  # "(the envoy joins on Friday.) The conference opened at 9 a.m.": a past hour is not that day's ahead
     named = _day_named_after(ctx, m.start(), m.end()) if ctx.narrative and not gd.get("twd") and \
         not gd.get("tmon2") and not gd.get("tmon3") and not gd.get("trel") else None
     if named is not None:

@@ -647,6 +647,13 @@ def _and_a_unit(text: str, t: Timex) -> Timex:
 _CLAUSE_END = re.compile(r"[.!?;:,()\n]|\s[-–—]\s")
 _PLUPERFECT = re.compile(r"\bhad\s+(?!(?:to|a|an|the|no|his|her|their|its|some|many|more|much|little|few|one|"
                          r"two|three|several|\d+)\b)[a-z]+", re.I)
+# "until" right after a measure ("over 39 years, until"): the date closes that span
+_SPAN_END = re.compile(r"\b(?:for|over)\s+(?:[\w,-]+\s+){0,3}(?:years|months|weeks|days|decades|centuries)\s*,?\s+"
+                       r"(?:until|till|to)\s+$", re.I)
+# "has/have" and a participle: the present perfect speaks from the time of writing
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:always|long|since|ever|also|often|never|not|only)\s+)?(?:been\s+)?"
+                              r"(?!(?:to|a|an|the|no|his|her|their|its|some|many|more|much|little|few|one|two|three|"
+                              r"several|\d+)\b)[a-z]+(?:ed|en|wn|ne|ght|pt|lt|nt|ld|id|ot|de|un)\b", re.I)
 _NOUN_OF = re.compile(r"\b[A-Za-z]{3,}\s+of\s+$")
 _LOOKING_BACK = re.compile(r"\b(?:since|until\s+then)\s+$", re.I)
 _DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s)\s+$", re.I)
@@ -674,6 +681,14 @@ def _coordinated(text: str, prev: Timex, s: int, value: str) -> bool:
         bool(_YEAR_VALUE.fullmatch(prev.value)) and not _BETWEEN_START.search(text, max(0, prev.start - 12), prev.start)
 
 
+def _sentence_start(text: str, s: int) -> int:
+    """Offset where the sentence holding ``text[s]`` starts (200 characters back at most)."""
+    return max((m.end() for m in _SENT_START.finditer(text, max(0, s - 200), s)), default=max(0, s - 200))
+
+
+_SENT_START = re.compile(r"[.!?;\n]\s")
+
+
 def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
     """How far a date that speaks of another time than the story's reaches: "clause", "sentence",
     or "" when it is the story's own time (it moves the story on).
@@ -696,6 +711,14 @@ def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
         cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
         if _prospect().search(left[cut:]):
             return "clause"  # "invited the pope to a diet on 2 February 1077": a plan, the story stays where it was
+        if _SPAN_END.search(left) and _prospect().search(text, _sentence_start(text, s), s):
+            # "(1901) China agreed to pay in instalments over 39 years, until 1940": the end of a span the
+            # prospect tells ahead ("the troops stayed for years, until 1904" moves the story on)
+            return "clause"
+        if dct is not None and cur <= dct.year - 30 and abs(dct.year - y) < y - cur and _PRESENT_PERFECT.search(left[cut:]):
+            # a story long ago, a date nearer the writing than the story, in the present perfect ("(11 September
+            # 1714,) which Catalonia has commemorated since 1980"): told from the writer's time
+            return "clause"
     if y is None or cur is None or not ref or _order_key(value) >= _order_key(ref):
         return ""
     if y < cur and _YEAR_VALUE.fullmatch(value) and (
