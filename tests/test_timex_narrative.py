@@ -326,3 +326,13 @@ def test_until_after_a_measure_closes_a_span_told_ahead():
     # no prospect: the span's end is the story's time, as before
     story = "The treaty was signed in 1901. The troops stayed for years, until 1904. Two months later the war began."
     assert narrative(story)[-1] == ("Two months later", "1904")
+
+
+def test_through_the_night_opening_a_clause_and_the_morning_after_it():
+    story = "On 20 November 1995 the talks seemed lost. Through the night the envoys put offers to each side, " \
+            "and by the morning the parties had agreed."
+    assert narrative(story)[1:] == [("the night", "1995-11-20TNI"), ("the morning", "1995-11-21TMO")]
+    # a noun after it is no time ("the night train"); a morning with no night before it is the day's own
+    assert narrative("They took the night train on 20 November 1995.") == [("20 November 1995", "1995-11-20")]
+    assert narrative("On 20 November 1995 the talks resumed, and by the morning they had agreed.")[-1] == \
+        ("the morning", "1995-11-20TMO")

@@ -471,6 +471,9 @@ def part_of_day_def(m: re.Match[str], ctx: Context) -> Result | None:
         d = ctx.ref_day
         if pod == "night" and ctx.narrative and looks_back(ctx, m.start()):
             d -= timedelta(days=1)  # "(at dawn on 11 April) they had crossed during the night": the night before
+        elif pod == "morning" and ctx.ref_hour is not None and ctx.ref_hour >= 21 and not ctx.small_hours and \
+                not _EARLIER_WORD.search(ctx.text, max(0, m.start() - 60), m.end() + 30):
+            d += timedelta(days=1)  # "worked through the night, and by the morning ...": the morning after that night
     elif ctx.narrative and ctx.ref_value and ctx.ref_granularity in ("month", "season", "year"):
         return "TIME", _coarse_ref(ctx) + time_suffix(pod), ""  # a story's day it does not name
     return "TIME", day_value(d) + time_suffix(pod), ""
