@@ -336,3 +336,10 @@ def test_through_the_night_opening_a_clause_and_the_morning_after_it():
     assert narrative("They took the night train on 20 November 1995.") == [("20 November 1995", "1995-11-20")]
     assert narrative("On 20 November 1995 the talks resumed, and by the morning they had agreed.")[-1] == \
         ("the morning", "1995-11-20TMO")
+
+
+def test_a_bare_plural_unit_after_the_participle_taken_is_a_vague_duration():
+    # every form of "take" before "years"/"months" measures how long, as "took years" did
+    assert narrative("The revolt had taken years to put down.") == [("years", "PXY")]
+    assert narrative("It has taken months.") == [("months", "PXM")]
+    assert narrative("He had taken years of notes.") == []
