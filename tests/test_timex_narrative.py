@@ -343,3 +343,23 @@ def test_a_bare_plural_unit_after_the_participle_taken_is_a_vague_duration():
     assert narrative("The revolt had taken years to put down.") == [("years", "PXY")]
     assert narrative("It has taken months.") == [("months", "PXM")]
     assert narrative("He had taken years of notes.") == []
+
+
+# --- probes of our own beyond the batch (the classes of the brief: decades, centuries) -----------------
+
+def test_the_century_under_discussion_is_the_storys():
+    story = "The treaty was signed in 1878. By the end of the century it had collapsed."
+    assert narrative(story)[-1] == ("the end of the century", "18")
+    assert narrative("Sparta won in 404 BC. By the end of the century its power had waned.")[-1] == \
+        ("the end of the century", "BC04")
+    # in news, the DCT's; an idiom ("the race of the century") or a span after it ("since") is none
+    assert [(t.text, t.value) for t in tag("By the end of the century seas may rise.", "2024-03-01")] == \
+        [("the end of the century", "20")]
+    assert narrative("It was the race of the century.") == []
+    assert narrative("In the century since the war the town grew.") == []
+
+
+def test_a_hundreds_year_with_s_is_a_century_and_the_2000s_a_decade():
+    assert narrative("In the 1800s the city grew, and in the 1500s it was small.") == [("the 1800s", "18"),
+                                                                                      ("the 1500s", "15")]
+    assert narrative("In the 1820s and the 2000s it shrank.") == [("the 1820s", "182"), ("the 2000s", "200")]

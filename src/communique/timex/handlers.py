@@ -177,6 +177,8 @@ _ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.I)
 
 def decade(m: re.Match[str], ctx: Context) -> Result | None:
     if m["c"]:
+        if m["d"] == "0" and 10 <= int(m["c"]) <= 19:
+            return "DATE", m["c"], ""  # "the 1800s" are the hundred years 1800-1899, a century ("the 2000s" a decade)
         return "DATE", f"{m['c']}{m['d']}", ""
     d = int(m["d2"]) if m["d2"] else decades()[m["w"].lower()]
     c = 19
@@ -200,6 +202,17 @@ def century(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", "XX", ""
     c = ctx.dct.year // 100 + {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "past": -1}[rel]
     return "DATE", f"{c:02d}", ""
+
+
+def century_told(m: re.Match[str], ctx: Context) -> Result | None:
+    """"by the end of the century", "later that century": the century of the story's year (narratives)
+    or of the DCT; a year BC in the century BC it lies in ("250 BC": ``BC02``)."""
+    y = ctx.last_year if ctx.narrative and ctx.last_year is not None else ctx.dct.year if ctx.dct else None
+    if y is None:
+        return "DATE", "XX", ""
+    if y <= 0:
+        return "DATE", f"BC{(-y) // 100:02d}", ""  # astronomical 0 is 1 BC
+    return "DATE", f"{y // 100:02d}", ""
 
 
 _ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -1281,7 +1294,7 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
 
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
-        iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
+        iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century, century_told,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
         rel_unit, duration, set_freq, bare_plural, unit_long, nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
