@@ -363,3 +363,11 @@ def test_a_hundreds_year_with_s_is_a_century_and_the_2000s_a_decade():
     assert narrative("In the 1800s the city grew, and in the 1500s it was small.") == [("the 1800s", "18"),
                                                                                       ("the 1500s", "15")]
     assert narrative("In the 1820s and the 2000s it shrank.") == [("the 1820s", "182"), ("the 2000s", "200")]
+
+
+def test_the_next_month_name_in_a_story_is_the_storys_next_such_month():
+    story = "Hannibal crossed the Alps in the autumn of 218 BC. That December he won at the Trebia, " \
+            "and the next June he destroyed another army."
+    assert narrative(story)[-1] == ("the next June", "BC0217-06")
+    # "next June" without "the" is the DCT's, as "next spring"
+    assert [(t.text, t.value) for t in tag("He will visit next June.", "2024-03-01")] == [("next June", "2024-06")]

@@ -114,6 +114,8 @@ def month(m: re.Match[str], ctx: Context) -> Result | None:
     det = re.sub(r"\s+", " ", (m["det"] or "").lower())
     if det == "that":
         det = ""  # "that August": the August of the time under discussion, as a bare month
+    if det == "the next":
+        det = "the following"  # "(That December ...) the next June": the story's next June, as "the next spring"
     if det:
         story = _story_month(ctx) if det in ("the following", "the previous") else None
         if ctx.dct is None and story is None:
