@@ -351,3 +351,11 @@ def test_the_present_of_hosting_or_choosing_is_a_scheduled_event_ahead():
     assert pairs("Voters choose a president in February, officials said.", "2017-06-28") == [("February", "2018-02")]
     assert pairs("The city, which hosts the summit in November, is ready.", "2024-04-20") == [("November", "2024-11")]
     assert pairs("The city hosted the summit in November.", "2024-04-20") == [("November", "2023-11")]
+
+
+def test_the_past_year_reaches_to_the_dct_and_dates_no_month_after_it():
+    # TimeBank writes "(over) the past year" as the calendar year before; as a span up to now it gives no year
+    text = "Trade curbs have been eased over the past year, and barley exports resumed in August."
+    assert pairs(text, "2023-11-08") == [("the past year", "2022"), ("August", "2023-08")]
+    # "last year" itself is a time told: its month follows it
+    assert pairs("Last year, in November, they met.", "2023-11-08") == [("Last year", "2022"), ("November", "2022-11")]

@@ -586,6 +586,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             if not ctx.narrative and ctx.dct and re.fullmatch(r"\d{4}", value) and int(value) < ctx.dct.year \
                     and _DET_BEFORE.search(text, max(0, s - 12), s) and _NOUN_AFTER.match(text, e):
                 pass  # news: a past year naming a thing ("the 2015 agreement expires in October") is no time told
+            elif not ctx.narrative and _SPAN_TO_NOW.fullmatch(text, s, e):
+                pass  # "eased over the past year, and exports resumed in August": a span up to the DCT, no year to date in
             elif scope:
                 ctx.remember_aside(value, e, scope)
             else:
@@ -647,6 +649,8 @@ def _and_a_unit(text: str, t: Timex) -> Timex:
 _CLAUSE_END = re.compile(r"[.!?;:,()\n]|\s[-–—]\s")
 _PLUPERFECT = re.compile(r"\bhad\s+(?!(?:to|a|an|the|no|his|her|their|its|some|many|more|much|little|few|one|"
                          r"two|three|several|\d+)\b)[a-z]+", re.I)
+# "the past year" (TimeBank's value: the calendar year before the DCT) reaches up to the DCT
+_SPAN_TO_NOW = re.compile(r"the\s+(?:past|last)\s+year", re.I)
 # "until" right after a measure ("over 39 years, until"): the date closes that span
 _SPAN_END = re.compile(r"\b(?:for|over)\s+(?:[\w,-]+\s+){0,3}(?:years|months|weeks|days|decades|centuries)\s*,?\s+"
                        r"(?:until|till|to)\s+$", re.I)
