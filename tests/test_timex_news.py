@@ -359,3 +359,10 @@ def test_the_past_year_reaches_to_the_dct_and_dates_no_month_after_it():
     assert pairs(text, "2023-11-08") == [("the past year", "2022"), ("August", "2023-08")]
     # "last year" itself is a time told: its month follows it
     assert pairs("Last year, in November, they met.", "2023-11-08") == [("Last year", "2022"), ("November", "2022-11")]
+
+
+def test_a_plan_first_made_for_a_date_points_nowhere_by_itself():
+    # "first/originally planned for": a plan since changed, the nearest such month (not the next one)
+    assert pairs("The meeting, first planned for late January, was postponed twice.", "2022-02-21") == \
+        [("late January", "2022-01")]
+    assert pairs("The meeting is planned for late January.", "2022-02-21") == [("late January", "2023-01")]
