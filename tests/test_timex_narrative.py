@@ -371,3 +371,10 @@ def test_the_next_month_name_in_a_story_is_the_storys_next_such_month():
     assert narrative(story)[-1] == ("the next June", "BC0217-06")
     # "next June" without "the" is the DCT's, as "next spring"
     assert [(t.text, t.value) for t in tag("He will visit next June.", "2024-03-01")] == [("next June", "2024-06")]
+
+
+def test_that_same_night_is_the_night_of_the_day_told():
+    story = "On 5 September 1939 the siege began. That same night the government left."
+    assert narrative(story)[-1] == ("That same night", "1939-09-05TNI")
+    assert [(t.text, t.value) for t in tag("The talks ended on Tuesday. That same night rebels attacked.",
+                                           "2024-03-01")][-1] == ("That same night", "2024-02-27TNI")

@@ -452,6 +452,8 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
             return "TIME", day_value(d) + "TNI", ""
         return "TIME", day_value(d) + time_suffix(pod), ""
     day = re.sub(r"\s+", " ", m["day"].lower())
+    if day == "that same":
+        day = "the same"  # "That same night the government left"
     pod = m["pod"].lower()
     base = ctx.dct
     if day in ("that", "the same"):
