@@ -366,3 +366,10 @@ def test_a_plan_first_made_for_a_date_points_nowhere_by_itself():
     assert pairs("The meeting, first planned for late January, was postponed twice.", "2022-02-21") == \
         [("late January", "2022-01")]
     assert pairs("The meeting is planned for late January.", "2022-02-21") == [("late January", "2023-01")]
+
+
+def test_a_three_digit_count_of_hours_is_a_duration_not_a_24_hour_clock():
+    # "120 hours" is no 01:20; a 24-hour clock without a colon has four digits ("0530 hours", "1400 GMT")
+    assert pairs("Turkey agreed to pause its offensive for 120 hours.", "2019-10-17") == [("120 hours", "PT120H")]
+    assert pairs("The attack began at 0530 hours.", "2019-10-17") == [("0530 hours", "2019-10-17T05:30")]
+    assert pairs("The strike began at 9:30 GMT.", "2019-10-17") == [("9:30 GMT", "2019-10-17T09:30")]
