@@ -1144,6 +1144,28 @@ def test_ruwa_read_seed_8181_classes(text, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a reaffirmed or supported need for someone to act is a statement of what they ought to do, no
+    # appeal and no support (cues/obligation_nouns.txt); the act needed is no fact (cues/hedges.txt)
+    ("Russian president reiterated the need for NATO to take Moscow's demands seriously.", set()),
+    ("Germany reaffirmed the urgent need for Russia to withdraw its troops.", set()),
+    ("France supports the necessity of talks between Serbia and Kosovo.", {("SRB", "XKX", "046", True)}),
+    # (what is reaffirmed is still support or a commitment)
+    ("Biden reiterated his support for Ukraine.", {("USA", "UKR", "051", False)}),
+    ("Britain reiterated its commitment to Poland.", {("GBR", "POL", "030", False)}),
+    # words sent are no aid (cues/communication_nouns.txt), and a state after a noun's to-infinitive is
+    # that infinitive's object, not the sender's target (cues/intent_nouns.txt)
+    ("Ukraine sent a request to NATO to supply more weapons.", {("UKR", "IGO:NATO", "021", False)}),
+    ("The US sent a formal note of protest to China.", set()),
+    ("Biden has sent a new request to Congress to provide Ukraine with another $33 billion.",
+     {("USA", "UKR", "033", False)}),  # (money still to be transferred: 033)
+    ("Japan sent aid to Turkey.", {("JPN", "TUR", "070", False)}),
+    ("Germany sent troops to help Lithuania.", {("DEU", "LTU", "074", False)}),
+])
+def test_ruwa_read_seed_6262_classes(text, expected):
+    assert_coded(text, "2022-03-01", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "conclude" signs only an agreement, treaty, deal, accord, pact or contract (patterns.tsv)
     ("Putin, Biden conclude hourlong call on Ukraine crisis", set()),
     ("Egypt concluded a peace treaty with Israel.", {("EGY", "ISR", "057", False)}),

@@ -1040,6 +1040,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if giver is not None:  # "Ukraine received 40 interceptors from Germany": Germany gave them
                     cls = class_named("provide")
                     ev.cls, ev.cameo, received = cls, cls.cameo, giver
+            if cls.name == "provide" and cue("communication_nouns", r"\s+(?:(?:a|an|the|its|his|her|their|our)\s+)?"
+                                                r"(?:[\w'’-]+\s+){0,2}?{}\b").match(text, t_end, clause[1]):
+                continue  # "sent a request to NATO to supply weapons": words sent, no aid (the noun is its own trigger)
             if cls.name in ("provide", "contribute"):
                 aid = re.compile(r"\b(?:aid|assistance|help|support|supplies|equipment|weapons?|arms|missiles?|"
                                  r"tanks?|ammunition|drones?|money|funds|billion|million|euros?|dollars?|food|"
@@ -1293,6 +1296,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # "Ukraine warns Russia has built up forces": the target is the subject of a that-clause
         if cls.name == "reaffirm" and pos == "verb" and re.match(r"\s+(?:once\s+again\s+|again\s+)?that\b", text[t_end:t_end + 20]):
             continue  # "Putin reaffirms that Russia's military aims to ...": a statement, whose clause codes its own acts
+        if cls.name in ("reaffirm", "support") and pos == "verb" and cue(
+                "obligation_nouns", r"\s+(?:once\s+again\s+|again\s+)?(?:(?:the|its|his|her|their|our)\s+)?"
+                r"(?:[\w-]+\s+)?{}\s+(?:for|of|to)\b").match(text, t_end):
+            continue  # "reiterated the need for NATO to take ... seriously": what someone ought to do, no act
         if cls.name == "threaten" and pos == "verb" and word.lower().startswith("warn") and re.match(
                 r"\s+(?:that\s+|['‘\"“]\s*)(?!(?:it|we|they|he|she|I|its|their|his|her|our)\b)", text[t_end:clause[1]]):
             consumed.append((t_end, clause[1]))
