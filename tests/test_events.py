@@ -1171,6 +1171,16 @@ def test_ruwa_read_seed_8181_classes(text, expected):
     ("Ukraine plans to employ sleeper agents behind Russian lines.", set()),
     ("Russia employs North Korean workers.", {("RUS", "PRK", "061", False)}),
     ("Russia invaded Ukraine through Belarus.", {("RUS", "UKR", "190", False)}),
+    # (BBC politics, seed 7373) an attack in words is criticism (111): its object followed by a verb of saying
+    # or by its reason in words
+    ("South African president Thabo Mbeki has attacked British imperialists, saying they were wrong.",
+     {("ZAF", "GBR", "111", False)}),
+    ("China attacked Japan over its policy.", {("CHN", "JPN", "111", False)}),
+    ("Russia attacked Ukraine for the third day.", {("RUS", "UKR", "190", False)}),
+    # a halt promised to nobody of nothing a state yields is no 035 (cues/conflict_objects.txt)
+    ("Gordon Brown promised to end teenage unemployment within the next five years.", set()),
+    ("Iran agreed to halt uranium enrichment.", {("IRN", "", "035", False)}),
+    ("North Korea promised to stop its nuclear tests.", {("PRK", "", "035", False)}),
 ])
 def test_ruwa_read_seed_6262_classes(text, expected):
     assert_coded(text, "2022-03-01", expected)

@@ -147,6 +147,12 @@ def _trigger_extras() -> tuple[tuple[str, re.Pattern], ...]:
         tuple((key, literals) for key, pattern in patterns if (literals := _pattern_literals(pattern)) is not None)
 
 
+#: what follows an attack verb's object when the attack is in words: a verb of saying, or its reason in words
+_VERBAL_ATTACK = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+(?:,\s*(?:saying|accusing|calling|describing|branding|arguing)\b|"
+                            r"\s+(?:for|over)\s+(?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|stance|positions?|remarks?|"
+                            r"comments?|statements?|rhetoric|hypocrisy|record|handling|failures?|decisions?|claims?)\b)", re.IGNORECASE)
+
+
 def _cue_may_match(doc: Doc, name: str, start: int, end: int) -> bool:
     """False when the trigger scanner's pass found none of the cue's required strings (:func:`_cue_literals`)
     in [start, end): then ``cue(name)`` has no match there either."""
@@ -943,6 +949,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if form.pos == "noun" and form.cls.name in ("aid", "provide") and \
                 cue("traded_goods", r"\b{}\s+$").search(text, max(s_start, t_start - 16), t_start):
             continue  # "gas supplies from Russia", "oil deliveries": trade in energy, not aid
+        if form.cls.name == "attack" and form.pos == "verb" and _VERBAL_ATTACK.match(text, t_end, s_end):
+            cls = class_named("criticise")  # "attacked British imperialists, saying ...", "attacked the US for its
+            form = Form(cls.name, cls.cameo, "verb", form.form, cls)  # stance": criticism in words (111), not force
         if form.cls.name == "attack" and cue("argument_targets", r"\s+(?:(?:on|against|upon)\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
                                                                r"(?:[\w'’-]+\s+){0,3}?{}\b").match(text, t_end):
             continue  # "launched an attack on Conservative spending plans": criticism in debate, not force
@@ -1482,6 +1491,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                                     _open_appeal(doc, ev))):
             continue  # "officials call for a lockdown", "promised to crack down on traitors": an appeal or pledge
             # to nobody of nothing specific is no diplomatic event
+        if ev.target is None and ev.cameo[:3] == "035" and pos == "verb" and not any(
+                cue(name).search(text, t_end, clause[1])
+                for name in ("military_words", "sanction_words", "hostile_measures", "conflict_objects")):
+            continue  # "promised to end teenage unemployment": a halt of nothing a state yields, to nobody
         if ev.data.get("conditional_threat"):
             ev.speculative, ev.modality = False, ""
             if ev.target is None:  # "promises a strong response if Russia increases attacks": the condition's actor
