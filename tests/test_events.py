@@ -1181,6 +1181,14 @@ def test_ruwa_read_seed_8181_classes(text, expected):
     ("Gordon Brown promised to end teenage unemployment within the next five years.", set()),
     ("Iran agreed to halt uranium enrichment.", {("IRN", "", "035", False)}),
     ("North Korea promised to stop its nuclear tests.", {("PRK", "", "035", False)}),
+    # a meeting during a visit named after it is the visit (one event: 042, or 043 when the visit is to the
+    # subject's own state); nobody visits their own state, so "his" is then the other party
+    ("Macron met Xi during his visit.", {("FRA", "CHN", "042", False)}),
+    ("Macron met Xi during his visit to Beijing.", {("FRA", "CHN", "042", False)}),
+    ("Xi met Macron during his visit to Beijing.", {("CHN", "FRA", "043", False)}),
+    ("Scholz held talks with Modi during his trip.", {("DEU", "IND", "042", False)}),
+    ("Macron met Xi during a visit to Japan.", {("FRA", "CHN", "040", False), ("FRA", "JPN", "042", False)}),
+    ("Macron met Xi before his visit to Beijing.", {("FRA", "CHN", "040", False), ("FRA", "CHN", "042", False)}),
 ])
 def test_ruwa_read_seed_6262_classes(text, expected):
     assert_coded(text, "2022-03-01", expected)

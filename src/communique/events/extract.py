@@ -1533,7 +1533,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if outcome and pos == "noun":
             ev.data["outcome"] = re.sub(r"\s+", " ", outcome.group())
         for extra_ev in _expand(doc, ev, right_all, sentence_actors):
-            twin = _twin(kept, extra_ev) or _purpose_of(doc, kept, extra_ev) or _occasion_of(kept, extra_ev)
+            twin = _twin(kept, extra_ev) or _purpose_of(doc, kept, extra_ev) or _occasion_of(kept, extra_ev) or \
+                _visit_during(doc, kept, extra_ev)
             if twin is not None:
                 twin.mentions += 1  # "accused Russia of ... and blamed the Kremlin for ...": one act of one kind
                 continue
@@ -1819,6 +1820,34 @@ def _occasion_of(kept: list[Ev], ev: Ev) -> Ev | None:
         return None
     return next((e for e in kept if e.data.get("occasion") and e.cameo == "042" and e.source is not None and
                  e.target is not None and (e.source.code, e.target.code) == (ev.source.code, ev.target.code)), None)
+
+
+#: a visit noun after a meeting that it is the occasion of: "met Xi during his visit", "on a trip to Beijing"
+_DURING_VISIT = re.compile(r"[^.;:]*\b(?:during|on|while\s+on|in\s+the\s+course\s+of)\s+(?:(?:an?|his|her|their|the)\s+)?"
+                           r"(?:(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
+_VISIT_TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _visit_during(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
+    """The meeting of the sentence that a later visit noun is the occasion of ("Macron met Xi during his visit to
+    Beijing"): talks during a visit are part of the visit (EVENTS_GUIDELINES), one event. The meeting becomes the
+    visit: 042 from its subject, or 043 when the visit goes to the subject's own state (the other party came)."""
+    if ev.pos != "noun" or ev.cls.name != "visit" or ev.speculative:
+        return None
+    meeting = next((e for e in reversed(kept) if e.cameo[:2] == "04" and e.cameo not in ("041", "045") and
+                    not e.speculative and e.source is not None and e.target is not None and e.t_end <= ev.t_start and
+                    e.sent == ev.sent and _DURING_VISIT.fullmatch(doc.text, e.t_end, ev.t_start)), None)
+    if meeting is None:
+        return None
+    pair = {meeting.source.code, meeting.target.code}
+    to = _VISIT_TO.match(doc.text, ev.t_end)
+    place = next((x for x in doc.mentions if to and x.start == to.end() and x.is_actor), None)
+    if place is not None and place.code not in pair:
+        return None  # "met Xi during a visit to Tokyo": another visit (a third place: its own event)
+    if place is None and not ({x.code for x in (ev.source, ev.target) if x is not None} <= pair):
+        return None
+    meeting.cameo = "043" if place is not None and place.code == meeting.source.code else "042"
+    return meeting
 
 
 def _mediated_parties(kept: list[Ev], ev: Ev) -> list:
