@@ -1189,6 +1189,13 @@ def test_ruwa_read_seed_8181_classes(text, expected):
     ("Scholz held talks with Modi during his trip.", {("DEU", "IND", "042", False)}),
     ("Macron met Xi during a visit to Japan.", {("FRA", "CHN", "040", False), ("FRA", "JPN", "042", False)}),
     ("Macron met Xi before his visit to Beijing.", {("FRA", "CHN", "040", False), ("FRA", "CHN", "042", False)}),
+    # a relative clause between commas ends at the comma before the main predicate: an actor inside it is
+    # neither the predicate's subject nor the target of a trigger inside it is found after it
+    ("The minister, who visited Kenya last week, criticised the EU.", set()),
+    ("Germany, which signed the deal last year, has urged Russia to comply.",
+     {("DEU", "", "057", False), ("DEU", "RUS", "020", False)}),
+    ("UK Foreign Secretary Jack Straw, who will hold talks in Beijing on Thursday, said an EU arms code was better.",
+     set()),
 ])
 def test_ruwa_read_seed_6262_classes(text, expected):
     assert_coded(text, "2022-03-01", expected)

@@ -989,6 +989,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # "Japan's prime minister, Fumio Kishida, and South Korea's president ... met": the comma before "and"
             # split one coordinated subject
             left = actors_in(doc, clauses[k - 1][0], t_start)
+        if k > 1 and _RELATIVE_OPEN.match(text, clauses[k - 1][0]) and text[clauses[k - 1][1]:clause[0]].strip() == ",":
+            # "Germany, which signed the deal last year, has urged Russia to comply": the predicate after a
+            # relative clause has the clause's antecedent as subject, not an actor inside the relative clause
+            left = actors_in(doc, clauses[k - 2][0], clauses[k - 1][0]) + actors_in(doc, clause[0], t_start)
         fronted = _FRONTED_ADJUNCT.match(text, s_start, t_start)
         if fronted and clause[0] < fronted.end():  # "After meeting Putin in Moscow, the Chinese minister flew ...":
             left = [x for x in left if x.start >= fronted.end()]  # the adjunct holds no subject of the main verb
@@ -1826,6 +1830,9 @@ def _occasion_of(kept: list[Ev], ev: Ev) -> Ev | None:
 _DURING_VISIT = re.compile(r"[^.;:]*\b(?:during|on|while\s+on|in\s+the\s+course\s+of)\s+(?:(?:an?|his|her|their|the)\s+)?"
                            r"(?:(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
 _VISIT_TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
+
+
+_RELATIVE_OPEN = re.compile(r"\s*(?:who|which|whose)\b", re.IGNORECASE)
 
 
 def _visit_during(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
