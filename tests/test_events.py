@@ -1196,6 +1196,13 @@ def test_ruwa_read_seed_8181_classes(text, expected):
      {("DEU", "", "057", False), ("DEU", "RUS", "020", False)}),
     ("UK Foreign Secretary Jack Straw, who will hold talks in Beijing on Thursday, said an EU arms code was better.",
      set()),
+    # (RUWA seed 7878) "no plans in the works to": a negation with words between (cues/negation.txt)
+    ("The Russian delegation assured there were no plans in the works to invade Ukraine.",
+     {("RUS", "UKR", "190", True)}),
+    # civilians deployed are no show of force: the sender's people go there (a visit)
+    ("IAEA aiming to deploy roughly 15-20 staff to Ukraine.", {("IGO:IAEA", "UKR", "036", False)}),
+    ("The OSCE deployed a monitoring mission to Ukraine.", {("IGO:OSCE", "UKR", "042", False)}),
+    ("Russia deployed military observers to Belarus.", {("RUS", "BLR", "150", False)}),
 ])
 def test_ruwa_read_seed_6262_classes(text, expected):
     assert_coded(text, "2022-03-01", expected)

@@ -580,6 +580,12 @@ _FORCES_NEAR = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:warships?|troops|forces|so
                           re.IGNORECASE)
 _ENVOYS = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|envoys?|mission|"
                      r"negotiators|representatives?|emissary|emissaries)\b", re.IGNORECASE)
+_SENT_ARMED = re.compile(r"[^.;]*?\b(?:military|armed|troops|soldiers|peacekeep\w*)\b", re.IGNORECASE)
+#: civilians as the object of "deploy": staff, inspectors or monitors sent in, no show of force
+_CIVILIANS_DEPLOYED = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their|some|roughly|about|around|up\s+to|more\s+than)\s+)*"
+                                 r"(?:[\w-]+\s+){0,2}?(?:staff|inspectors|experts|monitors|observers|personnel|"
+                                 r"officials|delegations?|envoys?|(?:monitoring|observer|fact-finding)\s+missions?)\b",
+                                 re.IGNORECASE)
 #: an appeal's collective addressee ("urged Arab states to ...", "called on the international community"): a null
 #: target, but an addressee all the same
 _COLLECTIVE_ADDRESSEE = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|other\s+|fellow\s+|its\s+|their\s+|our\s+|his\s+|her\s+)*(?:[A-Z][\w-]*\s+)?"
@@ -1053,6 +1059,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if giver is not None:  # "Ukraine received 40 interceptors from Germany": Germany gave them
                     cls = class_named("provide")
                     ev.cls, ev.cameo, received = cls, cls.cameo, giver
+            if cls.name == "posture" and word.lower().startswith("deploy") and _CIVILIANS_DEPLOYED.match(text, t_end, clause[1]) \
+                    and not _SENT_ARMED.match(text, t_end, clause[1]):
+                cls = class_named("visit")  # "aiming to deploy roughly 15-20 staff to Ukraine": the sender's people go
+                form = Form(cls.name, cls.cameo, "verb", form.form, cls)  # there (a visit, as a delegation sent is)
+                ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
             if cls.name == "provide" and cue("communication_nouns", r"\s+(?:(?:a|an|the|its|his|her|their|our)\s+)?"
                                                 r"(?:[\w'’-]+\s+){0,2}?{}\b").match(text, t_end, clause[1]):
                 continue  # "sent a request to NATO to supply weapons": words sent, no aid (the noun is its own trigger)
