@@ -1203,6 +1203,11 @@ def test_ruwa_read_seed_8181_classes(text, expected):
     ("IAEA aiming to deploy roughly 15-20 staff to Ukraine.", {("IGO:IAEA", "UKR", "036", False)}),
     ("The OSCE deployed a monitoring mission to Ukraine.", {("IGO:OSCE", "UKR", "042", False)}),
     ("Russia deployed military observers to Belarus.", {("RUS", "BLR", "150", False)}),
+    # a gerund adjunct of time ("before/after/while meeting X") shares the main clause's subject and its plan
+    ("Scholz visited Kyiv before meeting Putin in Moscow.", {("DEU", "UKR", "042", False), ("DEU", "RUS", "042", False)}),
+    ("Scholz will visit Kyiv before meeting Putin in Moscow.",
+     {("DEU", "UKR", "036", False), ("DEU", "RUS", "036", False)}),
+    ("Macron visited Beijing after meeting Biden.", {("FRA", "CHN", "042", False), ("FRA", "USA", "040", False)}),
 ])
 def test_ruwa_read_seed_6262_classes(text, expected):
     assert_coded(text, "2022-03-01", expected)

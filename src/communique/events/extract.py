@@ -341,6 +341,12 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         ev.source, ev.data["co_sources"] = joined[0], joined[1]
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
         return True
+    if text[ev.t_start:ev.t_end].lower().endswith("ing") and prev_verb is not None and prev_verb.source is not None and \
+            prev_verb.sent == ev.sent and _GERUND_ADJUNCT.fullmatch(text, prev_verb.t_end, ev.t_start):
+        ev.source = prev_verb.source  # "visited Kyiv before meeting Putin": a gerund adjunct of time shares the main
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)  # clause's subject
+        ev.data["adjunct_of"] = prev_verb  # (and its time: "will visit Kyiv before meeting Putin" is a plan too)
+        return True
     floor = ev.data.get("subject_floor", ev.clause[0])  # after a fronted adjunct's comma
     before = text[floor:ev.t_start]
     passive = form.form == "past" and not form.copular and (
@@ -1518,7 +1524,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                   x.code != (ev.source.code if ev.source else "")), None)
         else:
             ev.speculative, ev.modality = speculation(doc, ev)
-            if ev.data.get("planned") and pos == "noun" and ev.cameo[:2] == "04" and ev.cameo != "045":
+            main = ev.data.get("adjunct_of")
+            if main is not None and not ev.speculative and (main.cameo == "036" or main.modality == "future"):
+                ev.speculative, ev.modality = True, "future"  # the main clause's plan holds its adjunct
+                if ev.cameo[:2] == "04" and ev.cameo not in ("041", "045"):
+                    ev.data["planned"] = True  # (a planned meeting: 036, below)
+            if ev.data.get("planned") and (pos == "noun" or main is not None) and ev.cameo[:2] == "04" and ev.cameo != "045":
                 ev.cameo, ev.speculative, ev.modality = "036", False, ""  # a planned meeting is an intent to meet
             if ev.modality == "future" and pos == "verb" and ev.cameo[:2] in _INTENT_OF and ev.data.get("stated_intent"):
                 # "Iraq said it would release the prisoners": an intent the actor states (03); a reporter's "will
@@ -1843,6 +1854,8 @@ _DURING_VISIT = re.compile(r"[^.;:]*\b(?:during|on|while\s+on|in\s+the\s+course\
 _VISIT_TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 
 
+#: what lies between a main verb and a gerund adjunct of time or manner: "visited Kyiv before meeting Putin"
+_GERUND_ADJUNCT = re.compile(r"[^,;:]*?\s(?:before|after|while|since|without|when|upon|on)\s+", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r"\s*(?:who|which|whose)\b", re.IGNORECASE)
 
 
