@@ -586,11 +586,18 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             if not ctx.narrative and ctx.dct and re.fullmatch(r"\d{4}", value) and int(value) < ctx.dct.year \
                     and _DET_BEFORE.search(text, max(0, s - 12), s) and _NOUN_AFTER.match(text, e):
                 pass  # news: a past year naming a thing ("the 2015 agreement expires in October") is no time told
+            elif not ctx.narrative and ctx.dct and re.fullmatch(r"\d{4}", value) and int(value) < ctx.dct.year \
+                    and _NAME_OF_BEFORE.search(text, max(0, s - 30), s):
+                pass  # news: a past year ending a name ("the Strategic Arms Reduction Treaty of 1991, which expired in December") is no time told
             elif not ctx.narrative and _SPAN_TO_NOW.fullmatch(text, s, e):
                 pass  # "eased over the past year, and exports resumed in August": a span up to the DCT, no year to date in
             elif scope:
                 ctx.remember_aside(value, e, scope)
             else:
+                r = _DAY_RANGE_END.match(text, e) if not ctx.narrative and _DAY_VALUE.fullmatch(value) else None
+                if r is not None and int(value[8:]) < int(r["d"]) <= calendar.monthrange(int(value[:4]), int(value[5:7]))[1]:
+                    # news: "talks held from March 6 to 10" end on the 10th, where the report goes on
+                    value, e = f"{value[:8]}{int(r['d']):02d}", r.end()
                 ctx.remember(value, e, forecast=not ctx.narrative and "-Q" in value and ctx.tense(s, e) == "future")
             ctx.small_hours = bool(pod and "hours" in pod.group(1).lower())
     return _compound_durations(text, _shared_heads(text, _range_ends(text, _second_days(text, out)), runs))
@@ -661,6 +668,12 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:always|long|since|ever|al
 _NOUN_OF = re.compile(r"\b[A-Za-z]{3,}\s+of\s+$")
 _LOOKING_BACK = re.compile(r"\b(?:since|until\s+then)\s+$", re.I)
 _DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s)\s+$", re.I)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# the bare day that closes a range of days written once ("from March 6 to 10", "May 27-28")
+_DAY_RANGE_END = re.compile(r"\s*(?:-|–|to|through|until)\s*(?P<d>[12]?\d|3[01])(?![\w:.,]\d|\w)(?!\s+(?:%|per|percent|people|years?|days?))")
+# a capitalised noun (no month or season) and "of" before a year: the name of a treaty, an act, a war
+_NAME_OF_BEFORE = re.compile(rf"\b(?!(?:{MONTH_NAMES}|Spring|Summer|Autumn|Fall|Winter|End|Beginning|Start|Middle)\b)"
+                             r"[A-Z][a-z]{2,}\s+of\s+$")
 _NOUN_AFTER = re.compile(r"\s*[-–]?\s*(?!(?:and|or|to|in|on|at|by|for|of|with|when|as|the|a|an|was|were|is|are|had|"
                          r"has|have|but|after|before|until|from|that|which|who|saw|brought|ended|began|marked)\b)[A-Za-z]")
 
