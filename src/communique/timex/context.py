@@ -13,8 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
-from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, futurate_verbs
+from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, accession_phrases, futurate_verbs
 from communique.timex.values import astro_year, parse_value, year_str
 
 
@@ -117,6 +118,12 @@ _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 _BACKGROUND = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,3}quarter\s*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _accession() -> re.Pattern[str]:
+    words = sorted((re.sub(r"\s+", r"\\s+", w) for w in accession_phrases()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
+
+
 @dataclass
 class Context:
     """State while normalising one document: text, DCT, last mentioned dates."""
@@ -141,6 +148,18 @@ class Context:
     months_seen: set[tuple[int, int]] = field(default_factory=set)  # (astronomical year, month) of dates told
     days_seen: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) of days told: their last year
     years_told: dict[int, int] = field(default_factory=dict)  # how often each (astronomical) year was the reference
+    reign_start: int | None = None  # astronomical year of the last accession told ("was crowned about 268 BC")
+
+    def note_reign(self, start: int, end: int, value: str) -> None:
+        """A date in the clause of an accession word ("was crowned only four years later") starts the
+        reign that "the eighth year of his reign" counts from."""
+        y = astro_year(value)
+        if y is None:
+            return
+        a = max(self.text.rfind(c, 0, start) for c in ",;.:") + 1
+        ends = [i for i in (self.text.find(c, end) for c in ",;.:") if i >= 0]
+        if _accession().search(self.text, a, min(ends, default=len(self.text))):
+            self.reign_start = y
 
     def story_year(self) -> int | None:
         """The year the story is mostly about: the one most often its reference (the earlier on a tie)."""

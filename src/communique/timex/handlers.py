@@ -634,6 +634,15 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
     return _rel_unit(m, ctx, re.sub(r"\s+", " ", m["det"].lower()), m["u"].lower())
 
 
+def regnal_year(m: re.Match[str], ctx: Context) -> Result | None:
+    """"in the eighth year of his reign": counted from the accession the story told (the first year is
+    the accession year; data/accession.tsv)."""
+    n = ordinal_value(m["o"])
+    if ctx.reign_start is None or not n:
+        return None
+    return "DATE", year_str(ctx.reign_start + n - 1), ""
+
+
 def in_the_unit(m: re.Match[str], ctx: Context) -> Result | None:
     """"earlier in the day", "later in the year": the unit the text is in, as "that day" / "that year"."""
     return _rel_unit(m, ctx, "that", m["u"].lower())
@@ -1313,6 +1322,6 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century, century_told,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
-        rel_unit, in_the_unit, duration, set_freq, bare_plural, unit_long, nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
+        rel_unit, in_the_unit, regnal_year, duration, set_freq, bare_plural, unit_long, nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
 }

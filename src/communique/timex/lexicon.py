@@ -145,6 +145,12 @@ def futurate_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def accession_phrases() -> tuple[str, ...]:
+    """Words that tell a ruler's accession ("was crowned", "came to the throne"), from ``accession.tsv``."""
+    return tuple(row[0] for row in table("accession.tsv"))
+
+
+@lru_cache(maxsize=1)
 def round_the_clock_nouns() -> tuple[str, ...]:
     """Nouns that "24-hour" before them describes as open round the clock ("a 24-hour news channel"),
     not as lasting a day, from ``round_the_clock.tsv``."""

@@ -599,6 +599,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                     # news: "talks held from March 6 to 10" end on the 10th, where the report goes on
                     value, e = f"{value[:8]}{int(r['d']):02d}", r.end()
                 ctx.remember(value, e, forecast=not ctx.narrative and "-Q" in value and ctx.tense(s, e) == "future")
+                if ctx.narrative:
+                    ctx.note_reign(s, e, value)
             ctx.small_hours = bool(pod and "hours" in pod.group(1).lower())
     return _compound_durations(text, _shared_heads(text, _range_ends(text, _second_days(text, out)), runs))
 
