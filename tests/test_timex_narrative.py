@@ -414,3 +414,17 @@ def test_a_unit_after_a_count_of_things_is_a_rate():
     assert narrative("By 1830 some 300 junks a month crossed the bar.") == [("1830", "1830")]
     # the unit alone after a verb of taking time is one
     assert ("a day", "P1D") in narrative("In 1905 a cable took a day to reach Tokyo.")
+
+
+def test_the_nth_day_counts_the_days_of_what_opened_on_the_storys_day():
+    story = ("The talks opened on 22 August 1689. On the first day the envoys argued; on the second day they met "
+             "again. On the third day they signed.")
+    assert narrative(story)[1:] == [("the first day", "1689-08-22"), ("the second day", "1689-08-23"),
+                                    ("the third day", "1689-08-24")]
+    # a meeting written as a range of days counts from its first
+    story = "The leaders met on 11 and 12 October 1986. The talks ran late on the first day."
+    assert narrative(story)[-1] == ("the first day", "1986-10-11")
+    # no day told, or "of" another event: left out or left to that event
+    assert narrative("The congress opened in June 1878. On the first day the envoys met.") == [("June 1878", "1878-06")]
+    assert narrative("The siege began on 3 May 1450. He died on the first day of the month.")[-1] == \
+        ("the first day of the month", "1450-05-01")

@@ -879,6 +879,26 @@ def nth_day(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", day_value(ctx.dct), ""
 
 
+# the days of a meeting written once as a range, up to the story's last date ("on 11 and 12 October 1986")
+_DAYS_TOLD = re.compile(r"\b(?P<a>[12]?\d|3[01])(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|through)\s*"
+                        r"(?P<b>[12]?\d|3[01])(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{1,4})?(?:\s*(?:BC|AD|BCE|CE))?$")
+
+
+def story_nth_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """"(The talks opened on 22 August.) On the first day ...; on the second day ...": the days of what
+    opened on the story's day, counted from it (the first day is that day)."""
+    n = ordinal_value(m["o"])
+    if not n or ctx.ref_day is None:
+        return None
+    one = ctx.day_one[0] if ctx.day_one is not None and ctx.day_one[1] == ctx.ref_day else ctx.ref_day
+    r = _DAYS_TOLD.search(ctx.text, max(0, (ctx.last_pos or 0) - 40), ctx.last_pos or 0)
+    if one == ctx.ref_day and r is not None and int(r["a"]) < int(r["b"]) == ctx.ref_day.day:
+        one = ctx.ref_day - timedelta(days=int(r["b"]) - int(r["a"]))  # "met on 11 and 12 October": from the 11th
+    day = one + timedelta(days=n - 1)
+    ctx.day_one = (one, day)
+    return "DATE", day_value(day), ""
+
+
 def a_while(m: re.Match[str], ctx: Context) -> Result | None:
     """"for a while": a duration of unknown length and unit."""
     return "DURATION", "PXX", ""
@@ -1322,6 +1342,6 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century, century_told,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
-        rel_unit, in_the_unit, regnal_year, duration, set_freq, bare_plural, unit_long, nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
+        rel_unit, in_the_unit, regnal_year, duration, set_freq, bare_plural, unit_long, nth_day, story_nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
 }
