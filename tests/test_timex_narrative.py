@@ -428,3 +428,14 @@ def test_the_nth_day_counts_the_days_of_what_opened_on_the_storys_day():
     assert narrative("The congress opened in June 1878. On the first day the envoys met.") == [("June 1878", "1878-06")]
     assert narrative("The siege began on 3 May 1450. He died on the first day of the month.")[-1] == \
         ("the first day of the month", "1450-05-01")
+
+
+def test_the_decade_after_a_decade_told_is_that_decade():
+    # "(1914 to 1918 ...) In the mid-1840s the port grew; by the end of the decade": the 1840s, not the 1910s
+    story = "The war lasted from 1914 to 1918. In the mid-1840s the port grew; by the end of the decade it led Asia."
+    assert narrative(story)[-1] == ("the end of the decade", "184")
+    assert narrative("In the 370s BC Sparta declined; by the end of the decade Thebes led.")[-1] == \
+        ("the end of the decade", "BC037")
+    # a year told after the decade moves the story on to its own decade
+    assert narrative("In the 1840s the port grew. In 1852 it burned; by the end of the decade it was rebuilt.")[-1] == \
+        ("the end of the decade", "185")

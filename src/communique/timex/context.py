@@ -149,6 +149,7 @@ class Context:
     days_seen: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) of days told: their last year
     years_told: dict[int, int] = field(default_factory=dict)  # how often each (astronomical) year was the reference
     day_one: tuple[date, date] | None = None  # (first day, last day told) of an event counted "on the second day"
+    last_decade: tuple[str, int] | None = None  # the last decade told ("the 1840s": "184") and where it ends
     reign_start: int | None = None  # astronomical year of the last accession told ("was crowned about 268 BC")
 
     def note_reign(self, start: int, end: int, value: str) -> None:

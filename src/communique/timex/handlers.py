@@ -666,6 +666,13 @@ def _rel_unit(m: re.Match[str], ctx: Context, det: str, unit: str) -> Result | N
             return "DATE", day_value(base + timedelta(days=off) if base else None), ""
         return None
     if unit == "decade":
+        if ctx.last_decade is not None and ctx.last_decade[1] >= (ctx.last_pos or 0) and det in _STORY_DECADE and \
+                not _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+            # "In the 1840s the port grew; by the end of the decade ...": the decade told last
+            v, step = ctx.last_decade[0], _STORY_DECADE[det]
+            if v.startswith("BC"):
+                return ("DATE", f"BC{int(v[2:]) - step:03d}", "") if int(v[2:]) - step > 0 else None
+            return "DATE", f"{int(v) + step:03d}", ""
         if ctx.narrative and ctx.last_year is not None and det in _STORY_DECADE and \
                 not _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
             # "the previous decade had seen his father's murder": the decade before the story's

@@ -43,6 +43,7 @@ __all__ = ["Timex", "tag", "find_timexes", "detect_genre", "value_bounds", "COLU
 COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "mod", "anchor"]
 # Value shapes tested for (nearly) every expression, compiled once: re's cache lookup per call
 # cost more than the test.
+_DECADE_VALUE = re.compile(r"(?:BC)?\d{3}")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"(?:BC)?\d{4}-\d\d")
 _YEAR_VALUE = re.compile(r"(?:BC)?\d{4}")
@@ -602,6 +603,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 if ctx.narrative:
                     ctx.note_reign(s, e, value)
             ctx.small_hours = bool(pod and "hours" in pod.group(1).lower())
+        if typ == "DATE" and _DECADE_VALUE.fullmatch(value):
+            ctx.last_decade = (value, e)  # "In the 1840s ... by the end of the decade": the decade told
     return _compound_durations(text, _shared_heads(text, _range_ends(text, _second_days(text, out)), runs))
 
 
