@@ -423,3 +423,20 @@ def test_a_range_of_days_written_once_leaves_the_report_on_its_last_day():
     story = ("Talks were held in the capital from March 6 to 10. The ministers were photographed "
              "together shortly after noon local time.")
     assert value_of(story, "2023-03-12", "noon local time") == "2023-03-10T12:00"
+
+
+def test_a_day_in_a_clause_about_the_future_is_ahead_unless_within_a_month_back():
+    dct = "2023-03-10"
+    # "will take effect on December 1", "takes effect on January 1" (futurate.tsv): the next one, though the
+    # last one is nearer
+    assert value_of("The agreement will take effect on December 1.", dct, "December 1") == "2023-12-01"
+    assert value_of("The agreement, reached after long talks, takes effect on January 1.", dct,
+                    "January 1") == "2024-01-01"
+    # a day a few days back stays there (a noisy cue); a past clause stays past
+    assert value_of("The summit opens on March 1.", dct, "March 1") == "2023-03-01"
+    assert value_of("The agreement took effect on January 1.", dct, "January 1") == "2023-01-01"
+
+
+def test_would_like_is_a_wish_now_not_a_future():
+    assert value_of("I would like to thank the Assembly for adopting the resolution on May 23rd.", "2024-09-24",
+                    "May 23rd") == "2024-05-23"

@@ -83,6 +83,8 @@ def _tense_of(words: list[str]) -> list[str]:
         elif ("had", "been") in ((prev2, prev), tuple(words[max(0, len(out) - 3):len(out) - 1])) and \
                 (w in _FUTURE_WORDS or w == "due" or (prev, w) in _FUTURE_BIGRAMS):
             out.append("past")  # "had been scheduled to expire Friday": a plan in the past
+        elif w == "would" and words[i + 1:i + 2] in (["like"], ["love"]):
+            out.append("")  # "I would like to thank the Assembly for adopting ... on May 23rd": a wish now, no future
         elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
             out.append("future")
         elif w in futurate_verbs() and prev not in _NOT_BEFORE_FUTURATE and not prev.endswith("'s") and \
@@ -377,11 +379,12 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     limit = granularity_days if granularity_days > 1 else 120  # months are dated mid-month: the DCT's own month is not future
     if tense == "past" and (db - base).days > limit:
         best -= 1
-    elif tense == "future" and (base - db).days > limit:
+    elif tense == "future" and (base - db).days > (limit if granularity_days > 1 else _FUTURE_DAY_LIMIT):
         best += 1
     return best
 
 
+_FUTURE_DAY_LIMIT = 30
 _FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:to|due|expected|scheduled|set|going))\b", re.I)
 
 
