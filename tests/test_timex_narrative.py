@@ -439,3 +439,14 @@ def test_the_decade_after_a_decade_told_is_that_decade():
     # a year told after the decade moves the story on to its own decade
     assert narrative("In the 1840s the port grew. In 1852 it burned; by the end of the decade it was rebuilt.")[-1] == \
         ("the end of the decade", "185")
+
+
+def test_a_count_later_set_off_after_a_date_restates_that_date():
+    # "In 1938, some eight years later, they resumed": 1938, not eight years after it
+    assert narrative("The talks collapsed in the early 1930s. In 1938, some eight years later, they resumed.")[-1] == \
+        ("some eight years later", "1938")
+    assert narrative("He was born in 490 BC. In 460 BC, thirty years later, he was elected.")[-1] == \
+        ("thirty years later", "BC0460")
+    # not set off after the date: counted from it
+    assert narrative("The war began in 1939. Peace came in 1945; six years later, the treaty followed.")[-1] == \
+        ("six years later", "1951")

@@ -43,6 +43,8 @@ __all__ = ["Timex", "tag", "find_timexes", "detect_genre", "value_bounds", "COLU
 COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "mod", "anchor"]
 # Value shapes tested for (nearly) every expression, compiled once: re's cache lookup per call
 # cost more than the test.
+_APPOSED_LATER = re.compile(r",\s*(?:about|some|nearly|almost|roughly|around|just|only)?\s*")
+_APPOSITION_END = re.compile(r"\s*,")
 _DECADE_VALUE = re.compile(r"(?:BC)?\d{3}")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"(?:BC)?\d{4}-\d\d")
@@ -570,6 +572,13 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 and _YEAR_APPOSED.fullmatch(text, prev.end, s):
             # "two years ago, in June", "since 2017, when fires burned over the summer": that year's
             value = prev.value + value[4:]
+        if ctx.narrative and c.rule.name == "later" and prev is not None and prev.type == "DATE" and \
+                (prev.value[:1].isdigit() or prev.value.startswith("BC")) and _APPOSED_LATER.fullmatch(text, prev.end, s) and \
+                _APPOSITION_END.match(text, e) and _group(c.match, "u"):
+            # "In 1938, some eight years later, they resumed": the measure restates the date it is set off after
+            unit = c.match["u"].lower().rstrip("s")
+            if unit in ("year", "month", "week", "day"):
+                value = truncate(prev.value, unit)
         inferred.append(c.rule.name in ("month", "mdy", "dmy")
                         and not _group(c.match, "y") and value[:1].isdigit())
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
