@@ -1223,6 +1223,13 @@ def test_ruwa_read_seed_8181_classes(text, expected):
     ("Lithuania banned Russian trucks from its territory.", {("LTU", "RUS", "163", False)}),
     ("Moldova bans Russian news, war films to counter propaganda.", set()),
     ("Iran banned women from stadiums.", set()),
+    # (second probe set) personnel sent as aid, shooting down, test-firing towards a state, the state an
+    # extradition hands over to, and travel in general (cues/travel_modifiers.txt)
+    ("Australia sent firefighters to Canada.", {("AUS", "CAN", "073", False)}),
+    ("Ukraine shot down Russian drones over Kyiv.", {("UKR", "RUS", "190", False)}),
+    ("North Korea test-fired a missile over Japan.", {("PRK", "JPN", "150", False)}),
+    ("Poland extradited a Russian suspect to the United States.", {("POL", "USA", "063", False)}),
+    ("The EU granted visa-free travel to Georgians.", set()),
 ])
 def test_ruwa_read_seed_6262_classes(text, expected):
     assert_coded(text, "2022-03-01", expected)

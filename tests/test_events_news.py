@@ -391,13 +391,14 @@ def test_attack_heads_hits_insist_and_allocate(text, expected):
     ("Russian forces keep shelling Mykolaiv.", {("RUS", "UKR", "194")}),
     # a fronted place is where the attack that opens the clause hits
     ("In the Odesa region, Russian drones attacked a port.", {("RUS", "UKR", "190")}),
+    # "attack helicopter" is a compound noun, no attack (cues/compound_heads.txt); shooting it down is the act
+    ("Ukrainian gunners shot down a Russian attack helicopter near Izium.", {("UKR", "RUS", "190")}),
 ])
 def test_pairs_gerunds_and_fronted_places(text, expected):
     assert _facts(text) == expected
 
 
 @pytest.mark.parametrize("text", [
-    "Ukrainian gunners shot down a Russian attack helicopter near Izium.",  # a compound noun (cues/compound_heads.txt)
     "Azerbaijan is preparing to attack Armenia.",  # prepared, not yet done
     "The Russian army is gathering forces for a renewed attack on Kharkiv.",
     "Turkey is ready to allocate ships for the evacuation of civilians.",  # allocating needs an amount

@@ -15,12 +15,17 @@ from communique.events.document import Doc, Ev
 from communique.events.lexicon import aid_words, trigger_classes
 from communique.events.modality import conditional_after, cue
 
-__all__ = ["refine_code", "label", "aid_kinds", "deadline_follows", "threat_code", "sent_forces", "promises_force"]
+__all__ = ["refine_code", "label", "aid_kinds", "aid_word", "deadline_follows", "threat_code", "sent_forces", "promises_force"]
 
 
 @functools.cache
 def _aid() -> re.Pattern:
     return re.compile(aid_words(), re.IGNORECASE)
+
+
+def aid_word(text: str, start: int, end: int) -> re.Match | None:
+    """The first word of ``aid_words.tsv`` in ``text[start:end]`` ("sent firefighters to Canada")."""
+    return _aid().search(text, start, end)
 
 
 def aid_kinds(text: str) -> set[str]:

@@ -35,7 +35,7 @@ from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, 
                                          group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
                                          speaker_tail)
 from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
-from communique.events.coding import aid_kinds, deadline_follows, label, promises_force, refine_code, sent_forces, threat_code
+from communique.events.coding import aid_kinds, aid_word as aid_word_in, deadline_follows, label, promises_force, refine_code, sent_forces, threat_code
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
 from communique.events.modality import ADVERB, conditional_after, cue, speculation
@@ -246,6 +246,8 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     if pos == "noun" and form.cameo[:2] == "04" and cue("surveillance_verbs", r"\b{}\s+(?:[\w'’-]+\s+){0,2}\Z").search(
             text, max(clause[0], t_start - 50), t_start):
         return None  # "Russian forces intercept Ukrainian phone calls": what is spied on, no act of its actors
+    if form.cls.name == "visit" and cue("travel_modifiers", r"\b{}[^\S\n]+\Z").search(text, max(clause[0], t_start - 24), t_start):
+        return None  # "granted visa-free travel to Georgians": travel in general, no visit by anyone
     if form.cameo[:2] in ("18", "19", "20") and cue("non_force_modifiers", r"\b{}[^\S\n]+\Z").search(
             text, max(clause[0], t_start - 30), t_start):
         return None  # "a hunger strike", "a heart attack", "a charm offensive": no use of force
@@ -1083,7 +1085,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                  r"tanks?|ammunition|drones?|money|funds|billion|million|euros?|dollars?|food|"
                                  r"[\w-]*tanks?|howitzers?|artillery|jets?|systems?|vehicles?|vaccines?|medical|"
                                  r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells|loans?|credits?|grants?|asylum)\b", re.I)
-                aid_word = aid.search(text, head_end, min(clause[1], t_end + 70))  # (a phrase may hold it: "extended a loan")
+                aid_word = aid.search(text, head_end, min(clause[1], t_end + 70)) or (
+                    aid_word_in(text, head_end, min(clause[1], t_end + 40)) if cls.name == "provide" else None)
+                # (a phrase may hold it: "extended a loan"; the aid lexicon names more: "sent firefighters to Canada")
                 if not aid_word and cls.name == "provide" and _FORCES_NEAR.match(text, t_end, clause[1]):
                     cls = class_named("posture")  # "sent warships near the Philippine coast": a show of force (150)
                     form = Form(cls.name, cls.cameo, "verb", form.form, cls)
@@ -1120,6 +1124,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if cls.name in ("appeal", "call_on", "demand"):
                     consumed.append((t_end, clause[1]))  # "a statement calling for new sanctions": content, no act
                 continue
+            if word.lower().startswith(("extradit", "deport", "hand over", "handed over")) and \
+                    (to := _TO_DESTINATION.search(text, t_end, clause[1])) is not None:
+                dest = next((x for x in right if x.start == to.end() and x.is_actor), None)
+                if dest is not None and (ev.source is None or dest.code != ev.source.code):
+                    ev.target = dest  # "extradited a Russian suspect to the United States": the state handed to,
+                    # not the nationality of the one handed over
             if received is not None:
                 ev.source, ev.target = received, ev.source
             if "03" <= ev.cameo[:2] <= "08" and (mediator := next((x for x in right if x.is_actor and clause[1] >= x.end and
@@ -1861,6 +1871,7 @@ _VISIT_TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 
 #: what lies between a main verb and a gerund adjunct of time or manner: "visited Kyiv before meeting Putin"
 _GERUND_ADJUNCT = re.compile(r"[^,;:]*?\s(?:before|after|while|since|without|when|upon|on)\s+", re.IGNORECASE)
+_TO_DESTINATION = re.compile(r"\s(?:back\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
 _RELATIVE_OPEN = re.compile(r"\s*(?:who|which|whose)\b", re.IGNORECASE)
 
 
