@@ -248,7 +248,10 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
             _adjectival_head().match(text, t_end):
         return None  # "its occupied territories", "the liberated villages": a participle after a determiner is an adjective
     if pos == "verb" and prev in determiners and form.cls.nouns and not (
-            prev in _NOUN_DETERMINERS and form.form in ("s", "past")):
+            prev in _NOUN_DETERMINERS and form.form in ("s", "past")) and not (
+            # "the two leaders first met": an ordinal after a plural noun, before a past form, is an adverb
+            form.form == "past" and prev in words("adverbial_ordinals") and
+            re.search(r"[a-z]s\s+\w+\s+$", text[max(clause[0], t_start - 30):t_start])):
         pos = "noun"  # "a strike", "the first strikes" (but "Russian official warns": a subject noun, then the verb)
     if pos == "verb" and " " in text[t_start:t_end].strip() and not re.search(r"\sof\b", text[t_start:t_end]) and (
             prev in ("the", "a", "an", "its", "his", "her", "their", "our") or
@@ -1747,24 +1750,35 @@ def _said_and(doc: Doc, ev: Ev, form: Form, s_start: int, right: list[Mention]) 
 
 _THE_TWO = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|"
                       r"(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|sides|countries|governments|neighbou?rs|nations)"
-                      r"(?:\s+(?:also|jointly|had|have|has|would|will))*\s+$", re.IGNORECASE)
+                      r"(?:\s+(?:also|jointly|first|later|then|again|previously|had|have|has|would|will))*\s+$", re.IGNORECASE)
 _BILATERAL = re.compile(r"[^.;]*?\b(?:between\s+the\s+two|bilateral|their\s+(?:[\w-]+\s+){0,2}?(?:ties|relations|"
                         r"cooperation|partnership|relationship))\b", re.IGNORECASE)
 
 
-def _meeting_pair(kept: list[Ev]) -> tuple[Mention, Mention] | None:
-    """The two parties of the sentence's last meeting, visit or signing (a fact)."""
-    e = next((e for e in reversed(kept) if not e.speculative and e.source is not None and e.target is not None and
+def _meeting_pair(kept: list[Ev], facts: bool = True) -> tuple[Mention, Mention] | None:
+    """The two parties of the last meeting, visit or signing in ``kept`` (a fact, unless ``facts`` is False:
+    "no date was set for a meeting between Putin and Trump. The two presidents agreed ..." names the pair too)."""
+    e = next((e for e in reversed(kept) if (not facts or not e.speculative) and e.source is not None and
+              e.target is not None and e.source.code != e.target.code and
               (e.cameo[:2] == "04" and e.cameo != "045" or e.cameo == "057")), None)
     return (e.source, e.target) if e is not None else None
+
+
+def _story_pair(doc: Doc, ev: Ev, kept: list[Ev]) -> tuple[Mention, Mention] | None:
+    """The pair that "the two leaders" (ministers, sides, countries) refers to: the sentence's meeting, else the last
+    meeting, visit or signing of an earlier sentence of the story ("X met Y in Beijing. The two leaders agreed ...")."""
+    return _meeting_pair(kept) or _meeting_pair([e for e in doc.events if e.sent[1] <= ev.sent[0]], facts=False)
 
 
 def _the_two(doc: Doc, ev: Ev, kept: list[Ev]) -> bool:
     """ "X received Y in Beijing, and the two leaders pledged to deepen cooperation": "the two leaders" (sides,
     countries, ministers) are the parties of the sentence's meeting; False when there is no such subject or meeting."""
-    if ev.pos != "verb" or (pair := _meeting_pair(kept)) is None:
+    if ev.pos != "verb":
         return False
     two = _THE_TWO.search(doc.text, ev.clause[0], ev.t_start)
+    pair = _meeting_pair(kept) if two is None else _story_pair(doc, ev, kept)
+    if pair is None:
+        return False
     if two is not None and re.search(r"\b(?:since|after|before|when|until|as)\s+$", doc.text[ev.sent[0]:two.start()], re.I):
         return False  # "the first call since the two countries restored ties": a time clause, no act reported
     if two is not None:
@@ -2262,6 +2276,24 @@ def _visit_and_talks(k: dict, row: dict) -> bool:
         (k["doc_id"], k["speculative"]) == (row["doc_id"], row["speculative"])
 
 
+#: the longest official visit whose later talks are still part of it (days from the arrival)
+_VISIT_DAYS = 6
+
+
+def _during_visit(k: dict, row: dict) -> bool:
+    """One of ``k`` and ``row`` is a visit (042) and the other a meeting of the pair on the same trip: dated on the
+    day of arrival or up to _VISIT_DAYS after it ("arrived in Israel on Tuesday ... He met Netanyahu on
+    Wednesday": talks during a visit are part of the visit, EVENTS_GUIDELINES)."""
+    import datetime as dt
+
+    visit, talks = (k, row) if k["cameo"] == "042" else (row, k) if row["cameo"] == "042" else (None, None)
+    if visit is None or talks["cameo"] not in _TALKS | _VISITS or not all(
+            re.fullmatch(r"\d{4}-\d\d-\d\d", d) for d in (visit["date"], talks["date"])):
+        return False
+    days = (dt.date.fromisoformat(talks["date"]) - dt.date.fromisoformat(visit["date"])).days
+    return 0 <= days <= _VISIT_DAYS
+
+
 def _swapped(row: dict) -> dict:
     """``row`` with its two sides exchanged (to compare the people of "Kim and Xi hold summit" with "Xi received Kim")."""
     return {**row, "source": row["target"], "target": row["source"], "source_name": row["target_name"],
@@ -2294,11 +2326,13 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
             first = next((k for k in kept if (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key
                           and k["sent_start"] != row["sent_start"] and _same_code(k["cameo"], row["cameo"])
                           and not _other_people(k, row)
-                          and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"]))), None)
+                          and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"])
+                               or _during_visit(k, row))), None)
         if row["source"] and first is None:
             first = next((k for k in kept if _visit_and_talks(k, row) and k["sent_start"] != row["sent_start"]
                           and not _other_people(k, row if k["source"] == row["source"] else _swapped(row))
-                          and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"]))), None)
+                          and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"])
+                               or _during_visit(k, row))), None)
             if first is not None and row["cameo"] in _VISITS:
                 # the visit says who travelled: its source, target and code replace the talks'
                 first.update({f: row[f] for f in _CODE_FIELDS + ("source", "source_name", "target", "target_name")})
