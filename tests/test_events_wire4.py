@@ -62,3 +62,58 @@ def test_the_two_leaders_refers_back_across_sentences(text, expected):
 ])
 def test_a_meeting_in_the_days_after_an_arrival_is_the_visit(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A verb of rejecting with a definite accusation noun ("rejected the accusation", "denied these charges") answers
+# the story's last accusation of the rejecting party: a denial (016) towards the accuser.
+@pytest.mark.parametrize("text, expected", [
+    ("Rwanda accused Burundi on Monday of sheltering rebels. Burundi rejected the accusation.",
+     {("RWA", "BDI", "112", False), ("BDI", "RWA", "016", False)}),
+    ("Algeria accused Morocco of spying on its officials. The Moroccan foreign ministry denied the allegations "
+     "on Tuesday.", {("DZA", "MAR", "112", False), ("MAR", "DZA", "016", False)}),
+    # no accusation of the party before: nothing to answer
+    ("Burundi rejected the accusation.", set()),
+])
+def test_rejecting_the_accusation_answers_the_accuser(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+# A verdict on an act the story reported before ("called the decision arrogant", "described the move as
+# regrettable": cues/act_anaphors.txt, cues/evaluative.txt) is criticism (111) of that act's source.
+@pytest.mark.parametrize("text, expected", [
+    ("Algeria recalled its ambassador from France on Tuesday. French Foreign Minister Jean-Noel Barrot called the "
+     "decision regrettable.", {("DZA", "FRA", "161", False), ("FRA", "DZA", "111", False)}),
+    ("Niger expelled the French ambassador. Paris described the move as unacceptable.",
+     {("NER", "FRA", "166", False), ("FRA", "NER", "111", False)}),
+    # the speaker's own act is not criticised by a verdict on it
+    ("Niger expelled the French ambassador. Niger called the decision necessary.", {("NER", "FRA", "166", False)}),
+])
+def test_a_verdict_on_an_earlier_act_is_criticism_of_its_source(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+# "X said it would pull out of (quit, abandon, suspend) <a treaty, talks, ties> if Y ...": a conditional break of a
+# bond with the other party is a threat (130; 131 when ties or sanctions are named: cues/threatened_breaks.txt,
+# cues/broken_bonds.txt); a conditional end of one's own policy is a concession, no threat.
+@pytest.mark.parametrize("text, expected", [
+    ("Iran said on Tuesday it would quit the nuclear treaty if Britain and France triggered the snapback mechanism.",
+     {("IRN", "GBR", "130", False), ("IRN", "FRA", "130", False)}),
+    ("Belarus said it would break off relations with Lithuania if Vilnius closed the border.",
+     {("BLR", "LTU", "131", False)}),
+    ("Serbia said it would suspend the talks if Kosovo refused to form the association.",
+     {("SRB", "XKX", "130", False)}),
+    ("Iran said it would end enrichment if the United States lifted sanctions.", set()),
+])
+def test_a_conditional_break_of_a_bond_is_a_threat(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+# A year between a determiner and its noun ("the 2015 nuclear deal", "the 1953 armistice") dates the noun, not
+# the act of the clause.
+@pytest.mark.parametrize("text, date", [
+    ("Germany criticised Iran on Tuesday over breaches of the 2015 nuclear deal.", "2024-05-14"),
+    ("Argentina condemned Iran over the 1994 bombing of a Jewish centre.", "2024-05-17"),
+    ("Germany criticised Iran in 2015.", "2015"),
+])
+def test_a_year_before_a_noun_dates_the_noun(text, date):
+    assert {r.date for r in extract_events(text, DCT).itertuples()} == {date}

@@ -911,7 +911,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) or \
             _attributed_accusation(doc, s_start, s_end, sentence_actors, kept) or \
             _fronted_condition(doc, s_start, s_end, kept) or _trailing_condition(doc, s_start, s_end, kept) or \
-            _force_option(doc, s_start, s_end, kept)
+            _force_option(doc, s_start, s_end, kept) or _verdict_on_act(doc, s_start, s_end, kept)
         _close_sentence(doc, kept, statements)
         return
     clauses = clause_spans(text, s_start, s_end)
@@ -1105,6 +1105,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.target = kept[-1].target
             if ev.target is None and pos == "verb" and _THE_TWO.search(text, clause[0], t_start):
                 _the_two(doc, ev, kept)  # "X said the two leaders had agreed to ...": the meeting's parties, not X alone
+            if ev.target is None and ev.source is not None and cls.name in ("reject", "deny") and \
+                    (accuser := _accuser_of(doc, kept, ev)) is not None:
+                ev.target = accuser  # "Y accused X of ... X rejected the accusation": the denial answers the accuser
             if ev.target is None and ev.source is not None and cls.name in ("pledge", "agree") and \
                     _BILATERAL.match(text, t_end, clause[1]) and (pair := _meeting_pair(kept)) and ev.source.code in \
                     {x.code for x in pair}:
@@ -1540,6 +1543,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     statements += _trailing_condition(doc, s_start, s_end, kept + statements)
     statements += _force_option(doc, s_start, s_end, kept + statements)
     statements += _attributed_accusation(doc, s_start, s_end, sentence_actors, kept + statements)
+    statements += _verdict_on_act(doc, s_start, s_end, kept + statements)
     _close_sentence(doc, kept, statements)
 
 
@@ -1801,6 +1805,23 @@ _VERB_AND_OBJECT = re.compile(r"[a-z]\s+(?:a|an|the|its|their|his|her)\s+")
 _FOR_PURPOSE = re.compile(r"[^.;,]*?\bfor\s+[^.;,]*", re.IGNORECASE)
 
 
+@functools.cache
+def _anaphoric_accusation() -> re.Pattern:
+    """A definite accusation noun right after a verb of rejecting: "rejected the accusation", "denied these charges"."""
+    return cue("denied_objects", r"\s+(?:the|these|those|this|that|such)\s+(?:[\w'’-]+\s+){0,2}?{}\b(?!\s+(?:by|from|of)\b)")
+
+
+def _accuser_of(doc: Doc, kept: list[Ev], ev: Ev) -> Mention | None:
+    """The source of the story's last accusation or criticism (11) of the rejecting party, which a verb of rejecting
+    with a definite accusation noun answers ("Chavez accused Colombia of ... Colombia rejected the accusation")."""
+    if not _anaphoric_accusation().match(doc.text, ev.t_end, ev.clause[1]):
+        return None
+    earlier = [e for e in doc.events if e.sent[1] <= ev.sent[0]] + [e for e in kept if e.t_end <= ev.t_start]
+    return next((e.source for e in reversed(earlier) if e.cameo[:2] == "11" and not e.speculative and
+                 e.source is not None and e.target is not None and e.target.code == ev.source.code and
+                 e.source.code != ev.source.code), None)
+
+
 def _purpose_of(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
     """The meeting, visit or planned visit of the same pair that a meeting noun in a 'for' phrase is the purpose of
     ("arrived in Pretoria for talks with", "will travel to Iraq for the first papal visit to the country"): one act."""
@@ -2007,6 +2028,41 @@ def _attributed_accusation(doc: Doc, s_start: int, s_end: int, sentence_actors: 
     return [ev]
 
 
+#: "X called the decision arrogant", "described the move as regrettable": a verb of naming, an act noun, a verdict
+_VERDICT_VERBS = r"\b(?:called|calling|calls|described|describing|describes|termed|terming|branded|branding|labell?ed)"
+
+
+@functools.cache
+def _act_verdict() -> re.Pattern:
+    from communique.events.lexicon import cue_regex
+
+    verdict = cue_regex("evaluative")
+    return cue("act_anaphors", _VERDICT_VERBS + r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?{}"
+               r"\s+(?:as\s+)?[‘'\"“]?(?:(?:deeply|very|extremely|totally|completely|utterly|absolutely|highly|so|"
+               r"simply|clearly|an?)\s+)*" + verdict + r"\b")
+
+
+def _verdict_on_act(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev]:
+    """ "India called off the talks. Pakistan's Prime Minister called the decision arrogant": a verdict on an act
+    the story reported before is criticism (111) of that act's source by the speaker (the sentence's first actor
+    that no preposition governs); the act is the story's last one with a state source other than the speaker's."""
+    text = doc.text
+    m = _act_verdict().search(text, s_start, s_end) if _cue_may_match(doc, "act_verdict", s_start, s_end) else None
+    if m is None or any(e.cameo[:2] == "11" for e in kept):
+        return []
+    speaker = _bare_first_actor(doc, s_start, m.start())
+    if speaker is None or speaker.code.startswith("NGO:") or actors_in(doc, m.start(), m.end()):
+        return []  # (a named party in the object is the other rules' case: "called Japan's decision regrettable")
+    act = next((e for e in reversed([e for e in doc.events if e.sent[1] <= s_start] + kept) if e.source is not None
+                and e.source.code != speaker.code and not e.source.code.startswith("NGO:")), None)
+    if act is None:
+        return []
+    ev = Ev(class_named("criticise"), "111", "verb", m.start(), m.end(), (s_start, s_end), (s_start, s_end), None,
+            speaker, act.source)
+    ev.data.update(trigger=text[m.start():m.end()], source_name=speaker.name, target_name=act.source.name)
+    return [ev]
+
+
 _IF_THEN = re.compile(r"\s*[\"“']?If\s+(?P<cond>[^,;]{3,150}),\s*(?:then\s+)?")
 _THREAT_CONSEQUENCE = re.compile(
     r"\s+(?:will|would|is\s+going\s+to|shall|'ll)\s+(?:\w+ly\s+)?(?P<act>strike|respond|retaliate|attack|hit\s+back|"
@@ -2047,6 +2103,14 @@ _TRAILING_THREAT = re.compile(
     re.IGNORECASE)
 
 
+@functools.cache
+def _trailing_break() -> re.Pattern:
+    """ "X said it would pull out of the treaty if Y imposed sanctions": a conflictual consequence on another party's
+    condition (cues/threatened_breaks.txt), in the shape of _TRAILING_THREAT."""
+    return cue("threatened_breaks", r"\b(?:it|they|we)\s+(?:would|will|'d|'ll)\s+(?:\w+ly\s+)?(?P<act>{})\b"
+                                    r"(?P<rest>[^.;:]{0,80}?)\b(?:if|should|unless|in\s+case)\s+")
+
+
 def _bare_first_actor(doc: Doc, s_start: int, end: int) -> Mention | None:
     """The sentence's first actor before ``end`` that no preposition governs: the speaker of what follows."""
     return next((x for x in actors_in(doc, s_start, end) if x.kind not in ("city", "region")
@@ -2059,6 +2123,12 @@ def _trailing_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> l
     The source is the sentence's first actor before the consequence that no preposition governs."""
     text = doc.text
     m = _TRAILING_THREAT.search(text, s_start, s_end) if _cue_may_match(doc, "trailing_threat", s_start, s_end) else None
+    broken = False
+    if m is None and re.search(r"\b(?:if|should|unless|in\s+case)\b", text[s_start:s_end]):
+        m = _trailing_break().search(text, s_start, s_end)
+        if m is not None and not (cue("broken_bonds").search(m["rest"]) or cue("agreement_nouns").search(m["rest"])):
+            m = None  # "would end enrichment if the US lifted sanctions": a conditional concession, no threat
+        broken = m is not None
     if m is None or any(e.cameo[:2] == "13" for e in kept):
         return []
     speaker = _bare_first_actor(doc, s_start, m.start())
@@ -2066,7 +2136,8 @@ def _trailing_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> l
     if speaker is None or not after or speaker.code.startswith("NGO:") or after[0].start - m.end() > 12:
         return []
     targets = [after[0]] + _coordinated(doc, after[0], after[1:], s_end)
-    code = threat_code(m["act"] + m["rest"])
+    # (a break threatens no force, whatever the bond ended: "the armistice that ended the Korean War")
+    code = ("131" if cue("sanction_words").search(m["rest"]) else "130") if broken else threat_code(m["act"] + m["rest"])
     out = []
     for t in targets:
         if t.code == speaker.code:
