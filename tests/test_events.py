@@ -1171,6 +1171,43 @@ def test_ruwa_read_seed_8181_classes(text, expected):
     ("Ukraine plans to employ sleeper agents behind Russian lines.", set()),
     ("Russia employs North Korean workers.", {("RUS", "PRK", "061", False)}),
     ("Russia invaded Ukraine through Belarus.", {("RUS", "UKR", "190", False)}),
+    # (BBC politics, seed 7373) an attack in words is criticism (111): its object followed by a verb of saying
+    # or by its reason in words
+    ("South African president Thabo Mbeki has attacked British imperialists, saying they were wrong.",
+     {("ZAF", "GBR", "111", False)}),
+    ("China attacked Japan over its policy.", {("CHN", "JPN", "111", False)}),
+    ("Russia attacked Ukraine for the third day.", {("RUS", "UKR", "190", False)}),
+    # a halt promised to nobody of nothing a state yields is no 035 (cues/conflict_objects.txt)
+    ("Gordon Brown promised to end teenage unemployment within the next five years.", set()),
+    ("Iran agreed to halt uranium enrichment.", {("IRN", "", "035", False)}),
+    ("North Korea promised to stop its nuclear tests.", {("PRK", "", "035", False)}),
+    # a meeting during a visit named after it is the visit (one event: 042, or 043 when the visit is to the
+    # subject's own state); nobody visits their own state, so "his" is then the other party
+    ("Macron met Xi during his visit.", {("FRA", "CHN", "042", False)}),
+    ("Macron met Xi during his visit to Beijing.", {("FRA", "CHN", "042", False)}),
+    ("Xi met Macron during his visit to Beijing.", {("CHN", "FRA", "043", False)}),
+    ("Scholz held talks with Modi during his trip.", {("DEU", "IND", "042", False)}),
+    ("Macron met Xi during a visit to Japan.", {("FRA", "CHN", "040", False), ("FRA", "JPN", "042", False)}),
+    ("Macron met Xi before his visit to Beijing.", {("FRA", "CHN", "040", False), ("FRA", "CHN", "042", False)}),
+    # a relative clause between commas ends at the comma before the main predicate: an actor inside it is
+    # neither the predicate's subject nor the target of a trigger inside it is found after it
+    ("The minister, who visited Kenya last week, criticised the EU.", set()),
+    ("Germany, which signed the deal last year, has urged Russia to comply.",
+     {("DEU", "", "057", False), ("DEU", "RUS", "020", False)}),
+    ("UK Foreign Secretary Jack Straw, who will hold talks in Beijing on Thursday, said an EU arms code was better.",
+     set()),
+    # (RUWA seed 7878) "no plans in the works to": a negation with words between (cues/negation.txt)
+    ("The Russian delegation assured there were no plans in the works to invade Ukraine.",
+     {("RUS", "UKR", "190", True)}),
+    # civilians deployed are no show of force: the sender's people go there (a visit)
+    ("IAEA aiming to deploy roughly 15-20 staff to Ukraine.", {("IGO:IAEA", "UKR", "036", False)}),
+    ("The OSCE deployed a monitoring mission to Ukraine.", {("IGO:OSCE", "UKR", "042", False)}),
+    ("Russia deployed military observers to Belarus.", {("RUS", "BLR", "150", False)}),
+    # a gerund adjunct of time ("before/after/while meeting X") shares the main clause's subject and its plan
+    ("Scholz visited Kyiv before meeting Putin in Moscow.", {("DEU", "UKR", "042", False), ("DEU", "RUS", "042", False)}),
+    ("Scholz will visit Kyiv before meeting Putin in Moscow.",
+     {("DEU", "UKR", "036", False), ("DEU", "RUS", "036", False)}),
+    ("Macron visited Beijing after meeting Biden.", {("FRA", "CHN", "042", False), ("FRA", "USA", "040", False)}),
 ])
 def test_ruwa_read_seed_6262_classes(text, expected):
     assert_coded(text, "2022-03-01", expected)

@@ -147,6 +147,12 @@ def _trigger_extras() -> tuple[tuple[str, re.Pattern], ...]:
         tuple((key, literals) for key, pattern in patterns if (literals := _pattern_literals(pattern)) is not None)
 
 
+#: what follows an attack verb's object when the attack is in words: a verb of saying, or its reason in words
+_VERBAL_ATTACK = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+(?:,\s*(?:saying|accusing|calling|describing|branding|arguing)\b|"
+                            r"\s+(?:for|over)\s+(?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|stance|positions?|remarks?|"
+                            r"comments?|statements?|rhetoric|hypocrisy|record|handling|failures?|decisions?|claims?)\b)", re.IGNORECASE)
+
+
 def _cue_may_match(doc: Doc, name: str, start: int, end: int) -> bool:
     """False when the trigger scanner's pass found none of the cue's required strings (:func:`_cue_literals`)
     in [start, end): then ``cue(name)`` has no match there either."""
@@ -337,6 +343,12 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     if (joined := _joined_parties(doc, ev)) is not None:
         ev.source, ev.data["co_sources"] = joined[0], joined[1]
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        return True
+    if text[ev.t_start:ev.t_end].lower().endswith("ing") and prev_verb is not None and prev_verb.source is not None and \
+            prev_verb.sent == ev.sent and _GERUND_ADJUNCT.fullmatch(text, prev_verb.t_end, ev.t_start):
+        ev.source = prev_verb.source  # "visited Kyiv before meeting Putin": a gerund adjunct of time shares the main
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)  # clause's subject
+        ev.data["adjunct_of"] = prev_verb  # (and its time: "will visit Kyiv before meeting Putin" is a plan too)
         return True
     floor = ev.data.get("subject_floor", ev.clause[0])  # after a fronted adjunct's comma
     before = text[floor:ev.t_start]
@@ -577,6 +589,12 @@ _FORCES_NEAR = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:warships?|troops|forces|so
                           re.IGNORECASE)
 _ENVOYS = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|envoys?|mission|"
                      r"negotiators|representatives?|emissary|emissaries)\b", re.IGNORECASE)
+_SENT_ARMED = re.compile(r"[^.;]*?\b(?:military|armed|troops|soldiers|peacekeep\w*)\b", re.IGNORECASE)
+#: civilians as the object of "deploy": staff, inspectors or monitors sent in, no show of force
+_CIVILIANS_DEPLOYED = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their|some|roughly|about|around|up\s+to|more\s+than)\s+)*"
+                                 r"(?:[\w-]+\s+){0,2}?(?:staff|inspectors|experts|monitors|observers|personnel|"
+                                 r"officials|delegations?|envoys?|(?:monitoring|observer|fact-finding)\s+missions?)\b",
+                                 re.IGNORECASE)
 #: an appeal's collective addressee ("urged Arab states to ...", "called on the international community"): a null
 #: target, but an addressee all the same
 _COLLECTIVE_ADDRESSEE = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|other\s+|fellow\s+|its\s+|their\s+|our\s+|his\s+|her\s+)*(?:[A-Z][\w-]*\s+)?"
@@ -946,6 +964,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if form.pos == "noun" and form.cls.name in ("aid", "provide") and \
                 cue("traded_goods", r"\b{}\s+$").search(text, max(s_start, t_start - 16), t_start):
             continue  # "gas supplies from Russia", "oil deliveries": trade in energy, not aid
+        if form.cls.name == "attack" and form.pos == "verb" and _VERBAL_ATTACK.match(text, t_end, s_end):
+            cls = class_named("criticise")  # "attacked British imperialists, saying ...", "attacked the US for its
+            form = Form(cls.name, cls.cameo, "verb", form.form, cls)  # stance": criticism in words (111), not force
         if form.cls.name == "attack" and cue("argument_targets", r"\s+(?:(?:on|against|upon)\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
                                                                r"(?:[\w'’-]+\s+){0,3}?{}\b").match(text, t_end):
             continue  # "launched an attack on Conservative spending plans": criticism in debate, not force
@@ -983,6 +1004,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # "Japan's prime minister, Fumio Kishida, and South Korea's president ... met": the comma before "and"
             # split one coordinated subject
             left = actors_in(doc, clauses[k - 1][0], t_start)
+        if k > 1 and _RELATIVE_OPEN.match(text, clauses[k - 1][0]) and text[clauses[k - 1][1]:clause[0]].strip() == ",":
+            # "Germany, which signed the deal last year, has urged Russia to comply": the predicate after a
+            # relative clause has the clause's antecedent as subject, not an actor inside the relative clause
+            left = actors_in(doc, clauses[k - 2][0], clauses[k - 1][0]) + actors_in(doc, clause[0], t_start)
         fronted = _FRONTED_ADJUNCT.match(text, s_start, t_start)
         if fronted and clause[0] < fronted.end():  # "After meeting Putin in Moscow, the Chinese minister flew ...":
             left = [x for x in left if x.start >= fronted.end()]  # the adjunct holds no subject of the main verb
@@ -1043,6 +1068,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if giver is not None:  # "Ukraine received 40 interceptors from Germany": Germany gave them
                     cls = class_named("provide")
                     ev.cls, ev.cameo, received = cls, cls.cameo, giver
+            if cls.name == "posture" and word.lower().startswith("deploy") and _CIVILIANS_DEPLOYED.match(text, t_end, clause[1]) \
+                    and not _SENT_ARMED.match(text, t_end, clause[1]):
+                cls = class_named("visit")  # "aiming to deploy roughly 15-20 staff to Ukraine": the sender's people go
+                form = Form(cls.name, cls.cameo, "verb", form.form, cls)  # there (a visit, as a delegation sent is)
+                ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
             if cls.name == "provide" and cue("communication_nouns", r"\s+(?:(?:a|an|the|its|his|her|their|our)\s+)?"
                                                 r"(?:[\w'’-]+\s+){0,2}?{}\b").match(text, t_end, clause[1]):
                 continue  # "sent a request to NATO to supply weapons": words sent, no aid (the noun is its own trigger)
@@ -1488,6 +1518,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                                     _open_appeal(doc, ev))):
             continue  # "officials call for a lockdown", "promised to crack down on traitors": an appeal or pledge
             # to nobody of nothing specific is no diplomatic event
+        if ev.target is None and ev.cameo[:3] == "035" and pos == "verb" and not any(
+                cue(name).search(text, t_end, clause[1])
+                for name in ("military_words", "sanction_words", "hostile_measures", "conflict_objects")):
+            continue  # "promised to end teenage unemployment": a halt of nothing a state yields, to nobody
         if ev.data.get("conditional_threat"):
             ev.speculative, ev.modality = False, ""
             if ev.target is None:  # "promises a strong response if Russia increases attacks": the condition's actor
@@ -1496,7 +1530,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                   x.code != (ev.source.code if ev.source else "")), None)
         else:
             ev.speculative, ev.modality = speculation(doc, ev)
-            if ev.data.get("planned") and pos == "noun" and ev.cameo[:2] == "04" and ev.cameo != "045":
+            main = ev.data.get("adjunct_of")
+            if main is not None and not ev.speculative and (main.cameo == "036" or main.modality == "future"):
+                ev.speculative, ev.modality = True, "future"  # the main clause's plan holds its adjunct
+                if ev.cameo[:2] == "04" and ev.cameo not in ("041", "045"):
+                    ev.data["planned"] = True  # (a planned meeting: 036, below)
+            if ev.data.get("planned") and (pos == "noun" or main is not None) and ev.cameo[:2] == "04" and ev.cameo != "045":
                 ev.cameo, ev.speculative, ev.modality = "036", False, ""  # a planned meeting is an intent to meet
             if ev.modality == "future" and pos == "verb" and ev.cameo[:2] in _INTENT_OF and ev.data.get("stated_intent"):
                 # "Iraq said it would release the prisoners": an intent the actor states (03); a reporter's "will
@@ -1526,7 +1565,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if outcome and pos == "noun":
             ev.data["outcome"] = re.sub(r"\s+", " ", outcome.group())
         for extra_ev in _expand(doc, ev, right_all, sentence_actors):
-            twin = _twin(kept, extra_ev) or _purpose_of(doc, kept, extra_ev) or _occasion_of(kept, extra_ev)
+            twin = _twin(kept, extra_ev) or _purpose_of(doc, kept, extra_ev) or _occasion_of(kept, extra_ev) or \
+                _visit_during(doc, kept, extra_ev)
             if twin is not None:
                 twin.mentions += 1  # "accused Russia of ... and blamed the Kremlin for ...": one act of one kind
                 continue
@@ -1841,6 +1881,39 @@ def _occasion_of(kept: list[Ev], ev: Ev) -> Ev | None:
         return None
     return next((e for e in kept if e.data.get("occasion") and e.cameo == "042" and e.source is not None and
                  e.target is not None and (e.source.code, e.target.code) == (ev.source.code, ev.target.code)), None)
+
+
+#: a visit noun after a meeting that it is the occasion of: "met Xi during his visit", "on a trip to Beijing"
+_DURING_VISIT = re.compile(r"[^.;:]*\b(?:during|on|while\s+on|in\s+the\s+course\s+of)\s+(?:(?:an?|his|her|their|the)\s+)?"
+                           r"(?:(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
+_VISIT_TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
+
+
+#: what lies between a main verb and a gerund adjunct of time or manner: "visited Kyiv before meeting Putin"
+_GERUND_ADJUNCT = re.compile(r"[^,;:]*?\s(?:before|after|while|since|without|when|upon|on)\s+", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r"\s*(?:who|which|whose)\b", re.IGNORECASE)
+
+
+def _visit_during(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
+    """The meeting of the sentence that a later visit noun is the occasion of ("Macron met Xi during his visit to
+    Beijing"): talks during a visit are part of the visit (EVENTS_GUIDELINES), one event. The meeting becomes the
+    visit: 042 from its subject, or 043 when the visit goes to the subject's own state (the other party came)."""
+    if ev.pos != "noun" or ev.cls.name != "visit" or ev.speculative:
+        return None
+    meeting = next((e for e in reversed(kept) if e.cameo[:2] == "04" and e.cameo not in ("041", "045") and
+                    not e.speculative and e.source is not None and e.target is not None and e.t_end <= ev.t_start and
+                    e.sent == ev.sent and _DURING_VISIT.fullmatch(doc.text, e.t_end, ev.t_start)), None)
+    if meeting is None:
+        return None
+    pair = {meeting.source.code, meeting.target.code}
+    to = _VISIT_TO.match(doc.text, ev.t_end)
+    place = next((x for x in doc.mentions if to and x.start == to.end() and x.is_actor), None)
+    if place is not None and place.code not in pair:
+        return None  # "met Xi during a visit to Tokyo": another visit (a third place: its own event)
+    if place is None and not ({x.code for x in (ev.source, ev.target) if x is not None} <= pair):
+        return None
+    meeting.cameo = "043" if place is not None and place.code == meeting.source.code else "042"
+    return meeting
 
 
 def _mediated_parties(kept: list[Ev], ev: Ev) -> list:
