@@ -117,3 +117,29 @@ def test_a_conditional_break_of_a_bond_is_a_threat(text, expected):
 ])
 def test_a_year_before_a_noun_dates_the_noun(text, date):
     assert {r.date for r in extract_events(text, DCT).itertuples()} == {date}
+
+
+# A mediator "between the two countries" (neighbours, sides) mediates between the two states of the story's last act
+# that does not involve the mediator; a non-state party of a mediated act is a null target (EVENTS_GUIDELINES).
+@pytest.mark.parametrize("text, expected", [
+    ("Sudan accused South Sudan of backing rebels on Monday. Kenya is mediating between the two countries, its "
+     "foreign ministry said.", {("SDN", "SSD", "112", False), ("KEN", "SDN", "045", False), ("KEN", "SSD", "045", False)}),
+    ("The truce between Hamas and Israel, brokered by Egypt, took effect on Monday.",
+     {("EGY", "", "045", False), ("EGY", "ISR", "045", False)}),
+    # no two parties before: no target is made up (a mediation with no party named)
+    ("Kenya is mediating between the two countries.", {("KEN", "", "045", False)}),
+])
+def test_mediation_between_the_two_countries_named_before(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+# A relative clause after an office-holder and the name in apposition to it ("Togo's foreign minister, Robert Dussey,
+# who ...") takes the office-holder as its subject, like one right after the office-holder.
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana's foreign minister, Samuel Ablakwa, who visited Abuja last week, urged Niger to free the hostages.",
+     {("GHA", "NGA", "042", False), ("GHA", "NER", "025", False)}),
+    ("Kenya's president, William Ruto, who is mediating between Sudan and South Sudan, met Egypt's president "
+     "on Monday.", {("KEN", "SDN", "045", False), ("KEN", "SSD", "045", False), ("KEN", "EGY", "040", False)}),
+])
+def test_relative_clause_after_a_name_in_apposition(text, expected):
+    assert_coded(text, DCT, expected)

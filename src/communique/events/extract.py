@@ -423,7 +423,8 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                 ev.data["co_sources"] = more
         if ev.source is not None and ev.target is None and cls.name == "mediate":
             between = [x for x in left if governing_prep(text, x.start, floor) == "between"]
-            if between:  # "the deal between Iran and Saudi Arabia was brokered by China"
+            if between:  # "the deal between Iran and Saudi Arabia was brokered by China" (a non-state party: null)
+                between = [None if x.code.startswith("NGO:") else x for x in between]
                 ev.target = between[0]
                 ev.data["more_targets"] = between[1:]
         return ev.source is not None
@@ -746,8 +747,10 @@ def _relative_left(doc: Doc, clause: tuple[int, int], t_start: int, sentence_act
     if rel is None:
         return []
     antecedent = [m for m in sentence_actors if m.end <= clause[0] and m.kind not in ("city", "region")]
-    if not antecedent or not re.fullmatch(r"(?:['’]s(?:\s+[a-z][\w-]*){1,3})?[\s,]*", text[antecedent[-1].end:clause[0]]):
-        return []  # (the antecedent may be a possessor's noun phrase: "Pakistan's army chief, who ...")
+    if not antecedent or not re.fullmatch(r"(?:['’]s(?:\s+[a-z][\w-]*){1,3})?[\s,]*(?:(?:[A-Z][\w.'’-]*\s+){1,3}?"
+                                          r"[A-Z][\w.'’-]*\s*,\s*)?", text[antecedent[-1].end:clause[0]]):
+        return []  # (the antecedent may be a possessor's noun phrase: "Pakistan's army chief, who ...", and a name in
+        # apposition may follow it: "Togo's foreign minister, Robert Dussey, who ...")
     close = text.find(",", clause[0], t_start)
     start = close + 1 if close >= 0 else clause[0]
     return [antecedent[-1]] + actors_in(doc, start, t_start)
@@ -1138,6 +1141,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if ev.target is None and ev.source is not None and cls.name in ("reject", "deny") and \
                     (accuser := _accuser_of(doc, kept, ev)) is not None:
                 ev.target = accuser  # "Y accused X of ... X rejected the accusation": the denial answers the accuser
+            if ev.target is None and ev.source is not None and cls.name == "mediate" and \
+                    _BETWEEN_THE_TWO.match(text, t_end, clause[1]) and (pair := _story_parties(doc, kept, ev)):
+                ev.target, ev.data["more_targets"] = pair[0], [pair[1]]  # "mediating between the two countries"
             if ev.target is None and ev.source is not None and cls.name in ("pledge", "agree") and \
                     _BILATERAL.match(text, t_end, clause[1]) and (pair := _meeting_pair(kept)) and ev.source.code in \
                     {x.code for x in pair}:
@@ -1435,7 +1441,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if cls.name == "mediate" and pos == "verb" and ev.source is not None and re.match(r"\s+by\b", text[t_end:t_end + 6]) \
                 and (parties := _mediated_parties(kept, ev)) and (ev.target is None or ev.target.code in
                                                                    {x.code for x in parties[:2]}):
-            ev.target, ev.data["more_targets"], ev.data["mediated_act"] = parties[0], parties[1:2], parties[2]
+            # (a non-state party of the act is a null target: "the truce between Israel and Hamas, brokered by Egypt")
+            sides = [None if x.code.startswith("NGO:") else x for x in parties[:2]]
+            ev.target, ev.data["more_targets"], ev.data["mediated_act"] = sides[0], sides[1:2], parties[2]
         if ev.target is None and ev.source is not None and ev.cameo[:2] in ("18", "19", "20"):
             ev.target = _struck_place(doc, ev, s_start, s_end)  # "air strike kills nine in Sumy": Ukraine is hit
         if cls.places_as_target and ev.target is not None and ev.target.kind in ("city", "region", "capital") \
@@ -1843,6 +1851,22 @@ _APPEAL_FOR_BENEFICIARY = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’$€
 _BY_MEANS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?by\s+[a-z]+ing\b")
 _VERB_AND_OBJECT = re.compile(r"[a-z]\s+(?:a|an|the|its|their|his|her)\s+")
 _FOR_PURPOSE = re.compile(r"[^.;,]*?\bfor\s+[^.;,]*", re.IGNORECASE)
+
+
+#: "mediating between the two countries", "brokered a ceasefire between the two neighbours": parties named before
+_BETWEEN_THE_TWO = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:the\s+)?(?:two|both)\s+(?:countries|neighbou?rs|"
+                              r"nations|states|governments|sides|parties|capitals)\b", re.IGNORECASE)
+
+
+def _story_parties(doc: Doc, kept: list[Ev], ev: Ev) -> tuple[Mention, Mention] | None:
+    """The two states of the story's last act between two parties other than ``ev``'s source (what "the two
+    countries" refers to: "Ivory Coast demanded the release of its soldiers held in Mali. Togo, which is mediating
+    between the two countries, ...")."""
+    earlier = [e for e in doc.events if e.sent[1] <= ev.sent[0]] + [e for e in kept if e.t_end <= ev.t_start]
+    e = next((e for e in reversed(earlier) if e.source is not None and e.target is not None and
+              e.source.code != e.target.code and ev.source.code not in (e.source.code, e.target.code) and
+              not (e.source.code + e.target.code).count("NGO:")), None)
+    return (e.source, e.target) if e is not None else None
 
 
 @functools.cache
