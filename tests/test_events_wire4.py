@@ -143,3 +143,30 @@ def test_mediation_between_the_two_countries_named_before(text, expected):
 ])
 def test_relative_clause_after_a_name_in_apposition(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# "The crown prince", "the minister" (cues/role_anaphors.txt) refer back to the last person named with that role, and
+# a person anaphor that opens its sentence ("He", "The minister") to the subject of the last sentence naming a person,
+# not to its last-named person ("X met Y in Paris. He visited Greece": X).
+@pytest.mark.parametrize("text, expected", [
+    ("Saudi Crown Prince Mohammed bin Salman met Emmanuel Macron in Paris on Tuesday. The crown prince visited "
+     "Athens on Thursday.", {("SAU", "FRA", "042", False), ("SAU", "GRC", "042", False)}),
+    ("Indian Foreign Minister S. Jaishankar met Penny Wong in Canberra on Tuesday. The minister also visited Fiji "
+     "on Thursday.", {("IND", "AUS", "042", False), ("IND", "FJI", "042", False)}),
+    ("Japanese Prime Minister Fumio Kishida met Joe Biden in Washington on Monday. He visited Mexico on Wednesday.",
+     {("JPN", "USA", "042", False), ("JPN", "MEX", "042", False)}),
+    # inside its sentence a pronoun keeps the nearest person before it
+    ("Joe Biden said on Monday that Fumio Kishida had told him he would visit Mexico.", {("JPN", "MEX", "036", False)}),
+])
+def test_role_anaphors_and_sentence_subjects(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+# A plan participle after a possessive is a noun phrase ("the EU's planned changes"), no hostile plan of the
+# possessor that a speaker reports (no accusation); "X said Y was planning ..." still is one.
+@pytest.mark.parametrize("text, expected", [
+    ("The chancellor said that the EU's planned changes to the pact would hurt Britain.", set()),
+    ("Lithuania said that Russia was planning to deploy missiles in Kaliningrad.", {("LTU", "RUS", "112", False)}),
+])
+def test_a_possessive_before_a_plan_participle_is_no_reported_plan(text, expected):
+    assert_coded(text, DCT, expected)

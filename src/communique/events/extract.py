@@ -1981,7 +1981,8 @@ def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: lis
     if len(sentence_actors) < 2 or not (_cue_may_match(doc, "hostile", s_start, s_end) and
                                         cue("hostile_plans").search(text, s_start, s_end)):
         return []  # no hostile plan named, or not two parties: nothing to read
-    hostile = cue("hostile_plans", r"\s*(?:(?:is|are|was|were|has|have|had|been|already|now|almost|reportedly)\s+)*"
+    # (not after a possessive: "said that the EU's planned changes would ..." names no plan of the EU's)
+    hostile = cue("hostile_plans", r"(?!['’]s\b)\s*(?:(?:is|are|was|were|has|have|had|been|already|now|almost|reportedly)\s+)*"
                                    r"(?:['‘\"]\s*)?(?:[\w-]+\s+)?{}\b")
     actors = [m for m in sentence_actors if m.code and m.kind not in ("city", "region")]
     pairs = []
