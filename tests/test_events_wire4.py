@@ -170,3 +170,18 @@ def test_role_anaphors_and_sentence_subjects(text, expected):
 ])
 def test_a_possessive_before_a_plan_participle_is_no_reported_plan(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# An answer whose object is a definite noun naming an earlier act of the story is towards that act's parties: an
+# accepted invitation ("accepted the invitation", 036) towards the inviter, a welcomed accord ("welcomed the
+# accord", 051) towards each party of the last agreement or signing.
+@pytest.mark.parametrize("text, expected", [
+    ("Mexico invited Brazil's president to visit in June. Lula accepted the invitation on Tuesday.",
+     {("MEX", "BRA", "026", False), ("BRA", "MEX", "036", False)}),
+    ("Armenia and Azerbaijan signed a peace treaty in Washington on Monday. The European Union welcomed the "
+     "agreement.", {("ARM", "AZE", "057", False), ("IGO:EU", "ARM", "051", False), ("IGO:EU", "AZE", "051", False)}),
+    # nothing signed or agreed before: no party to praise
+    ("The European Union welcomed the agreement.", set()),
+])
+def test_an_answer_to_an_act_named_by_a_definite_noun(text, expected):
+    assert_coded(text, DCT, expected)

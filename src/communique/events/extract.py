@@ -1141,6 +1141,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if ev.target is None and ev.source is not None and cls.name in ("reject", "deny") and \
                     (accuser := _accuser_of(doc, kept, ev)) is not None:
                 ev.target = accuser  # "Y accused X of ... X rejected the accusation": the denial answers the accuser
+            if ev.target is None and ev.source is not None and (answered := _answered_parties(doc, kept, ev)):
+                # "Mexico invited Lula ... He accepted the invitation", "X and Y signed an accord. The UN welcomed
+                # the accord": a definite noun names the story's earlier act, whose parties the answer is towards
+                ev.target, ev.data["more_targets"] = answered[0], answered[1:]
             if ev.target is None and ev.source is not None and cls.name == "mediate" and \
                     _BETWEEN_THE_TWO.match(text, t_end, clause[1]) and (pair := _story_parties(doc, kept, ev)):
                 ev.target, ev.data["more_targets"] = pair[0], [pair[1]]  # "mediating between the two countries"
@@ -1884,6 +1888,29 @@ def _accuser_of(doc: Doc, kept: list[Ev], ev: Ev) -> Mention | None:
     return next((e.source for e in reversed(earlier) if e.cameo[:2] == "11" and not e.speculative and
                  e.source is not None and e.target is not None and e.target.code == ev.source.code and
                  e.source.code != ev.source.code), None)
+
+
+#: "accepted the invitation", "welcomed the accord": a definite noun that names an earlier act of the story
+_DEFINITE = r"\s+(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,2}?{}\b(?!\s+(?:by|from|of|between|with)\b)"
+
+
+def _answered_parties(doc: Doc, kept: list[Ev], ev: Ev) -> list[Mention]:
+    """The parties an answer to an earlier act of the story is towards, when its object is a definite noun naming that
+    act: an accepted invitation (036) answers the inviter of the answering party (the last appeal, 02, towards it);
+    a welcomed accord (cues/agreement_nouns.txt) praises the parties of the last agreement or signing (03, 057)."""
+    text = doc.text
+    earlier = [e for e in doc.events if e.sent[1] <= ev.sent[0]] + [e for e in kept if e.t_end <= ev.t_start]
+    earlier = [e for e in reversed(earlier) if not e.speculative and e.source is not None and e.target is not None]
+    if ev.cls.name == "agree" and ev.cameo == "036" and re.match(_DEFINITE.replace("{}", r"invitations?"), text[ev.t_start:ev.clause[1]][
+            len(text[ev.t_start:ev.t_end].split()[0]):], re.I):
+        return next(([e.source] for e in earlier if e.cameo[:2] == "02" and e.target.code == ev.source.code and
+                     e.source.code != ev.source.code), [])
+    if ev.cls.name in ("host", "praise") and text[ev.t_start:ev.t_end].lower().startswith("welcom") and \
+            cue("agreement_nouns", _DEFINITE).match(text, ev.t_end, ev.clause[1]):
+        act = next((e for e in earlier if (e.cameo[:2] == "03" or e.cameo == "057") and
+                    ev.source.code not in (e.source.code, e.target.code) and e.source.code != e.target.code), None)
+        return [act.source, act.target] if act is not None else []
+    return []
 
 
 def _purpose_of(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
