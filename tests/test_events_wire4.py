@@ -185,3 +185,15 @@ def test_a_possessive_before_a_plan_participle_is_no_reported_plan(text, expecte
 ])
 def test_an_answer_to_an_act_named_by_a_definite_noun(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A time adjunct inside a phrasal verb ("called last month for", "called on Monday for": patterns.tsv '+',
+# cues/verb_adjuncts.txt) keeps the phrase an appeal; the adjunct dates it.
+@pytest.mark.parametrize("text, expected, date", [
+    ("Poland called last month for more troops on the eastern flank.", {("POL", "", "020", False)}, "2024-04"),
+    ("Egypt called on Monday for an end to the fighting in Sudan.", {("EGY", "", "025", False)}, "2024-05-13"),
+    ("Brazil called for new talks.", {("BRA", "", "026", False)}, "2024-05-17"),
+])
+def test_a_time_adjunct_inside_a_phrasal_verb(text, expected, date):
+    assert_coded(text, DCT, expected)
+    assert {r.date for r in extract_events(text, DCT).itertuples()} == {date}
