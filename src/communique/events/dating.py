@@ -64,8 +64,13 @@ def _content_start(doc: Doc, ev: Ev) -> int:
 def _name_year(text: str, t: tuple) -> bool:
     """A year used as part of a name ("a boycott of the 2022 Beijing Olympics"), no date of the event."""
     s, e, tx_text = t[0], t[1], t[2]
-    return bool(re.fullmatch(r"\d{4}", tx_text)) and bool(re.search(r"\b(?:of|the|at|for|to)\s+$", text[max(0, s - 6):s])) \
-        and bool(re.match(r"\s+[A-Z]", text[e:e + 2]))
+    if not re.fullmatch(r"\d{4}", tx_text):
+        return False
+    # (and a year between a determiner and its noun: "pulled out of the 2015 nuclear deal in May", "the 1953
+    # armistice": the noun's year, not the act's)
+    return bool(re.search(r"\b(?:of|the|at|for|to)\s+$", text[max(0, s - 6):s])) and bool(re.match(r"\s+[A-Z]", text[e:e + 2])) \
+        or bool(re.search(r"\b(?:the|its|their|his|her|a)\s+$", text[max(0, s - 7):s])) and \
+        bool(re.match(r"\s+[a-z]{3,}", text[e:e + 5]))
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|ago)\s*$", re.I)

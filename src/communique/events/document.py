@@ -175,13 +175,37 @@ class Doc:
                 out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, "seat", word))
         return out
 
+    def _role_anaphors(self) -> list[Mention]:
+        """ "The crown prince", "the minister" opening a clause: the last person named before whose role ends with
+        that head ("Crown Prince Mohammed bin Salman ... The crown prince visited Greece"; cues/role_anaphors.txt)."""
+        out = []
+        people = [a for a in self.mentions if a.is_actor and a.kind in ("person", "role") and a.role]
+        if not people:
+            return out
+        pattern = cue("role_anaphors", r"\b[Tt]he\s+(?P<head>{})\b(?!\s+(?:of|for|to)\b|['’]s\b)")
+        starts, reach = _reach(self.mentions)
+        for m in pattern.finditer(self.text, people[0].end):
+            k = bisect.bisect_right(starts, m.start("head"))
+            if k and reach[k - 1] > m.start("head"):
+                continue  # a role named with its state ("the Brazilian president") is a mention of its own
+            head = re.sub(r"\s+", " ", m["head"].lower())
+            prior = [a for a in people if a.end <= m.start() and m.start() - a.end < 600 and
+                     re.sub(r"\s+", " ", a.role.lower()).endswith(head)]
+            if prior:
+                a = _subject_first(self.text, m.start(), prior)
+                out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, a.kind, a.role, a.former))
+        return out
+
     def _pronouns(self) -> list[Mention]:
         import bisect
 
-        out = self._anaphors()
+        roles = self._role_anaphors()
+        out = self._anaphors() + roles
         taken = [(a.start, a.end) for a in out]
-        # antecedent candidates in text order (mentions do not overlap, so their ends are sorted too)
-        pools = {flag: [a for a in self.mentions if a.is_actor and a.kind != "city" and (a.kind in ("person", "role")) == flag]
+        # antecedent candidates in text order (mentions do not overlap, so their ends are sorted too; "the crown
+        # prince" is a person to refer back to: "The crown prince visited Greece, where he signed ...")
+        pools = {flag: sorted([a for a in self.mentions if a.is_actor and a.kind != "city" and
+                               (a.kind in ("person", "role")) == flag] + (roles if flag else []), key=lambda a: a.start)
                  for flag in (True, False)}
         ends = {flag: [a.end for a in pool] for flag, pool in pools.items()}
         first = min((e[0] for e in ends.values() if e), default=None)
@@ -197,6 +221,8 @@ class Doc:
                     # the first clause's subject, the sentence's first person
                     floor = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start())) + 1
                     a = next((b for b in pools[True] if b.start >= floor and b.end <= m.start()), a)
+                if m.group() in ("He", "She"):
+                    a = _subject_first(self.text, m.start(), pools[True][:k])  # "X met Y. He visited Z": X
                 if want_person and (to := _OWN_VISIT.match(self.text, m.end())):
                     # "Macron met Xi during his visit to Beijing": nobody visits his own state, so "his" is the
                     # person before of another state, in the same sentence
@@ -239,6 +265,28 @@ class Doc:
     def salient_leader(self, code: str) -> str:
         heads = [p for p in self.persons.values() if p.code == code and not p.former]
         return sorted(heads, key=lambda p: p.first)[0].name if heads else ""
+
+
+#: a sentence end: a stop after a word of two letters or more (not an initial: "S. Jaishankar"), or a line break
+_SENTENCE_END = re.compile(r"(?:(?<=\w\w)[.!?]['\"”’]?[^\S\n]+(?=[A-Z\"“‘])|\n)")
+
+
+def _sentence_floor(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (within the 2,000 characters before it)."""
+    lo = max(0, pos - 2000)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos + 1) if m.end() <= pos]  # (+1: the look-ahead)
+    return ends[-1] if ends else lo
+
+
+def _subject_first(text: str, pos: int, prior: list[Mention]) -> Mention:
+    """The antecedent of a person anaphor at ``pos`` among ``prior`` (persons before it, in text order): the last one
+    in its own sentence; for one that opens its sentence, the first person of the last sentence naming one, its
+    subject ("Crown Prince X met Macron in Paris. He (the crown prince) visited Greece")."""
+    floor = _sentence_floor(text, pos)
+    if any(a.start >= floor for a in prior) or text[floor:pos].strip():
+        return prior[-1]
+    start = _sentence_floor(text, prior[-1].start)
+    return next(a for a in prior if a.start >= start)
 
 
 def _reach(mentions: list[Mention]) -> tuple[list[int], list[int]]:

@@ -257,7 +257,10 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
             _adjectival_head().match(text, t_end):
         return None  # "its occupied territories", "the liberated villages": a participle after a determiner is an adjective
     if pos == "verb" and prev in determiners and form.cls.nouns and not (
-            prev in _NOUN_DETERMINERS and form.form in ("s", "past")):
+            prev in _NOUN_DETERMINERS and form.form in ("s", "past")) and not (
+            # "the two leaders first met": an ordinal after a plural noun, before a past form, is an adverb
+            form.form == "past" and prev in words("adverbial_ordinals") and
+            re.search(r"[a-z]s\s+\w+\s+$", text[max(clause[0], t_start - 30):t_start])):
         pos = "noun"  # "a strike", "the first strikes" (but "Russian official warns": a subject noun, then the verb)
     if pos == "verb" and " " in text[t_start:t_end].strip() and not re.search(r"\sof\b", text[t_start:t_end]) and (
             prev in ("the", "a", "an", "its", "his", "her", "their", "our") or
@@ -423,7 +426,8 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                 ev.data["co_sources"] = more
         if ev.source is not None and ev.target is None and cls.name == "mediate":
             between = [x for x in left if governing_prep(text, x.start, floor) == "between"]
-            if between:  # "the deal between Iran and Saudi Arabia was brokered by China"
+            if between:  # "the deal between Iran and Saudi Arabia was brokered by China" (a non-state party: null)
+                between = [None if x.code.startswith("NGO:") else x for x in between]
                 ev.target = between[0]
                 ev.data["more_targets"] = between[1:]
         return ev.source is not None
@@ -746,8 +750,10 @@ def _relative_left(doc: Doc, clause: tuple[int, int], t_start: int, sentence_act
     if rel is None:
         return []
     antecedent = [m for m in sentence_actors if m.end <= clause[0] and m.kind not in ("city", "region")]
-    if not antecedent or not re.fullmatch(r"(?:['’]s(?:\s+[a-z][\w-]*){1,3})?[\s,]*", text[antecedent[-1].end:clause[0]]):
-        return []  # (the antecedent may be a possessor's noun phrase: "Pakistan's army chief, who ...")
+    if not antecedent or not re.fullmatch(r"(?:['’]s(?:\s+[a-z][\w-]*){1,3})?[\s,]*(?:(?:[A-Z][\w.'’-]*\s+){1,3}?"
+                                          r"[A-Z][\w.'’-]*\s*,\s*)?", text[antecedent[-1].end:clause[0]]):
+        return []  # (the antecedent may be a possessor's noun phrase: "Pakistan's army chief, who ...", and a name in
+        # apposition may follow it: "Togo's foreign minister, Robert Dussey, who ...")
     close = text.find(",", clause[0], t_start)
     start = close + 1 if close >= 0 else clause[0]
     return [antecedent[-1]] + actors_in(doc, start, t_start)
@@ -931,7 +937,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) or \
             _attributed_accusation(doc, s_start, s_end, sentence_actors, kept) or \
             _fronted_condition(doc, s_start, s_end, kept) or _trailing_condition(doc, s_start, s_end, kept) or \
-            _force_option(doc, s_start, s_end, kept)
+            _force_option(doc, s_start, s_end, kept) or _verdict_on_act(doc, s_start, s_end, kept)
         _close_sentence(doc, kept, statements)
         return
     clauses = clause_spans(text, s_start, s_end)
@@ -1147,6 +1153,16 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.target = kept[-1].target
             if ev.target is None and pos == "verb" and _THE_TWO.search(text, clause[0], t_start):
                 _the_two(doc, ev, kept)  # "X said the two leaders had agreed to ...": the meeting's parties, not X alone
+            if ev.target is None and ev.source is not None and cls.name in ("reject", "deny") and \
+                    (accuser := _accuser_of(doc, kept, ev)) is not None:
+                ev.target = accuser  # "Y accused X of ... X rejected the accusation": the denial answers the accuser
+            if ev.target is None and ev.source is not None and (answered := _answered_parties(doc, kept, ev)):
+                # "Mexico invited Lula ... He accepted the invitation", "X and Y signed an accord. The UN welcomed
+                # the accord": a definite noun names the story's earlier act, whose parties the answer is towards
+                ev.target, ev.data["more_targets"] = answered[0], answered[1:]
+            if ev.target is None and ev.source is not None and cls.name == "mediate" and \
+                    _BETWEEN_THE_TWO.match(text, t_end, clause[1]) and (pair := _story_parties(doc, kept, ev)):
+                ev.target, ev.data["more_targets"] = pair[0], [pair[1]]  # "mediating between the two countries"
             if ev.target is None and ev.source is not None and cls.name in ("pledge", "agree") and \
                     _BILATERAL.match(text, t_end, clause[1]) and (pair := _meeting_pair(kept)) and ev.source.code in \
                     {x.code for x in pair}:
@@ -1444,7 +1460,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if cls.name == "mediate" and pos == "verb" and ev.source is not None and re.match(r"\s+by\b", text[t_end:t_end + 6]) \
                 and (parties := _mediated_parties(kept, ev)) and (ev.target is None or ev.target.code in
                                                                    {x.code for x in parties[:2]}):
-            ev.target, ev.data["more_targets"], ev.data["mediated_act"] = parties[0], parties[1:2], parties[2]
+            # (a non-state party of the act is a null target: "the truce between Israel and Hamas, brokered by Egypt")
+            sides = [None if x.code.startswith("NGO:") else x for x in parties[:2]]
+            ev.target, ev.data["more_targets"], ev.data["mediated_act"] = sides[0], sides[1:2], parties[2]
         if ev.target is None and ev.source is not None and ev.cameo[:2] in ("18", "19", "20"):
             ev.target = _struck_place(doc, ev, s_start, s_end)  # "air strike kills nine in Sumy": Ukraine is hit
         if cls.places_as_target and ev.target is not None and ev.target.kind in ("city", "region", "capital") \
@@ -1592,6 +1610,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     statements += _trailing_condition(doc, s_start, s_end, kept + statements)
     statements += _force_option(doc, s_start, s_end, kept + statements)
     statements += _attributed_accusation(doc, s_start, s_end, sentence_actors, kept + statements)
+    statements += _verdict_on_act(doc, s_start, s_end, kept + statements)
     _close_sentence(doc, kept, statements)
 
 
@@ -1802,24 +1821,35 @@ def _said_and(doc: Doc, ev: Ev, form: Form, s_start: int, right: list[Mention]) 
 
 _THE_TWO = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|"
                       r"(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|sides|countries|governments|neighbou?rs|nations)"
-                      r"(?:\s+(?:also|jointly|had|have|has|would|will))*\s+$", re.IGNORECASE)
+                      r"(?:\s+(?:also|jointly|first|later|then|again|previously|had|have|has|would|will))*\s+$", re.IGNORECASE)
 _BILATERAL = re.compile(r"[^.;]*?\b(?:between\s+the\s+two|bilateral|their\s+(?:[\w-]+\s+){0,2}?(?:ties|relations|"
                         r"cooperation|partnership|relationship))\b", re.IGNORECASE)
 
 
-def _meeting_pair(kept: list[Ev]) -> tuple[Mention, Mention] | None:
-    """The two parties of the sentence's last meeting, visit or signing (a fact)."""
-    e = next((e for e in reversed(kept) if not e.speculative and e.source is not None and e.target is not None and
+def _meeting_pair(kept: list[Ev], facts: bool = True) -> tuple[Mention, Mention] | None:
+    """The two parties of the last meeting, visit or signing in ``kept`` (a fact, unless ``facts`` is False:
+    "no date was set for a meeting between Putin and Trump. The two presidents agreed ..." names the pair too)."""
+    e = next((e for e in reversed(kept) if (not facts or not e.speculative) and e.source is not None and
+              e.target is not None and e.source.code != e.target.code and
               (e.cameo[:2] == "04" and e.cameo != "045" or e.cameo == "057")), None)
     return (e.source, e.target) if e is not None else None
+
+
+def _story_pair(doc: Doc, ev: Ev, kept: list[Ev]) -> tuple[Mention, Mention] | None:
+    """The pair that "the two leaders" (ministers, sides, countries) refers to: the sentence's meeting, else the last
+    meeting, visit or signing of an earlier sentence of the story ("X met Y in Beijing. The two leaders agreed ...")."""
+    return _meeting_pair(kept) or _meeting_pair([e for e in doc.events if e.sent[1] <= ev.sent[0]], facts=False)
 
 
 def _the_two(doc: Doc, ev: Ev, kept: list[Ev]) -> bool:
     """ "X received Y in Beijing, and the two leaders pledged to deepen cooperation": "the two leaders" (sides,
     countries, ministers) are the parties of the sentence's meeting; False when there is no such subject or meeting."""
-    if ev.pos != "verb" or (pair := _meeting_pair(kept)) is None:
+    if ev.pos != "verb":
         return False
     two = _THE_TWO.search(doc.text, ev.clause[0], ev.t_start)
+    pair = _meeting_pair(kept) if two is None else _story_pair(doc, ev, kept)
+    if pair is None:
+        return False
     if two is not None and re.search(r"\b(?:since|after|before|when|until|as)\s+$", doc.text[ev.sent[0]:two.start()], re.I):
         return False  # "the first call since the two countries restored ties": a time clause, no act reported
     if two is not None:
@@ -1840,6 +1870,62 @@ _APPEAL_FOR_BENEFICIARY = re.compile(r"\s+for\s+(?:an?\s+|the\s+)?(?:[\w'’$€
 _BY_MEANS = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?by\s+[a-z]+ing\b")
 _VERB_AND_OBJECT = re.compile(r"[a-z]\s+(?:a|an|the|its|their|his|her)\s+")
 _FOR_PURPOSE = re.compile(r"[^.;,]*?\bfor\s+[^.;,]*", re.IGNORECASE)
+
+
+#: "mediating between the two countries", "brokered a ceasefire between the two neighbours": parties named before
+_BETWEEN_THE_TWO = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:the\s+)?(?:two|both)\s+(?:countries|neighbou?rs|"
+                              r"nations|states|governments|sides|parties|capitals)\b", re.IGNORECASE)
+
+
+def _story_parties(doc: Doc, kept: list[Ev], ev: Ev) -> tuple[Mention, Mention] | None:
+    """The two states of the story's last act between two parties other than ``ev``'s source (what "the two
+    countries" refers to: "Ivory Coast demanded the release of its soldiers held in Mali. Togo, which is mediating
+    between the two countries, ...")."""
+    earlier = [e for e in doc.events if e.sent[1] <= ev.sent[0]] + [e for e in kept if e.t_end <= ev.t_start]
+    e = next((e for e in reversed(earlier) if e.source is not None and e.target is not None and
+              e.source.code != e.target.code and ev.source.code not in (e.source.code, e.target.code) and
+              not (e.source.code + e.target.code).count("NGO:")), None)
+    return (e.source, e.target) if e is not None else None
+
+
+@functools.cache
+def _anaphoric_accusation() -> re.Pattern:
+    """A definite accusation noun right after a verb of rejecting: "rejected the accusation", "denied these charges"."""
+    return cue("denied_objects", r"\s+(?:the|these|those|this|that|such)\s+(?:[\w'’-]+\s+){0,2}?{}\b(?!\s+(?:by|from|of)\b)")
+
+
+def _accuser_of(doc: Doc, kept: list[Ev], ev: Ev) -> Mention | None:
+    """The source of the story's last accusation or criticism (11) of the rejecting party, which a verb of rejecting
+    with a definite accusation noun answers ("Chavez accused Colombia of ... Colombia rejected the accusation")."""
+    if not _anaphoric_accusation().match(doc.text, ev.t_end, ev.clause[1]):
+        return None
+    earlier = [e for e in doc.events if e.sent[1] <= ev.sent[0]] + [e for e in kept if e.t_end <= ev.t_start]
+    return next((e.source for e in reversed(earlier) if e.cameo[:2] == "11" and not e.speculative and
+                 e.source is not None and e.target is not None and e.target.code == ev.source.code and
+                 e.source.code != ev.source.code), None)
+
+
+#: "accepted the invitation", "welcomed the accord": a definite noun that names an earlier act of the story
+_DEFINITE = r"\s+(?:the|this|that|these|those)\s+(?:[\w'’-]+\s+){0,2}?{}\b(?!\s+(?:by|from|of|between|with)\b)"
+
+
+def _answered_parties(doc: Doc, kept: list[Ev], ev: Ev) -> list[Mention]:
+    """The parties an answer to an earlier act of the story is towards, when its object is a definite noun naming that
+    act: an accepted invitation (036) answers the inviter of the answering party (the last appeal, 02, towards it);
+    a welcomed accord (cues/agreement_nouns.txt) praises the parties of the last agreement or signing (03, 057)."""
+    text = doc.text
+    earlier = [e for e in doc.events if e.sent[1] <= ev.sent[0]] + [e for e in kept if e.t_end <= ev.t_start]
+    earlier = [e for e in reversed(earlier) if not e.speculative and e.source is not None and e.target is not None]
+    if ev.cls.name == "agree" and ev.cameo == "036" and re.match(_DEFINITE.replace("{}", r"invitations?"), text[ev.t_start:ev.clause[1]][
+            len(text[ev.t_start:ev.t_end].split()[0]):], re.I):
+        return next(([e.source] for e in earlier if e.cameo[:2] == "02" and e.target.code == ev.source.code and
+                     e.source.code != ev.source.code), [])
+    if ev.cls.name in ("host", "praise") and text[ev.t_start:ev.t_end].lower().startswith("welcom") and \
+            cue("agreement_nouns", _DEFINITE).match(text, ev.t_end, ev.clause[1]):
+        act = next((e for e in earlier if (e.cameo[:2] == "03" or e.cameo == "057") and
+                    ev.source.code not in (e.source.code, e.target.code) and e.source.code != e.target.code), None)
+        return [act.source, act.target] if act is not None else []
+    return []
 
 
 def _purpose_of(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
@@ -1938,7 +2024,8 @@ def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: lis
     if len(sentence_actors) < 2 or not (_cue_may_match(doc, "hostile", s_start, s_end) and
                                         cue("hostile_plans").search(text, s_start, s_end)):
         return []  # no hostile plan named, or not two parties: nothing to read
-    hostile = cue("hostile_plans", r"\s*(?:(?:is|are|was|were|has|have|had|been|already|now|almost|reportedly)\s+)*"
+    # (not after a possessive: "said that the EU's planned changes would ..." names no plan of the EU's)
+    hostile = cue("hostile_plans", r"(?!['’]s\b)\s*(?:(?:is|are|was|were|has|have|had|been|already|now|almost|reportedly)\s+)*"
                                    r"(?:['‘\"]\s*)?(?:[\w-]+\s+)?{}\b")
     actors = [m for m in sentence_actors if m.code and m.kind not in ("city", "region")]
     pairs = []
@@ -2082,6 +2169,41 @@ def _attributed_accusation(doc: Doc, s_start: int, s_end: int, sentence_actors: 
     return [ev]
 
 
+#: "X called the decision arrogant", "described the move as regrettable": a verb of naming, an act noun, a verdict
+_VERDICT_VERBS = r"\b(?:called|calling|calls|described|describing|describes|termed|terming|branded|branding|labell?ed)"
+
+
+@functools.cache
+def _act_verdict() -> re.Pattern:
+    from communique.events.lexicon import cue_regex
+
+    verdict = cue_regex("evaluative")
+    return cue("act_anaphors", _VERDICT_VERBS + r"\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?{}"
+               r"\s+(?:as\s+)?[‘'\"“]?(?:(?:deeply|very|extremely|totally|completely|utterly|absolutely|highly|so|"
+               r"simply|clearly|an?)\s+)*" + verdict + r"\b")
+
+
+def _verdict_on_act(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev]:
+    """ "India called off the talks. Pakistan's Prime Minister called the decision arrogant": a verdict on an act
+    the story reported before is criticism (111) of that act's source by the speaker (the sentence's first actor
+    that no preposition governs); the act is the story's last one with a state source other than the speaker's."""
+    text = doc.text
+    m = _act_verdict().search(text, s_start, s_end) if _cue_may_match(doc, "act_verdict", s_start, s_end) else None
+    if m is None or any(e.cameo[:2] == "11" for e in kept):
+        return []
+    speaker = _bare_first_actor(doc, s_start, m.start())
+    if speaker is None or speaker.code.startswith("NGO:") or actors_in(doc, m.start(), m.end()):
+        return []  # (a named party in the object is the other rules' case: "called Japan's decision regrettable")
+    act = next((e for e in reversed([e for e in doc.events if e.sent[1] <= s_start] + kept) if e.source is not None
+                and e.source.code != speaker.code and not e.source.code.startswith("NGO:")), None)
+    if act is None:
+        return []
+    ev = Ev(class_named("criticise"), "111", "verb", m.start(), m.end(), (s_start, s_end), (s_start, s_end), None,
+            speaker, act.source)
+    ev.data.update(trigger=text[m.start():m.end()], source_name=speaker.name, target_name=act.source.name)
+    return [ev]
+
+
 _IF_THEN = re.compile(r"\s*[\"“']?If\s+(?P<cond>[^,;]{3,150}),\s*(?:then\s+)?")
 _THREAT_CONSEQUENCE = re.compile(
     r"\s+(?:will|would|is\s+going\s+to|shall|'ll)\s+(?:\w+ly\s+)?(?P<act>strike|respond|retaliate|attack|hit\s+back|"
@@ -2122,6 +2244,14 @@ _TRAILING_THREAT = re.compile(
     re.IGNORECASE)
 
 
+@functools.cache
+def _trailing_break() -> re.Pattern:
+    """ "X said it would pull out of the treaty if Y imposed sanctions": a conflictual consequence on another party's
+    condition (cues/threatened_breaks.txt), in the shape of _TRAILING_THREAT."""
+    return cue("threatened_breaks", r"\b(?:it|they|we)\s+(?:would|will|'d|'ll)\s+(?:\w+ly\s+)?(?P<act>{})\b"
+                                    r"(?P<rest>[^.;:]{0,80}?)\b(?:if|should|unless|in\s+case)\s+")
+
+
 def _bare_first_actor(doc: Doc, s_start: int, end: int) -> Mention | None:
     """The sentence's first actor before ``end`` that no preposition governs: the speaker of what follows."""
     return next((x for x in actors_in(doc, s_start, end) if x.kind not in ("city", "region")
@@ -2134,6 +2264,12 @@ def _trailing_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> l
     The source is the sentence's first actor before the consequence that no preposition governs."""
     text = doc.text
     m = _TRAILING_THREAT.search(text, s_start, s_end) if _cue_may_match(doc, "trailing_threat", s_start, s_end) else None
+    broken = False
+    if m is None and re.search(r"\b(?:if|should|unless|in\s+case)\b", text[s_start:s_end]):
+        m = _trailing_break().search(text, s_start, s_end)
+        if m is not None and not (cue("broken_bonds").search(m["rest"]) or cue("agreement_nouns").search(m["rest"])):
+            m = None  # "would end enrichment if the US lifted sanctions": a conditional concession, no threat
+        broken = m is not None
     if m is None or any(e.cameo[:2] == "13" for e in kept):
         return []
     speaker = _bare_first_actor(doc, s_start, m.start())
@@ -2141,7 +2277,8 @@ def _trailing_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> l
     if speaker is None or not after or speaker.code.startswith("NGO:") or after[0].start - m.end() > 12:
         return []
     targets = [after[0]] + _coordinated(doc, after[0], after[1:], s_end)
-    code = threat_code(m["act"] + m["rest"])
+    # (a break threatens no force, whatever the bond ended: "the armistice that ended the Korean War")
+    code = ("131" if cue("sanction_words").search(m["rest"]) else "130") if broken else threat_code(m["act"] + m["rest"])
     out = []
     for t in targets:
         if t.code == speaker.code:
@@ -2351,6 +2488,24 @@ def _visit_and_talks(k: dict, row: dict) -> bool:
         (k["doc_id"], k["speculative"]) == (row["doc_id"], row["speculative"])
 
 
+#: the longest official visit whose later talks are still part of it (days from the arrival)
+_VISIT_DAYS = 6
+
+
+def _during_visit(k: dict, row: dict) -> bool:
+    """One of ``k`` and ``row`` is a visit (042) and the other a meeting of the pair on the same trip: dated on the
+    day of arrival or up to _VISIT_DAYS after it ("arrived in Israel on Tuesday ... He met Netanyahu on
+    Wednesday": talks during a visit are part of the visit, EVENTS_GUIDELINES)."""
+    import datetime as dt
+
+    visit, talks = (k, row) if k["cameo"] == "042" else (row, k) if row["cameo"] == "042" else (None, None)
+    if visit is None or talks["cameo"] not in _TALKS | _VISITS or not all(
+            re.fullmatch(r"\d{4}-\d\d-\d\d", d) for d in (visit["date"], talks["date"])):
+        return False
+    days = (dt.date.fromisoformat(talks["date"]) - dt.date.fromisoformat(visit["date"])).days
+    return 0 <= days <= _VISIT_DAYS
+
+
 def _swapped(row: dict) -> dict:
     """``row`` with its two sides exchanged (to compare the people of "Kim and Xi hold summit" with "Xi received Kim")."""
     return {**row, "source": row["target"], "target": row["source"], "source_name": row["target_name"],
@@ -2383,11 +2538,13 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
             first = next((k for k in kept if (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key
                           and k["sent_start"] != row["sent_start"] and _same_code(k["cameo"], row["cameo"])
                           and not _other_people(k, row)
-                          and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"]))), None)
+                          and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"])
+                               or _during_visit(k, row))), None)
         if row["source"] and first is None:
             first = next((k for k in kept if _visit_and_talks(k, row) and k["sent_start"] != row["sent_start"]
                           and not _other_people(k, row if k["source"] == row["source"] else _swapped(row))
-                          and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"]))), None)
+                          and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"])
+                               or _during_visit(k, row))), None)
             if first is not None and row["cameo"] in _VISITS:
                 # the visit says who travelled: its source, target and code replace the talks'
                 first.update({f: row[f] for f in _CODE_FIELDS + ("source", "source_name", "target", "target_name")})

@@ -84,7 +84,7 @@ def lexicon() -> dict[str, Form]:
     like 'visit'; the verb reading is kept in ``verb_cls``)."""
     out: dict[str, Form] = {}
     for p in patterns():
-        if p.pos != "verb" or "*" in p.rest:
+        if p.pos != "verb" or _gapped(p):
             continue
         for form, name in p.forms:
             key = f"{form} {p.rest}".strip()
@@ -100,6 +100,11 @@ def lexicon() -> dict[str, Form]:
                                  verb.cls if verb else None, verb.form if verb else "", p.frame,
                                  verb.cameo if verb else "", verb.frame if verb else None)
     return out
+
+
+def _gapped(p: Pattern) -> bool:
+    """A verb phrase with a gap: '*' (up to three words) or '+' (a time adjunct)."""
+    return "*" in p.rest.split() or "+" in p.rest.split()
 
 
 def _units(form: str) -> list[str]:
@@ -118,13 +123,15 @@ def trigger_regex() -> re.Pattern:
 def _phrase_parts() -> tuple[list[str], dict[str, tuple[Pattern, dict[str, str], str]]]:
     """Each gapped phrase's alternative (group ``p<k>``, its head group ``h<k>``) and its pattern, forms, head group."""
     parts, groups = [], {}
-    for k, p in enumerate(q for q in patterns() if q.pos == "verb" and "*" in q.rest):
+    for k, p in enumerate(q for q in patterns() if q.pos == "verb" and _gapped(q)):
         body, after_gap = "|".join(re.escape(f) for f, _ in sorted(p.forms, key=lambda x: -len(x[0]))), False
         body = rf"(?P<h{k}>{body})"
         for word in p.rest.split():
             if word == "*":  # up to three words, each with its following space (no infinitive's "to": "railways
                 # used to deliver weapons" uses no weapons), after a part of the object ("lifted most of its sanctions")
                 body += rf"\s+(?:{cue_regex('partitives')}\s+)?(?:(?!to\s)[\w'’$%.-]+\s+){{0,3}}?"
+            elif word == "+":  # a time adjunct inside the phrase: "called last month for" (cues/verb_adjuncts.txt)
+                body += ("" if after_gap else r"\s+") + rf"(?:{cue_regex('verb_adjuncts')})"
             else:
                 body += ("" if after_gap else r"\s+") + re.escape(word)
             after_gap = word == "*"
@@ -162,13 +169,13 @@ def _head_regex() -> re.Pattern:
     """Every head form of a gapped phrase, as a whole word followed by a space."""
     from communique.text.regex_trie import alternation
 
-    heads = {f.lower() for q in patterns() if q.pos == "verb" and "*" in q.rest for f, _ in q.forms}
+    heads = {f.lower() for q in patterns() if q.pos == "verb" and _gapped(q) for f, _ in q.forms}
     return re.compile(rf"(?<![\w-])(?:{alternation(sorted(heads), _units)})(?=\s)", re.IGNORECASE)
 
 
 @functools.cache
 def _anchor_regex() -> re.Pattern:
-    last = {q.rest.split()[-1] for q in patterns() if q.pos == "verb" and "*" in q.rest}
+    last = {q.rest.split()[-1] for q in patterns() if q.pos == "verb" and _gapped(q)}
     return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, last), key=len, reverse=True))})\b", re.IGNORECASE)
 
 
