@@ -1490,3 +1490,25 @@ def test_fwd_read_seed_5151_classes(text, expected):
 ])
 def test_bbc_politics_read_seed_7272_classes(text, expected):
     assert_coded(text, "2005-01-01", expected)
+
+
+def _dated(text: str, dct: str) -> set:
+    return {(r.source, r.target, r.cameo, bool(r.speculative), r.date) for r in extract_events(text, dct).itertuples()}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time or place between a verb and its infinitive or that-clause leaves the complement its content, and the
+    # party named in it its target (arguments._ADJUNCT_THEN_TO)
+    ("Russia threatened on Tuesday to cut gas deliveries to Moldova.", {("RUS", "MDA", "131", False, "2016-02-16")}),
+    ("Turkey denied on Monday that its jets had bombed Iraq.", {("TUR", "IRQ", "016", False, "2016-02-15")}),
+    # a date inside a relative clause (cues/relative_openers.txt: after a comma, 'who', or a contact clause 'the coup
+    # it staged last month') is its own verb's, not the main event's
+    ("France suspended aid to Mali over the coup it staged last month.", {("FRA", "MLI", "162", False, "2016-02-17")}),
+    ("Egypt expelled a Turkish diplomat who had arrived on Monday.", {("EGY", "TUR", "166", False, "2016-02-17")}),
+    ("Serbia, which held elections in January, was praised by Croatia.", {("HRV", "SRB", "051", False, "2016-02-17")}),
+    ("The Georgian president, who visited Kyiv in January, thanked Poland.",
+     {("GEO", "UKR", "042", False, "2016-01"), ("GEO", "POL", "051", False, "2016-02-17")}),
+    ("Lithuania said it expelled two Russian diplomats on Monday.", {("LTU", "RUS", "166", False, "2016-02-15")}),
+])
+def test_single_batch_5_classes_dates(text, expected):
+    assert _dated(text, "2016-02-17") == expected

@@ -559,11 +559,14 @@ def antecedent(doc: Doc, ev: Ev, sentence_actors: list[Mention]) -> Ev | None:
 
     return max(cands, key=score)
 
-#: a time, place or occasion between the verb and its infinitive: "agreed on Wednesday in Istanbul to extend the
-#: truce", "agreed at their first meeting, held in Lima on Friday, to pursue ..." (the infinitive is the content)
+#: a time, place or occasion between the verb and its infinitive or that-clause: "agreed on Wednesday in Istanbul to
+#: extend the truce", "agreed at their first meeting, held in Lima on Friday, to pursue ...", "threatened on Friday to
+#: cut off supplies to Lithuania", "denied on Monday that its tests were aimed at China" (the complement is the content)
 _ADJUNCT_THEN_TO = re.compile(
     r"\s*(?:(?:(?:on|in|at|during)\s+(?:(?!(?:for|to|that)\b)[\w'’.-]+\s+){1,5}?)+|(?:at|during)\s+[^,;]{1,40},[^,;]{1,50},\s+)"
-    r"(to\s+(?:[^,;]|(?<=\d),(?=\d{3}))*)")
+    r"((?:to|that)\s+(?:[^,;]|(?<=\d),(?=\d{3}))*)")
+#: classes whose complement may follow such an adjunct (an appeal's addressee comes first: "urged Serbia on Monday to")
+_ADJUNCT_CLASSES = frozenset({"agree", "pledge", "threaten", "deny", "reaffirm"})
 
 
 def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
@@ -573,7 +576,7 @@ def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
         start = ev.t_end  # "pledged to return captured Americans to families": the target is inside what is promised
     tail = doc.text[start:ev.clause[1]]
     m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)(?:[^,;]|(?<=\d),(?=\d{3}))*)", tail) or \
-        (_ADJUNCT_THEN_TO.match(tail) if ev.cls.name in ("agree", "pledge") else None)
+        (_ADJUNCT_THEN_TO.match(tail) if ev.cls.name in _ADJUNCT_CLASSES else None)
     if not m:
         return "", start
     comp = m.group(1).strip().rstrip(".")

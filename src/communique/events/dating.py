@@ -93,6 +93,20 @@ def _dating_timexes(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[in
     return found
 
 
+def _relative_spans(doc: Doc, ev: Ev) -> list[tuple[int, int]]:
+    """Relative clauses of the event's sentence that do not hold its trigger (cues/relative_openers.txt), from the
+    opener to the next comma or semicolon: "Pakistan, which test-fired a missile last month, was urged ...", "the
+    tests it carried out last week"; their dates are their own verbs'."""
+    text, (s0, s1) = doc.text, ev.sent
+    spans = []
+    for m in cue("relative_openers", r"(?:,\s*|\b)(?:{})\s").finditer(text, s0, s1):
+        stop = re.compile(r"[,;]").search(text, m.end(), s1)
+        end = stop.start() if stop else s1
+        if not m.start() <= ev.t_start < end:
+            spans.append((m.start(), end))
+    return spans
+
+
 #: an event is never dated more than this many years after its article: such a date is the content's
 _FUTURE_YEARS = 5
 
@@ -145,7 +159,8 @@ def link_date(doc: Doc, ev: Ev) -> None:
         return ev.pos == "noun" and bool(re.fullmatch(r"\s+(?:over|for|after|following)\s+(?:[\w'’-]+\s+){0,2}",
                                                       between))
 
-    in_clause = [t for t in in_clause if owned(t)]
+    outside = _relative_spans(doc, ev)
+    in_clause = [t for t in in_clause if owned(t) and not any(a <= t[0] < b for a, b in outside)]
     if not in_clause and ev.pos == "noun":
         # "the attack on a convoy, which took place on September 30": a relative clause dating its noun
         rel = re.match(r"[^.;]{0,90}?,?\s*(?:which|that)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|"
