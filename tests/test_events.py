@@ -1512,3 +1512,19 @@ def _dated(text: str, dct: str) -> set:
 ])
 def test_single_batch_5_classes_dates(text, expected):
     assert _dated(text, "2016-02-17") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's forces or missions expelled are withdrawn (166), as diplomats are; individuals are deported (174)
+    # (cues/expelled_presences.txt)
+    ("Mali expelled the UN peacekeepers.", {("MLI", "IGO:UN", "166", False)}),
+    ("Burundi voted to expel Belgian soldiers.", {("BDI", "BEL", "166", False)}),
+    ("Russia deported Georgian citizens.", {("RUS", "GEO", "174", False)}),
+    # what a passive of rejecting has as its subject may be a denied accusation (016, cues/denied_objects.txt), and the
+    # actors of a noun's that-clause are its content, not the patient (cues/content_nouns.txt)
+    ("Somalia's allegations were rejected by Kenya.", {("KEN", "SOM", "016", False)}),
+    ("Poland's claim that Minsk had sent migrants to the border was dismissed by Belarus.", {("BLR", "POL", "016", False)}),
+    ("Japan's demand that Beijing release the crew was rejected by China.", {("CHN", "JPN", "120", False)}),
+])
+def test_single_batch_5_classes(text, expected):
+    assert_coded(text, "2018-03-28", expected)

@@ -128,6 +128,10 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             text, ev.t_end):
         return "016"  # "dismissed Somalia's allegations as baseless": a denial, not a rejected proposal (nor a
         # rejected territorial claim, "claims to the shoal")
+    if name == "reject" and ev.pos == "verb" and re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", before) and \
+            cue("denied_objects", r"^(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,3}?{}\b").search(before):
+        return "016"  # "Britain's accusation that Moscow ... was dismissed by the Kremlin": the passive's subject is
+        # what was denied
     if name == "allow" and ev.pos == "verb" and (future.search(before[-30:]) or _BACKSHIFTED.search(before)):
         return "035"  # "said it would allow UN agencies access": an intent to allow international involvement
     if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]) and not _GLAD_TO.search(before[-40:]):
@@ -321,6 +325,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             ev.target is not None and ev.target.end <= ev.t_start and
             cue("diplomat_words").search(text, ev.target.start, ev.t_start))):
         return "166"  # "expelled two Russian diplomats", "the Russian diplomat whom Bulgaria expelled"
+    if name == "expel" and ev.pos == "verb" and cue("expelled_presences", r"^\s+(?:[\w'’.-]+\s+){0,3}?{}\b").match(
+            text[ev.t_end:ev.clause[1]]):
+        return "166"  # "voted to expel US troops": a state's forces or missions withdrawn, not individuals deported
     if code[:2] in ("16", "17", "19") and conditional_after(doc, ev) and (
             future.search(before[-30:]) or re.search(r"\b(?:would|will|could)\s+(?:\w+\s+)?$", before[-30:])):
         ev.data["conditional_threat"] = True  # "will impose sanctions if ...": a conditional threat (13)

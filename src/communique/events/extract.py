@@ -390,6 +390,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         subjects = [x for x in subjects if re.fullmatch(r"[\s,]*(?:(?![\w-]+ly\b)[a-z][\w-]*\s+){0,3}", text[x.end:ev.t_start])
                     and not _VERB_AND_OBJECT.search(text, x.end, ev.t_start)]
         # ("Lithuania boycotted a summit hosted by China": the summit is hosted, not Lithuania)
+    if passive and (content := cue("content_nouns", r"\b{}\s+that\s").search(text, floor, ev.t_start)) is not None and \
+            any(x.end <= content.start() for x in subjects):
+        subjects = [x for x in subjects if x.end <= content.start()]  # "Britain's accusation that Moscow ... was
+        # dismissed by the Kremlin": the that-clause is the noun's content, its actors no patient
     if passive:
         agent = [x for x in right if re.search(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                                                 text[max(ev.t_end, x.start - 40):x.start], re.I)
