@@ -1528,3 +1528,28 @@ def test_single_batch_5_classes_dates(text, expected):
 ])
 def test_single_batch_5_classes(text, expected):
     assert_coded(text, "2018-03-28", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a measure promised to be lifted or eased supports its target (arguments.lifted_measure: 'to lift', 'to ease')
+    ("The EU offered to ease sanctions on Belarus.", {("IGO:EU", "BLR", "035", False)}),
+    ("Britain pledged to lift its embargo on Libya.", {("GBR", "LBY", "035", False)}),
+    # 'the offer', 'the proposal', 'the decision' with no party of its own refers back to the sentence's earlier act,
+    # whose actor is the target (cues/anaphoric_acts.txt)
+    ("Serbia offered talks to Kosovo, but Pristina rejected the offer.",
+     {("SRB", "XKX", "036", False), ("XKX", "SRB", "120", False)}),
+    ("Turkey offered to host talks with Armenia, and Yerevan welcomed the offer.",
+     {("TUR", "ARM", "036", False), ("ARM", "TUR", "051", False)}),
+    # approving a sale, export, transfer or delivery of goods to a state is an intent to cooperate materially (031)
+    ("Germany approved arms sales to Qatar.", {("DEU", "QAT", "031", False)}),
+    ("Berlin approved the delivery of howitzers to Ukraine.", {("DEU", "UKR", "031", False)}),
+    ("Turkey's parliament approved Sweden's bid to join NATO.", {("TUR", "SWE", "051", False)}),
+    # an embassy's or consulate's closure ordered or announced reduces relations (161); a border's does not
+    ("Kuwait ordered the closure of the Iraqi embassy.", {("KWT", "IRQ", "161", False)}),
+    ("Ecuador ordered the closure of the border with Colombia.", set()),
+    # the signing of an agreement between two states is their signing (a noun trigger, its parties after 'between')
+    ("The signing of a border treaty between Chile and Peru took place in Lima.", {("CHL", "PER", "057", False)}),
+    ("Chile's signing of the treaty with Peru took place in Lima.", {("CHL", "PER", "057", False)}),
+])
+def test_single_batch_5_classes_more(text, expected):
+    assert_coded(text, "2018-03-28", expected)

@@ -379,10 +379,10 @@ def _in_pair_compound(doc: Doc, m: Mention) -> bool:
 
 @functools.cache
 def lifted_measure() -> re.Pattern:
-    """ "an end to the economic embargo against", "the lifting of sanctions on": a measure whose end is sought, up to
-    the state it hits (cues/lifted_measures.txt)."""
-    return cue("lifted_measures", r"\s*(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|full\s+)?(?:end(?:ing)?|lifting|removal|"
-                                  r"easing|lift|end)\s+(?:to|of)?\s*(?:the\s+|all\s+)?(?:[\w,'’-]+\s+){0,7}?{}\s+"
+    """ "an end to the economic embargo against", "the lifting of sanctions on", "(offered) to lift sanctions on": a
+    measure whose end is sought or promised, up to the state it hits (cues/lifted_measures.txt)."""
+    return cue("lifted_measures", r"\s*(?:to\s+)?(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|full\s+)?(?:end(?:ing)?|lifting|removal|"
+                                  r"easing|ease|lift|remove|end)\s+(?:to|of)?\s*(?:the\s+|all\s+)?(?:[\w,'’-]+\s+){0,7}?{}\s+"
                                   r"(?:imposed\s+)?(?:against|on|upon)\s+(?:the\s+)?(?:(?:sister|brotherly|friendly)\s+)?"
                                   r"(?:(?:Republic|people|State)\s+of\s+)?")
 

@@ -1385,6 +1385,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # "vetoed a draft resolution threatening sanctions against Zimbabwe": the state is the resolution's
             # content; a veto is cast in the Security Council, the body whose resolution it is (IGO:UN)
             ev.target = Mention(t_end + res.start("res"), t_end + res.end("res"), res["res"], "IGO:UN", "United Nations", "igo")
+        if ev.target is None and pos == "verb" and ev.source is not None and kept and \
+                cue("anaphoric_acts", r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?{}\b(?!\s+(?:of|by|from|to|for)\b)").match(text, t_end) and \
+                (earlier := next((e for e in reversed(kept) if e.source is not None and e.source.code != ev.source.code
+                                  and not e.speculative), None)) is not None:
+            ev.target = earlier.source  # "Washington offered to lift sanctions ..., but Caracas rejected the offer": the
+            # act noun refers back to the sentence's earlier act, whose actor is the target (cues/anaphoric_acts.txt)
         if not keep(doc, ev):
             continue
         if pos == "verb" and _PREP_END.search(text, t_start, t_end) and not (
