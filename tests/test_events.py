@@ -650,8 +650,9 @@ def test_ruwa_read_classes_round2(text, expected):
     ("Analysts predict China will blockade Taiwan.", set()),
     ("EU to impose sanctions on Iran", set()),
     ("Russian troops continue to shell Kharkiv.", {("RUS", "UKR", "194")}),
-    # a verb coordinated with a criticism verb shares its subject
-    ("Iranian officials mocked Macron and threatened an attack on Paris.", {("IRN", "FRA", "111"), ("IRN", "-", "138")}),
+    # a verb coordinated with a criticism verb shares its subject (and a threat naming no target its target: the
+    # threatened attack is on France's capital, classes.toml shares_target)
+    ("Iranian officials mocked Macron and threatened an attack on Paris.", {("IRN", "FRA", "111"), ("IRN", "FRA", "138")}),
     # a country premodifying a situation noun is no party of a meeting noun
     ("Xi to make first foreign trip since the Taiwan crisis", set()),
     # preparing for or deterring an attack does not report one
@@ -1553,3 +1554,18 @@ def test_single_batch_5_classes(text, expected):
 ])
 def test_single_batch_5_classes_more(text, expected):
     assert_coded(text, "2018-03-28", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a verb coordinated after another of the same subjects shares all of them, and a threat, sanction, cut or halt
+    # naming no target of its own takes the first verb's (classes.toml shares_target)
+    ("Japan and South Korea condemned the launch by North Korea and threatened new sanctions.",
+     {("JPN", "PRK", "111", False), ("KOR", "PRK", "111", False), ("JPN", "PRK", "131", False),
+      ("KOR", "PRK", "131", False)}),
+    ("Canada and Australia criticised Fiji and threatened sanctions.",
+     {("CAN", "FJI", "111", False), ("AUS", "FJI", "111", False), ("CAN", "FJI", "131", False),
+      ("AUS", "FJI", "131", False)}),
+    ("Germany criticised Belarus and praised Poland.", {("DEU", "BLR", "111", False), ("DEU", "POL", "051", False)}),
+])
+def test_single_batch_5_coordinated_verbs(text, expected):
+    assert_coded(text, "2002-03-13", expected)

@@ -420,6 +420,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", before)
     if coordinated and not (left and not text[left[-1].end:ev.t_start].strip(" ,")):
         ev.source = prev_verb.source
+        if shared := [x for x in prev_verb.data.get("all_sources", ()) if x.code != ev.source.code]:
+            ev.data["co_sources"] = shared  # "the United States and Britain rejected ... and threatened": both threaten
+        if cls.shares_target and prev_verb.target is not None:
+            ev.data["shared_target"] = prev_verb.target  # (taken below when the verb names no target of its own)
     elif coordinated and left and prev_verb.target is not None and left[-1].start == prev_verb.target.start and re.fullmatch(r",\s*", text[left[-1].end:ev.t_start]):
         ev.source = prev_verb.source  # headline "Biden visits Poland, decries Putin": the object before the comma
         # is the first verb's; the second verb shares its subject
@@ -507,6 +511,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
     if ev.target is None and ev.source is not None and not passive:
         ev.target = _relative_antecedent(doc, ev.source, left, floor)
+    if ev.target is None and (shared_target := ev.data.pop("shared_target", None)) is not None and \
+            ev.source is not None and shared_target.code != ev.source.code:
+        ev.target = shared_target  # "rejected the vote in Zimbabwe and threatened further sanctions": on Zimbabwe
+    ev.data.pop("shared_target", None)
     if cls.name in ("appeal", "call_on") and ev.target is not None and re.match(
             r"\s+(?:on\s+|upon\s+)?(?:(?:all|the|other|fellow|its|their|our)\s+)*(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:s|community|world)"
             r"\s+(?:to|not\s+to)\b", text[ev.t_end:ev.target.start]):
@@ -2173,6 +2181,8 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
     elif chain:
         partner = ev.data.pop("co_sources", [])
         ev.data["co_sources"] = partner + chain
+    ev.data["all_sources"] = [ev.source] + [s for s in ev.data.get("co_sources", []) if s is not None]
+    # (a verb coordinated after this one shares its subjects: "X and Y rejected ... and threatened ...")
     for s in ev.data.pop("co_sources", []):
         if ev.target is None or s.code != ev.target.code:
             out += [dataclasses.replace(e, source=s, data=dict(e.data), mentions=1) for e in list(out)]
