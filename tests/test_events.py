@@ -1569,3 +1569,15 @@ def test_single_batch_5_classes_more(text, expected):
 ])
 def test_single_batch_5_coordinated_verbs(text, expected):
     assert_coded(text, "2002-03-13", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ruling out talks, negotiations, a meeting or a summit with a party rejects meeting it (125), not a meeting held
+    ("Israel ruled out negotiations with Syria.", {("ISR", "SYR", "125", False)}),
+    ("Seoul ruled out a summit with Pyongyang until the tests stopped.", {("KOR", "PRK", "125", False)}),
+    # the act a refused visa or permission would permit did not happen (cues/refused_permissions.txt)
+    ("The Cuban minister was refused a visa to travel to Washington.", {("CUB", "USA", "036", True)}),
+    ("The Cuban minister was granted a visa to travel to Washington.", {("CUB", "USA", "036", False)}),
+])
+def test_single_batch_5_refusals(text, expected):
+    assert_coded(text, "2020-01-08", expected)
