@@ -1581,3 +1581,18 @@ def test_single_batch_5_coordinated_verbs(text, expected):
 ])
 def test_single_batch_5_refusals(text, expected):
     assert_coded(text, "2020-01-08", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # election observers' verdict on a vote is praise (051) or criticism (111) of the state that held it, by the
+    # observers' sender (extract._observers_verdict, cues/election_verdicts_approving.txt and _disapproving.txt)
+    ("OSCE observers said Georgia's election was free and fair.", {("IGO:OSCE", "GEO", "051", False)}),
+    ("EU observers said the election in Kenya had been marred by irregularities.", {("IGO:EU", "KEN", "111", False)}),
+    ("Observers from the OSCE said Belarus's vote fell short of democratic standards.", {("IGO:OSCE", "BLR", "111", False)}),
+    ("Commonwealth observers said the poll in Malawi had not been free and fair.", {("IGO:CWTH", "MWI", "111", False)}),
+    ("The observers said the vote in Zimbabwe was a farce.", set()),
+    # a group 'sent by' a state acts for it, as one 'led by' it does
+    ("Observers sent by Nigeria endorsed Ghana's election.", {("NGA", "GHA", "051", False)}),
+])
+def test_single_batch_5_election_observers(text, expected):
+    assert_coded(text, "2002-03-13", expected)

@@ -210,7 +210,7 @@ def without_determiner_pronouns(doc: Doc, mentions: list[Mention]) -> list[Menti
                                                       and not doc.text[m.end:mentions[k + 1].start].strip())]
 
 
-_LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:the\s+)?$", re.I)
+_LED_BY = re.compile(r"\b(?:led|headed|chaired|sent|dispatched|deployed|fielded)\s+by\s+(?:the\s+)?$", re.I)  # (a group "sent by" X acts for X)
 
 
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?|consuls?(?:\s+general)?|charg[eé]s?\s+d['’]affaires|"

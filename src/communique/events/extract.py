@@ -920,7 +920,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) or \
             _attributed_accusation(doc, s_start, s_end, sentence_actors, kept) or \
             _fronted_condition(doc, s_start, s_end, kept) or _trailing_condition(doc, s_start, s_end, kept) or \
-            _force_option(doc, s_start, s_end, kept)
+            _force_option(doc, s_start, s_end, kept) or _observers_verdict(doc, s_start, s_end, kept)
         _close_sentence(doc, kept, statements)
         return
     clauses = clause_spans(text, s_start, s_end)
@@ -1547,6 +1547,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) + _fronted_condition(doc, s_start, s_end, kept)
     statements += _trailing_condition(doc, s_start, s_end, kept + statements)
     statements += _force_option(doc, s_start, s_end, kept + statements)
+    statements += _observers_verdict(doc, s_start, s_end, kept + statements)
     statements += _attributed_accusation(doc, s_start, s_end, sentence_actors, kept + statements)
     _close_sentence(doc, kept, statements)
 
@@ -2098,6 +2099,50 @@ def _force_option(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev
     ev = Ev(class_named("threaten"), "138", "verb", m.start(), m.end(), (s_start, s_end), (s_start, s_end), None,
             speaker, target)
     ev.data.update(trigger=text[m.start():m.end()], source_name=speaker.name, target_name=target.name)
+    return [ev]
+
+
+#: election observers reporting their verdict: "Commonwealth observers said on Tuesday that ...", "the EU's election
+#: observation mission concluded that ..." (the content is what follows the verb)
+_OBSERVERS_SAID = re.compile(
+    r"\b(?:observers?|monitors?|observ(?:er|ation)\s+(?:missions?|teams?|delegations?))\b[^.;]{0,40}?"
+    r"\b(?:said|says|say|found|concluded|declared|judged|stated|reported)\b(?P<content>[^;]{0,220})", re.IGNORECASE)
+_ELECTION = re.compile(r"\b(?:elections?|votes?|polls?|referendum|run-?off|ballot)\b", re.IGNORECASE)
+
+
+def _observers_verdict(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev]:
+    """ "Commonwealth observers said that Zimbabwe's election had not been free and fair": election observers'
+    verdict on a vote is praise (051) or criticism (111) of the state that held it, by the observers' sender (the
+    actor before the verb: "EU observers", "observers from the OSCE"); cues/election_verdicts_*.txt."""
+    text = doc.text
+    m = _OBSERVERS_SAID.search(text, s_start, s_end)
+    if m is None:
+        return []
+    source = next((x for x in actors_in(doc, s_start, m.start("content")) if x.kind not in ("city", "region")), None)
+    content_start, content_end = m.start("content"), min(m.end("content"), s_end)
+    vote = _ELECTION.search(text, content_start, content_end)
+    if source is None or vote is None:
+        return []
+    target = next((x for x in actors_in(doc, content_start, min(content_end, vote.end() + 50))
+                   if x.kind in ("state", "demonym", "capital") and x.code != source.code), None)
+    if target is None or any(e.source is not None and e.target is not None and e.source.code == source.code and
+                             e.target.code == target.code for e in kept):
+        return []
+    verdict = text[vote.end():content_end]
+    if cue("election_verdicts_disapproving").search(verdict):
+        code = "111"
+    elif (good := cue("election_verdicts_approving").search(verdict)) is not None:
+        negated = re.search(r"\b(?:not|neither|never|nor)\s+(?:(?:been|be|entirely|fully|wholly)\s+)*$",
+                            verdict[:good.start()], re.IGNORECASE)
+        code = "111" if negated else "051"
+    else:
+        return []
+    a, b = m.start(), m.start("content")
+    verb = re.search(r"\b(?:said|says|say|found|concluded|declared|judged|stated|reported)\b", text[a:b], re.IGNORECASE)
+    a, b = a + verb.start(), a + verb.end()
+    cls = class_named("criticise" if code == "111" else "praise")
+    ev = Ev(cls, code, "verb", a, b, (s_start, s_end), (s_start, s_end), None, source, target)
+    ev.data.update(trigger=text[a:b], source_name=source.name, target_name=target.name)
     return [ev]
 
 
