@@ -1575,6 +1575,10 @@ def test_single_batch_5_coordinated_verbs(text, expected):
     # ruling out talks, negotiations, a meeting or a summit with a party rejects meeting it (125), not a meeting held
     ("Israel ruled out negotiations with Syria.", {("ISR", "SYR", "125", False)}),
     ("Seoul ruled out a summit with Pyongyang until the tests stopped.", {("KOR", "PRK", "125", False)}),
+    # refusing a demand or an ultimatum is a refusal to yield (124, cues/refused_demands.txt), an offer a rejection (120)
+    ("Moldova refused Russia's demand to withdraw its ambassador.", {("MDA", "RUS", "124", False)}),
+    ("Serbia rejected the NATO ultimatum.", {("SRB", "IGO:NATO", "124", False)}),
+    ("Kyiv dismissed Moscow's offer.", {("UKR", "RUS", "120", False)}),
     # the act a refused visa or permission would permit did not happen (cues/refused_permissions.txt)
     ("The Cuban minister was refused a visa to travel to Washington.", {("CUB", "USA", "036", True)}),
     ("The Cuban minister was granted a visa to travel to Washington.", {("CUB", "USA", "036", False)}),

@@ -128,6 +128,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             text, ev.t_end):
         return "016"  # "dismissed Somalia's allegations as baseless": a denial, not a rejected proposal (nor a
         # rejected territorial claim, "claims to the shoal")
+    if name == "reject" and ev.pos == "verb" and code == "120" and cue(
+            "refused_demands", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(text, ev.t_end):
+        return "124"  # "refused Moscow's demand to revoke ...", "rejected an American ultimatum": a refusal to yield
     if name == "reject" and ev.pos == "verb" and re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", before) and \
             cue("denied_objects", r"^(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,3}?{}\b").search(before):
         return "016"  # "Britain's accusation that Moscow ... was dismissed by the Kremlin": the passive's subject is
