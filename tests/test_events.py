@@ -1510,6 +1510,11 @@ def _dated(text: str, dct: str) -> set:
     ("The Georgian president, who visited Kyiv in January, thanked Poland.",
      {("GEO", "UKR", "042", False, "2016-01"), ("GEO", "POL", "051", False, "2016-02-17")}),
     ("Lithuania said it expelled two Russian diplomats on Monday.", {("LTU", "RUS", "166", False, "2016-02-15")}),
+    # a weekday of an act reported as done is the latest such day on or before the publication date, even where the
+    # tagger reads it forward ('arrived ... on Friday for a three-day visit'); an intended act's weekday stays ahead
+    ("The Indian prime minister arrived in Tokyo on Friday for a three-day visit.", {("IND", "JPN", "042", False, "2016-02-12")}),
+    ("The Indian prime minister will arrive in Tokyo on Friday for a three-day visit.",
+     {("IND", "JPN", "036", False, "2016-02-19")}),
 ])
 def test_single_batch_5_classes_dates(text, expected):
     assert _dated(text, "2016-02-17") == expected

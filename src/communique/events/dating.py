@@ -107,6 +107,9 @@ def _relative_spans(doc: Doc, ev: Ev) -> list[tuple[int, int]]:
     return spans
 
 
+_BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+
+
 #: an event is never dated more than this many years after its article: such a date is the content's
 _FUTURE_YEARS = 5
 
@@ -180,6 +183,12 @@ def link_date(doc: Doc, ev: Ev) -> None:
     if chosen is not None:
         s, e, tx_text, value, mod = chosen
         ev.date = value.split("T")[0] if "T" in value else value
+        if _BARE_WEEKDAY.fullmatch(tx_text) and doc.dct and len(ev.date) == 10 and ev.date > str(doc.dct)[:10] and \
+                not ev.speculative and ev.cameo[:2] != "03":
+            # a weekday of an act reported as done is the latest such day on or before the publication date
+            # (guidelines), even where the tagger reads it forward ("said on Tuesday that it would ...")
+            back = date.fromisoformat(ev.date) - timedelta(days=7)
+            ev.date = back.isoformat() if back.isoformat() <= str(doc.dct)[:10] else ev.date
         ev.date_basis = "text"
         ev.timex = tx_text
         ev.data["mod"] = mod
