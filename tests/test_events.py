@@ -1515,6 +1515,12 @@ def _dated(text: str, dct: str) -> set:
     ("The Indian prime minister arrived in Tokyo on Friday for a three-day visit.", {("IND", "JPN", "042", False, "2016-02-12")}),
     ("The Indian prime minister will arrive in Tokyo on Friday for a three-day visit.",
      {("IND", "JPN", "036", False, "2016-02-19")}),
+    # a date after an act noun in a verdict's object or reason is that act's (cues/content_act_nouns.txt), unless an
+    # occasion of the verdict comes between (cues/verdict_occasions.txt)
+    ("Poland condemned the Russian strike on Kyiv last week.", {("POL", "RUS", "111", False, "2016-02-17")}),
+    ("Japan thanked Britain for the handover of the documents last month.", {("JPN", "GBR", "051", False, "2016-02-17")}),
+    ("Japan condemned North Korea's missile launch in a statement on Monday.", {("JPN", "PRK", "111", False, "2016-02-15")}),
+    ("Japan condemned North Korea on Monday.", {("JPN", "PRK", "111", False, "2016-02-15")}),
 ])
 def test_single_batch_5_classes_dates(text, expected):
     assert _dated(text, "2016-02-17") == expected

@@ -107,6 +107,8 @@ def _relative_spans(doc: Doc, ev: Ev) -> list[tuple[int, int]]:
     return spans
 
 
+#: verdicts on another's act: a date inside their object or reason after an act noun is that act's
+_VERDICT_CLASSES = frozenset({"criticise", "deplore", "accuse", "praise", "apologise", "empathy"})
 _BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 
 
@@ -139,6 +141,12 @@ def link_date(doc: Doc, ev: Ev) -> None:
         return min(spans, key=lambda x: x[0]) if spans else (ev.t_start, ev.t_end)
 
     def owned(t) -> bool:
+        if ev.pos == "verb" and ev.cls.name in _VERDICT_CLASSES and t[0] > ev.t_end and \
+                (act := cue("content_act_nouns").search(text, ev.t_end, t[0])) is not None and \
+                not re.search(r"[,;]", text[ev.t_end:t[0]]) and \
+                not cue("verdict_occasions", r"\b(?:in|at|during)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{}\b").search(
+                    text, act.end(), t[0]):
+            return False  # "condemned an Israeli strike on Doha earlier this month": the date is the strike's
         a, b = owner(t)
         if (a, b) == (ev.t_start, ev.t_end):
             return True
