@@ -1611,3 +1611,14 @@ def test_single_batch_5_refusals(text, expected):
 ])
 def test_single_batch_5_election_observers(text, expected):
     assert_coded(text, "2002-03-13", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of a passive verdict ('was welcomed/condemned/rejected by') is its content: a noun event inside it
+    # is no event of its own (extract._PASSIVE_VERDICTS)
+    ("Britain's pledge of aid to Ukraine was welcomed by Kyiv.", {("UKR", "GBR", "051", False)}),
+    ("The lifting of sanctions on Cuba by Canada was welcomed by Mexico.", {("MEX", "CAN", "051", False)}),
+    ("The Chinese president was welcomed by Putin in Moscow.", {("RUS", "CHN", "043", False)}),
+])
+def test_single_batch_5_passive_verdicts(text, expected):
+    assert_coded(text, "2019-06-12", expected)

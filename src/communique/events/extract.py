@@ -81,6 +81,9 @@ _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
 _NOUN_ONLY_TARGETLESS = frozenset({"attack", "offensive", "annex", "shell", "bomb", "blockade", "call_on",
                                    "mediate"})
+#: verdict classes whose passive subject is what is judged ("X's decision was welcomed by Y")
+_PASSIVE_VERDICTS = frozenset({"praise", "support", "criticise", "deplore", "reject", "host"})  # (host: "welcomed")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _NOUN_DETERMINERS = frozenset({"official", "state"})  # determiners that are also nouns ("official visit" / "official warns")
 _COORD = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|[-–/]|as\s+well\s+as\s+)(?:the\s+)?$")
 
@@ -928,6 +931,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     consumed: list[tuple[int, int]] = []
     label_end = topic_label_end(text, s_start, s_end)
     prev_verb: Ev | None = None
+    for v_start, v_end, vform, _ in triggers:  # "The lifting of sanctions on Iran by the EU was welcomed by China":
+        # the subject of a passive verdict is its content; a noun event inside it is no event of its own
+        if vform.pos == "verb" and vform.form == "past" and vform.cls.name in _PASSIVE_VERDICTS and \
+                _PASSIVE_AUX.search(text, max(s_start, v_start - 25), v_start) and re.match(r"\s+by\b", text[v_end:v_end + 5]):
+            consumed.append((next((a for a, b in clauses if a <= v_start < b), s_start), v_start))
     for t_start, t_end, form, head_end in triggers:
         if (form.pos == "noun" or _SPACED_OF.search(text, t_start, t_end)) and t_start < label_end:
             continue  # "Negotiations with Russia: the minister revealed ...": a topic heading, no event
