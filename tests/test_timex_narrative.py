@@ -254,3 +254,127 @@ def test_the_day_of_an_event_named_after_after_lies_before_the_story():
     # a verb between: the day is the main clause's, and the story moves on
     story = "They won support in the spring of 1492. After a long march the army reached the coast on 2 January."
     assert narrative(story)[-1] == ("2 January", "1493-01-02")
+
+
+# --- tenth unseen batch (benchmarks/timex_batches.tsv, batch 10): classes found there -----------------
+
+def test_that_may_or_march_before_punctuation_or_opening_a_sentence_is_a_month():
+    # "that" as a determiner, not the conjunction of "said that May would win"
+    story = "The plan of January 1602 was rejected by the diet that May, and the war went on."
+    assert narrative(story)[-1] == ("that May", "1602-05")
+    assert narrative("He was elected in 1850. That March he married.")[-1] == ("That March", "1850-03")
+    assert narrative("He was elected in 1850 and said that May would win.") == [("1850", "1850")]
+
+
+def test_an_hour_without_am_or_pm_after_a_part_of_the_day_is_in_that_part():
+    story = "On 20 June 1900 the envoy was shot, and that afternoon at 4 o'clock the siege began. The next day they fled."
+    assert narrative(story)[2:] == [("4 o'clock", "1900-06-20T16:00"), ("The next day", "1900-06-21")]
+    story = "On 20 June 1900 they dined that evening, and at eight o'clock the guests left."
+    assert narrative(story)[-1] == ("eight o'clock", "1900-06-20T20:00")
+    # an hour far from the part of the day: the small hours of the next day, as before
+    story = "On 20 June 1900 they dined that evening; at two o'clock the guns opened."
+    assert narrative(story)[-1] == ("two o'clock", "1900-06-21T02:00")
+    # a 24-hour clock is not moved
+    story = "The camp was attacked on the evening of 14 March 1954; a counter-attack at 05:30hrs on 15 March failed."
+    assert narrative(story)[-1] == ("05:30hrs on 15 March", "1954-03-15T05:30")
+
+
+def test_a_season_across_two_years_written_with_a_dash_is_one_expression_of_its_first_year():
+    story = "In 73 BC they rose. They spent the winter of 73–72 in the south. During the winter of 72–71 BC they were shut in."
+    assert narrative(story) == [("73 BC", "BC0073"), ("the winter of 73–72", "BC0073-WI"),
+                                ("the winter of 72–71 BC", "BC0072-WI")]
+    assert narrative("In AD 60 they rose. In the winter of 60–61 they rested.")[-1] == ("the winter of 60–61", "0060-WI")
+
+
+def test_two_dates_joined_by_and_are_two_times_told_the_story_reaches_the_later():
+    assert narrative("Reforms in 1906 and 1909 failed. In the same year the court ruled.")[-1] == \
+        ("the same year", "1909")
+    assert narrative("Caesar landed in 55 and 54 BC. The following year he fought in Gaul.")[-1] == \
+        ("The following year", "BC0053")
+    # "between ... and" is a range: the story goes on from its start, as before
+    assert narrative("They fought between 1906 and 1909. In the same year the court ruled.")[-1] == \
+        ("the same year", "1906")
+
+
+def test_for_a_modified_measure_afterwards_is_a_duration():
+    # "For about a century afterwards": how long, as "for a century afterwards" (no date a century on)
+    assert narrative("The peace was signed in 1713. For about a century afterwards it was praised.")[-1] == \
+        ("about a century", "P100Y")
+    assert narrative("The peace was signed in 1713. About a century afterwards it was praised.")[-1] == \
+        ("About a century afterwards", "1813")
+
+
+def test_a_29_february_the_storys_year_lacks_takes_the_year_of_the_date_joined_to_it():
+    story = "The war ended in 1995. A referendum was held on 29 February and 1 March 1992."
+    assert narrative(story)[1:] == [("29 February", "1992-02-29"), ("1 March 1992", "1992-03-01")]
+    assert narrative("The war ended in 1995. They met on 29 February.")[-1] == ("29 February", "XXXX-02-29")
+
+
+def test_a_later_date_in_the_present_perfect_is_told_from_the_writers_time():
+    story = "Barcelona fell on 11 September 1714, which Catalonia has commemorated since 1980. " \
+            "Louis XIV died the following year."
+    assert narrative(story)[-1] == ("the following year", "1715")
+    # a later date in the story's own past tense moves it on
+    story = "Barcelona fell on 11 September 1714. Catalonia was reorganised in 1716. Louis XIV had died the year before."
+    assert narrative(story)[-1] == ("the year before", "1715")
+
+
+def test_until_after_a_measure_closes_a_span_told_ahead():
+    story = "The protocol was signed on 7 September 1901. China agreed to pay over 39 years, until 1940. " \
+            "Li died two months later."
+    assert narrative(story)[-1] == ("two months later", "1901-11")
+    # no prospect: the span's end is the story's time, as before
+    story = "The treaty was signed in 1901. The troops stayed for years, until 1904. Two months later the war began."
+    assert narrative(story)[-1] == ("Two months later", "1904")
+
+
+def test_through_the_night_opening_a_clause_and_the_morning_after_it():
+    story = "On 20 November 1995 the talks seemed lost. Through the night the envoys put offers to each side, " \
+            "and by the morning the parties had agreed."
+    assert narrative(story)[1:] == [("the night", "1995-11-20TNI"), ("the morning", "1995-11-21TMO")]
+    # a noun after it is no time ("the night train"); a morning with no night before it is the day's own
+    assert narrative("They took the night train on 20 November 1995.") == [("20 November 1995", "1995-11-20")]
+    assert narrative("On 20 November 1995 the talks resumed, and by the morning they had agreed.")[-1] == \
+        ("the morning", "1995-11-20TMO")
+
+
+def test_a_bare_plural_unit_after_the_participle_taken_is_a_vague_duration():
+    # every form of "take" before "years"/"months" measures how long, as "took years" did
+    assert narrative("The revolt had taken years to put down.") == [("years", "PXY")]
+    assert narrative("It has taken months.") == [("months", "PXM")]
+    assert narrative("He had taken years of notes.") == []
+
+
+# --- probes of our own beyond the batch (the classes of the brief: decades, centuries) -----------------
+
+def test_the_century_under_discussion_is_the_storys():
+    story = "The treaty was signed in 1878. By the end of the century it had collapsed."
+    assert narrative(story)[-1] == ("the end of the century", "18")
+    assert narrative("Sparta won in 404 BC. By the end of the century its power had waned.")[-1] == \
+        ("the end of the century", "BC04")
+    # in news, the DCT's; an idiom ("the race of the century") or a span after it ("since") is none
+    assert [(t.text, t.value) for t in tag("By the end of the century seas may rise.", "2024-03-01")] == \
+        [("the end of the century", "20")]
+    assert narrative("It was the race of the century.") == []
+    assert narrative("In the century since the war the town grew.") == []
+
+
+def test_a_hundreds_year_with_s_is_a_century_and_the_2000s_a_decade():
+    assert narrative("In the 1800s the city grew, and in the 1500s it was small.") == [("the 1800s", "18"),
+                                                                                      ("the 1500s", "15")]
+    assert narrative("In the 1820s and the 2000s it shrank.") == [("the 1820s", "182"), ("the 2000s", "200")]
+
+
+def test_the_next_month_name_in_a_story_is_the_storys_next_such_month():
+    story = "Hannibal crossed the Alps in the autumn of 218 BC. That December he won at the Trebia, " \
+            "and the next June he destroyed another army."
+    assert narrative(story)[-1] == ("the next June", "BC0217-06")
+    # "next June" without "the" is the DCT's, as "next spring"
+    assert [(t.text, t.value) for t in tag("He will visit next June.", "2024-03-01")] == [("next June", "2024-06")]
+
+
+def test_that_same_night_is_the_night_of_the_day_told():
+    story = "On 5 September 1939 the siege began. That same night the government left."
+    assert narrative(story)[-1] == ("That same night", "1939-09-05TNI")
+    assert [(t.text, t.value) for t in tag("The talks ended on Tuesday. That same night rebels attacked.",
+                                           "2024-03-01")][-1] == ("That same night", "2024-02-27TNI")

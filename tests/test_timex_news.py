@@ -327,3 +327,49 @@ def test_into_or_through_the_night_is_that_days_night():
         ("the night", "2025-05-19TNI")
     # a noun after it: no time ("the evening session", "the morning papers")
     assert pairs("They went into the evening session.", "2025-05-20") == []
+
+
+# --- tenth unseen batch (benchmarks/timex_batches.tsv, batch 10): classes found there -----------------
+
+def test_this_season_still_ahead_is_this_years_whatever_the_tense():
+    # a past or perfect verb cannot make a season not yet begun last year's
+    assert pairs("The minister has invited them to Rome this summer.", "2024-04-20") == [("this summer", "2024-SU")]
+    assert pairs("Prices rose this spring.", "2024-02-10") == [("this spring", "2024-SP")]
+    # a season already over, or ahead in the future tense, as before
+    assert pairs("Prices rose this summer.", "2024-10-20") == [("this summer", "2024-SU")]
+    assert pairs("They will meet this spring.", "2024-10-20") == [("this spring", "2025-SP")]
+
+
+def test_a_clock_time_in_a_past_clause_is_not_on_a_day_ahead():
+    text = "The envoy is expected to join the talks on Friday. The conference opened at 9 a.m. behind closed doors."
+    assert pairs(text, "2017-06-28")[-1] == ("9 a.m.", "2017-06-28T09:00")
+    text = "The envoy is expected to join the talks on Friday. The session will open at 9 a.m."
+    assert pairs(text, "2017-06-28")[-1] == ("9 a.m.", "2017-06-30T09:00")
+
+
+def test_the_present_of_hosting_or_choosing_is_a_scheduled_event_ahead():
+    assert pairs("Voters choose a president in February, officials said.", "2017-06-28") == [("February", "2018-02")]
+    assert pairs("The city, which hosts the summit in November, is ready.", "2024-04-20") == [("November", "2024-11")]
+    assert pairs("The city hosted the summit in November.", "2024-04-20") == [("November", "2023-11")]
+
+
+def test_the_past_year_reaches_to_the_dct_and_dates_no_month_after_it():
+    # TimeBank writes "(over) the past year" as the calendar year before; as a span up to now it gives no year
+    text = "Trade curbs have been eased over the past year, and barley exports resumed in August."
+    assert pairs(text, "2023-11-08") == [("the past year", "2022"), ("August", "2023-08")]
+    # "last year" itself is a time told: its month follows it
+    assert pairs("Last year, in November, they met.", "2023-11-08") == [("Last year", "2022"), ("November", "2022-11")]
+
+
+def test_a_plan_first_made_for_a_date_points_nowhere_by_itself():
+    # "first/originally planned for": a plan since changed, the nearest such month (not the next one)
+    assert pairs("The meeting, first planned for late January, was postponed twice.", "2022-02-21") == \
+        [("late January", "2022-01")]
+    assert pairs("The meeting is planned for late January.", "2022-02-21") == [("late January", "2023-01")]
+
+
+def test_a_three_digit_count_of_hours_is_a_duration_not_a_24_hour_clock():
+    # "120 hours" is no 01:20; a 24-hour clock without a colon has four digits ("0530 hours", "1400 GMT")
+    assert pairs("Turkey agreed to pause its offensive for 120 hours.", "2019-10-17") == [("120 hours", "PT120H")]
+    assert pairs("The attack began at 0530 hours.", "2019-10-17") == [("0530 hours", "2019-10-17T05:30")]
+    assert pairs("The strike began at 9:30 GMT.", "2019-10-17") == [("9:30 GMT", "2019-10-17T09:30")]

@@ -328,6 +328,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                     r"^\s*(?:(?:its|our|their|his|her|the)\s+)?(?:(?:full|firm|strong|continued|unwavering)\s+)?support\s+for\b",
                     "", doc.text[verb_end:m.start])):
                 return m  # "reiterates our support for an end to the embargo against Cuba": the state the measure hits
+            if re.match(r"\s+(?:us|them|him|me|you)\b", doc.text[verb_end:m.start]):
+                return None  # "Johnson supported us from the first day of Russia's war": the pronoun is the object
             gap = re.sub(r"\b(?:the\s+)?(?:(?:entire|whole)\s+)?(?:city|town|village|region|port|province|oblast|capital|territory)\s+of\b",
                          " ", doc.text[verb_end:m.start])  # ("threatening the entire territory of Ukraine")
             seat = m.kind == "capital" and _SEAT_OF_POWER.search(gap)
@@ -340,6 +342,10 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                          r"amid|since|though|although|whereas)\b", gap) \
                     or len(_NOT_COUNTED.sub(" ", gap).split()) > 8:
                 return None  # (amounts do not lengthen the gap: "an extra 500 million pounds in aid to")
+            if cls.name == "provide" and cue(
+                    "intent_nouns", r"\b{}\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:\w+ly\s+)?(?-i:[a-z])[a-z]+\s").search(gap):
+                return None  # "sent a request to Congress to provide Ukraine with ...": the state is the object of
+                # the noun's infinitive (its own trigger), not of the giving verb
             if cls.name in ("praise", "support", "reaffirm") and cue(
                     "abstract_goods", r"\b{}\s+(?:[\w'’-]+\s+){0,2}?in\s+(?:the\s+)?(?:our\s+)?(?:neighbou?r(?:ing)?\s+)?$").search(gap):
                 continue  # "supported peace in our neighbour Ukraine": where, not whom
@@ -449,6 +455,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         if after and not lifting and not _GOV_PEOPLE.fullmatch(between) and any(
                 w.lower() in words("auxiliaries") or w.lower() in words("clause_words") for w in re.findall(r"[\w'’]+", between)):
             after = []  # the PP's own object is no actor ("the visit by Kim would help Russia")
+        if after and not lifting and re.search(r"\bto\s+(?:\w+ly\s+)?(?-i:[a-z])[a-z]+\s", between):
+            after = []  # "a request to Congress to provide Ukraine with ...": the state is the infinitive's object
         if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target and not (
                 ev.cls.name in RECIPIENT_CLASSES and prep in _RECIPIENT_PREPS):
             after = []  # (but "aid to Gaza": a recipient place stands for its state)

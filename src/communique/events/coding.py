@@ -218,6 +218,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name == "pledge":
         # (the words before a target inside the complement count too: "vowed to retaliate against Israel for ...")
         lead = text[ev.t_end:ev.target.start] if ev.target is not None and ev.target.start > ev.t_end else ""
+        if re.match(r"\s*(?:not|never)\s+to\b", comp, re.I) and (promises_force(comp) or cue("military_words").search(comp)):
+            return "035"  # "promised not to attack Odesa": restraint promised, an intent to de-escalate (no threat)
         if promises_force(lead + " " + comp):
             return "138"  # "vowed to retaliate against Israel", "vowed strikes": a threat (but "pledged cooperation in
             # the hunt for those behind the attacks" names past attacks, no threat)

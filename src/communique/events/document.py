@@ -109,6 +109,8 @@ def _anaphor_heads() -> frozenset[str]:
     return max(required_literals(_ANAPHOR), key=lambda s: min(map(len, s)), default=frozenset({""}))
 
 
+#: a possessive pronoun's visit to a place: "his visit to", "her first trip to the"
+_OWN_VISIT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|travels?)\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 
 
@@ -195,6 +197,13 @@ class Doc:
                     # the first clause's subject, the sentence's first person
                     floor = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start())) + 1
                     a = next((b for b in pools[True] if b.start >= floor and b.end <= m.start()), a)
+                if want_person and (to := _OWN_VISIT.match(self.text, m.end())):
+                    # "Macron met Xi during his visit to Beijing": nobody visits his own state, so "his" is the
+                    # person before of another state, in the same sentence
+                    place = next((x for x in self.mentions if x.start == to.end() and x.is_actor), None)
+                    if place is not None and place.code == a.code:
+                        floor = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start())) + 1
+                        a = next((b for b in reversed(pools[True][:k]) if b.start >= floor and b.code != place.code), a)
                 if m.start() - a.end < 600:
                     out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, a.kind, a.role, a.former))
         return sorted(out, key=lambda x: x.start)

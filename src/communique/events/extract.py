@@ -150,6 +150,12 @@ def _trigger_extras() -> tuple[tuple[str, re.Pattern], ...]:
         tuple((key, literals) for key, pattern in patterns if (literals := _pattern_literals(pattern)) is not None)
 
 
+#: what follows an attack verb's object when the attack is in words: a verb of saying, or its reason in words
+_VERBAL_ATTACK = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+(?:,\s*(?:saying|accusing|calling|describing|branding|arguing)\b|"
+                            r"\s+(?:for|over)\s+(?:its|his|her|their)\s+(?:[\w-]+\s+)?(?:polic(?:y|ies)|stance|positions?|remarks?|"
+                            r"comments?|statements?|rhetoric|hypocrisy|record|handling|failures?|decisions?|claims?)\b)", re.IGNORECASE)
+
+
 def _cue_may_match(doc: Doc, name: str, start: int, end: int) -> bool:
     """False when the trigger scanner's pass found none of the cue's required strings (:func:`_cue_literals`)
     in [start, end): then ``cue(name)`` has no match there either."""
@@ -963,6 +969,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if form.pos == "noun" and form.cls.name in ("aid", "provide") and \
                 cue("traded_goods", r"\b{}\s+$").search(text, max(s_start, t_start - 16), t_start):
             continue  # "gas supplies from Russia", "oil deliveries": trade in energy, not aid
+        if form.cls.name == "attack" and form.pos == "verb" and _VERBAL_ATTACK.match(text, t_end, s_end):
+            cls = class_named("criticise")  # "attacked British imperialists, saying ...", "attacked the US for its
+            form = Form(cls.name, cls.cameo, "verb", form.form, cls)  # stance": criticism in words (111), not force
         if form.cls.name == "attack" and cue("argument_targets", r"\s+(?:(?:on|against|upon)\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?"
                                                                r"(?:[\w'’-]+\s+){0,3}?{}\b").match(text, t_end):
             continue  # "launched an attack on Conservative spending plans": criticism in debate, not force
@@ -1060,6 +1069,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if giver is not None:  # "Ukraine received 40 interceptors from Germany": Germany gave them
                     cls = class_named("provide")
                     ev.cls, ev.cameo, received = cls, cls.cameo, giver
+            if cls.name == "provide" and cue("communication_nouns", r"\s+(?:(?:a|an|the|its|his|her|their|our)\s+)?"
+                                                r"(?:[\w'’-]+\s+){0,2}?{}\b").match(text, t_end, clause[1]):
+                continue  # "sent a request to NATO to supply weapons": words sent, no aid (the noun is its own trigger)
             if cls.name in ("provide", "contribute"):
                 aid = re.compile(r"\b(?:aid|assistance|help|support|supplies|equipment|weapons?|arms|missiles?|"
                                  r"tanks?|ammunition|drones?|money|funds|billion|million|euros?|dollars?|food|"
@@ -1313,6 +1325,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # "Ukraine warns Russia has built up forces": the target is the subject of a that-clause
         if cls.name == "reaffirm" and pos == "verb" and re.match(r"\s+(?:once\s+again\s+|again\s+)?that\b", text[t_end:t_end + 20]):
             continue  # "Putin reaffirms that Russia's military aims to ...": a statement, whose clause codes its own acts
+        if cls.name in ("reaffirm", "support") and pos == "verb" and cue(
+                "obligation_nouns", r"\s+(?:once\s+again\s+|again\s+)?(?:(?:the|its|his|her|their|our)\s+)?"
+                r"(?:[\w-]+\s+)?{}\s+(?:for|of|to)\b").match(text, t_end):
+            continue  # "reiterated the need for NATO to take ... seriously": what someone ought to do, no act
         if cls.name == "threaten" and pos == "verb" and word.lower().startswith("warn") and re.match(
                 r"\s+(?:that\s+|['‘\"“]\s*)(?!(?:it|we|they|he|she|I|its|their|his|her|our)\b)", text[t_end:clause[1]]):
             consumed.append((t_end, clause[1]))
@@ -1501,6 +1517,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                                     _open_appeal(doc, ev))):
             continue  # "officials call for a lockdown", "promised to crack down on traitors": an appeal or pledge
             # to nobody of nothing specific is no diplomatic event
+        if ev.target is None and ev.cameo[:3] == "035" and pos == "verb" and not any(
+                cue(name).search(text, t_end, clause[1])
+                for name in ("military_words", "sanction_words", "hostile_measures", "conflict_objects")):
+            continue  # "promised to end teenage unemployment": a halt of nothing a state yields, to nobody
         if ev.data.get("conditional_threat"):
             ev.speculative, ev.modality = False, ""
             if ev.target is None:  # "promises a strong response if Russia increases attacks": the condition's actor
@@ -1539,7 +1559,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if outcome and pos == "noun":
             ev.data["outcome"] = re.sub(r"\s+", " ", outcome.group())
         for extra_ev in _expand(doc, ev, right_all, sentence_actors):
-            twin = _twin(kept, extra_ev) or _purpose_of(doc, kept, extra_ev) or _occasion_of(kept, extra_ev)
+            twin = _twin(kept, extra_ev) or _purpose_of(doc, kept, extra_ev) or _occasion_of(kept, extra_ev) or \
+                _visit_during(doc, kept, extra_ev)
             if twin is not None:
                 twin.mentions += 1  # "accused Russia of ... and blamed the Kremlin for ...": one act of one kind
                 continue
@@ -1826,6 +1847,34 @@ def _occasion_of(kept: list[Ev], ev: Ev) -> Ev | None:
         return None
     return next((e for e in kept if e.data.get("occasion") and e.cameo == "042" and e.source is not None and
                  e.target is not None and (e.source.code, e.target.code) == (ev.source.code, ev.target.code)), None)
+
+
+#: a visit noun after a meeting that it is the occasion of: "met Xi during his visit", "on a trip to Beijing"
+_DURING_VISIT = re.compile(r"[^.;:]*\b(?:during|on|while\s+on|in\s+the\s+course\s+of)\s+(?:(?:an?|his|her|their|the)\s+)?"
+                           r"(?:(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
+_VISIT_TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _visit_during(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
+    """The meeting of the sentence that a later visit noun is the occasion of ("Macron met Xi during his visit to
+    Beijing"): talks during a visit are part of the visit (EVENTS_GUIDELINES), one event. The meeting becomes the
+    visit: 042 from its subject, or 043 when the visit goes to the subject's own state (the other party came)."""
+    if ev.pos != "noun" or ev.cls.name != "visit" or ev.speculative:
+        return None
+    meeting = next((e for e in reversed(kept) if e.cameo[:2] == "04" and e.cameo not in ("041", "045") and
+                    not e.speculative and e.source is not None and e.target is not None and e.t_end <= ev.t_start and
+                    e.sent == ev.sent and _DURING_VISIT.fullmatch(doc.text, e.t_end, ev.t_start)), None)
+    if meeting is None:
+        return None
+    pair = {meeting.source.code, meeting.target.code}
+    to = _VISIT_TO.match(doc.text, ev.t_end)
+    place = next((x for x in doc.mentions if to and x.start == to.end() and x.is_actor), None)
+    if place is not None and place.code not in pair:
+        return None  # "met Xi during a visit to Tokyo": another visit (a third place: its own event)
+    if place is None and not ({x.code for x in (ev.source, ev.target) if x is not None} <= pair):
+        return None
+    meeting.cameo = "043" if place is not None and place.code == meeting.source.code else "042"
+    return meeting
 
 
 def _mediated_parties(kept: list[Ev], ev: Ev) -> list:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from re import _constants as c  # the opcodes of the standard library's parse trees (loaded with re)
 
 __all__ = ["Scanner", "finditer_at", "find_all", "pattern_keys", "word_spans"]
 
@@ -52,7 +53,8 @@ class Scanner:
         if len(folds) > 1:
             raise ValueError("a scanner's patterns are all case-sensitive or all case-insensitive")
         self.ignore_case = folds.pop() if folds else False
-        keys = {name: pattern_keys(p) for name, p in self.patterns.items()}
+        trees = {name: _parse(p) for name, p in self.patterns.items()}  # parsed once, read twice
+        keys = {name: pattern_keys(p, trees[name]) for name, p in self.patterns.items()}
         if self.ignore_case:
             keys = {name: k if k is not None and all(key.isascii() for key, _ in k) else None
                     for name, k in keys.items()}
@@ -69,7 +71,8 @@ class Scanner:
         self._keyed = bool(table)
         # a pattern that opens with "no word character before" ((?<![\w-]) and the like) cannot match after one:
         # such a start is dropped here rather than tried (a failed try of a long pattern costs far more)
-        self._after_non_word = frozenset(name for name in self.names if _opens_after_non_word(self.patterns[name]))
+        self._after_non_word = frozenset(name for name in self.names
+                                         if _opens_after_non_word(self.patterns[name], trees[name]))
 
     def starts(self, text: str) -> dict[str, list[int]] | None:
         """Pattern name -> sorted positions where one of its matches may start; a pattern without keys is
@@ -105,21 +108,25 @@ class Scanner:
         return pattern.finditer(text) if starts is None else finditer_at(pattern, text, starts)
 
 
-def _opens_after_non_word(pattern: re.Pattern) -> bool:
+def _parse(pattern: re.Pattern) -> list | None:
+    """``pattern``'s parse tree by the standard library's own parser (re.sre_parse before 3.11), or
+    None where that parser is not there or reads it otherwise."""
+    try:
+        from re import _parser
+
+        return list(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - another Python's parser
+        return None
+
+
+def _opens_after_non_word(pattern: re.Pattern, tree: list | None = None) -> bool:
     r"""Whether every match of ``pattern`` starts after no word character: its first element is a negative
     look-behind of one character class that holds ``\w`` (``(?<![\w-])``, ``(?<!\w)``), not inside an alternative.
 
     >>> _opens_after_non_word(re.compile(r"(?<![\w-])(?:Kyiv|Kremlin)")), _opens_after_non_word(re.compile(r"(?<!\w)a|b"))
     (True, False)
     """
-    from re import _constants as c
-
-    try:
-        from re import _parser
-
-        first = list(_parser.parse(pattern.pattern, pattern.flags))[:1]
-    except Exception:  # noqa: BLE001 - another Python's parse tree: every start is tried
-        return False
+    first = (tree if tree is not None else _parse(pattern) or [])[:1]  # (no tree: every start is tried)
     if not first or first[0][0] is not c.ASSERT_NOT or pattern.flags & re.ASCII:  # (an ASCII \w is no str.isalnum())
         return False
     direction, body = first[0][1]
@@ -132,7 +139,7 @@ class _Underivable(Exception):
     pass
 
 
-def pattern_keys(pattern: re.Pattern) -> list[tuple[str, bool]] | None:
+def pattern_keys(pattern: re.Pattern, tree: list | None = None) -> list[tuple[str, bool]] | None:
     r"""The literal keys every match of ``pattern`` starts with, read from the pattern itself: the literal
     characters up to its first class, repeat or other non-literal part, through groups, alternatives
     and optional parts ("the"/"The" and spaces before more literals give the word after them, found
@@ -145,9 +152,10 @@ def pattern_keys(pattern: re.Pattern) -> list[tuple[str, bool]] | None:
     ([('visit', False)], None)
     """
     try:
-        from re import _parser  # the standard library's own parser (re.sre_parse before 3.11)
-
-        states = _sequence(list(_parser.parse(pattern.pattern, pattern.flags)), bool(pattern.flags & re.IGNORECASE))
+        tree = tree if tree is not None else _parse(pattern)
+        if tree is None:
+            return None
+        states = _sequence(tree, bool(pattern.flags & re.IGNORECASE))
     except Exception:  # noqa: BLE001 - another Python's parse tree: no keys, the pattern scans the text
         return None
     if not states or any(not prefix for prefix, _, _ in states):
@@ -165,12 +173,14 @@ def pattern_keys(pattern: re.Pattern) -> list[tuple[str, bool]] | None:
 def _sequence(items: list, fold: bool, then: tuple | list | None = (), prefix: str = "") -> set[tuple[str, bool, bool]]:
     """(prefix, still literal, after "the") for each way into ``items`` after ``prefix``, followed by ``then``
     (None: unknown)."""
-    from re import _constants as c
-
     states = {(prefix, True, False)}
     for k, (op, av) in enumerate(items):
         if not any(open_ for _, open_, _ in states):
             break
+        if op is c.LITERAL:  # most elements of a trie: each open prefix takes the character (as _element would)
+            ch = chr(av).lower() if fold else chr(av)
+            states = {((p + ch, True, a) if len(ch) == 1 else (p, False, a)) if o else (p, o, a) for p, o, a in states}
+            continue
         # what follows this element (a literal needs none: most elements of a trie)
         rest = items[k + 1:] + list(then) if then is not None and op is not c.LITERAL and op is not c.IN else None
         nxt = set()
@@ -190,8 +200,6 @@ def _sequence(items: list, fold: bool, then: tuple | list | None = (), prefix: s
 
 def _element(op, av, fold: bool, then: list | None, prefix: str) -> set[tuple[str, bool, bool]]:
     """Like :func:`_sequence` for one element."""
-    from re import _constants as c
-
     stop = {(prefix, False, False)}
     if op is c.LITERAL:
         ch = chr(av).lower() if fold else chr(av)
@@ -218,8 +226,6 @@ def _element(op, av, fold: bool, then: list | None, prefix: str) -> set[tuple[st
 
 def _is_space_run(op, av) -> bool:
     r"""A repeat of spaces as the alternations write them (\s+ or [^\S\n]+; [\s-]+ is none)."""
-    from re import _constants as c
-
     if op is not c.MAX_REPEAT or av[0] < 1 or len(av[2]) != 1 or av[2][0][0] is not c.IN:
         return False
     members = av[2][0][1]

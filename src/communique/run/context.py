@@ -51,6 +51,17 @@ class Stage(Protocol):
         """Compute the stage's results from ``ctx`` and write them through it."""
 
 
+def prepare_drawer() -> None:
+    """In a drawer process, forked as the run starts: import what unpickling a figure's tables
+    (pandas, pyarrow) and drawing need, before the first figure comes."""
+    import pandas  # noqa: F401
+    import pyarrow  # noqa: F401
+
+    from communique.plots import load_drawing
+
+    load_drawing()
+
+
 def plot_and_save(func: Callable[..., Figure], args: tuple, kwargs: dict, folder: Path, name: str) -> list[Path]:
     """In the drawer process: make a figure and :func:`communique.plots.save_figure` it."""
     from communique.plots import load_drawing, save_figure

@@ -141,7 +141,7 @@ class Runner:
     """Run functions over batches on one engine; use as a context manager (see module doc)."""
 
     def __init__(self, engine: EngineName = "local", jobs: int | None = None, scheduler: str | None = None,
-                 warm: Callable[[], Any] | None = None) -> None:
+                 warm: Callable[[], Any] | None = None, drawers: int = 2) -> None:
         if engine not in ENGINES:
             raise ValueError(f"unknown engine {engine!r}; choose {' or '.join(ENGINES)}")
         if jobs is not None and jobs < 1:
@@ -153,7 +153,9 @@ class Runner:
         self.scheduler = scheduler
         self.warm = warm  # run once before the pool forks, so workers inherit what it loaded
         self._pool = None
-        self._drawer = None  # the one-process pool of draw()
+        self.drawers = max(1, min(drawers, self.jobs))  # processes of draw()
+        self._drawer: list = []  # one single-process pool per drawer
+        self._queued: list[list] = []  # per drawer, its futures not known to be done
         self._drawn: list = []  # futures of draw() calls not waited for yet
         self._client = None
         self._cluster = None
@@ -167,9 +169,9 @@ class Runner:
     def close(self) -> None:
         """Stop the pool or the Dask client (and the local cluster this runner started)."""
         self.wait_drawn()
-        if self._drawer is not None:  # joined here, not at interpreter exit (past the run's
-            self._drawer.shutdown(wait=True)  # signal handlers, where a SIGTERM would kill it silently)
-            self._drawer = None
+        for drawer in self._drawer:  # joined here, not at interpreter exit (past the run's
+            drawer.shutdown(wait=True)  # signal handlers, where a SIGTERM would kill it silently)
+        self._drawer, self._queued = [], []
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
@@ -186,7 +188,7 @@ class Runner:
         # cancelled here instead stays listed in the pool, which sets an error on it when its process
         # is killed: InvalidStateError in the pool's thread)
         self._drawn = []
-        pools = [pool for pool in (self._drawer, self._pool) if pool is not None]
+        pools = [pool for pool in (*self._drawer, self._pool) if pool is not None]
         for pool in pools:
             for process in list((getattr(pool, "_processes", None) or {}).values()):
                 try:
@@ -194,7 +196,7 @@ class Runner:
                 except (OSError, AttributeError):  # pragma: no cover - already gone
                     pass
             pool.shutdown(wait=False, cancel_futures=True)
-        self._pool = self._drawer = None
+        self._pool, self._drawer, self._queued = None, [], []
         self.close()
 
     @property
@@ -231,27 +233,48 @@ class Runner:
             done.set_exception(err)
         return done
 
-    def draw(self, func: Callable[..., Any], *args: Any) -> Any:
-        """``func(*args)`` (a future) in the drawer process when :attr:`has_pool`, else now. The
-        drawer is one process forked from this one at the first call; it runs the calls one by
-        one in the order they were made, as one job would in this process.
+    def start_drawing(self, preload: Callable[[], Any] | None = None) -> None:
+        """Fork the first drawer process of :meth:`draw` now (with a pool; else nothing), running
+        ``preload`` first: early in a run, while this process still works alone on one core, it
+        imports and loads what drawing needs instead of doing it when the first figure comes."""
+        if self.has_pool and not self._drawer:
+            self._add_drawer(preload)
 
-        For figures: the drawer's matplotlib state is that of a process which drew these figures
-        before in this order, whatever the pool does, so its bytes are those of a run with one job.
-        One process for every figure, not a fresh process per figure: each fresh one loaded the
-        fonts and filled matplotlib's caches again (1-4 CPU-s of the seed's 8-12)."""
-        if not self.has_pool:
-            return self.submit(func, *args)
+    def _add_drawer(self, preload: Callable[[], Any] | None = None) -> None:
         import concurrent.futures as cf
         import multiprocessing
 
         from communique.run.safety import signals_deferred
 
-        if self._drawer is None:
-            context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-            self._drawer = cf.ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_die_with_parent)
+        context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+        self._drawer.append(cf.ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_die_with_parent))
+        self._queued.append([])
+        if preload is not None:
+            with signals_deferred():  # the first submit forks
+                self._queued[-1].append(self._drawer[-1].submit(preload))
+            self._drawn.append(self._queued[-1][-1])
+
+    def draw(self, func: Callable[..., Any], *args: Any) -> Any:
+        """``func(*args)`` (a future) in a drawer process when :attr:`has_pool`, else now. A call
+        goes to an idle drawer, or to a new one while there are fewer than :attr:`drawers` (at
+        most one per job, forked from this process), or else to the one with the fewest calls to run.
+
+        For figures: a figure's bytes depend on its own function and data alone (its SVG ids are
+        salted with its name), not on what its process drew before, so any drawer gives the bytes
+        of a run with one job (the tests compare them). Processes that draw many figures, not a
+        fresh process per figure: each fresh one loaded the fonts and filled matplotlib's caches
+        again (1-4 CPU-s of the seed's 8-12)."""
+        if not self.has_pool:
+            return self.submit(func, *args)
+        from communique.run.safety import signals_deferred
+
+        self._queued = [[f for f in queue if not f.done()] for queue in self._queued]
+        if len(self._drawer) < self.drawers and all(self._queued):
+            self._add_drawer()
+        index = min(range(len(self._drawer)), key=lambda i: len(self._queued[i]))
         with signals_deferred():  # the first submit forks
-            future = self._drawer.submit(func, *args)
+            future = self._drawer[index].submit(func, *args)
+        self._queued[index].append(future)
         self._drawn.append(future)
         return future
 

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from communique.run.context import RunContext
+from communique.run.context import RunContext, prepare_drawer
 from communique.run.options import RunOptions, selected_stages
 from communique.text.corpus import LoadError
 
@@ -180,6 +180,8 @@ def _run_locked(inputs: list[Path], options: RunOptions, stages: list[str], cach
         "loading": [loading.max_bytes, loading.follow_symlinks, loading.dayfirst],
     })
     ctx.runner = Runner(options.engine, options.jobs, options.scheduler, warm=warm_up)
+    # The drawer starts now, while loading keeps this process alone on one core; every stage draws
+    ctx.runner.start_drawing(prepare_drawer)
     scratch = None
     try:
         if options.cache:

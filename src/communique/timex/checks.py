@@ -75,8 +75,15 @@ def month(m: re.Match[str], text: str) -> bool:
         return False  # the name of an event: "the July Crisis", "the October Revolution"
     name = m["mon"].lower().rstrip(".")
     if name in ("may", "march", "mar"):
+        if m["det"] and (text[m.start()].isupper() or _PUNCT_AFTER.match(text, m.end())):
+            # "rejected by the assembly that May, and", "That May he married": a determiner, not the
+            # conjunction of "said that May would"
+            return True
         return bool(_PREP_BEFORE_MONTH.search(text[max(0, m.start() - 20):m.start()]))
     return True
+
+
+_PUNCT_AFTER = re.compile(r"\s*[,.;:)!?]")
 
 
 def year(m: re.Match[str], text: str) -> bool:

@@ -36,6 +36,8 @@ _FUTURE_BIGRAMS = frozenset((
     ("agreement", "to"), ("decision", "to"), ("pledge", "to"), ("proposal", "to"),
     ("commitment", "to"), ("offer", "to"), ("bid", "to"), ("deal", "to"),
     ("hoped", "to"), ("wanted", "to"), ("wants", "to"), ("want", "to")))
+# before a plan's participle ("originally scheduled for"): the plan was changed, so it points nowhere by itself
+_SUPERSEDED = frozenset("first originally initially previously once".split())
 _PAST_WORDS = frozenset(
     "was were had did ago last earlier previous since yesterday said told says met came went took "
     "gave made left held began saw sent won lost fell rose led struck spoke wrote became brought "
@@ -75,6 +77,8 @@ def _tense_of(words: list[str]) -> list[str]:
             # "protesters were planning to march Saturday": the plan's future decides ("it was supposed
             # to have been discussed on Monday" stays past)
             out.append("")
+        elif (prev, w) in _FUTURE_BIGRAMS and prev2 in _SUPERSEDED:
+            out.append("")  # "The meeting, first planned for late January, was postponed": a plan since changed
         elif ("had", "been") in ((prev2, prev), tuple(words[max(0, len(out) - 3):len(out) - 1])) and \
                 (w in _FUTURE_WORDS or w == "due" or (prev, w) in _FUTURE_BIGRAMS):
             out.append("past")  # "had been scheduled to expire Friday": a plan in the past

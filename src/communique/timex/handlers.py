@@ -11,6 +11,7 @@ resolving it against a :class:`~communique.timex.context.Context`. A rule names 
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -72,9 +73,18 @@ def mdy(m: re.Match[str], ctx: Context) -> Result | None:
     if y is None:
         return "DATE", f"XXXX-{mo:02d}-{d:02d}", ""
     v = date_value(y, mo, d)
+    if v is None and (mo, d) == (2, 29) and not m["y"]:
+        # "on 29 February and 1 March 1992" told in a story at 1995: the year of the date it is joined to,
+        # else a 29 February of no known year
+        j = _JOINED_YEAR.match(ctx.text, m.end())
+        y2 = int(j.group(1)) if j else None
+        return "DATE", date_value(y2, 2, 29) if y2 and calendar.isleap(y2) else "XXXX-02-29", ""
     return ("DATE", v, "") if v else None
 
 
+# a date with its year joined to the one before by a range or "and" ("29 February and 1 March 1992")
+_JOINED_YEAR = re.compile(r"\s*(?:-|–|—|to|and|or|until|through)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|"
+                          r"[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?),?\s+(\d{4})\b")
 _ENDED_BEFORE = re.compile(r"\bended\s+$", re.I)
 _ANA_OFF = {"that": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1}
 
@@ -104,6 +114,8 @@ def month(m: re.Match[str], ctx: Context) -> Result | None:
     det = re.sub(r"\s+", " ", (m["det"] or "").lower())
     if det == "that":
         det = ""  # "that August": the August of the time under discussion, as a bare month
+    if det == "the next":
+        det = "the following"  # "(That December ...) the next June": the story's next June, as "the next spring"
     if det:
         story = _story_month(ctx) if det in ("the following", "the previous") else None
         if ctx.dct is None and story is None:
@@ -167,6 +179,8 @@ _ENDED = re.compile(r"\s+end(?:ed|ing)\b", re.I)
 
 def decade(m: re.Match[str], ctx: Context) -> Result | None:
     if m["c"]:
+        if m["d"] == "0" and 10 <= int(m["c"]) <= 19:
+            return "DATE", m["c"], ""  # "the 1800s" are the hundred years 1800-1899, a century ("the 2000s" a decade)
         return "DATE", f"{m['c']}{m['d']}", ""
     d = int(m["d2"]) if m["d2"] else decades()[m["w"].lower()]
     c = 19
@@ -190,6 +204,17 @@ def century(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", "XX", ""
     c = ctx.dct.year // 100 + {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "past": -1}[rel]
     return "DATE", f"{c:02d}", ""
+
+
+def century_told(m: re.Match[str], ctx: Context) -> Result | None:
+    """"by the end of the century", "later that century": the century of the story's year (narratives)
+    or of the DCT; a year BC in the century BC it lies in ("250 BC": ``BC02``)."""
+    y = ctx.last_year if ctx.narrative and ctx.last_year is not None else ctx.dct.year if ctx.dct else None
+    if y is None:
+        return "DATE", "XX", ""
+    if y <= 0:
+        return "DATE", f"BC{(-y) // 100:02d}", ""  # astronomical 0 is 1 BC
+    return "DATE", f"{y // 100:02d}", ""
 
 
 _ORD_Q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
@@ -367,6 +392,10 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", f"{ybase}-{s}", ""
     tense = ctx.tense(m.start(), m.end())
     started = (cur_mid <= month) if s != "WI" else False
+    if det == "this" and s != "WI" and tense != "future" and month < SEASON_MONTHS[s][0]:
+        # "has invited them to Washington this summer" (April): a season of this year still ahead is this
+        # year's, whatever the tense (a past "this summer" written in April is no last year's)
+        return "DATE", f"{y}-{s}", ""
     if tense == "past" or (not tense and det == "this" and started):
         return "DATE", f"{y if started else y - 1}-{s}", ""
     if tense == "future":
@@ -423,6 +452,8 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
             return "TIME", day_value(d) + "TNI", ""
         return "TIME", day_value(d) + time_suffix(pod), ""
     day = re.sub(r"\s+", " ", m["day"].lower())
+    if day == "that same":
+        day = "the same"  # "That same night the government left"
     pod = m["pod"].lower()
     base = ctx.dct
     if day in ("that", "the same"):
@@ -457,6 +488,9 @@ def part_of_day_def(m: re.Match[str], ctx: Context) -> Result | None:
         d = ctx.ref_day
         if pod == "night" and ctx.narrative and looks_back(ctx, m.start()):
             d -= timedelta(days=1)  # "(at dawn on 11 April) they had crossed during the night": the night before
+        elif pod == "morning" and ctx.ref_hour is not None and ctx.ref_hour >= 21 and not ctx.small_hours and \
+                not _EARLIER_WORD.search(ctx.text, max(0, m.start() - 60), m.end() + 30):
+            d += timedelta(days=1)  # "worked through the night, and by the morning ...": the morning after that night
     elif ctx.narrative and ctx.ref_value and ctx.ref_granularity in ("month", "season", "year"):
         return "TIME", _coarse_ref(ctx) + time_suffix(pod), ""  # a story's day it does not name
     return "TIME", day_value(d) + time_suffix(pod), ""
@@ -494,6 +528,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
             hh = 0
         if ap and hh > 24:
             return None
+        if gd.get("hw") and not ipod and 0 < hh < 12 and ctx.ref_hour is not None and ctx.ref_hour >= 12 and \
+                ctx.last_pos is not None and m.start() - ctx.last_pos < 200 and abs(hh + 12 - ctx.ref_hour) <= 4:
+            hh += 12  # "that afternoon at 4 o'clock", "that evening at eight": the hour of the part of the day told
     d = ctx.dct  # a bare clock time belongs to the day under discussion (if recent) or the DCT
     if ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
         d = ctx.ref_day
@@ -511,6 +548,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
             # morning hour after an evening before the day of writing ("hit at 8:30 p.m. Wednesday.
             # The governor said at 7 a.m. ...")
             d += timedelta(days=1)
+    if not ctx.narrative and ctx.dct is not None and d is not None and d > ctx.dct and \
+            ctx.tense(m.start(), m.end()) == "past":
+        d = ctx.dct  # "(the envoy joins on Friday.) The conference opened at 9 a.m.": a past hour is not that day's ahead
     named = _day_named_after(ctx, m.start(), m.end()) if ctx.narrative and not gd.get("twd") and \
         not gd.get("tmon2") and not gd.get("tmon3") and not gd.get("trel") else None
     if named is not None:
@@ -1258,7 +1298,7 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
 
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
-        iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century,
+        iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century, century_told,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
         rel_unit, duration, set_freq, bare_plural, unit_long, nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)

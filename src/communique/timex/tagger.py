@@ -575,7 +575,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         floor = e
         # remember what the text is talking about, for anchored expressions (the end of a range
         # "from 431 to 404 BC" does not move a story on: it goes on from the start)
-        range_end = ctx.narrative and ((prev is not None and bool(_RANGE.fullmatch(text, prev.end, s)))
+        range_end = ctx.narrative and ((prev is not None and bool(_RANGE.fullmatch(text, prev.end, s))
+                                        and not _coordinated(text, prev, s, value))
                                        or bool(_BC_START.search(text, max(floor, s - 12), s)))
         if not range_end and typ in ("DATE", "TIME") and (value[:1].isdigit() or value.startswith("BC")) and len(value.removeprefix("BC")) >= 4 \
                 and c.rule.name not in ("year_ago", "duration", "rel_quarter", "same_period", "year_quarter") \
@@ -585,6 +586,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             if not ctx.narrative and ctx.dct and re.fullmatch(r"\d{4}", value) and int(value) < ctx.dct.year \
                     and _DET_BEFORE.search(text, max(0, s - 12), s) and _NOUN_AFTER.match(text, e):
                 pass  # news: a past year naming a thing ("the 2015 agreement expires in October") is no time told
+            elif not ctx.narrative and _SPAN_TO_NOW.fullmatch(text, s, e):
+                pass  # "eased over the past year, and exports resumed in August": a span up to the DCT, no year to date in
             elif scope:
                 ctx.remember_aside(value, e, scope)
             else:
@@ -646,6 +649,15 @@ def _and_a_unit(text: str, t: Timex) -> Timex:
 _CLAUSE_END = re.compile(r"[.!?;:,()\n]|\s[-–—]\s")
 _PLUPERFECT = re.compile(r"\bhad\s+(?!(?:to|a|an|the|no|his|her|their|its|some|many|more|much|little|few|one|"
                          r"two|three|several|\d+)\b)[a-z]+", re.I)
+# "the past year" (TimeBank's value: the calendar year before the DCT) reaches up to the DCT
+_SPAN_TO_NOW = re.compile(r"the\s+(?:past|last)\s+year", re.I)
+# "until" right after a measure ("over 39 years, until"): the date closes that span
+_SPAN_END = re.compile(r"\b(?:for|over)\s+(?:[\w,-]+\s+){0,3}(?:years|months|weeks|days|decades|centuries)\s*,?\s+"
+                       r"(?:until|till|to)\s+$", re.I)
+# "has/have" and a participle: the present perfect speaks from the time of writing
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:always|long|since|ever|also|often|never|not|only)\s+)?(?:been\s+)?"
+                              r"(?!(?:to|a|an|the|no|his|her|their|its|some|many|more|much|little|few|one|two|three|"
+                              r"several|\d+)\b)[a-z]+(?:ed|en|wn|ne|ght|pt|lt|nt|ld|id|ot|de|un)\b", re.I)
 _NOUN_OF = re.compile(r"\b[A-Za-z]{3,}\s+of\s+$")
 _LOOKING_BACK = re.compile(r"\b(?:since|until\s+then)\s+$", re.I)
 _DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s)\s+$", re.I)
@@ -658,6 +670,27 @@ _RECURRING_DAY = re.compile(r"\s+(?:is|was|became|has\s+been|remains)\s+(?:now\s
                             r"(?:national|public|bank|official|state|religious)\s+(?:holiday|day\s+of)|"
                             r"(?:celebrated|commemorated|observed|marked|kept)\s+(?:every|each|as|by|with|in)\b)",
                             re.I)
+
+
+_AND = re.compile(r"\s+and\s+", re.I)
+_BETWEEN_START = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _coordinated(text: str, prev: Timex, s: int, value: str) -> bool:
+    """Two years joined by "and" outside "between ... and": two times told, not a range ("reforms in
+    2006 and 2009 failed. In the same year ...": the story has reached the later one). Months and
+    days so joined stay a range: a list the next sentences take one by one ("friendlies in March and
+    August ... on 29 March")."""
+    return bool(_AND.fullmatch(text, prev.end, s)) and bool(_YEAR_VALUE.fullmatch(value)) and \
+        bool(_YEAR_VALUE.fullmatch(prev.value)) and not _BETWEEN_START.search(text, max(0, prev.start - 12), prev.start)
+
+
+def _sentence_start(text: str, s: int) -> int:
+    """Offset where the sentence holding ``text[s]`` starts (200 characters back at most)."""
+    return max((m.end() for m in _SENT_START.finditer(text, max(0, s - 200), s)), default=max(0, s - 200))
+
+
+_SENT_START = re.compile(r"[.!?;\n]\s")
 
 
 def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
@@ -682,6 +715,14 @@ def _aside(text: str, s: int, e: int, value: str, ctx: Context) -> str:
         cut = max((m.end() for m in _CLAUSE_END.finditer(left)), default=0)
         if _prospect().search(left[cut:]):
             return "clause"  # "invited the pope to a diet on 2 February 1077": a plan, the story stays where it was
+        if _SPAN_END.search(left) and _prospect().search(text, _sentence_start(text, s), s):
+            # "(1901) China agreed to pay in instalments over 39 years, until 1940": the end of a span the
+            # prospect tells ahead ("the troops stayed for years, until 1904" moves the story on)
+            return "clause"
+        if dct is not None and cur <= dct.year - 30 and abs(dct.year - y) < y - cur and _PRESENT_PERFECT.search(left[cut:]):
+            # a story long ago, a date nearer the writing than the story, in the present perfect ("(11 September
+            # 1714,) which Catalonia has commemorated since 1980"): told from the writer's time
+            return "clause"
     if y is None or cur is None or not ref or _order_key(value) >= _order_key(ref):
         return ""
     if y < cur and _YEAR_VALUE.fullmatch(value) and (

@@ -58,8 +58,17 @@ def stop_words(words: StopWords = None, *, replace: bool = False, reporting: boo
 
 def apply_stop_words(tokens: pd.DataFrame, stop: Iterable[str]) -> pd.DataFrame:
     """The tokens table with ``is_stop`` re-marked from ``stop`` (matched on ``norm``)."""
+    import numpy as np
+    import pandas as pd
+
     stop = frozenset(stop)
-    marked = tokens["norm"].astype(str).isin(stop).to_numpy()
+    norm = tokens["norm"]
+    if isinstance(norm.dtype, pd.CategoricalDtype):  # each distinct word looked up once, not each token
+        codes = norm.cat.codes.to_numpy()
+        # (code -1 is a missing word, which astype(str) would have made "nan")
+        marked = np.append(norm.cat.categories.astype(str).isin(stop), "nan" in stop)[codes]
+    else:
+        marked = norm.astype(str).isin(stop).to_numpy()
     if (marked == tokens["is_stop"].to_numpy()).all():
         return tokens
     return tokens.assign(is_stop=marked)

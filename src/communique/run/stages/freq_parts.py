@@ -83,7 +83,7 @@ def count_shard(shard: Shard, stop: frozenset[str] | None = None) -> CountsPart:
     return CountsPart(
         terms=Counter(dict(zip(table["term"].tolist(), table["count"].tolist()))),
         docs=Counter(dict(zip(table["term"].tolist(), table["docs"].tolist()))),
-        alpha=alpha, units=len(set(tokens["doc_id"].to_numpy()[mask].tolist())),
+        alpha=alpha, units=int(tokens["doc_id"][mask].nunique()),
         words=words, pair_vocab=values.tolist(), pair_first=grams_array[:, 0], pair_second=grams_array[:, 1],
         pair_counts=np.asarray(counts, dtype=np.int64),
         unigrams=Counter(dict(zip(values.tolist(), unigram_counts.tolist()))), tokens=int(total),
