@@ -1673,3 +1673,15 @@ def test_single_batch_5_election_observers(text, expected):
 ])
 def test_single_batch_5_passive_verdicts(text, expected):
     assert_coded(text, "2019-06-12", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a noun of halting before an aid noun stops the aid (162, cues/aid_halts.txt), as the verb does; a halt phrase
+    # after a determiner ('a freeze on aid to', 'a cut in aid to') is read as its noun
+    ("Japan announced the suspension of aid to Myanmar.", {("JPN", "MMR", "162", False)}),
+    ("Britain announced cuts to military aid for Jordan.", {("GBR", "JOR", "162", False)}),
+    ("Washington announced a freeze on aid to Egypt.", {("USA", "EGY", "162", False)}),
+    ("The EU announced new aid to Niger.", {("IGO:EU", "NER", "033", False)}),
+])
+def test_single_batch_5_aid_halts(text, expected):
+    assert_coded(text, "2019-06-12", expected)

@@ -295,6 +295,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return "139"  # "gave the Armenian forces 24 hours to lay down their arms": a deadline is an ultimatum
     if name == "support" and ev.pos == "noun" and re.match(r"\s+packages?\b", text[ev.t_end:ev.t_end + 12]):
         name = "aid"  # "announced a medical support package for Ukraine": aid, not an endorsement
+    if name == "aid" and ev.pos == "noun" and cue("aid_halts", r"\b{}\s+(?:of|on|in|to)\s+(?:(?:the|all|its|their|most|some|further|new)\s+)*"
+                                                   r"(?:[\w-]+\s+){0,2}$").search(before[-50:]):
+        return "162"  # "announced the suspension of aid to Myanmar", "a freeze on aid to Egypt": aid stopped
     if name in ("aid", "provide", "contribute"):
         promised = future.search(before[-30:]) or _BACKSHIFTED.search(before) or (ev.pos == "noun" and re.search(
             r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar|allocat)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",

@@ -259,7 +259,9 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     if pos == "verb" and prev in determiners and form.cls.nouns and not (
             prev in _NOUN_DETERMINERS and form.form in ("s", "past")):
         pos = "noun"  # "a strike", "the first strikes" (but "Russian official warns": a subject noun, then the verb)
-    if pos == "verb" and " " in text[t_start:t_end].strip() and not re.search(r"\sof\b", text[t_start:t_end]) and (
+    if pos == "verb" and " " in text[t_start:t_end].strip() and not re.search(r"\sof\b", text[t_start:t_end]) and not (
+            form.cls.name == "halt" and re.search(r"\s(?:on|in)\s", text[t_start:t_end])) and (  # ("a freeze on aid to
+        # Egypt", "a cut in aid": a halt's noun phrase, read as a noun below)
             prev in ("the", "a", "an", "its", "his", "her", "their", "our") or
             _POSSESSIVE_END.search(text[max(clause[0], t_start - 4):t_start])):
         return None  # "for his call to block Ukraine": a verb phrase's words after a determiner are a noun phrase
