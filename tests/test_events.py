@@ -1685,3 +1685,15 @@ def test_single_batch_5_passive_verdicts(text, expected):
 ])
 def test_single_batch_5_aid_halts(text, expected):
     assert_coded(text, "2019-06-12", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a parenthetical attribution between a subject and its verb (', according to X,') does not cut the subject off
+    ("North Korea, according to Seoul, fired two missiles at Japan.", {("PRK", "JPN", "195", False)}),
+    ("Turkey, according to Athens, violated Greek airspace and expelled a Greek diplomat.", {("TUR", "GRC", "166", False)}),
+    ("Russia expelled two Estonian diplomats, according to Tallinn.", {("RUS", "EST", "166", False)}),
+    # a demonym in the first verb's object is no subject of a verb coordinated after it ('... and expelled')
+    ("China entered Japanese waters and warned Tokyo.", {("CHN", "JPN", "130", False)}),
+])
+def test_single_batch_5_parenthetical_attribution(text, expected):
+    assert_coded(text, "2019-06-12", expected)

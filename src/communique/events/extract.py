@@ -483,6 +483,13 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         return False  # a participle modifying a noun: "the UN vote condemning Russia"
     else:
         ev.source, partner = pick_subject(doc, subjects, floor)
+        if ev.source is not None and ev.source.kind == "demonym" and re.search(r"\band\s+(?:also\s+|then\s+)?$", before) and \
+                re.match(r"\s+(?-i:[a-z])", text[ev.source.end:ev.source.end + 3]) and \
+                (first := next((x for x in subjects if x.end <= ev.source.start and not governing_prep(text, x.start, floor)),
+                               None)) is not None and first.code != ev.source.code and \
+                re.search(r"\b(?-i:[a-z])[a-z]+(?:ed|s)\s+(?:[\w'’-]+\s+){0,3}$", text[first.end:ev.source.start]):
+            ev.source, partner = first, None  # "Turkey violated Greek airspace and expelled a Greek diplomat": the
+            # demonym modifies the first verb's object; the coordinated verb has the clause's subject
         if form.form == "ing" and ev.source is not None and _GERUND_OF_ACT.search(before) and (
                 governing_prep(text, ev.source.start, floor) or
                 re.search(r"\b(?:of|from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[max(floor, ev.source.start - 30):ev.source.start])):
