@@ -1697,3 +1697,18 @@ def test_single_batch_5_aid_halts(text, expected):
 ])
 def test_single_batch_5_parenthetical_attribution(text, expected):
     assert_coded(text, "2019-06-12", expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an apology offered is the apology (055), not a pledge, active or passive (as offered condolences are 018)
+    ("Germany offered a formal apology to Namibia.", {("DEU", "NAM", "055", False)}),
+    ("An apology was offered to Indonesia by the Dutch king.", {("NLD", "IDN", "055", False)}),
+    # a passive verdict on an act between two parties judges both ('the restoration of ties between X and Y was
+    # welcomed by Z')
+    ("The restoration of diplomatic ties between Qatar and Egypt was welcomed by Kuwait.",
+     {("KWT", "QAT", "051", False), ("KWT", "EGY", "051", False)}),
+    ("The peace deal between Armenia and Azerbaijan was praised by France.",
+     {("FRA", "ARM", "051", False), ("FRA", "AZE", "051", False)}),
+])
+def test_single_batch_5_apologies_and_verdicts(text, expected):
+    assert_coded(text, "2022-10-12", expected)

@@ -421,6 +421,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                 ev.target, more = more[0], more[1:]  # "the agreement was signed by Serbia and Kosovo"
             if more:
                 ev.data["co_sources"] = more
+        if ev.source is not None and ev.target is None and cls.name in _PASSIVE_VERDICTS and \
+                (between := [x for x in left if x.is_actor and governing_prep(text, x.start, floor) == "between"]):
+            ev.target = between[0]  # "the restoration of ties between Saudi Arabia and Iran was welcomed by China":
+            ev.data["more_targets"] = between[1:]  # the parties of the act judged
         if ev.source is not None and ev.target is None and cls.name == "mediate":
             between = [x for x in left if governing_prep(text, x.start, floor) == "between"]
             if between:  # "the deal between Iran and Saudi Arabia was brokered by China"
@@ -972,9 +976,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # "the Ukrainian Air Assault Forces": a unit's name, no assault
         if form.cls.name == "pledge" and re.match(r"offer", text[t_start:t_end], re.IGNORECASE) and any(
                 t_end < a <= t_end + 20 and f.pos == "noun" and f.cls.cameo[:2] in ("01", "05") and
-                re.fullmatch(r"\s+(?:(?:his|her|its|their|our|the|deep|deepest|sincere|heartfelt|warm|warmest)\s+)*", text[t_end:a])
+                re.fullmatch(r"\s+(?:(?:his|her|its|their|our|the|an?|deep|deepest|sincere|heartfelt|warm|warmest|formal|"
+                             r"official|public|full)\s+)*", text[t_end:a])
                 for a, _, f, _ in triggers):
-            continue  # "Xi offers condolences to Kishida": the offered words are the act (018), not a pledge
+            continue  # "Xi offers condolences to Kishida", "offered a formal apology to China": the offered words are the
+            # act (018, 055), not a pledge
         if form.pos == "noun" and form.cls.name in ("aid", "provide") and \
                 cue("traded_goods", r"\b{}\s+$").search(text, max(s_start, t_start - 16), t_start):
             continue  # "gas supplies from Russia", "oil deliveries": trade in energy, not aid
@@ -1563,6 +1569,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 re.fullmatch(r"[^,;]*\bto\s+", text[kept[-1].t_end:t_start]):
             kept[-1].mentions += 1  # "met his Italian counterpart in Cairo to discuss ...": talks are the meeting's
             continue  # purpose, part of it (one event, as talks during a visit are)
+        if pos == "verb" and cls.name == "pledge" and kept and kept[-1].pos == "noun" and \
+                kept[-1].cls.name in ("apologise", "empathy") and _PASSIVE_AUX.search(text, max(clause[0], t_start - 25), t_start):
+            kept[-1].mentions += 1  # "An apology was offered to South Korea by Japan": the offering is the apology
+            continue
         outcome = cue("outcome", r"\b{}(?:\s+(?:abruptly|early|without\s+(?:a\s+)?(?:deal|agreement)))?\b").search(
             text, t_end, clause[1])
         if outcome and pos == "noun":
