@@ -1659,6 +1659,9 @@ def test_single_batch_5_refusals(text, expected):
     ("The observers said the vote in Zimbabwe was a farce.", set()),
     # a group 'sent by' a state acts for it, as one 'led by' it does
     ("Observers sent by Nigeria endorsed Ghana's election.", {("NGA", "GHA", "051", False)}),
+    # coordinated states in one by-phrase of the subject ('sent by X and Y', 'led by X and Y') each act
+    ("Observers sent by Senegal and Mali endorsed Ghana's election.", {("SEN", "GHA", "051", False), ("MLI", "GHA", "051", False)}),
+    ("A delegation led by France and Germany visited Kyiv.", {("FRA", "UKR", "042", False), ("DEU", "UKR", "042", False)}),
 ])
 def test_single_batch_5_election_observers(text, expected):
     assert_coded(text, "2002-03-13", expected)

@@ -739,7 +739,9 @@ def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> li
         k = max(i for i in range(k, len(left)) if i == k or _coordinates(doc, left[i - 1], left[i]))
     chain = [left[k]]
     while k > 0 and _coordinates(doc, left[k - 1], left[k]) and left[k - 1].kind not in ("city",) \
-            and governing_prep(doc.text, left[k - 1].start, 0) in ("", "of"):  # "after the talks with Kyiv, the EU"
+            and (governing_prep(doc.text, left[k - 1].start, 0) in ("", "of") or  # "after the talks with Kyiv, the EU"
+                 governing_prep(doc.text, left[k - 1].start, 0) == "by" == governing_prep(doc.text, left[k].start, 0)):
+        # ("observers sent by South Africa and Nigeria": one by-phrase)
         k -= 1
         chain.insert(0, left[k])
     # an apposition is one member ("Japan's prime minister, Fumio Kishida, and South Korea's president, Yoon")
