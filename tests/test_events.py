@@ -1190,6 +1190,25 @@ def test_ruwa_read_seed_8181_classes(text, expected):
     ("Scholz held talks with Modi during his trip.", {("DEU", "IND", "042", False)}),
     ("Macron met Xi during a visit to Japan.", {("FRA", "CHN", "040", False), ("FRA", "JPN", "042", False)}),
     ("Macron met Xi before his visit to Beijing.", {("FRA", "CHN", "040", False), ("FRA", "CHN", "042", False)}),
+    # a relative clause between commas ends at the comma before the main predicate: an actor inside it is
+    # neither the predicate's subject nor the target of a trigger inside it is found after it
+    ("The minister, who visited Kenya last week, criticised the EU.", set()),
+    ("Germany, which signed the deal last year, has urged Russia to comply.",
+     {("DEU", "", "057", False), ("DEU", "RUS", "020", False)}),
+    ("UK Foreign Secretary Jack Straw, who will hold talks in Beijing on Thursday, said an EU arms code was better.",
+     set()),
+    # (RUWA seed 7878) "no plans in the works to": a negation with words between (cues/negation.txt)
+    ("The Russian delegation assured there were no plans in the works to invade Ukraine.",
+     {("RUS", "UKR", "190", True)}),
+    # civilians deployed are no show of force: the sender's people go there (a visit)
+    ("IAEA aiming to deploy roughly 15-20 staff to Ukraine.", {("IGO:IAEA", "UKR", "036", False)}),
+    ("The OSCE deployed a monitoring mission to Ukraine.", {("IGO:OSCE", "UKR", "042", False)}),
+    ("Russia deployed military observers to Belarus.", {("RUS", "BLR", "150", False)}),
+    # a gerund adjunct of time ("before/after/while meeting X") shares the main clause's subject and its plan
+    ("Scholz visited Kyiv before meeting Putin in Moscow.", {("DEU", "UKR", "042", False), ("DEU", "RUS", "042", False)}),
+    ("Scholz will visit Kyiv before meeting Putin in Moscow.",
+     {("DEU", "UKR", "036", False), ("DEU", "RUS", "036", False)}),
+    ("Macron visited Beijing after meeting Biden.", {("FRA", "CHN", "042", False), ("FRA", "USA", "040", False)}),
 ])
 def test_ruwa_read_seed_6262_classes(text, expected):
     assert_coded(text, "2022-03-01", expected)

@@ -68,7 +68,22 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = m.end()
     if pos < end:
         spans.append((pos, end))
+    spans = [piece for a, b in spans for piece in _relative_closed(text, a, b)]
     return [(a, b) for a, b in spans if text[a:b].strip()] or [(start, end)]
+
+
+#: a relative clause between commas and the predicate after it: "who will hold talks in Beijing on Thursday, | said"
+_RELATIVE_THEN_PREDICATE = re.compile(r"\s*(?:who|which|whose)\s+[^,;]*?\s[^,;]*?(,)\s*(?=(?-i:[a-z])[a-z]+\b(?<!\band)(?<!\bor)"
+                                      r"(?<!\bbut)(?<!\bthe))", re.IGNORECASE)
+
+
+def _relative_closed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span opening with a relative pronoun, split at the comma that closes the relative clause before a
+    lower-case word (the main clause's predicate: "The minister, who visited Kenya last week, criticised the EU")."""
+    m = _RELATIVE_THEN_PREDICATE.match(text, start, end)
+    if m is None:
+        return [(start, end)]
+    return [(start, m.start(1)), (m.end(1), end)]
 
 
 _PREV_WORD = re.compile(r"([\w'’-]+)\W*$")

@@ -346,6 +346,12 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         ev.source, ev.data["co_sources"] = joined[0], joined[1]
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
         return True
+    if text[ev.t_start:ev.t_end].lower().endswith("ing") and prev_verb is not None and prev_verb.source is not None and \
+            prev_verb.sent == ev.sent and _GERUND_ADJUNCT.fullmatch(text, prev_verb.t_end, ev.t_start):
+        ev.source = prev_verb.source  # "visited Kyiv before meeting Putin": a gerund adjunct of time shares the main
+        ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)  # clause's subject
+        ev.data["adjunct_of"] = prev_verb  # (and its time: "will visit Kyiv before meeting Putin" is a plan too)
+        return True
     floor = ev.data.get("subject_floor", ev.clause[0])  # after a fronted adjunct's comma
     before = text[floor:ev.t_start]
     passive = form.form == "past" and not form.copular and (
@@ -608,6 +614,12 @@ _FORCES_NEAR = re.compile(r"\s+(?:[\w,-]+\s+){0,3}?(?:warships?|troops|forces|so
                           re.IGNORECASE)
 _ENVOYS = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:delegations?|envoys?|mission|"
                      r"negotiators|representatives?|emissary|emissaries)\b", re.IGNORECASE)
+_SENT_ARMED = re.compile(r"[^.;]*?\b(?:military|armed|troops|soldiers|peacekeep\w*)\b", re.IGNORECASE)
+#: civilians as the object of "deploy": staff, inspectors or monitors sent in, no show of force
+_CIVILIANS_DEPLOYED = re.compile(r"\s+(?:(?:a|an|the|its|his|her|their|some|roughly|about|around|up\s+to|more\s+than)\s+)*"
+                                 r"(?:[\w-]+\s+){0,2}?(?:staff|inspectors|experts|monitors|observers|personnel|"
+                                 r"officials|delegations?|envoys?|(?:monitoring|observer|fact-finding)\s+missions?)\b",
+                                 re.IGNORECASE)
 #: an appeal's collective addressee ("urged Arab states to ...", "called on the international community"): a null
 #: target, but an addressee all the same
 _COLLECTIVE_ADDRESSEE = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+|all\s+|other\s+|fellow\s+|its\s+|their\s+|our\s+|his\s+|her\s+)*(?:[A-Z][\w-]*\s+)?"
@@ -1026,6 +1038,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # "Japan's prime minister, Fumio Kishida, and South Korea's president ... met": the comma before "and"
             # split one coordinated subject
             left = actors_in(doc, clauses[k - 1][0], t_start)
+        if k > 1 and _RELATIVE_OPEN.match(text, clauses[k - 1][0]) and text[clauses[k - 1][1]:clause[0]].strip() == ",":
+            # "Germany, which signed the deal last year, has urged Russia to comply": the predicate after a
+            # relative clause has the clause's antecedent as subject, not an actor inside the relative clause
+            left = actors_in(doc, clauses[k - 2][0], clauses[k - 1][0]) + actors_in(doc, clause[0], t_start)
         fronted = _FRONTED_ADJUNCT.match(text, s_start, t_start)
         if fronted and clause[0] < fronted.end():  # "After meeting Putin in Moscow, the Chinese minister flew ...":
             left = [x for x in left if x.start >= fronted.end()]  # the adjunct holds no subject of the main verb
@@ -1086,6 +1102,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if giver is not None:  # "Ukraine received 40 interceptors from Germany": Germany gave them
                     cls = class_named("provide")
                     ev.cls, ev.cameo, received = cls, cls.cameo, giver
+            if cls.name == "posture" and word.lower().startswith("deploy") and _CIVILIANS_DEPLOYED.match(text, t_end, clause[1]) \
+                    and not _SENT_ARMED.match(text, t_end, clause[1]):
+                cls = class_named("visit")  # "aiming to deploy roughly 15-20 staff to Ukraine": the sender's people go
+                form = Form(cls.name, cls.cameo, "verb", form.form, cls)  # there (a visit, as a delegation sent is)
+                ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
             if cls.name == "provide" and cue("communication_nouns", r"\s+(?:(?:a|an|the|its|his|her|their|our)\s+)?"
                                                 r"(?:[\w'’-]+\s+){0,2}?{}\b").match(text, t_end, clause[1]):
                 continue  # "sent a request to NATO to supply weapons": words sent, no aid (the noun is its own trigger)
@@ -1546,7 +1567,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                   x.code != (ev.source.code if ev.source else "")), None)
         else:
             ev.speculative, ev.modality = speculation(doc, ev)
-            if ev.data.get("planned") and pos == "noun" and ev.cameo[:2] == "04" and ev.cameo != "045":
+            main = ev.data.get("adjunct_of")
+            if main is not None and not ev.speculative and (main.cameo == "036" or main.modality == "future"):
+                ev.speculative, ev.modality = True, "future"  # the main clause's plan holds its adjunct
+                if ev.cameo[:2] == "04" and ev.cameo not in ("041", "045"):
+                    ev.data["planned"] = True  # (a planned meeting: 036, below)
+            if ev.data.get("planned") and (pos == "noun" or main is not None) and ev.cameo[:2] == "04" and ev.cameo != "045":
                 ev.cameo, ev.speculative, ev.modality = "036", False, ""  # a planned meeting is an intent to meet
             if ev.modality == "future" and pos == "verb" and ev.cameo[:2] in _INTENT_OF and ev.data.get("stated_intent"):
                 # "Iraq said it would release the prisoners": an intent the actor states (03); a reporter's "will
@@ -1874,6 +1900,11 @@ def _occasion_of(kept: list[Ev], ev: Ev) -> Ev | None:
 _DURING_VISIT = re.compile(r"[^.;:]*\b(?:during|on|while\s+on|in\s+the\s+course\s+of)\s+(?:(?:an?|his|her|their|the)\s+)?"
                            r"(?:(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
 _VISIT_TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
+
+
+#: what lies between a main verb and a gerund adjunct of time or manner: "visited Kyiv before meeting Putin"
+_GERUND_ADJUNCT = re.compile(r"[^,;:]*?\s(?:before|after|while|since|without|when|upon|on)\s+", re.IGNORECASE)
+_RELATIVE_OPEN = re.compile(r"\s*(?:who|which|whose)\b", re.IGNORECASE)
 
 
 def _visit_during(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
