@@ -1158,7 +1158,7 @@ def test_ruwa_read_seed_8181_classes(text, expected):
     ("Ukraine sent a request to NATO to supply more weapons.", {("UKR", "IGO:NATO", "021", False)}),
     ("The US sent a formal note of protest to China.", set()),
     ("Biden has sent a new request to Congress to provide Ukraine with another $33 billion.",
-     {("USA", "UKR", "033", False)}),  # (money still to be transferred: 033)
+     {("USA", "UKR", "033", True)}),  # (money requested, still to be granted: no fact yet)
     ("Japan sent aid to Turkey.", {("JPN", "TUR", "070", False)}),
     ("Germany sent troops to help Lithuania.", {("DEU", "LTU", "074", False)}),
     # a force promised not to be used is restraint (035), no threat; an act under "not to" is no fact (hedges.txt)
@@ -1209,6 +1209,12 @@ def test_ruwa_read_seed_8181_classes(text, expected):
     ("Scholz will visit Kyiv before meeting Putin in Moscow.",
      {("DEU", "UKR", "036", False), ("DEU", "RUS", "036", False)}),
     ("Macron visited Beijing after meeting Biden.", {("FRA", "CHN", "042", False), ("FRA", "USA", "040", False)}),
+    # a name's abbreviation in brackets does not end a list of actors; what a call asks is no fact yet, but a
+    # finite verb coordinated after it is asserted
+    ("Iran thanked the International Atomic Energy Agency (IAEA), Russia and China for their help.",
+     {("IRN", "IGO:IAEA", "051", False), ("IRN", "RUS", "051", False), ("IRN", "CHN", "051", False)}),
+    ("Kyiv called on Germany to send tanks and urged France to help.",
+     {("UKR", "DEU", "023", False), ("UKR", "FRA", "023", False)}),
 ])
 def test_ruwa_read_seed_6262_classes(text, expected):
     assert_coded(text, "2022-03-01", expected)

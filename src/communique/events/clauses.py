@@ -62,7 +62,11 @@ def words(name: str) -> frozenset[str]:
 def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause-like spans of a sentence: split at ; : -- ( ) and at commas before conjunctions."""
     spans, pos = [], start
+    asides = [(m.start(), m.end()) for m in _ACRONYM_ASIDE.finditer(text, start, end)] if "(" in text[start:end] else []
     for m in _CLAUSE_BREAK.finditer(text, start, end):
+        if asides and any(a <= m.start() < b or a < m.end() <= b for a, b in asides):
+            continue  # "the Mission in the Central African Republic (MINUSCA), the United States ...": a name's
+            # abbreviation in brackets is no clause of its own (a list goes on through it)
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
@@ -72,6 +76,8 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if text[a:b].strip()] or [(start, end)]
 
 
+#: a name's abbreviation in brackets: "(MINUSCA)", "(ASEAN)", "(the IAEA)"
+_ACRONYM_ASIDE = re.compile(r"\s*\(\s*(?:the\s+)?[A-Z][A-Za-z0-9.&'’-]{1,15}\s*\)")
 #: a relative clause between commas and the predicate after it: "who will hold talks in Beijing on Thursday, | said"
 _RELATIVE_THEN_PREDICATE = re.compile(r"\s*(?:who|which|whose)\s+[^,;]*?\s[^,;]*?(,)\s*(?=(?-i:[a-z])[a-z]+\b(?<!\band)(?<!\bor)"
                                       r"(?<!\bbut)(?<!\bthe))", re.IGNORECASE)

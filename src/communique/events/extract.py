@@ -85,7 +85,8 @@ _NOUN_ONLY_TARGETLESS = frozenset({"attack", "offensive", "annex", "shell", "bom
 _PASSIVE_VERDICTS = frozenset({"praise", "support", "criticise", "deplore", "reject", "host"})  # (host: "welcomed")
 _PASSIVE_AUX = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _NOUN_DETERMINERS = frozenset({"official", "state"})  # determiners that are also nouns ("official visit" / "official warns")
-_COORD = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|[-–/]|as\s+well\s+as\s+)(?:the\s+)?$")
+_COORD = re.compile(r"(?:\s*\(\s*(?:the\s+)?[A-Z][A-Za-z0-9.&'’-]{1,15}\s*\)|\s*\))?"  # (a name's abbreviation: "(IAEA), Russia")
+                    r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|[-–/]|as\s+well\s+as\s+)(?:the\s+)?$")
 
 
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!the\b|an?\b|its\b|their\b|his\b|her\b)(?-i:[a-z]){2,}\b", re.IGNORECASE)
@@ -799,6 +800,8 @@ def _coordinated(doc: Doc, first: Mention, pool: list[Mention], limit: int) -> l
         if x.code != last.code and _COORD.fullmatch(doc.text[last.end:x.start]) and x.kind not in ("city", "region"):
             out.append(x)
             last = x
+        elif x.code == last.code and re.fullmatch(r"\s*\(\s*(?:the\s+)?", doc.text[last.end:x.start]):
+            last = x  # "the International Atomic Energy Agency (IAEA), Russia and China": the name's abbreviation
         elif x.start >= last.end:
             break
     # a comma-only last member followed by a verb starts a new clause ("As Russia invades Ukraine, Iraqis

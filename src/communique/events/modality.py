@@ -165,7 +165,11 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
     before = re.sub(r"(?<=\S)(\s+)May\b", r"\1Mai", before)  # the month ("On May 3"), not the modal
     hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before)
     if hedge and ev.pos == "verb" and ev.form is not None and ev.form.form in ("s", "past") and \
-            re.search(r"\b(?:and|but)\s+$", hedge.group()):
+            (re.search(r"\b(?:and|but)\s+$", hedge.group()) or
+             re.search(r"\s(?:and|but)\s+(?:also\s+|then\s+)?$", before[hedge.end():]) and
+             not re.match(r"\s+by\b", text[ev.t_end:ev.t_end + 4])):  # (not a participle: "and approved by all")
+        # ("calls for the mandate to be honoured and calls on all States to ...": a finite verb coordinated after
+        # the hedge's phrase is asserted on its own)
         hedge = None  # "expressed concern over the fighting and urged Russia to ...": the hedge noun's phrase ends
         # at the conjunction; the verb after it is the subject's own second act
     if hedge and re.fullmatch(r"(?:plans?|proposals?)\s*", hedge.group(), re.I) and \
@@ -173,7 +177,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         hedge = None  # "Egypt's proposal was rejected by Israel": the noun heads the passive's patient, no hedge
     if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
                                                          r"unlikely|whether|if|unless|considering|mull\w*|must|should|ought\s+to|ha(?:s|ve)\s+to|"
-                                                         r"needs?\s+to|(?:believed|thought|understood|said|reported|alleged|supposed)\s+to)\b", before, re.I):
+                                                         r"needs?\s+to|(?:believed|thought|understood|said|reported|alleged|supposed)\s+to|"
+                                                         r"(?:calls?|appeals?|requests?|demands?)\s+(?:for|on|to))\b", before, re.I):
         hedge = None  # an intent (03) is stated by its future marker ("would visit", "ready to resume talks");
         # what someone must or should do is an opinion, not an intent ("will have to start negotiations")
     if hedge:

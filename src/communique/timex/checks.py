@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from communique.timex.lexicon import MONTH_NAMES, MONTHS, WEEKDAYS
+from functools import lru_cache
+
+from communique.timex.lexicon import MONTH_NAMES, MONTHS, WEEKDAYS, round_the_clock_nouns
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|to|of|last|next|this|early|late|"
@@ -173,6 +175,10 @@ def deictic(m: re.Match[str], text: str) -> bool:
         return False  # "for the past three summers": a span of those units, not "the past"
     if w == "now":
         return not re.match(r"-(?:defunct|closed|retired)", after)
+    if w == "present":  # the idiom "at [present]" (now), not "was present", "the present", "at present levels"
+        return bool(re.search(r"\bat\s+$", text[max(0, m.start() - 4):m.start()], re.I)) and bool(
+            re.match(r"\s*[,.;:!?)]|\s+(?:the|a|an|is|are|was|were|there|it|he|she|they|we|in|on|and|but|or|that|"
+                     r"this|no|only|not|than|because|while|with|for|to|of)\b", after, re.I))
     if w.startswith("the") and w.endswith("time"):  # "At the time, ...": then (not "at the time of X")
         before = text[max(0, m.start() - 24):m.start()]
         if not re.search(r"\bat\s+$", before, re.I):
@@ -240,6 +246,9 @@ def duration(m: re.Match[str], text: str) -> bool:
         # "three-quarters of", "a quarter of the market", "criticised in some quarters of the party";
         # "after several quarters of losses" is a time
         return False
+    if unit == "hour" and nraw in ("24", "twenty-four") and "-" in text[m.end("n"):m.start("u")] and \
+            _round_the_clock().match(text, m.end()):
+        return False  # "a 24-hour news channel": open round the clock, no span of time (round_the_clock.tsv)
     if nraw in ("a", "an") and unit == "second" and not gd.get("suf"):
         return False  # "a second round"
     if unit == "second" and re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-",
@@ -256,11 +265,19 @@ def duration(m: re.Match[str], text: str) -> bool:
     if nraw in ("a", "an") and unit in ("day",) and not gd.get("det") and not gd.get("suf"):
         # "a day" alone is rarely temporal ("twice a day" is a set, handled)
         return bool(SET_BEFORE.search(text[max(0, m.start() - 24):m.start()])) or \
-            bool(re.search(r"\b(?:for|in|within|than|about|nearly|almost|over|only|just|after|least)\s+$",
+            bool(re.search(r"\b(?:for|in|within|than|about|nearly|almost|over|only|just|after|least|"
+                           r"took|take|takes|taking|taken|lasted|lasting|spent|spend|spending)\s+$",
                            text[max(0, m.start() - 12):m.start()], re.I))
     if nraw in ("many", "some", "few") and not gd.get("det") and not gd.get("suf"):
         return bool(re.search(r"\b(?:for|in|within|over|after|the|than)\s+$", text[max(0, m.start() - 10):m.start()], re.I))
     return True
+
+
+@lru_cache(maxsize=1)
+def _round_the_clock() -> re.Pattern[str]:
+    """The noun after "24-hour" (or one word later: "a 24-hour radio station") of round_the_clock.tsv."""
+    nouns = "|".join(sorted((re.sub(r"\s+", r"\\s+", n) for n in round_the_clock_nouns()), key=len, reverse=True))
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{nouns})(?![\w-])", re.I)
 
 
 _PERIODICAL = frozenset(("daily", "weekly", "monthly"))

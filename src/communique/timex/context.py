@@ -13,8 +13,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
-from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, futurate_verbs
+from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, accession_phrases, futurate_verbs
 from communique.timex.values import astro_year, parse_value, year_str
 
 
@@ -82,6 +83,8 @@ def _tense_of(words: list[str]) -> list[str]:
         elif ("had", "been") in ((prev2, prev), tuple(words[max(0, len(out) - 3):len(out) - 1])) and \
                 (w in _FUTURE_WORDS or w == "due" or (prev, w) in _FUTURE_BIGRAMS):
             out.append("past")  # "had been scheduled to expire Friday": a plan in the past
+        elif w == "would" and words[i + 1:i + 2] in (["like"], ["love"]):
+            out.append("")  # "I would like to thank the Assembly for adopting ... on May 23rd": a wish now, no future
         elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
             out.append("future")
         elif w in futurate_verbs() and prev not in _NOT_BEFORE_FUTURATE and not prev.endswith("'s") and \
@@ -117,6 +120,12 @@ _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 _BACKGROUND = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,3}quarter\s*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _accession() -> re.Pattern[str]:
+    words = sorted((re.sub(r"\s+", r"\\s+", w) for w in accession_phrases()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
+
+
 @dataclass
 class Context:
     """State while normalising one document: text, DCT, last mentioned dates."""
@@ -141,6 +150,20 @@ class Context:
     months_seen: set[tuple[int, int]] = field(default_factory=set)  # (astronomical year, month) of dates told
     days_seen: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) of days told: their last year
     years_told: dict[int, int] = field(default_factory=dict)  # how often each (astronomical) year was the reference
+    day_one: tuple[date, date] | None = None  # (first day, last day told) of an event counted "on the second day"
+    last_decade: tuple[str, int] | None = None  # the last decade told ("the 1840s": "184") and where it ends
+    reign_start: int | None = None  # astronomical year of the last accession told ("was crowned about 268 BC")
+
+    def note_reign(self, start: int, end: int, value: str) -> None:
+        """A date in the clause of an accession word ("was crowned only four years later") starts the
+        reign that "the eighth year of his reign" counts from."""
+        y = astro_year(value)
+        if y is None:
+            return
+        a = max(self.text.rfind(c, 0, start) for c in ",;.:") + 1
+        ends = [i for i in (self.text.find(c, end) for c in ",;.:") if i >= 0]
+        if _accession().search(self.text, a, min(ends, default=len(self.text))):
+            self.reign_start = y
 
     def story_year(self) -> int | None:
         """The year the story is mostly about: the one most often its reference (the earlier on a tie)."""
@@ -356,11 +379,12 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     limit = granularity_days if granularity_days > 1 else 120  # months are dated mid-month: the DCT's own month is not future
     if tense == "past" and (db - base).days > limit:
         best -= 1
-    elif tense == "future" and (base - db).days > limit:
+    elif tense == "future" and (base - db).days > (limit if granularity_days > 1 else _FUTURE_DAY_LIMIT):
         best += 1
     return best
 
 
+_FUTURE_DAY_LIMIT = 30
 _FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:to|due|expected|scheduled|set|going))\b", re.I)
 
 

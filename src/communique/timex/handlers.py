@@ -360,10 +360,10 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
             y -= not (month_now is not None and month_now > last)
         elif "following" in det or "coming" in det or "next" in det:
             y += (12 if month_now is None else month_now) >= first  # the next such season
-        elif month_now is not None and month_now > last and not det.startswith("that") and \
+        elif month_now is not None and month_now > last and not det.startswith("that") and "same" not in det and \
                 not looks_back(ctx, m.start()):
             y += 1  # a season the story has already passed: the next one (unless "had ... in spring")
-        elif det.startswith("that") and month_now is not None and month_now < first and \
+        elif (det.startswith("that") or "same" in det) and month_now is not None and month_now < first and \
                 month_now + 12 - last < first - month_now and any((y - 1, k if k <= 12 else k - 12) in ctx.months_seen if k <= 12 else (y, k - 12) in ctx.months_seen
                     for k in range(first, last + 1)):
             # "(September, November 1814 ... February 1815) said the prince that autumn": "that"
@@ -612,6 +612,9 @@ def present_ref(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", "PRESENT_REF", ""
 
 
+# a count of something just before "a year" / "a week": "4,000 chests", "300 junks", "two caravans"
+_COUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
+                           r"forty|fifty|hundreds?|thousands?|millions?|dozens?)\s+(?:[a-z]+\s+)?[a-z]{2,}s\s+$")
 _REL_OFF = {"that same": 0, "this": 0, "current": 0, "the current": 0, "the": 0, "the same": 0, "that": 0,
             "the present": 0,
             "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1,
@@ -628,8 +631,24 @@ _SPAN_BEFORE = re.compile(r"\b(?:for|over|within|during|throughout)\s+$", re.I)
 
 
 def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
-    det = re.sub(r"\s+", " ", m["det"].lower())
-    unit = m["u"].lower()
+    return _rel_unit(m, ctx, re.sub(r"\s+", " ", m["det"].lower()), m["u"].lower())
+
+
+def regnal_year(m: re.Match[str], ctx: Context) -> Result | None:
+    """"in the eighth year of his reign": counted from the accession the story told (the first year is
+    the accession year; data/accession.tsv)."""
+    n = ordinal_value(m["o"])
+    if ctx.reign_start is None or not n:
+        return None
+    return "DATE", year_str(ctx.reign_start + n - 1), ""
+
+
+def in_the_unit(m: re.Match[str], ctx: Context) -> Result | None:
+    """"earlier in the day", "later in the year": the unit the text is in, as "that day" / "that year"."""
+    return _rel_unit(m, ctx, "that", m["u"].lower())
+
+
+def _rel_unit(m: re.Match[str], ctx: Context, det: str, unit: str) -> Result | None:
     off = _REL_OFF[det]
     if ctx.narrative and (ctx.ref_value or "").startswith("BC") and unit in ("day", "week", "month", "year") \
             and (det in _ANCHORED or det in ("the next", "the last")):
@@ -647,6 +666,13 @@ def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
             return "DATE", day_value(base + timedelta(days=off) if base else None), ""
         return None
     if unit == "decade":
+        if ctx.last_decade is not None and ctx.last_decade[1] >= (ctx.last_pos or 0) and det in _STORY_DECADE and \
+                not _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+            # "In the 1840s the port grew; by the end of the decade ...": the decade told last
+            v, step = ctx.last_decade[0], _STORY_DECADE[det]
+            if v.startswith("BC"):
+                return ("DATE", f"BC{int(v[2:]) - step:03d}", "") if int(v[2:]) - step > 0 else None
+            return "DATE", f"{int(v) + step:03d}", ""
         if ctx.narrative and ctx.last_year is not None and det in _STORY_DECADE and \
                 not _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
             # "the previous decade had seen his father's murder": the decade before the story's
@@ -759,6 +785,9 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         and not m["det"] else None
     if rate and not re.match(r"(?i)times|once|twice|thrice", rate.group(1)):
         return None  # a rate ("$2 million a year", "four flights a week"): a measure, not a time
+    if nraw in ("a", "an") and not suf and not m["det"] and \
+            _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # a rate after any counted noun ("about 4,000 chests a year"): a measure
     if rate:
         return "SET", _duration_value(1, unit), ""  # "twice a week"
     if suf in ("earlier", "later") and _THAN.match(ctx.text, m.end()):
@@ -855,6 +884,26 @@ def nth_day(m: re.Match[str], ctx: Context) -> Result | None:
     """"today is the eighth day of the strike", "it's the second day of the offensive": the day of
     writing, counted in the days of an event (the present tense says which day)."""
     return "DATE", day_value(ctx.dct), ""
+
+
+# the days of a meeting written once as a range, up to the story's last date ("on 11 and 12 October 1986")
+_DAYS_TOLD = re.compile(r"\b(?P<a>[12]?\d|3[01])(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|through)\s*"
+                        r"(?P<b>[12]?\d|3[01])(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?(?:,?\s+\d{1,4})?(?:\s*(?:BC|AD|BCE|CE))?$")
+
+
+def story_nth_day(m: re.Match[str], ctx: Context) -> Result | None:
+    """"(The talks opened on 22 August.) On the first day ...; on the second day ...": the days of what
+    opened on the story's day, counted from it (the first day is that day)."""
+    n = ordinal_value(m["o"])
+    if not n or ctx.ref_day is None:
+        return None
+    one = ctx.day_one[0] if ctx.day_one is not None and ctx.day_one[1] == ctx.ref_day else ctx.ref_day
+    r = _DAYS_TOLD.search(ctx.text, max(0, (ctx.last_pos or 0) - 40), ctx.last_pos or 0)
+    if one == ctx.ref_day and r is not None and int(r["a"]) < int(r["b"]) == ctx.ref_day.day:
+        one = ctx.ref_day - timedelta(days=int(r["b"]) - int(r["a"]))  # "met on 11 and 12 October": from the 11th
+    day = one + timedelta(days=n - 1)
+    ctx.day_one = (one, day)
+    return "DATE", day_value(day), ""
 
 
 def a_while(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1300,6 +1349,6 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century, century_told,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
-        rel_unit, duration, set_freq, bare_plural, unit_long, nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
+        rel_unit, in_the_unit, regnal_year, duration, set_freq, bare_plural, unit_long, nth_day, story_nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
 }

@@ -145,6 +145,19 @@ def futurate_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def accession_phrases() -> tuple[str, ...]:
+    """Words that tell a ruler's accession ("was crowned", "came to the throne"), from ``accession.tsv``."""
+    return tuple(row[0] for row in table("accession.tsv"))
+
+
+@lru_cache(maxsize=1)
+def round_the_clock_nouns() -> tuple[str, ...]:
+    """Nouns that "24-hour" before them describes as open round the clock ("a 24-hour news channel"),
+    not as lasting a day, from ``round_the_clock.tsv``."""
+    return tuple(row[0] for row in table("round_the_clock.tsv"))
+
+
+@lru_cache(maxsize=1)
 def weekday_parts() -> frozenset[str]:
     """Parts of the day a weekday keeps in news ("Friday evening" ...TEV), from ``weekday_parts.tsv``."""
     return frozenset(row[0] for row in table("weekday_parts.tsv") if row[1] == "yes")

@@ -43,6 +43,9 @@ __all__ = ["Timex", "tag", "find_timexes", "detect_genre", "value_bounds", "COLU
 COLUMNS = ["doc_id", "start", "end", "text", "type", "value", "mod", "anchor"]
 # Value shapes tested for (nearly) every expression, compiled once: re's cache lookup per call
 # cost more than the test.
+_APPOSED_LATER = re.compile(r",\s*(?:about|some|nearly|almost|roughly|around|just|only)?\s*")
+_APPOSITION_END = re.compile(r"\s*,")
+_DECADE_VALUE = re.compile(r"(?:BC)?\d{3}")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"(?:BC)?\d{4}-\d\d")
 _YEAR_VALUE = re.compile(r"(?:BC)?\d{4}")
@@ -569,6 +572,13 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 and _YEAR_APPOSED.fullmatch(text, prev.end, s):
             # "two years ago, in June", "since 2017, when fires burned over the summer": that year's
             value = prev.value + value[4:]
+        if ctx.narrative and c.rule.name == "later" and prev is not None and prev.type == "DATE" and \
+                (prev.value[:1].isdigit() or prev.value.startswith("BC")) and _APPOSED_LATER.fullmatch(text, prev.end, s) and \
+                _APPOSITION_END.match(text, e) and _group(c.match, "u"):
+            # "In 1938, some eight years later, they resumed": the measure restates the date it is set off after
+            unit = c.match["u"].lower().rstrip("s")
+            if unit in ("year", "month", "week", "day"):
+                value = truncate(prev.value, unit)
         inferred.append(c.rule.name in ("month", "mdy", "dmy")
                         and not _group(c.match, "y") and value[:1].isdigit())
         out.append(Timex(s, e, text[s:e], typ, value, mod, anchor))
@@ -586,13 +596,24 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             if not ctx.narrative and ctx.dct and re.fullmatch(r"\d{4}", value) and int(value) < ctx.dct.year \
                     and _DET_BEFORE.search(text, max(0, s - 12), s) and _NOUN_AFTER.match(text, e):
                 pass  # news: a past year naming a thing ("the 2015 agreement expires in October") is no time told
+            elif not ctx.narrative and ctx.dct and re.fullmatch(r"\d{4}", value) and int(value) < ctx.dct.year \
+                    and _NAME_OF_BEFORE.search(text, max(0, s - 30), s):
+                pass  # news: a past year ending a name ("the Strategic Arms Reduction Treaty of 1991, which expired in December") is no time told
             elif not ctx.narrative and _SPAN_TO_NOW.fullmatch(text, s, e):
                 pass  # "eased over the past year, and exports resumed in August": a span up to the DCT, no year to date in
             elif scope:
                 ctx.remember_aside(value, e, scope)
             else:
+                r = _DAY_RANGE_END.match(text, e) if not ctx.narrative and _DAY_VALUE.fullmatch(value) else None
+                if r is not None and int(value[8:]) < int(r["d"]) <= calendar.monthrange(int(value[:4]), int(value[5:7]))[1]:
+                    # news: "talks held from March 6 to 10" end on the 10th, where the report goes on
+                    value, e = f"{value[:8]}{int(r['d']):02d}", r.end()
                 ctx.remember(value, e, forecast=not ctx.narrative and "-Q" in value and ctx.tense(s, e) == "future")
+                if ctx.narrative:
+                    ctx.note_reign(s, e, value)
             ctx.small_hours = bool(pod and "hours" in pod.group(1).lower())
+        if typ == "DATE" and _DECADE_VALUE.fullmatch(value):
+            ctx.last_decade = (value, e)  # "In the 1840s ... by the end of the decade": the decade told
     return _compound_durations(text, _shared_heads(text, _range_ends(text, _second_days(text, out)), runs))
 
 
@@ -661,6 +682,12 @@ _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:always|long|since|ever|al
 _NOUN_OF = re.compile(r"\b[A-Za-z]{3,}\s+of\s+$")
 _LOOKING_BACK = re.compile(r"\b(?:since|until\s+then)\s+$", re.I)
 _DET_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|['’]s)\s+$", re.I)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# the bare day that closes a range of days written once ("from March 6 to 10", "May 27-28")
+_DAY_RANGE_END = re.compile(r"\s*(?:-|–|to|through|until)\s*(?P<d>[12]?\d|3[01])(?![\w:.,]\d|\w)(?!\s+(?:%|per|percent|people|years?|days?))")
+# a capitalised noun (no month or season) and "of" before a year: the name of a treaty, an act, a war
+_NAME_OF_BEFORE = re.compile(rf"\b(?!(?:{MONTH_NAMES}|Spring|Summer|Autumn|Fall|Winter|End|Beginning|Start|Middle)\b)"
+                             r"[A-Z][a-z]{2,}\s+of\s+$")
 _NOUN_AFTER = re.compile(r"\s*[-–]?\s*(?!(?:and|or|to|in|on|at|by|for|of|with|when|as|the|a|an|was|were|is|are|had|"
                          r"has|have|but|after|before|until|from|that|which|who|saw|brought|ended|began|marked)\b)[A-Za-z]")
 
