@@ -440,3 +440,17 @@ def test_a_day_in_a_clause_about_the_future_is_ahead_unless_within_a_month_back(
 def test_would_like_is_a_wish_now_not_a_future():
     assert value_of("I would like to thank the Assembly for adopting the resolution on May 23rd.", "2024-09-24",
                     "May 23rd") == "2024-05-23"
+
+
+def test_named_past_acts_table_examples():
+    """Each row of timex/data/named_past_acts.tsv: a date right before the noun of a done act ("the October 7th
+    attacks") is the latest such day before the publication date, even in a clause about the future."""
+    from communique.timex.lexicon import table
+
+    rows = table("named_past_acts.tsv")
+    assert rows
+    for noun, example, dct, phrase, value in rows:
+        assert noun in example.lower(), noun
+        assert value_of(example, dct, phrase) == value, example
+    # (a date before another noun keeps the clause's time: the summit is still to come)
+    assert value_of("The October 7 summit will open in Rome.", "2024-09-27", "October 7") == "2024-10-07"

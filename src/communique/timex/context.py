@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, accession_phrases, futurate_verbs
+from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, accession_phrases, futurate_verbs, named_past_act_nouns
 from communique.timex.values import astro_year, parse_value, year_str
 
 
@@ -351,6 +351,7 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     tense = ctx.tense(s, e)
     if not tense and _THING_OF.search(ctx.text, max(0, s - 30), s):
         tense = "past"  # "the Minsk agreements of 12 February": a thing named by its date exists
+    done = _named_past_act().match(ctx.text, e) is not None and ctx.text[max(0, s - 4):s].lower() == "the "
     base = dct
     near = max(ctx.last_pos or 0, s - 40)
     if ctx.ref_value and same_sentence(ctx, s) and ctx.last_pos is not None and (
@@ -379,12 +380,21 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     limit = granularity_days if granularity_days > 1 else 120  # months are dated mid-month: the DCT's own month is not future
     if tense == "past" and (db - base).days > limit:
         best -= 1
-    elif tense == "future" and (base - db).days > (limit if granularity_days > 1 else _FUTURE_DAY_LIMIT):
+    elif tense == "future" and (base - db).days > (limit if granularity_days > 1 else _FUTURE_DAY_LIMIT) and not done:
         best += 1
+    if done and (make(best) or d0) > base:
+        best -= 1  # "In the wake of the October 7th attacks, Greece will ...": a done act's day, before the DCT
     return best
 
 
 _FUTURE_DAY_LIMIT = 30
+
+
+@lru_cache(maxsize=1)
+def _named_past_act() -> re.Pattern[str]:
+    """A noun of named_past_acts.tsv right after a date ("the October 7th| attacks")."""
+    nouns = "|".join(sorted((re.sub(r"\s+", r"\\s+", n) for n in named_past_act_nouns()), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{nouns})\b", re.IGNORECASE)
 _FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:to|due|expected|scheduled|set|going))\b", re.I)
 
 

@@ -151,6 +151,13 @@ def accession_phrases() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def named_past_act_nouns() -> tuple[str, ...]:
+    """Nouns of acts or disasters that a date right before them names as done ("the October 7th attacks"),
+    from ``named_past_acts.tsv``."""
+    return tuple(row[0] for row in table("named_past_acts.tsv"))
+
+
+@lru_cache(maxsize=1)
 def round_the_clock_nouns() -> tuple[str, ...]:
     """Nouns that "24-hour" before them describes as open round the clock ("a 24-hour news channel"),
     not as lasting a day, from ``round_the_clock.tsv``."""
