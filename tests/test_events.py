@@ -1215,6 +1215,15 @@ def test_ruwa_read_seed_8181_classes(text, expected):
      {("IRN", "IGO:IAEA", "051", False), ("IRN", "RUS", "051", False), ("IRN", "CHN", "051", False)}),
     ("Kyiv called on Germany to send tanks and urged France to help.",
      {("UKR", "DEU", "023", False), ("UKR", "FRA", "023", False)}),
+    # simple CAMEO probes of our own: consultations (040), clashes (190), halted negotiations (164), an
+    # expressed readiness or intent (03), a ban on another state's goods (163, not on its media: media_nouns.txt)
+    ("Japan consulted with South Korea on the North Korean missile launch.", {("JPN", "KOR", "040", False)}),
+    ("Sudanese forces clashed with Chadian troops along the border.", {("SDN", "TCD", "190", False)}),
+    ("Chile halted negotiations with Bolivia.", {("CHL", "BOL", "164", False)}),
+    ("Kenya expressed its intent to cooperate with Somalia on security.", {("KEN", "SOM", "030", False)}),
+    ("Lithuania banned Russian trucks from its territory.", {("LTU", "RUS", "163", False)}),
+    ("Moldova bans Russian news, war films to counter propaganda.", set()),
+    ("Iran banned women from stadiums.", set()),
 ])
 def test_ruwa_read_seed_6262_classes(text, expected):
     assert_coded(text, "2022-03-01", expected)

@@ -1110,6 +1110,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 cls = class_named("visit")  # "aiming to deploy roughly 15-20 staff to Ukraine": the sender's people go
                 form = Form(cls.name, cls.cameo, "verb", form.form, cls)  # there (a visit, as a delegation sent is)
                 ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
+            if cls.name == "ban" and cue("media_nouns", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(text, t_end, clause[1]):
+                continue  # "Moldova bans Russian news, war films": a domestic measure on media, no sanction
             if cls.name == "provide" and cue("communication_nouns", r"\s+(?:(?:a|an|the|its|his|her|their|our)\s+)?"
                                                 r"(?:[\w'’-]+\s+){0,2}?{}\b").match(text, t_end, clause[1]):
                 continue  # "sent a request to NATO to supply weapons": words sent, no aid (the noun is its own trigger)
