@@ -311,13 +311,24 @@ def half(item_id: str) -> str:
     return "odd" if int(re.findall(r"\d+", item_id)[-1]) % 2 else "even"
 
 
-def run(verbose: bool = False, corpus: str | None = None, parity: str | None = None) -> dict:
+def in_range(item_id: str, ids: str) -> bool:
+    """Whether an id lies in a range such as 's:385-424' (same prefix, numbers inclusive), so that a
+    batch can be scored alone."""
+    prefix, _, span = ids.rpartition(":")
+    low, _, high = span.partition("-")
+    head, _, number = item_id.rpartition(":")
+    return head == prefix and number.isdigit() and int(low) <= int(number) <= int(high or low)
+
+
+def run(verbose: bool = False, corpus: str | None = None, parity: str | None = None, ids: str | None = None) -> dict:
     """Load, resolve, predict, score and print; returns the scores."""
     items, skipped = resolve(load_items())
     if corpus:
         items = [i for i in items if i.corpus == corpus]
     if parity:
         items = [i for i in items if half(i.id) == parity]
+    if ids:
+        items = [i for i in items if in_range(i.id, ids)]
     result = score(items, predict(items))
     print(report(result, skipped, verbose))
     return result
@@ -350,8 +361,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--verbose", action="store_true", help="list every item where the coder differs")
     parser.add_argument("--corpus", choices=CORPORA_NAMES, help="score one source only")
     parser.add_argument("--half", choices=("even", "odd"), help="only items whose id ends in an even/odd number")
+    parser.add_argument("--ids", help="only the ids in a range, e.g. s:385-424 (one batch)")
     args = parser.parse_args(argv)
-    run(args.verbose, args.corpus, args.half)
+    run(args.verbose, args.corpus, args.half, args.ids)
 
 
 if __name__ == "__main__":

@@ -210,7 +210,7 @@ def without_determiner_pronouns(doc: Doc, mentions: list[Mention]) -> list[Menti
                                                       and not doc.text[m.end:mentions[k + 1].start].strip())]
 
 
-_LED_BY = re.compile(r"\b(?:led|headed|chaired)\s+by\s+(?:the\s+)?$", re.I)
+_LED_BY = re.compile(r"\b(?:led|headed|chaired|sent|dispatched|deployed|fielded)\s+by\s+(?:the\s+)?$", re.I)  # (a group "sent by" X acts for X)
 
 
 _POSTED_TO = re.compile(r"\b(?:ambassadors?|envoys?|representatives?|consuls?(?:\s+general)?|charg[eé]s?\s+d['’]affaires|"
@@ -385,10 +385,10 @@ def _in_pair_compound(doc: Doc, m: Mention) -> bool:
 
 @functools.cache
 def lifted_measure() -> re.Pattern:
-    """ "an end to the economic embargo against", "the lifting of sanctions on": a measure whose end is sought, up to
-    the state it hits (cues/lifted_measures.txt)."""
-    return cue("lifted_measures", r"\s*(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|full\s+)?(?:end(?:ing)?|lifting|removal|"
-                                  r"easing|lift|end)\s+(?:to|of)?\s*(?:the\s+|all\s+)?(?:[\w,'’-]+\s+){0,7}?{}\s+"
+    """ "an end to the economic embargo against", "the lifting of sanctions on", "(offered) to lift sanctions on": a
+    measure whose end is sought or promised, up to the state it hits (cues/lifted_measures.txt)."""
+    return cue("lifted_measures", r"\s*(?:to\s+)?(?:an?\s+|the\s+)?(?:immediate\s+|complete\s+|full\s+)?(?:end(?:ing)?|lifting|removal|"
+                                  r"easing|ease|lift|remove|end)\s+(?:to|of)?\s*(?:the\s+|all\s+)?(?:[\w,'’-]+\s+){0,7}?{}\s+"
                                   r"(?:imposed\s+)?(?:against|on|upon)\s+(?:the\s+)?(?:(?:sister|brotherly|friendly)\s+)?"
                                   r"(?:(?:Republic|people|State)\s+of\s+)?")
 
@@ -567,11 +567,14 @@ def antecedent(doc: Doc, ev: Ev, sentence_actors: list[Mention]) -> Ev | None:
 
     return max(cands, key=score)
 
-#: a time, place or occasion between the verb and its infinitive: "agreed on Wednesday in Istanbul to extend the
-#: truce", "agreed at their first meeting, held in Lima on Friday, to pursue ..." (the infinitive is the content)
+#: a time, place or occasion between the verb and its infinitive or that-clause: "agreed on Wednesday in Istanbul to
+#: extend the truce", "agreed at their first meeting, held in Lima on Friday, to pursue ...", "threatened on Friday to
+#: cut off supplies to Lithuania", "denied on Monday that its tests were aimed at China" (the complement is the content)
 _ADJUNCT_THEN_TO = re.compile(
     r"\s*(?:(?:(?:on|in|at|during)\s+(?:(?!(?:for|to|that)\b)[\w'’.-]+\s+){1,5}?)+|(?:at|during)\s+[^,;]{1,40},[^,;]{1,50},\s+)"
-    r"(to\s+(?:[^,;]|(?<=\d),(?=\d{3}))*)")
+    r"((?:to|that)\s+(?:[^,;]|(?<=\d),(?=\d{3}))*)")
+#: classes whose complement may follow such an adjunct (an appeal's addressee comes first: "urged Serbia on Monday to")
+_ADJUNCT_CLASSES = frozenset({"agree", "pledge", "threaten", "deny", "reaffirm"})
 
 
 def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
@@ -581,7 +584,7 @@ def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
         start = ev.t_end  # "pledged to return captured Americans to families": the target is inside what is promised
     tail = doc.text[start:ev.clause[1]]
     m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)(?:[^,;]|(?<=\d),(?=\d{3}))*)", tail) or \
-        (_ADJUNCT_THEN_TO.match(tail) if ev.cls.name in ("agree", "pledge") else None)
+        (_ADJUNCT_THEN_TO.match(tail) if ev.cls.name in _ADJUNCT_CLASSES else None)
     if not m:
         return "", start
     comp = m.group(1).strip().rstrip(".")

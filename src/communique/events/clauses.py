@@ -20,7 +20,8 @@ _CLAUSE_BREAK = re.compile(
     r"(?=[\s;:\-—–()?!,])(?:"
     r"\s*(?:;|:(?!\d)|--|—|–(?=\s)|\(|\)|\?|!)\s*"
     r"|,\s*(?=(?:though|although|while|whereas|as|after|before|since|when|because|but|and|which|who|where|"
-    r"so|yet|until|unless|if|more\s+so|however|even\s+as|according)\b)"
+    r"so|yet|until|unless|if|more\s+so|however|even\s+as|according(?![^,;.]{1,60},\s+(?!(?:and|but|or|while|as|which|who)\b)(?-i:[a-z])))\b)"
+    # (but not a parenthetical attribution between a subject and its verb: "Iran, according to the IAEA, refused")
     r"|\s+(?=(?:though|although|whereas|because|while|amid|amidst|despite|following)\s)|\s+(?=as\s+(?-i:[A-Z]))"
     r"|\s+[-–—]\s+"
     r"|,\s*(?=[\"“'‘])|(?<=[\"”’']),\s*)",

@@ -133,6 +133,13 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             text, ev.t_end):
         return "016"  # "dismissed Somalia's allegations as baseless": a denial, not a rejected proposal (nor a
         # rejected territorial claim, "claims to the shoal")
+    if name == "reject" and ev.pos == "verb" and code == "120" and cue(
+            "refused_demands", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(text, ev.t_end):
+        return "124"  # "refused Moscow's demand to revoke ...", "rejected an American ultimatum": a refusal to yield
+    if name == "reject" and ev.pos == "verb" and re.search(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", before) and \
+            cue("denied_objects", r"^(?:the\s+|an?\s+)?(?:[\w'’.-]+\s+){0,3}?{}\b").search(before):
+        return "016"  # "Britain's accusation that Moscow ... was dismissed by the Kremlin": the passive's subject is
+        # what was denied
     if name == "allow" and ev.pos == "verb" and (future.search(before[-30:]) or _BACKSHIFTED.search(before)):
         return "035"  # "said it would allow UN agencies access": an intent to allow international involvement
     if name in _MEETING and ev.pos == "verb" and future.search(before[-30:]) and not _GLAD_TO.search(before[-40:]):
@@ -293,6 +300,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return "139"  # "gave the Armenian forces 24 hours to lay down their arms": a deadline is an ultimatum
     if name == "support" and ev.pos == "noun" and re.match(r"\s+packages?\b", text[ev.t_end:ev.t_end + 12]):
         name = "aid"  # "announced a medical support package for Ukraine": aid, not an endorsement
+    if name == "aid" and ev.pos == "noun" and cue("aid_halts", r"\b{}\s+(?:of|on|in|to)\s+(?:(?:the|all|its|their|most|some|further|new)\s+)*"
+                                                   r"(?:[\w-]+\s+){0,2}$").search(before[-50:]):
+        return "162"  # "announced the suspension of aid to Myanmar", "a freeze on aid to Egypt": aid stopped
     if name in ("aid", "provide", "contribute"):
         promised = future.search(before[-30:]) or _BACKSHIFTED.search(before) or (ev.pos == "noun" and re.search(
             r"\b(?:announc|pledg|promis|offer|approv|unveil|commit|earmark|plan|prepar|allocat)\w*\s+(?:[\w$£€,.'’-]+\s+){0,6}$",
@@ -328,6 +338,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             ev.target is not None and ev.target.end <= ev.t_start and
             cue("diplomat_words").search(text, ev.target.start, ev.t_start))):
         return "166"  # "expelled two Russian diplomats", "the Russian diplomat whom Bulgaria expelled"
+    if name == "expel" and ev.pos == "verb" and cue("expelled_presences", r"^\s+(?:[\w'’.-]+\s+){0,3}?{}\b").match(
+            text[ev.t_end:ev.clause[1]]):
+        return "166"  # "voted to expel US troops": a state's forces or missions withdrawn, not individuals deported
     if code[:2] in ("16", "17", "19") and conditional_after(doc, ev) and (
             future.search(before[-30:]) or re.search(r"\b(?:would|will|could)\s+(?:\w+\s+)?$", before[-30:])):
         ev.data["conditional_threat"] = True  # "will impose sanctions if ...": a conditional threat (13)

@@ -98,6 +98,25 @@ def _dating_timexes(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[in
     return found
 
 
+def _relative_spans(doc: Doc, ev: Ev) -> list[tuple[int, int]]:
+    """Relative clauses of the event's sentence that do not hold its trigger (cues/relative_openers.txt), from the
+    opener to the next comma or semicolon: "Pakistan, which test-fired a missile last month, was urged ...", "the
+    tests it carried out last week"; their dates are their own verbs'."""
+    text, (s0, s1) = doc.text, ev.sent
+    spans = []
+    for m in cue("relative_openers", r"(?:,\s*|\b)(?:{})\s").finditer(text, s0, s1):
+        stop = re.compile(r"[,;]").search(text, m.end(), s1)
+        end = stop.start() if stop else s1
+        if not m.start() <= ev.t_start < end:
+            spans.append((m.start(), end))
+    return spans
+
+
+#: verdicts on another's act: a date inside their object or reason after an act noun is that act's
+_VERDICT_CLASSES = frozenset({"criticise", "deplore", "accuse", "praise", "apologise", "empathy"})
+_BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+
+
 #: an event is never dated more than this many years after its article: such a date is the content's
 _FUTURE_YEARS = 5
 
@@ -127,6 +146,12 @@ def link_date(doc: Doc, ev: Ev) -> None:
         return min(spans, key=lambda x: x[0]) if spans else (ev.t_start, ev.t_end)
 
     def owned(t) -> bool:
+        if ev.pos == "verb" and ev.cls.name in _VERDICT_CLASSES and t[0] > ev.t_end and \
+                (act := cue("content_act_nouns").search(text, ev.t_end, t[0])) is not None and \
+                not re.search(r"[,;]", text[ev.t_end:t[0]]) and \
+                not cue("verdict_occasions", r"\b(?:in|at|during)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{}\b").search(
+                    text, act.end(), t[0]):
+            return False  # "condemned an Israeli strike on Doha earlier this month": the date is the strike's
         a, b = owner(t)
         if (a, b) == (ev.t_start, ev.t_end):
             return True
@@ -150,7 +175,8 @@ def link_date(doc: Doc, ev: Ev) -> None:
         return ev.pos == "noun" and bool(re.fullmatch(r"\s+(?:over|for|after|following)\s+(?:[\w'’-]+\s+){0,2}",
                                                       between))
 
-    in_clause = [t for t in in_clause if owned(t)]
+    outside = _relative_spans(doc, ev)
+    in_clause = [t for t in in_clause if owned(t) and not any(a <= t[0] < b for a, b in outside)]
     if not in_clause and ev.pos == "noun":
         # "the attack on a convoy, which took place on September 30": a relative clause dating its noun
         rel = re.match(r"[^.;]{0,90}?,?\s*(?:which|that)\s+(?:took\s+place|happened|occurred|was\s+carried\s+out|"
@@ -170,6 +196,12 @@ def link_date(doc: Doc, ev: Ev) -> None:
     if chosen is not None:
         s, e, tx_text, value, mod = chosen
         ev.date = value.split("T")[0] if "T" in value else value
+        if _BARE_WEEKDAY.fullmatch(tx_text) and doc.dct and len(ev.date) == 10 and ev.date > str(doc.dct)[:10] and \
+                not ev.speculative and ev.cameo[:2] != "03":
+            # a weekday of an act reported as done is the latest such day on or before the publication date
+            # (guidelines), even where the tagger reads it forward ("said on Tuesday that it would ...")
+            back = date.fromisoformat(ev.date) - timedelta(days=7)
+            ev.date = back.isoformat() if back.isoformat() <= str(doc.dct)[:10] else ev.date
         ev.date_basis = "text"
         ev.timex = tx_text
         ev.data["mod"] = mod

@@ -81,6 +81,9 @@ _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
 _NOUN_ONLY_TARGETLESS = frozenset({"attack", "offensive", "annex", "shell", "bomb", "blockade", "call_on",
                                    "mediate"})
+#: verdict classes whose passive subject is what is judged ("X's decision was welcomed by Y")
+_PASSIVE_VERDICTS = frozenset({"praise", "support", "criticise", "deplore", "reject", "host"})  # (host: "welcomed")
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _NOUN_DETERMINERS = frozenset({"official", "state"})  # determiners that are also nouns ("official visit" / "official warns")
 _COORD = re.compile(r"(?:\s*\(\s*(?:the\s+)?[A-Z][A-Za-z0-9.&'’-]{1,15}\s*\)|\s*\))?"  # (a name's abbreviation: "(IAEA), Russia")
                     r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|and\s+|&\s*|[-–/]|as\s+well\s+as\s+)(?:the\s+)?$")
@@ -262,7 +265,9 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
             form.form == "past" and prev in words("adverbial_ordinals") and
             re.search(r"[a-z]s\s+\w+\s+$", text[max(clause[0], t_start - 30):t_start])):
         pos = "noun"  # "a strike", "the first strikes" (but "Russian official warns": a subject noun, then the verb)
-    if pos == "verb" and " " in text[t_start:t_end].strip() and not re.search(r"\sof\b", text[t_start:t_end]) and (
+    if pos == "verb" and " " in text[t_start:t_end].strip() and not re.search(r"\sof\b", text[t_start:t_end]) and not (
+            form.cls.name == "halt" and re.search(r"\s(?:on|in)\s", text[t_start:t_end])) and (  # ("a freeze on aid to
+        # Egypt", "a cut in aid": a halt's noun phrase, read as a noun below)
             prev in ("the", "a", "an", "its", "his", "her", "their", "our") or
             _POSSESSIVE_END.search(text[max(clause[0], t_start - 4):t_start])):
         return None  # "for his call to block Ukraine": a verb phrase's words after a determiner are a noun phrase
@@ -408,6 +413,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         subjects = [x for x in subjects if re.fullmatch(r"[\s,]*(?:(?![\w-]+ly\b)[a-z][\w-]*\s+){0,3}", text[x.end:ev.t_start])
                     and not _VERB_AND_OBJECT.search(text, x.end, ev.t_start)]
         # ("Lithuania boycotted a summit hosted by China": the summit is hosted, not Lithuania)
+    if passive and (content := cue("content_nouns", r"\b{}\s+that\s").search(text, floor, ev.t_start)) is not None and \
+            any(x.end <= content.start() for x in subjects):
+        subjects = [x for x in subjects if x.end <= content.start()]  # "Britain's accusation that Moscow ... was
+        # dismissed by the Kremlin": the that-clause is the noun's content, its actors no patient
     if passive:
         agent = [x for x in right if re.search(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                                                 text[max(ev.t_end, x.start - 40):x.start], re.I)
@@ -424,6 +433,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                 ev.target, more = more[0], more[1:]  # "the agreement was signed by Serbia and Kosovo"
             if more:
                 ev.data["co_sources"] = more
+        if ev.source is not None and ev.target is None and cls.name in _PASSIVE_VERDICTS and \
+                (between := [x for x in left if x.is_actor and governing_prep(text, x.start, floor) == "between"]):
+            ev.target = between[0]  # "the restoration of ties between Saudi Arabia and Iran was welcomed by China":
+            ev.data["more_targets"] = between[1:]  # the parties of the act judged
         if ev.source is not None and ev.target is None and cls.name == "mediate":
             between = [x for x in left if governing_prep(text, x.start, floor) == "between"]
             if between:  # "the deal between Iran and Saudi Arabia was brokered by China" (a non-state party: null)
@@ -435,6 +448,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", before)
     if coordinated and not (left and not text[left[-1].end:ev.t_start].strip(" ,")):
         ev.source = prev_verb.source
+        if shared := [x for x in prev_verb.data.get("all_sources", ()) if x.code != ev.source.code]:
+            ev.data["co_sources"] = shared  # "the United States and Britain rejected ... and threatened": both threaten
+        if cls.shares_target and prev_verb.target is not None:
+            ev.data["shared_target"] = prev_verb.target  # (taken below when the verb names no target of its own)
     elif coordinated and left and prev_verb.target is not None and left[-1].start == prev_verb.target.start and re.fullmatch(r",\s*", text[left[-1].end:ev.t_start]):
         ev.source = prev_verb.source  # headline "Biden visits Poland, decries Putin": the object before the comma
         # is the first verb's; the second verb shares its subject
@@ -483,6 +500,13 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         return False  # a participle modifying a noun: "the UN vote condemning Russia"
     else:
         ev.source, partner = pick_subject(doc, subjects, floor)
+        if ev.source is not None and ev.source.kind == "demonym" and re.search(r"\band\s+(?:also\s+|then\s+)?$", before) and \
+                re.match(r"\s+(?-i:[a-z])", text[ev.source.end:ev.source.end + 3]) and \
+                (first := next((x for x in subjects if x.end <= ev.source.start and not governing_prep(text, x.start, floor)),
+                               None)) is not None and first.code != ev.source.code and \
+                re.search(r"\b(?-i:[a-z])[a-z]+(?:ed|s)\s+(?:[\w'’-]+\s+){0,3}$", text[first.end:ev.source.start]):
+            ev.source, partner = first, None  # "Turkey violated Greek airspace and expelled a Greek diplomat": the
+            # demonym modifies the first verb's object; the coordinated verb has the clause's subject
         if form.form == "ing" and ev.source is not None and _GERUND_OF_ACT.search(before) and (
                 governing_prep(text, ev.source.start, floor) or
                 re.search(r"\b(?:of|from|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", text[max(floor, ev.source.start - 30):ev.source.start])):
@@ -522,6 +546,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
     if ev.target is None and ev.source is not None and not passive:
         ev.target = _relative_antecedent(doc, ev.source, left, floor)
+    if ev.target is None and (shared_target := ev.data.pop("shared_target", None)) is not None and \
+            ev.source is not None and shared_target.code != ev.source.code:
+        ev.target = shared_target  # "rejected the vote in Zimbabwe and threatened further sanctions": on Zimbabwe
+    ev.data.pop("shared_target", None)
     if cls.name in ("appeal", "call_on") and ev.target is not None and re.match(
             r"\s+(?:on\s+|upon\s+)?(?:(?:all|the|other|fellow|its|their|our)\s+)*(?:[a-z][\w-]*\s+)?[a-z][\w-]*(?:s|community|world)"
             r"\s+(?:to|not\s+to)\b", text[ev.t_end:ev.target.start]):
@@ -730,7 +758,9 @@ def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> li
         k = max(i for i in range(k, len(left)) if i == k or _coordinates(doc, left[i - 1], left[i]))
     chain = [left[k]]
     while k > 0 and _coordinates(doc, left[k - 1], left[k]) and left[k - 1].kind not in ("city",) \
-            and governing_prep(doc.text, left[k - 1].start, 0) in ("", "of"):  # "after the talks with Kyiv, the EU"
+            and (governing_prep(doc.text, left[k - 1].start, 0) in ("", "of") or  # "after the talks with Kyiv, the EU"
+                 governing_prep(doc.text, left[k - 1].start, 0) == "by" == governing_prep(doc.text, left[k].start, 0)):
+        # ("observers sent by South Africa and Nigeria": one by-phrase)
         k -= 1
         chain.insert(0, left[k])
     # an apposition is one member ("Japan's prime minister, Fumio Kishida, and South Korea's president, Yoon")
@@ -937,7 +967,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) or \
             _attributed_accusation(doc, s_start, s_end, sentence_actors, kept) or \
             _fronted_condition(doc, s_start, s_end, kept) or _trailing_condition(doc, s_start, s_end, kept) or \
-            _force_option(doc, s_start, s_end, kept) or _verdict_on_act(doc, s_start, s_end, kept)
+            _force_option(doc, s_start, s_end, kept) or _verdict_on_act(doc, s_start, s_end, kept) or \
+            _observers_verdict(doc, s_start, s_end, kept)
         _close_sentence(doc, kept, statements)
         return
     clauses = clause_spans(text, s_start, s_end)
@@ -945,6 +976,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     consumed: list[tuple[int, int]] = []
     label_end = topic_label_end(text, s_start, s_end)
     prev_verb: Ev | None = None
+    for v_start, v_end, vform, _ in triggers:  # "The lifting of sanctions on Iran by the EU was welcomed by China":
+        # the subject of a passive verdict is its content; a noun event inside it is no event of its own
+        if vform.pos == "verb" and vform.form == "past" and vform.cls.name in _PASSIVE_VERDICTS and \
+                _PASSIVE_AUX.search(text, max(s_start, v_start - 25), v_start) and re.match(r"\s+by\b", text[v_end:v_end + 5]):
+            consumed.append((next((a for a, b in clauses if a <= v_start < b), s_start), v_start))
     for t_start, t_end, form, head_end in triggers:
         if (form.pos == "noun" or _SPACED_OF.search(text, t_start, t_end)) and t_start < label_end:
             continue  # "Negotiations with Russia: the minister revealed ...": a topic heading, no event
@@ -966,9 +1002,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # "the Ukrainian Air Assault Forces": a unit's name, no assault
         if form.cls.name == "pledge" and re.match(r"offer", text[t_start:t_end], re.IGNORECASE) and any(
                 t_end < a <= t_end + 20 and f.pos == "noun" and f.cls.cameo[:2] in ("01", "05") and
-                re.fullmatch(r"\s+(?:(?:his|her|its|their|our|the|deep|deepest|sincere|heartfelt|warm|warmest)\s+)*", text[t_end:a])
+                re.fullmatch(r"\s+(?:(?:his|her|its|their|our|the|an?|deep|deepest|sincere|heartfelt|warm|warmest|formal|"
+                             r"official|public|full)\s+)*", text[t_end:a])
                 for a, _, f, _ in triggers):
-            continue  # "Xi offers condolences to Kishida": the offered words are the act (018), not a pledge
+            continue  # "Xi offers condolences to Kishida", "offered a formal apology to China": the offered words are the
+            # act (018, 055), not a pledge
         if form.pos == "noun" and form.cls.name in ("aid", "provide") and \
                 cue("traded_goods", r"\b{}\s+$").search(text, max(s_start, t_start - 16), t_start):
             continue  # "gas supplies from Russia", "oil deliveries": trade in energy, not aid
@@ -1449,6 +1487,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # "vetoed a draft resolution threatening sanctions against Zimbabwe": the state is the resolution's
             # content; a veto is cast in the Security Council, the body whose resolution it is (IGO:UN)
             ev.target = Mention(t_end + res.start("res"), t_end + res.end("res"), res["res"], "IGO:UN", "United Nations", "igo")
+        if ev.target is None and pos == "verb" and ev.source is not None and kept and \
+                cue("anaphoric_acts", r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?{}\b(?!\s+(?:of|by|from|to|for)\b)").match(text, t_end) and \
+                (earlier := next((e for e in reversed(kept) if e.source is not None and e.source.code != ev.source.code
+                                  and not e.speculative), None)) is not None:
+            ev.target = earlier.source  # "Washington offered to lift sanctions ..., but Caracas rejected the offer": the
+            # act noun refers back to the sentence's earlier act, whose actor is the target (cues/anaphoric_acts.txt)
         if not keep(doc, ev):
             continue
         if pos == "verb" and _PREP_END.search(text, t_start, t_end) and not (
@@ -1587,6 +1631,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 re.fullmatch(r"[^,;]*\bto\s+", text[kept[-1].t_end:t_start]):
             kept[-1].mentions += 1  # "met his Italian counterpart in Cairo to discuss ...": talks are the meeting's
             continue  # purpose, part of it (one event, as talks during a visit are)
+        if pos == "verb" and cls.name == "pledge" and kept and kept[-1].pos == "noun" and \
+                kept[-1].cls.name in ("apologise", "empathy") and _PASSIVE_AUX.search(text, max(clause[0], t_start - 25), t_start):
+            kept[-1].mentions += 1  # "An apology was offered to South Korea by Japan": the offering is the apology
+            continue
         outcome = cue("outcome", r"\b{}(?:\s+(?:abruptly|early|without\s+(?:a\s+)?(?:deal|agreement)))?\b").search(
             text, t_end, clause[1])
         if outcome and pos == "noun":
@@ -1609,6 +1657,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         _quoted_verdict(doc, s_start, s_end, sentence_actors, kept) + _fronted_condition(doc, s_start, s_end, kept)
     statements += _trailing_condition(doc, s_start, s_end, kept + statements)
     statements += _force_option(doc, s_start, s_end, kept + statements)
+    statements += _observers_verdict(doc, s_start, s_end, kept + statements)
     statements += _attributed_accusation(doc, s_start, s_end, sentence_actors, kept + statements)
     statements += _verdict_on_act(doc, s_start, s_end, kept + statements)
     _close_sentence(doc, kept, statements)
@@ -2316,6 +2365,50 @@ def _force_option(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev
     return [ev]
 
 
+#: election observers reporting their verdict: "Commonwealth observers said on Tuesday that ...", "the EU's election
+#: observation mission concluded that ..." (the content is what follows the verb)
+_OBSERVERS_SAID = re.compile(
+    r"\b(?:observers?|monitors?|observ(?:er|ation)\s+(?:missions?|teams?|delegations?))\b[^.;]{0,40}?"
+    r"\b(?:said|says|say|found|concluded|declared|judged|stated|reported)\b(?P<content>[^;]{0,220})", re.IGNORECASE)
+_ELECTION = re.compile(r"\b(?:elections?|votes?|polls?|referendum|run-?off|ballot)\b", re.IGNORECASE)
+
+
+def _observers_verdict(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev]:
+    """ "Commonwealth observers said that Zimbabwe's election had not been free and fair": election observers'
+    verdict on a vote is praise (051) or criticism (111) of the state that held it, by the observers' sender (the
+    actor before the verb: "EU observers", "observers from the OSCE"); cues/election_verdicts_*.txt."""
+    text = doc.text
+    m = _OBSERVERS_SAID.search(text, s_start, s_end)
+    if m is None:
+        return []
+    source = next((x for x in actors_in(doc, s_start, m.start("content")) if x.kind not in ("city", "region")), None)
+    content_start, content_end = m.start("content"), min(m.end("content"), s_end)
+    vote = _ELECTION.search(text, content_start, content_end)
+    if source is None or vote is None:
+        return []
+    target = next((x for x in actors_in(doc, content_start, min(content_end, vote.end() + 50))
+                   if x.kind in ("state", "demonym", "capital") and x.code != source.code), None)
+    if target is None or any(e.source is not None and e.target is not None and e.source.code == source.code and
+                             e.target.code == target.code for e in kept):
+        return []
+    verdict = text[vote.end():content_end]
+    if cue("election_verdicts_disapproving").search(verdict):
+        code = "111"
+    elif (good := cue("election_verdicts_approving").search(verdict)) is not None:
+        negated = re.search(r"\b(?:not|neither|never|nor)\s+(?:(?:been|be|entirely|fully|wholly)\s+)*$",
+                            verdict[:good.start()], re.IGNORECASE)
+        code = "111" if negated else "051"
+    else:
+        return []
+    a, b = m.start(), m.start("content")
+    verb = re.search(r"\b(?:said|says|say|found|concluded|declared|judged|stated|reported)\b", text[a:b], re.IGNORECASE)
+    a, b = a + verb.start(), a + verb.end()
+    cls = class_named("criticise" if code == "111" else "praise")
+    ev = Ev(cls, code, "verb", a, b, (s_start, s_end), (s_start, s_end), None, source, target)
+    ev.data.update(trigger=text[a:b], source_name=source.name, target_name=target.name)
+    return [ev]
+
+
 _QUOTE_MARK = re.compile(r"[‘\"“'](?<!\w')")  # (an apostrophe only after no word character; one class first: a fast scan)
 _QUOTE_SOON = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[‘'\"“]\w[^‘’'\"“”]*?\s\w[^‘’'\"“”]*[’'\"”]")  # two words or more
 
@@ -2396,6 +2489,8 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
     elif chain:
         partner = ev.data.pop("co_sources", [])
         ev.data["co_sources"] = partner + chain
+    ev.data["all_sources"] = [ev.source] + [s for s in ev.data.get("co_sources", []) if s is not None]
+    # (a verb coordinated after this one shares its subjects: "X and Y rejected ... and threatened ...")
     for s in ev.data.pop("co_sources", []):
         if ev.target is None or s.code != ev.target.code:
             out += [dataclasses.replace(e, source=s, data=dict(e.data), mentions=1) for e in list(out)]

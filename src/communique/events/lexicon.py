@@ -39,6 +39,7 @@ class ClassSpec:
     premodifier_is_target: bool = False
     of_is_source: bool = False
     from_is_source: bool = False  # a noun's actor after "from" is the agent: "aid from Japan", "condemnation from Egypt"
+    shares_target: bool = False  # a verb coordinated after another takes its target when it names none
 
 
 @dataclass(frozen=True)
@@ -94,7 +95,7 @@ def trigger_classes() -> dict[str, ClassSpec]:
             row.get("needs_target", True), row.get("places_as_target", False),
             frozenset(row.get("object_preps", ())), frozenset(noun_preps) if noun_preps is not None else None,
             row.get("premodifier_is_target", False), row.get("of_is_source", False),
-            row.get("from_is_source", False))
+            row.get("from_is_source", False), row.get("shares_target", False))
     return out
 
 

@@ -111,6 +111,10 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             _MODAL_VP.search(text, max(ev.sent[0], ev.clause[0] - 300), ev.clause[0]):
         return True, "hedged"  # "... must impose sanctions on Russia, and then continue the dialogue with the
         # Kremlin": a coordinated bare verb phrase stays under the first one's modal
+    if ev.pos == "verb" and cue("refused_permissions", r"\b(?:refus\w*|denied|deny|denies|denying|withh[eo]ld\w*)\s+"
+                                r"(?:[\w'’-]+\s+){0,4}?(?:an?\s+|the\s+)?(?:[\w-]+\s+)?{}\s+to\s+$").search(before):
+        return True, "negated"  # "had been refused a visa to attend a meeting in New York": a permission refused, the
+        # act it would permit did not happen (cues/refused_permissions.txt)
     if ev.coref >= 0:  # "the meeting could be useful" hedges the usefulness, not the meeting
         return (True, "cancelled") if cue("cancellation", r"\b{}\s+(?:\w+\s+){0,2}$").search(before[-40:]) \
             else (False, "")
