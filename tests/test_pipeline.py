@@ -216,3 +216,18 @@ def test_whole_analysis_of_the_seed_is_byte_identical_on_rerun(tmp_path):
             k: v for k, v in manifest.items() if k != "code_sha256"}
         changed = []
     assert not changed, f"not byte-identical when recomputed: {changed}"
+
+
+def test_drawing_stages_are_the_stages_that_save_figures():
+    """The drawer is forked at a run's start only for the stages that draw (run/pipeline.py DRAWING_STAGES)."""
+    import importlib
+    import inspect
+
+    from communique.run.options import STAGES
+    from communique.run.pipeline import DRAWING_STAGES
+
+    modules = {"freq": ["freq", "freq_parts"]}
+    for name in STAGES:
+        source = "".join(inspect.getsource(importlib.import_module(f"communique.run.stages.{m}"))
+                         for m in modules.get(name, [name]))
+        assert (("ctx.plot(" in source) or ("ctx.save_figure(" in source)) == (name in DRAWING_STAGES), name

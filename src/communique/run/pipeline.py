@@ -180,8 +180,9 @@ def _run_locked(inputs: list[Path], options: RunOptions, stages: list[str], cach
         "loading": [loading.max_bytes, loading.follow_symlinks, loading.dayfirst],
     })
     ctx.runner = Runner(options.engine, options.jobs, options.scheduler, warm=warm_up)
-    # The drawer starts now, while loading keeps this process alone on one core; every stage draws
-    ctx.runner.start_drawing(prepare_drawer)
+    # The drawer starts now, while loading keeps this process alone on one core (when a stage draws)
+    if set(stages) & DRAWING_STAGES:
+        ctx.runner.start_drawing(prepare_drawer)
     scratch = None
     try:
         if options.cache:
@@ -221,6 +222,8 @@ def _run_locked(inputs: list[Path], options: RunOptions, stages: list[str], cach
         if scratch is not None:
             scratch.cleanup()
 
+
+DRAWING_STAGES = frozenset({"freq", "topics", "timeline"})  # the stages that save figures
 
 # A text of our own that touches every table the per-shard work loads (tokens, lemmas, tone,
 # timexes, actors, triggers), analysed once before a process pool forks.
