@@ -196,6 +196,13 @@ class Runner:
                 except (OSError, AttributeError):  # pragma: no cover - already gone
                     pass
             pool.shutdown(wait=False, cancel_futures=True)
+        for pool in pools:
+            # Each pool's manager thread closes its wake-up pipe as it finishes; the interpreter's exit
+            # hook writes to that pipe unlocked (Python 3.11), so a thread still closing it made "Bad file
+            # descriptor" tracebacks after an interrupt. Its processes are gone: it finishes at once.
+            manager = getattr(pool, "_executor_manager_thread", None)
+            if manager is not None and manager.is_alive():
+                manager.join(timeout=5)
         self._pool, self._drawer, self._queued = None, [], []
         self.close()
 
