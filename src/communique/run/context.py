@@ -63,7 +63,7 @@ def prepare_drawer() -> None:
 
 
 def plot_and_save(func: Callable[..., Figure], args: tuple, kwargs: dict, folder: Path, name: str) -> list[Path]:
-    """In the drawer process: make a figure and :func:`communique.plots.save_figure` it."""
+    """In a drawer process: make a figure and :func:`communique.plots.save_figure` it."""
     from communique.plots import load_drawing, save_figure
 
     if "matplotlib.figure" not in sys.modules:  # the drawer's first figure
@@ -90,7 +90,7 @@ class RunContext:
     shards: list[Shard] = field(default_factory=list)
     runner: Runner | None = None
     prefetched: dict[str, Any] = field(default_factory=dict)  # work a later stage started on the pool early
-    pending_figures: list[Any] = field(default_factory=list)  # futures of figures the drawer process writes
+    pending_figures: list[Any] = field(default_factory=list)  # futures of figures the drawer processes write
     staging: Path | None = None  # where outputs are written until the run commits (run/staging.py)
 
     @property
@@ -210,14 +210,14 @@ class RunContext:
 
     def save_figure(self, fig: Figure, name: str) -> None:
         """Write ``fig`` as ``name.png`` and ``name.svg`` here (a figure made in this process; stages
-        that can hand over the function and its data use :meth:`plot`, drawn in the drawer process)."""
+        that can hand over the function and its data use :meth:`plot`, drawn in a drawer process)."""
         from communique.plots import save_figure
 
         self.outputs.extend(save_figure(fig, self.out, name))
 
     def plot(self, name: str, func: Callable[..., Figure], *args: Any, **kwargs: Any) -> None:
         """:meth:`save_figure` of ``func(*args, **kwargs)``; with a process pool the figure is made
-        in the drawer process too (a word cloud's layout, for one, costs as much as its drawing)."""
+        in a drawer process too (a word cloud's layout, for one, costs as much as its drawing)."""
         if self.runner is not None and self.runner.has_pool:
             from communique.plots import FORMATS
 
@@ -228,7 +228,7 @@ class RunContext:
         self.save_figure(func(*args, **kwargs), name)
 
     def wait_figures(self) -> None:
-        """Wait until the drawer process has written every figure saved so far."""
+        """Wait until the drawer processes have written every figure saved so far."""
         pending, self.pending_figures = self.pending_figures, []
         if pending and self.runner is not None:
             self.runner.wait_drawn()
