@@ -1231,6 +1231,12 @@ def test_ruwa_read_seed_8181_classes(text, expected):
     ("North Korea test-fired a missile over Japan.", {("PRK", "JPN", "150", False)}),
     ("Poland extradited a Russian suspect to the United States.", {("POL", "USA", "063", False)}),
     ("The EU granted visa-free travel to Georgians.", set()),
+    # (third probe set) lending (071), cutting supplies (162), missiles launched at or towards a state (195)
+    ("China lent Pakistan $2 billion.", {("CHN", "PAK", "071", False)}),
+    ("Russia cut gas supplies to Poland.", {("RUS", "POL", "162", False)}),
+    ("Iran launched missiles at Israel.", {("IRN", "ISR", "195", False)}),
+    ("North Korea launched a ballistic missile toward Japan.", {("PRK", "JPN", "195", False)}),
+    ("NASA launched a satellite.", set()),
 ])
 def test_ruwa_read_seed_6262_classes(text, expected):
     assert_coded(text, "2022-03-01", expected)
