@@ -189,3 +189,30 @@ def test_killed_run_leaves_previous_outputs_and_next_run_completes(tmp_path):
     subprocess.run([*command, "--force"], check=True, env=env, timeout=600)
     assert _outputs(out) == before
     assert not [p for p in out.rglob("*.tmp") if ".cache" not in p.parts]
+
+
+def _open_on(path: Path) -> bool:
+    """Whether this process has a descriptor open on ``path`` (Linux: /proc/self/fd)."""
+    for name in os.listdir("/proc/self/fd"):
+        try:
+            if os.readlink(f"/proc/self/fd/{name}") == str(path):
+                return True
+        except OSError:
+            pass
+    return False
+
+
+@pytest.mark.skipif(not hasattr(os, "fork") or not os.path.isdir("/proc/self/fd"), reason="needs fork and /proc")
+def test_processes_forked_during_a_run_do_not_hold_its_lock(tmp_path):
+    """A pool worker or drawer forked while the folder is locked closes the inherited lock file, so a
+    killed run's folder is free as soon as the run itself is gone (not when its last child dies)."""
+    from communique.run.staging import RunLock
+
+    with RunLock(tmp_path / "out") as lock:
+        assert _open_on(lock.path)
+        pid = os.fork()
+        if pid == 0:  # the child
+            os._exit(1 if _open_on(lock.path) else 0)
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+        assert _open_on(lock.path)  # (the run's own descriptor stays open)

@@ -85,8 +85,21 @@ class RunLock:
             os.ftruncate(fd, 0)
             os.write(fd, f"{os.getpid()}\n".encode())
             self._fd = fd
+            if hasattr(os, "register_at_fork"):
+                os.register_at_fork(after_in_child=self._forget_in_child)
             return
         raise ConfigError(f"cannot lock {escape_name(self.out)}: the lock file keeps changing")
+
+    def _forget_in_child(self) -> None:
+        """In a process forked during the run (a pool worker, a drawer): close the inherited lock
+        file, which this process never releases. Otherwise it holds the flock too, and when the
+        run itself is killed the folder stays locked until every child has died as well."""
+        if self._fd is not None:
+            try:
+                os.close(self._fd)
+            except OSError:  # pragma: no cover - already closed
+                pass
+            self._fd = None
 
     def release(self) -> None:
         if self._fd is None:
