@@ -96,3 +96,13 @@ def nltk_data(monkeypatch) -> Path:
     _reset()
     yield folder
     _reset()
+
+
+def assert_coded(text: str, dct: str, expected: set) -> None:
+    """The (source, target, code, speculative) rows the event coder gives ``text`` are ``expected`` (the event
+    test files share it; the failure shows the rows with their triggers)."""
+    from communique.events.extract import extract_events
+
+    table = extract_events(text, dct)
+    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()

@@ -8,6 +8,7 @@ import pytest
 
 import communique.events.cameo as cameo
 from communique.events.extract import EVENT_COLUMNS, clause_spans, date_bounds, extract_events
+from conftest import assert_coded
 
 DCT = "2022-03-04"  # a Friday
 
@@ -196,13 +197,6 @@ def test_year_precision_publication_date():
 # --- the lexicon as data: every pattern's example, the context examples, coverage of the CAMEO table ---
 
 from communique.events import lexicon as _lexicon  # noqa: E402
-
-
-def assert_coded(text: str, dct: str, expected: set) -> None:
-    """The (source, target, code, speculative) rows the coder gives ``text`` are ``expected``."""
-    table = extract_events(text, dct)
-    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
-    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
 
 
 def _facts(text: str, dct: str = DCT):

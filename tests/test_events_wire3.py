@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 
 from communique.events.extract import extract_events
-
-
-def assert_coded(text: str, dct: str, expected: set) -> None:
-    """The (source, target, code, speculative) rows the coder gives ``text`` are ``expected``."""
-    table = extract_events(text, dct)
-    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
-    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+from conftest import assert_coded
 
 
 DCT = "2024-05-17"  # a Friday

@@ -10,17 +10,7 @@ from __future__ import annotations
 import pytest
 
 from communique.events.extract import extract_events
-
-
-def coded(text: str, dct: str) -> set:
-    """The (source, target, code, speculative) rows the coder gives ``text``."""
-    return {(r.source, r.target, r.cameo, bool(r.speculative)) for r in extract_events(text, dct).itertuples()}
-
-
-def assert_coded(text: str, dct: str, expected: set) -> None:
-    table = extract_events(text, dct)
-    got = {(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()}
-    assert got == expected, table[["source", "target", "cameo", "speculative", "trigger"]].values.tolist()
+from conftest import assert_coded
 
 
 DCT = "2024-05-17"  # a Friday

@@ -12,7 +12,7 @@ import re
 
 from communique.events.lexicon import prepositions
 
-__all__ = ["clause_spans", "prev_word", "governing_prep", "topic_label_end", "words"]
+__all__ = ["clause_spans", "opens_relative", "prev_word", "governing_prep", "topic_label_end", "words"]
 
 #: (the look-ahead names the characters every break starts with: ``re`` then gives up at once at all
 #: other positions instead of trying each alternative there; the same matches)
@@ -79,8 +79,15 @@ def clause_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: a name's abbreviation in brackets: "(MINUSCA)", "(ASEAN)", "(the IAEA)"
 _ACRONYM_ASIDE = re.compile(r"\s*\(\s*(?:the\s+)?[A-Z][A-Za-z0-9.&'’-]{1,15}\s*\)")
 #: a relative clause between commas and the predicate after it: "who will hold talks in Beijing on Thursday, | said"
-_RELATIVE_THEN_PREDICATE = re.compile(r"\s*(?:who|which|whose)\s+[^,;]*?\s[^,;]*?(,)\s*(?=(?-i:[a-z])[a-z]+\b(?<!\band)(?<!\bor)"
+_RELATIVE_PRONOUN = r"\s*(?:who|which|whose)\b"
+_RELATIVE_OPEN = re.compile(_RELATIVE_PRONOUN, re.IGNORECASE)
+_RELATIVE_THEN_PREDICATE = re.compile(_RELATIVE_PRONOUN + r"\s+[^,;]*?\s[^,;]*?(,)\s*(?=(?-i:[a-z])[a-z]+\b(?<!\band)(?<!\bor)"
                                       r"(?<!\bbut)(?<!\bthe))", re.IGNORECASE)
+
+
+def opens_relative(text: str, start: int) -> bool:
+    """Whether the clause span starting at ``start`` opens with a relative pronoun (", which signed ...")."""
+    return _RELATIVE_OPEN.match(text, start) is not None
 
 
 def _relative_closed(text: str, start: int, end: int) -> list[tuple[int, int]]:

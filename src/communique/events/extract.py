@@ -34,7 +34,7 @@ from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, 
                                          antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
                                          speaker_tail)
-from communique.events.clauses import clause_spans, governing_prep, prev_word, topic_label_end, words
+from communique.events.clauses import clause_spans, governing_prep, opens_relative, prev_word, topic_label_end, words
 from communique.events.coding import aid_kinds, aid_word as aid_word_in, deadline_follows, label, promises_force, refine_code, sent_forces, threat_code
 from communique.events.dating import date_bounds, link_date
 from communique.events.document import Doc, Ev, actors_in
@@ -1050,7 +1050,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # "Japan's prime minister, Fumio Kishida, and South Korea's president ... met": the comma before "and"
             # split one coordinated subject
             left = actors_in(doc, clauses[k - 1][0], t_start)
-        if k > 1 and _RELATIVE_OPEN.match(text, clauses[k - 1][0]) and text[clauses[k - 1][1]:clause[0]].strip() == ",":
+        if k > 1 and opens_relative(text, clauses[k - 1][0]) and text[clauses[k - 1][1]:clause[0]].strip() == ",":
             # "Germany, which signed the deal last year, has urged Russia to comply": the predicate after a
             # relative clause has the clause's antecedent as subject, not an actor inside the relative clause
             left = actors_in(doc, clauses[k - 2][0], clauses[k - 1][0]) + actors_in(doc, clause[0], t_start)
@@ -2001,13 +2001,12 @@ def _occasion_of(kept: list[Ev], ev: Ev) -> Ev | None:
 #: a visit noun after a meeting that it is the occasion of: "met Xi during his visit", "on a trip to Beijing"
 _DURING_VISIT = re.compile(r"[^.;:]*\b(?:during|on|while\s+on|in\s+the\s+course\s+of)\s+(?:(?:an?|his|her|their|the)\s+)?"
                            r"(?:(?:[\w-]+\s+){0,2})$", re.IGNORECASE)
-_VISIT_TO = re.compile(r"\s+to\s+(?:the\s+)?", re.IGNORECASE)
 
 
 #: what lies between a main verb and a gerund adjunct of time or manner: "visited Kyiv before meeting Putin"
 _GERUND_ADJUNCT = re.compile(r"[^,;:]*?\s(?:before|after|while|since|without|when|upon|on)\s+", re.IGNORECASE)
-_TO_DESTINATION = re.compile(r"\s(?:back\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
-_RELATIVE_OPEN = re.compile(r"\s*(?:who|which|whose)\b", re.IGNORECASE)
+#: "to" before the state a visit goes to or a person is handed over to ("visit to the", "deported back to")
+_TO_DESTINATION = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _visit_during(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
@@ -2022,7 +2021,7 @@ def _visit_during(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
     if meeting is None:
         return None
     pair = {meeting.source.code, meeting.target.code}
-    to = _VISIT_TO.match(doc.text, ev.t_end)
+    to = _TO_DESTINATION.match(doc.text, ev.t_end)
     place = next((x for x in doc.mentions if to and x.start == to.end() and x.is_actor), None)
     if place is not None and place.code not in pair:
         return None  # "met Xi during a visit to Tokyo": another visit (a third place: its own event)
