@@ -44,3 +44,13 @@ def test_a_meetings_topic_is_its_content(text, expected):
 ])
 def test_a_nationality_title_and_name_are_one_coordinated_party(text, expected):
     assert_coded(text, "2022-06-03", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting judged impossible, pointless or futile, also as an object complement, is no fact
+    ("Kyiv said the treatment of the prisoners will make negotiations with the Russian side impossible.",
+     {("UKR", "RUS", "036", True)}),
+    ("The IAEA said talks with Iran had become futile.", {("IGO:IAEA", "IRN", "046", True)}),
+])
+def test_a_meeting_judged_impossible_is_no_fact(text, expected):
+    assert_coded(text, "2022-09-21", expected)
