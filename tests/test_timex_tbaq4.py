@@ -23,3 +23,21 @@ def test_march_as_a_noun_or_may_as_a_verb_stays_out():
     assert pairs("The March was peaceful.", "2019-02-12") == []
     assert pairs("He said that May would bring rain.", "2019-02-12") == []
     assert pairs("Veterans will march through the capital.", "2019-02-12") == []
+
+
+# --- "overnight" before a noun after a day just told -------------------------------------------
+
+def test_overnight_before_a_noun_is_the_night_before_the_day_just_told():
+    # 2019-04-29 is a Monday; the market report is about Friday 26th
+    text = ("Tokyo shares closed lower on Friday.\n\nThey were hurt early by overnight losses on Wall Street. "
+            "The index ended 3% below the previous Friday.")
+    assert pairs(text, "2019-04-29") == [("Friday", "2019-04-26"), ("overnight", "2019-04-25TNI"),
+                                         ("the previous Friday", "2019-04-19")]
+
+
+def test_overnight_without_a_day_just_told_is_the_night_before_the_dct():
+    assert pairs("Tokyo shares were hurt by overnight losses on Wall Street.", "2019-04-29") == \
+        [("overnight", "2019-04-28TNI")]
+    # an adverb, not before a noun: unchanged
+    assert pairs("Rebels attacked the town on Friday. Overnight, the army shelled it.", "2019-04-29")[-1] == \
+        ("Overnight", "2019-04-28TNI")
