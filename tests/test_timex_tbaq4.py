@@ -41,3 +41,17 @@ def test_overnight_without_a_day_just_told_is_the_night_before_the_dct():
     # an adverb, not before a noun: unchanged
     assert pairs("Rebels attacked the town on Friday. Overnight, the army shelled it.", "2019-04-29")[-1] == \
         ("Overnight", "2019-04-28TNI")
+
+
+# --- generic "tomorrow" ----------------------------------------------------------------------
+
+def test_generic_tomorrow_is_future_ref():
+    # TimeML/TIDES: "tomorrow" meaning the future in general is FUTURE_REF, not the day after the DCT
+    assert pairs("We must meet the challenges of tomorrow together.", "2024-09-25") == [("tomorrow", "FUTURE_REF")]
+    assert pairs("Tomorrow's engineers will need other skills.", "2024-09-25") == [("Tomorrow", "FUTURE_REF")]
+
+
+def test_a_deictic_tomorrow_stays_a_day():
+    assert pairs("Tomorrow's meeting was called off.", "2024-09-25") == [("Tomorrow", "2024-09-26")]
+    assert pairs("The news of tomorrow will tell.", "2024-09-25") == [("tomorrow", "2024-09-26")]
+    assert pairs("The start of tomorrow morning's session was delayed.", "2024-09-25")[0][1] == "2024-09-26TMO"

@@ -619,6 +619,12 @@ def present_ref(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", "PRESENT_REF", ""
 
 
+def future_ref(m: re.Match[str], ctx: Context) -> Result | None:
+    """Generic "tomorrow" ("the people of tomorrow", "tomorrow's leaders"): the future, not the day
+    after the DCT (TimeML)."""
+    return "DATE", "FUTURE_REF", ""
+
+
 # a count of something just before "a year" / "a week": "4,000 chests", "300 junks", "two caravans"
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
                            r"forty|fifty|hundreds?|thousands?|millions?|dozens?)\s+(?:[a-z]+\s+)?[a-z]{2,}s\s+$")
@@ -1356,6 +1362,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century, century_told,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
+        future_ref,
         rel_unit, in_the_unit, regnal_year, duration, set_freq, bare_plural, unit_long, nth_day, story_nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
 }
