@@ -55,3 +55,13 @@ def test_a_deictic_tomorrow_stays_a_day():
     assert pairs("Tomorrow's meeting was called off.", "2024-09-25") == [("Tomorrow", "2024-09-26")]
     assert pairs("The news of tomorrow will tell.", "2024-09-25") == [("tomorrow", "2024-09-26")]
     assert pairs("The start of tomorrow morning's session was delayed.", "2024-09-25")[0][1] == "2024-09-26TMO"
+
+
+# --- span: "that" before a count is a conjunction -----------------------------------------------
+
+def test_that_before_a_count_of_units_is_a_conjunction_not_a_determiner():
+    # a singular demonstrative cannot take a plural measure: "objected that four days seemed punitive"
+    assert pairs("Envoys objected that four days seemed punitive.", "2019-04-25") == [("four days", "P4D")]
+    assert pairs("It is an injustice that 75 years after the war they still wait.", "2019-04-25") == \
+        [("75 years", "P75Y")]
+    assert pairs("Those four days were hard.", "2019-04-25") == [("Those four days", "P4D")]
