@@ -54,3 +54,32 @@ def test_a_nationality_title_and_name_are_one_coordinated_party(text, expected):
 ])
 def test_a_meeting_judged_impossible_is_no_fact(text, expected):
     assert_coded(text, "2022-09-21", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Latin America", "South American": a part of the continent, not the United States (cues/continent_qualifiers.txt)
+    ("Protesters filled the streets of Latin America to demand an end to violence.", set()),
+    ("Italy will strengthen cooperation with Latin American nations.", set()),
+    ("Chile signed a trade deal with Central America.", {("CHL", "", "057", False)}),
+    ("North Korea condemned America.", {("PRK", "USA", "111", False)}),
+])
+def test_a_part_of_the_continent_is_not_the_united_states(text, expected):
+    assert_coded(text, "2022-06-03", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tells X to 'quoted verb'": a demand, quotes or not
+    ("Philippines tells China to 'back off' after standoff", {("PHL", "CHN", "100", False)}),
+    ('Manila told Beijing to "withdraw" its ships.', {("PHL", "CHN", "100", False)}),
+])
+def test_a_demand_whose_verb_is_quoted(text, expected):
+    assert_coded(text, "2022-06-03", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker after the verb is the source also before a headline's bar and section: the content's subject is not
+    ("Russia and Belarus face expulsion from the league, warns senior IOC member | Olympic Games 2024", set()),
+    ("Russia attacked Kyiv, said the minister | World news", {("RUS", "UKR", "190", False)}),
+])
+def test_an_inverted_speaker_before_a_headline_bar(text, expected):
+    assert_coded(text, "2022-07-11", expected)
