@@ -83,3 +83,25 @@ def test_a_demand_whose_verb_is_quoted(text, expected):
 ])
 def test_an_inverted_speaker_before_a_headline_bar(text, expected):
     assert_coded(text, "2022-07-11", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act of words scheduled ("set to", "expected to") is not yet made
+    ("Biden set to warn Putin over troop build-up.", {("USA", "RUS", "130", True)}),
+    ("The EU is set to condemn Russia.", {("IGO:EU", "RUS", "111", True)}),
+    ("China warned Japan.", {("CHN", "JPN", "130", False)}),
+])
+def test_a_scheduled_act_of_words_is_no_fact_yet(text, expected):
+    assert_coded(text, "2022-06-22", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "by X" after a participle of another noun is that participle's agent (cues/performing_participles.txt) ...
+    ("Lithuania extended the blockade on goods heading for Kaliningrad sanctioned by the EU.",
+     {("LTU", "RUS", "191", False), ("IGO:EU", "", "163", False)}),
+    # ... unless the participle performs the act itself
+    ("The attack on Kyiv launched by Russia killed ten.", {("RUS", "UKR", "190", False)}),
+    ("The sanctions on Iran imposed by the EU hurt its economy.", {("IGO:EU", "IRN", "163", False)}),
+])
+def test_a_by_agent_of_another_participle_is_no_source(text, expected):
+    assert_coded(text, "2022-06-22", expected)
