@@ -1943,10 +1943,19 @@ def _anaphoric_accusation() -> re.Pattern:
     return cue("denied_objects", r"\s+(?:the|these|those|this|that|such)\s+(?:[\w'’-]+\s+){0,2}?{}\b(?!\s+(?:by|from|of)\b)")
 
 
+@functools.cache
+def _bare_denial() -> re.Pattern:
+    """What follows a verb of denying that answers an earlier accusation without naming it: "denied any involvement"
+    (cues/denied_involvement.txt), "denied that its jets had crossed the border", or nothing ("a charge Rwanda denies")."""
+    return cue("denied_involvement", r"(?:\s+(?:(?:any|all|its|their|his|her)\s+)?(?:[\w'’-]+\s+)?{}\b|\s+that\b|\s*(?:[.,;]|$))")
+
+
 def _accuser_of(doc: Doc, kept: list[Ev], ev: Ev) -> Mention | None:
-    """The source of the story's last accusation or criticism (11) of the rejecting party, which a verb of rejecting
-    with a definite accusation noun answers ("Chavez accused Colombia of ... Colombia rejected the accusation")."""
-    if not _anaphoric_accusation().match(doc.text, ev.t_end, ev.clause[1]):
+    """The source of the story's last accusation, criticism or protest (11) of the rejecting party, which a verb of
+    rejecting with a definite accusation noun answers ("Chavez accused Colombia of ... Colombia rejected the
+    accusation"), and a verb of denying also with no accusation noun ("Khartoum denied any involvement")."""
+    if not (_anaphoric_accusation().match(doc.text, ev.t_end, ev.clause[1]) or
+            ev.cls.name == "deny" and _bare_denial().match(doc.text, ev.t_end, ev.clause[1])):
         return None
     earlier = [e for e in doc.events if e.sent[1] <= ev.sent[0]] + [e for e in kept if e.t_end <= ev.t_start]
     return next((e.source for e in reversed(earlier) if e.cameo[:2] == "11" and not e.speculative and
@@ -2231,11 +2240,42 @@ def _act_verdict() -> re.Pattern:
                r"simply|clearly|an?)\s+)*" + verdict + r"\b")
 
 
+@functools.cache
+def _dismissed_accusation() -> re.Pattern:
+    from communique.events.lexicon import cue_regex
+
+    return cue("denied_objects", r"(?:" + _VERDICT_VERBS + r"|\bdismiss(?:ed|es|ing))\s+(?:the|this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,2}?{}"
+               r"\s+(?:as\s+)?[‘'\"“]?(?:(?:completely|totally|utterly|absolutely|entirely|simply|an?)\s+)*" +
+               cue_regex("dismissive") + r"\b")
+
+
+def _dismissal_of_accusation(doc: Doc, s_start: int, s_end: int) -> list[Ev]:
+    """ "Venezuela accused the United States of spying. The US embassy called the accusation baseless": the accused
+    party's verdict on the story's accusation (cues/dismissive.txt) is a denial (016) towards the accuser."""
+    text = doc.text
+    m = _dismissed_accusation().search(text, s_start, s_end)
+    speaker = _bare_first_actor(doc, s_start, m.start()) if m is not None else None
+    if speaker is None or speaker.code.startswith("NGO:") or actors_in(doc, m.start(), m.end()):
+        return []
+    accuser = next((e.source for e in reversed([e for e in doc.events if e.sent[1] <= s_start]) if e.cameo[:2] == "11"
+                    and not e.speculative and e.source is not None and e.target is not None and
+                    e.target.code == speaker.code and e.source.code != speaker.code), None)
+    if accuser is None:
+        return []
+    ev = Ev(class_named("deny"), "016", "verb", m.start(), m.end(), (s_start, s_end), (s_start, s_end), None,
+            speaker, accuser)
+    ev.data.update(trigger=text[m.start():m.end()], source_name=speaker.name, target_name=accuser.name)
+    return [ev]
+
+
 def _verdict_on_act(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev]:
     """ "India called off the talks. Pakistan's Prime Minister called the decision arrogant": a verdict on an act
     the story reported before is criticism (111) of that act's source by the speaker (the sentence's first actor
-    that no preposition governs); the act is the story's last one with a state source other than the speaker's."""
+    that no preposition governs); the act is the story's last one with a state source other than the speaker's.
+    A dismissive verdict of the accused on the story's accusation is a denial (:func:`_dismissal_of_accusation`)."""
     text = doc.text
+    if (dismissal := _dismissal_of_accusation(doc, s_start, s_end)):
+        return dismissal
     m = _act_verdict().search(text, s_start, s_end) if _cue_may_match(doc, "act_verdict", s_start, s_end) else None
     if m is None or any(e.cameo[:2] == "11" for e in kept):
         return []

@@ -1,0 +1,37 @@
+"""Events: classes of failure found on the fifth wire set (benchmarks/events_dev/wire5.txt): stories of a headline
+and two to five sentences in several outlets' styles, 1994-2026.
+
+Every case is a sentence written for the class, none copied from the development items; each class has two or
+more cases, and one that must stay as it is where the rule could over-reach.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import assert_coded
+
+
+DCT = "2024-05-17"  # a Friday
+
+
+# A verb of denying answers the story's last accusation, criticism or protest (11) of the denying party also when it
+# names no accusation noun: "denied any involvement" (cues/denied_involvement.txt), "denied that ...". And the accused
+# party's dismissive verdict on the accusation ("called the accusation baseless", cues/dismissive.txt) is a denial.
+@pytest.mark.parametrize("text, expected", [
+    ("Mali accused Algeria on Tuesday of arming separatists in the north. Algiers denied any involvement.",
+     {("MLI", "DZA", "112", False), ("DZA", "MLI", "016", False)}),
+    ("Guyana accused Venezuela of moving troops to the border. Caracas denied any role in the build-up.",
+     {("GUY", "VEN", "112", False), ("VEN", "GUY", "016", False)}),
+    ("Lithuania lodged a protest with Belarus on Monday. Minsk denied that its helicopters had entered Lithuanian "
+     "airspace.", {("LTU", "BLR", "114", False), ("BLR", "LTU", "016", False)}),
+    ("Iran accused Israel of sabotage at its nuclear plant. Israeli officials called the charges groundless.",
+     {("IRN", "ISR", "112", False), ("ISR", "IRN", "016", False)}),
+    ("Russia accused Moldova of persecuting Russian speakers. Chisinau dismissed the accusations as absurd.",
+     {("RUS", "MDA", "112", False), ("MDA", "RUS", "016", False)}),
+    # a third party's denial answers no accusation of its own, nor does a verdict by the accuser itself
+    ("Mali accused Algeria of arming separatists. Niger denied any involvement.", {("MLI", "DZA", "112", False)}),
+    ("Iran accused Israel of sabotage. Tehran called the accusations baseless.", {("IRN", "ISR", "112", False)}),
+])
+def test_a_denial_without_an_accusation_noun_answers_the_accuser(text, expected):
+    assert_coded(text, DCT, expected)
