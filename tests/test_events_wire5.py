@@ -35,3 +35,21 @@ DCT = "2024-05-17"  # a Friday
 ])
 def test_a_denial_without_an_accusation_noun_answers_the_accuser(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A rejection whose object is a definite noun naming an earlier appeal, demand, proposal or protest of the story
+# (cues/answered_acts.txt) is towards that act's source; a verdict on an earlier expulsion ("called the expulsions an
+# outrage": cues/act_anaphors.txt, cues/evaluative.txt) is criticism of the expelling state.
+@pytest.mark.parametrize("text, expected", [
+    ("Japan lodged a protest with South Korea over the drills. Seoul rejected the protest on Thursday.",
+     {("JPN", "KOR", "114", False), ("KOR", "JPN", "120", False)}),
+    ("Turkey urged Greece to demilitarise the islands. The Greek foreign ministry rejected the demand.",
+     {("TUR", "GRC", "020", False), ("GRC", "TUR", "124", False)}),
+    ("Nicaragua expelled the Costa Rican ambassador on Monday. Costa Rica's foreign minister called the expulsion "
+     "an outrage.", {("NIC", "CRI", "166", False), ("CRI", "NIC", "111", False)}),
+    # no earlier act towards the rejecting party: nothing to answer
+    ("Japan lodged a protest with South Korea over the drills. China rejected the protest.",
+     {("JPN", "KOR", "114", False)}),
+])
+def test_a_rejected_protest_or_demand_answers_its_source(text, expected):
+    assert_coded(text, DCT, expected)

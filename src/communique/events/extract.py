@@ -1978,6 +1978,11 @@ def _answered_parties(doc: Doc, kept: list[Ev], ev: Ev) -> list[Mention]:
             len(text[ev.t_start:ev.t_end].split()[0]):], re.I):
         return next(([e.source] for e in earlier if e.cameo[:2] == "02" and e.target.code == ev.source.code and
                      e.source.code != ev.source.code), [])
+    if ev.cls.name == "reject" and cue("answered_acts", _DEFINITE).match(text, ev.t_end, ev.clause[1]):
+        # "Argentina protested to Britain. London rejected the protest": the source of the story's last appeal,
+        # intent, demand, protest or threat (02, 03, 10, 11, 13) towards the rejecting party
+        return next(([e.source] for e in earlier if e.cameo[:2] in ("02", "03", "10", "11", "13") and
+                     e.target.code == ev.source.code and e.source.code != ev.source.code), [])
     if ev.cls.name in ("host", "praise") and text[ev.t_start:ev.t_end].lower().startswith("welcom") and \
             cue("agreement_nouns", _DEFINITE).match(text, ev.t_end, ev.clause[1]):
         act = next((e for e in earlier if (e.cameo[:2] == "03" or e.cameo == "057") and
