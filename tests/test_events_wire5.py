@@ -53,3 +53,15 @@ def test_a_denial_without_an_accusation_noun_answers_the_accuser(text, expected)
 ])
 def test_a_rejected_protest_or_demand_answers_its_source(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# "travelled on to", "flew on to" (patterns.tsv): the next stop of a trip is a visit (042); "on" before a noun phrase
+# is no particle.
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan President William Ruto arrived in Addis Ababa on Monday. He travelled on to Djibouti on Wednesday.",
+     {("KEN", "ETH", "042", False), ("KEN", "DJI", "042", False)}),
+    ("The Japanese foreign minister flew on to Manila after talks in Jakarta.", {("JPN", "PHL", "042", False)}),
+    ("The Brazilian president travelled on a commercial flight.", set()),
+])
+def test_travelled_on_to_is_a_visit(text, expected):
+    assert_coded(text, DCT, expected)
