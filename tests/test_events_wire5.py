@@ -65,3 +65,15 @@ def test_a_rejected_protest_or_demand_answers_its_source(text, expected):
 ])
 def test_travelled_on_to_is_a_visit(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A demonym after a region word ("Latin American", "North American", cues/region_prefixes.txt) is the region's
+# adjective, not the state ("South African", "Central African" are the states' own aliases, matched whole).
+@pytest.mark.parametrize("text, expected", [
+    ("Spain pledged to deepen trade with Latin American countries.", set()),
+    ("Canada hosted North American trade ministers in Ottawa.", set()),
+    ("The South African president met the Central African president in Pretoria.", {("ZAF", "CAF", "043", False)}),
+    ("An American envoy met Mexican officials.", {("USA", "MEX", "040", False)}),
+])
+def test_a_demonym_inside_a_region_adjective_is_no_state(text, expected):
+    assert_coded(text, DCT, expected)

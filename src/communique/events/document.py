@@ -101,6 +101,20 @@ def _inside_a_name(text: str, m: Mention) -> bool:
 
 
 @functools.cache
+def _region_prefix() -> re.Pattern:
+    from communique.events.lexicon import cue_regex
+
+    return re.compile(r"\b" + cue_regex("region_prefixes") + r"[\s-]+$")
+
+
+def _inside_a_region(text: str, m: Mention) -> bool:
+    """A demonym after a region word ("Latin American", "Central African", events/data/cues/region_prefixes.txt) is the
+    region's adjective, no actor (a state's own alias that holds the word, "South African", is matched whole)."""
+    return m.kind == "demonym" and m.start > 0 and text[m.start - 1] in " -" and \
+        _region_prefix().search(text, max(0, m.start - 12), m.start) is not None
+
+
+@functools.cache
 def _anaphor_heads() -> frozenset[str]:
     """Strings one of which every match of _ANAPHOR holds (its head words, read from the pattern)."""
     from communique.text.regex_trie import required_literals
@@ -126,7 +140,8 @@ class Doc:
         self.doc_id = doc_id
         self.speaker = speaker
         self.mentions, self.persons = scan_text(text, dct)
-        self.mentions = [m for m in self.mentions if not _us_state(text, m) and not _inside_a_name(text, m)]
+        self.mentions = [m for m in self.mentions if not _us_state(text, m) and not _inside_a_name(text, m) and
+                         not _inside_a_region(text, m)]
         self.actors = [m for m in self.mentions if m.is_actor or m.kind in ("city", "region")]
         self.pronouns = self._pronouns() + self._first_person()
         self._genre = genre
