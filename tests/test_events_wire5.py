@@ -77,3 +77,17 @@ def test_travelled_on_to_is_a_visit(text, expected):
 ])
 def test_a_demonym_inside_a_region_adjective_is_no_state(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A collective of states followed by "including" (", such as", ", among them") is named by its members: the act is
+# towards each of them.
+@pytest.mark.parametrize("text, expected", [
+    ("Nicaragua expelled the ambassadors of five countries, including Spain and Italy.",
+     {("NIC", "ESP", "166", False), ("NIC", "ITA", "166", False)}),
+    ("Beijing imposed sanctions on several states, among them Lithuania, over Taiwan.",
+     {("CHN", "LTU", "163", False)}),
+    # no member named: nothing to code towards
+    ("Nicaragua expelled the ambassadors of five countries, including two from Africa.", set()),
+])
+def test_a_collective_names_its_members_after_including(text, expected):
+    assert_coded(text, DCT, expected)

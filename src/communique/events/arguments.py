@@ -289,6 +289,11 @@ _NAMED_OBJECT_OF = re.compile(r"\s+(?-i:[A-Z])[\w'â€™.-]+(?:\s+(?-i:[A-Z])[\w'â€
 _THE_NATION = re.compile(r"[^\S\n]+(?:people|peoples|nation|citizens|nationals|public|government|authorities)\b", re.I)
 
 
+#: a collective of states whose members follow: "seven Latin American countries, including", "several states such as"
+_INCLUDING = re.compile(r"\b(?:countries|states|nations|governments|neighbou?rs|members|allies|partners)\s*,?\s+"
+                        r"(?:including|among\s+them|such\s+as|notably|especially)\s*$", re.IGNORECASE)
+
+
 def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                  verb_end: int | None = None, frame: frozenset[str] | None = None,
                  strict: bool = False) -> Mention | None:
@@ -332,6 +337,7 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                 return None  # "Johnson supported us from the first day of Russia's war": the pronoun is the object
             gap = re.sub(r"\b(?:the\s+)?(?:(?:entire|whole)\s+)?(?:city|town|village|region|port|province|oblast|capital|territory)\s+of\b",
                          " ", doc.text[verb_end:m.start])  # ("threatening the entire territory of Ukraine")
+            gap = _INCLUDING.sub(" ", gap)  # "expelled diplomats from seven countries, including Chile": the members named
             seat = m.kind == "capital" and _SEAT_OF_POWER.search(gap)
             gap = _SEAT_OF_POWER.sub(" ", gap)  # "called on the regime in Pyongyang": the state, not a place
             if cls.name == "threaten":  # "warned of serious consequences for Turkey": what is threatened, then whom
