@@ -91,3 +91,13 @@ def test_a_demonym_inside_a_region_adjective_is_no_state(text, expected):
 ])
 def test_a_collective_names_its_members_after_including(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A place ("in Doha") and a weekday ("on Thursday") between a meeting noun and "with" do not hide its partner.
+@pytest.mark.parametrize("text, expected", [
+    ("Germany held talks in Berlin on Monday with France.", {("DEU", "FRA", "043", False)}),
+    ("Britain began talks on Tuesday with Norway on fishing rights.", {("GBR", "NOR", "046", False)}),
+    ("The talks in Geneva ended without a statement.", set()),
+])
+def test_a_place_or_day_before_the_meeting_partner(text, expected):
+    assert_coded(text, DCT, expected)

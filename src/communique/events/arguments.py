@@ -289,6 +289,9 @@ _NAMED_OBJECT_OF = re.compile(r"\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'�
 _THE_NATION = re.compile(r"[^\S\n]+(?:people|peoples|nation|citizens|nationals|public|government|authorities)\b", re.I)
 
 
+#: a place and a weekday between a meeting noun and its partner: "talks in Doha on Thursday with", "talks in Geneva with"
+_PLACE_OR_DAY_THEN_WITH = re.compile(r"(?:\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
+                                     r"on\s+[A-Z][a-z]+day))+\s+(with)\s")
 #: a collective of states whose members follow: "seven Latin American countries, including", "several states such as"
 _INCLUDING = re.compile(r"\b(?:countries|states|nations|governments|neighbou?rs|members|allies|partners)\s*,?\s+"
                         r"(?:including|among\s+them|such\s+as|notably|especially)\s*$", re.IGNORECASE)
@@ -448,6 +451,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         noun_preps = ev.form.frame - {"-"}  # the pattern's own frame: "support for X", "solidarity with X"
     if m and m.group(1).lower() not in noun_preps:
         m = None
+    if "with" in noun_preps and (adjunct := _PLACE_OR_DAY_THEN_WITH.match(tail)) is not None:
+        m = adjunct  # "talks in Doha on Thursday with mediators from Qatar": the partner after the time and place
     if m:
         prep = m.group(1).lower()
         after = [x for x in right if x.start >= ev.t_end + m.end(1) and x.text.lower() not in ("his", "her", "its")]
