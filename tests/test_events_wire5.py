@@ -101,3 +101,16 @@ def test_a_collective_names_its_members_after_including(text, expected):
 ])
 def test_a_place_or_day_before_the_meeting_partner(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# "Talks with mediators from X, Y and Z" (", with Qatari and Egyptian mediators"): the named parties are the mediators
+# of the subject's talks (045 towards it), not its partners or hosts.
+@pytest.mark.parametrize("text, expected", [
+    ("Sudanese army envoys held talks on Monday with mediators from Saudi Arabia and the United States.",
+     {("SAU", "SDN", "045", False), ("USA", "SDN", "045", False)}),
+    ("Ethiopian negotiators held talks with mediators from Kenya in Nairobi.", {("KEN", "ETH", "045", False)}),
+    # partners, not mediators
+    ("Ethiopian negotiators held talks with Kenya in Nairobi.", {("ETH", "KEN", "042", False)}),
+])
+def test_talks_with_mediators_from_states_are_mediation(text, expected):
+    assert_coded(text, DCT, expected)

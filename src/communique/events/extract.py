@@ -2504,6 +2504,12 @@ def _premodifying_mediator(doc: Doc, left: list[Mention], t_start: int) -> Menti
     return next((x for x in reversed(left) if x.end == found.start() and x.is_actor), None)
 
 
+_MEDIATED_MEETINGS = frozenset({"meet", "negotiate", "summit"})
+#: the parties of a meeting that are its mediators: "with mediators from (the) X", "with X and Y mediators"
+_MEDIATORS_FROM = re.compile(r"\bmediators\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_MEDIATORS_AFTER = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*)?\s+mediators\b")
+
+
 def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mention]) -> list[Ev]:
     """The event and one copy per further coordinated source or target ("X and Y condemned Z and W")."""
     out = [ev]
@@ -2538,6 +2544,14 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
     for s in ev.data.pop("co_sources", []):
         if ev.target is None or s.code != ev.target.code:
             out += [dataclasses.replace(e, source=s, data=dict(e.data), mentions=1) for e in list(out)]
+    if ev.cls.name in _MEDIATED_MEETINGS and anchor is not None and ev.source is not None and not ev.speculative and (
+            _MEDIATORS_FROM.search(doc.text, max(ev.t_end, anchor.start - 40), anchor.start) or
+            _MEDIATORS_AFTER.match(doc.text, anchor.end)):
+        # "talks with mediators from Qatar, Egypt and the United States", "with Saudi and US mediators": the parties
+        # named are the mediators of the subject's talks (045 towards it), not the subject's partners or hosts
+        mediation = class_named("mediate")
+        out = [dataclasses.replace(e, cls=mediation, cameo="045", form=None, source=e.target, target=e.source,
+                                   data={}, mentions=1) for e in out if e.target is not None]
     mediator = ev.data.pop("mediator", None)
     if mediator is not None and not ev.speculative:
         mediation = class_named("mediate")
