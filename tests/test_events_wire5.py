@@ -114,3 +114,18 @@ def test_a_place_or_day_before_the_meeting_partner(text, expected):
 ])
 def test_talks_with_mediators_from_states_are_mediation(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# Actor data (leaders.csv rows are each checked by tests/test_events_single.py): office-holders named by title and
+# name only, and North Korean agency spellings and bodies ("south Korean", the Korean People's Army, the CPRK).
+@pytest.mark.parametrize("text, dct, expected", [
+    ("President Susilo Bambang Yudhoyono thanked Japan for its help.", "2006-03-01", {("IDN", "JPN", "051", False)}),
+    ("Foreign Minister Hector Timerman criticised Britain.", "2012-03-01", {("ARG", "GBR", "111", False)}),
+    ("The Korean People's Army denounced the south Korean authorities.", "2011-06-22", {("PRK", "KOR", "111", False)}),
+    ("The Committee for the Peaceful Reunification of Korea condemned the Lee Myung Bak group.", "2011-06-22",
+     {("PRK", "KOR", "111", False)}),
+    ("Chinese Premier Li Peng received Tajik President Emomali Rakhmonov in Beijing.", "1996-09-10",
+     {("CHN", "TJK", "043", False)}),
+])
+def test_actor_data_of_the_fifth_wire_set(text, dct, expected):
+    assert_coded(text, dct, expected)
