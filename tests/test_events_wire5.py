@@ -129,3 +129,18 @@ def test_talks_with_mediators_from_states_are_mediation(text, expected):
 ])
 def test_actor_data_of_the_fifth_wire_set(text, dct, expected):
     assert_coded(text, dct, expected)
+
+
+# "also" before a later verb adds an act: a second criticism, appeal or praise of the same pair is not folded into the
+# first as a repeat of it (a headline and its lead, which report one act, do not say "also").
+@pytest.mark.parametrize("text, expected", [
+    ("Cuba's foreign ministry denounced the United States on Monday. The Cuban parliament also condemned Washington "
+     "for the blockade.", {("CUB", "USA", "111", False)}),
+    ("Serbia condemns Kosovo\nSerbia condemned Kosovo on Monday for the police raid.", {("SRB", "XKX", "111", False)}),
+])
+def test_also_adds_an_act(text, expected):
+    from communique.events.extract import extract_events
+
+    table = extract_events(text, DCT)
+    assert_coded(text, DCT, expected)
+    assert len(table) == (2 if "also" in text else 1), table[["source", "target", "cameo", "trigger"]].values.tolist()

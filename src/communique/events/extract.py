@@ -2623,6 +2623,17 @@ def _other_people(a: dict, b: dict) -> bool:
     return any(a[f] != b[f] and a[f] in people and b[f] in people for f in ("source_name", "target_name"))
 
 
+#: "also" (", too", "in turn") right before a trigger: the sentence adds an act to the story's earlier one
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had|was|were)\s+)?$", re.IGNORECASE)
+
+
+def _added_act(row: dict) -> bool:
+    """A mention whose verb "also" precedes ("The committee also condemned ...") is a further act, not a repeat
+    of the same pair's earlier one (the headline and lead of one act do not say "also")."""
+    head = row["sentence"][:max(0, row["trigger_start"] - row["sent_start"])]
+    return bool(_ALSO_BEFORE.search(head[-30:]))
+
+
 def _same_code(a: str, b: str) -> bool:
     """Two codes that can name one act: equal, or one the root's unrefined code ("040" and "043")."""
     return a == b or a[:2] == b[:2] and (a.endswith("0") or b.endswith("0"))
@@ -2687,7 +2698,7 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
             # a mention that refers back ("the meeting", "the talks") is its antecedent's act, wherever it stands
             first = next((k for k in kept if k["event_id"] == ante and
                           (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key), None)
-        if row["source"] and first is None:
+        if row["source"] and first is None and not _added_act(row):
             first = next((k for k in kept if (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key
                           and k["sent_start"] != row["sent_start"] and _same_code(k["cameo"], row["cameo"])
                           and not _other_people(k, row)
