@@ -144,3 +144,17 @@ def test_also_adds_an_act(text, expected):
     table = extract_events(text, DCT)
     assert_coded(text, DCT, expected)
     assert len(table) == (2 if "also" in text else 1), table[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+# A threatened measure with adjectives between the verb and its noun ("would impose further sanctions on Caracas
+# unless", "will impose new economic sanctions on Belarus if") is a conditional threat (131), not a hedged sanction.
+@pytest.mark.parametrize("text, expected", [
+    ("Blinken said Washington would impose further sanctions on Managua unless the prisoners were freed.",
+     {("USA", "NIC", "131", False)}),
+    ("The EU will impose new economic sanctions on Belarus if it does not free the prisoners.",
+     {("IGO:EU", "BLR", "131", False)}),
+    ("The EU imposed new economic sanctions on Belarus even though it had freed prisoners.",
+     {("IGO:EU", "BLR", "163", False)}),
+])
+def test_a_threatened_measure_with_adjectives(text, expected):
+    assert_coded(text, DCT, expected)
