@@ -158,3 +158,14 @@ def test_also_adds_an_act(text, expected):
 ])
 def test_a_threatened_measure_with_adjectives(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A stated plan of a rejection, block or veto ("will block", "said it would block") is no fact yet (a stated plan of
+# a conflictual act that is not a threat is speculative, events_dev/README.md); the act done stays a fact.
+@pytest.mark.parametrize("text, expected", [
+    ("China will block Taiwan's bid to join the World Health Assembly.", {("CHN", "TWN", "120", True)}),
+    ("Moscow said Russia would veto the resolution on Syria.", {("RUS", "IGO:UN", "129", True)}),
+    ("Hungary blocked the EU sanctions package on Monday.", {("HUN", "IGO:EU", "120", False)}),
+])
+def test_a_planned_rejection_is_speculative(text, expected):
+    assert_coded(text, DCT, expected)
