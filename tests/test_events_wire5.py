@@ -169,3 +169,23 @@ def test_a_threatened_measure_with_adjectives(text, expected):
 ])
 def test_a_planned_rejection_is_speculative(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# "in X" after a situation noun ("a summit on the crisis in Burundi", "talks on the war in Sudan") is where the crisis
+# is, the meeting's topic, not its venue: no visit to that state is made of it.
+@pytest.mark.parametrize("text, expected", [
+    ("Tanzania hosted a summit on the crisis in Burundi on Thursday.", "040"),
+    ("France held a meeting with Chad on the conflict in Sudan.", "040"),
+])
+def test_the_place_of_a_crisis_is_no_venue(text, expected):
+    from communique.events.extract import extract_events
+
+    table = extract_events(text, DCT)
+    assert list(table["cameo"]) == [expected] and list(table["location"]) == [""], table.values.tolist()
+
+
+def test_a_venue_after_the_topic_still_places_the_meeting():
+    from communique.events.extract import extract_events
+
+    table = extract_events("France held a meeting with Chad on the conflict in Sudan in Paris.", DCT)
+    assert list(table["location"]) == ["Paris"] and list(table["cameo"]) == ["043"], table.values.tolist()

@@ -182,6 +182,8 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -
             continue
         if m["prep"] == "on" and (entry is None or entry.kind == "state"):
             continue  # "a meeting on Ukraine's defence", "talks on Syria": the topic, not where they are held
+        if m["prep"] == "in" and m.start() > t_end and cue("situation_nouns", r"\b{}\s+$").search(text, max(t_end, m.start() - 20), m.start()):
+            continue  # "a summit on the crisis in Burundi": the place of the crisis, a topic, not of the summit
         near = ""
         code = entry.code if entry else ""
         if m["place"] and m.start() > t_end + 60 and not (m.start() <= t_end + 160 and _SIDELINES.search(text, t_end, m.start())):
