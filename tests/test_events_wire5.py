@@ -189,3 +189,16 @@ def test_a_venue_after_the_topic_still_places_the_meeting():
 
     table = extract_events("France held a meeting with Chad on the conflict in Sudan in Paris.", DCT)
     assert list(table["location"]) == ["Paris"] and list(table["cameo"]) == ["043"], table.values.tolist()
+
+
+# Refusing talks or mediation (class refuse_talks, patterns.tsv: 'rejected offers of mediation' 126, 'refused to
+# negotiate with' 125) is an act also towards an unnamed or non-state party (a null target); a non-state refuser
+# makes none.
+@pytest.mark.parametrize("text, expected", [
+    ("Myanmar's junta rejected offers of mediation from its neighbours.", {("MMR", "", "126", False)}),
+    ("Colombia refused to negotiate with the guerrillas.", {("COL", "", "125", False)}),
+    ("Azerbaijan refused to talk with Armenia.", {("AZE", "ARM", "125", False)}),
+    ("The rebels refused to negotiate with the army.", set()),
+])
+def test_refusing_talks_or_mediation(text, expected):
+    assert_coded(text, DCT, expected)
