@@ -202,3 +202,18 @@ def test_a_venue_after_the_topic_still_places_the_meeting():
 ])
 def test_refusing_talks_or_mediation(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A story datelined in a capital ("MANILA - ", "HANOI, May 3 (VNA) -- ") names its own institutions by title only: "the
+# foreign ministry", "The Department of Foreign Affairs" (cues/dateline_institutions.txt) are the capital's state.
+@pytest.mark.parametrize("text, expected", [
+    ("Manila protests to Beijing\nMANILA - The Department of Foreign Affairs lodged a protest with Beijing on Monday.",
+     {("PHL", "CHN", "114", False)}),
+    ("Vietnam summons envoy\nHANOI, May 14 (VNA) -- The foreign ministry summoned the Chinese ambassador on Tuesday "
+     "to protest against the drilling.", {("VNM", "CHN", "114", False)}),
+    # no dateline, or one outside a capital: the ministry has no state
+    ("The Department of Foreign Affairs lodged a protest with Beijing on Monday.", set()),
+    ("Protest\nGENEVA - The foreign ministry lodged a protest with Beijing on Monday.", set()),
+])
+def test_a_dateline_capital_owns_the_institutions_named_by_title(text, expected):
+    assert_coded(text, DCT, expected)
