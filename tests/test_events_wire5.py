@@ -211,6 +211,8 @@ def test_refusing_talks_or_mediation(text, expected):
      {("PHL", "CHN", "114", False)}),
     ("Vietnam summons envoy\nHANOI, May 14 (VNA) -- The foreign ministry summoned the Chinese ambassador on Tuesday "
      "to protest against the drilling.", {("VNM", "CHN", "114", False)}),
+    ("Coup in Niamey\nNIAMEY - The African Union on Thursday called on the military to free the president.",
+     {("IGO:AU", "NER", "025", False)}),
     # no dateline, or one outside a capital: the ministry has no state
     ("The Department of Foreign Affairs lodged a protest with Beijing on Monday.", set()),
     ("Protest\nGENEVA - The foreign ministry lodged a protest with Beijing on Monday.", set()),
