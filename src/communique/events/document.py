@@ -93,6 +93,13 @@ def _us_state(text: str, m: Mention) -> bool:
         cue("us_state_context", r"\b{}\s+(?:of\s+)?$").search(text, max(0, m.start - 30), m.start))
 
 
+def _continent(text: str, m: Mention) -> bool:
+    """ "Latin America", "South American leaders": a part of the continent, not the United States (the qualifying
+    words are in events/data/cues/continent_qualifiers.txt)."""
+    return m.code == "USA" and m.text.startswith("America") and bool(
+        cue("continent_qualifiers", r"\b{}[\s-]+$").search(text, max(0, m.start - 12), m.start))
+
+
 def _inside_a_name(text: str, m: Mention) -> bool:
     """A place that begins the name of a group, format or accord ("the Bucharest Nine", "the Normandy Format",
     "the Minsk Agreements") is no actor; the head words are in events/data/cues/place_name_heads.txt."""
@@ -136,20 +143,6 @@ def _dateline_institutions(text: str, mentions: list[Mention], dct: str | None) 
 
 
 @functools.cache
-def _region_prefix() -> re.Pattern:
-    from communique.events.lexicon import cue_regex
-
-    return re.compile(r"\b" + cue_regex("region_prefixes") + r"[\s-]+$")
-
-
-def _inside_a_region(text: str, m: Mention) -> bool:
-    """A demonym after a region word ("Latin American", "Central African", events/data/cues/region_prefixes.txt) is the
-    region's adjective, no actor (a state's own alias that holds the word, "South African", is matched whole)."""
-    return m.kind == "demonym" and m.start > 0 and text[m.start - 1] in " -" and \
-        _region_prefix().search(text, max(0, m.start - 12), m.start) is not None
-
-
-@functools.cache
 def _anaphor_heads() -> frozenset[str]:
     """Strings one of which every match of _ANAPHOR holds (its head words, read from the pattern)."""
     from communique.text.regex_trie import required_literals
@@ -175,8 +168,7 @@ class Doc:
         self.doc_id = doc_id
         self.speaker = speaker
         self.mentions, self.persons = scan_text(text, dct)
-        self.mentions = [m for m in self.mentions if not _us_state(text, m) and not _inside_a_name(text, m) and
-                         not _inside_a_region(text, m)]
+        self.mentions = [m for m in self.mentions if not _us_state(text, m) and not _continent(text, m) and not _inside_a_name(text, m)]
         if (dateline := _dateline_institutions(text, self.mentions, dct)):
             self.mentions = sorted(self.mentions + dateline, key=lambda m: m.start)
         self.actors = [m for m in self.mentions if m.is_actor or m.kind in ("city", "region")]
