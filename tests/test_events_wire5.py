@@ -67,8 +67,8 @@ def test_travelled_on_to_is_a_visit(text, expected):
     assert_coded(text, DCT, expected)
 
 
-# A demonym after a region word ("Latin American", "North American", cues/region_prefixes.txt) is the region's
-# adjective, not the state ("South African", "Central African" are the states' own aliases, matched whole).
+# "America(n)" after a part of the continent ("Latin American", "North American"; main's cues/continent_qualifiers.txt)
+# is the region, not the United States ("South African", "Central African" are states' own aliases, matched whole).
 @pytest.mark.parametrize("text, expected", [
     ("Spain pledged to deepen trade with Latin American countries.", set()),
     ("Canada hosted North American trade ministers in Ottawa.", set()),
