@@ -183,6 +183,8 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -
             continue
         if m["prep"] == "on" and (entry is None or entry.kind == "state"):
             continue  # "a meeting on Ukraine's defence", "talks on Syria": the topic, not where they are held
+        if m["prep"] == "in" and m.start() > t_end and cue("situation_nouns", r"\b{}\s+$").search(text, max(t_end, m.start() - 20), m.start()):
+            continue  # "a summit on the crisis in Burundi": the place of the crisis, a topic, not of the summit
         near = ""
         code = entry.code if entry else ""
         if m["place"] and m.start() > t_end + 60 and not (m.start() <= t_end + 160 and _SIDELINES.search(text, t_end, m.start())):
@@ -295,6 +297,14 @@ _NAMED_OBJECT_OF = re.compile(r"\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'�
 _THE_NATION = re.compile(r"[^\S\n]+(?:people|peoples|nation|citizens|nationals|public|government|authorities)\b", re.I)
 
 
+#: a place and a weekday between a meeting noun and its partner: "talks in Doha on Thursday with", "talks in Geneva with"
+_PLACE_OR_DAY_THEN_WITH = re.compile(r"(?:\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
+                                     r"on\s+[A-Z][a-z]+day))+\s+(with)\s")
+#: a collective of states whose members follow: "seven Latin American countries, including", "several states such as"
+_INCLUDING = re.compile(r"\b(?:countries|states|nations|governments|neighbou?rs|members|allies|partners)\s*,?\s+"
+                        r"(?:including|among\s+them|such\s+as|notably|especially)\s*$", re.IGNORECASE)
+
+
 def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                  verb_end: int | None = None, frame: frozenset[str] | None = None,
                  strict: bool = False) -> Mention | None:
@@ -338,6 +348,7 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                 return None  # "Johnson supported us from the first day of Russia's war": the pronoun is the object
             gap = re.sub(r"\b(?:the\s+)?(?:(?:entire|whole)\s+)?(?:city|town|village|region|port|province|oblast|capital|territory)\s+of\b",
                          " ", doc.text[verb_end:m.start])  # ("threatening the entire territory of Ukraine")
+            gap = _INCLUDING.sub(" ", gap)  # "expelled diplomats from seven countries, including Chile": the members named
             seat = m.kind == "capital" and _SEAT_OF_POWER.search(gap)
             gap = _SEAT_OF_POWER.sub(" ", gap)  # "called on the regime in Pyongyang": the state, not a place
             if cls.name == "threaten":  # "warned of serious consequences for Turkey": what is threatened, then whom
@@ -448,6 +459,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         noun_preps = ev.form.frame - {"-"}  # the pattern's own frame: "support for X", "solidarity with X"
     if m and m.group(1).lower() not in noun_preps:
         m = None
+    if "with" in noun_preps and (adjunct := _PLACE_OR_DAY_THEN_WITH.match(tail)) is not None:
+        m = adjunct  # "talks in Doha on Thursday with mediators from Qatar": the partner after the time and place
     if m:
         prep = m.group(1).lower()
         after = [x for x in right if x.start >= ev.t_end + m.end(1) and x.text.lower() not in ("his", "her", "its")]

@@ -1959,10 +1959,19 @@ def _anaphoric_accusation() -> re.Pattern:
     return cue("denied_objects", r"\s+(?:the|these|those|this|that|such)\s+(?:[\w'’-]+\s+){0,2}?{}\b(?!\s+(?:by|from|of)\b)")
 
 
+@functools.cache
+def _bare_denial() -> re.Pattern:
+    """What follows a verb of denying that answers an earlier accusation without naming it: "denied any involvement"
+    (cues/denied_involvement.txt), "denied that its jets had crossed the border", or nothing ("a charge Rwanda denies")."""
+    return cue("denied_involvement", r"(?:\s+(?:(?:any|all|its|their|his|her)\s+)?(?:[\w'’-]+\s+)?{}\b|\s+that\b|\s*(?:[.,;]|$))")
+
+
 def _accuser_of(doc: Doc, kept: list[Ev], ev: Ev) -> Mention | None:
-    """The source of the story's last accusation or criticism (11) of the rejecting party, which a verb of rejecting
-    with a definite accusation noun answers ("Chavez accused Colombia of ... Colombia rejected the accusation")."""
-    if not _anaphoric_accusation().match(doc.text, ev.t_end, ev.clause[1]):
+    """The source of the story's last accusation, criticism or protest (11) of the rejecting party, which a verb of
+    rejecting with a definite accusation noun answers ("Chavez accused Colombia of ... Colombia rejected the
+    accusation"), and a verb of denying also with no accusation noun ("Khartoum denied any involvement")."""
+    if not (_anaphoric_accusation().match(doc.text, ev.t_end, ev.clause[1]) or
+            ev.cls.name == "deny" and _bare_denial().match(doc.text, ev.t_end, ev.clause[1])):
         return None
     earlier = [e for e in doc.events if e.sent[1] <= ev.sent[0]] + [e for e in kept if e.t_end <= ev.t_start]
     return next((e.source for e in reversed(earlier) if e.cameo[:2] == "11" and not e.speculative and
@@ -1985,6 +1994,11 @@ def _answered_parties(doc: Doc, kept: list[Ev], ev: Ev) -> list[Mention]:
             len(text[ev.t_start:ev.t_end].split()[0]):], re.I):
         return next(([e.source] for e in earlier if e.cameo[:2] == "02" and e.target.code == ev.source.code and
                      e.source.code != ev.source.code), [])
+    if ev.cls.name == "reject" and cue("answered_acts", _DEFINITE).match(text, ev.t_end, ev.clause[1]):
+        # "Argentina protested to Britain. London rejected the protest": the source of the story's last appeal,
+        # intent, demand, protest or threat (02, 03, 10, 11, 13) towards the rejecting party
+        return next(([e.source] for e in earlier if e.cameo[:2] in ("02", "03", "10", "11", "13") and
+                     e.target.code == ev.source.code and e.source.code != ev.source.code), [])
     if ev.cls.name in ("host", "praise") and text[ev.t_start:ev.t_end].lower().startswith("welcom") and \
             cue("agreement_nouns", _DEFINITE).match(text, ev.t_end, ev.clause[1]):
         act = next((e for e in earlier if (e.cameo[:2] == "03" or e.cameo == "057") and
@@ -2247,11 +2261,42 @@ def _act_verdict() -> re.Pattern:
                r"simply|clearly|an?)\s+)*" + verdict + r"\b")
 
 
+@functools.cache
+def _dismissed_accusation() -> re.Pattern:
+    from communique.events.lexicon import cue_regex
+
+    return cue("denied_objects", r"(?:" + _VERDICT_VERBS + r"|\bdismiss(?:ed|es|ing))\s+(?:the|this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,2}?{}"
+               r"\s+(?:as\s+)?[‘'\"“]?(?:(?:completely|totally|utterly|absolutely|entirely|simply|an?)\s+)*" +
+               cue_regex("dismissive") + r"\b")
+
+
+def _dismissal_of_accusation(doc: Doc, s_start: int, s_end: int) -> list[Ev]:
+    """ "Venezuela accused the United States of spying. The US embassy called the accusation baseless": the accused
+    party's verdict on the story's accusation (cues/dismissive.txt) is a denial (016) towards the accuser."""
+    text = doc.text
+    m = _dismissed_accusation().search(text, s_start, s_end)
+    speaker = _bare_first_actor(doc, s_start, m.start()) if m is not None else None
+    if speaker is None or speaker.code.startswith("NGO:") or actors_in(doc, m.start(), m.end()):
+        return []
+    accuser = next((e.source for e in reversed([e for e in doc.events if e.sent[1] <= s_start]) if e.cameo[:2] == "11"
+                    and not e.speculative and e.source is not None and e.target is not None and
+                    e.target.code == speaker.code and e.source.code != speaker.code), None)
+    if accuser is None:
+        return []
+    ev = Ev(class_named("deny"), "016", "verb", m.start(), m.end(), (s_start, s_end), (s_start, s_end), None,
+            speaker, accuser)
+    ev.data.update(trigger=text[m.start():m.end()], source_name=speaker.name, target_name=accuser.name)
+    return [ev]
+
+
 def _verdict_on_act(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev]:
     """ "India called off the talks. Pakistan's Prime Minister called the decision arrogant": a verdict on an act
     the story reported before is criticism (111) of that act's source by the speaker (the sentence's first actor
-    that no preposition governs); the act is the story's last one with a state source other than the speaker's."""
+    that no preposition governs); the act is the story's last one with a state source other than the speaker's.
+    A dismissive verdict of the accused on the story's accusation is a denial (:func:`_dismissal_of_accusation`)."""
     text = doc.text
+    if (dismissal := _dismissal_of_accusation(doc, s_start, s_end)):
+        return dismissal
     m = _act_verdict().search(text, s_start, s_end) if _cue_may_match(doc, "act_verdict", s_start, s_end) else None
     if m is None or any(e.cameo[:2] == "11" for e in kept):
         return []
@@ -2475,6 +2520,12 @@ def _premodifying_mediator(doc: Doc, left: list[Mention], t_start: int) -> Menti
     return next((x for x in reversed(left) if x.end == found.start() and x.is_actor), None)
 
 
+_MEDIATED_MEETINGS = frozenset({"meet", "negotiate", "summit"})
+#: the parties of a meeting that are its mediators: "with mediators from (the) X", "with X and Y mediators"
+_MEDIATORS_FROM = re.compile(r"\bmediators\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_MEDIATORS_AFTER = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*)?\s+mediators\b")
+
+
 def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mention]) -> list[Ev]:
     """The event and one copy per further coordinated source or target ("X and Y condemned Z and W")."""
     out = [ev]
@@ -2509,6 +2560,14 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
     for s in ev.data.pop("co_sources", []):
         if ev.target is None or s.code != ev.target.code:
             out += [dataclasses.replace(e, source=s, data=dict(e.data), mentions=1) for e in list(out)]
+    if ev.cls.name in _MEDIATED_MEETINGS and anchor is not None and ev.source is not None and not ev.speculative and (
+            _MEDIATORS_FROM.search(doc.text, max(ev.t_end, anchor.start - 40), anchor.start) or
+            _MEDIATORS_AFTER.match(doc.text, anchor.end)):
+        # "talks with mediators from Qatar, Egypt and the United States", "with Saudi and US mediators": the parties
+        # named are the mediators of the subject's talks (045 towards it), not the subject's partners or hosts
+        mediation = class_named("mediate")
+        out = [dataclasses.replace(e, cls=mediation, cameo="045", form=None, source=e.target, target=e.source,
+                                   data={}, mentions=1) for e in out if e.target is not None]
     mediator = ev.data.pop("mediator", None)
     if mediator is not None and not ev.speculative:
         mediation = class_named("mediate")
@@ -2580,6 +2639,17 @@ def _other_people(a: dict, b: dict) -> bool:
     return any(a[f] != b[f] and a[f] in people and b[f] in people for f in ("source_name", "target_name"))
 
 
+#: "also" (", too", "in turn") right before a trigger: the sentence adds an act to the story's earlier one
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had|was|were)\s+)?$", re.IGNORECASE)
+
+
+def _added_act(row: dict) -> bool:
+    """A mention whose verb "also" precedes ("The committee also condemned ...") is a further act, not a repeat
+    of the same pair's earlier one (the headline and lead of one act do not say "also")."""
+    head = row["sentence"][:max(0, row["trigger_start"] - row["sent_start"])]
+    return bool(_ALSO_BEFORE.search(head[-30:]))
+
+
 def _same_code(a: str, b: str) -> bool:
     """Two codes that can name one act: equal, or one the root's unrefined code ("040" and "043")."""
     return a == b or a[:2] == b[:2] and (a.endswith("0") or b.endswith("0"))
@@ -2644,7 +2714,7 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
             # a mention that refers back ("the meeting", "the talks") is its antecedent's act, wherever it stands
             first = next((k for k in kept if k["event_id"] == ante and
                           (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key), None)
-        if row["source"] and first is None:
+        if row["source"] and first is None and not _added_act(row):
             first = next((k for k in kept if (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key
                           and k["sent_start"] != row["sent_start"] and _same_code(k["cameo"], row["cameo"])
                           and not _other_people(k, row)

@@ -186,7 +186,7 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
     if ev.pos == "verb" and ev.cameo[:2] != "13" and re.search(r"\b(?:will|would|could|might)\s+(?:\w+\s+){0,3}$", before[-40:]) \
             and conditional_after(doc, ev):
         return True, "conditional"  # "the authorities will be forced to extradite them in the event that ...": not a fact
-    if ev.pos == "verb" and (ev.cameo[:2] in ("14", "15", "16", "17", "18", "19", "20") or ev.cameo[:2] in (
+    if ev.pos == "verb" and (ev.cameo[:2] in ("12", "14", "15", "16", "17", "18", "19", "20") or ev.cameo[:2] in (
             "05", "06", "08") and ev.cls.name not in ("meet", "summit", "negotiate", "discuss", "visit", "arrive",
                                                      "phone")) and ((planned := re.search(
             r"(?:\b(?:will|shall|going\s+to|is\s+to|are\s+to|set\s+to|due\s+to|poised\s+to|expected\s+to|"
