@@ -914,7 +914,7 @@ def keep(doc: Doc, ev: Ev) -> bool:
         # ("Harris faces more criticism" names nobody who criticises: no entry)
     if ev.target is None:
         if cls.symmetric and ev.coref < 0 and not _open_agreement(doc, ev) and not (
-                named_party and cls.name in ("meet", "negotiate", "summit", "phone") and
+                named_party and cls.name in ("meet", "negotiate", "summit", "phone", "ceasefire") and
                 not cue("mediation_words").search(doc.text, ev.source.end, ev.t_start)):
             return False  # (but "Mobutu met the rebel leader Kabila": a named non-state party is a null target)
         if cls.name in ("aid", "provide", "contribute") and _AMOUNT.search(doc.text, ev.clause[0], ev.clause[1]) and \
