@@ -28,3 +28,21 @@ DCT = "2024-05-17"  # a Friday
 ])
 def test_phrasal_withdrawals_and_ceasefires(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# Readiness to a conflictual act ("ready to", "prepared to", "willing to"; cues/readiness.txt) with a condition after
+# it threatens that act, as "will" or "would" does: 131 for sanctions or expulsions, 138 for force; without a
+# condition the readiness stays a hedged act. "Punished X with (military) force" is a use of force.
+@pytest.mark.parametrize("text, expected", [
+    ("Canada said it was ready to impose new sanctions on Nicaragua if the detained priests were not freed.",
+     {("CAN", "NIC", "131", False)}),
+    ("Japan is prepared to expel Russian diplomats if Moscow does not apologise.", {("JPN", "RUS", "131", False)}),
+    ("Egypt said it was prepared to punish Ethiopia with military force if the dam cut its share of the Nile.",
+     {("EGY", "ETH", "138", False)}),
+    ("The United States punished Syria with military force in 2017.", {("USA", "SYR", "190", False)}),
+    # no condition: a readiness, not yet a threat or an act
+    ("The European Union said it was ready to impose further sanctions on Belarus.",
+     {("IGO:EU", "BLR", "163", True)}),
+])
+def test_conditional_readiness_is_a_threat(text, expected):
+    assert_coded(text, DCT, expected)

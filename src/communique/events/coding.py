@@ -334,6 +334,12 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return code
     if name == "release" and re.search(r"\bsanctions?\b", comp, re.I):
         return "085"
+    if code[:2] in ("16", "17", "19") and conditional_after(doc, ev) and (
+            future.search(before[-30:]) or re.search(r"\b(?:would|will|could)\s+(?:\w+\s+)?$", before[-30:]) or
+            cue("readiness", r"\b{}\s+to\s+(?:\w+\s+){0,2}$").search(before[-50:])):
+        ev.data["conditional_threat"] = True  # "will impose sanctions if ...", "was ready to impose further sanctions
+        # on Belarus if ...": a conditional threat (13)
+        return "138" if code[:2] == "19" else "131"
     if name == "expel" and (cue("diplomat_words").search(text, ev.t_end, ev.clause[1]) or (
             ev.target is not None and ev.target.end <= ev.t_start and
             cue("diplomat_words").search(text, ev.target.start, ev.t_start))):
@@ -341,10 +347,6 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name == "expel" and ev.pos == "verb" and cue("expelled_presences", r"^\s+(?:[\w'’.-]+\s+){0,3}?{}\b").match(
             text[ev.t_end:ev.clause[1]]):
         return "166"  # "voted to expel US troops": a state's forces or missions withdrawn, not individuals deported
-    if code[:2] in ("16", "17", "19") and conditional_after(doc, ev) and (
-            future.search(before[-30:]) or re.search(r"\b(?:would|will|could)\s+(?:\w+\s+)?$", before[-30:])):
-        ev.data["conditional_threat"] = True  # "will impose sanctions if ...": a conditional threat (13)
-        return "138" if code[:2] == "19" else "131"
     return code
 
 
