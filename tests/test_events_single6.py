@@ -46,3 +46,16 @@ def test_phrasal_withdrawals_and_ceasefires(text, expected):
 ])
 def test_conditional_readiness_is_a_threat(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# "Put X on trial" is a legal action against X (173), as "charged" is; the participle after it ("accusing her of
+# spying") is an accusation of the same subject.
+@pytest.mark.parametrize("text, expected", [
+    ("Russia put an American journalist on trial on Tuesday.", {("RUS", "USA", "173", False)}),
+    ("Belarus put two Lithuanian citizens on trial, accusing them of smuggling.",
+     {("BLR", "LTU", "173", False), ("BLR", "LTU", "112", False)}),
+    ("Iran will put a British tourist on trial next month.", {("IRN", "GBR", "173", True)}),
+])
+def test_put_on_trial_is_legal_action(text, expected):
+    assert_coded(text, DCT, expected)
+
