@@ -59,3 +59,14 @@ def test_conditional_readiness_is_a_threat(text, expected):
 def test_put_on_trial_is_legal_action(text, expected):
     assert_coded(text, DCT, expected)
 
+
+# Refuge granted is asylum (075), with a time adjunct before its recipient; a state's demonym before the recipient
+# names the state the person comes from.
+@pytest.mark.parametrize("text, expected", [
+    ("Germany granted refuge to two Russian deserters.", {("DEU", "RUS", "075", False)}),
+    ("Lithuania granted refuge on Friday to a Belarusian opposition blogger.", {("LTU", "BLR", "075", False)}),
+    ("The monks found refuge in Thailand.", set()),
+])
+def test_refuge_granted_is_asylum(text, expected):
+    assert_coded(text, DCT, expected)
+

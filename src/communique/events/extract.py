@@ -1128,7 +1128,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 aid = re.compile(r"\b(?:aid|assistance|help|support|supplies|equipment|weapons?|arms|missiles?|"
                                  r"tanks?|ammunition|drones?|money|funds|billion|million|euros?|dollars?|food|"
                                  r"[\w-]*tanks?|howitzers?|artillery|jets?|systems?|vehicles?|vaccines?|medical|"
-                                 r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells|loans?|credits?|grants?|asylum)\b", re.I)
+                                 r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells|loans?|credits?|grants?|asylum|refuge)\b", re.I)
                 aid_word = aid.search(text, head_end, min(clause[1], t_end + 70)) or (
                     aid_word_in(text, head_end, min(clause[1], t_end + 40)) if cls.name == "provide" else None)
                 # (a phrase may hold it: "extended a loan"; the aid lexicon names more: "sent firefighters to Canada")
