@@ -70,3 +70,15 @@ def test_put_on_trial_is_legal_action(text, expected):
 def test_refuge_granted_is_asylum(text, expected):
     assert_coded(text, DCT, expected)
 
+
+# "Said it was sorry (to Y) (for ...)" apologises (055); a degree word before a predicative adjective ("very sorry",
+# "very grateful") leaves it an adjective, not a noun after a determiner.
+@pytest.mark.parametrize("text, expected", [
+    ("Japan said it was sorry to South Korea for the collision.", {("JPN", "KOR", "055", False)}),
+    ("Canberra said it was very sorry for the death of an Indonesian fisherman.", {("AUS", "IDN", "055", False)}),
+    ("Britain was very grateful to Poland.", {("GBR", "POL", "051", False)}),
+    # sorry about another's act: no apology to anyone
+    ("Britain said it was sorry that Iran had rejected the offer.", set()),
+])
+def test_saying_sorry_apologises(text, expected):
+    assert_coded(text, DCT, expected)

@@ -259,7 +259,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     if pos == "verb" and prev in determiners and form.form == "past" and " " not in text[t_start:t_end].strip() and \
             _adjectival_head().match(text, t_end):
         return None  # "its occupied territories", "the liberated villages": a participle after a determiner is an adjective
-    if pos == "verb" and prev in determiners and form.cls.nouns and not (
+    if pos == "verb" and prev in determiners and form.cls.nouns and not form.copular and not (
             prev in _NOUN_DETERMINERS and form.form in ("s", "past")) and not (
             # "the two leaders first met": an ordinal after a plural noun, before a past form, is an adverb
             form.form == "past" and prev in words("adverbial_ordinals") and
