@@ -82,3 +82,14 @@ def test_refuge_granted_is_asylum(text, expected):
 ])
 def test_saying_sorry_apologises(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A ship, cargo, aircraft or assets seized are property (171, cues/seized_property.txt), as a town seized is territory
+# (192); people seized are arrested (173).
+@pytest.mark.parametrize("text, expected", [
+    ("Iran seized a Greek-flagged oil tanker in the Gulf of Oman.", {("IRN", "GRC", "171", False)}),
+    ("Russia seized three Ukrainian navy vessels near the Kerch Strait.", {("RUS", "UKR", "171", False)}),
+    ("Russia seized three Ukrainian sailors.", {("RUS", "UKR", "173", False)}),
+])
+def test_seized_property(text, expected):
+    assert_coded(text, DCT, expected)

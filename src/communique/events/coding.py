@@ -203,6 +203,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name == "arrest" and re.match(r"(?:seiz|captur)", ev.data.get("trigger", ""), re.I) and \
             cue("seized_places", r"^\s*(?:[\w'’,-]+\s+){0,4}?{}\b").match(comp):
         return "192"  # "troops seized a Syrian town": territory taken, not people arrested
+    if name == "arrest" and re.match(r"seiz", ev.data.get("trigger", ""), re.I) and \
+            cue("seized_property", r"^\s*(?:[\w'’,-]+\s+){0,4}?{}\b").match(comp):
+        return "171"  # "seized a British-flagged oil tanker": property taken, not people arrested
     if name == "reaffirm" and cue("commitment_nouns", r"\s*(?:(?:its|their|his|her|our|the)\s+)?(?:[\w-]+\s+){0,2}?{}\s+to\s+"
                                                  r"(?!the\b|an?\b|its\b|their\b|(?-i:[A-Z]))").match(text, ev.t_end):
         name = "pledge"  # "reaffirmed its readiness to punish Russia": the reaffirmed pledge's act decides the code
