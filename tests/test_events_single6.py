@@ -93,3 +93,16 @@ def test_saying_sorry_apologises(text, expected):
 ])
 def test_seized_property(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# "X and its ally (neighbour, partner) Y" is a list of two actors, as a subject and as an object
+# (cues/coordinated_relations.txt); "X and its forces" adds no second party.
+@pytest.mark.parametrize("text, expected", [
+    ("Russia and its close ally Belarus condemned Poland.", {("RUS", "POL", "111", False), ("BLR", "POL", "111", False)}),
+    ("The United Arab Emirates and its neighbour Oman recalled their ambassadors from Qatar.",
+     {("ARE", "QAT", "161", False), ("OMN", "QAT", "161", False)}),
+    ("Iran condemned Saudi Arabia and its ally Bahrain.", {("IRN", "SAU", "111", False), ("IRN", "BHR", "111", False)}),
+    ("Russia and its forces attacked Ukraine.", {("RUS", "UKR", "190", False)}),
+])
+def test_and_its_ally_is_a_list(text, expected):
+    assert_coded(text, DCT, expected)

@@ -742,10 +742,23 @@ def _office_coord() -> re.Pattern:
     return cue("office_plurals", r"(?:['’]s(?:\s+[a-z][\w-]*){1,2})?\s*(?:,\s*)?and\s+(?:the\s+)?{}\s+of\s+(?:the\s+)?$")
 
 
+@functools.cache
+def _related_coord() -> re.Pattern:
+    """A relation noun of the first actor after "and its": "Saudi Arabia and its ally Bahrain" is one list (the
+    possessive may be a mention of its own, then the text after it is matched)."""
+    return cue("coordinated_relations", r"(?:\s*,?\s*and\s+(?:its|their))?\s+(?:(?:close|key|main|old|traditional|regional)\s+)?"
+                                        r"{}\s+(?:the\s+)?")
+
+
 def _coordinates(doc: Doc, before: Mention, after: Mention) -> bool:
-    """Whether the text between two subjects joins them ("Canada, Denmark and", "X's president and the presidents of")."""
+    """Whether the text between two subjects joins them ("Canada, Denmark and", "X's president and the presidents of",
+    "Saudi Arabia and its ally")."""
     between = doc.text[before.end:after.start]
-    return bool(_COORD.fullmatch(between) or " of" in between and _office_coord().fullmatch(between))
+    if before.text.lower() in ("its", "their"):
+        return bool(re.search(r"\band\s+$", doc.text[max(0, before.start - 8):before.start]) and
+                    _related_coord().fullmatch(between) and not between.startswith((" and", ",")))
+    return bool(_COORD.fullmatch(between) or " of" in between and _office_coord().fullmatch(between) or
+                " its " in between and _related_coord().fullmatch(between))
 
 
 def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> list[Mention]:
@@ -805,9 +818,13 @@ def _coordinated(doc: Doc, first: Mention, pool: list[Mention], limit: int) -> l
     for x in pool:
         if x.start < last.end or x.start > limit:
             continue
-        if x.code != last.code and _COORD.fullmatch(doc.text[last.end:x.start]) and x.kind not in ("city", "region"):
+        if x.code != last.code and (_COORD.fullmatch(doc.text[last.end:x.start]) or last.text.lower() in ("its", "their")
+                                    and _coordinates(doc, last, x)) and x.kind not in ("city", "region"):
             out.append(x)
             last = x
+        elif x.code == last.code and x.text.lower() in ("its", "their") and \
+                re.fullmatch(r"\s*,?\s*and\s+", doc.text[last.end:x.start]):
+            last = x  # "Saudi Arabia and its ally Bahrain": the possessive of the relation noun that joins the next
         elif x.code == last.code and re.fullmatch(r"\s*\(\s*(?:the\s+)?", doc.text[last.end:x.start]):
             last = x  # "the International Atomic Energy Agency (IAEA), Russia and China": the name's abbreviation
         elif x.start >= last.end:
