@@ -106,3 +106,17 @@ def test_seized_property(text, expected):
 ])
 def test_and_its_ally_is_a_list(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A demand's addressee: the subject of its that-clause after a time adjunct ("demanded on Sunday that France pay"),
+# as for agreements and pledges; and, for a demand coordinated after a verb with a target, that verb's target
+# ("summoned Iran's ambassador and demanded the release of ...": the demand is made to Iran).
+@pytest.mark.parametrize("text, expected", [
+    ("Australia demanded on Tuesday that Indonesia return the seized fishing boats.", {("AUS", "IDN", "100", False)}),
+    ("Britain summoned the Russian ambassador and demanded an explanation.",
+     {("GBR", "RUS", "114", False), ("GBR", "RUS", "100", False)}),
+    # no earlier target and no addressee: the demand stays open
+    ("Kenya demanded on Monday an end to the fighting.", {("KEN", "", "100", False)}),
+])
+def test_demand_addressee_after_an_adjunct_or_shared(text, expected):
+    assert_coded(text, DCT, expected)

@@ -574,7 +574,7 @@ _ADJUNCT_THEN_TO = re.compile(
     r"\s*(?:(?:(?:on|in|at|during)\s+(?:(?!(?:for|to|that)\b)[\w'’.-]+\s+){1,5}?)+|(?:at|during)\s+[^,;]{1,40},[^,;]{1,50},\s+)"
     r"((?:to|that)\s+(?:[^,;]|(?<=\d),(?=\d{3}))*)")
 #: classes whose complement may follow such an adjunct (an appeal's addressee comes first: "urged Serbia on Monday to")
-_ADJUNCT_CLASSES = frozenset({"agree", "pledge", "threaten", "deny", "reaffirm"})
+_ADJUNCT_CLASSES = frozenset({"agree", "pledge", "threaten", "deny", "reaffirm", "demand"})
 
 
 def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
