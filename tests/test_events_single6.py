@@ -120,3 +120,14 @@ def test_and_its_ally_is_a_list(text, expected):
 ])
 def test_demand_addressee_after_an_adjunct_or_shared(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A time adjunct may open the gap of a phrasal pattern ('accept * proposal', 'break off * relations', 'lift * ban'):
+# "accepted on Tuesday a Russian proposal" as "accepted a Russian proposal" (cues/verb_adjuncts.txt).
+@pytest.mark.parametrize("text, expected", [
+    ("Ethiopia accepted on Monday a Kenyan proposal for talks.", {("ETH", "KEN", "036", False)}),
+    ("Georgia broke off on Friday diplomatic relations with Russia.", {("GEO", "RUS", "161", False)}),
+    ("Japan lifted last month its ban on Chinese seafood.", {("JPN", "CHN", "085", False)}),
+])
+def test_time_adjunct_inside_a_phrasal_pattern(text, expected):
+    assert_coded(text, DCT, expected)
