@@ -131,3 +131,14 @@ def test_demand_addressee_after_an_adjunct_or_shared(text, expected):
 ])
 def test_time_adjunct_inside_a_phrasal_pattern(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A quantifier ("more than 100", "at least 40") and a second counted noun ("1,000 rifles and 500 missiles") stay
+# inside the object between a verb and its target.
+@pytest.mark.parametrize("text, expected", [
+    ("Thailand deported more than 200 Cambodian workers on Friday.", {("THA", "KHM", "174", False)}),
+    ("Britain sent 30 tanks and 100 armoured vehicles to Ukraine.", {("GBR", "UKR", "072", False)}),
+    ("Norway will send at least 40 rescuers to Turkey.", {("NOR", "TUR", "033", False)}),
+])
+def test_quantified_objects(text, expected):
+    assert_coded(text, DCT, expected)

@@ -38,6 +38,7 @@ _GROUP_FROM = re.compile(r"\b(?:officials|delegations?|representatives|diplomats
                          r"lawmakers|experts|teams?)\s+from\s+(?:the\s+)?(?:[\w'’-]+,?\s+(?:and\s+|&\s+)?(?:the\s+)?){0,4}$",
                          re.IGNORECASE)
 _WS = r"[^\S\n]+"
+_QUANTIFIED = re.compile(r"\s(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|and)\s+0(?=\s)", re.IGNORECASE)
 _NOT_COUNTED = re.compile(r"\b(?:[$£€]?\d[\d.,]*|million|billion|bn|m|tens|hundreds|thousands|dozens)\b", re.IGNORECASE)
 _GEO_HEAD = r"(?:[Ii]sland|[Ii]slands|[Pp]eninsula|[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ity|[Rr]esort|[Pp]alace)"
 _NOT_PLACES = frozenset("January February March April May June July August September October November December "
@@ -338,6 +339,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                 gap = cue("threat_contents", r"\bof\s+(?:[\w-]+\s+){0,2}?{}\b").sub(" ", gap)
             gap = _NOUN_AND.sub(r"\1 \2", gap)  # "food and medicine to Gaza": nouns coordinated inside the object
             gap = re.sub(r"\d[\d,.]*\d", "0", gap)  # "2,000 soldiers to": a number's comma ends no phrase
+            gap = _QUANTIFIED.sub(" 0", gap)  # "more than 100 Myanmar nationals", "1,000 anti-tank weapons and 500
+            # Stinger missiles to Ukraine": a quantifier and a second counted noun stay inside the object
             if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|"
                          r"amid|since|though|although|whereas)\b", gap) \
                     or len(_NOT_COUNTED.sub(" ", gap).split()) > 8:
