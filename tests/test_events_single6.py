@@ -142,3 +142,14 @@ def test_time_adjunct_inside_a_phrasal_pattern(text, expected):
 ])
 def test_quantified_objects(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# "Near" is a preposition of place (prepositions.toml): the state named after it is where two parties meet, not the
+# object of the meeting; classes that take it as their target (a show of force "near the Ukrainian border") keep it.
+@pytest.mark.parametrize("text, expected", [
+    ("Armenian and Azerbaijani officials met near the Georgian border on Friday.", {("ARM", "AZE", "040", False)}),
+    ("Sudan and South Sudan met near the Ethiopian border.", {("SDN", "SSD", "040", False)}),
+    ("Russia massed troops near the Ukrainian border.", {("RUS", "UKR", "154", False)}),
+])
+def test_near_is_a_place_preposition(text, expected):
+    assert_coded(text, DCT, expected)
