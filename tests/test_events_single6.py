@@ -153,3 +153,18 @@ def test_quantified_objects(text, expected):
 ])
 def test_near_is_a_place_preposition(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# Nominalised acts on relations ("the normalisation / restoration / resumption of relations with", 050; "the
+# establishment of diplomatic relations with", 054), with the subject of a light verb as source, also across a time
+# adjunct ("announced on Tuesday the normalisation of relations with Vietnam").
+@pytest.mark.parametrize("text, expected", [
+    ("Egypt announced the restoration of diplomatic relations with Iran.", {("EGY", "IRN", "050", False)}),
+    ("The United States announced on Tuesday the normalisation of relations with Cuba.", {("USA", "CUB", "050", False)}),
+    ("Bahrain announced the establishment of diplomatic relations with Israel.", {("BHR", "ISR", "054", False)}),
+    # a hedged nominal stays hedged
+    ("The normalisation of relations between Israel and Saudi Arabia is unlikely this year.",
+     {("ISR", "SAU", "050", True)}),
+])
+def test_nominalised_relations(text, expected):
+    assert_coded(text, DCT, expected)

@@ -61,7 +61,8 @@ def armed_group_after(doc: Doc, m: Mention) -> bool:
 def light_verb() -> re.Pattern:
     """A light verb ending the text before a noun trigger ("launched a massive ..."), with no preposition between
     ("begins to pay the price for sanctions" is no imposition)."""
-    return cue("light_verbs", r"\b{}\s+(?:(?!(?:for|of|over|to|against|after|about|with|by|from|on|in|under)\s)"
+    return cue("light_verbs", r"\b{}\s+(?:" + cue_regex("verb_adjuncts") + r"\s+)?"  # ("announced on Tuesday the ...")
+                              r"(?:(?!(?:for|of|over|to|against|after|about|with|by|from|on|in|under)\s)"
                               r"[\w$%€£,.'’-]+\s+|(?:round|rounds|series)\s+of\s+){0,5}$")  # "held a new round of talks"
 
 
