@@ -168,3 +168,16 @@ def test_near_is_a_place_preposition(text, expected):
 ])
 def test_nominalised_relations(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A verdict in a free relative after an act (", in what London called an act of state piracy") is criticism (111)
+# of that act's source by the actor it names (cues/evaluative.txt); an unnamed judge, or no verdict, gives nothing.
+@pytest.mark.parametrize("text, expected", [
+    ("Russia expelled two Estonian diplomats, in what Tallinn described as an unjustified provocation.",
+     {("RUS", "EST", "166", False), ("EST", "RUS", "111", False)}),
+    ("China detained a Japanese businessman on Monday, in what Tokyo called a blatant violation of international law.",
+     {("CHN", "JPN", "173", False), ("JPN", "CHN", "111", False)}),
+    ("Russia expelled two Estonian diplomats, in what officials called a routine step.", {("RUS", "EST", "166", False)}),
+])
+def test_in_what_x_called_is_a_verdict(text, expected):
+    assert_coded(text, DCT, expected)

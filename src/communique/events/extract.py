@@ -1685,6 +1685,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     statements += _observers_verdict(doc, s_start, s_end, kept + statements)
     statements += _attributed_accusation(doc, s_start, s_end, sentence_actors, kept + statements)
     statements += _verdict_on_act(doc, s_start, s_end, kept + statements)
+    statements += _in_what_verdict(doc, s_start, s_end, kept)
     _close_sentence(doc, kept, statements)
 
 
@@ -2278,6 +2279,34 @@ def _verdict_on_act(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[
     ev = Ev(class_named("criticise"), "111", "verb", m.start(), m.end(), (s_start, s_end), (s_start, s_end), None,
             speaker, act.source)
     ev.data.update(trigger=text[m.start():m.end()], source_name=speaker.name, target_name=act.source.name)
+    return [ev]
+
+
+@functools.cache
+def _in_what_verdict_re() -> re.Pattern:
+    """ ", in what London called an act of state piracy": a verdict in a free relative after the act it judges."""
+    return cue("evaluative", r",?\s*in\s+what\s+(?P<who>[^,;]{2,60}?)\s+(?:(?:has|had|have)\s+)?(?:called|calls|described\s+as|"
+                             r"describes\s+as|termed|terms|branded|brands|denounced\s+as|condemned\s+as)\s+[‘'\"“]?"
+                             r"(?:(?:a|an|the|deeply|very|utterly|totally|blatant|flagrant|clear)\s+)*{}\b")
+
+
+def _in_what_verdict(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev]:
+    """ "Iran seized a British-flagged tanker, in what London called an act of state piracy": the actor named in the
+    free relative criticises (111) the source of the act before it in the sentence (cues/evaluative.txt)."""
+    text = doc.text
+    m = _in_what_verdict_re().search(text, s_start, s_end) if "what" in text[s_start:s_end] else None
+    if m is None:
+        return []
+    speaker = next((x for x in actors_in(doc, m.start("who"), m.end("who")) if x.is_actor and
+                    x.kind not in ("city", "region") and not x.code.startswith("NGO:")), None)
+    act = next((e for e in reversed(kept) if e.t_end <= m.start() and e.source is not None and
+                speaker is not None and e.source.code != speaker.code and not e.source.code.startswith("NGO:")), None)
+    if speaker is None or act is None or any(e.cameo[:2] == "11" and e.source is speaker for e in kept):
+        return []
+    at = text.index("what", m.start())  # (the trigger is the free relative: "what London called an act of piracy")
+    ev = Ev(class_named("criticise"), "111", "verb", at, m.end(), (s_start, s_end), (s_start, s_end), None,
+            speaker, act.source)
+    ev.data.update(trigger=text[at:m.end()], source_name=speaker.name, target_name=act.source.name)
     return [ev]
 
 
