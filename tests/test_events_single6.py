@@ -181,3 +181,15 @@ def test_nominalised_relations(text, expected):
 ])
 def test_in_what_x_called_is_a_verdict(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# "Landed in/at" is an arrival (042); peacekeepers who arrive or land are deployed (074, cues/peacekeepers.txt), and a
+# munition that lands is neither a visit nor a delivery (cues/munitions.txt).
+@pytest.mark.parametrize("text, expected", [
+    ("The Chinese foreign minister landed in Moscow on Monday.", {("CHN", "RUS", "042", False)}),
+    ("Rwandan peacekeepers arrived in Bangui on Thursday.", {("RWA", "CAF", "074", False)}),
+    ("The first Kenyan peacekeepers landed at Port-au-Prince airport on Tuesday.", {("KEN", "HTI", "074", False)}),
+    ("A Russian missile landed in Poland on Tuesday.", set()),
+])
+def test_landing_and_deployed_peacekeepers(text, expected):
+    assert_coded(text, DCT, expected)

@@ -293,6 +293,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if re.search(r"\b(?:border|frontier)s?\b", text[sent.end():ev.clause[1]], re.I):
             return "154"
         return "033" if future.search(before[-30:]) else "074"  # ("will send peacekeepers": an intent, 033)
+    if name == "arrive" and ev.pos == "verb" and ev.source is not None and ev.source.end <= ev.t_start and \
+            cue("peacekeepers").search(text, ev.source.end, ev.t_start):
+        return "074"  # "Nigerian peacekeepers landed in Liberia": forces deployed into a state, not a visit
     if name == "provide" and code == "075":
         return code  # "granted asylum to": the pattern's code
     if name == "provide" and not re.match(r"giv|gave", ev.data.get("trigger", ""), re.I) and \

@@ -1258,6 +1258,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # "Russia recognizes its inability to defeat Ukraine": acknowledging a fact, no recognition
             if cls.name == "recognise" and ev.target is not None and _open_agreement(doc, ev):
                 ev.target = None  # "recognised the separatist republics in eastern Ukraine": not Ukraine
+            if cls.name == "arrive" and word.lower().startswith("land") and ev.source is not None and \
+                    ev.source.end <= t_start and cue("munitions").search(text, ev.source.end, t_start):
+                continue  # "a Russian missile landed in Poland": a stray munition, no visit and no delivery
             if cls.name in ("visit", "arrive") and ev.source is not None and ev.source.kind not in ("person", "role") and \
                     aid_kinds(text[ev.source.end:t_start]) and not re.search(
                         r"\b(?:units?|troops|forces|soldiers|servicemen|fighters|battalions?|brigades?|personnel|mercenaries)\b",
