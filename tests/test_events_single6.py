@@ -193,3 +193,14 @@ def test_in_what_x_called_is_a_verdict(text, expected):
 ])
 def test_landing_and_deployed_peacekeepers(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# Surrounding or encircling a state "with" warships or aircraft is a show of force (150); "surrounded itself with
+# allies" names no state.
+@pytest.mark.parametrize("text, expected", [
+    ("Chinese forces encircled Taiwan with ships and jets.", {("CHN", "TWN", "150", False)}),
+    ("Russia surrounded Ukraine with troops and tanks last winter.", {("RUS", "UKR", "150", False)}),
+    ("Russia surrounded itself with allies.", set()),
+])
+def test_surrounded_with_forces_is_a_show_of_force(text, expected):
+    assert_coded(text, DCT, expected)
