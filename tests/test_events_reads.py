@@ -54,3 +54,54 @@ def test_a_nationality_title_and_name_are_one_coordinated_party(text, expected):
 ])
 def test_a_meeting_judged_impossible_is_no_fact(text, expected):
     assert_coded(text, "2022-09-21", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Latin America", "South American": a part of the continent, not the United States (cues/continent_qualifiers.txt)
+    ("Protesters filled the streets of Latin America to demand an end to violence.", set()),
+    ("Italy will strengthen cooperation with Latin American nations.", set()),
+    ("Chile signed a trade deal with Central America.", {("CHL", "", "057", False)}),
+    ("North Korea condemned America.", {("PRK", "USA", "111", False)}),
+])
+def test_a_part_of_the_continent_is_not_the_united_states(text, expected):
+    assert_coded(text, "2022-06-03", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tells X to 'quoted verb'": a demand, quotes or not
+    ("Philippines tells China to 'back off' after standoff", {("PHL", "CHN", "100", False)}),
+    ('Manila told Beijing to "withdraw" its ships.', {("PHL", "CHN", "100", False)}),
+])
+def test_a_demand_whose_verb_is_quoted(text, expected):
+    assert_coded(text, "2022-06-03", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker after the verb is the source also before a headline's bar and section: the content's subject is not
+    ("Russia and Belarus face expulsion from the league, warns senior IOC member | Olympic Games 2024", set()),
+    ("Russia attacked Kyiv, said the minister | World news", {("RUS", "UKR", "190", False)}),
+])
+def test_an_inverted_speaker_before_a_headline_bar(text, expected):
+    assert_coded(text, "2022-07-11", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act of words scheduled ("set to", "expected to") is not yet made
+    ("Biden set to warn Putin over troop build-up.", {("USA", "RUS", "130", True)}),
+    ("The EU is set to condemn Russia.", {("IGO:EU", "RUS", "111", True)}),
+    ("China warned Japan.", {("CHN", "JPN", "130", False)}),
+])
+def test_a_scheduled_act_of_words_is_no_fact_yet(text, expected):
+    assert_coded(text, "2022-06-22", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "by X" after a participle of another noun is that participle's agent (cues/performing_participles.txt) ...
+    ("Lithuania extended the blockade on goods heading for Kaliningrad sanctioned by the EU.",
+     {("LTU", "RUS", "191", False), ("IGO:EU", "", "163", False)}),
+    # ... unless the participle performs the act itself
+    ("The attack on Kyiv launched by Russia killed ten.", {("RUS", "UKR", "190", False)}),
+    ("The sanctions on Iran imposed by the EU hurt its economy.", {("IGO:EU", "IRN", "163", False)}),
+])
+def test_a_by_agent_of_another_participle_is_no_source(text, expected):
+    assert_coded(text, "2022-06-22", expected)

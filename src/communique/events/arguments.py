@@ -96,7 +96,8 @@ def _speech_after() -> re.Pattern:
     # Iranian national offered" report a clause)
 
 
-_INVERTED_TAIL = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,6}[\w'’.-]+[\s.!?\"”’]*")
+_INVERTED_TAIL = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,6}[\w'’.-]+[\s.!?\"”’]*"
+                            r"(?:\s[|«]\s.*)?")  # (a headline's section or site after a bar: "... | Paris Olympic Games 2024")
 
 
 def speaker_tail(text: str, start: int, end: int) -> bool:
@@ -531,6 +532,9 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 tgt = x
     if src is None and tgt is not None:
         by = re.match(r"\s*(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", text[tgt.end:ev.clause[1]])
+        if by and re.search(r"[a-z](?:ed|en)\b", by.group()) and not cue(
+                "performing_participles", r"^\s*(?:[\w-]+\s+)?{}\s+(?:[\w-]+\s+)?by\b").match(by.group()):
+            by = None  # "the blockade on Kaliningrad sanctioned by the EU": the participle's agent, not the blockader's
         if by:
             src = next((x for x in right if x.start == tgt.end + by.end() and x.is_actor), None)
     if premod is not None:

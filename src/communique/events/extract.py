@@ -1034,7 +1034,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                                                r"(?:[\w'’-]+\s+){0,3}?{}\b").match(text, t_end):
             continue  # "launched an attack on Conservative spending plans": criticism in debate, not force
         if form.cls.name == "demand" and re.fullmatch(r"tells?|told|telling", text[t_start:t_end], re.IGNORECASE) and \
-                not ((told := re.match(r"\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){1,4}?to\s+(?!the\b|a\b)[a-z]",
+                not ((told := re.match(r"\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){1,4}?to\s+['‘\"“]?(?!the\b|a\b)[a-z]",
                                        text[t_end:t_end + 60])) and
                      any(x.is_actor and t_end < x.start < t_end + told.end() for x in doc.mentions)):
             # (and the one told is a named party: "regulators tell banks to prepare" is no demand on anyone named)
@@ -1175,7 +1175,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 addressee = next((x for x in right if x.start > t_end), None)
                 if addressee is None or not re.fullmatch(r"\s+(?:the\s+)?", text[t_end:addressee.start]) or \
                         not re.match(r"(?:\s*(?:,|and|&)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?)*"
-                                     r"\s+(?:not\s+)?to\s+[a-z]", text[addressee.end:addressee.end + 60]):
+                                     r"\s+(?:not\s+)?to\s+['‘\"“]?[a-z]", text[addressee.end:addressee.end + 60]):
                     # ("told the US and West to stop": addressees may be coordinated)
                     continue
                 own_speakers = {x for x in speakers if x.end > t_start or text[x.end:t_start].strip(" ,")}
