@@ -204,3 +204,18 @@ def test_landing_and_deployed_peacekeepers(text, expected):
 ])
 def test_surrounded_with_forces_is_a_show_of_force(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# The parties of a nominalised act in its PP ("the signing of the accord by Israel and the PLO", "between X and the
+# Y") are both coordinated members, with an article before the second and however long the first one's title; a body,
+# a title and a name ("PLO official Mahmoud Abbas") are one party of a coordinated subject.
+@pytest.mark.parametrize("text, expected", [
+    ("The signing of the treaty by Egypt and the Sudan on Monday was a turning point.", {("EGY", "SDN", "057", False)}),
+    ("The signing of the accord by Colombian Foreign Minister Alvaro Leyva and Venezuelan envoy Carlos Perez on Friday "
+     "was welcomed.", {("COL", "VEN", "057", False)}),
+    ("Israeli Foreign Minister Shimon Peres and PLO official Mahmoud Abbas signed the accord.",
+     {("ISR", "PSE", "057", False)}),
+    ("Russian official Ivan Petrov met Chinese diplomat Li Wei.", {("RUS", "CHN", "040", False)}),
+])
+def test_parties_of_a_nominalised_signing(text, expected):
+    assert_coded(text, DCT, expected)

@@ -460,7 +460,9 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         lifting = lifted_measure().match(text, ev.t_end + m.end(1)) if ev.cls.name == "support" else None
         if lifting:  # "our support for an end to the embargo against Cuba": support of the state the measure hits
             after = [x for x in after if x.start == lifting.end()]
-        after = [x for x in after if x.start - (ev.t_end + m.end(1)) < 45 or lifting]
+        if after and not lifting and after[0].start - (ev.t_end + m.end(1)) >= 45:
+            after = []  # (the PP's first actor is near; those coordinated with it may come later: "by Israeli Foreign
+            # Minister Shimon Peres and PLO official Mahmoud Abbas")
         between = text[ev.t_end + m.end(1):after[0].start] if after else ""
         if after and not lifting and not _GOV_PEOPLE.fullmatch(between) and any(
                 w.lower() in words("auxiliaries") or w.lower() in words("clause_words") for w in re.findall(r"[\w'’]+", between)):
@@ -487,9 +489,10 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 tgt = next((x for x in right if x.start > first.end and x.code != first.code and re.search(
                     r"\b(?:to|with|against|on|in|at)\s+(?:the\s+)?$", text[max(first.end, x.start - 12):x.start])), None)
             elif prep == "between" or (prep == "of" and ev.cls.symmetric and any(
-                    re.fullmatch(r"\s*(?:and|,)\s*", text[first.end:x.start]) for x in after[1:2])):
+                    re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[first.end:x.start]) for x in after[1:2])):
                 # "the meeting of Putin and Erdogan" is the meeting between them
-                nxt = [x for x in after[1:] if re.fullmatch(r"\s*(?:and|,)\s*", text[first.end:x.start])]
+                nxt = [x for x in after[1:] if re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[first.end:x.start])]
+                # ("the signing of the accord by Israel and the PLO": the article of the second party too)
                 if src is None and nxt:
                     src, tgt = first, nxt[0]
                 else:

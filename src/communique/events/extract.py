@@ -754,6 +754,9 @@ def _coordinates(doc: Doc, before: Mention, after: Mention) -> bool:
     """Whether the text between two subjects joins them ("Canada, Denmark and", "X's president and the presidents of",
     "Saudi Arabia and its ally")."""
     between = doc.text[before.end:after.start]
+    if before.code == after.code and after.kind == "person" and before.kind != "person" and \
+            re.fullmatch(r"\s+(?-i:[a-z])[a-z-]+\s+", between):
+        return True  # "PLO official Mahmoud Abbas": the body, its title and the name are one party (one link of a list)
     if before.text.lower() in ("its", "their"):
         return bool(re.search(r"\band\s+$", doc.text[max(0, before.start - 8):before.start]) and
                     _related_coord().fullmatch(between) and not between.startswith((" and", ",")))
