@@ -219,3 +219,16 @@ def test_surrounded_with_forces_is_a_show_of_force(text, expected):
 ])
 def test_parties_of_a_nominalised_signing(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# Refined rejections: Security Council resolutions blocked are vetoes (129, towards IGO:UN, the state after the noun is
+# the content), and mediation rejected or rebuffed is 126; an EU package blocked stays 120.
+@pytest.mark.parametrize("text, expected", [
+    ("China and Russia blocked two resolutions on Myanmar.",
+     {("CHN", "IGO:UN", "129", False), ("RUS", "IGO:UN", "129", False)}),
+    ("Venezuela rejected an offer of mediation from Brazil and Colombia.",
+     {("VEN", "BRA", "126", False), ("VEN", "COL", "126", False)}),
+    ("Hungary blocked the EU's sanctions package.", {("HUN", "IGO:EU", "120", False)}),
+])
+def test_vetoed_resolutions_and_rejected_mediation(text, expected):
+    assert_coded(text, DCT, expected)

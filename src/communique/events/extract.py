@@ -1518,6 +1518,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # "vetoed a draft resolution threatening sanctions against Zimbabwe": the state is the resolution's
             # content; a veto is cast in the Security Council, the body whose resolution it is (IGO:UN)
             ev.target = Mention(t_end + res.start("res"), t_end + res.end("res"), res["res"], "IGO:UN", "United Nations", "igo")
+        elif cls.name == "veto" and pos == "verb" and re.search(r"\bresolutions?$", text[t_start:t_end], re.I) and \
+                (ev.target is None or ev.target.start > t_end and ev.target.code != "IGO:UN"):
+            ev.target = Mention(t_start, t_end, text[t_start:t_end], "IGO:UN", "United Nations", "igo")  # ("blocked two
+            # resolutions on Myanmar": the phrase names the resolution, the state after it is its content)
         if ev.target is None and pos == "verb" and ev.source is not None and kept and \
                 cue("anaphoric_acts", r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?{}\b(?!\s+(?:of|by|from|to|for)\b)").match(text, t_end) and \
                 (earlier := next((e for e in reversed(kept) if e.source is not None and e.source.code != ev.source.code
