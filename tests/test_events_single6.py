@@ -232,3 +232,15 @@ def test_parties_of_a_nominalised_signing(text, expected):
 ])
 def test_vetoed_resolutions_and_rejected_mediation(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A mediator ("a US-brokered truce") mediates towards each party of the act it brokered, and a named non-state party
+# of that act is a null target, as the act's own.
+@pytest.mark.parametrize("text, expected", [
+    ("Colombia and the FARC rebels stopped firing on Monday under a Cuban-brokered truce.",
+     {("COL", "", "087", False), ("CUB", "COL", "045", False), ("CUB", "", "045", False)}),
+    ("Israel signed a Swiss-brokered deal with Syria.",
+     {("ISR", "SYR", "057", False), ("CHE", "ISR", "045", False), ("CHE", "SYR", "045", False)}),
+])
+def test_brokered_act_with_a_non_state_party(text, expected):
+    assert_coded(text, DCT, expected)

@@ -2567,7 +2567,10 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
         out += [dataclasses.replace(e, cls=mediation, cameo="045", form=None, source=mediator, target=party, data={},
                                     mentions=1)
                 for e in list(out) for party in (e.source, e.target)
-                if party is not None and party.code != mediator.code]
+                if party is not None and party.code != mediator.code or
+                party is None and party is e.target and e.data.get("named_party") is not None]
+        # (a named non-state party of the mediated act is a null target: "Israel and Hezbollah stopped firing under a
+        # US-brokered truce" -> USA>ISR 045 and USA>- 045)
     seen, unique = set(), []
     for e in out:  # a party reached both as partner and in the chain is one event ("Spain, Ireland, Norway ...")
         key = (e.source.code if e.source else "", e.target.code if e.target else "")
