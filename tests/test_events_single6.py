@@ -244,3 +244,14 @@ def test_vetoed_resolutions_and_rejected_mediation(text, expected):
 ])
 def test_brokered_act_with_a_non_state_party(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A fronted adjunct naming the agent of a move ("In a retaliatory move announced by the Kremlin, ...") gives the agent
+# of the agentless passive it frames; without a named agent the passive stays agentless (no event).
+@pytest.mark.parametrize("text, expected", [
+    ("In a move announced by Beijing, two Canadian citizens were detained.", {("CHN", "CAN", "173", False)}),
+    ("In a retaliatory step ordered by Tehran, three German diplomats were expelled.", {("IRN", "DEU", "166", False)}),
+    ("In a retaliatory move, 25 British diplomats were ordered to leave Moscow.", set()),
+])
+def test_fronted_move_names_the_passive_agent(text, expected):
+    assert_coded(text, DCT, expected)

@@ -422,6 +422,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                                                 text[max(ev.t_end, x.start - 40):x.start], re.I)
                  and x.text.lower() not in ("his", "her", "its", "their")]  # ("by his Polish counterpart")
         subj, _ = pick_subject(doc, subjects, floor, passive=True)
+        if not agent and (move := _FRONTED_MOVE.match(text, ev.sent[0], floor)) is not None:
+            agent = [x for x in actors_in(doc, ev.sent[0] + move.end(), floor) if x.is_actor][:1]
+            # "In a retaliatory move announced by the Kremlin, 25 British diplomats were ordered to leave": the
+            # agent of the fronted move is the agent of the agentless passive it frames
         ev.source = agent[0] if agent else None
         ev.target = subj
         if agent and not cls.symmetric and (patients := _subject_chain(doc, subjects, subj)):
@@ -782,6 +786,11 @@ def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> li
     # an apposition is one member ("Japan's prime minister, Fumio Kishida, and South Korea's president, Yoon")
     chain = [c for i, c in enumerate(chain) if i == 0 or c.code != chain[i - 1].code]
     return chain if len(chain) > 1 else []
+
+
+#: a fronted adjunct naming the agent of a move ("In a retaliatory move announced by the Kremlin, ..."), up to the agent
+_FRONTED_MOVE = re.compile(r"\s*(?:In|As)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:move|step|measure|decision|response|"
+                           r"retaliation|reprisal)\s+(?:announced|ordered|taken|decided|made)\s+(?:on\s+\w+day\s+)?by\s+")
 
 
 _RELATIVE = re.compile(r"\s*(?:who|which)\s", re.IGNORECASE)
