@@ -105,3 +105,15 @@ def test_a_scheduled_act_of_words_is_no_fact_yet(text, expected):
 ])
 def test_a_by_agent_of_another_participle_is_no_source(text, expected):
     assert_coded(text, "2022-06-22", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # coordinating positions with a party is consulting it; what is coordinated is content (RUWA seed 4545)
+    ("Kuleba has coordinated with Borrell the positions as regards new sanctions on Russia and weapons supplies to Ukraine.",
+     {("UKR", "IGO:EU", "040", False)}),
+    # a request to help do an act is no act yet
+    ("The group addressed Erdogan with a request to help release Ukrainians from Mariupol.",
+     {("TUR", "UKR", "084", True)}),
+])
+def test_coordination_is_consultation_and_a_request_to_help_is_no_act(text, expected):
+    assert_coded(text, "2022-05-07", expected)

@@ -213,9 +213,9 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
             r"\b(?:decision|decided|voted|ordered)\s+to\s+$", before[-30:], re.I):
         return True, "future"  # "Putin has decided to invade Ukraine": a decision to use force is not yet the use
     if ev.pos == "verb" and cue("intent_nouns", r"(?:\b(?:his|her|its|their|our|the|a|an)|['’]s)\s+(?:[\w-]+\s+)?{}\s+"
-                                                r"(?:for\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?(?:not\s+)?to\s+(?:\w+ly\s+)?$").search(before[-70:]):
+                                                r"(?:for\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?(?:not\s+)?to\s+(?:help\s+(?:to\s+)?)?(?:\w+ly\s+)?$").search(before[-70:]):
         return True, "hedged"  # "his call to block Ukraine", "a plan to expel diplomats", "an EU demand for Turkey to
-        # recognise Cyprus": asked or planned, not done
+        # recognise Cyprus", "a request to help release Ukrainians": asked or planned, not done
     if ev.pos == "verb" and negated_before(before):
         return True, "negated"
     if cue("negated_frames", r"\b{}\s+(?:that\s+)?[^.;:!?]{0,100}$").search(text, ev.sent[0], ev.t_start):
