@@ -255,3 +255,14 @@ def test_brokered_act_with_a_non_state_party(text, expected):
 ])
 def test_fronted_move_names_the_passive_agent(text, expected):
     assert_coded(text, DCT, expected)
+
+
+# A warning's that-clause is its consequence, modal and all: "warned Kampala that signing the bill would complicate
+# relations" threatens relations (131), "that joining NATO would bring a military response" force (138).
+@pytest.mark.parametrize("text, expected", [
+    ("Washington warned Kampala that signing the bill would damage ties.", {("USA", "UGA", "131", False)}),
+    ("Russia warned Finland that joining NATO would bring a military response.", {("RUS", "FIN", "138", False)}),
+    ("Russia warned Finland that it would take retaliatory steps.", {("RUS", "FIN", "130", False)}),
+])
+def test_warning_that_clause_is_the_consequence(text, expected):
+    assert_coded(text, DCT, expected)

@@ -329,7 +329,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         after = text[ev.target.end if ev.target is not None and ev.target.start > ev.t_end else ev.t_end:ev.sent[1]]
         if cue("imperatives", r"^\s*[:,–—-]\s*[‘'\"“]?{}\b").match(after):
             return "020"  # 'warns Belarusians: "Don't let Putin drag you into war"': an appeal in the imperative
-        return threat_code(comp, code)
+        that = re.match(r"\s*,?\s*that\s+[^.;:!?]{1,150}", after)
+        return threat_code(that.group() if that else comp, code)  # ("warned Kampala that signing the bill would
+        # complicate relations": the whole that-clause is the consequence, its modal included)
     if name == "protest" and code == "140" and ev.source is not None and ev.source.kind != "demonym":
         return "114"  # a government's protest is an official complaint; dissent (14) is by people ("Georgians")
     if name == "retaliate":
