@@ -117,3 +117,27 @@ def test_a_by_agent_of_another_participle_is_no_source(text, expected):
 ])
 def test_coordination_is_consultation_and_a_request_to_help_is_no_act(text, expected):
     assert_coded(text, "2022-05-07", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # advice to the public is no diplomacy (cues/domestic_addressees.txt) ...
+    ("WHO urges fully vaccinated people to continue to wear masks.", set()),
+    ("Japan urged travellers to avoid Myanmar.", set()),
+    # ... an appeal to states stays
+    ("China urged the United States to stop.", {("CHN", "USA", "025", False)}),
+    # "Georgia probe": the US state's inquiry (cues/us_state_context.txt)
+    ("Lindsey Graham subpoenaed in Georgia probe of Trump election schemes", set()),
+])
+def test_advice_to_the_public_and_a_us_states_probe_are_no_events(text, expected):
+    assert_coded(text, "2022-06-19", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "warns (in X) that" a third party's state of affairs: a statement, no threat ...
+    ("NATO chief Stoltenberg warns in Bild am Sonntag that support for Ukraine must not lag.", set()),
+    # ... but the speaker's own state's act to come is a threat
+    ("Putin warned that Russia will retaliate against Finland.", {("RUS", "FIN", "130", False)}),
+    ("Putin warned on Sunday that Russia will retaliate against Finland.", {("RUS", "FIN", "130", False)}),
+])
+def test_a_warning_that_is_a_threat_only_of_the_speakers_own_act(text, expected):
+    assert_coded(text, "2022-06-19", expected)

@@ -1432,7 +1432,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 r"(?:[\w-]+\s+)?{}\s+(?:for|of|to)\b").match(text, t_end):
             continue  # "reiterated the need for NATO to take ... seriously": what someone ought to do, no act
         if cls.name == "threaten" and pos == "verb" and word.lower().startswith("warn") and re.match(
-                r"\s+(?:that\s+|['‘\"“]\s*)(?!(?:it|we|they|he|she|I|its|their|his|her|our)\b)", text[t_end:clause[1]]):
+                r"(?:\s+(?:in|on|at|during|after)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?"  # ("warns in Bild am Sonntag that")
+                r"\s+(?:that\s+|['‘\"“]\s*)(?!(?:it|we|they|he|she|I|its|their|his|her|our)\b)", text[t_end:clause[1]]) and not (
+                ev.source is not None and (own := next((x for x in right_all if t_end < x.start < clause[1]), None)) is not None
+                and own.code == ev.source.code and re.fullmatch(r"\s+(?:\S+\s+){0,5}?that\s+(?:the\s+)?", text[t_end:own.start])):
+            # (but "Putin warned that Russia will retaliate": the speaker's own state's act to come, a threat)
             consumed.append((t_end, clause[1]))
             continue  # "warns that Russian forces have gathered": a report of a third party's act, no threat
         if cls.name == "threaten" and pos == "verb" and re.match(
