@@ -135,6 +135,9 @@ def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
     said = _speech_after().match(text[m.end:min(sent[1], m.end + 40)])
     if not said and m.kind in ("state", "demonym", "igo") and _OWN_BODY_SAID.match(text, m.end, min(sent[1], m.end + 60)):
         return True  # "..., South Korea's spy agency said on Wednesday": the state's body speaks
+    if not said and m.kind in ("state", "igo") and (own := re.match(r"['’]s\s+", text[m.end:m.end + 4])) and any(
+            x.start == m.end + own.end() and x.kind in ("person", "role") and is_speaker(doc, x, sent) for x in doc.mentions):
+        return True  # "..., Germany's Scholz says": the state of the person speaking speaks, no party of the report
     if said and m.kind == "demonym" and re.match(r"\s+claims?\b", text[m.end:m.end + 10], re.I):
         said = None  # "backs Chinese claim to Taiwan": an adjective before the noun, no one saying anything
     if said and "," in said.group() and speaker_tail(text, m.end + said.end(), sent[1]):
@@ -480,6 +483,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         if after and not lifting and not _GOV_PEOPLE.fullmatch(between) and any(
                 w.lower() in words("auxiliaries") or w.lower() in words("clause_words") for w in re.findall(r"[\w'’]+", between)):
             after = []  # the PP's own object is no actor ("the visit by Kim would help Russia")
+        if after and prep == "by" and not _GOV_PEOPLE.fullmatch(between) and re.search(r"\b(?:in|near|at|on|from|around)\s", between):
+            after = []  # "the attack by the occupiers in the Horodnia region of Chernihiv": the agent is the common noun
         if after and not lifting and re.search(r"\bto\s+(?:\w+ly\s+)?(?-i:[a-z])[a-z]+\s", between):
             after = []  # "a request to Congress to provide Ukraine with ...": the state is the infinitive's object
         if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target and not (
