@@ -143,10 +143,12 @@ def _pattern_literals(pattern: re.Pattern) -> re.Pattern | None:
     return re.compile("|".join(re.escape(w) for w in sorted(one, key=len, reverse=True)), pattern.flags & re.IGNORECASE)
 
 
+@functools.cache
 def _trigger_extras() -> tuple[tuple[str, re.Pattern], ...]:
     cues = (("sports", "sports_context"), ("hostile", "hostile_plans"), ("light", "light_verbs"))
     # (and the sentence patterns searched in every sentence: a sentence without one of their strings is skipped)
-    patterns = (("trailing_threat", _TRAILING_THREAT), ("force_option", _FORCE_OPTION))
+    patterns = (("trailing_threat", _TRAILING_THREAT), ("force_option", _FORCE_OPTION), ("act_verdict", _act_verdict()),
+                ("observers", _OBSERVERS_SAID), ("trailing_break", _trailing_break()))
     return (("leave", _LEAVE),) + tuple((key, pattern) for key, name in cues if (pattern := _cue_literals(name)) is not None) + \
         tuple((key, literals) for key, pattern in patterns if (literals := _pattern_literals(pattern)) is not None)
 
@@ -2313,7 +2315,8 @@ def _trailing_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> l
     text = doc.text
     m = _TRAILING_THREAT.search(text, s_start, s_end) if _cue_may_match(doc, "trailing_threat", s_start, s_end) else None
     broken = False
-    if m is None and re.search(r"\b(?:if|should|unless|in\s+case)\b", text[s_start:s_end]):
+    if m is None and _cue_may_match(doc, "trailing_break", s_start, s_end) and \
+            re.search(r"\b(?:if|should|unless|in\s+case)\b", text[s_start:s_end]):  # (no break named: no search)
         m = _trailing_break().search(text, s_start, s_end)
         if m is not None and not (cue("broken_bonds").search(m["rest"]) or cue("agreement_nouns").search(m["rest"])):
             m = None  # "would end enrichment if the US lifted sanctions": a conditional concession, no threat
@@ -2377,7 +2380,7 @@ def _observers_verdict(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> li
     verdict on a vote is praise (051) or criticism (111) of the state that held it, by the observers' sender (the
     actor before the verb: "EU observers", "observers from the OSCE"); cues/election_verdicts_*.txt."""
     text = doc.text
-    m = _OBSERVERS_SAID.search(text, s_start, s_end)
+    m = _OBSERVERS_SAID.search(text, s_start, s_end) if _cue_may_match(doc, "observers", s_start, s_end) else None
     if m is None:
         return []
     source = next((x for x in actors_in(doc, s_start, m.start("content")) if x.kind not in ("city", "region")), None)
