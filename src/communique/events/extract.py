@@ -954,7 +954,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     """Find, link, code and date the events of one sentence (appended to ``doc.events``)."""
     text = doc.text
     triggers = find_triggers(doc, s_start, s_end)
-    if any(t[2].cls.cameo[:2] in _SPORTING_ROOTS for t in triggers) and _cue_may_match(doc, "sports", s_start, s_end) \
+    if triggers and any(t[2].cls.cameo[:2] in _SPORTING_ROOTS for t in triggers) and _cue_may_match(doc, "sports", s_start, s_end) \
             and cue("sports_context").search(text, s_start, s_end):  # (only a sporting root needs the search)
         # "Zambia will host Lesotho ... in the third group": teams and matches, not states and summits (a demand
         # or a criticism still is one: "US demands proof of tennis player Peng Shuai's well-being")
