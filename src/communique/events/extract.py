@@ -2741,6 +2741,8 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
     sentences = [s for p_start, p_end in paragraphs for s in sentence_spans(text, p_start, p_end)]  # (found once)
     doc = Doc(recased(text, paragraphs, sentences=sentences), paragraphs, dct, doc_id or "", genre, speaker_code(speaker))
     doc.shown = text  # rows quote what was read, not its recased form
+    if not (doc.mentions or doc.pronouns or doc.speaker):
+        return doc  # no actor named, and no speaker: every event needs a source or a target among them (keep)
     for s_start, s_end in sentences:
         process_sentence(doc, s_start, s_end)
     return doc
