@@ -94,7 +94,8 @@ def _speech_after() -> re.Pattern:
     # Iranian national offered" report a clause)
 
 
-_INVERTED_TAIL = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,6}[\w'’.-]+[\s.!?\"”’]*")
+_INVERTED_TAIL = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,6}[\w'’.-]+[\s.!?\"”’]*"
+                            r"(?:\s[|«]\s.*)?")  # (a headline's section or site after a bar: "... | Paris Olympic Games 2024")
 
 
 def speaker_tail(text: str, start: int, end: int) -> bool:
@@ -245,9 +246,14 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     left = [m for m in left if m.text.lower() not in ("him", "them")]  # an object pronoun is no subject
     # an apposition is one party: "Japan's prime minister, Fumio Kishida, and ..." (the name stands for both)
     collapsed: list[Mention] = []
+    opens: dict[int, int] = {}  # where a name's phrase opens, when a nationality before it joined it
     for m in left:
         if collapsed and collapsed[-1].code == m.code and m.kind in ("person", "role") and \
                 re.fullmatch(r"\s*,\s*", text[collapsed[-1].end:m.start]):
+            collapsed[-1] = m
+        elif collapsed and collapsed[-1].code == m.code and m.kind in ("person", "role") and \
+                collapsed[-1].kind == "demonym" and re.fullmatch(r"\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}", text[collapsed[-1].end:m.start]):
+            opens[id(m)] = collapsed[-1].start  # "Ukrainian official Oleksiy Danilov": one party, the person
             collapsed[-1] = m
         else:
             collapsed.append(m)
@@ -272,7 +278,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
         posted = re.match(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}(?=,|\s|$)", text[gap_start:subj.start])
         gap_start += posted.end() if posted else 0
     if k > 0 and re.fullmatch(r"\s*(?:,\s*and|,|and|&)\s*(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
-                              text[gap_start:subj.start]) and not (
+                              text[gap_start:opens.get(id(subj), subj.start)]) and not (
             "," in text[left[k - 1].end:subj.start] and governing_prep(text, left[k - 1].start, floor) not in ("", "of")):
         partner, subj = subj, left[k - 1]
     # a possessive person before the subject's noun ("Kim's father Kim Jong-il") is not the subject
@@ -522,6 +528,9 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 tgt = x
     if src is None and tgt is not None:
         by = re.match(r"\s*(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", text[tgt.end:ev.clause[1]])
+        if by and re.search(r"[a-z](?:ed|en)\b", by.group()) and not cue(
+                "performing_participles", r"^\s*(?:[\w-]+\s+)?{}\s+(?:[\w-]+\s+)?by\b").match(by.group()):
+            by = None  # "the blockade on Kaliningrad sanctioned by the EU": the participle's agent, not the blockader's
         if by:
             src = next((x for x in right if x.start == tgt.end + by.end() and x.is_actor), None)
     if premod is not None:

@@ -93,6 +93,13 @@ def _us_state(text: str, m: Mention) -> bool:
         cue("us_state_context", r"\b{}\s+(?:of\s+)?$").search(text, max(0, m.start - 30), m.start))
 
 
+def _continent(text: str, m: Mention) -> bool:
+    """ "Latin America", "South American leaders": a part of the continent, not the United States (the qualifying
+    words are in events/data/cues/continent_qualifiers.txt)."""
+    return m.code == "USA" and m.text.startswith("America") and bool(
+        cue("continent_qualifiers", r"\b{}[\s-]+$").search(text, max(0, m.start - 12), m.start))
+
+
 def _inside_a_name(text: str, m: Mention) -> bool:
     """A place that begins the name of a group, format or accord ("the Bucharest Nine", "the Normandy Format",
     "the Minsk Agreements") is no actor; the head words are in events/data/cues/place_name_heads.txt."""
@@ -126,7 +133,7 @@ class Doc:
         self.doc_id = doc_id
         self.speaker = speaker
         self.mentions, self.persons = scan_text(text, dct)
-        self.mentions = [m for m in self.mentions if not _us_state(text, m) and not _inside_a_name(text, m)]
+        self.mentions = [m for m in self.mentions if not _us_state(text, m) and not _continent(text, m) and not _inside_a_name(text, m)]
         self.actors = [m for m in self.mentions if m.is_actor or m.kind in ("city", "region")]
         self.pronouns = self._pronouns() + self._first_person()
         self._genre = genre
