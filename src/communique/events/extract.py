@@ -143,10 +143,12 @@ def _pattern_literals(pattern: re.Pattern) -> re.Pattern | None:
     return re.compile("|".join(re.escape(w) for w in sorted(one, key=len, reverse=True)), pattern.flags & re.IGNORECASE)
 
 
+@functools.cache
 def _trigger_extras() -> tuple[tuple[str, re.Pattern], ...]:
     cues = (("sports", "sports_context"), ("hostile", "hostile_plans"), ("light", "light_verbs"))
     # (and the sentence patterns searched in every sentence: a sentence without one of their strings is skipped)
-    patterns = (("trailing_threat", _TRAILING_THREAT), ("force_option", _FORCE_OPTION))
+    patterns = (("trailing_threat", _TRAILING_THREAT), ("force_option", _FORCE_OPTION), ("act_verdict", _act_verdict()),
+                ("observers", _OBSERVERS_SAID), ("trailing_break", _trailing_break()))
     return (("leave", _LEAVE),) + tuple((key, pattern) for key, name in cues if (pattern := _cue_literals(name)) is not None) + \
         tuple((key, literals) for key, pattern in patterns if (literals := _pattern_literals(pattern)) is not None)
 
@@ -981,7 +983,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     """Find, link, code and date the events of one sentence (appended to ``doc.events``)."""
     text = doc.text
     triggers = find_triggers(doc, s_start, s_end)
-    if any(t[2].cls.cameo[:2] in _SPORTING_ROOTS for t in triggers) and _cue_may_match(doc, "sports", s_start, s_end) \
+    if triggers and any(t[2].cls.cameo[:2] in _SPORTING_ROOTS for t in triggers) and _cue_may_match(doc, "sports", s_start, s_end) \
             and cue("sports_context").search(text, s_start, s_end):  # (only a sporting root needs the search)
         # "Zambia will host Lesotho ... in the third group": teams and matches, not states and summits (a demand
         # or a criticism still is one: "US demands proof of tennis player Peng Shuai's well-being")
@@ -2439,7 +2441,8 @@ def _trailing_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> l
     text = doc.text
     m = _TRAILING_THREAT.search(text, s_start, s_end) if _cue_may_match(doc, "trailing_threat", s_start, s_end) else None
     broken = False
-    if m is None and re.search(r"\b(?:if|should|unless|in\s+case)\b", text[s_start:s_end]):
+    if m is None and _cue_may_match(doc, "trailing_break", s_start, s_end) and \
+            re.search(r"\b(?:if|should|unless|in\s+case)\b", text[s_start:s_end]):  # (no break named: no search)
         m = _trailing_break().search(text, s_start, s_end)
         if m is not None and not (cue("broken_bonds").search(m["rest"]) or cue("agreement_nouns").search(m["rest"])):
             m = None  # "would end enrichment if the US lifted sanctions": a conditional concession, no threat
@@ -2503,7 +2506,7 @@ def _observers_verdict(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> li
     verdict on a vote is praise (051) or criticism (111) of the state that held it, by the observers' sender (the
     actor before the verb: "EU observers", "observers from the OSCE"); cues/election_verdicts_*.txt."""
     text = doc.text
-    m = _OBSERVERS_SAID.search(text, s_start, s_end)
+    m = _OBSERVERS_SAID.search(text, s_start, s_end) if _cue_may_match(doc, "observers", s_start, s_end) else None
     if m is None:
         return []
     source = next((x for x in actors_in(doc, s_start, m.start("content")) if x.kind not in ("city", "region")), None)
@@ -2892,6 +2895,8 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
     sentences = [s for p_start, p_end in paragraphs for s in sentence_spans(text, p_start, p_end)]  # (found once)
     doc = Doc(recased(text, paragraphs, sentences=sentences), paragraphs, dct, doc_id or "", genre, speaker_code(speaker))
     doc.shown = text  # rows quote what was read, not its recased form
+    if not (doc.mentions or doc.pronouns or doc.speaker):
+        return doc  # no actor named, and no speaker: every event needs a source or a target among them (keep)
     for s_start, s_end in sentences:
         process_sentence(doc, s_start, s_end)
     return doc
