@@ -153,3 +153,15 @@ def test_a_warning_that_is_a_threat_only_of_the_speakers_own_act(text, expected)
 ])
 def test_a_speakers_state_and_a_place_inside_a_by_phrase_are_no_parties(text, expected):
     assert_coded(text, "2022-04-14", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named in a body of civil society's name is no actor (cues/civil_bodies.txt; BBC politics seed 1212)
+    ("The Muslim Council of Britain urged that the men should receive counselling.", set()),
+    ("But the Confederation of British Industry (CBI) called for a pause year.", set()),
+    ("The Football Association of Wales condemned Russia.", set()),
+    # state bodies stay
+    ("The State Council of China urged Japan to apologise.", {("CHN", "JPN", "020", False)}),
+])
+def test_a_state_in_a_civil_bodys_name_is_no_actor(text, expected):
+    assert_coded(text, "2005-03-01", expected)
