@@ -14,6 +14,8 @@ from conftest import assert_coded
     ("The Kenyan president's conversation with the Tanzanian president lasted an hour.", {("KEN", "TZA", "040", False)}),
     # with no second party there is no consultation
     ("The two presidents had a conversation about football.", set()),
+    # an agenda is no meeting ("up for discussion", "for further discussion")
+    ("Some of the possible issues up for discussion would be trade between Russia and North Korea.", set()),
 ])
 def test_conversations_and_discussions_are_consultations(text, expected):
     assert_coded(text, "2022-06-03", expected)
