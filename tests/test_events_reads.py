@@ -167,3 +167,15 @@ def test_a_speakers_state_and_a_place_inside_a_by_phrase_are_no_parties(text, ex
 ])
 def test_a_state_in_a_civil_bodys_name_is_no_actor(text, expected):
     assert_coded(text, "2005-03-01", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount in a state's currency is no party (cues/currency_nouns.txt; UNGDC read, seed 6767)
+    ("For the replenishment, Denmark will contribute 479 million US dollars.", {("DNK", "", "033", False)}),
+    ("Japan gave Kenya 5 million US dollars in aid.", {("JPN", "KEN", "071", False)}),
+    # a document's annexes are no annexation (cues/noun_homographs.txt)
+    ("Without the means to implement the measures agreed upon in this Pact and its annexes, we risk failing.", set()),
+    ("Russia annexes Crimea.", {("RUS", "UKR", "192", False)}),
+])
+def test_currencies_and_annexes_are_no_events(text, expected):
+    assert_coded(text, "2024-09-01", expected)
