@@ -619,6 +619,9 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
 
 
 _WRITTEN_DAY_OR_MONTH = re.compile(rf"\d|\b(?:{MONTH_NAMES})\b", re.IGNORECASE)
+#: words that count from the DCT itself, however far ("three months ago", "last spring"), not from a date of the text
+_DEICTIC = re.compile(r"\b(?:ago|from\s+now|yesterday|today|tonight|tomorrow)\b|^(?:earlier\s+|later\s+)?(?:last|next|this|past|coming)\b",
+                      re.IGNORECASE)
 
 
 def _at_dct_precision(text: str, timexes: list[Timex], dct: str) -> list[Timex]:
@@ -638,7 +641,7 @@ def _at_dct_precision(text: str, timexes: list[Timex], dct: str) -> list[Timex]:
     for t in timexes:
         if t.type in ("DATE", "TIME") and len(t.value) > len(dct) and not _WRITTEN_DAY_OR_MONTH.search(t.text) and \
                 (day := _day_of_value(t.value)) is not None and day.isoformat().startswith(dct) and \
-                abs((day - guess).days) <= near:
+                (abs((day - guess).days) <= near or _DEICTIC.search(t.text)):
             t = Timex(t.start, t.end, t.text, "DATE", dct, t.mod, t.anchor)
         out.append(t)
     return out
