@@ -179,3 +179,12 @@ def test_a_state_in_a_civil_bodys_name_is_no_actor(text, expected):
 ])
 def test_currencies_and_annexes_are_no_events(text, expected):
     assert_coded(text, "2024-09-01", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ban from a sports competition is no sanction of a state (fwd_headlines seed 4141)
+    ("Russia and Belarus face ban from Paris Olympics, warns senior IOC member", set()),
+    ("The EU imposed a ban on Russian oil.", {("IGO:EU", "RUS", "163", False)}),
+])
+def test_a_ban_from_a_competition_is_no_sanction(text, expected):
+    assert_coded(text, "2022-07-11", expected)
