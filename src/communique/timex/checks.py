@@ -346,7 +346,30 @@ def early_year(m: re.Match[str], text: str) -> bool:
         return False
     if re.match(r"\s*(?:-|–|to|and)\s*\d{1,4}\s*(?:BCE?|B\.C\.)", text[m.end():m.end() + 16]):
         return False  # "from 431 to 404 BC": the range's era is written once, at its end
+    r = _RANGE_TO_NUMBER.match(text, m.end())
+    if r and not ends_a_year(text, r.end()):
+        return False  # "from 200 to 250 men": a range of counts, its noun after the second number
     return bool(AFTER_EARLY_YEAR.match(text, m.end()))
+
+
+def ends_a_year(text: str, pos: int) -> bool:
+    """What follows a number at ``pos`` lets it be a year: punctuation, a function word, a name or a
+    past verb ("the war of 685–692 ended ..."), not a noun it counts ("250 men")."""
+    return bool(AFTER_EARLY_YEAR.match(text, pos) or _VERB_AFTER.match(text, pos))
+
+
+_RANGE_TO_NUMBER = re.compile(r"\s*(?:-|–|to|and|or)\s*\d{1,4}(?![\d,.]\d)")
+
+
+_DECADE_BEFORE = re.compile(r"\d0s\s*(?:and|or|to|-|–)\s*$")
+
+
+def early_decade(m: re.Match[str], text: str) -> bool:
+    """A decade of the first millennium without an era in a story ("the 630s", "the 370s and 360s"):
+    written with its article or after another decade; "the 300s" is a century's name, not a decade."""
+    if int(m["d"]) % 10 == 0:
+        return False
+    return text[m.start():m.start() + 3].lower() == "the" or bool(_DECADE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
 def ordinal_day(m: re.Match[str], text: str) -> bool:
@@ -386,6 +409,6 @@ CHECKS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "season": season, "weekday": weekday, "deictic": deictic, "rel_unit": rel_unit,
     "duration": duration, "set_adverb": set_adverb, "quarter_q": quarter_q,
     "fy_capital": fy_capital, "capitalised": capitalised, "era": era,
-    "era_date": era_date, "era_month": era_month, "early_year": early_year, "word_year": word_year,
+    "era_date": era_date, "era_month": era_month, "early_year": early_year, "early_decade": early_decade, "word_year": word_year,
     "ordinal_day": ordinal_day, "not_a_title": not_a_title,
 }

@@ -1124,6 +1124,16 @@ def decade_era(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", ("BC" if m["bc"] else "") + f"{int(m['d']):03d}", ""
 
 
+def decade_early(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the 630s" in a story: AD, or BC when the story's time is BC and within a century of it
+    ("In 382 ... renewed in the 370s": ``BC037``)."""
+    d = int(m["d"])
+    y = _story_era_year(ctx, d * 10 + 9)  # the decade's end is what lies nearest a BC story's later years
+    if y is None or ctx.last_year is None or abs(y - ctx.last_year) > 300:
+        return None  # no story in the first millennium: "speeds in the 120s" is no decade
+    return "DATE", ("BC" if y <= 0 else "") + f"{d:03d}", ""
+
+
 def century_era(m: re.Match[str], ctx: Context) -> Result | None:
     """"the fifth century BC" (500-401 BC) -> ``BC04``; "the 2nd century AD" -> ``01``."""
     n = ordinal_value(m["o"])
@@ -1350,5 +1360,5 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century, century_told,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
         rel_unit, in_the_unit, regnal_year, duration, set_freq, bare_plural, unit_long, nth_day, story_nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
-        same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
+        same_period, latest_period, year_era, date_era, decade_era, decade_early, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
 }

@@ -28,7 +28,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from communique.timex.checks import AFTER_EARLY_YEAR
+from communique.timex.checks import AFTER_EARLY_YEAR, ends_a_year
 from communique.timex.handlers import truncate
 from communique.timex.lexicon import MONTH_NAMES, PARTS_OF_DAY
 from communique.timex.values import astro_year, coerce_date, iso_week, shift_value, value_bounds
@@ -802,6 +802,8 @@ _UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|night|week|month)\s+(before|after)
 _DAY_OF = re.compile(r"\b(?:the\s+)?(first|last)\s+day\s+of\s+$", re.I)
 _POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night|(?:early|small)\s+hours)\s+of\s+(?:(\d{1,2})\s*/\s*)?$", re.I)
 _YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")
+_EARLY_YEAR_END = re.compile(r"\s*(?:-|–|to)\s*([1-9]\d\d)(?![\w%]|[.,:]\d)")
+_AD_TEXT = re.compile(r"(?<![\w.])(?:A\.D\.?|AD|C\.E\.?|CE)(?![\w])")
 _BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and|or)\s*$")
 _RANGE_LINK = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
 _BC_DECADE_START = re.compile(r"(?<![\w.,])((?:the\s+)?(\d{1,3})0s)\s*(?:-|–|to|and|or)\s*$", re.I)
@@ -864,9 +866,15 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
     for i, t in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         prev_end = out[-1].end if out else 0
+        ad = t.type == "DATE" and not t.value.startswith("BC") and _AD_TEXT.search(t.text) is not None
         if t.type == "DATE" and _YEAR_VALUE.fullmatch(t.value) and \
-                (t.text[-4:].isdigit() or t.value.startswith("BC")):
-            m = _BC_START.search(text, max(prev_end, t.start - 12), t.start) if t.value.startswith("BC") else None
+                (t.text[-4:].isdigit() or t.value.startswith("BC") or ad):
+            m = _BC_START.search(text, max(prev_end, t.start - 12), t.start) if t.value.startswith("BC") or ad else None
+            if ad:  # "between 622 and 628 CE": one era for both ends
+                if m and 100 <= int(m.group(1)) < int(t.value):
+                    out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{int(m.group(1)):04d}", "", t.anchor))
+                out.append(t)
+                continue
             p = out[-1] if out and t.value.startswith("BC") else None
             if p is not None and p.type == "DATE" and _PLAIN_YEAR.fullmatch(p.value) and \
                     _RANGE_LINK.fullmatch(text, p.end, t.start) and int(p.value) > int(t.value[2:]):
@@ -879,6 +887,10 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
                 y = int(t.value[:2] + m.group(1))
                 if y > int(t.value):
                     out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{y:04d}", "", t.anchor))
+            m = _EARLY_YEAR_END.match(text, t.end) if len(t.text) == 3 and not t.value.startswith("BC") else None
+            if m and m.end() <= nxt and 0 < int(m.group(1)) - int(t.value) < 100 and ends_a_year(text, m.end()):
+                # "602–628", "from 572 to 591": a range of first-millennium years written in full
+                out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{int(m.group(1)):04d}", "", t.anchor))
             continue
         if t.type == "DATE" and _BC_DECADE.fullmatch(t.value):  # "the 440s and 430s BC": one era for both
             m = _BC_DECADE_START.search(text, max(prev_end, t.start - 16), t.start)

@@ -1,0 +1,35 @@
+"""Classes found on the twelfth unseen batch of benchmarks/timex_narrative_long and timex_news (issue 16),
+tested on sentences of our own, not on the batch's text."""
+
+from __future__ import annotations
+
+from communique.timex.tagger import tag
+
+
+def narrative(text: str, dct: str | None = "2024-03-01") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, genre="narrative")]
+
+
+def news(text: str, dct: str | None = "2024-10-17") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, genre="news")]
+
+
+def test_a_range_of_first_millennium_years_has_both_ends():
+    assert narrative("The civil war of 685–692 ended the second fitna.") == [("685", "0685"), ("692", "0692")]
+    assert narrative("The caliphs ruled from 661 to 750. Damascus fell in 750.")[:2] == [("661", "0661"), ("750", "0750")]
+    # one era written at the end serves both ends
+    assert narrative("The monastery was rebuilt between 845 and 870 AD, after the raids.") == \
+        [("845", "0845"), ("870 AD", "0870")]
+    # a range of counts is no range of years
+    assert narrative("In 410 the city held from 200 to 250 ships.") == [("410", "0410")]
+    assert narrative("In 410 the city held 300–400 ships.") == [("410", "0410")]
+
+
+def test_a_decade_of_the_first_millennium_takes_the_storys_era():
+    assert narrative("The Vikings first raided Lindisfarne in 793 and wintered in England in the 850s and 860s.")[1:] == \
+        [("the 850s", "085"), ("860s", "086")]
+    story = "Athens lost its fleet in 405 BC. Its walls were rebuilt in the 390s."
+    assert narrative(story)[-1] == ("the 390s", "BC039")
+    # no story in the first millennium, or a century's name: no decade
+    assert narrative("In 1940 the trucks ran at speeds in the 120s.") == [("1940", "1940")]
+    assert narrative("Rome was sacked in 410. The 400s were hard years.")[1:] == []
