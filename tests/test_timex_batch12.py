@@ -33,3 +33,13 @@ def test_a_decade_of_the_first_millennium_takes_the_storys_era():
     # no story in the first millennium, or a century's name: no decade
     assert narrative("In 1940 the trucks ran at speeds in the 120s.") == [("1940", "1940")]
     assert narrative("Rome was sacked in 410. The 400s were hard years.")[1:] == []
+
+
+def test_a_feast_that_names_a_place_on_a_journey_is_no_time():
+    story = "In March 1846 the army marched from Corpus Christi to the Rio Grande. On April 25 the war began."
+    assert narrative(story) == [("March 1846", "1846-03"), ("April 25", "1846-04-25")]
+    assert narrative("In 1500 the fleet sailed from Lisbon to Easter Island.") == [("1500", "1500")]
+    # a feast at either end of a span of time stays a time
+    assert narrative("In 1846 the fair ran from Easter to Whitsun.")[1:] == [("Easter", "1846-04-12"), ("Whitsun", "1846-05-31")]
+    assert narrative("In 1846 they stayed from Christmas to Candlemas.")[1:] == \
+        [("Christmas", "1846-12-25"), ("Candlemas", "1847-02-02")]

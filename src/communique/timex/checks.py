@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from functools import lru_cache
 
-from communique.timex.lexicon import MONTH_NAMES, MONTHS, WEEKDAYS, round_the_clock_nouns
+from communique.timex.lexicon import MONTH_NAMES, MONTHS, WEEKDAYS, holidays, round_the_clock_nouns
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|to|of|last|next|this|early|late|"
@@ -404,11 +404,34 @@ def capitalised(m: re.Match[str], text: str) -> bool:
     return text[m.start()].isupper()
 
 
+# a name after "from ... to" or before "to ..." of a journey: "from Corpus Christi to the Rio Grande"
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_NAME_AFTER = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][a-z]+)")
+_FROM_NAME_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*\s+to\s+$")
+
+
+def _time_word(word: str) -> bool:
+    w = word.lower()
+    return w in MONTHS or w in WEEKDAYS or any(h.split()[0] == w for h in holidays())
+
+
+def holiday_name(m: re.Match[str], text: str) -> bool:
+    """A holiday's name, capitalised, that is not a place: a feast can be one end of a span of time
+    ("from Easter to Whitsun") but not of a journey ("marched from Corpus Christi to the Rio Grande")."""
+    if not capitalised(m, text):
+        return False
+    if _FROM_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        other = _TO_NAME_AFTER.match(text, m.end())
+        return not (other and not _time_word(other.group(1)))
+    other = _FROM_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    return not (other and not _time_word(other.group(1)))
+
+
 CHECKS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "month_cap": month_cap, "month": month, "year": year, "decade_words": decade_words,
     "season": season, "weekday": weekday, "deictic": deictic, "rel_unit": rel_unit,
     "duration": duration, "set_adverb": set_adverb, "quarter_q": quarter_q,
-    "fy_capital": fy_capital, "capitalised": capitalised, "era": era,
+    "fy_capital": fy_capital, "capitalised": capitalised, "holiday_name": holiday_name, "era": era,
     "era_date": era_date, "era_month": era_month, "early_year": early_year, "early_decade": early_decade, "word_year": word_year,
     "ordinal_day": ordinal_day, "not_a_title": not_a_title,
 }
