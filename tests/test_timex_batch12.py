@@ -43,3 +43,16 @@ def test_a_feast_that_names_a_place_on_a_journey_is_no_time():
     assert narrative("In 1846 the fair ran from Easter to Whitsun.")[1:] == [("Easter", "1846-04-12"), ("Whitsun", "1846-05-31")]
     assert narrative("In 1846 they stayed from Christmas to Candlemas.")[1:] == \
         [("Christmas", "1846-12-25"), ("Candlemas", "1847-02-02")]
+
+
+def test_a_vague_count_later_or_earlier_is_the_storys_date_at_the_next_coarser_unit():
+    assert narrative("On 3 May 1450 the duke died. A few days later his son was crowned.")[-1] == \
+        ("A few days later", "1450-05")
+    assert narrative("The duke died in May 1450. Several months later his son was crowned.")[-1] == \
+        ("Several months later", "1450")
+    assert narrative("The fleet was lost on 14 August 394 BC. A few days earlier the king had died.")[-1] == \
+        ("A few days earlier", "BC0394-08")
+    # years: no coarser date the text tells; and no story date at all
+    assert narrative("In 1450 the duke died. A few years later his son was crowned.")[-1] == \
+        ("A few years later", "FUTURE_REF")
+    assert narrative("A few days later his son was crowned.", None)[-1] == ("A few days later", "FUTURE_REF")

@@ -818,6 +818,8 @@ _SPAN_COUNTED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|
 
 def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str, uname: str) -> Result | None:
     """"two years ago" (from the DCT), "a year earlier" (from the date under discussion)."""
+    if n is None and ctx.narrative and ctx.ref_value and suf in ("earlier", "later") and uname in _VAGUE_LATER:
+        return "DATE", truncate(ctx.ref_value, _VAGUE_LATER[uname]), ""  # as in later(): "a few days earlier"
     if n is None:
         return "DATE", ("FUTURE_REF" if suf in ("later", "from now", "hence", "after") else "PAST_REF"), ""
     sign = 1 if suf in ("later", "from now", "hence", "after") else -1
@@ -1215,6 +1217,8 @@ def set_freq(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 _APPOSITION = re.compile(r",\s*")
+# "a few days/weeks later" in a story: the date it is counted from, at the next coarser granularity
+_VAGUE_LATER = {"day": "month", "week": "month", "month": "year"}
 
 
 def later(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1232,11 +1236,15 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
         # news: only a date the text just wrote anchors it ("on Monday ... three days later");
         # otherwise the measure, as TimeBank has "A day earlier"
         return "DURATION", _duration_value(n, m["u"]), ""
-    if n is None or not ctx.ref_value:
-        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", ""
     unit = m["u"].lower().rstrip("s")
     unit = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "centurie": "century",
             "fortnight": "week"}.get(unit, unit)
+    if n is None and ctx.narrative and ctx.ref_value and unit in _VAGUE_LATER:
+        # "put to death a few days later" after "late February 628": within the story's month,
+        # as far as the text tells it ("a few months later" after August 636: 636)
+        return "DATE", truncate(ctx.ref_value, _VAGUE_LATER[unit]), ""
+    if n is None or not ctx.ref_value:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", ""
     hours_day = _hours_day(ctx, sign * n) if unit == "hour" else None
     if hours_day is not None:
         return "DATE", hours_day, ""
