@@ -56,3 +56,18 @@ def test_a_vague_count_later_or_earlier_is_the_storys_date_at_the_next_coarser_u
     assert narrative("In 1450 the duke died. A few years later his son was crowned.")[-1] == \
         ("A few years later", "FUTURE_REF")
     assert narrative("A few days later his son was crowned.", None)[-1] == ("A few days later", "FUTURE_REF")
+
+
+def test_period_styles_table_examples():
+    """Each row of timex/data/period_styles.tsv: a decade or year hyphened to the word is the thing's
+    vintage, no timex; the decade alone, or a decade of a time told, still is one."""
+    from communique.timex.lexicon import table
+
+    rows = table("period_styles.tsv")
+    assert rows
+    for word, example, decade in rows:
+        assert f"{decade}-{word}" in example, word
+        assert decade not in [t for t, _ in news(example)], example
+        assert decade not in [t for t, _ in narrative(example)], example
+    assert news("Its tankers were built in the 1990s.") == [("the 1990s", "199")]
+    assert news("A 1998-vintage ferry sank in 2001.") == [("2001", "2001")]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from functools import lru_cache
 
-from communique.timex.lexicon import MONTH_NAMES, MONTHS, WEEKDAYS, holidays, round_the_clock_nouns
+from communique.timex.lexicon import MONTH_NAMES, MONTHS, WEEKDAYS, holidays, period_styles, round_the_clock_nouns
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|to|of|last|next|this|early|late|"
@@ -89,6 +89,8 @@ _PUNCT_AFTER = re.compile(r"\s*[,.;:)!?]")
 
 
 def year(m: re.Match[str], text: str) -> bool:
+    if vintage(m, text):
+        return False
     y = int(m["y"])
     before = text[max(0, m.start() - 14):m.start()]
     if _NOT_YEAR_BEFORE.search(before):
@@ -110,7 +112,20 @@ def year(m: re.Match[str], text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _period_style() -> re.Pattern[str]:
+    return re.compile(r"-(?:" + "|".join(map(re.escape, period_styles())) + r")\b", re.I)
+
+
+def vintage(m: re.Match[str], text: str) -> bool:
+    """"its 1990s-era tankers", "a 1960s-vintage ferry": the decade or year names the thing's vintage
+    (data/period_styles.tsv), no time told."""
+    return bool(_period_style().match(text, m.end()))
+
+
 def decade_words(m: re.Match[str], text: str) -> bool:
+    if vintage(m, text):
+        return False
     if m["w"]:  # "the nineties", "the late eighties" (the match may open with its "the")
         return bool(re.match(r"the\s", text[m.start():m.start("w")], re.I)) or \
             bool(re.search(r"\bthe\s+(?:(?:early|mid|late)[\s-]*)?$", text[max(0, m.start() - 14):m.start()], re.I))
