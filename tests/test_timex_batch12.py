@@ -71,3 +71,11 @@ def test_period_styles_table_examples():
         assert decade not in [t for t, _ in narrative(example)], example
     assert news("Its tankers were built in the 1990s.") == [("the 1990s", "199")]
     assert news("A 1998-vintage ferry sank in 2001.") == [("2001", "2001")]
+
+
+def test_a_range_whose_end_writes_the_year_moves_the_story_to_that_year():
+    story = ("The congress met from 9 to 20 June 1815. It grew out of talks held from 3 March to 8 April 1814. "
+             "By the autumn the envoys had agreed. They met again on 4 December.")
+    got = narrative(story)
+    assert got[2:] == [("3 March", "1814-03-03"), ("8 April 1814", "1814-04-08"), ("the autumn", "1814-FA"),
+                       ("4 December", "1814-12-04")]

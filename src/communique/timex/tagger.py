@@ -559,6 +559,10 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         if inferred and out and inferred[-1] and _RANGE.fullmatch(text, out[-1].end, s) \
                 and c.rule.name in _EXPLICIT_YEAR_RULES and c.match["y"]:
             out[-1] = _with_year(out[-1], value[:4])  # "from March to May 2018"
+            if ctx.narrative and ctx.last_pos == out[-1].end:
+                # the story goes on from the range's start, now in the year its end wrote ("a meeting
+                # from 28 April to 2 May 1954. By the autumn ...": 1954, not an earlier story year)
+                ctx.remember(out[-1].value, out[-1].end)
         elif inferred and out and inferred[-1] and c.rule.name in ("month", "mdy", "dmy") \
                 and not _group(c.match, "y") and len(out[-1].value) == len(value) \
                 and _MONTH_OR_DAY.fullmatch(value) and out[-1].value > value \
