@@ -79,3 +79,18 @@ def test_a_range_whose_end_writes_the_year_moves_the_story_to_that_year():
     got = narrative(story)
     assert got[2:] == [("3 March", "1814-03-03"), ("8 April 1814", "1814-04-08"), ("the autumn", "1814-FA"),
                        ("4 December", "1814-12-04")]
+
+
+def test_the_week_in_a_story_with_a_day_is_the_storys_week():
+    story = "The assembly opened on 18 April 1955. The committees met in closed session through the week."
+    assert narrative(story, "2025-04-18")[-1] == ("the week", "1955-W16")
+    # a span "for the week", or a story without a day, keeps the DCT's week as before
+    assert narrative("The assembly opened in April 1955. They sat through the week.", "2025-04-18")[-1] == \
+        ("the week", "2025-W16")
+
+
+def test_a_clock_time_on_a_weekday_and_a_day_month_date_is_one_expression():
+    story = "In April 1955 the session began at 9 a.m. on Monday, 18 April."
+    assert narrative(story)[-1] == ("9 a.m. on Monday, 18 April", "1955-04-18T09:00")
+    assert news("The vote came at 4 p.m. on Tuesday, 3 June.", "2025-06-18") == \
+        [("4 p.m. on Tuesday, 3 June", "2025-06-03T16:00")]

@@ -566,8 +566,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         od = ordinal_day_value(ctx, int(gd["tord"]))
         d = date.fromisoformat(od) if od and _DAY_OF_YEAR.fullmatch(od) else None
     if gd.get("twd"):
-        if gd.get("tmon"):
-            mo, dd = month_number(gd["tmon"]), ordinal_value(gd["tday"]) or 1
+        if gd.get("tmon") or gd.get("tmon4"):  # "7 p.m. on Monday, October 22", "9 a.m. on Monday, 18 April"
+            mo = month_number(gd.get("tmon") or gd["tmon4"])
+            dd = ordinal_value(gd.get("tday") or gd["tday4"]) or 1
             y = pick_year(ctx, m.start(), m.end(), lambda k: safe_date(k, mo, dd))
             d = safe_date(y, mo, dd) if y else None
         else:
@@ -704,6 +705,10 @@ def _rel_unit(m: re.Match[str], ctx: Context, det: str, unit: str) -> Result | N
     if ctx.narrative and unit == "weekend" and det == "the" and ctx.ref_day is not None:
         # "(On Thursday, October 18, ...) By the weekend the majority favoured ...": the story's weekend
         return "DATE", iso_week(ctx.ref_day) + "-WE", ""
+    if ctx.narrative and unit == "week" and det == "the" and ctx.ref_day is not None and \
+            not _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        # "(The session opened on 18 April 1955.) The committees met through the week": the story's week
+        return "DATE", iso_week(ctx.ref_day), ""
     if anchored and unit in ("month", "year") and ctx.ref_value and \
             ctx.ref_granularity in ("month", "quarter", "season"):
         # "In March, ... The following month": counted from the month under discussion
