@@ -94,3 +94,21 @@ def test_a_clock_time_on_a_weekday_and_a_day_month_date_is_one_expression():
     assert narrative(story)[-1] == ("9 a.m. on Monday, 18 April", "1955-04-18T09:00")
     assert news("The vote came at 4 p.m. on Tuesday, 3 June.", "2025-06-18") == \
         [("4 p.m. on Tuesday, 3 June", "2025-06-03T16:00")]
+
+
+def test_a_season_of_last_or_next_year_is_one_expression():
+    assert news("The plan was first raised in the spring of last year.", "2025-11-06") == \
+        [("the spring of last year", "2024-SP")]
+    assert news("They will meet again in the autumn of next year.", "2025-11-06") == \
+        [("the autumn of next year", "2026-FA")]
+
+
+def test_an_edge_of_the_next_or_past_decade_is_a_date_in_it():
+    got = [(t.text, t.value, t.mod) for t in tag("The last ship is due by the middle of the next decade.", "2025-11-06")]
+    assert got == [("the middle of the next decade", "203", "MID")]
+    assert news("Sales grew over the next decade.", "2025-11-06") == [("the next decade", "P10Y")]
+
+
+def test_due_back_points_ahead():
+    assert news("The envoy is due back in the capital in the spring.") == [("the spring", "2025-SP")]
+    assert news("The envoy was back in the capital in the spring.") == [("the spring", "2024-SP")]

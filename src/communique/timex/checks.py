@@ -134,7 +134,7 @@ def decade_words(m: re.Match[str], text: str) -> bool:
 
 def season(m: re.Match[str], text: str) -> bool:
     det = (m["det"] or "").lower()
-    if m["y"] or m["ybc"] or m["sy"] or m["ana"]:
+    if m["y"] or m["ybc"] or m["sy"] or m["ana"] or m["dy"]:
         return True
     word = text[m.start("s"):m.end("s")]
     if word[0].isupper() and re.search(r"[A-Z]\w*\s+$", text[max(0, m.start() - 20):m.start()]) and not det:

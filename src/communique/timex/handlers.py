@@ -337,6 +337,10 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     ye = _story_era_year(ctx, int(m["ye"])) if m["ye"] else None
     if ye is not None:  # "(AD 43 ...) in the summer of 43"
         return "DATE", f"{year_str(ye)}-{s}", ""
+    if m["dy"]:  # "in the spring of last year": a season of the year before the DCT's
+        if ctx.dct is None:
+            return "DATE", f"XXXX-{s}", ""
+        return "DATE", f"{ctx.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['dy'].lower()]:04d}-{s}", ""
     if m["ana"]:  # "the autumn of that year": the year under discussion
         if ctx.last_year is None:
             return "DATE", f"XXXX-{s}", ""
@@ -628,6 +632,7 @@ _ANCHORED = {"that same", "the same", "that", "the previous", "the following", "
 
 _STORY_DECADE = {"the previous": -1, "the preceding": -1, "the next": 1, "the following": 1, "that": 0,
                  "the same": 0, "the": 0}  # "by the end of the decade": the story's decade
+_EDGE_OF_BEFORE = re.compile(r"\b(?:start|beginning|middle|end|close|turn)\s+of\s+$", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:for|over|within|during|throughout)\s+$", re.I)
 
 
@@ -684,6 +689,8 @@ def _rel_unit(m: re.Match[str], ctx: Context, det: str, unit: str) -> Result | N
                 return "DATE", f"BC{bc_decade - step:03d}", ""
             return "DATE", f"{y // 10 + step:03d}", ""
         if det in ("the past", "the last", "the next", "the coming", "past", "the previous"):
+            if ctx.dct is not None and _EDGE_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+                return "DATE", str(ctx.dct.year // 10 + off), ""  # "by the middle of the next decade": a point in it
             return "DURATION", "P10Y", ""
         if ctx.dct is None:
             return "DATE", "XXX", ""
