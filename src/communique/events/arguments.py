@@ -245,9 +245,14 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     left = [m for m in left if m.text.lower() not in ("him", "them")]  # an object pronoun is no subject
     # an apposition is one party: "Japan's prime minister, Fumio Kishida, and ..." (the name stands for both)
     collapsed: list[Mention] = []
+    opens: dict[int, int] = {}  # where a name's phrase opens, when a nationality before it joined it
     for m in left:
         if collapsed and collapsed[-1].code == m.code and m.kind in ("person", "role") and \
                 re.fullmatch(r"\s*,\s*", text[collapsed[-1].end:m.start]):
+            collapsed[-1] = m
+        elif collapsed and collapsed[-1].code == m.code and m.kind in ("person", "role") and \
+                collapsed[-1].kind == "demonym" and re.fullmatch(r"\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}", text[collapsed[-1].end:m.start]):
+            opens[id(m)] = collapsed[-1].start  # "Ukrainian official Oleksiy Danilov": one party, the person
             collapsed[-1] = m
         else:
             collapsed.append(m)
@@ -272,7 +277,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
         posted = re.match(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}(?=,|\s|$)", text[gap_start:subj.start])
         gap_start += posted.end() if posted else 0
     if k > 0 and re.fullmatch(r"\s*(?:,\s*and|,|and|&)\s*(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
-                              text[gap_start:subj.start]) and not (
+                              text[gap_start:opens.get(id(subj), subj.start)]) and not (
             "," in text[left[k - 1].end:subj.start] and governing_prep(text, left[k - 1].start, floor) not in ("", "of")):
         partner, subj = subj, left[k - 1]
     # a possessive person before the subject's noun ("Kim's father Kim Jong-il") is not the subject

@@ -1463,6 +1463,14 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # Putin": a comment's content ends at the comma)
             consumed.append((t_end, comma if comma >= 0 else clause[1]))
             # (even when the verb itself gives no event: "X and his counterpart discussed sanctions")
+        if pos == "noun" and cls.name in COREF_CLASSES and cls.name != "visit" and ev.source is not None and \
+                (topic := _MEETING_TOPIC.search(text, t_end, clause[1])):
+            stop = re.compile(r"[;:]|\s[-–—]\s").search(text, topic.end(), s_end)
+            end = min([stop.start() if stop else s_end] + [a for a, _, f, _ in triggers if f.pos == "verb" and a > topic.end()])
+            consumed.append((topic.end(), end))
+            # "a conversation with Biden on aid, sanctions and the situation in talks with Russia": what a meeting is
+            # about is its content, as for "discussed", over the commas of its list, up to the next verb (", and the
+            # two leaders signed a deal" is a new act)
         if ev.target is None and ev.source is not None and cls.name in ("attack", "shell", "bomb") and \
                 (front := _FRONTED_PLACE.match(text, s_start, t_start)) and "," not in text[front.end():t_start] and \
                 re.fullmatch(r"(?:[Tt]he\s+|an?\s+)?", text[front.end():ev.source.start]):  # (the attacker opens the clause)
@@ -1830,6 +1838,10 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
 _FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n|[Bb]efore|[Aa]fter|[Ff]ollowing|[Aa]head\s+of)\s+(?:(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2})?")
 # (a headline drops the article: "During visit to Kyiv, ..."; the pattern is only tried before a visit or call noun)
 _DURING = re.compile(r"\b(?:during|on|while\s+on|in|before|after|following|ahead\s+of)\s+(?:(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2})?$", re.I)
+#: the topic of a meeting noun: a preposition of aboutness (not "on Monday", "on the sidelines of", "on the phone")
+_MEETING_TOPIC = re.compile(r"\s(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+)?(?:sidelines?|margins?|eve|phone|telephone|"
+                            r"behalf|occasion|day|morning|afternoon|evening|night|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                            r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)\b)", re.I)
 _OCCASION = re.compile(r",\s*(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|"
                        r"visit|summit|deal|negotiations)|(?:talks|negotiations)\s+(?:mediated|brokered|hosted)\s+by)\b", re.I)
 # (", in talks mediated by Turkey": the occasion, and its mediator, are outside what was agreed)
