@@ -112,3 +112,9 @@ def test_an_edge_of_the_next_or_past_decade_is_a_date_in_it():
 def test_due_back_points_ahead():
     assert news("The envoy is due back in the capital in the spring.") == [("the spring", "2025-SP")]
     assert news("The envoy was back in the capital in the spring.") == [("the spring", "2024-SP")]
+
+
+def test_a_futurate_verb_after_a_preposition_is_a_noun():
+    # "votes" after "by 146" is the noun: the past "approved" decides
+    assert news("The parliament approved it on Monday by 146 votes to 23.", "2025-11-06") == [("Monday", "2025-11-03")]
+    assert news("The Senate votes on Wednesday on the treaty.", "2025-11-06") == [("Wednesday", "2025-11-12")]

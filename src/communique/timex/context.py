@@ -61,7 +61,9 @@ _BEFORE_ADJECTIVE = frozenset("a an the this that these those its their his her 
 # before these a verb of futurate.tsv is an infinitive, a form the auxiliary governs, or a noun ("his visit")
 _NOT_BEFORE_FUTURATE = frozenset("to will would could should might may must can shall do does did not never "
                                  "a an the this that these those its their his her our my your whose "
-                                 "first last next".split())
+                                 "first last next "
+                                 # a preposition makes it a noun: "approved it on Monday by 146 votes to 23"
+                                 "by of in with for from at into about over under between among than".split())
 # a base form after these and their object is a bare infinitive ("let the offensive begin Saturday")
 _BARE_INFINITIVE = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
 
