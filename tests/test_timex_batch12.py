@@ -118,3 +118,8 @@ def test_a_futurate_verb_after_a_preposition_is_a_noun():
     # "votes" after "by 146" is the noun: the past "approved" decides
     assert news("The parliament approved it on Monday by 146 votes to 23.", "2025-11-06") == [("Monday", "2025-11-03")]
     assert news("The Senate votes on Wednesday on the treaty.", "2025-11-06") == [("Wednesday", "2025-11-12")]
+
+
+def test_an_archon_year_written_in_full_is_one_expression_of_its_first_year():
+    assert narrative("The league was sworn in 378/377 BC at Athens.") == [("378/377 BC", "BC0378")]
+    assert narrative("In the winter of 378/377 BC the envoys met.") == [("the winter of 378/377 BC", "BC0378-WI")]
