@@ -123,3 +123,9 @@ def test_a_futurate_verb_after_a_preposition_is_a_noun():
 def test_an_archon_year_written_in_full_is_one_expression_of_its_first_year():
     assert narrative("The league was sworn in 378/377 BC at Athens.") == [("378/377 BC", "BC0378")]
     assert narrative("In the winter of 378/377 BC the envoys met.") == [("the winter of 378/377 BC", "BC0378-WI")]
+
+
+def test_the_second_of_two_ordinal_days_is_a_day_too():
+    story = "In May 1846 the army won two battles, on the 8th and 9th."
+    assert narrative(story)[1:] == [("the 8th", "1846-05-08"), ("9th", "1846-05-09")]
+    assert ("9th", "1846-05-09") not in narrative("In May 1846 they lived on the 8th and 9th floors.")

@@ -941,11 +941,14 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
             out.append(Timex(p.start(g), p.end(g), p.group(g), "DATE",
                              f"{t.value[:-2]}{int(p.group(g)):02d}", "", t.anchor))
         out.append(t)
-        if not _DAY_OF_YEAR.fullmatch(t.value) or not t.text[-1:].isdigit():
+        ordinal = _ORDINAL_END.search(t.text) is not None  # "on the 8th and 9th"
+        if not _DAY_OF_YEAR.fullmatch(t.value) or not (t.text[-1:].isdigit() or ordinal):
             continue
         m = _NEXT_DAY.match(text, t.end)
         if not m or (i + 1 < len(found) and found[i + 1].start < m.end()):
             continue
+        if ordinal and not (m.group(2)[-1:].isalpha() and ends_a_year(text, m.end())):
+            continue  # "the 8th and 9th floors": ordinals of a noun, not days
         day = int(_DIGITS.match(m.group(2)).group())
         if day <= int(t.value[8:10]):
             continue
@@ -962,6 +965,7 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
 _PREV_DAY = re.compile(r"(?:(?<![\d,.])\b|\bbetween\s+)((?:3[01]|[12]\d|0?[1-9]))(?:\s*[-–]\s*|(?<=between\s\d)\s+and\s+|(?<=between\s\d\d)\s+and\s+)$"
                        r"|\b(?:from|on)\s+((?:3[01]|[12]\d|0?[1-9]))\s+(?:to|and|or)\s+$", re.I)
 _YEAR_AFTER = re.compile(r",?\s*((?:1[0-9]|20)\d\d)(?!\d)")
+_ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)$", re.I)
 
 
 def find_timexes(text: str, dct: date | datetime | str | None = None, *,
