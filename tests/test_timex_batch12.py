@@ -129,3 +129,9 @@ def test_the_second_of_two_ordinal_days_is_a_day_too():
     story = "In May 1846 the army won two battles, on the 8th and 9th."
     assert narrative(story)[1:] == [("the 8th", "1846-05-08"), ("9th", "1846-05-09")]
     assert ("9th", "1846-05-09") not in narrative("In May 1846 they lived on the 8th and 9th floors.")
+
+
+def test_every_with_a_day_of_a_month_is_that_day_of_every_year():
+    assert news("Veterans march every 11 November in the capital.") == [("every 11 November", "XXXX-11-11")]
+    assert news("and every July 4 the town holds a parade") == [("every July 4", "XXXX-07-04")]
+    assert news("They meet every March in Geneva.") == [("every March", "XXXX-03")]

@@ -956,6 +956,9 @@ def set_every(m: re.Match[str], ctx: Context) -> Result | None:
         return "SET", _duration_value(n, u), ""
     if ul in WEEKDAYS:
         return "SET", f"XXXX-WXX-{WEEKDAYS[ul]}", ""
+    if m["md"] or m["dm"]:  # "every September 13", "every 4 July": that day of every year
+        mon = (m["mon"] or m["mon2"]).lower().rstrip(".")
+        return "SET", f"XXXX-{MONTHS[mon]:02d}-{ordinal_value(m['md'] or m['dm']):02d}", ""
     if ul in MONTHS:
         return "SET", f"XXXX-{MONTHS[ul]:02d}", ""
     if ul in SEASONS:
