@@ -135,3 +135,11 @@ def test_every_with_a_day_of_a_month_is_that_day_of_every_year():
     assert news("Veterans march every 11 November in the capital.") == [("every 11 November", "XXXX-11-11")]
     assert news("and every July 4 the town holds a parade") == [("every July 4", "XXXX-07-04")]
     assert news("They meet every March in Geneva.") == [("every March", "XXXX-03")]
+
+
+def test_a_passive_pluperfect_looks_back_too():
+    story = "In the summer of 1394 the allies were beaten. The king had been recalled from the coast in the spring."
+    assert narrative(story)[-1] == ("the spring", "1394-SP")
+    # another verb after the participle: the story's next spring, as before
+    story = "In the summer of 1394 the allies were beaten. The walls had been built and were manned in the spring."
+    assert narrative(story)[-1] == ("the spring", "1395-SP")

@@ -432,7 +432,12 @@ def looks_back(ctx: Context, s: int) -> bool:
     pp = None
     for pp in _PLUPERFECT.finditer(ctx.text, start, s):
         pass
-    return pp is not None and not any(_tense_of(_WORD.findall(ctx.text[pp.end():s].lower())))
+    if pp is None:
+        return False
+    words = _WORD.findall(ctx.text[pp.end():s].lower())
+    if pp.group().lower().endswith("been") and words and (words[0] in _PAST_WORDS or words[0].endswith(("ed", "en"))):
+        words = words[1:]  # a passive pluperfect: "had been recalled from Asia in the spring"
+    return not any(_tense_of(words))
 
 
 _DAY_WRITTEN = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?")
