@@ -143,3 +143,11 @@ def test_a_passive_pluperfect_looks_back_too():
     # another verb after the participle: the story's next spring, as before
     story = "In the summer of 1394 the allies were beaten. The walls had been built and were manned in the spring."
     assert narrative(story)[-1] == ("the spring", "1395-SP")
+
+
+def test_both_ends_of_from_dawn_until_dusk_are_parts_of_the_storys_day():
+    story = "On 12 December 627 the armies met. The battle lasted from dawn until dusk."
+    assert narrative(story)[1:] == [("dawn", "0627-12-12TMO"), ("dusk", "0627-12-12TEV")]
+    assert narrative("On 12 December 627 they fought from dawn to dusk.")[1:] == \
+        [("dawn", "0627-12-12TMO"), ("dusk", "0627-12-12TEV")]
+    assert narrative("On 12 December 627 they marched from dawn onwards.")[1:] == []
