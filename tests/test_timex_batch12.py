@@ -151,3 +151,11 @@ def test_both_ends_of_from_dawn_until_dusk_are_parts_of_the_storys_day():
     assert narrative("On 12 December 627 they fought from dawn to dusk.")[1:] == \
         [("dawn", "0627-12-12TMO"), ("dusk", "0627-12-12TEV")]
     assert narrative("On 12 December 627 they marched from dawn onwards.")[1:] == []
+
+
+def test_a_bare_clock_time_in_a_habitual_clause_is_any_days():
+    assert news("The old crossing is open from 6 a.m. to midnight.") == \
+        [("6 a.m.", "XXXX-XX-XXT06:00"), ("midnight", "XXXX-XX-XXT24:00")]
+    # the habit ends with its sentence; a day written with the hour keeps the day
+    assert news("The museum usually closes at 5 p.m. The summit opened at 9 a.m.")[-1] == ("9 a.m.", "2024-10-17T09:00")
+    assert news("The talks usually start at 9 a.m. on Monday.") == [("9 a.m. on Monday", "2024-10-21T09:00")]

@@ -148,7 +148,7 @@ def habitual(ctx: Context, s: int) -> bool:
     return _habitual_re().search(ctx.text, cut, s) is not None
 
 
-_SENT_STOP = re.compile(r"[!?;\n]|\.(?!\d)")
+_SENT_STOP = re.compile(r"[!?;\n]|\.(?!\d)(?<![ap]\.)(?:(?<![ap]\.m\.)|(?=\s+[A-Z]))")  # "6 a.m. to" ends no clause
 
 
 def _story_month(ctx: Context) -> tuple[int, int] | None:
@@ -542,6 +542,8 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if gd.get("hw") and not ipod and 0 < hh < 12 and ctx.ref_hour is not None and ctx.ref_hour >= 12 and \
                 ctx.last_pos is not None and m.start() - ctx.last_pos < 200 and abs(hh + 12 - ctx.ref_hour) <= 4:
             hh += 12  # "that afternoon at 4 o'clock", "that evening at eight": the hour of the part of the day told
+    if not ctx.narrative and not any(gd.get(g) for g in ("twd", "trel", "tmon2", "tmon3", "tord")) and habitual(ctx, m.start()):
+        return "TIME", f"XXXX-XX-XXT{hh:02d}:{mi:02d}", ""  # "the crossing is open from 6 a.m. to midnight": any day's hour
     d = ctx.dct  # a bare clock time belongs to the day under discussion (if recent) or the DCT
     if ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
         d = ctx.ref_day
