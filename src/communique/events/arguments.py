@@ -38,6 +38,7 @@ _GROUP_FROM = re.compile(r"\b(?:officials|delegations?|representatives|diplomats
                          r"lawmakers|experts|teams?)\s+from\s+(?:the\s+)?(?:[\w'’-]+,?\s+(?:and\s+|&\s+)?(?:the\s+)?){0,4}$",
                          re.IGNORECASE)
 _WS = r"[^\S\n]+"
+_QUANTIFIED = re.compile(r"\s(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|and)\s+0(?=\s)", re.IGNORECASE)
 _NOT_COUNTED = re.compile(r"\b(?:[$£€]?\d[\d.,]*|million|billion|bn|m|tens|hundreds|thousands|dozens)\b", re.IGNORECASE)
 _GEO_HEAD = r"(?:[Ii]sland|[Ii]slands|[Pp]eninsula|[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ity|[Rr]esort|[Pp]alace)"
 _NOT_PLACES = frozenset("January February March April May June July August September October November December "
@@ -60,7 +61,8 @@ def armed_group_after(doc: Doc, m: Mention) -> bool:
 def light_verb() -> re.Pattern:
     """A light verb ending the text before a noun trigger ("launched a massive ..."), with no preposition between
     ("begins to pay the price for sanctions" is no imposition)."""
-    return cue("light_verbs", r"\b{}\s+(?:(?!(?:for|of|over|to|against|after|about|with|by|from|on|in|under)\s)"
+    return cue("light_verbs", r"\b{}\s+(?:" + cue_regex("verb_adjuncts") + r"\s+)?"  # ("announced on Tuesday the ...")
+                              r"(?:(?!(?:for|of|over|to|against|after|about|with|by|from|on|in|under)\s)"
                               r"[\w$%€£,.'’-]+\s+|(?:round|rounds|series)\s+of\s+){0,5}$")  # "held a new round of talks"
 
 
@@ -94,7 +96,8 @@ def _speech_after() -> re.Pattern:
     # Iranian national offered" report a clause)
 
 
-_INVERTED_TAIL = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,6}[\w'’.-]+[\s.!?\"”’]*")
+_INVERTED_TAIL = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,6}[\w'’.-]+[\s.!?\"”’]*"
+                            r"(?:\s[|«]\s.*)?")  # (a headline's section or site after a bar: "... | Paris Olympic Games 2024")
 
 
 def speaker_tail(text: str, start: int, end: int) -> bool:
@@ -132,6 +135,9 @@ def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
     said = _speech_after().match(text[m.end:min(sent[1], m.end + 40)])
     if not said and m.kind in ("state", "demonym", "igo") and _OWN_BODY_SAID.match(text, m.end, min(sent[1], m.end + 60)):
         return True  # "..., South Korea's spy agency said on Wednesday": the state's body speaks
+    if not said and m.kind in ("state", "igo") and (own := re.match(r"['’]s\s+", text[m.end:m.end + 4])) and any(
+            x.start == m.end + own.end() and x.kind in ("person", "role") and is_speaker(doc, x, sent) for x in doc.mentions):
+        return True  # "..., Germany's Scholz says": the state of the person speaking speaks, no party of the report
     if said and m.kind == "demonym" and re.match(r"\s+claims?\b", text[m.end:m.end + 10], re.I):
         said = None  # "backs Chinese claim to Taiwan": an adjective before the noun, no one saying anything
     if said and "," in said.group() and speaker_tail(text, m.end + said.end(), sent[1]):
@@ -182,6 +188,8 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -
             continue
         if m["prep"] == "on" and (entry is None or entry.kind == "state"):
             continue  # "a meeting on Ukraine's defence", "talks on Syria": the topic, not where they are held
+        if m["prep"] == "in" and m.start() > t_end and cue("situation_nouns", r"\b{}\s+$").search(text, max(t_end, m.start() - 20), m.start()):
+            continue  # "a summit on the crisis in Burundi": the place of the crisis, a topic, not of the summit
         near = ""
         code = entry.code if entry else ""
         if m["place"] and m.start() > t_end + 60 and not (m.start() <= t_end + 160 and _SIDELINES.search(text, t_end, m.start())):
@@ -294,6 +302,14 @@ _NAMED_OBJECT_OF = re.compile(r"\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'�
 _THE_NATION = re.compile(r"[^\S\n]+(?:people|peoples|nation|citizens|nationals|public|government|authorities)\b", re.I)
 
 
+#: a place and a weekday between a meeting noun and its partner: "talks in Doha on Thursday with", "talks in Geneva with"
+_PLACE_OR_DAY_THEN_WITH = re.compile(r"(?:\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
+                                     r"on\s+[A-Z][a-z]+day))+\s+(with)\s")
+#: a collective of states whose members follow: "seven Latin American countries, including", "several states such as"
+_INCLUDING = re.compile(r"\b(?:countries|states|nations|governments|neighbou?rs|members|allies|partners)\s*,?\s+"
+                        r"(?:including|among\s+them|such\s+as|notably|especially)\s*$", re.IGNORECASE)
+
+
 def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                  verb_end: int | None = None, frame: frozenset[str] | None = None,
                  strict: bool = False) -> Mention | None:
@@ -337,12 +353,15 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                 return None  # "Johnson supported us from the first day of Russia's war": the pronoun is the object
             gap = re.sub(r"\b(?:the\s+)?(?:(?:entire|whole)\s+)?(?:city|town|village|region|port|province|oblast|capital|territory)\s+of\b",
                          " ", doc.text[verb_end:m.start])  # ("threatening the entire territory of Ukraine")
+            gap = _INCLUDING.sub(" ", gap)  # "expelled diplomats from seven countries, including Chile": the members named
             seat = m.kind == "capital" and _SEAT_OF_POWER.search(gap)
             gap = _SEAT_OF_POWER.sub(" ", gap)  # "called on the regime in Pyongyang": the state, not a place
             if cls.name == "threaten":  # "warned of serious consequences for Turkey": what is threatened, then whom
                 gap = cue("threat_contents", r"\bof\s+(?:[\w-]+\s+){0,2}?{}\b").sub(" ", gap)
             gap = _NOUN_AND.sub(r"\1 \2", gap)  # "food and medicine to Gaza": nouns coordinated inside the object
             gap = re.sub(r"\d[\d,.]*\d", "0", gap)  # "2,000 soldiers to": a number's comma ends no phrase
+            gap = _QUANTIFIED.sub(" 0", gap)  # "more than 100 Myanmar nationals", "1,000 anti-tank weapons and 500
+            # Stinger missiles to Ukraine": a quantifier and a second counted noun stay inside the object
             if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|"
                          r"amid|since|though|although|whereas)\b", gap) \
                     or len(_NOT_COUNTED.sub(" ", gap).split()) > 8:
@@ -447,6 +466,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         noun_preps = ev.form.frame - {"-"}  # the pattern's own frame: "support for X", "solidarity with X"
     if m and m.group(1).lower() not in noun_preps:
         m = None
+    if "with" in noun_preps and (adjunct := _PLACE_OR_DAY_THEN_WITH.match(tail)) is not None:
+        m = adjunct  # "talks in Doha on Thursday with mediators from Qatar": the partner after the time and place
     if m:
         prep = m.group(1).lower()
         after = [x for x in right if x.start >= ev.t_end + m.end(1) and x.text.lower() not in ("his", "her", "its")]
@@ -455,11 +476,15 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         lifting = lifted_measure().match(text, ev.t_end + m.end(1)) if ev.cls.name == "support" else None
         if lifting:  # "our support for an end to the embargo against Cuba": support of the state the measure hits
             after = [x for x in after if x.start == lifting.end()]
-        after = [x for x in after if x.start - (ev.t_end + m.end(1)) < 45 or lifting]
+        if after and not lifting and after[0].start - (ev.t_end + m.end(1)) >= 45:
+            after = []  # (the PP's first actor is near; those coordinated with it may come later: "by Israeli Foreign
+            # Minister Shimon Peres and PLO official Mahmoud Abbas")
         between = text[ev.t_end + m.end(1):after[0].start] if after else ""
         if after and not lifting and not _GOV_PEOPLE.fullmatch(between) and any(
                 w.lower() in words("auxiliaries") or w.lower() in words("clause_words") for w in re.findall(r"[\w'’]+", between)):
             after = []  # the PP's own object is no actor ("the visit by Kim would help Russia")
+        if after and prep == "by" and not _GOV_PEOPLE.fullmatch(between) and re.search(r"\b(?:in|near|at|on|from|around)\s", between):
+            after = []  # "the attack by the occupiers in the Horodnia region of Chernihiv": the agent is the common noun
         if after and not lifting and re.search(r"\bto\s+(?:\w+ly\s+)?(?-i:[a-z])[a-z]+\s", between):
             after = []  # "a request to Congress to provide Ukraine with ...": the state is the infinitive's object
         if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target and not (
@@ -482,9 +507,10 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 tgt = next((x for x in right if x.start > first.end and x.code != first.code and re.search(
                     r"\b(?:to|with|against|on|in|at)\s+(?:the\s+)?$", text[max(first.end, x.start - 12):x.start])), None)
             elif prep == "between" or (prep == "of" and ev.cls.symmetric and any(
-                    re.fullmatch(r"\s*(?:and|,)\s*", text[first.end:x.start]) for x in after[1:2])):
+                    re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[first.end:x.start]) for x in after[1:2])):
                 # "the meeting of Putin and Erdogan" is the meeting between them
-                nxt = [x for x in after[1:] if re.fullmatch(r"\s*(?:and|,)\s*", text[first.end:x.start])]
+                nxt = [x for x in after[1:] if re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[first.end:x.start])]
+                # ("the signing of the accord by Israel and the PLO": the article of the second party too)
                 if src is None and nxt:
                     src, tgt = first, nxt[0]
                 else:
@@ -527,6 +553,9 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 tgt = x
     if src is None and tgt is not None:
         by = re.match(r"\s*(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", text[tgt.end:ev.clause[1]])
+        if by and re.search(r"[a-z](?:ed|en)\b", by.group()) and not cue(
+                "performing_participles", r"^\s*(?:[\w-]+\s+)?{}\s+(?:[\w-]+\s+)?by\b").match(by.group()):
+            by = None  # "the blockade on Kaliningrad sanctioned by the EU": the participle's agent, not the blockader's
         if by:
             src = next((x for x in right if x.start == tgt.end + by.end() and x.is_actor), None)
     if premod is not None:
@@ -579,7 +608,7 @@ _ADJUNCT_THEN_TO = re.compile(
     r"\s*(?:(?:(?:on|in|at|during)\s+(?:(?!(?:for|to|that)\b)[\w'’.-]+\s+){1,5}?)+|(?:at|during)\s+[^,;]{1,40},[^,;]{1,50},\s+)"
     r"((?:to|that)\s+(?:[^,;]|(?<=\d),(?=\d{3}))*)")
 #: classes whose complement may follow such an adjunct (an appeal's addressee comes first: "urged Serbia on Monday to")
-_ADJUNCT_CLASSES = frozenset({"agree", "pledge", "threaten", "deny", "reaffirm"})
+_ADJUNCT_CLASSES = frozenset({"agree", "pledge", "threaten", "deny", "reaffirm", "demand"})
 
 
 def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
