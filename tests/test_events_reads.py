@@ -188,3 +188,12 @@ def test_currencies_and_annexes_are_no_events(text, expected):
 ])
 def test_a_ban_from_a_competition_is_no_sanction(text, expected):
     assert_coded(text, "2022-07-11", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pair that discusses: the pair are the parties, the states in the topic are not (RUWA seed 2424)
+    ("Blinken, Borrell discuss build-up of Russian troops near Ukraine's borders", {("USA", "IGO:EU", "040", False)}),
+    ("Macron and Scholz discussed Iran.", {("FRA", "DEU", "040", False)}),
+])
+def test_the_states_a_pair_discusses_are_its_topic(text, expected):
+    assert_coded(text, "2022-01-10", expected)

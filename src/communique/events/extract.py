@@ -537,6 +537,9 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             obj = None  # "agreed to hold a summit in Seoul": a place of the source's own country is no party
         if obj is not None and obj is topic_party:
             obj = None
+        if obj is not None and cls.name == "discuss" and obj.start > ev.t_end:
+            obj = None  # "Blinken, Borrell discuss build-up of Russian troops near Ukraine's borders": what a pair
+            # discusses is its topic, the pair are the parties
         if obj is not None and obj.kind == "demonym" and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+|an?\s+)?(?:[a-z]+ing\s+)?$",
                                                                  text[ev.t_end:obj.start]):
             obj = None  # "X and Y discussed the threat of Russian escalation": a modifier inside the topic, no party
