@@ -206,3 +206,23 @@ def test_shared_heads_skip_only_texts_without_a_century_or_a_decade(text):
     from communique.timex.tagger import _shared_heads
 
     assert _shared_heads(text, [], digit_runs(text)) == _shared_heads(text, [])
+
+
+def test_rules_hold_no_letter_that_ignorecase_equates_with_an_ascii_one():
+    """What makes a rule's re.ASCII twin match an ASCII text as the rule does (``rules.candidates``)."""
+    from communique.timex.tagger import _CASE_TWINS
+
+    for rule in timex_rules.rules():
+        assert not any(twin in rule.regex.pattern for twin in _CASE_TWINS), rule.name
+        assert not re.search(r"\\[uUN]|\\x[89a-f]", rule.regex.pattern), rule.name  # no escaped non-ASCII either
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_PIECES + ["\x1c", "\x1f", "\x0b", "\t", "-", "'", "a.m.", "2019", "May", "1990s"]),
+                max_size=30).map(" ".join))
+def test_ascii_twins_find_what_the_rules_find(text):
+    low = timex_rules.lower_text(text)
+    for rule in timex_rules.rules():
+        twin = timex_rules.ascii_twin(rule.regex)
+        if not timex_rules._UNICODE_ONLY_SPACE.search(low):
+            assert [m.span() for m in twin.finditer(low)] == [m.span() for m in rule.regex.finditer(low)], rule.name

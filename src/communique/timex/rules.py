@@ -100,11 +100,22 @@ def _token_categories() -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[s
     return words_re, after_gap, {w: tuple(c) for w, c in cats.items()}
 
 
+@lru_cache(maxsize=1)
+def _ascii_gap() -> re.Pattern[str]:
+    """The search after a non-word character for ASCII text, where ``\\W`` is ``[^0-9A-Za-z_]``: a
+    bitmap test per character instead of a Unicode lookup (the same matches, found a fifth faster)."""
+    after_gap = _token_categories()[1]
+    assert after_gap is not None and after_gap.pattern.startswith("\\W(")
+    return re.compile("[^0-9A-Za-z_]" + after_gap.pattern[2:])
+
+
 def _trigger_words(low: str) -> list[tuple[str, tuple[int, int]]]:
     """Each trigger word in ``low`` with its span, as ``words_re.finditer`` finds them."""
     words_re, after_gap, _ = _token_categories()
     if after_gap is None:
         return [(m.group(), m.span()) for m in words_re.finditer(low)]
+    if low.isascii():
+        after_gap = _ascii_gap()
     # a word at the start of the text, then each one after a non-word character
     first = words_re.match(low)
     found = [(first.group(), first.span())] if first else []
@@ -227,6 +238,27 @@ def _plan(genre: str) -> tuple[tuple[int, Rule, Callable, str | int, Callable | 
                  if not rule.genres or genre in rule.genres)
 
 
+# Characters that Unicode's \s matches and re.ASCII's does not (the ASCII separators FS, GS, RS, US):
+# in an ASCII text without them every rule matches the same with the re.ASCII flag, where its \w,
+# \s, \d and \b are table lookups instead of Unicode database calls (the rules hold none of the
+# non-ASCII letters re.IGNORECASE equates with ASCII ones; a test checks it).
+_UNICODE_ONLY_SPACE = re.compile(r"[\x1c-\x1f]")
+_ascii_finditers: dict[re.Pattern[str], Callable] = {}  # a rule's regex -> the finditer of its re.ASCII twin
+
+
+def ascii_twin(regex: re.Pattern[str]) -> re.Pattern[str]:
+    """``regex`` compiled with re.ASCII (the same matches in an ASCII text without \\x1c-\\x1f)."""
+    return re.compile(regex.pattern, (regex.flags & ~re.UNICODE) | re.ASCII)
+
+
+def _ascii_finditer(rule: Rule) -> Callable:
+    """The finditer of ``rule``'s :func:`ascii_twin` (compiled on first use)."""
+    found = _ascii_finditers.get(rule.regex)
+    if found is None:
+        found = _ascii_finditers[rule.regex] = ascii_twin(rule.regex).finditer
+    return found
+
+
 def candidates(text: str, genre: str = "news", *, runs: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Non-overlapping rule matches, the longest winning (earlier rules break ties); ``runs``: the
     text's :func:`digit_runs` when they are known."""
@@ -236,6 +268,7 @@ def candidates(text: str, genre: str = "news", *, runs: list[tuple[int, int]] | 
     n = len(text)
     find = low.find
     windows: dict[tuple, list[tuple[int, int]]] = {}  # rules with the same triggers and window share them
+    ascii = low.isascii() and _UNICODE_ONLY_SPACE.search(low) is None
     for prio, rule, finditer, group, check, needs, key in _plan(genre):
         segs = windows.get(key)
         if segs is None:
@@ -247,6 +280,8 @@ def candidates(text: str, genre: str = "news", *, runs: list[tuple[int, int]] | 
             segs = windows[key] = _segments(spans, before, after, n) if spans else []
         if not segs:
             continue  # (most rules in most texts: no trigger word)
+        if ascii:
+            finditer = _ascii_finditer(rule)
         for a, b in segs:
             if needs:  # (_holds, inlined: it runs for every window)
                 for options in needs:
