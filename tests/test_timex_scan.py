@@ -218,11 +218,14 @@ def test_rules_hold_no_letter_that_ignorecase_equates_with_an_ascii_one():
 
 
 @settings(max_examples=200, deadline=None, derandomize=True)
-@given(st.lists(st.sampled_from(_PIECES + ["\x1c", "\x1f", "\x0b", "\t", "-", "'", "a.m.", "2019", "May", "1990s"]),
-                max_size=30).map(" ".join))
-def test_ascii_twins_find_what_the_rules_find(text):
+@given(st.lists(st.sampled_from(_PIECES + ["\x1c", "\x1f", "\x0b", "\t", "-", "'", "a.m.", "2019", "May", "1990s", "£5",
+                                           "’s", "–", "½", "é", "\xa0", "٣", "ſ", "K", "Ⅻ"]), max_size=30).map(" ".join))
+def test_ascii_twins_find_what_the_rules_find_in_a_plain_text(text):
     low = timex_rules.lower_text(text)
-    for rule in timex_rules.rules():
-        twin = timex_rules.ascii_twin(rule.regex)
-        if not timex_rules._UNICODE_ONLY_SPACE.search(low):
+    plain = timex_rules.plain_text(low)
+    assert plain == (all(c.isascii() or c in "£’–" for c in low) and not re.search("[\x1c-\x1f]", low))
+    if plain:
+        for rule in timex_rules.rules():
+            twin = timex_rules.ascii_twin(rule.regex)
             assert [m.span() for m in twin.finditer(low)] == [m.span() for m in rule.regex.finditer(low)], rule.name
+        assert timex_rules._trigger_words(low, True) == timex_rules._trigger_words(low, False)

@@ -109,12 +109,13 @@ def _ascii_gap() -> re.Pattern[str]:
     return re.compile("[^0-9A-Za-z_]" + after_gap.pattern[2:])
 
 
-def _trigger_words(low: str) -> list[tuple[str, tuple[int, int]]]:
-    """Each trigger word in ``low`` with its span, as ``words_re.finditer`` finds them."""
+def _trigger_words(low: str, plain: bool | None = None) -> list[tuple[str, tuple[int, int]]]:
+    """Each trigger word in ``low`` with its span, as ``words_re.finditer`` finds them (``plain``:
+    whether ``low`` is a :func:`plain_text`, when known)."""
     words_re, after_gap, _ = _token_categories()
     if after_gap is None:
         return [(m.group(), m.span()) for m in words_re.finditer(low)]
-    if low.isascii():
+    if low.isascii() if plain is None else plain:  # (a plain text's other characters are no word characters)
         after_gap = _ascii_gap()
     # a word at the start of the text, then each one after a non-word character
     first = words_re.match(low)
@@ -131,12 +132,13 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DIGIT_RUN.finditer(text)]
 
 
-def _triggers(low: str, runs: list[tuple[int, int]] | None = None) -> dict[str, list[tuple[int, int]]]:
+def _triggers(low: str, runs: list[tuple[int, int]] | None = None,
+              plain: bool | None = None) -> dict[str, list[tuple[int, int]]]:
     """Positions of trigger words and numbers by category (two fast scans of the text; ``runs``:
     its :func:`digit_runs` when they are known)."""
     table = _token_categories()[2]
     out: dict[str, list[tuple[int, int]]] = {}
-    for w, span in _trigger_words(low):
+    for w, span in _trigger_words(low, plain):
         for c in table.get(w, ("FISCAL",)):
             out.setdefault(c, []).append(span)
     nums = out.setdefault("NUM", [])
@@ -238,16 +240,37 @@ def _plan(genre: str) -> tuple[tuple[int, Rule, Callable, str | int, Callable | 
                  if not rule.genres or genre in rule.genres)
 
 
-# Characters that Unicode's \s matches and re.ASCII's does not (the ASCII separators FS, GS, RS, US):
-# in an ASCII text without them every rule matches the same with the re.ASCII flag, where its \w,
-# \s, \d and \b are table lookups instead of Unicode database calls (the rules hold none of the
-# non-ASCII letters re.IGNORECASE equates with ASCII ones; a test checks it).
+# Characters that Unicode's \s matches and re.ASCII's does not (the ASCII separators FS, GS, RS, US).
 _UNICODE_ONLY_SPACE = re.compile(r"[\x1c-\x1f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_inert: dict[str, bool] = {}  # a non-ASCII character -> whether it is no letter, digit or space, and caseless
+
+
+def plain_text(low: str) -> bool:
+    """Whether every rule matches in ``low`` as its :func:`ascii_twin` does: each character outside
+    ASCII is neither a word character nor a space for Unicode either and has no case (``£``, ``’``,
+    ``–``), and none of \\x1c-\\x1f is there (Unicode's spaces, not re.ASCII's). Then the twin's \\w,
+    \\s, \\d and \\b say the same of every character, and case-insensitive parts match the same (the
+    rules hold none of the non-ASCII letters re.IGNORECASE equates with ASCII ones; a test checks it)."""
+    if _UNICODE_ONLY_SPACE.search(low) is not None:
+        return False
+    if low.isascii():
+        return True
+    for c in set(_NON_ASCII.findall(low)):
+        inert = _inert.get(c)
+        if inert is None:
+            inert = _inert[c] = not (c.isalnum() or c.isspace() or c == "_") and c.lower() == c == c.upper()
+        if not inert:
+            return False
+    return True
+
+
 _ascii_finditers: dict[re.Pattern[str], Callable] = {}  # a rule's regex -> the finditer of its re.ASCII twin
 
 
 def ascii_twin(regex: re.Pattern[str]) -> re.Pattern[str]:
-    """``regex`` compiled with re.ASCII (the same matches in an ASCII text without \\x1c-\\x1f)."""
+    """``regex`` compiled with re.ASCII (the same matches in a :func:`plain_text`; \\w, \\s, \\d and \\b
+    are table lookups there instead of Unicode database calls)."""
     return re.compile(regex.pattern, (regex.flags & ~re.UNICODE) | re.ASCII)
 
 
@@ -264,11 +287,11 @@ def candidates(text: str, genre: str = "news", *, runs: list[tuple[int, int]] | 
     text's :func:`digit_runs` when they are known."""
     found: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     low = lower_text(text)
-    trig = _triggers(low, runs)
+    ascii = plain_text(low)
+    trig = _triggers(low, runs, ascii)
     n = len(text)
     find = low.find
     windows: dict[tuple, list[tuple[int, int]]] = {}  # rules with the same triggers and window share them
-    ascii = low.isascii() and _UNICODE_ONLY_SPACE.search(low) is None
     for prio, rule, finditer, group, check, needs, key in _plan(genre):
         segs = windows.get(key)
         if segs is None:
