@@ -74,3 +74,16 @@ def test_corpus_items_resolve(records):
     items, skipped = events_devset.resolve(records)
     assert not skipped, skipped[:5]
     assert len(items) == len(records)
+
+
+def test_stored_batches_keep_their_id_prefix_and_size(records):
+    """Each stored batch keeps its own id prefix (build.py STORED), so a batch can be scored alone by --ids;
+    the multi-sentence batches hold 30 stories each (wire4 q:1-30, wire5 r:1-30)."""
+    prefixes = {"blind": "b:", "wire": "n:", "wire2": "m:", "wire3": "p:", "wire4": "q:", "wire5": "r:", "single": "s:"}
+    for r in records:
+        if r["corpus"] in prefixes:
+            assert r["id"].startswith(prefixes[r["corpus"]]), r["id"]
+    for name, prefix in (("wire4", "q:"), ("wire5", "r:")):
+        ids = sorted(int(r["id"][2:]) for r in records if r["corpus"] == name)
+        assert ids == list(range(1, 31)), name
+        assert all("\n" in r["text"] and r["text"].count(". ") >= 1 for r in records if r["corpus"] == name), name

@@ -318,8 +318,12 @@ def test_week_of_a_date_and_high_noon():
 
 def test_dct_known_only_to_the_year():
     got = tag("It rose last year and will rise next month.", "2019")
+    # a month or day counted from a DCT known only to the year is not invented (it was "2019-08", from 1 July)
     assert [(t.text, t.value, t.anchor) for t in got] == [
-        ("last year", "2018", "2019"), ("next month", "2019-08", "2019")]
+        ("last year", "2018", "2019"), ("next month", "2019", "2019")]
+    got = tag("Yesterday we met; on Monday we leave. On 18 September we signed. In 1945 it ended; the next day we wept.", "2019")
+    assert [(t.text, t.value) for t in got] == [
+        ("Yesterday", "2019"), ("Monday", "2019"), ("18 September", "2019-09-18"), ("1945", "1945"), ("the next day", "2019-09-19")]
 
 
 def test_ordinal_second_is_not_a_unit():

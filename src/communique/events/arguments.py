@@ -94,7 +94,8 @@ def _speech_after() -> re.Pattern:
     # Iranian national offered" report a clause)
 
 
-_INVERTED_TAIL = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,6}[\w'’.-]+[\s.!?\"”’]*")
+_INVERTED_TAIL = re.compile(r"\s+(?:on\s+\w+day\s+)?(?:the\s+)?(?:[\w'’.-]+\s+){0,6}[\w'’.-]+[\s.!?\"”’]*"
+                            r"(?:\s[|«]\s.*)?")  # (a headline's section or site after a bar: "... | Paris Olympic Games 2024")
 
 
 def speaker_tail(text: str, start: int, end: int) -> bool:
@@ -182,6 +183,8 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -
             continue
         if m["prep"] == "on" and (entry is None or entry.kind == "state"):
             continue  # "a meeting on Ukraine's defence", "talks on Syria": the topic, not where they are held
+        if m["prep"] == "in" and m.start() > t_end and cue("situation_nouns", r"\b{}\s+$").search(text, max(t_end, m.start() - 20), m.start()):
+            continue  # "a summit on the crisis in Burundi": the place of the crisis, a topic, not of the summit
         near = ""
         code = entry.code if entry else ""
         if m["place"] and m.start() > t_end + 60 and not (m.start() <= t_end + 160 and _SIDELINES.search(text, t_end, m.start())):
@@ -245,9 +248,14 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     left = [m for m in left if m.text.lower() not in ("him", "them")]  # an object pronoun is no subject
     # an apposition is one party: "Japan's prime minister, Fumio Kishida, and ..." (the name stands for both)
     collapsed: list[Mention] = []
+    opens: dict[int, int] = {}  # where a name's phrase opens, when a nationality before it joined it
     for m in left:
         if collapsed and collapsed[-1].code == m.code and m.kind in ("person", "role") and \
                 re.fullmatch(r"\s*,\s*", text[collapsed[-1].end:m.start]):
+            collapsed[-1] = m
+        elif collapsed and collapsed[-1].code == m.code and m.kind in ("person", "role") and \
+                collapsed[-1].kind == "demonym" and re.fullmatch(r"\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}", text[collapsed[-1].end:m.start]):
+            opens[id(m)] = collapsed[-1].start  # "Ukrainian official Oleksiy Danilov": one party, the person
             collapsed[-1] = m
         else:
             collapsed.append(m)
@@ -272,7 +280,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
         posted = re.match(r"\s+to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}(?=,|\s|$)", text[gap_start:subj.start])
         gap_start += posted.end() if posted else 0
     if k > 0 and re.fullmatch(r"\s*(?:,\s*and|,|and|&)\s*(?:the\s+|his\s+|her\s+|their\s+|an?\s+)?(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)?['’]s\s+)?",
-                              text[gap_start:subj.start]) and not (
+                              text[gap_start:opens.get(id(subj), subj.start)]) and not (
             "," in text[left[k - 1].end:subj.start] and governing_prep(text, left[k - 1].start, floor) not in ("", "of")):
         partner, subj = subj, left[k - 1]
     # a possessive person before the subject's noun ("Kim's father Kim Jong-il") is not the subject
@@ -287,6 +295,14 @@ _NAMED_OBJECT_OF = re.compile(r"\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'�
 
 #: nouns after a state's adjective that stand for the nation as a whole: the state as a target of goodwill
 _THE_NATION = re.compile(r"[^\S\n]+(?:people|peoples|nation|citizens|nationals|public|government|authorities)\b", re.I)
+
+
+#: a place and a weekday between a meeting noun and its partner: "talks in Doha on Thursday with", "talks in Geneva with"
+_PLACE_OR_DAY_THEN_WITH = re.compile(r"(?:\s*(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}|"
+                                     r"on\s+[A-Z][a-z]+day))+\s+(with)\s")
+#: a collective of states whose members follow: "seven Latin American countries, including", "several states such as"
+_INCLUDING = re.compile(r"\b(?:countries|states|nations|governments|neighbou?rs|members|allies|partners)\s*,?\s+"
+                        r"(?:including|among\s+them|such\s+as|notably|especially)\s*$", re.IGNORECASE)
 
 
 def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
@@ -332,6 +348,7 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                 return None  # "Johnson supported us from the first day of Russia's war": the pronoun is the object
             gap = re.sub(r"\b(?:the\s+)?(?:(?:entire|whole)\s+)?(?:city|town|village|region|port|province|oblast|capital|territory)\s+of\b",
                          " ", doc.text[verb_end:m.start])  # ("threatening the entire territory of Ukraine")
+            gap = _INCLUDING.sub(" ", gap)  # "expelled diplomats from seven countries, including Chile": the members named
             seat = m.kind == "capital" and _SEAT_OF_POWER.search(gap)
             gap = _SEAT_OF_POWER.sub(" ", gap)  # "called on the regime in Pyongyang": the state, not a place
             if cls.name == "threaten":  # "warned of serious consequences for Turkey": what is threatened, then whom
@@ -442,6 +459,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         noun_preps = ev.form.frame - {"-"}  # the pattern's own frame: "support for X", "solidarity with X"
     if m and m.group(1).lower() not in noun_preps:
         m = None
+    if "with" in noun_preps and (adjunct := _PLACE_OR_DAY_THEN_WITH.match(tail)) is not None:
+        m = adjunct  # "talks in Doha on Thursday with mediators from Qatar": the partner after the time and place
     if m:
         prep = m.group(1).lower()
         after = [x for x in right if x.start >= ev.t_end + m.end(1) and x.text.lower() not in ("his", "her", "its")]
@@ -522,6 +541,9 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 tgt = x
     if src is None and tgt is not None:
         by = re.match(r"\s*(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?", text[tgt.end:ev.clause[1]])
+        if by and re.search(r"[a-z](?:ed|en)\b", by.group()) and not cue(
+                "performing_participles", r"^\s*(?:[\w-]+\s+)?{}\s+(?:[\w-]+\s+)?by\b").match(by.group()):
+            by = None  # "the blockade on Kaliningrad sanctioned by the EU": the participle's agent, not the blockader's
         if by:
             src = next((x for x in right if x.start == tgt.end + by.end() and x.is_actor), None)
     if premod is not None:

@@ -342,8 +342,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             text[ev.t_end:ev.clause[1]]):
         return "166"  # "voted to expel US troops": a state's forces or missions withdrawn, not individuals deported
     if code[:2] in ("16", "17", "19") and conditional_after(doc, ev) and (
-            future.search(before[-30:]) or re.search(r"\b(?:would|will|could)\s+(?:\w+\s+)?$", before[-30:])):
-        ev.data["conditional_threat"] = True  # "will impose sanctions if ...": a conditional threat (13)
+            future.search(before[-40:]) or re.search(r"\b(?:would|will|could)\s+(?:\w+\s+){0,3}$", before[-40:])):
+        # "will impose sanctions if ...", "would impose further sanctions on Caracas unless ...": a threat (13)
+        ev.data["conditional_threat"] = True
         return "138" if code[:2] == "19" else "131"
     return code
 

@@ -93,11 +93,53 @@ def _us_state(text: str, m: Mention) -> bool:
         cue("us_state_context", r"\b{}\s+(?:of\s+)?$").search(text, max(0, m.start - 30), m.start))
 
 
+def _continent(text: str, m: Mention) -> bool:
+    """ "Latin America", "South American leaders": a part of the continent, not the United States (the qualifying
+    words are in events/data/cues/continent_qualifiers.txt)."""
+    return m.code == "USA" and m.text.startswith("America") and bool(
+        cue("continent_qualifiers", r"\b{}[\s-]+$").search(text, max(0, m.start - 12), m.start))
+
+
 def _inside_a_name(text: str, m: Mention) -> bool:
     """A place that begins the name of a group, format or accord ("the Bucharest Nine", "the Normandy Format",
     "the Minsk Agreements") is no actor; the head words are in events/data/cues/place_name_heads.txt."""
     return m.kind in ("capital", "city", "region") and text[m.end + 1:m.end + 2].isupper() and bool(
         cue("place_name_heads", r"\s+{}\b").match(text, m.end))
+
+
+#: a story's dateline: a city opening a line, then an optional date or country, an agency in brackets, and a dash or
+#: colon: "MANILA - ", "BEIJING, July 23 (Xinhua) -- ", "ISLAMABAD: ", "DOHA, Qatar (AP) - "
+_DATELINE = re.compile(r"(?:^|\n)(?P<city>[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?)(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2}\.?)?)?"
+                       r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-–—:])\s")
+
+
+def dateline(text: str, dct: str | None) -> tuple[str, str, int] | None:
+    """(capital's name, its state's code, end of the dateline) when the story's first or second line opens with a
+    dateline in a capital ("MANILA - ", "BEIJING, July 23 (Xinhua) -- "), else None."""
+    from communique.events.actors import code_on, gazetteer
+
+    m = _DATELINE.search(text, 0, 400)
+    if m is None or text[:m.start()].count("\n") > 1:
+        return None
+    entry = gazetteer().get(m["city"].title()) or gazetteer().get(m["city"])
+    if entry is None or entry.kind != "capital":
+        return None
+    return entry.name, code_on(entry.code, dct, entry.name), m.end()
+
+
+def _dateline_institutions(text: str, mentions: list[Mention], dct: str | None) -> list[Mention]:
+    """Institutions named by title only ("The Department of Foreign Affairs", "the foreign ministry":
+    events/data/cues/dateline_institutions.txt) in a story datelined in a capital: that capital's state."""
+    place = dateline(text, dct)
+    if place is None:
+        return []
+    name, code, end = place
+    taken = [(a.start, a.end) for a in mentions]
+    out = []
+    for x in cue("dateline_institutions", r"\b[Tt]he\s+{}\b(?!\s+of\s+[A-Z]|['’]s)").finditer(text, end):
+        if not any(a < x.end() and x.start() < b for a, b in taken):
+            out.append(Mention(x.start(), x.end(), x.group(), code, name, "seat"))
+    return out
 
 
 @functools.cache
@@ -126,7 +168,9 @@ class Doc:
         self.doc_id = doc_id
         self.speaker = speaker
         self.mentions, self.persons = scan_text(text, dct)
-        self.mentions = [m for m in self.mentions if not _us_state(text, m) and not _inside_a_name(text, m)]
+        self.mentions = [m for m in self.mentions if not _us_state(text, m) and not _continent(text, m) and not _inside_a_name(text, m)]
+        if (dateline := _dateline_institutions(text, self.mentions, dct)):
+            self.mentions = sorted(self.mentions + dateline, key=lambda m: m.start)
         self.actors = [m for m in self.mentions if m.is_actor or m.kind in ("city", "region")]
         self.pronouns = self._pronouns() + self._first_person()
         self._genre = genre

@@ -1017,7 +1017,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                                                r"(?:[\w'’-]+\s+){0,3}?{}\b").match(text, t_end):
             continue  # "launched an attack on Conservative spending plans": criticism in debate, not force
         if form.cls.name == "demand" and re.fullmatch(r"tells?|told|telling", text[t_start:t_end], re.IGNORECASE) and \
-                not ((told := re.match(r"\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){1,4}?to\s+(?!the\b|a\b)[a-z]",
+                not ((told := re.match(r"\s+(?:(?!(?:that|what|how|whether|if|why)\b)[\w'’.-]+\s+){1,4}?to\s+['‘\"“]?(?!the\b|a\b)[a-z]",
                                        text[t_end:t_end + 60])) and
                      any(x.is_actor and t_end < x.start < t_end + told.end() for x in doc.mentions)):
             # (and the one told is a named party: "regulators tell banks to prepare" is no demand on anyone named)
@@ -1158,7 +1158,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 addressee = next((x for x in right if x.start > t_end), None)
                 if addressee is None or not re.fullmatch(r"\s+(?:the\s+)?", text[t_end:addressee.start]) or \
                         not re.match(r"(?:\s*(?:,|and|&)\s+(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*)?)*"
-                                     r"\s+(?:not\s+)?to\s+[a-z]", text[addressee.end:addressee.end + 60]):
+                                     r"\s+(?:not\s+)?to\s+['‘\"“]?[a-z]", text[addressee.end:addressee.end + 60]):
                     # ("told the US and West to stop": addressees may be coordinated)
                     continue
                 own_speakers = {x for x in speakers if x.end > t_start or text[x.end:t_start].strip(" ,")}
@@ -1400,7 +1400,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 r"(?:[\w-]+\s+)?{}\s+(?:for|of|to)\b").match(text, t_end):
             continue  # "reiterated the need for NATO to take ... seriously": what someone ought to do, no act
         if cls.name == "threaten" and pos == "verb" and word.lower().startswith("warn") and re.match(
-                r"\s+(?:that\s+|['‘\"“]\s*)(?!(?:it|we|they|he|she|I|its|their|his|her|our)\b)", text[t_end:clause[1]]):
+                r"(?:\s+(?:in|on|at|during|after)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?"  # ("warns in Bild am Sonntag that")
+                r"\s+(?:that\s+|['‘\"“]\s*)(?!(?:it|we|they|he|she|I|its|their|his|her|our)\b)", text[t_end:clause[1]]) and not (
+                ev.source is not None and (own := next((x for x in right_all if t_end < x.start < clause[1]), None)) is not None
+                and own.code == ev.source.code and re.fullmatch(r"\s+(?:\S+\s+){0,5}?that\s+(?:the\s+)?", text[t_end:own.start])):
+            # (but "Putin warned that Russia will retaliate": the speaker's own state's act to come, a threat)
             consumed.append((t_end, clause[1]))
             continue  # "warns that Russian forces have gathered": a report of a third party's act, no threat
         if cls.name == "threaten" and pos == "verb" and re.match(
@@ -1463,6 +1467,14 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # Putin": a comment's content ends at the comma)
             consumed.append((t_end, comma if comma >= 0 else clause[1]))
             # (even when the verb itself gives no event: "X and his counterpart discussed sanctions")
+        if pos == "noun" and cls.name in COREF_CLASSES and cls.name != "visit" and ev.source is not None and \
+                (topic := _MEETING_TOPIC.search(text, t_end, clause[1])):
+            stop = re.compile(r"[;:]|\s[-–—]\s").search(text, topic.end(), s_end)
+            end = min([stop.start() if stop else s_end] + [a for a, _, f, _ in triggers if f.pos == "verb" and a > topic.end()])
+            consumed.append((topic.end(), end))
+            # "a conversation with Biden on aid, sanctions and the situation in talks with Russia": what a meeting is
+            # about is its content, as for "discussed", over the commas of its list, up to the next verb (", and the
+            # two leaders signed a deal" is a new act)
         if ev.target is None and ev.source is not None and cls.name in ("attack", "shell", "bomb") and \
                 (front := _FRONTED_PLACE.match(text, s_start, t_start)) and "," not in text[front.end():t_start] and \
                 re.fullmatch(r"(?:[Tt]he\s+|an?\s+)?", text[front.end():ev.source.start]):  # (the attacker opens the clause)
@@ -1830,6 +1842,10 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
 _FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n|[Bb]efore|[Aa]fter|[Ff]ollowing|[Aa]head\s+of)\s+(?:(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2})?")
 # (a headline drops the article: "During visit to Kyiv, ..."; the pattern is only tried before a visit or call noun)
 _DURING = re.compile(r"\b(?:during|on|while\s+on|in|before|after|following|ahead\s+of)\s+(?:(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2})?$", re.I)
+#: the topic of a meeting noun: a preposition of aboutness (not "on Monday", "on the sidelines of", "on the phone")
+_MEETING_TOPIC = re.compile(r"\s(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+)?(?:sidelines?|margins?|eve|phone|telephone|"
+                            r"behalf|occasion|day|morning|afternoon|evening|night|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                            r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)\b)", re.I)
 _OCCASION = re.compile(r",\s*(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|"
                        r"visit|summit|deal|negotiations)|(?:talks|negotiations)\s+(?:mediated|brokered|hosted)\s+by)\b", re.I)
 # (", in talks mediated by Turkey": the occasion, and its mediator, are outside what was agreed)
@@ -1943,10 +1959,19 @@ def _anaphoric_accusation() -> re.Pattern:
     return cue("denied_objects", r"\s+(?:the|these|those|this|that|such)\s+(?:[\w'’-]+\s+){0,2}?{}\b(?!\s+(?:by|from|of)\b)")
 
 
+@functools.cache
+def _bare_denial() -> re.Pattern:
+    """What follows a verb of denying that answers an earlier accusation without naming it: "denied any involvement"
+    (cues/denied_involvement.txt), "denied that its jets had crossed the border", or nothing ("a charge Rwanda denies")."""
+    return cue("denied_involvement", r"(?:\s+(?:(?:any|all|its|their|his|her)\s+)?(?:[\w'’-]+\s+)?{}\b|\s+that\b|\s*(?:[.,;]|$))")
+
+
 def _accuser_of(doc: Doc, kept: list[Ev], ev: Ev) -> Mention | None:
-    """The source of the story's last accusation or criticism (11) of the rejecting party, which a verb of rejecting
-    with a definite accusation noun answers ("Chavez accused Colombia of ... Colombia rejected the accusation")."""
-    if not _anaphoric_accusation().match(doc.text, ev.t_end, ev.clause[1]):
+    """The source of the story's last accusation, criticism or protest (11) of the rejecting party, which a verb of
+    rejecting with a definite accusation noun answers ("Chavez accused Colombia of ... Colombia rejected the
+    accusation"), and a verb of denying also with no accusation noun ("Khartoum denied any involvement")."""
+    if not (_anaphoric_accusation().match(doc.text, ev.t_end, ev.clause[1]) or
+            ev.cls.name == "deny" and _bare_denial().match(doc.text, ev.t_end, ev.clause[1])):
         return None
     earlier = [e for e in doc.events if e.sent[1] <= ev.sent[0]] + [e for e in kept if e.t_end <= ev.t_start]
     return next((e.source for e in reversed(earlier) if e.cameo[:2] == "11" and not e.speculative and
@@ -1969,6 +1994,11 @@ def _answered_parties(doc: Doc, kept: list[Ev], ev: Ev) -> list[Mention]:
             len(text[ev.t_start:ev.t_end].split()[0]):], re.I):
         return next(([e.source] for e in earlier if e.cameo[:2] == "02" and e.target.code == ev.source.code and
                      e.source.code != ev.source.code), [])
+    if ev.cls.name == "reject" and cue("answered_acts", _DEFINITE).match(text, ev.t_end, ev.clause[1]):
+        # "Argentina protested to Britain. London rejected the protest": the source of the story's last appeal,
+        # intent, demand, protest or threat (02, 03, 10, 11, 13) towards the rejecting party
+        return next(([e.source] for e in earlier if e.cameo[:2] in ("02", "03", "10", "11", "13") and
+                     e.target.code == ev.source.code and e.source.code != ev.source.code), [])
     if ev.cls.name in ("host", "praise") and text[ev.t_start:ev.t_end].lower().startswith("welcom") and \
             cue("agreement_nouns", _DEFINITE).match(text, ev.t_end, ev.clause[1]):
         act = next((e for e in earlier if (e.cameo[:2] == "03" or e.cameo == "057") and
@@ -2231,11 +2261,42 @@ def _act_verdict() -> re.Pattern:
                r"simply|clearly|an?)\s+)*" + verdict + r"\b")
 
 
+@functools.cache
+def _dismissed_accusation() -> re.Pattern:
+    from communique.events.lexicon import cue_regex
+
+    return cue("denied_objects", r"(?:" + _VERDICT_VERBS + r"|\bdismiss(?:ed|es|ing))\s+(?:the|this|that|these|those|such)\s+(?:[\w'’-]+\s+){0,2}?{}"
+               r"\s+(?:as\s+)?[‘'\"“]?(?:(?:completely|totally|utterly|absolutely|entirely|simply|an?)\s+)*" +
+               cue_regex("dismissive") + r"\b")
+
+
+def _dismissal_of_accusation(doc: Doc, s_start: int, s_end: int) -> list[Ev]:
+    """ "Venezuela accused the United States of spying. The US embassy called the accusation baseless": the accused
+    party's verdict on the story's accusation (cues/dismissive.txt) is a denial (016) towards the accuser."""
+    text = doc.text
+    m = _dismissed_accusation().search(text, s_start, s_end)
+    speaker = _bare_first_actor(doc, s_start, m.start()) if m is not None else None
+    if speaker is None or speaker.code.startswith("NGO:") or actors_in(doc, m.start(), m.end()):
+        return []
+    accuser = next((e.source for e in reversed([e for e in doc.events if e.sent[1] <= s_start]) if e.cameo[:2] == "11"
+                    and not e.speculative and e.source is not None and e.target is not None and
+                    e.target.code == speaker.code and e.source.code != speaker.code), None)
+    if accuser is None:
+        return []
+    ev = Ev(class_named("deny"), "016", "verb", m.start(), m.end(), (s_start, s_end), (s_start, s_end), None,
+            speaker, accuser)
+    ev.data.update(trigger=text[m.start():m.end()], source_name=speaker.name, target_name=accuser.name)
+    return [ev]
+
+
 def _verdict_on_act(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev]:
     """ "India called off the talks. Pakistan's Prime Minister called the decision arrogant": a verdict on an act
     the story reported before is criticism (111) of that act's source by the speaker (the sentence's first actor
-    that no preposition governs); the act is the story's last one with a state source other than the speaker's."""
+    that no preposition governs); the act is the story's last one with a state source other than the speaker's.
+    A dismissive verdict of the accused on the story's accusation is a denial (:func:`_dismissal_of_accusation`)."""
     text = doc.text
+    if (dismissal := _dismissal_of_accusation(doc, s_start, s_end)):
+        return dismissal
     m = _act_verdict().search(text, s_start, s_end) if _cue_may_match(doc, "act_verdict", s_start, s_end) else None
     if m is None or any(e.cameo[:2] == "11" for e in kept):
         return []
@@ -2459,6 +2520,12 @@ def _premodifying_mediator(doc: Doc, left: list[Mention], t_start: int) -> Menti
     return next((x for x in reversed(left) if x.end == found.start() and x.is_actor), None)
 
 
+_MEDIATED_MEETINGS = frozenset({"meet", "negotiate", "summit"})
+#: the parties of a meeting that are its mediators: "with mediators from (the) X", "with X and Y mediators"
+_MEDIATORS_FROM = re.compile(r"\bmediators\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_MEDIATORS_AFTER = re.compile(r"(?:\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*)?\s+mediators\b")
+
+
 def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mention]) -> list[Ev]:
     """The event and one copy per further coordinated source or target ("X and Y condemned Z and W")."""
     out = [ev]
@@ -2493,6 +2560,14 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
     for s in ev.data.pop("co_sources", []):
         if ev.target is None or s.code != ev.target.code:
             out += [dataclasses.replace(e, source=s, data=dict(e.data), mentions=1) for e in list(out)]
+    if ev.cls.name in _MEDIATED_MEETINGS and anchor is not None and ev.source is not None and not ev.speculative and (
+            _MEDIATORS_FROM.search(doc.text, max(ev.t_end, anchor.start - 40), anchor.start) or
+            _MEDIATORS_AFTER.match(doc.text, anchor.end)):
+        # "talks with mediators from Qatar, Egypt and the United States", "with Saudi and US mediators": the parties
+        # named are the mediators of the subject's talks (045 towards it), not the subject's partners or hosts
+        mediation = class_named("mediate")
+        out = [dataclasses.replace(e, cls=mediation, cameo="045", form=None, source=e.target, target=e.source,
+                                   data={}, mentions=1) for e in out if e.target is not None]
     mediator = ev.data.pop("mediator", None)
     if mediator is not None and not ev.speculative:
         mediation = class_named("mediate")
@@ -2564,6 +2639,17 @@ def _other_people(a: dict, b: dict) -> bool:
     return any(a[f] != b[f] and a[f] in people and b[f] in people for f in ("source_name", "target_name"))
 
 
+#: "also" (", too", "in turn") right before a trigger: the sentence adds an act to the story's earlier one
+_ALSO_BEFORE = re.compile(r"\balso\s+(?:(?:has|have|had|was|were)\s+)?$", re.IGNORECASE)
+
+
+def _added_act(row: dict) -> bool:
+    """A mention whose verb "also" precedes ("The committee also condemned ...") is a further act, not a repeat
+    of the same pair's earlier one (the headline and lead of one act do not say "also")."""
+    head = row["sentence"][:max(0, row["trigger_start"] - row["sent_start"])]
+    return bool(_ALSO_BEFORE.search(head[-30:]))
+
+
 def _same_code(a: str, b: str) -> bool:
     """Two codes that can name one act: equal, or one the root's unrefined code ("040" and "043")."""
     return a == b or a[:2] == b[:2] and (a.endswith("0") or b.endswith("0"))
@@ -2628,7 +2714,7 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
             # a mention that refers back ("the meeting", "the talks") is its antecedent's act, wherever it stands
             first = next((k for k in kept if k["event_id"] == ante and
                           (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key), None)
-        if row["source"] and first is None:
+        if row["source"] and first is None and not _added_act(row):
             first = next((k for k in kept if (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key
                           and k["sent_start"] != row["sent_start"] and _same_code(k["cameo"], row["cameo"])
                           and not _other_people(k, row)

@@ -81,8 +81,19 @@ def month(m: re.Match[str], text: str) -> bool:
             # "rejected by the assembly that May, and", "That May he married": a determiner, not the
             # conjunction of "said that May would"
             return True
+        if _DET_BEFORE_MONTH.search(text[max(0, m.start() - 12):m.start()]) and \
+                _NOUN_AFTER_MONTH.match(text, m.end()):
+            return True  # a month modifying a noun: "the March accession", "the May elections"
         return bool(_PREP_BEFORE_MONTH.search(text[max(0, m.start() - 20):m.start()]))
     return True
+
+
+# after an article or possessive, "May" is no modal verb and "March" no verb; before a lower-case word
+# that is no preposition or verb form, it modifies a noun ("the March on Washington" stays out)
+_DET_BEFORE_MONTH = re.compile(r"\b(?:the|a|an|its|his|her|their|our|your|my)\s+$", re.I)
+_NOUN_AFTER_MONTH = re.compile(
+    r"\s+(?!(?:on|of|to|in|into|for|from|at|by|with|through|past|against|toward|towards|across|around|"
+    r"and|or|but|was|is|were|are|be|been|will|would|had|has|have|began|ended)\b)[a-z][a-z-]+(?:s\b|\b)")
 
 
 _PUNCT_AFTER = re.compile(r"\s*[,.;:)!?]")

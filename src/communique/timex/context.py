@@ -479,6 +479,14 @@ def same_sentence(ctx: Context, s: int) -> bool:
     return ctx.last_pos is not None and not _SENT_END.search(ctx.text, ctx.last_pos, s)
 
 
+_SENT_BREAK = re.compile(r"(?:[!?;\n]|\.(?!\d))[\s!?;.\"'’”)]*")  # one sentence end, with its closing marks and blank lines
+
+
+def told_just_before(ctx: Context, s: int) -> bool:
+    """The reference was told in the sentence of ``s`` or in the one before it."""
+    return ctx.last_pos is not None and len(_SENT_BREAK.findall(ctx.text, ctx.last_pos, s)) <= 1
+
+
 def weekday_date(ctx: Context, wd: int, s: int, e: int, det: str = "") -> date | None:
     base = ctx.dct
     det = det.lower().split()[-1] if det else ""

@@ -19,8 +19,8 @@ from functools import lru_cache, partial
 
 from communique.timex.checks import SET_BEFORE
 from communique.timex.context import (Context, Result, date_value, day_value, fmt_num, looks_back, month_number,
-                                      pick_year, safe_date, same_sentence, time_suffix, weekday_date, weekday_number,
-                                      year_ahead, year_number)
+                                      pick_year, safe_date, same_sentence, time_suffix, told_just_before, weekday_date,
+                                      weekday_number, year_ahead, year_number)
 from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, decades, deictic_words, habitual_phrases,
                                       holiday_date, ordinal_value, report_periods, set_adverbs, spoken_year, units,
                                       weekday_parts, words_to_number)
@@ -428,6 +428,10 @@ def weekday(m: re.Match[str], ctx: Context) -> Result | None:
     return ("TIME" if pod else "DATE"), d.isoformat() + time_suffix(pod), ""
 
 
+# "overnight" before a noun ("overnight losses", "overnight trading"): the night before the day it is told of
+_OVERNIGHT_NOUN = re.compile(r"\s+(?!(?:and|or|but|to|in|on|at|of|by|for|from|with|as|after|before|the|a|an)\b)[a-z]+\b")
+
+
 def _coarse_ref(ctx: Context) -> str:
     """The story's reference as a base for a part of day: a month or year as it is, a season
     or week as its year ("the afternoon" after "the spring of 1274 BC": BC1274TAF)."""
@@ -448,6 +452,9 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
             return "TIME", ctx.ref_value + "TNI", ""  # "Overnight the front collapsed": the story's night
         if pod == "overnight":
             if d is not None and ctx.tense(m.start(), m.end()) == "past":
+                if _OVERNIGHT_NOUN.match(ctx.text, m.end()) and ctx.ref_day is not None and \
+                        timedelta(0) <= d - ctx.ref_day <= timedelta(days=7) and told_just_before(ctx, m.start()):
+                    d = ctx.ref_day  # "closed lower Friday. ... depressed by overnight losses": the night before that day
                 d = d - timedelta(days=1)
             return "TIME", day_value(d) + "TNI", ""
         return "TIME", day_value(d) + time_suffix(pod), ""
@@ -610,6 +617,12 @@ def _in_quote(text: str, pos: int) -> bool:
 def present_ref(m: re.Match[str], ctx: Context) -> Result | None:
     """Generic "today" ("today's world", "today's youth"): the present, not the DCT (TimeML)."""
     return "DATE", "PRESENT_REF", ""
+
+
+def future_ref(m: re.Match[str], ctx: Context) -> Result | None:
+    """Generic "tomorrow" ("the people of tomorrow", "tomorrow's leaders"): the future, not the day
+    after the DCT (TimeML)."""
+    return "DATE", "FUTURE_REF", ""
 
 
 # a count of something just before "a year" / "a week": "4,000 chests", "300 junks", "two caravans"
@@ -1349,6 +1362,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century, century_told,
         quarter, quarter_q, rel_quarter, year_quarter, half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
+        future_ref,
         rel_unit, in_the_unit, regnal_year, duration, set_freq, bare_plural, unit_long, nth_day, story_nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
 }

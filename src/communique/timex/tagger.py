@@ -628,7 +628,47 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             ctx.small_hours = bool(pod and "hours" in pod.group(1).lower())
         if typ == "DATE" and _DECADE_VALUE.fullmatch(value):
             ctx.last_decade = (value, e)  # "In the 1840s ... by the end of the decade": the decade told
-    return _compound_durations(text, _shared_heads(text, _range_ends(text, _second_days(text, out)), runs))
+    out = _compound_durations(text, _shared_heads(text, _range_ends(text, _second_days(text, out)), runs))
+    return _at_dct_precision(text, out, anchor) if re.fullmatch(r"\d{4}(?:-\d\d)?", anchor) else out
+
+
+_WRITTEN_DAY_OR_MONTH = re.compile(rf"\d|\b(?:{MONTH_NAMES})\b", re.IGNORECASE)
+
+
+def _at_dct_precision(text: str, timexes: list[Timex], dct: str) -> list[Timex]:
+    """With a DCT known only to the year (or month), a date the text gives no day or month of
+    ("yesterday", "on Monday", "last month", "this week") is resolved against a guessed day of
+    that period: its value keeps only what the DCT knows ("2015"), not an invented day.
+    Dates the text writes ("18 September"), and dates anchored on other dates of the text ("the
+    next day" after "5 May 1945") keep their values.
+
+    >>> [(t.text, t.value) for t in tag("Yesterday we met. On 18 September we left.", "2015")]
+    [('Yesterday', '2015'), ('18 September', '2015-09-18')]
+    """
+    guess = coerce_date(dct)
+    near = 50 if len(dct) == 4 else 31  # days from the guessed day within which a value was counted from it
+    # (up to "two months ago"; "the next day" after "18 September" is a date of the text)
+    out = []
+    for t in timexes:
+        if t.type in ("DATE", "TIME") and len(t.value) > len(dct) and not _WRITTEN_DAY_OR_MONTH.search(t.text) and \
+                (day := _day_of_value(t.value)) is not None and day.isoformat().startswith(dct) and \
+                abs((day - guess).days) <= near:
+            t = Timex(t.start, t.end, t.text, "DATE", dct, t.mod, t.anchor)
+        out.append(t)
+    return out
+
+
+def _day_of_value(value: str) -> date | None:
+    """A day a dated value stands for (its day, a month's 15th, a week's Thursday), or None.
+
+    >>> _day_of_value("2019-06-30T14:00"), _day_of_value("2019-06"), _day_of_value("2019-W27")
+    (datetime.date(2019, 6, 30), datetime.date(2019, 6, 15), datetime.date(2019, 7, 4))
+    """
+    if m := re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?(?![\d-])", value):
+        return date(int(m[1]), int(m[2]), int(m[3] or 15)) if 1 <= int(m[2]) <= 12 else None
+    if m := re.match(r"(\d{4})-W(\d\d)", value):
+        return date.fromisocalendar(int(m[1]), min(int(m[2]), 52), 4)
+    return None
 
 
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMWDHS])")

@@ -1,0 +1,143 @@
+"""Classes found by reading random events of real news by hand (RUWA seed 9191 and later reads): each test is
+a sentence of our own in the class, with the events the guidelines call right."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assert_coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conversation or discussion between two parties is a consultation (040), as a meeting is
+    ("Zelensky held a conversation with Biden on aid.", {("UKR", "USA", "040", False)}),
+    ("Zelensky and Biden held discussions on sanctions.", {("UKR", "USA", "040", False)}),
+    ("The Kenyan president's conversation with the Tanzanian president lasted an hour.", {("KEN", "TZA", "040", False)}),
+    # with no second party there is no consultation
+    ("The two presidents had a conversation about football.", set()),
+])
+def test_conversations_and_discussions_are_consultations(text, expected):
+    assert_coded(text, "2022-06-03", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a meeting is about is its content: the talks, the sanctions named in it are no second event
+    ("Zelensky and Biden held a conversation on sanctions, aid and the situation in talks with Russia.",
+     {("UKR", "USA", "040", False)}),
+    ("Macron had a phone call with Putin about the talks with Kyiv.", {("FRA", "RUS", "041", False)}),
+    # a time after 'on' is no topic, and a new verb after the topic is a new act
+    ("Putin held talks with Xi on Monday and signed a gas deal with China.",
+     {("RUS", "CHN", "046", False), ("RUS", "CHN", "057", False)}),
+    ("Putin held talks with Xi on trade, and the two leaders signed a gas deal.",
+     {("RUS", "CHN", "046", False), ("RUS", "CHN", "057", False)}),
+])
+def test_a_meetings_topic_is_its_content(text, expected):
+    assert_coded(text, "2022-06-03", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a nationality, a lower-case title and a name are one party, coordinated with the one before
+    ("Biden and Ukrainian official Danilov discussed the economy.", {("USA", "UKR", "040", False)}),
+    ("The Kenyan president and Ugandan diplomat Okello Oryem discussed the border.", {("KEN", "UGA", "040", False)}),
+    # and the topic's party is no target ("the war with Russia")
+    ("The U.S. ambassador Bridget Brink and Ukrainian official Oleksiy Danilov have discussed the war with Russia.",
+     {("USA", "UKR", "040", False)}),
+])
+def test_a_nationality_title_and_name_are_one_coordinated_party(text, expected):
+    assert_coded(text, "2022-06-03", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting judged impossible, pointless or futile, also as an object complement, is no fact
+    ("Kyiv said the treatment of the prisoners will make negotiations with the Russian side impossible.",
+     {("UKR", "RUS", "036", True)}),
+    ("The IAEA said talks with Iran had become futile.", {("IGO:IAEA", "IRN", "046", True)}),
+])
+def test_a_meeting_judged_impossible_is_no_fact(text, expected):
+    assert_coded(text, "2022-09-21", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Latin America", "South American": a part of the continent, not the United States (cues/continent_qualifiers.txt)
+    ("Protesters filled the streets of Latin America to demand an end to violence.", set()),
+    ("Italy will strengthen cooperation with Latin American nations.", set()),
+    ("Chile signed a trade deal with Central America.", {("CHL", "", "057", False)}),
+    ("North Korea condemned America.", {("PRK", "USA", "111", False)}),
+])
+def test_a_part_of_the_continent_is_not_the_united_states(text, expected):
+    assert_coded(text, "2022-06-03", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "tells X to 'quoted verb'": a demand, quotes or not
+    ("Philippines tells China to 'back off' after standoff", {("PHL", "CHN", "100", False)}),
+    ('Manila told Beijing to "withdraw" its ships.', {("PHL", "CHN", "100", False)}),
+])
+def test_a_demand_whose_verb_is_quoted(text, expected):
+    assert_coded(text, "2022-06-03", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaker after the verb is the source also before a headline's bar and section: the content's subject is not
+    ("Russia and Belarus face expulsion from the league, warns senior IOC member | Olympic Games 2024", set()),
+    ("Russia attacked Kyiv, said the minister | World news", {("RUS", "UKR", "190", False)}),
+])
+def test_an_inverted_speaker_before_a_headline_bar(text, expected):
+    assert_coded(text, "2022-07-11", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act of words scheduled ("set to", "expected to") is not yet made
+    ("Biden set to warn Putin over troop build-up.", {("USA", "RUS", "130", True)}),
+    ("The EU is set to condemn Russia.", {("IGO:EU", "RUS", "111", True)}),
+    ("China warned Japan.", {("CHN", "JPN", "130", False)}),
+])
+def test_a_scheduled_act_of_words_is_no_fact_yet(text, expected):
+    assert_coded(text, "2022-06-22", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "by X" after a participle of another noun is that participle's agent (cues/performing_participles.txt) ...
+    ("Lithuania extended the blockade on goods heading for Kaliningrad sanctioned by the EU.",
+     {("LTU", "RUS", "191", False), ("IGO:EU", "", "163", False)}),
+    # ... unless the participle performs the act itself
+    ("The attack on Kyiv launched by Russia killed ten.", {("RUS", "UKR", "190", False)}),
+    ("The sanctions on Iran imposed by the EU hurt its economy.", {("IGO:EU", "IRN", "163", False)}),
+])
+def test_a_by_agent_of_another_participle_is_no_source(text, expected):
+    assert_coded(text, "2022-06-22", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # coordinating positions with a party is consulting it; what is coordinated is content (RUWA seed 4545)
+    ("Kuleba has coordinated with Borrell the positions as regards new sanctions on Russia and weapons supplies to Ukraine.",
+     {("UKR", "IGO:EU", "040", False)}),
+    # a request to help do an act is no act yet
+    ("The group addressed Erdogan with a request to help release Ukrainians from Mariupol.",
+     {("TUR", "UKR", "084", True)}),
+])
+def test_coordination_is_consultation_and_a_request_to_help_is_no_act(text, expected):
+    assert_coded(text, "2022-05-07", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # advice to the public is no diplomacy (cues/domestic_addressees.txt) ...
+    ("WHO urges fully vaccinated people to continue to wear masks.", set()),
+    ("Japan urged travellers to avoid Myanmar.", set()),
+    # ... an appeal to states stays
+    ("China urged the United States to stop.", {("CHN", "USA", "025", False)}),
+    # "Georgia probe": the US state's inquiry (cues/us_state_context.txt)
+    ("Lindsey Graham subpoenaed in Georgia probe of Trump election schemes", set()),
+])
+def test_advice_to_the_public_and_a_us_states_probe_are_no_events(text, expected):
+    assert_coded(text, "2022-06-19", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "warns (in X) that" a third party's state of affairs: a statement, no threat ...
+    ("NATO chief Stoltenberg warns in Bild am Sonntag that support for Ukraine must not lag.", set()),
+    # ... but the speaker's own state's act to come is a threat
+    ("Putin warned that Russia will retaliate against Finland.", {("RUS", "FIN", "130", False)}),
+    ("Putin warned on Sunday that Russia will retaliate against Finland.", {("RUS", "FIN", "130", False)}),
+])
+def test_a_warning_that_is_a_threat_only_of_the_speakers_own_act(text, expected):
+    assert_coded(text, "2022-06-19", expected)
