@@ -265,7 +265,9 @@ def plain_text(low: str) -> bool:
     return True
 
 
-_ascii_finditers: dict[re.Pattern[str], Callable] = {}  # a rule's regex -> the finditer of its re.ASCII twin
+# a rule's pattern -> the finditer of its re.ASCII twin (keyed by the string: a compiled pattern's
+# hash reads its whole program each time)
+_ascii_finditers: dict[str, Callable] = {}
 
 
 def ascii_twin(regex: re.Pattern[str]) -> re.Pattern[str]:
@@ -276,9 +278,9 @@ def ascii_twin(regex: re.Pattern[str]) -> re.Pattern[str]:
 
 def _ascii_finditer(rule: Rule) -> Callable:
     """The finditer of ``rule``'s :func:`ascii_twin` (compiled on first use)."""
-    found = _ascii_finditers.get(rule.regex)
+    found = _ascii_finditers.get(rule.regex.pattern)
     if found is None:
-        found = _ascii_finditers[rule.regex] = ascii_twin(rule.regex).finditer
+        found = _ascii_finditers[rule.regex.pattern] = ascii_twin(rule.regex).finditer
     return found
 
 
