@@ -141,3 +141,15 @@ def test_advice_to_the_public_and_a_us_states_probe_are_no_events(text, expected
 ])
 def test_a_warning_that_is_a_threat_only_of_the_speakers_own_act(text, expected):
     assert_coded(text, "2022-06-19", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "..., Germany's Scholz says": the speaker's state is no party of what is reported (RUWA seed 3131)
+    ("EU could impose further sanctions on Russia, Germany's Scholz says", {("IGO:EU", "RUS", "163", True)}),
+    ("Germany's Scholz met Macron.", {("DEU", "FRA", "040", False)}),
+    # a by-agent that is a common noun: the place in its own PP is not the agent
+    ("Today's attack by the occupiers in the Horodnia region of Chernihiv region was fired from a Tochka-U.", set()),
+    ("The attack by the army of Russia on Kharkiv killed five.", {("RUS", "UKR", "190", False)}),
+])
+def test_a_speakers_state_and_a_place_inside_a_by_phrase_are_no_parties(text, expected):
+    assert_coded(text, "2022-04-14", expected)

@@ -38,6 +38,7 @@ _GROUP_FROM = re.compile(r"\b(?:officials|delegations?|representatives|diplomats
                          r"lawmakers|experts|teams?)\s+from\s+(?:the\s+)?(?:[\w'’-]+,?\s+(?:and\s+|&\s+)?(?:the\s+)?){0,4}$",
                          re.IGNORECASE)
 _WS = r"[^\S\n]+"
+_QUANTIFIED = re.compile(r"\s(?:(?:more|fewer|less)\s+than|at\s+least|up\s+to|and)\s+0(?=\s)", re.IGNORECASE)
 _NOT_COUNTED = re.compile(r"\b(?:[$£€]?\d[\d.,]*|million|billion|bn|m|tens|hundreds|thousands|dozens)\b", re.IGNORECASE)
 _GEO_HEAD = r"(?:[Ii]sland|[Ii]slands|[Pp]eninsula|[Rr]egion|[Pp]rovince|[Oo]blast|[Cc]ity|[Rr]esort|[Pp]alace)"
 _NOT_PLACES = frozenset("January February March April May June July August September October November December "
@@ -60,7 +61,8 @@ def armed_group_after(doc: Doc, m: Mention) -> bool:
 def light_verb() -> re.Pattern:
     """A light verb ending the text before a noun trigger ("launched a massive ..."), with no preposition between
     ("begins to pay the price for sanctions" is no imposition)."""
-    return cue("light_verbs", r"\b{}\s+(?:(?!(?:for|of|over|to|against|after|about|with|by|from|on|in|under)\s)"
+    return cue("light_verbs", r"\b{}\s+(?:" + cue_regex("verb_adjuncts") + r"\s+)?"  # ("announced on Tuesday the ...")
+                              r"(?:(?!(?:for|of|over|to|against|after|about|with|by|from|on|in|under)\s)"
                               r"[\w$%€£,.'’-]+\s+|(?:round|rounds|series)\s+of\s+){0,5}$")  # "held a new round of talks"
 
 
@@ -133,6 +135,9 @@ def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
     said = _speech_after().match(text[m.end:min(sent[1], m.end + 40)])
     if not said and m.kind in ("state", "demonym", "igo") and _OWN_BODY_SAID.match(text, m.end, min(sent[1], m.end + 60)):
         return True  # "..., South Korea's spy agency said on Wednesday": the state's body speaks
+    if not said and m.kind in ("state", "igo") and (own := re.match(r"['’]s\s+", text[m.end:m.end + 4])) and any(
+            x.start == m.end + own.end() and x.kind in ("person", "role") and is_speaker(doc, x, sent) for x in doc.mentions):
+        return True  # "..., Germany's Scholz says": the state of the person speaking speaks, no party of the report
     if said and m.kind == "demonym" and re.match(r"\s+claims?\b", text[m.end:m.end + 10], re.I):
         said = None  # "backs Chinese claim to Taiwan": an adjective before the noun, no one saying anything
     if said and "," in said.group() and speaker_tail(text, m.end + said.end(), sent[1]):
@@ -355,6 +360,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                 gap = cue("threat_contents", r"\bof\s+(?:[\w-]+\s+){0,2}?{}\b").sub(" ", gap)
             gap = _NOUN_AND.sub(r"\1 \2", gap)  # "food and medicine to Gaza": nouns coordinated inside the object
             gap = re.sub(r"\d[\d,.]*\d", "0", gap)  # "2,000 soldiers to": a number's comma ends no phrase
+            gap = _QUANTIFIED.sub(" 0", gap)  # "more than 100 Myanmar nationals", "1,000 anti-tank weapons and 500
+            # Stinger missiles to Ukraine": a quantifier and a second counted noun stay inside the object
             if re.search(r"[,;:\"“”]|\s[-–—]\s|\b(?:and|that|which|who|but|if|when|while|as|because|after|before|unless|until|"
                          r"amid|since|though|although|whereas)\b", gap) \
                     or len(_NOT_COUNTED.sub(" ", gap).split()) > 8:
@@ -469,11 +476,15 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
         lifting = lifted_measure().match(text, ev.t_end + m.end(1)) if ev.cls.name == "support" else None
         if lifting:  # "our support for an end to the embargo against Cuba": support of the state the measure hits
             after = [x for x in after if x.start == lifting.end()]
-        after = [x for x in after if x.start - (ev.t_end + m.end(1)) < 45 or lifting]
+        if after and not lifting and after[0].start - (ev.t_end + m.end(1)) >= 45:
+            after = []  # (the PP's first actor is near; those coordinated with it may come later: "by Israeli Foreign
+            # Minister Shimon Peres and PLO official Mahmoud Abbas")
         between = text[ev.t_end + m.end(1):after[0].start] if after else ""
         if after and not lifting and not _GOV_PEOPLE.fullmatch(between) and any(
                 w.lower() in words("auxiliaries") or w.lower() in words("clause_words") for w in re.findall(r"[\w'’]+", between)):
             after = []  # the PP's own object is no actor ("the visit by Kim would help Russia")
+        if after and prep == "by" and not _GOV_PEOPLE.fullmatch(between) and re.search(r"\b(?:in|near|at|on|from|around)\s", between):
+            after = []  # "the attack by the occupiers in the Horodnia region of Chernihiv": the agent is the common noun
         if after and not lifting and re.search(r"\bto\s+(?:\w+ly\s+)?(?-i:[a-z])[a-z]+\s", between):
             after = []  # "a request to Congress to provide Ukraine with ...": the state is the infinitive's object
         if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target and not (
@@ -496,9 +507,10 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 tgt = next((x for x in right if x.start > first.end and x.code != first.code and re.search(
                     r"\b(?:to|with|against|on|in|at)\s+(?:the\s+)?$", text[max(first.end, x.start - 12):x.start])), None)
             elif prep == "between" or (prep == "of" and ev.cls.symmetric and any(
-                    re.fullmatch(r"\s*(?:and|,)\s*", text[first.end:x.start]) for x in after[1:2])):
+                    re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[first.end:x.start]) for x in after[1:2])):
                 # "the meeting of Putin and Erdogan" is the meeting between them
-                nxt = [x for x in after[1:] if re.fullmatch(r"\s*(?:and|,)\s*", text[first.end:x.start])]
+                nxt = [x for x in after[1:] if re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[first.end:x.start])]
+                # ("the signing of the accord by Israel and the PLO": the article of the second party too)
                 if src is None and nxt:
                     src, tgt = first, nxt[0]
                 else:
@@ -596,7 +608,7 @@ _ADJUNCT_THEN_TO = re.compile(
     r"\s*(?:(?:(?:on|in|at|during)\s+(?:(?!(?:for|to|that)\b)[\w'’.-]+\s+){1,5}?)+|(?:at|during)\s+[^,;]{1,40},[^,;]{1,50},\s+)"
     r"((?:to|that)\s+(?:[^,;]|(?<=\d),(?=\d{3}))*)")
 #: classes whose complement may follow such an adjunct (an appeal's addressee comes first: "urged Serbia on Monday to")
-_ADJUNCT_CLASSES = frozenset({"agree", "pledge", "threaten", "deny", "reaffirm"})
+_ADJUNCT_CLASSES = frozenset({"agree", "pledge", "threaten", "deny", "reaffirm", "demand"})
 
 
 def complement(doc: Doc, ev: Ev) -> tuple[str, int]:

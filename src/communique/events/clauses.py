@@ -14,10 +14,11 @@ from communique.events.lexicon import prepositions
 
 __all__ = ["clause_spans", "opens_relative", "prev_word", "governing_prep", "topic_label_end", "words"]
 
-#: (the look-ahead names the characters every break starts with: ``re`` then gives up at once at all
-#: other positions instead of trying each alternative there; the same matches)
+#: (the look-aheads name the characters every break starts with, then what each alternative needs next: ``re``
+#: then gives up at once at all other positions, and at a space before an ordinary word, instead of trying each
+#: alternative there; the same matches)
 _CLAUSE_BREAK = re.compile(
-    r"(?=[\s;:\-—–()?!,])(?:"
+    r"(?=[\s;:\-—–()?!,])(?=,|\s*[;:\-—–()?!]|\s+(?:though|although|whereas|because|while|amid|despite|following|as\s))(?:"
     r"\s*(?:;|:(?!\d)|--|—|–(?=\s)|\(|\)|\?|!)\s*"
     r"|,\s*(?=(?:though|although|while|whereas|as|after|before|since|when|because|but|and|which|who|where|"
     r"so|yet|until|unless|if|more\s+so|however|even\s+as|according(?![^,;.]{1,60},\s+(?!(?:and|but|or|while|as|which|who)\b)(?-i:[a-z])))\b)"

@@ -203,6 +203,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name == "arrest" and re.match(r"(?:seiz|captur)", ev.data.get("trigger", ""), re.I) and \
             cue("seized_places", r"^\s*(?:[\w'’,-]+\s+){0,4}?{}\b").match(comp):
         return "192"  # "troops seized a Syrian town": territory taken, not people arrested
+    if name == "arrest" and re.match(r"seiz", ev.data.get("trigger", ""), re.I) and \
+            cue("seized_property", r"^\s*(?:[\w'’,-]+\s+){0,4}?{}\b").match(comp):
+        return "171"  # "seized a British-flagged oil tanker": property taken, not people arrested
     if name == "reaffirm" and cue("commitment_nouns", r"\s*(?:(?:its|their|his|her|our|the)\s+)?(?:[\w-]+\s+){0,2}?{}\s+to\s+"
                                                  r"(?!the\b|an?\b|its\b|their\b|(?-i:[A-Z]))").match(text, ev.t_end):
         name = "pledge"  # "reaffirmed its readiness to punish Russia": the reaffirmed pledge's act decides the code
@@ -290,6 +293,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if re.search(r"\b(?:border|frontier)s?\b", text[sent.end():ev.clause[1]], re.I):
             return "154"
         return "033" if future.search(before[-30:]) else "074"  # ("will send peacekeepers": an intent, 033)
+    if name == "arrive" and ev.pos == "verb" and ev.source is not None and ev.source.end <= ev.t_start and \
+            cue("peacekeepers").search(text, ev.source.end, ev.t_start):
+        return "074"  # "Nigerian peacekeepers landed in Liberia": forces deployed into a state, not a visit
     if name == "provide" and code == "075":
         return code  # "granted asylum to": the pattern's code
     if name == "provide" and not re.match(r"giv|gave", ev.data.get("trigger", ""), re.I) and \
@@ -323,7 +329,9 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         after = text[ev.target.end if ev.target is not None and ev.target.start > ev.t_end else ev.t_end:ev.sent[1]]
         if cue("imperatives", r"^\s*[:,–—-]\s*[‘'\"“]?{}\b").match(after):
             return "020"  # 'warns Belarusians: "Don't let Putin drag you into war"': an appeal in the imperative
-        return threat_code(comp, code)
+        that = re.match(r"\s*,?\s*that\s+[^.;:!?]{1,150}", after)
+        return threat_code(that.group() if that else comp, code)  # ("warned Kampala that signing the bill would
+        # complicate relations": the whole that-clause is the consequence, its modal included)
     if name == "protest" and code == "140" and ev.source is not None and ev.source.kind != "demonym":
         return "114"  # a government's protest is an official complaint; dissent (14) is by people ("Georgians")
     if name == "retaliate":
@@ -334,6 +342,12 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return code
     if name == "release" and re.search(r"\bsanctions?\b", comp, re.I):
         return "085"
+    if code[:2] in ("16", "17", "19") and conditional_after(doc, ev) and (
+            future.search(before[-40:]) or re.search(r"\b(?:would|will|could)\s+(?:\w+\s+){0,3}$", before[-40:]) or
+            cue("readiness", r"\b{}\s+to\s+(?:\w+\s+){0,2}$").search(before[-50:])):
+        ev.data["conditional_threat"] = True  # "will impose sanctions if ...", "would impose further sanctions on
+        # Caracas unless ...", "was ready to impose further sanctions on Belarus if ...": a conditional threat (13)
+        return "138" if code[:2] == "19" else "131"
     if name == "expel" and (cue("diplomat_words").search(text, ev.t_end, ev.clause[1]) or (
             ev.target is not None and ev.target.end <= ev.t_start and
             cue("diplomat_words").search(text, ev.target.start, ev.t_start))):
@@ -341,11 +355,6 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
     if name == "expel" and ev.pos == "verb" and cue("expelled_presences", r"^\s+(?:[\w'’.-]+\s+){0,3}?{}\b").match(
             text[ev.t_end:ev.clause[1]]):
         return "166"  # "voted to expel US troops": a state's forces or missions withdrawn, not individuals deported
-    if code[:2] in ("16", "17", "19") and conditional_after(doc, ev) and (
-            future.search(before[-40:]) or re.search(r"\b(?:would|will|could)\s+(?:\w+\s+){0,3}$", before[-40:])):
-        # "will impose sanctions if ...", "would impose further sanctions on Caracas unless ...": a threat (13)
-        ev.data["conditional_threat"] = True
-        return "138" if code[:2] == "19" else "131"
     return code
 
 

@@ -315,11 +315,21 @@ class Doc:
 _SENTENCE_END = re.compile(r"(?:(?<=\w\w)[.!?]['\"”’]?[^\S\n]+(?=[A-Z\"“‘])|\n)")
 
 
+@functools.lru_cache(maxsize=4)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """Starts and ends of the matches of _SENTENCE_END in ``text`` (found once per document, not per anaphor)."""
+    spans = [m.span() for m in _SENTENCE_END.finditer(text)]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
 def _sentence_floor(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (within the 2,000 characters before it)."""
+    """Where the sentence holding ``pos`` starts (within the 2,000 characters before it): the end of the last
+    sentence end at or before ``pos`` that starts in that window (the matches a search of the window finds: no
+    match can start inside another, and the look-behind sees before the window)."""
     lo = max(0, pos - 2000)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, pos + 1) if m.end() <= pos]  # (+1: the look-ahead)
-    return ends[-1] if ends else lo
+    starts, ends = _sentence_ends(text)
+    k = bisect.bisect_right(ends, pos)
+    return ends[k - 1] if k and starts[k - 1] >= lo else lo
 
 
 def _subject_first(text: str, pos: int, prior: list[Mention]) -> Mention:

@@ -143,10 +143,12 @@ def _pattern_literals(pattern: re.Pattern) -> re.Pattern | None:
     return re.compile("|".join(re.escape(w) for w in sorted(one, key=len, reverse=True)), pattern.flags & re.IGNORECASE)
 
 
+@functools.cache
 def _trigger_extras() -> tuple[tuple[str, re.Pattern], ...]:
     cues = (("sports", "sports_context"), ("hostile", "hostile_plans"), ("light", "light_verbs"))
     # (and the sentence patterns searched in every sentence: a sentence without one of their strings is skipped)
-    patterns = (("trailing_threat", _TRAILING_THREAT), ("force_option", _FORCE_OPTION))
+    patterns = (("trailing_threat", _TRAILING_THREAT), ("force_option", _FORCE_OPTION), ("act_verdict", _act_verdict()),
+                ("observers", _OBSERVERS_SAID), ("trailing_break", _trailing_break()))
     return (("leave", _LEAVE),) + tuple((key, pattern) for key, name in cues if (pattern := _cue_literals(name)) is not None) + \
         tuple((key, literals) for key, pattern in patterns if (literals := _pattern_literals(pattern)) is not None)
 
@@ -259,7 +261,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     if pos == "verb" and prev in determiners and form.form == "past" and " " not in text[t_start:t_end].strip() and \
             _adjectival_head().match(text, t_end):
         return None  # "its occupied territories", "the liberated villages": a participle after a determiner is an adjective
-    if pos == "verb" and prev in determiners and form.cls.nouns and not (
+    if pos == "verb" and prev in determiners and form.cls.nouns and not form.copular and not (
             prev in _NOUN_DETERMINERS and form.form in ("s", "past")) and not (
             # "the two leaders first met": an ordinal after a plural noun, before a past form, is an adverb
             form.form == "past" and prev in words("adverbial_ordinals") and
@@ -422,6 +424,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                                                 text[max(ev.t_end, x.start - 40):x.start], re.I)
                  and x.text.lower() not in ("his", "her", "its", "their")]  # ("by his Polish counterpart")
         subj, _ = pick_subject(doc, subjects, floor, passive=True)
+        if not agent and (move := _FRONTED_MOVE.match(text, ev.sent[0], floor)) is not None:
+            agent = [x for x in actors_in(doc, ev.sent[0] + move.end(), floor) if x.is_actor][:1]
+            # "In a retaliatory move announced by the Kremlin, 25 British diplomats were ordered to leave": the
+            # agent of the fronted move is the agent of the agentless passive it frames
         ev.source = agent[0] if agent else None
         ev.target = subj
         if agent and not cls.symmetric and (patients := _subject_chain(doc, subjects, subj)):
@@ -742,10 +748,26 @@ def _office_coord() -> re.Pattern:
     return cue("office_plurals", r"(?:['’]s(?:\s+[a-z][\w-]*){1,2})?\s*(?:,\s*)?and\s+(?:the\s+)?{}\s+of\s+(?:the\s+)?$")
 
 
+@functools.cache
+def _related_coord() -> re.Pattern:
+    """A relation noun of the first actor after "and its": "Saudi Arabia and its ally Bahrain" is one list (the
+    possessive may be a mention of its own, then the text after it is matched)."""
+    return cue("coordinated_relations", r"(?:\s*,?\s*and\s+(?:its|their))?\s+(?:(?:close|key|main|old|traditional|regional)\s+)?"
+                                        r"{}\s+(?:the\s+)?")
+
+
 def _coordinates(doc: Doc, before: Mention, after: Mention) -> bool:
-    """Whether the text between two subjects joins them ("Canada, Denmark and", "X's president and the presidents of")."""
+    """Whether the text between two subjects joins them ("Canada, Denmark and", "X's president and the presidents of",
+    "Saudi Arabia and its ally")."""
     between = doc.text[before.end:after.start]
-    return bool(_COORD.fullmatch(between) or " of" in between and _office_coord().fullmatch(between))
+    if before.code == after.code and after.kind == "person" and before.kind != "person" and \
+            re.fullmatch(r"\s+(?-i:[a-z])[a-z-]+\s+", between):
+        return True  # "PLO official Mahmoud Abbas": the body, its title and the name are one party (one link of a list)
+    if before.text.lower() in ("its", "their"):
+        return bool(re.search(r"\band\s+$", doc.text[max(0, before.start - 8):before.start]) and
+                    _related_coord().fullmatch(between) and not between.startswith((" and", ",")))
+    return bool(_COORD.fullmatch(between) or " of" in between and _office_coord().fullmatch(between) or
+                " its " in between and _related_coord().fullmatch(between))
 
 
 def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> list[Mention]:
@@ -766,6 +788,11 @@ def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> li
     # an apposition is one member ("Japan's prime minister, Fumio Kishida, and South Korea's president, Yoon")
     chain = [c for i, c in enumerate(chain) if i == 0 or c.code != chain[i - 1].code]
     return chain if len(chain) > 1 else []
+
+
+#: a fronted adjunct naming the agent of a move ("In a retaliatory move announced by the Kremlin, ..."), up to the agent
+_FRONTED_MOVE = re.compile(r"\s*(?:In|As)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:move|step|measure|decision|response|"
+                           r"retaliation|reprisal)\s+(?:announced|ordered|taken|decided|made)\s+(?:on\s+\w+day\s+)?by\s+")
 
 
 _RELATIVE = re.compile(r"\s*(?:who|which)\s", re.IGNORECASE)
@@ -805,9 +832,13 @@ def _coordinated(doc: Doc, first: Mention, pool: list[Mention], limit: int) -> l
     for x in pool:
         if x.start < last.end or x.start > limit:
             continue
-        if x.code != last.code and _COORD.fullmatch(doc.text[last.end:x.start]) and x.kind not in ("city", "region"):
+        if x.code != last.code and (_COORD.fullmatch(doc.text[last.end:x.start]) or last.text.lower() in ("its", "their")
+                                    and _coordinates(doc, last, x)) and x.kind not in ("city", "region"):
             out.append(x)
             last = x
+        elif x.code == last.code and x.text.lower() in ("its", "their") and \
+                re.fullmatch(r"\s*,?\s*and\s+", doc.text[last.end:x.start]):
+            last = x  # "Saudi Arabia and its ally Bahrain": the possessive of the relation noun that joins the next
         elif x.code == last.code and re.fullmatch(r"\s*\(\s*(?:the\s+)?", doc.text[last.end:x.start]):
             last = x  # "the International Atomic Energy Agency (IAEA), Russia and China": the name's abbreviation
         elif x.start >= last.end:
@@ -914,7 +945,7 @@ def keep(doc: Doc, ev: Ev) -> bool:
         # ("Harris faces more criticism" names nobody who criticises: no entry)
     if ev.target is None:
         if cls.symmetric and ev.coref < 0 and not _open_agreement(doc, ev) and not (
-                named_party and cls.name in ("meet", "negotiate", "summit", "phone") and
+                named_party and cls.name in ("meet", "negotiate", "summit", "phone", "ceasefire") and
                 not cue("mediation_words").search(doc.text, ev.source.end, ev.t_start)):
             return False  # (but "Mobutu met the rebel leader Kabila": a named non-state party is a null target)
         if cls.name in ("aid", "provide", "contribute") and _AMOUNT.search(doc.text, ev.clause[0], ev.clause[1]) and \
@@ -952,7 +983,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     """Find, link, code and date the events of one sentence (appended to ``doc.events``)."""
     text = doc.text
     triggers = find_triggers(doc, s_start, s_end)
-    if any(t[2].cls.cameo[:2] in _SPORTING_ROOTS for t in triggers) and _cue_may_match(doc, "sports", s_start, s_end) \
+    if triggers and any(t[2].cls.cameo[:2] in _SPORTING_ROOTS for t in triggers) and _cue_may_match(doc, "sports", s_start, s_end) \
             and cue("sports_context").search(text, s_start, s_end):  # (only a sporting root needs the search)
         # "Zambia will host Lesotho ... in the third group": teams and matches, not states and summits (a demand
         # or a criticism still is one: "US demands proof of tennis player Peng Shuai's well-being")
@@ -1128,7 +1159,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 aid = re.compile(r"\b(?:aid|assistance|help|support|supplies|equipment|weapons?|arms|missiles?|"
                                  r"tanks?|ammunition|drones?|money|funds|billion|million|euros?|dollars?|food|"
                                  r"[\w-]*tanks?|howitzers?|artillery|jets?|systems?|vehicles?|vaccines?|medical|"
-                                 r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells|loans?|credits?|grants?|asylum)\b", re.I)
+                                 r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells|loans?|credits?|grants?|asylum|refuge)\b", re.I)
                 aid_word = aid.search(text, head_end, min(clause[1], t_end + 70)) or (
                     aid_word_in(text, head_end, min(clause[1], t_end + 40)) if cls.name == "provide" else None)
                 # (a phrase may hold it: "extended a loan"; the aid lexicon names more: "sent firefighters to Canada")
@@ -1241,6 +1272,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # "Russia recognizes its inability to defeat Ukraine": acknowledging a fact, no recognition
             if cls.name == "recognise" and ev.target is not None and _open_agreement(doc, ev):
                 ev.target = None  # "recognised the separatist republics in eastern Ukraine": not Ukraine
+            if cls.name == "arrive" and word.lower().startswith("land") and ev.source is not None and \
+                    ev.source.end <= t_start and cue("munitions").search(text, ev.source.end, t_start):
+                continue  # "a Russian missile landed in Poland": a stray munition, no visit and no delivery
             if cls.name in ("visit", "arrive") and ev.source is not None and ev.source.kind not in ("person", "role") and \
                     aid_kinds(text[ev.source.end:t_start]) and not re.search(
                         r"\b(?:units?|troops|forces|soldiers|servicemen|fighters|battalions?|brigades?|personnel|mercenaries)\b",
@@ -1499,6 +1533,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # "vetoed a draft resolution threatening sanctions against Zimbabwe": the state is the resolution's
             # content; a veto is cast in the Security Council, the body whose resolution it is (IGO:UN)
             ev.target = Mention(t_end + res.start("res"), t_end + res.end("res"), res["res"], "IGO:UN", "United Nations", "igo")
+        elif cls.name == "veto" and pos == "verb" and re.search(r"\bresolutions?$", text[t_start:t_end], re.I) and \
+                (ev.target is None or ev.target.start > t_end and ev.target.code != "IGO:UN"):
+            ev.target = Mention(t_start, t_end, text[t_start:t_end], "IGO:UN", "United Nations", "igo")  # ("blocked two
+            # resolutions on Myanmar": the phrase names the resolution, the state after it is its content)
         if ev.target is None and pos == "verb" and ev.source is not None and kept and \
                 cue("anaphoric_acts", r"\s+(?:the|this|that)\s+(?:[\w-]+\s+)?{}\b(?!\s+(?:of|by|from|to|for)\b)").match(text, t_end) and \
                 (earlier := next((e for e in reversed(kept) if e.source is not None and e.source.code != ev.source.code
@@ -1672,6 +1710,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     statements += _observers_verdict(doc, s_start, s_end, kept + statements)
     statements += _attributed_accusation(doc, s_start, s_end, sentence_actors, kept + statements)
     statements += _verdict_on_act(doc, s_start, s_end, kept + statements)
+    statements += _in_what_verdict(doc, s_start, s_end, kept)
     _close_sentence(doc, kept, statements)
 
 
@@ -2313,6 +2352,34 @@ def _verdict_on_act(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[
     return [ev]
 
 
+@functools.cache
+def _in_what_verdict_re() -> re.Pattern:
+    """ ", in what London called an act of state piracy": a verdict in a free relative after the act it judges."""
+    return cue("evaluative", r",?\s*in\s+what\s+(?P<who>[^,;]{2,60}?)\s+(?:(?:has|had|have)\s+)?(?:called|calls|described\s+as|"
+                             r"describes\s+as|termed|terms|branded|brands|denounced\s+as|condemned\s+as)\s+[‘'\"“]?"
+                             r"(?:(?:a|an|the|deeply|very|utterly|totally|blatant|flagrant|clear)\s+)*{}\b")
+
+
+def _in_what_verdict(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> list[Ev]:
+    """ "Iran seized a British-flagged tanker, in what London called an act of state piracy": the actor named in the
+    free relative criticises (111) the source of the act before it in the sentence (cues/evaluative.txt)."""
+    text = doc.text
+    m = _in_what_verdict_re().search(text, s_start, s_end) if "what" in text[s_start:s_end] else None
+    if m is None:
+        return []
+    speaker = next((x for x in actors_in(doc, m.start("who"), m.end("who")) if x.is_actor and
+                    x.kind not in ("city", "region") and not x.code.startswith("NGO:")), None)
+    act = next((e for e in reversed(kept) if e.t_end <= m.start() and e.source is not None and
+                speaker is not None and e.source.code != speaker.code and not e.source.code.startswith("NGO:")), None)
+    if speaker is None or act is None or any(e.cameo[:2] == "11" and e.source is speaker for e in kept):
+        return []
+    at = text.index("what", m.start())  # (the trigger is the free relative: "what London called an act of piracy")
+    ev = Ev(class_named("criticise"), "111", "verb", at, m.end(), (s_start, s_end), (s_start, s_end), None,
+            speaker, act.source)
+    ev.data.update(trigger=text[at:m.end()], source_name=speaker.name, target_name=act.source.name)
+    return [ev]
+
+
 _IF_THEN = re.compile(r"\s*[\"“']?If\s+(?P<cond>[^,;]{3,150}),\s*(?:then\s+)?")
 _THREAT_CONSEQUENCE = re.compile(
     r"\s+(?:will|would|is\s+going\s+to|shall|'ll)\s+(?:\w+ly\s+)?(?P<act>strike|respond|retaliate|attack|hit\s+back|"
@@ -2374,7 +2441,8 @@ def _trailing_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> l
     text = doc.text
     m = _TRAILING_THREAT.search(text, s_start, s_end) if _cue_may_match(doc, "trailing_threat", s_start, s_end) else None
     broken = False
-    if m is None and re.search(r"\b(?:if|should|unless|in\s+case)\b", text[s_start:s_end]):
+    if m is None and _cue_may_match(doc, "trailing_break", s_start, s_end) and \
+            re.search(r"\b(?:if|should|unless|in\s+case)\b", text[s_start:s_end]):  # (no break named: no search)
         m = _trailing_break().search(text, s_start, s_end)
         if m is not None and not (cue("broken_bonds").search(m["rest"]) or cue("agreement_nouns").search(m["rest"])):
             m = None  # "would end enrichment if the US lifted sanctions": a conditional concession, no threat
@@ -2438,7 +2506,7 @@ def _observers_verdict(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> li
     verdict on a vote is praise (051) or criticism (111) of the state that held it, by the observers' sender (the
     actor before the verb: "EU observers", "observers from the OSCE"); cues/election_verdicts_*.txt."""
     text = doc.text
-    m = _OBSERVERS_SAID.search(text, s_start, s_end)
+    m = _OBSERVERS_SAID.search(text, s_start, s_end) if _cue_may_match(doc, "observers", s_start, s_end) else None
     if m is None:
         return []
     source = next((x for x in actors_in(doc, s_start, m.start("content")) if x.kind not in ("city", "region")), None)
@@ -2574,7 +2642,10 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
         out += [dataclasses.replace(e, cls=mediation, cameo="045", form=None, source=mediator, target=party, data={},
                                     mentions=1)
                 for e in list(out) for party in (e.source, e.target)
-                if party is not None and party.code != mediator.code]
+                if party is not None and party.code != mediator.code or
+                party is None and party is e.target and e.data.get("named_party") is not None]
+        # (a named non-state party of the mediated act is a null target: "Israel and Hezbollah stopped firing under a
+        # US-brokered truce" -> USA>ISR 045 and USA>- 045)
     seen, unique = set(), []
     for e in out:  # a party reached both as partner and in the chain is one event ("Spain, Ireland, Norway ...")
         key = (e.source.code if e.source else "", e.target.code if e.target else "")
@@ -2824,6 +2895,8 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
     sentences = [s for p_start, p_end in paragraphs for s in sentence_spans(text, p_start, p_end)]  # (found once)
     doc = Doc(recased(text, paragraphs, sentences=sentences), paragraphs, dct, doc_id or "", genre, speaker_code(speaker))
     doc.shown = text  # rows quote what was read, not its recased form
+    if not (doc.mentions or doc.pronouns or doc.speaker):
+        return doc  # no actor named, and no speaker: every event needs a source or a target among them (keep)
     for s_start, s_end in sentences:
         process_sentence(doc, s_start, s_end)
     return doc

@@ -129,7 +129,8 @@ def _phrase_parts() -> tuple[list[str], dict[str, tuple[Pattern, dict[str, str],
         for word in p.rest.split():
             if word == "*":  # up to three words, each with its following space (no infinitive's "to": "railways
                 # used to deliver weapons" uses no weapons), after a part of the object ("lifted most of its sanctions")
-                body += rf"\s+(?:{cue_regex('partitives')}\s+)?(?:(?!to\s)[\w'’$%.-]+\s+){{0,3}}?"
+                # ("accepted on Tuesday a Russian proposal": a time adjunct may open the gap, cues/verb_adjuncts.txt)
+                body += rf"\s+(?:{cue_regex('verb_adjuncts')}\s+)?(?:{cue_regex('partitives')}\s+)?(?:(?!to\s)[\w'’$%.-]+\s+){{0,3}}?"
             elif word == "+":  # a time adjunct inside the phrase: "called last month for" (cues/verb_adjuncts.txt)
                 body += ("" if after_gap else r"\s+") + rf"(?:{cue_regex('verb_adjuncts')})"
             else:
