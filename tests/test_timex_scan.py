@@ -206,26 +206,3 @@ def test_shared_heads_skip_only_texts_without_a_century_or_a_decade(text):
     from communique.timex.tagger import _shared_heads
 
     assert _shared_heads(text, [], digit_runs(text)) == _shared_heads(text, [])
-
-
-def test_rules_hold_no_letter_that_ignorecase_equates_with_an_ascii_one():
-    """What makes a rule's re.ASCII twin match an ASCII text as the rule does (``rules.candidates``)."""
-    from communique.timex.tagger import _CASE_TWINS
-
-    for rule in timex_rules.rules():
-        assert not any(twin in rule.regex.pattern for twin in _CASE_TWINS), rule.name
-        assert not re.search(r"\\[uUN]|\\x[89a-f]", rule.regex.pattern), rule.name  # no escaped non-ASCII either
-
-
-@settings(max_examples=200, deadline=None, derandomize=True)
-@given(st.lists(st.sampled_from(_PIECES + ["\x1c", "\x1f", "\x0b", "\t", "-", "'", "a.m.", "2019", "May", "1990s", "£5",
-                                           "’s", "–", "½", "é", "\xa0", "٣", "ſ", "K", "Ⅻ"]), max_size=30).map(" ".join))
-def test_ascii_twins_find_what_the_rules_find_in_a_plain_text(text):
-    low = timex_rules.lower_text(text)
-    plain = timex_rules.plain_text(low)
-    assert plain == (all(c.isascii() or c in "£’–" for c in low) and not re.search("[\x1c-\x1f]", low))
-    if plain:
-        for rule in timex_rules.rules():
-            twin = timex_rules.ascii_twin(rule.regex)
-            assert [m.span() for m in twin.finditer(low)] == [m.span() for m in rule.regex.finditer(low)], rule.name
-        assert timex_rules._trigger_words(low, True) == timex_rules._trigger_words(low, False)

@@ -100,23 +100,11 @@ def _token_categories() -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[s
     return words_re, after_gap, {w: tuple(c) for w, c in cats.items()}
 
 
-@lru_cache(maxsize=1)
-def _ascii_gap() -> re.Pattern[str]:
-    """The search after a non-word character for ASCII text, where ``\\W`` is ``[^0-9A-Za-z_]``: a
-    bitmap test per character instead of a Unicode lookup (the same matches, found a fifth faster)."""
-    after_gap = _token_categories()[1]
-    assert after_gap is not None and after_gap.pattern.startswith("\\W(")
-    return re.compile("[^0-9A-Za-z_]" + after_gap.pattern[2:])
-
-
-def _trigger_words(low: str, plain: bool | None = None) -> list[tuple[str, tuple[int, int]]]:
-    """Each trigger word in ``low`` with its span, as ``words_re.finditer`` finds them (``plain``:
-    whether ``low`` is a :func:`plain_text`, when known)."""
+def _trigger_words(low: str) -> list[tuple[str, tuple[int, int]]]:
+    """Each trigger word in ``low`` with its span, as ``words_re.finditer`` finds them."""
     words_re, after_gap, _ = _token_categories()
     if after_gap is None:
         return [(m.group(), m.span()) for m in words_re.finditer(low)]
-    if low.isascii() if plain is None else plain:  # (a plain text's other characters are no word characters)
-        after_gap = _ascii_gap()
     # a word at the start of the text, then each one after a non-word character
     first = words_re.match(low)
     found = [(first.group(), first.span())] if first else []
@@ -132,13 +120,12 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DIGIT_RUN.finditer(text)]
 
 
-def _triggers(low: str, runs: list[tuple[int, int]] | None = None,
-              plain: bool | None = None) -> dict[str, list[tuple[int, int]]]:
+def _triggers(low: str, runs: list[tuple[int, int]] | None = None) -> dict[str, list[tuple[int, int]]]:
     """Positions of trigger words and numbers by category (two fast scans of the text; ``runs``:
     its :func:`digit_runs` when they are known)."""
     table = _token_categories()[2]
     out: dict[str, list[tuple[int, int]]] = {}
-    for w, span in _trigger_words(low, plain):
+    for w, span in _trigger_words(low):
         for c in table.get(w, ("FISCAL",)):
             out.setdefault(c, []).append(span)
     nums = out.setdefault("NUM", [])
@@ -240,57 +227,12 @@ def _plan(genre: str) -> tuple[tuple[int, Rule, Callable, str | int, Callable | 
                  if not rule.genres or genre in rule.genres)
 
 
-# Characters that Unicode's \s matches and re.ASCII's does not (the ASCII separators FS, GS, RS, US).
-_UNICODE_ONLY_SPACE = re.compile(r"[\x1c-\x1f]")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_inert: dict[str, bool] = {}  # a non-ASCII character -> whether it is no letter, digit or space, and caseless
-
-
-def plain_text(low: str) -> bool:
-    """Whether every rule matches in ``low`` as its :func:`ascii_twin` does: each character outside
-    ASCII is neither a word character nor a space for Unicode either and has no case (``£``, ``’``,
-    ``–``), and none of \\x1c-\\x1f is there (Unicode's spaces, not re.ASCII's). Then the twin's \\w,
-    \\s, \\d and \\b say the same of every character, and case-insensitive parts match the same (the
-    rules hold none of the non-ASCII letters re.IGNORECASE equates with ASCII ones; a test checks it)."""
-    if _UNICODE_ONLY_SPACE.search(low) is not None:
-        return False
-    if low.isascii():
-        return True
-    for c in set(_NON_ASCII.findall(low)):
-        inert = _inert.get(c)
-        if inert is None:
-            inert = _inert[c] = not (c.isalnum() or c.isspace() or c == "_") and c.lower() == c == c.upper()
-        if not inert:
-            return False
-    return True
-
-
-# a rule's pattern -> the finditer of its re.ASCII twin (keyed by the string: a compiled pattern's
-# hash reads its whole program each time)
-_ascii_finditers: dict[str, Callable] = {}
-
-
-def ascii_twin(regex: re.Pattern[str]) -> re.Pattern[str]:
-    """``regex`` compiled with re.ASCII (the same matches in a :func:`plain_text`; \\w, \\s, \\d and \\b
-    are table lookups there instead of Unicode database calls)."""
-    return re.compile(regex.pattern, (regex.flags & ~re.UNICODE) | re.ASCII)
-
-
-def _ascii_finditer(rule: Rule) -> Callable:
-    """The finditer of ``rule``'s :func:`ascii_twin` (compiled on first use)."""
-    found = _ascii_finditers.get(rule.regex.pattern)
-    if found is None:
-        found = _ascii_finditers[rule.regex.pattern] = ascii_twin(rule.regex).finditer
-    return found
-
-
 def candidates(text: str, genre: str = "news", *, runs: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Non-overlapping rule matches, the longest winning (earlier rules break ties); ``runs``: the
     text's :func:`digit_runs` when they are known."""
     found: list[tuple[int, int, int, Rule, re.Match[str]]] = []
     low = lower_text(text)
-    ascii = plain_text(low)
-    trig = _triggers(low, runs, ascii)
+    trig = _triggers(low, runs)
     n = len(text)
     find = low.find
     windows: dict[tuple, list[tuple[int, int]]] = {}  # rules with the same triggers and window share them
@@ -305,8 +247,6 @@ def candidates(text: str, genre: str = "news", *, runs: list[tuple[int, int]] | 
             segs = windows[key] = _segments(spans, before, after, n) if spans else []
         if not segs:
             continue  # (most rules in most texts: no trigger word)
-        if ascii:
-            finditer = _ascii_finditer(rule)
         for a, b in segs:
             if needs:  # (_holds, inlined: it runs for every window)
                 for options in needs:
