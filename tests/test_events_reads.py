@@ -14,6 +14,8 @@ from conftest import assert_coded
     ("The Kenyan president's conversation with the Tanzanian president lasted an hour.", {("KEN", "TZA", "040", False)}),
     # with no second party there is no consultation
     ("The two presidents had a conversation about football.", set()),
+    # an agenda is no meeting ("up for discussion", "for further discussion")
+    ("Some of the possible issues up for discussion would be trade between Russia and North Korea.", set()),
 ])
 def test_conversations_and_discussions_are_consultations(text, expected):
     assert_coded(text, "2022-06-03", expected)
@@ -153,3 +155,15 @@ def test_a_warning_that_is_a_threat_only_of_the_speakers_own_act(text, expected)
 ])
 def test_a_speakers_state_and_a_place_inside_a_by_phrase_are_no_parties(text, expected):
     assert_coded(text, "2022-04-14", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named in a body of civil society's name is no actor (cues/civil_bodies.txt; BBC politics seed 1212)
+    ("The Muslim Council of Britain urged that the men should receive counselling.", set()),
+    ("But the Confederation of British Industry (CBI) called for a pause year.", set()),
+    ("The Football Association of Wales condemned Russia.", set()),
+    # state bodies stay
+    ("The State Council of China urged Japan to apologise.", {("CHN", "JPN", "020", False)}),
+])
+def test_a_state_in_a_civil_bodys_name_is_no_actor(text, expected):
+    assert_coded(text, "2005-03-01", expected)

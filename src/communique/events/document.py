@@ -100,6 +100,13 @@ def _continent(text: str, m: Mention) -> bool:
         cue("continent_qualifiers", r"\b{}[\s-]+$").search(text, max(0, m.start - 12), m.start))
 
 
+def _of_a_civil_body(text: str, m: Mention) -> bool:
+    """ "the Muslim Council of Britain", "the Confederation of British Industry": a state named in a body of civil
+    society's name is no actor (the bodies are in events/data/cues/civil_bodies.txt)."""
+    return m.kind in ("state", "demonym") and bool(
+        cue("civil_bodies", r"\b{}\s+of\s+(?:the\s+)?$").search(text, max(0, m.start - 50), m.start))
+
+
 def _inside_a_name(text: str, m: Mention) -> bool:
     """A place that begins the name of a group, format or accord ("the Bucharest Nine", "the Normandy Format",
     "the Minsk Agreements") is no actor; the head words are in events/data/cues/place_name_heads.txt."""
@@ -168,7 +175,8 @@ class Doc:
         self.doc_id = doc_id
         self.speaker = speaker
         self.mentions, self.persons = scan_text(text, dct)
-        self.mentions = [m for m in self.mentions if not _us_state(text, m) and not _continent(text, m) and not _inside_a_name(text, m)]
+        self.mentions = [m for m in self.mentions if not _us_state(text, m) and not _continent(text, m) and not _inside_a_name(text, m)
+                         and not _of_a_civil_body(text, m)]
         if (dateline := _dateline_institutions(text, self.mentions, dct)):
             self.mentions = sorted(self.mentions + dateline, key=lambda m: m.start)
         self.actors = [m for m in self.mentions if m.is_actor or m.kind in ("city", "region")]

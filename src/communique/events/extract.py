@@ -1394,6 +1394,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # "released information on the Russian invasion": the war as a report's topic, no new act
             # (from the sentence start: a clock time "6:00" splits the clause)
             # (a discrete act stays: "details about the president's visit to London" presuppose the visit)
+        if pos == "noun" and word.lower().startswith(("discussion", "conversation")) and \
+                re.search(r"\bfor\s+(?:further\s+|more\s+)?$", text[max(clause[0], t_start - 16):t_start], re.I):
+            continue  # "the issues up for discussion", "topics for further discussion": an agenda, no meeting
         if pos == "noun" and cue("unnamed_agents", r"\b{}\s+(?:[\w-]+\s+)?$").search(text, max(clause[0], t_start - 30), t_start):
             continue  # "made the enemy offensive stall": the agent is unnamed, not the clause's subject
         if pos == "noun" and cue("prevention_verbs", r"\b{}\s+(?:[\w'’-]+\s+){0,3}$").search(text, clause[0], t_start):
