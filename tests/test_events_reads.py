@@ -167,3 +167,24 @@ def test_a_speakers_state_and_a_place_inside_a_by_phrase_are_no_parties(text, ex
 ])
 def test_a_state_in_a_civil_bodys_name_is_no_actor(text, expected):
     assert_coded(text, "2005-03-01", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount in a state's currency is no party (cues/currency_nouns.txt; UNGDC read, seed 6767)
+    ("For the replenishment, Denmark will contribute 479 million US dollars.", {("DNK", "", "033", False)}),
+    ("Japan gave Kenya 5 million US dollars in aid.", {("JPN", "KEN", "071", False)}),
+    # a document's annexes are no annexation (cues/noun_homographs.txt)
+    ("Without the means to implement the measures agreed upon in this Pact and its annexes, we risk failing.", set()),
+    ("Russia annexes Crimea.", {("RUS", "UKR", "192", False)}),
+])
+def test_currencies_and_annexes_are_no_events(text, expected):
+    assert_coded(text, "2024-09-01", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ban from a sports competition is no sanction of a state (fwd_headlines seed 4141)
+    ("Russia and Belarus face ban from Paris Olympics, warns senior IOC member", set()),
+    ("The EU imposed a ban on Russian oil.", {("IGO:EU", "RUS", "163", False)}),
+])
+def test_a_ban_from_a_competition_is_no_sanction(text, expected):
+    assert_coded(text, "2022-07-11", expected)

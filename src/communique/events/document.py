@@ -21,16 +21,17 @@ _NON_STATE_GAP = r"(?:-\w+)?[^\S\n]+(?:(?!(?:the|a|an|and|or|of|to|for)\b)(?![\w
 
 
 @functools.cache
-def _non_state_heads() -> tuple[re.Pattern, re.Pattern]:
-    return cue("civilian_nouns", _NON_STATE_GAP + r"{}\b"), cue("company_nouns", _NON_STATE_GAP + r"{}\b")
+def _non_state_heads() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    return (cue("civilian_nouns", _NON_STATE_GAP + r"{}\b"), cue("company_nouns", _NON_STATE_GAP + r"{}\b"),
+            cue("currency_nouns", r"[^\S\n]+{}\b"))
 
 
 @functools.lru_cache(maxsize=256)
 def _heads_after(text: str, end: int) -> tuple[bool, bool]:
     """(a business noun, a civilian noun) right after ``end``: asked again and again of the same mention (each
     pronoun after it, each trigger after it), so kept for the last few hundred (the few documents in hand)."""
-    civilian, company = _non_state_heads()
-    return bool(company.match(text, end)), bool(civilian.match(text, end))
+    civilian, company, currency = _non_state_heads()  # (an amount in a state's currency counts as a business's)
+    return bool(company.match(text, end) or currency.match(text, end)), bool(civilian.match(text, end))
 
 
 def heads_company(text: str, m: Mention) -> bool:

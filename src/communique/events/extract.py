@@ -1394,6 +1394,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # "released information on the Russian invasion": the war as a report's topic, no new act
             # (from the sentence start: a clock time "6:00" splits the clause)
             # (a discrete act stays: "details about the president's visit to London" presuppose the visit)
+        if pos == "noun" and cls.name == "sanction" and re.match(
+                r"\s+(?:from|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:Olympics?|Olympic\s+Games|Paralympics?|World\s+Cup|"
+                r"championships?|tournaments?|competitions?|league)\b", text[t_end:clause[1]], re.I):
+            continue  # "Russia and Belarus face ban from Paris Olympics": a ban from a sport, no sanction of a state
         if pos == "noun" and word.lower().startswith(("discussion", "conversation")) and \
                 re.search(r"\bfor\s+(?:further\s+|more\s+)?$", text[max(clause[0], t_start - 16):t_start], re.I):
             continue  # "the issues up for discussion", "topics for further discussion": an agenda, no meeting

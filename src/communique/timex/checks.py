@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from functools import lru_cache
 
-from communique.timex.lexicon import MONTH_NAMES, MONTHS, WEEKDAYS, round_the_clock_nouns
+from communique.timex.lexicon import MONTH_NAMES, MONTHS, WEEKDAYS, holidays, period_styles, round_the_clock_nouns
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?:\b(?:in|since|until|till|by|during|from|through|to|of|last|next|this|early|late|"
@@ -100,6 +100,8 @@ _PUNCT_AFTER = re.compile(r"\s*[,.;:)!?]")
 
 
 def year(m: re.Match[str], text: str) -> bool:
+    if vintage(m, text):
+        return False
     y = int(m["y"])
     before = text[max(0, m.start() - 14):m.start()]
     if _NOT_YEAR_BEFORE.search(before):
@@ -121,7 +123,20 @@ def year(m: re.Match[str], text: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _period_style() -> re.Pattern[str]:
+    return re.compile(r"-(?:" + "|".join(map(re.escape, period_styles())) + r")\b", re.I)
+
+
+def vintage(m: re.Match[str], text: str) -> bool:
+    """"its 1990s-era tankers", "a 1960s-vintage ferry": the decade or year names the thing's vintage
+    (data/period_styles.tsv), no time told."""
+    return bool(_period_style().match(text, m.end()))
+
+
 def decade_words(m: re.Match[str], text: str) -> bool:
+    if vintage(m, text):
+        return False
     if m["w"]:  # "the nineties", "the late eighties" (the match may open with its "the")
         return bool(re.match(r"the\s", text[m.start():m.start("w")], re.I)) or \
             bool(re.search(r"\bthe\s+(?:(?:early|mid|late)[\s-]*)?$", text[max(0, m.start() - 14):m.start()], re.I))
@@ -130,7 +145,7 @@ def decade_words(m: re.Match[str], text: str) -> bool:
 
 def season(m: re.Match[str], text: str) -> bool:
     det = (m["det"] or "").lower()
-    if m["y"] or m["ybc"] or m["sy"] or m["ana"]:
+    if m["y"] or m["ybc"] or m["sy"] or m["ana"] or m["dy"]:
         return True
     word = text[m.start("s"):m.end("s")]
     if word[0].isupper() and re.search(r"[A-Z]\w*\s+$", text[max(0, m.start() - 20):m.start()]) and not det:
@@ -357,7 +372,30 @@ def early_year(m: re.Match[str], text: str) -> bool:
         return False
     if re.match(r"\s*(?:-|–|to|and)\s*\d{1,4}\s*(?:BCE?|B\.C\.)", text[m.end():m.end() + 16]):
         return False  # "from 431 to 404 BC": the range's era is written once, at its end
+    r = _RANGE_TO_NUMBER.match(text, m.end())
+    if r and not ends_a_year(text, r.end()):
+        return False  # "from 200 to 250 men": a range of counts, its noun after the second number
     return bool(AFTER_EARLY_YEAR.match(text, m.end()))
+
+
+def ends_a_year(text: str, pos: int) -> bool:
+    """What follows a number at ``pos`` lets it be a year: punctuation, a function word, a name or a
+    past verb ("the war of 685–692 ended ..."), not a noun it counts ("250 men")."""
+    return bool(AFTER_EARLY_YEAR.match(text, pos) or _VERB_AFTER.match(text, pos))
+
+
+_RANGE_TO_NUMBER = re.compile(r"\s*(?:-|–|to|and|or)\s*\d{1,4}(?![\d,.]\d)")
+
+
+_DECADE_BEFORE = re.compile(r"\d0s\s*(?:and|or|to|-|–)\s*$")
+
+
+def early_decade(m: re.Match[str], text: str) -> bool:
+    """A decade of the first millennium without an era in a story ("the 630s", "the 370s and 360s"):
+    written with its article or after another decade; "the 300s" is a century's name, not a decade."""
+    if int(m["d"]) % 10 == 0:
+        return False
+    return text[m.start():m.start() + 3].lower() == "the" or bool(_DECADE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
 def ordinal_day(m: re.Match[str], text: str) -> bool:
@@ -392,11 +430,34 @@ def capitalised(m: re.Match[str], text: str) -> bool:
     return text[m.start()].isupper()
 
 
+# a name after "from ... to" or before "to ..." of a journey: "from Corpus Christi to the Rio Grande"
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_NAME_AFTER = re.compile(r"\s+to\s+(?:the\s+)?([A-Z][a-z]+)")
+_FROM_NAME_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][a-z]+)(?:\s+[A-Z][a-z]+)*\s+to\s+$")
+
+
+def _time_word(word: str) -> bool:
+    w = word.lower()
+    return w in MONTHS or w in WEEKDAYS or any(h.split()[0] == w for h in holidays())
+
+
+def holiday_name(m: re.Match[str], text: str) -> bool:
+    """A holiday's name, capitalised, that is not a place: a feast can be one end of a span of time
+    ("from Easter to Whitsun") but not of a journey ("marched from Corpus Christi to the Rio Grande")."""
+    if not capitalised(m, text):
+        return False
+    if _FROM_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        other = _TO_NAME_AFTER.match(text, m.end())
+        return not (other and not _time_word(other.group(1)))
+    other = _FROM_NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    return not (other and not _time_word(other.group(1)))
+
+
 CHECKS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "month_cap": month_cap, "month": month, "year": year, "decade_words": decade_words,
     "season": season, "weekday": weekday, "deictic": deictic, "rel_unit": rel_unit,
     "duration": duration, "set_adverb": set_adverb, "quarter_q": quarter_q,
-    "fy_capital": fy_capital, "capitalised": capitalised, "era": era,
-    "era_date": era_date, "era_month": era_month, "early_year": early_year, "word_year": word_year,
+    "fy_capital": fy_capital, "capitalised": capitalised, "holiday_name": holiday_name, "era": era,
+    "era_date": era_date, "era_month": era_month, "early_year": early_year, "early_decade": early_decade, "word_year": word_year,
     "ordinal_day": ordinal_day, "not_a_title": not_a_title,
 }

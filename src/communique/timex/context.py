@@ -30,6 +30,7 @@ _FUTURE_BIGRAMS = frozenset((
     ("soon", "as"), ("early", "as"), ("supposed", "to"), ("aims", "to"), ("aim", "to"),
     ("hoping", "to"), ("the", "coming"), ("be", "held"), ("planned", "for"), ("planned", "to"),
     ("scheduled", "for"), ("due", "in"), ("ahead", "of"), ("likely", "to"), ("unlikely", "to"),
+    ("due", "back"), ("due", "home"), ("due", "out"),  # "is due back in Maine in the spring": a return ahead
     # a decision or promise points ahead: "has decided to admit them in early March"
     ("decided", "to"), ("agreed", "to"), ("promised", "to"), ("pledged", "to"), ("vowed", "to"),
     ("voted", "to"), ("threatened", "to"), ("decide", "to"), ("agree", "to"), ("promise", "to"),
@@ -60,7 +61,9 @@ _BEFORE_ADJECTIVE = frozenset("a an the this that these those its their his her 
 # before these a verb of futurate.tsv is an infinitive, a form the auxiliary governs, or a noun ("his visit")
 _NOT_BEFORE_FUTURATE = frozenset("to will would could should might may must can shall do does did not never "
                                  "a an the this that these those its their his her our my your whose "
-                                 "first last next".split())
+                                 "first last next "
+                                 # a preposition makes it a noun: "approved it on Monday by 146 votes to 23"
+                                 "by of in with for from at into about over under between among than".split())
 # a base form after these and their object is a bare infinitive ("let the offensive begin Saturday")
 _BARE_INFINITIVE = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
 
@@ -429,7 +432,12 @@ def looks_back(ctx: Context, s: int) -> bool:
     pp = None
     for pp in _PLUPERFECT.finditer(ctx.text, start, s):
         pass
-    return pp is not None and not any(_tense_of(_WORD.findall(ctx.text[pp.end():s].lower())))
+    if pp is None:
+        return False
+    words = _WORD.findall(ctx.text[pp.end():s].lower())
+    if pp.group().lower().endswith("been") and words and (words[0] in _PAST_WORDS or words[0].endswith(("ed", "en"))):
+        words = words[1:]  # a passive pluperfect: "had been recalled from Asia in the spring"
+    return not any(_tense_of(words))
 
 
 _DAY_WRITTEN = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?")

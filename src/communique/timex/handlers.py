@@ -148,7 +148,7 @@ def habitual(ctx: Context, s: int) -> bool:
     return _habitual_re().search(ctx.text, cut, s) is not None
 
 
-_SENT_STOP = re.compile(r"[!?;\n]|\.(?!\d)")
+_SENT_STOP = re.compile(r"[!?;\n]|\.(?!\d)(?<![ap]\.)(?:(?<![ap]\.m\.)|(?=\s+[A-Z]))")  # "6 a.m. to" ends no clause
 
 
 def _story_month(ctx: Context) -> tuple[int, int] | None:
@@ -337,6 +337,10 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     ye = _story_era_year(ctx, int(m["ye"])) if m["ye"] else None
     if ye is not None:  # "(AD 43 ...) in the summer of 43"
         return "DATE", f"{year_str(ye)}-{s}", ""
+    if m["dy"]:  # "in the spring of last year": a season of the year before the DCT's
+        if ctx.dct is None:
+            return "DATE", f"XXXX-{s}", ""
+        return "DATE", f"{ctx.dct.year + {'last': -1, 'this': 0, 'next': 1}[m['dy'].lower()]:04d}-{s}", ""
     if m["ana"]:  # "the autumn of that year": the year under discussion
         if ctx.last_year is None:
             return "DATE", f"XXXX-{s}", ""
@@ -538,6 +542,8 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if gd.get("hw") and not ipod and 0 < hh < 12 and ctx.ref_hour is not None and ctx.ref_hour >= 12 and \
                 ctx.last_pos is not None and m.start() - ctx.last_pos < 200 and abs(hh + 12 - ctx.ref_hour) <= 4:
             hh += 12  # "that afternoon at 4 o'clock", "that evening at eight": the hour of the part of the day told
+    if not ctx.narrative and not any(gd.get(g) for g in ("twd", "trel", "tmon2", "tmon3", "tord")) and habitual(ctx, m.start()):
+        return "TIME", f"XXXX-XX-XXT{hh:02d}:{mi:02d}", ""  # "the crossing is open from 6 a.m. to midnight": any day's hour
     d = ctx.dct  # a bare clock time belongs to the day under discussion (if recent) or the DCT
     if ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
         d = ctx.ref_day
@@ -573,8 +579,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         od = ordinal_day_value(ctx, int(gd["tord"]))
         d = date.fromisoformat(od) if od and _DAY_OF_YEAR.fullmatch(od) else None
     if gd.get("twd"):
-        if gd.get("tmon"):
-            mo, dd = month_number(gd["tmon"]), ordinal_value(gd["tday"]) or 1
+        if gd.get("tmon") or gd.get("tmon4"):  # "7 p.m. on Monday, October 22", "9 a.m. on Monday, 18 April"
+            mo = month_number(gd.get("tmon") or gd["tmon4"])
+            dd = ordinal_value(gd.get("tday") or gd["tday4"]) or 1
             y = pick_year(ctx, m.start(), m.end(), lambda k: safe_date(k, mo, dd))
             d = safe_date(y, mo, dd) if y else None
         else:
@@ -640,6 +647,7 @@ _ANCHORED = {"that same", "the same", "that", "the previous", "the following", "
 
 _STORY_DECADE = {"the previous": -1, "the preceding": -1, "the next": 1, "the following": 1, "that": 0,
                  "the same": 0, "the": 0}  # "by the end of the decade": the story's decade
+_EDGE_OF_BEFORE = re.compile(r"\b(?:start|beginning|middle|end|close|turn)\s+of\s+$", re.I)
 _SPAN_BEFORE = re.compile(r"\b(?:for|over|within|during|throughout)\s+$", re.I)
 
 
@@ -696,6 +704,8 @@ def _rel_unit(m: re.Match[str], ctx: Context, det: str, unit: str) -> Result | N
                 return "DATE", f"BC{bc_decade - step:03d}", ""
             return "DATE", f"{y // 10 + step:03d}", ""
         if det in ("the past", "the last", "the next", "the coming", "past", "the previous"):
+            if ctx.dct is not None and _EDGE_OF_BEFORE.search(ctx.text, max(0, m.start() - 20), m.start()):
+                return "DATE", str(ctx.dct.year // 10 + off), ""  # "by the middle of the next decade": a point in it
             return "DURATION", "P10Y", ""
         if ctx.dct is None:
             return "DATE", "XXX", ""
@@ -717,6 +727,10 @@ def _rel_unit(m: re.Match[str], ctx: Context, det: str, unit: str) -> Result | N
     if ctx.narrative and unit == "weekend" and det == "the" and ctx.ref_day is not None:
         # "(On Thursday, October 18, ...) By the weekend the majority favoured ...": the story's weekend
         return "DATE", iso_week(ctx.ref_day) + "-WE", ""
+    if ctx.narrative and unit == "week" and det == "the" and ctx.ref_day is not None and \
+            not _SPAN_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
+        # "(The session opened on 18 April 1955.) The committees met through the week": the story's week
+        return "DATE", iso_week(ctx.ref_day), ""
     if anchored and unit in ("month", "year") and ctx.ref_value and \
             ctx.ref_granularity in ("month", "quarter", "season"):
         # "In March, ... The following month": counted from the month under discussion
@@ -831,6 +845,8 @@ _SPAN_COUNTED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|
 
 def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str, uname: str) -> Result | None:
     """"two years ago" (from the DCT), "a year earlier" (from the date under discussion)."""
+    if n is None and ctx.narrative and ctx.ref_value and suf in ("earlier", "later") and uname in _VAGUE_LATER:
+        return "DATE", truncate(ctx.ref_value, _VAGUE_LATER[uname]), ""  # as in later(): "a few days earlier"
     if n is None:
         return "DATE", ("FUTURE_REF" if suf in ("later", "from now", "hence", "after") else "PAST_REF"), ""
     sign = 1 if suf in ("later", "from now", "hence", "after") else -1
@@ -942,6 +958,9 @@ def set_every(m: re.Match[str], ctx: Context) -> Result | None:
         return "SET", _duration_value(n, u), ""
     if ul in WEEKDAYS:
         return "SET", f"XXXX-WXX-{WEEKDAYS[ul]}", ""
+    if m["md"] or m["dm"]:  # "every September 13", "every 4 July": that day of every year
+        mon = (m["mon"] or m["mon2"]).lower().rstrip(".")
+        return "SET", f"XXXX-{MONTHS[mon]:02d}-{ordinal_value(m['md'] or m['dm']):02d}", ""
     if ul in MONTHS:
         return "SET", f"XXXX-{MONTHS[ul]:02d}", ""
     if ul in SEASONS:
@@ -1137,6 +1156,16 @@ def decade_era(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", ("BC" if m["bc"] else "") + f"{int(m['d']):03d}", ""
 
 
+def decade_early(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the 630s" in a story: AD, or BC when the story's time is BC and within a century of it
+    ("In 382 ... renewed in the 370s": ``BC037``)."""
+    d = int(m["d"])
+    y = _story_era_year(ctx, d * 10 + 9)  # the decade's end is what lies nearest a BC story's later years
+    if y is None or ctx.last_year is None or abs(y - ctx.last_year) > 300:
+        return None  # no story in the first millennium: "speeds in the 120s" is no decade
+    return "DATE", ("BC" if y <= 0 else "") + f"{d:03d}", ""
+
+
 def century_era(m: re.Match[str], ctx: Context) -> Result | None:
     """"the fifth century BC" (500-401 BC) -> ``BC04``; "the 2nd century AD" -> ``01``."""
     n = ordinal_value(m["o"])
@@ -1218,6 +1247,8 @@ def set_freq(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 _APPOSITION = re.compile(r",\s*")
+# "a few days/weeks later" in a story: the date it is counted from, at the next coarser granularity
+_VAGUE_LATER = {"day": "month", "week": "month", "month": "year"}
 
 
 def later(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1235,11 +1266,15 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
         # news: only a date the text just wrote anchors it ("on Monday ... three days later");
         # otherwise the measure, as TimeBank has "A day earlier"
         return "DURATION", _duration_value(n, m["u"]), ""
-    if n is None or not ctx.ref_value:
-        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", ""
     unit = m["u"].lower().rstrip("s")
     unit = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "centurie": "century",
             "fortnight": "week"}.get(unit, unit)
+    if n is None and ctx.narrative and ctx.ref_value and unit in _VAGUE_LATER:
+        # "put to death a few days later" after "late February 628": within the story's month,
+        # as far as the text tells it ("a few months later" after August 636: 636)
+        return "DATE", truncate(ctx.ref_value, _VAGUE_LATER[unit]), ""
+    if n is None or not ctx.ref_value:
+        return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", ""
     hours_day = _hours_day(ctx, sign * n) if unit == "hour" else None
     if hours_day is not None:
         return "DATE", hours_day, ""
@@ -1364,5 +1399,5 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
         quarter, quarter_q, rel_quarter, year_quarter, half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
         future_ref,
         rel_unit, in_the_unit, regnal_year, duration, set_freq, bare_plural, unit_long, nth_day, story_nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
-        same_period, latest_period, year_era, date_era, decade_era, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
+        same_period, latest_period, year_era, date_era, decade_era, decade_early, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
 }

@@ -158,6 +158,13 @@ def named_past_act_nouns() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def period_styles() -> tuple[str, ...]:
+    """Words that, hyphened after a decade or year ("1990s-era", "1960s-vintage"), make it an adjective
+    of vintage, from ``period_styles.tsv``."""
+    return tuple(row[0] for row in table("period_styles.tsv"))
+
+
+@lru_cache(maxsize=1)
 def round_the_clock_nouns() -> tuple[str, ...]:
     """Nouns that "24-hour" before them describes as open round the clock ("a 24-hour news channel"),
     not as lasting a day, from ``round_the_clock.tsv``."""

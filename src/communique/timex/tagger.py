@@ -28,7 +28,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from communique.timex.checks import AFTER_EARLY_YEAR
+from communique.timex.checks import AFTER_EARLY_YEAR, ends_a_year
 from communique.timex.handlers import truncate
 from communique.timex.lexicon import MONTH_NAMES, PARTS_OF_DAY
 from communique.timex.values import astro_year, coerce_date, iso_week, shift_value, value_bounds
@@ -559,6 +559,10 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         if inferred and out and inferred[-1] and _RANGE.fullmatch(text, out[-1].end, s) \
                 and c.rule.name in _EXPLICIT_YEAR_RULES and c.match["y"]:
             out[-1] = _with_year(out[-1], value[:4])  # "from March to May 2018"
+            if ctx.narrative and ctx.last_pos == out[-1].end:
+                # the story goes on from the range's start, now in the year its end wrote ("a meeting
+                # from 28 April to 2 May 1954. By the autumn ...": 1954, not an earlier story year)
+                ctx.remember(out[-1].value, out[-1].end)
         elif inferred and out and inferred[-1] and c.rule.name in ("month", "mdy", "dmy") \
                 and not _group(c.match, "y") and len(out[-1].value) == len(value) \
                 and _MONTH_OR_DAY.fullmatch(value) and out[-1].value > value \
@@ -619,6 +623,9 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
 
 
 _WRITTEN_DAY_OR_MONTH = re.compile(rf"\d|\b(?:{MONTH_NAMES})\b", re.IGNORECASE)
+#: words that count from the DCT itself, however far ("three months ago", "last spring"), not from a date of the text
+_DEICTIC = re.compile(r"\b(?:ago|from\s+now|yesterday|today|tonight|tomorrow)\b|^(?:earlier\s+|later\s+)?(?:last|next|this|past|coming)\b",
+                      re.IGNORECASE)
 
 
 def _at_dct_precision(text: str, timexes: list[Timex], dct: str) -> list[Timex]:
@@ -638,7 +645,7 @@ def _at_dct_precision(text: str, timexes: list[Timex], dct: str) -> list[Timex]:
     for t in timexes:
         if t.type in ("DATE", "TIME") and len(t.value) > len(dct) and not _WRITTEN_DAY_OR_MONTH.search(t.text) and \
                 (day := _day_of_value(t.value)) is not None and day.isoformat().startswith(dct) and \
-                abs((day - guess).days) <= near:
+                (abs((day - guess).days) <= near or _DEICTIC.search(t.text)):
             t = Timex(t.start, t.end, t.text, "DATE", dct, t.mod, t.anchor)
         out.append(t)
     return out
@@ -842,6 +849,8 @@ _UNIT_BEFORE = re.compile(r"\b(?:the\s+)?(day|night|week|month)\s+(before|after)
 _DAY_OF = re.compile(r"\b(?:the\s+)?(first|last)\s+day\s+of\s+$", re.I)
 _POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night|(?:early|small)\s+hours)\s+of\s+(?:(\d{1,2})\s*/\s*)?$", re.I)
 _YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")
+_EARLY_YEAR_END = re.compile(r"\s*(?:-|–|to)\s*([1-9]\d\d)(?![\w%]|[.,:]\d)")
+_AD_TEXT = re.compile(r"(?<![\w.])(?:A\.D\.?|AD|C\.E\.?|CE)(?![\w])")
 _BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and|or)\s*$")
 _RANGE_LINK = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
 _BC_DECADE_START = re.compile(r"(?<![\w.,])((?:the\s+)?(\d{1,3})0s)\s*(?:-|–|to|and|or)\s*$", re.I)
@@ -904,9 +913,15 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
     for i, t in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         prev_end = out[-1].end if out else 0
+        ad = t.type == "DATE" and not t.value.startswith("BC") and _AD_TEXT.search(t.text) is not None
         if t.type == "DATE" and _YEAR_VALUE.fullmatch(t.value) and \
-                (t.text[-4:].isdigit() or t.value.startswith("BC")):
-            m = _BC_START.search(text, max(prev_end, t.start - 12), t.start) if t.value.startswith("BC") else None
+                (t.text[-4:].isdigit() or t.value.startswith("BC") or ad):
+            m = _BC_START.search(text, max(prev_end, t.start - 12), t.start) if t.value.startswith("BC") or ad else None
+            if ad:  # "between 622 and 628 CE": one era for both ends
+                if m and 100 <= int(m.group(1)) < int(t.value):
+                    out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{int(m.group(1)):04d}", "", t.anchor))
+                out.append(t)
+                continue
             p = out[-1] if out and t.value.startswith("BC") else None
             if p is not None and p.type == "DATE" and _PLAIN_YEAR.fullmatch(p.value) and \
                     _RANGE_LINK.fullmatch(text, p.end, t.start) and int(p.value) > int(t.value[2:]):
@@ -919,6 +934,10 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
                 y = int(t.value[:2] + m.group(1))
                 if y > int(t.value):
                     out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{y:04d}", "", t.anchor))
+            m = _EARLY_YEAR_END.match(text, t.end) if len(t.text) == 3 and not t.value.startswith("BC") else None
+            if m and m.end() <= nxt and 0 < int(m.group(1)) - int(t.value) < 100 and ends_a_year(text, m.end()):
+                # "602–628", "from 572 to 591": a range of first-millennium years written in full
+                out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{int(m.group(1)):04d}", "", t.anchor))
             continue
         if t.type == "DATE" and _BC_DECADE.fullmatch(t.value):  # "the 440s and 430s BC": one era for both
             m = _BC_DECADE_START.search(text, max(prev_end, t.start - 16), t.start)
@@ -965,11 +984,14 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
             out.append(Timex(p.start(g), p.end(g), p.group(g), "DATE",
                              f"{t.value[:-2]}{int(p.group(g)):02d}", "", t.anchor))
         out.append(t)
-        if not _DAY_OF_YEAR.fullmatch(t.value) or not t.text[-1:].isdigit():
+        ordinal = _ORDINAL_END.search(t.text) is not None  # "on the 8th and 9th"
+        if not _DAY_OF_YEAR.fullmatch(t.value) or not (t.text[-1:].isdigit() or ordinal):
             continue
         m = _NEXT_DAY.match(text, t.end)
         if not m or (i + 1 < len(found) and found[i + 1].start < m.end()):
             continue
+        if ordinal and not (m.group(2)[-1:].isalpha() and ends_a_year(text, m.end())):
+            continue  # "the 8th and 9th floors": ordinals of a noun, not days
         day = int(_DIGITS.match(m.group(2)).group())
         if day <= int(t.value[8:10]):
             continue
@@ -986,6 +1008,7 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
 _PREV_DAY = re.compile(r"(?:(?<![\d,.])\b|\bbetween\s+)((?:3[01]|[12]\d|0?[1-9]))(?:\s*[-–]\s*|(?<=between\s\d)\s+and\s+|(?<=between\s\d\d)\s+and\s+)$"
                        r"|\b(?:from|on)\s+((?:3[01]|[12]\d|0?[1-9]))\s+(?:to|and|or)\s+$", re.I)
 _YEAR_AFTER = re.compile(r",?\s*((?:1[0-9]|20)\d\d)(?!\d)")
+_ORDINAL_END = re.compile(r"(?<=\d)(?:st|nd|rd|th)$", re.I)
 
 
 def find_timexes(text: str, dct: date | datetime | str | None = None, *,
