@@ -206,3 +206,14 @@ def test_shared_heads_skip_only_texts_without_a_century_or_a_decade(text):
     from communique.timex.tagger import _shared_heads
 
     assert _shared_heads(text, [], digit_runs(text)) == _shared_heads(text, [])
+
+
+def test_rules_compiled_once_are_the_quick_starts_of_their_patterns():
+    """``rules._r`` compiles each rule once (``quick_start_source``): the same regex as ``quick_start``
+    of the compiled pattern."""
+    from communique.text.regex_trie import quick_start
+
+    for rule in timex_rules.rules():
+        source = rule.regex.pattern.split(")(?:", 1)[1][:-1] if rule.regex.pattern.startswith("(?=[") else rule.regex.pattern
+        again = quick_start(re.compile(source))
+        assert (again.pattern, again.flags) == (rule.regex.pattern, rule.regex.flags), rule.name

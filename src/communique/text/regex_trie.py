@@ -129,17 +129,30 @@ def quick_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
     >>> quick_start(re.compile(r"\w*ed")).pattern, quick_start(re.compile(r"[^a]b")).pattern
     ('(?=[\\we])(?:\\w*ed)', '[^a]b')
     """
-    from re import _parser
-
     if not isinstance(pattern.pattern, str) or pattern.flags & re.VERBOSE:
         return pattern
+    return _quick_source(pattern.pattern, pattern.flags) or pattern
+
+
+def quick_start_source(source: str, flags: int = 0) -> re.Pattern[str]:
+    """:func:`quick_start` of ``re.compile(source, flags)`` without compiling that pattern first (it is
+    compiled only when no look-ahead can be put before it): one compilation instead of two."""
+    if flags & re.VERBOSE:
+        return re.compile(source, flags)
+    return _quick_source(source, flags) or re.compile(source, flags)
+
+
+def _quick_source(source: str, flags: int) -> re.Pattern[str] | None:
+    """``source`` behind its look-ahead (see :func:`quick_start`), None when there is none to put."""
+    from re import _parser
+
     try:
-        atoms, nullable = _first(list(_parser.parse(pattern.pattern, pattern.flags)))
+        atoms, nullable = _first(list(_parser.parse(source, flags)))
         if nullable or not atoms:
-            return pattern
-        return re.compile(f"(?=[{''.join(sorted(atoms))}])(?:{pattern.pattern})", pattern.flags)
+            return None
+        return re.compile(f"(?=[{''.join(sorted(atoms))}])(?:{source})", flags)
     except Exception:  # noqa: BLE001 - no lead (_NoLead), another Python's parse tree, a global flag: as it is
-        return pattern
+        return None
 
 
 def _first(items: list) -> tuple[set[str], bool]:
