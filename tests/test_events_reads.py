@@ -197,3 +197,13 @@ def test_a_ban_from_a_competition_is_no_sanction(text, expected):
 ])
 def test_the_states_a_pair_discusses_are_its_topic(text, expected):
     assert_coded(text, "2022-01-10", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year right after its preposition closes a fronted phrase without a comma (a probe set of our own)
+    ("In 2014 Russia annexed Crimea.", {("RUS", "UKR", "192", False)}),
+    ("In 2022 Russia attacked Ukraine.", {("RUS", "UKR", "190", False)}),
+    ("In 2014, Russia annexed Crimea.", {("RUS", "UKR", "192", False)}),
+])
+def test_a_fronted_year_without_a_comma(text, expected):
+    assert_coded(text, "2023-05-10", expected)

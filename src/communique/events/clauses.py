@@ -131,10 +131,12 @@ def governing_prep(text: str, start: int, floor: int) -> str:
     before = text[max(floor, start - 60):start]
     tokens = _TOKEN.findall(before)
     governing = words("governing")
-    for w in reversed(tokens[-4:]):
+    for k, w in enumerate(reversed(tokens[-4:])):
         lw = w.lower()
         if lw in governing:
             return lw
+        if k == 0 and re.fullmatch(r"1\d{3}|20\d\d", lw) and len(tokens) > 1 and tokens[-2].lower() in governing:
+            return ""  # "In 2014 Russia annexed Crimea": a year right after its preposition closes the fronted phrase
         if lw == "," and not _continues_list(text, start):
             return ""  # "On Monday, Russia attacked ...": the comma closes a fronted phrase before the subject
         if lw in ("the", "a", "an", "former", "its", "their", "his", "her", "and", "or", "&", ",") or lw.endswith("ern"):
