@@ -622,14 +622,14 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
     return _at_dct_precision(text, out, anchor) if re.fullmatch(r"\d{4}(?:-\d\d)?", anchor) else out
 
 
-_WRITTEN_DAY_OR_MONTH = re.compile(rf"\d|\b(?:{MONTH_NAMES})\b", re.IGNORECASE)
+_WRITTEN_DAY_OR_MONTH = re.compile(rf"\d|\b(?:{MONTH_NAMES}|spring|summer|autumn|fall|winter)\b", re.IGNORECASE)  # (and seasons)
 #: words that count from the DCT itself, however far ("three months ago", "last spring"), not from a date of the text
 _DEICTIC = re.compile(r"\b(?:ago|from\s+now|yesterday|today|tonight|tomorrow)\b|^(?:earlier\s+|later\s+)?(?:last|next|this|past|coming)\b",
                       re.IGNORECASE)
 
 
 def _at_dct_precision(text: str, timexes: list[Timex], dct: str) -> list[Timex]:
-    """With a DCT known only to the year (or month), a date the text gives no day or month of
+    """With a DCT known only to the year (or month), a date the text gives no day, month or season of
     ("yesterday", "on Monday", "last month", "this week") is resolved against a guessed day of
     that period: its value keeps only what the DCT knows ("2015"), not an invented day.
     Dates the text writes ("18 September"), and dates anchored on other dates of the text ("the
@@ -644,24 +644,21 @@ def _at_dct_precision(text: str, timexes: list[Timex], dct: str) -> list[Timex]:
     out = []
     for t in timexes:
         if t.type in ("DATE", "TIME") and len(t.value) > len(dct) and not _WRITTEN_DAY_OR_MONTH.search(t.text) and \
-                (day := _day_of_value(t.value)) is not None and day.isoformat().startswith(dct) and \
+                (day := _middle_day(t.value)) is not None and day.isoformat().startswith(dct) and \
                 (abs((day - guess).days) <= near or _DEICTIC.search(t.text)):
             t = Timex(t.start, t.end, t.text, "DATE", dct, t.mod, t.anchor)
         out.append(t)
     return out
 
 
-def _day_of_value(value: str) -> date | None:
-    """A day a dated value stands for (its day, a month's 15th, a week's Thursday), or None.
+def _middle_day(value: str) -> date | None:
+    """The middle day of what a dated value covers (:func:`value_bounds`), or None.
 
-    >>> _day_of_value("2019-06-30T14:00"), _day_of_value("2019-06"), _day_of_value("2019-W27")
+    >>> _middle_day("2019-06-30T14:00"), _middle_day("2019-06"), _middle_day("2019-W27")
     (datetime.date(2019, 6, 30), datetime.date(2019, 6, 15), datetime.date(2019, 7, 4))
     """
-    if m := re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?(?![\d-])", value):
-        return date(int(m[1]), int(m[2]), int(m[3] or 15)) if 1 <= int(m[2]) <= 12 else None
-    if m := re.match(r"(\d{4})-W(\d\d)", value):
-        return date.fromisocalendar(int(m[1]), min(int(m[2]), 52), 4)
-    return None
+    first, last = value_bounds(value)
+    return first + (last - first) / 2 if first is not None and last is not None else None
 
 
 _ONE_UNIT = re.compile(r"P(T?)(\d+)([YMWDHS])")
