@@ -29,6 +29,8 @@ def test_conversations_and_discussions_are_consultations(text, expected):
     # a time after 'on' is no topic, and a new verb after the topic is a new act
     ("Putin held talks with Xi on Monday and signed a gas deal with China.",
      {("RUS", "CHN", "046", False), ("RUS", "CHN", "057", False)}),
+    ("Putin held talks with Xi on January 5 amid Russian strikes on Kyiv.",
+     {("RUS", "CHN", "046", False), ("RUS", "UKR", "190", False)}),
     ("Putin held talks with Xi on trade, and the two leaders signed a gas deal.",
      {("RUS", "CHN", "046", False), ("RUS", "CHN", "057", False)}),
 ])

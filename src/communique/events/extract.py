@@ -1512,7 +1512,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             consumed.append((t_end, comma if comma >= 0 else clause[1]))
             # (even when the verb itself gives no event: "X and his counterpart discussed sanctions")
         if pos == "noun" and cls.name in COREF_CLASSES and cls.name != "visit" and ev.source is not None and \
-                (topic := _MEETING_TOPIC.search(text, t_end, clause[1])):
+                (topic := _meeting_topic().search(text, t_end, clause[1])):
             stop = re.compile(r"[;:]|\s[-–—]\s").search(text, topic.end(), s_end)
             end = min([stop.start() if stop else s_end] + [a for a, _, f, _ in triggers if f.pos == "verb" and a > topic.end()])
             consumed.append((topic.end(), end))
@@ -1891,10 +1891,17 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
 _FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n|[Bb]efore|[Aa]fter|[Ff]ollowing|[Aa]head\s+of)\s+(?:(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2})?")
 # (a headline drops the article: "During visit to Kyiv, ..."; the pattern is only tried before a visit or call noun)
 _DURING = re.compile(r"\b(?:during|on|while\s+on|in|before|after|following|ahead\s+of)\s+(?:(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2})?$", re.I)
-#: the topic of a meeting noun: a preposition of aboutness (not "on Monday", "on the sidelines of", "on the phone")
-_MEETING_TOPIC = re.compile(r"\s(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+)?(?:sidelines?|margins?|eve|phone|telephone|"
-                            r"behalf|occasion|day|morning|afternoon|evening|night|weekend|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
-                            r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)\b)", re.I)
+@functools.cache
+def _meeting_topic() -> re.Pattern:
+    """The topic of a meeting noun: a preposition of aboutness, not of time or occasion ("on Monday", "on 5 January",
+    "on the sidelines of", "on the phone"; the calendar words from text/data)."""
+    from communique.text.lexicon import calendar_abbreviations, month_names, weekday_numbers
+
+    calendar = "|".join(sorted({*month_names(), *weekday_numbers(), *calendar_abbreviations()}, key=len, reverse=True))
+    return re.compile(r"\s(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+)?(?:sidelines?|margins?|eve|phone|telephone|"
+                      rf"behalf|occasion|day|morning|afternoon|evening|night|weekend|{calendar}|\d)\b)", re.I)
+
+
 _OCCASION = re.compile(r",\s*(?:in|during|at)\s+(?:(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+)?(?:call|conversation|meeting|talks|"
                        r"visit|summit|deal|negotiations)|(?:talks|negotiations)\s+(?:mediated|brokered|hosted)\s+by)\b", re.I)
 # (", in talks mediated by Turkey": the occasion, and its mediator, are outside what was agreed)
