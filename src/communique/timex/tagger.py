@@ -623,9 +623,17 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
 
 
 _WRITTEN_DAY_OR_MONTH = re.compile(rf"\d|\b(?:{MONTH_NAMES}|spring|summer|autumn|fall|winter)\b", re.IGNORECASE)  # (and seasons)
-#: words that count from the DCT itself, however far ("three months ago", "last spring"), not from a date of the text
-_DEICTIC = re.compile(r"\b(?:ago|from\s+now|yesterday|today|tonight|tomorrow)\b|^(?:earlier\s+|later\s+)?(?:last|next|this|past|coming)\b",
-                      re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _counted_from_dct() -> re.Pattern:
+    """Words that count from the DCT itself, however far ("three months ago", "last week"), not from a date of
+    the text: "ago", "from now", the day words of deictic.tsv ("yesterday", "tonight"), and "last/next/this ..."."""
+    from communique.timex.lexicon import deictic_words
+
+    days = "|".join(sorted((re.sub(" +", r"\\s+", w) for w, (_, rule) in deictic_words().items()
+                            if rule.startswith(("day:", "night:"))), key=len, reverse=True))
+    return re.compile(rf"\b(?:ago|from\s+now|{days})\b|^(?:earlier\s+|later\s+)?(?:last|next|this|past|coming)\b", re.IGNORECASE)
 
 
 def _at_dct_precision(text: str, timexes: list[Timex], dct: str) -> list[Timex]:
@@ -645,7 +653,7 @@ def _at_dct_precision(text: str, timexes: list[Timex], dct: str) -> list[Timex]:
     for t in timexes:
         if t.type in ("DATE", "TIME") and len(t.value) > len(dct) and not _WRITTEN_DAY_OR_MONTH.search(t.text) and \
                 (day := _middle_day(t.value)) is not None and day.isoformat().startswith(dct) and \
-                (abs((day - guess).days) <= near or _DEICTIC.search(t.text)):
+                (abs((day - guess).days) <= near or _counted_from_dct().search(t.text)):
             t = Timex(t.start, t.end, t.text, "DATE", dct, t.mod, t.anchor)
         out.append(t)
     return out
