@@ -1,5 +1,5 @@
 """Classes found by reading random events of real news by hand (RUWA seed 9191 and later reads): each test is
-a sentence of our own in the class, with the events the guidelines call right."""
+a sentence of our own in the class (none copied from a corpus), with the events the guidelines call right."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def test_a_meetings_topic_is_its_content(text, expected):
     ("Biden and Ukrainian official Danilov discussed the economy.", {("USA", "UKR", "040", False)}),
     ("The Kenyan president and Ugandan diplomat Okello Oryem discussed the border.", {("KEN", "UGA", "040", False)}),
     # and the topic's party is no target ("the war with Russia")
-    ("The U.S. ambassador Bridget Brink and Ukrainian official Oleksiy Danilov have discussed the war with Russia.",
+    ("The U.S. ambassador and Ukrainian official Oleksiy Danilov discussed Kyiv's war with Russia on Friday.",
      {("USA", "UKR", "040", False)}),
 ])
 def test_a_nationality_title_and_name_are_one_coordinated_party(text, expected):
@@ -73,7 +73,7 @@ def test_a_part_of_the_continent_is_not_the_united_states(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "tells X to 'quoted verb'": a demand, quotes or not
-    ("Philippines tells China to 'back off' after standoff", {("PHL", "CHN", "100", False)}),
+    ("Vietnam tells China to 'stay away' from its fishing boats", {("VNM", "CHN", "100", False)}),
     ('Manila told Beijing to "withdraw" its ships.', {("PHL", "CHN", "100", False)}),
 ])
 def test_a_demand_whose_verb_is_quoted(text, expected):
@@ -82,7 +82,7 @@ def test_a_demand_whose_verb_is_quoted(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a speaker after the verb is the source also before a headline's bar and section: the content's subject is not
-    ("Russia and Belarus face expulsion from the league, warns senior IOC member | Olympic Games 2024", set()),
+    ("Serbia and Montenegro face expulsion from the league, warns a senior UEFA official | Sport", set()),
     ("Russia attacked Kyiv, said the minister | World news", {("RUS", "UKR", "190", False)}),
 ])
 def test_an_inverted_speaker_before_a_headline_bar(text, expected):
@@ -101,8 +101,8 @@ def test_a_scheduled_act_of_words_is_no_fact_yet(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "by X" after a participle of another noun is that participle's agent (cues/performing_participles.txt) ...
-    ("Lithuania extended the blockade on goods heading for Kaliningrad sanctioned by the EU.",
-     {("LTU", "RUS", "191", False), ("IGO:EU", "", "163", False)}),
+    ("Estonia extended the blockade on cargo bound for Kaliningrad sanctioned by the EU.",
+     {("EST", "RUS", "191", False), ("IGO:EU", "", "163", False)}),
     # ... unless the participle performs the act itself
     ("The attack on Kyiv launched by Russia killed ten.", {("RUS", "UKR", "190", False)}),
     ("The sanctions on Iran imposed by the EU hurt its economy.", {("IGO:EU", "IRN", "163", False)}),
@@ -113,10 +113,10 @@ def test_a_by_agent_of_another_participle_is_no_source(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # coordinating positions with a party is consulting it; what is coordinated is content (RUWA seed 4545)
-    ("Kuleba has coordinated with Borrell the positions as regards new sanctions on Russia and weapons supplies to Ukraine.",
+    ("Kuleba coordinated with Borrell the positions on new sanctions on Russia and arms deliveries to Ukraine.",
      {("UKR", "IGO:EU", "040", False)}),
     # a request to help do an act is no act yet
-    ("The group addressed Erdogan with a request to help release Ukrainians from Mariupol.",
+    ("A civic group addressed Erdogan with a request to help release Ukrainian sailors.",
      {("TUR", "UKR", "084", True)}),
 ])
 def test_coordination_is_consultation_and_a_request_to_help_is_no_act(text, expected):
@@ -125,12 +125,12 @@ def test_coordination_is_consultation_and_a_request_to_help_is_no_act(text, expe
 
 @pytest.mark.parametrize("text, expected", [
     # advice to the public is no diplomacy (cues/domestic_addressees.txt) ...
-    ("WHO urges fully vaccinated people to continue to wear masks.", set()),
+    ("The WHO urged elderly people to keep getting booster shots.", set()),
     ("Japan urged travellers to avoid Myanmar.", set()),
     # ... an appeal to states stays
     ("China urged the United States to stop.", {("CHN", "USA", "025", False)}),
     # "Georgia probe": the US state's inquiry (cues/us_state_context.txt)
-    ("Lindsey Graham subpoenaed in Georgia probe of Trump election schemes", set()),
+    ("Two senators questioned in Georgia probe of the 2020 vote count", set()),
 ])
 def test_advice_to_the_public_and_a_us_states_probe_are_no_events(text, expected):
     assert_coded(text, "2022-06-19", expected)
@@ -138,7 +138,7 @@ def test_advice_to_the_public_and_a_us_states_probe_are_no_events(text, expected
 
 @pytest.mark.parametrize("text, expected", [
     # "warns (in X) that" a third party's state of affairs: a statement, no threat ...
-    ("NATO chief Stoltenberg warns in Bild am Sonntag that support for Ukraine must not lag.", set()),
+    ("The NATO chief warned in an interview with Le Monde that aid to Ukraine must not slow.", set()),
     # ... but the speaker's own state's act to come is a threat
     ("Putin warned that Russia will retaliate against Finland.", {("RUS", "FIN", "130", False)}),
     ("Putin warned on Sunday that Russia will retaliate against Finland.", {("RUS", "FIN", "130", False)}),
@@ -149,10 +149,10 @@ def test_a_warning_that_is_a_threat_only_of_the_speakers_own_act(text, expected)
 
 @pytest.mark.parametrize("text, expected", [
     # "..., Germany's Scholz says": the speaker's state is no party of what is reported (RUWA seed 3131)
-    ("EU could impose further sanctions on Russia, Germany's Scholz says", {("IGO:EU", "RUS", "163", True)}),
+    ("EU could impose more sanctions on Iran, Germany's Scholz says", {("IGO:EU", "IRN", "163", True)}),
     ("Germany's Scholz met Macron.", {("DEU", "FRA", "040", False)}),
     # a by-agent that is a common noun: the place in its own PP is not the agent
-    ("Today's attack by the occupiers in the Horodnia region of Chernihiv region was fired from a Tochka-U.", set()),
+    ("Yesterday's attack by the invaders in the Bakhmut district of Donetsk region was carried out with artillery.", set()),
     ("The attack by the army of Russia on Kharkiv killed five.", {("RUS", "UKR", "190", False)}),
 ])
 def test_a_speakers_state_and_a_place_inside_a_by_phrase_are_no_parties(text, expected):
@@ -161,8 +161,8 @@ def test_a_speakers_state_and_a_place_inside_a_by_phrase_are_no_parties(text, ex
 
 @pytest.mark.parametrize("text, expected", [
     # a state named in a body of civil society's name is no actor (cues/civil_bodies.txt; BBC politics seed 1212)
-    ("The Muslim Council of Britain urged that the men should receive counselling.", set()),
-    ("But the Confederation of British Industry (CBI) called for a pause year.", set()),
+    ("The Muslim Council of Britain urged that the detainees get legal help.", set()),
+    ("The Confederation of British Industry called for a freeze on the minimum wage.", set()),
     ("The Football Association of Wales condemned Russia.", set()),
     # state bodies stay
     ("The State Council of China urged Japan to apologise.", {("CHN", "JPN", "020", False)}),
@@ -173,10 +173,10 @@ def test_a_state_in_a_civil_bodys_name_is_no_actor(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an amount in a state's currency is no party (cues/currency_nouns.txt; UNGDC read, seed 6767)
-    ("For the replenishment, Denmark will contribute 479 million US dollars.", {("DNK", "", "033", False)}),
+    ("Norway will give 200 million US dollars to the fund.", {("NOR", "", "033", False)}),
     ("Japan gave Kenya 5 million US dollars in aid.", {("JPN", "KEN", "071", False)}),
     # a document's annexes are no annexation (cues/noun_homographs.txt)
-    ("Without the means to implement the measures agreed upon in this Pact and its annexes, we risk failing.", set()),
+    ("Leaders signed the treaty and its annexes, but little has changed.", set()),
     ("Russia annexes Crimea.", {("RUS", "UKR", "192", False)}),
 ])
 def test_currencies_and_annexes_are_no_events(text, expected):
@@ -185,7 +185,7 @@ def test_currencies_and_annexes_are_no_events(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a ban from a sports competition is no sanction of a state (fwd_headlines seed 4141)
-    ("Russia and Belarus face ban from Paris Olympics, warns senior IOC member", set()),
+    ("Russia and Belarus face a ban from the Milan Olympics, warns a senior IOC member", set()),
     ("The EU imposed a ban on Russian oil.", {("IGO:EU", "RUS", "163", False)}),
 ])
 def test_a_ban_from_a_competition_is_no_sanction(text, expected):
@@ -194,7 +194,7 @@ def test_a_ban_from_a_competition_is_no_sanction(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a pair that discusses: the pair are the parties, the states in the topic are not (RUWA seed 2424)
-    ("Blinken, Borrell discuss build-up of Russian troops near Ukraine's borders", {("USA", "IGO:EU", "040", False)}),
+    ("Blinken, Borrell discuss build-up of Chinese warships near Taiwan's coast", {("USA", "IGO:EU", "040", False)}),
     ("Macron and Scholz discussed Iran.", {("FRA", "DEU", "040", False)}),
 ])
 def test_the_states_a_pair_discusses_are_its_topic(text, expected):
