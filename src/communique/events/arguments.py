@@ -161,6 +161,7 @@ def _lower_gazetteer() -> dict:
     return {k.lower(): v for k, v in gazetteer().items()}
 
 
+_COMPOUND_MODIFIER = re.compile(r"-[a-z][\w'’]*(?:\s|$)")  # a hyphenated word ending lower-case ("-brokered", "-led")
 _SIDELINES = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins?)\s+of\b[^.;,]*$", re.IGNORECASE)
 
 
@@ -178,6 +179,8 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -
         first = place.split()[0]
         if first in _NOT_PLACES or first in doc.persons:
             continue
+        if _COMPOUND_MODIFIER.search(place):
+            continue  # "in UAE-brokered talks", "in a US-led push": a name inside an adjective, no place
         entry = lower_gaz.get(place.lower()) or lower_gaz.get(re.sub(" " + _GEO_HEAD + "$", "", place).lower())
         if entry is None:
             found = [x for x in doc.mentions if m.start("place") <= x.start < m.end("place")]
@@ -422,6 +425,15 @@ HIT_AFTER = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:hits?|struck|strikes|targ
                        r"slammed)\s+(?:the\s+)?(?:(?:city|town|village|region|outskirts|centre|center|port)\s+of\s+(?:the\s+)?)?")
 
 
+@functools.cache
+def _noun_passive() -> re.Pattern:
+    """A passive verb after a noun trigger (its by-agent and PPs are the noun's arguments): "talks were held in Rome
+    between France and Italy", "sanctions were imposed on Belarus by the EU"."""
+    return re.compile(r"(?:\s+(?:on|of|against|to|for)\s+(?:(?!\b(?:who|which|that|whom)\b)[^,;]){0,60}?)?\s+"
+                      r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+ly\s+)?"
+                      r"(?:\w+(?:ed|en)|" + cue_regex("irregular_participles") + r")\b", re.IGNORECASE)
+
+
 def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tuple:
     """(source, target, explicit?) for a noun trigger."""
     text = doc.text
@@ -537,8 +549,7 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
     if hit is not None:  # "Russian missile strike hits Kharkiv": what the attack hits is its target
         tgt = next((x for x in right if hit.end() <= x.start and x.code and (src is None or x.code != src.code) and
                     re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", text[hit.end():x.start])), None)  # ("hits southern Ukrainian city")
-    passive = re.match(r"(?:\s+(?:on|of|against|to|for)\s+(?:(?!\b(?:who|which|that|whom)\b)[^,;]){0,60}?)?\s+(?:was|were|is|are|has\s+been|have\s+been|"
-                       r"had\s+been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", tail)
+    passive = _noun_passive().match(tail)
     # (not across a relative pronoun: in "condolences for the UN staff who were killed by Israeli fire" the by-agent
     # is the relative clause's)
     if passive is not None and src is None:
@@ -549,6 +560,10 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
             prep = governing_prep(text, x.start, start)
             if prep == "by" and src is None:
                 src = x
+            elif prep == "between" and src is None and tgt is None and (partner := next((
+                    y for y in right if y.start > x.end and re.fullmatch(r"\s*(?:and|,)\s*(?:the\s+)?", text[x.end:y.start])),
+                    None)) is not None:
+                src, tgt = x, partner  # "talks were held in Rome between France and Italy": the two parties
             elif prep in noun_preps and prep != "by" and tgt is None:
                 tgt = x
     if src is None and tgt is not None:
