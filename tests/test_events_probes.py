@@ -49,3 +49,40 @@ def test_a_state_inside_a_hyphenated_modifier_is_no_place(text, location):
 ])
 def test_a_passive_after_a_meeting_noun_keeps_its_parties(text, expected):
     assert_coded(text, "2024-03-15", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # suspending contacts, relations or ties with a state reduces relations (16)
+    ("Rwanda suspended all contacts with the Belgian embassy.", {("RWA", "BEL", "160", False)}),
+    ("Peru suspended diplomatic relations with Venezuela.", {("PER", "VEN", "161", False)}),
+    ("Bolivia suspended its ties with Israel on Tuesday.", {("BOL", "ISR", "161", False)}),
+])
+def test_suspended_contacts_and_relations_reduce_relations(text, expected):
+    assert_coded(text, "2024-03-15", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two coordinated subjects that pledge what only they can give each other (relations, ties) pledge it to each
+    # other: one event, the first-named party as source
+    ("Serbia and Albania pledged to improve relations.", {("SRB", "ALB", "030", False)}),
+    ("India and Nepal vowed to strengthen their ties at a meeting in Delhi.", {("IND", "NPL", "030", False)}),
+    # a third party named is the target of both; nothing reciprocal leaves the target open
+    ("Serbia and Albania pledged to deepen cooperation with Greece.",
+     {("SRB", "GRC", "030", False), ("ALB", "GRC", "030", False)}),
+    ("Norway and Denmark pledged more aid.", {("NOR", "", "033", False), ("DNK", "", "033", False)}),
+    # a meeting promised is an intent to meet (036); the meeting where a pledge was made is not
+    ("Serbia and Albania agreed to hold talks in Tirana.", {("SRB", "ALB", "036", False)}),
+])
+def test_a_pair_pledging_relations_pledges_them_to_each_other(text, expected):
+    assert_coded(text, "2024-03-15", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a protest lodged over a state's act is aimed at that state
+    ("Malaysia lodged a diplomatic protest over China's seizure of a fishing boat.", {("MYS", "CHN", "114", False)}),
+    ("Indonesia lodged a protest over Chinese coast guard ships in its waters.", {("IDN", "CHN", "114", False)}),
+    # with an addressee the addressee stays the target
+    ("Japan lodged a formal protest with Russia over a flight by bombers near its coast.", {("JPN", "RUS", "114", False)}),
+])
+def test_a_protest_over_a_states_act_targets_that_state(text, expected):
+    assert_coded(text, "2024-03-15", expected)

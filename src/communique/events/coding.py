@@ -73,6 +73,16 @@ def _mediation_offer(comp: str) -> bool:
         "meet_words", r"^\s*(?:to\s+)?(?:host|hold|organi[sz]e|convene)\s+(?:[\w-]+\s+){0,5}?{}\s+between\b").match(comp))
 
 
+
+_AT_A_MEETING = re.compile(r"\b(?:at|during|after|before|on\s+the\s+sidelines\s+of)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+                           r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _meeting_promised(comp: str) -> bool:
+    """Whether a pledge's or an agreement's complement promises a meeting ("agreed to hold talks"), not only names the
+    meeting where it was made ("pledged to improve relations at a meeting in Athens")."""
+    return any(not _AT_A_MEETING.search(comp, 0, m.start()) for m in cue("meet_words").finditer(comp))
+
 _GIVING = re.compile(r"\b(?:giv|gave|send|sent|provid|donat|deliver|suppl|transfer|allocat|contribut|lend|lent|pay|paid|fund|"
                      r"financ|grant|offer|loan)\w*|\b(?:aid|assistance|weapons|arms|ammunition|vaccines|food)\b|"
                      r"\b(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
@@ -240,7 +250,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             # only when it is given: "promised to cut taxes by 6.5bn euros" is no aid)
         if _mediation_offer(comp):
             return "039"
-        if cue("meet_words").search(comp):
+        if _meeting_promised(comp):
             return "036"
         if _yields(comp):
             return "035"
@@ -268,7 +278,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "033"
         if _mediation_offer(comp):
             return "039"
-        if cue("meet_words").search(comp):
+        if _meeting_promised(comp):
             return "036"
         if _yields(comp):
             return "035"

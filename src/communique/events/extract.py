@@ -547,6 +547,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             ev.data["co_sources"] = [partner]  # "Qatari and Egyptian mediators met Hamas officials": both met them
         elif ev.target is None and partner is not None and cls.symmetric and obj is None:
             ev.target = partner  # "Kenya and Ethiopia ratified a treaty": the partner
+        elif ev.target is None and partner is not None and cls.name == "pledge" and not any(
+                x.is_actor and x.kind not in ("capital", "city", "region") and x.start < ev.clause[1] for x in right) and \
+                cue("reciprocal_objects").search(text, ev.t_end, ev.clause[1]):
+            ev.target = partner  # "Greece and Turkey pledged to improve relations": a pledge the two make each other
         elif partner is not None:
             ev.data["co_sources"] = [partner]  # "Canada and Norway ratified Finland's membership": two sources
             if chain := ev.data.pop("chain", []):
