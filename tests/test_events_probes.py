@@ -86,3 +86,27 @@ def test_a_pair_pledging_relations_pledges_them_to_each_other(text, expected):
 ])
 def test_a_protest_over_a_states_act_targets_that_state(text, expected):
     assert_coded(text, "2024-03-15", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal signed or agreed with a named non-state party is the state's act with a null target (as a meeting is)
+    ("Colombia signed a peace deal with the FARC.", {("COL", "", "057", False)}),
+    ("Egypt signed an accord with Hamas.", {("EGY", "", "057", False)}),  # (never the NGO code as a target)
+    ("The Philippine government and the Moro Islamic Liberation Front signed a peace agreement.",
+     {("PHL", "", "057", False)}),
+    # with nobody named there is no partner to sign with: no event
+    ("The two sides signed an agreement.", set()),
+])
+def test_a_deal_with_a_non_state_party_has_a_null_target(text, expected):
+    assert_coded(text, "2024-03-15", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # naval, air and combat drills near a state are a show of force (150)
+    ("Chinese warships held naval drills around Taiwan.", {("CHN", "TWN", "150", False)}),
+    ("Russia staged combat exercises off the coast of Finland.", {("RUS", "FIN", "150", False)}),
+    # joint exercises of two states are military cooperation (062)
+    ("India and France held joint naval exercises.", {("IND", "FRA", "062", False)}),
+])
+def test_naval_and_combat_drills_are_a_show_of_force(text, expected):
+    assert_coded(text, "2024-03-15", expected)

@@ -952,7 +952,7 @@ def keep(doc: Doc, ev: Ev) -> bool:
         # ("Harris faces more criticism" names nobody who criticises: no entry)
     if ev.target is None:
         if cls.symmetric and ev.coref < 0 and not _open_agreement(doc, ev) and not (
-                named_party and cls.name in ("meet", "negotiate", "summit", "phone", "ceasefire") and
+                named_party and cls.name in ("meet", "negotiate", "summit", "phone", "ceasefire", "sign", "agree") and
                 not cue("mediation_words").search(doc.text, ev.source.end, ev.t_start)):
             return False  # (but "Mobutu met the rebel leader Kabila": a named non-state party is a null target)
         if cls.name in ("aid", "provide", "contribute") and _AMOUNT.search(doc.text, ev.clause[0], ev.clause[1]) and \
@@ -1837,6 +1837,8 @@ def _far_party(doc: Doc, ev: Ev, right: list[Mention]) -> Mention | None:
     for x in right:
         if x.kind in ("city", "region") or not x.code or x.code == ev.source.code or x.start < ev.t_end:
             continue
+        if x.code.startswith("NGO:"):
+            continue  # a non-state party is no target ("signed a deal with Hamas": a null target)
         if re.match(r"['’]s\b", text[x.end:x.end + 2]):
             continue  # "to respond to Russia's reliance on ...": a possessor, no recipient
         if re.search(prep, text[max(ev.t_end, x.start - 14):x.start], re.I) and x.start - ev.t_end < 120 and \
@@ -2683,6 +2685,9 @@ def _rows(doc: Doc) -> list[dict]:
     for k, ev in enumerate(doc.events):
         if ev.source is not None and ev.source.former and ev.date_basis == "publication":
             continue  # a former office-holder acts for no state now ("Merkel condemns ..." after her term)
+        if ev.source is not None and ev.source.code.startswith("NGO:"):
+            continue  # a non-state party is never a source (the guidelines), whatever step put it there
+        named_target = ev.target is not None and not ev.target.code.startswith("NGO:")  # (nor a target: null)
         info = _cameo.info(ev.cameo)
         start, end = date_bounds(ev.date, ev.data.get("mod", "")) if ev.date else ("", "")
         rows.append({
@@ -2694,8 +2699,8 @@ def _rows(doc: Doc) -> list[dict]:
             "date_basis": ev.date_basis,
             "source": ev.source.code if ev.source else "",
             "source_name": ev.data.get("source_name", ""),
-            "target": ev.target.code if ev.target else "",
-            "target_name": ev.data.get("target_name", ""),
+            "target": ev.target.code if named_target else "",
+            "target_name": ev.data.get("target_name", "") if named_target or ev.target is None else "",
             "cameo": ev.cameo,
             "cameo_root": info.root,
             "quad_class": info.quad_class,
