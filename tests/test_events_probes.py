@@ -110,3 +110,17 @@ def test_a_deal_with_a_non_state_party_has_a_null_target(text, expected):
 ])
 def test_naval_and_combat_drills_are_a_show_of_force(text, expected):
     assert_coded(text, "2024-03-15", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a complaint filed or lodged with a body (the forum) against a state, or over its act, targets that state
+    ("Guyana filed a complaint with the UN Security Council against Venezuela.", {("GUY", "VEN", "114", False)}),
+    ("Chile filed a formal complaint over Bolivia's threats.", {("CHL", "BOL", "114", False)}),
+    ("Qatar lodged a protest with the UN over Saudi Arabia's blockade.", {("QAT", "SAU", "114", False)}),
+    # with no state complained of, the body stays the target
+    ("Armenia lodged a protest with the UN over the shelling.", {("ARM", "IGO:UN", "114", False)}),
+    # what a protest is about is its content, no second event (the guidelines' granularity rule)
+    ("Syria lodged a protest with the UN over Israel's air strikes.", {("SYR", "ISR", "114", False)}),
+])
+def test_a_complaint_with_a_forum_targets_the_state_complained_of(text, expected):
+    assert_coded(text, "2024-03-15", expected)

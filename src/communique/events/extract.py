@@ -1206,6 +1206,14 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if cls.name in ("appeal", "call_on", "demand"):
                     consumed.append((t_end, clause[1]))  # "a statement calling for new sanctions": content, no act
                 continue
+            if cls.name == "protest" and ev.target is not None and ev.target.code.startswith("IGO") and \
+                    (accused := next((x for x in right if x.start > ev.target.end and x.start < clause[1] and x.is_actor
+                                      and not x.code.startswith(("IGO", "NGO:")) and
+                                      (governing_prep(text, x.start, ev.target.end) == "against" or
+                                       governing_prep(text, x.start, ev.target.end) == "over" and
+                                       text.startswith(("'s", "’s"), x.end))), None)) is not None:
+                ev.target = accused  # "filed a complaint with the UN Security Council against Israel", "a protest
+                # with the UN over Israel's strikes": the body is the forum, the state complained of is the target
             if word.lower().startswith(("extradit", "deport", "hand over", "handed over")) and \
                     (to := _TO_DESTINATION.search(text, t_end, clause[1])) is not None:
                 dest = next((x for x in right if x.start == to.end() and x.is_actor), None)
