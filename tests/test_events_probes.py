@@ -124,3 +124,24 @@ def test_naval_and_combat_drills_are_a_show_of_force(text, expected):
 ])
 def test_a_complaint_with_a_forum_targets_the_state_complained_of(text, expected):
     assert_coded(text, "2024-03-15", expected)
+
+
+def test_a_surname_after_a_generational_suffix_is_the_person():
+    # "Ferdinand Marcos Jr." is "Marcos" later in the story (not "Jr"), with the date his own sentence gives
+    from communique.events.extract import extract_events
+
+    text = ("Philippine President Ferdinand Marcos Jr. arrived in Tokyo on Monday. "
+            "Marcos will travel to Canada next month.")
+    table = extract_events(text, "2024-03-14")
+    got = {(r.source, r.target, r.cameo, r.date) for r in table.itertuples()}
+    assert ("PHL", "CAN", "036", "2024-04") in got, got
+
+
+def test_an_indefinite_meeting_noun_is_no_earlier_meeting():
+    # "a summit" introduces a new act: it neither takes the earlier meeting's parties nor moves its date
+    from communique.events.extract import extract_events
+
+    text = "Kenya's president met the Tanzanian president on Tuesday. Officials will attend a summit in Geneva next month."
+    table = extract_events(text, "2024-03-14")
+    got = {(r.source, r.target, r.cameo, r.date, r.location) for r in table.itertuples()}
+    assert got == {("KEN", "TZA", "040", "2024-03-12", "")}, got  # (not 044 "in Geneva", the summit's place)

@@ -361,9 +361,14 @@ def _clean_name(name: str) -> str:
     return " ".join(tokens)
 
 
+_GENERATIONAL = frozenset("Jr Jr. Sr Sr. II III IV".split())  # "Ferdinand Marcos Jr": the surname is "Marcos"
+
+
 def _short_forms(name: str) -> set[str]:
     tokens = [t for t in name.replace("-", " - ").split() if t != "-"]
     parts = name.split()
+    while len(parts) > 2 and parts[-1] in _GENERATIONAL:
+        parts = parts[:-1]
     forms = {parts[-1]} if len(parts) > 1 else set()
     if len(parts) > 1 and (parts[0] in _EAST_ASIAN_SURNAMES or "-" in parts[-1]):
         forms.add(parts[0])

@@ -1338,7 +1338,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                         ev.data["co_sources"] = more  # "During a visit to Kyiv, Macron and Scholz ...": each visits
         if pos == "noun" and cls.name in ("attack", "shell", "bomb") and (hit := HIT_AFTER.match(text, t_end, clause[1])):
             consumed.append((t_end, hit.end()))  # "a drone attack struck Odesa": one act, named by the noun
-        if pos == "noun" and not explicit and cls.name in COREF_CLASSES:
+        if pos == "noun" and not explicit and cls.name in COREF_CLASSES and not (
+                _INDEFINITE_BEFORE.search(text, max(clause[0], t_start - 40), t_start) and
+                _FUTURE_MODAL.search(text, clause[0], t_start)):
+            # (an indefinite noun in a clause about the future is a new act: "officials will attend a summit in
+            # Geneva" is no earlier meeting; in the past it may be: "the two held a summit" after "Kim met Putin")
             ante = antecedent(doc, ev, sentence_actors)
             if ante is not None:
                 ev.coref = doc.events.index(ante)
@@ -2619,6 +2623,8 @@ def _premodifying_mediator(doc: Doc, left: list[Mention], t_start: int) -> Menti
     return next((x for x in reversed(left) if x.end == found.start() and x.is_actor), None)
 
 
+_FUTURE_MODAL = re.compile(r"\b(?:will|shall|(?:plans?|planning|due|set|expected|scheduled)\s+to)\b|'ll\b", re.IGNORECASE)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _MEDIATED_MEETINGS = frozenset({"meet", "negotiate", "summit"})
 #: the parties of a meeting that are its mediators: "with mediators from (the) X", "with X and Y mediators"
 _MEDIATORS_FROM = re.compile(r"\bmediators\s+from\s+(?:the\s+)?$", re.IGNORECASE)
