@@ -145,3 +145,15 @@ def test_an_indefinite_meeting_noun_is_no_earlier_meeting():
     table = extract_events(text, "2024-03-14")
     got = {(r.source, r.target, r.cameo, r.date, r.location) for r in table.itertuples()}
     assert got == {("KEN", "TZA", "040", "2024-03-12", "")}, got  # (not 044 "in Geneva", the summit's place)
+
+
+def test_an_act_inside_a_visit_is_dated_by_it_and_a_meeting_in_it_is_part_of_it():
+    # "a state visit ... last month, during which he signed ...": the signing happened on the visit (its date); a
+    # meeting or attendance during the visit is the visit itself (one act, EVENTS_GUIDELINES)
+    from communique.events.extract import extract_events
+
+    text = ("Last month, Kenyan President William Ruto paid a state visit to Germany, during which he attended a "
+            "trade fair in Hanover and signed a labour mobility agreement with Germany.")
+    table = extract_events(text, "2024-10-09")
+    got = {(r.source, r.target, r.cameo[:2], r.date) for r in table.itertuples()}
+    assert got == {("KEN", "DEU", "04", "2024-09"), ("KEN", "DEU", "05", "2024-09")}, got

@@ -112,6 +112,21 @@ def _relative_spans(doc: Doc, ev: Ev) -> list[tuple[int, int]]:
     return spans
 
 
+_DURING_WHICH = re.compile(r",\s*(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+which\b", re.IGNORECASE)
+
+
+def relative_host(doc: Doc, ev: Ev) -> Ev | None:
+    """The text-dated event of the same sentence that a "during which" clause holding ``ev`` hangs on ("a visit to
+    China last month, during which he signed ...")."""
+    opener = None
+    for m in _DURING_WHICH.finditer(doc.text, ev.sent[0], ev.t_start):
+        opener = m
+    if opener is None or re.search(r"[;.]", doc.text[opener.end():ev.t_start]):
+        return None
+    host = next((e for e in reversed(doc.sentence_events) if e.t_end <= opener.start() and e is not ev), None)
+    return host if host is not None and host.date_basis == "text" else None
+
+
 #: verdicts on another's act: a date inside their object or reason after an act noun is that act's
 _VERDICT_CLASSES = frozenset({"criticise", "deplore", "accuse", "praise", "apologise", "empathy"})
 _BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
@@ -205,6 +220,12 @@ def link_date(doc: Doc, ev: Ev) -> None:
         ev.date_basis = "text"
         ev.timex = tx_text
         ev.data["mod"] = mod
+        return
+    if (host := relative_host(doc, ev)) is not None:
+        # "paid a state visit to China last month, during which he attended ...": the act inside the visit is dated
+        # by it
+        ev.date, ev.date_basis, ev.timex = host.date, host.date_basis, host.timex
+        ev.data["mod"] = host.data.get("mod", "")
         return
     if ev.coref >= 0:
         ante = doc.events[ev.coref]

@@ -36,7 +36,7 @@ from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, 
                                          speaker_tail)
 from communique.events.clauses import clause_spans, governing_prep, opens_relative, prev_word, topic_label_end, words
 from communique.events.coding import aid_kinds, aid_word as aid_word_in, deadline_follows, label, promises_force, refine_code, sent_forces, threat_code
-from communique.events.dating import date_bounds, link_date
+from communique.events.dating import date_bounds, link_date, relative_host
 from communique.events.document import Doc, Ev, actors_in
 from communique.events.modality import ADVERB, conditional_after, cue, speculation
 from communique.text.regex_trie import quick_start
@@ -2157,6 +2157,13 @@ def _close_sentence(doc: Doc, kept: list[Ev], statements: list[Ev]) -> None:
     doc.sentence_events = kept
     for ev in kept:
         link_date(doc, ev)
+    for ev in kept:  # a meeting inside a visit is part of it ("a state visit to China, during which he attended ..."):
+        host = relative_host(doc, ev)  # one act (EVENTS_GUIDELINES), folded into the visit as a mention of it
+        if host is not None and host.cls.name in ("visit", "arrive") and ev.cameo[:2] == "04" and ev.coref < 0 and \
+                ev.source is not None and host.source is not None and ev.source.code == host.source.code and \
+                (ev.target.code if ev.target else "") == (host.target.code if host.target else ""):
+            ev.coref = doc.events.index(host)
+            host.mentions += 1
     for ev in kept:  # the mediation of an act happened when the act did ("signed on Monday, in a deal brokered by X")
         act = ev.data.get("mediated_act")
         if act is not None and ev.date_basis == "publication" and act.date_basis != "publication":
