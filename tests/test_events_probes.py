@@ -157,3 +157,26 @@ def test_an_act_inside_a_visit_is_dated_by_it_and_a_meeting_in_it_is_part_of_it(
     table = extract_events(text, "2024-10-09")
     got = {(r.source, r.target, r.cameo[:2], r.date) for r in table.itertuples()}
     assert got == {("KEN", "DEU", "04", "2024-09"), ("KEN", "DEU", "05", "2024-09")}, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # export controls and trade restrictions imposed or tightened on a state are sanctions (163)
+    ("Japan tightened export controls on South Korea.", {("JPN", "KOR", "163", False)}),
+    ("In 2019 Tokyo tightened controls on exports of chemicals to Seoul.", {("JPN", "KOR", "163", False)}),
+    ("Beijing imposed trade restrictions on Lithuania.", {("CHN", "LTU", "163", False)}),
+])
+def test_export_controls_are_sanctions(text, expected):
+    assert_coded(text, "2024-03-15", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verdict in an appositive on the clause before (", a move X welcomed", ", a decision condemned by X") is a
+    # verdict on that clause's act, so on its subject; the act's own "would" does not hedge it
+    ("Oslo said it would fund the new port, a move Stockholm welcomed.", {("SWE", "NOR", "051", False)}),
+    ("Panama opened a consulate in Taipei, a decision condemned by Beijing.", {("CHN", "PAN", "111", False)}),
+    ("Estonia moved its embassy to Jerusalem, a step Turkey criticised.", {("TUR", "EST", "111", False)}),
+    # a rally is no protest of the state it is held in ("covering a rally in Minsk")
+    ("Belarusian police detained a Latvian reporter covering a rally in Minsk.", {("BLR", "LVA", "173", False)}),
+])
+def test_a_verdict_in_an_appositive_judges_the_clause_before(text, expected):
+    assert_coded(text, "2024-03-15", expected)

@@ -29,8 +29,7 @@ COREF_CLASSES = frozenset({"meet", "summit", "negotiate", "visit", "phone"})
 # classes whose object is the content of a statement: a noun event inside it is not a second event
 CONTENT_CLASSES = frozenset({"appeal", "call_on", "pledge", "agree", "provide", "criticise", "deplore", "accuse",
                              "reject", "veto", "praise", "support", "reaffirm", "demand", "threaten", "investigate",
-                             "recognise", "contribute", "retaliate", "halt", "deny", "allow", "comment", "mediate",
-                             "protest"})
+                             "recognise", "contribute", "retaliate", "halt", "deny", "allow", "comment", "mediate"})
 #: classes whose target is a recipient: a place after to/for/into stands for its state ("sent food to Gaza")
 RECIPIENT_CLASSES = frozenset({"provide", "contribute", "pledge", "aid"})
 _RECIPIENT_PREPS = frozenset({"to", "for", "into"})

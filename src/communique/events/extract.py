@@ -1206,6 +1206,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if cls.name in ("appeal", "call_on", "demand"):
                     consumed.append((t_end, clause[1]))  # "a statement calling for new sanctions": content, no act
                 continue
+            if ev.target is None and ev.source is not None and cls.name in _VERDICTS_ON_ACTS and \
+                    (actor := _appositive_act_actor(doc, ev, s_start, left)) is not None:
+                ev.target = actor  # "Seoul set up a fund, a move Tokyo welcomed": the verdict is on the main clause's
+                # act, so on its subject; the appositive is the verdict's own clause (the act's "would" is no hedge of it)
+                ev.clause = (text.rfind(",", s_start, min(ev.source.start, t_start)) + 1, ev.clause[1])
             if cls.name == "protest" and ev.target is not None and ev.target.code.startswith("IGO") and \
                     (accused := next((x for x in right if x.start > ev.target.end and x.start < clause[1] and x.is_actor
                                       and not x.code.startswith(("IGO", "NGO:")) and
@@ -1604,7 +1609,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if comp and cls.name in ("appeal", "call_on", "pledge", "agree", "allow"):
                 consumed.append((t_end, comp_end))
                 ev.extra = comp
-        if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss"):
+        if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name in ("discuss", "protest")):
+            # (what a protest is about is its content: "lodged a protest over Israel's air strikes")
             comma = text.find(",", t_end, clause[1])
             if cls.name != "comment" and not (comma >= 0 and _OCCASION.match(text, comma)):
                 comma = -1  # ("expressed concern about ..., in a call with Putin": the call is the occasion, an act)
@@ -2631,6 +2637,29 @@ def _premodifying_mediator(doc: Doc, left: list[Mention], t_start: int) -> Menti
 
 
 _FUTURE_MODAL = re.compile(r"\b(?:will|shall|(?:plans?|planning|due|set|expected|scheduled)\s+to)\b|'ll\b", re.IGNORECASE)
+_VERDICTS_ON_ACTS = frozenset({"praise", "criticise", "deplore", "reject", "support", "protest"})
+#: an appositive noun summing up the clause before it, then the verdict's subject or a passive: ", a move Tokyo
+#: welcomed", ", a decision condemned by Beijing"
+_APPOSITIVE_ACT = re.compile(r",\s+(?:a|an|the|in\s+a)\s+(?:[\w'’-]+\s+)?(?:move|step|decision|measure|gesture|"
+                             r"announcement|act|deal|visit)\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
+
+
+def _appositive_act_actor(doc: Doc, ev: Ev, s_start: int, left: list[Mention]) -> Mention | None:
+    """The main clause's subject when the verdict ``ev`` sits in an appositive on that clause's act (", a move Tokyo
+    welcomed", ", a move condemned by Beijing"): the first actor of the sentence, not inside a PP."""
+    text = doc.text
+    end = ev.source.start if ev.source.end <= ev.t_start else ev.t_start  # (the verdict's own subject, or a passive)
+    if ev.source.end <= ev.t_start and text[ev.source.end:ev.t_start].strip():
+        return None
+    if ev.source.start > ev.t_end and not re.match(r"\s+(?:\w+\s+)?$", text[end:ev.t_start] + " "):
+        return None
+    m = _APPOSITIVE_ACT.search(text, s_start, end)
+    if m is None:
+        return None
+    main = next((x for x in left if x.start < m.start() and x.is_actor and not governing_prep(text, x.start, s_start)), None)
+    return main if main is not None and main.code != ev.source.code else None
+
+
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|another)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _MEDIATED_MEETINGS = frozenset({"meet", "negotiate", "summit"})
 #: the parties of a meeting that are its mediators: "with mediators from (the) X", "with X and Y mediators"
