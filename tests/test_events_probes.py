@@ -180,3 +180,14 @@ def test_export_controls_are_sanctions(text, expected):
 ])
 def test_a_verdict_in_an_appositive_judges_the_clause_before(text, expected):
     assert_coded(text, "2024-03-15", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a response by a means names no target of its own: it is aimed at whoever did the act it answers
+    ("Norway expelled two Russian diplomats, and Moscow responded by suspending talks.",
+     {("NOR", "RUS", "166", False), ("RUS", "NOR", "164", False)}),
+    ("Tokyo tightened export controls on Seoul, and Seoul responded by threatening to end a defence pact.",
+     {("JPN", "KOR", "163", False), ("KOR", "JPN", "130", False)}),
+])
+def test_a_response_is_aimed_at_the_act_it_answers(text, expected):
+    assert_coded(text, "2024-03-15", expected)

@@ -498,6 +498,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                                    floor)[0]) is not None:
         ev.source = agent  # "Moscow retaliated by expelling four diplomats": the means has the clause's subject
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+        if ev.target is None and prev_verb is not None and prev_verb.source is not None and \
+                prev_verb.source.code != agent.code and prev_verb.t_end <= agent.start:
+            ev.target = prev_verb.source  # "Japan tightened export controls, and Seoul responded by threatening to
+            # end a pact": a response is aimed at whoever did the act it answers
         return True
     elif form.form == "ing" and not re.search(r"\b(?:is|are|was|were|be|been|being|'s|'re)\s+(?:(?:\w+ly|not|never|no\s+longer|still|also|now|again)\s+)*$",
                                               before) and not (left and not before[left[-1].end - floor:].strip()) and \
@@ -1448,12 +1452,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 x.is_actor and x.start < t_start and x.end > t_start - len(named.group()) for x in doc.mentions) and \
                 not re.match(r"\s+(?:[\w'’-]+\s+){0,2}?(?:with|between)\b", text[t_end:t_end + 30]):
             continue  # "participation in the Crimea Platform summit": a named forum's session, no bilateral meeting
-        if cls.name == "threaten" and pos == "verb" and ev.target is not None and re.match(
+        if cls.name == "threaten" and pos == "verb" and ev.target is not None and ev.target.start > t_end and re.match(
                 r"\s+[‘'\"“]?(?:ready|poised|set|about|likely|prepared|(?!(?:during|regarding|concerning|following|including|"
                 r"according|saying)\b)[a-z]+ing)[’'\"”]?\s+(?:to\s+)?[a-z]", text[ev.target.end:ev.target.end + 30]):
             consumed.append((t_end, clause[1]))  # what the target is predicted to do is no fact either
             continue  # "Pentagon warns Moscow 'ready' to attack", "warns Moscow preparing to invade": a prediction
-        if cls.name == "threaten" and pos == "verb" and ev.target is not None and re.match(
+        if cls.name == "threaten" and pos == "verb" and ev.target is not None and ev.target.start > t_end and re.match(
                 r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|plans?|intends?|wants?|"
                 r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
                 not re.match(r"\s+(?:of|against|with|not)\b", text[ev.target.end:ev.target.end + 12]):
