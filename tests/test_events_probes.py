@@ -191,3 +191,15 @@ def test_a_verdict_in_an_appositive_judges_the_clause_before(text, expected):
 ])
 def test_a_response_is_aimed_at_the_act_it_answers(text, expected):
     assert_coded(text, "2024-03-15", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed leader acts for their state on the days of their term, whenever the article is written
+    ("In 2019, Shinzo Abe visited Tehran.", {("JPN", "IRN", "042", False)}),
+    ("Former chancellor Angela Merkel visited Kyiv in 2010.", {("DEU", "UKR", "042", False)}),
+    # after it, a day the text gives is no act of the state
+    ("Former chancellor Angela Merkel visited Kyiv on Monday.", set()),
+    ("Merkel criticised Russia on Monday.", set()),
+])
+def test_a_former_leader_acts_for_the_state_only_in_office(text, expected):
+    assert_coded(text, "2024-03-15", expected)

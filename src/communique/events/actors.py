@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["Entry", "Mention", "Person", "gazetteer", "lookup", "find_mentions", "find_actors", "find_persons",
+__all__ = ["Entry", "Mention", "Person", "gazetteer", "out_of_office", "lookup", "find_mentions", "find_actors", "find_persons",
            "scan_text", "leader_on", "code_on", "INSTITUTIONS",
            "ACTOR_KINDS", "PLACE_KINDS", "MENTION_COLUMNS"]
 
@@ -484,7 +484,7 @@ def listed_people() -> frozenset[str]:
     return frozenset(r["name"] for r in _leaders())
 
 
-def _out_of_office(name: str, dct: str | None) -> bool:
+def out_of_office(name: str, dct: str | None) -> bool:
     """Whether the listed person holds none of their listed offices on ``dct`` (every term dated, none
     covering the day): "Trump calls for ..." in 2022 speaks for no state."""
     if not dct:
@@ -549,7 +549,7 @@ def _in_office(rows: list[dict[str, str]], dct: str | None) -> dict[str, str]:
     ("Bush" in 1990 and in 2003, "Assad" in 1995 and in 2010), else the first."""
     if dct and len(rows) > 1:
         for row in rows:
-            if not _out_of_office(row["name"], dct):
+            if not out_of_office(row["name"], dct):
                 return row
     return rows[0]
 
@@ -586,7 +586,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         canonical = known["name"] if known else name
         former = bool(m["former"])
         start = m.start() if m["org"] or former else m.start("title")
-        if former and known and dct and not _out_of_office(canonical, dct):
+        if former and known and dct and not out_of_office(canonical, dct):
             former = False  # "former Russian President Dmitry Medvedev" holds another listed office on the date: he acts
         base = max(0, m.start("title") - 30)
         titled = re.search(r"(?:\b[A-Z][\w-]*[^\S\n]+){1,2}$", text[base:m.start("title")])
@@ -614,7 +614,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         is_full = len(m.group().split()) > 1 or _SPACE_RUN.sub(" ", m.group()) in row["aliases"].split(";")  # "Lula"
         if not is_full and row["short_ok"] != "1":
             continue
-        out = _out_of_office(row["name"], dct)
+        out = out_of_office(row["name"], dct)
         mentions.append(Mention(m.start(), m.end(), m.group(), row["code"], row["name"], "person", row["role"], out))
         taken.append(m.span())
         if row["name"] not in persons:
@@ -638,7 +638,7 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
             p = shorts.get(word)
             if p is None:
                 row = _row_on(_in_office(_people_by_form(True)[word], dct), dct)
-                p = Person(row["name"], row["code"], row["role"], _out_of_office(row["name"], dct), 10**9)
+                p = Person(row["name"], row["code"], row["role"], out_of_office(row["name"], dct), 10**9)
             mentions.append(Mention(start, end, word, p.code, p.name, "person", p.role, p.former))
             taken.append((start, end))
             if p.name not in persons:  # a listed leader named only by surname ("Putin")

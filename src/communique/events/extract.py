@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import communique.events.cameo as _cameo
-from communique.events.actors import Mention
+from communique.events.actors import Mention, out_of_office
 from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
                                          antecedent, complement, find_location, first_object,
                                          group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
@@ -2739,11 +2739,15 @@ def _rows(doc: Doc) -> list[dict]:
     for k, ev in enumerate(doc.events):
         if ev.source is not None and ev.source.former and ev.date_basis == "publication":
             continue  # a former office-holder acts for no state now ("Merkel condemns ..." after her term)
+        start, end = date_bounds(ev.date, ev.data.get("mod", "")) if ev.date else ("", "")
+        if ev.source is not None and ev.source.former and ev.source.kind == "person" and start and \
+                out_of_office(ev.source.name, start):
+            continue  # nor on a day the text gives after the term ("Merkel criticised Russia on Monday", in 2024); in
+            # office on that day, they act for their state ("Merkel visited China in 2019")
         if ev.source is not None and ev.source.code.startswith("NGO:"):
             continue  # a non-state party is never a source (the guidelines), whatever step put it there
         named_target = ev.target is not None and not ev.target.code.startswith("NGO:")  # (nor a target: null)
         info = _cameo.info(ev.cameo)
-        start, end = date_bounds(ev.date, ev.data.get("mod", "")) if ev.date else ("", "")
         rows.append({
             "doc_id": doc.doc_id,
             "event_id": f"E{k + 1:03d}",
