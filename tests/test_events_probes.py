@@ -203,3 +203,16 @@ def test_a_response_is_aimed_at_the_act_it_answers(text, expected):
 ])
 def test_a_former_leader_acts_for_the_state_only_in_office(text, expected):
     assert_coded(text, "2024-03-15", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hostile act negated on a condition is no threat: it stays a speculative (not factual) act
+    ("Mongolia said it would not arrest Putin if he visited Ulaanbaatar.",
+     {("MNG", "RUS", "173", True), ("RUS", "MNG", "042", True)}),
+    # the affirmative is a threat (131: sanctions named)
+    ("The EU will impose sanctions on Belarus if it does not free the prisoners.", {("IGO:EU", "BLR", "131", False)}),
+    # lending suspended is aid stopped (162)
+    ("The World Bank suspended new lending to Uganda.", {("IGO:WB", "UGA", "162", False)}),
+])
+def test_a_negated_conditional_act_is_no_threat(text, expected):
+    assert_coded(text, "2024-09-10", expected)

@@ -74,6 +74,7 @@ def _mediation_offer(comp: str) -> bool:
 
 
 
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)  # "would not arrest ... if": no threat
 _AT_A_MEETING = re.compile(r"\b(?:at|during|after|before|on\s+the\s+sidelines\s+of)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -352,7 +353,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return code
     if name == "release" and re.search(r"\bsanctions?\b", comp, re.I):
         return "085"
-    if code[:2] in ("16", "17", "19") and conditional_after(doc, ev) and (
+    if code[:2] in ("16", "17", "19") and conditional_after(doc, ev) and not _NOT_BEFORE.search(before[-30:]) and (
             future.search(before[-40:]) or re.search(r"\b(?:would|will|could)\s+(?:\w+\s+){0,3}$", before[-40:]) or
             cue("readiness", r"\b{}\s+to\s+(?:\w+\s+){0,2}$").search(before[-50:])):
         ev.data["conditional_threat"] = True  # "will impose sanctions if ...", "would impose further sanctions on
