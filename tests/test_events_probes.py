@@ -216,3 +216,26 @@ def test_a_former_leader_acts_for_the_state_only_in_office(text, expected):
 ])
 def test_a_negated_conditional_act_is_no_threat(text, expected):
     assert_coded(text, "2024-09-10", expected)
+
+
+@pytest.mark.parametrize("text, date", [
+    # a speech known only to its year: "today", "this week", "three weeks ago" are that year, not invented days
+    ("Today Chile calls on Russia to withdraw its troops.", "2023"),
+    ("This week, Chile hosted the President of Kenya.", "2023"),
+    ("Chile's president met the President of Brazil three weeks ago.", "2023"),
+    # a month written in the text is that month of the speech's year, whatever the tense
+    ("Chile's president visited Ukraine in April.", "2023-04"),
+])
+def test_a_year_only_publication_date_keeps_its_precision_in_event_dates(text, date):
+    from communique.events.extract import extract_events
+
+    table = extract_events(text, "2023")
+    assert len(table) == 1 and table["date"].iloc[0] == date, table[["trigger", "date", "timex"]].values.tolist()
+
+
+def test_a_date_modifying_a_noun_is_no_date_of_the_act():
+    # "within the June 1967 borders": the borders' date, not the day Chad spoke
+    from communique.events.extract import extract_events
+
+    table = extract_events("Chad reiterates its support for Palestine within the June 1967 borders.", "2018")
+    assert set(table["date"]) == {"2018"}, table[["trigger", "date", "timex"]].values.tolist()

@@ -64,7 +64,7 @@ def _content_start(doc: Doc, ev: Ev) -> int:
 def _name_year(text: str, t: tuple) -> bool:
     """A year used as part of a name ("a boycott of the 2022 Beijing Olympics"), no date of the event."""
     s, e, tx_text = t[0], t[1], t[2]
-    if not re.fullmatch(r"\d{4}", tx_text):
+    if not re.fullmatch(r"(?:[A-Z][a-z]+\.?\s+)?\d{4}", tx_text):  # (a month too: "within the June 1967 borders")
         return False
     # (and a year between a determiner and its noun: "pulled out of the 2015 nuclear deal in May", "the 1953
     # armistice": the noun's year, not the act's)

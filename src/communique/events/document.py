@@ -196,10 +196,9 @@ class Doc:
 
         if not self.text:
             return []
-        # a year- or month-precision publication date anchors relative expressions at its first day
-        dct = self.dct
-        anchor = (dct + "-01-01"[len(dct) - 4:]) if dct and len(dct) in (4, 7) else dct
-        return [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(self.text, anchor, genre=self._genre)]
+        # a year- or month-precision publication date goes to the tagger as it is: "today" in a speech known only to
+        # the year is that year, not its first day (the tagger keeps the DCT's precision for deictic words)
+        return [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in tag(self.text, self.dct, genre=self._genre)]
 
     def _anaphors(self) -> list[Mention]:
         """Definite descriptions that refer back: "the alliance", "the bloc" (the last organisation named), "his
