@@ -239,3 +239,14 @@ def test_a_date_modifying_a_noun_is_no_date_of_the_act():
 
     table = extract_events("Chad reiterates its support for Palestine within the June 1967 borders.", "2018")
     assert set(table["date"]) == {"2018"}, table[["trigger", "date", "timex"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # meeting people of two states ("Ukrainian and Hungarian people") is no meeting with either state
+    ("Hungary's president met Ukrainian and Slovak people who had lost their homes.", set()),
+    ("The Polish president met Ukrainian and Belarusian refugees in Warsaw.", set()),
+    # their governments are ("the Ukrainian and Slovak presidents")
+    ("Hungary's president met the Ukrainian president in Budapest.", {("HUN", "UKR", "043", False)}),
+])
+def test_meeting_people_of_coordinated_states_is_no_meeting(text, expected):
+    assert_coded(text, "2023-09-20", expected)

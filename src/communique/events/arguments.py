@@ -338,8 +338,9 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                 "civilian_nouns", r"\b{}\s+(?:in|from)\s+(?:the\s+)?$").search(doc.text, verb_end, m.start):
             continue  # "gives activists in the US hope", "praised students from Ukraine": the people, not their state
         if cls.cameo[:2] == "04" and m.kind == "demonym" and cue(
-                "civilian_nouns", r"(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(doc.text, m.end):
-            continue  # "will visit the Pakistani community in Manchester", "met Ukrainian refugees": people, not their state
+                "civilian_nouns", r"(?:-\w+)?(?:\s+(?:and|or)\s+(?-i:[A-Z])[\w-]*)?\s+(?:[\w-]+\s+)?{}\b").match(doc.text, m.end):
+            continue  # "will visit the Pakistani community in Manchester", "met Ukrainian refugees", "met Ukrainian and
+            # Hungarian people": people, not their state
         if m.kind == "demonym" and armed_group_after(doc, m):
             continue  # "the release of a journalist by Syrian rebels": the rebels are not Syria
         if re.match(r"[-–](?:held|occupied|controlled|annexed|seized|captured)\b", doc.text[m.end:m.end + 12]):
