@@ -147,12 +147,9 @@ def _pattern_literals(pattern: re.Pattern) -> re.Pattern | None:
 def _trigger_extras() -> tuple[tuple[str, re.Pattern], ...]:
     cues = (("sports", "sports_context"), ("hostile", "hostile_plans"), ("light", "light_verbs"))
     # (and the sentence patterns searched in every sentence: a sentence without one of their strings is skipped)
-    # (_LEAVE too: its rare trigger words, not the common words it opens with, "have", "has", "told"; a text that
-    # holds one is searched whole)
     patterns = (("trailing_threat", _TRAILING_THREAT), ("force_option", _FORCE_OPTION), ("act_verdict", _act_verdict()),
-                ("observers", _OBSERVERS_SAID), ("trailing_break", _trailing_break()), ("dismissed", _dismissed_accusation()),
-                ("leave", _LEAVE))
-    return tuple((key, pattern) for key, name in cues if (pattern := _cue_literals(name)) is not None) + \
+                ("observers", _OBSERVERS_SAID), ("trailing_break", _trailing_break()), ("dismissed", _dismissed_accusation()))
+    return (("leave", _LEAVE),) + tuple((key, pattern) for key, name in cues if (pattern := _cue_literals(name)) is not None) + \
         tuple((key, literals) for key, pattern in patterns if (literals := _pattern_literals(pattern)) is not None)
 
 
@@ -165,12 +162,7 @@ _VERBAL_ATTACK = re.compile(r"\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+(?:,\s*(?:sa
 def _cue_may_match(doc: Doc, name: str, start: int, end: int) -> bool:
     """False when the trigger scanner's pass found none of the cue's required strings (:func:`_cue_literals`)
     in [start, end): then ``cue(name)`` has no match there either."""
-    return _cue_may_match_text(doc.data.get("begins"), name, start, end)
-
-
-def _cue_may_match_text(begins: dict[str, list[int]] | None, name: str, start: int, end: int) -> bool:
-    """:func:`_cue_may_match` given the trigger scanner's starts of the text."""
-    starts = (begins or {}).get(name)
+    starts = (doc.data.get("begins") or {}).get(name)
     if starts is None:
         return True  # (not scanned for: search)
     k = bisect.bisect_left(starts, start)
@@ -193,7 +185,7 @@ def _all_triggers(text: str, keep: dict | None = None) -> list[tuple[int, int, F
         if form is not None:
             found.append((m.start(), m.end(), form, m.end()))
     leave = class_named("leave")
-    for m in _LEAVE.finditer(text) if _cue_may_match_text(begins, "leave", 0, len(text)) else ():
+    for m in scanner.finditer("leave", text, begins):
         found.append((m.start("trig"), m.end("trig"), Form("leave", "174", "verb", "base", leave), m.end("trig")))
     return sorted(found, key=lambda x: x[0])
 

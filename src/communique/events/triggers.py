@@ -183,13 +183,11 @@ def _anchor_regex() -> re.Pattern:
 @functools.cache
 def trigger_scanner(extra: tuple[tuple[str, re.Pattern], ...] = ()):
     """A :class:`communique.events.scanner.Scanner` of the trigger forms ("form": :func:`trigger_regex`), the
-    gapped phrases' heads, and the ``extra`` (name, case-insensitive pattern) pairs: one pass
+    gapped phrases' heads and last words, and the ``extra`` (name, case-insensitive pattern) pairs: one pass
     over a text finds where each can match."""
     from communique.events.scanner import Scanner
 
-    # (no "anchor": the last words of the gapped phrases include "for", "with" and "from", tens of hits in most texts,
-    # and phrase_matches only asks whether there is one, which a search finds at the first)
-    return Scanner({"form": trigger_regex(), "head": _head_regex(), **dict(extra)})
+    return Scanner({"form": trigger_regex(), "head": _head_regex(), "anchor": _anchor_regex(), **dict(extra)})
 
 
 def phrase_matches(text: str, start: int = 0, end: int | None = None, *,
