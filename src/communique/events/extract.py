@@ -148,7 +148,7 @@ def _trigger_extras() -> tuple[tuple[str, re.Pattern], ...]:
     cues = (("sports", "sports_context"), ("hostile", "hostile_plans"), ("light", "light_verbs"))
     # (and the sentence patterns searched in every sentence: a sentence without one of their strings is skipped)
     patterns = (("trailing_threat", _TRAILING_THREAT), ("force_option", _FORCE_OPTION), ("act_verdict", _act_verdict()),
-                ("observers", _OBSERVERS_SAID), ("trailing_break", _trailing_break()))
+                ("observers", _OBSERVERS_SAID), ("trailing_break", _trailing_break()), ("dismissed", _dismissed_accusation()))
     return (("leave", _LEAVE),) + tuple((key, pattern) for key, name in cues if (pattern := _cue_literals(name)) is not None) + \
         tuple((key, literals) for key, pattern in patterns if (literals := _pattern_literals(pattern)) is not None)
 
@@ -2365,7 +2365,7 @@ def _dismissal_of_accusation(doc: Doc, s_start: int, s_end: int) -> list[Ev]:
     """ "Venezuela accused the United States of spying. The US embassy called the accusation baseless": the accused
     party's verdict on the story's accusation (cues/dismissive.txt) is a denial (016) towards the accuser."""
     text = doc.text
-    m = _dismissed_accusation().search(text, s_start, s_end)
+    m = _dismissed_accusation().search(text, s_start, s_end) if _cue_may_match(doc, "dismissed", s_start, s_end) else None
     speaker = _bare_first_actor(doc, s_start, m.start()) if m is not None else None
     if speaker is None or speaker.code.startswith("NGO:") or actors_in(doc, m.start(), m.end()):
         return []
