@@ -85,6 +85,18 @@ def query_parts(query: str, *, by: str = "norm") -> list[str]:
     return parts
 
 
+def _doc_codes(column: pd.Series):
+    """Integer codes of a ``doc_id`` column and the names they stand for (a categorical column
+    is coded by its own codes, without a string per row)."""
+    import numpy as np
+    import pandas as pd
+
+    if isinstance(column.dtype, pd.CategoricalDtype) and not (column.cat.codes.to_numpy() < 0).any():
+        return column.cat.codes.to_numpy(), np.asarray(column.cat.categories, dtype=object)
+    coded, names = pd.factorize(np.asarray(column.to_numpy(), dtype=object), use_na_sentinel=False)
+    return coded, np.asarray(names, dtype=object)
+
+
 def _matching(key, part: str):
     """Boolean array: which token keys ``part`` matches (``*`` = any run of letters or digits)."""
     import re
@@ -137,15 +149,26 @@ def kwic(
     if tokens is None:
         tokens = tokenise_many(sources, lemmas=by == "lemma")
     elif "" not in texts:  # a table of a larger corpus: only the documents given
-        tokens = tokens[tokens["doc_id"].isin(list(texts)).to_numpy()]
+        given = tokens["doc_id"].isin(list(texts)).to_numpy()
+        if not given.all():  # (a copy of the table only when rows go)
+            tokens = tokens[given]
     if kinds is not None:
-        tokens = tokens[tokens["kind"].isin(list(kinds)).to_numpy()]
+        wanted = tokens["kind"].isin(list(kinds)).to_numpy()
+        if not wanted.all():
+            tokens = tokens[wanted]
     parts = query_parts(query, by=by) if by != "text" else query.split()
     if not parts:
         raise ValueError(f"empty query {query!r}")
-    key = tokens[by].to_numpy()
-    masks = [_matching(key, part) for part in parts]  # per query term: which tokens it matches
-    doc = tokens["doc_id"].to_numpy()
+    column = tokens[by]
+    if isinstance(column.dtype, pd.CategoricalDtype):  # matched on the categories, spread by the codes
+        values = np.asarray(column.cat.categories, dtype=object)
+        codes = column.cat.codes.to_numpy()  # (-1, a missing value, takes the False appended)
+        masks = [np.append(_matching(values, part), False)[codes] for part in parts]
+    else:
+        key = column.to_numpy()
+        masks = [_matching(key, part) for part in parts]  # per query term: which tokens it matches
+    # Documents compared by integer codes; a hit's document named by its string.
+    doc, doc_names = _doc_codes(tokens["doc_id"])
     sent = tokens["sent"].to_numpy()
     idx = tokens["i"].to_numpy()
     para = tokens["para"].to_numpy()
@@ -153,19 +176,20 @@ def kwic(
     ends = tokens["end"].to_numpy()
     m = len(parts)
     rows = []
+    n = len(doc)
     hits = np.flatnonzero(masks[0]).tolist()
     if hits:  # each token's sentence as a run of the table: bounds in one pass, not a scan per hit
-        new_run = np.ones(len(key), dtype=bool)
+        new_run = np.ones(n, dtype=bool)
         new_run[1:] = (doc[1:] != doc[:-1]) | (sent[1:] != sent[:-1])
         run_first = np.flatnonzero(new_run)
-        run_last = np.append(run_first[1:] - 1, len(key) - 1)
+        run_last = np.append(run_first[1:] - 1, n - 1)
         run_of = np.cumsum(new_run) - 1
     for k in hits:
-        if k + m > len(key):
+        if k + m > n:
             continue
         if any(not masks[j][k + j] or doc[k + j] != doc[k] or idx[k + j] != idx[k] + j for j in range(1, m)):
             continue
-        d = doc[k]
+        d = doc_names[doc[k]]
         text = texts.get(d)
         if text is None:
             raise ValueError(f"no text for document {d!r}: pass the articles the tokens came from")

@@ -44,30 +44,43 @@ def dispersion(
 
     table = as_tokens(tokens, kinds=kinds)
     words_mask = ~table["is_punct"].to_numpy(dtype=bool)
-    key = table[by].to_numpy()[words_mask]
-    doc = table["doc_id"].to_numpy()[words_mask]
+    # Words and documents as integer codes (a categorical column without a string per row), each
+    # word's hits found by comparing codes, and its rows built column by column.
+    key, key_values = _coding.column_codes(table[by], words_mask)
+    doc_codes, doc_values = _coding.column_codes(table["doc_id"], words_mask)
     sent = table["sent"].to_numpy()[words_mask]
     token_i = table["i"].to_numpy()[words_mask]
     starts = table["start"].to_numpy()[words_mask]
     ends = table["end"].to_numpy()[words_mask]
-    doc_codes, doc_values = _coding.codes(doc)
     sizes = np.bincount(doc_codes, minlength=len(doc_values))[doc_codes] if len(doc_codes) else doc_codes
     firsts = np.zeros(len(doc_values), dtype=np.int64)
     firsts[doc_codes[::-1]] = np.arange(len(doc_codes))[::-1]
     first = firsts[doc_codes] if len(doc_codes) else doc_codes
-    rows = []
+    number = {v: c for c, v in enumerate(key_values.tolist())}
+    n = len(key)
+    columns = ["word", "doc_id", "sent", "i", "pos", "rel_pos", "start", "end"]
+    found = []
     for word in dict.fromkeys(_query_terms(words)):
-        parts = word.split()
+        parts = [number.get(p) for p in word.split()]
         m = len(parts)
-        hits = np.flatnonzero(key == parts[0]) if len(key) else []
-        for k in hits:
-            k = int(k)
-            if k + m > len(key) or any(key[k + j] != parts[j] or sent[k + j] != sent[k] or doc[k + j] != doc[k]
-                                       for j in range(1, m)):
-                continue
-            rows.append((word, doc[k], sent[k], int(token_i[k]), k, (k - first[k]) / max(sizes[k] - 1, 1),
-                         int(starts[k]), int(ends[k + m - 1])))
-    return pd.DataFrame(rows, columns=["word", "doc_id", "sent", "i", "pos", "rel_pos", "start", "end"])
+        if any(p is None for p in parts):
+            continue
+        hits = np.flatnonzero(key == parts[0])
+        hits = hits[hits + m <= n]
+        for j in range(1, m):  # a phrase: consecutive words of one sentence of one document
+            nxt = hits + j
+            hits = hits[(key[nxt] == parts[j]) & (sent[nxt] == sent[hits]) & (doc_codes[nxt] == doc_codes[hits])]
+        if not len(hits):
+            continue
+        found.append({
+            "word": np.full(len(hits), word, dtype=object), "doc_id": doc_values[doc_codes[hits]],
+            "sent": sent[hits], "i": token_i[hits].astype(np.int64), "pos": hits.astype(np.int64),
+            "rel_pos": (hits - first[hits]) / np.maximum(sizes[hits] - 1, 1),
+            "start": starts[hits].astype(np.int64), "end": ends[hits + m - 1].astype(np.int64),
+        })
+    if not found:
+        return pd.DataFrame([], columns=columns)
+    return pd.DataFrame({c: np.concatenate([f[c] for f in found]) for c in columns}, columns=columns)
 
 
 def doc_dates(articles: Iterable[Article]) -> dict[str, object]:

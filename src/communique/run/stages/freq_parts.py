@@ -252,11 +252,12 @@ def write_dispersion(writer: TableWriter, parts: list[pd.DataFrame], watch: list
     with writer:
         writer.write(full[0].head(0) if full else pd.DataFrame(columns=DISPERSION_COLUMNS))
         for word in dict.fromkeys(watch):
-            for part in full:
-                rows = part[part["word"].to_numpy() == word]
-                if len(rows):
-                    writer.write(rows)
-                    slim.append(rows[["word", "doc_id", "pos"]])
+            # One write per word (each write costs a CSV and an Arrow conversion), not per part.
+            found = [rows for rows in (part[part["word"].to_numpy() == word] for part in full) if len(rows)]
+            if found:
+                rows = found[0] if len(found) == 1 else pd.concat(found, ignore_index=True)
+                writer.write(rows)
+                slim.append(rows[["word", "doc_id", "pos"]])
     return pd.concat(slim, ignore_index=True) if slim else pd.DataFrame(columns=["word", "doc_id", "pos"])
 
 
