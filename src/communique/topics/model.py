@@ -435,6 +435,7 @@ class KLNMF:
     """
 
     CHECK_EVERY = 10  # updates between two convergence checks (and the last update)
+    BLOCK = 16_384  # non-zero cells (whole rows) computed together (BBC: 2.7-3.4 ms a product, not 3-22)
 
     def __init__(self, n_components: int, *, random_state: int = 0, max_iter: int = 200, tol: float = 1e-4):
         self.n_components = n_components
@@ -502,25 +503,32 @@ class KLNMF:
 
         eps = 1e-10
         per_row = np.diff(X.indptr)
-        cols, data = X.indices, X.data
+        cols, data = X.indices.astype(np.intp), X.data  # (take converts other index types on every call)
         ratio = X.copy()
-        product = np.empty(len(data))
+        fitted = np.empty(len(data))
+        # Whole rows of about BLOCK cells at a time: a block's gathers stay in the cache.
+        bounds = np.unique(np.r_[np.searchsorted(X.indptr, np.arange(0, len(data), self.BLOCK), side="right") - 1,
+                                 X.shape[0]]) if len(data) else np.array([0, X.shape[0]])
+        blocks = [(int(X.indptr[a]), int(X.indptr[b]), int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:])]
 
-        def at_nonzeros():  # (W @ H) at X's non-zero cells, one topic at a time (contiguous gathers)
-            columns = np.ascontiguousarray(W.T)
-            out = np.full(len(data), eps)
-            for j in range(W.shape[1]):  # a row's value repeated for its cells: W[rows, j], faster
-                np.multiply(np.repeat(columns[j], per_row), H[j].take(cols), out=product)
-                out += product
+        def at_nonzeros(out):  # (W @ H) at X's non-zero cells: eps, then topic 0, 1, ... added in turn
+            HT = np.ascontiguousarray(H.T)
+            out.fill(eps)
+            for start, end, first_row, end_row in blocks:
+                cells = HT.take(cols[start:end], axis=0)  # the block's cells x topics: H[j, column]
+                cells *= np.repeat(W[first_row:end_row], per_row[first_row:end_row], axis=0)  # x W[row, j]
+                part = out[start:end]
+                for j in range(W.shape[1]):
+                    part += cells[:, j]
             return out
 
         divergence, iteration, stopped = float("nan"), first - 1, False
         for iteration in range(first, self.max_iter + 1):
             if update_h:
-                ratio.data = data / at_nonzeros()
+                np.divide(data, at_nonzeros(fitted), out=ratio.data)
                 H *= (ratio.T @ W).T / (W.sum(axis=0)[:, None] + eps)
-            fitted = at_nonzeros()
-            ratio.data = data / fitted
+            at_nonzeros(fitted)
+            np.divide(data, fitted, out=ratio.data)
             W *= (ratio @ H.T) / (H.sum(axis=1)[None, :] + eps)
             if iteration % self.CHECK_EVERY == 0 or iteration == self.max_iter:
                 divergence = float(np.sum(data * np.log(data / fitted)) - data.sum() + W.sum(axis=0) @ H.sum(axis=1))
