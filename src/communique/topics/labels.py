@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from communique.topics.documents import PAIR_SEP, identity
+from communique.topics.documents import PAIR_SEP
 
 if TYPE_CHECKING:
     import numpy as np
@@ -21,6 +22,7 @@ def topic_labels(
     n_parts: int = 3,
     pool: int = 25,
     min_dice: float = 0.1,
+    display: Mapping[str, str] | None = None,
 ) -> list[str]:
     """A readable label per topic: its strongest collocation, then top terms, joined by ``" / "``.
 
@@ -30,7 +32,9 @@ def topic_labels(
     "first time", common everywhere, does not name a topic) and, given the documents' ``terms``,
     when the two words are a real collocation: Dice 2 n(ab) / (n(a) + n(b)) >= ``min_dice``
     ("mobile phone", not "two game"). The best has the largest weighted count x Dice. Duplicate
-    labels get the topic number appended.
+    labels get the topic number appended. ``display`` (term -> word, e.g. stem -> lemma) names
+    the words of ``pairs`` and ``terms`` as ``vocabulary`` does (the same labels as pairs and
+    terms rewritten with it first).
 
     >>> import numpy as np
     >>> labels = topic_labels(np.array([[0.5, 0.3, 0.2]]), ["rate", "interest", "bank"], np.ones((2, 1)),
@@ -39,25 +43,28 @@ def topic_labels(
     ['interest rate / bank']
     """
     import numpy as np
-    from sklearn.feature_extraction.text import CountVectorizer
 
     vocabulary = list(vocabulary)
-    pair_counts = None
+    unigrams: Counter | None = None
+    if terms is not None:
+        unigrams = Counter(t for doc in terms for t in doc)
+    shown = None
+    if display:
+        # Counted by term and named afterwards: the same counts when no two words share a name;
+        # else the pairs and terms are rewritten first and counted by name.
+        if unigrams is not None and len(set(map(display.get, unigrams, unigrams))) == len(unigrams):
+            shown = display
+        else:
+            pairs = [[PAIR_SEP.join(display.get(w, w) for w in p.split(PAIR_SEP)) for p in doc] for doc in pairs]
+            if terms is not None:
+                unigrams = Counter(display.get(t, t) for doc in terms for t in doc)
+    pair_counts = totals = raw = None
     pair_names: list[str] = []
     if any(len(p) for p in pairs):
-        vectorizer = CountVectorizer(analyzer=identity, dtype=np.float64)
-        pair_matrix = vectorizer.fit_transform([list(p) for p in pairs])
-        pair_names = vectorizer.get_feature_names_out().tolist()
+        pair_matrix, pair_names = _pair_matrix(pairs)
         pair_counts = np.asarray((pair_matrix.T @ np.asarray(weights)).T)  # topics x pairs
-        dice = np.ones(len(pair_names))
-        if terms is not None:
-            from collections import Counter
-
-            unigrams = Counter(t for doc in terms for t in doc)
-            raw = np.asarray(pair_matrix.sum(axis=0)).ravel()
-            for index, name in enumerate(pair_names):
-                a, b = name.split(PAIR_SEP)
-                dice[index] = 2 * raw[index] / max(unigrams.get(a, 0) + unigrams.get(b, 0), 1)
+        totals = pair_counts.sum(axis=0)
+        raw = np.asarray(pair_matrix.sum(axis=0)).ravel()
     labels = []
     for topic, row in enumerate(np.asarray(components)):
         top = [vocabulary[i] for i in np.argsort(-row, kind="stable")[:pool] if row[i] > 0]
@@ -66,13 +73,19 @@ def topic_labels(
         used: set[str] = set()
         if pair_counts is not None:
             best = None
-            totals = pair_counts.sum(axis=0)
-            specific = (pair_counts[topic] >= 2.0) & (pair_counts[topic] >= 0.5 * totals) & (dice >= min_dice)
-            for index in np.flatnonzero(specific):
+            specific = (pair_counts[topic] >= 2.0) & (pair_counts[topic] >= 0.5 * totals)
+            for index in np.flatnonzero(specific).tolist():
                 a, b = pair_names[index].split(PAIR_SEP)
+                dice = 1.0
+                if unigrams is not None:
+                    dice = 2 * raw[index] / max(unigrams.get(a, 0) + unigrams.get(b, 0), 1)
+                    if not dice >= min_dice:
+                        continue
+                if shown is not None:
+                    a, b = shown.get(a, a), shown.get(b, b)
                 if a in rank and b in rank and a != b:
-                    score = float(pair_counts[topic, index] * dice[index])
-                    key = (-round(score, 9), rank[a] + rank[b], pair_names[index])
+                    score = float(pair_counts[topic, index] * dice)
+                    key = (-round(score, 9), rank[a] + rank[b], a + PAIR_SEP + b)
                     best = min(best, key) if best else key
             if best is not None:
                 a, b = best[2].split(PAIR_SEP)
@@ -89,3 +102,23 @@ def topic_labels(
     for label in labels:
         seen[label] = seen.get(label, 0) + 1
     return [f"{label} ({t})" if seen[label] > 1 else label for t, label in enumerate(labels)]
+
+
+def _pair_matrix(pairs: Sequence[Sequence[str]]):
+    """Documents x distinct pairs counts (CSR, float) and the pairs, sorted: scikit-learn's
+    ``CountVectorizer(analyzer=identity).fit_transform`` of ``pairs``, coded by pandas instead
+    of a Python loop per pair."""
+    import numpy as np
+    import pandas as pd
+    import scipy.sparse as sp
+
+    lengths = np.fromiter(map(len, pairs), dtype=np.int64, count=len(pairs))
+    flat = np.fromiter((p for doc in pairs for p in doc), dtype=object, count=int(lengths.sum()))
+    codes, uniques = pd.factorize(flat)
+    names = sorted(uniques.tolist())
+    order = np.empty(len(names), dtype=np.int64)
+    order[pd.Index(uniques).get_indexer(names)] = np.arange(len(names))
+    rows = np.repeat(np.arange(len(pairs)), lengths)
+    matrix = sp.csr_matrix((np.ones(len(flat)), (rows, order[codes])), shape=(len(pairs), len(names)))
+    matrix.sum_duplicates()
+    return matrix, names
