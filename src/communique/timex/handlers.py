@@ -346,6 +346,8 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
             return "DATE", f"XXXX-{s}", ""
         return "DATE", f"{year_str(ctx.last_year + _ANA_OFF[m['ana'].split()[-1].lower()])}-{s}", ""
     det = (m["det"] or "").lower()
+    if m["post"] and det == "the":  # "cast the winter before", "the summer after": the previous, the following
+        det = "the previous" if m["post"].lower() == "before" else "the following"
     if not ctx.narrative and det in ("", "the") and habitual(ctx, m.start()):
         return "DATE", f"XXXX-{s}", ""  # "they usually meet in the spring": any year's spring
     ahead = year_ahead(ctx, m.end()) if ctx.narrative and ctx.last_year is None else None
@@ -360,6 +362,10 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         month_now = _story_month(ctx)[1] if ctx.ref_granularity in ("day", "month") else \
             SEASON_MONTHS[ctx.ref_value[-2:]][0] if ctx.ref_granularity == "season" and \
             ctx.ref_value and ctx.ref_value[-2:] in SEASON_MONTHS else None
+        if s == "WI" and month_now is not None and month_now < SEASON_MONTHS["SP"][0]:
+            # the story is in January or February: inside the winter that began the December before
+            # ("met again on 5 January [1885] ... spent the winter signing treaties": 1884-WI)
+            y, month_now = y - 1, month_now + 12
         if "previous" in det or "preceding" in det:  # "(May 1588) The previous autumn": the last one before
             y -= not (month_now is not None and month_now > last)
         elif "following" in det or "coming" in det or "next" in det:
