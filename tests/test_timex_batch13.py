@@ -34,3 +34,34 @@ def test_a_season_followed_by_before_or_after_is_the_previous_or_the_following_o
     # "before" with an object is no post-modifier
     assert narrative("The city fell in May 1453. In the spring before the siege, walls were mended.")[-1] == \
         ("the spring", "1453-SP")
+
+
+def test_a_part_of_the_day_before_an_event_noun_takes_the_day_its_clause_names():
+    story = "The town was taken on 3 June 1098. A night assault by the garrison on the gate, on 9 June, failed."
+    assert ("night", "1098-06-09TNI") in narrative(story)
+    # with no day in its clause, the story's day
+    assert ("night", "1941-05-05TNI") in narrative("The raid came on 5 May 1941. A night raid on the docks followed.")
+
+
+def test_from_dawn_until_a_later_part_of_the_day():
+    assert narrative("On 7 July 1916 the guns fired from dawn until late in the evening.")[1:] == \
+        [("dawn", "1916-07-07TMO"), ("the evening", "1916-07-07TEV")]
+
+
+def test_a_clock_time_with_minutes_its_part_of_the_day_and_its_day_is_one_expression():
+    story = "The fleet sailed in June 1666. The guns opened at 4:30 in the afternoon on 11 June."
+    assert narrative(story)[-1] == ("4:30 in the afternoon on 11 June", "1666-06-11T16:30")
+    assert narrative("The army crossed in May 1800. About 10.15 in the morning on 20 May it reached the pass.")[-1] \
+        == ("About 10.15 in the morning on 20 May", "1800-05-20T10:15")
+    # a score is no clock
+    assert narrative("He scored 2.45 in the first round.") == []
+
+
+def test_a_weekday_in_apposition_after_a_day_is_that_day():
+    # the Julian 11 June 1666 fell on a Monday; the proleptic Gregorian calendar would move it
+    story = "The fleet sailed in June 1666. The guns opened on 11 June, a Monday. By dusk it was over."
+    assert narrative(story)[-2:] == [("Monday", "1666-06-11"), ("dusk", "1666-06-11TEV")]
+    assert news("The vote was held on March 3, a Thursday.", "2024-03-07")[-1] == ("Thursday", "2024-03-03")
+    # a weekday of its own after a comma is no apposition
+    assert news("The vote was held on March 3, and results came on Tuesday.", "2024-03-07")[-1] == \
+        ("Tuesday", "2024-03-05")

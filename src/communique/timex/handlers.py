@@ -425,12 +425,19 @@ def holiday(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", week(f(y)), ""
 
 
+_APPOSED_WEEKDAY = re.compile(r",\s+(?:which\s+was\s+)?a\s+", re.I)
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Result | None:
     wd = weekday_number(m["wd"])
     pod = m["pod"]
     if m["pl"] or m["pl2"] or (m["det"] and m["det"].lower() in ("every", "each")):
         return "SET", f"XXXX-WXX-{wd}" + time_suffix(pod), ""
-    d = weekday_date(ctx, wd, m.start(), m.end(), m["det"] or "")
+    if ctx.ref_day is not None and ctx.last_pos is not None and ctx.ref_value == ctx.ref_day.isoformat() and \
+            _APPOSED_WEEKDAY.fullmatch(ctx.text, ctx.last_pos, m.start()):
+        d: date | None = ctx.ref_day  # "on 29 May, a Tuesday": the day just written, whatever the calendar
+    else:
+        d = weekday_date(ctx, wd, m.start(), m.end(), m["det"] or "")
     if not ctx.narrative and pod and pod.lower() not in weekday_parts():
         pod = None  # news (TBAQ's majority) writes "Friday night" as the DATE of that day (data/weekday_parts.tsv)
     if d is None:
@@ -535,7 +542,7 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if n is None or n > 24:
             return None
         hh = int(n)
-        mi = int(gd["mi"]) if gd.get("mi") else 0
+        mi = int(gd["mi"]) if gd.get("mi") else int(gd["hmi"]) if gd.get("hmi") else 0  # "1:30 in the morning"
         ap = (gd.get("ap") or "").lower().replace(".", "")
         ipod = (gd.get("ipod") or "").lower()
         if ap in ("pm",) or ipod in ("afternoon", "evening", "night"):
@@ -1368,6 +1375,12 @@ def _day_named_after(ctx: Context, s: int, e: int) -> date | None:
     return safe_date(y, mo, dd) if y is not None and y > 0 else None
 
 
+_EVENT_NOUN_AFTER = re.compile(r"[\s-]+(?:attacks?|raids?|assaults?|bombings?|offensives?|crossings?|landings?|marches)\b",
+                               re.I)
+_CLAUSE_REST = re.compile(r"[^.;:!?]{0,100}")
+_ON_WORD = re.compile(r"\s+(?:on|of)\s+", re.I)
+
+
 def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
     """"at dawn", "night raids" in a story: that part of the reference day, or of the day named
     right after it ("before dawn on 25 April", which is tagged on its own)."""
@@ -1382,6 +1395,11 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
         return "TIME", (ctx.ref_day + timedelta(days=_THEN_OFF[re.sub(r"\s+", " ", then["det"].lower())])).isoformat() \
             + "T" + code, ""
     nxt = _ON_DAY.match(ctx.text, m.end())
+    if nxt is None and _EVENT_NOUN_AFTER.match(ctx.text, m.end()):
+        # "A night attack by the fire ships on 28 April": the day the event noun's clause names
+        clause = _CLAUSE_REST.match(ctx.text, m.end())
+        nxt = next((d for d in (_ON_DAY.match(ctx.text, k.start()) for k in
+                                _ON_WORD.finditer(ctx.text, m.end(), clause.end())) if d), None)
     mon = (nxt["m"] or nxt["m2"]).lower() if nxt else ""
     if nxt and mon in MONTHS:
         mo, dd = MONTHS[mon], int(nxt["d"] or nxt["d2"])
