@@ -65,3 +65,24 @@ def test_a_weekday_in_apposition_after_a_day_is_that_day():
     # a weekday of its own after a comma is no apposition
     assert news("The vote was held on March 3, and results came on Tuesday.", "2024-03-07")[-1] == \
         ("Tuesday", "2024-03-05")
+
+
+def test_a_season_or_month_heading_names_its_sections_year_only():
+    story = ("The treaty was signed on 2 March 1721.\n\nThe summer of 1721\n"
+             "Through the spring the envoys argued; on 29 April they agreed.")
+    assert narrative(story)[-2:] == [("the spring", "1721-SP"), ("29 April", "1721-04-29")]
+    # a day heading still gives its day
+    story = "The crisis began in 1956.\n\n23 October\nIn the morning the students marched."
+    assert narrative(story)[-1] == ("the morning", "1956-10-23TMO")
+
+
+def test_the_first_sentence_under_a_heading_may_step_back_a_few_weeks():
+    story = ("The fleet sailed on 29 September 1805.\n\nThe admiral's plan\n"
+             "Nelson reached Cadiz on 28 September, and on 9 October he wrote his memorandum.")
+    assert narrative(story)[1] == ("28 September", "1805-09-28")
+    story = ("The fleet sailed on 29 September 1805.\n\nThe battle\n"
+             "The enemy came out on 19 October, and on 21 October the fleets met.")
+    assert narrative(story)[1:] == [("19 October", "1805-10-19"), ("21 October", "1805-10-21")]
+    # within a section the story still moves forward
+    story = "The fleet sailed on 29 September 1805. It was back in port on 2 September."
+    assert narrative(story)[-1] == ("2 September", "1806-09-02")
