@@ -86,3 +86,18 @@ def test_the_first_sentence_under_a_heading_may_step_back_a_few_weeks():
     # within a section the story still moves forward
     story = "The fleet sailed on 29 September 1805. It was back in port on 2 September."
     assert narrative(story)[-1] == ("2 September", "1806-09-02")
+
+
+def test_a_rate_after_a_measured_amount_of_something_is_no_time():
+    assert news("The plant will supply 40 million cubic metres of gas a year to the grid.") == []
+    assert news("Farmers get 300 litres of diesel a month under the scheme.") == []
+    # a frequency is still a set
+    assert news("The committee meets twice a year.") == [("twice a year", "P1Y")]
+
+
+def test_earlier_or_later_before_a_deictic_unit_belongs_to_it():
+    assert news("The peso fell to its lowest level in three decades earlier this month.", "2024-03-07") == \
+        [("three decades", "P30Y"), ("earlier this month", "2024-03")]
+    assert news("Exports hit a high not seen in five years later last year.", "2024-03-07")[0] == ("five years", "P5Y")
+    # "N years earlier" alone still counts back from the story
+    assert narrative("The fort was rebuilt in 1740. Two years earlier it had burned.")[-1] == ("Two years earlier", "1738")

@@ -647,7 +647,8 @@ def future_ref(m: re.Match[str], ctx: Context) -> Result | None:
 
 # a count of something just before "a year" / "a week": "4,000 chests", "300 junks", "two caravans"
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
-                           r"forty|fifty|hundreds?|thousands?|millions?|dozens?)\s+(?:[a-z]+\s+)?[a-z]{2,}s\s+$")
+                           r"forty|fifty|hundreds?|thousands?|millions?|dozens?)\s+(?:[a-z]+\s+){0,2}[a-z-]{2,}s"
+                           r"(?:\s+of\s+[a-z]+)?\s+$")  # "50 million cubic metres of water a year"
 _REL_OFF = {"that same": 0, "this": 0, "current": 0, "the current": 0, "the": 0, "the same": 0, "that": 0,
             "the present": 0,
             "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1,
@@ -826,7 +827,7 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     if rate and not re.match(r"(?i)times|once|twice|thrice", rate.group(1)):
         return None  # a rate ("$2 million a year", "four flights a week"): a measure, not a time
     if nraw in ("a", "an") and not suf and not m["det"] and \
-            _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+            _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
         return None  # a rate after any counted noun ("about 4,000 chests a year"): a measure
     if rate:
         return "SET", _duration_value(1, unit), ""  # "twice a week"
