@@ -129,6 +129,9 @@ def _accession() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
 
 
+_HEADING_PUNCT = re.compile(r"[.!?;:,]\s*$|[.!?;]\s")
+
+
 @dataclass
 class Context:
     """State while normalising one document: text, DCT, last mentioned dates."""
@@ -197,6 +200,11 @@ class Context:
         self.ref_hour = (int(tm.group(1)) if tm.group(1) else _POD_HOUR[tm.group(2)]) if tm else None
         v = value.split("T")[0] if "T" in value else value[:10] if not value.startswith("BC") else value
         info = parse_value(v)
+        if self.narrative and info.granularity in ("month", "season") and self._in_heading(end):
+            # a section heading "The summer of 1969" names the section's year; its text may start
+            # earlier in that year ("Through the spring ...", "A storm on 14 November")
+            v = v[:6] if v.startswith("BC") else v[:4]
+            info = parse_value(v)
         self.ref_value = v
         self.ref_granularity = info.granularity
         self.last_pos = end
@@ -217,6 +225,13 @@ class Context:
             self.ref_day = date.fromisoformat(v[:10])
         elif self.narrative:
             self.ref_day = None  # a coarser date moved the story on: no day to count from
+
+    def _in_heading(self, end: int) -> bool:
+        """The expression ending at ``end`` is in a short line of its own without sentence punctuation."""
+        a = self.text.rfind("\n", 0, end) + 1
+        b = self.text.find("\n", end)
+        line = self.text[a:b].strip() if b >= 0 else ""
+        return 0 < len(line) <= 60 and a > 0 and not _HEADING_PUNCT.search(line)
 
     def remember_aside(self, value: str, end: int, scope: str = "sentence") -> None:
         """A flashback date ("which had annexed Bosnia in 1908"): the reference for the rest of
@@ -443,6 +458,16 @@ def looks_back(ctx: Context, s: int) -> bool:
 _DAY_WRITTEN = re.compile(r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?")
 
 
+def _opens_section(text: str, s: int) -> bool:
+    """``s`` is in the first sentence under a heading (a short line of its own without punctuation)."""
+    a = text.rfind("\n", 0, s)
+    if a <= 0 or _SENT_END.search(text, a + 1, s):
+        return False
+    b = text.rfind("\n", 0, a)
+    head = text[b + 1:a].strip()
+    return 0 < len(head) <= 60 and not _HEADING_PUNCT.search(head)
+
+
 def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None]) -> int:
     """Year of an underspecified date in a story: the reference year, or the next one when the
     date would fall before the reference and nothing in the clause looks back ("had", "earlier").
@@ -468,6 +493,8 @@ def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | No
     clause = ctx.text[cut:e + 40]
     if _BACKWARD.search(clause) or (ref - d).days < 20 or _SINCE_EVENT.search(ctx.text, cut, s):
         return y
+    if (ref - d).days < 92 and _opens_section(ctx.text, s):
+        return y  # "(29 September) The airport meeting / Ho Chi Minh died on 2 September": a section steps back
     after = _AFTER_EVENT.search(ctx.text, cut, s)
     if after and not any(_tense_of(_WORD.findall(ctx.text[after.end():s].lower()))):
         return y  # "(the spring of 1492) soon after the surrender of Granada on 2 January": the event before

@@ -346,6 +346,8 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
             return "DATE", f"XXXX-{s}", ""
         return "DATE", f"{year_str(ctx.last_year + _ANA_OFF[m['ana'].split()[-1].lower()])}-{s}", ""
     det = (m["det"] or "").lower()
+    if m["post"] and det == "the":  # "cast the winter before", "the summer after": the previous, the following
+        det = "the previous" if m["post"].lower() == "before" else "the following"
     if not ctx.narrative and det in ("", "the") and habitual(ctx, m.start()):
         return "DATE", f"XXXX-{s}", ""  # "they usually meet in the spring": any year's spring
     ahead = year_ahead(ctx, m.end()) if ctx.narrative and ctx.last_year is None else None
@@ -360,6 +362,10 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         month_now = _story_month(ctx)[1] if ctx.ref_granularity in ("day", "month") else \
             SEASON_MONTHS[ctx.ref_value[-2:]][0] if ctx.ref_granularity == "season" and \
             ctx.ref_value and ctx.ref_value[-2:] in SEASON_MONTHS else None
+        if s == "WI" and month_now is not None and month_now < SEASON_MONTHS["SP"][0]:
+            # the story is in January or February: inside the winter that began the December before
+            # ("met again on 5 January [1885] ... spent the winter signing treaties": 1884-WI)
+            y, month_now = y - 1, month_now + 12
         if "previous" in det or "preceding" in det:  # "(May 1588) The previous autumn": the last one before
             y -= not (month_now is not None and month_now > last)
         elif "following" in det or "coming" in det or "next" in det:
@@ -419,12 +425,19 @@ def holiday(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", week(f(y)), ""
 
 
+_APPOSED_WEEKDAY = re.compile(r",\s+(?:which\s+was\s+)?a\s+", re.I)
+
+
 def weekday(m: re.Match[str], ctx: Context) -> Result | None:
     wd = weekday_number(m["wd"])
     pod = m["pod"]
     if m["pl"] or m["pl2"] or (m["det"] and m["det"].lower() in ("every", "each")):
         return "SET", f"XXXX-WXX-{wd}" + time_suffix(pod), ""
-    d = weekday_date(ctx, wd, m.start(), m.end(), m["det"] or "")
+    if ctx.ref_day is not None and ctx.last_pos is not None and ctx.ref_value == ctx.ref_day.isoformat() and \
+            _APPOSED_WEEKDAY.fullmatch(ctx.text, ctx.last_pos, m.start()):
+        d: date | None = ctx.ref_day  # "on 29 May, a Tuesday": the day just written, whatever the calendar
+    else:
+        d = weekday_date(ctx, wd, m.start(), m.end(), m["det"] or "")
     if not ctx.narrative and pod and pod.lower() not in weekday_parts():
         pod = None  # news (TBAQ's majority) writes "Friday night" as the DATE of that day (data/weekday_parts.tsv)
     if d is None:
@@ -529,7 +542,7 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         if n is None or n > 24:
             return None
         hh = int(n)
-        mi = int(gd["mi"]) if gd.get("mi") else 0
+        mi = int(gd["mi"]) if gd.get("mi") else int(gd["hmi"]) if gd.get("hmi") else 0  # "1:30 in the morning"
         ap = (gd.get("ap") or "").lower().replace(".", "")
         ipod = (gd.get("ipod") or "").lower()
         if ap in ("pm",) or ipod in ("afternoon", "evening", "night"):
@@ -634,7 +647,8 @@ def future_ref(m: re.Match[str], ctx: Context) -> Result | None:
 
 # a count of something just before "a year" / "a week": "4,000 chests", "300 junks", "two caravans"
 _COUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|"
-                           r"forty|fifty|hundreds?|thousands?|millions?|dozens?)\s+(?:[a-z]+\s+)?[a-z]{2,}s\s+$")
+                           r"forty|fifty|hundreds?|thousands?|millions?|dozens?)\s+(?:[a-z]+\s+){0,2}[a-z-]{2,}s"
+                           r"(?:\s+of\s+[a-z]+)?\s+$")  # "50 million cubic metres of water a year"
 _REL_OFF = {"that same": 0, "this": 0, "current": 0, "the current": 0, "the": 0, "the same": 0, "that": 0,
             "the present": 0,
             "last": -1, "past": -1, "previous": -1, "the previous": -1, "the past": -1,
@@ -813,7 +827,7 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
     if rate and not re.match(r"(?i)times|once|twice|thrice", rate.group(1)):
         return None  # a rate ("$2 million a year", "four flights a week"): a measure, not a time
     if nraw in ("a", "an") and not suf and not m["det"] and \
-            _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start()):
+            _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start()):
         return None  # a rate after any counted noun ("about 4,000 chests a year"): a measure
     if rate:
         return "SET", _duration_value(1, unit), ""  # "twice a week"
@@ -1362,6 +1376,12 @@ def _day_named_after(ctx: Context, s: int, e: int) -> date | None:
     return safe_date(y, mo, dd) if y is not None and y > 0 else None
 
 
+_EVENT_NOUN_AFTER = re.compile(r"[\s-]+(?:attacks?|raids?|assaults?|bombings?|offensives?|crossings?|landings?|marches)\b",
+                               re.I)
+_CLAUSE_REST = re.compile(r"[^.;:!?]{0,100}")
+_ON_WORD = re.compile(r"\s+(?:on|of)\s+", re.I)
+
+
 def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
     """"at dawn", "night raids" in a story: that part of the reference day, or of the day named
     right after it ("before dawn on 25 April", which is tagged on its own)."""
@@ -1376,6 +1396,11 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
         return "TIME", (ctx.ref_day + timedelta(days=_THEN_OFF[re.sub(r"\s+", " ", then["det"].lower())])).isoformat() \
             + "T" + code, ""
     nxt = _ON_DAY.match(ctx.text, m.end())
+    if nxt is None and _EVENT_NOUN_AFTER.match(ctx.text, m.end()):
+        # "A night attack by the fire ships on 28 April": the day the event noun's clause names
+        clause = _CLAUSE_REST.match(ctx.text, m.end())
+        nxt = next((d for d in (_ON_DAY.match(ctx.text, k.start()) for k in
+                                _ON_WORD.finditer(ctx.text, m.end(), clause.end())) if d), None)
     mon = (nxt["m"] or nxt["m2"]).lower() if nxt else ""
     if nxt and mon in MONTHS:
         mo, dd = MONTHS[mon], int(nxt["d"] or nxt["d2"])
