@@ -101,3 +101,16 @@ def test_earlier_or_later_before_a_deictic_unit_belongs_to_it():
     assert news("Exports hit a high not seen in five years later last year.", "2024-03-07")[0] == ("five years", "P5Y")
     # "N years earlier" alone still counts back from the story
     assert narrative("The fort was rebuilt in 1740. Two years earlier it had burned.")[-1] == ("Two years earlier", "1738")
+
+
+def test_the_previous_year_after_a_year_told_in_its_sentence_is_the_year_before_that():
+    assert news("Sales reached $3 billion last year, up 12 percent on the previous year.", "2024-03-07")[-1] == \
+        ("the previous year", "2022")
+    assert news("Exports fell in 2019 and rose in the previous year.", "2024-03-07")[-1] == ("the previous year", "2018")
+
+
+def test_a_time_word_alone_in_single_quotes_after_a_word_is_a_mention():
+    assert news("\"We keep hearing 'next year',\" she said.", "2024-03-07") == []
+    assert news("Tenants were told 'tomorrow' every time they asked.", "2024-03-07") == []
+    # British speech in single quotes is no mention
+    assert news("'Next week,' he said, 'we sign.'", "2024-03-07") == [("Next week", "2024-W11")]

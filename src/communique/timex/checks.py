@@ -181,6 +181,8 @@ def weekday(m: re.Match[str], text: str) -> bool:
 
 def deictic(m: re.Match[str], text: str) -> bool:
     w = m["w"].lower()
+    if mentioned(m, text):
+        return False  # "they keep saying 'tomorrow'"
     after = text[m.end():m.end() + 16]
     if w in ("today", "tonight") and text[m.start()].isupper() and \
             re.search(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w.]*(?<![.])\s+$", text[max(0, m.start() - 20):m.start()]):
@@ -227,8 +229,22 @@ _AT_THE_TIME_VERB = re.compile(r"\s+(?!(?:of|when|that|he|she|it|they|we|i|you|t
                                r"those|there|and|or|but|in|on|for|to|with|by)\b)[a-z]+(?:ed|s|ew|ave|ook|ought|ent|ere|as)\b")
 
 
+_OPEN_SINGLE = ("'", "‘")
+_CLOSE_SINGLE = re.compile(r"[,.!?]?['’](?![\w])")
+_WORD_BEFORE_QUOTE = re.compile(r"[a-z]\s+$")
+
+
+def mentioned(m: re.Match[str], text: str) -> bool:
+    """The words alone in single quotes, a phrase people say ("we have been told 'next year'"): a mention, no time."""
+    # not speech in British single quotes ("'Next week,' he said"): the quote opens after a word in mid-sentence
+    return m.start() > 0 and text[m.start() - 1] in _OPEN_SINGLE and bool(_CLOSE_SINGLE.match(text, m.end())) and \
+        bool(_WORD_BEFORE_QUOTE.search(text, max(0, m.start() - 30), m.start() - 1))
+
+
 def rel_unit(m: re.Match[str], text: str) -> bool:
-    """Not a title ("ABC's This Week"): both words capitalised in mid-sentence."""
+    """Not a title ("ABC's This Week"): both words capitalised in mid-sentence; not a mention in quotes."""
+    if mentioned(m, text):
+        return False
     if text[m.start("u")].isupper() and not text[m.start()].isupper():
         return False  # "Performer of the Week"
     if text[m.start("u")].isupper() and text[m.start()].isupper():

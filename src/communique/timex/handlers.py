@@ -730,6 +730,10 @@ def _rel_unit(m: re.Match[str], ctx: Context, det: str, unit: str) -> Result | N
         anchored = True  # "Early in the year the Carnutes rose": the year the story is in
     if anchored and ctx.narrative and unit == "year" and ctx.last_year is not None:
         return "DATE", year_str(ctx.last_year + off), ""
+    if anchored and unit == "year" and det in ("the previous", "the preceding", "the prior") and \
+            ctx.ref_granularity == "year" and ctx.last_year is not None and same_sentence(ctx, m.start()):
+        # "reached $54.8 billion last year, up 31.8 percent on the previous year": the year before the one just told
+        return "DATE", year_str(ctx.last_year + off), ""
     base_day = (ctx.anchor_day() if anchored else ctx.dct)
     if not anchored and ctx.narrative and ctx.ref_day is not None and _in_quote(ctx.text, m.start()):
         base_day = ctx.ref_day  # '(he wrote on 4 March 1801:) "The emperor will arrive next week"': the speaker's week
