@@ -13,7 +13,7 @@ import re
 import communique.events.cameo as _cameo
 from communique.events.document import Doc, Ev
 from communique.events.lexicon import aid_words, trigger_classes
-from communique.events.modality import conditional_after, cue
+from communique.events.modality import conditional_after, cue, negated_before
 
 __all__ = ["refine_code", "label", "aid_kinds", "aid_word", "deadline_follows", "threat_code", "sent_forces", "promises_force"]
 
@@ -74,7 +74,6 @@ def _mediation_offer(comp: str) -> bool:
 
 
 
-_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)  # "would not arrest ... if": no threat
 _AT_A_MEETING = re.compile(r"\b(?:at|during|after|before|on\s+the\s+sidelines\s+of)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
                            r"(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
@@ -353,7 +352,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         return code
     if name == "release" and re.search(r"\bsanctions?\b", comp, re.I):
         return "085"
-    if code[:2] in ("16", "17", "19") and conditional_after(doc, ev) and not _NOT_BEFORE.search(before[-30:]) and (
+    # (a negated hostile act on a condition is no threat: "would not arrest Netanyahu if he visited")
+    if code[:2] in ("16", "17", "19") and conditional_after(doc, ev) and not negated_before(before) and (
             future.search(before[-40:]) or re.search(r"\b(?:would|will|could)\s+(?:\w+\s+){0,3}$", before[-40:]) or
             cue("readiness", r"\b{}\s+to\s+(?:\w+\s+){0,2}$").search(before[-50:])):
         ev.data["conditional_threat"] = True  # "will impose sanctions if ...", "would impose further sanctions on

@@ -132,6 +132,11 @@ def _accession() -> re.Pattern[str]:
 _HEADING_PUNCT = re.compile(r"[.!?;:,]\s*$|[.!?;]\s")
 
 
+def _is_heading(line: str) -> bool:
+    """A section heading: a short line of its own without sentence punctuation ("The summer of 1969")."""
+    return 0 < len(line) <= 60 and not _HEADING_PUNCT.search(line)
+
+
 @dataclass
 class Context:
     """State while normalising one document: text, DCT, last mentioned dates."""
@@ -230,8 +235,7 @@ class Context:
         """The expression ending at ``end`` is in a short line of its own without sentence punctuation."""
         a = self.text.rfind("\n", 0, end) + 1
         b = self.text.find("\n", end)
-        line = self.text[a:b].strip() if b >= 0 else ""
-        return 0 < len(line) <= 60 and a > 0 and not _HEADING_PUNCT.search(line)
+        return a > 0 and b >= 0 and _is_heading(self.text[a:b].strip())
 
     def remember_aside(self, value: str, end: int, scope: str = "sentence") -> None:
         """A flashback date ("which had annexed Bosnia in 1908"): the reference for the rest of
@@ -464,8 +468,7 @@ def _opens_section(text: str, s: int) -> bool:
     if a <= 0 or _SENT_END.search(text, a + 1, s):
         return False
     b = text.rfind("\n", 0, a)
-    head = text[b + 1:a].strip()
-    return 0 < len(head) <= 60 and not _HEADING_PUNCT.search(head)
+    return _is_heading(text[b + 1:a].strip())
 
 
 def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None]) -> int:

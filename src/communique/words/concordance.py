@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from communique.text.corpus import CONTENT_KINDS, Article, paragraph_spans
+from communique.words import _coding
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -83,18 +84,6 @@ def query_parts(query: str, *, by: str = "norm") -> list[str]:
     for word in query.split():
         parts.extend([word.lower()] if "*" in word else query_terms(word, by=by))
     return parts
-
-
-def _doc_codes(column: pd.Series):
-    """Integer codes of a ``doc_id`` column and the names they stand for (a categorical column
-    is coded by its own codes, without a string per row)."""
-    import numpy as np
-    import pandas as pd
-
-    if isinstance(column.dtype, pd.CategoricalDtype) and not (column.cat.codes.to_numpy() < 0).any():
-        return column.cat.codes.to_numpy(), np.asarray(column.cat.categories, dtype=object)
-    coded, names = pd.factorize(np.asarray(column.to_numpy(), dtype=object), use_na_sentinel=False)
-    return coded, np.asarray(names, dtype=object)
 
 
 def _matching(key, part: str):
@@ -168,7 +157,7 @@ def kwic(
         key = column.to_numpy()
         masks = [_matching(key, part) for part in parts]  # per query term: which tokens it matches
     # Documents compared by integer codes; a hit's document named by its string.
-    doc, doc_names = _doc_codes(tokens["doc_id"])
+    doc, doc_names = _coding.column_codes(tokens["doc_id"])
     sent = tokens["sent"].to_numpy()
     idx = tokens["i"].to_numpy()
     para = tokens["para"].to_numpy()
