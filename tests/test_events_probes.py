@@ -250,3 +250,42 @@ def test_a_date_modifying_a_noun_is_no_date_of_the_act():
 ])
 def test_meeting_people_of_coordinated_states_is_no_meeting(text, expected):
     assert_coded(text, "2023-09-20", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "has" before a participle is an auxiliary, not the light verb that makes its subject the act's source
+    ("Beijing has never forgotten the strike on its embassy.", set()),
+    ("Tehran has long resented the bombing.", set()),
+    # a light verb after the auxiliary still is one ("has launched", "has stepped up", "have increased")
+    ("Russia has launched a strike on Kyiv.", {("RUS", "UKR", "190", False)}),
+    ("Britain has increased its humanitarian aid to Sudan.", {("GBR", "SDN", "073", False)}),
+])
+def test_an_auxiliary_have_is_no_light_verb(text, expected):
+    assert_coded(text, "2024-05-10", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # refusing or declining to meet or negotiate is rejecting talks (125), not a negated intent to meet
+    ("Seoul's defence chief declined to meet his Chinese counterpart in Singapore.", {("KOR", "CHN", "125", False)}),
+    ("The Eritrean president refused to meet the Ethiopian envoy.", {("ERI", "ETH", "125", False)}),
+    # a court case against a state is a lawsuit (115)
+    ("Nicaragua filed a case against Germany at the world court.", {("NIC", "DEU", "115", False)}),
+    ("The Gambia brought a genocide case against Myanmar.", {("GMB", "MMR", "115", False)}),
+])
+def test_refusals_to_meet_and_court_cases(text, expected):
+    assert_coded(text, "2024-05-10", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the guest's arrival and the host's reception of the guest in one sentence are one visit, told first by the guest
+    ("The Chinese premier arrived in Canberra on Saturday, where he was received by his Australian counterpart.",
+     {("CHN", "AUS", "042", False)}),
+    # a reception on a later day of the trip is still that visit
+    ("The Kenyan president landed in Tokyo on Monday. On Wednesday he was received by the Japanese prime minister.",
+     {("KEN", "JPN", "042", False)}),
+    # an earlier visit the other way is another act
+    ("Russian President Vladimir Putin hosted North Korean leader Kim Jong Un in Vladivostok. "
+     "Kim had visited Russia in 2019 too.", {("RUS", "PRK", "043", False), ("PRK", "RUS", "042", False)}),
+])
+def test_a_visit_told_from_both_sides_is_one_act(text, expected):
+    assert_coded(text, "2024-05-10", expected)

@@ -2841,6 +2841,13 @@ def _during_visit(k: dict, row: dict) -> bool:
     return 0 <= days <= _VISIT_DAYS
 
 
+def _mirror_visit(k: dict, row: dict) -> bool:
+    """``k`` and ``row`` are one visit told from both sides: the guest's trip (042) and the host's reception of
+    the guest (043) in one document ("arrived in Canberra, where he was greeted by his Australian counterpart")."""
+    return {k["cameo"], row["cameo"]} == {"042", "043"} and (k["source"], k["target"]) == (row["target"], row["source"]) \
+        and "" not in (k["source"], k["target"]) and (k["doc_id"], k["speculative"]) == (row["doc_id"], row["speculative"])
+
+
 def _swapped(row: dict) -> dict:
     """``row`` with its two sides exchanged (to compare the people of "Kim and Xi hold summit" with "Xi received Kim")."""
     return {**row, "source": row["target"], "target": row["source"], "source_name": row["target_name"],
@@ -2883,6 +2890,12 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
             if first is not None and row["cameo"] in _VISITS:
                 # the visit says who travelled: its source, target and code replace the talks'
                 first.update({f: row[f] for f in _CODE_FIELDS + ("source", "source_name", "target", "target_name")})
+        if row["source"] and first is None:  # (the first telling keeps its direction: the guidelines' subject)
+            # (a reception dated only by publication is that trip only in the trip's own sentence: "Putin hosted
+            # Kim ... Kim had visited Russia in 2019" are two visits)
+            first = next((k for k in kept if _mirror_visit(k, row) and not _other_people(k, _swapped(row))
+                          and (k["date"] == row["date"] or _during_visit(k, row) or k["sent_start"] == row["sent_start"]
+                               and "publication" in (k["date_basis"], row["date_basis"]))), None)
         if first is None:
             kept.append(row)
             continue
