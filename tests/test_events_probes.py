@@ -289,3 +289,32 @@ def test_refusals_to_meet_and_court_cases(text, expected):
 ])
 def test_a_visit_told_from_both_sides_is_one_act(text, expected):
     assert_coded(text, "2024-05-10", expected)
+
+
+def test_the_two_after_a_pair_that_agreed_are_that_pair():
+    # "the two" (bare, as a subject) refers back to the pair that acted together in the sentence before
+    assert_coded("Kenya's president and his Tanzanian counterpart agreed on Monday to settle their border row. "
+                 "The two met on the sidelines of a summit in Addis Ababa.", "2024-07-04",
+                 {("KEN", "TZA", "037", False), ("KEN", "TZA", "044", False)})
+
+
+def test_a_pair_welcomed_by_a_third_state_is_not_the_two():
+    # the parties of "welcomed the decision by X and Y" stand after the trigger: no pair acted together
+    assert_coded("Japan welcomed the decision by Kenya and Somalia to reopen their border. "
+                 "The two met in Nairobi.", "2024-07-04",
+                 {("JPN", "KEN", "051", False), ("JPN", "SOM", "051", False)})
+
+
+def test_a_date_inside_a_since_phrase_dates_no_act():
+    from communique.events.extract import extract_events
+
+    table = extract_events("Egypt's president met the Ethiopian prime minister in Cairo, their first meeting since "
+                           "talks collapsed in 2021.", "2024-07-04")
+    assert set(table["date"]) == {"2024-07-04"}, table[["trigger", "date", "timex"]].values.tolist()
+
+
+def test_a_fronted_phrase_place_gives_way_to_the_acts_own_place():
+    from communique.events.extract import extract_events
+
+    table = extract_events("After the summit in Geneva, Russia and the United States met in Vienna.", "2024-07-04")
+    assert set(table["location"]) == {"Vienna"}, table[["trigger", "location"]].values.tolist()

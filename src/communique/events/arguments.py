@@ -174,6 +174,7 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -
               and not text[m.end:t_start].strip(" -")]
     if before:
         return before[-1].name, before[-1].code
+    found_before: tuple[str, str] | None = None
     for m in _place_phrase().finditer(text, clause[0], clause[1]):
         place = re.sub(r"\s+", " ", m["place"])
         first = place.split()[0]
@@ -209,8 +210,14 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -
         name = entry.name if entry and entry.kind != "state" else place
         if re.search(_GEO_HEAD + "$", place):
             name = place[: place.rfind(" ")] + " " + place.split()[-1].capitalize()
-        return (f"{name}, near {near}" if near else name), code
-    return "", ""
+        where = (f"{name}, near {near}" if near else name), code
+        if m.start() < t_start and found_before is None and text.find(",", m.end(), t_start) >= 0:
+            # "After the summit in Geneva, Russia and the US met in Vienna": a fronted phrase's place is the act's
+            # only when the clause names no other place after the trigger
+            found_before = where
+            continue
+        return where
+    return found_before or ("", "")
 
 
 

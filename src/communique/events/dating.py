@@ -74,6 +74,9 @@ def _name_year(text: str, t: tuple) -> bool:
 
 
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|ago)\s*$", re.I)
+#: a "since" phrase or clause running up to a date, with no punctuation between ("the first visit since the war began in
+#: 2022"): the date bounds the time since, it dates no act of the sentence
+_SINCE_PHRASE = re.compile(r"\bsince\s+[^,;.:()\d]{1,60}?\s+(?:in|on|of)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 def _dating_timexes(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str, str, str]]]:
@@ -91,6 +94,8 @@ def _dating_timexes(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[in
                 continue
             if _BOUND_BEFORE.search(text[max(0, s - 8):s]):  # (a slice: \b at its start, as written)
                 continue
+            if _SINCE_PHRASE.search(text[max(0, s - 70):s]):
+                continue  # "their first meeting since clashes in 2020": the date of what the phrase names
             t = (s, e, tx_text, value, mod)
             if not _name_year(text, t):
                 dates.append(t)

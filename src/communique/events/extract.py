@@ -1968,8 +1968,9 @@ def _said_and(doc: Doc, ev: Ev, form: Form, s_start: int, right: list[Mention]) 
     return True
 
 
-_THE_TWO = re.compile(r"\b(?:the\s+)?(?:two|both)\s+(?:leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|"
+_THE_TWO = re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|"
                       r"(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|sides|countries|governments|neighbou?rs|nations)"
+                      r"|(?<![\w,] )(?<!\w)the\s+two)"  # (bare "The two met ...": the sentence's subject, not "of the two")
                       r"(?:\s+(?:also|jointly|first|later|then|again|previously|had|have|has|would|will))*\s+$", re.IGNORECASE)
 _BILATERAL = re.compile(r"[^.;]*?\b(?:between\s+the\s+two|bilateral|their\s+(?:[\w-]+\s+){0,2}?(?:ties|relations|"
                         r"cooperation|partnership|relationship))\b", re.IGNORECASE)
@@ -1987,7 +1988,17 @@ def _meeting_pair(kept: list[Ev], facts: bool = True) -> tuple[Mention, Mention]
 def _story_pair(doc: Doc, ev: Ev, kept: list[Ev]) -> tuple[Mention, Mention] | None:
     """The pair that "the two leaders" (ministers, sides, countries) refers to: the sentence's meeting, else the last
     meeting, visit or signing of an earlier sentence of the story ("X met Y in Beijing. The two leaders agreed ...")."""
-    return _meeting_pair(kept) or _meeting_pair([e for e in doc.events if e.sent[1] <= ev.sent[0]], facts=False)
+    earlier = [e for e in doc.events if e.sent[1] <= ev.sent[0]]
+    return _meeting_pair(kept) or _meeting_pair(earlier, facts=False) or _cooperating_pair(earlier)
+
+
+def _cooperating_pair(events: list[Ev]) -> tuple[Mention, Mention] | None:
+    """The two states of the last intent or meeting (roots 03, 04) whose two parties were its coordinated subject (both
+    named before the trigger): "X and Y agreed to speed up talks. The two met on the sidelines ..." """
+    e = next((e for e in reversed(events) if e.source is not None and e.target is not None and
+              e.source.code != e.target.code and e.cameo[:2] in ("03", "04") and e.cameo != "045" and
+              e.source.end <= e.t_start and e.target.end <= e.t_start), None)
+    return (e.source, e.target) if e is not None else None
 
 
 def _the_two(doc: Doc, ev: Ev, kept: list[Ev]) -> bool:
