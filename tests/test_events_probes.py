@@ -318,3 +318,21 @@ def test_a_fronted_phrase_place_gives_way_to_the_acts_own_place():
 
     table = extract_events("After the summit in Geneva, Russia and the United States met in Vienna.", "2024-07-04")
     assert set(table["location"]) == {"Vienna"}, table[["trigger", "location"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verdict verb on a definite act noun ("criticised the vote") is towards the source of the act the story
+    # reported against the speaker
+    ("The Security Council renewed sanctions on Mali on Friday. Mali's government criticised the vote.",
+     {("IGO:UN", "MLI", "163", False), ("MLI", "IGO:UN", "111", False)}),
+    # an act noun with its own party keeps the ordinary reading
+    ("Mali's government criticised the vote by Ghana.", {("MLI", "GHA", "111", False)}),
+])
+def test_a_verdict_on_an_earlier_act_is_towards_its_source(text, expected):
+    assert_coded(text, "2024-05-31", expected)
+
+
+def test_an_appeal_to_both_countries_is_to_the_storys_pair():
+    assert_coded("Rwanda accused Burundi of shelling its border villages. "
+                 "The African Union urged both countries to exercise restraint.", "2024-05-31",
+                 {("RWA", "BDI", "112", False), ("IGO:AU", "RWA", "025", False), ("IGO:AU", "BDI", "025", False)})

@@ -1256,6 +1256,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if ev.target is None and ev.source is not None and cls.name == "mediate" and \
                     _BETWEEN_THE_TWO.match(text, t_end, clause[1]) and (pair := _story_parties(doc, kept, ev)):
                 ev.target, ev.data["more_targets"] = pair[0], [pair[1]]  # "mediating between the two countries"
+            if ev.target is None and ev.source is not None and cls.name in ("appeal", "call_on", "demand", "praise",
+                                                                             "criticise") and \
+                    _BOTH_PARTIES.match(text, t_end, clause[1]) and (pair := _story_parties(doc, kept, ev)):
+                ev.target, ev.data["more_targets"] = pair[0], [pair[1]]  # "urged both countries to ...": the story's pair
             if ev.target is None and ev.source is not None and cls.name in ("pledge", "agree") and \
                     _BILATERAL.match(text, t_end, clause[1]) and (pair := _meeting_pair(kept)) and ev.source.code in \
                     {x.code for x in pair}:
@@ -2037,6 +2041,11 @@ _BETWEEN_THE_TWO = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:the\s+)?(
                               r"nations|states|governments|sides|parties|capitals)\b", re.IGNORECASE)
 
 
+#: "urged both countries to", "called on the two sides to": an addressee that is the story's pair of parties
+_BOTH_PARTIES = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+two|both)\s+(?:countries|neighbou?rs|nations|states|"
+                           r"governments|sides|parties|capitals|leaders)\b", re.IGNORECASE)
+
+
 def _story_parties(doc: Doc, kept: list[Ev], ev: Ev) -> tuple[Mention, Mention] | None:
     """The two states of the story's last act between two parties other than ``ev``'s source (what "the two
     countries" refers to: "Ivory Coast demanded the release of its soldiers held in Mali. Togo, which is mediating
@@ -2094,6 +2103,13 @@ def _answered_parties(doc: Doc, kept: list[Ev], ev: Ev) -> list[Mention]:
         # intent, demand, protest or threat (02, 03, 10, 11, 13) towards the rejecting party
         return next(([e.source] for e in earlier if e.cameo[:2] in ("02", "03", "10", "11", "13") and
                      e.target.code == ev.source.code and e.source.code != ev.source.code), [])
+    if ev.cls.name in ("criticise", "deplore", "praise") and ev.pos == "verb" and \
+            cue("act_anaphors", _DEFINITE + r"(?!\s+(?:of|by|from|to|against|on)\b)").match(text, ev.t_end, ev.clause[1]):
+        # "The Council extended sanctions on South Sudan. Juba criticised the vote": a verdict on an act the story
+        # reported is towards that act's source: the last one aimed at the speaker, else the last other state's act
+        others = [e for e in earlier if e.source.code != ev.source.code and not e.source.code.startswith("NGO:")]
+        act = next((e for e in others if e.target.code == ev.source.code), others[0] if others else None)
+        return [act.source] if act is not None else []
     if ev.cls.name in ("host", "praise") and text[ev.t_start:ev.t_end].lower().startswith("welcom") and \
             cue("agreement_nouns", _DEFINITE).match(text, ev.t_end, ev.clause[1]):
         act = next((e for e in earlier if (e.cameo[:2] == "03" or e.cameo == "057") and
