@@ -336,3 +336,24 @@ def test_an_appeal_to_both_countries_is_to_the_storys_pair():
     assert_coded("Rwanda accused Burundi of shelling its border villages. "
                  "The African Union urged both countries to exercise restraint.", "2024-05-31",
                  {("RWA", "BDI", "112", False), ("IGO:AU", "RWA", "025", False), ("IGO:AU", "BDI", "025", False)})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods as a passive's subject: the by-agent gives them, the "to" party receives them
+    ("Artillery shells were delivered by Slovakia to Ukraine.", {("SVK", "UKR", "072", False)}),
+    ("Grain worth $20 million was provided by Ukraine to Ethiopia.", {("UKR", "ETH", "073", False)}),
+    ("Humanitarian aid was sent to Gaza by Jordan.", {("JOR", "PSE", "073", False)}),
+    # a letter is no aid
+    ("The letter was sent by Japan to China.", set()),
+])
+def test_passive_deliveries(text, expected):
+    assert_coded(text, "2024-05-10", expected)
+
+
+@pytest.mark.parametrize("text", ["Moscow threatened to retaliate if Finland joined NATO.",
+                                  "Beijing warned Manila to stay away from the shoal."])
+def test_a_capital_subject_is_no_location(text):
+    from communique.events.extract import extract_events
+
+    table = extract_events(text, "2024-05-10")
+    assert len(table) == 1 and table["location"].iloc[0] == "", table[["trigger", "location"]].values.tolist()

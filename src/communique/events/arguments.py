@@ -165,12 +165,15 @@ _COMPOUND_MODIFIER = re.compile(r"-[a-z][\w'’]*(?:\s|$)")  # a hyphenated word
 _SIDELINES = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins?)\s+of\b[^.;,]*$", re.IGNORECASE)
 
 
-def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int) -> tuple[str, str]:
+def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, noun: bool = True) -> tuple[str, str]:
+    """(place, its state's code) where the act of the trigger at ``t_start:t_end`` happens, or ("", "").
+    ``noun``: the trigger is a noun, which a place right before it modifies ("the Hanoi summit"; before a verb,
+    "Moscow threatened ...", the place is the subject)."""
     text = doc.text
     gaz = gazetteer()
     lower_gaz = _lower_gazetteer()
     # "the Hanoi summit": a place right before a noun trigger
-    before = [m for m in doc.mentions if clause[0] <= m.start and m.end <= t_start and m.kind in ("capital", "city")
+    before = [m for m in doc.mentions if noun and clause[0] <= m.start and m.end <= t_start and m.kind in ("capital", "city")
               and not text[m.end:t_start].strip(" -")]
     if before:
         return before[-1].name, before[-1].code

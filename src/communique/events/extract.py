@@ -439,6 +439,10 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                 ev.target, more = more[0], more[1:]  # "the agreement was signed by Serbia and Kosovo"
             if more:
                 ev.data["co_sources"] = more
+        if ev.source is not None and ev.target is None and cls.name in ("provide", "aid", "contribute") and \
+                (recipient := next((x for x in right if x.is_actor and x.code != ev.source.code and
+                                    governing_prep(text, x.start, ev.t_end) == "to"), None)) is not None:
+            ev.target = recipient  # "aid was provided by Japan to Bangladesh": the goods are the subject, "to" the party
         if ev.source is not None and ev.target is None and cls.name in _PASSIVE_VERDICTS and \
                 (between := [x for x in left if x.is_actor and governing_prep(text, x.start, floor) == "between"]):
             ev.target = between[0]  # "the restoration of ties between Saudi Arabia and Iran was welcomed by China":
@@ -1174,6 +1178,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 aid_word = aid.search(text, head_end, min(clause[1], t_end + 70)) or (
                     aid_word_in(text, head_end, min(clause[1], t_end + 40)) if cls.name == "provide" else None)
                 # (a phrase may hold it: "extended a loan"; the aid lexicon names more: "sent firefighters to Canada")
+                if not aid_word and _PASSIVE_AUX.search(text, clause[0], t_start):
+                    # "Tanks were delivered by Poland to Ukraine": the goods are the passive's subject (an aid noun
+                    # that is a trigger of its own has given its event: "aid was sent to Gaza by Egypt")
+                    before_aid = aid.search(text, clause[0], t_start)
+                    if before_aid is not None and not any(e.t_start <= before_aid.start() < e.t_end for e in kept):
+                        aid_word = before_aid
                 if not aid_word and cls.name == "provide" and _FORCES_NEAR.match(text, t_end, clause[1]):
                     cls = class_named("posture")  # "sent warships near the Philippine coast": a show of force (150)
                     form = Form(cls.name, cls.cameo, "verb", form.form, cls)
@@ -1589,7 +1599,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # a phrase ending in its preposition takes its target from the gap: "suspended Mali from" (the
             # bloc's activities), never "suspended imports from Russia"
         if not ev.location:
-            ev.location, ev.loc_code = find_location(doc, clause, t_start, t_end)
+            ev.location, ev.loc_code = find_location(doc, clause, t_start, t_end, noun=pos == "noun")
         if cls.name == "mediate" and pos == "verb" and ev.source is not None and re.match(r"\s+by\b", text[t_end:t_end + 6]) \
                 and (parties := _mediated_parties(kept, ev)) and (ev.target is None or ev.target.code in
                                                                    {x.code for x in parties[:2]}):
