@@ -357,3 +357,16 @@ def test_a_capital_subject_is_no_location(text):
 
     table = extract_events(text, "2024-05-10")
     assert len(table) == 1 and table["location"].iloc[0] == "", table[["trigger", "location"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, location", [
+    # a sentence-initial place phrase is where the act happens, capitalised preposition and all
+    ("In Vienna, Russia and the United States met on Monday.", "Vienna"),
+    ("In Cairo on Sunday, the Egyptian and Jordanian foreign ministers met.", "Cairo"),
+    ("At the talks in Geneva, Iran and the EU agreed to meet again.", "Geneva"),
+])
+def test_a_fronted_place_phrase_locates_the_act(text, location):
+    from communique.events.extract import extract_events
+
+    table = extract_events(text, "2024-05-10")
+    assert len(table) >= 1 and set(table["location"]) == {location}, table[["trigger", "location"]].values.tolist()

@@ -48,7 +48,7 @@ _NOT_PLACES = frozenset("January February March April May June July August Septe
 @functools.cache
 def _place_phrase() -> re.Pattern:
     return re.compile(
-        rf"\b(?P<prep>in|on|at)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+{_WS}){{0,2}}[A-Z][\w'’-]+(?:{_WS}{_GEO_HEAD})?)"
+        rf"\b(?P<prep>[Ii]n|[Oo]n|[Aa]t)\s+(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]+{_WS}){{0,2}}[A-Z][\w'’-]+(?:{_WS}{_GEO_HEAD})?)"
         rf"(?P<near>,?{_WS}near{_WS}(?:the{_WS})?(?:[\w-]+{_WS}){{0,4}}?(?:(?:city|town|port)\s+of\s+)?"
         rf"(?P<near_place>[A-Z][\w'’-]+(?:{_WS}[A-Z][\w'’-]+)?))?")
 
@@ -189,13 +189,13 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, n
         if entry is None:
             found = [x for x in doc.mentions if m.start("place") <= x.start < m.end("place")]
             entry = next((gaz.get(x.text) for x in found if x.kind in ("capital", "city", "region", "state")), None)
-        if entry is not None and entry.kind == "seat" and m["prep"] == "at":
+        if entry is not None and entry.kind == "seat" and m["prep"].lower() == "at":
             return entry.name, entry.code  # "talks at the White House", "received at the Kremlin": that state's soil
         if entry is not None and entry.kind not in ("capital", "city", "region", "state"):
             continue
-        if m["prep"] == "on" and (entry is None or entry.kind == "state"):
+        if m["prep"].lower() == "on" and (entry is None or entry.kind == "state"):
             continue  # "a meeting on Ukraine's defence", "talks on Syria": the topic, not where they are held
-        if m["prep"] == "in" and m.start() > t_end and cue("situation_nouns", r"\b{}\s+$").search(text, max(t_end, m.start() - 20), m.start()):
+        if m["prep"].lower() == "in" and m.start() > t_end and cue("situation_nouns", r"\b{}\s+$").search(text, max(t_end, m.start() - 20), m.start()):
             continue  # "a summit on the crisis in Burundi": the place of the crisis, a topic, not of the summit
         near = ""
         code = entry.code if entry else ""
