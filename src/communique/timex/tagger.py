@@ -57,6 +57,9 @@ _PLAIN_YEAR = re.compile(r"\d{4}")
 _BC_DECADE = re.compile(r"BC\d{3}")
 _MONTH_DAY_SEASON = re.compile(r"\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)")
 _ON_OR_IN = re.compile(r"\s+(?:on|in)\s+")
+# a rate within a month or finer ("cut deliveries to once a month in April"): the date after it is one
+# date, not the recurring day of "every year on 27 January"
+_SUB_YEAR_RATE = re.compile(r"P\d*(?:\.\d+)?(?:M|W|D|T\d*(?:\.\d+)?[HMS])")
 _UNIT_LETTERS = re.compile(r"[YMWDHS]")
 _TWO_DIGITS = re.compile(r"\d\d")
 _VALUE_PARTS = re.compile(r"(?:BC)?\d{4}(?:-(\d\d)(?:-(\d\d))?)?")
@@ -537,7 +540,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 s, typ, value, mod = written  # the event's own date stays as written
                 prev = out[-1]
         if prev is not None and prev.type == "SET" and typ == "DATE" and _MONTH_OR_DAY.fullmatch(value) \
-                and _ON_OR_IN.fullmatch(text, prev.end, s) and not _group(c.match, "y"):
+                and _ON_OR_IN.fullmatch(text, prev.end, s) and not _group(c.match, "y") \
+                and not _SUB_YEAR_RATE.fullmatch(prev.value):
             value = "XXXX" + value[4:]  # "every year on 27 January": that day of any year
         elif typ == "DATE" and _ANY_ERA_DAY.fullmatch(value) and not _group(c.match, "y") \
                 and _RECURRING_DAY.match(text, e):
