@@ -23,3 +23,18 @@ def test_a_month_after_a_monthly_or_weekly_rate_is_one_month():
 def test_a_month_after_a_yearly_set_is_any_years():
     assert values("The fair is held every year in April.", "2021-06-10") == \
         [("every year", "P1Y"), ("April", "XXXX-04")]
+
+
+# --- a count of days or weeks later, with the day in apposition --------------------------------
+
+def test_days_later_with_a_day_in_apposition_is_that_day():
+    # the count is from an event the text has not dated (the siege), so the apposed day decides
+    text = ("The riots began on 4 May 1921. The mob held the square for several days. "
+            "Eleven days later, on 17 May, the troops arrived.")
+    assert values(text, "2020-01-01", "narrative")[-2:] == [("Eleven days later", "1921-05-17"),
+                                                           ("17 May", "1921-05-17")]
+
+
+def test_weeks_later_with_a_day_in_apposition_is_that_days_week():
+    text = "The truce was agreed on 3 June 1921. Two weeks later, on 20 June, it broke down."
+    assert values(text, "2020-01-01", "narrative")[1] == ("Two weeks later", "1921-W25")

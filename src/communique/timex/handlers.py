@@ -1287,6 +1287,11 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
     unit = m["u"].lower().rstrip("s")
     unit = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "centurie": "century",
             "fortnight": "week"}.get(unit, unit)
+    named = _day_named_after(ctx, m.end(), m.end(), _APPOSED_DAY) if unit in ("day", "week") else None
+    if named is not None:
+        # "Thirteen days later, on 15 March": the day in apposition says which day it is (the
+        # count may be from an event the text has not dated); "a week later, on 12 October" its week
+        return "DATE", truncate(named.isoformat(), unit), ""
     if n is None and ctx.narrative and ctx.ref_value and unit in _VAGUE_LATER:
         # "put to death a few days later" after "late February 628": within the story's month,
         # as far as the text tells it ("a few months later" after August 636: 636)
@@ -1368,10 +1373,13 @@ _ON_DAY = re.compile(r"\s+(?:on|of)\s+(?:(?P<d>\d{1,2})(?:\s*[–/-]\s*\d{1,2})?
                      r"(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2})\b(?:\s*[–/-]\s*\d{1,2})?)(?:,?\s+(?P<y>1\d{3}|20\d\d)\b)?")
 
 
-def _day_named_after(ctx: Context, s: int, e: int) -> date | None:
+_APPOSED_DAY = re.compile(r",(?=\s+on\s)" + _ON_DAY.pattern)  # ", on 15 March" after an expression
+
+
+def _day_named_after(ctx: Context, s: int, e: int, pattern: re.Pattern[str] = _ON_DAY) -> date | None:
     """The day written right after an expression ("overnight on 12–13 August 1961", "at midnight
     on 14–15 August"): its first day (a night across two days starts on the first)."""
-    nxt = _ON_DAY.match(ctx.text, e)
+    nxt = pattern.match(ctx.text, e)
     mon = (nxt["m"] or nxt["m2"]).lower() if nxt else ""
     if mon not in MONTHS:
         return None
