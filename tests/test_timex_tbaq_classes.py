@@ -38,3 +38,15 @@ def test_days_later_with_a_day_in_apposition_is_that_day():
 def test_weeks_later_with_a_day_in_apposition_is_that_days_week():
     text = "The truce was agreed on 3 June 1921. Two weeks later, on 20 June, it broke down."
     assert values(text, "2020-01-01", "narrative")[1] == ("Two weeks later", "1921-W25")
+
+
+# --- "the same period a year earlier" after "the three months to <month>" ----------------------
+
+def test_same_period_after_three_months_to_a_quarter_end_is_that_quarter_a_year_back():
+    text = "In the three months to September, exports fell 4 per cent on the same period a year earlier."
+    assert values(text, "2022-11-02")[-1] == ("the same period a year earlier", "2021-Q3")
+
+
+def test_same_period_without_a_quarter_told_keeps_the_year():
+    assert values("Exports fell 4 per cent on the same period a year earlier.", "2022-11-02") == \
+        [("the same period a year earlier", "2021")]

@@ -1061,8 +1061,24 @@ def same_period(m: re.Match[str], ctx: Context) -> Result | None:
     """"the same period last year", "last year's quarter": the reported quarter a year back."""
     if ctx.dct is None:
         return "DATE", "XXXX", ""
-    rq = _reported_quarter(ctx) if ctx.last_quarter else None
+    rq = _reported_quarter(ctx) if ctx.last_quarter else _three_months_to(ctx, m.start())
     return "DATE", shift_value(rq, -1, "year") if rq else f"{ctx.dct.year - 1:04d}", ""
+
+
+_THREE_MONTHS_TO = re.compile(r"\bthree\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?([A-Za-z]+)", re.I)
+
+
+def _three_months_to(ctx: Context, s: int) -> str | None:
+    """The quarter "the three months to December" just told (a quarter closing with that month,
+    the month the last date told), so that "the same period a year earlier" is that quarter a year back."""
+    m = None
+    for m in _THREE_MONTHS_TO.finditer(ctx.text, max(0, s - 300), s):
+        pass
+    mon = MONTHS.get(m.group(1).lower().rstrip(".")) if m else None
+    told = re.fullmatch(r"(\d{4})-(\d\d)", ctx.ref_value or "")
+    if mon is None or mon % 3 or not told or int(told.group(2)) != mon:
+        return None
+    return f"{told.group(1)}-Q{mon // 3}"
 
 
 def latest_period(m: re.Match[str], ctx: Context) -> Result | None:
