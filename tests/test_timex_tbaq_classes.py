@@ -50,3 +50,17 @@ def test_same_period_after_three_months_to_a_quarter_end_is_that_quarter_a_year_
 def test_same_period_without_a_quarter_told_keeps_the_year():
     assert values("Exports fell 4 per cent on the same period a year earlier.", "2022-11-02") == \
         [("the same period a year earlier", "2021")]
+
+
+# --- quarters in a habitual clause, and a quarter whose noun a coordination leaves out ----------
+
+def test_quarters_in_a_habitual_clause_are_any_years():
+    assert values("Most of the toy maker's sales usually come in the third and fourth quarters.", "2015-05-20") == \
+        [("third", "XXXX-Q3"), ("fourth quarters", "XXXX-Q4")]
+    assert values("Heating bills typically peak in the first quarter.", "2015-05-20") == \
+        [("the first quarter", "XXXX-Q1")]
+
+
+def test_coordinated_quarters_of_a_year_are_that_years():
+    assert values("Margins narrowed in the first and second quarters of 2014.", "2015-05-20") == \
+        [("first", "2014-Q1"), ("second quarters of 2014", "2014-Q2")]

@@ -262,8 +262,22 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
         if base is None:
             return "DATE", f"XXXX-Q{q}", ""
         return "DATE", f"{int(base[:4]) - 1:04d}-Q{q}", ""
+    elif not ctx.narrative and habitual(ctx, m.start()):
+        # "business usually peaks in the fourth quarter(s)": that quarter of any year
+        return ("SET" if m.group().lower().endswith("s") else "DATE"), f"XXXX-Q{q}", ""
     else:
         y = _quarter_year(ctx, q, m.start(), m.end())
+    return "DATE", (f"{y:04d}" if y is not None else "XXXX") + f"-Q{q}", ""
+
+
+def quarter_ellipsis(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the second [and fourth quarters]": a quarter whose noun the coordination leaves out."""
+    q = _ORD_Q[m["o"].lower()]
+    if m["y"]:
+        return "DATE", f"{m['y']}-Q{q}", ""
+    if not ctx.narrative and habitual(ctx, m.start()):
+        return "SET", f"XXXX-Q{q}", ""
+    y = _quarter_year(ctx, q, m.start(), m.end())
     return "DATE", (f"{y:04d}" if y is not None else "XXXX") + f"-Q{q}", ""
 
 
@@ -1449,7 +1463,7 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century, century_told,
-        quarter, quarter_q, rel_quarter, year_quarter, half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
+        quarter, quarter_ellipsis, quarter_q, rel_quarter, year_quarter, half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
         future_ref,
         rel_unit, in_the_unit, regnal_year, duration, set_freq, bare_plural, unit_long, nth_day, story_nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, decade_early, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
