@@ -64,3 +64,17 @@ def test_quarters_in_a_habitual_clause_are_any_years():
 def test_coordinated_quarters_of_a_year_are_that_years():
     assert values("Margins narrowed in the first and second quarters of 2014.", "2015-05-20") == \
         [("first", "2014-Q1"), ("second quarters of 2014", "2014-Q2")]
+
+
+# --- "that (same) day" after a month told ------------------------------------------------------
+
+def test_that_same_day_after_a_month_is_a_day_of_that_month():
+    # the last time told is a month: the day is some day in it, not the weekday told before it
+    text = ("The site was shut on Thursday. Its founder was arrested last March, when the raid took place. "
+            "His account was closed that same day.")
+    assert values(text, "2019-06-08")[-1] == ("that same day", "2019-03-XX")
+
+
+def test_that_day_after_a_day_is_that_day():
+    text = "The raid took place on March 4. His account was closed that day."
+    assert values(text, "2019-06-08")[-1] == ("that day", "2019-03-04")

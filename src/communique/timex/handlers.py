@@ -322,6 +322,7 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", _reported_quarter(ctx) or cur, ""
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+([a-z]+\.?)\s*(\d{1,2})\b", re.I)
 
 
@@ -711,6 +712,10 @@ def _rel_unit(m: re.Match[str], ctx: Context, det: str, unit: str) -> Result | N
     if unit == "day":
         if det in ("the next", "the following", "the previous", "the same", "that", "the preceding", "that same",
                    "the prior", "following", "the ensuing", "the subsequent"):
+            if not ctx.narrative and m.group().lower().startswith("that") and ctx.ref_granularity == "month" and \
+                    ctx.ref_value and _MONTH_VALUE.fullmatch(ctx.ref_value):
+                # "killed last October ... crossed out that same day": a day of the month just told
+                return "DATE", ctx.ref_value + "-XX", ""
             base = ctx.anchor_day()
             return "DATE", day_value(base + timedelta(days=off) if base else None), ""
         return None
