@@ -78,3 +78,12 @@ def test_that_same_day_after_a_month_is_a_day_of_that_month():
 def test_that_day_after_a_day_is_that_day():
     text = "The raid took place on March 4. His account was closed that day."
     assert values(text, "2019-06-08")[-1] == ("that day", "2019-03-04")
+
+
+# --- a month opening a long sentence, abbreviations inside it ----------------------------------
+
+def test_a_month_opening_a_long_sentence_takes_the_tense_of_its_main_verb():
+    # the past verb comes after a long adverbial with "v." and "Md.," in it: last January
+    text = ("In January, two days after the tenth anniversary of the Smith v. Jones ruling by the state's "
+            "highest court, a fire at a clinic in Bethesda, Md., destroyed the records.")
+    assert values(text, "2018-10-20")[0] == ("January", "2018-01")

@@ -110,12 +110,15 @@ _HOUR_OF = re.compile(r"T(\d\d):\d\d|T(MO|AF|EV|NI)$")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
-_SENT_END = re.compile(r"[!?;\n]|\.(?!\d)")  # a decimal point ("$29.75") ends no sentence
+# a decimal point ("$29.75"), an abbreviation before a comma ("Birmingham, Ala., killed") and a title or
+# "vs." before a name ("Roe vs. Wade", "Dr. Slepian") end no sentence
+_SENT_END = re.compile(r"[!?;\n]|\.(?![\d,])(?<!\bvs\.)(?<!\bv\.)(?<!\b[DM]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)")
 # a relative clause set off by commas ("The sale, which had been expected, is part of a plan to
 # pay down debt by February") has its own tense: the main clause's verb, right after it, governs the date
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,(?=\s*(?:is|are|was|were|has|have|had|will|would|"
                              r"can|could|may|might|must|should|does|do|did|remains|remain|seems|seem)\b)", re.I)
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"'”’]?\s+)(?:in|on|by|since|until|after|before|during)\s+$", re.I)
 
 
 # "After a flat second quarter, the company attributed the gain to ...": a period named as what
@@ -286,7 +289,10 @@ class Context:
             left = t[a:s]
             cut = max((m.end() for m in _SENT_END.finditer(left)), default=0)
             left = _RELATIVE_ASIDE.sub(" ", left[cut:])
-            right = t[e:e + 100]
+            # a date opening its sentence ("In January, a week after the anniversary of ..., a bombing
+            # killed"): the main verb may come after a long adverbial
+            opens = not t[max(0, s - 4):s].strip(" \n\"'“") or bool(_OPENS_SENTENCE.search(t, max(0, s - 6), s))
+            right = t[e:e + (200 if opens else 100)]
             m = _SENT_END.search(right)
             right = right[:m.start()] if m else right
             best = (10**9, "")
