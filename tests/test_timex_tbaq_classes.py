@@ -87,3 +87,15 @@ def test_a_month_opening_a_long_sentence_takes_the_tense_of_its_main_verb():
     text = ("In January, two days after the tenth anniversary of the Smith v. Jones ruling by the state's "
             "highest court, a fire at a clinic in Bethesda, Md., destroyed the records.")
     assert values(text, "2018-10-20")[0] == ("January", "2018-01")
+
+
+# --- "a year ago" far from the quarter told, after words naming a quarter ----------------------
+
+def test_a_year_ago_after_quarter_words_is_the_quarter_a_year_back():
+    text = ("The brewer said net income rose 12% in the third quarter. "
+            "Higher prices for its lagers in Europe and Asia helped, as did lower costs for barley, hops and "
+            "fuel, a spokeswoman said, adding that demand from bars and restaurants had held up well despite "
+            "the wet summer in northern Europe and the strike at its largest bottling plant. "
+            "The quarter-to-quarter comparison was helped by charges in the earlier period. "
+            "Taxes were also lower than a year ago.")
+    assert values(text, "2015-10-28")[-1] == ("a year ago", "2014-Q3")

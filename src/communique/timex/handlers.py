@@ -902,7 +902,9 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
         v = shift_value(_reported_quarter(ctx, compared=True) or ctx.last_quarter, -k, "year")
         if gran == "year":
             return "DATE", v[:4], ""
-        if m.start() - ctx.last_pos < 300:
+        if m.start() - ctx.last_pos < 300 or gran == "quarter":
+            # near the quarter told, or after words naming a quarter in its sentence or the one
+            # before ("The quarter-to-quarter comparison ... lower than a year ago")
             return "DATE", v, ""
     if suf in ("ago", "from now", "hence", "back") or not ctx.ref_value:
         base = ctx.dct
