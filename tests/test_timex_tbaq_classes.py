@@ -99,3 +99,10 @@ def test_a_year_ago_after_quarter_words_is_the_quarter_a_year_back():
             "The quarter-to-quarter comparison was helped by charges in the earlier period. "
             "Taxes were also lower than a year ago.")
     assert values(text, "2015-10-28")[-1] == ("a year ago", "2014-Q3")
+
+
+# --- a weekday's afternoon keeps its part of the day, as its morning and evening do --------------
+
+def test_weekday_afternoon_keeps_taf_in_news():
+    assert values("The delegates arrived on Tuesday afternoon.", "2003-10-08") == \
+        [("Tuesday afternoon", "2003-10-07TAF")]
