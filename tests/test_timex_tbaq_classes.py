@@ -106,3 +106,17 @@ def test_a_year_ago_after_quarter_words_is_the_quarter_a_year_back():
 def test_weekday_afternoon_keeps_taf_in_news():
     assert values("The delegates arrived on Tuesday afternoon.", "2003-10-08") == \
         [("Tuesday afternoon", "2003-10-07TAF")]
+
+
+# --- "the first half" alone in a sentence of figures -------------------------------------------
+
+def test_first_half_with_figures_is_a_half_year():
+    assert values("The carrier lost 80 million euros to strikes in the first half.", "2023-08-03") == \
+        [("the first half", "2023-H1")]
+    # a past clause in April cannot tell this year's first half: last year's
+    assert values("Its profit rose 12% in the first half.", "2023-04-03") == [("the first half", "2022-H1")]
+
+
+def test_first_half_without_figures_is_no_time():
+    assert values("The visitors scored twice in the first half.", "2023-08-03") == []
+    assert values("Only 40% of the crowd stayed in the first half of the match.", "2023-08-03") == []

@@ -337,6 +337,17 @@ def half(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", (f"{y:04d}" if y is not None else "XXXX") + f"-H{h}", ""
 
 
+def report_half(m: re.Match[str], ctx: Context) -> Result | None:
+    """"sales rose in the first half": the DCT's year's half, or last year's when a past clause
+    tells its figures before it has ended."""
+    if ctx.dct is None:
+        return "DATE", f"XXXX-H{1 if m['h'].lower() == 'first' else 2}", ""
+    h = 1 if m["h"].lower() == "first" else 2
+    ended = h == 1 and ctx.dct.month > 6
+    y = ctx.dct.year if ended or ctx.tense(m.start(), m.end()) != "past" else ctx.dct.year - 1
+    return "DATE", f"{y:04d}-H{h}", ""
+
+
 _SEASON_MID = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 
@@ -1470,7 +1481,7 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century, century_told,
-        quarter, quarter_ellipsis, quarter_q, rel_quarter, year_quarter, half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
+        quarter, quarter_ellipsis, quarter_q, rel_quarter, year_quarter, half, report_half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
         future_ref,
         rel_unit, in_the_unit, regnal_year, duration, set_freq, bare_plural, unit_long, nth_day, story_nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, decade_early, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)
