@@ -120,3 +120,12 @@ def test_first_half_with_figures_is_a_half_year():
 def test_first_half_without_figures_is_no_time():
     assert values("The visitors scored twice in the first half.", "2023-08-03") == []
     assert values("Only 40% of the crowd stayed in the first half of the match.", "2023-08-03") == []
+
+
+# --- irregular past forms tell the tense --------------------------------------------------------
+
+def test_irregular_past_verbs_make_overnight_the_night_before():
+    # "swept" is past: the night before the report's day, not that day's night
+    assert values("A storm swept across the coast overnight, cutting power to thousands.", "2022-02-18") == \
+        [("overnight", "2022-02-17TNI")]
+    assert values("A storm tore through the town overnight.", "2022-02-18") == [("overnight", "2022-02-17TNI")]

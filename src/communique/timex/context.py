@@ -44,7 +44,11 @@ _PAST_WORDS = frozenset(
     "was were had did ago last earlier previous since yesterday said told says met came went took "
     "gave made left held began saw sent won lost fell rose led struck spoke wrote became brought "
     "bought thought found kept paid ran shot sought stood swore threw fought flew drew grew knew "
-    "broke chose drove stole woke arose sold sank fled hid slid spent sat felt heard meant".split())
+    "broke chose drove stole woke arose sold sank fled hid slid spent sat felt heard meant "
+    # other irregular past forms that are no present or participle ("tore across Florida overnight")
+    "tore wore bore swept built caught taught withdrew undertook underwent upheld withheld oversaw overthrew "
+    "overtook overran foresaw forgave forgot froze shook hung swung sang rang rode strode swam sprang "
+    "stuck slept wept dug fed bled lent dealt lit shrank sped slew strove".split())
 _NOT_PAST_ED = frozenset(
     "supposed related based limited united interested concerned used need speed scheduled "
     "expected shed fled proceed exceed succeed indeed hundred red bed seed feed".split())
