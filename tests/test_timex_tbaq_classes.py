@@ -129,3 +129,11 @@ def test_irregular_past_verbs_make_overnight_the_night_before():
     assert values("A storm swept across the coast overnight, cutting power to thousands.", "2022-02-18") == \
         [("overnight", "2022-02-17TNI")]
     assert values("A storm tore through the town overnight.", "2022-02-18") == [("overnight", "2022-02-17TNI")]
+
+
+# --- a month right after "N years ago in" -------------------------------------------------------
+
+def test_a_month_after_years_ago_is_in_that_year():
+    assert values("The flood that hit the valley three years ago in early March cost $2 billion.", "2021-11-04") == \
+        [("three years ago", "2018"), ("early March", "2018-03")]
+    assert values("A year ago in June, the plant closed.", "2021-11-04") == [("A year ago", "2020"), ("June", "2020-06")]

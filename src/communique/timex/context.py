@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, accession_phrases, futurate_verbs, named_past_act_nouns
+from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, WEEKDAYS, accession_phrases, futurate_verbs,
+                                      named_past_act_nouns, words_to_number)
 from communique.timex.values import astro_year, parse_value, year_str
 
 
@@ -380,6 +381,10 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     dct = ctx.dct
     if dct is None:
         return None
+    ago = _YEARS_AGO_BEFORE.search(ctx.text, max(0, s - 40), s)
+    n = words_to_number(ago.group(1).lower()) if ago else None
+    if n is not None and float(n).is_integer() and 0 < n < 100:
+        return dct.year - int(n)  # "struck two years ago in late September": in that year
     tense = ctx.tense(s, e)
     if not tense and _THING_OF.search(ctx.text, max(0, s - 30), s):
         tense = "past"  # "the Minsk agreements of 12 February": a thing named by its date exists
@@ -420,6 +425,7 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
 
 
 _FUTURE_DAY_LIMIT = 30
+_YEARS_AGO_BEFORE = re.compile(r"\b(an?|\d+|[a-z]+)\s+years?\s+ago,?\s+(?:in|on)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
