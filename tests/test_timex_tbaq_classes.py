@@ -137,3 +137,12 @@ def test_a_month_after_years_ago_is_in_that_year():
     assert values("The flood that hit the valley three years ago in early March cost $2 billion.", "2021-11-04") == \
         [("three years ago", "2018"), ("early March", "2018-03")]
     assert values("A year ago in June, the plant closed.", "2021-11-04") == [("A year ago", "2020"), ("June", "2020-06")]
+
+
+# --- a verb of plan and its "to" across a time adverbial -----------------------------------------
+
+def test_a_plan_told_with_its_day_between_verb_and_to_points_ahead():
+    assert values("The council voted on Tuesday to close the old bridge in March.", "2024-06-05") == \
+        [("Tuesday", "2024-06-04"), ("March", "2025-03")]
+    assert values("The producers agreed over the weekend to raise output from October.", "2024-06-05")[-1] == \
+        ("October", "2024-10")

@@ -73,6 +73,21 @@ _NOT_BEFORE_FUTURATE = frozenset("to will would could should might may must can 
 _BARE_INFINITIVE = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
 
 
+# words of a short time adverbial between a verb of plan and its "to" ("agreed over the weekend to begin")
+_TIME_ADVERBIAL = frozenset("over on at in during the this last late early earlier weekend yesterday today week "
+                            "night morning afternoon evening month".split()) | frozenset(WEEKDAYS)
+
+
+def _plan_across_time(words: list[str], i: int) -> bool:
+    """``words[i]`` ("to") follows a verb of plan across a time adverbial ("decided on Sunday to")."""
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if (words[k], "to") in _FUTURE_BIGRAMS:
+            return all(x in _TIME_ADVERBIAL for x in words[k + 1:i])
+        if words[k] not in _TIME_ADVERBIAL:
+            return False
+    return False
+
+
 def _tense_of(words: list[str]) -> list[str]:
     """Per word: "future", "past" or "" (a tense cue, see ``Context.tense``)."""
     out = []
@@ -93,7 +108,8 @@ def _tense_of(words: list[str]) -> list[str]:
             out.append("past")  # "had been scheduled to expire Friday": a plan in the past
         elif w == "would" and words[i + 1:i + 2] in (["like"], ["love"]):
             out.append("")  # "I would like to thank the Assembly for adopting ... on May 23rd": a wish now, no future
-        elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
+        elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS or \
+                (w == "to" and _plan_across_time(words, i)):
             out.append("future")
         elif w in futurate_verbs() and prev not in _NOT_BEFORE_FUTURATE and not prev.endswith("'s") and \
                 not _BARE_INFINITIVE.intersection(words[max(0, i - 4):i]):
