@@ -146,3 +146,10 @@ def test_a_plan_told_with_its_day_between_verb_and_to_points_ahead():
         [("Tuesday", "2024-06-04"), ("March", "2025-03")]
     assert values("The producers agreed over the weekend to raise output from October.", "2024-06-05")[-1] == \
         ("October", "2024-10")
+
+
+# --- the tense after "since" is an earlier time's -----------------------------------------------
+
+def test_a_past_verb_after_since_does_not_move_a_date_back():
+    text = "The congress meets every four years; the next one is in Lisbon in June, marking 50 years since it was founded."
+    assert ("June", "2025-06") in values(text, "2025-02-10")

@@ -335,7 +335,9 @@ class Context:
                 best = (0, "future" if rw[0] in _FUTURE_WORDS else "")
             after_and = 0
             for k, t in enumerate(_tense_of(rw)):
-                if rw[k] in _REPORTING:  # "..., he said (that ...)": the date's clause ends there
+                if rw[k] in _REPORTING or rw[k] == "since":
+                    # "..., he said (that ...)": the date's clause ends there; "(in July,) marking 75 years
+                    # since the alliance was founded": what follows "since" is an earlier time
                     break
                 if rw[k] in ("and", "but"):
                     after_and = 6  # "had met on Monday and would resume ...": a coordinated verb has its own tense
