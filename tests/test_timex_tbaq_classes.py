@@ -153,3 +153,14 @@ def test_a_plan_told_with_its_day_between_verb_and_to_points_ahead():
 def test_a_past_verb_after_since_does_not_move_a_date_back():
     text = "The congress meets every four years; the next one is in Lisbon in June, marking 50 years since it was founded."
     assert ("June", "2025-06") in values(text, "2025-02-10")
+
+
+# --- "as of <clock time>" in news: the latest status, on the day of writing -----------------------
+
+def test_as_of_a_clock_time_is_the_day_of_writing():
+    text = ("The blaze broke out on Monday in the hills above the town. "
+            "It was only 10 percent contained as of 7 a.m. PST.")
+    assert values(text, "2025-01-10")[-1] == ("7 a.m. PST", "2025-01-10T07:00")
+    # without "as of", the day under discussion
+    assert values("The blaze broke out on Monday. It spread fast by 7 a.m.", "2025-01-10")[-1] == \
+        ("7 a.m.", "2025-01-06T07:00")

@@ -584,7 +584,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     if not ctx.narrative and not any(gd.get(g) for g in ("twd", "trel", "tmon2", "tmon3", "tord")) and habitual(ctx, m.start()):
         return "TIME", f"XXXX-XX-XXT{hh:02d}:{mi:02d}", ""  # "the crossing is open from 6 a.m. to midnight": any day's hour
     d = ctx.dct  # a bare clock time belongs to the day under discussion (if recent) or the DCT
-    if ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
+    as_of = not ctx.narrative and _AS_OF.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
+    if ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500 and not as_of:
+        # (news: "was only 8 percent contained as of 6 a.m.": the latest status, the day of writing)
         d = ctx.ref_day
         if ctx.ref_hour is not None and (ctx.ref_hour >= 18 or (ctx.narrative and ctx.ref_hour >= 12)) and hh < 6 and not _EARLIER.search(
                 ctx.text, max(0, m.start() - 60), m.end() + 30):
@@ -637,6 +639,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         y = int(gd["ty"]) if gd.get("ty") else pick_year(ctx, m.start(), m.end(), lambda k: safe_date(k, mo, dd))
         d = safe_date(y, mo, dd) if y else None
     return "TIME", day_value(d) + f"T{hh:02d}:{mi:02d}", ""
+
+
+_AS_OF = re.compile(r"\bas\s+of\s+(?:about\s+|around\s+)?$", re.I)
 
 
 def deictic(m: re.Match[str], ctx: Context) -> Result | None:
