@@ -164,3 +164,7 @@ def test_as_of_a_clock_time_is_the_day_of_writing():
     # without "as of", the day under discussion
     assert values("The blaze broke out on Monday. It spread fast by 7 a.m.", "2025-01-10")[-1] == \
         ("7 a.m.", "2025-01-06T07:00")
+
+
+def test_a_quarter_before_a_possessive_is_still_a_quarter():
+    assert values("The fourth quarter's earnings fell.", "1989-10-26") == [("The fourth quarter", "1989-Q4")]
