@@ -168,3 +168,16 @@ def test_as_of_a_clock_time_is_the_day_of_writing():
 
 def test_a_quarter_before_a_possessive_is_still_a_quarter():
     assert values("The fourth quarter's earnings fell.", "1989-10-26") == [("The fourth quarter", "1989-Q4")]
+
+
+# --- minutes past or to midnight and noon ---------------------------------------------------------
+
+def test_minutes_past_midnight_is_one_clock_time_of_the_new_day():
+    text = "The curfew was lifted at two minutes past midnight on 3 June 1950, and the shops reopened."
+    assert values(text, "2024-03-01", "narrative") == [("two minutes past midnight on 3 June 1950", "1950-06-03T00:02")]
+    assert values("The guns fell silent at a quarter to noon.", "2024-03-01")[0][1].endswith("T11:45")
+
+
+def test_a_count_to_midnight_without_minutes_is_a_range():
+    # ("open from" makes it any day's midnight)
+    assert values("The bar is open from 6 to midnight.", "2024-03-01") == [("midnight", "XXXX-XX-XXT24:00")]

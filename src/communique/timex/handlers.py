@@ -562,6 +562,14 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     if gd.get("nm"):
         nm = gd["nm"].lower()
         hh, mi = (24, 0) if nm == "midnight" else (12, 0)
+        pm = gd.get("pm") or gd.get("pm2") or gd.get("pm3")
+        if pm:  # "one minute past midnight", "a quarter to noon" ("6 to midnight" is a range)
+            pm = re.sub(r"\s+", " ", pm.lower())
+            n = {"a quarter": 15, "half": 30}.get(pm) or words_to_number(pm)
+            if n is None or not 0 < n < 60:
+                return None
+            past = bool(gd.get("pm"))
+            hh, mi = ((0 if hh == 24 else hh), int(n)) if past else (hh - 1, 60 - int(n))
     else:
         h = gd.get("h") or gd.get("hw")
         n = words_to_number(h) if h else None
