@@ -181,3 +181,13 @@ def test_minutes_past_midnight_is_one_clock_time_of_the_new_day():
 def test_a_count_to_midnight_without_minutes_is_a_range():
     # ("open from" makes it any day's midnight)
     assert values("The bar is open from 6 to midnight.", "2024-03-01") == [("midnight", "XXXX-XX-XXT24:00")]
+
+
+# --- "this quarter's loss" in a report on the quarter just ended ---------------------------------
+
+def test_this_quarters_results_after_a_reported_quarter_are_that_quarters():
+    text = ("The retailer posted a net loss of $4 million for the second quarter ended June 30. "
+            "This quarter's loss includes a charge for store closings.")
+    assert values(text, "2015-07-22")[-1] == ("This quarter", "2015-Q2")
+    # no quarter reported: the quarter of writing
+    assert values("Sales should rise this quarter.", "2015-07-22") == [("this quarter", "2015-Q3")]

@@ -296,6 +296,11 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", "XXXX-QX", ""
     cur = f"{ctx.dct.year}-Q{quarter_of(ctx.dct)}"
     if det in ("this", "the current", "the present"):
+        if det == "this" and ctx.report_quarter and ctx.report_quarter < cur and \
+                _RESULTS_OF.match(ctx.text, m.end()):
+            # "(net loss for the third quarter ended Sept. 30.) This quarter's loss includes ...":
+            # the results told are the reported quarter's, written after it ended
+            return "DATE", ctx.report_quarter, ""
         return "DATE", cur, ""
     if det in ("next", "the next", "the coming", "the following"):
         return "DATE", shift_value(cur, 1, "quarter"), ""
@@ -323,6 +328,7 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_RESULTS_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:loss|losses|profits?|earnings|results|net|income|sales|revenues?)\b", re.I)
 _QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+([a-z]+\.?)\s*(\d{1,2})\b", re.I)
 
 
