@@ -191,3 +191,11 @@ def test_this_quarters_results_after_a_reported_quarter_are_that_quarters():
     assert values(text, "2015-07-22")[-1] == ("This quarter", "2015-Q2")
     # no quarter reported: the quarter of writing
     assert values("Sales should rise this quarter.", "2015-07-22") == [("this quarter", "2015-Q3")]
+
+
+# --- the end of a range with an event told at it moves a story on ---------------------------------
+
+def test_a_range_end_with_when_is_where_the_story_goes_on():
+    text = ("The conference met in Vienna from 2 March until 20 April 1820, when the final act was signed. "
+            "A second treaty followed three weeks later.")
+    assert values(text, "2024-01-01", "narrative")[-1] == ("three weeks later", "1820-W19")  # 11 May, not 23 March

@@ -114,6 +114,7 @@ _SUFFIX_MODS = {"later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "earlier": "ON_O
                 "longer": "EQUAL_OR_MORE", "less": "EQUAL_OR_LESS"}
 _WEEK_OF = re.compile(r"\s+of\s+", re.I)
 _RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and|or)\s*", re.I)
+_WHEN_AFTER = re.compile(r",?\s+when\b")  # "from 25 February until 30 March, when the treaty was signed": an event at the end
 _EXPLICIT_YEAR_RULES = ("month_year", "mdy", "dmy")
 
 
@@ -594,7 +595,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         # remember what the text is talking about, for anchored expressions (the end of a range
         # "from 431 to 404 BC" does not move a story on: it goes on from the start)
         range_end = ctx.narrative and ((prev is not None and bool(_RANGE.fullmatch(text, prev.end, s))
-                                        and not _coordinated(text, prev, s, value))
+                                        and not _coordinated(text, prev, s, value) and not _WHEN_AFTER.match(text, e))
                                        or bool(_BC_START.search(text, max(floor, s - 12), s)))
         if not range_end and typ in ("DATE", "TIME") and (value[:1].isdigit() or value.startswith("BC")) and len(value.removeprefix("BC")) >= 4 \
                 and c.rule.name not in ("year_ago", "duration", "rel_quarter", "same_period", "year_quarter") \
