@@ -199,3 +199,13 @@ def test_a_range_end_with_when_is_where_the_story_goes_on():
     text = ("The conference met in Vienna from 2 March until 20 April 1820, when the final act was signed. "
             "A second treaty followed three weeks later.")
     assert values(text, "2024-01-01", "narrative")[-1] == ("three weeks later", "1820-W19")  # 11 May, not 23 March
+
+
+# --- weeks later after a part of a month ----------------------------------------------------------
+
+def test_weeks_later_after_late_august_count_from_the_end_of_the_month():
+    text = "The army halted in 1847, and a truce in late August led to talks, which broke down two weeks later."
+    assert values(text, "2024-03-01", "narrative")[-1] == ("two weeks later", "1847-W36")
+    # a month without its part gives no day to count weeks from: the month
+    assert values("The siege began in May 1453. Three weeks later the walls fell.", "2024-03-01", "narrative")[-1] == \
+        ("Three weeks later", "1453-05")

@@ -328,6 +328,7 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_PART_OF_MONTH = re.compile(r"\b(early|mid|late)[\s-]+[A-Za-z]+\.?(?:,?\s+\d{3,4})?$", re.I)  # "in late August" just told
 _RESULTS_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:loss|losses|profits?|earnings|results|net|income|sales|revenues?)\b", re.I)
 _QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+([a-z]+\.?)\s*(\d{1,2})\b", re.I)
 
@@ -1374,6 +1375,14 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
         # "entered Paris on 20 March, nineteen days later": it renames the date just written
         return "DATE", truncate(ctx.ref_value, _UNIT_GRANULARITY.get(unit, "day")), ""
     k, step = _whole_from(ctx, n * (2 if m["u"].lower().startswith("fortnight") else 1), unit, sign)
+    part = _PART_OF_MONTH.search(ctx.text, max(0, ctx.last_pos - 30), ctx.last_pos) \
+        if unit == "week" and ctx.ref_granularity == "month" and ctx.last_pos is not None else None
+    if part is not None and _MONTH_VALUE.fullmatch(ctx.ref_value):
+        # "an armistice in late August ..., which broke down two weeks later": from the part of the
+        # month told (early: the 5th, mid: the 15th, late: the 25th), to the week it lands in
+        day = {"early": 5, "mid": 15, "late": 25}[part.group(1).lower()]
+        start = date(int(ctx.ref_value[:4]), int(ctx.ref_value[5:7]), day)
+        return "DATE", iso_week(start + timedelta(weeks=sign * k)), ""
     shifted = shift_value(ctx.ref_value, sign * k, "week" if step == "weekend" else step)
     story = ctx.story_year()
     if ctx.narrative and sign > 0 and step == "year" and story is not None and ctx.dct is not None and \
