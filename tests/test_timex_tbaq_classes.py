@@ -209,3 +209,10 @@ def test_weeks_later_after_late_august_count_from_the_end_of_the_month():
     # a month without its part gives no day to count weeks from: the month
     assert values("The siege began in May 1453. Three weeks later the walls fell.", "2024-03-01", "narrative")[-1] == \
         ("Three weeks later", "1453-05")
+
+
+# --- "publish" in the simple present before a day is a scheduled event ahead ---------------------
+
+def test_publish_before_a_weekday_is_ahead():
+    # 2024-12-27 is a Friday: the coming Tuesday, not the one before
+    assert values("The agency publishes its final figures on Tuesday.", "2024-12-27") == [("Tuesday", "2024-12-31")]
