@@ -469,11 +469,23 @@ def holiday_name(m: re.Match[str], text: str) -> bool:
     return not (other and not _time_word(other.group(1)))
 
 
+_FIGURES = re.compile(r"[$£€¥]\s*\d|\b\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|million\b|billion\b)", re.I)
+_SENTENCE_EDGE = re.compile(r"[.!?](?=\s+[A-Z\"“])|\n")
+
+
+def figures_told(m: re.Match[str], text: str) -> bool:
+    """The sentence of the match gives an amount or a percentage ("profit rose 38% in the first half")."""
+    a = max((x.end() for x in _SENTENCE_EDGE.finditer(text, max(0, m.start() - 250), m.start())),
+            default=max(0, m.start() - 250))
+    b = _SENTENCE_EDGE.search(text, m.end(), m.end() + 250)
+    return _FIGURES.search(text, a, b.start() if b else min(len(text), m.end() + 250)) is not None
+
+
 CHECKS: dict[str, Callable[[re.Match[str], str], bool]] = {
     "month_cap": month_cap, "month": month, "year": year, "decade_words": decade_words,
     "season": season, "weekday": weekday, "deictic": deictic, "rel_unit": rel_unit,
     "duration": duration, "set_adverb": set_adverb, "quarter_q": quarter_q,
     "fy_capital": fy_capital, "capitalised": capitalised, "holiday_name": holiday_name, "era": era,
     "era_date": era_date, "era_month": era_month, "early_year": early_year, "early_decade": early_decade, "word_year": word_year,
-    "ordinal_day": ordinal_day, "not_a_title": not_a_title,
+    "ordinal_day": ordinal_day, "not_a_title": not_a_title, "figures_told": figures_told,
 }

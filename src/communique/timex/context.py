@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from communique.timex.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS, accession_phrases, futurate_verbs, named_past_act_nouns
+from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, WEEKDAYS, accession_phrases, futurate_verbs,
+                                      named_past_act_nouns, words_to_number)
 from communique.timex.values import astro_year, parse_value, year_str
 
 
@@ -44,7 +45,11 @@ _PAST_WORDS = frozenset(
     "was were had did ago last earlier previous since yesterday said told says met came went took "
     "gave made left held began saw sent won lost fell rose led struck spoke wrote became brought "
     "bought thought found kept paid ran shot sought stood swore threw fought flew drew grew knew "
-    "broke chose drove stole woke arose sold sank fled hid slid spent sat felt heard meant".split())
+    "broke chose drove stole woke arose sold sank fled hid slid spent sat felt heard meant "
+    # other irregular past forms that are no present or participle ("tore across Florida overnight")
+    "tore wore bore swept built caught taught withdrew undertook underwent upheld withheld oversaw overthrew "
+    "overtook overran foresaw forgave forgot froze shook hung swung sang rang rode strode swam sprang "
+    "stuck slept wept dug fed bled lent dealt lit shrank sped slew strove".split())
 _NOT_PAST_ED = frozenset(
     "supposed related based limited united interested concerned used need speed scheduled "
     "expected shed fled proceed exceed succeed indeed hundred red bed seed feed".split())
@@ -68,6 +73,21 @@ _NOT_BEFORE_FUTURATE = frozenset("to will would could should might may must can 
 _BARE_INFINITIVE = frozenset("let lets make makes made help helps helped see saw watch watched hear heard".split())
 
 
+# words of a short time adverbial between a verb of plan and its "to" ("agreed over the weekend to begin")
+_TIME_ADVERBIAL = frozenset("over on at in during the this last late early earlier weekend yesterday today week "
+                            "night morning afternoon evening month".split()) | frozenset(WEEKDAYS)
+
+
+def _plan_across_time(words: list[str], i: int) -> bool:
+    """``words[i]`` ("to") follows a verb of plan across a time adverbial ("decided on Sunday to")."""
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if (words[k], "to") in _FUTURE_BIGRAMS:
+            return all(x in _TIME_ADVERBIAL for x in words[k + 1:i])
+        if words[k] not in _TIME_ADVERBIAL:
+            return False
+    return False
+
+
 def _tense_of(words: list[str]) -> list[str]:
     """Per word: "future", "past" or "" (a tense cue, see ``Context.tense``)."""
     out = []
@@ -88,7 +108,8 @@ def _tense_of(words: list[str]) -> list[str]:
             out.append("past")  # "had been scheduled to expire Friday": a plan in the past
         elif w == "would" and words[i + 1:i + 2] in (["like"], ["love"]):
             out.append("")  # "I would like to thank the Assembly for adopting ... on May 23rd": a wish now, no future
-        elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS:
+        elif w in _FUTURE_WORDS or w.endswith("'ll") or (prev, w) in _FUTURE_BIGRAMS or \
+                (w == "to" and _plan_across_time(words, i)):
             out.append("future")
         elif w in futurate_verbs() and prev not in _NOT_BEFORE_FUTURATE and not prev.endswith("'s") and \
                 not _BARE_INFINITIVE.intersection(words[max(0, i - 4):i]):
@@ -110,12 +131,15 @@ _HOUR_OF = re.compile(r"T(\d\d):\d\d|T(MO|AF|EV|NI)$")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
-_SENT_END = re.compile(r"[!?;\n]|\.(?!\d)")  # a decimal point ("$29.75") ends no sentence
+# a decimal point ("$29.75"), an abbreviation before a comma ("Birmingham, Ala., killed") and a title or
+# "vs." before a name ("Roe vs. Wade", "Dr. Slepian") end no sentence
+_SENT_END = re.compile(r"[!?;\n]|\.(?![\d,])(?<!\bvs\.)(?<!\bv\.)(?<!\b[DM]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)")
 # a relative clause set off by commas ("The sale, which had been expected, is part of a plan to
 # pay down debt by February") has its own tense: the main clause's verb, right after it, governs the date
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,(?=\s*(?:is|are|was|were|has|have|had|will|would|"
                              r"can|could|may|might|must|should|does|do|did|remains|remain|seems|seem)\b)", re.I)
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"'”’]?\s+)(?:in|on|by|since|until|after|before|during)\s+$", re.I)
 
 
 # "After a flat second quarter, the company attributed the gain to ...": a period named as what
@@ -286,7 +310,10 @@ class Context:
             left = t[a:s]
             cut = max((m.end() for m in _SENT_END.finditer(left)), default=0)
             left = _RELATIVE_ASIDE.sub(" ", left[cut:])
-            right = t[e:e + 100]
+            # a date opening its sentence ("In January, a week after the anniversary of ..., a bombing
+            # killed"): the main verb may come after a long adverbial
+            opens = not t[max(0, s - 4):s].strip(" \n\"'“") or bool(_OPENS_SENTENCE.search(t, max(0, s - 6), s))
+            right = t[e:e + (200 if opens else 100)]
             m = _SENT_END.search(right)
             right = right[:m.start()] if m else right
             best = (10**9, "")
@@ -308,7 +335,9 @@ class Context:
                 best = (0, "future" if rw[0] in _FUTURE_WORDS else "")
             after_and = 0
             for k, t in enumerate(_tense_of(rw)):
-                if rw[k] in _REPORTING:  # "..., he said (that ...)": the date's clause ends there
+                if rw[k] in _REPORTING or rw[k] == "since":
+                    # "..., he said (that ...)": the date's clause ends there; "(in July,) marking 75 years
+                    # since the alliance was founded": what follows "since" is an earlier time
                     break
                 if rw[k] in ("and", "but"):
                     after_and = 6  # "had met on Monday and would resume ...": a coordinated verb has its own tense
@@ -370,6 +399,10 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     dct = ctx.dct
     if dct is None:
         return None
+    ago = _YEARS_AGO_BEFORE.search(ctx.text, max(0, s - 40), s)
+    n = words_to_number(ago.group(1).lower()) if ago else None
+    if n is not None and float(n).is_integer() and 0 < n < 100:
+        return dct.year - int(n)  # "struck two years ago in late September": in that year
     tense = ctx.tense(s, e)
     if not tense and _THING_OF.search(ctx.text, max(0, s - 30), s):
         tense = "past"  # "the Minsk agreements of 12 February": a thing named by its date exists
@@ -410,6 +443,7 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
 
 
 _FUTURE_DAY_LIMIT = 30
+_YEARS_AGO_BEFORE = re.compile(r"\b(an?|\d+|[a-z]+)\s+years?\s+ago,?\s+(?:in|on)\s+(?:(?:early|mid|late|the\s+end\s+of)[\s-]+)?$", re.I)
 
 
 @lru_cache(maxsize=1)

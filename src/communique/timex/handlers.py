@@ -262,8 +262,22 @@ def quarter(m: re.Match[str], ctx: Context) -> Result | None:
         if base is None:
             return "DATE", f"XXXX-Q{q}", ""
         return "DATE", f"{int(base[:4]) - 1:04d}-Q{q}", ""
+    elif not ctx.narrative and habitual(ctx, m.start()):
+        # "business usually peaks in the fourth quarter(s)": that quarter of any year
+        return ("SET" if m.group().lower().endswith("s") else "DATE"), f"XXXX-Q{q}", ""
     else:
         y = _quarter_year(ctx, q, m.start(), m.end())
+    return "DATE", (f"{y:04d}" if y is not None else "XXXX") + f"-Q{q}", ""
+
+
+def quarter_ellipsis(m: re.Match[str], ctx: Context) -> Result | None:
+    """"the second [and fourth quarters]": a quarter whose noun the coordination leaves out."""
+    q = _ORD_Q[m["o"].lower()]
+    if m["y"]:
+        return "DATE", f"{m['y']}-Q{q}", ""
+    if not ctx.narrative and habitual(ctx, m.start()):
+        return "SET", f"XXXX-Q{q}", ""
+    y = _quarter_year(ctx, q, m.start(), m.end())
     return "DATE", (f"{y:04d}" if y is not None else "XXXX") + f"-Q{q}", ""
 
 
@@ -282,6 +296,11 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
         return "DATE", "XXXX-QX", ""
     cur = f"{ctx.dct.year}-Q{quarter_of(ctx.dct)}"
     if det in ("this", "the current", "the present"):
+        if det == "this" and ctx.report_quarter and ctx.report_quarter < cur and \
+                _RESULTS_OF.match(ctx.text, m.end()):
+            # "(net loss for the third quarter ended Sept. 30.) This quarter's loss includes ...":
+            # the results told are the reported quarter's, written after it ended
+            return "DATE", ctx.report_quarter, ""
         return "DATE", cur, ""
     if det in ("next", "the next", "the coming", "the following"):
         return "DATE", shift_value(cur, 1, "quarter"), ""
@@ -308,6 +327,9 @@ def rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", _reported_quarter(ctx) or cur, ""
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_PART_OF_MONTH = re.compile(r"\b(early|mid|late)[\s-]+[A-Za-z]+\.?(?:,?\s+\d{3,4})?$", re.I)  # "in late August" just told
+_RESULTS_OF = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:loss|losses|profits?|earnings|results|net|income|sales|revenues?)\b", re.I)
 _QUARTER_ENDED = re.compile(r"\s+end(?:ed|ing)\s+([a-z]+\.?)\s*(\d{1,2})\b", re.I)
 
 
@@ -320,6 +342,17 @@ def half(m: re.Match[str], ctx: Context) -> Result | None:
     else:
         y = ctx.dct.year + {"this": 0, "the": 0, "last": -1, "next": 1}[m["rel"].lower()]
     return "DATE", (f"{y:04d}" if y is not None else "XXXX") + f"-H{h}", ""
+
+
+def report_half(m: re.Match[str], ctx: Context) -> Result | None:
+    """"sales rose in the first half": the DCT's year's half, or last year's when a past clause
+    tells its figures before it has ended."""
+    if ctx.dct is None:
+        return "DATE", f"XXXX-H{1 if m['h'].lower() == 'first' else 2}", ""
+    h = 1 if m["h"].lower() == "first" else 2
+    ended = h == 1 and ctx.dct.month > 6
+    y = ctx.dct.year if ended or ctx.tense(m.start(), m.end()) != "past" else ctx.dct.year - 1
+    return "DATE", f"{y:04d}-H{h}", ""
 
 
 _SEASON_MID = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
@@ -536,6 +569,14 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     if gd.get("nm"):
         nm = gd["nm"].lower()
         hh, mi = (24, 0) if nm == "midnight" else (12, 0)
+        pm = gd.get("pm") or gd.get("pm2") or gd.get("pm3")
+        if pm:  # "one minute past midnight", "a quarter to noon" ("6 to midnight" is a range)
+            pm = re.sub(r"\s+", " ", pm.lower())
+            n = {"a quarter": 15, "half": 30}.get(pm) or words_to_number(pm)
+            if n is None or not 0 < n < 60:
+                return None
+            past = bool(gd.get("pm"))
+            hh, mi = ((0 if hh == 24 else hh), int(n)) if past else (hh - 1, 60 - int(n))
     else:
         h = gd.get("h") or gd.get("hw")
         n = words_to_number(h) if h else None
@@ -558,7 +599,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
     if not ctx.narrative and not any(gd.get(g) for g in ("twd", "trel", "tmon2", "tmon3", "tord")) and habitual(ctx, m.start()):
         return "TIME", f"XXXX-XX-XXT{hh:02d}:{mi:02d}", ""  # "the crossing is open from 6 a.m. to midnight": any day's hour
     d = ctx.dct  # a bare clock time belongs to the day under discussion (if recent) or the DCT
-    if ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500:
+    as_of = not ctx.narrative and _AS_OF.search(ctx.text, max(0, m.start() - 12), m.start()) is not None
+    if ctx.ref_day and ctx.last_pos is not None and m.start() - ctx.last_pos < 1500 and not as_of:
+        # (news: "was only 8 percent contained as of 6 a.m.": the latest status, the day of writing)
         d = ctx.ref_day
         if ctx.ref_hour is not None and (ctx.ref_hour >= 18 or (ctx.narrative and ctx.ref_hour >= 12)) and hh < 6 and not _EARLIER.search(
                 ctx.text, max(0, m.start() - 60), m.end() + 30):
@@ -611,6 +654,9 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         y = int(gd["ty"]) if gd.get("ty") else pick_year(ctx, m.start(), m.end(), lambda k: safe_date(k, mo, dd))
         d = safe_date(y, mo, dd) if y else None
     return "TIME", day_value(d) + f"T{hh:02d}:{mi:02d}", ""
+
+
+_AS_OF = re.compile(r"\bas\s+of\s+(?:about\s+|around\s+)?$", re.I)
 
 
 def deictic(m: re.Match[str], ctx: Context) -> Result | None:
@@ -697,6 +743,10 @@ def _rel_unit(m: re.Match[str], ctx: Context, det: str, unit: str) -> Result | N
     if unit == "day":
         if det in ("the next", "the following", "the previous", "the same", "that", "the preceding", "that same",
                    "the prior", "following", "the ensuing", "the subsequent"):
+            if not ctx.narrative and m.group().lower().startswith("that") and ctx.ref_granularity == "month" and \
+                    ctx.ref_value and _MONTH_VALUE.fullmatch(ctx.ref_value):
+                # "killed last October ... crossed out that same day": a day of the month just told
+                return "DATE", ctx.ref_value + "-XX", ""
             base = ctx.anchor_day()
             return "DATE", day_value(base + timedelta(days=off) if base else None), ""
         return None
@@ -883,7 +933,9 @@ def _duration_anchored(m: re.Match[str], ctx: Context, n: float | None, suf: str
         v = shift_value(_reported_quarter(ctx, compared=True) or ctx.last_quarter, -k, "year")
         if gran == "year":
             return "DATE", v[:4], ""
-        if m.start() - ctx.last_pos < 300:
+        if m.start() - ctx.last_pos < 300 or gran == "quarter":
+            # near the quarter told, or after words naming a quarter in its sentence or the one
+            # before ("The quarter-to-quarter comparison ... lower than a year ago")
             return "DATE", v, ""
     if suf in ("ago", "from now", "hence", "back") or not ctx.ref_value:
         base = ctx.dct
@@ -1061,8 +1113,24 @@ def same_period(m: re.Match[str], ctx: Context) -> Result | None:
     """"the same period last year", "last year's quarter": the reported quarter a year back."""
     if ctx.dct is None:
         return "DATE", "XXXX", ""
-    rq = _reported_quarter(ctx) if ctx.last_quarter else None
+    rq = _reported_quarter(ctx) if ctx.last_quarter else _three_months_to(ctx, m.start())
     return "DATE", shift_value(rq, -1, "year") if rq else f"{ctx.dct.year - 1:04d}", ""
+
+
+_THREE_MONTHS_TO = re.compile(r"\bthree\s+months\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?([A-Za-z]+)", re.I)
+
+
+def _three_months_to(ctx: Context, s: int) -> str | None:
+    """The quarter "the three months to December" just told (a quarter closing with that month,
+    the month the last date told), so that "the same period a year earlier" is that quarter a year back."""
+    m = None
+    for m in _THREE_MONTHS_TO.finditer(ctx.text, max(0, s - 300), s):
+        pass
+    mon = MONTHS.get(m.group(1).lower().rstrip(".")) if m else None
+    told = re.fullmatch(r"(\d{4})-(\d\d)", ctx.ref_value or "")
+    if mon is None or mon % 3 or not told or int(told.group(2)) != mon:
+        return None
+    return f"{told.group(1)}-Q{mon // 3}"
 
 
 def latest_period(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1287,6 +1355,11 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
     unit = m["u"].lower().rstrip("s")
     unit = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "centurie": "century",
             "fortnight": "week"}.get(unit, unit)
+    named = _day_named_after(ctx, m.end(), m.end(), _APPOSED_DAY) if unit in ("day", "week") else None
+    if named is not None:
+        # "Thirteen days later, on 15 March": the day in apposition says which day it is (the
+        # count may be from an event the text has not dated); "a week later, on 12 October" its week
+        return "DATE", truncate(named.isoformat(), unit), ""
     if n is None and ctx.narrative and ctx.ref_value and unit in _VAGUE_LATER:
         # "put to death a few days later" after "late February 628": within the story's month,
         # as far as the text tells it ("a few months later" after August 636: 636)
@@ -1302,6 +1375,14 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
         # "entered Paris on 20 March, nineteen days later": it renames the date just written
         return "DATE", truncate(ctx.ref_value, _UNIT_GRANULARITY.get(unit, "day")), ""
     k, step = _whole_from(ctx, n * (2 if m["u"].lower().startswith("fortnight") else 1), unit, sign)
+    part = _PART_OF_MONTH.search(ctx.text, max(0, ctx.last_pos - 30), ctx.last_pos) \
+        if unit == "week" and ctx.ref_granularity == "month" and ctx.last_pos is not None else None
+    if part is not None and _MONTH_VALUE.fullmatch(ctx.ref_value):
+        # "an armistice in late August ..., which broke down two weeks later": from the part of the
+        # month told (early: the 5th, mid: the 15th, late: the 25th), to the week it lands in
+        day = {"early": 5, "mid": 15, "late": 25}[part.group(1).lower()]
+        start = date(int(ctx.ref_value[:4]), int(ctx.ref_value[5:7]), day)
+        return "DATE", iso_week(start + timedelta(weeks=sign * k)), ""
     shifted = shift_value(ctx.ref_value, sign * k, "week" if step == "weekend" else step)
     story = ctx.story_year()
     if ctx.narrative and sign > 0 and step == "year" and story is not None and ctx.dct is not None and \
@@ -1368,10 +1449,13 @@ _ON_DAY = re.compile(r"\s+(?:on|of)\s+(?:(?P<d>\d{1,2})(?:\s*[–/-]\s*\d{1,2})?
                      r"(?P<m2>[A-Za-z]+)\s+(?P<d2>\d{1,2})\b(?:\s*[–/-]\s*\d{1,2})?)(?:,?\s+(?P<y>1\d{3}|20\d\d)\b)?")
 
 
-def _day_named_after(ctx: Context, s: int, e: int) -> date | None:
+_APPOSED_DAY = re.compile(r",(?=\s+on\s)" + _ON_DAY.pattern)  # ", on 15 March" after an expression
+
+
+def _day_named_after(ctx: Context, s: int, e: int, pattern: re.Pattern[str] = _ON_DAY) -> date | None:
     """The day written right after an expression ("overnight on 12–13 August 1961", "at midnight
     on 14–15 August"): its first day (a night across two days starts on the first)."""
-    nxt = _ON_DAY.match(ctx.text, e)
+    nxt = pattern.match(ctx.text, e)
     mon = (nxt["m"] or nxt["m2"]).lower() if nxt else ""
     if mon not in MONTHS:
         return None
@@ -1425,7 +1509,7 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
 NORMALISERS: dict[str, Callable[[re.Match[str], Context], Result | None]] = {
     f.__name__: f for f in (
         iso, slash, mdy, month_year, month, year, word_year, fiscal, fiscal_year, decade, century, century_told,
-        quarter, quarter_q, rel_quarter, year_quarter, half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
+        quarter, quarter_ellipsis, quarter_q, rel_quarter, year_quarter, half, report_half, season, season_unit, holiday, weekday, part_of_day, part_of_day_def, clock, deictic, present_ref,
         future_ref,
         rel_unit, in_the_unit, regnal_year, duration, set_freq, bare_plural, unit_long, nth_day, story_nth_day, a_while, set_adverb, set_every, year_ago, year_ago_span, year_end, full_year,
         same_period, latest_period, year_era, date_era, decade_era, decade_early, century_era, year_early, ordinal_day, later, unit_anchored, unit_apposition, part_of_day_bare)

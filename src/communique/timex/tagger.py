@@ -57,6 +57,9 @@ _PLAIN_YEAR = re.compile(r"\d{4}")
 _BC_DECADE = re.compile(r"BC\d{3}")
 _MONTH_DAY_SEASON = re.compile(r"\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)")
 _ON_OR_IN = re.compile(r"\s+(?:on|in)\s+")
+# a rate within a month or finer ("cut deliveries to once a month in April"): the date after it is one
+# date, not the recurring day of "every year on 27 January"
+_SUB_YEAR_RATE = re.compile(r"P\d*(?:\.\d+)?(?:M|W|D|T\d*(?:\.\d+)?[HMS])")
 _UNIT_LETTERS = re.compile(r"[YMWDHS]")
 _TWO_DIGITS = re.compile(r"\d\d")
 _VALUE_PARTS = re.compile(r"(?:BC)?\d{4}(?:-(\d\d)(?:-(\d\d))?)?")
@@ -111,6 +114,7 @@ _SUFFIX_MODS = {"later": "ON_OR_AFTER", "after": "ON_OR_AFTER", "earlier": "ON_O
                 "longer": "EQUAL_OR_MORE", "less": "EQUAL_OR_LESS"}
 _WEEK_OF = re.compile(r"\s+of\s+", re.I)
 _RANGE = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and|or)\s*", re.I)
+_WHEN_AFTER = re.compile(r",?\s+when\b")  # "from 25 February until 30 March, when the treaty was signed": an event at the end
 _EXPLICIT_YEAR_RULES = ("month_year", "mdy", "dmy")
 
 
@@ -537,7 +541,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 s, typ, value, mod = written  # the event's own date stays as written
                 prev = out[-1]
         if prev is not None and prev.type == "SET" and typ == "DATE" and _MONTH_OR_DAY.fullmatch(value) \
-                and _ON_OR_IN.fullmatch(text, prev.end, s) and not _group(c.match, "y"):
+                and _ON_OR_IN.fullmatch(text, prev.end, s) and not _group(c.match, "y") \
+                and not _SUB_YEAR_RATE.fullmatch(prev.value):
             value = "XXXX" + value[4:]  # "every year on 27 January": that day of any year
         elif typ == "DATE" and _ANY_ERA_DAY.fullmatch(value) and not _group(c.match, "y") \
                 and _RECURRING_DAY.match(text, e):
@@ -590,7 +595,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         # remember what the text is talking about, for anchored expressions (the end of a range
         # "from 431 to 404 BC" does not move a story on: it goes on from the start)
         range_end = ctx.narrative and ((prev is not None and bool(_RANGE.fullmatch(text, prev.end, s))
-                                        and not _coordinated(text, prev, s, value))
+                                        and not _coordinated(text, prev, s, value) and not _WHEN_AFTER.match(text, e))
                                        or bool(_BC_START.search(text, max(floor, s - 12), s)))
         if not range_end and typ in ("DATE", "TIME") and (value[:1].isdigit() or value.startswith("BC")) and len(value.removeprefix("BC")) >= 4 \
                 and c.rule.name not in ("year_ago", "duration", "rel_quarter", "same_period", "year_quarter") \
