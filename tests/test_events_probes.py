@@ -370,3 +370,15 @@ def test_a_fronted_place_phrase_locates_the_act(text, location):
 
     table = extract_events(text, "2024-05-10")
     assert len(table) >= 1 and set(table["location"]) == {location}, table[["trigger", "location"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a future act the actor itself announces (", Macron said") is its stated intent (03)
+    ("France will withdraw its soldiers from Chad, President Macron said.", {("FRA", "TCD", "035", False)}),
+    ("Russia will release the detained Estonian sailors, the Kremlin said.", {("RUS", "EST", "035", False)}),
+    # another state's official saying it, or no attribution, leaves a future act
+    ("France will withdraw its soldiers from Chad, a Chadian official said.", {("FRA", "TCD", "087", True)}),
+    ("France will withdraw its soldiers from Chad.", {("FRA", "TCD", "087", True)}),
+])
+def test_a_future_act_the_actor_announces_is_its_intent(text, expected):
+    assert_coded(text, "2024-05-10", expected)

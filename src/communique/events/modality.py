@@ -96,6 +96,19 @@ _MODAL_VP = re.compile(r"\b(?:must|should|ought\s+to|need\s+to|needs\s+to|have\s
                        r"(?:(?:also|not|still|then|now|firmly)\s+)?(?-i:[a-z])[a-z]+\b[^.;:]*$")
 
 
+#: "will" right before the trigger, and a sentence-final attribution (", Macron said", ", said the Kremlin")
+_WILL_BEFORE = re.compile(r"\bwill\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_SAID_TAIL = re.compile(r",\s*(?:[^,;.]{2,80}?\s+(?:said|says|announced|confirmed|added)\b[^,;]{0,60}?|"
+                        r"(?:said|says|announced|confirmed|added)\s+[^,;]{2,80}?)\s*[.!]?\s*$")
+
+
+def _told_by_itself(doc: Doc, ev: Ev) -> bool:
+    """Whether the sentence's final attribution names a speaker of the act's own source ("..., Macron said")."""
+    tail = _SAID_TAIL.search(doc.text, ev.t_end, ev.sent[1])
+    return tail is not None and any(tail.start() <= m.start and m.end <= tail.end() and m.is_actor and
+                                    m.code == ev.source.code for m in doc.mentions)
+
+
 def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
     """(speculative?, modality) of an event from the cues around its trigger."""
     text = doc.text
@@ -106,6 +119,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         at = reported.start("would") - ev.clause[0]  # ("Iraq said it would release the prisoners" = "will release")
         before = before[:at] + "will " + before[at + 6:]
         ev.data["stated_intent"] = True  # the actor states it: an intent (03) when the act is cooperative
+    if not reported and ev.source is not None and _WILL_BEFORE.search(before) and _told_by_itself(doc, ev):
+        ev.data["stated_intent"] = True  # "France will withdraw its troops from Niger, Macron said": the actor's own word
     if ev.clause[0] > ev.sent[0] and (bare := _BARE_VERB_OPENING.fullmatch(before)) is not None and \
             not re.search(r"(?:s|ed|ing)$", bare.group("verb")) and \
             _MODAL_VP.search(text, max(ev.sent[0], ev.clause[0] - 300), ev.clause[0]):
