@@ -382,3 +382,11 @@ def test_a_fronted_place_phrase_locates_the_act(text, location):
 ])
 def test_a_future_act_the_actor_announces_is_its_intent(text, expected):
     assert_coded(text, "2024-05-10", expected)
+
+
+def test_a_place_right_after_a_long_by_phrase_locates_the_act():
+    from communique.events.extract import extract_events
+
+    table = extract_events("The treaty was signed by Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign "
+                           "Minister Jeje Odongo in Kampala.", "2024-07-08")
+    assert set(table["location"]) == {"Kampala"}, table[["trigger", "location"]].values.tolist()

@@ -165,6 +165,13 @@ _COMPOUND_MODIFIER = re.compile(r"-[a-z][\w'’]*(?:\s|$)")  # a hyphenated word
 _SIDELINES = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins?)\s+of\b[^.;,]*$", re.IGNORECASE)
 
 
+def _right_after_a_party(doc: Doc, t_end: int, place_start: int) -> bool:
+    """Whether a place phrase at ``place_start`` directly follows an actor named after the trigger (a long
+    by-phrase or list of parties between the trigger and "in <place>")."""
+    last = max((x.end for x in doc.mentions if t_end <= x.start and x.end <= place_start and x.is_actor), default=-1)
+    return last >= 0 and not doc.text[last:place_start].strip()
+
+
 def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, noun: bool = True) -> tuple[str, str]:
     """(place, its state's code) where the act of the trigger at ``t_start:t_end`` happens, or ("", "").
     ``noun``: the trigger is a noun, which a place right before it modifies ("the Hanoi summit"; before a verb,
@@ -199,8 +206,10 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, n
             continue  # "a summit on the crisis in Burundi": the place of the crisis, a topic, not of the summit
         near = ""
         code = entry.code if entry else ""
-        if m["place"] and m.start() > t_end + 60 and not (m.start() <= t_end + 160 and _SIDELINES.search(text, t_end, m.start())):
-            continue  # (a meeting "on the sidelines of the G20 summit in Rio" is where the summit is)
+        if m["place"] and m.start() > t_end + 60 and not (m.start() <= t_end + 160 and (
+                _SIDELINES.search(text, t_end, m.start()) or _right_after_a_party(doc, t_end, m.start()))):
+            continue  # (a meeting "on the sidelines of the G20 summit in Rio" is where the summit is; "signed by the
+            # Japanese foreign minister and the Philippine defence secretary in Manila": where the parties signed)
         if m["near_place"]:
             city_of = re.match(r"[^.;]{0,60}?\b(?:city|town|port|village)\s+of\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)",
                                doc.text[m.start("near"):m.start("near") + 100])
