@@ -390,3 +390,18 @@ def test_a_place_right_after_a_long_by_phrase_locates_the_act():
     table = extract_events("The treaty was signed by Kenyan Foreign Minister Musalia Mudavadi and Ugandan Foreign "
                            "Minister Jeje Odongo in Kampala.", "2024-07-08")
     assert set(table["location"]) == {"Kampala"}, table[["trigger", "location"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a mediation that names no party takes the parties of the sentence's talks ...
+    ("Armenian and Azerbaijani envoys held talks in Geneva under Swiss mediation.",
+     {("ARM", "AZE", "044", False), ("CHE", "ARM", "045", False), ("CHE", "AZE", "045", False)}),
+    # ... and without any is no event
+    ("The Kenyan and Tanzanian presidents flew to Kinshasa to mediate in the crisis.",
+     {("KEN", "COD", "042", False), ("TZA", "COD", "042", False)}),
+    ("Malta offered to act as an honest broker.", set()),
+    # a non-state party is a null target, not no party
+    ("Qatar mediated talks between Hamas and Israel in Doha.", {("QAT", "ISR", "045", False), ("QAT", "", "045", False)}),
+])
+def test_a_mediation_needs_its_parties(text, expected):
+    assert_coded(text, "2024-05-10", expected)

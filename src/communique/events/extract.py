@@ -1606,6 +1606,17 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # (a non-state party of the act is a null target: "the truce between Israel and Hamas, brokered by Egypt")
             sides = [None if x.code.startswith("NGO:") else x for x in parties[:2]]
             ev.target, ev.data["more_targets"], ev.data["mediated_act"] = sides[0], sides[1:2], parties[2]
+        if cls.name == "mediate" and ev.source is not None and ev.target is None and not ev.data.get("more_targets") \
+                and "mediated_act" not in ev.data and not any(
+                    x.kind not in ("city", "capital", "region") for x in actors_in(doc, t_end, clause[1])):
+            # a mediation that names no party: the parties of the sentence's talks ("held talks in Brussels under EU
+            # mediation"), else no event ("flew to Kyiv to mediate in the crisis" says between whom nowhere)
+            side = {ev.source.code} | {x.code for x in ev.data.get("co_sources", []) if x is not None}
+            talks = next((e for e in reversed(kept) if e.cameo in ("040", "044", "046") and e.source is not None
+                          and e.target is not None and not side & {e.source.code, e.target.code}), None)
+            if talks is None:
+                continue
+            ev.target, ev.data["more_targets"] = talks.source, [talks.target]
         if ev.target is None and ev.source is not None and ev.cameo[:2] in ("18", "19", "20"):
             ev.target = _struck_place(doc, ev, s_start, s_end)  # "air strike kills nine in Sumy": Ukraine is hit
         if cls.places_as_target and ev.target is not None and ev.target.kind in ("city", "region", "capital") \
