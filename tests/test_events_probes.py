@@ -405,3 +405,8 @@ def test_a_place_right_after_a_long_by_phrase_locates_the_act():
 ])
 def test_a_mediation_needs_its_parties(text, expected):
     assert_coded(text, "2024-05-10", expected)
+
+
+def test_a_state_where_talks_are_held_is_no_party_of_them():
+    # "resumed in Kenya": where the talks are, not who takes part (the crisis "in Burundi" of a summit stays a party)
+    assert_coded("Talks between the Ethiopian government and Tigrayan rebels resumed in Kenya.", "2024-05-10", set())

@@ -887,9 +887,12 @@ def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tu
               and not re.fullmatch(r"\s*(?:and|,|or)\s*", doc.text[known.end:x.start])
               and not cue("situation_nouns", r"^\s+{}\b").match(doc.text[x.end:x.end + 14])  # "the Ukraine war"
               and not (x.start > ev.t_end and governing_prep(doc.text, x.start, ev.t_end) in _TOPIC_PREPS)
+              and not (x.start > ev.t_end and governing_prep(doc.text, x.start, ev.t_end) in ("in", "at") and not cue(
+                  "situation_nouns", r"\b{}\s+(?:in|at)\s+(?:the\s+)?$").search(doc.text, max(ev.t_end, x.start - 30), x.start))
               and not _THIRD_PARTY.search(doc.text, max(0, x.start - 70), x.start)]
     # ("negotiations with hold-out groups under the auspices of the Government of Kenya": Kenya is the mediator)
-    # ("a meeting on Ukraine's defence", "talks about Syria": what they are about, not who takes part)
+    # ("a meeting on Ukraine's defence", "talks about Syria": what they are about, not who takes part; "talks between
+    # the government and rebels resumed in Kenya": where, not who)
     # a party after a later trigger belongs to that act ("the visit follows a pledge ... to fight Russia")
     later = [t[0] for t in find_triggers(doc, ev.sent[0], ev.sent[1]) if t[0] > ev.t_end]
     others = [x for x in others if x.end <= ev.t_start or not later or x.start < later[0]]
