@@ -410,3 +410,11 @@ def test_a_mediation_needs_its_parties(text, expected):
 def test_a_state_where_talks_are_held_is_no_party_of_them():
     # "resumed in Kenya": where the talks are, not who takes part (the crisis "in Burundi" of a summit stays a party)
     assert_coded("Talks between the Ethiopian government and Tigrayan rebels resumed in Kenya.", "2024-05-10", set())
+
+
+@pytest.mark.parametrize("text", ["Turkey rarely criticises Azerbaijan.", "Japan seldom sends aid to Myanmar.",
+                                  "Brazil hardly ever votes against Argentina."])
+def test_a_rare_frequency_adverb_reports_no_act(text):
+    from communique.events.extract import extract_events
+
+    assert extract_events(text, "2024-05-10")["speculative"].all()
