@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import chain
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -113,11 +114,12 @@ def _trigger_words(low: str) -> list[tuple[str, tuple[int, int]]]:
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")  # \d in ASCII text, a cheaper class test
 
 
 def digit_runs(text: str) -> list[tuple[int, int]]:
     """The spans of the runs of digits (``\\d+``) of ``text``; the same in its :func:`lower_text`."""
-    return [m.span() for m in _DIGIT_RUN.finditer(text)]
+    return [m.span() for m in (_ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN).finditer(text)]
 
 
 def _triggers(low: str, runs: list[tuple[int, int]] | None = None) -> dict[str, list[tuple[int, int]]]:
@@ -219,10 +221,11 @@ def _holds(find, needs: tuple[tuple[str, ...], ...], a: int, b: int) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _plan(genre: str) -> tuple[tuple[int, Rule, Callable, str | int, Callable | None, tuple, tuple], ...]:
-    """(priority, rule, its regex's finditer, group, check, window needs, (triggers, before, after)) of
+def _plan(genre: str) -> tuple[tuple[int, Rule, Callable, Callable, str | int, Callable | None, tuple, tuple], ...]:
+    """(priority, rule, its regex's search and finditer, group, check, window needs, (triggers, before, after)) of
     the rules that run in ``genre``."""
-    return tuple((prio, rule, rule.regex.finditer, rule.group, rule.check, needs, (rule.triggers, rule.before, rule.after))
+    return tuple((prio, rule, rule.regex.search, rule.regex.finditer, rule.group, rule.check, needs,
+                  (rule.triggers, rule.before, rule.after))
                  for prio, (rule, needs) in enumerate(zip(rules(), _window_needs()))
                  if not rule.genres or genre in rule.genres)
 
@@ -236,7 +239,7 @@ def candidates(text: str, genre: str = "news", *, runs: list[tuple[int, int]] | 
     n = len(text)
     find = low.find
     windows: dict[tuple, list[tuple[int, int]]] = {}  # rules with the same triggers and window share them
-    for prio, rule, finditer, group, check, needs, key in _plan(genre):
+    for prio, rule, search, finditer, group, check, needs, key in _plan(genre):
         segs = windows.get(key)
         if segs is None:
             cats, before, after = key
@@ -259,7 +262,10 @@ def candidates(text: str, genre: str = "news", *, runs: list[tuple[int, int]] | 
                     options = None
                 if options is not None:
                     continue  # a set none of whose literals the window holds
-            for m in finditer(low, a, b):
+            m = search(low, a, b)
+            if m is None:
+                continue  # (most windows: one search, no iterator)
+            for m in chain((m,), finditer(low, m.end(), b)) if m.end() > m.start() else finditer(low, a, b):
                 s, e = m.span(group)
                 if e <= s:
                     continue
