@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import chain
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -80,6 +81,7 @@ def rules() -> tuple[Rule, ...]:
 
 # --------------------------------------------------------------------------- search
 
+_FISCAL_CODE = re.compile(r"(?<!\w)fy\d+\b")  # the one trigger that is no word ("fy2019")
 _NUMBER_TOKEN = re.compile(r"\d+(?:s\b)?")
 
 
@@ -91,7 +93,7 @@ def _token_categories() -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[s
     for cat, words in trigger_words().items():
         for w in words:
             cats.setdefault(w, []).append(cat)
-    body = alternation(cats) + r"|fy\d+"
+    body = alternation(cats) + "|" + _FISCAL_CODE.pattern.removeprefix(r"(?<!\w)").removesuffix(r"\b")
     words_re = re.compile(r"\b(?:" + body + r")\b")
     # A word starting at a word boundary follows a non-word character (or starts the text): a
     # pattern that opens with that character class is searched by the regex engine's fast scan,
@@ -100,24 +102,63 @@ def _token_categories() -> tuple[re.Pattern[str], re.Pattern[str] | None, dict[s
     return words_re, after_gap, {w: tuple(c) for w, c in cats.items()}
 
 
+@lru_cache(maxsize=1)
+def _trigger_automaton():
+    """An Aho-Corasick automaton (``pyahocorasick``) of the trigger words, each word's value its length."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for w in _token_categories()[2]:
+        automaton.add_word(w, len(w))
+    automaton.make_automaton()
+    return automaton
+
+
 def _trigger_words(low: str) -> list[tuple[str, tuple[int, int]]]:
-    """Each trigger word in ``low`` with its span, as ``words_re.finditer`` finds them."""
+    """Each trigger word in ``low`` with its span, as ``words_re.finditer`` finds them.
+
+    From one Aho-Corasick pass: every place a word stands, kept where it starts and ends a word (re's
+    ``\\w`` is ``str.isalnum()`` or "_"); at each start the longest such word, then left to right the
+    starts after the end of the last word taken, which is what the regex's longest-first alternation
+    finds (the regex tried its alternation after every non-word character, most of this scan's time).
+    """
     words_re, after_gap, _ = _token_categories()
     if after_gap is None:
         return [(m.group(), m.span()) for m in words_re.finditer(low)]
-    # a word at the start of the text, then each one after a non-word character
-    first = words_re.match(low)
-    found = [(first.group(), first.span())] if first else []
-    found += [(m.group(1), m.span(1)) for m in after_gap.finditer(low, first.end() if first else 0)]
+    longest: dict[int, int] = {}  # start -> end of the longest word standing there
+    n = len(low)
+    for end, size in _trigger_automaton().iter(low):
+        start = end + 1 - size
+        if start:
+            c = low[start - 1]
+            if c.isalnum() or c == "_":
+                continue
+        end += 1
+        if end < n:
+            c = low[end]
+            if c.isalnum() or c == "_":
+                continue
+        if longest.get(start, -1) < end:
+            longest[start] = end
+    if "fy" in low:  # tried after the words, where none stands
+        for m in _FISCAL_CODE.finditer(low):
+            longest.setdefault(m.start(), m.end())
+    found = []
+    last = -1
+    for start in sorted(longest):
+        if start > last:  # (the regex went on from the end of the last word)
+            last = longest[start]
+            found.append((low[start:last], (start, last)))
     return found
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_ASCII_DIGIT_RUN = re.compile(r"[0-9]+")  # \d in ASCII text, a cheaper class test
 
 
 def digit_runs(text: str) -> list[tuple[int, int]]:
     """The spans of the runs of digits (``\\d+``) of ``text``; the same in its :func:`lower_text`."""
-    return [m.span() for m in _DIGIT_RUN.finditer(text)]
+    return [m.span() for m in (_ASCII_DIGIT_RUN if text.isascii() else _DIGIT_RUN).finditer(text)]
 
 
 def _triggers(low: str, runs: list[tuple[int, int]] | None = None) -> dict[str, list[tuple[int, int]]]:
@@ -219,10 +260,11 @@ def _holds(find, needs: tuple[tuple[str, ...], ...], a: int, b: int) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _plan(genre: str) -> tuple[tuple[int, Rule, Callable, str | int, Callable | None, tuple, tuple], ...]:
-    """(priority, rule, its regex's finditer, group, check, window needs, (triggers, before, after)) of
+def _plan(genre: str) -> tuple[tuple[int, Rule, Callable, Callable, str | int, Callable | None, tuple, tuple], ...]:
+    """(priority, rule, its regex's search and finditer, group, check, window needs, (triggers, before, after)) of
     the rules that run in ``genre``."""
-    return tuple((prio, rule, rule.regex.finditer, rule.group, rule.check, needs, (rule.triggers, rule.before, rule.after))
+    return tuple((prio, rule, rule.regex.search, rule.regex.finditer, rule.group, rule.check, needs,
+                  (rule.triggers, rule.before, rule.after))
                  for prio, (rule, needs) in enumerate(zip(rules(), _window_needs()))
                  if not rule.genres or genre in rule.genres)
 
@@ -236,7 +278,7 @@ def candidates(text: str, genre: str = "news", *, runs: list[tuple[int, int]] | 
     n = len(text)
     find = low.find
     windows: dict[tuple, list[tuple[int, int]]] = {}  # rules with the same triggers and window share them
-    for prio, rule, finditer, group, check, needs, key in _plan(genre):
+    for prio, rule, search, finditer, group, check, needs, key in _plan(genre):
         segs = windows.get(key)
         if segs is None:
             cats, before, after = key
@@ -259,7 +301,10 @@ def candidates(text: str, genre: str = "news", *, runs: list[tuple[int, int]] | 
                     options = None
                 if options is not None:
                     continue  # a set none of whose literals the window holds
-            for m in finditer(low, a, b):
+            m = search(low, a, b)
+            if m is None:
+                continue  # (most windows: one search, no iterator)
+            for m in chain((m,), finditer(low, m.end(), b)) if m.end() > m.start() else finditer(low, a, b):
                 s, e = m.span(group)
                 if e <= s:
                     continue

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from communique.timex.checks import AFTER_EARLY_YEAR, ends_a_year
@@ -64,6 +65,7 @@ _UNIT_LETTERS = re.compile(r"[YMWDHS]")
 _TWO_DIGITS = re.compile(r"\d\d")
 _VALUE_PARTS = re.compile(r"(?:BC)?\d{4}(?:-(\d\d)(?:-(\d\d))?)?")
 _BY_AT_END = re.compile(r"\bby\s+$", re.I)
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d\d)?")  # a DCT known only to the year or month
 
 
 @dataclass(frozen=True)
@@ -434,7 +436,7 @@ def _detect_genre(text: str, dct: date | datetime | str | None, runs: list[tuple
             chronology = False
         if found >= threshold and not chronology:
             return "news"
-    if chronology and found and len(_quick(_DAY_MONTH).findall(text)) >= 3:
+    if chronology and found and len(list(islice(_quick(_DAY_MONTH).finditer(text), 3))) == 3:  # (the first three)
         found = 0  # only "said" beside old years and a chronology of days: a story told in reported speech
     if found >= threshold:
         return "news"
@@ -476,7 +478,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         genre = _detect_genre(text, dct, runs)
     d = coerce_date(dct)
     anchor = d.isoformat() if d else ""
-    if d and isinstance(dct, str) and re.fullmatch(r"\d{4}(?:-\d\d)?", dct.strip()):
+    if d and isinstance(dct, str) and _YEAR_OR_MONTH.fullmatch(dct.strip()):
         anchor = dct.strip()  # a DCT known only to the year or month: say so
     ctx = Context(text, d, genre=genre)
     out: list[Timex] = []
@@ -602,10 +604,10 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 and "year-" not in c.text_lower(text):
             # a date inside an aside's clause or sentence belongs to the aside too
             scope = (ctx.aside_scope or _aside(text, s, e, value, ctx)) if ctx.narrative else ""
-            if not ctx.narrative and ctx.dct and re.fullmatch(r"\d{4}", value) and int(value) < ctx.dct.year \
+            if not ctx.narrative and ctx.dct and _PLAIN_YEAR.fullmatch(value) and int(value) < ctx.dct.year \
                     and _DET_BEFORE.search(text, max(0, s - 12), s) and _NOUN_AFTER.match(text, e):
                 pass  # news: a past year naming a thing ("the 2015 agreement expires in October") is no time told
-            elif not ctx.narrative and ctx.dct and re.fullmatch(r"\d{4}", value) and int(value) < ctx.dct.year \
+            elif not ctx.narrative and ctx.dct and _PLAIN_YEAR.fullmatch(value) and int(value) < ctx.dct.year \
                     and _NAME_OF_BEFORE.search(text, max(0, s - 30), s):
                 pass  # news: a past year ending a name ("the Strategic Arms Reduction Treaty of 1991, which expired in December") is no time told
             elif not ctx.narrative and _SPAN_TO_NOW.fullmatch(text, s, e):
@@ -624,7 +626,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         if typ == "DATE" and _DECADE_VALUE.fullmatch(value):
             ctx.last_decade = (value, e)  # "In the 1840s ... by the end of the decade": the decade told
     out = _compound_durations(text, _shared_heads(text, _range_ends(text, _second_days(text, out)), runs))
-    return _at_dct_precision(text, out, anchor) if re.fullmatch(r"\d{4}(?:-\d\d)?", anchor) else out
+    return _at_dct_precision(text, out, anchor) if _YEAR_OR_MONTH.fullmatch(anchor) else out
 
 
 _WRITTEN_DAY_OR_MONTH = re.compile(rf"\d|\b(?:{MONTH_NAMES}|spring|summer|autumn|fall|winter)\b", re.IGNORECASE)  # (and seasons)
@@ -869,18 +871,20 @@ _BETWEEN = re.compile(r"\bbetween\s+(\d+|[a-z]+)\s+and\s+$", re.I)
 _DURATION_RANGE = re.compile(r"(?P<a>\d+|[a-z]+)(?:\s+(?:to|or)\s+|(?<=\d)\s*[-–]\s*(?=\d))(?P<b>(?:\d+|[a-z]+)(?:-[a-z]+)?)\s", re.I)
 
 
-@lru_cache(maxsize=1)
-def _shared_head_re() -> re.Pattern[str]:
+@lru_cache(maxsize=3)
+def _shared_head_re(parts: tuple[bool, bool] = (True, True)) -> re.Pattern[str]:
+    """Conjoined ordinals before "century" and conjoined decades; ``parts`` says which of the two
+    alternatives to search for (a text where one cannot match is searched for the other alone: the
+    same matches)."""
     from communique.timex.lexicon import fragments
 
     from communique.text.regex_trie import quick_start  # (the same matches, found faster)
 
     o = fragments()["ord_cent"]
-    return quick_start(re.compile(
-        r"(?<![\w])(?P<a>(?:the\s+)?(?P<o1>" + o + r"))\s*(?:-|–|to|and|or|,)\s*(?P<b>(?:the\s+)?(?P<o2>" + o +
-        r")[\s-]+centur(?:y|ies)(?:\s*(?P<era>BCE?|B\.C\.|AD|CE|A\.D\.)(?![\w]))?)|"
-        r"(?<![\w'’])(?P<d1>(?:the\s+)?(?P<c>1\d|20)(?P<d>\d)0s)\s*(?:-|–|to|and|or|,)\s*(?P<d2>['’]?(?P<e>\d)0s)(?![\w])",
-        re.I))
+    ordinals = (r"(?<![\w])(?P<a>(?:the\s+)?(?P<o1>" + o + r"))\s*(?:-|–|to|and|or|,)\s*(?P<b>(?:the\s+)?(?P<o2>" + o +
+                r")[\s-]+centur(?:y|ies)(?:\s*(?P<era>BCE?|B\.C\.|AD|CE|A\.D\.)(?![\w]))?)")
+    decades = r"(?<![\w'’])(?P<d1>(?:the\s+)?(?P<c>1\d|20)(?P<d>\d)0s)\s*(?:-|–|to|and|or|,)\s*(?P<d2>['’]?(?P<e>\d)0s)(?![\w])"
+    return quick_start(re.compile("|".join(p for p, on in zip((ordinals, decades), parts) if on), re.I))
 
 
 def _shared_heads(text: str, found: list[Timex], runs: list[tuple[int, int]] | None = None) -> list[Timex]:
@@ -891,13 +895,15 @@ def _shared_heads(text: str, found: list[Timex], runs: list[tuple[int, int]] | N
 
     if "centur" not in text and "0s" not in text:
         return found
-    if runs is not None and not any(e - s == 4 and text[e:e + 1] in ("s", "S") for s, e in runs) \
-            and "centur" not in text.lower():
-        return found  # the pattern needs "centur" (in any case) or a decade of four digits ("1920s")
+    # the ordinals need "centur" (in any case), the decades one of four digits and an "s" ("1920s")
+    century = "centur" in text or "centur" in text.lower()
+    decade = runs is None or any(e - s == 4 and text[e:e + 1] in ("s", "S") for s, e in runs)
+    if not century and not decade:
+        return found
     anchor = found[0].anchor if found else ""
     extra: list[Timex] = []
-    for m in _shared_head_re().finditer(text):
-        if m["o1"]:
+    for m in _shared_head_re((century, decade)).finditer(text):
+        if century and m["o1"]:
             n1, n2 = ordinal_value(m["o1"]), ordinal_value(m["o2"])
             if not n1 or not n2:
                 continue
