@@ -116,6 +116,9 @@ def main() -> int:
     size_all = sum(len(d.text.encode("utf-8")) for d in docs)
     ours = lambda t, dct: find_timexes(t, dct)  # noqa: E731
     ours_all = size_all / statistics.median(_seconds(ours, docs) for _ in range(args.repeat)) / 1e6
+    if not sample:  # (--dateparser-docs 0: the scores and our throughput only)
+        print(f"find_timexes: {ours_all:.2f} MB/s on all {len(docs)} documents; dateparser not run")
+        return 0
     try:
         from dateparser.search import search_dates
     except ImportError:
