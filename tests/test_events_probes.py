@@ -418,3 +418,12 @@ def test_a_rare_frequency_adverb_reports_no_act(text):
     from communique.events.extract import extract_events
 
     assert extract_events(text, "2024-05-10")["speculative"].all()
+
+
+def test_a_headline_agreement_and_the_leads_signing_are_one_act():
+    assert_coded("Kenya and Ethiopia agree on cross-border power line\n"
+                 "Kenya and Ethiopia signed a deal on Monday to build a power line across their border.", "2024-05-10",
+                 {("KEN", "ETH", "057", False)})
+    # without the signing, the headline's agreement stays an intent
+    assert_coded("Kenya and Ethiopia agree on cross-border power line\n"
+                 "The two countries will share the cost, officials said.", "2024-05-10", {("KEN", "ETH", "030", False)})

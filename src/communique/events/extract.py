@@ -2892,6 +2892,16 @@ def _during_visit(k: dict, row: dict) -> bool:
     return 0 <= days <= _VISIT_DAYS
 
 
+def _headline_agreement(k: dict, row: dict) -> bool:
+    """``k`` is a headline's "X and Y agree to/on ..." (an intent, 03, in a sentence with no final stop) and ``row``
+    the signing (057) of the same pair that the lead reports: one act ("Turkey and Iraq agree on water and oil
+    pipeline" / "Turkey and Iraq signed a framework deal on Tuesday ...")."""
+    return k["cameo_root"] == "03" and not k["speculative"] and not row["speculative"] and \
+        {k["source"], k["target"]} == {row["source"], row["target"]} and "" not in (k["source"], k["target"]) and \
+        k["doc_id"] == row["doc_id"] and k["sent_start"] < row["sent_start"] and \
+        not k["sentence"].rstrip().endswith((".", "!", "?", '"', "”", "'", "’"))
+
+
 def _mirror_visit(k: dict, row: dict) -> bool:
     """``k`` and ``row`` are one visit told from both sides: the guest's trip (042) and the host's reception of
     the guest (043) in one document ("arrived in Canberra, where he was greeted by his Australian counterpart")."""
@@ -2941,6 +2951,10 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
             if first is not None and row["cameo"] in _VISITS:
                 # the visit says who travelled: its source, target and code replace the talks'
                 first.update({f: row[f] for f in _CODE_FIELDS + ("source", "source_name", "target", "target_name")})
+        if row["source"] and first is None and row["cameo"] == "057":
+            first = next((k for k in kept if _headline_agreement(k, row)), None)
+            if first is not None:  # the lead's signing says what the headline's "agree" was: its code replaces the intent's
+                first.update({f: row[f] for f in _CODE_FIELDS + ("cameo_root",)})
         if row["source"] and first is None:  # (the first telling keeps its direction: the guidelines' subject)
             # (a reception dated only by publication is that trip only in the trip's own sentence: "Putin hosted
             # Kim ... Kim had visited Russia in 2019" are two visits)
