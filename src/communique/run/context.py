@@ -51,6 +51,28 @@ class Stage(Protocol):
         """Compute the stage's results from ``ctx`` and write them through it."""
 
 
+# glibc's mallopt parameters, and the size under which a drawer keeps freed memory for reuse.
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+_DRAWER_HEAP = 256 << 20
+
+
+def _keep_freed_memory() -> None:
+    """In a drawer process: let glibc reuse the memory of a figure's large arrays (a word cloud's
+    images, the rendered canvases) for the next one instead of mapping fresh pages for each and
+    returning them when freed (their page faults were 0.1-0.3 s of system time per drawer). A drawer's
+    resident size stays at its largest figure's; a no-op beyond glibc."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+        libc.mallopt(_M_MMAP_THRESHOLD, _DRAWER_HEAP)
+        libc.mallopt(_M_TRIM_THRESHOLD, _DRAWER_HEAP)
+    except (OSError, AttributeError):  # pragma: no cover - not glibc
+        pass
+
+
 def prepare_drawer() -> None:
     """In a drawer process, forked as the run starts: import what unpickling a figure's tables
     (pandas, pyarrow) and drawing need, before the first figure comes."""
@@ -59,6 +81,7 @@ def prepare_drawer() -> None:
 
     from communique.plots import load_drawing
 
+    _keep_freed_memory()
     load_drawing()
 
 
@@ -67,6 +90,7 @@ def plot_and_save(func: Callable[..., Figure], args: tuple, kwargs: dict, folder
     from communique.plots import load_drawing, save_figure
 
     if "matplotlib.figure" not in sys.modules:  # the drawer's first figure
+        _keep_freed_memory()
         load_drawing()
     return save_figure(func(*args, **kwargs), folder, name)
 

@@ -242,8 +242,13 @@ _NEGATION_TOKENS = frozenset(("'t", "’t", "'T", "’T"))
 
 @functools.cache
 def _token_findall():
-    """``findall`` of :data:`TOKEN_PATTERN` with its named groups made non-capturing: the tokens' text."""
-    return re.compile(re.sub(r"\(\?P<\w+>", "(?:", TOKEN_PATTERN.pattern), TOKEN_PATTERN.flags).findall
+    """``findall`` of :data:`TOKEN_PATTERN` with its named groups made non-capturing: the tokens' text.
+
+    The token is the one group after ``\\s*``: no branch starts on a space, so each match is the
+    token at the next non-space character, as before, but the spaces between tokens are skipped by
+    one loop instead of a failed try of every branch at each (10% of the scan on BBC)."""
+    branches = re.sub(r"\(\?P<\w+>", "(?:", TOKEN_PATTERN.pattern)
+    return re.compile(rf"\s*({branches})", TOKEN_PATTERN.flags).findall
 
 
 @functools.cache
@@ -454,10 +459,11 @@ def tokenise_many(
     firsts = np.cumsum(counts) - counts  # each document's first row
     bases = np.array(scan.doc_bases, dtype=np.int64)[doc_of]
     # Features are computed once per distinct token text and spread with a vectorised take;
-    # the types numbered in order of first appearance (as pandas.factorize does, faster here).
-    numbers: dict[str, int] = {}
-    codes = np.array([numbers.setdefault(t, len(numbers)) for t in texts], dtype=np.intp)
-    types = list(numbers)
+    # the types numbered in order of first appearance (as pandas.factorize does, faster here:
+    # dict.fromkeys and a map in C instead of a setdefault per token).
+    types = list(dict.fromkeys(texts))
+    numbers = dict(zip(types, range(len(types))))
+    codes = np.fromiter(map(numbers.__getitem__, texts), dtype=np.intp, count=len(texts))
     features = [type_features(t) for t in types]
     norms = [f[0] for f in features]
     is_stop = np.array([f[1] for f in features], dtype=bool)
@@ -466,13 +472,13 @@ def tokenise_many(
     stem_of = [_stem(n) if a else n for n, a in zip(norms, is_alpha)]
 
     def spread(values: list) -> pd.Series:
-        return pd.Series(np.array(values, dtype=object)[codes] if len(values) else [], dtype=object)
+        return _strings(np.array(values, dtype=object)[codes] if len(values) else [])
 
     return pd.DataFrame(
         {
-            "doc_id": pd.Series(np.array(scan.doc_ids, dtype=object)[doc_of], dtype=object),
+            "doc_id": _strings(np.array(scan.doc_ids, dtype=object)[doc_of]),
             "para": np.array(scan.sent_paras, dtype=np.int32)[sentence_of],
-            "kind": pd.Series(np.array(scan.sent_kinds, dtype=object)[sentence_of], dtype=object),
+            "kind": _strings(np.array(scan.sent_kinds, dtype=object)[sentence_of]),
             "sent": np.array(scan.sent_numbers, dtype=np.int32)[sentence_of],
             "i": np.arange(len(starts), dtype=np.int64) - firsts[doc_of],
             "start": starts - bases,
@@ -488,6 +494,14 @@ def tokenise_many(
         columns=TOKEN_COLUMNS,
         copy=False,  # fresh arrays: no copy, and no consolidation into 2-D blocks (a copy of each)
     )
+
+
+def _strings(values) -> pd.Series:
+    """A Series of Python strings over ``values`` (a fresh object array: not copied, as pandas 3
+    otherwise does, a reference count per cell)."""
+    import pandas as pd
+
+    return pd.Series(values, dtype=object, copy=False)
 
 
 def content_tokens(table: pd.DataFrame, kinds: Iterable[str] = CONTENT_KINDS) -> pd.DataFrame:
