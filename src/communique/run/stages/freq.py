@@ -72,6 +72,9 @@ def run(ctx: RunContext) -> None:
             article_tones.append(part.articles_tone)
             if one_document:
                 sentence_parts.append(part.sentences)
+        # The topics stage's first pass counts the same name candidates over the same tokens
+        # (content tokens, the run's stop words): it takes these instead of reading every shard again.
+        ctx.prefetched["name counts"] = (stop, totals.names, totals.name_words, totals.name_n, totals.documents)
         if totals.words == 0:
             ctx.summary["freq"] = "no content words; frequencies skipped"
             writer.abort()

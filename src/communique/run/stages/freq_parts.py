@@ -48,6 +48,7 @@ class CountsPart:
     sentences: pd.DataFrame  # VADER scores per sentence
     articles_tone: pd.DataFrame  # tone per document (its documents are this shard's alone)
     boilerplate: Any = None  # communique.words.boilerplate.BoilerplateCounts
+    documents: int = 0  # documents with content tokens (words or punctuation)
 
 
 def shard_tokens(shard: Shard, stop: frozenset[str] | None):
@@ -89,6 +90,7 @@ def count_shard(shard: Shard, stop: frozenset[str] | None = None) -> CountsPart:
         unigrams=Counter(dict(zip(values.tolist(), unigram_counts.tolist()))), tokens=int(total),
         names=names, name_words=name_words, name_n=name_n, sentences=sentences,
         articles_tone=article_tone(sentences), boilerplate=boilerplate_counts(articles, tokens),
+        documents=int(tokens["doc_id"].nunique()),
     )
 
 
@@ -107,6 +109,7 @@ class FreqTotals:
     name_words: Counter = field(default_factory=Counter)
     name_n: int = 0
     boilerplate: Any = None
+    documents: int = 0
     vocab: dict[str, int] = field(default_factory=dict)
     _keys: list[Any] = field(default_factory=list)
     _counts: list[Any] = field(default_factory=list)
@@ -125,6 +128,7 @@ class FreqTotals:
         self.names.update(part.names)
         self.name_words.update(part.name_words)
         self.name_n += part.name_n
+        self.documents += part.documents
         if part.boilerplate is not None:
             if self.boilerplate is None:
                 from communique.words.boilerplate import BoilerplateCounts
