@@ -4,7 +4,9 @@
 the order of the batches**, whatever order they finish in, so every combined result is the same
 for any engine and number of jobs. At most ``2 * jobs`` batches are in flight, so memory stays
 bounded however many batches there are. One runner serves a
-whole ``communique run``, so the pool or cluster starts once.
+whole ``communique run``, so the pool or cluster starts once. :meth:`Runner.background` calls
+(work a later stage needs) go to the pool only as workers fall idle, so they never delay the
+current stage's calls; ``$COMMUNIQUE_TRACE`` (:func:`traced`) records every call per process.
 
 - ``engine="local"``, ``jobs=1``: plain loop in this process (no pickling);
 - ``engine="local"``, ``jobs>1``: :class:`concurrent.futures.ProcessPoolExecutor` (fork on Linux);
