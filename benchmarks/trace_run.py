@@ -45,7 +45,8 @@ def report(rows: list[dict], timeline: bool) -> None:
         print("no trace lines")
         return
     t0 = min(r["start"] for r in rows)
-    main = min(rows, key=lambda r: r["start"])["pid"]
+    workers = {r["pid"] for r in rows if r["label"] == "process"}  # (the main process writes no such line)
+    main = min((r for r in rows if r["pid"] not in workers), key=lambda r: r["start"])["pid"]
     by_pid: dict[int, list[dict]] = defaultdict(list)
     for r in rows:
         by_pid[r["pid"]].append(r)

@@ -149,8 +149,8 @@ def shard_documents(ctx: RunContext, articles: list[Article], *, wanted: frozens
     words: Counter = Counter()
     n_words = n_articles = 0
     counted = ctx.prefetched.pop("name counts", None)  # the freq stage's pass 1 of this run, if any
-    if counted is not None and wanted is None and counted[0] == stop:
-        _, found, words, n_words, n_articles = counted
+    if counted is not None and counted[0] == stop and counted[1] == wanted:
+        _, _, found, words, n_words, n_articles = counted
     else:
         for (candidates, counts, n), docs in _map(ctx, _phrase_counts, desc="topics: names", wanted=wanted,
                                                   stop=stop):
@@ -182,6 +182,12 @@ def _modelled(ctx: RunContext, limit: int) -> tuple[list[Article], frozenset[str
         articles = stratified_sample(articles, lambda a: 0, limit, random_state=ctx.options.seed)
         wanted = frozenset(a.id for a in articles)
     return articles, wanted, run_stop_words(ctx.options.params.get("freq", {}))
+
+
+def modelled_sample(ctx: RunContext) -> frozenset[str] | None:
+    """The ids of the documents the model is fitted on when a sample of them (else None)."""
+    limit = int(ctx.options.params.get("topics", {}).get("max_documents", MAX_MODEL_DOCUMENTS))
+    return _modelled(ctx, limit)[1]
 
 
 def prefetch(ctx: RunContext) -> None:
