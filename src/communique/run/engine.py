@@ -4,7 +4,9 @@
 the order of the batches**, whatever order they finish in, so every combined result is the same
 for any engine and number of jobs. At most ``2 * jobs`` batches are in flight, so memory stays
 bounded however many batches there are. One runner serves a
-whole ``communique run``, so the pool or cluster starts once.
+whole ``communique run``, so the pool or cluster starts once. :meth:`Runner.background` calls
+(work a later stage needs) go to the pool only as workers fall idle, so they never delay the
+current stage's calls; ``$COMMUNIQUE_TRACE`` (:func:`traced`) records every call per process.
 
 - ``engine="local"``, ``jobs=1``: plain loop in this process (no pickling);
 - ``engine="local"``, ``jobs>1``: :class:`concurrent.futures.ProcessPoolExecutor` (fork on Linux);
@@ -110,12 +112,64 @@ def release_memory(collect: bool = False) -> None:
             pass
 
 
+TRACE_VARIABLE = "COMMUNIQUE_TRACE"
+
+
+def _label(func: Callable[..., Any]) -> str:
+    """A call's name in the trace (a partial's function)."""
+    inner = getattr(func, "func", func)
+    return getattr(inner, "__qualname__", getattr(inner, "__name__", repr(inner)))
+
+
+@contextlib.contextmanager
+def traced(label: str) -> Iterator[None]:
+    """Append one line ``{"pid", "label", "start", "end", "cpu"}`` (JSON) to the file named by
+    ``$COMMUNIQUE_TRACE`` for the body, when that variable is set: a timeline of what each
+    process of a run did and when (``benchmarks/trace_run.py`` draws it). Otherwise nothing."""
+    path = os.environ.get(TRACE_VARIABLE)
+    if not path:
+        yield
+        return
+    import json
+    import time
+
+    start, cpu = time.time(), time.process_time()
+    try:
+        yield
+    finally:
+        line = json.dumps({"pid": os.getpid(), "label": label, "start": start, "end": time.time(),
+                           "cpu": time.process_time() - cpu})
+        with open(path, "a", encoding="utf-8") as file:  # one short append: lines of processes do not mix
+            file.write(line + "\n")
+
+
+def _traced_call(func: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """``func(*args, **kwargs)``, :func:`traced` by its name."""
+    with traced(_label(func)):
+        return func(*args, **kwargs)
+
+
 def _call(func: Callable[..., Any], batch: Any, kwargs: dict) -> Any:
     """Run one batch in a worker, then release what it freed before the next batch comes."""
     try:
-        return func(batch, **kwargs)
+        with traced(_label(func)):
+            return func(batch, **kwargs)
     finally:
         release_memory()
+
+
+def _trace_process(started: float) -> None:
+    """At a worker's exit: its whole CPU time (the calls' and what ran between them) in the trace."""
+    import json
+    import time
+
+    path = os.environ.get(TRACE_VARIABLE)
+    if path:
+        times = os.times()
+        line = json.dumps({"pid": os.getpid(), "label": "process", "start": started, "end": time.time(),
+                           "cpu": times.user + times.system})
+        with open(path, "a", encoding="utf-8") as file:
+            file.write(line + "\n")
 
 
 def _die_with_parent() -> None:
@@ -123,6 +177,12 @@ def _die_with_parent() -> None:
     run leaves no orphan workers behind (elsewhere the pool's own shutdown has to do)."""
     import ctypes
     import signal
+
+    if os.environ.get(TRACE_VARIABLE):
+        import time
+        from multiprocessing.util import Finalize
+
+        Finalize(None, _trace_process, args=(time.time(),), exitpriority=10)  # run as the worker exits
 
     # Ctrl-C reaches the whole process group: the parent alone handles it (and stops the pool),
     # so workers print no tracebacks of their own.
@@ -159,6 +219,11 @@ class Runner:
         self._drawn: list = []  # futures of draw() calls not waited for yet
         self._client = None
         self._cluster = None
+        import threading
+
+        self._lock = threading.Lock()  # the pool's callbacks run in its manager thread
+        self._waiting: deque[tuple[Any, Callable[..., Any], tuple]] = deque()  # background calls not on the pool yet
+        self._busy = 0  # calls on the pool not done yet
 
     def __enter__(self) -> Runner:
         return self
@@ -172,6 +237,7 @@ class Runner:
         for drawer in self._drawer:  # joined here, not at interpreter exit (past the run's
             drawer.shutdown(wait=True)  # signal handlers, where a SIGTERM would kill it silently)
         self._drawer, self._queued = [], []
+        self._cancel_waiting()
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
             self._pool = None
@@ -182,12 +248,20 @@ class Runner:
             self._cluster.close()
             self._cluster = None
 
+    def _cancel_waiting(self) -> None:
+        """Drop the background calls no worker took (their futures are cancelled)."""
+        with self._lock:
+            waiting, self._waiting = list(self._waiting), deque()
+        for future, _, _ in waiting:
+            future.cancel()
+
     def terminate(self) -> None:
         """Stop at once (after an interrupt or a failure): kill the pool's workers, then close."""
         # The drawer's futures are the pool's own: its shutdown cancels those not started (a future
         # cancelled here instead stays listed in the pool, which sets an error on it when its process
         # is killed: InvalidStateError in the pool's thread)
         self._drawn = []
+        self._cancel_waiting()
         pools = [pool for pool in (*self._drawer, self._pool) if pool is not None]
         for pool in pools:
             for process in list((getattr(pool, "_processes", None) or {}).values()):
@@ -232,13 +306,85 @@ class Runner:
             # and a worker loads what that task needs as fast as this process would.
             pool = self._local_pool(warm=False)
             with signals_deferred():  # submit may fork workers (see _map_pool)
-                return pool.submit(func, *args)
+                return self._on_pool(pool, _traced_call, func, *args)
         done: cf.Future = cf.Future()
         try:
-            done.set_result(func(*args))
+            done.set_result(_traced_call(func, *args))
         except Exception as err:  # raised where the result is asked for, as a pool's would be
             done.set_exception(err)
         return done
+
+    def _on_pool(self, pool: Any, *call: Any) -> Any:
+        """``pool.submit(*call)``, counted among the calls the pool is busy with."""
+        with self._lock:
+            self._busy += 1
+        future = pool.submit(*call)
+        future.add_done_callback(self._pool_call_done)
+        return future
+
+    def _pool_call_done(self, _future: Any) -> None:
+        with self._lock:
+            self._busy -= 1
+        self._feed()
+
+    def background(self, func: Callable[..., Any], *args: Any) -> Any:
+        """``func(*args)`` on the pool when a worker has nothing else to do (a future), when
+        :attr:`has_pool`; else now (a done future). For work a later stage needs: it runs while
+        this process works alone (combining, writing tables), never ahead of the pool's other
+        calls (:meth:`submit`, :meth:`map`), which are handed to the pool at once; background
+        calls go one per idle worker, in the order they came. :meth:`gather` runs here the
+        ones no worker took yet."""
+        import concurrent.futures as cf
+
+        if not self.has_pool:
+            return self.submit(func, *args)
+        future: cf.Future = cf.Future()
+        with self._lock:
+            self._waiting.append((future, func, args))
+        self._local_pool(warm=False)
+        self._feed()
+        return future
+
+    def _feed(self) -> None:
+        """Hand waiting background calls to idle workers (from this thread or the pool's)."""
+        from communique.run.safety import signals_deferred
+
+        while True:
+            with self._lock:
+                pool = self._pool
+                if pool is None or self._busy >= self.jobs or not self._waiting:
+                    return
+                future, func, args = self._waiting.popleft()
+                if not future.set_running_or_notify_cancel():
+                    continue
+                self._busy += 1
+            try:
+                with signals_deferred():  # (the first submit forks the workers)
+                    inner = pool.submit(_traced_call, func, *args)
+            except BaseException as err:  # a pool shut down or broken: the caller sees it
+                with self._lock:
+                    self._busy -= 1
+                future.set_exception(err)
+                return
+            inner.add_done_callback(lambda done, outer=future: self._background_done(done, outer))
+
+    def _background_done(self, inner: Any, outer: Any) -> None:
+        if inner.cancelled():
+            outer.set_exception(RuntimeError("a background call was cancelled"))
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
+        else:
+            outer.set_result(inner.result())
+        self._pool_call_done(inner)
+
+    def _withdraw(self, future: Any) -> bool:
+        """Take a background call no worker has taken yet back from the queue."""
+        with self._lock:
+            for entry in self._waiting:
+                if entry[0] is future:
+                    self._waiting.remove(entry)
+                    return True
+        return False
 
     def start_drawing(self, preload: Callable[[], Any] | None = None) -> None:
         """Fork the first drawer process of :meth:`draw` now (with a pool; else nothing), running
@@ -280,7 +426,7 @@ class Runner:
             self._add_drawer()
         index = min(range(len(self._drawer)), key=lambda i: len(self._queued[i]))
         with signals_deferred():  # the first submit forks
-            future = self._drawer[index].submit(func, *args)
+            future = self._drawer[index].submit(_traced_call, func, *args)
         self._queued[index].append(future)
         self._drawn.append(future)
         return future
@@ -300,9 +446,9 @@ class Runner:
         results: list[Any] = [None] * len(futures)
         done = [False] * len(futures)
         for index in range(len(futures) - 1, -1, -1):
-            if futures[index].cancel():
+            if self._withdraw(futures[index]) or futures[index].cancel():
                 func, args = calls[index]
-                results[index], done[index] = func(*args), True
+                results[index], done[index] = _traced_call(func, *args), True
         for index, future in enumerate(futures):
             if not done[index]:
                 results[index] = future.result()
@@ -330,11 +476,11 @@ class Runner:
             return
         second = next(batches, _NONE)
         if self.serial or second is _NONE:
-            yield func(first, **kwargs)
+            yield _traced_call(func, first, **kwargs)
             if second is not _NONE:
-                yield func(second, **kwargs)
+                yield _traced_call(func, second, **kwargs)
                 for batch in batches:
-                    yield func(batch, **kwargs)
+                    yield _traced_call(func, batch, **kwargs)
             return
         batches = itertools.chain((first, second), batches)
         if self.engine == "local":
@@ -348,7 +494,8 @@ class Runner:
 
         if self._pool is None:
             if warm and self.warm is not None:
-                self.warm()
+                with traced("warm"):
+                    self.warm()
             context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
             self._pool = cf.ProcessPoolExecutor(max_workers=self.jobs, mp_context=context,
                                                 initializer=_die_with_parent)
@@ -365,7 +512,7 @@ class Runner:
             # submit may fork workers: an interrupt inside fork's own handlers would be lost (and
             # printed), so it waits until the fork is done
             with signals_deferred():
-                future = pool.submit(_call, func, batch, kwargs)
+                future = self._on_pool(pool, _call, func, batch, kwargs)
             pending.append(future)
             if len(pending) >= 2 * self.jobs:  # bounded memory however large the corpus
                 yield pending.popleft().result()

@@ -152,7 +152,7 @@ def run_analysis(inputs: Sequence[str | Path], options: RunOptions) -> RunContex
 def _run_locked(inputs: list[Path], options: RunOptions, stages: list[str], cache_dir: Path,
                 staging: Path) -> RunContext:
     from communique.run.cache import Cache, digest, library_versions, nltk_data_found
-    from communique.run.engine import Runner
+    from communique.run.engine import Runner, traced
     from communique.run.manifest import input_files
     from communique.run.safety import ConfigError, StageError
 
@@ -197,7 +197,8 @@ def _run_locked(inputs: list[Path], options: RunOptions, stages: list[str], cach
             scratch = tempfile.TemporaryDirectory(prefix="communique-shards-")
             shard_dir = Path(scratch.name) / "shards"
         try:
-            ctx.shards, ctx.documents = _prepare(ctx, inputs, shard_dir, loading)
+            with traced("loading"):
+                ctx.shards, ctx.documents = _prepare(ctx, inputs, shard_dir, loading)
         except ConfigError:
             raise
         except Exception as err:
@@ -214,7 +215,8 @@ def _run_locked(inputs: list[Path], options: RunOptions, stages: list[str], cach
         gc.freeze()
         _run_stages(ctx, stages)
         try:
-            return _finish(ctx, inputs, files)  # before the scratch shards go: the report reads their texts
+            with traced("finish"):
+                return _finish(ctx, inputs, files)  # before the scratch shards go: the report reads their texts
         except Exception as err:
             raise StageError("report", "", err) from err
     except BaseException:
@@ -277,7 +279,7 @@ def _prepare(ctx: RunContext, inputs: Sequence[Path], shard_dir: Path, loading):
 
 def _run_stages(ctx: RunContext, stages: list[str]) -> None:
     from communique.run.cache import digest
-    from communique.run.engine import release_memory
+    from communique.run.engine import release_memory, traced
     from communique.run.safety import ConfigError, StageError, raise_pending
 
     options = ctx.options
@@ -288,10 +290,10 @@ def _run_stages(ctx: RunContext, stages: list[str]) -> None:
                       "parameters": {k: v for k, v in parameters.items() if k != "only"}})
         if options.show_progress():
             print(f"communique: stage {number + 1}/{len(stages)}: {name}", file=sys.stderr, flush=True)
-        # A later stage whose per-shard work needs nothing from this one starts it on the pool
-        # now, so that the workers are busy while this stage works in this process: the next
-        # stage, or with a single shard (whose stages run here, leaving the pool idle) every one.
-        following = stages[number + 1:] if len(ctx.shards) <= 1 else stages[number + 1:number + 2]
+        # Later stages' per-shard work that needs nothing from this one starts in the pool's
+        # background now (Runner.background: in stage order, only on workers this stage leaves
+        # idle), so the workers are busy while this stage combines, writes or fits in this process.
+        following = stages[number + 1:]
         if following and ctx.runner is not None and ctx.runner.has_pool and (ctx.cache is None or options.force):
             for later_name in following:
                 later = importlib.import_module(f"communique.run.stages.{later_name}")
@@ -300,7 +302,8 @@ def _run_stages(ctx: RunContext, stages: list[str]) -> None:
         started = time.perf_counter()
         raise_pending()
         try:
-            _run_stage(ctx, name, key if ctx.cache is not None else None)
+            with traced(f"stage {name}"):
+                _run_stage(ctx, name, key if ctx.cache is not None else None)
         except ConfigError:
             raise
         except Exception as err:

@@ -291,8 +291,10 @@ class TopicModel:
             candidates.append((k, columns, matrix[:, columns]))
         # Every quick factorisation first (through ``map`` when given), then the scores.
         runs = self.selection_runs if self.select_by == "coherence*stability" else 0
-        quick = self._refit_all([(sub, k, self.random_state, None) for k, _, sub in candidates])
-        self._refit_all([job for k, _, sub in candidates for job in self._stability_jobs(sub, k, runs)])
+        # (one ``map`` of both kinds: workers go from one to the next without waiting for the slowest quick fit)
+        quick_jobs = [(sub, k, self.random_state, None) for k, _, sub in candidates]
+        stability_jobs = [job for k, _, sub in candidates for job in self._stability_jobs(sub, k, runs)]
+        quick = self._refit_all(quick_jobs + stability_jobs)[:len(quick_jobs)]
         rows = []
         for (k, columns, sub), components in zip(candidates, quick):
             vocabulary = self.vocabulary_[columns]

@@ -65,13 +65,19 @@ def run(ctx: RunContext) -> None:
     # The writer closes (and so records its table) after keyness, where the report lists it.
     writer = ctx.table_writer("tone-sentences")
     try:
-        for part in ctx.stream(parts.count_shard, desc="counting", stop=stop):
+        sample = _topics_sample(ctx)
+        for part in ctx.stream(parts.count_shard, desc="counting", stop=stop, sample=sample):
             totals.add(part)
             writer.write(part.sentences)
             scores.append(part.sentences[["doc_id", "compound"]])
             article_tones.append(part.articles_tone)
             if one_document:
                 sentence_parts.append(part.sentences)
+        # The topics stage's first pass counts the same name candidates over the same tokens
+        # (content tokens, the run's stop words): it takes these instead of reading every shard again.
+        named = (totals.names, totals.name_words, totals.name_n, totals.documents) if sample is None else (
+            totals.sample_names or (Counter(), Counter(), 0, 0))
+        ctx.prefetched["name counts"] = (stop, sample, *named)
         if totals.words == 0:
             ctx.summary["freq"] = "no content words; frequencies skipped"
             writer.abort()
@@ -81,6 +87,17 @@ def run(ctx: RunContext) -> None:
     except BaseException:
         writer.abort()
         raise
+
+
+def _topics_sample(ctx: RunContext) -> frozenset[str] | None:
+    """The documents the topics stage models when it models a sample of them (else None)."""
+    from communique.run.options import selected_stages
+
+    if "topics" not in selected_stages(ctx.options.only):
+        return None
+    from communique.run.stages.topics import modelled_sample
+
+    return modelled_sample(ctx)
 
 
 def run_stop_words(params) -> frozenset[str]:

@@ -48,6 +48,8 @@ class CountsPart:
     sentences: pd.DataFrame  # VADER scores per sentence
     articles_tone: pd.DataFrame  # tone per document (its documents are this shard's alone)
     boilerplate: Any = None  # communique.words.boilerplate.BoilerplateCounts
+    documents: int = 0  # documents with content tokens (words or punctuation)
+    sample_names: tuple | None = None  # names, name_words, name_n and documents of the ``sample`` alone
 
 
 def shard_tokens(shard: Shard, stop: frozenset[str] | None):
@@ -59,8 +61,10 @@ def shard_tokens(shard: Shard, stop: frozenset[str] | None):
     return tokens if stop is None else apply_stop_words(tokens, stop)
 
 
-def count_shard(shard: Shard, stop: frozenset[str] | None = None) -> CountsPart:
-    """Pass 1 for one shard (runs in a worker); ``stop`` is the run's stop-word set."""
+def count_shard(shard: Shard, stop: frozenset[str] | None = None,
+                sample: frozenset[str] | None = None) -> CountsPart:
+    """Pass 1 for one shard (runs in a worker); ``stop`` is the run's stop-word set; ``sample``:
+    document ids whose name candidates are counted apart too (the topic model's sample)."""
     import numpy as np
 
     import communique.words.association as co
@@ -89,7 +93,17 @@ def count_shard(shard: Shard, stop: frozenset[str] | None = None) -> CountsPart:
         unigrams=Counter(dict(zip(values.tolist(), unigram_counts.tolist()))), tokens=int(total),
         names=names, name_words=name_words, name_n=name_n, sentences=sentences,
         articles_tone=article_tone(sentences), boilerplate=boilerplate_counts(articles, tokens),
+        documents=int(tokens["doc_id"].nunique()),
+        sample_names=None if sample is None else _sample_names(tokens, sample),
     )
+
+
+def _sample_names(tokens: pd.DataFrame, sample: frozenset[str]) -> tuple:
+    """:func:`~communique.words.phrases.phrase_counts_of` of the documents ``sample`` and their number."""
+    from communique.words.phrases import phrase_counts_of
+
+    rows = tokens[tokens["doc_id"].isin(sample).to_numpy()]
+    return (*phrase_counts_of(rows), int(rows["doc_id"].nunique()))
 
 
 @dataclass
@@ -107,6 +121,8 @@ class FreqTotals:
     name_words: Counter = field(default_factory=Counter)
     name_n: int = 0
     boilerplate: Any = None
+    documents: int = 0
+    sample_names: tuple | None = None  # the parts' sample_names added up
     vocab: dict[str, int] = field(default_factory=dict)
     _keys: list[Any] = field(default_factory=list)
     _counts: list[Any] = field(default_factory=list)
@@ -125,6 +141,14 @@ class FreqTotals:
         self.names.update(part.names)
         self.name_words.update(part.name_words)
         self.name_n += part.name_n
+        self.documents += part.documents
+        if part.sample_names is not None:
+            if self.sample_names is None:
+                self.sample_names = (Counter(), Counter(), 0, 0)
+            found, words, n, documents = self.sample_names
+            found.update(part.sample_names[0])
+            words.update(part.sample_names[1])
+            self.sample_names = (found, words, n + part.sample_names[2], documents + part.sample_names[3])
         if part.boilerplate is not None:
             if self.boilerplate is None:
                 from communique.words.boilerplate import BoilerplateCounts

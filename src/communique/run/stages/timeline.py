@@ -70,17 +70,18 @@ def shard_events(shard: Shard, genre: str = "auto") -> pd.DataFrame:
 
 
 def prefetch(ctx: RunContext) -> None:
-    """Start the events of every shard on the process pool, before the stage before this one
-    runs (the pipeline calls this when there is a pool): the workers find events while this
-    process fits the topic model, which runs here alone."""
-    if "events" not in ctx.prefetched:  # asked again by each earlier stage of a one-shard run
-        # Imported before the submit forks the pool: the workers inherit the event coder's modules and
-        # the TIMEX3 tagger's instead of each importing them (0.5 CPU-s of a seed run), and this
-        # process needs them for the timeline anyway (its dates are parsed by communique.timex).
+    """Start the events of every shard in the pool's background as the first stage starts (the
+    pipeline calls this when there is a pool): workers find events whenever the earlier stages
+    leave them idle, as this process combines their counts or fits the topic model."""
+    if "events" not in ctx.prefetched:  # asked again by each earlier stage
+        # Imported before the pool forks: the workers inherit the event coder's modules and the TIMEX3
+        # tagger's instead of each importing them (0.5 CPU-s of a seed run), and this process needs them
+        # for the timeline anyway (its dates are parsed by communique.timex).
         import communique.events.extract  # noqa: F401
         import communique.timex  # noqa: F401
 
-        ctx.prefetched["events"] = [ctx.runner.submit(shard_events, shard, ctx.options.genre) for shard in ctx.shards]
+        ctx.prefetched["events"] = [ctx.runner.background(shard_events, shard, ctx.options.genre)
+                                    for shard in ctx.shards]
 
 
 def run(ctx: RunContext) -> None:

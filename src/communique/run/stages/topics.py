@@ -148,11 +148,16 @@ def shard_documents(ctx: RunContext, articles: list[Article], *, wanted: frozens
     found: Counter = Counter()
     words: Counter = Counter()
     n_words = n_articles = 0
-    for (candidates, counts, n), docs in _map(ctx, _phrase_counts, desc="topics: names", wanted=wanted, stop=stop):
-        found.update(candidates)
-        words.update(counts)
-        n_words += n
-        n_articles += docs
+    counted = ctx.prefetched.pop("name counts", None)  # the freq stage's pass 1 of this run, if any
+    if counted is not None and counted[0] == stop and counted[1] == wanted:
+        _, _, found, words, n_words, n_articles = counted
+    else:
+        for (candidates, counts, n), docs in _map(ctx, _phrase_counts, desc="topics: names", wanted=wanted,
+                                                  stop=stop):
+            found.update(candidates)
+            words.update(counts)
+            n_words += n
+            n_articles += docs
     kept = kept_phrases(score_phrases(found, words, n_words, min_count=NAME_MIN_COUNT))
     pairs = {p for p in kept if len(p) == 2}
     chains: Counter = Counter()
@@ -165,34 +170,50 @@ def shard_documents(ctx: RunContext, articles: list[Article], *, wanted: frozens
     return combine_documents(parts, {a.id: a for a in articles})
 
 
+def _modelled(ctx: RunContext, limit: int) -> tuple[list[Article], frozenset[str] | None, frozenset[str]]:
+    """The articles the model is fitted on (all, or a seeded sample of ``limit`` of them), their ids
+    when a sample (None: all) and the run's stop words (the same words as the counts)."""
+    from communique.run.stages.freq import run_stop_words
+    from communique.topics.documents import stratified_sample
+
+    articles = ctx.article_stubs()
+    wanted = None
+    if len(articles) > limit:  # a reproducible random sample: the model's cost does not grow with the corpus
+        articles = stratified_sample(articles, lambda a: 0, limit, random_state=ctx.options.seed)
+        wanted = frozenset(a.id for a in articles)
+    return articles, wanted, run_stop_words(ctx.options.params.get("freq", {}))
+
+
+def modelled_sample(ctx: RunContext) -> frozenset[str] | None:
+    """The ids of the documents the model is fitted on when a sample of them (else None)."""
+    limit = int(ctx.options.params.get("topics", {}).get("max_documents", MAX_MODEL_DOCUMENTS))
+    return _modelled(ctx, limit)[1]
+
+
 def prefetch(ctx: RunContext) -> None:
-    """Before the pool forks (the pipeline calls this when there is a pool): import scikit-learn,
-    which this process (the vectoriser) and every worker (the fits) need, so that the workers
-    inherit it instead of each importing it again (with SciPy's stats, 0.7 CPU-s a process): the
-    vectorisers and the SVD that starts the default (KL) factorisation."""
+    """Before the pool forks, in a one-shard run (the pipeline calls this when there is a pool):
+    import scikit-learn, which this process (the vectoriser) and every worker (the fits) need, so
+    that the workers inherit it instead of each importing it again (with SciPy's stats, 0.7 CPU-s
+    a process). A corpus's pool forks earlier, after :func:`~communique.run.pipeline.warm_up`,
+    which imports it too."""
     import sklearn.feature_extraction.text  # noqa: F401
     import sklearn.utils.extmath  # noqa: F401
 
 
 def run(ctx: RunContext) -> None:
-    from communique.topics.documents import stratified_sample, topic_documents
+    from communique.topics.documents import topic_documents
     from communique.topics.model import TopicModel
 
-    articles = ctx.article_stubs()
-    if not articles:
+    if not ctx.n_documents:
         return
     options: dict[str, Any] = dict(ctx.options.params.get("topics", {}))
     limit = int(options.pop("max_documents", MAX_MODEL_DOCUMENTS))
-    wanted = None
-    if len(articles) > limit:  # a reproducible random sample: the model's cost does not grow with the corpus
-        articles = stratified_sample(articles, lambda a: 0, limit, random_state=ctx.options.seed)
+    articles, wanted, stop = _modelled(ctx, limit)
+    if wanted is not None:
         ctx.summary["topics sample"] = f"{limit:,} of {ctx.n_documents:,} documents, drawn at random (seed)"
-        wanted = frozenset(a.id for a in articles)
-    from communique.run.stages.freq import run_stop_words
     from communique.words.boilerplate import boilerplate_terms
 
     # The same words as the counts: the run's stop words, and no outlet boilerplate ever a topic.
-    stop = run_stop_words(ctx.options.params.get("freq", {}))
     exclude = sorted(boilerplate_terms(ctx.tables.get("boilerplate")))
     names = options.pop("names", "keep")
     if names == "drop":  # which words are names is decided over the whole table
