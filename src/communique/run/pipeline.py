@@ -18,6 +18,7 @@ same folder that this run no longer writes. Nothing is ever written under an inp
 from __future__ import annotations
 
 import gc
+import functools
 import importlib
 import sys
 import time
@@ -285,6 +286,9 @@ def _run_stages(ctx: RunContext, stages: list[str]) -> None:
     options = ctx.options
     ctx.out.mkdir(parents=True, exist_ok=True)
     parameters = options.parameters()
+    if "topics" in stages:  # (freq's first pass also counts the names of the documents topics will model)
+        topics_stage = importlib.import_module("communique.run.stages.topics")
+        ctx.prefetched["topics sample"] = functools.partial(topics_stage.modelled_sample, ctx)
     for number, name in enumerate(stages):
         key = digest({"corpus": ctx.corpus_key, "stage": name, "before": stages[:number],
                       "parameters": {k: v for k, v in parameters.items() if k != "only"}})

@@ -90,14 +90,10 @@ def run(ctx: RunContext) -> None:
 
 
 def _topics_sample(ctx: RunContext) -> frozenset[str] | None:
-    """The documents the topics stage models when it models a sample of them (else None)."""
-    from communique.run.options import selected_stages
-
-    if "topics" not in selected_stages(ctx.options.only):
-        return None
-    from communique.run.stages.topics import modelled_sample
-
-    return modelled_sample(ctx)
+    """The documents the topics stage models when it models a sample of them (else None): the pipeline
+    leaves the question in ``ctx.prefetched`` when the run has a topics stage (a stage imports no other)."""
+    ask = ctx.prefetched.get("topics sample")
+    return ask() if ask is not None else None
 
 
 def run_stop_words(params) -> frozenset[str]:
