@@ -33,9 +33,9 @@ CODEBOOK = DEVSET_DIR / "cameo_codebook.csv"
 
 UNDIRECTED = frozenset({"030", "031", "040", "041", "044", "046"})
 UNSCORED_ROOTS = frozenset({"09", "18", "19", "20"})
-CORPORA_NAMES = ("fwd_headlines", "bbc", "ungdc", "written", "blind", "wire", "wire2", "wire3", "wire4", "wire5", "single")
+CORPORA_NAMES = ("fwd_headlines", "bbc", "ungdc", "written", "blind", "wire", "wire2", "wire3", "wire4", "wire5", "single", "probe")
 #: corpora whose items keep their text (sentences written for the set)
-STORED_TEXT = frozenset({"written", "blind", "wire", "wire2", "wire3", "wire4", "wire5", "single"})
+STORED_TEXT = frozenset({"written", "blind", "wire", "wire2", "wire3", "wire4", "wire5", "single", "probe"})
 #: IGO codes the labels may use beyond the coder's gazetteer (the Pacific Islands Forum, ECOWAS, Mercosur).
 EXTRA_IGOS = frozenset({"IGO:PIF", "IGO:ECOWAS", "IGO:MERCOSUR"})  # wire3 labels West African and South American blocs
 #: former states keep their ISO 3166-3 alpha-3 codes (the single set's 1989-2003 items: SUN, YUG, CSK, DDR, ZAR)
@@ -288,7 +288,7 @@ def report(result: dict, skipped: list[tuple[str, str]], verbose: bool = False) 
     lines.append("  per corpus:  corpus          items  gold  pred    tp      P      R     F1")
     for name, (n, g, pr, t, p, r, f) in result["per_corpus"].items():
         lines.append(f"               {name:14s} {n:5d}  {g:4d}  {pr:4d}  {t:4d}  {p:5.2f}  {r:5.2f}  {f:5.2f}")
-    rest = [c for name, c in result["per_corpus"].items() if name not in ("blind", "wire", "wire2", "wire3", "wire4", "wire5", "single")]
+    rest = [c for name, c in result["per_corpus"].items() if name not in ("blind", "wire", "wire2", "wire3", "wire4", "wire5", "single", "probe")]
     if "blind" in result["per_corpus"] and rest:
         g, pr, t = (sum(c[i] for c in rest) for i in (1, 2, 3))
         p, r, f = _prf(t, pr, g)

@@ -79,7 +79,7 @@ def test_corpus_items_resolve(records):
 def test_stored_batches_keep_their_id_prefix_and_size(records):
     """Each stored batch keeps its own id prefix (build.py STORED), so a batch can be scored alone by --ids;
     the multi-sentence batches hold 30 stories each (wire4 q:1-30, wire5 r:1-30)."""
-    prefixes = {"blind": "b:", "wire": "n:", "wire2": "m:", "wire3": "p:", "wire4": "q:", "wire5": "r:", "single": "s:"}
+    prefixes = {"blind": "b:", "wire": "n:", "wire2": "m:", "wire3": "p:", "wire4": "q:", "wire5": "r:", "single": "s:", "probe": "v:"}
     for r in records:
         if r["corpus"] in prefixes:
             assert r["id"].startswith(prefixes[r["corpus"]]), r["id"]

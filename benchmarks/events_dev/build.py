@@ -46,8 +46,8 @@ def parse_events(field: str, dct: str) -> list[dict]:
 #: b: the blind single-sentence set of blind.txt, labelled before the coder was run on it;
 #: n: the wire set of wire.txt, headline + lead pairs, labelled likewise; m: its second batch, wire2.txt;
 #: p: its third batch, wire3.txt; q: its fourth batch of short multi-sentence stories, wire4.txt; r: its fifth, wire5.txt; s: the single-sentence set of single.txt, 1989-2023 wire style, labelled
-#: before the coder was run on it)
-STORED = {"w:": "written", "b:": "blind", "n:": "wire", "m:": "wire2", "p:": "wire3", "q:": "wire4", "r:": "wire5", "s:": "single"}
+#: before the coder was run on it; v: the probe batch of probe.txt, by an independent annotator)
+STORED = {"w:": "written", "b:": "blind", "n:": "wire", "m:": "wire2", "p:": "wire3", "q:": "wire4", "r:": "wire5", "s:": "single", "v:": "probe"}
 
 
 def parse_labels(path: Path) -> tuple[dict[str, str], list[dict]]:
@@ -87,7 +87,7 @@ def main() -> None:
     if corpus_labels:
         raise SystemExit(f"labelled but not sampled: {sorted(corpus_labels)[:5]}")
     stored = []
-    for name, prefix in (("wire.txt", "n:"), ("wire2.txt", "m:"), ("wire3.txt", "p:"), ("wire4.txt", "q:"), ("wire5.txt", "r:"), ("single.txt", "s:")):
+    for name, prefix in (("wire.txt", "n:"), ("wire2.txt", "m:"), ("wire3.txt", "p:"), ("wire4.txt", "q:"), ("wire5.txt", "r:"), ("single.txt", "s:"), ("probe.txt", "v:")):
         stray, batch = parse_labels(HERE / name)
         if stray or any(not item["id"].startswith(prefix) for item in batch):
             raise SystemExit(f"{name} holds only {prefix} items")
