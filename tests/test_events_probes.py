@@ -427,3 +427,21 @@ def test_a_headline_agreement_and_the_leads_signing_are_one_act():
     # without the signing, the headline's agreement stays an intent
     assert_coded("Kenya and Ethiopia agree on cross-border power line\n"
                  "The two countries will share the cost, officials said.", "2024-05-10", {("KEN", "ETH", "030", False)})
+
+
+def test_a_hyphenated_name_before_a_verb_is_its_subject():
+    # "Jae-in urged": the end of a name, not the preposition "in" before a participle
+    assert_coded("South Korean President Moon Jae-in called on Pyongyang to resume dialogue.", "2019-06-04",
+                 {("KOR", "PRK", "026", False)})
+    assert_coded("South Korean President Moon Jae-in urged North Korea to resume dialogue.", "2019-06-04",
+                 {("KOR", "PRK", "026", False)})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a past act of another state that a state's body reports ("..., the Lithuanian army said") is no charge
+    ("Belarus deployed troops to its border with Latvia, the Latvian army said.", {("BLR", "LVA", "150", False)}),
+    # a plan or an act in progress it reports, or a claim, is
+    ("Belarus is massing troops on its border with Latvia, the Latvian army said.", {("LVA", "BLR", "112", False)}),
+])
+def test_a_reported_past_act_is_no_accusation(text, expected):
+    assert_coded(text, "2024-10-09", expected)

@@ -193,13 +193,15 @@ def _all_triggers(text: str, keep: dict | None = None) -> list[tuple[int, int, F
 # (the patterns reading() tries at every trigger, compiled once)
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:with|by|in|at|on|for|from)\b")
-_BEFORE_PARTICIPLE = re.compile(r"\b(?:the|a|an|its|their|of|in|from|to|into|at|near|across|with|for|about|newly|temporarily|"
+_BEFORE_PARTICIPLE = re.compile(r"\b(?<!-)(?:the|a|an|its|their|of|in|from|to|into|at|near|across|with|for|about|newly|temporarily|"
                                 r"illegally|partially|recently)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_PLACE_PREP_END = re.compile(r"\b(?:to|into|at|near|across|towards|in|from|of)\s+$", re.I)
+_PLACE_PREP_END = re.compile(r"\b(?<!-)(?:to|into|at|near|across|towards|in|from|of)\s+$", re.I)
 
 
 @functools.cache
 def _before_participle() -> tuple[re.Pattern, re.Pattern]:
+    """(a word before a participle that makes it an adjective, a place preposition ending a phrase); the end of a
+    hyphenated name is no such word ("Moon Jae-in urged ...")."""
     return quick_start(_BEFORE_PARTICIPLE), quick_start(_PLACE_PREP_END)
 
 
@@ -2237,6 +2239,10 @@ _SPEECH = re.compile(r"\b(?:says?|said|claims?|claimed|warns?|warned|alleges?|al
                      r"(?:\s+(?:on\s+\w+day|today|that))*(?:\s+|(?=[.!?]?\s*$))", re.IGNORECASE)
 
 
+#: a hostile plan's words in the plain past ("deployed", "massed", "built up"), with no auxiliary before them
+_PAST_REPORT = re.compile(r"\s*(?:[\w-]+\s+)?(?:\w+ed|built\s+up)", re.IGNORECASE)
+
+
 def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Mention], speakers: set[Mention],
                         kept: list[Ev]) -> list[Ev]:
     """ "X says (that) Y is planning/deploying ...", "Y plans to target Kyiv, X warns": X accuses Y (112)."""
@@ -2260,8 +2266,12 @@ def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: lis
         first = actors[0] if actors else None
         sp = _SPEECH.search(text, speaker.end, s_end) or re.search(r"\b(?:says?|said|claims?|warns?|warned)\b",
                                                                      text[max(s_start, speaker.start - 12):speaker.start])
+        plan = hostile.match(text, first.end, s_end) if first is not None else None
+        if plan is not None and _PAST_REPORT.fullmatch(plan.group()) and \
+                re.match(r"(?:says?|said)\b", text[sp.start():sp.end()] if sp is not None else "", re.I):
+            continue  # "Belarus deployed troops near the border, the Lithuanian army said": a past act reported, no charge
         if first is not None and first is not speaker and first.start == min(m.start for m in actors) and \
-                speaker.start > first.end and hostile.match(text, first.end, s_end) and sp is not None:
+                speaker.start > first.end and plan is not None and sp is not None:
             span = sp.span() if sp.re is _SPEECH else (speaker.start - 12 + sp.start(), speaker.start - 12 + sp.end())
             pairs.append((speaker, first, None if sp.re is _SPEECH else None))
             pairs[-1] = (speaker, first, span)
@@ -2348,9 +2358,10 @@ def _attributed_accusation(doc: Doc, s_start: int, s_end: int, sentence_actors: 
         if _EVALUATION().search(text, target.end, content_end) and not frame and not \
                 cue("accusation_nouns").search(text, target.end, content_end):
             code = "111"  # "UK rebate 'unjustified' - Chirac": a verdict on the state that opens the statement
-        elif not (cue("accusation_nouns").search(text, target.end, content_end) or hostile.match(text, target.end, content_end)
-                  or frame):
-            return []
+        elif not (cue("accusation_nouns").search(text, target.end, content_end) or frame) and (
+                (plan := hostile.match(text, target.end, content_end)) is None or _PAST_REPORT.fullmatch(plan.group())
+                and re.search(r"\b(?:says?|said)\b", text[content_end:s_end], re.I)):
+            return []  # (no charge, or a past act reported: "Belarus deployed troops ..., the Lithuanian army said")
     elif (front := _front_speaker(doc, s_start, s_end, actors)) is not None:
         # "Ukraine's President Claims He's Uncovered Russian Plot": a state's plot or crime named by the speaker
         speaker, content_start = front
