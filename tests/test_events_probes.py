@@ -445,3 +445,17 @@ def test_a_hyphenated_name_before_a_verb_is_its_subject():
 ])
 def test_a_reported_past_act_is_no_accusation(text, expected):
     assert_coded(text, "2024-10-09", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit noun naming no destination after the sentence's visit of the same traveller is that visit again
+    ("Kenya's president will travel to Japan next month on his first trip abroad since the election.",
+     {("KEN", "JPN", "036", False)}),
+    ("The Polish president met the Japanese prime minister in Tokyo on Monday, the first visit by a Polish leader "
+     "in a decade.", {("POL", "JPN", "042", False)}),
+    # a trip with its own destination is another act
+    ("The Indian prime minister visited Kyiv after his trip to Poland.",
+     {("IND", "UKR", "042", False), ("IND", "POL", "042", False)}),
+])
+def test_a_visit_noun_without_destination_repeats_the_sentences_visit(text, expected):
+    assert_coded(text, "2024-10-09", expected)

@@ -1454,6 +1454,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # "to disrupt the supply of weapons to Ukraine": a prevented act is no fact of anyone's
         if pos == "noun" and ev.coref < 0 and (not explicit or inside and not ev.data.get("occasion")):
             continue  # inside another event's content a meeting noun only counts as a mention of an earlier one
+        if pos == "noun" and cls.name == "visit" and ev.target is None and ev.source is not None and any(
+                e.source is not None and e.source.code == ev.source.code and (e.cameo in ("036", "042", "043")) for e in kept):
+            continue  # "will pay a state visit to Russia on Wednesday, his first trip abroad": the same trip again
         if cls.name == "summit" and ev.target is None and ev.source is not None and ev.source.code.startswith("IGO"):
             continue  # "the G7 summit": an organisation's own meeting, not a meeting between two actors
         if cls.name in ("summit", "meet") and pos == "noun" and ev.source is not None and ev.source.code.startswith("IGO") \
