@@ -459,3 +459,14 @@ def test_a_reported_past_act_is_no_accusation(text, expected):
 ])
 def test_a_visit_noun_without_destination_repeats_the_sentences_visit(text, expected):
     assert_coded(text, "2024-10-09", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the reason of a hostile measure ("over X's support for Y") presupposes an act, it reports none
+    ("Canada imposed sanctions on Belarus over its support for Russia's invasion.", {("CAN", "BLR", "163", False)}),
+    ("Japan sanctioned North Korea over Pyongyang's supply of shells to Russia.", {("JPN", "PRK", "163", False)}),
+    # a cooperative act's "over" is not a reason ("agreed over the weekend"): nothing is consumed there
+    ("Chile and Peru agreed over the weekend to reopen their border.", {("CHL", "PER", "030", False)}),
+])
+def test_the_reason_of_a_hostile_measure_is_no_act(text, expected):
+    assert_coded(text, "2024-10-09", expected)

@@ -1652,6 +1652,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if cls.name != "comment" and not (comma >= 0 and _OCCASION.match(text, comma)):
                 comma = -1  # ("expressed concern about ..., in a call with Putin": the call is the occasion, an act)
             consumed.append((t_end, comma if comma >= 0 else clause[1]))  # "condemned an attack by X": the content
+        if ev.cameo[:2] in ("12", "13", "14", "15", "16", "17") and ev.source is not None and ev.target is not None and \
+                (why := _REASON.search(text, t_end, clause[1])):  # (a measure by nobody named is no act: "is facing
+            # sanctions over its annexation of the Crimea peninsula in 2014" reports the annexation)
+            # "sanctions on Belarus over its support for Russia's war": the reason presupposes an act, it reports none
+            consumed.append((why.end(), clause[1]))
         ev.cameo = ("039" if cue("future", r"\b{}\s+(?:\w+\s+)?$").search(text[clause[0]:t_start][-30:]) or
                     re.search(r"\b(?:would|offered\s+to|ready\s+to)\s+$", text[clause[0]:t_start][-20:]) else "045") \
             if ev.data.get("mediation") else refine_code(doc, ev, comp or text[t_end:clause[1]])
@@ -1977,6 +1982,8 @@ def _twin(kept: list[Ev], ev: Ev) -> Ev | None:
                  (e.source.code, e.target.code, e.cameo) == (ev.source.code, ev.target.code, ev.cameo)), None)
 
 
+#: a reason phrase after a hostile measure ("over", "because of", "in response to", "in retaliation for")
+_REASON = re.compile(r"\s(?:over|because\s+of|in\s+response\s+to|in\s+retaliation\s+for)\s", re.IGNORECASE)
 _PREP_END = re.compile(r"\S\s+\S+\s+(?:from|to|with|of|in|on)$")
 #: "X said <what>, and urged Y to ...": a verb coordinated with the verb of saying has the speaker as subject
 _SAID_AND = re.compile(r"\b(?:said|says|stated|told\s+reporters)\b[^;]*?\band\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
