@@ -84,7 +84,24 @@ def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto",
                                                   title=f"Topics over time: {what}")
     if draw:
         figures = {name: make() for name, make in figures.items()}
-    return tables, figures
+    return {name: _machine_stable(table) for name, table in tables.items()}, figures
+
+
+#: decimals the topic tables keep: the model's floats differ in their last bits between BLAS builds and CPUs
+#: (0.43082631533561794 here, 0.4308263153356181 there; a weight of 2e-277 or 1e-270), so the written tables are
+#: rounded to stay the same bytes on every machine
+TABLE_DECIMALS = 12
+
+
+def _machine_stable(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with its float columns rounded to :data:`TABLE_DECIMALS` (+0.0 for -0.0)."""
+    floats = [c for c in table.columns if str(table[c].dtype).startswith("float")]
+    if not floats:
+        return table
+    out = table.copy()
+    for column in floats:
+        out[column] = out[column].round(TABLE_DECIMALS) + 0.0
+    return out
 
 
 def _shard_tokens(shard, wanted: frozenset[str] | None, stop: frozenset[str]) -> pd.DataFrame:
