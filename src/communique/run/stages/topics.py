@@ -54,42 +54,42 @@ def topic_outputs(model: TopicModel, what: str, *, freq: str = "auto",
         "sentences" if model.documents_["doc_id"].str.contains("#s", regex=False).any() else "articles")
     k = model.n_topics_
     tables: dict[str, pd.DataFrame] = {
-        "topics": model.topics_,
-        "topic_terms": model.topic_terms_,
-        "doc_topics": model.doc_topics_,
-        "topic_documents": model.documents_.drop(columns=["terms", "pairs"]),
-        "topic_map": topic_map(model, of="topics"),
+        "topics": _machine_stable(model.topics_),
+        "topic_terms": _machine_stable(model.topic_terms_),
+        "doc_topics": _machine_stable(model.doc_topics_),
+        "topic_documents": _machine_stable(model.documents_.drop(columns=["terms", "pairs"])),
+        "topic_map": _machine_stable(topic_map(model, of="topics")),
     }
-    document_map = topic_map(model, of="documents")
+    document_map = _machine_stable(topic_map(model, of="documents"))  # (figures drawn from the rounded tables too)
     figures: dict[str, Any] = {
         "topic-terms": partial(
-            plots.topic_terms_plot, model.topic_terms_, labels=model.labels_,
+            plots.topic_terms_plot, tables["topic_terms"], labels=model.labels_,
             title=f"Top terms per topic: {what} ({model.method.upper()}, k={k}, "
                   f"coherence {model.coherence_:.2f}, stability {model.stability_:.2f})"),
-        "doc-topics": partial(plots.doc_topics_plot, model.doc_topics_, labels=model.labels_,
+        "doc-topics": partial(plots.doc_topics_plot, tables["doc_topics"], labels=model.labels_,
                               title=f"Topic weights per document: {what} ({unit})"),
         "topic-map": partial(plots.topic_map_plot, document_map, title=f"Topic map: {what} ({unit} by topic mixture)"),
     }
     if model.selection_ is not None:
-        tables["topic_selection"] = model.selection_
-        figures["topic-coherence"] = partial(plots.coherence_plot, model.selection_,
+        tables["topic_selection"] = _machine_stable(model.selection_)
+        figures["topic-coherence"] = partial(plots.coherence_plot, tables["topic_selection"],
                                              title=f"Topic coherence by number of topics: {what}")
     dated = model.documents_["published"].notna().sum() if "published" in model.documents_ else 0
     if dated:
-        over_time = topics_over_time(model, freq=freq)
+        over_time = _machine_stable(topics_over_time(model, freq=freq))
         if over_time["period"].nunique() >= 2:
             tables["topics_over_time"] = over_time
-            tables["topic_terms_over_time"] = topic_terms_over_time(model, freq=freq)
+            tables["topic_terms_over_time"] = _machine_stable(topic_terms_over_time(model, freq=freq))
             figures["topics-over-time"] = partial(plots.topics_over_time_plot, over_time,
                                                   title=f"Topics over time: {what}")
     if draw:
         figures = {name: make() for name, make in figures.items()}
-    return {name: _machine_stable(table) for name, table in tables.items()}, figures
+    return tables, figures
 
 
 #: decimals the topic tables keep: the model's floats differ in their last bits between BLAS builds and CPUs
 #: (0.43082631533561794 here, 0.4308263153356181 there; a weight of 2e-277 or 1e-270), so the written tables are
-#: rounded to stay the same bytes on every machine
+#: and the figures drawn from them are rounded to stay the same bytes on every machine
 TABLE_DECIMALS = 12
 
 
