@@ -470,3 +470,20 @@ def test_a_visit_noun_without_destination_repeats_the_sentences_visit(text, expe
 ])
 def test_the_reason_of_a_hostile_measure_is_no_act(text, expected):
     assert_coded(text, "2024-10-09", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a collective object ("the West", "Western countries") is a null target, not a state named in the complement
+    ("Russia accused the West of prolonging the war in Ukraine.", {("RUS", "", "112", False)}),
+    ("Kenya criticised Western countries for hoarding vaccines.", {("KEN", "", "111", False)}),
+    # a named state stays the target
+    ("Russia accused Ukraine of shelling Donetsk.", {("RUS", "UKR", "112", False)}),
+])
+def test_a_collective_object_is_a_null_target(text, expected):
+    assert_coded(text, "2024-10-09", expected)
+
+
+def test_a_listed_name_keeps_a_month_word():
+    # "Prime Minister Theresa May": a listed person, not a name cut before the month "May"
+    assert_coded("Trump met Prime Minister Theresa May at Downing Street on Tuesday.", "2019-06-04",
+                 {("USA", "GBR", "042", False)})

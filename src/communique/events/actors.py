@@ -351,6 +351,8 @@ def _title_words() -> frozenset[str]:
 def _clean_name(name: str) -> str:
     name = re.sub(r"['’]s$", "", name)  # "President Erdogan's visit": the possessive is no part of the name
     tokens = name.split()
+    if len(tokens) > 1 and " ".join(tokens) in listed_people():
+        return " ".join(tokens)  # a listed name keeps a word that elsewhere ends a name ("Prime Minister Theresa May")
     for k, tok in enumerate(tokens):
         if tok in _verb_words():
             tokens = tokens[:k]

@@ -975,6 +975,8 @@ def keep(doc: Doc, ev: Ev) -> bool:
                  _AID_PROMISE.search(doc.text, ev.clause[0], ev.t_start)):
             ev.data["open_aid"] = True  # "announced $250M in food aid": kept only if it is a promise (033), below
             return True
+        if pos == "verb" and cls.name in ("accuse", "criticise") and _WEST.match(doc.text, ev.t_end, ev.clause[1]):
+            named_party = True  # "criticised Western countries for ...": a collective object is a null target (guidelines)
         if pos == "verb" and cls.needs_target and not cls.symmetric and not named_party and not _open_agreement(doc, ev):
             return False
         if pos == "noun" and cls.name not in _NOUN_ONLY_TARGETLESS and not (
@@ -1708,6 +1710,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 (addressee := _collective_addressee().match(text[t_end:clause[1]])) and ev.target.start >= t_end + addressee.end():
             ev.target = None  # "urged Western partners to impose sanctions on Russia": the addressee is the target, and
             # a collective is none (guidelines); Russia is the object of the act asked for
+        if ev.target is not None and cls.name in ("accuse", "criticise") and pos == "verb" and \
+                (addressee := _WEST.match(text, t_end, clause[1])) and ev.target.start >= addressee.end():
+            ev.target = None  # "accused the West of prolonging the war in Ukraine": the collective object is the
+            # (null) target; Ukraine is only in what it is accused of
         if ev.target is None and ev.cameo in ("020", "030", "130") and pos == "verb" and not (
                 cls.name in ("appeal", "call_on") and (_COLLECTIVE_ADDRESSEE.match(text, t_end, clause[1]) or
                                                     _open_appeal(doc, ev))):
@@ -1919,6 +1925,12 @@ def _disputant(doc: Doc, ev: Ev, right: list[Mention]) -> Mention | None:
                 re.search(r"\bbetween\s+(?:the\s+)?[\w\s'’-]{1,40}?\band\s+(?:the\s+)?$", text[max(ev.t_end, x.start - 60):x.start]):
             return x
     return None
+
+
+#: the West as a collective object of a charge or criticism ("accused the West of", "criticised Western countries"):
+#: never expanded to states (EVENTS_GUIDELINES), so a null target; generic "States that ..." are no party at all
+_WEST = re.compile(r"\s+(?:the\s+)?(?:West\b|Western\s+(?:countries|nations|states|governments|powers|allies|partners|"
+                   r"capitals)\b)")
 
 
 @functools.cache
