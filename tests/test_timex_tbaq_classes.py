@@ -216,3 +216,14 @@ def test_weeks_later_after_late_august_count_from_the_end_of_the_month():
 def test_publish_before_a_weekday_is_ahead():
     # 2024-12-27 is a Friday: the coming Tuesday, not the one before
     assert values("The agency publishes its final figures on Tuesday.", "2024-12-27") == [("Tuesday", "2024-12-31")]
+
+
+def test_a_capitalised_ed_word_is_a_name_not_a_past_verb():
+    # "Mohammed", "Landlocked": capitalised words inside a sentence are no weak past cue; "would meet" decides
+    from communique.timex import tag
+
+    values = [t.value for t in tag("The palace said the king would meet Crown Prince Mohammed bin Salman in Riyadh "
+                                   "in May.", "2025-03-14")]
+    assert values == ["2025-05"]
+    # a real past verb still points back
+    assert [t.value for t in tag("The king met Crown Prince Mohammed in Riyadh in May.", "2025-03-14")] == ["2024-05"]

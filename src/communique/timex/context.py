@@ -126,6 +126,18 @@ def _tense_of(words: list[str]) -> list[str]:
     return out
 
 
+#: the words of :data:`_WORD` in text that is not lower-cased (the same words, in the same order, for ASCII letters)
+_CASED_WORD = re.compile(r"[A-Za-z']+")
+
+
+def _named_not_past(words: list[str], tenses: list[str]) -> list[str]:
+    """``tenses`` without the weak past cue of a capitalised word inside the text ("Mohammed", "Ahmed"): a name, not
+    an -ed verb (``words`` as written; left as they are when they do not line up with the lower-cased ones)."""
+    if len(words) != len(tenses):
+        return tenses
+    return ["" if t == "past?" and k > 0 and w[:1].isupper() else t for k, (w, t) in enumerate(zip(words, tenses))]
+
+
 _MONTH_OF = re.compile(r"(?:BC)?\d{4}-(\d\d)(?:-\d\d)?$")
 _HOUR_OF = re.compile(r"T(\d\d):\d\d|T(MO|AF|EV|NI)$")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
@@ -318,7 +330,7 @@ class Context:
             right = right[:m.start()] if m else right
             best = (10**9, "")
             lw = _WORD.findall(left.lower())
-            for k, t in enumerate(_tense_of(lw)):
+            for k, t in enumerate(_named_not_past(_CASED_WORD.findall(left), _tense_of(lw))):
                 if t == "future" and k == 0 and lw[0] in _UNTIL:
                     t = "future?"  # "Until Thursday, they had not called him": the main clause decides
                 if not t and lw[k] in _BE_PRESENT and k + 1 < len(lw) and lw[k + 1] not in _NOT_PAST_ED and \
@@ -334,7 +346,7 @@ class Context:
                 # "Diplomats said Tuesday would be used ...": the day is the subject of what follows
                 best = (0, "future" if rw[0] in _FUTURE_WORDS else "")
             after_and = 0
-            for k, t in enumerate(_tense_of(rw)):
+            for k, t in enumerate(_named_not_past(_CASED_WORD.findall(right), _tense_of(rw))):
                 if rw[k] in _REPORTING or rw[k] == "since":
                     # "..., he said (that ...)": the date's clause ends there; "(in July,) marking 75 years
                     # since the alliance was founded": what follows "since" is an earlier time
