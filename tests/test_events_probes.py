@@ -487,3 +487,16 @@ def test_a_listed_name_keeps_a_month_word():
     # "Prime Minister Theresa May": a listed person, not a name cut before the month "May"
     assert_coded("Trump met Prime Minister Theresa May at Downing Street on Tuesday.", "2019-06-04",
                  {("USA", "GBR", "042", False)})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named actor's conditional consequence ("X would respond if Y ...") threatens Y, as "X said it would ..." does
+    ("Ankara would respond if Athens extended its territorial waters.", {("TUR", "GRC", "130", False)}),
+    ("Russia will retaliate if Finland joins NATO.", {("RUS", "FIN", "130", False)}),
+    ("Lavrov told reporters that Moscow would respond if Washington deployed the missiles.", {("RUS", "USA", "130", False)}),
+    # another's prediction of it is no threat
+    ("Analysts said Russia would respond if Finland joined NATO.", set()),
+    ("A US official said Russia would respond if Finland joined NATO.", set()),
+])
+def test_a_named_actors_conditional_consequence_is_a_threat(text, expected):
+    assert_coded(text, "2024-10-09", expected)

@@ -147,7 +147,7 @@ def _pattern_literals(pattern: re.Pattern) -> re.Pattern | None:
 def _trigger_extras() -> tuple[tuple[str, re.Pattern], ...]:
     cues = (("sports", "sports_context"), ("hostile", "hostile_plans"), ("light", "light_verbs"))
     # (and the sentence patterns searched in every sentence: a sentence without one of their strings is skipped)
-    patterns = (("trailing_threat", _TRAILING_THREAT), ("force_option", _FORCE_OPTION), ("act_verdict", _act_verdict()),
+    patterns = (("trailing_threat", _TRAILING_THREAT), ("named_threat", _NAMED_THREAT), ("force_option", _FORCE_OPTION), ("act_verdict", _act_verdict()),
                 ("observers", _OBSERVERS_SAID), ("trailing_break", _trailing_break()), ("dismissed", _dismissed_accusation()))
     return (("leave", _LEAVE),) + tuple((key, pattern) for key, name in cues if (pattern := _cue_literals(name)) is not None) + \
         tuple((key, literals) for key, pattern in patterns if (literals := _pattern_literals(pattern)) is not None)
@@ -2550,10 +2550,34 @@ def _fronted_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> li
 #: "X said it would take resolute countermeasures if Y ...", "warned they would retaliate should Y ...": a consequence
 #: that the speaker ("it", "they": the speaker's own side) promises on a condition another party names
 _TRAILING_THREAT = re.compile(
-    r"\b(?:it|they|we)\s+(?:would|will|'d|'ll)\s+(?:\w+ly\s+|not\s+hesitate\s+to\s+)?(?P<act>(?:take|adopt|launch|deliver|"
+    r"\b(?:it|they|we)\s+(?P<modal>would|will|'d|'ll)\s+(?:\w+ly\s+|not\s+hesitate\s+to\s+)?(?P<act>(?:take|adopt|launch|deliver|"
     r"unleash|mount)\s+(?:[\w-]+\s+){0,3}?(?:counter-?measures|measures|action|steps|response|retaliation|reprisals)|"
     r"retaliate|respond|hit\s+back|strike\s+back|react)\b(?P<rest>[^.;:]{0,80}?)\b(?:if|should|unless|in\s+case)\s+",
     re.IGNORECASE)
+
+
+#: the same consequence after a named subject ("Moscow would respond if Washington ...", "Russia will retaliate if ...")
+_NAMED_THREAT = re.compile(_TRAILING_THREAT.pattern.replace(r"\b(?:it|they|we)\s+", r"(?<=\w)\s+", 1), re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|told|warned|predicted|expects?|expected|believes?|believed|thinks?|"
+                            r"thought|feared|fears?|claimed|claims?)\b", re.IGNORECASE)
+
+
+def _named_threat(doc: Doc, s_start: int, s_end: int) -> tuple[re.Match, Mention] | None:
+    """A conditional consequence whose subject is a named actor right before its modal, in a sentence that reports
+    nobody's words before it (so "Analysts said Russia would respond if ..." is a prediction, no threat)."""
+    m = _NAMED_THREAT.search(doc.text, s_start, s_end)
+    if m is None:
+        return None
+    subject = next((x for x in reversed(actors_in(doc, s_start, m.start() + 1)) if x.end == m.start()), None)
+    if subject is None or subject.kind in ("city", "region") or subject.code.startswith("NGO:"):
+        return None
+    speech = _SPEECH_BEFORE.search(doc.text, s_start, subject.start)
+    if speech is not None:  # words reported: a threat only when its own side says it ("Lavrov told reporters that
+        # Moscow would respond if ...")
+        teller = next((x for x in actors_in(doc, s_start, speech.start()) if x.kind not in ("city", "region")), None)
+        if teller is None or teller.code != subject.code:
+            return None
+    return m, subject
 
 
 @functools.cache
@@ -2583,9 +2607,13 @@ def _trailing_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> l
         if m is not None and not (cue("broken_bonds").search(m["rest"]) or cue("agreement_nouns").search(m["rest"])):
             m = None  # "would end enrichment if the US lifted sanctions": a conditional concession, no threat
         broken = m is not None
+    named = None
+    if m is None and _cue_may_match(doc, "named_threat", s_start, s_end):
+        named = _named_threat(doc, s_start, s_end)
+        m = named[0] if named is not None else None
     if m is None or any(e.cameo[:2] == "13" for e in kept):
         return []
-    speaker = _bare_first_actor(doc, s_start, m.start())
+    speaker = named[1] if named is not None else _bare_first_actor(doc, s_start, m.start())
     after = [x for x in actors_in(doc, m.end(), s_end) if x.kind not in ("city", "region")]
     if speaker is None or not after or speaker.code.startswith("NGO:") or after[0].start - m.end() > 12:
         return []
