@@ -500,3 +500,9 @@ def test_a_listed_name_keeps_a_month_word():
 ])
 def test_a_named_actors_conditional_consequence_is_a_threat(text, expected):
     assert_coded(text, "2024-10-09", expected)
+
+
+def test_coordinated_sources_of_a_symmetric_noun_act_with_a_named_other_party():
+    # "X, Y and Z held a video call with W": each of the three calls W (none of them is lost)
+    assert_coded("Spain, Italy and Greece held a video call with the Tunisian president on Monday.", "2025-03-14",
+                 {("ESP", "TUN", "041", False), ("ITA", "TUN", "041", False), ("GRC", "TUN", "041", False)})

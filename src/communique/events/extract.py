@@ -1409,11 +1409,14 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 subj, partner = prev_verb.source, None  # "attacked the railway, launching three missile strikes": the main subject
             if subj is not None and not patient().search(text[subj.end:t_start]):
                 ev.source = subj
+                other_named = ev.target is not None
                 if partner is not None and cls.symmetric and ev.target is None:
                     ev.target = partner
                 elif partner is not None and partner.code != subj.code:
                     ev.data["co_sources"] = [partner]  # "US, Germany and UK promise military support for Ukraine"
-                chain = _subject_chain(doc, pool, subj) if not cls.symmetric else []
+                # (a symmetric act with its other party named has coordinated sources too: "Britain, France and
+                # Germany held a video call with Zelensky")
+                chain = _subject_chain(doc, pool, subj) if not cls.symmetric or other_named else []
                 if len(chain) > 1:
                     ev.source = chain[0]
                     ev.data["co_sources"] = [x for x in chain[1:] if x.code != chain[0].code]
