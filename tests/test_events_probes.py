@@ -506,3 +506,13 @@ def test_coordinated_sources_of_a_symmetric_noun_act_with_a_named_other_party():
     # "X, Y and Z held a video call with W": each of the three calls W (none of them is lost)
     assert_coded("Spain, Italy and Greece held a video call with the Tunisian president on Monday.", "2025-03-14",
                  {("ESP", "TUN", "041", False), ("ITA", "TUN", "041", False), ("GRC", "TUN", "041", False)})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a withdrawal noun takes its "from" party: an organisation left (160) or a place retreated from (087)
+    ("Niger announced its withdrawal from ECOWAS.", {("NER", "IGO:ECOWAS", "160", False)}),
+    ("Burundi's withdrawal from the ICC took effect.", {("BDI", "IGO:ICC", "160", False)}),
+    ("Russia completed its withdrawal from Kherson.", {("RUS", "UKR", "087", False)}),
+])
+def test_a_withdrawal_noun_takes_its_from_party(text, expected):
+    assert_coded(text, "2025-03-14", expected)
