@@ -516,3 +516,12 @@ def test_coordinated_sources_of_a_symmetric_noun_act_with_a_named_other_party():
 ])
 def test_a_withdrawal_noun_takes_its_from_party(text, expected):
     assert_coded(text, "2025-03-14", expected)
+
+
+@pytest.mark.parametrize("text, dct, expected", [
+    # a monarch named by title and first name ("Queen Elizabeth", "King Charles"): the listed form with its title
+    ("Queen Elizabeth hosted the American president at Buckingham Palace.", "2019-06-04", {("GBR", "USA", "043", False)}),
+    ("King Charles received the French president at Windsor Castle.", "2023-09-21", {("GBR", "FRA", "043", False)}),
+])
+def test_a_monarch_by_title_and_first_name(text, dct, expected):
+    assert_coded(text, dct, expected)

@@ -576,6 +576,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
             continue
         end = m.start("name") + len(name)
         rows = _people_by_form(False).get(name) or _people_by_form(True).get(name)
+        if not rows and not m["org"] and not m["org2"]:  # "Queen Elizabeth": a listed form that includes its title
+            rows = _people_by_form(False).get(re.sub(r"\s+", " ", f"{m['title']} {name}"))
         known = _row_on(_in_office(rows, dct), dct) if rows else None
         org_text = m["org"] or m["org2"]
         if not org_text and not known:  # "King Abdullah of Jordan": the state after the name
