@@ -168,7 +168,7 @@ _SIDELINES = re.compile(r"\b(?:on|at|in)\s+the\s+(?:sidelines|margins?)\s+of\b[^
 def _right_after_a_party(doc: Doc, t_end: int, place_start: int) -> bool:
     """Whether a place phrase at ``place_start`` directly follows an actor named after the trigger (a long
     by-phrase or list of parties between the trigger and "in <place>")."""
-    last = max((x.end for x in doc.mentions if t_end <= x.start and x.end <= place_start and x.is_actor), default=-1)
+    last = max((x.end for x in actors_in(doc, t_end, place_start) if x.end <= place_start), default=-1)
     return last >= 0 and not doc.text[last:place_start].strip()
 
 

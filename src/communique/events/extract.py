@@ -1658,9 +1658,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 comma = -1  # ("expressed concern about ..., in a call with Putin": the call is the occasion, an act)
             consumed.append((t_end, comma if comma >= 0 else clause[1]))  # "condemned an attack by X": the content
         if ev.cameo[:2] in ("12", "13", "14", "15", "16", "17") and ev.source is not None and ev.target is not None and \
-                (why := _REASON.search(text, t_end, clause[1])):  # (a measure by nobody named is no act: "is facing
-            # sanctions over its annexation of the Crimea peninsula in 2014" reports the annexation)
+                (why := _REASON.search(text, t_end, clause[1])):
             # "sanctions on Belarus over its support for Russia's war": the reason presupposes an act, it reports none
+            # (a measure by nobody named lets its reason be reported: "is facing sanctions over its annexation of the
+            # Crimea peninsula in 2014")
             consumed.append((why.end(), clause[1]))
         ev.cameo = ("039" if cue("future", r"\b{}\s+(?:\w+\s+)?$").search(text[clause[0]:t_start][-30:]) or
                     re.search(r"\b(?:would|offered\s+to|ready\s+to)\s+$", text[clause[0]:t_start][-20:]) else "045") \
@@ -2088,13 +2089,13 @@ _FOR_PURPOSE = re.compile(r"[^.;,]*?\bfor\s+[^.;,]*", re.IGNORECASE)
 
 
 #: "mediating between the two countries", "brokered a ceasefire between the two neighbours": parties named before
-_BETWEEN_THE_TWO = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:the\s+)?(?:two|both)\s+(?:countries|neighbou?rs|"
-                              r"nations|states|governments|sides|parties|capitals)\b", re.IGNORECASE)
+_PAIR_NOUNS = r"(?:countries|neighbou?rs|nations|states|governments|sides|parties|capitals)"
+_BETWEEN_THE_TWO = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?between\s+(?:the\s+)?(?:two|both)\s+" + _PAIR_NOUNS + r"\b",
+                              re.IGNORECASE)
 
 
 #: "urged both countries to", "called on the two sides to": an addressee that is the story's pair of parties
-_BOTH_PARTIES = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+two|both)\s+(?:countries|neighbou?rs|nations|states|"
-                           r"governments|sides|parties|capitals|leaders)\b", re.IGNORECASE)
+_BOTH_PARTIES = re.compile(r"\s+(?:on\s+|upon\s+)?(?:the\s+two|both)\s+(?:" + _PAIR_NOUNS + r"|leaders)\b", re.IGNORECASE)
 
 
 def _story_parties(doc: Doc, kept: list[Ev], ev: Ev) -> tuple[Mention, Mention] | None:
@@ -2293,7 +2294,7 @@ def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: lis
                                                                      text[max(s_start, speaker.start - 12):speaker.start])
         plan = hostile.match(text, first.end, s_end) if first is not None else None
         if plan is not None and _PAST_REPORT.fullmatch(plan.group()) and \
-                re.match(r"(?:says?|said)\b", text[sp.start():sp.end()] if sp is not None else "", re.I):
+                sp is not None and re.match(r"(?:says?|said)\b", sp.group(), re.I):
             continue  # "Belarus deployed troops near the border, the Lithuanian army said": a past act reported, no charge
         if first is not None and first is not speaker and first.start == min(m.start for m in actors) and \
                 speaker.start > first.end and plan is not None and sp is not None:
@@ -2552,15 +2553,13 @@ def _fronted_condition(doc: Doc, s_start: int, s_end: int, kept: list[Ev]) -> li
 
 #: "X said it would take resolute countermeasures if Y ...", "warned they would retaliate should Y ...": a consequence
 #: that the speaker ("it", "they": the speaker's own side) promises on a condition another party names
-_TRAILING_THREAT = re.compile(
-    r"\b(?:it|they|we)\s+(?P<modal>would|will|'d|'ll)\s+(?:\w+ly\s+|not\s+hesitate\s+to\s+)?(?P<act>(?:take|adopt|launch|deliver|"
-    r"unleash|mount)\s+(?:[\w-]+\s+){0,3}?(?:counter-?measures|measures|action|steps|response|retaliation|reprisals)|"
-    r"retaliate|respond|hit\s+back|strike\s+back|react)\b(?P<rest>[^.;:]{0,80}?)\b(?:if|should|unless|in\s+case)\s+",
-    re.IGNORECASE)
-
-
+_CONSEQUENCE = (r"(?:would|will|'d|'ll)\s+(?:\w+ly\s+|not\s+hesitate\s+to\s+)?(?P<act>(?:take|adopt|launch|deliver|"
+                r"unleash|mount)\s+(?:[\w-]+\s+){0,3}?(?:counter-?measures|measures|action|steps|response|retaliation|"
+                r"reprisals)|retaliate|respond|hit\s+back|strike\s+back|react)\b(?P<rest>[^.;:]{0,80}?)\b"
+                r"(?:if|should|unless|in\s+case)\s+")
+_TRAILING_THREAT = re.compile(r"\b(?:it|they|we)\s+" + _CONSEQUENCE, re.IGNORECASE)
 #: the same consequence after a named subject ("Moscow would respond if Washington ...", "Russia will retaliate if ...")
-_NAMED_THREAT = re.compile(_TRAILING_THREAT.pattern.replace(r"\b(?:it|they|we)\s+", r"(?<=\w)\s+", 1), re.IGNORECASE)
+_NAMED_THREAT = re.compile(r"(?<=\w)\s+" + _CONSEQUENCE, re.IGNORECASE)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|say|told|warned|predicted|expects?|expected|believes?|believed|thinks?|"
                             r"thought|feared|fears?|claimed|claims?)\b", re.IGNORECASE)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from communique.events.document import Doc, Ev
+from communique.events.document import Doc, Ev, actors_in
 from communique.events.lexicon import cue, cue_list, prepositions
 
 __all__ = ["speculation", "cue", "conditional_after", "negated_before", "ADVERB"]
@@ -105,8 +105,7 @@ _SAID_TAIL = re.compile(r",\s*(?:[^,;.]{2,80}?\s+(?:said|says|announced|confirme
 def _told_by_itself(doc: Doc, ev: Ev) -> bool:
     """Whether the sentence's final attribution names a speaker of the act's own source ("..., Macron said")."""
     tail = _SAID_TAIL.search(doc.text, ev.t_end, ev.sent[1])
-    return tail is not None and any(tail.start() <= m.start and m.end <= tail.end() and m.is_actor and
-                                    m.code == ev.source.code for m in doc.mentions)
+    return tail is not None and any(m.code == ev.source.code for m in actors_in(doc, tail.start(), tail.end()))
 
 
 def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:

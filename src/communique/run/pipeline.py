@@ -17,8 +17,8 @@ same folder that this run no longer writes. Nothing is ever written under an inp
 
 from __future__ import annotations
 
-import gc
 import functools
+import gc
 import importlib
 import sys
 import time
