@@ -205,6 +205,40 @@ def _before_participle() -> tuple[re.Pattern, re.Pattern]:
     return quick_start(_BEFORE_PARTICIPLE), quick_start(_PLACE_PREP_END)
 
 
+def _called_on_the_phone(doc: Doc, t_start: int, t_end: int, clause: tuple[int, int]) -> bool:
+    """Whether the bare verb "call" is a phone call: after its subject (cues/call_subject_gap.txt), before an actor
+    object that nothing but a time, purpose or coordinated verb follows (cues/call_object_end.txt).
+
+    "Biden called Xi on Monday" is a call; "called Putin a war criminal" and "a group called Hamas" are naming."""
+    text = doc.text
+    before = actors_in(doc, clause[0], t_start)
+    right_after_subject = bool(before) and not text[before[-1].end:t_start].strip(" ,")
+    if not right_after_subject and text[clause[0]:t_start].strip() and not _call_subject_gap().search(text, clause[0], t_start):
+        return False
+    obj = next((x for x in actors_in(doc, t_end, clause[1]) if x.is_actor and
+                x.text.lower() not in ("his", "her", "its", "their")), None)  # ("called his Russian counterpart")
+    if obj is None or not _CALL_OBJECT_GAP.fullmatch(text, t_end, obj.start):
+        return False
+    end = obj.end
+    for x in actors_in(doc, obj.end, clause[1]):  # to the end of coordinated objects: "called Russia and Ukraine to ..."
+        if x.is_actor and re.fullmatch(r"\s*(?:,\s*and|,|and|&)\s+(?:the\s+)?", text[end:x.start]):
+            end = x.end
+    return bool(_call_object_end().match(text, end))
+
+
+_CALL_OBJECT_GAP = re.compile(r"\s+(?:(?:his|her|their|its|the)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2})?")
+
+
+@functools.cache
+def _call_subject_gap() -> re.Pattern:
+    return cue("call_subject_gap", r"(?<![\w-]){}\s+\Z")
+
+
+@functools.cache
+def _call_object_end() -> re.Pattern:
+    return cue("call_object_end", r"\s*(?:\Z|[,.;:!?)\n]|(?:{})\b)")
+
+
 def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, int]) -> tuple[str, Form] | None:
     """(pos, form) of a trigger in context, or None when it is no event (an adjective)."""
     text = doc.text
@@ -258,6 +292,9 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     if form.cameo[:2] in ("18", "19", "20") and cue("non_force_modifiers", r"\b{}[^\S\n]+\Z").search(
             text, max(clause[0], t_start - 30), t_start):
         return None  # "a hunger strike", "a heart attack", "a charm offensive": no use of force
+    if pos == "verb" and form.cls.name == "phone" and text[t_start:t_end].lower().startswith("call") and \
+            not _called_on_the_phone(doc, t_start, t_end, clause):
+        return None  # "called Putin a war criminal", "a group called Hamas": naming, no call
     if pos == "verb" and form.form == "s" and _PARTICIPLE_AFTER.match(text[t_end:t_end + 30]):
         return None  # "State Department phones hacked with spyware": a plural noun before its participle
     if pos == "verb" and prev in determiners and form.form == "past" and " " not in text[t_start:t_end].strip() and \
