@@ -26,3 +26,37 @@ from conftest import assert_coded
 ])
 def test_the_bare_verb_call_with_an_actor_object_is_a_phone_call(text, expected):
     assert_coded(text, "2024-03-13", expected)
+
+
+def _shared_name_rows():
+    from communique.events.lexicon import csv_rows
+
+    return csv_rows("shared_names.csv")
+
+
+@pytest.mark.parametrize("row", _shared_name_rows(), ids=lambda r: r["alias"])
+def test_every_shared_name_example_resolves_as_listed(row):
+    from communique.events.document import Doc
+
+    doc = Doc(row["example"], [(0, len(row["example"]))], row["example_date"], "t")
+    first = next(m for m in doc.mentions if m.text.removeprefix("the ").removeprefix("The ").split(" ")[0] == row["alias"])
+    assert first.code == row["expect"]
+
+
+@pytest.mark.parametrize("text, dct, speaker, expected", [
+    # a bare "Congo" is DR Congo in news since 1997, unless the document names the Republic of the Congo
+    ("Rwanda accused Congo of shelling its territory.", "2024-03-12", "", {("RWA", "COD", "112", False)}),
+    ("Congo-Brazzaville hosted a summit. Congo then accused Gabon of violating its airspace.", "2024-03-12", "",
+     {("COG", "GAB", "112", False)}),
+    # the full names are never confused: "the Democratic Republic of the Congo" had been read as the Republic
+    ("The Democratic Republic of the Congo accused Rwanda of backing the rebels.", "2024-03-12", "",
+     {("COD", "RWA", "112", False)}),
+    # a speech by the Republic of the Congo's delegate: its "Congo" is the speaker's state
+    ("The Congo condemns the sanctions imposed on Zimbabwe.", "2016-09-21", "COG", {("COG", "ZWE", "111", False)}),
+])
+def test_a_bare_shared_name_is_the_state_the_document_means(text, dct, speaker, expected):
+    from communique.events.extract import extract_events
+
+    table = extract_events(text, dct, speaker=speaker)
+    got = {(r.source, r.target or "-", r.cameo, bool(r.speculative)) for r in table.itertuples()}
+    assert got == expected, table[["source", "target", "cameo", "trigger"]].values.tolist()

@@ -17,6 +17,7 @@ the one introduced first (the protagonist), the usual convention of news writing
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -544,6 +545,54 @@ def code_on(code: str, dct: str | None, name: str = "") -> str:
     day = str(dct)[:10]
     return next((former for start, end, former, only in _successions()[code]
                  if start <= day < end and (not only or only == name)), code)
+
+
+@functools.cache
+def _shared_names() -> dict[str, tuple[tuple[str, ...], str]]:
+    return {row["alias"]: (tuple(row["codes"].split("|")), row["since"]) for row in _data_rows("shared_names.csv")}
+
+
+def settle_shared_names(mentions: list[Mention], dct: str | None, speaker: str = "") -> list[Mention]:
+    """Mentions with each bare name two states share (``shared_names.csv``: "Congo") given the state the document
+    means: the nearest unambiguous mention of one of them before it (else after it), else the speaker, else the
+    table's first code on dates since its ``since``.
+
+    >>> [m.code for m in settle_shared_names(scan_text("Congo-Brazzaville and Congo signed a deal.")[0], "2024-03-12")]
+    ['COG', 'COG']
+    >>> [m.code for m in settle_shared_names(scan_text("Rwanda accused Congo.")[0], "2024-03-12")]
+    ['RWA', 'COD']
+    """
+    table = _shared_names()
+    day = str(dct)[:10] if dct else ""
+    out = list(mentions)
+    shared = [_shared_alias(m.text, table) for m in mentions]
+    for k, m in enumerate(mentions):
+        alias = shared[k]
+        if alias is None or not day or day < table[alias][1] or m.code not in table[alias][0]:
+            continue
+        codes = table[alias][0]
+        named = [x for x, a in zip(mentions, shared) if x.code in codes and a is None]
+        before = [x for x in named if x.start < m.start]
+        code = before[-1].code if before else named[0].code if named else speaker if speaker in codes else codes[0]
+        if code != m.code:
+            out[k] = dataclasses.replace(m, code=code, name=_state_names().get(code, code))
+    return out
+
+
+def _shared_alias(text: str, table: dict) -> str | None:
+    """The shared name ``text`` is or opens ("Congolese troops"), without a leading "the"."""
+    bare = text[4:] if text[:4] in ("the ", "The ") else text
+    head = bare.split(" ", 1)[0]
+    return bare if bare in table else head if head in table else None
+
+
+@functools.cache
+def _state_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for entry in gazetteer().values():
+        if entry.kind == "state":
+            names.setdefault(entry.code, entry.name)
+    return names
 
 
 def _in_office(rows: list[dict[str, str]], dct: str | None) -> dict[str, str]:
