@@ -60,3 +60,14 @@ def test_a_bare_shared_name_is_the_state_the_document_means(text, dct, speaker, 
     table = extract_events(text, dct, speaker=speaker)
     got = {(r.source, r.target or "-", r.cameo, bool(r.speculative)) for r in table.itertuples()}
     assert got == expected, table[["source", "target", "cameo", "trigger"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a qualifier whose head the next state's name supplies names a state of its own
+    ("China urged North and South Korea to show restraint.", {("CHN", "PRK", "025", False), ("CHN", "KOR", "025", False)}),
+    ("South and North Korea held talks in Geneva.", {("KOR", "PRK", "044", False)}),
+    # no such state: the word stays a word ("Central and South America" names no state; "Sudan" is no head of one)
+    ("Brazil and South Sudan signed a health accord.", {("BRA", "SSD", "057", False)}),
+])
+def test_a_qualifier_with_an_elided_head_names_its_state(text, expected):
+    assert_coded(text, "2024-03-13", expected)

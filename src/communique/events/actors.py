@@ -778,8 +778,28 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         code = code_on(entry.code, dct, entry.name) if entry.kind in ("capital", "seat", "city", "region") else entry.code
         mentions.append(Mention(start, end, m.group(), code, entry.name, entry.kind))
         taken.append((start, end))
+    mentions.extend(_elided_heads(text, mentions, taken, gaz))
     mentions.sort(key=lambda x: (x.start, x.end))
     return mentions, persons
+
+
+#: a qualifier whose shared head is elided before "and": "North and South Korea", "East and West Germany"
+_ELIDED_QUALIFIER = re.compile(r"\b((?-i:[A-Z])[a-z]+),?[^\S\n]+(?:and|or|&)[^\S\n]+$")
+
+
+def _elided_heads(text: str, mentions: list[Mention], taken: _SpanSet, gaz: dict[str, Entry]) -> list[Mention]:
+    """States named by a qualifier whose head the next state's name supplies: "North and South Korea" names
+    North Korea too (the gazetteer has both "North Korea" and "South Korea")."""
+    out = []
+    for m in mentions:
+        if m.kind != "state" or " " not in m.text:
+            continue
+        head = m.text.split(" ", 1)[1]
+        q = _ELIDED_QUALIFIER.search(text, max(0, m.start - 30), m.start)
+        entry = gaz.get(f"{q.group(1)} {head}") if q else None
+        if entry is not None and entry.kind == "state" and not _overlaps(taken, q.start(1), q.end(1)):
+            out.append(Mention(q.start(1), q.end(1), q.group(1), entry.code, entry.name, "state"))
+    return out
 
 
 _NAMED_AFTER_PLACE = re.compile(r"[^\S\n]+(?:[A-Z][\w-]+[^\S\n]+)?(?:Initiative|Agreements?|Accords?|Process|Declaration|Protocol|"
