@@ -71,3 +71,16 @@ def test_a_bare_shared_name_is_the_state_the_document_means(text, dct, speaker, 
 ])
 def test_a_qualifier_with_an_elided_head_names_its_state(text, expected):
     assert_coded(text, "2024-03-13", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every state in the from-phrase of a group of people is a party, not only the last two
+    ("Officials from Germany, France and Italy met in Brussels on Friday.",
+     {("DEU", "FRA", "044", False), ("DEU", "ITA", "044", False)}),
+    ("Diplomats from Spain, Portugal and Morocco held talks in Brussels.",
+     {("ESP", "PRT", "044", False), ("ESP", "MAR", "044", False)}),
+    # the same for a symmetric noun after a light verb with a bare list of subjects
+    ("Spain, Portugal and Morocco held talks in Brussels.", {("ESP", "PRT", "044", False), ("ESP", "MAR", "044", False)}),
+])
+def test_every_state_of_a_groups_from_phrase_is_a_party(text, expected):
+    assert_coded(text, "2024-03-13", expected)

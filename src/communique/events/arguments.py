@@ -257,6 +257,11 @@ def posted_to(text: str, floor: int, m: Mention) -> bool:
     return text.endswith(("to ", "the "), 0, m.start) and bool(_POSTED_TO.search(text, max(floor, m.start - 40), m.start))
 
 
+def group_origin(text: str, m: Mention, floor: int = 0) -> bool:
+    """Whether ``m`` is in the from-phrase of a group of people ("officials from Russia and Ukraine"): the party."""
+    return bool(_GROUP_FROM.search(text, max(floor, m.start - 80), m.start))
+
+
 def pick_subject(doc: Doc, left: list[Mention], floor: int,
                   passive: bool = False) -> tuple[Mention | None, Mention | None]:
     """Nearest actor before the trigger not inside a PP (else inside an of-PP); plus a coordinated partner."""
@@ -291,7 +296,7 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     bare = [m for m, prep in zip(left, preps) if not prep or
             prep == "to" and _POSTED_AND.search(text, max(floor, m.start - 80), m.start)]
     of_pp = [m for m, prep in zip(left, preps) if prep == "of" or
-             prep == "from" and _GROUP_FROM.search(text, max(floor, m.start - 80), m.start)]
+             prep == "from" and group_origin(text, m, floor)]
     # ("officials from Russia and Ukraine met": the group's origin is the party)
     by_pp = [m for m, prep in zip(left, preps) if prep == "by"] if passive else []
     # "a delegation led by the Chinese vice premier met ...": the group's leader is the party

@@ -32,7 +32,7 @@ import communique.events.cameo as _cameo
 from communique.events.actors import Mention, out_of_office
 from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
                                          antecedent, complement, find_location, first_object,
-                                         group_of, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
+                                         group_of, group_origin, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
                                          speaker_tail)
 from communique.events.clauses import clause_spans, governing_prep, opens_relative, prev_word, topic_label_end, words
 from communique.events.coding import aid_kinds, aid_word as aid_word_in, deadline_follows, label, promises_force, refine_code, sent_forces, threat_code
@@ -835,8 +835,9 @@ def _subject_chain(doc: Doc, left: list[Mention], subject: Mention | None) -> li
     chain = [left[k]]
     while k > 0 and _coordinates(doc, left[k - 1], left[k]) and left[k - 1].kind not in ("city",) \
             and (governing_prep(doc.text, left[k - 1].start, 0) in ("", "of") or  # "after the talks with Kyiv, the EU"
-                 governing_prep(doc.text, left[k - 1].start, 0) == "by" == governing_prep(doc.text, left[k].start, 0)):
-        # ("observers sent by South Africa and Nigeria": one by-phrase)
+                 governing_prep(doc.text, left[k - 1].start, 0) == "by" == governing_prep(doc.text, left[k].start, 0) or
+                 governing_prep(doc.text, left[k - 1].start, 0) == "from" and group_origin(doc.text, left[k - 1])):
+        # ("observers sent by South Africa and Nigeria", "officials from Germany, France and Italy": one phrase)
         k -= 1
         chain.insert(0, left[k])
     # an apposition is one member ("Japan's prime minister, Fumio Kishida, and South Korea's president, Yoon")
@@ -1453,8 +1454,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     ev.data["co_sources"] = [partner]  # "US, Germany and UK promise military support for Ukraine"
                 # (a symmetric act with its other party named has coordinated sources too: "Britain, France and
                 # Germany held a video call with Zelensky")
-                chain = _subject_chain(doc, pool, subj) if not cls.symmetric or other_named else []
-                if len(chain) > 1:
+                chain = _subject_chain(doc, pool, subj) if not cls.symmetric or other_named or partner is not None else []
+                if len(chain) > 1 and cls.symmetric and not other_named:
+                    ev.source, ev.target = chain[0], chain[1]  # "Spain, Portugal and Morocco held talks": the first
+                    ev.data["chain"] = chain[2:]  # with each other one, as for a symmetric verb
+                elif len(chain) > 1:
                     ev.source = chain[0]
                     ev.data["co_sources"] = [x for x in chain[1:] if x.code != chain[0].code]
                 explicit = True
