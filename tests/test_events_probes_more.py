@@ -84,3 +84,16 @@ def test_a_qualifier_with_an_elided_head_names_its_state(text, expected):
 ])
 def test_every_state_of_a_groups_from_phrase_is_a_party(text, expected):
     assert_coded(text, "2024-03-13", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare office named by a seat of government that speaks of it is that state's office-holder
+    ("The White House said the president would travel to Brussels next week.", {("USA", "BEL", "036", False)}),
+    ("The Kremlin said on Monday that the president would visit Beijing in May.", {("RUS", "CHN", "036", False)}),
+    # a person named before with that role still wins; with no seat speaking, the bare office stays unresolved
+    ("French President Emmanuel Macron arrived in Rome. The Elysee said the president would visit Malta.",
+     {("FRA", "ITA", "042", False), ("FRA", "MLT", "036", False)}),
+    ("Officials said the president would travel to Brussels next week.", set()),
+])
+def test_a_bare_office_spoken_of_by_a_seat_of_government(text, expected):
+    assert_coded(text, "2024-03-13", expected)

@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from communique.events.actors import Mention, scan_text, settle_shared_names
+from communique.events.actors import Mention, leader_on, scan_text, settle_shared_names
 from communique.events.lexicon import cue
 from communique.events.triggers import Form, TriggerClass
 
@@ -164,6 +164,11 @@ _OWN_VISIT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|trave
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 
 
+#: a seat of government speaking, up to the role it speaks of: "The White House said on Monday that "
+_SEAT_SAID = re.compile(r"[^\S\n]+(?:said|says|announced|confirmed|stated)(?:[^\S\n]+on[^\S\n]+[A-Z][a-z]+day)?"
+                        r"(?:[^\S\n]+that)?[^\S\n]+")
+
+
 class Doc:
     """Everything extracted from one document before its sentences are read."""
 
@@ -230,14 +235,17 @@ class Doc:
 
     def _role_anaphors(self) -> list[Mention]:
         """ "The crown prince", "the minister" opening a clause: the last person named before whose role ends with
-        that head ("Crown Prince Mohammed bin Salman ... The crown prince visited Greece"; cues/role_anaphors.txt)."""
+        that head ("Crown Prince Mohammed bin Salman ... The crown prince visited Greece"; cues/role_anaphors.txt); with
+        none, the office-holder on the publication date of a seat of government that speaks right before it ("The
+        Kremlin said the president would visit Beijing")."""
         out = []
         people = [a for a in self.mentions if a.is_actor and a.kind in ("person", "role") and a.role]
-        if not people:
+        seats = [a for a in self.mentions if a.is_actor and a.kind == "seat"]
+        if not people and not seats:
             return out
         pattern = cue("role_anaphors", r"\b[Tt]he\s+(?P<head>{})\b(?!\s+(?:of|for|to)\b|['’]s\b)")
         starts, reach = _reach(self.mentions)
-        for m in pattern.finditer(self.text, people[0].end):
+        for m in pattern.finditer(self.text, min(a.end for a in people + seats)):
             k = bisect.bisect_right(starts, m.start("head"))
             if k and reach[k - 1] > m.start("head"):
                 continue  # a role named with its state ("the Brazilian president") is a mention of its own
@@ -247,6 +255,11 @@ class Doc:
             if prior:
                 a = _subject_first(self.text, m.start(), prior)
                 out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, a.kind, a.role, a.former))
+            elif (seat := next((a for a in reversed(seats) if a.end <= m.start() and
+                                _SEAT_SAID.fullmatch(self.text, a.end, m.start())), None)) is not None and \
+                    (holder := leader_on(seat.code, head, self.dct)) is not None:
+                # "The White House said the president would travel ...": the office-holder of the speaking seat's state
+                out.append(Mention(m.start(), m.end(), m.group(), seat.code, holder["name"], "person", holder["role"]))
         return out
 
     def _pronouns(self) -> list[Mention]:
