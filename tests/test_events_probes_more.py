@@ -97,3 +97,15 @@ def test_every_state_of_a_groups_from_phrase_is_a_party(text, expected):
 ])
 def test_a_bare_office_spoken_of_by_a_seat_of_government(text, expected):
     assert_coded(text, "2024-03-13", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "warned that X would face <a measure or response>": X is threatened by the warner (131 with sanctions named)
+    ("Britain warned that Iran could face further sanctions if it kept enriching uranium.", {("GBR", "IRN", "131", False)}),
+    ("Beijing warned on Friday that Manila would pay a heavy price.", {("CHN", "PHL", "130", False)}),
+    # what X would undergo at nobody's hands, or the act X is said to be doing, is a report: no threat
+    ("The UN warned that Sudan could face famine.", set()),
+    ("Estonia warned that Russia could face a manpower shortage.", set()),
+])
+def test_warned_that_a_state_would_face_a_measure_is_a_threat(text, expected):
+    assert_coded(text, "2024-03-13", expected)

@@ -205,6 +205,14 @@ def _before_participle() -> tuple[re.Pattern, re.Pattern]:
     return quick_start(_BEFORE_PARTICIPLE), quick_start(_PLACE_PREP_END)
 
 
+_WARNED_THAT = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day\s+)?that\s+(?:the\s+)?")
+
+
+@functools.cache
+def _warned_consequence() -> re.Pattern:
+    return cue("warned_consequences", r"\s+(?:would|could|will|may|might|'d|'ll|risks?\s+to)\s+(?:\w+ly\s+)?(?:{})\b")
+
+
 def _called_on_the_phone(doc: Doc, t_start: int, t_end: int, clause: tuple[int, int]) -> bool:
     """Whether the bare verb "call" is a phone call: after its subject (cues/call_subject_gap.txt), before an actor
     object that nothing but a time, purpose or coordinated verb follows (cues/call_object_end.txt).
@@ -604,6 +612,12 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                 ev.data["co_sources"] += chain
     if ev.target is None:
         ev.target = first_object(doc, right, ev.t_end, cls, verb_end=ev.t_end, frame=form.frame)
+    if ev.target is None and cls.name == "threaten" and (that := _WARNED_THAT.match(text, ev.t_end)) is not None:
+        told = next((x for x in right if x.start == that.end() and x.is_actor), None)
+        if told is not None and _warned_consequence().match(text, told.end) and \
+                (ev.source is None or told.code != ev.source.code):
+            ev.target = told  # "Britain warned that Iran could face further sanctions": the one told what it would suffer
+            ev.data["told_consequence"] = True  # (a threat, not a report of the target's act: kept below)
     if ev.target is None and ev.source is not None and not passive:
         ev.target = _relative_antecedent(doc, ev.source, left, floor)
     if ev.target is None and (shared_target := ev.data.pop("shared_target", None)) is not None and \
@@ -1525,7 +1539,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 r"according|saying)\b)[a-z]+ing)[’'\"”]?\s+(?:to\s+)?[a-z]", text[ev.target.end:ev.target.end + 30]):
             consumed.append((t_end, clause[1]))  # what the target is predicted to do is no fact either
             continue  # "Pentagon warns Moscow 'ready' to attack", "warns Moscow preparing to invade": a prediction
-        if cls.name == "threaten" and pos == "verb" and ev.target is not None and ev.target.start > t_end and re.match(
+        if cls.name == "threaten" and pos == "verb" and ev.target is not None and ev.target.start > t_end and \
+                not ev.data.get("told_consequence") and re.match(
                 r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|plans?|intends?|wants?|"
                 r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
                 not re.match(r"\s+(?:of|against|with|not)\b", text[ev.target.end:ev.target.end + 12]):
@@ -1536,7 +1551,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 "obligation_nouns", r"\s+(?:once\s+again\s+|again\s+)?(?:(?:the|its|his|her|their|our)\s+)?"
                 r"(?:[\w-]+\s+)?{}\s+(?:for|of|to)\b").match(text, t_end):
             continue  # "reiterated the need for NATO to take ... seriously": what someone ought to do, no act
-        if cls.name == "threaten" and pos == "verb" and word.lower().startswith("warn") and re.match(
+        if cls.name == "threaten" and pos == "verb" and word.lower().startswith("warn") and \
+                not ev.data.get("told_consequence") and re.match(
                 r"(?:\s+(?:in|on|at|during|after)\s+(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)?"  # ("warns in Bild am Sonntag that")
                 r"\s+(?:that\s+|['‘\"“]\s*)(?!(?:it|we|they|he|she|I|its|their|his|her|our)\b)", text[t_end:clause[1]]) and not (
                 ev.source is not None and (own := next((x for x in right_all if t_end < x.start < clause[1]), None)) is not None
