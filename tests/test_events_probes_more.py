@@ -109,3 +109,22 @@ def test_a_bare_office_spoken_of_by_a_seat_of_government(text, expected):
 ])
 def test_warned_that_a_state_would_face_a_measure_is_a_threat(text, expected):
     assert_coded(text, "2024-03-13", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the junta in X", "the military rulers of X, Y and Z": the states governed are the addressees, not places
+    ("ECOWAS urged the military rulers of Mali, Burkina Faso and Niger to hold elections.",
+     {("IGO:ECOWAS", "MLI", "020", False), ("IGO:ECOWAS", "BFA", "020", False), ("IGO:ECOWAS", "NER", "020", False)}),
+    ("The African Union urged the junta in Guinea to free the former president.", {("IGO:AU", "GIN", "025", False)}),
+    # a place of the act asked for stays no addressee
+    ("The UN called for a ceasefire in Sudan.", {("IGO:UN", "", "025", False)}),
+])
+def test_the_rulers_of_a_state_are_that_state(text, expected):
+    assert_coded(text, "2024-03-13", expected)
+
+
+def test_the_junta_in_a_state_is_no_place():
+    from communique.events.extract import extract_events
+
+    table = extract_events("ECOWAS urged the junta in Niger to free the president.", "2024-03-13")
+    assert table[["target", "location"]].values.tolist() == [["NER", ""]]

@@ -202,6 +202,8 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, n
             continue
         if m["prep"].lower() == "on" and (entry is None or entry.kind == "state"):
             continue  # "a meeting on Ukraine's defence", "talks on Syria": the topic, not where they are held
+        if m["prep"].lower() == "in" and _SEAT_OF_POWER.search(text, max(clause[0], m.start() - 40), m.end("prep") + 1):
+            continue  # "urged the junta in Niger": the state governed, an addressee, not where the act happens
         if m["prep"].lower() == "in" and m.start() > t_end and cue("situation_nouns", r"\b{}\s+$").search(text, max(t_end, m.start() - 20), m.start()):
             continue  # "a summit on the crisis in Burundi": the place of the crisis, a topic, not of the summit
         near = ""
@@ -319,7 +321,8 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
     return subj, partner
 
 
-_SEAT_OF_POWER = re.compile(r"\b(?:the\s+)?(?:regime|government|authorities|leadership|junta|rulers)\s+in\s+$", re.I)
+_SEAT_OF_POWER = re.compile(r"\b(?:the\s+)?(?:(?:military|ruling|new|interim|transitional)\s+)?(?:regimes?|governments?|authorities|"
+                            r"leadership|juntas?|rulers|leaders)\s+(?:in|of)\s+$", re.I)
 
 
 _NAMED_OBJECT_OF = re.compile(r"\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}\s+of\s")  # "accused Hawley of ..."
@@ -382,7 +385,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
             gap = re.sub(r"\b(?:the\s+)?(?:(?:entire|whole)\s+)?(?:city|town|village|region|port|province|oblast|capital|territory)\s+of\b",
                          " ", doc.text[verb_end:m.start])  # ("threatening the entire territory of Ukraine")
             gap = _INCLUDING.sub(" ", gap)  # "expelled diplomats from seven countries, including Chile": the members named
-            seat = m.kind == "capital" and _SEAT_OF_POWER.search(gap)
+            seat = m.kind in ("capital", "state") and _SEAT_OF_POWER.search(gap)  # ("urged the junta in Niger",
+            # "the military rulers of Mali": the state they govern is the addressee)
             gap = _SEAT_OF_POWER.sub(" ", gap)  # "called on the regime in Pyongyang": the state, not a place
             if cls.name == "threaten":  # "warned of serious consequences for Turkey": what is threatened, then whom
                 gap = cue("threat_contents", r"\bof\s+(?:[\w-]+\s+){0,2}?{}\b").sub(" ", gap)
