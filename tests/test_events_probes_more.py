@@ -128,3 +128,14 @@ def test_the_junta_in_a_state_is_no_place():
 
     table = extract_events("ECOWAS urged the junta in Niger to free the president.", "2024-03-13")
     assert table[["target", "location"]].values.tolist() == [["NER", ""]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reaction drawn by an act is aimed at the act's subject, not at a state inside its object
+    ("The United States approved an arms sale to Taiwan, drawing condemnation from Beijing.",
+     {("USA", "TWN", "031", False), ("CHN", "USA", "111", False)}),
+    ("North Korea fired a missile over Japan, drawing condemnation from South Korea.",
+     {("KOR", "PRK", "111", False)}),
+])
+def test_a_drawn_reaction_is_aimed_at_the_acts_subject(text, expected):
+    assert_coded(text, "2024-03-13", expected)

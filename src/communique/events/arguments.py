@@ -617,6 +617,9 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
             governing_prep(text, src.start, ev.t_end) == "from" and (reaction().search(text[left[-1].end:ev.t_start]) or
                                                               patient().search(text[left[-1].end:ev.t_start])):
         tgt = left[-1]  # "North Korea tested a missile, drawing condemnation from Japan", "faced criticism from": to North Korea
+        if reaction().search(text[left[-1].end:ev.t_start]):  # the subject of what drew it, not an actor inside its
+            # object: "the US approved an arms sale to Taiwan, drawing condemnation from Beijing" is aimed at the US
+            tgt = pick_subject(doc, left, ev.sent[0])[0] or tgt
     if src is not None and tgt is None and patient().search(text[src.end:ev.t_start]):
         src, tgt = None, src
     elif src is None and left and patient().search(text[left[-1].end:ev.t_start]) and \
