@@ -139,3 +139,15 @@ def test_the_junta_in_a_state_is_no_place():
 ])
 def test_a_drawn_reaction_is_aimed_at_the_acts_subject(text, expected):
     assert_coded(text, "2024-03-13", expected)
+
+
+@pytest.mark.parametrize("text, date", [
+    # an act done in or under a deal takes the date the deal's own participle phrase gives
+    ("Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China in March 2023.", "2023-03"),
+    ("Armenia and Azerbaijan swapped prisoners under an agreement reached in December.", "2023-12"),
+])
+def test_an_act_in_a_dated_deal_takes_its_date(text, date):
+    from communique.events.extract import extract_events
+
+    table = extract_events(text, "2024-03-15")
+    assert table["date"].iloc[0] == date, table[["trigger", "date"]].values.tolist()

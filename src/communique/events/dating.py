@@ -181,6 +181,9 @@ def link_date(doc: Doc, ev: Ev) -> None:
         if re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:during|while\s+on|on\s+the\s+sidelines\s+of)\s+"
                         r"(?:[\w'’-]+\s+){0,2}", between):
             return True
+        if cue("agreement_nouns", r"\s+(?:[\w'’.-]+\s+){0,3}?(?:in|under|through|with|as\s+part\s+of)\s+(?:an?|the)\s+"
+                                  r"(?:[\w'’-]+\s+){0,2}?{}\s+").fullmatch(between):
+            return True  # "restored relations in a deal brokered by China in March 2023": the deal's date is the act's
         if ev.cls.name in ("visit", "arrive") and re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,3}?for\s+(?:[\w'’-]+\s+){0,2}",
                                                                between):
             return True  # "flew to Moscow for talks with Putin on Saturday": the trip and the talks
