@@ -151,3 +151,21 @@ def test_an_act_in_a_dated_deal_takes_its_date(text, date):
 
     table = extract_events(text, "2024-03-15")
     assert table["date"].iloc[0] == date, table[["trigger", "date"]].values.tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "and" before a new subject with its own verb opens a clause: the subject is no second object of the first
+    # verb, and the first verb's object is no subject of the second (a collective subject gives no event)
+    ("Russia invaded Ukraine and the EU imposed sanctions.", {("RUS", "UKR", "190", False), ("IGO:EU", "", "163", False)}),
+    ("Russia annexed Crimea in 2014 and the West imposed sanctions.", {("RUS", "UKR", "192", False)}),
+    ("Serbia expelled a Croatian diplomat and Croatia recalled its ambassador from Belgrade.",
+     {("SRB", "HRV", "166", False), ("HRV", "SRB", "161", False)}),
+    # no split: coordinated subjects, one subject resumed by a pronoun, a pair after "between", a participle
+    ("Russia and Ukraine agreed to hold talks.", {("RUS", "UKR", "036", False)}),
+    ("Macron phoned Zelensky on Saturday and he invited him to Paris.",
+     {("FRA", "UKR", "041", False), ("FRA", "UKR", "020", False)}),
+    ("Israeli negotiators began talks with mediators from Qatar and the United States aimed at a truce.",
+     {("QAT", "ISR", "045", False), ("USA", "ISR", "045", False)}),
+])
+def test_and_before_a_new_subject_and_verb_opens_a_clause(text, expected):
+    assert_coded(text, "2024-03-16", expected)

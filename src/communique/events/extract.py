@@ -38,6 +38,7 @@ from communique.events.clauses import clause_spans, governing_prep, opens_relati
 from communique.events.coding import aid_kinds, aid_word as aid_word_in, deadline_follows, label, promises_force, refine_code, sent_forces, threat_code
 from communique.events.dating import date_bounds, link_date, relative_host
 from communique.events.document import Doc, Ev, actors_in
+from communique.events.lexicon import cue_regex
 from communique.events.modality import ADVERB, conditional_after, cue, speculation
 from communique.text.regex_trie import quick_start
 from communique.events.triggers import Form, class_named, lexicon, phrase_matches, trigger_scanner
@@ -1076,7 +1077,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             _observers_verdict(doc, s_start, s_end, kept)
         _close_sentence(doc, kept, statements)
         return
-    clauses = clause_spans(text, s_start, s_end)
+    clauses = _split_at_clausal_and(doc, clause_spans(text, s_start, s_end))
     speakers = {m for m in sentence_actors if is_speaker(doc, m, (s_start, s_end))}
     consumed: list[tuple[int, int]] = []
     label_end = topic_label_end(text, s_start, s_end)
@@ -1930,6 +1931,52 @@ _IN_FORCE = re.compile(r"\s+(?:[\w'’,-]+\s+){0,8}?(?:comes?|came|coming|enters
                        r"going)\s+(?:into\s+)?(?:force|effect)\b", re.I)
 _RELEASE_OF = re.compile(r"\b(?:release|return|freeing|freedom|extradition|handover|hand-over|repatriation|safety)\s+(?:of|for)\s+"
                          r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+
+
+#: a finite verb (or an auxiliary) right after a subject: a past form, a modal or a form of "be" or "have"
+_FINITE = (r"(?:(?:also|then|later|quickly|promptly|swiftly|soon)\s+)?(?:(?:(?-i:[a-z])[a-z]+ed|{})\b"
+           r"(?!\s+(?:at|by|to|in|on|for|with|from|into|against|over|under|as|of)\b)|(?:"  # ("the United States aimed at
+           r"will|would|has|have|had|is|are|was|were|could|can|may|might|must|should|said|met|told|took|gave|went|came|"
+           r"spoke|broke|froze|drew|withdrew|threw|flew|won|saw|began)\b)")  # a ceasefire": a participle, no clause)
+_AND = re.compile(r"[^\S\n]+and[^\S\n]+")
+
+
+@functools.cache
+def _finite_after() -> re.Pattern:
+    return re.compile(r"[^\S\n]+" + _FINITE.replace("{}", cue_regex("irregular_participles")), re.IGNORECASE)
+
+
+@functools.cache
+def _collective_subject() -> re.Pattern:
+    return cue("collective_subjects", r"{}\b")
+
+
+def _split_at_clausal_and(doc: Doc, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Clauses split before an "and" that opens a clause with its own subject and verb ("Russia invaded Ukraine |
+    and the EU imposed sanctions", "... and the West imposed sanctions"), when a verb stands before it: the actor
+    after "and" is no second object of the first verb, nor the object a subject of the second verb."""
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    for a, b in clauses:
+        start = a
+        for m in _AND.finditer(text, a, b):
+            subj_start = m.end() + (4 if text.startswith(("the ", "The "), m.end()) else 0)
+            subject = next((x for x in actors_in(doc, m.end(), b) if x.is_actor and x.start in (m.end(), subj_start)), None)
+            subject_end = subject.end if subject is not None else \
+                (c.end() if (c := _collective_subject().match(text, m.end(), b)) is not None else -1)
+            if subject_end < 0 or not _finite_after().match(text, subject_end, b):
+                continue
+            first = next((x for x in actors_in(doc, start, m.start()) if x.is_actor), None)
+            if first is None or not _finite_after().search(text, first.end, m.start()):
+                continue  # "Russia and Ukraine agreed": no verb before the "and", the two are one subject
+            if subject is not None and subject.code == first.code or \
+                    re.search(r"\bbetween\s+(?:[\w'’.-]+\s+){0,3}[\w'’.-]+$", text[max(start, m.start() - 40):m.start()]):
+                continue  # "Truss spoke to Zelensky on Saturday and she invited him": one subject, the date shared;
+                # "a summit between Mubarak and Netanyahu was possible": one pair
+            out.append((start, m.start()))
+            start = m.start() + len(m.group()) - len(m.group().lstrip())  # (the new clause opens with its "and")
+        out.append((start, b))
+    return out
 
 
 def _new_subject(doc: Doc, s_start: int, t_start: int) -> bool:
