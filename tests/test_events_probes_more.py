@@ -169,3 +169,31 @@ def test_an_act_in_a_dated_deal_takes_its_date(text, date):
 ])
 def test_and_before_a_new_subject_and_verb_opens_a_clause(text, expected):
     assert_coded(text, "2024-03-16", expected)
+
+
+def _given_names():
+    from communique.events.lexicon import code_list
+
+    return sorted(code_list("given_names.txt"))
+
+
+@pytest.mark.parametrize("name", _given_names())
+def test_a_place_name_before_a_surname_is_a_persons_first_name(name):
+    from communique.events.actors import lookup
+    from communique.events.extract import extract_events
+
+    table = extract_events(f"{name} Smithson criticised Canada.", "2024-03-15")
+    assert lookup(name) is not None and lookup(name).code not in set(table["source"]), table.values.tolist()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jordan Bardella criticised the German government on Tuesday.", set()),
+    ("Santiago Pena met Lula in Brasilia.", {("PRY", "BRA", "042", False)}),
+    # before a title or on its own the name is the state
+    ("Jordan criticised Israel on Tuesday.", {("JOR", "ISR", "111", False)}),
+    ("Jordan Foreign Minister Ayman Safadi met Blinken.", {("JOR", "USA", "040", False)}),
+    # what is denied is no fact, whoever denies it
+    ("Officials denied that Blinken had met his Chinese counterpart.", set()),
+])
+def test_given_names_and_denials(text, expected):
+    assert_coded(text, "2024-03-15", expected)

@@ -775,6 +775,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
             continue  # "ex-Soviet states", "post-Yugoslav republics": the successors as a group, not the state
         if entry.kind in ("capital", "city") and _NAMED_AFTER_PLACE.match(text, end):
             continue  # "the Paris Agreement", "the Bridgetown Initiative", "the Minsk agreements": a named text, no actor
+        if key in _given_names() and _first_name_of(text, end):
+            continue  # "Jordan Bardella", "Santiago Pena": a person's first name, not the state or capital
         code = code_on(entry.code, dct, entry.name) if entry.kind in ("capital", "seat", "city", "region") else entry.code
         mentions.append(Mention(start, end, m.group(), code, entry.name, entry.kind))
         taken.append((start, end))
@@ -800,6 +802,30 @@ def _elided_heads(text: str, mentions: list[Mention], taken: _SpanSet, gaz: dict
         if entry is not None and entry.kind == "state" and not _overlaps(taken, q.start(1), q.end(1)):
             out.append(Mention(q.start(1), q.end(1), q.group(1), entry.code, entry.name, "state"))
     return out
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    from communique.events.lexicon import code_list
+
+    return code_list("given_names.txt")
+
+
+_SURNAME = re.compile(r"[^\S\n]+((?-i:[A-Z])[a-z][\w'’-]+)(?![\w'’-])")
+#: capitalised nouns after a place name that keep it a place ("the Jordan River", "India Gate", "Paris Club")
+_PLACE_NOUNS = frozenset("""River Valley Basin Lake Falls Gate Times Post Club Street Square Airport Stadium University
+    Declaration Agreement Accords Summit Conference Peace Group Format Process Olympic Olympics Games""".split())
+
+
+def _first_name_of(text: str, end: int) -> bool:
+    """Whether a capitalised word after ``end`` is a surname: no title, institution, place noun, function word or
+    verb, and no name in the gazetteer."""
+    m = _SURNAME.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return not (word in _NOT_NAMES or word in _PLACE_NOUNS or word in _title_words() or word in _HONORIFICS or
+                word in _verb_words() or word in gazetteer())
 
 
 _NAMED_AFTER_PLACE = re.compile(r"[^\S\n]+(?:[A-Z][\w-]+[^\S\n]+)?(?:Initiative|Agreements?|Accords?|Process|Declaration|Protocol|"

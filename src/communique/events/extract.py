@@ -1277,8 +1277,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if not verb_arguments(doc, ev, form, left, right, prev_verb, own_speakers) and \
                     not _said_and(doc, ev, form, s_start, right) and not _the_two(doc, ev, kept):
                 doc.data["subjectless_verb_end"] = t_end
-                if cls.name in ("appeal", "call_on", "demand"):
+                if cls.name in ("appeal", "call_on", "demand") or cls.name == "deny" and form.pos == "verb":
                     consumed.append((t_end, clause[1]))  # "a statement calling for new sanctions": content, no act
+                    # ("officials denied that Blinken had met ...": what is denied is no fact, whoever denies it)
                 continue
             if ev.target is None and ev.source is not None and cls.name in _VERDICTS_ON_ACTS and \
                     (actor := _appositive_act_actor(doc, ev, s_start, left)) is not None:
