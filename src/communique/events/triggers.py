@@ -224,3 +224,13 @@ def phrase_matches(text: str, start: int = 0, end: int | None = None, *,
         p, forms, head = groups[name]
         out.append((m, _form(p, m.group(head).lower(), forms.get(m.group(head).lower(), "past")), m.end(head)))
     return out
+
+
+def compile_all() -> None:
+    """Compile now every pattern this module otherwise compiles on first use: the trigger and phrase
+    alternations and the narrowed phrase alternation of every head word (a corpus meets most of them;
+    BBC 243 of 286). For a process that is about to fork workers, which then inherit them."""
+    trigger_scanner()
+    _phrase_regex()
+    for head in sorted({f for _, forms, _ in _phrase_parts()[1].values() for f in forms}):
+        _phrases_headed(head)

@@ -244,6 +244,7 @@ def warm_up() -> None:
     loading them again."""
     import pyarrow.parquet  # noqa: F401
 
+    from communique.events import warm_up as compile_events
     from communique.events.extract import extract_events_many
     from communique.text.corpus import article_from_text
     from communique.text.tokens import tokenise_many
@@ -253,6 +254,7 @@ def warm_up() -> None:
     tokens = tokenise_many([article])
     sentence_tone([article], tokens=tokens)
     extract_events_many([article])
+    compile_events()  # the patterns that text did not reach (each worker compiled them again, 1 CPU-s)
 
 
 def load_settings(options: RunOptions, cache_dir: Path):
