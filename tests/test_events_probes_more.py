@@ -197,3 +197,16 @@ def test_a_place_name_before_a_surname_is_a_persons_first_name(name):
 ])
 def test_given_names_and_denials(text, expected):
     assert_coded(text, "2024-03-15", expected)
+
+
+@pytest.mark.parametrize("text, date", [
+    # a when-clause right after a date is at that date, a bounding "since" date included
+    ("Putin has not visited Ukraine since 2013, when he met Viktor Yanukovych in Kerch.", "2013"),
+    ("The last Chinese leader to go there was Hu Jintao in 2005, when he met Kim Jong-il in Pyongyang.", "2005"),
+])
+def test_a_when_clause_after_a_date_is_at_that_date(text, date):
+    from communique.events.extract import extract_events
+
+    table = extract_events(text, "2024-03-15")
+    met = table[table["trigger"] == "met"]
+    assert met["date"].tolist() == [date], table[["trigger", "date"]].values.tolist()

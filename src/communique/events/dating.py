@@ -73,6 +73,7 @@ def _name_year(text: str, t: tuple) -> bool:
         bool(re.match(r"\s+[a-z]{3,}", text[e:e + 5]))
 
 
+_WHEN_AFTER_DATE = re.compile(r"\s*when\b", re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|ago)\s*$", re.I)
 #: a "since" phrase or clause running up to a date, with no punctuation between ("the first visit since the war began in
 #: 2022"): the date bounds the time since, it dates no act of the sentence
@@ -210,6 +211,10 @@ def link_date(doc: Doc, ev: Ev) -> None:
     chosen = None
     if in_clause:
         chosen = min(in_clause, key=lambda t: min(abs(t[0] - ev.t_end), abs(ev.t_start - t[1])))
+    elif (when := _WHEN_AFTER_DATE.match(text, ev.clause[0])) is not None and (then := next(
+            ((s, e, tx, value, mod) for s, e, tx, typ, value, mod in doc.timexes if typ == "DATE" and value[:1].isdigit()
+             and ev.sent[0] <= s and re.fullmatch(r"\s*,?\s*", text[e:ev.clause[0]])), None)) is not None:
+        chosen = then  # "has not visited Ukraine since 2013, when he met Yanukovych": the when-clause is at that date
     elif cue("temporal_anaphors").search(text[ev.clause[0]:min(ev.clause[1], content_start)]):
         earlier = [t for t in usable if ev.sent[0] <= t[0] < ev.clause[0]]
         if earlier:
