@@ -37,7 +37,7 @@ from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, 
 from communique.events.clauses import clause_spans, governing_prep, opens_relative, prev_word, topic_label_end, words
 from communique.events.coding import aid_kinds, aid_word as aid_word_in, deadline_follows, label, promises_force, refine_code, sent_forces, threat_code
 from communique.events.dating import date_bounds, link_date, relative_host
-from communique.events.document import Doc, Ev, actors_in
+from communique.events.document import Doc, Ev, _reach, actors_in
 from communique.events.lexicon import cue_regex
 from communique.events.modality import ADVERB, conditional_after, cue, speculation
 from communique.text.regex_trie import quick_start
@@ -3228,8 +3228,30 @@ def _document(source: str | Article, dct: str | None, doc_id: str | None, genre:
     if not (doc.mentions or doc.pronouns or doc.speaker):
         return doc  # no actor named, and no speaker: every event needs a source or a target among them (keep)
     for s_start, s_end in sentences:
+        if _nobody_in(doc, s_start, s_end):
+            _close_sentence(doc, [], [])  # (what process_sentence ends with when it keeps nothing)
+            continue
         process_sentence(doc, s_start, s_end)
     return doc
+
+
+def _nobody_in(doc: Doc, s_start: int, s_end: int) -> bool:
+    """Whether a sentence can give no event, so that reading it may be skipped: no mention or pronoun in it, no
+    speaker, and no earlier event of the document. Every event needs a source or a target; within the sentence
+    these come from its own mentions, and from outside it only through earlier events (coreference, "the two",
+    answered acts) or the speaker. Also excluded: a "leave" trigger (group_of looks for the group's nationality
+    anywhere before it) and a trigger ending at the sentence end (its subjectless_verb_end could reach the next
+    sentence's first clause)."""
+    if doc.speaker or doc.events:
+        return False
+    index = doc.data.get("anyone_reach")
+    if index is None:
+        index = doc.data["anyone_reach"] = _reach(doc.mentions + doc.pronouns)
+    starts, reach = index
+    k = bisect.bisect_left(starts, s_end)
+    if k and reach[k - 1] > s_start:
+        return False  # a mention or pronoun overlaps the sentence
+    return all(t_end < s_end and form.cls.name != "leave" for _, t_end, form, _ in find_triggers(doc, s_start, s_end))
 
 
 def extract_events(source: str | Article, dct: str | None = None, *, doc_id: str | None = None,
