@@ -376,6 +376,11 @@ def _reach(mentions: list[Mention]) -> tuple[list[int], list[int]]:
     return [a for a, _ in spans], reach
 
 
+def reach_index(mentions: list[Mention]) -> tuple[list[int], list[int]]:
+    """Public face of the overlap index (starts, furthest ends) over ``mentions``; see :func:`_reach`."""
+    return _reach(mentions)
+
+
 def actors_in(doc: Doc, start: int, end: int, *, places: bool = False) -> list[Mention]:
     """Actor mentions (and with ``places`` also cities and regions) inside [start, end), pronouns included."""
     index = doc.data.get("actor_index")

@@ -37,7 +37,7 @@ from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, 
 from communique.events.clauses import clause_spans, governing_prep, opens_relative, prev_word, topic_label_end, words
 from communique.events.coding import aid_kinds, aid_word as aid_word_in, deadline_follows, label, promises_force, refine_code, sent_forces, threat_code
 from communique.events.dating import date_bounds, link_date, relative_host
-from communique.events.document import Doc, Ev, _reach, actors_in
+from communique.events.document import Doc, Ev, actors_in, reach_index
 from communique.events.lexicon import cue_regex
 from communique.events.modality import ADVERB, conditional_after, cue, speculation
 from communique.text.regex_trie import quick_start
@@ -3246,7 +3246,7 @@ def _nobody_in(doc: Doc, s_start: int, s_end: int) -> bool:
         return False
     index = doc.data.get("anyone_reach")
     if index is None:
-        index = doc.data["anyone_reach"] = _reach(doc.mentions + doc.pronouns)
+        index = doc.data["anyone_reach"] = reach_index(doc.mentions + doc.pronouns)
     starts, reach = index
     k = bisect.bisect_left(starts, s_end)
     if k and reach[k - 1] > s_start:
