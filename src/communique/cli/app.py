@@ -95,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         print("communique: interrupted; the previous outputs are unchanged", file=sys.stderr)
+        sys.unraisablehook = _quiet_closed_pipes  # (the pool's exit hook may write to a pipe the interrupt closed)
         return EXIT_INTERRUPTED
     except (LoadError, CommandError, ConfigError) as err:
         if debug:
@@ -137,6 +138,17 @@ def _failed(args: argparse.Namespace, err: BaseException, line: str, debug: bool
 def console() -> None:
     """The ``communique`` command and ``python -m communique``: :func:`main`, then :func:`end_process`."""
     end_process(main())
+
+
+def _quiet_closed_pipes(unraisable) -> None:
+    """After an interrupt, the process pool's exit hook may write to a wake-up pipe already closed ("Bad file
+    descriptor" at interpreter shutdown): not the user's concern; anything else is reported as usual."""
+    import errno
+
+    err = unraisable.exc_value
+    if isinstance(err, OSError) and err.errno in (errno.EBADF, errno.EPIPE):
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def end_process(status: int) -> None:
