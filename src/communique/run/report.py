@@ -803,52 +803,13 @@ def _script(name: str, text: str) -> str:
     return f'<script type="application/gzip" id="{name}">{packed(text)}</script>\n'
 
 
-LIBRARY_ASSETS = "assets/libraries"  # each library's text gzipped once (``<id>.gz``): see library_sources
-
-
-def library_sources() -> dict[str, str]:
-    """The libraries the page inlines (script id: text, from their wheels)."""
-    return {"lib-plotly": _asset("plotly", "package_data/plotly.min.js"),
-            "lib-datatables": _classic_datatables(),
-            "lib-datatables-css": _asset("itables", "html/dt_bundle.css")}
-
-
-def _library_script(name: str, text: str) -> str:
-    """:func:`_script` of a library, from its copy gzipped ahead (``LIBRARY_ASSETS/<name>.gz``, the
-    bytes :func:`packed` makes, 0.3 CPU-s for plotly.js) when that still unpacks to ``text`` (else a
-    wheel of another version is installed, and ``text`` is gzipped here)."""
-    import gzip
-    from importlib import resources
-
-    try:
-        stored = resources.files("communique.run").joinpath(f"{LIBRARY_ASSETS}/{name}.gz").read_bytes()
-        if gzip.decompress(stored) == text.encode("utf-8"):
-            return f'<script type="application/gzip" id="{name}">{base64.b64encode(stored).decode("ascii")}</script>\n'
-    except (OSError, EOFError, gzip.BadGzipFile):
-        pass
-    return _script(name, text)
-
-
-def write_library_assets(folder: Path | None = None) -> list[Path]:
-    """Write the libraries' gzipped copies (after an upgrade of plotly or itables, which a test notices)."""
-    import gzip
-    from importlib import resources
-
-    folder = Path(folder or Path(str(resources.files("communique.run"))) / LIBRARY_ASSETS)
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, text in library_sources().items():
-        path = folder / f"{name}.gz"
-        path.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
-        written.append(path)
-    return written
-
-
 @functools.cache
 def library_scripts() -> str:
     """The libraries' script blocks (from their wheels), gzipped: the same for every report, so
-    made once a process, from the copies gzipped ahead when they match."""
-    return "".join(_library_script(name, text) for name, text in library_sources().items())
+    made once a process."""
+    return (_script("lib-plotly", _asset("plotly", "package_data/plotly.min.js"))
+            + _script("lib-datatables", _classic_datatables())
+            + _script("lib-datatables-css", _asset("itables", "html/dt_bundle.css")))
 
 
 def scripts_html(page: Page) -> str:
