@@ -244,7 +244,7 @@ class Doc:
         if not people and not seats:
             return out
         pattern = cue("role_anaphors", r"\b[Tt]he\s+(?P<head>{})\b(?!\s+(?:of|for|to)\b|['’]s\b)")
-        starts, reach = _reach(self.mentions)
+        starts, reach = reach_index(self.mentions)
         for m in pattern.finditer(self.text, min(a.end for a in people + seats)):
             k = bisect.bisect_right(starts, m.start("head"))
             if k and reach[k - 1] > m.start("head"):
@@ -310,7 +310,7 @@ class Doc:
             return []
         from communique.events.lexicon import first_person_pattern
 
-        starts, reach = _reach(self.mentions)
+        starts, reach = reach_index(self.mentions)
         out = []
         for m in first_person_pattern().finditer(self.text):
             k = bisect.bisect_left(starts, m.end())  # the mentions that start before this word ends:
@@ -323,7 +323,7 @@ class Doc:
         """Whether a mention holds the character at ``pos`` (``any(m.start <= pos < m.end for m in mentions)``)."""
         index = self.data.get("mention_reach")
         if index is None:
-            index = self.data["mention_reach"] = _reach(self.mentions)
+            index = self.data["mention_reach"] = reach_index(self.mentions)
         starts, reach = index
         k = bisect.bisect_right(starts, pos)
         return bool(k) and reach[k - 1] > pos
@@ -365,7 +365,7 @@ def _subject_first(text: str, pos: int, prior: list[Mention]) -> Mention:
     return next(a for a in prior if a.start >= start)
 
 
-def _reach(mentions: list[Mention]) -> tuple[list[int], list[int]]:
+def reach_index(mentions: list[Mention]) -> tuple[list[int], list[int]]:
     """The mentions' starts in order and, for each k, the furthest end among the first k + 1: a span [s, e)
     overlaps a mention when ``reach[k - 1] > s`` for ``k = bisect_left(starts, e)``."""
     spans = sorted((m.start, m.end) for m in mentions)
@@ -374,11 +374,6 @@ def _reach(mentions: list[Mention]) -> tuple[list[int], list[int]]:
         furthest = max(furthest, end)
         reach.append(furthest)
     return [a for a, _ in spans], reach
-
-
-def reach_index(mentions: list[Mention]) -> tuple[list[int], list[int]]:
-    """Public face of the overlap index (starts, furthest ends) over ``mentions``; see :func:`_reach`."""
-    return _reach(mentions)
 
 
 def actors_in(doc: Doc, start: int, end: int, *, places: bool = False) -> list[Mention]:
