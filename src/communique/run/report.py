@@ -780,7 +780,9 @@ def packed(text: str) -> str:
     """
     import gzip
 
-    return base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)).decode("ascii")
+    # Level 6, zlib's default: level 9 made BBC's page data 0.4% smaller for 55% more time
+    # (0.39 s against 0.25 s; plotly.js 0.16 s against 0.12 s).
+    return base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
 
 
 def _classic_datatables() -> str:
@@ -821,8 +823,8 @@ def scripts_html(page: Page) -> str:
 
 def prepare_report(ctx: RunContext) -> None:
     """What the report needs that no figure still being drawn changes, made while the drawer
-    processes finish instead of after them: the libraries gzipped (plotly.js at level 9 takes
-    0.2 s) and the embedded form of the figures already written (a word cloud's palette PNG, 0.35 s)."""
+    processes finish instead of after them: the libraries gzipped (plotly.js takes
+    0.12 s) and the embedded form of the figures already written (a word cloud's palette PNG, 0.35 s)."""
     library_scripts()
     for future in list(getattr(ctx, "pending_figures", [])):
         if future.done() and future.exception() is None:
