@@ -443,6 +443,13 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         return ev.target is not None
     if _effort_to().search(before):
         return False  # "backed Egypt's efforts to broker a truce": an attempted act, the content of its noun
+    if (relative := _RESTRICTIVE_RELATIVE.search(before)) is not None:
+        # "Turkey expelled ten Western ambassadors who had called for ...": the verb of a restrictive relative
+        # clause has its antecedent for subject, never the main clause's; an antecedent naming no actor gives none
+        heads = [x for x in subjects if x.is_actor and floor + relative.start(1) <= x.start and x.end <= floor + relative.end(1)]
+        if not heads:
+            return False
+        subjects = heads[-1:]
     if re.search(r"\b(?:used|designed|intended|meant|built)\s+(?:by\s+[^,;]{1,60}?\s+)?to\s+$", before):
         return False  # "railways used to deliver weapons to Ukraine", "arms that could be used by China to threaten
         # Taiwan": a purpose, the content of the noun it serves (whoever the agent), no act of its own
@@ -662,6 +669,14 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|
                               r"(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|communiqu[eé]|letter|note|motion)\s+$",
                               re.IGNORECASE)
 #: a verb of persuading, pressing or helping and its object before "to <verb>": the object does the verb
+#: a restrictive relative clause right before a verb trigger, its antecedent (up to four words, no comma) in group 1:
+#: "ambassadors who had | called for", "the lawmakers that | visited" (auxiliaries and adverbs may stand between)
+_RESTRICTIVE_RELATIVE = re.compile(
+    r"(?:^|\s)((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+(?:who|that)\s+(?:(?:has|have|had|would|will|could|can|may|might|should|"
+    r"must|also|already|then|once|not|never|reportedly|recently|allegedly|previously|earlier|later|subsequently)\s+){0,3}$",
+    re.IGNORECASE)
+
+
 _CAUSEE_BEFORE = re.compile(r"\b(?:convinc|persuad|pressur|encourag|push|help|enabl|forc|allow)\w*\s+"
                             r"((?:(?!to\b)[\w'’.-]+\s+){1,4}?)to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ACCESSION_AFTER = re.compile(r"[^\S\n]+(?:membership|accession|entry)(?:[^\S\n]+(?:bids?|applications?|protocols?))?"

@@ -1,0 +1,52 @@
+"""Classes found with the lead's own probe sentences (none from a corpus), session 2026-12-03: each test is a
+sentence of our own in the class, with the events the guidelines call right, and look-alikes that stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assert_coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reciprocal fighting with coordinated parties is one 190 event, the first-named party its source
+    ("Pakistan and India exchanged fire across the border overnight.", {("PAK", "IND", "190", False)}),
+    ("Armenian troops traded fire with Azerbaijani forces near the border.", {("ARM", "AZE", "190", False)}),
+    ("Thai and Cambodian soldiers exchanged shellfire near the temple.", {("THA", "KHM", "190", False)}),
+    ("Border clashes between Kyrgyz and Tajik troops killed dozens.", {("KGZ", "TJK", "190", False)}),
+    ("Sudanese forces clashed with Chadian troops along the border.", {("SDN", "TCD", "190", False)}),
+    # a war of words is no fight, nor an exchange of views
+    ("France and Italy clashed over migration policy.", set()),
+    ("Israeli and Egyptian officials exchanged views on the ceasefire.", set()),
+    ("Police clashed with protesters in Paris.", set()),
+])
+def test_reciprocal_fighting_is_one_symmetric_use_of_force(text, expected):
+    assert_coded(text, "2023-06-14", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb of a restrictive relative clause has its antecedent for subject: a collective antecedent gives no
+    # event, never one of the main clause's subject
+    ("Turkey expelled ten Western ambassadors who had called for the release of a jailed activist.", set()),
+    ("The president met the ambassadors who had urged an end to the fighting.", set()),
+    # an antecedent with a state's demonym is that state
+    ("China sanctioned the American lawmakers who had visited Taiwan.",
+     {("CHN", "USA", "163", False), ("USA", "TWN", "042", False)}),
+    # a non-restrictive relative clause (between commas) keeps its antecedent too
+    ("Kim Jong Un, who met Putin in Vladivostok, praised Russia.",
+     {("PRK", "RUS", "042", False), ("PRK", "RUS", "051", False)}),
+])
+def test_a_restrictive_relative_clause_takes_its_antecedent_as_subject(text, expected):
+    assert_coded(text, "2023-06-14", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a promise to cut or sever ties is a plan of a hostile act (no event, as for promised sanctions), never a
+    # pledge of cooperation (030)
+    ("Argentina's new president vowed to cut ties with China.", set()),
+    ("The president promised to sever diplomatic relations with Israel.", set()),
+    # a promise to strengthen or restore them is one
+    ("Japan vowed to strengthen ties with the Philippines.", {("JPN", "PHL", "030", False)}),
+    ("Colombia pledged to restore ties with Venezuela.", {("COL", "VEN", "030", False)}),
+])
+def test_a_promise_to_cut_ties_is_no_pledge_of_cooperation(text, expected):
+    assert_coded(text, "2023-11-20", expected)
