@@ -50,3 +50,18 @@ def test_a_restrictive_relative_clause_takes_its_antecedent_as_subject(text, exp
 ])
 def test_a_promise_to_cut_ties_is_no_pledge_of_cooperation(text, expected):
     assert_coded(text, "2023-11-20", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle between a number word or determiner and its noun is an adjective ("six jailed Americans"): no
+    # arrest, and the verb before it keeps its object
+    ("Venezuela released six jailed Americans.", {("VEN", "USA", "084", False)}),
+    ("Iran freed two detained French citizens.", {("IRN", "FRA", "084", False)}),
+    ("Russia released an arrested French researcher.", {("RUS", "FRA", "084", False)}),
+    # a participle after a year is a verb ("which in 2022 invaded Ukraine")
+    ("Russia, which in 2022 invaded Ukraine, was condemned by Japan.",
+     {("RUS", "UKR", "190", False), ("JPN", "RUS", "111", False)}),
+    ("Russia arrested a French researcher.", {("RUS", "FRA", "173", False)}),
+])
+def test_a_participle_after_a_number_word_is_an_adjective(text, expected):
+    assert_coded(text, "2023-11-20", expected)

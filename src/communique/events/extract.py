@@ -194,8 +194,11 @@ def _all_triggers(text: str, keep: dict | None = None) -> list[tuple[int, int, F
 # (the patterns reading() tries at every trigger, compiled once)
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:with|by|in|at|on|for|from)\b")
-_BEFORE_PARTICIPLE = re.compile(r"\b(?<!-)(?:the|a|an|its|their|of|in|from|to|into|at|near|across|with|for|about|newly|temporarily|"
-                                r"illegally|partially|recently)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BEFORE_PARTICIPLE = re.compile(r"\b(?<!-)(?:the|a|an|its|their|his|her|our|these|those|several|some|many|other|of|in|from|to|into|"
+                                r"at|near|across|with|for|about|newly|temporarily|illegally|partially|recently|"
+                                # a number word ("six jailed Americans"), never digits ("Russia, which in 2022 invaded ...")
+                                r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
+                                r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _PLACE_PREP_END = re.compile(r"\b(?<!-)(?:to|into|at|near|across|towards|in|from|of)\s+$", re.I)
 
 
@@ -334,9 +337,10 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         if _before_participle()[0].search(text[max(clause[0], t_start - 40):t_start]) and \
                 (re.match(r"\s+[a-z]", text[t_end:t_end + 3]) or any(
                     x.kind in ("demonym", "state") and 0 < x.start - t_end <= 2 and
-                    re.match(r"\s+[‘'\"“]?[a-z]", text[x.end:x.end + 4])
+                    (x.kind == "demonym" or re.match(r"\s+[‘'\"“]?[a-z]", text[x.end:x.end + 4]))
                     for x in doc.mentions)) and form.cls.name != "call_on":
-            return None  # "the temporarily occupied city", "to detained Russian fighters": a participle before its noun
+            return None  # "the temporarily occupied city", "to detained Russian fighters", "six jailed Americans": a
+            # participle before its noun (a demonym may be the noun itself)
         if _before_participle()[1].search(text[max(clause[0], t_start - 12):t_start]) and \
                 re.match(r"\s+\w", text[t_end:t_end + 3]) and form.cls.name in ("annex", "attack", "liberate"):
             return None  # "the mission to occupied Zaporizhzhia", "in Occupied Ukraine": a participle before its noun
@@ -1192,11 +1196,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         elif pos == "verb":
             if cls.name == "release" and " " not in word and not cue(
                     "released_objects", r"\s+(?:\w+\s+){0,5}?{}\b").match(text, t_end, clause[1]) and not any(
-                    x.kind == "demonym" and re.fullmatch(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+)?", text[t_end:x.start]) and
-                    (x.text.endswith("s") or re.search(r"\ban?\s+$", text[t_end:x.start]) or
+                    x.kind == "demonym" and re.fullmatch(r"\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}", text[t_end:x.start]) and
+                    (x.text.endswith("s") or re.search(r"\ban?\s+(?:[a-z]+ed\s+)?$", text[t_end:x.start]) or
                      not re.match(r"\s+[a-z]", text[x.end:x.end + 3]))
                     for x in right):  # (a demonym in the object names people of that state: "freed an Australian",
-                # "freed two Americans held in ..."; but in "return Ukrainian grain" it is an adjective of a thing)
+                # "freed two Americans held in ...", "six jailed Americans"; but in "return Ukrainian grain" it is an adjective of a thing)
                 continue  # "released information" is no concession; prisoners are (084), and "five Americans"
 
             if cls.name == "withdraw" and not cue("withdrawn_objects", r"\s+(?:\w+\s+){0,3}?{}\b").match(
