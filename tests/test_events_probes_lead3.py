@@ -65,3 +65,21 @@ def test_a_promise_to_cut_ties_is_no_pledge_of_cooperation(text, expected):
 ])
 def test_a_participle_after_a_number_word_is_an_adjective(text, expected):
     assert_coded(text, "2023-11-20", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a number word can be the subject itself: its verb is no adjective
+    ("Kenya's president and his Tanzanian counterpart agreed on Monday to settle their border row. "
+     "The two signed a deal in Arusha.", {("KEN", "TZA", "037", False), ("KEN", "TZA", "057", False)}),
+])
+def test_a_number_word_subject_keeps_its_verb(text, expected):
+    assert_coded(text, "2024-07-04", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised number inside a name is no quantifier of the participle after it
+    ("The Group of Seven condemned Iran's missile attack on Israel.", {("IGO:G7", "IRN", "111", False)}),
+    ("The Group of Seven condemned Iranian attacks on Israel.", {("IGO:G7", "IRN", "111", False)}),
+])
+def test_a_number_in_a_name_is_no_quantifier(text, expected):
+    assert_coded(text, "2024-10-09", expected)

@@ -194,11 +194,17 @@ def _all_triggers(text: str, keep: dict | None = None) -> list[tuple[int, int, F
 # (the patterns reading() tries at every trigger, compiled once)
 _POSSESSIVE_END = re.compile(r"['’]s\s*$")
 _PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ed\s+(?:with|by|in|at|on|for|from)\b")
-_BEFORE_PARTICIPLE = re.compile(r"\b(?<!-)(?:the|a|an|its|their|his|her|our|these|those|several|some|many|other|of|in|from|to|into|"
-                                r"at|near|across|with|for|about|newly|temporarily|illegally|partially|recently|"
-                                # a number word ("six jailed Americans"), never digits ("Russia, which in 2022 invaded ...")
-                                r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)"
-                                r"\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BEFORE_PARTICIPLE = re.compile(r"\b(?<!-)(?:the|a|an|its|their|his|her|our|of|in|from|to|into|at|near|across|with|for|"
+                                r"about|newly|temporarily|illegally|partially|recently)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: a number word or quantifier before a regular participle and its noun ("six jailed Americans", "two detained
+#: French citizens"); these words can also be the subject ("The two met on ...", "Some criticised the move"),
+#: so the word after must be a noun (see _COUNTED_PARTICIPLE_NOUN), a capitalised one only opening its clause ("The
+#: Group of Seven condemned ..."), and digits never count ("in 2022 invaded Ukraine")
+_COUNT_BEFORE_PARTICIPLE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                                      r"thousands|several|some|many|these|those)\s+$", re.IGNORECASE)
+_COUNTED_PARTICIPLE_NOUN = re.compile(r"ed\s+(?!(?:the|a|an|to|on|in|at|by|for|with|from|that|and|or|its|their|his|her|"
+                                      r"this|these|those|it|them|him|us|as|into|over|after|before|during|out|up|off)\b)"
+                                      r"(?-i:[a-z])[\w-]*\b", re.IGNORECASE)
 _PLACE_PREP_END = re.compile(r"\b(?<!-)(?:to|into|at|near|across|towards|in|from|of)\s+$", re.I)
 
 
@@ -334,12 +340,17 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         if form.cls.name == "annex" and re.search(r"\b(?:temporarily|illegally|partially|newly)\s+$", text[max(clause[0], t_start - 14):t_start],
                                                   re.I) and re.match(r"\s+[A-Z]", text[t_end:t_end + 3]):
             return None  # "the temporarily occupied Enerhodar": a participle before a place name
+        count = _COUNT_BEFORE_PARTICIPLE.search(text, max(clause[0], t_start - 14), t_start)
+        if count and (text[count.start()].islower() or not text[clause[0]:count.start()].strip()) and (
+                _COUNTED_PARTICIPLE_NOUN.match(text, t_end - 2) or text[t_end - 2:t_end].lower() == "ed" and any(
+                    x.kind == "demonym" and 0 < x.start - t_end <= 2 for x in doc.mentions)) and form.cls.name != "call_on":
+            return None  # "six jailed Americans", "two detained French citizens": a participle before its noun
         if _before_participle()[0].search(text[max(clause[0], t_start - 40):t_start]) and \
                 (re.match(r"\s+[a-z]", text[t_end:t_end + 3]) or any(
                     x.kind in ("demonym", "state") and 0 < x.start - t_end <= 2 and
                     (x.kind == "demonym" or re.match(r"\s+[‘'\"“]?[a-z]", text[x.end:x.end + 4]))
                     for x in doc.mentions)) and form.cls.name != "call_on":
-            return None  # "the temporarily occupied city", "to detained Russian fighters", "six jailed Americans": a
+            return None  # "the temporarily occupied city", "to detained Russian fighters", "the jailed Americans": a
             # participle before its noun (a demonym may be the noun itself)
         if _before_participle()[1].search(text[max(clause[0], t_start - 12):t_start]) and \
                 re.match(r"\s+\w", text[t_end:t_end + 3]) and form.cls.name in ("annex", "attack", "liberate"):
