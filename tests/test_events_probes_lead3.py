@@ -83,3 +83,36 @@ def test_a_number_word_subject_keeps_its_verb(text, expected):
 ])
 def test_a_number_in_a_name_is_no_quantifier(text, expected):
     assert_coded(text, "2024-10-09", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leaders of the past act for their state on a date inside their term (history told in a later article)
+    ("In 1972, Nixon visited China and met Mao.", {("USA", "CHN", "042", False)}),
+    ("Gorbachev met Reagan in Reykjavik in 1986.", {("SUN", "USA", "044", False)}),
+    ("Sadat flew to Jerusalem in November 1977 and addressed the Knesset.", {("EGY", "ISR", "042", False)}),
+    ("De Gaulle vetoed Britain's application to join the EEC in 1963.", {("FRA", "GBR", "129", False)}),
+    ("Kissinger flew secretly to Beijing in July 1971.", {("USA", "CHN", "042", False)}),
+    # a title before a surname that alone is ambiguous names its holder
+    ("In 1962 President Kennedy imposed a naval blockade on Cuba.", {("USA", "CUB", "191", False)}),
+    ("President Johnson met Prime Minister Wilson in Washington in 1964.", {("USA", "GBR", "043", False)}),
+    # a former leader acting now, with no date of their term, acts for nobody
+    ("Nixon flew to Beijing.", set()),
+])
+def test_leaders_of_the_past_act_for_their_state_in_their_term(text, expected):
+    assert_coded(text, "2023-11-14", expected)
+
+
+@pytest.mark.parametrize("dct, expected", [
+    # a monarch's first name with the title is the one king of that name on the date, or nobody when two reign
+    ("2020-05-01", {("JOR", "FRA", "042", False)}),
+    ("2010-05-01", set()),
+])
+def test_a_king_by_first_name_is_the_one_reigning(dct, expected):
+    assert_coded("King Abdullah met the French president in Paris.", dct, expected)
+
+
+def test_a_city_named_after_a_leader_is_the_city():
+    from communique.events.actors import scan_text
+
+    mentions, _ = scan_text("The minister arrived in Ho Chi Minh City on Monday.", "2023-01-01")
+    assert [(m.text, m.kind) for m in mentions] == [("Ho Chi Minh City", "city")]

@@ -283,6 +283,42 @@ def _people_by_form(short: bool) -> dict[str, list[dict[str, str]]]:
 
 
 @functools.cache
+def _titled_surnames() -> dict[tuple[str, str], list[dict[str, str]]]:
+    """(office, lower case; surname) -> the rows of the listed people who held that office, for a title before a
+    surname that alone is not unambiguous ("President Kennedy", "Chancellor Schmidt"); a monarch is also called by
+    the first name ("King Abdullah bin Abdulaziz" is "King Abdullah")."""
+    out: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for row in _leaders():
+        role = row["role"].lower()
+        for name in [row["name"], *[a for a in row["aliases"].split(";") if a]]:
+            parts = name.split()
+            forms = _short_forms(name) if len(parts) > 1 else set()
+            if role in _MONARCHS and parts and parts[0] not in _MONARCHS_TITLES:
+                forms.add(parts[0])
+            for form in forms:
+                rows = out.setdefault((role, form), [])
+                if row not in rows:
+                    rows.append(row)
+    return out
+
+
+_MONARCHS = frozenset({"king", "queen", "emperor", "empress", "emir", "sultan", "shah", "crown prince"})
+_MONARCHS_TITLES = frozenset({"King", "Queen", "Emperor", "Empress", "Emir", "Sultan", "Shah", "Crown", "Prince"})
+
+
+def _titled_holder(title: str, surname: str, dct: str | None) -> list[dict[str, str]] | None:
+    """The listed holders of office ``title`` called ``surname``, when they all act for one state (or the ones in
+    office on ``dct`` do): "King Abdullah" is Jordan's king in 2020 and nobody's in 2010, when Saudi Arabia had one."""
+    rows = _titled_surnames().get((_SPACE_RUN.sub(" ", title).lower(), surname))
+    if not rows:
+        return None
+    if len({r["code"] for r in rows}) == 1:
+        return rows
+    current = [r for r in rows if dct and not out_of_office(r["name"], dct)]
+    return current if current and len({r["code"] for r in current}) == 1 else None
+
+
+@functools.cache
 def _leader_by_short() -> dict[str, dict[str, str]]:
     """Short names that unambiguously mean one listed leader ("Putin", "Xi", "Zelenskiy")."""
     out: dict[str, dict[str, str]] = {}
@@ -624,7 +660,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         if not name or name in gaz or name.split()[0] in gaz or name.split()[0] in _NOT_NAMES:
             continue
         end = m.start("name") + len(name)
-        rows = _people_by_form(False).get(name) or _people_by_form(True).get(name)
+        rows = _people_by_form(False).get(name) or _people_by_form(True).get(name) or (
+            _titled_holder(m["title"], name, dct) if " " not in name else None)
         if not rows and not m["org"] and not m["org2"]:  # "Queen Elizabeth": a listed form that includes its title
             rows = _people_by_form(False).get(re.sub(r"\s+", " ", f"{m['title']} {name}"))
         known = _row_on(_in_office(rows, dct), dct) if rows else None
@@ -663,6 +700,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
     for m in scanner.finditer("leader", text, begins):
         if _overlaps(taken, m.start(), m.end()):
             continue
+        if text.startswith(" City", m.end()):
+            continue  # "Ho Chi Minh City": a place named after the person
         row = _row_on(_in_office(_people_by_form(False)[_SPACE_RUN.sub(" ", m.group())], dct), dct)
         is_full = len(m.group().split()) > 1 or _SPACE_RUN.sub(" ", m.group()) in row["aliases"].split(";")  # "Lula"
         if not is_full and row["short_ok"] != "1":
