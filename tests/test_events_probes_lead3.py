@@ -116,3 +116,15 @@ def test_a_city_named_after_a_leader_is_the_city():
 
     mentions, _ = scan_text("The minister arrived in Ho Chi Minh City on Monday.", "2023-01-01")
     assert [(m.text, m.kind) for m in mentions] == [("Ho Chi Minh City", "city")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital or seat names the state of the day the text dates its event, not of the publication day
+    ("Chancellor Schmidt visited Moscow in 1980.", {("DEU", "SUN", "042", False)}),
+    ("The Kremlin hosted Nixon in May 1972.", {("SUN", "USA", "043", False)}),
+    ("In 1999 Belgrade expelled the Albanian ambassador.", {("YUG", "ALB", "166", False)}),
+    # undated, or dated now: the state of the publication day
+    ("The Kremlin hosted Modi on Monday.", {("RUS", "IND", "043", False)}),
+])
+def test_a_capital_names_the_state_of_its_events_day(text, expected):
+    assert_coded(text, "2023-11-14", expected)

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import communique.events.cameo as _cameo
-from communique.events.actors import Mention, out_of_office
+from communique.events.actors import Mention, code_on, gazetteer, out_of_office
 from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
                                          antecedent, complement, find_location, first_object,
                                          group_of, group_origin, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
@@ -2983,6 +2983,18 @@ def _expand(doc: Doc, ev: Ev, right: list[Mention], sentence_actors: list[Mentio
     return unique
 
 
+def _code_then(m: Mention, day: str, dct: str | None) -> str:
+    """The state a place names on the day the text gives its event, where that differs from the publication's:
+    "Chancellor Schmidt visited Moscow in 1980" is a visit to the Soviet Union in an article of 2023
+    (successions.csv); other mentions keep their code."""
+    if not day or m.kind not in ("capital", "seat", "city", "region"):
+        return m.code
+    entry = gazetteer().get(re.sub(r"\s+", " ", m.text)) or gazetteer().get(m.name)  # ("The Kremlin": "the Kremlin")
+    if entry is None or code_on(entry.code, dct, entry.name) != m.code:
+        return m.code  # (a code the text decided otherwise)
+    return code_on(entry.code, day, entry.name)
+
+
 def _rows(doc: Doc) -> list[dict]:
     rows = []
     for k, ev in enumerate(doc.events):
@@ -2997,6 +3009,7 @@ def _rows(doc: Doc) -> list[dict]:
             continue  # a non-state party is never a source (the guidelines), whatever step put it there
         named_target = ev.target is not None and not ev.target.code.startswith("NGO:")  # (nor a target: null)
         info = _cameo.info(ev.cameo)
+        dated = start if ev.date_basis != "publication" else ""
         rows.append({
             "doc_id": doc.doc_id,
             "event_id": f"E{k + 1:03d}",
@@ -3004,9 +3017,9 @@ def _rows(doc: Doc) -> list[dict]:
             "date_start": start,
             "date_end": end,
             "date_basis": ev.date_basis,
-            "source": ev.source.code if ev.source else "",
+            "source": _code_then(ev.source, dated, doc.dct) if ev.source else "",
             "source_name": ev.data.get("source_name", ""),
-            "target": ev.target.code if named_target else "",
+            "target": _code_then(ev.target, dated, doc.dct) if named_target else "",
             "target_name": ev.data.get("target_name", "") if named_target or ev.target is None else "",
             "cameo": ev.cameo,
             "cameo_root": info.root,
