@@ -128,3 +128,15 @@ def test_a_city_named_after_a_leader_is_the_city():
 ])
 def test_a_capital_names_the_state_of_its_events_day(text, expected):
     assert_coded(text, "2023-11-14", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit noun going to a place that names no state is no visit of anyone the sentence names, nor does it
+    # make a meeting during it a visit to the other party
+    ("Macron did not meet Xi during his trip to Asia.", {("FRA", "CHN", "040", True)}),
+    ("Macron met Xi during his trip to Asia.", {("FRA", "CHN", "040", False)}),
+    ("Macron met Xi during his visit to China.", {("FRA", "CHN", "042", False)}),
+    ("Modi's visit to Washington was a success.", {("IND", "USA", "042", False)}),
+])
+def test_a_visit_to_a_place_of_no_state_is_no_visit(text, expected):
+    assert_coded(text, "2023-11-14", expected)

@@ -1863,6 +1863,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if outcome and pos == "noun":
             ev.data["outcome"] = re.sub(r"\s+", " ", outcome.group())
         for extra_ev in _expand(doc, ev, right_all, sentence_actors):
+            if _visit_to_unknown_place(doc, extra_ev):
+                continue
             twin = _twin(kept, extra_ev) or _purpose_of(doc, kept, extra_ev) or _occasion_of(kept, extra_ev) or \
                 _visit_during(doc, kept, extra_ev)
             if twin is not None:
@@ -2335,6 +2337,17 @@ _DURING_VISIT = re.compile(r"[^.;:]*\b(?:during|on|while\s+on|in\s+the\s+course\
 _GERUND_ADJUNCT = re.compile(r"[^,;:]*?\s(?:before|after|while|since|without|when|upon|on)\s+", re.IGNORECASE)
 #: "to" before the state a visit goes to or a person is handed over to ("visit to the", "deported back to")
 _TO_DESTINATION = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _visit_to_unknown_place(doc: Doc, ev: Ev) -> bool:
+    """A visit noun whose destination names no state ("during his trip to Asia", "a tour of the Middle East" is
+    not one): it goes to nobody the coder knows, whoever else the sentence names."""
+    if ev.pos != "noun" or ev.cls.name != "visit":
+        return False
+    to = _TO_DESTINATION.match(doc.text, ev.t_end)
+    if to is None or not doc.text[to.end():to.end() + 1].isupper():
+        return False
+    return not any(x.start <= to.end() < x.end or to.start() < x.start <= to.end() for x in doc.mentions)
 
 
 def _visit_during(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
