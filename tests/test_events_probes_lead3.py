@@ -140,3 +140,23 @@ def test_a_capital_names_the_state_of_its_events_day(text, expected):
 ])
 def test_a_visit_to_a_place_of_no_state_is_no_visit(text, expected):
     assert_coded(text, "2023-11-14", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # denying a request or demand rejects it (12), denying an act is a denial (016)
+    ("Kazakhstan denied Russia's request to extradite the journalist.", {("KAZ", "RUS", "120", False)}),
+    ("Turkey denied Sweden's demand for the return of the activists.", {("TUR", "SWE", "120", False)}),
+    ("Lavrov denied that Russia had supplied weapons to North Korea.", {("RUS", "PRK", "016", False)}),
+])
+def test_denying_a_request_rejects_it(text, expected):
+    assert_coded(text, "2023-11-14", expected)
+
+
+def test_a_participial_adjunct_is_at_its_main_clauses_time():
+    from communique.events.extract import extract_events
+
+    table = extract_events("Morocco severed ties with Iran in 2018, accusing it of arming rebels.", "2023-11-14")
+    assert sorted(zip(table["cameo"], table["date"])) == [("112", "2018"), ("161", "2018")]
+    # an adjunct of an undated clause keeps the publication date
+    table = extract_events("Warsaw criticised Moscow, accusing it of hybrid attacks.", "2023-11-14")
+    assert set(table["date"]) == {"2023-11-14"}

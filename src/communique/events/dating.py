@@ -140,6 +140,8 @@ _BARE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGN
 
 #: an event is never dated more than this many years after its article: such a date is the content's
 _FUTURE_YEARS = 5
+#: a comma (and an adverb) right before a participle: ", accusing it of", ", later saying"
+_ADJUNCT_COMMA = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
 
 
 def link_date(doc: Doc, ev: Ev) -> None:
@@ -233,6 +235,14 @@ def link_date(doc: Doc, ev: Ev) -> None:
         ev.date_basis = "text"
         ev.timex = tx_text
         ev.data["mod"] = mod
+        return
+    if ev.pos == "verb" and text[ev.t_start:ev.t_end].lower().endswith("ing") and \
+            _ADJUNCT_COMMA.search(text, max(ev.sent[0], ev.t_start - 24), ev.t_start) and (main := next(
+                (e for e in reversed(doc.sentence_events) if e is not ev and e.pos == "verb" and e.t_end <= ev.t_start and
+                 e.date_basis == "text"), None)) is not None:
+        # "severed ties with Iran in 2018, accusing it of ...": a participial adjunct is at its main clause's time
+        ev.date, ev.date_basis, ev.timex = main.date, main.date_basis, main.timex
+        ev.data["mod"] = main.data.get("mod", "")
         return
     if (host := relative_host(doc, ev)) is not None:
         # "paid a state visit to China last month, during which he attended ...": the act inside the visit is dated
