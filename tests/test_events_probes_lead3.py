@@ -160,3 +160,14 @@ def test_a_participial_adjunct_is_at_its_main_clauses_time():
     # an adjunct of an undated clause keeps the publication date
     table = extract_events("Warsaw criticised Moscow, accusing it of hybrid attacks.", "2023-11-14")
     assert set(table["date"]) == {"2023-11-14"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agreeing to hold talks is an intent to meet (036), whatever aid word names their topic; aid agreed is aid
+    # only when it is given
+    ("Biden, Xi agree to resume military talks", {("USA", "CHN", "036", False)}),
+    ("Japan agreed to provide military aid to Ukraine.", {("JPN", "UKR", "033", False)}),
+    ("Germany agreed to send tanks to Ukraine.", {("DEU", "UKR", "033", False)}),
+])
+def test_agreeing_to_hold_talks_is_an_intent_to_meet(text, expected):
+    assert_coded(text, "2023-11-14", expected)

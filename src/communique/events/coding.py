@@ -83,6 +83,17 @@ def _meeting_promised(comp: str) -> bool:
     meeting where it was made ("pledged to improve relations at a meeting in Athens")."""
     return any(not _AT_A_MEETING.search(comp, 0, m.start()) for m in cue("meet_words").finditer(comp))
 
+def _meeting_first(comp: str) -> bool:
+    """Whether a complement's first act is to hold talks ("to resume military talks", "to open negotiations on
+    arms"), whatever words of aid name their topic."""
+    return bool(_TALKS_FIRST.match(comp)) and _meeting_promised(comp)
+
+
+#: "to (resume|hold|...) (up to three words) talks": a meeting as the complement's act
+_TALKS_FIRST = re.compile(r"\s*(?:to\s+)?(?:\w+ly\s+)?(?:resume|hold|restart|start|begin|open|continue|relaunch|launch|"
+                          r"hold\s+regular)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|dialogue|consultations|contacts)\b",
+                          re.IGNORECASE)
+
 _GIVING = re.compile(r"\b(?:giv|gave|send|sent|provid|donat|deliver|suppl|transfer|allocat|contribut|lend|lent|pay|paid|fund|"
                      r"financ|grant|offer|loan)\w*|\b(?:aid|assistance|weapons|arms|ammunition|vaccines|food)\b|"
                      r"\b(?:to|for)\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
@@ -131,6 +142,11 @@ def _yields(comp: str) -> bool:
     another's act) or "offers help to end ..." (help is what is offered)."""
     return bool(cue("yield", r"^\s*(?:to\s+)?(?:(?:an?|the|its|their|immediate|full|complete)\s+)*(?:\w+ly\s+)?{}\b"
                              r"(?!\s+(?:(?![‘'\"“]?from\b)[\w.'’-]+\s+){1,3}[‘'\"“]?from\s+\w+ing\b)").match(comp))
+
+
+#: the object of "deny" that makes it a rejection: "denied Russia's request", "denied the US application"
+_DENIED_REQUEST = re.compile(r"\s+(?:the\s+|an?\s+)?(?:[\w.'’-]+\s+){0,2}?(?:requests?|applications?|demands?|bids?|pleas?|"
+                             r"appeals?)\b", re.IGNORECASE)
 
 
 def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
@@ -255,6 +271,8 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if _yields(comp):
             return "035"
         return code
+    if name == "deny" and ev.pos == "verb" and _DENIED_REQUEST.match(text, ev.t_end, ev.clause[1]):
+        return "120"  # "Kazakhstan denied Russia's request to extradite ...": a request turned down, not a denial
     if name == "recognise" and cue("hostile_labels", r"\bas\s+(?:an?\s+|the\s+)?['‘\"“]?(?:[\w-]+\s+)?{}\b").search(comp):
         return "112"  # "recognised China's treatment of Uyghurs as genocide": an accusation, not recognition
     if name == "recognise" and re.match(r"\s*(?:[#\w'’.-]+\s+){1,5}?as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
@@ -274,8 +292,11 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
                     r"\s+(?:on\s+|upon\s+|to\s+(?:impose|introduce|adopt)\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
                     r"(?:packages?\s+of\s+(?:new\s+)?)?(?:sanctions|embargo|restrictive\s+measures)\b", text[ev.t_end:ev.clause[1]], re.I):
             return "163"  # "EU ministers agreed new sanctions against Russia": sanctions decided or agreed
-        if aid_kinds(comp) - {"gen"}:
-            return "033"
+        if _meeting_first(comp):
+            return "036"  # "agree to resume military talks": the talks are what is agreed, "military" their topic
+        if aid_kinds(comp) - {"gen"} and (_GIVING.search(comp) or _given_object(comp)):
+            return "033"  # aid agreed on is given ("agreed to provide military aid"), not only a topic ("agreed to
+            # resume military-to-military communications": 030)
         if _mediation_offer(comp):
             return "039"
         if _meeting_promised(comp):
