@@ -171,3 +171,12 @@ def test_a_participial_adjunct_is_at_its_main_clauses_time():
 ])
 def test_agreeing_to_hold_talks_is_an_intent_to_meet(text, expected):
     assert_coded(text, "2023-11-14", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an intent only reported ("reportedly", "allegedly") is hedged, as a reported act is
+    ("Iran has reportedly agreed to sell drones to Russia.", {("IRN", "RUS", "033", True)}),
+    ("Iran agreed to sell drones to Russia.", {("IRN", "RUS", "033", False)}),
+])
+def test_a_reported_intent_is_hedged(text, expected):
+    assert_coded(text, "2023-11-14", expected)

@@ -191,10 +191,12 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         hedge = None  # "Egypt's proposal was rejected by Israel": the noun heads the passive's patient, no hedge
     if hedge and ev.cameo[:2] == "03" and not re.search(r"\b(?:may|might|could|possibl[ey]|perhaps|maybe|likely|"
                                                          r"unlikely|whether|if|unless|considering|mull\w*|must|should|ought\s+to|ha(?:s|ve)\s+to|"
+                                                         r"reportedly|allegedly|purportedly|apparently|"
                                                          r"needs?\s+to|(?:believed|thought|understood|said|reported|alleged|supposed)\s+to|"
                                                          r"(?:calls?|appeals?|requests?|demands?)\s+(?:for|on|to))\b", before, re.I):
         hedge = None  # an intent (03) is stated by its future marker ("would visit", "ready to resume talks");
-        # what someone must or should do is an opinion, not an intent ("will have to start negotiations")
+        # what someone must or should do is an opinion, not an intent ("will have to start negotiations"); one
+        # only reported ("has reportedly agreed to sell drones") is hedged
     if hedge:
         return True, "hedged"
     if ev.pos == "verb" and ev.cameo[:2] != "13" and re.search(r"\b(?:will|would|could|might)\s+(?:\w+\s+){0,3}$", before[-40:]) \
