@@ -78,6 +78,11 @@ _TIME_ADVERBIAL = frozenset("over on at in during the this last late early earli
                             "night morning afternoon evening month".split()) | frozenset(WEEKDAYS)
 
 
+#: a headline's subject (capitalised words, up to five) and "to" before a verb: "Zelensky to meet Biden", "EU
+#: to impose sanctions" (a sentence has a finite verb there: "Officials expect Zelensky to meet ...")
+_HEADLINE_INFINITIVE = re.compile(r"\s*(?:(?:[A-Z][\w.'’-]*|and|of|the|&),?\s+){1,5}?(?P<to>to)\s+(?:[a-z]+ly\s+)?[a-z]+\b")
+
+
 def _plan_across_time(words: list[str], i: int) -> bool:
     """``words[i]`` ("to") follows a verb of plan across a time adverbial ("decided on Sunday to")."""
     for k in range(i - 2, max(-1, i - 5), -1):
@@ -330,6 +335,9 @@ class Context:
             right = right[:m.start()] if m else right
             best = (10**9, "")
             lw = _WORD.findall(left.lower())
+            if (headline := _HEADLINE_INFINITIVE.match(left)) is not None:
+                # "Zelensky to meet Biden at White House on Thursday": a headline's "X to <verb>" is a plan ahead
+                best = (len(lw) - len(_WORD.findall(left[:headline.end("to")].lower())) + 1, "future")
             for k, t in enumerate(_named_not_past(_CASED_WORD.findall(left), _tense_of(lw))):
                 if t == "future" and k == 0 and lw[0] in _UNTIL:
                     t = "future?"  # "Until Thursday, they had not called him": the main clause decides
