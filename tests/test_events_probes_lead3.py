@@ -180,3 +180,29 @@ def test_agreeing_to_hold_talks_is_an_intent_to_meet(text, expected):
 ])
 def test_a_reported_intent_is_hedged(text, expected):
     assert_coded(text, "2023-11-14", expected)
+
+
+def _pair_half_rows():
+    from communique.events.lexicon import csv_rows
+
+    return csv_rows("pair_halves.csv")
+
+
+@pytest.mark.parametrize("row", _pair_half_rows(), ids=lambda r: f"{r['alias']}-{r['code']}")
+def test_every_pair_half_example_resolves_as_listed(row):
+    from communique.events.document import Doc
+
+    doc = Doc(row["example"], [(0, len(row["example"]))], row["example_date"], "t")
+    half = next(m for m in doc.mentions if m.text.lower() == row["alias"].lower())
+    assert half.code == row["expect"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korea and the North agreed to reopen a military hotline.", {("KOR", "PRK", "030", False)}),
+    ("North Korea fired artillery shells at the South.", {("PRK", "KOR", "194", False)}),
+    # a longer name, or a document that names neither state, is no half of a pair
+    ("The South China Sea dispute flared as China warned the Philippines.", {("CHN", "PHL", "130", False)}),
+    ("France praised the North of England's mayors.", set()),
+])
+def test_the_north_beside_south_korea_is_north_korea(text, expected):
+    assert_coded(text, "2023-11-14", expected)

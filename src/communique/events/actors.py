@@ -615,6 +615,42 @@ def settle_shared_names(mentions: list[Mention], dct: str | None, speaker: str =
     return out
 
 
+@functools.cache
+def _pair_halves() -> dict[str, list[tuple[str, frozenset[str], str]]]:
+    out: dict[str, list[tuple[str, frozenset[str], str]]] = {}
+    for row in _data_rows("pair_halves.csv"):
+        out.setdefault(row["alias"][4:], []).append((row["code"], frozenset(row["partners"].split("|")), row["since"]))
+    return out
+
+
+#: "the North", "the South" as a name: capitalised, not the start of a longer name ("the North Atlantic", "the
+#: South China Sea") nor a possessive place ("the North's missiles" is the state: kept)
+_HALF = re.compile(r"\b[Tt]he (North|South)\b(?![\w-]|\s+(?-i:[A-Z]))")
+
+
+def pair_halves(text: str, mentions: list[Mention], dct: str | None) -> list[Mention]:
+    """``mentions`` with each "the North"/"the South" of a divided pair (``pair_halves.csv``) added as that state,
+    in a document that names one of the pair's states.
+
+    >>> m = pair_halves("South Korea and the North agreed.", scan_text("South Korea and the North agreed.")[0], "2023-11-14")
+    >>> [(x.text, x.code) for x in m]
+    [('South Korea', 'KOR'), ('the North', 'PRK')]
+    """
+    if "North" not in text and "South" not in text:
+        return mentions
+    day = str(dct)[:10] if dct else ""
+    codes = {m.code for m in mentions if m.kind in ("state", "capital", "demonym", "person", "seat")}
+    added = []
+    for hit in _HALF.finditer(text):
+        if any(m.start < hit.end() and hit.start() < m.end for m in mentions):
+            continue
+        for code, partners, since in _pair_halves().get(hit.group(1), ()):
+            if day >= since and codes & partners:
+                added.append(Mention(hit.start(), hit.end(), hit.group(), code, _state_names().get(code, code), "state"))
+                break
+    return sorted(mentions + added, key=lambda m: (m.start, m.end)) if added else mentions
+
+
 def _shared_alias(text: str, table: dict) -> str | None:
     """The shared name ``text`` is or opens ("Congolese troops"), without a leading "the"."""
     bare = text[4:] if text[:4] in ("the ", "The ") else text

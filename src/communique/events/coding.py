@@ -109,6 +109,7 @@ def _given_object(comp: str) -> bool:
     return bool(_AMOUNT_FIRST.match(comp)) or bool(aid_kinds(" ".join(comp.split()[:4])) - {"gen"})
 
 
+_TO_INFINITIVE = re.compile(r"\s*(?:\w+ly\s+)?to\s+(?:\w+ly\s+)?[a-z]+\b")  # "agreed to reopen ...": a clause, no given object
 _CLAUSE_OBJECT = re.compile(r"\s*(?:[\w'’-]+\s+){0,4}?(?:will|would|is|are|was|were|must|should|can|could)\b", re.IGNORECASE)
 
 
@@ -294,7 +295,7 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
             return "163"  # "EU ministers agreed new sanctions against Russia": sanctions decided or agreed
         if _meeting_first(comp):
             return "036"  # "agree to resume military talks": the talks are what is agreed, "military" their topic
-        if aid_kinds(comp) - {"gen"} and (_GIVING.search(comp) or _given_object(comp)):
+        if aid_kinds(comp) - {"gen"} and (_GIVING.search(comp) or not _TO_INFINITIVE.match(comp) and _given_object(comp)):
             return "033"  # aid agreed on is given ("agreed to provide military aid"), not only a topic ("agreed to
             # resume military-to-military communications": 030)
         if _mediation_offer(comp):

@@ -8,7 +8,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from communique.events.actors import Mention, leader_on, scan_text, settle_shared_names
+from communique.events.actors import Mention, leader_on, pair_halves, scan_text, settle_shared_names
 from communique.events.lexicon import cue
 from communique.events.triggers import Form, TriggerClass
 
@@ -182,6 +182,7 @@ class Doc:
         self.speaker = speaker
         self.mentions, self.persons = scan_text(text, dct)
         self.mentions = settle_shared_names(self.mentions, dct, speaker)
+        self.mentions = pair_halves(text, self.mentions, dct)
         self.mentions = [m for m in self.mentions if not _us_state(text, m) and not _continent(text, m) and not _inside_a_name(text, m)
                          and not _of_a_civil_body(text, m)]
         if (dateline := _dateline_institutions(text, self.mentions, dct)):
