@@ -206,3 +206,16 @@ def test_every_pair_half_example_resolves_as_listed(row):
 ])
 def test_the_north_beside_south_korea_is_north_korea(text, expected):
     assert_coded(text, "2023-11-14", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # fighting a war, going to war, waging war between two named states is one 190, the first-named the source
+    ("Iran and Iraq fought a war in the 1980s.", {("IRN", "IRQ", "190", False)}),
+    ("Argentina went to war with Britain in 1982.", {("ARG", "GBR", "190", False)}),
+    ("The United States waged war on Iraq in 2003.", {("USA", "IRQ", "190", False)}),
+    # a war on a thing, or for a cause, names no opponent
+    ("The US waged a war on drugs.", set()),
+    ("Ukraine is fighting a war for its survival.", set()),
+])
+def test_fighting_a_war_between_two_states_is_a_use_of_force(text, expected):
+    assert_coded(text, "2023-11-14", expected)
