@@ -104,8 +104,12 @@ def _continent(text: str, m: Mention) -> bool:
 def _of_a_civil_body(text: str, m: Mention) -> bool:
     """ "the Muslim Council of Britain", "the Confederation of British Industry": a state named in a body of civil
     society's name is no actor (the bodies are in events/data/cues/civil_bodies.txt)."""
-    return m.kind in ("state", "demonym") and bool(
-        cue("civil_bodies", r"\b{}\s+of\s+(?:the\s+)?$").search(text, max(0, m.start - 50), m.start))
+    if m.kind not in ("state", "demonym"):
+        return False
+    last = text[max(0, m.start - 50):m.start].rstrip()[-3:].lower()
+    if not (last.endswith("of") or last == "the"):
+        return False  # (a match ends in "of" or "the" and spaces: most mentions need no search)
+    return bool(cue("civil_bodies", r"\b{}\s+of\s+(?:the\s+)?$").search(text, max(0, m.start - 50), m.start))
 
 
 def _inside_a_name(text: str, m: Mention) -> bool:
@@ -276,29 +280,36 @@ class Doc:
                  for flag in (True, False)}
         ends = {flag: [a.end for a in pool] for flag, pool in pools.items()}
         first = min((e[0] for e in ends.values() if e), default=None)
-        for m in _PRONOUN.finditer(self.text, first) if first is not None else ():  # (none before has an antecedent)
-            want_person = m.group().lower() not in ("its", "it")
-            k = bisect.bisect_right(ends[want_person], m.start())
-            if k and not any(s <= m.start() < e for s, e in taken):
+        text = self.text
+        non_state: dict[int, bool] = {}  # id of an antecedent -> heads_non_state (asked again at each pronoun after it)
+        for m in _PRONOUN.finditer(text, first) if first is not None else ():  # (none before has an antecedent)
+            word, start = m.group(), m.start()
+            lower = word.lower()
+            want_person = lower not in ("its", "it")
+            k = bisect.bisect_right(ends[want_person], start)
+            if k and not (taken and any(s <= start < e for s, e in taken)):
                 a = pools[want_person][k - 1]
-                if heads_non_state(self.text, a):
+                blocked = non_state.get(id(a))
+                if blocked is None:
+                    blocked = non_state[id(a)] = heads_non_state(text, a)
+                if blocked:
                     continue  # "A US bank has said it will donate ...": "it" is the bank, not the US
-                if m.group().lower() in ("he", "she") and _AND_BEFORE.search(self.text, max(0, m.start() - 8), m.start()):
+                if lower in ("he", "she") and _AND_BEFORE.search(text, max(0, start - 8), start):
                     # "X spoke to Y on Saturday and she invited him": the subject of a coordinated clause is
                     # the first clause's subject, the sentence's first person
-                    floor = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start())) + 1
-                    a = next((b for b in pools[True] if b.start >= floor and b.end <= m.start()), a)
-                if m.group() in ("He", "She"):
-                    a = _subject_first(self.text, m.start(), pools[True][:k])  # "X met Y. He visited Z": X
-                if want_person and (to := _OWN_VISIT.match(self.text, m.end())):
+                    floor = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+                    a = next((b for b in pools[True] if b.start >= floor and b.end <= start), a)
+                if word in ("He", "She"):
+                    a = _subject_first(text, start, pools[True][:k])  # "X met Y. He visited Z": X
+                if want_person and (to := _OWN_VISIT.match(text, m.end())):
                     # "Macron met Xi during his visit to Beijing": nobody visits his own state, so "his" is the
                     # person before of another state, in the same sentence
                     place = next((x for x in self.mentions if x.start == to.end() and x.is_actor), None)
                     if place is not None and place.code == a.code:
-                        floor = max(self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start())) + 1
+                        floor = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
                         a = next((b for b in reversed(pools[True][:k]) if b.start >= floor and b.code != place.code), a)
-                if m.start() - a.end < 600:
-                    out.append(Mention(m.start(), m.end(), m.group(), a.code, a.name, a.kind, a.role, a.former))
+                if start - a.end < 600:
+                    out.append(Mention(start, m.end(), word, a.code, a.name, a.kind, a.role, a.former))
         return sorted(out, key=lambda x: x.start)
 
     def _first_person(self) -> list[Mention]:

@@ -117,16 +117,24 @@ def find_triggers(doc: Doc, s_start: int, s_end: int) -> list[tuple[int, int, Fo
 
 @functools.cache
 def _cue_literals(name: str) -> re.Pattern | None:
-    """A case-insensitive alternation of strings one of which every match of ``cue(name)`` holds (read from the
-    list itself, :func:`communique.text.regex_trie.required_literals`), for the trigger scanner to find in its one
-    pass: a sentence without one needs no search for the cue. None when nothing is certain."""
+    """A case-insensitive pattern one of whose keys every match of ``cue(name)`` holds, for the trigger scanner to
+    find in its one pass: a sentence without one needs no search for the cue. Either an alternation of strings the
+    list itself requires (:func:`communique.text.regex_trie.required_literals`) or, when the words every match starts
+    with are longer (fewer hits: "have", "has", "had" rather than "ha"), the cue itself, whose start keys the scanner
+    reads (:func:`communique.events.scanner.pattern_keys`). None when nothing is certain."""
     from communique.events.lexicon import cue_regex
+    from communique.events.scanner import pattern_keys
     from communique.text.regex_trie import required_literals
 
-    needs = required_literals(re.compile(cue_regex(name)))  # (case-sensitive here: the cue's own letters)
+    source = cue_regex(name)
+    needs = required_literals(re.compile(source))  # (case-sensitive here: the cue's own letters)
+    whole = re.compile(source, re.IGNORECASE)
+    keys = pattern_keys(whole)
     if not needs:
-        return None
+        return whole if keys else None
     one = min(needs, key=lambda s: (len(s), -min(map(len, s))))
+    if keys and min(len(k) for k, _ in keys) > min(map(len, one)):
+        return whole
     return re.compile("|".join(re.escape(w) for w in sorted(one, key=len, reverse=True)), re.IGNORECASE)
 
 
@@ -181,8 +189,9 @@ def _all_triggers(text: str, keep: dict | None = None) -> list[tuple[int, int, F
     for m in scanner.finditer("form", text, begins):
         if spans and any(a <= m.start() < b or a < m.end() <= b for a, b in spans):
             continue
-        key = _SPACES.sub(" ", m.group().lower())
-        form = lex.get(key) or lex.get(key.replace(" ", "")) or lex.get(m.group().lower())
+        word = m.group().lower()
+        key = word if word.isalpha() else _SPACES.sub(" ", word)  # (a plain word has no space or hyphen to join)
+        form = lex.get(key) or lex.get(key.replace(" ", "")) or lex.get(word)
         if form is not None:
             found.append((m.start(), m.end(), form, m.end()))
     leave = class_named("leave")

@@ -24,6 +24,7 @@ Kremlin"): the key is then the word after them, and the start of the "the" befor
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from re import _constants as c  # the opcodes of the standard library's parse trees (loaded with re)
 
@@ -85,6 +86,7 @@ class Scanner:
         # such a start is dropped here rather than tried (a failed try of a long pattern costs far more)
         self._after_non_word = frozenset(name for name in self.names
                                          if _opens_after_non_word(self.patterns[name], trees[name]))
+        self._bit_names: dict[int, tuple[str, ...]] = {}
 
     def starts(self, text: str) -> dict[str, list[int]] | None:
         """Pattern name -> sorted positions where one of its matches may start; a pattern without keys is
@@ -96,22 +98,36 @@ class Scanner:
                 return None
         if not self._keyed:
             return {}
-        the = ("the",) if self.ignore_case else _THE
-        found: dict[int, list[int]] = {}  # pattern bits -> starts (most hits share a few bit sets)
+        found: defaultdict[int, list[int]] = defaultdict(list)  # pattern bits -> starts (most hits share a few bit sets)
+        afters = []  # (start, bits) of the keys found after a "the"
         for end, (back, direct, after) in self._automaton.iter(hay):
-            start = end - back
             if direct:
-                found.setdefault(direct, []).append(start)
+                found[direct].append(end - back)
+            if after:
+                afters.append((end - back, after))
+        if afters:
             # a key after "the": the start of each "the" (and spaces) right before the hit, under the same patterns
-            if after and start > 3 and hay[start - 1].isspace():
-                found.setdefault(after, []).extend(_the_before(hay, start, the))
-        out: dict[str, list[int]] = {}
-        for bit, name in enumerate(self.names):
-            starts = [p for bits, ps in found.items() if bits >> bit & 1 for p in ps]
-            if starts and name in self._after_non_word:  # (re's \w is str.isalnum() or "_")
-                starts = [p for p in starts if not p or not (text[p - 1].isalnum() or text[p - 1] == "_")]
-            out[name] = sorted(set(starts)) if starts else starts
+            the = ("the",) if self.ignore_case else _THE
+            for start, after in afters:
+                if start > 3 and hay[start - 1].isspace():
+                    found[after].extend(_the_before(hay, start, the))
+        out: dict[str, list[int]] = {name: [] for name in self.names}
+        for bits, starts in found.items():  # each group's starts go to its patterns in one copy each
+            for name in self._names_of(bits):
+                out[name] += starts
+        for name, starts in out.items():
+            if starts:
+                if name in self._after_non_word:  # (re's \w is str.isalnum() or "_")
+                    starts = [p for p in starts if not p or not (text[p - 1].isalnum() or text[p - 1] == "_")]
+                out[name] = sorted(set(starts))
         return out
+
+    def _names_of(self, bits: int) -> tuple[str, ...]:
+        """The names of the patterns whose bits are set in ``bits`` (kept: a pass meets a few bit sets, again and again)."""
+        names = self._bit_names.get(bits)
+        if names is None:
+            names = self._bit_names[bits] = tuple(name for bit, name in enumerate(self.names) if bits >> bit & 1)
+        return names
 
     def finditer(self, name: str, text: str, begins: dict[str, list[int]] | None) -> Iterator[re.Match]:
         """``self.patterns[name].finditer(text)``, tried only at ``begins[name]`` where that is known."""
