@@ -41,7 +41,7 @@ from communique.events.document import Doc, Ev, actors_in, reach_index
 from communique.events.lexicon import cue_regex
 from communique.events.modality import ADVERB, conditional_after, cue, speculation
 from communique.text.regex_trie import quick_start
-from communique.events.triggers import Form, class_named, lexicon, phrase_matches, trigger_scanner
+from communique.events.triggers import Form, TriggerClass, class_named, lexicon, phrase_matches, trigger_scanner
 from communique.text.corpus import Article, paragraph_spans
 from communique.text.lexicon import function_words
 from communique.text.tokens import sentence_spans
@@ -1093,6 +1093,14 @@ def keep(doc: Doc, ev: Ev) -> bool:
 _SPACED_OF = re.compile(r"\sof\s")
 
 
+def _light_governs(doc: Doc, cls: TriggerClass, clause: tuple[int, int], t_start: int) -> bool:
+    """Whether a light verb before the noun trigger at ``t_start`` governs it in its clause ("imposed new sanctions"),
+    or, for aid, a promise of it."""
+    text = doc.text
+    return bool(_cue_may_match(doc, "light", clause[0], t_start) and light_verb().search(text[clause[0]:t_start]) or (
+        cls.name == "aid" and _AID_PROMISE.search(text, clause[0], t_start)))
+
+
 def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     """Find, link, code and date the events of one sentence (appended to ``doc.events``)."""
     text = doc.text
@@ -1474,18 +1482,19 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.location, ev.loc_code = ante.location, ante.loc_code
         if pos == "noun" and ev.coref < 0 and ev.source is not None:
             _coordinated_modifiers(doc, ev, left)
-        light = pos == "noun" and bool(_cue_may_match(doc, "light", clause[0], t_start) and
-                                       light_verb().search(text[clause[0]:t_start]) or (
-            cls.name == "aid" and _AID_PROMISE.search(text, clause[0], t_start)))
-        if pos == "noun" and cls.name == "sanction" and light and ev.source is not None and ev.target is None and \
-                ev.source.kind == "state" and re.fullmatch(r"\s+", text[ev.source.end:t_start]):
+        light = None  # (whether a light verb governs the noun: read only where it decides, most nouns have their source)
+        if pos == "noun" and cls.name == "sanction" and ev.source is not None and ev.target is None and \
+                ev.source.kind == "state" and re.fullmatch(r"\s+", text[ev.source.end:t_start]) and \
+                (light := _light_governs(doc, cls, clause, t_start)):
             # "Italy ... to impose new Russia sanctions": with a subject of the light verb, the bare state is the target
             subj, _ = pick_subject(doc, [x for x in actors_in(doc, s_start, ev.source.start) if x not in speakers], s_start)
             if subj is not None and subj.code != ev.source.code:
                 ev.source, ev.target = subj, ev.source
-        shared = _and_light_verb(text, clause[0], t_start) if _cue_may_match(doc, "light", clause[0], t_start) else 0
-        if pos == "noun" and ev.coref < 0 and ev.source is None and light and shared and prev_verb is not None and \
-                prev_verb.source is not None and prev_verb.t_end < shared:
+        if pos == "noun" and ev.coref < 0 and ev.source is None and light is None:
+            light = _light_governs(doc, cls, clause, t_start)
+        if pos == "noun" and ev.coref < 0 and ev.source is None and light and \
+                (shared := _and_light_verb(text, clause[0], t_start) if _cue_may_match(doc, "light", clause[0], t_start) else 0) and \
+                prev_verb is not None and prev_verb.source is not None and prev_verb.t_end < shared:
             ev.source, explicit = prev_verb.source, True  # "condemned Hamas and expressed support for X": one subject
         if pos == "noun" and ev.coref < 0 and ev.source is None and light:
             # a demonym before an abstract noun modifies it ("condemning Russian aggression ... and expressing support"):
