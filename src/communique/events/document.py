@@ -393,10 +393,13 @@ def actors_in(doc: Doc, start: int, end: int, *, places: bool = False) -> list[M
     index = doc.data.get("actor_index")
     if index is None:  # starts in order, to look at the mentions from ``start`` on only (called per trigger)
         pronouns = sorted(doc.pronouns, key=lambda m: m.start)  # (first-person words follow the pronouns)
-        index = doc.data["actor_index"] = ([m.start for m in doc.actors], [m.start for m in pronouns], pronouns)
-    actor_starts, pronoun_starts, pronouns = index
+        actors = [m for m in doc.actors if m.is_actor]  # (without places: most calls, no property read per mention)
+        index = doc.data["actor_index"] = ((([m.start for m in actors], actors), ([m.start for m in doc.actors], doc.actors)),
+                                           [m.start for m in pronouns], pronouns)
+    pools, pronoun_starts, pronouns = index
+    actor_starts, pool = pools[1 if places else 0]  # (0: actors only, 1: with the places)
     lo, hi = bisect.bisect_left(actor_starts, start), bisect.bisect_right(actor_starts, end)
-    out = [m for m in doc.actors[lo:hi] if m.end <= end and (places or m.is_actor)] if lo < hi else []
+    out = [m for m in pool[lo:hi] if m.end <= end] if lo < hi else []
     if not pronoun_starts:
         return out
     p_lo, p_hi = bisect.bisect_left(pronoun_starts, start), bisect.bisect_right(pronoun_starts, end)
