@@ -293,6 +293,33 @@ _NEWS_CUE_PARTS = tuple(re.compile(p + r"\b") for p in (
     "Friday", "Saturday", "Sunday"))
 
 
+# "said" first: most news says it, and the count can stop once a cue other than "said" follows
+_NEWS_CUE_ORDER = tuple(sorted(_NEWS_CUE_PARTS, key=lambda part: not part.pattern.startswith("said")))
+
+
+def _news_cue_count(text: str, threshold: float, chronology: bool) -> tuple[int, bool]:
+    """How many news cues of :func:`_news_cue_matches` ``text`` holds, a weekday written with its date
+    ("on Monday, 8 December") not counted, and whether all of them are "said" or "says" (``chronology``
+    given: whether the text's years are all old). Counting stops once the count reaches ``threshold``
+    and a cue other than "said" has been seen: neither the count's side of ``threshold`` nor
+    ``chronology`` can change after that (the test needs no text order)."""
+    found = 0
+    for part in _NEWS_CUE_ORDER:
+        for m in part.finditer(text):
+            s = m.start()
+            if s and (text[s - 1].isalnum() or text[s - 1] == "_"):
+                continue
+            cue = m.group()
+            if cue.endswith("day") and _DATE_AFTER_WEEKDAY.match(text, m.end()):
+                continue  # part of a full date, no news cue
+            found += 1
+            if cue not in ("said", "says"):
+                chronology = False
+            if found >= threshold and not chronology:
+                return found, chronology
+    return found, chronology
+
+
 def _news_cue_matches(text: str) -> list[re.Match[str]]:
     """The matches of ``_NEWS_CUES`` in ``text``, in text order."""
     out = []
@@ -307,6 +334,26 @@ def _news_cue_matches(text: str) -> list[re.Match[str]]:
 
 
 _EARLY_YEAR_IN = re.compile(r"\b(?:in|since|until|by|from|after|before|around|circa)\s+[1-9]\d{2}(?![\w%]|[.,:]\d)")
+_EARLY_PREPOSITION = re.compile(r"\b(?:in|since|until|by|from|after|before|around|circa)$")  # (of _EARLY_YEAR_IN)
+_EARLY_YEAR_TAIL = re.compile(r"(?![\w%]|[.,:]\d)")
+
+
+def _early_years(text: str, runs: list[tuple[int, int]]) -> int:
+    """How many matches of ``_EARLY_YEAR_IN`` in ``text`` are followed by ``AFTER_EARLY_YEAR``, from the
+    text's runs of digits: a match's number is a whole run of three digits (white space before it,
+    no word character after), so only those runs are tried, backwards (a search of the whole text
+    stopped at every "a", "b", "c", "f", "i", "s" and "u")."""
+    n = 0
+    for start, end in runs:
+        if end - start != 3 or text[start] not in "123456789":
+            continue
+        gap = start
+        while gap and text[gap - 1].isspace():  # (\s is str.isspace)
+            gap -= 1
+        if gap < start and _EARLY_PREPOSITION.search(text, max(0, gap - 6), gap) and \
+                _EARLY_YEAR_TAIL.match(text, end) and AFTER_EARLY_YEAR.match(text, end):
+            n += 1
+    return n
 _DAY_MONTH = re.compile(rf"\b(?:\d{{1,2}}\s+(?:{MONTH_NAMES})|(?:{MONTH_NAMES})\s+\d{{1,2}})\b")
 _DATE_AFTER_WEEKDAY = re.compile(rf",?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\b|"
                                  rf",?\s+(?:{MONTH_NAMES})\s+\d{{1,2}}\b")
@@ -416,7 +463,7 @@ def _detect_genre(text: str, dct: date | datetime | str | None, runs: list[tuple
         years += [0] * ad
         old += ad
     if not bc and not years and three_digits:  # a history of the first millennium writes its years with three digits ("in 476")
-        early = sum(1 for m in _quick(_EARLY_YEAR_IN).finditer(text) if AFTER_EARLY_YEAR.match(text, m.end()))
+        early = _early_years(text, runs)
         if early >= 2:  # one may be a count ("rose in 410 and 476 cities")
             years += [0] * early
             old += early
@@ -425,17 +472,9 @@ def _detect_genre(text: str, dct: date | datetime | str | None, runs: list[tuple
     # The news cues first: where they are many the story is news whatever its tenses (the tense
     # counts below cost several passes over the text; the test is only reordered, the same answer).
     threshold = max(2, (old + bc) / 2)
-    chronology = old == len(years)  # until a cue other than "said" shows up
-    found = 0
-    for m in _news_cue_matches(text):
-        cue = m.group()
-        if cue.endswith("day") and _DATE_AFTER_WEEKDAY.match(text, m.end()):
-            continue  # a weekday written with its date ("on Monday, 8 December") is part of a full date, no news cue
-        found += 1
-        if cue not in ("said", "says"):
-            chronology = False
-        if found >= threshold and not chronology:
-            return "news"
+    found, chronology = _news_cue_count(text, threshold, old == len(years))
+    if found >= threshold and not chronology:
+        return "news"
     if chronology and found and len(list(islice(_quick(_DAY_MONTH).finditer(text), 3))) == 3:  # (the first three)
         found = 0  # only "said" beside old years and a chronology of days: a story told in reported speech
     if found >= threshold:
