@@ -289,14 +289,20 @@ def _holds(find, needs: tuple[tuple[str, ...], ...], a: int, b: int) -> bool:
     return True
 
 
+_Step = tuple[int, Rule, Callable, Callable, "str | int", "Callable | None", tuple]
+
+
 @lru_cache(maxsize=8)
-def _plan(genre: str) -> tuple[tuple[int, Rule, Callable, Callable, str | int, Callable | None, tuple, tuple], ...]:
-    """(priority, rule, its regex's search and finditer, group, check, window needs, (triggers, before, after)) of
-    the rules that run in ``genre``."""
-    return tuple((prio, rule, rule.regex.search, rule.regex.finditer, rule.group, rule.check, needs,
-                  (rule.triggers, rule.before, rule.after))
-                 for prio, (rule, needs) in enumerate(zip(rules(), _window_needs()))
-                 if not rule.genres or genre in rule.genres)
+def _plan(genre: str) -> tuple[tuple[tuple[str, ...], int, int, tuple[_Step, ...]], ...]:
+    """The rules that run in ``genre`` by the windows they search, in the order of the first rule of
+    each: (trigger categories, before, after, and per rule (priority, rule, its regex's search and
+    finditer, group, check, window needs))."""
+    by_window: dict[tuple, list[_Step]] = {}
+    for prio, (rule, needs) in enumerate(zip(rules(), _window_needs())):
+        if not rule.genres or genre in rule.genres:
+            by_window.setdefault((rule.triggers, rule.before, rule.after), []).append(
+                (prio, rule, rule.regex.search, rule.regex.finditer, rule.group, rule.check, needs))
+    return tuple((cats, before, after, tuple(steps)) for (cats, before, after), steps in by_window.items())
 
 
 def candidates(text: str, genre: str = "news", *, runs: list[tuple[int, int]] | None = None) -> list[Candidate]:
@@ -307,40 +313,40 @@ def candidates(text: str, genre: str = "news", *, runs: list[tuple[int, int]] | 
     trig = _triggers(low, runs)
     n = len(text)
     find = low.find
-    windows: dict[tuple, list[tuple[int, int]]] = {}  # rules with the same triggers and window share them
-    for prio, rule, search, finditer, group, check, needs, key in _plan(genre):
-        segs = windows.get(key)
-        if segs is None:
-            cats, before, after = key
-            if len(cats) == 1:
-                spans = trig.get(cats[0])  # already in text order
-            else:
-                spans = sorted(sp for c in cats for sp in trig.get(c, ()))
-            segs = windows[key] = _segments(spans, before, after, n) if spans else []
-        if not segs:
-            continue  # (most rules in most texts: no trigger word)
-        for a, b in segs:
-            if needs:  # (_holds, inlined: it runs for every window)
-                for options in needs:
-                    for w in options:
-                        if find(w, a, b) != -1:
+    # Rules that share their windows are tried one after the other, a window without a trigger word
+    # skipping them all (most windows in most texts); the order of the rules does not matter, as the
+    # matches are sorted by (length, priority, start) below and one rule's own stay in their order.
+    for cats, before, after, steps in _plan(genre):
+        if len(cats) == 1:
+            spans = trig.get(cats[0])  # already in text order
+        else:
+            spans = sorted(sp for c in cats for sp in trig.get(c, ()))
+        if not spans:
+            continue
+        segs = _segments(spans, before, after, n)
+        for prio, rule, search, finditer, group, check, needs in steps:
+            for a, b in segs:
+                if needs:  # (_holds, inlined: it runs for every window)
+                    for options in needs:
+                        for w in options:
+                            if find(w, a, b) != -1:
+                                break
+                        else:
                             break
                     else:
-                        break
-                else:
-                    options = None
-                if options is not None:
-                    continue  # a set none of whose literals the window holds
-            m = search(low, a, b)
-            if m is None:
-                continue  # (most windows: one search, no iterator)
-            for m in chain((m,), finditer(low, m.end(), b)) if m.end() > m.start() else finditer(low, a, b):
-                s, e = m.span(group)
-                if e <= s:
-                    continue
-                if check is not None and not check(m, text):
-                    continue
-                found.append((s, e, prio, rule, m))
+                        options = None
+                    if options is not None:
+                        continue  # a set none of whose literals the window holds
+                m = search(low, a, b)
+                if m is None:
+                    continue  # (most windows: one search, no iterator)
+                for m in chain((m,), finditer(low, m.end(), b)) if m.end() > m.start() else finditer(low, a, b):
+                    s, e = m.span(group)
+                    if e <= s:
+                        continue
+                    if check is not None and not check(m, text):
+                        continue
+                    found.append((s, e, prio, rule, m))
     found.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
     taken: list[tuple[int, int]] = []
     out: list[Candidate] = []
