@@ -176,10 +176,18 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
     """The spans of the runs of digits (``\\d+``) of ``text``; the same in its :func:`lower_text`.
 
     In ASCII text the digits are ``0-9``: made all "0", each run's start is a ``str.find`` (at
-    string-search speed) and its end a match of "0+"; the regex scan tried every character.
+    string-search speed) and its end a match of "0+"; the regex scan tried every character. Other
+    text is read so as ASCII (its other characters "?") unless one of them is a digit (``\\d`` is
+    ``str.isdecimal``).
     """
     if not text.isascii():
-        return [m.span() for m in _DIGIT_RUN.finditer(text)]
+        plain = text.encode("ascii", "replace").decode("ascii")
+        i = plain.find("?")
+        while i != -1:  # (a few characters: "£", "’")
+            if text[i].isdecimal():
+                return [m.span() for m in _DIGIT_RUN.finditer(text)]
+            i = plain.find("?", i + 1)
+        text = plain
     zeros = text.translate(_DIGITS_TO_ZERO)
     find, match = zeros.find, _ZEROS.match
     out = []
