@@ -97,6 +97,15 @@ _NOUN_AFTER_MONTH = re.compile(
 
 
 _PUNCT_AFTER = re.compile(r"\s*[,.;:)!?]")
+# the year check's patterns, compiled once (re's module functions looked them up in its cache at every year)
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)(?<!\n)\b([A-Z][a-z]+)\s$")
+_EARLY_YEAR_BEFORE = re.compile(r"\b(?:in|since|year|until|from|circa|by|of|around|between|after|before|during|"
+                                r"c\.|ca\.)\s+(?:(?:early|late|mid)(?:\s+|-))?$|\b1[0-9]\d\d\s*(?:and|to|-|–)\s*$", re.I)
+_CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|h\b|local\s+time)")
+_NUMBER_RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*\d{1,3}(?!\d)")
+_SHORT_YEAR_AFTER = re.compile(r"\s*-\s*\d\d(?!\d)")
+_NUMBER_RANGE_BEFORE = re.compile(r"\d\s*(?:-|to|and)\s*$")
+_YEAR_RANGE_BEFORE = re.compile(r"(?:1[0-9]|20)\d\d\s*(?:-|to|and)\s*$")
 
 
 def year(m: re.Match[str], text: str) -> bool:
@@ -106,19 +115,17 @@ def year(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 14):m.start()]
     if _NOT_YEAR_BEFORE.search(before):
         return False
-    prev = re.search(r"(?<![.!?]\s)(?<!^)(?<!\n)\b([A-Z][a-z]+)\s$", text[max(0, m.start() - 40):m.start()])
+    prev = _NAME_BEFORE.search(text[max(0, m.start() - 40):m.start()])
     if prev and prev.group(1).lower() not in _YEAR_OK_AFTER and prev.group(1).lower() not in MONTHS:
         return False  # a name: "Expo 2020", "Windows 2000", "Orion 1980"
-    if y < 1600 and not re.search(r"\b(?:in|since|year|until|from|circa|by|of|around|between|after|before|during|"
-                                  r"c\.|ca\.)\s+(?:(?:early|late|mid)(?:\s+|-))?$|\b1[0-9]\d\d\s*(?:and|to|-|–)\s*$",
-                                  text[max(0, m.start() - 20):m.start()], re.I):  # "in late 1453" too
+    if y < 1600 and not _EARLY_YEAR_BEFORE.search(text[max(0, m.start() - 20):m.start()]):  # "in late 1453" too
         return False
     after = text[m.end():m.end() + 30]
-    if _COUNT_NOUN.match(after) or re.match(r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|h\b|local\s+time)", after):
+    if _COUNT_NOUN.match(after) or _CLOCK_AFTER.match(after):
         return False  # "1830 GMT" is a time
-    if re.match(r"\s*(?:-|to)\s*\d{1,3}(?!\d)", after) and not re.match(r"\s*-\s*\d\d(?!\d)", after):
+    if _NUMBER_RANGE_AFTER.match(after) and not _SHORT_YEAR_AFTER.match(after):
         return False  # 1990-123, 2000 to 300: a number range
-    if re.search(r"\d\s*(?:-|to|and)\s*$", before) and not re.search(r"(?:1[0-9]|20)\d\d\s*(?:-|to|and)\s*$", before):
+    if _NUMBER_RANGE_BEFORE.search(before) and not _YEAR_RANGE_BEFORE.search(before):
         return False
     return True
 

@@ -26,6 +26,8 @@ from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, d
                                       weekday_parts, words_to_number)
 from communique.timex.values import SEASON_MONTHS, astro_year, iso_week, parse_value, quarter_of, shift_date, shift_value, year_str
 
+_SPACES = re.compile(r"\s+")  # (compiled once: re.sub looked it up in its cache at every match)
+
 
 # --------------------------------------------------------------------------- handlers
 
@@ -111,7 +113,7 @@ def month_year(m: re.Match[str], ctx: Context) -> Result | None:
 
 def month(m: re.Match[str], ctx: Context) -> Result | None:
     mo = month_number(m["mon"])
-    det = re.sub(r"\s+", " ", (m["det"] or "").lower())
+    det = _SPACES.sub(" ", (m["det"] or "").lower())
     if det == "that":
         det = ""  # "that August": the August of the time under discussion, as a bare month
     if det == "the next":
@@ -248,7 +250,7 @@ def _quarter_year(ctx: Context, q: int, s: int, e: int) -> int | None:
 
 def quarter(m: re.Match[str], ctx: Context) -> Result | None:
     q = _ORD_Q[m["o"].lower()] if m["o"] else int(m["q"])
-    det = re.sub(r"\s+", " ", (m["det"] or "").lower())
+    det = _SPACES.sub(" ", (m["det"] or "").lower())
     y: int | None
     if m["y"] or m["y2"]:
         y = year_number(m["y"] or m["y2"])
@@ -291,7 +293,7 @@ def year_quarter(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def rel_quarter(m: re.Match[str], ctx: Context) -> Result | None:
-    det = re.sub(r"\s+", " ", m["det"].lower())
+    det = _SPACES.sub(" ", m["det"].lower())
     if ctx.dct is None:
         return "DATE", "XXXX-QX", ""
     cur = f"{ctx.dct.year}-Q{quarter_of(ctx.dct)}"
@@ -447,7 +449,7 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
 
 
 def holiday(m: re.Match[str], ctx: Context) -> Result | None:
-    key = re.sub(r"\s+", " ", m["h"].lower()).replace("’", "'")
+    key = _SPACES.sub(" ", m["h"].lower()).replace("’", "'")
     f = partial(holiday_date, key)
     week = iso_week if m["wk"] else date.isoformat  # "Easter week": the week the feast falls in
     if m["y"]:
@@ -508,7 +510,7 @@ def part_of_day(m: re.Match[str], ctx: Context) -> Result | None:
                 d = d - timedelta(days=1)
             return "TIME", day_value(d) + "TNI", ""
         return "TIME", day_value(d) + time_suffix(pod), ""
-    day = re.sub(r"\s+", " ", m["day"].lower())
+    day = _SPACES.sub(" ", m["day"].lower())
     if day == "that same":
         day = "the same"  # "That same night the government left"
     pod = m["pod"].lower()
@@ -571,7 +573,7 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         hh, mi = (24, 0) if nm == "midnight" else (12, 0)
         pm = gd.get("pm") or gd.get("pm2") or gd.get("pm3")
         if pm:  # "one minute past midnight", "a quarter to noon" ("6 to midnight" is a range)
-            pm = re.sub(r"\s+", " ", pm.lower())
+            pm = _SPACES.sub(" ", pm.lower())
             n = {"a quarter": 15, "half": 30}.get(pm) or words_to_number(pm)
             if n is None or not 0 < n < 60:
                 return None
@@ -628,7 +630,7 @@ def clock(m: re.Match[str], ctx: Context) -> Result | None:
         not gd.get("tmon3") and not gd.get("trel") and not gd.get("tord") else None
     if then and ctx.anchor_day() is not None:  # "at 11 a.m. the next day": that day's hour
         base = ctx.anchor_day()
-        d = base + timedelta(days=_THEN_OFF[re.sub(r"\s+", " ", then["det"].lower())])
+        d = base + timedelta(days=_THEN_OFF[_SPACES.sub(" ", then["det"].lower())])
         if ctx.ref_day is not None:
             ctx.exact_day = base.isoformat()  # the day phrase that follows still counts from the story's day
     if gd.get("tord"):  # "at 10 a.m. on the 24th": that day of the month under discussion
@@ -660,7 +662,7 @@ _AS_OF = re.compile(r"\bas\s+of\s+(?:about\s+|around\s+)?$", re.I)
 
 
 def deictic(m: re.Match[str], ctx: Context) -> Result | None:
-    word = re.sub(r"\s+", " ", m["w"].lower())
+    word = _SPACES.sub(" ", m["w"].lower())
     typ, rule = deictic_words()[word]
     if word == "today" and ctx.narrative and not _in_quote(ctx.text, m.start()):
         return "DATE", "PRESENT_REF", ""  # a history's own "today" is nowadays ("scholars today think")
@@ -712,7 +714,7 @@ _SPAN_BEFORE = re.compile(r"\b(?:for|over|within|during|throughout)\s+$", re.I)
 
 
 def rel_unit(m: re.Match[str], ctx: Context) -> Result | None:
-    return _rel_unit(m, ctx, re.sub(r"\s+", " ", m["det"].lower()), m["u"].lower())
+    return _rel_unit(m, ctx, _SPACES.sub(" ", m["det"].lower()), m["u"].lower())
 
 
 def regnal_year(m: re.Match[str], ctx: Context) -> Result | None:
@@ -853,10 +855,11 @@ def _duration_value(n: float | None, unit: str) -> str:
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|may|might|can|shall|should|must)\s+$", re.I)
+_OF_AGE = re.compile(r"\s+of\s+age\b", re.I)
 
 
 def duration(m: re.Match[str], ctx: Context) -> Result | None:
-    nraw = re.sub(r"\s+", " ", m["n"].lower())
+    nraw = _SPACES.sub(" ", m["n"].lower())
     unit = m["u"].lower()
     n = words_to_number(nraw)
     if n is None:  # a range, "two to three weeks", "48-72 hours": its lower end
@@ -864,7 +867,7 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
         if first != nraw:
             n = words_to_number(first)
     suf = (m["suf"] or "").lower()
-    suf = re.sub(r"\s+", " ", suf)
+    suf = _SPACES.sub(" ", suf)
     suf = "from now" if suf == "from today" else suf  # "four weeks from today"
     uname = unit.rstrip("s") if unit != "centuries" else "century"
     uname = {"yr": "year", "hr": "hour", "min": "minute", "sec": "second", "fortnight": "week",
@@ -893,7 +896,7 @@ def duration(m: re.Match[str], ctx: Context) -> Result | None:
             return (res[0], res[1], "APPROX") if res else None
         return _duration_anchored(m, ctx, n_anchored, suf, uname)
     if (m["old"] and m["old"].lower().endswith("old")) or \
-            re.match(r"\s+of\s+age\b", ctx.text[m.end():m.end() + 8], re.I):
+            _OF_AGE.match(ctx.text[m.end():m.end() + 8]):
         return None  # ages ("a 6-year-old", "40 years of age") are not annotated in TimeBank
     if not m["det"] and not m["adj"] and not ctx.narrative and uname not in ("second", "minute", "hour") and \
             _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start()) and (
@@ -1059,7 +1062,7 @@ def _report_granularity(ctx: Context, s: int) -> str:
     last = None
     for last in _report_period_re().finditer(ctx.text, start, s):
         pass
-    return report_periods()[re.sub(r"\s+", " ", last.group().lower())] if last else ""
+    return report_periods()[_SPACES.sub(" ", last.group().lower())] if last else ""
 
 
 def _reported_quarter(ctx: Context, compared: bool = False) -> str | None:
@@ -1096,7 +1099,7 @@ def year_ago(m: re.Match[str], ctx: Context) -> Result | None:
 
 def year_ago_span(m: re.Match[str], ctx: Context) -> Result | None:
     """"the year-earlier nine months": a period of that length (TimeBank: a DURATION)."""
-    return "DURATION", _duration_value(words_to_number(re.sub(r"\s+", " ", m["n"].lower())), m["u"]), ""
+    return "DURATION", _duration_value(words_to_number(_SPACES.sub(" ", m["n"].lower())), m["u"]), ""
 
 
 def year_end(m: re.Match[str], ctx: Context) -> Result | None:
@@ -1339,7 +1342,7 @@ _VAGUE_LATER = {"day": "month", "week": "month", "month": "year"}
 
 def later(m: re.Match[str], ctx: Context) -> Result | None:
     """"twelve days later" in a story: the reference date moved by the measure (narratives)."""
-    n = words_to_number(re.sub(r"\s+", " ", m["n"].lower()))
+    n = words_to_number(_SPACES.sub(" ", m["n"].lower()))
     if n is not None and m.groupdict().get("half"):
         n += 0.5  # "a year and a half later"
     if _THAN.match(ctx.text, m.end()):  # "a year later than planned": the difference, a duration
@@ -1481,7 +1484,7 @@ def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
     then = _CLOCK_THEN.match(ctx.text, m.end())
     if then and ctx.ref_day is not None:  # "at dawn the next day": that day's dawn, as "at 11 a.m. the next day"
         ctx.exact_day = ctx.ref_day.isoformat()  # the day phrase that follows still counts from the story's day
-        return "TIME", (ctx.ref_day + timedelta(days=_THEN_OFF[re.sub(r"\s+", " ", then["det"].lower())])).isoformat() \
+        return "TIME", (ctx.ref_day + timedelta(days=_THEN_OFF[_SPACES.sub(" ", then["det"].lower())])).isoformat() \
             + "T" + code, ""
     nxt = _ON_DAY.match(ctx.text, m.end())
     if nxt is None and _EVENT_NOUN_AFTER.match(ctx.text, m.end()):

@@ -520,6 +520,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
     if d and isinstance(dct, str) and _YEAR_OR_MONTH.fullmatch(dct.strip()):
         anchor = dct.strip()  # a DCT known only to the year or month: say so
     ctx = Context(text, d, genre=genre)
+    narrative = ctx.narrative  # (the genre stays: read once, not at every test of every candidate)
     out: list[Timex] = []
     inferred: list[bool] = []  # year guessed (not written) for each of ``out``
     floor = 0
@@ -532,7 +533,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         s, e = c.start, c.end
         if typ == "DATE" and c.rule.name == "later_news":
             e = c.match.end("suf")  # an anchored date takes its "later" ("a year earlier"), a measure does not
-        s2, e2, mod2 = _extend(text, s, e, typ, value, floor, ctx.narrative)
+        s2, e2, mod2 = _extend(text, s, e, typ, value, floor, narrative)
         if mod2 or (s2, e2) != (s, e):
             s, e, mod = s2, e2, mod or mod2
         if out and s < out[-1].end:
@@ -595,7 +596,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             y = astro_year(value)
             last_day = calendar.monthrange(y if y and y > 0 else 2000 + (y or 0) % 400, int(value[-2:]))[1]
             s, value = edge.start(), f"{value}-{1 if first else last_day:02d}"
-        pod = _POD_OF.search(text, max(floor, s - 30), s) if ctx.narrative and typ == "DATE" and \
+        pod = _POD_OF.search(text, max(floor, s - 30), s) if narrative and typ == "DATE" and \
             _ANY_ERA_DAY.fullmatch(value) else None
         if pod:  # "the morning of 26 July": that part of that day
             part = pod.group(1).lower()  # the early or small hours are a part of the night
@@ -605,7 +606,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         if inferred and out and inferred[-1] and _RANGE.fullmatch(text, out[-1].end, s) \
                 and c.rule.name in _EXPLICIT_YEAR_RULES and c.match["y"]:
             out[-1] = _with_year(out[-1], value[:4])  # "from March to May 2018"
-            if ctx.narrative and ctx.last_pos == out[-1].end:
+            if narrative and ctx.last_pos == out[-1].end:
                 # the story goes on from the range's start, now in the year its end wrote ("a meeting
                 # from 28 April to 2 May 1954. By the autumn ...": 1954, not an earlier story year)
                 ctx.remember(out[-1].value, out[-1].end)
@@ -616,13 +617,13 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             # "between 1 January and 14 September": a range runs forward, so its start is the
             # same year as its end, not the next one
             out[-1] = _with_year(out[-1], value[:4])
-        if not ctx.narrative and prev is not None and prev.type == "DATE" and _YEAR_VALUE.fullmatch(prev.value) \
+        if not narrative and prev is not None and prev.type == "DATE" and _YEAR_VALUE.fullmatch(prev.value) \
                 and c.rule.name in ("month", "mdy", "dmy", "season") and not _group(c.match, "y") \
                 and _MONTH_DAY_SEASON.fullmatch(value) and value[:4] != prev.value \
                 and _YEAR_APPOSED.fullmatch(text, prev.end, s):
             # "two years ago, in June", "since 2017, when fires burned over the summer": that year's
             value = prev.value + value[4:]
-        if ctx.narrative and c.rule.name == "later" and prev is not None and prev.type == "DATE" and \
+        if narrative and c.rule.name == "later" and prev is not None and prev.type == "DATE" and \
                 (prev.value[:1].isdigit() or prev.value.startswith("BC")) and _APPOSED_LATER.fullmatch(text, prev.end, s) and \
                 _APPOSITION_END.match(text, e) and _group(c.match, "u"):
             # "In 1938, some eight years later, they resumed": the measure restates the date it is set off after
@@ -635,31 +636,31 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
         floor = e
         # remember what the text is talking about, for anchored expressions (the end of a range
         # "from 431 to 404 BC" does not move a story on: it goes on from the start)
-        range_end = ctx.narrative and ((prev is not None and bool(_RANGE.fullmatch(text, prev.end, s))
+        range_end = narrative and ((prev is not None and bool(_RANGE.fullmatch(text, prev.end, s))
                                         and not _coordinated(text, prev, s, value) and not _WHEN_AFTER.match(text, e))
                                        or bool(_BC_START.search(text, max(floor, s - 12), s)))
         if not range_end and typ in ("DATE", "TIME") and (value[:1].isdigit() or value.startswith("BC")) and len(value.removeprefix("BC")) >= 4 \
                 and c.rule.name not in ("year_ago", "duration", "rel_quarter", "same_period", "year_quarter") \
                 and "year-" not in c.text_lower(text):
             # a date inside an aside's clause or sentence belongs to the aside too
-            scope = (ctx.aside_scope or _aside(text, s, e, value, ctx)) if ctx.narrative else ""
-            if not ctx.narrative and ctx.dct and _PLAIN_YEAR.fullmatch(value) and int(value) < ctx.dct.year \
+            scope = (ctx.aside_scope or _aside(text, s, e, value, ctx)) if narrative else ""
+            if not narrative and ctx.dct and _PLAIN_YEAR.fullmatch(value) and int(value) < ctx.dct.year \
                     and _DET_BEFORE.search(text, max(0, s - 12), s) and _NOUN_AFTER.match(text, e):
                 pass  # news: a past year naming a thing ("the 2015 agreement expires in October") is no time told
-            elif not ctx.narrative and ctx.dct and _PLAIN_YEAR.fullmatch(value) and int(value) < ctx.dct.year \
+            elif not narrative and ctx.dct and _PLAIN_YEAR.fullmatch(value) and int(value) < ctx.dct.year \
                     and _NAME_OF_BEFORE.search(text, max(0, s - 30), s):
                 pass  # news: a past year ending a name ("the Strategic Arms Reduction Treaty of 1991, which expired in December") is no time told
-            elif not ctx.narrative and _SPAN_TO_NOW.fullmatch(text, s, e):
+            elif not narrative and _SPAN_TO_NOW.fullmatch(text, s, e):
                 pass  # "eased over the past year, and exports resumed in August": a span up to the DCT, no year to date in
             elif scope:
                 ctx.remember_aside(value, e, scope)
             else:
-                r = _DAY_RANGE_END.match(text, e) if not ctx.narrative and _DAY_VALUE.fullmatch(value) else None
+                r = _DAY_RANGE_END.match(text, e) if not narrative and _DAY_VALUE.fullmatch(value) else None
                 if r is not None and int(value[8:]) < int(r["d"]) <= calendar.monthrange(int(value[:4]), int(value[5:7]))[1]:
                     # news: "talks held from March 6 to 10" end on the 10th, where the report goes on
                     value, e = f"{value[:8]}{int(r['d']):02d}", r.end()
-                ctx.remember(value, e, forecast=not ctx.narrative and "-Q" in value and ctx.tense(s, e) == "future")
-                if ctx.narrative:
+                ctx.remember(value, e, forecast=not narrative and "-Q" in value and ctx.tense(s, e) == "future")
+                if narrative:
                     ctx.note_reign(s, e, value)
             ctx.small_hours = bool(pod and "hours" in pod.group(1).lower())
         if typ == "DATE" and _DECADE_VALUE.fullmatch(value):
