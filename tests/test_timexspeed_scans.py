@@ -76,3 +76,20 @@ def test_news_cue_count_settles_as_the_text_order_count(text, threshold, chronol
     assert settled(fast) == settled(slow)
     if not settled(slow):
         assert fast == slow
+
+
+def test_the_fast_timex_record_is_the_dataclass_record():
+    import dataclasses
+    import pickle
+
+    args = (3, 11, "last year", "DATE", "2018", "", "2019-04-25")
+    fast, plain = tagger._timex(*args), tagger.Timex(*args)
+    assert fast == plain and hash(fast) == hash(plain) and repr(fast) == repr(plain)
+    assert list(vars(fast).items()) == list(vars(plain).items())
+    assert pickle.loads(pickle.dumps(fast)) == plain and dataclasses.replace(fast, value="2017").value == "2017"
+    try:
+        fast.value = "2017"  # still frozen
+    except dataclasses.FrozenInstanceError:
+        pass
+    else:
+        raise AssertionError("a Timex must stay frozen")

