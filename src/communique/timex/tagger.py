@@ -755,7 +755,7 @@ def _compound_durations(text: str, found: list[Timex]) -> list[Timex]:
                 out[-1] = Timex(prev.start, t.end, text[prev.start:t.end], "DURATION", v, prev.mod, prev.anchor)
                 continue
         out.append(t)
-    return [_and_a_unit(text, t) for t in out]
+    return [_and_a_unit(text, t) if t.type == "DURATION" else t for t in out]  # (the test of its first line, inlined)
 
 
 _AND_A_UNIT = re.compile(r"\s+and\s+(?:a|an|one)\s+([a-z]+)\b(?![\w-])", re.I)
@@ -984,7 +984,8 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
     for i, t in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else len(text)
         prev_end = out[-1].end if out else 0
-        ad = t.type == "DATE" and not t.value.startswith("BC") and _AD_TEXT.search(t.text) is not None
+        ad = t.type == "DATE" and not t.value.startswith("BC") and ("D" in t.text or "E" in t.text) \
+            and _AD_TEXT.search(t.text) is not None  # (each era sign has a "D" or an "E")
         if t.type == "DATE" and _YEAR_VALUE.fullmatch(t.value) and \
                 (t.text[-4:].isdigit() or t.value.startswith("BC") or ad):
             m = _BC_START.search(text, max(prev_end, t.start - 12), t.start) if t.value.startswith("BC") or ad else None
@@ -1055,8 +1056,10 @@ def _second_days(text: str, found: list[Timex]) -> list[Timex]:
             out.append(Timex(p.start(g), p.end(g), p.group(g), "DATE",
                              f"{t.value[:-2]}{int(p.group(g)):02d}", "", t.anchor))
         out.append(t)
+        if not _DAY_OF_YEAR.fullmatch(t.value):
+            continue
         ordinal = _ORDINAL_END.search(t.text) is not None  # "on the 8th and 9th"
-        if not _DAY_OF_YEAR.fullmatch(t.value) or not (t.text[-1:].isdigit() or ordinal):
+        if not (t.text[-1:].isdigit() or ordinal):
             continue
         m = _NEXT_DAY.match(text, t.end)
         if not m or (i + 1 < len(found) and found[i + 1].start < m.end()):
