@@ -93,3 +93,15 @@ def test_the_fast_timex_record_is_the_dataclass_record():
         pass
     else:
         raise AssertionError("a Timex must stay frozen")
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["the", "The", "day", "DAY", "Day", "night", "week", "before", "BEFORE", "after", "After",
+                                 "its", "hearing", "on", "of", "first", "last", "between", "Between", "12", "and",
+                                 "three", "İ", "ſ", "K"]), max_size=12).map(" ".join).map(lambda t: t + " "))
+def test_the_word_tests_before_case_insensitive_searches_lose_no_match(text):
+    for pattern, words in ((tagger._UNIT_BEFORE, ("before", "after")), (tagger._DAY_OF, ("day",)),
+                           (tagger._BETWEEN, ("between",))):
+        for start in range(0, len(text) + 1, 3):
+            if pattern.search(text, start, len(text)):
+                assert tagger._holds_any(text, start, len(text), words), (pattern.pattern, text)

@@ -135,6 +135,14 @@ def _timex(start: int, end: int, text: str, type: str, value: str, mod: str, anc
     return t
 
 
+def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether ``text[start:end]`` holds one of ``words`` (lower case) in any case: a cheap test before
+    a case-insensitive search that needs one of them (no letter of theirs has a non-ASCII twin under
+    ``re.IGNORECASE``, see ``_CASE_TWINS``)."""
+    part = text[start:end].lower()
+    return any(w in part for w in words)
+
+
 def _with_year(t: Timex, year: str) -> Timex:
     """``t`` with the year of its value replaced (month and day values only)."""
     if year.isdigit() and _MONTH_OR_DAY.fullmatch(t.value):
@@ -574,7 +582,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             floor = e
             continue
         rel = _UNIT_BEFORE.search(text, max(0, s - 70), s) if typ == "DATE" and \
-            _DAY_VALUE.fullmatch(value) else None
+            _DAY_VALUE.fullmatch(value) and _holds_any(text, max(0, s - 70), s, ("before", "after")) else None
         if rel and out and out[-1].end > rel.start():
             if out[-1].start >= rel.start() and out[-1].end <= rel.end(2):
                 out.pop()  # "the week" of "the week after May 3" is part of this expression
@@ -605,7 +613,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 and _RECURRING_DAY.match(text, e):
             value = "XXXX" + value[-6:]  # "23 October is a national holiday": that day of every year
         edge = _DAY_OF.search(text, max(floor, s - 20), s) if typ == "DATE" and not mod and \
-            _MONTH_VALUE.fullmatch(value) else None
+            _MONTH_VALUE.fullmatch(value) and _holds_any(text, max(floor, s - 20), s, ("day",)) else None
         if edge:  # "the last day of December": that day of that month
             first = edge.group(1).lower() == "first"
             y = astro_year(value)
@@ -1027,7 +1035,8 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
                                    value=f"{head}{int(b)}{unit}"))
                 continue
         if t.type == "DURATION" and _UNIT_DURATION.fullmatch(t.value):
-            m = _BETWEEN.search(text, max(prev_end, t.start - 30), t.start)
+            m = _BETWEEN.search(text, max(prev_end, t.start - 30), t.start) \
+                if _holds_any(text, max(prev_end, t.start - 30), t.start, ("between",)) else None
             n = words_to_number(m.group(1)) if m else None
             if m and n is not None and float(n).is_integer():
                 unit = t.value[-1]
