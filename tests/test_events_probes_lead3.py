@@ -219,3 +219,30 @@ def test_the_north_beside_south_korea_is_north_korea(text, expected):
 ])
 def test_fighting_a_war_between_two_states_is_a_use_of_force(text, expected):
     assert_coded(text, "2023-11-14", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state in a sea's name is no actor: no pronoun refers to it, and the sea stays the act's place
+    ("Ships sailed across the Indian Ocean. They attacked a Somali port.", set()),
+    ("Beijing warned Manila against any further provocations in the South China Sea.", {("CHN", "PHL", "130", False)}),
+])
+def test_a_state_in_a_seas_name_is_no_actor(text, expected):
+    assert_coded(text, "2024-01-10", expected)
+
+
+def test_a_sea_named_after_a_state_is_still_the_place():
+    from communique.events.extract import extract_events
+
+    table = extract_events("Beijing warned Manila against any further provocations in the South China Sea.", "2024-01-10")
+    assert table["location"].tolist() == ["South China Sea"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # armed groups are named parties (never a source, a null target), so a pronoun after them is theirs, not the
+    # last state's
+    ("Ethiopia has fought terrorism for years. Extremist groups like Al-Shabab have continued their attacks on "
+     "civilians.", set()),
+    ("Nigeria attacked Boko Haram camps.", {("NGA", "", "190", False)}),
+])
+def test_armed_groups_are_named_non_state_parties(text, expected):
+    assert_coded(text, "2024-01-10", expected)

@@ -219,8 +219,8 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, n
             if near_entry is not None:
                 near = near_entry.name
                 code = code or near_entry.code
-        if entry is None and not near and not re.search(_GEO_HEAD + "$", place):
-            continue
+        if entry is None and not near and not re.search(_GEO_HEAD + "$", place) and not cue("water_bodies").fullmatch(place):
+            continue  # (a sea named after a state is a place of no state: "in the South China Sea")
         name = entry.name if entry and entry.kind != "state" else place
         if re.search(_GEO_HEAD + "$", place):
             name = place[: place.rfind(" ")] + " " + place.split()[-1].capitalize()

@@ -112,6 +112,15 @@ def _of_a_civil_body(text: str, m: Mention) -> bool:
     return bool(cue("civil_bodies", r"\b{}\s+of\s+(?:the\s+)?$").search(text, max(0, m.start - 50), m.start))
 
 
+def _in_a_water_body(text: str, m: Mention) -> bool:
+    """A state in the name of a sea, gulf or strait ("the Indian Ocean", "the Gulf of Mexico", "the South China
+    Sea") is no actor; the names are in events/data/cues/water_bodies.txt."""
+    if m.kind not in ("state", "demonym") or not (text.startswith(" ", m.end) or text[m.start - 3:m.start] == "of "):
+        return False
+    return any(w.start() <= m.start and m.end <= w.end() for w in cue("water_bodies").finditer(
+        text, max(0, m.start - 12), min(len(text), m.end + 12)))
+
+
 def _inside_a_name(text: str, m: Mention) -> bool:
     """A place that begins the name of a group, format or accord ("the Bucharest Nine", "the Normandy Format",
     "the Minsk Agreements") is no actor; the head words are in events/data/cues/place_name_heads.txt."""
@@ -188,6 +197,7 @@ class Doc:
         self.mentions = settle_shared_names(self.mentions, dct, speaker)
         self.mentions = pair_halves(text, self.mentions, dct)
         self.mentions = [m for m in self.mentions if not _us_state(text, m) and not _continent(text, m) and not _inside_a_name(text, m)
+                         and not _in_a_water_body(text, m)
                          and not _of_a_civil_body(text, m)]
         if (dateline := _dateline_institutions(text, self.mentions, dct)):
             self.mentions = sorted(self.mentions + dateline, key=lambda m: m.start)
