@@ -437,7 +437,6 @@ class KLNMF:
     """
 
     CHECK_EVERY = 10  # updates between two convergence checks (and the last update)
-    BLOCK = 16_384  # non-zero cells (whole rows) computed together (BBC: 2.7-3.4 ms a product, not 3-22)
 
     def __init__(self, n_components: int, *, random_state: int = 0, max_iter: int = 200, tol: float = 1e-4):
         self.n_components = n_components
@@ -504,32 +503,26 @@ class KLNMF:
         import numpy as np
 
         eps = 1e-10
-        per_row = np.diff(X.indptr)
         cols, data = X.indices.astype(np.intp), X.data  # (take converts other index types on every call)
         ratio = X.copy()
-        fitted = np.empty(len(data))
-        # Whole rows of about BLOCK cells at a time: a block's gathers stay in the cache.
-        bounds = np.unique(np.r_[np.searchsorted(X.indptr, np.arange(0, len(data), self.BLOCK), side="right") - 1,
-                                 X.shape[0]]) if len(data) else np.array([0, X.shape[0]])
-        blocks = [(int(X.indptr[a]), int(X.indptr[b]), int(a), int(b)) for a, b in zip(bounds[:-1], bounds[1:])]
+        cells = _cell_products(X, W.shape[1])
+        terms = np.ones((X.shape[1], W.shape[1] + 1))  # column 0 multiplies the eps that each sum starts from
 
-        def at_nonzeros(out):  # (W @ H) at X's non-zero cells: eps, then topic 0, 1, ... added in turn
-            HT = np.ascontiguousarray(H.T)
-            out.fill(eps)
-            for start, end, first_row, end_row in blocks:
-                cells = HT.take(cols[start:end], axis=0)  # the block's cells x topics: H[j, column]
-                cells *= np.repeat(W[first_row:end_row], per_row[first_row:end_row], axis=0)  # x W[row, j]
-                part = out[start:end]
-                for j in range(W.shape[1]):
-                    part += cells[:, j]
-            return out
+        def gather() -> None:  # H's values at the cells, once per update of H (both products of an update use them)
+            terms[:, 1:] = H.T
+            np.take(terms, cols, axis=0, out=cells.data.reshape(len(data), W.shape[1] + 1), mode="clip")
+
+        def at_nonzeros():  # (W @ H) at X's non-zero cells: eps, then topic 0, 1, ... added in turn
+            return cells @ np.append(W.ravel(), eps)
 
         divergence, iteration, stopped = float("nan"), first - 1, False
+        gather()
         for iteration in range(first, self.max_iter + 1):
             if update_h:
-                np.divide(data, at_nonzeros(fitted), out=ratio.data)
+                np.divide(data, at_nonzeros(), out=ratio.data)
                 H *= (ratio.T @ W).T / (W.sum(axis=0)[:, None] + eps)
-            at_nonzeros(fitted)
+                gather()
+            fitted = at_nonzeros()
             np.divide(data, fitted, out=ratio.data)
             W *= (ratio @ H.T) / (H.sum(axis=1)[None, :] + eps)
             if iteration % self.CHECK_EVERY == 0 or iteration == self.max_iter:
@@ -539,6 +532,25 @@ class KLNMF:
                     break
                 previous = divergence
         return H, W, iteration, divergence, previous, stopped
+
+
+def _cell_products(X, k: int):
+    """A sparse matrix whose product with ``[W.ravel(), eps]`` is ``eps + W @ H`` at the non-zero
+    cells of ``X`` (documents x terms, CSR), once its data holds ``1, H[0, j], ..., H[k-1, j]``
+    for each cell (row i, column j) in turn: row c of the matrix is cell c, its k + 1 entries
+    point at eps and at W[i, 0..k-1]. scipy's CSR product adds a row's entries in their order
+    onto 0, so each cell is the sum a loop over topics makes (eps, then topic 0, 1, ... in
+    turn), to the last bit, in one pass of compiled code (BBC: 3.6 ms an update, not 7.4)."""
+    import numpy as np
+    import scipy.sparse as sp
+
+    n_rows, n_cells = X.shape[0], X.nnz
+    rows = np.repeat(np.arange(n_rows, dtype=np.int64), np.diff(X.indptr))
+    index = np.empty((n_cells, k + 1), dtype=np.int64)
+    index[:, 0] = n_rows * k  # eps, the vector's last entry
+    np.add(rows[:, None] * k, np.arange(k), out=index[:, 1:])
+    return sp.csr_matrix((np.zeros(n_cells * (k + 1)), index.ravel(), np.arange(0, n_cells * (k + 1) + 1, k + 1)),
+                         shape=(n_cells, n_rows * k + 1))
 
 
 def _quick_components(job: tuple) -> tuple[np.ndarray, KLState | None]:
