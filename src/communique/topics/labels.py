@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from communique.topics.documents import PAIR_SEP
@@ -47,21 +48,27 @@ def topic_labels(
     vocabulary = list(vocabulary)
     unigrams: Counter | None = None
     if terms is not None:
-        unigrams = Counter(t for doc in terms for t in doc)
-    shown = None
+        unigrams = Counter(chain.from_iterable(terms))
+    shown = rename = None
     if display:
         # Counted by term and named afterwards: the same counts when no two words share a name;
-        # else the pairs and terms are rewritten first and counted by name.
+        # else the counts are those of the pairs and terms rewritten by name (each distinct
+        # pair and term renamed once, its counts added up under its name).
         if unigrams is not None and len(set(map(display.get, unigrams, unigrams))) == len(unigrams):
             shown = display
         else:
-            pairs = [[PAIR_SEP.join(display.get(w, w) for w in p.split(PAIR_SEP)) for p in doc] for doc in pairs]
-            if terms is not None:
-                unigrams = Counter(display.get(t, t) for doc in terms for t in doc)
+            def rename(pair: str) -> str:
+                return PAIR_SEP.join(display.get(w, w) for w in pair.split(PAIR_SEP))
+
+            if unigrams is not None:
+                named: Counter = Counter()
+                for term, n in unigrams.items():
+                    named[display.get(term, term)] += n
+                unigrams = named
     pair_counts = totals = raw = None
     pair_names: list[str] = []
     if any(len(p) for p in pairs):
-        pair_matrix, pair_names = _pair_matrix(pairs)
+        pair_matrix, pair_names = _pair_matrix(pairs, rename)
         pair_counts = np.asarray((pair_matrix.T @ np.asarray(weights)).T)  # topics x pairs
         totals = pair_counts.sum(axis=0)
         raw = np.asarray(pair_matrix.sum(axis=0)).ravel()
@@ -104,17 +111,20 @@ def topic_labels(
     return [f"{label} ({t})" if seen[label] > 1 else label for t, label in enumerate(labels)]
 
 
-def _pair_matrix(pairs: Sequence[Sequence[str]]):
+def _pair_matrix(pairs: Sequence[Sequence[str]], rename: Callable[[str], str] | None = None):
     """Documents x distinct pairs counts (CSR, float) and the pairs, sorted: scikit-learn's
-    ``CountVectorizer(analyzer=identity).fit_transform`` of ``pairs``, coded by pandas instead
-    of a Python loop per pair."""
+    ``CountVectorizer(analyzer=identity).fit_transform`` of ``pairs`` (each renamed by
+    ``rename`` first, if given), coded by pandas instead of a Python loop per pair."""
     import numpy as np
     import pandas as pd
     import scipy.sparse as sp
 
     lengths = np.fromiter(map(len, pairs), dtype=np.int64, count=len(pairs))
-    flat = np.fromiter((p for doc in pairs for p in doc), dtype=object, count=int(lengths.sum()))
+    flat = np.fromiter(chain.from_iterable(pairs), dtype=object, count=int(lengths.sum()))
     codes, uniques = pd.factorize(flat)
+    if rename is not None:  # each distinct pair renamed once; pairs of one name share its code
+        renamed, uniques = pd.factorize(np.array([rename(u) for u in uniques.tolist()], dtype=object))
+        codes = renamed[codes]
     names = sorted(uniques.tolist())
     order = np.empty(len(names), dtype=np.int64)
     order[pd.Index(uniques).get_indexer(names)] = np.arange(len(names))
