@@ -110,11 +110,16 @@ def topic_documents(
     return combine_documents([part], info)
 
 
-def prepared_tokens(tokens: pd.DataFrame, stopwords: Any = "default") -> pd.DataFrame:
-    """The rows of a tokens table :func:`topic_documents` counts: content paragraphs, stop words
-    re-marked from ``stopwords`` ("default", None to keep the table's marks, or a set)."""
+def prepared_tokens(tokens: pd.DataFrame, stopwords: Any = "default", *,
+                    documents: frozenset[str] | None = None) -> pd.DataFrame:
+    """The rows of a tokens table :func:`topic_documents` counts: content paragraphs (of the
+    ``documents``, all if None), stop words re-marked from ``stopwords`` ("default", None to
+    keep the table's marks, or a set)."""
     from communique.text.tokens import content_tokens
 
+    if documents is not None:  # one copy of the rows kept, not one per filter (content_tokens then keeps all)
+        tokens = tokens[_of_documents(tokens["doc_id"], documents)
+                        & tokens["kind"].isin(list(CONTENT_KINDS)).to_numpy()]
     tokens = content_tokens(tokens).reset_index(drop=True)
     if stopwords is not None:
         from communique.words.stopwords import apply_stop_words, stop_words
@@ -122,6 +127,17 @@ def prepared_tokens(tokens: pd.DataFrame, stopwords: Any = "default") -> pd.Data
         tokens = apply_stop_words(tokens, stop_words() if isinstance(stopwords, str) and stopwords == "default"
                                   else frozenset(stopwords))
     return tokens
+
+
+def _of_documents(doc_ids: pd.Series, documents: frozenset[str]):
+    """True for the rows whose document is one of ``documents`` (``isin``, each distinct id
+    looked up once: Arrow's ``isin`` converted the 2,000 ids of BBC's sample on every call)."""
+    import numpy as np
+    import pandas as pd
+
+    codes, uniques = pd.factorize(doc_ids)
+    found = np.array([u in documents for u in uniques.tolist()] + [False], dtype=bool)
+    return found[codes]  # (code -1, a missing id, reads the appended False)
 
 
 @dataclass(frozen=True)
@@ -162,18 +178,17 @@ def documents_part(tokens: pd.DataFrame, *, unit: Unit, term: str = "stem", min_
     if len(exclude):
         keep &= ~values.str.lower().isin({str(e).lower() for e in exclude}).to_numpy()
     kept = np.flatnonzero(keep)
-    sents = tokens["sent"].to_numpy().tolist()
-    words = _strings(values)
-    codes = keys.tolist()
-    terms: list[list[str]] = [[] for _ in names]  # (by key code: keys are coded in order of first appearance)
-    pairs: list[list[str]] = [[] for _ in names]
-    previous = -2
-    for row in kept.tolist():
-        key = codes[row]
-        terms[key].append(words[row])
-        if previous == row - 1 and codes[previous] == key and sents[previous] == sents[row]:
-            pairs[key].append(words[previous] + PAIR_SEP + words[row])
-        previous = row
+    sents = tokens["sent"].to_numpy()
+    word_codes, distinct = pd.factorize(values.take(kept))  # (one string per distinct word: Arrow's tolist makes one per row)
+    words = np.asarray(distinct, dtype=object)[word_codes] if len(kept) else np.array([], dtype=object)
+    kept_keys = keys[kept]
+    # A pair: two kept rows in a row, of one document and one sentence (the row before each kept row).
+    before, after = kept[:-1], kept[1:]
+    joined = (after == before + 1) & (keys[before] == kept_keys[1:]) & (sents[before] == sents[after])
+    pair_words = words[:-1][joined] + PAIR_SEP + words[1:][joined]
+    # (by key code: keys are coded in order of first appearance; each document's words in row order)
+    terms = _grouped(words, kept_keys, len(names))
+    pairs = _grouped(pair_words, kept_keys[1:][joined], len(names))
     rows = []
     for key, (name, article, start, end) in enumerate(zip(grouped.index.tolist(), grouped["article"].tolist(),
                                                            grouped["start"].tolist(), grouped["end"].tolist())):
@@ -182,6 +197,16 @@ def documents_part(tokens: pd.DataFrame, *, unit: Unit, term: str = "stem", min_
         rows.append({"doc_id": name, "article": article, "start": int(start), "end": int(end),
                      "n_terms": len(terms[key]), "terms": terms[key], "pairs": pairs[key]})
     return DocumentsPart(rows, stems)
+
+
+def _grouped(items, keys, n_keys: int) -> list[list]:
+    """``items`` (an object array) as a list per key ``0 .. n_keys - 1``, each in the items' order."""
+    import numpy as np
+
+    order = np.argsort(keys, kind="stable")
+    bounds = np.searchsorted(keys[order], np.arange(n_keys + 1)).tolist()
+    listed = items[order].tolist()
+    return [listed[bounds[key]:bounds[key + 1]] for key in range(n_keys)]
 
 
 def _unit_keys(tokens: pd.DataFrame, unit: str):
@@ -208,18 +233,6 @@ def _unit_keys(tokens: pd.DataFrame, unit: str):
     mark = "#p" if unit == "paragraph" else "#s"
     docs = [doc_names[u // width] for u in uniques.tolist()]
     return np.asarray(codes, dtype=np.int64), [f"{d}{mark}{u % width}" for d, u in zip(docs, uniques.tolist())], docs
-
-
-def _strings(column: pd.Series) -> list:
-    """``column.tolist()`` of a string column, read through its distinct values (Arrow's ``tolist``
-    makes a new string for every row)."""
-    import numpy as np
-    import pandas as pd
-
-    codes, uniques = pd.factorize(column)
-    if len(codes) and codes.min() < 0:  # (a missing value)
-        return column.tolist()
-    return np.asarray(uniques, dtype=object)[codes].tolist()
 
 
 def combine_documents(parts: Sequence[DocumentsPart], info: dict[str, Article]) -> pd.DataFrame:
@@ -258,14 +271,24 @@ def readable_stems(stems: pd.Series, lemmas: pd.Series, keep) -> dict[str, str]:
 
 
 def stem_lemma_counts(stems: pd.Series, lemmas: pd.Series, keep) -> Counter:
-    """(stem, lemma) -> how often the pair occurs among the rows ``keep`` (parts of a corpus add up)."""
+    """(stem, lemma) -> how often the pair occurs among the rows ``keep`` (parts of a corpus add up;
+    in no particular order)."""
+    import numpy as np
     import pandas as pd
 
-    pairs = pd.DataFrame({"stem": stems[keep].to_numpy(), "lemma": lemmas[keep].to_numpy()})
-    if pairs.empty:
+    stem_codes, stem_names = pd.factorize(stems[keep])
+    lemma_codes, lemma_names = pd.factorize(lemmas[keep])
+    if not len(stem_codes):
         return Counter()
-    counts = pairs.value_counts()
-    return Counter(dict(zip(counts.index.tolist(), counts.tolist())))
+    if stem_codes.min() < 0 or lemma_codes.min() < 0:  # (a missing value: counted as pandas counts it)
+        pairs = pd.DataFrame({"stem": stems[keep].to_numpy(), "lemma": lemmas[keep].to_numpy()})
+        counts = pairs.value_counts()
+        return Counter(dict(zip(counts.index.tolist(), counts.tolist())))
+    # Integer codes of the pairs counted, not a table of strings (the same counts; their order is not used)
+    found, counts = np.unique(stem_codes.astype(np.int64) * len(lemma_names) + lemma_codes, return_counts=True)
+    stem_names, lemma_names = stem_names.tolist(), lemma_names.tolist()
+    return Counter({(stem_names[code // len(lemma_names)], lemma_names[code % len(lemma_names)]): n
+                    for code, n in zip(found.tolist(), counts.tolist())})
 
 
 def readable_from_counts(counts: Mapping[tuple[str, str], int]) -> dict[str, str]:

@@ -104,22 +104,27 @@ def _machine_stable(table: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _shard_tokens(shard, wanted: frozenset[str] | None, stop: frozenset[str]) -> pd.DataFrame:
+# The token columns the first two passes read (those prepared_tokens, phrase_counts_of and chain_counts
+# use): a shard's other columns are not read for them (BBC: pass 2 0.50 -> 0.27 CPU-s).
+_PREPARED_COLUMNS = ["doc_id", "kind", "norm", "is_stop"]
+_PHRASE_COLUMNS = [*_PREPARED_COLUMNS, "sent", "i", "text", "is_alpha", "is_punct"]
+_CHAIN_COLUMNS = [*_PREPARED_COLUMNS, "sent", "i"]
+
+
+def _shard_tokens(shard, wanted: frozenset[str] | None, stop: frozenset[str],
+                  columns: list[str] | None = None) -> pd.DataFrame:
     """The shard's tokens :func:`~communique.topics.documents.topic_documents` counts (of the
-    documents ``wanted``, all if None)."""
+    documents ``wanted``, all if None; the ``columns`` named, all if None)."""
     from communique.topics.documents import prepared_tokens
 
-    frame = shard.tokens()
-    if wanted is not None:
-        frame = frame[frame["doc_id"].isin(wanted).to_numpy()]
-    return prepared_tokens(frame, stop)
+    return prepared_tokens(shard.tokens(columns), stop, documents=wanted)
 
 
 def _phrase_counts(shard, *, wanted, stop):
     """Pass 1 of the documents, in a worker: the shard's name candidates and its documents."""
     from communique.words.phrases import phrase_counts_of
 
-    tokens = _shard_tokens(shard, wanted, stop)
+    tokens = _shard_tokens(shard, wanted, stop, _PHRASE_COLUMNS)
     return phrase_counts_of(tokens), int(tokens["doc_id"].nunique())
 
 
@@ -127,7 +132,7 @@ def _chain_counts(shard, *, wanted, stop, pairs):
     """Pass 2, in a worker: how often the kept name pairs chain into longer names."""
     from communique.words.phrases import chain_counts
 
-    return chain_counts(_shard_tokens(shard, wanted, stop), pairs, max_len=NAME_MAX_LEN)
+    return chain_counts(_shard_tokens(shard, wanted, stop, _CHAIN_COLUMNS), pairs, max_len=NAME_MAX_LEN)
 
 
 def _documents_part(shard, *, wanted, stop, phrases, **options):
