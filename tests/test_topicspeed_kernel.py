@@ -72,3 +72,17 @@ def test_matrix_without_cells_fits():
     model = KLNMF(2, max_iter=5)
     model.fit_transform(sp.csr_matrix((4, 3)))
     assert model.components_.shape == (2, 3)
+
+
+@pytest.mark.parametrize("kind", ["random", "ties", "zeros", "signed_zeros", "nan"])
+def test_top_indices_equal_the_stable_argsort(kind):
+    from communique.topics.coherence import top_indices
+
+    rng = np.random.default_rng(len(kind))
+    for size in (1, 5, 40, 300):
+        values = {"random": rng.random(size), "ties": rng.integers(0, 4, size).astype(float),
+                  "zeros": np.where(rng.random(size) < 0.8, 0.0, rng.random(size)),
+                  "signed_zeros": rng.choice([0.0, -0.0, 1.0], size),
+                  "nan": np.where(rng.random(size) < 0.2, np.nan, rng.random(size))}[kind]
+        for n in (0, 1, 3, 10, size, size + 2):
+            assert np.array_equal(top_indices(values, n), np.argsort(-values, kind="stable")[:n]), (size, n)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Mapping, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING
 
+from communique.topics.coherence import top_indices
 from communique.topics.documents import PAIR_SEP
 
 if TYPE_CHECKING:
@@ -58,7 +59,10 @@ def topic_labels(
             shown = display
         else:
             def rename(pair: str) -> str:
-                return PAIR_SEP.join(display.get(w, w) for w in pair.split(PAIR_SEP))
+                parts = pair.split(PAIR_SEP)
+                if len(parts) == 2:
+                    return display.get(parts[0], parts[0]) + PAIR_SEP + display.get(parts[1], parts[1])
+                return PAIR_SEP.join(display.get(w, w) for w in parts)
 
             if unigrams is not None:
                 named: Counter = Counter()
@@ -74,7 +78,7 @@ def topic_labels(
         raw = np.asarray(pair_matrix.sum(axis=0)).ravel()
     labels = []
     for topic, row in enumerate(np.asarray(components)):
-        top = [vocabulary[i] for i in np.argsort(-row, kind="stable")[:pool] if row[i] > 0]
+        top = [vocabulary[i] for i in top_indices(row, pool) if row[i] > 0]
         rank = {term: r for r, term in enumerate(top)}
         parts: list[str] = []
         used: set[str] = set()
@@ -125,9 +129,11 @@ def _pair_matrix(pairs: Sequence[Sequence[str]], rename: Callable[[str], str] | 
     if rename is not None:  # each distinct pair renamed once; pairs of one name share its code
         renamed, uniques = pd.factorize(np.array([rename(u) for u in uniques.tolist()], dtype=object))
         codes = renamed[codes]
-    names = sorted(uniques.tolist())
+    distinct = uniques.tolist()
+    by_name = sorted(range(len(distinct)), key=distinct.__getitem__)  # (the codes in name order: no hash lookups)
+    names = [distinct[code] for code in by_name]
     order = np.empty(len(names), dtype=np.int64)
-    order[pd.Index(uniques).get_indexer(names)] = np.arange(len(names))
+    order[by_name] = np.arange(len(names))
     rows = np.repeat(np.arange(len(pairs)), lengths)
     matrix = sp.csr_matrix((np.ones(len(flat)), (rows, order[codes])), shape=(len(pairs), len(names)))
     matrix.sum_duplicates()
