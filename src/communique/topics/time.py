@@ -82,6 +82,8 @@ def topic_terms_over_time(model: TopicModel, *, freq: Literal["auto", "year", "m
     import numpy as np
     import pandas as pd
 
+    from communique.topics.coherence import top_indices
+
     periods, _ = document_periods(model.documents_, freq, dates)
     if periods.notna().sum() == 0:
         raise ValueError("no dated documents: topics over time needs publication dates")
@@ -92,7 +94,7 @@ def topic_terms_over_time(model: TopicModel, *, freq: Literal["auto", "year", "m
         mass = np.asarray((matrix[mask].T @ model.weights_[mask]).T)  # topics x terms
         mass = normalise_rows(mass * model.components_)
         for topic, row in enumerate(mass):
-            for rank, index in enumerate(np.argsort(-row, kind="stable")[:n_terms], start=1):
+            for rank, index in enumerate(top_indices(row, n_terms), start=1):
                 if row[index] <= 0:
                     break
                 rows.append((period, topic, rank, str(model.vocabulary_[index]), float(row[index])))
