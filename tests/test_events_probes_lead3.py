@@ -246,3 +246,15 @@ def test_a_sea_named_after_a_state_is_still_the_place():
 ])
 def test_armed_groups_are_named_non_state_parties(text, expected):
     assert_coded(text, "2024-01-10", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a headline "X calls Y, urges ...", the one called need not be the one urged ("Macron calls Mikati, urges
+    # ceasefire": Israel and Hezbollah were urged): an appeal naming no addressee has none
+    ("Biden calls Xi, urges restraint over Taiwan", {("USA", "CHN", "041", False), ("USA", "", "025", False)}),
+    ("Biden calls Xi, urges Russia to withdraw", {("USA", "CHN", "041", False), ("USA", "RUS", "025", False)}),
+    # visa curbs are a restriction on travel (172), as visa restrictions are
+    ("US imposes visa curbs on Ugandan officials", {("USA", "UGA", "172", False)}),
+])
+def test_a_headline_appeal_after_a_call_names_its_own_addressee(text, expected):
+    assert_coded(text, "2023-11-14", expected)
