@@ -258,3 +258,14 @@ def test_armed_groups_are_named_non_state_parties(text, expected):
 ])
 def test_a_headline_appeal_after_a_call_names_its_own_addressee(text, expected):
     assert_coded(text, "2023-11-14", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's own politicians, unions, employers and businesses are domestic addressees: no diplomatic event
+    ("The prime minister urged politicians to avoid negative campaigning.", set()),
+    ("Blair urged businesses to invest more.", set()),
+    # the parties to a conflict are not
+    ("The US urged all parties to the conflict to respect the ceasefire.", {("USA", "", "025", False)}),
+])
+def test_an_appeal_to_a_states_own_politicians_is_domestic(text, expected):
+    assert_coded(text, "2005-02-14", expected)
