@@ -269,3 +269,14 @@ def test_a_headline_appeal_after_a_call_names_its_own_addressee(text, expected):
 ])
 def test_an_appeal_to_a_states_own_politicians_is_domestic(text, expected):
     assert_coded(text, "2005-02-14", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<place>-based" (-headquartered, -registered, -owned) names where a company or group is, not a state acting
+    ("The Gibraltar-based Menatep Group is suing Russia.", set()),
+    ("A London-based charity criticised Israel.", set()),
+    # a flag is the property's state, as a target
+    ("Russia seized a British-flagged tanker.", {("RUS", "GBR", "171", False)}),
+])
+def test_a_place_based_company_is_no_state(text, expected):
+    assert_coded(text, "2005-02-14", expected)

@@ -781,7 +781,8 @@ _BARE_OBJECT = re.compile(r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?!(?:in|on
 
 
 #: a demonym that only says where a thing was made or who holds it ("Iranian-made drones used by Russia")
-_MAKER = re.compile(r"[-–](?:made|manufactured|built|produced|supplied|designed|held|occupied|controlled)\b")
+_MAKER = re.compile(r"[-–](?:made|manufactured|built|produced|supplied|designed|held|occupied|controlled|based|headquartered|"
+                    r"registered|flagged|owned)\b")  # ("the Gibraltar-based Menatep Group is suing Russia": a company)
 _YIELDED = re.compile(r"\b(?:withdraw\w*|releas\w+|return\w*|retreat\w*|compl\w+|stop\w*|end(?:ing)?|halt\w*|leav\w+|"
                       r"cease\w*|lift\w*|free\w*|hand\w*)\b", re.I)  # what a demand insists another state do
 _TOPIC_WITH = re.compile(r"\b(?:negotiations|talks|relations|ties|cooperation|war|conflict|dialogue|deal|agreement|"
