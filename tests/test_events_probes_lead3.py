@@ -280,3 +280,15 @@ def test_an_appeal_to_a_states_own_politicians_is_domestic(text, expected):
 ])
 def test_a_place_based_company_is_no_state(text, expected):
     assert_coded(text, "2005-02-14", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a private person of a state by trade is no state to cooperate with ...
+    ("Israel has asked a US banker to run its central bank.", set()),
+    ("Israel asked a US businessman to mediate.", set()),
+    # ... but freeing one of its people is towards the state, and an envoy acts for it
+    ("Russia released an American citizen.", {("RUS", "USA", "084", False)}),
+    ("Israel asked the US envoy to mediate.", {("ISR", "USA", "020", False)}),
+])
+def test_a_states_private_person_is_no_party_to_cooperation(text, expected):
+    assert_coded(text, "2005-02-14", expected)
