@@ -292,3 +292,17 @@ def test_a_place_based_company_is_no_state(text, expected):
 ])
 def test_a_states_private_person_is_no_party_to_cooperation(text, expected):
     assert_coded(text, "2005-02-14", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trip in apposition to a visit, or the call a talk was held in, names the same act again: one event
+    ("Chinese Premier Li Qiang will visit Australia next week, the first such trip in seven years.",
+     {("CHN", "AUS", "036", False)}),
+    ("The Kremlin said Putin and Xi discussed Ukraine in a video call.", {("RUS", "CHN", "041", False)}),
+    ("Macron visited Kenya, his first trip to Africa this year.", {("FRA", "KEN", "042", False)}),
+    # a later call with someone else is another act
+    ("Biden met Xi in Bali, and later held a video call with Modi.",
+     {("USA", "CHN", "044", False), ("USA", "IND", "041", False)}),
+])
+def test_a_noun_that_renames_the_act_is_the_same_event(text, expected):
+    assert_coded(text, "2023-11-14", expected)

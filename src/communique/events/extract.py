@@ -1885,7 +1885,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if _visit_to_unknown_place(doc, extra_ev):
                 continue
             twin = _twin(kept, extra_ev) or _purpose_of(doc, kept, extra_ev) or _occasion_of(kept, extra_ev) or \
-                _visit_during(doc, kept, extra_ev)
+                _visit_during(doc, kept, extra_ev) or _renamed_act(doc, kept, extra_ev)
             if twin is not None:
                 twin.mentions += 1  # "accused Russia of ... and blamed the Kremlin for ...": one act of one kind
                 continue
@@ -2356,6 +2356,30 @@ _DURING_VISIT = re.compile(r"[^.;:]*\b(?:during|on|while\s+on|in\s+the\s+course\
 _GERUND_ADJUNCT = re.compile(r"[^,;:]*?\s(?:before|after|while|since|without|when|upon|on)\s+", re.IGNORECASE)
 #: "to" before the state a visit goes to or a person is handed over to ("visit to the", "deported back to")
 _TO_DESTINATION = re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+
+
+#: between a trip and a noun in apposition that renames it: "will visit Australia next week, the first such trip"
+_APPOSITION = re.compile(r"[^;:.]*,\s*(?:the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+#: between a talk and the call it was held in: "discussed Ukraine in a video call", "spoke ... by telephone"
+_MEANS_OF_TALK = re.compile(r"[^,;:.]{0,80}?\s(?:in|by|over|during)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
+def _renamed_act(doc: Doc, kept: list[Ev], ev: Ev) -> Ev | None:
+    """The act of the sentence that a visit or call noun only names again (one act, EVENTS_GUIDELINES): a trip in
+    apposition to a visit ("Li Qiang will visit Australia next week, the first such trip in seven years") or the
+    call a talk was held in ("Putin and Xi discussed Ukraine in a video call")."""
+    if ev.pos != "noun" or ev.cls.name not in ("visit", "phone") or not kept:
+        return None
+    prev = kept[-1]
+    if prev.sent != ev.sent or prev.t_end > ev.t_start or prev.source is None:
+        return None
+    if ev.cls.name == "visit" and (prev.cls.name in ("visit", "arrive") or prev.cameo in ("036", "042")) and \
+            _APPOSITION.fullmatch(doc.text, prev.t_end, ev.t_start):
+        return prev  # (whatever the noun's own arguments: "visited China, the first trip by a G7 leader" is his trip)
+    if ev.cls.name == "phone" and prev.cameo[:2] == "04" and _MEANS_OF_TALK.fullmatch(doc.text, prev.t_end, ev.t_start) \
+            and (ev.source is None or ev.source.code == prev.source.code):
+        return prev
+    return None
 
 
 def _visit_to_unknown_place(doc: Doc, ev: Ev) -> bool:
