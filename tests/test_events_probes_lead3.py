@@ -306,3 +306,14 @@ def test_a_states_private_person_is_no_party_to_cooperation(text, expected):
 ])
 def test_a_noun_that_renames_the_act_is_the_same_event(text, expected):
     assert_coded(text, "2023-11-14", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning's consequence is what its modal says; the condition before it names no threatened force
+    ("Washington has warned Beijing that providing weapons to Russia would have consequences.",
+     {("USA", "CHN", "130", False)}),
+    ("Biden warned Putin that an invasion of Ukraine would trigger severe sanctions.", {("USA", "RUS", "131", False)}),
+    ("Russia warned NATO that sending troops to Ukraine would mean war.", {("RUS", "IGO:NATO", "138", False)}),
+])
+def test_a_warnings_consequence_follows_its_modal(text, expected):
+    assert_coded(text, "2023-11-14", expected)

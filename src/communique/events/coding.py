@@ -130,6 +130,10 @@ def promises_force(text: str) -> bool:
         any(not _ABOUT_PAST_FORCE.search(text, max(0, m.start() - 40), m.start()) for m in _FORCE_WORD.finditer(text))
 
 
+#: the modal that opens a warning's consequence: "that X would face ...", "that X will pay a price"
+_CONSEQUENCE_MODAL = re.compile(r"\b(?:would|will|could|might|shall|'d|'ll)\b", re.IGNORECASE)
+
+
 def threat_code(consequence: str, default: str = "130") -> str:
     """The code of a threat from what it threatens: 138 force, 131 sanctions or ties, else ``default``."""
     if cue("military_words").search(consequence):
@@ -362,6 +366,10 @@ def refine_code(doc: Doc, ev: Ev, comp: str) -> str:
         if cue("imperatives", r"^\s*[:,–—-]\s*[‘'\"“]?{}\b").match(after):
             return "020"  # 'warns Belarusians: "Don't let Putin drag you into war"': an appeal in the imperative
         that = re.match(r"\s*,?\s*that\s+[^.;:!?]{1,150}", after)
+        if that and (modal := _CONSEQUENCE_MODAL.search(that.group())) is not None:
+            # "warned Beijing that providing weapons to Russia would have consequences": what the modal says is the
+            # consequence, the words before it the condition (weapons there threaten no force)
+            return threat_code(that.group()[modal.start():], code)
         return threat_code(that.group() if that else comp, code)  # ("warned Kampala that signing the bill would
         # complicate relations": the whole that-clause is the consequence, its modal included)
     if name == "protest" and code == "140" and ev.source is not None and ev.source.kind != "demonym":
