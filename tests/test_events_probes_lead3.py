@@ -317,3 +317,14 @@ def test_a_noun_that_renames_the_act_is_the_same_event(text, expected):
 ])
 def test_a_warnings_consequence_follows_its_modal(text, expected):
     assert_coded(text, "2023-11-14", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # recognising an issue, a need or a threat acknowledges it: no diplomatic recognition
+    ("Sierra Leone recognizes the pressing issue of the Security Council's legitimacy.", set()),
+    # the independence of a state of the gazetteer is that state's; of a breakaway region, nobody's
+    ("The US recognised the independence of Kosovo in 2008.", {("USA", "XKX", "054", False)}),
+    ("Russia recognised the independence of Abkhazia.", {("RUS", "", "054", False)}),
+])
+def test_recognising_an_issue_is_no_recognition(text, expected):
+    assert_coded(text, "2023-09-20", expected)

@@ -1414,11 +1414,15 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     _RELEASE_OF.search(text, t_end, ev.target.start):
                 ev.target = None  # "demands the release of UN staff": the released party is content, not the addressee
             if cls.name == "recognise" and re.match(r"\s+(?:that\b|(?:its|their|his|her|the)\s+(?:own\s+)?(?:inability|failure|"
-                                                   r"need|importance|fact|mistake|error|defeat|weakness|role|right)\b)",
-                                                   text[t_end:t_end + 30], re.I):
+                                                   r"need|importance|fact|mistake|error|defeat|weakness|role|right)\b|"
+                                                   r"(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:issues?|problems?|"
+                                                   r"challenges?|threats?|dangers?|urgency|gravity|seriousness|significance|"
+                                                   r"reality|limits)\b)", text[t_end:t_end + 50], re.I):
                 continue  # "Russia recognizes its inability to defeat Ukraine": acknowledging a fact, no recognition
-            if cls.name == "recognise" and ev.target is not None and _open_agreement(doc, ev):
-                ev.target = None  # "recognised the separatist republics in eastern Ukraine": not Ukraine
+            if cls.name == "recognise" and ev.target is not None and _open_agreement(doc, ev) and not (
+                    ev.target.kind == "state" and re.search(r"\bindependence\s+of\s+(?:the\s+)?$", text[t_end:ev.target.start])):
+                ev.target = None  # "recognised the separatist republics in eastern Ukraine": not Ukraine (but "the
+                # independence of Kosovo" is Kosovo's own, a state of the gazetteer)
             if cls.name == "arrive" and word.lower().startswith("land") and ev.source is not None and \
                     ev.source.end <= t_start and cue("munitions").search(text, ev.source.end, t_start):
                 continue  # "a Russian missile landed in Poland": a stray munition, no visit and no delivery
