@@ -83,6 +83,7 @@ def _meeting_promised(comp: str) -> bool:
     meeting where it was made ("pledged to improve relations at a meeting in Athens")."""
     return any(not _AT_A_MEETING.search(comp, 0, m.start()) for m in cue("meet_words").finditer(comp))
 
+
 def _meeting_first(comp: str) -> bool:
     """Whether a complement's first act is to hold talks ("to resume military talks", "to open negotiations on
     arms"), whatever words of aid name their topic."""
@@ -90,8 +91,8 @@ def _meeting_first(comp: str) -> bool:
 
 
 #: "to (resume|hold|...) (up to three words) talks": a meeting as the complement's act
-_TALKS_FIRST = re.compile(r"\s*(?:to\s+)?(?:\w+ly\s+)?(?:resume|hold|restart|start|begin|open|continue|relaunch|launch|"
-                          r"hold\s+regular)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|dialogue|consultations|contacts)\b",
+_TALKS_FIRST = re.compile(r"\s*(?:to\s+)?(?:\w+ly\s+)?(?:resume|hold|restart|start|begin|open|continue|relaunch|"
+                          r"launch)\s+(?:[\w-]+\s+){0,3}?(?:talks|negotiations|dialogue|consultations|contacts)\b",
                           re.IGNORECASE)
 
 _GIVING = re.compile(r"\b(?:giv|gave|send|sent|provid|donat|deliver|suppl|transfer|allocat|contribut|lend|lent|pay|paid|fund|"

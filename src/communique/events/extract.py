@@ -692,15 +692,13 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|
                               r"vot(?:e|es|ed|ing)\s+for)\w*\s+(?:a|an|the|its|their)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:resolution|statement|declaration|communiqu[eé]|letter|note|motion)\s+$",
                               re.IGNORECASE)
-#: a verb of persuading, pressing or helping and its object before "to <verb>": the object does the verb
 #: a restrictive relative clause right before a verb trigger, its antecedent (up to four words, no comma) in group 1:
 #: "ambassadors who had | called for", "the lawmakers that | visited" (auxiliaries and adverbs may stand between)
 _RESTRICTIVE_RELATIVE = re.compile(
     r"(?:^|\s)((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+(?:who|that)\s+(?:(?:has|have|had|would|will|could|can|may|might|should|"
     r"must|also|already|then|once|not|never|reportedly|recently|allegedly|previously|earlier|later|subsequently)\s+){0,3}$",
     re.IGNORECASE)
-
-
+#: a verb of persuading, pressing or helping and its object before "to <verb>": the object does the verb
 _CAUSEE_BEFORE = re.compile(r"\b(?:convinc|persuad|pressur|encourag|push|help|enabl|forc|allow)\w*\s+"
                             r"((?:(?!to\b)[\w'’.-]+\s+){1,4}?)to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _ACCESSION_AFTER = re.compile(r"[^\S\n]+(?:membership|accession|entry)(?:[^\S\n]+(?:bids?|applications?|protocols?))?"
