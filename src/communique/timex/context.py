@@ -155,6 +155,10 @@ _SENT_END = re.compile(r"[!?;\n]|\.(?![\d,])(?<!\bvs\.)(?<!\bv\.)(?<!\b[DM]r\.)(
 # pay down debt by February") has its own tense: the main clause's verb, right after it, governs the date
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,(?=\s*(?:is|are|was|were|has|have|had|will|would|"
                              r"can|could|may|might|must|should|does|do|did|remains|remain|seems|seem)\b)", re.I)
+# a time word pointing back to the last time told ("that May", "that same year", "the same day")
+# or a span counted from it ("two years afterwards", "a month later")
+_ANAPHOR = re.compile(r"(?:that(?:\s+same)?|the\s+same)\s+\w|[\w-]+(?:\s+[\w-]+)?\s+(?:days?|weeks?|months?|years?|decades?)"
+                      r"\s+(?:later|afterwards?|earlier)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"'”’]?\s+)(?:in|on|by|since|until|after|before|during)\s+$", re.I)
 
@@ -298,10 +302,19 @@ class Context:
         self.exact_day = ""
         brk = _CLAUSE_BREAK if self._aside_scope == "clause" else _SENT_END
         if self._main is not None and brk.search(self.text, self._aside_end, pos) and \
-                not (self._aside_scope == "sentence" and self._flashback_goes_on(pos)):
+                not (self._aside_scope == "sentence" and (self._flashback_goes_on(pos) or self._anaphor_next(pos))):
             (self.ref_value, self.ref_granularity, self.last_pos, self.last_year,
              self.last_quarter, self.ref_day, self.ref_hour, self.small_hours) = self._main
             self._main = None
+
+    def _anaphor_next(self, pos: int) -> bool:
+        """The expression at ``pos`` opens the sentence right after the aside's and points back to
+        the last time told ("Earlier, in 1635, the emperor had made peace with Saxony. That May,
+        France declared war": May 1635): a demonstrative, "the same" or "N units later" takes the
+        flashback's time."""
+        first = _SENT_END.search(self.text, self._aside_end, pos)
+        return bool(first) and not _SENT_END.search(self.text, first.end(), pos) and \
+            not self.text[first.end():pos].strip(" \"'“(") and bool(_ANAPHOR.match(self.text, pos))
 
     def _flashback_goes_on(self, pos: int) -> bool:
         """Every sentence from the aside's to the one at ``pos`` is in the pluperfect: the
@@ -493,12 +506,22 @@ _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:already|just|never|not|only|first|long|
                          r"ade|ave|id|ld|ound|ew|ame|ot|on|ook|ood|ept|eft|ent|ost|uck|ut|et|ad|it)\b", re.I)
 
 
-def looks_back(ctx: Context, s: int) -> bool:
+# a date opening its sentence as a point in time ("In the spring,", "On 4 May", "During the winter")
+_FRONTED_AT = re.compile(r"\s*(?:(?:early|late|later|earlier|also)\s+)?(?:in|on|at|during)\s+", re.I)
+
+
+_SUBORDINATOR = frozenset("who whom whose which that when where after before because since as while though although if".split())
+
+
+def looks_back(ctx: Context, s: int, e: int | None = None) -> bool:
     """A pluperfect governs the date at ``s`` in a sentence after the story's reference: the
     last "had + participle" before it with no other verb between ("She had reached Scutari on
     4 November", not "the men who had crossed in June returned in December", nor "had been told
     they would be home by July"); a story told in the pluperfect from its own reference on
-    ("In March 1938 Hitler had annexed Austria, and in September ...") does not look back."""
+    ("In March 1938 Hitler had annexed Austria, and in September ...") does not look back.
+    Given the date's end ``e``, a date fronted by "in", "on" or "during" also looks back when its
+    main clause is in the pluperfect ("In the spring, the parliament had opened"; not "By the
+    spring they had lost ...", which counts up to that time)."""
     start = max((m.end() for m in _SENT_END.finditer(ctx.text, max(0, s - 200), s)), default=max(0, s - 200))
     if ctx.last_pos is None or ctx.last_pos > start:
         return False
@@ -506,7 +529,15 @@ def looks_back(ctx: Context, s: int) -> bool:
     for pp in _PLUPERFECT.finditer(ctx.text, start, s):
         pass
     if pp is None:
-        return False
+        if e is None or not _FRONTED_AT.fullmatch(ctx.text, start, s):
+            return False
+        end = _SENT_END.search(ctx.text, e)
+        pp = _PLUPERFECT.search(ctx.text, e, end.start() if end else len(ctx.text))
+        if pp is None or not (0 < len(between := _WORD.findall(ctx.text[e:pp.start()].lower())) <= 6):
+            return False
+        # the subject and "had" in the main clause, not a relative or other clause between
+        return "," not in ctx.text[e:pp.start()].strip(" ,") and not _SUBORDINATOR.intersection(between) \
+            and not any(_tense_of(between))
     words = _WORD.findall(ctx.text[pp.end():s].lower())
     if pp.group().lower().endswith("been") and words and (words[0] in _PAST_WORDS or words[0].endswith(("ed", "en"))):
         words = words[1:]  # a passive pluperfect: "had been recalled from Asia in the spring"
@@ -542,7 +573,7 @@ def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | No
     if ref is None or ctx.ref_granularity not in ("day", "month", "week", "weekend", "season"):
         return y
     d = make(ref.year)
-    if d is not None and (d - ref).days > 20 and looks_back(ctx, s):
+    if d is not None and (d - ref).days > 20 and looks_back(ctx, s, e):
         return y - 1  # "(In January 1855 ...) She had reached Scutari on 4 November": before the story's time
     if d is None or d >= ref:
         return y

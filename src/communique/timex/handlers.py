@@ -406,7 +406,7 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
         elif "following" in det or "coming" in det or "next" in det:
             y += (12 if month_now is None else month_now) >= first  # the next such season
         elif month_now is not None and month_now > last and not det.startswith("that") and "same" not in det and \
-                not looks_back(ctx, m.start()):
+                not looks_back(ctx, m.start(), m.end()):
             y += 1  # a season the story has already passed: the next one (unless "had ... in spring")
         elif (det.startswith("that") or "same" in det) and month_now is not None and month_now < first and \
                 month_now + 12 - last < first - month_now and any((y - 1, k if k <= 12 else k - 12) in ctx.months_seen if k <= 12 else (y, k - 12) in ctx.months_seen
