@@ -48,3 +48,14 @@ def test_a_day_or_month_followed_by_an_anaphoric_year(text, phrase, value):
 ])
 def test_a_fronted_date_with_a_pluperfect_main_clause_looks_back(text, phrase, value):
     assert values(text)[phrase] == value
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The decision came a day before the summit of leaders.", ["a day"]),
+    ("She resigned a day after the vote.", ["a day"]),
+    # "a day" without a measure's context stays out
+    ("It was a day to remember.", []),
+    ("They called it a day after that meeting.", []),
+])
+def test_a_day_measured_from_an_event_is_a_duration(text, found):
+    assert [t.text for t in tag(text, "2024-03-20")] == found

@@ -315,14 +315,20 @@ def duration(m: re.Match[str], text: str) -> bool:
     if nraw == "some" and not unit.endswith("s"):
         return False  # "some day"
     if nraw in ("a", "an") and unit in ("day",) and not det and not suf:
-        # "a day" alone is rarely temporal ("twice a day" is a set, handled)
+        # "a day" alone is rarely temporal ("twice a day" is a set, handled); a measure from an event
+        # is ("a day before the summit", "a day after the vote")
         return bool(SET_BEFORE.search(text[max(0, m.start() - 24):m.start()])) or \
+            (bool(_FROM_EVENT_AFTER.match(text, m.end())) and not _CALL_IT.search(text, max(0, m.start() - 16), m.start())) or \
             bool(re.search(r"\b(?:for|in|within|than|about|nearly|almost|over|only|just|after|least|"
                            r"took|take|takes|taking|taken|lasted|lasting|spent|spend|spending)\s+$",
                            text[max(0, m.start() - 12):m.start()], re.I))
     if nraw in ("many", "some", "few") and not det and not suf:
         return bool(re.search(r"\b(?:for|in|within|over|after|the|than)\s+$", text[max(0, m.start() - 10):m.start()], re.I))
     return True
+
+
+_CALL_IT = re.compile(r"\bcall(?:s|ed|ing)?\s+it\s+$", re.I)  # the idiom "called it a day"
+_FROM_EVENT_AFTER = re.compile(r"\s+(?:before|after|ahead\s+of|prior\s+to)\s+(?:the|a|an|his|her|its|their|this|that)\b", re.I)
 
 
 @lru_cache(maxsize=1)
