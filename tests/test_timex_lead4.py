@@ -59,3 +59,22 @@ def test_a_fronted_date_with_a_pluperfect_main_clause_looks_back(text, phrase, v
 ])
 def test_a_day_measured_from_an_event_is_a_duration(text, found):
     assert [t.text for t in tag(text, "2024-03-20")] == found
+
+
+def test_a_fronted_anaphor_after_a_flashback_takes_its_time():
+    text = ("The ships turned back on 24 October 1962. The crisis had its roots in the failed landing of "
+            "April 1961. In the summer of that year the two leaders met in Vienna.")
+    assert values(text)["the summer of that year"] == "1961-SU"
+
+
+def test_weekdays_in_a_chronology_of_old_dates_tell_the_story_not_the_news():
+    # all years long before the publication date, days written with their months: weekdays are the story's days
+    text = ("On Sunday 14 October 1962 a spy plane flew over the island. Its photographs, read the next day, "
+            "showed missile sites. The president was told on Tuesday 16 October. On the evening of 22 October "
+            "he spoke on television, and on Wednesday the blockade began. On Saturday a plane was shot down.")
+    got = {t.text: t.value for t in tag(text, "2024-05-01")}  # genre auto
+    assert got["Wednesday"] == "1962-10-24"
+    assert got["Saturday"] == "1962-10-27"
+    # a news story with a weekday and a recent date stays news
+    news = "The minister said on Wednesday that talks would resume. The last round ended in March 2024."
+    assert {t.text: t.value for t in tag(news, "2024-05-01")}["Wednesday"] == "2024-05-01"

@@ -155,10 +155,13 @@ _SENT_END = re.compile(r"[!?;\n]|\.(?![\d,])(?<!\bvs\.)(?<!\bv\.)(?<!\b[DM]r\.)(
 # pay down debt by February") has its own tense: the main clause's verb, right after it, governs the date
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,(?=\s*(?:is|are|was|were|has|have|had|will|would|"
                              r"can|could|may|might|must|should|does|do|did|remains|remain|seems|seem)\b)", re.I)
-# a time word pointing back to the last time told ("that May", "that same year", "the same day")
-# or a span counted from it ("two years afterwards", "a month later")
-_ANAPHOR = re.compile(r"(?:that(?:\s+same)?|the\s+same)\s+\w|[\w-]+(?:\s+[\w-]+)?\s+(?:days?|weeks?|months?|years?|decades?)"
-                      r"\s+(?:later|afterwards?|earlier)\b", re.I)
+# a time word pointing back to the last time told ("that May", "the summer of that year", "the same
+# day") or a span counted from it ("two years afterwards", "a month later")
+_ANAPHOR = re.compile(r"(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:year|month|week|day|night|"
+                      r"morning|afternoon|evening|spring|summer|autumn|fall|winter|decade|season|"
+                      r"january|february|march|april|may|june|july|august|september|october|november|december)\b|"
+                      r"[\w-]+(?:\s+[\w-]+)?\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards?|earlier)\b",
+                      re.I)
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"'”’]?\s+)(?:in|on|by|since|until|after|before|during)\s+$", re.I)
 
@@ -314,7 +317,8 @@ class Context:
         flashback's time."""
         first = _SENT_END.search(self.text, self._aside_end, pos)
         return bool(first) and not _SENT_END.search(self.text, first.end(), pos) and \
-            not self.text[first.end():pos].strip(" \"'“(") and bool(_ANAPHOR.match(self.text, pos))
+            (not (lead := self.text[first.end():pos].strip(" \"'“(")) or bool(_FRONTED_AT.fullmatch(lead + " "))) \
+            and bool(_ANAPHOR.match(self.text, pos))
 
     def _flashback_goes_on(self, pos: int) -> bool:
         """Every sentence from the aside's to the one at ``pos`` is in the pluperfect: the

@@ -317,14 +317,15 @@ _NEWS_CUE_PARTS = tuple(re.compile(p + r"\b") for p in (
 
 
 # "said" first: most news says it, and the count can stop once a cue other than "said" follows
+_WEEKDAY_CUES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 _NEWS_CUE_ORDER = tuple(sorted(_NEWS_CUE_PARTS, key=lambda part: not part.pattern.startswith("said")))
 
 
 def _news_cue_count(text: str, threshold: float, chronology: bool) -> tuple[int, bool]:
     """How many news cues of :func:`_news_cue_matches` ``text`` holds, a weekday written with its date
-    ("on Monday, 8 December") not counted, and whether all of them are "said" or "says" (``chronology``
-    given: whether the text's years are all old). Counting stops once the count reaches ``threshold``
-    and a cue other than "said" has been seen: neither the count's side of ``threshold`` nor
+    ("on Monday, 8 December") not counted, and whether all of them are "said", "says" or weekdays
+    (``chronology`` given: whether the text's years are all old). Counting stops once the count reaches
+    ``threshold`` and another cue has been seen: neither the count's side of ``threshold`` nor
     ``chronology`` can change after that (the test needs no text order)."""
     found = 0
     for part in _NEWS_CUE_ORDER:
@@ -336,8 +337,8 @@ def _news_cue_count(text: str, threshold: float, chronology: bool) -> tuple[int,
             if cue.endswith("day") and _DATE_AFTER_WEEKDAY.match(text, m.end()):
                 continue  # part of a full date, no news cue
             found += 1
-            if cue not in ("said", "says"):
-                chronology = False
+            if cue not in ("said", "says") and cue not in _WEEKDAY_CUES:
+                chronology = False  # (a weekday among old years only is a day of the story's chronology)
             if found >= threshold and not chronology:
                 return found, chronology
     return found, chronology
