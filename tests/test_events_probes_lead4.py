@@ -1,0 +1,21 @@
+"""Classes found with the lead's own probe sentences (none from a corpus), session 2026-12-03 (second stop):
+each test is a sentence of our own in the class, with the events the guidelines call right."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assert_coded
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting "for" mediated talks: one meeting, and the mediator's mediation once per party
+    ("Serbian and Kosovan leaders met in Brussels for EU-mediated talks.",
+     {("SRB", "XKX", "044", False), ("IGO:EU", "SRB", "045", False), ("IGO:EU", "XKX", "045", False)}),
+    ("Armenia and Azerbaijan met in Washington for US-brokered talks.",
+     {("ARM", "AZE", "044", False), ("USA", "ARM", "045", False), ("USA", "AZE", "045", False)}),
+])
+def test_one_mediation_per_party_in_a_sentence(text, expected):
+    from communique.events.extract import extract_events
+
+    assert_coded(text, "2024-03-20", expected)
+    assert len(extract_events(text, "2024-03-20")) == len(expected)  # no act twice
