@@ -19,3 +19,15 @@ def test_one_mediation_per_party_in_a_sentence(text, expected):
 
     assert_coded(text, "2024-03-20", expected)
     assert len(extract_events(text, "2024-03-20")) == len(expected)  # no act twice
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a hosted guest's talks are about is their content, as for a visit's talks
+    ("The French president hosted the German chancellor for talks on military aid to Ukraine.", {("FRA", "DEU", "043", False)}),
+    ("Egypt hosts Jordan's king for talks on sanctions against Israel", {("EGY", "JOR", "043", False)}),
+    # an act of the host's own after the talks stays an act
+    ("China hosted Russia's president for talks, and later sent aid to Serbia.",
+     {("CHN", "RUS", "043", False), ("CHN", "SRB", "070", False)}),
+])
+def test_the_topic_of_a_hosted_guests_talks_is_no_act(text, expected):
+    assert_coded(text, "2024-03-16", expected)

@@ -384,6 +384,10 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     return pos, form
 
 
+#: the end of a coordination before a verb, with its adverbs ("..., and later sent", "and then quickly signed")
+_AND_ADVERBS = re.compile(r"(?:,|\band)\s*(?:(?:also|then|later|again|soon|subsequently|[a-z]+ly)\s+){0,2}$")
+
+
 def _subject_right_before(doc: Doc, t_start: int) -> bool:
     """Whether a named actor (not a demonym) ends just before ``t_start`` ("Russia deployed troops")."""
     ends = doc.data.get("mention_ends")
@@ -534,7 +538,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
                 ev.data["more_targets"] = between[1:]
         return ev.source is not None
     coordinated = prev_verb is not None and prev_verb.source is not None and \
-        re.search(r"(?:,|\band)\s*(?:also\s+|then\s+)?$", before)
+        _AND_ADVERBS.search(before)
     if coordinated and not (left and not text[left[-1].end:ev.t_start].strip(" ,")):
         ev.source = prev_verb.source
         if shared := [x for x in prev_verb.data.get("all_sources", ()) if x.code != ev.source.code]:
@@ -1640,10 +1644,11 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                   _INFINITIVE.search(text, t_end, x.start))), None)
             # (an appeal's addressee comes before what it asks: in "appealed to the people to promote the decision to
             # protect the sky from Russian attacks" Russia is in the content, no addressee)
-        if cls.name in ("visit", "arrive"):
+        if cls.name in ("visit", "arrive", "host"):
             talks = re.match(r"\s*(?:[\w'’.-]+\s+){0,5}?(?:for\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|a\s+summit|"
                              r"consultations|negotiations)|to\s+(?:meet|hold\s+talks|confer)\b)\b[^,;]*", text[t_end:clause[1]])
-            if talks:  # "travelled to Moscow for talks with Putin": talks during a visit are part of it
+            if talks:  # "travelled to Moscow for talks with Putin", "hosted Scholz for talks on aid to Ukraine": talks during a
+                # visit are part of it, and what they are about is their content
                 consumed.append((t_end, t_end + talks.end()))
         if cls.name == "support" and ev.target is not None and governing_prep(text, ev.target.start, t_end) in (
                 "against", "from") and not lifted_measure().match(text, t_end, ev.target.start + 1):
