@@ -31,3 +31,13 @@ def test_one_mediation_per_party_in_a_sentence(text, expected):
 ])
 def test_the_topic_of_a_hosted_guests_talks_is_no_act(text, expected):
     assert_coded(text, "2024-03-16", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plan after a preposition is what the warning is against, no charge that the addressee plans it
+    ("Moscow warned NATO against deploying troops in Ukraine.", {("RUS", "IGO:NATO", "138", False)}),
+    # said of the party, it is a charge
+    ("Kyiv says Russia is deploying troops near Kharkiv.", {("UKR", "RUS", "112", False)}),
+])
+def test_a_warning_against_a_plan_is_no_charge(text, expected):
+    assert_coded(text, "2024-03-16", expected)

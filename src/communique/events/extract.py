@@ -2476,7 +2476,9 @@ def _reported_hostility(doc: Doc, s_start: int, s_end: int, sentence_actors: lis
         return []  # no hostile plan named, or not two parties: nothing to read
     # (not after a possessive: "said that the EU's planned changes would ..." names no plan of the EU's)
     hostile = cue("hostile_plans", r"(?!['’]s\b)\s*(?:(?:is|are|was|were|has|have|had|been|already|now|almost|reportedly)\s+)*"
-                                   r"(?:['‘\"]\s*)?(?:[\w-]+\s+)?{}\b")
+                                   r"(?:['‘\"]\s*)?(?:(?!(?:against|of|over|about|from|for|to|on)\s)[\w-]+\s+)?{}\b")
+    # (a preposition before the plan makes it what is warned against, not what is said of the party: "warned NATO
+    # against deploying troops")
     actors = [m for m in sentence_actors if m.code and m.kind not in ("city", "region")]
     pairs = []
     for sp in _SPEECH.finditer(text, s_start, s_end):
