@@ -41,3 +41,24 @@ def test_the_topic_of_a_hosted_guests_talks_is_no_act(text, expected):
 ])
 def test_a_warning_against_a_plan_is_no_charge(text, expected):
     assert_coded(text, "2024-03-16", expected)
+
+
+@pytest.mark.parametrize("domain", [
+    line.strip() for line in
+    (__import__("pathlib").Path(__file__).resolve().parents[1] / "src/communique/events/data/cues/office_domains.txt")
+    .read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")])
+def test_each_office_domain_makes_a_demonym_title(domain):
+    # "<Demonym> <domain> chief <Name>" acts for the demonym's state
+    assert_coded(f"Iranian {domain} chief Karim Tabrizi met Saudi officials in Riyadh.", "2023-03-11",
+                 {("IRN", "SAU", "042", False)})
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The deal came after four days of talks between Iran and Saudi Arabia.", {("IRN", "SAU", "046", False)}),
+    ("The deal followed talks between Iranian security chief Ali Shamkhani and Saudi national security adviser "
+     "Musaad al-Aiban.", {("IRN", "SAU", "046", False)}),
+    # a span of a war stays background
+    ("Ukraine marked 1,000 days of the war.", set()),
+])
+def test_a_counted_span_of_talks_took_place(text, expected):
+    assert_coded(text, "2023-03-11", expected)

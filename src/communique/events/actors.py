@@ -225,10 +225,14 @@ def _of_org() -> re.Pattern:
 
 @functools.cache
 def _patterns():
+    from communique.events.lexicon import cue_regex
+
     gaz = gazetteer()
     actors = [a for a, e in gaz.items() if e.kind in ("state", "demonym", "capital", "seat", "igo")]
     org = _alt(actors)
     titles = _alt(TITLES + tuple(t.lower() for t in TITLES if t[0].isupper() and t not in ("PM", "Gen.", "Sen.")))
+    # "<domain> chief/head/boss" (cues/office_domains.txt): "Iranian security chief Ali Shamkhani"
+    titles = rf"(?:{cue_regex('office_domains')}[^\S\n]+(?:chief|head|boss)|{titles})"
     person = re.compile(
         rf"(?P<former>\b(?:[Ff]ormer|ex-|[Tt]hen-|[Tt]he\s+late|[Oo]utgoing|[Aa]cting)\s+)?"
         rf"(?:(?P<org>{org})(?:['’]s)?[^\S\n]+)?(?P<title>{titles})[^\S\n]+"

@@ -73,6 +73,11 @@ _BACKGROUND = re.compile(
     r"(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
+#: a counted span of a meeting ("four days of talks", "two weeks of intense negotiations"): the talks took place
+_SPAN_OF_TALKS = re.compile(r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+"
+                            r"(?:days?|weeks?|hours?|months?|rounds?)\s+of\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 @functools.cache
 def _background() -> re.Pattern:
     return quick_start(_BACKGROUND)  # (the same matches, searched fast: see scanner.quick_start)
@@ -1537,10 +1542,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 r"\b(?:after|following|before|during|throughout)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$", text[max(s_start, t_start - 50):t_start],
                 re.I):
             continue  # "changed its position after the Russian invasion", "killed during Russian occupation": background
-        if pos == "noun" and ev.coref < 0 and (_background().search(text, max(s_start, t_start - 60), t_start) or
+        if pos == "noun" and ev.coref < 0 and (_background().search(text, max(s_start, t_start - 60), t_start) and not (
+                cls.name in _MEDIATED_MEETINGS and _SPAN_OF_TALKS.search(text, max(s_start, t_start - 40), t_start)) or
                                                re.match(r"\s+(?:forces|troops|army|armies|units|soldiers)\b",
                                                         text[t_end:t_end + 12])):
             continue  # "since the beginning of the invasion", "Russian invasion forces": background, no new act
+            # (talks that lasted a span took place: "after four days of talks between Iran and Saudi Arabia")
         if pos == "noun" and cls.name == "sanction" and re.search(
                 r"\b(?:lift\w*|eas(?:e|es|ed|ing)|end(?:s|ed|ing)?|remov\w+|scrap\w*|drop\w*|waiv\w+)\s+(?:[\w'’-]+\s+){0,4}$",
                 text[max(clause[0], t_start - 50):t_start], re.I):
