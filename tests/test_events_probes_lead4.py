@@ -62,3 +62,37 @@ def test_each_office_domain_makes_a_demonym_title(domain):
 ])
 def test_a_counted_span_of_talks_took_place(text, expected):
     assert_coded(text, "2023-03-11", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an occasion after a pledge's content is no content: the visit is an act, its visitor no party to the pledge
+    ("Vietnam and the Philippines pledged to boost cooperation during a visit by Putin to Hanoi.",
+     {("VNM", "PHL", "030", False), ("RUS", "VNM", "042", False)}),
+    ("Morocco and Spain vowed to deepen cooperation on migration.", {("MAR", "ESP", "030", False)}),
+    # an occasion before the content does not end it
+    ("Brazil pledged at the summit in Nairobi to provide 5 million dollars to Haiti.", {("BRA", "HTI", "033", False)}),
+    # a named summit far into an appeal is part of what is asked
+    ("Kenya called on the United Nations to support its government in the spirit of the pact agreed to at the "
+     "recently concluded Summit of the Future.", {("KEN", "IGO:UN", "020", False)}),
+])
+def test_an_occasion_ends_the_content_of_a_pledge(text, expected):
+    assert_coded(text, "2024-09-25", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause's subject met the party after "with"; a possessive ("its envoy") stands for the object
+    ("Indonesia thanked the EU for its support during a meeting with its envoy in Jakarta on Monday.",
+     {("IDN", "IGO:EU", "051", False), ("IDN", "IGO:EU", "043", False)}),
+    ("Indonesia criticised China during a meeting with Japanese officials.",
+     {("IDN", "CHN", "111", False), ("IDN", "JPN", "040", False)}),
+])
+def test_a_meeting_in_a_during_adjunct_is_the_subjects(text, expected):
+    assert_coded(text, "2023-08-31", expected)
+
+
+def test_an_act_during_a_meeting_takes_the_meetings_date():
+    from communique.events.extract import extract_events
+
+    table = extract_events("Indonesia thanked the EU for its support during a meeting with its envoy in Jakarta on Monday.",
+                           "2023-08-31")
+    assert set(table["date"]) == {"2023-08-28"}

@@ -658,12 +658,24 @@ _ADJUNCT_THEN_TO = re.compile(
 _ADJUNCT_CLASSES = frozenset({"agree", "pledge", "threaten", "deny", "reaffirm", "demand"})
 
 
+#: an occasion after a pledge, an agreement or an appeal, without a comma: the act's content ends before it
+#: ("pledged to boost cooperation during a visit by Marcos to Hanoi": the visitor is no party to the pledge)
+#: (lower case: "at the recently concluded Summit of the Future" names a summit; an adjunct of the act is near it)
+BARE_OCCASION = re.compile(r"\s(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:call|conversation|meeting|talks|visit|summit|negotiations)\b")
+OCCASION_REACH = 100  # characters from the act's trigger within which an occasion can end its content
+
+
 def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
     """'to continue to employ their workers' after an appeal/pledge target; returns (text, end)."""
     start = ev.target.end if ev.target and ev.target.start > ev.t_end else ev.t_end
     if start > ev.t_end and re.match(r"\s*(?:to|that)\s+\S+\s", doc.text[ev.t_end:ev.target.start]):
         start = ev.t_end  # "pledged to return captured Americans to families": the target is inside what is promised
-    tail = doc.text[start:ev.clause[1]]
+    end = ev.clause[1]
+    if (occasion := BARE_OCCASION.search(doc.text, start, min(end, ev.t_end + OCCASION_REACH))) is not None and \
+            doc.text[start:occasion.start()].strip():
+        end = occasion.start()  # (an occasion before the content is no end of it: "pledged at the summit to provide")
+    tail = doc.text[start:end]
     m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)(?:[^,;]|(?<=\d),(?=\d{3}))*)", tail) or \
         (_ADJUNCT_THEN_TO.match(tail) if ev.cls.name in _ADJUNCT_CLASSES else None)
     if not m:

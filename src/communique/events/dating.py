@@ -179,9 +179,10 @@ def link_date(doc: Doc, ev: Ev) -> None:
         if (a, b) == (ev.t_start, ev.t_end):
             return True
         # "sanctions over its annexation of Crimea in 2014" share the date of their reason, and
-        # "criticised NATO during a visit to Portugal in April" the date of the visit
+        # "criticised NATO during a visit to Portugal in April" the date of the visit (also after a longer object:
+        # "thanked the EU for its support during a meeting with its envoy on Monday")
         between = text[ev.t_end:a] if a > ev.t_end else ""
-        if re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,3}?(?:during|while\s+on|on\s+the\s+sidelines\s+of)\s+"
+        if re.fullmatch(r"\s+(?:[\w'’.-]+\s+){0,6}?(?:during|while\s+on|on\s+the\s+sidelines\s+of)\s+"
                         r"(?:[\w'’-]+\s+){0,2}", between):
             return True
         if cue("agreement_nouns", r"\s+(?:[\w'’.-]+\s+){0,3}?(?:in|under|through|with|as\s+part\s+of)\s+(?:an?|the)\s+"

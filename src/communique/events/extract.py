@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import communique.events.cameo as _cameo
 from communique.events.actors import Mention, code_on, gazetteer, out_of_office
-from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, posted_to, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
+from communique.events.arguments import (BARE_OCCASION, CONTENT_CLASSES, HIT_AFTER, OCCASION_REACH, posted_to, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
                                          antecedent, complement, find_location, first_object,
                                          group_of, group_origin, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
                                          speaker_tail)
@@ -393,6 +393,13 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
 _AND_ADVERBS = re.compile(r"(?:,|\band)\s*(?:(?:also|then|later|again|soon|subsequently|[a-z]+ly)\s+){0,2}$")
 
 
+def _content_end(text: str, ev: Ev) -> int:
+    """Where the content of a pledge or an appeal ends: at an occasion after it ("pledged to boost cooperation
+    during a visit by Marcos to Hanoi"), else at the clause's end."""
+    occasion = BARE_OCCASION.search(text, ev.t_end, min(ev.clause[1], ev.t_end + OCCASION_REACH))
+    return occasion.start() if occasion is not None and text[ev.t_end:occasion.start()].strip() else ev.clause[1]
+
+
 def _subject_right_before(doc: Doc, t_start: int) -> bool:
     """Whether a named actor (not a demonym) ends just before ``t_start`` ("Russia deployed troops")."""
     ends = doc.data.get("mention_ends")
@@ -644,8 +651,8 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         elif ev.target is None and partner is not None and cls.symmetric and obj is None:
             ev.target = partner  # "Kenya and Ethiopia ratified a treaty": the partner
         elif ev.target is None and partner is not None and cls.name == "pledge" and not any(
-                x.is_actor and x.kind not in ("capital", "city", "region") and x.start < ev.clause[1] for x in right) and \
-                cue("reciprocal_objects").search(text, ev.t_end, ev.clause[1]):
+                x.is_actor and x.kind not in ("capital", "city", "region") and x.start < _content_end(text, ev) for x in right) and \
+                cue("reciprocal_objects").search(text, ev.t_end, _content_end(text, ev)):
             ev.target = partner  # "Greece and Turkey pledged to improve relations": a pledge the two make each other
         elif partner is not None:
             ev.data["co_sources"] = [partner]  # "Canada and Norway ratified Finland's membership": two sources
@@ -1463,6 +1470,20 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.source = None  # "Before a visit to Beijing, Scholz called Biden": no actor of the main clause's
                 if ev.target is not None and ev.target.start > comma:  # object visits; the subject does (below)
                     ev.target = None
+            if pos == "noun" and cls.name == "meet" and _MEETING_WITH.match(text, t_end) and \
+                    _DURING.search(text, clause[0], t_start) and \
+                    (host := next((x for x in left if x not in speakers and x.start < t_start and x.is_actor and
+                                   not governing_prep(text, x.start, s_start)), None)) is not None and \
+                    (ev.source is None or host.code != ev.source.code):
+                # "Indonesia thanked the EU ... during a meeting with its envoy in Jakarta": the clause's subject met the
+                # party named after "with" (or, when that is a pronoun, the one it stands for: the main verb's object)
+                partner = next((x for x in right_all if t_end <= x.start < clause[1] and x.is_actor and
+                                x.kind not in ("city", "region") and
+                                governing_prep(text, x.start, t_end) in ("with", "from", "of")), None)
+                object_ = next((x for x in left if x.start > host.end and x.is_actor and x.code != host.code), None) \
+                    if _WITH_POSSESSIVE.match(text, t_end) else None
+                ev.source, ev.target, explicit = host, partner or object_, True
+                ev.data["occasion"] = True  # an adjunct of the main verb, not its content
             if pos == "noun" and ev.source is None and cls.name in ("visit", "phone") and \
                     _DURING.search(text, clause[0], t_start):
                 # "thanked Denmark ... during a visit to Copenhagen": the visitor is the clause's subject
@@ -1681,6 +1702,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             comma = text.find(",", t_end, clause[1])
             if cls.name != "comment" and not (comma >= 0 and _OCCASION.match(text, comma)):
                 comma = -1
+            if comma < 0 and (occasion := _content_end(text, ev)) < ev.clause[1]:
+                comma = occasion  # "pledged to boost cooperation during a visit by ...": the visit is no content
             # what is pledged, condemned, asked or discussed is content ("expressed concern about ..., in a call with
             # Putin": a comment's content ends at the comma)
             consumed.append((t_end, comma if comma >= 0 else clause[1]))
@@ -1777,7 +1800,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # (what a protest is about is its content: "lodged a protest over Israel's air strikes")
             comma = text.find(",", t_end, clause[1])
             if cls.name != "comment" and not (comma >= 0 and _OCCASION.match(text, comma)):
-                comma = -1  # ("expressed concern about ..., in a call with Putin": the call is the occasion, an act)
+                comma = -1
+            if comma < 0 and (occasion := _content_end(text, ev)) < ev.clause[1]:
+                comma = occasion  # "pledged to boost cooperation during a visit by ...": the visit is no content  # ("expressed concern about ..., in a call with Putin": the call is the occasion, an act)
             consumed.append((t_end, comma if comma >= 0 else clause[1]))  # "condemned an attack by X": the content
         if ev.cameo[:2] in ("12", "13", "14", "15", "16", "17") and ev.source is not None and ev.target is not None and \
                 (why := _REASON.search(text, t_end, clause[1])):
@@ -2142,6 +2167,8 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
 #: a fronted adjunct ending with an occasion noun: "During a visit to", "On his first trip to"
 _FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n|[Bb]efore|[Aa]fter|[Ff]ollowing|[Aa]head\s+of)\s+(?:(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2})?")
 # (a headline drops the article: "During visit to Kyiv, ..."; the pattern is only tried before a visit or call noun)
+_MEETING_WITH = re.compile(r"\s+with\s")
+_WITH_POSSESSIVE = re.compile(r"\s+with\s+(?:its|their|his|her)\s", re.IGNORECASE)
 _DURING = re.compile(r"\b(?:during|on|while\s+on|in|before|after|following|ahead\s+of)\s+(?:(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2})?$", re.I)
 @functools.cache
 def _meeting_topic() -> re.Pattern:
