@@ -96,3 +96,12 @@ def test_an_act_during_a_meeting_takes_the_meetings_date():
     table = extract_events("Indonesia thanked the EU for its support during a meeting with its envoy in Jakarta on Monday.",
                            "2023-08-31")
     assert set(table["date"]) == {"2023-08-28"}
+
+
+def test_an_unrefined_intent_beside_its_refinement_is_one_act():
+    from communique.events.extract import extract_events
+
+    text = ("Indian Prime Minister Narendra Modi met Australian Prime Minister Anthony Albanese in Sydney on Wednesday. "
+            "The two leaders agreed to hold annual summits.")
+    table = extract_events(text, "2023-05-24")
+    assert sorted(table["cameo"]) == ["036", "042"]

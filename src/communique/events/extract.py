@@ -3166,6 +3166,11 @@ def _added_act(row: dict) -> bool:
     return bool(_ALSO_BEFORE.search(head[-30:]))
 
 
+def _refines(a: str, b: str) -> bool:
+    """One of two codes is the unrefined intent (030) and the other refines it ("agreed to hold summits": 036)."""
+    return a != b and a[:2] == b[:2] == "03" and "030" in (a, b)
+
+
 def _same_code(a: str, b: str) -> bool:
     """Two codes that can name one act: equal, or one the root's unrefined code ("040" and "043")."""
     return a == b or a[:2] == b[:2] and (a.endswith("0") or b.endswith("0"))
@@ -3235,7 +3240,8 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
     agree (the same value, or one of them dated only by publication) and that name no two different
     people on one side; "expelled diplomats and recalled its ambassador" in one sentence stays two acts, but
     one mediator's mediation between the same parties is one act in a sentence too ("met in Brussels for
-    EU-mediated talks": the meeting and the talks each carry the EU's mediation). The first
+    EU-mediated talks": the meeting and the talks each carry the EU's mediation), and so is an unrefined
+    intent beside a refined one ("agreed to hold annual summits": 030 and 036 are one 036). The first
     mention keeps its trigger and sentence but takes a text date, a place or a more specific code
     from a later one ("meets" in the headline, "received ... on Monday" in the lead: 043 on Monday).
     """
@@ -3251,7 +3257,8 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
                           (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key), None)
         if row["source"] and first is None and not _added_act(row):
             first = next((k for k in kept if (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key
-                          and (k["sent_start"] != row["sent_start"] or k["cameo"] == row["cameo"] == "045")
+                          and (k["sent_start"] != row["sent_start"] or k["cameo"] == row["cameo"] == "045"
+                               or _refines(k["cameo"], row["cameo"]))
                           and _same_code(k["cameo"], row["cameo"])
                           and not _other_people(k, row)
                           and (k["date"] == row["date"] or "publication" in (k["date_basis"], row["date_basis"])
