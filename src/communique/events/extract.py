@@ -476,7 +476,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         return ev.target is not None
     if _effort_to().search(before):
         return False  # "backed Egypt's efforts to broker a truce": an attempted act, the content of its noun
-    if (relative := _RESTRICTIVE_RELATIVE.search(before)) is not None:
+    if _RELATIVE_TAIL.search(before) and (relative := _RESTRICTIVE_RELATIVE.search(before)) is not None:
         # "Turkey expelled ten Western ambassadors who had called for ...": the verb of a restrictive relative
         # clause has its antecedent for subject, never the main clause's; an antecedent naming no actor gives none
         heads = [x for x in subjects if x.is_actor and floor + relative.start(1) <= x.start and x.end <= floor + relative.end(1)]
@@ -705,6 +705,13 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|
 #: "ambassadors who had | called for", "the lawmakers that | visited" (auxiliaries and adverbs may stand between)
 _RESTRICTIVE_RELATIVE = re.compile(
     r"(?:^|\s)((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+(?:who|that)\s+(?:(?:has|have|had|would|will|could|can|may|might|should|"
+    r"must|also|already|then|once|not|never|reportedly|recently|allegedly|previously|earlier|later|subsequently)\s+){0,3}$",
+    re.IGNORECASE)
+#: what every match of _RESTRICTIVE_RELATIVE ends with (its "who"/"that" and the auxiliaries after it, up to the end):
+#: searched first, as it tries only the spaces before a "who" or "that", where the whole pattern tries up to four
+#: words before every space of the text before the trigger; most of those texts have no such tail
+_RELATIVE_TAIL = re.compile(
+    r"\s(?:who|that)\s+(?:(?:has|have|had|would|will|could|can|may|might|should|"
     r"must|also|already|then|once|not|never|reportedly|recently|allegedly|previously|earlier|later|subsequently)\s+){0,3}$",
     re.IGNORECASE)
 #: a verb of persuading, pressing or helping and its object before "to <verb>": the object does the verb
@@ -2025,7 +2032,7 @@ def _split_at_clausal_and(doc: Doc, clauses: list[tuple[int, int]]) -> list[tupl
     out: list[tuple[int, int]] = []
     for a, b in clauses:
         start = a
-        for m in _AND.finditer(text, a, b):
+        for m in _AND.finditer(text, a, b) if text.find("and", a, b) >= 0 else ():  # (most clauses have none)
             subj_start = m.end() + (4 if text.startswith(("the ", "The "), m.end()) else 0)
             subject = next((x for x in actors_in(doc, m.end(), b) if x.is_actor and x.start in (m.end(), subj_start)), None)
             subject_end = subject.end if subject is not None else \
