@@ -131,8 +131,8 @@ def _inside_a_name(text: str, m: Mention) -> bool:
 
 #: a story's dateline: a city opening a line, then an optional date or country, an agency in brackets, and a dash or
 #: colon: "MANILA - ", "BEIJING, July 23 (Xinhua) -- ", "ISLAMABAD: ", "DOHA, Qatar (AP) - "
-_DATELINE = re.compile(r"(?:^|\n)(?P<city>[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?)(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2}\.?)?)?"
-                       r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-–—:])\s")
+_DATELINE = quick_start(re.compile(r"(?:^|\n)(?P<city>[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?)(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2}\.?)?)?"
+                       r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-–—:])\s"))
 
 
 def dateline(text: str, dct: str | None) -> tuple[str, str, int] | None:

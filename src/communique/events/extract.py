@@ -98,8 +98,8 @@ _COORD = re.compile(r"(?:\s*\(\s*(?:the\s+)?[A-Z][A-Za-z0-9.&'’-]{1,15}\s*\)|\
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!the\b|an?\b|its\b|their\b|his\b|her\b)(?-i:[a-z]){2,}\b", re.IGNORECASE)
 _SPORTING_ROOTS = frozenset({"03", "04", "06", "07", "15", "16", "18", "19"})  # what teams and sports bodies do: play, host, ban, attack
 # (praise stays: "we congratulate Saudi Arabia on its bid to host the FIFA World Cup")
-_PREDICATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|seem\w*|appear\w*|sound\w*)\s+(?:not\s+)?(?:\w+ly\s+)?$",
-                          re.IGNORECASE)
+_PREDICATIVE = quick_start(re.compile(r"\b(?:is|are|was|were|be|been|being|seem\w*|appear\w*|sound\w*)\s+(?:not\s+)?(?:\w+ly\s+)?$",
+                          re.IGNORECASE))
 _MODAL_ADVERB = re.compile(r"\b(?:to|will|would|must|should|can|could|may|might|shall|not|never|['’]ll)\s+" + ADVERB + r"\s+$",
                            re.IGNORECASE)
 
@@ -214,8 +214,8 @@ _BEFORE_PARTICIPLE = re.compile(r"\b(?<!-)(?:the|a|an|its|their|his|her|our|of|i
 #: French citizens"); these words can also be the subject ("The two met on ...", "Some criticised the move"),
 #: so the word after must be a noun (see _COUNTED_PARTICIPLE_NOUN), a capitalised one only opening its clause ("The
 #: Group of Seven condemned ..."), and digits never count ("in 2022 invaded Ukraine")
-_COUNT_BEFORE_PARTICIPLE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
-                                      r"thousands|several|some|many|these|those)\s+$", re.IGNORECASE)
+_COUNT_BEFORE_PARTICIPLE = quick_start(re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                                      r"thousands|several|some|many|these|those)\s+$", re.IGNORECASE))
 _COUNTED_PARTICIPLE_NOUN = re.compile(r"ed\s+(?!(?:the|a|an|to|on|in|at|by|for|with|from|that|and|or|its|their|his|her|"
                                       r"this|these|those|it|them|him|us|as|into|over|after|before|during|out|up|off)\b)"
                                       r"(?-i:[a-z])[\w-]*\b", re.IGNORECASE)
@@ -407,9 +407,9 @@ def _subject_right_before(doc: Doc, t_start: int) -> bool:
 
 # "Canada joins the US and Britain in imposing ...", "Australia, joining Britain, recognised ...": the one who joins
 # and the ones joined all do the act
-_JOINED = re.compile(r"\bjoin(?:s|ed)?\s+(?P<list>[^;:!?\n]{1,80}?)\s+in\s+(?:\w+ly\s+)?"
+_JOINED = quick_start(re.compile(r"\bjoin(?:s|ed)?\s+(?P<list>[^;:!?\n]{1,80}?)\s+in\s+(?:\w+ly\s+)?"
                      r"(?P<gerund>[a-z]+ing\s+(?:[\w'’-]+\s+){0,3})?$|"
-                     r",\s*joining\s+(?P<list2>[^,;.]+?)\s*,\s*(?:\w+ly\s+)?$", re.IGNORECASE)
+                     r",\s*joining\s+(?P<list2>[^,;.]+?)\s*,\s*(?:\w+ly\s+)?$", re.IGNORECASE))
 
 
 def _joined_parties(doc: Doc, ev: Ev, noun: bool = False) -> tuple[Mention, list[Mention]] | None:
@@ -686,11 +686,11 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
 
 
 # "admits to buying weapons from", "began shelling", "resumed supplying": the gerund is the subject's act
-_GERUND_OF_ACT = re.compile(r"\b(?:admit(?:s|ted|ting)?\s+to|confess(?:es|ed)?\s+to|beg[ia]n|begins?|start(?:s|ed)?|resum(?:e|es|ed)|"
+_GERUND_OF_ACT = quick_start(re.compile(r"\b(?:admit(?:s|ted|ting)?\s+to|confess(?:es|ed)?\s+to|beg[ia]n|begins?|start(?:s|ed)?|resum(?:e|es|ed)|"
                             r"continu(?:e|es|ed)|stopp?(?:s|ed)|ke(?:ep|eps|pt)|finish(?:es|ed))\s+(?:\w+ly\s+)?$|"
                             # "signed a decree recognising ...", "issued a statement condemning ...": the document's act
                             r"\b(?:sign(?:s|ed)?|issu(?:es|ed)|adopt(?:s|ed)|publish(?:es|ed))\s+(?:a|an|the|its|their)\s+"
-                            r"(?:[\w-]+\s+){0,2}?(?:decree|law|resolution|order|statement|declaration|communiqu[eé])\s+$", re.I)
+                            r"(?:[\w-]+\s+){0,2}?(?:decree|law|resolution|order|statement|declaration|communiqu[eé])\s+$", re.I))
 _TEMPORAL_PP = re.compile(r"\s+(?:on\s+(?:\w+day|\d)|in\s+(?:\d{4}|January|February|March|April|May|June|July|August|"
                           r"September|October|November|December)|at\s+the\s+weekend|on\s+the\s+\d)", re.IGNORECASE)
 _RECEIVED_FROM = re.compile(r"\s+(?:[\w$,.'’-]+\s+){1,8}?from\s+(?:the\s+)?")
@@ -715,8 +715,8 @@ _RELATIVE_TAIL = re.compile(
     r"must|also|already|then|once|not|never|reportedly|recently|allegedly|previously|earlier|later|subsequently)\s+){0,3}$",
     re.IGNORECASE)
 #: a verb of persuading, pressing or helping and its object before "to <verb>": the object does the verb
-_CAUSEE_BEFORE = re.compile(r"\b(?:convinc|persuad|pressur|encourag|push|help|enabl|forc|allow)\w*\s+"
-                            r"((?:(?!to\b)[\w'’.-]+\s+){1,4}?)to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_CAUSEE_BEFORE = quick_start(re.compile(r"\b(?:convinc|persuad|pressur|encourag|push|help|enabl|forc|allow)\w*\s+"
+                            r"((?:(?!to\b)[\w'’.-]+\s+){1,4}?)to\s+(?:\w+ly\s+)?$", re.IGNORECASE))
 _ACCESSION_AFTER = re.compile(r"[^\S\n]+(?:membership|accession|entry)(?:[^\S\n]+(?:bids?|applications?|protocols?))?"
                              r"|[^\S\n]+(?:bids?|applications?)\b", re.IGNORECASE)
 
@@ -2179,7 +2179,7 @@ def _twin(kept: list[Ev], ev: Ev) -> Ev | None:
 _REASON = re.compile(r"\s(?:over|because\s+of|in\s+response\s+to|in\s+retaliation\s+for)\s", re.IGNORECASE)
 _PREP_END = re.compile(r"\S\s+\S+\s+(?:from|to|with|of|in|on)$")
 #: "X said <what>, and urged Y to ...": a verb coordinated with the verb of saying has the speaker as subject
-_SAID_AND = re.compile(r"\b(?:said|says|stated|told\s+reporters)\b[^;]*?\band\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
+_SAID_AND = quick_start(re.compile(r"\b(?:said|says|stated|told\s+reporters)\b[^;]*?\band\s+(?:also\s+|then\s+)?$", re.IGNORECASE))
 _TELLER_GAP = re.compile(r"(?:['’]s?)?(?:\s+[a-z][\w-]*){0,3}\s+")
 
 
@@ -2201,10 +2201,10 @@ def _said_and(doc: Doc, ev: Ev, form: Form, s_start: int, right: list[Mention]) 
     return True
 
 
-_THE_TWO = re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|"
+_THE_TWO = quick_start(re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|"
                       r"(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|sides|countries|governments|neighbou?rs|nations)"
                       r"|(?<![\w,] )(?<!\w)the\s+two)"  # (bare "The two met ...": the sentence's subject, not "of the two")
-                      r"(?:\s+(?:also|jointly|first|later|then|again|previously|had|have|has|would|will))*\s+$", re.IGNORECASE)
+                      r"(?:\s+(?:also|jointly|first|later|then|again|previously|had|have|has|would|will))*\s+$", re.IGNORECASE))
 _BILATERAL = re.compile(r"[^.;]*?\b(?:between\s+the\s+two|bilateral|their\s+(?:[\w-]+\s+){0,2}?(?:ties|relations|"
                         r"cooperation|partnership|relationship))\b", re.IGNORECASE)
 
