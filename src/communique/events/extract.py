@@ -703,17 +703,14 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|
                               re.IGNORECASE)
 #: a restrictive relative clause right before a verb trigger, its antecedent (up to four words, no comma) in group 1:
 #: "ambassadors who had | called for", "the lawmakers that | visited" (auxiliaries and adverbs may stand between)
-_RESTRICTIVE_RELATIVE = re.compile(
-    r"(?:^|\s)((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+(?:who|that)\s+(?:(?:has|have|had|would|will|could|can|may|might|should|"
-    r"must|also|already|then|once|not|never|reportedly|recently|allegedly|previously|earlier|later|subsequently)\s+){0,3}$",
-    re.IGNORECASE)
-#: what every match of _RESTRICTIVE_RELATIVE ends with (its "who"/"that" and the auxiliaries after it, up to the end):
-#: searched first, as it tries only the spaces before a "who" or "that", where the whole pattern tries up to four
-#: words before every space of the text before the trigger; most of those texts have no such tail
-_RELATIVE_TAIL = re.compile(
-    r"\s(?:who|that)\s+(?:(?:has|have|had|would|will|could|can|may|might|should|"
-    r"must|also|already|then|once|not|never|reportedly|recently|allegedly|previously|earlier|later|subsequently)\s+){0,3}$",
-    re.IGNORECASE)
+#: the end every restrictive relative clause before a trigger has: "who"/"that" and up to three auxiliaries or adverbs
+_RELATIVE_END = (r"(?:who|that)\s+(?:(?:has|have|had|would|will|could|can|may|might|should|must|also|already|then|once|"
+                 r"not|never|reportedly|recently|allegedly|previously|earlier|later|subsequently)\s+){0,3}$")
+_RESTRICTIVE_RELATIVE = re.compile(r"(?:^|\s)((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+" + _RELATIVE_END, re.IGNORECASE)
+#: the same end after a space, which every match of _RESTRICTIVE_RELATIVE holds: searched first, as it tries only the
+#: spaces before a "who" or "that", where the whole pattern tries up to four words before every space of the text
+#: before the trigger; most of those texts have no such end
+_RELATIVE_TAIL = re.compile(r"\s" + _RELATIVE_END, re.IGNORECASE)
 #: a verb of persuading, pressing or helping and its object before "to <verb>": the object does the verb
 _CAUSEE_BEFORE = quick_start(re.compile(r"\b(?:convinc|persuad|pressur|encourag|push|help|enabl|forc|allow)\w*\s+"
                             r"((?:(?!to\b)[\w'’.-]+\s+){1,4}?)to\s+(?:\w+ly\s+)?$", re.IGNORECASE))
