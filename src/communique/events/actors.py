@@ -24,6 +24,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from communique.text.regex_trie import quick_start
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -206,13 +208,11 @@ _LOCATED_INSTITUTION = re.compile(
 
 @functools.cache
 def _located_institution() -> re.Pattern:
-    from communique.text.regex_trie import quick_start
-
     return quick_start(_LOCATED_INSTITUTION)  # (the same matches, searched fast)
 
 
 #: a prefix and a noun of states around a state's adjective that name its successors as a group
-_FORMER_MEMBERS = re.compile(r"(?:\b[Ee]x-|\b[Pp]ost-|\b[Ff]ormer[^\S\n]+)$")
+_FORMER_MEMBERS = quick_start(re.compile(r"(?:\b[Ee]x-|\b[Pp]ost-|\b[Ff]ormer[^\S\n]+)$"))
 _MEMBER_STATES = re.compile(r"[^\S\n]+(?:states|republics|countries|nations|bloc|space)\b")
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|ex-|[Oo]utgoing)[^\S\n]+$")
 
@@ -628,8 +628,9 @@ def _pair_halves() -> dict[str, list[tuple[str, frozenset[str], str]]]:
 
 
 #: "the North", "the South" as a name: capitalised, not the start of a longer name ("the North Atlantic", "the
-#: South China Sea") nor a possessive place ("the North's missiles" is the state: kept)
-_HALF = re.compile(r"\b[Tt]he (North|South)\b(?![\w-]|\s+(?-i:[A-Z]))")
+#: South China Sea") nor a possessive place ("the North's missiles" is the state: kept). (Written to open with its
+#: first letter, its \b after it, as _PRONOUN in document.py: ``re`` then skips to a T, about three times faster.)
+_HALF = re.compile(r"[Tt](?<=\b[Tt])he (North|South)\b(?![\w-]|\s+(?-i:[A-Z]))")
 
 
 def pair_halves(text: str, mentions: list[Mention], dct: str | None) -> list[Mention]:

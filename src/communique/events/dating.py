@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from communique.events.document import Doc, Ev
 from communique.events.modality import cue
+from communique.text.regex_trie import quick_start
 
 __all__ = ["date_bounds", "link_date"]
 
@@ -77,7 +78,7 @@ _WHEN_AFTER_DATE = re.compile(r"\s*when\b", re.I)
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|ago)\s*$", re.I)
 #: a "since" phrase or clause running up to a date, with no punctuation between ("the first visit since the war began in
 #: 2022"): the date bounds the time since, it dates no act of the sentence
-_SINCE_PHRASE = re.compile(r"\bsince\s+[^,;.:()\d]{1,60}?\s+(?:in|on|of)\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+_SINCE_PHRASE = quick_start(re.compile(r"\bsince\s+[^,;.:()\d]{1,60}?\s+(?:in|on|of)\s+(?:early\s+|late\s+|mid-?)?$", re.I))
 
 
 def _dating_timexes(doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str, str, str]]]:

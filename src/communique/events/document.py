@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass, field
 
 from communique.events.actors import Mention, leader_on, pair_halves, scan_text, settle_shared_names
-from communique.events.lexicon import cue
+from communique.events.lexicon import cue, cue_regex
 from communique.events.triggers import Form, TriggerClass
+from communique.text.regex_trie import quick_start
 
 __all__ = ["Doc", "Ev", "actors_in"]
 
@@ -130,8 +131,8 @@ def _inside_a_name(text: str, m: Mention) -> bool:
 
 #: a story's dateline: a city opening a line, then an optional date or country, an agency in brackets, and a dash or
 #: colon: "MANILA - ", "BEIJING, July 23 (Xinhua) -- ", "ISLAMABAD: ", "DOHA, Qatar (AP) - "
-_DATELINE = re.compile(r"(?:^|\n)(?P<city>[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?)(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2}\.?)?)?"
-                       r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-–—:])\s")
+_DATELINE = quick_start(re.compile(r"(?:^|\n)(?P<city>[A-Z][\w'’.]+(?: [A-Z][\w'’.]+)?)(?:,\s+[A-Z][\w.]*(?:\s+\d{1,2}\.?)?)?"
+                       r"\s*(?:\([^)\n]{1,30}\)\s*)?(?:--|[-–—:])\s"))
 
 
 def dateline(text: str, dct: str | None) -> tuple[str, str, int] | None:
@@ -180,6 +181,15 @@ _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 #: a seat of government speaking, up to the role it speaks of: "The White House said on Monday that "
 _SEAT_SAID = re.compile(r"[^\S\n]+(?:said|says|announced|confirmed|stated)(?:[^\S\n]+on[^\S\n]+[A-Z][a-z]+day)?"
                         r"(?:[^\S\n]+that)?[^\S\n]+")
+
+
+@functools.cache
+def _role_anaphor() -> re.Pattern:
+    r"""\b[Tt]he\s+(?P<head>...)\b (cues/role_anaphors.txt, case-insensitive) not before "of", "for", "to" or "'s", written
+    to open with its first letter, its \b after it (as _PRONOUN): ``re`` then skips to each "t" of the document
+    instead of trying the pattern at every character (the same matches; cue() would put a look-ahead first)."""
+    return re.compile(r"t(?<=\bt)he\s+(?P<head>" + cue_regex("role_anaphors") + r")\b(?!\s+(?:of|for|to)\b|['’]s\b)",
+                      re.IGNORECASE)
 
 
 class Doc:
@@ -258,7 +268,7 @@ class Doc:
         seats = [a for a in self.mentions if a.is_actor and a.kind == "seat"]
         if not people and not seats:
             return out
-        pattern = cue("role_anaphors", r"\b[Tt]he\s+(?P<head>{})\b(?!\s+(?:of|for|to)\b|['’]s\b)")
+        pattern = _role_anaphor()
         starts, reach = reach_index(self.mentions)
         for m in pattern.finditer(self.text, min(a.end for a in people + seats)):
             k = bisect.bisect_right(starts, m.start("head"))
@@ -356,7 +366,9 @@ class Doc:
 
 
 #: a sentence end: a stop after a word of two letters or more (not an initial: "S. Jaishankar"), or a line break
-_SENTENCE_END = re.compile(r"(?:(?<=\w\w)[.!?]['\"”’]?[^\S\n]+(?=[A-Z\"“‘])|\n)")
+#: (behind a look-ahead on a stop or line break, quick_start: the look-behind it opens with kept ``re`` trying both
+#: alternatives at every character of the document; the same matches, about 2.5 times faster)
+_SENTENCE_END = quick_start(re.compile(r"(?:(?<=\w\w)[.!?]['\"”’]?[^\S\n]+(?=[A-Z\"“‘])|\n)"))
 
 
 @functools.lru_cache(maxsize=4)

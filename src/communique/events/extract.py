@@ -98,8 +98,8 @@ _COORD = re.compile(r"(?:\s*\(\s*(?:the\s+)?[A-Z][A-Za-z0-9.&'’-]{1,15}\s*\)|\
 _INFINITIVE = re.compile(r"\bto\s+(?:\w+ly\s+)?(?!the\b|an?\b|its\b|their\b|his\b|her\b)(?-i:[a-z]){2,}\b", re.IGNORECASE)
 _SPORTING_ROOTS = frozenset({"03", "04", "06", "07", "15", "16", "18", "19"})  # what teams and sports bodies do: play, host, ban, attack
 # (praise stays: "we congratulate Saudi Arabia on its bid to host the FIFA World Cup")
-_PREDICATIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|seem\w*|appear\w*|sound\w*)\s+(?:not\s+)?(?:\w+ly\s+)?$",
-                          re.IGNORECASE)
+_PREDICATIVE = quick_start(re.compile(r"\b(?:is|are|was|were|be|been|being|seem\w*|appear\w*|sound\w*)\s+(?:not\s+)?(?:\w+ly\s+)?$",
+                          re.IGNORECASE))
 _MODAL_ADVERB = re.compile(r"\b(?:to|will|would|must|should|can|could|may|might|shall|not|never|['’]ll)\s+" + ADVERB + r"\s+$",
                            re.IGNORECASE)
 
@@ -214,8 +214,8 @@ _BEFORE_PARTICIPLE = re.compile(r"\b(?<!-)(?:the|a|an|its|their|his|her|our|of|i
 #: French citizens"); these words can also be the subject ("The two met on ...", "Some criticised the move"),
 #: so the word after must be a noun (see _COUNTED_PARTICIPLE_NOUN), a capitalised one only opening its clause ("The
 #: Group of Seven condemned ..."), and digits never count ("in 2022 invaded Ukraine")
-_COUNT_BEFORE_PARTICIPLE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
-                                      r"thousands|several|some|many|these|those)\s+$", re.IGNORECASE)
+_COUNT_BEFORE_PARTICIPLE = quick_start(re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                                      r"thousands|several|some|many|these|those)\s+$", re.IGNORECASE))
 _COUNTED_PARTICIPLE_NOUN = re.compile(r"ed\s+(?!(?:the|a|an|to|on|in|at|by|for|with|from|that|and|or|its|their|his|her|"
                                       r"this|these|those|it|them|him|us|as|into|over|after|before|during|out|up|off)\b)"
                                       r"(?-i:[a-z])[\w-]*\b", re.IGNORECASE)
@@ -414,9 +414,9 @@ def _subject_right_before(doc: Doc, t_start: int) -> bool:
 
 # "Canada joins the US and Britain in imposing ...", "Australia, joining Britain, recognised ...": the one who joins
 # and the ones joined all do the act
-_JOINED = re.compile(r"\bjoin(?:s|ed)?\s+(?P<list>[^;:!?\n]{1,80}?)\s+in\s+(?:\w+ly\s+)?"
+_JOINED = quick_start(re.compile(r"\bjoin(?:s|ed)?\s+(?P<list>[^;:!?\n]{1,80}?)\s+in\s+(?:\w+ly\s+)?"
                      r"(?P<gerund>[a-z]+ing\s+(?:[\w'’-]+\s+){0,3})?$|"
-                     r",\s*joining\s+(?P<list2>[^,;.]+?)\s*,\s*(?:\w+ly\s+)?$", re.IGNORECASE)
+                     r",\s*joining\s+(?P<list2>[^,;.]+?)\s*,\s*(?:\w+ly\s+)?$", re.IGNORECASE))
 
 
 def _joined_parties(doc: Doc, ev: Ev, noun: bool = False) -> tuple[Mention, list[Mention]] | None:
@@ -483,7 +483,7 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         return ev.target is not None
     if _effort_to().search(before):
         return False  # "backed Egypt's efforts to broker a truce": an attempted act, the content of its noun
-    if (relative := _RESTRICTIVE_RELATIVE.search(before)) is not None:
+    if _RELATIVE_TAIL.search(before) and (relative := _RESTRICTIVE_RELATIVE.search(before)) is not None:
         # "Turkey expelled ten Western ambassadors who had called for ...": the verb of a restrictive relative
         # clause has its antecedent for subject, never the main clause's; an antecedent naming no actor gives none
         heads = [x for x in subjects if x.is_actor and floor + relative.start(1) <= x.start and x.end <= floor + relative.end(1)]
@@ -693,11 +693,11 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
 
 
 # "admits to buying weapons from", "began shelling", "resumed supplying": the gerund is the subject's act
-_GERUND_OF_ACT = re.compile(r"\b(?:admit(?:s|ted|ting)?\s+to|confess(?:es|ed)?\s+to|beg[ia]n|begins?|start(?:s|ed)?|resum(?:e|es|ed)|"
+_GERUND_OF_ACT = quick_start(re.compile(r"\b(?:admit(?:s|ted|ting)?\s+to|confess(?:es|ed)?\s+to|beg[ia]n|begins?|start(?:s|ed)?|resum(?:e|es|ed)|"
                             r"continu(?:e|es|ed)|stopp?(?:s|ed)|ke(?:ep|eps|pt)|finish(?:es|ed))\s+(?:\w+ly\s+)?$|"
                             # "signed a decree recognising ...", "issued a statement condemning ...": the document's act
                             r"\b(?:sign(?:s|ed)?|issu(?:es|ed)|adopt(?:s|ed)|publish(?:es|ed))\s+(?:a|an|the|its|their)\s+"
-                            r"(?:[\w-]+\s+){0,2}?(?:decree|law|resolution|order|statement|declaration|communiqu[eé])\s+$", re.I)
+                            r"(?:[\w-]+\s+){0,2}?(?:decree|law|resolution|order|statement|declaration|communiqu[eé])\s+$", re.I))
 _TEMPORAL_PP = re.compile(r"\s+(?:on\s+(?:\w+day|\d)|in\s+(?:\d{4}|January|February|March|April|May|June|July|August|"
                           r"September|October|November|December)|at\s+the\s+weekend|on\s+the\s+\d)", re.IGNORECASE)
 _RECEIVED_FROM = re.compile(r"\s+(?:[\w$,.'’-]+\s+){1,8}?from\s+(?:the\s+)?")
@@ -710,13 +710,17 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:adopt|issu|pass|releas|approv|publish|sign|
                               re.IGNORECASE)
 #: a restrictive relative clause right before a verb trigger, its antecedent (up to four words, no comma) in group 1:
 #: "ambassadors who had | called for", "the lawmakers that | visited" (auxiliaries and adverbs may stand between)
-_RESTRICTIVE_RELATIVE = re.compile(
-    r"(?:^|\s)((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+(?:who|that)\s+(?:(?:has|have|had|would|will|could|can|may|might|should|"
-    r"must|also|already|then|once|not|never|reportedly|recently|allegedly|previously|earlier|later|subsequently)\s+){0,3}$",
-    re.IGNORECASE)
+#: the end every restrictive relative clause before a trigger has: "who"/"that" and up to three auxiliaries or adverbs
+_RELATIVE_END = (r"(?:who|that)\s+(?:(?:has|have|had|would|will|could|can|may|might|should|must|also|already|then|once|"
+                 r"not|never|reportedly|recently|allegedly|previously|earlier|later|subsequently)\s+){0,3}$")
+_RESTRICTIVE_RELATIVE = re.compile(r"(?:^|\s)((?:[\w'’.-]+\s+){0,3}[\w'’.-]+)\s+" + _RELATIVE_END, re.IGNORECASE)
+#: the same end after a space, which every match of _RESTRICTIVE_RELATIVE holds: searched first, as it tries only the
+#: spaces before a "who" or "that", where the whole pattern tries up to four words before every space of the text
+#: before the trigger; most of those texts have no such end
+_RELATIVE_TAIL = re.compile(r"\s" + _RELATIVE_END, re.IGNORECASE)
 #: a verb of persuading, pressing or helping and its object before "to <verb>": the object does the verb
-_CAUSEE_BEFORE = re.compile(r"\b(?:convinc|persuad|pressur|encourag|push|help|enabl|forc|allow)\w*\s+"
-                            r"((?:(?!to\b)[\w'’.-]+\s+){1,4}?)to\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_CAUSEE_BEFORE = quick_start(re.compile(r"\b(?:convinc|persuad|pressur|encourag|push|help|enabl|forc|allow)\w*\s+"
+                            r"((?:(?!to\b)[\w'’.-]+\s+){1,4}?)to\s+(?:\w+ly\s+)?$", re.IGNORECASE))
 _ACCESSION_AFTER = re.compile(r"[^\S\n]+(?:membership|accession|entry)(?:[^\S\n]+(?:bids?|applications?|protocols?))?"
                              r"|[^\S\n]+(?:bids?|applications?)\b", re.IGNORECASE)
 
@@ -2050,7 +2054,7 @@ def _split_at_clausal_and(doc: Doc, clauses: list[tuple[int, int]]) -> list[tupl
     out: list[tuple[int, int]] = []
     for a, b in clauses:
         start = a
-        for m in _AND.finditer(text, a, b):
+        for m in _AND.finditer(text, a, b) if text.find("and", a, b) >= 0 else ():  # (most clauses have none)
             subj_start = m.end() + (4 if text.startswith(("the ", "The "), m.end()) else 0)
             subject = next((x for x in actors_in(doc, m.end(), b) if x.is_actor and x.start in (m.end(), subj_start)), None)
             subject_end = subject.end if subject is not None else \
@@ -2199,7 +2203,7 @@ def _twin(kept: list[Ev], ev: Ev) -> Ev | None:
 _REASON = re.compile(r"\s(?:over|because\s+of|in\s+response\s+to|in\s+retaliation\s+for)\s", re.IGNORECASE)
 _PREP_END = re.compile(r"\S\s+\S+\s+(?:from|to|with|of|in|on)$")
 #: "X said <what>, and urged Y to ...": a verb coordinated with the verb of saying has the speaker as subject
-_SAID_AND = re.compile(r"\b(?:said|says|stated|told\s+reporters)\b[^;]*?\band\s+(?:also\s+|then\s+)?$", re.IGNORECASE)
+_SAID_AND = quick_start(re.compile(r"\b(?:said|says|stated|told\s+reporters)\b[^;]*?\band\s+(?:also\s+|then\s+)?$", re.IGNORECASE))
 _TELLER_GAP = re.compile(r"(?:['’]s?)?(?:\s+[a-z][\w-]*){0,3}\s+")
 
 
@@ -2221,10 +2225,10 @@ def _said_and(doc: Doc, ev: Ev, form: Form, s_start: int, right: list[Mention]) 
     return True
 
 
-_THE_TWO = re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|"
+_THE_TWO = quick_start(re.compile(r"\b(?:(?:the\s+)?(?:two|both)\s+(?:leaders|heads\s+of\s+state|heads\s+of\s+government|presidents|"
                       r"(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|sides|countries|governments|neighbou?rs|nations)"
                       r"|(?<![\w,] )(?<!\w)the\s+two)"  # (bare "The two met ...": the sentence's subject, not "of the two")
-                      r"(?:\s+(?:also|jointly|first|later|then|again|previously|had|have|has|would|will))*\s+$", re.IGNORECASE)
+                      r"(?:\s+(?:also|jointly|first|later|then|again|previously|had|have|has|would|will))*\s+$", re.IGNORECASE))
 _BILATERAL = re.compile(r"[^.;]*?\b(?:between\s+the\s+two|bilateral|their\s+(?:[\w-]+\s+){0,2}?(?:ties|relations|"
                         r"cooperation|partnership|relationship))\b", re.IGNORECASE)
 
