@@ -105,3 +105,18 @@ def test_an_unrefined_intent_beside_its_refinement_is_one_act():
             "The two leaders agreed to hold annual summits.")
     table = extract_events(text, "2023-05-24")
     assert sorted(table["cameo"]) == ["036", "042"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # stated readiness to cooperate is an intent (03)
+    ("Russia is ready to cooperate with Turkey on grain exports.", {("RUS", "TUR", "030", False)}),
+    ("Egypt said it was ready to restore relations with Iran.", {("EGY", "IRN", "030", False)}),
+    # a modal, a conditional or a condition keeps it hedged
+    ("Egypt might be ready to restore relations with Iran.", {("EGY", "IRN", "050", True)}),
+    ("Egypt would be ready to restore relations with Iran if the attacks stop.", {("EGY", "IRN", "050", True)}),
+    ("Egypt is ready to restore relations with Iran if the attacks stop.", {("EGY", "IRN", "050", True)}),
+    # a plain act of cooperation
+    ("Chile cooperated with Peru on border security.", {("CHL", "PER", "050", False)}),
+])
+def test_readiness_to_cooperate_is_an_intent(text, expected):
+    assert_coded(text, "2023-05-24", expected)

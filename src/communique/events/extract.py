@@ -1893,6 +1893,13 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     ev.data["planned"] = True  # (a planned meeting: 036, below)
             if ev.data.get("planned") and (pos == "noun" or main is not None) and ev.cameo[:2] == "04" and ev.cameo != "045":
                 ev.cameo, ev.speculative, ev.modality = "036", False, ""  # a planned meeting is an intent to meet
+            if ev.modality == "hedged" and pos == "verb" and ev.cameo[:2] in _INTENT_OF and \
+                    cue("readiness", r"\b(?:is|are|was|were|stands?|stood|remains?|remained)\s+"
+                                     r"(?:\w+\s+)?{}\s+to\s+(?:\w+\s+)?$").search(text, max(clause[0], t_start - 60), t_start) and \
+                    not _CONDITION_AFTER.search(text, t_end, ev.sent[1]):
+                # "Russia is ready to cooperate with Turkey": readiness is an intent (03), as for meetings (unless on a
+                # condition: "ready to restore ties if ...")
+                ev.cameo, ev.speculative, ev.modality = _INTENT_OF[ev.cameo[:2]], False, ""
             if ev.modality == "future" and pos == "verb" and ev.cameo[:2] in _INTENT_OF and ev.data.get("stated_intent"):
                 # "Iraq said it would release the prisoners": an intent the actor states (03); a reporter's "will
                 # sign" or "set to sign" stays a future act
@@ -2171,6 +2178,7 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
 #: a fronted adjunct ending with an occasion noun: "During a visit to", "On his first trip to"
 _FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n|[Bb]efore|[Aa]fter|[Ff]ollowing|[Aa]head\s+of)\s+(?:(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2})?")
 # (a headline drops the article: "During visit to Kyiv, ..."; the pattern is only tried before a visit or call noun)
+_CONDITION_AFTER = re.compile(r"\b(?:if|unless|provided|once|as\s+soon\s+as|on\s+condition)\b", re.IGNORECASE)
 _MEETING_WITH = re.compile(r"\s+with\s")
 _WITH_POSSESSIVE = re.compile(r"\s+with\s+(?:its|their|his|her)\s", re.IGNORECASE)
 _DURING = re.compile(r"\b(?:during|on|while\s+on|in|before|after|following|ahead\s+of)\s+(?:(?:an?|his|her|their|its)\s+(?:[\w-]+\s+){0,2})?$", re.I)
