@@ -117,6 +117,14 @@ def _measuring_canvas_class() -> type:
             super().__init__(figure)
             self.measured: dict = {}
             self._measuring_key = None
+            self._measurer = None
+
+        def measurer(self):
+            """A renderer at the figure's dpi to measure with, drawing nothing: one pixel, where
+            :meth:`get_renderer`'s would hold the whole figure's (4 MB at 150 dpi, cleared)."""
+            if self._measurer is None or self._measurer.dpi != self.figure.dpi:
+                self._measurer = MeasuringRenderer(1, 1, self.figure.dpi, self.measured)
+            return self._measurer
 
         def get_renderer(self):
             w, h = self.get_width_height(physical=True)
@@ -158,7 +166,7 @@ def lay_out(fig: Figure, tight: bool = True) -> Bbox | None:
     try:
         fig.set_canvas(agg)
         fig.set_dpi(matplotlib.rcParams["savefig.dpi"])
-        renderer = agg.get_renderer()  # one renderer for the layout and the bbox: text is measured once
+        renderer = agg.measurer()  # one renderer for the layout and the bbox: text is measured once
         engine = fig.get_layout_engine()
         if engine is not None:
             engine.execute(fig)
