@@ -8,6 +8,7 @@ notebooks decide where figures are written, with :func:`save_figure`.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 from collections.abc import Iterator
 from importlib import resources as importlib_resources
@@ -87,19 +88,85 @@ def load_drawing() -> None:
             gc.enable()
 
 
+@functools.cache
+def _measuring_canvas_class() -> type:
+    """An Agg canvas whose renderers share one record of text measurements (see :func:`lay_out`)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg, RendererAgg
+
+    class MeasuringRenderer(RendererAgg):
+        """An Agg renderer that looks a text's size up in its canvas's record before measuring it."""
+
+        def __init__(self, width: float, height: float, dpi: float, measured: dict) -> None:
+            super().__init__(width, height, dpi)
+            self.measured = measured
+
+        def get_text_width_height_descent(self, s, prop, ismath):
+            key = (s, prop.copy(), ismath, self.dpi)  # a copy: font properties are mutable
+            size = self.measured.get(key)
+            if size is None:
+                size = self.measured[key] = super().get_text_width_height_descent(s, prop, ismath)
+            return size
+
+    class MeasuringCanvas(FigureCanvasAgg):
+        """A figure's Agg canvas for :func:`lay_out` and the PNG: matplotlib keeps its text sizes per
+        renderer, and the PNG, cropped to the tight box, needs a renderer of its own size, so
+        without this record every text would be measured (shaped and hinted by FreeType, the
+        dearest part of a figure) once for the layout and again for the PNG."""
+
+        def __init__(self, figure) -> None:
+            super().__init__(figure)
+            self.measured: dict = {}
+            self._measuring_key = None
+            self._measurer = None
+
+        def measurer(self):
+            """A renderer at the figure's dpi to measure with, drawing nothing: one pixel, where
+            :meth:`get_renderer`'s would hold the whole figure's (4 MB at 150 dpi, cleared)."""
+            if self._measurer is None or self._measurer.dpi != self.figure.dpi:
+                self._measurer = MeasuringRenderer(1, 1, self.figure.dpi, self.measured)
+            return self._measurer
+
+        def get_renderer(self):
+            w, h = self.get_width_height(physical=True)
+            key = (w, h, self.figure.dpi)
+            if key != self._measuring_key:
+                self.renderer = MeasuringRenderer(w, h, self.figure.dpi, self.measured)
+                self._measuring_key = key
+            return self.renderer
+
+    return MeasuringCanvas
+
+
+def _measuring_canvas(fig: Figure):
+    """``fig``'s measuring canvas. A figure with matplotlib's base canvas only (one from
+    :func:`new_axes` or :func:`new_figure`, shown by nobody) keeps it as its canvas, so that
+    :func:`save_figure` finds the sizes that an earlier :func:`lay_out` measured."""
+    from matplotlib.backend_bases import FigureCanvasBase
+
+    measuring = _measuring_canvas_class()
+    if isinstance(fig.canvas, measuring):
+        return fig.canvas
+    own = fig.canvas
+    agg = measuring(fig)  # before any dpi change: a canvas records the figure's own dpi
+    if type(own) is not FigureCanvasBase:
+        fig.set_canvas(own)
+    return agg
+
+
 def lay_out(fig: Figure, tight: bool = True) -> Bbox | None:
     """Run ``fig``'s layout engine once at the saving resolution, and return the figure's tight
     bounding box there (inches, padded as the style says): what every ``savefig`` with
     ``bbox_inches="tight"`` would redo with an extra draw of its own. Call within :func:`styled`.
-    ``tight=False``: the layout alone (``None``), for a figure whose box is measured when saved."""
+    ``tight=False``: the layout alone (``None``), for a figure whose box is measured when saved.
+    The texts' sizes are kept on the figure's canvas, for the PNG and a later ``lay_out``."""
     import matplotlib
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
 
+    agg = _measuring_canvas(fig)
     canvas, dpi = fig.canvas, fig.dpi
-    agg = FigureCanvasAgg(fig)  # before the dpi changes: a canvas records the figure's own dpi
     try:
+        fig.set_canvas(agg)
         fig.set_dpi(matplotlib.rcParams["savefig.dpi"])
-        renderer = agg.get_renderer()  # one renderer for the layout and the bbox: text is measured once
+        renderer = agg.measurer()  # one renderer for the layout and the bbox: text is measured once
         engine = fig.get_layout_engine()
         if engine is not None:
             engine.execute(fig)
@@ -126,6 +193,9 @@ def save_figure(fig: Figure, folder: str | os.PathLike, name: str, formats: tupl
     rc = {"svg.hashsalt": name, "figure.autolayout": False, "figure.constrained_layout.use": False}
     with styled(), matplotlib.rc_context(rc):
         engine = fig.get_layout_engine()
+        agg = _measuring_canvas(fig)
+        canvas = fig.canvas
+        fig.set_canvas(agg)  # the PNG's draw finds the sizes measured for the layout
         bbox = lay_out(fig)
         fig.set_layout_engine(None)  # laid out already: no layout (and no extra draw) in savefig
         try:
@@ -135,6 +205,7 @@ def save_figure(fig: Figure, folder: str | os.PathLike, name: str, formats: tupl
                 fig.savefig(buffer, format=fmt, metadata=metadata, bbox_inches=bbox)
                 written.append(atomic_write_bytes(Path(folder) / f"{name}.{fmt}", buffer.getvalue()))
         finally:
+            fig.set_canvas(canvas)
             if engine is not None:  # frozen: a placeholder that keeps the engine's colorbar kind
                 fig.set_layout_engine(engine)
                 fig.set_layout_engine("none")

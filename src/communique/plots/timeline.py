@@ -161,7 +161,10 @@ def plot_events_per_month(events: pd.DataFrame, *, ax: Axes | None = None, top_r
     for k, root in enumerate(keep):
         values = counts[root].to_numpy()
         label = "other roots" if root == "other" else f"{root} {root_names.get(root, '')}"
-        ax.bar(x, values, bottom=bottom, color=cmap(k % 10), label=label, width=0.85)
+        # A month without the root's events would be a bar of no height, invisible but drawn (most
+        # of them: 209 of 252 bars on two UN sessions, two thirds of the figure's cost)
+        shown = values > 0 if values.any() else slice(None)
+        ax.bar(x[shown], values[shown], bottom=bottom[shown], color=cmap(k % 10), label=label, width=0.85)
         bottom += values
     step = max(1, len(x) // 12)
     ax.set_xticks(x[::step], [m for m in counts.index[::step]], rotation=45, ha="right")
