@@ -120,3 +120,12 @@ def test_an_unrefined_intent_beside_its_refinement_is_one_act():
 ])
 def test_readiness_to_cooperate_is_an_intent(text, expected):
     assert_coded(text, "2023-05-24", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a business after a demonym is no agent of a passive either
+    ("The deal was brokered by US firm Arbor Networks.", set()),
+    ("The deal was brokered by the US.", {("USA", "", "045", False)}),
+])
+def test_a_business_is_no_passive_agent(text, expected):
+    assert_coded(text, "2005-05-15", expected)

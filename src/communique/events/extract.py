@@ -37,7 +37,7 @@ from communique.events.arguments import (BARE_OCCASION, CONTENT_CLASSES, HIT_AFT
 from communique.events.clauses import clause_spans, governing_prep, opens_relative, prev_word, topic_label_end, words
 from communique.events.coding import aid_kinds, aid_word as aid_word_in, deadline_follows, label, promises_force, refine_code, sent_forces, threat_code
 from communique.events.dating import date_bounds, link_date, relative_host
-from communique.events.document import Doc, Ev, actors_in, reach_index
+from communique.events.document import Doc, Ev, actors_in, heads_company, reach_index
 from communique.events.lexicon import cue_regex
 from communique.events.modality import ADVERB, conditional_after, cue, speculation
 from communique.text.regex_trie import quick_start
@@ -517,7 +517,8 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
     if passive:
         agent = [x for x in right if re.search(r"\bby\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
                                                 text[max(ev.t_end, x.start - 40):x.start], re.I)
-                 and x.text.lower() not in ("his", "her", "its", "their")]  # ("by his Polish counterpart")
+                 and x.text.lower() not in ("his", "her", "its", "their")  # ("by his Polish counterpart")
+                 and not heads_company(text, x)]  # ("brokered by US firm Arbor Networks": a business, no state's act)
         subj, _ = pick_subject(doc, subjects, floor, passive=True)
         if not agent and (move := _FRONTED_MOVE.match(text, ev.sent[0], floor)) is not None:
             agent = [x for x in actors_in(doc, ev.sent[0] + move.end(), floor) if x.is_actor][:1]
