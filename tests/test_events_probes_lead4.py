@@ -129,3 +129,14 @@ def test_readiness_to_cooperate_is_an_intent(text, expected):
 ])
 def test_a_business_is_no_passive_agent(text, expected):
     assert_coded(text, "2005-05-15", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "contributes to <a process>" names a cause, no gift
+    ("Ukraine's war also contributes to the increasing use of small arms.", set()),
+    ("Japan contributed 100 million dollars to Ukraine.", {("JPN", "UKR", "071", False)}),
+    # an obligation put on a party is no act done
+    ("The judgment obliged the United States to recognize Nicaragua.", {("USA", "NIC", "054", True)}),
+])
+def test_causes_and_obligations_are_no_acts(text, expected):
+    assert_coded(text, "2024-05-15", expected)

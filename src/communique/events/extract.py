@@ -1585,6 +1585,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if pos == "noun" and cls.name in ("attack", "shell", "bomb") and re.search(
                 r"\b(?:information(?:al)?|propaganda|disinformation|verbal|rhetorical|media|hybrid)\s+$", text[max(clause[0], t_start - 20):t_start], re.I):
             continue  # "Russia's information attacks": words, not force
+        if pos == "verb" and cls.name == "contribute" and word.lower().startswith("contribut") and \
+                _CONTRIBUTES_TO.match(text, t_end):
+            continue  # "contributes to the increasing use of small arms", "to instability": a cause, no gift
         if pos == "verb" and word.lower().startswith("insist") and not _YIELDED.search(text, t_end, clause[1]):
             continue  # "insists on Moldova's EU membership": an outcome insisted on, no demand of the state named
         if pos == "noun" and cls.name in ("attack", "offensive", "annex") and ev_is_topic(text, s_start, t_start):
@@ -2179,6 +2182,7 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
 #: a fronted adjunct ending with an occasion noun: "During a visit to", "On his first trip to"
 _FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n|[Bb]efore|[Aa]fter|[Ff]ollowing|[Aa]head\s+of)\s+(?:(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2})?")
 # (a headline drops the article: "During visit to Kyiv, ..."; the pattern is only tried before a visit or call noun)
+_CONTRIBUTES_TO = re.compile(r"\s+(?:greatly\s+|significantly\s+|also\s+)?to\s+(?:the\s+|an?\s+)?(?-i:[a-z])")  # no gift before "to"
 _CONDITION_AFTER = re.compile(r"\b(?:if|unless|provided|once|as\s+soon\s+as|on\s+condition)\b", re.IGNORECASE)
 _MEETING_WITH = re.compile(r"\s+with\s")
 _WITH_POSSESSIVE = re.compile(r"\s+with\s+(?:its|their|his|her)\s", re.IGNORECASE)
