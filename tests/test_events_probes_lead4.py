@@ -140,3 +140,14 @@ def test_a_business_is_no_passive_agent(text, expected):
 ])
 def test_causes_and_obligations_are_no_acts(text, expected):
     assert_coded(text, "2024-05-15", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "it" opening a clause coordinated after a comma is the first clause's subject
+    ("Kenya criticised Somalia, and it demanded an apology.", {("KEN", "SOM", "111", False), ("KEN", "", "100", False)}),
+    ("Kenya met Ethiopia, and it signed a deal with Somalia.", {("KEN", "ETH", "040", False), ("KEN", "SOM", "057", False)}),
+    # a business as that subject: "it" is the business
+    ("A US bank criticised Russia, and it demanded compensation.", set()),
+])
+def test_it_after_a_comma_and_is_the_first_clauses_subject(text, expected):
+    assert_coded(text, "2024-09-25", expected)

@@ -176,6 +176,8 @@ def _anaphor_heads() -> frozenset[str]:
 #: a possessive pronoun's visit to a place: "his visit to", "her first trip to the"
 _OWN_VISIT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|travels?)\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
+_CLAUSE_AND_BEFORE = re.compile(r",\s*(?:and|but)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|to|from|with|by|of|for|against|between|into|than|like|that)\s+(?:the\s+)?$", re.I)
 
 
 #: a seat of government speaking, up to the role it speaks of: "The White House said on Monday that "
@@ -319,6 +321,15 @@ class Doc:
                     # the first clause's subject, the sentence's first person
                     floor = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
                     a = next((b for b in pools[True] if b.start >= floor and b.end <= start), a)
+                if lower == "it" and _CLAUSE_AND_BEFORE.search(text, max(0, start - 8), start):
+                    # "Kenya criticised Somalia, and it demanded an apology": the subject of a clause coordinated after
+                    # a comma is the first clause's subject, the sentence's first actor not inside a prepositional phrase
+                    floor = _sentence_floor(text, start)
+                    subject = next((b for b in pools[False] if floor <= b.start and b.end <= start and
+                                    not _PREPOSITION_BEFORE.search(text, max(floor, b.start - 12), b.start)), a)
+                    if heads_non_state(text, subject):
+                        continue  # "A US bank criticised Russia, and it demanded ...": the bank
+                    a = subject
                 if word in ("He", "She"):
                     a = _subject_first(text, start, pools[True][:k])  # "X met Y. He visited Z": X
                 if want_person and (to := _OWN_VISIT.match(text, m.end())):
