@@ -151,3 +151,14 @@ def test_causes_and_obligations_are_no_acts(text, expected):
 ])
 def test_it_after_a_comma_and_is_the_first_clauses_subject(text, expected):
     assert_coded(text, "2024-09-25", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's "heads to" is a trip, like "travels to"; its talks are part of it
+    ("Blinken heads to Beijing in bid to ease tensions", {("USA", "CHN", "042", False)}),
+    ("Scholz heads to China for talks with Xi", {("DEU", "CHN", "042", False)}),
+    # no place after it: no trip
+    ("Voters in France head to the polls.", set()),
+])
+def test_heads_to_is_a_trip(text, expected):
+    assert_coded(text, "2024-04-23", expected)
