@@ -661,9 +661,22 @@ _ADJUNCT_CLASSES = frozenset({"agree", "pledge", "threaten", "deny", "reaffirm",
 #: an occasion after a pledge, an agreement or an appeal, without a comma: the act's content ends before it
 #: ("pledged to boost cooperation during a visit by Marcos to Hanoi": the visitor is no party to the pledge)
 #: (lower case: "at the recently concluded Summit of the Future" names a summit; an adjunct of the act is near it)
-BARE_OCCASION = re.compile(r"\s(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
+_BARE_OCCASION = re.compile(r"\s(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:call|conversation|meeting|talks|visit|summit|negotiations)\b")
-OCCASION_REACH = 100  # characters from the act's trigger within which an occasion can end its content
+_OCCASION_REACH = 100  # characters from the act's trigger within which an occasion can end its content
+
+
+def content_end(text: str, start: int, end: int) -> int:
+    """Where the content of a pledge, an agreement or an appeal that starts at ``start`` ends: at an occasion after
+    some of it (an adjunct of a visit, meeting, call or summit within 100 characters), else at ``end`` (the clause's end); an
+    occasion before the content is no end of it ("pledged at the summit to provide ...").
+
+    >>> t = "pledged to boost cooperation during a visit to Hanoi"
+    >>> t[:content_end(t, 7, len(t))]
+    'pledged to boost cooperation'
+    """
+    occasion = _BARE_OCCASION.search(text, start, min(end, start + _OCCASION_REACH))
+    return occasion.start() if occasion is not None and text[start:occasion.start()].strip() else end
 
 
 def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
@@ -671,11 +684,7 @@ def complement(doc: Doc, ev: Ev) -> tuple[str, int]:
     start = ev.target.end if ev.target and ev.target.start > ev.t_end else ev.t_end
     if start > ev.t_end and re.match(r"\s*(?:to|that)\s+\S+\s", doc.text[ev.t_end:ev.target.start]):
         start = ev.t_end  # "pledged to return captured Americans to families": the target is inside what is promised
-    end = ev.clause[1]
-    if (occasion := BARE_OCCASION.search(doc.text, start, min(end, ev.t_end + OCCASION_REACH))) is not None and \
-            doc.text[start:occasion.start()].strip():
-        end = occasion.start()  # (an occasion before the content is no end of it: "pledged at the summit to provide")
-    tail = doc.text[start:end]
+    tail = doc.text[start:content_end(doc.text, start, ev.clause[1])]
     m = re.match(r"\s*(?:on\s+|upon\s+|for\s+)?((?:to\s+|for\s+|that\s+)(?:[^,;]|(?<=\d),(?=\d{3}))*)", tail) or \
         (_ADJUNCT_THEN_TO.match(tail) if ev.cls.name in _ADJUNCT_CLASSES else None)
     if not m:

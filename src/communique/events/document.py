@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from communique.events.actors import Mention, leader_on, pair_halves, scan_text, settle_shared_names
+from communique.events.clauses import governing_prep
 from communique.events.lexicon import cue, cue_regex
 from communique.events.triggers import Form, TriggerClass
 from communique.text.regex_trie import quick_start
@@ -177,7 +178,6 @@ def _anaphor_heads() -> frozenset[str]:
 _OWN_VISIT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:visit|trip|tour|journey|travels?)\s+to\s+(?:the\s+)?", re.IGNORECASE)
 _AND_BEFORE = re.compile(r"\b(?:and|but)\s+$")
 _CLAUSE_AND_BEFORE = re.compile(r",\s*(?:and|but)\s+$")
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|on|at|to|from|with|by|of|for|against|between|into|than|like|that)\s+(?:the\s+)?$", re.I)
 
 
 #: a seat of government speaking, up to the role it speaks of: "The White House said on Monday that "
@@ -326,7 +326,7 @@ class Doc:
                     # a comma is the first clause's subject, the sentence's first actor not inside a prepositional phrase
                     floor = _sentence_floor(text, start)
                     subject = next((b for b in pools[False] if floor <= b.start and b.end <= start and
-                                    not _PREPOSITION_BEFORE.search(text, max(floor, b.start - 12), b.start)), a)
+                                    not governing_prep(text, b.start, floor)), a)
                     if heads_non_state(text, subject):
                         continue  # "A US bank criticised Russia, and it demanded ...": the bank
                     a = subject

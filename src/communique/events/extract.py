@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import communique.events.cameo as _cameo
 from communique.events.actors import Mention, code_on, gazetteer, out_of_office
-from communique.events.arguments import (BARE_OCCASION, CONTENT_CLASSES, HIT_AFTER, OCCASION_REACH, posted_to, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
+from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, content_end, posted_to, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
                                          antecedent, complement, find_location, first_object,
                                          group_of, group_origin, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
                                          speaker_tail)
@@ -393,11 +393,14 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
 _AND_ADVERBS = re.compile(r"(?:,|\band)\s*(?:(?:also|then|later|again|soon|subsequently|[a-z]+ly)\s+){0,2}$")
 
 
-def _content_end(text: str, ev: Ev) -> int:
-    """Where the content of a pledge or an appeal ends: at an occasion after it ("pledged to boost cooperation
-    during a visit by Marcos to Hanoi"), else at the clause's end."""
-    occasion = BARE_OCCASION.search(text, ev.t_end, min(ev.clause[1], ev.t_end + OCCASION_REACH))
-    return occasion.start() if occasion is not None and text[ev.t_end:occasion.start()].strip() else ev.clause[1]
+def _content_stop(text: str, name: str, t_end: int, clause_end: int) -> int:
+    """Where the content of a verb of class ``name`` ends: at the comma before an occasion (", in a call with
+    Putin"), at a comment's first comma ("expressed concern about ..., the minister said"), at an occasion without a
+    comma ("pledged to boost cooperation during a visit by Marcos": the visit is no content), else at the clause's end."""
+    comma = text.find(",", t_end, clause_end)
+    if comma >= 0 and (name == "comment" or _OCCASION.match(text, comma)):
+        return comma
+    return content_end(text, t_end, clause_end)
 
 
 def _subject_right_before(doc: Doc, t_start: int) -> bool:
@@ -647,13 +650,15 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         if obj is not None and obj.kind == "demonym" and re.search(r"\b[a-z][\w-]*\s+of\s+(?:the\s+|an?\s+)?(?:[a-z]+ing\s+)?$",
                                                                  text[ev.t_end:obj.start]):
             obj = None  # "X and Y discussed the threat of Russian escalation": a modifier inside the topic, no party
+        # (what is pledged ends at an occasion: "pledged to boost cooperation during a visit by Putin" names no partner)
+        pledged_end = content_end(text, ev.t_end, ev.clause[1]) if cls.name == "pledge" else ev.clause[1]
         if obj is None and partner is not None and cls.name in ("meet", "phone") and _BARE_OBJECT.match(text, ev.t_end):
             ev.data["co_sources"] = [partner]  # "Qatari and Egyptian mediators met Hamas officials": both met them
         elif ev.target is None and partner is not None and cls.symmetric and obj is None:
             ev.target = partner  # "Kenya and Ethiopia ratified a treaty": the partner
         elif ev.target is None and partner is not None and cls.name == "pledge" and not any(
-                x.is_actor and x.kind not in ("capital", "city", "region") and x.start < _content_end(text, ev) for x in right) and \
-                cue("reciprocal_objects").search(text, ev.t_end, _content_end(text, ev)):
+                x.is_actor and x.kind not in ("capital", "city", "region") and x.start < pledged_end for x in right) and \
+                cue("reciprocal_objects").search(text, ev.t_end, pledged_end):
             ev.target = partner  # "Greece and Turkey pledged to improve relations": a pledge the two make each other
         elif partner is not None:
             ev.data["co_sources"] = [partner]  # "Canada and Norway ratified Finland's membership": two sources
@@ -1707,14 +1712,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         if cls.name == "retaliate" and pos == "verb" and re.match(r"\s+by\s+[a-z]+ing\b", text[t_end:clause[1]]):
             continue  # "retaliated by expelling diplomats": the gerund is the act (coded on its own trigger)
         if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name == "discuss") and ev.source is not None:
-            comma = text.find(",", t_end, clause[1])
-            if cls.name != "comment" and not (comma >= 0 and _OCCASION.match(text, comma)):
-                comma = -1
-            if comma < 0 and (occasion := _content_end(text, ev)) < ev.clause[1]:
-                comma = occasion  # "pledged to boost cooperation during a visit by ...": the visit is no content
-            # what is pledged, condemned, asked or discussed is content ("expressed concern about ..., in a call with
-            # Putin": a comment's content ends at the comma)
-            consumed.append((t_end, comma if comma >= 0 else clause[1]))
+            # what is pledged, condemned, asked or discussed is content, up to an occasion
+            consumed.append((t_end, _content_stop(text, cls.name, t_end, clause[1])))
             # (even when the verb itself gives no event: "X and his counterpart discussed sanctions")
         if pos == "noun" and cls.name in COREF_CLASSES and cls.name != "visit" and ev.source is not None and \
                 (topic := _meeting_topic().search(text, t_end, clause[1])):
@@ -1806,12 +1805,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.extra = comp
         if pos == "verb" and (cls.name in CONTENT_CLASSES or cls.name in ("discuss", "protest")):
             # (what a protest is about is its content: "lodged a protest over Israel's air strikes")
-            comma = text.find(",", t_end, clause[1])
-            if cls.name != "comment" and not (comma >= 0 and _OCCASION.match(text, comma)):
-                comma = -1
-            if comma < 0 and (occasion := _content_end(text, ev)) < ev.clause[1]:
-                comma = occasion  # "pledged to boost cooperation during a visit by ...": the visit is no content  # ("expressed concern about ..., in a call with Putin": the call is the occasion, an act)
-            consumed.append((t_end, comma if comma >= 0 else clause[1]))  # "condemned an attack by X": the content
+            consumed.append((t_end, _content_stop(text, cls.name, t_end, clause[1])))  # "condemned an attack by X": the content
         if ev.cameo[:2] in ("12", "13", "14", "15", "16", "17") and ev.source is not None and ev.target is not None and \
                 (why := _REASON.search(text, t_end, clause[1])):
             # "sanctions on Belarus over its support for Russia's war": the reason presupposes an act, it reports none
