@@ -172,16 +172,16 @@ def test_a_planned_rejection_is_speculative(text, expected):
 
 
 # "in X" after a situation noun ("a summit on the crisis in Burundi", "talks on the war in Sudan") is where the crisis
-# is, the meeting's topic, not its venue: no visit to that state is made of it.
+# is, the meeting's topic, not its venue: no visit to that state is made of it, nor is the state a party.
 @pytest.mark.parametrize("text, expected", [
-    ("Tanzania hosted a summit on the crisis in Burundi on Thursday.", "040"),
-    ("France held a meeting with Chad on the conflict in Sudan.", "040"),
+    ("Tanzania hosted a summit on the crisis in Burundi on Thursday.", []),
+    ("France held a meeting with Chad on the conflict in Sudan.", ["040"]),
 ])
 def test_the_place_of_a_crisis_is_no_venue(text, expected):
     from communique.events.extract import extract_events
 
     table = extract_events(text, DCT)
-    assert list(table["cameo"]) == [expected] and list(table["location"]) == [""], table.values.tolist()
+    assert list(table["cameo"]) == expected and set(table["location"]) <= {""}, table.values.tolist()
 
 
 def test_a_venue_after_the_topic_still_places_the_meeting():

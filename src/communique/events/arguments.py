@@ -405,6 +405,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
             if cls.name in ("praise", "support", "reaffirm") and cue(
                     "abstract_goods", r"\b{}\s+(?:[\w'’-]+\s+){0,2}?in\s+(?:the\s+)?(?:our\s+)?(?:neighbou?r(?:ing)?\s+)?$").search(gap):
                 continue  # "supported peace in our neighbour Ukraine": where, not whom
+            if cls.cameo[:2] == "04":  # "hosted a delegation from Iran", "met envoys from Qatar": the guests' state
+                gap = cue("guest_heads", r"\b{}\s+from\b").sub(" ", gap)
             preps = {p.lower() for p in _any_prep().findall(gap)}
             if preps - allowed or (not preps and "-" not in allowed):
                 continue
@@ -526,6 +528,8 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
             after = []  # the PP's own object is no actor ("the visit by Kim would help Russia")
         if after and prep == "by" and not _GOV_PEOPLE.fullmatch(between) and re.search(r"\b(?:in|near|at|on|from|around)\s", between):
             after = []  # "the attack by the occupiers in the Horodnia region of Chernihiv": the agent is the common noun
+        if after and topic_situation(text, ev.t_end, after[0].start):
+            after = []  # "a summit of leaders on the crisis in Burundi": the state of the topic, not of the PP
         if after and not lifting and re.search(r"\bto\s+(?:\w+ly\s+)?(?-i:[a-z])[a-z]+\s", between):
             after = []  # "a request to Congress to provide Ukraine with ...": the state is the infinitive's object
         if after and after[0].kind in ("city", "region") and not ev.cls.places_as_target and not (
@@ -664,6 +668,26 @@ _ADJUNCT_CLASSES = frozenset({"agree", "pledge", "threaten", "deny", "reaffirm",
 _BARE_OCCASION = re.compile(r"\s(?:during|at|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:call|conversation|meeting|talks|visit|summit|negotiations)\b")
 _OCCASION_REACH = 100  # characters from the act's trigger within which an occasion can end its content
+
+
+def topic_situation(text: str, t_end: int, start: int) -> bool:
+    """Whether a mention at ``start`` names where the situation of a meeting's topic is: "a summit on the crisis in
+    Burundi", "talks about the war in Ukraine" (the topic's preposition, then a situation noun, then "in"/"of").
+
+    >>> text = "Tanzania hosted a summit on the crisis in Burundi."
+    >>> topic_situation(text, text.index("summit") + 6, text.index("Burundi"))
+    True
+    >>> text = "France held a meeting on trade with Chad."
+    >>> topic_situation(text, text.index("meeting") + 7, text.index("Chad"))
+    False
+    """
+    return bool(_TOPIC_SITUATION.search(text, max(t_end, start - 80), start)) and \
+        not re.search(r"[,;:]", text[t_end:start]) and \
+        bool(cue("situation_nouns", r"\b{}\s+(?:in|of|over)\s+(?:the\s+)?$").search(text, max(t_end, start - 30), start))
+
+
+_TOPIC_SITUATION = re.compile(r"\s(?:on|about|over|regarding|concerning)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+"
+                              r"(?:in|of|over)\s+(?:the\s+)?$", re.I)
 
 
 def content_end(text: str, start: int, end: int) -> int:

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import communique.events.cameo as _cameo
 from communique.events.actors import Mention, code_on, gazetteer, out_of_office
-from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, content_end, posted_to, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
+from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, content_end, posted_to, topic_situation, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
                                          antecedent, complement, find_location, first_object,
                                          group_of, group_origin, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
                                          speaker_tail)
@@ -1008,8 +1008,11 @@ def _fallback_party(doc: Doc, ev: Ev, sentence_actors: list[Mention], clause: tu
               and not (x.start > ev.t_end and governing_prep(doc.text, x.start, ev.t_end) in _TOPIC_PREPS)
               and not (x.start > ev.t_end and governing_prep(doc.text, x.start, ev.t_end) in ("in", "at") and not cue(
                   "situation_nouns", r"\b{}\s+(?:in|at)\s+(?:the\s+)?$").search(doc.text, max(ev.t_end, x.start - 30), x.start))
+              and not topic_situation(doc.text, ev.t_end, x.start)
               and not _THIRD_PARTY.search(doc.text, max(0, x.start - 70), x.start)]
     # ("negotiations with hold-out groups under the auspices of the Government of Kenya": Kenya is the mediator)
+    # ("a summit on the crisis in Burundi": the state of the crisis the meeting is about; "a conference on the
+    # war in Sudan with Chad": Chad takes part)
     # ("a meeting on Ukraine's defence", "talks about Syria": what they are about, not who takes part; "talks between
     # the government and rebels resumed in Kenya": where, not who)
     # a party after a later trigger belongs to that act ("the visit follows a pledge ... to fight Russia")
@@ -1278,8 +1281,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 continue  # "warns military action highly likely": a prediction, not a threat by the speaker
             if cls.name == "host" and word.lower().startswith("welcom"):
                 guest = next((x for x in right if x.start > t_end), None)
-                direct = guest is not None and re.fullmatch(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?", text[t_end:guest.start]) and \
-                    not re.match(r"['’]s\b", text[guest.end:guest.end + 3]) and guest.kind in ("person", "role")
+                direct = guest is not None and (re.fullmatch(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?", text[t_end:guest.start]) and
+                                                not re.match(r"['’]s\b", text[guest.end:guest.end + 3]) and guest.kind in ("person", "role")
+                                                or welcomed_guests(text, t_end, guest))
                 hosted = re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[clause[0]:t_start]) and \
                     any(x.kind in ("person", "role") for x in left)  # "the president was welcomed in Warsaw by ..."
                 if not direct and not hosted:
@@ -1544,7 +1548,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # no subject of the light verb
             pool = [x for x in left if x is not ev.target and x not in speakers and x is not ev.data.get("mediator") and not (
                 x.kind == "demonym" and re.match(r"\s+[a-z][a-z-]*(?:ion|ment|ance|ence|ity|ism|ness|ure|cy|war|policy)\b",
-                                                 text[x.end:x.end + 30]))]
+                                                 text[x.end:x.end + 30])) and
+                    not cue("situation_nouns", r"^\s+{}\b").match(text[x.end:t_start])]
+            # ("hosts Burundi crisis summit": the state names the crisis the summit is about, no subject)
             subj, partner = pick_subject(doc, pool, clause[0])
             lv = light_verb().search(text, clause[0], t_start) if _cue_may_match(doc, "light", clause[0], t_start) else None
             if lv is not None and cue("armed_groups", r"\b{}\s+$").search(text, clause[0], lv.start()):
@@ -2177,6 +2183,22 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
 _FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n|[Bb]efore|[Aa]fter|[Ff]ollowing|[Aa]head\s+of)\s+(?:(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2})?")
 # (a headline drops the article: "During visit to Kyiv, ..."; the pattern is only tried before a visit or call noun)
 _CONTRIBUTES_TO = re.compile(r"\s+(?:greatly\s+|significantly\s+|also\s+)?to\s+(?:the\s+|an?\s+)?(?-i:[a-z])")  # no gift before "to"
+def welcomed_guests(text: str, t_end: int, guest: Mention) -> bool:
+    """Whether "welcomed" ending at ``t_end`` takes people of ``guest``'s state: "welcomed the leaders of Chile and
+    Peru", "welcomed a delegation from Iran to Ankara" (a head of cues/guest_heads.txt; hosting, not approval).
+
+    >>> from types import SimpleNamespace as M
+    >>> text = "Brazil welcomed the leaders of Chile to a summit."
+    >>> welcomed_guests(text, text.index(" the leaders"), M(start=text.index("Chile"), end=text.index("Chile") + 5))
+    True
+    >>> text = "Brazil welcomed the decision of Chile to join the talks."
+    >>> welcomed_guests(text, text.index(" the decision"), M(start=text.index("Chile"), end=text.index("Chile") + 5))
+    False
+    """
+    return bool(cue("guest_heads", r"^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?{}\s+(?:of|from)\s+(?:the\s+)?$")
+                .match(text[t_end:guest.start])) and not re.match(r"['’]s\b", text[guest.end:guest.end + 3])
+
+
 _CONDITION_AFTER = re.compile(r"\b(?:if|unless|provided|once|as\s+soon\s+as|on\s+condition)\b", re.IGNORECASE)
 _MEETING_WITH = re.compile(r"\s+with\s")
 _WITH_POSSESSIVE = re.compile(r"\s+with\s+(?:its|their|his|her)\s", re.IGNORECASE)

@@ -1,0 +1,57 @@
+"""Classes found with the lead's own probe sentences (none from a corpus), session 2026-12-03 (third stop):
+each test is a sentence of our own in the class, with the events the guidelines call right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import assert_coded
+
+DCT = "2024-07-24"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state where a meeting's topic situation is ("on the crisis in X") is no party to the meeting
+    ("Egypt will host a summit on the conflict in Sudan next week.", set()),
+    ("France hosted talks on the war in Ukraine on Monday.", set()),
+    ("Kenya hosted a meeting of regional leaders on the crisis in Somalia.", set()),
+    # nor is a state naming the crisis before the meeting noun ("Burundi crisis summit") its subject
+    ("Tanzania hosts Burundi crisis summit in Arusha", set()),
+    ("Putin held a Syria crisis meeting with Erdogan", {("RUS", "TUR", "040", False)}),
+    # a party named beside the topic still takes part
+    ("France held a meeting with Chad on the conflict in Sudan.", {("FRA", "TCD", "040", False)}),
+    ("Putin and Erdogan held talks on the war in Syria.", {("RUS", "TUR", "046", False)}),
+])
+def test_the_state_of_a_meetings_topic_is_no_party(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # welcoming the people of a state (cues/guest_heads.txt) is hosting them, as welcoming a named guest is
+    ("The Brazilian president welcomed the leaders of Chile and Peru to a summit in Brasilia.",
+     {("BRA", "CHL", "043", False), ("BRA", "PER", "043", False)}),
+    ("Erdogan welcomed a delegation from Iran to Ankara.", {("TUR", "IRN", "043", False)}),
+    ("Erdogan welcomed a delegation from Iran.", {("TUR", "IRN", "043", False)}),
+    # hosting or meeting people from a state is a meeting with it
+    ("Erdogan hosted a delegation from Iran.", {("TUR", "IRN", "043", False)}),
+    ("The Qatari emir met envoys from Israel in Doha.", {("QAT", "ISR", "043", False)}),
+    # welcoming an act or a membership is approval
+    ("Germany welcomed the decision of Poland to join the talks.", {("DEU", "POL", "051", False)}),
+    ("France welcomed the return of Syria to the Arab League.", {("FRA", "SYR", "051", False)}),
+    ("Germany welcomed Finland to NATO.", {("DEU", "FIN", "051", False)}),
+])
+def test_welcoming_a_states_people_hosts_them(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+_GUEST_HEADS = Path(__file__).resolve().parents[1] / "src/communique/events/data/cues/guest_heads.txt"
+
+
+@pytest.mark.parametrize("head", [
+    line.strip() for line in _GUEST_HEADS.read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")])
+def test_each_guest_head_makes_a_welcome_a_hosting(head):
+    # the line's alternatives in their plain forms: "leaders?" -> "leader", "heads? of state" -> "head of state"
+    phrase = head.replace("?", "")
+    assert_coded(f"Brazil welcomed the {phrase} of Chile to Brasilia.", DCT, {("BRA", "CHL", "043", False)})
