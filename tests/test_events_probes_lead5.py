@@ -55,3 +55,30 @@ def test_each_guest_head_makes_a_welcome_a_hosting(head):
     # the line's alternatives in their plain forms: "leaders?" -> "leader", "heads? of state" -> "head of state"
     phrase = head.replace("?", "")
     assert_coded(f"Brazil welcomed the {phrase} of Chile to Brasilia.", DCT, {("BRA", "CHL", "043", False)})
+
+
+def _story(*sentences: str) -> str:
+    return "\n\n".join(sentences)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the three leaders" opening a clause: the states of the story's last act by several named subjects
+    (_story("The leaders of Poland, France and Germany arrived in Kyiv by train on Saturday.",
+            "The three leaders called on Russia to accept a ceasefire."),
+     {("POL", "UKR", "042", False), ("FRA", "UKR", "042", False), ("DEU", "UKR", "042", False),
+      ("POL", "RUS", "025", False), ("FRA", "RUS", "025", False), ("DEU", "RUS", "025", False)}),
+    # or of a meeting of several parties, all of them
+    (_story("The foreign ministers of Egypt, Jordan and Saudi Arabia met in Cairo on Monday.",
+            "Later, the three ministers urged Israel to allow aid into Gaza."),
+     {("EGY", "JOR", "043", False), ("EGY", "SAU", "043", False),
+      ("EGY", "ISR", "023", False), ("JOR", "ISR", "023", False), ("SAU", "ISR", "023", False)}),
+    # a number that is not the group's is a group the story has not named
+    (_story("The leaders of Poland, France and Germany arrived in Kyiv by train on Saturday.",
+            "The four leaders called on Russia to accept a ceasefire."),
+     {("POL", "UKR", "042", False), ("FRA", "UKR", "042", False), ("DEU", "UKR", "042", False)}),
+    # as is a pair ("the two leaders" has its own rule)
+    (_story("France and Germany imposed sanctions on Iran.", "The leaders of the three countries met later."),
+     {("FRA", "IRN", "163", False), ("DEU", "IRN", "163", False)}),
+])
+def test_a_numbered_group_is_the_storys_last_group_of_states(text, expected):
+    assert_coded(text, "2025-05-10", expected)

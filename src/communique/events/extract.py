@@ -1351,7 +1351,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     continue
                 own_speakers = {x for x in speakers if x.end > t_start or text[x.end:t_start].strip(" ,")}
             if not verb_arguments(doc, ev, form, left, right, prev_verb, own_speakers) and \
-                    not _said_and(doc, ev, form, s_start, right) and not _the_two(doc, ev, kept):
+                    not _said_and(doc, ev, form, s_start, right) and not _the_two(doc, ev, kept) and \
+                    not _the_group(doc, ev, form, right, kept):
                 doc.data["subjectless_verb_end"] = t_end
                 if cls.name in ("appeal", "call_on", "demand") or cls.name == "deny" and form.pos == "verb":
                     consumed.append((t_end, clause[1]))  # "a statement calling for new sanctions": content, no act
@@ -2276,6 +2277,60 @@ def _story_pair(doc: Doc, ev: Ev, kept: list[Ev]) -> tuple[Mention, Mention] | N
     meeting, visit or signing of an earlier sentence of the story ("X met Y in Beijing. The two leaders agreed ...")."""
     earlier = [e for e in doc.events if e.sent[1] <= ev.sent[0]]
     return _meeting_pair(kept) or _meeting_pair(earlier, facts=False) or _cooperating_pair(earlier)
+
+
+def _the_group(doc: Doc, ev: Ev, form: Form, right: list[Mention], kept: list[Ev]) -> bool:
+    """ "The three leaders urged Russia to ...": a verb whose subject is a group of the story's states
+    (:func:`_story_group`) is each one's act towards its object; False when the subject is no such group."""
+    group = _story_group(doc, ev, kept)
+    if group is None:
+        return False
+    ev.source, ev.data["co_sources"] = group[0], list(group[1:])
+    ev.target = first_object(doc, right, ev.t_end, ev.cls, verb_end=ev.t_end, frame=form.frame)
+    if ev.target is not None and ev.target.code in {x.code for x in group}:
+        ev.target = None
+    return True
+
+
+def _story_group(doc: Doc, ev: Ev, kept: list[Ev]) -> tuple[Mention, ...] | None:
+    """The states "the three leaders" (the leaders, the four countries ...) opening ``ev``'s clause refer to: the
+    subjects of the story's last act done by several named states together, when there are that many.
+
+    "The leaders of Poland, France and Germany arrived in Kyiv. The three leaders called on Russia to ..." -> POL,
+    FRA and DEU each appeal to Russia.
+    """
+    m = _THE_GROUP.search(doc.text, ev.clause[0], ev.t_start)
+    if m is None or not _CLAUSE_OPENING.fullmatch(doc.text, ev.clause[0], m.start()):
+        return None
+    earlier = [e for e in doc.events if e.sent[1] <= ev.sent[0]] + [e for e in kept if e.t_end <= ev.t_start]
+    group = None
+    for e in reversed(earlier):
+        if len(e.data.get("all_sources", ())) > 1:
+            group = e.data["all_sources"]  # "Poland, France and Germany sent ...": the subjects
+        elif e.cls.symmetric and e.source is not None and e.target is not None and not e.speculative:
+            # "Egypt, Jordan and Saudi Arabia met": one event per partner of the first-named party, all the parties
+            same = [x for x in earlier if x.t_start == e.t_start and x.source is e.source and x.target is not None]
+            group = [e.source, *sorted({x.target for x in same}, key=lambda m: m.start)] if len(same) > 1 else None
+        else:
+            continue
+        break
+    if group is None:
+        return None
+    codes = {x.code for x in group}
+    count = m["count"] and (_NUMBER_WORDS.index(m["count"].lower()) + 3 if not m["count"].isdigit() else int(m["count"]))
+    if len(codes) != len(group) or (count and count != len(group)) or (not count and len(group) < 3):
+        return None  # (a number that does not fit is a group we have not seen: "Starmer joined them. The four ...")
+    return tuple(group)
+
+
+_NUMBER_WORDS = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
+#: "the three leaders", "the leaders", "all four countries" as a clause's subject (two: _THE_TWO)
+_THE_GROUP = re.compile(r"\b(?:the|all)\s+(?:(?P<count>" + "|".join(_NUMBER_WORDS) + r"|[3-9])\s+)?"
+                        r"(?:leaders|heads\s+of\s+(?:state|government)|presidents|(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|"
+                        r"countries|governments|nations|allies)"
+                        r"(?:\s+(?:also|jointly|later|then|again|had|have|has|would|will))*\s+$", re.IGNORECASE)
+#: what may open a clause before its subject: nothing, or a fronted adverb and its comma ("Later, ", "On Sunday, ")
+_CLAUSE_OPENING = re.compile(r"[\s\"“]*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s*)?")
 
 
 def _cooperating_pair(events: list[Ev]) -> tuple[Mention, Mention] | None:
