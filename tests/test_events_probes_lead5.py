@@ -82,3 +82,28 @@ def _story(*sentences: str) -> str:
 ])
 def test_a_numbered_group_is_the_storys_last_group_of_states(text, expected):
     assert_coded(text, "2025-05-10", expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # lifting or dropping a veto, withdrawing objections: a yield (patterns.tsv), not the veto ended
+    ("Turkey lifted its veto on Sweden's NATO membership.", {("TUR", "SWE", "080", False)}),
+    ("Greece dropped its veto on North Macedonia's NATO membership.", {("GRC", "MKD", "080", False)}),
+    ("Turkey withdrew its objections to Finland's NATO bid.", {("TUR", "FIN", "080", False)}),
+    ("Turkey vetoed Sweden's NATO membership.", {("TUR", "SWE", "129", False)}),
+    # the end of a measure demanded is no measure ended
+    ("The General Assembly demands the end of the embargo against Cuba.", {("IGO:UN", "CUB", "100", False)}),
+])
+def test_lifting_a_veto_is_a_yield(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a blockade of a waterway is force (cues/military_words.txt): a threat of it is 138, to nobody named
+    ("Iran threatened to close the Strait of Hormuz.", {("IRN", "", "138", False)}),
+    # the state a threatened use of force hits is the one threatened
+    ("China threatened a blockade of Taiwan.", {("CHN", "TWN", "138", False)}),
+    ("China threatened an invasion of Taiwan.", {("CHN", "TWN", "138", False)}),
+    ("Russia warned of consequences for Finland.", {("RUS", "FIN", "130", False)}),
+])
+def test_a_threatened_use_of_force_and_whom_it_hits(text, expected):
+    assert_coded(text, DCT, expected)

@@ -390,6 +390,8 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
             gap = _SEAT_OF_POWER.sub(" ", gap)  # "called on the regime in Pyongyang": the state, not a place
             if cls.name == "threaten":  # "warned of serious consequences for Turkey": what is threatened, then whom
                 gap = cue("threat_contents", r"\bof\s+(?:[\w-]+\s+){0,2}?{}\b").sub(" ", gap)
+                # "threatened an invasion of Taiwan", "a blockade of Cuba": the force threatened, then whom it hits
+                gap = cue("military_words", r"^\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?{}\s+(?:of|on|against)\s+(?:the\s+)?$").sub(" ", gap)
             gap = _NOUN_AND.sub(r"\1 \2", gap)  # "food and medicine to Gaza": nouns coordinated inside the object
             gap = re.sub(r"\d[\d,.]*\d", "0", gap)  # "2,000 soldiers to": a number's comma ends no phrase
             gap = _QUANTIFIED.sub(" 0", gap)  # "more than 100 Myanmar nationals", "1,000 anti-tank weapons and 500
