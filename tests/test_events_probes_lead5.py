@@ -107,3 +107,19 @@ def test_lifting_a_veto_is_a_yield(text, expected):
 ])
 def test_a_threatened_use_of_force_and_whom_it_hits(text, expected):
     assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word of aid inside a name is no aid named by the verb: one act, not the noun's and the verb's
+    ("Aid was delivered to Sudan by the World Food Programme.", {("IGO:UN", "SDN", "073", False)}),
+    # a passive symmetric act with "between X and Y" right after the verb: the two parties
+    ("An accord was signed between Peru and Ecuador.", {("PER", "ECU", "057", False)}),
+    # but "between" inside a noun's phrase after the verb names that noun's parties
+    ("The Kremlin said no date had been agreed for a meeting between Vladimir Putin and Donald Trump.",
+     {("RUS", "USA", "040", True)}),
+])
+def test_one_aid_act_and_passive_parties_between(text, expected):
+    from communique.events.extract import extract_events
+
+    assert_coded(text, DCT, expected)
+    assert len(extract_events(text, DCT).query("not speculative")) == sum(not e[3] for e in expected)

@@ -529,6 +529,12 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             # agent of the fronted move is the agent of the agentless passive it frames
         ev.source = agent[0] if agent else None
         ev.target = subj
+        if ev.source is None and ev.target is None and cls.symmetric and (first := next(
+                (x for x in right if x.is_actor and x.end <= ev.clause[1] and
+                 re.fullmatch(r"\s+between\s+(?:the\s+)?", text[ev.t_end:x.start])), None)) is not None and (partner := next((y for y in right if y.start > first.end and re.fullmatch(
+                    r"\s*(?:and|,)\s*(?:the\s+)?", text[first.end:y.start])), None)) is not None:
+            ev.source, ev.target = first, partner  # "an accord was signed between Peru and Ecuador": the two parties
+            # (right after the verb: in "no date had been agreed for a meeting between X and Y" they are the noun's)
         if agent and not cls.symmetric and (patients := _subject_chain(doc, subjects, subj)):
             ev.target = patients[0]  # "Croatia and Slovenia were recognised by Germany": one event per patient
             ev.data["more_targets"] = patients[1:]
@@ -1311,9 +1317,13 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                  r"tanks?|ammunition|drones?|money|funds|billion|million|euros?|dollars?|food|"
                                  r"[\w-]*tanks?|howitzers?|artillery|jets?|systems?|vehicles?|vaccines?|medical|"
                                  r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells|loans?|credits?|grants?|asylum|refuge)\b", re.I)
-                aid_word = aid.search(text, head_end, min(clause[1], t_end + 70)) or (
+                aid_word = next((w for w in aid.finditer(text, head_end, min(clause[1], t_end + 70))
+                                 if not doc.in_a_mention(w.start())), None) or (
                     aid_word_in(text, head_end, min(clause[1], t_end + 40)) if cls.name == "provide" else None)
-                # (a phrase may hold it: "extended a loan"; the aid lexicon names more: "sent firefighters to Canada")
+                if aid_word is not None and doc.in_a_mention(aid_word.start()):
+                    aid_word = None
+                # (a phrase may hold it: "extended a loan"; the aid lexicon names more: "sent firefighters to Canada";
+                # but not a name: "by the World Food Programme")
                 if not aid_word and _PASSIVE_AUX.search(text, clause[0], t_start):
                     # "Tanks were delivered by Poland to Ukraine": the goods are the passive's subject (an aid noun
                     # that is a trigger of its own has given its event: "aid was sent to Gaza by Egypt")
