@@ -123,3 +123,17 @@ def test_one_aid_act_and_passive_parties_between(text, expected):
 
     assert_coded(text, DCT, expected)
     assert len(extract_events(text, DCT).query("not speculative")) == sum(not e[3] for e in expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "is expected in <place>": a planned visit others expect (patterns.tsv; hedged), its weekday the coming one (timex: "expected in"
+    # points ahead)
+    ("The Russian foreign minister is expected in Ankara on Thursday.", {("RUS", "TUR", "036", True, "2024-07-25")}),
+    ("Rain is expected in Beijing on Thursday.", set()),
+])
+def test_expected_in_a_place_is_a_planned_visit(text, expected):
+    from communique.events.extract import extract_events
+
+    table = extract_events(text, DCT)
+    got = {(r.source, r.target, r.cameo, bool(r.speculative), r.date) for r in table.itertuples()}
+    assert got == expected, table.values.tolist()

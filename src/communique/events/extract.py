@@ -1195,8 +1195,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # "Xi offers condolences to Kishida", "offered a formal apology to China": the offered words are the
             # act (018, 055), not a pledge
         if form.pos == "noun" and form.cls.name in ("aid", "provide") and \
-                cue("traded_goods", r"\b{}\s+$").search(text, max(s_start, t_start - 16), t_start):
-            continue  # "gas supplies from Russia", "oil deliveries": trade in energy, not aid
+                cue("traded_goods", r"\b{}\s+$").search(text, max(s_start, t_start - 16), t_start) and \
+                not _AID_NOUN.match(text, t_start, t_end):
+            continue  # "gas supplies from Russia", "oil deliveries": trade in energy, not aid (but "energy aid" is aid)
         if form.cls.name == "attack" and form.pos == "verb" and _VERBAL_ATTACK.match(text, t_end, s_end):
             cls = class_named("criticise")  # "attacked British imperialists, saying ...", "attacked the US for its
             form = Form(cls.name, cls.cameo, "verb", form.form, cls)  # stance": criticism in words (111), not force
@@ -2210,6 +2211,8 @@ def welcomed_guests(text: str, t_end: int, guest: Mention) -> bool:
                 .match(text[t_end:guest.start])) and not re.match(r"['’]s\b", text[guest.end:guest.end + 3])
 
 
+#: nouns that name a gift whatever it is of ("energy aid", "fuel assistance"), unlike "supplies" or "deliveries"
+_AID_NOUN = re.compile(r"(?:aid|assistance|help|grants?|donations?)\b", re.IGNORECASE)
 _CONDITION_AFTER = re.compile(r"\b(?:if|unless|provided|once|as\s+soon\s+as|on\s+condition)\b", re.IGNORECASE)
 _MEETING_WITH = re.compile(r"\s+with\s")
 _WITH_POSSESSIVE = re.compile(r"\s+with\s+(?:its|their|his|her)\s", re.IGNORECASE)

@@ -176,6 +176,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
         return True, "future"  # "will facilitate a visit", "will put an end to negotiations": an announced act
     if ev.cls.name in _PERFORMATIVE and cue("performative_frames", r"\b{}\s*(?:\w+ly\s+)?$").search(before[-50:]):
         return False, ""  # "I would like to thank Japan", "allow me to congratulate": done in the saying
+    if re.match(r"expected\s", text[ev.t_start:ev.t_end], re.I):
+        return True, "hedged"  # "is expected in Riyadh": a visit others expect, which the text does not assert
     before = re.sub(r"(?<=\S)(\s+)May\b", r"\1Mai", before)  # the month ("On May 3"), not the modal
     hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before)
     if hedge and ev.pos == "verb" and ev.form is not None and ev.form.form in ("s", "past") and \

@@ -32,6 +32,7 @@ _FUTURE_BIGRAMS = frozenset((
     ("hoping", "to"), ("the", "coming"), ("be", "held"), ("planned", "for"), ("planned", "to"),
     ("scheduled", "for"), ("due", "in"), ("ahead", "of"), ("likely", "to"), ("unlikely", "to"),
     ("due", "back"), ("due", "home"), ("due", "out"),  # "is due back in Maine in the spring": a return ahead
+    ("expected", "in"),  # "is expected in Ankara on Thursday": an arrival ahead
     # a decision or promise points ahead: "has decided to admit them in early March"
     ("decided", "to"), ("agreed", "to"), ("promised", "to"), ("pledged", "to"), ("vowed", "to"),
     ("voted", "to"), ("threatened", "to"), ("decide", "to"), ("agree", "to"), ("promise", "to"),
@@ -106,6 +107,8 @@ def _tense_of(words: list[str]) -> list[str]:
             # "protesters were planning to march Saturday": the plan's future decides ("it was supposed
             # to have been discussed on Monday" stays past)
             out.append("")
+        elif (prev, w) == ("expected", "in") and prev2 in ("than", "as"):
+            out.append("")  # "inflation rose less than expected in July": a comparison, no arrival ahead
         elif (prev, w) in _FUTURE_BIGRAMS and prev2 in _SUPERSEDED:
             out.append("")  # "The meeting, first planned for late January, was postponed": a plan since changed
         elif ("had", "been") in ((prev2, prev), tuple(words[max(0, len(out) - 3):len(out) - 1])) and \
