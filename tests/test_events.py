@@ -206,7 +206,8 @@ def _facts(text: str, dct: str = DCT):
 
 @pytest.mark.parametrize("pattern", _lexicon.patterns(), ids=lambda p: f"{p.cls}:{p.pattern}")
 def test_every_pattern_codes_its_example(pattern):
-    facts = _facts(pattern.example)
+    table = extract_events(pattern.example, DCT)
+    facts = table[table["speculative"] == pattern.hedged]  # (a '?' row: the event is hedged by the pattern itself)
     heads = {f for f, _ in pattern.forms}
     rows = {(r.source, r.target, r.cameo) for r in facts.itertuples()
             if r.trigger.lower().split()[0] in heads or r.trigger.lower() in heads}

@@ -56,6 +56,7 @@ class Pattern:
     forms: tuple[tuple[str, str], ...]  # (head word form, form name) - base, s, past, ing / sg, pl
     rest: str = ""  # the phrase after the head word, '*' marking a gap ("off * relations")
     copular: bool = False  # "be saddened by": a participle after a copula, read as an adjective (no passive)
+    hedged: bool = False  # the example's event is speculative by the pattern itself ("is expected in": '?' in expect)
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,8 @@ def patterns() -> tuple[Pattern, ...]:
         cls, pos, pattern, code, frame, example, expect = (c.strip() for c in cols)
         if cls not in classes or pos not in ("verb", "noun") or (code and code not in codes):
             raise ValueError(f"patterns.tsv line {k}: unknown class, pos or code: {line!r}")
-        exp = expect.split()
+        hedged = expect.startswith("?")
+        exp = expect.lstrip("?").split()
         if len(exp) != 3 or not example:
             raise ValueError(f"patterns.tsv line {k}: an example and 'SOURCE TARGET CODE' are required")
         head, _, listed = pattern.partition(":")
@@ -156,7 +158,7 @@ def patterns() -> tuple[Pattern, ...]:
             table = _listed_forms(lemma, listed.split()) if listed.strip() else verb_forms(lemma)
             forms = tuple(table.items())
         out.append(Pattern(cls, pos, head.strip(), code, frozenset(frame.split("|")) if frame else None, example,
-                           (exp[0], "" if exp[1] == "-" else exp[1], exp[2]), forms, rest, copular))
+                           (exp[0], "" if exp[1] == "-" else exp[1], exp[2]), forms, rest, copular, hedged))
     return tuple(out)
 
 
