@@ -500,6 +500,9 @@ _SINCE_EVENT = re.compile(r"\b(?:days?|weeks?|months?)\s+after\b", re.I)
 # "after" and an event's noun phrase dated with no verb between ("after the fall of the city on 2 January")
 _AFTER_EVENT = re.compile(r"\bafter\s+(?=(?:the|a|an|his|her|its|their)\s)", re.I)
 _BACKWARD = re.compile(r"\b(?:had|earlier|before|previous|previously|prior|preceding|since)\b", re.I)
+# a date after "by" ("By mid-January the bulge had been eliminated"): the pluperfect counts up to it, no look back
+_BY_DATE = re.compile(r"\bby\s+(?:the\s+)?(?:(?:early|mid|late|the\s+(?:end|middle|start|beginning)\s+of)[\s-]+)?$", re.I)
+_BACKWARD_WORD = re.compile(r"\b(?:earlier|before|previous|previously|prior|preceding|since)\b", re.I)
 
 
 # a pluperfect ("had reached", "had already left"), not "had" as a main verb ("had no army", "had to")
@@ -583,7 +586,8 @@ def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | No
         return y
     cut = max((m.end() for m in _SENT_END.finditer(ctx.text, max(0, s - 80), s)), default=max(0, s - 80))
     clause = ctx.text[cut:e + 40]
-    if _BACKWARD.search(clause) or (ref - d).days < 20 or _SINCE_EVENT.search(ctx.text, cut, s):
+    backward = _BACKWARD_WORD if _BY_DATE.search(ctx.text, max(0, s - 30), s) else _BACKWARD
+    if backward.search(clause) or (ref - d).days < 20 or _SINCE_EVENT.search(ctx.text, cut, s):
         return y
     if (ref - d).days < 92 and _opens_section(ctx.text, s):
         return y  # "(29 September) The airport meeting / Ho Chi Minh died on 2 September": a section steps back
