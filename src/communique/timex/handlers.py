@@ -193,6 +193,9 @@ def decade(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", f"{c}{d}", ""
 
 
+_STORY_CENTURY = frozenset(("following", "preceding", "ensuing", "subsequent"))
+
+
 def century(m: re.Match[str], ctx: Context) -> Result | None:
     if m["o"]:
         n = ordinal_value(m["o"])
@@ -202,9 +205,19 @@ def century(m: re.Match[str], ctx: Context) -> Result | None:
     rel = m["rel"].lower().split()[-1]
     if rel in ("past", "last") and m["rel"].lower().startswith("the"):
         return "DURATION", "P100Y", ""
+    story = ctx.last_year if ctx.last_year is not None and (rel in _STORY_CENTURY or (
+        ctx.narrative and m["rel"].lower().startswith("the") and rel in ("next", "previous"))) else None
+    if story is not None:
+        # "(c. 450 BC) In the following century the kingdom declined": the century after the story's year
+        off = 1 if rel in ("next", "following", "ensuing", "subsequent") else -1
+        if story <= 0:
+            n = (-story) // 100 - off  # 450 BC (astronomical -449) lies in BC04
+            return ("DATE", f"BC{n:02d}", "") if n >= 0 else None
+        return "DATE", f"{story // 100 + off:02d}", ""
     if ctx.dct is None:
         return "DATE", "XX", ""
-    c = ctx.dct.year // 100 + {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "past": -1}[rel]
+    c = ctx.dct.year // 100 + {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "past": -1,
+                               "following": 1, "ensuing": 1, "subsequent": 1, "preceding": -1}[rel]
     return "DATE", f"{c:02d}", ""
 
 
@@ -1102,11 +1115,18 @@ def year_ago_span(m: re.Match[str], ctx: Context) -> Result | None:
     return "DURATION", _duration_value(words_to_number(_SPACES.sub(" ", m["n"].lower())), m["u"]), ""
 
 
+_AHEAD_AFTER = re.compile(r"[^.;!?]*?\b(?:will|would|shall|expects?|plans?|aims?|hopes?)\b", re.I)
+
+
 def year_end(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.narrative and ctx.last_year is not None:  # "by the end of the year": the story's year
         return "DATE", year_str(ctx.last_year), "END"
     if ctx.dct is None:
         return "DATE", "XXXX", "END"
+    if ctx.last_year is not None and ctx.last_year < ctx.dct.year - 1 and told_just_before(ctx, m.start()) and \
+            ctx.tense(m.start(), m.end()) == "past" and not _AHEAD_AFTER.match(ctx.text, m.end(), m.end() + 60):
+        # news background: "In March 2011 talks broke down, and by the end of the year troops had moved": that year
+        return "DATE", year_str(ctx.last_year), "END"
     before = ctx.text[max(0, m.start() - 8):m.start()].lower()
     y = ctx.dct.year - (1 if re.search(r"since\s+$", before) else 0)
     return "DATE", f"{y:04d}", "END"
