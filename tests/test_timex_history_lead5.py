@@ -1,0 +1,150 @@
+"""Timex classes found with new passages written for issue 16 (news with a history background,
+timelines, biographies, ancient history, campaign narratives; none from a corpus), session 2026-12-03."""
+
+from __future__ import annotations
+
+import pytest
+
+from communique.timex import tag
+
+
+def values(text: str, dct: str = "2025-04-01", genre: str = "narrative") -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct, genre=genre)}
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # "by <date>" with a pluperfect counts up to that date: the story moves on, no look back
+    ("On 26 December 1944 tanks broke through to the town. By mid-January the bulge had been eliminated.",
+     "mid-January", "1945-01"),
+    ("On 26 December 1944 tanks broke through to the town. By the end of January, the army had retaken it.",
+     "the end of January", "1945-01"),
+    ("On 26 December 1944 tanks broke through to the town. By early January, the army had retaken it.",
+     "early January", "1945-01"),
+    # a fronted "in" with a pluperfect main clause still looks back
+    ("On 26 December 1944 tanks broke through to the town. In early January the army had retaken it.",
+     "early January", "1944-01"),
+])
+def test_a_by_date_with_a_pluperfect_moves_forward(text, phrase, value):
+    assert values(text)[phrase] == value
+
+
+def test_just_after_midnight_is_the_small_hours_of_the_story_day():
+    text = ("The invasion began on 6 June 1944. Airborne troops landed shortly after midnight, and at dawn "
+            "the bombardment opened. By nightfall the men were ashore. That night tanks moved towards the city; "
+            "the next morning aircraft attacked them.")
+    got = values(text)
+    assert got["dawn"] == "1944-06-06TMO"
+    assert got["nightfall"] == "1944-06-06TNI"
+    assert got["That night"] == "1944-06-06TNI"
+    assert got["the next morning"] == "1944-06-07TMO"
+    # midnight that closes a day still leads to the next day's dawn
+    assert values("The battle raged on 5 June 1944. At midnight the guns fell silent. At dawn the attack "
+                  "resumed.")["dawn"] == "1944-06-06TMO"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("In March 2011 talks broke down, and by the end of the year troops had moved to the border.",
+     "the end of the year", "2011"),
+    ("Talks broke down in 2011. By the end of the year troops had moved to the border.",
+     "the end of the year", "2011"),
+    # the year of writing: a plan, or no past year told
+    ("Sales fell in 2019, the company said, and by the end of the year it will cut jobs.",
+     "the end of the year", "2025"),
+    ("The company expects sales to rise by the end of the year.", "the end of the year", "2025"),
+])
+def test_news_background_end_of_the_year_is_the_year_told(text, phrase, value):
+    assert values(text, "2025-03-12", "news")[phrase] == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The temple was completed c. 450 BC. In the following century the kingdom declined.",
+     "the following century", "BC03"),
+    ("The abbey was built in 1150. In the following century it grew rich from wool.",
+     "the following century", "12"),
+    ("The abbey was built in 1150. The next century brought war to the valley.", "The next century", "12"),
+    ("The abbey was built in 1150. In the preceding century the valley had been empty.",
+     "the preceding century", "10"),
+])
+def test_the_following_century_counts_from_the_story_year(text, phrase, value):
+    assert values(text, "2025-05-10")[phrase] == value
+
+
+def test_the_next_century_in_news_is_the_dct_s():
+    assert values("Leaders must plan for the next century.", "2025-05-10", "news")["the next century"] == "21"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("She was the daughter of Henry VIII (1491-1547) and reigned long.", ["1491", "1547"]),
+    ("He ruled 1509–1547 in England.", ["1509", "1547"]),
+    # a number range is no span of years
+    ("It cost 1200-1500 dollars.", []),
+])
+def test_an_early_span_of_years_has_both_ends(text, found):
+    assert [t.text for t in tag(text, "2025-05-10", genre="narrative")] == found
+
+
+# whole passages: every value read against the TIMEX3 guidelines
+NEWS_BACKGROUND = (
+    "GENEVA - Negotiators from the two neighbours resumed talks on Tuesday over the disputed river basin, the "
+    "first direct meeting since the collapse of a ceasefire last autumn.\n"
+    "The dispute dates back decades. In 1994 the two governments signed a water-sharing accord in Vienna. On "
+    "June 12 of that year, a joint commission met for the first time, and two years later it published a survey "
+    "of the basin. The accord held until 2008, when a drought prompted both sides to build new dams. In March "
+    "2011 talks broke down, and by the end of the year troops had moved to the border.\n"
+    "On Tuesday, the foreign ministers shook hands before the cameras. A second round is expected next month, "
+    "and officials said a draft text could be ready this week. \"We have waited thirty years for this,\" one "
+    "delegate said on Wednesday.")
+
+CAMPAIGN = (
+    "The invasion of Normandy began on 6 June 1944. Airborne troops landed shortly after midnight, and at dawn "
+    "the naval bombardment opened. By nightfall more than 150,000 men were ashore. That night German armour "
+    "moved towards Caen, but the next morning Allied aircraft attacked the columns. Within a week the "
+    "beachheads had been joined, and by the end of the month Cherbourg had fallen. The breakout came in late "
+    "July; on 25 July the bombers struck west of Saint-Lo, and two days later American tanks reached Coutances.")
+
+ARDENNES = (
+    "On the night of 16 December 1944 the German army struck in the Ardennes. On 22 December the American "
+    "commander at Bastogne rejected a demand to surrender. The weather cleared the next day, and on 26 December "
+    "tanks broke through to the town. By mid-January the bulge had been eliminated. The offensive had lasted six "
+    "weeks.")
+
+ANCIENT = (
+    "The kingdom reached its height in the 5th century BC. Its first recorded king ruled from about 560 BC, and "
+    "in the reign of his grandson the capital was walled. Around 480 BC the city was sacked, but within a decade "
+    "it had been rebuilt. The temple was completed c. 450 BC. In the following century the kingdom declined, and "
+    "by 330 BC it had fallen to Macedon. Under Roman rule, from 63 BC, the city flourished again; in AD 70 it was "
+    "besieged, and in the 3rd century AD it was abandoned.")
+
+REIGN = (
+    "Elizabeth I reigned from 1558 to 1603. She was the daughter of Henry VIII (1491-1547), and came to the "
+    "throne after the death of her half-sister. In 1588 the Spanish Armada sailed against England; it was "
+    "defeated in late July and early August. She died at Richmond on 24 March 1603.")
+
+
+@pytest.mark.parametrize("text, dct, genre, expected", [
+    (NEWS_BACKGROUND, "2025-03-12", "auto", [
+        ("Tuesday", "2025-03-11"), ("last autumn", "2024-FA"), ("1994", "1994"),
+        ("June 12 of that year", "1994-06-12"), ("two years later", "1996"), ("2008", "2008"),
+        ("March 2011", "2011-03"), ("the end of the year", "2011"), ("Tuesday", "2025-03-11"),
+        ("next month", "2025-04"), ("this week", "2025-W11"), ("thirty years", "P30Y"),
+        ("Wednesday", "2025-03-12")]),
+    (CAMPAIGN, "2024-06-06", "auto", [
+        ("6 June 1944", "1944-06-06"), ("midnight", "1944-06-06T24:00"), ("dawn", "1944-06-06TMO"),
+        ("nightfall", "1944-06-06TNI"), ("That night", "1944-06-06TNI"), ("the next morning", "1944-06-07TMO"),
+        ("a week", "P1W"), ("the end of the month", "1944-06"), ("late July", "1944-07"),
+        ("25 July", "1944-07-25"), ("two days later", "1944-07-27")]),
+    (ARDENNES, "2025-04-01", "auto", [
+        ("the night of 16 December 1944", "1944-12-16TNI"), ("22 December", "1944-12-22"),
+        ("the next day", "1944-12-23"), ("26 December", "1944-12-26"), ("mid-January", "1945-01"),
+        ("six weeks", "P6W")]),
+    (ANCIENT, "2025-05-10", "auto", [
+        ("the 5th century BC", "BC04"), ("about 560 BC", "BC0560"), ("Around 480 BC", "BC0480"),
+        ("a decade", "P10Y"), ("c. 450 BC", "BC0450"), ("the following century", "BC03"), ("330 BC", "BC0330"),
+        ("63 BC", "BC0063"), ("AD 70", "0070"), ("the 3rd century AD", "02")]),
+    (REIGN, "2025-05-10", "auto", [
+        ("1558", "1558"), ("1603", "1603"), ("1491", "1491"), ("1547", "1547"), ("1588", "1588"),
+        ("late July", "1588-07"), ("early August", "1588-08"), ("24 March 1603", "1603-03-24")]),
+])
+def test_passages(text, dct, genre, expected):
+    got = [(t.text, t.value) for t in tag(text, dct, genre=genre)]
+    assert got == expected
