@@ -180,6 +180,15 @@ def _accession() -> re.Pattern[str]:
 _HEADING_PUNCT = re.compile(r"[.!?;:,]\s*$|[.!?;]\s")
 
 
+_YEAR_LINE = re.compile(r"[ \t]*\d{4}[ \t]*:?[ \t]*")  # "2023" alone on its line, a timeline's heading
+_LINE_ITEM = re.compile(r"(?:^|\n)[ \t\u2022*\-\u2013\u2014]*$")  # a date opening its line: a timeline's entry
+
+
+def _line_end(text: str, pos: int) -> int:
+    b = text.find("\n", pos)
+    return len(text) if b < 0 else b
+
+
 def _is_heading(line: str) -> bool:
     """A section heading: a short line of its own without sentence punctuation ("The summer of 1969")."""
     return 0 < len(line) <= 60 and not _HEADING_PUNCT.search(line)
@@ -212,6 +221,7 @@ class Context:
     day_one: tuple[date, date] | None = None  # (first day, last day told) of an event counted "on the second day"
     last_decade: tuple[str, int] | None = None  # the last decade told ("the 1840s": "184") and where it ends
     reign_start: int | None = None  # astronomical year of the last accession told ("was crowned about 268 BC")
+    heading_year: int | None = None  # a year standing on a line of its own (a timeline's "2023"): its entries' year
 
     def note_reign(self, start: int, end: int, value: str) -> None:
         """A date in the clause of an accession word ("was crowned only four years later") starts the
@@ -261,6 +271,9 @@ class Context:
         self.ref_value = v
         self.ref_granularity = info.granularity
         self.last_pos = end
+        if info.granularity == "year" and _YEAR_LINE.fullmatch(self.text, self.text.rfind("\n", 0, end) + 1,
+                                                               _line_end(self.text, end)):
+            self.heading_year = astro_year(v)
         y = astro_year(v)
         if y is not None:
             self.last_year = y
@@ -428,6 +441,8 @@ def year_ahead(ctx: Context, e: int) -> int | None:
 def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
                granularity_days: int = 1) -> int | None:
     """Year for an underspecified date: the DCT year moved by tense to the nearest fit."""
+    if ctx.heading_year is not None and _LINE_ITEM.search(ctx.text, max(0, s - 8), s):
+        return ctx.heading_year  # "2023 / October 7: Militants attack ...": an entry under a timeline's year
     if ctx.narrative and ctx.last_year is not None:
         return narrative_year(ctx, s, e, make)
     first = year_ahead(ctx, e) if ctx.narrative else None
