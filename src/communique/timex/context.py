@@ -469,7 +469,10 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
         if start is not None and start < dct:
             base, tense = start, "future"
     if base is dct and ctx.last_year and ctx.ref_value and ctx.ref_value.startswith(str(ctx.last_year)) and \
-            same_sentence(ctx, s) and ctx.last_pos is not None and s - ctx.last_pos < 60 and (
+            same_sentence(ctx, s) and ctx.last_pos is not None and (s - ctx.last_pos < 60 or (
+                # "In September 1978, Sadat and Begin spent thirteen days there before signing the accords on
+                # September 17": a month of a past year told, the sentence goes on in it
+                s - ctx.last_pos < 200 and ctx.ref_granularity in ("month", "day") and ctx.last_year < dct.year - 1)) and (
                 (ctx.last_year < dct.year and tense != "future") or
                 (ctx.last_year >= dct.year and ctx.tense_cue(s, e) != "past" and ctx.ref_granularity == "year" and
                  ctx.text[max(0, ctx.last_pos - 4):ctx.last_pos].isdigit())):  # a written year, not "next year"
