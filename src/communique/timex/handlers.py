@@ -1423,6 +1423,7 @@ _NEWS_ANCHOR_CHARS = 300  # the same sentence or the one before: further back, a
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 _FINE_ENOUGH = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
                 "year": ("day", "week", "month", "quarter", "year", "season", "half")}
+_FINE_ENOUGH["decade"] = _FINE_ENOUGH["century"] = _FINE_ENOUGH["year"]  # "In September 1978 ... A decade later": 1988
 
 
 def _news_anchor(ctx: Context, s: int, unit: str) -> bool:
@@ -1431,7 +1432,7 @@ def _news_anchor(ctx: Context, s: int, unit: str) -> bool:
             or "\n" in ctx.text[ctx.last_pos:s] or len(_SENTENCE_END.findall(ctx.text, ctx.last_pos, s + 1)) > 1:
         return False
     u = unit.lower().rstrip("s")
-    u = "week" if u == "fortnight" else u
+    u = {"fortnight": "week", "centurie": "century"}.get(u, u)
     return ctx.ref_granularity in _FINE_ENOUGH.get(u, ())
 
 
