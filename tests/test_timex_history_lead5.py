@@ -148,3 +148,47 @@ REIGN = (
 def test_passages(text, dct, genre, expected):
     got = [(t.text, t.value) for t in tag(text, dct, genre=genre)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # news: a decade or a century later, from the date just written, is a date as "two years later" is
+    ("In September 1978 the two leaders met at the retreat. A decade later the site was used for talks on Lebanon.",
+     "A decade later", "1988"),
+    ("In September 1978 the two leaders met at the retreat. Two decades later the site was used again.",
+     "Two decades later", "1998"),
+    ("The fort fell in 1850. A century later it was rebuilt as a museum.", "A century later", "1950"),
+])
+def test_news_a_decade_later_is_anchored(text, phrase, value):
+    assert values(text, "2026-01-08", "news")[phrase] == value
+
+
+def test_news_a_decade_later_than_planned_is_a_measure():
+    got = [(t.text, t.type) for t in tag("The plant opened a decade later than planned.", "2026-01-08", genre="news")]
+    assert got == [("a decade", "DURATION")]
+
+
+def test_news_a_month_day_in_a_long_sentence_about_a_past_month():
+    text = ("In September 1978, the leaders of Egypt and Israel spent thirteen days at the presidential retreat "
+            "before signing the accords on September 17.")
+    assert values(text, "2026-01-08", "news")["September 17"] == "1978-09-17"
+
+
+TIMELINE = (
+    "Key dates in the crisis\n\n"
+    "2023\n"
+    "October 7: Militants attack border towns.\n"
+    "October 27: Ground operations begin.\n"
+    "November 24: A first truce takes effect.\n\n"
+    "2024\n"
+    "January 26: The court issues provisional measures.\n"
+    "- May 6: Troops enter the southern city.\n")
+
+
+def test_a_timeline_s_year_headings_date_its_entries():
+    got = [(t.text, t.value) for t in tag(TIMELINE, "2025-10-15", genre="news")]
+    assert got == [("2023", "2023"), ("October 7", "2023-10-07"), ("October 27", "2023-10-27"),
+                   ("November 24", "2023-11-24"), ("2024", "2024"), ("January 26", "2024-01-26"),
+                   ("May 6", "2024-05-06")]
+    # a date inside a sentence of news is not an entry: the DCT's year
+    assert values("2023\nThe minister said the vote on October 7 would go ahead.", "2025-10-01",
+                  "news")["October 7"] == "2025-10-07"
