@@ -51,8 +51,14 @@ def test_just_after_midnight_is_the_small_hours_of_the_story_day():
     ("Sales fell in 2019, the company said, and by the end of the year it will cut jobs.",
      "the end of the year", "2025"),
     ("The company expects sales to rise by the end of the year.", "the end of the year", "2025"),
+    # a decade or a century later, from the date just written, is a date as "two years later" is
+    ("In September 1978 the two leaders met at the retreat. A decade later the site was used for talks.",
+     "A decade later", "1988"),
+    ("In September 1978 the two leaders met at the retreat. Two decades later the site was used again.",
+     "Two decades later", "1998"),
+    ("The fort fell in 1850. A century later it was rebuilt as a museum.", "A century later", "1950"),
 ])
-def test_news_background_end_of_the_year_is_the_year_told(text, phrase, value):
+def test_news_background_counts_from_the_year_told(text, phrase, value):
     assert values(text, "2025-03-12", "news")[phrase] == value
 
 
@@ -148,18 +154,6 @@ REIGN = (
 def test_passages(text, dct, genre, expected):
     got = [(t.text, t.value) for t in tag(text, dct, genre=genre)]
     assert got == expected
-
-
-@pytest.mark.parametrize("text, phrase, value", [
-    # news: a decade or a century later, from the date just written, is a date as "two years later" is
-    ("In September 1978 the two leaders met at the retreat. A decade later the site was used for talks on Lebanon.",
-     "A decade later", "1988"),
-    ("In September 1978 the two leaders met at the retreat. Two decades later the site was used again.",
-     "Two decades later", "1998"),
-    ("The fort fell in 1850. A century later it was rebuilt as a museum.", "A century later", "1950"),
-])
-def test_news_a_decade_later_is_anchored(text, phrase, value):
-    assert values(text, "2026-01-08", "news")[phrase] == value
 
 
 def test_news_a_decade_later_than_planned_is_a_measure():
