@@ -511,7 +511,7 @@ _FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:to|due|expected|sche
 
 _THING_OF = re.compile(r"\b(?!(?:week|weekend|night|morning|evening|afternoon|day|end|beginning|middle|start|"
                        r"rest|part|half|month|year|close|turn)s?\b)[a-z]{3,}\s+of\s+$")
-_YEAR_AHEAD = re.compile(r"(?<![\w$£€#./:-])(1[0-9]\d\d|20\d\d)(?![\w%]|[.,]\d)|(?<![\w.])(\d{1,4})\s*(?:BCE?|B\.C\.)(?!\w)")
+_YEAR_AHEAD = re.compile(r"(?<![\w$£€#./:-])(1[0-9]\d\d|20\d\d)(?![\w%]|[.,]\d|\s*(?:hours|hrs|h)\b)|(?<![\w.])(\d{1,4})\s*(?:BCE?|B\.C\.)(?!\w)")
 # "(news reached America in February 1815,) weeks after the battle on 8 January": the dated event
 # is the earlier one
 _SINCE_EVENT = re.compile(r"\b(?:days?|weeks?|months?)\s+after\b", re.I)
