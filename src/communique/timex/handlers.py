@@ -799,6 +799,11 @@ def _rel_unit(m: re.Match[str], ctx: Context, det: str, unit: str) -> Result | N
             ctx.ref_granularity == "year" and ctx.last_year is not None and same_sentence(ctx, m.start()):
         # "reached $54.8 billion last year, up 31.8 percent on the previous year": the year before the one just told
         return "DATE", year_str(ctx.last_year + off), ""
+    if not ctx.narrative and unit == "year" and det in _NEWS_STORY_YEAR and ctx.last_year is not None and \
+            ctx.dct is not None and ctx.last_year < ctx.dct.year - 1 and told_just_before(ctx, m.start()) and \
+            ctx.tense(m.start(), m.end()) != "future" and not _AHEAD_AFTER.match(ctx.text, m.end(), m.end() + 60):
+        # news background: "In 2016 they resumed. Early the next year officials said ...": the year after the one told
+        return "DATE", year_str(ctx.last_year + off), ""
     base_day = (ctx.anchor_day() if anchored else ctx.dct)
     if not anchored and ctx.narrative and ctx.ref_day is not None and _in_quote(ctx.text, m.start()):
         base_day = ctx.ref_day  # '(he wrote on 4 March 1801:) "The emperor will arrive next week"': the speaker's week
@@ -836,6 +841,9 @@ def _rel_unit(m: re.Match[str], ctx: Context, det: str, unit: str) -> Result | N
             return "DATE", year_str(ctx.last_year), ""
         return "DATE", f"{base_day.year + off:04d}", ""
     return None
+
+
+_NEWS_STORY_YEAR = frozenset(("the next", "the following", "the previous", "the preceding", "the prior"))
 
 
 def _duration_value(n: float | None, unit: str) -> str:
