@@ -186,3 +186,45 @@ def test_a_timeline_s_year_headings_date_its_entries():
     # a date inside a sentence of news is not an entry: the DCT's year
     assert values("2023\nThe minister said the vote on October 7 would go ahead.", "2025-10-01",
                   "news")["October 7"] == "2025-10-07"
+
+
+def test_a_military_clock_is_no_year_for_a_story_without_one():
+    # "1400 hours" is a time; the year ahead is the one the text writes later
+    text = ("The brigade crossed the river at first light on 3 September. By midday it had reached the town, "
+            "and at 1400 hours the attack went in. The operation had begun in August 1944.")
+    got = values(text, "2024-10-01")
+    assert got["3 September"] == "1944-09-03"
+    assert got["1400 hours"] == "1944-09-03T14:00"
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("In 2016 they resumed talks. Early the next year officials said they were close to a deal.",
+     "Early the next year", "2017"),
+    ("In 2016 they resumed talks. The following year the talks stalled.", "The following year", "2017"),
+    ("In 2016 they resumed talks. The previous year they had failed.", "The previous year", "2015"),
+    # a plan or forecast keeps the year of writing
+    ("Sales rose in 2019. The next year will be harder, he said.", "The next year", "2026"),
+    ("Sales rose in 2019, and the company expects the next year to be harder.", "the next year", "2026"),
+])
+def test_news_background_the_next_year_counts_from_the_year_told(text, phrase, value):
+    assert values(text, "2025-07-02", "news")[phrase] == value
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The brigade crossed on 3 September 1944. The fighting lasted until late afternoon.",
+     "late afternoon", "1944-09-03TAF"),
+    ("The brigade crossed on 3 September 1944. By evening the town was taken.", "evening", "1944-09-03TEV"),
+    # after dusk, "by morning" is the next day's
+    ("The brigade crossed on 3 September 1944. At dusk it halted; by morning the enemy had gone.",
+     "morning", "1944-09-04TMO"),
+])
+def test_a_bare_part_of_day_after_a_preposition_of_time(text, phrase, value):
+    assert values(text, "2024-10-01")[phrase] == value
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 May 1990 he was approached by Evening Standard reporters.",
+    "On 3 May 1990 they met by morning prayers.",
+])
+def test_a_part_of_day_in_a_name_or_noun_phrase_is_no_time(text):
+    assert [t.text for t in tag(text, "2024-10-01", genre="narrative")] == ["3 May 1990"]
