@@ -181,6 +181,7 @@ _HEADING_PUNCT = re.compile(r"[.!?;:,]\s*$|[.!?;]\s")
 
 
 _YEAR_LINE = re.compile(r"[ \t]*\d{4}[ \t]*:?[ \t]*")  # "2023" alone on its line, a timeline's heading
+_YEAR_ENTRY = re.compile(r"[ \t\u2022*]*(1[0-9]\d\d|20\d\d)[ \t]*(?:[:\u2013\u2014]|-[ \t])")  # a timeline's line "1919 – ..."
 _LINE_ITEM = re.compile(r"(?:^|\n)[ \t\u2022*\-\u2013\u2014]*$")  # a date opening its line: a timeline's entry
 
 
@@ -443,6 +444,9 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     """Year for an underspecified date: the DCT year moved by tense to the nearest fit."""
     if ctx.heading_year is not None and _LINE_ITEM.search(ctx.text, max(0, s - 8), s):
         return ctx.heading_year  # "2023 / October 7: Militants attack ...": an entry under a timeline's year
+    entry = _YEAR_ENTRY.match(ctx.text, ctx.text.rfind("\n", 0, s) + 1)
+    if entry is not None and entry.end() <= s:
+        return int(entry[1])  # "1919 – The peace conference opens in Paris in January": the entry's year
     if ctx.narrative and ctx.last_year is not None:
         return narrative_year(ctx, s, e, make)
     first = year_ahead(ctx, e) if ctx.narrative else None
