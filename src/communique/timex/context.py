@@ -153,6 +153,9 @@ _POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
 _SENT_END = re.compile(r"[!?;\n]|\.(?![\d,])(?<!\bvs\.)(?<!\bv\.)(?<!\b[DM]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)")
 # a relative clause set off by commas ("The sale, which had been expected, is part of a plan to
 # pay down debt by February") has its own tense: the main clause's verb, right after it, governs the date
+# a report set off by commas ("will take place in the autumn, officials said, after a ceremony in October"):
+# the clause's own verb tells its tense
+_REPORT_ASIDE = re.compile(r",\s*(?:[A-Za-z]+\s+){1,3}(?:said|says|told\s+\w+|added|reported)\s*,", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,(?=\s*(?:is|are|was|were|has|have|had|will|would|"
                              r"can|could|may|might|must|should|does|do|did|remains|remain|seems|seem)\b)", re.I)
 # a time word pointing back to the last time told ("that May", "the summer of that year", "the same
@@ -358,6 +361,8 @@ class Context:
             left = t[a:s]
             cut = max((m.end() for m in _SENT_END.finditer(left)), default=0)
             left = _RELATIVE_ASIDE.sub(" ", left[cut:])
+            if "," in left:
+                left = _REPORT_ASIDE.sub(" ", left)
             # a date opening its sentence ("In January, a week after the anniversary of ..., a bombing
             # killed"): the main verb may come after a long adverbial
             opens = not t[max(0, s - 4):s].strip(" \n\"'“") or bool(_OPENS_SENTENCE.search(t, max(0, s - 6), s))
