@@ -184,6 +184,8 @@ _HEADING_PUNCT = re.compile(r"[.!?;:,]\s*$|[.!?;]\s")
 
 
 _YEAR_LINE = re.compile(r"[ \t]*\d{4}[ \t]*:?[ \t]*")  # "2023" alone on its line, a timeline's heading
+_OBITUARY_LEAD = re.compile(r"\b(?:has|have)\s+died\b|\bobituary\b", re.I)
+_DEATH_BEFORE = re.compile(r"\b(?:died|death|passed\s+away)\b[^.;!?]{0,40}$", re.I)
 _YEAR_ENTRY = re.compile(r"[ \t\u2022*]*(1[0-9]\d\d|20\d\d)[ \t]*(?:[:\u2013\u2014]|-[ \t])")  # a timeline's line "1919 – ..."
 _LINE_ITEM = re.compile(r"(?:^|\n)[ \t\u2022*\-\u2013\u2014]*$")  # a date opening its line: a timeline's entry
 
@@ -452,6 +454,11 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
     entry = _YEAR_ENTRY.match(ctx.text, ctx.text.rfind("\n", 0, s) + 1)
     if entry is not None and entry.end() <= s:
         return int(entry[1])  # "1919 – The peace conference opens in Paris in January": the entry's year
+    if ctx.narrative and ctx.dct is not None and _DEATH_BEFORE.search(ctx.text, max(0, s - 50), s) and \
+            _OBITUARY_LEAD.search(ctx.text, 0, 400):
+        # an obituary ("X, who has died aged 91, ... She died on January 14 at her home"): the death is the news
+        d = make(ctx.dct.year)
+        return ctx.dct.year if d is None or d <= ctx.dct else ctx.dct.year - 1
     if ctx.narrative and ctx.last_year is not None:
         return narrative_year(ctx, s, e, make)
     first = year_ahead(ctx, e) if ctx.narrative else None
