@@ -115,6 +115,9 @@ def month(m: re.Match[str], ctx: Context) -> Result | None:
     mo = month_number(m["mon"])
     det = _SPACES.sub(" ", (m["det"] or "").lower())
     if det == "that":
+        if not ctx.narrative and ctx.last_year is not None and ctx.last_year > 0 and told_just_before(ctx, m.start()):
+            # news: "(The first swap took place in September 2022.) A second followed that December": that year's
+            return "DATE", date_value(ctx.last_year, mo), ""
         det = ""  # "that August": the August of the time under discussion, as a bare month
     if det == "the next":
         det = "the following"  # "(That December ...) the next June": the story's next June, as "the next spring"
