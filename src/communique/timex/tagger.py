@@ -188,6 +188,9 @@ def _last_word(text: str, s: int, floor: int) -> str:
     return text[j:i].lower()
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int,
             narrative: bool = False) -> tuple[int, int, str]:
     """Absorb modifier words before/after an expression; returns (start, end, mod)."""
@@ -196,6 +199,10 @@ def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int,
         window = ""
     else:
         window = text[max(floor, s - 40):s]
+        breaks = [b.end() for b in _PARAGRAPH_BREAK.finditer(window)] if "\n" in window else None
+        if breaks:  # "How the treaty came about / (blank line) 1919 – ...": no modifier across a paragraph
+            floor = s - len(window) + breaks[-1]
+            window = text[floor:s]
     if not window:
         pass
     elif typ == "DURATION":
