@@ -52,6 +52,21 @@ VALUES = [
     # news: a month-day in the same long sentence as a month of a past year
     (NEWS, "In September 1978, the leaders of Egypt and Israel spent thirteen days at the presidential retreat "
            "before signing the accords on September 17.", "September 17", "1978-09-17"),
+    # news: "that <month>" right after a month of a past year is in that year
+    (NEWS, "The first swap took place in September 2022. A second swap followed that December.",
+     "that December", "2022-12"),
+    (NEWS, "The first swap took place in September 2022. That December a second followed.",
+     "That December", "2022-12"),
+    # a report set off by commas does not give the clause its tense
+    (("news", "2025-08-20"), "The new transfer will take place in the autumn, officials said, after a ceremony in "
+     "Paris in October.", "October", "2025-10"),
+    # an obituary: the death without a year is the news, not the last year of the life told
+    (("narrative", "2025-01-20"), "Maria Kessler, who has died aged 91, was a diplomat. Born in 1933, she joined "
+     "the foreign service in 1957. Her memoir was published in 2012. She died on January 14 at her home.",
+     "January 14", "2025-01-14"),
+    (("narrative", "2024-12-03"), "Obituary: Helena Marsh, 1940-2024\n\nHelena Marsh, a negotiator, has died at 84. "
+     "She died on November 28 in Dublin. Born in Cork in 1940, she worked in camps in the 1960s.",
+     "November 28", "2024-11-28"),
     # the following/preceding century counts from the story's year, BC too
     (STORY, "The temple was completed c. 450 BC. In the following century the kingdom declined.",
      "the following century", "BC03"),
@@ -191,6 +206,20 @@ def test_a_timeline_s_year_headings_date_its_entries():
     # a date inside a sentence of news is not an entry: the DCT's year
     assert values("2023\nThe minister said the vote on October 7 would go ahead.", "2025-10-01",
                   "news")["October 7"] == "2025-10-07"
+
+
+EXPLAINER = (
+    "How the treaty came about\n\n"
+    "1919 \u2013 The peace conference opens in Paris in January.\n"
+    "June 28, 1919 \u2013 The treaty is signed.\n"
+    "1936 \u2013 Troops reoccupy the Rhineland in March.\n")
+
+
+def test_a_timeline_line_opening_with_a_year_dates_its_months():
+    got = [(t.text, t.value) for t in tag(EXPLAINER, "2025-02-14", genre="news")]
+    # ("came about" in the heading is no modifier of the year under it)
+    assert got == [("1919", "1919"), ("January", "1919-01"), ("June 28, 1919", "1919-06-28"), ("1936", "1936"),
+                   ("March", "1936-03")]
 
 
 def test_a_military_clock_is_no_year_for_a_story_without_one():
