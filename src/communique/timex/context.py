@@ -165,6 +165,7 @@ _ANAPHOR = re.compile(r"(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:that(?:\s+same)?|the\s+s
                       r"january|february|march|april|may|june|july|august|september|october|november|december)\b|"
                       r"[\w-]+(?:\s+[\w-]+)?\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards?|earlier)\b",
                       re.I)
+_DAY_ANAPHOR = re.compile(r"that(?:\s+same)?\s+(?:day|night|morning|afternoon|evening)\b|the\s+same\s+day\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"'”’]?\s+)(?:in|on|by|since|until|after|before|during)\s+$", re.I)
 
@@ -335,8 +336,13 @@ class Context:
         France declared war": May 1635): a demonstrative, "the same" or "N units later" takes the
         flashback's time."""
         first = _SENT_END.search(self.text, self._aside_end, pos)
-        return bool(first) and not _SENT_END.search(self.text, first.end(), pos) and \
-            (not (lead := self.text[first.end():pos].strip(" \"'“(")) or bool(_FRONTED_AT.fullmatch(lead + " "))) \
+        if not first or _SENT_END.search(self.text, first.end(), pos):
+            return False
+        if self._main is not None and self._main[5] is None and _DAY_ANAPHOR.match(self.text, pos):
+            # "(In the winter of 1812 ...) It had entered the city on 14 September; a fire broke out that
+            # night": the story's own time has no day, so the day told just before is the one meant
+            return True
+        return (not (lead := self.text[first.end():pos].strip(" \"'“(")) or bool(_FRONTED_AT.fullmatch(lead + " "))) \
             and bool(_ANAPHOR.match(self.text, pos))
 
     def _flashback_goes_on(self, pos: int) -> bool:
