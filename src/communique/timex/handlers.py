@@ -164,6 +164,12 @@ def _story_month(ctx: Context) -> tuple[int, int] | None:
     return ctx.last_year, int(m.group(1)) if m and ctx.ref_granularity in ("day", "month") else 6
 
 
+def _ref_month(ctx: Context) -> int:
+    """The month of the reference time (a day or month value; 6 when it has none)."""
+    m = re.match(r"(?:BC)?\d{4}-(\d\d)", ctx.ref_value or "")
+    return int(m.group(1)) if m else 6
+
+
 def year(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", m["y"], ""
 
@@ -376,6 +382,10 @@ def report_half(m: re.Match[str], ctx: Context) -> Result | None:
 _SEASON_MID = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 
+_NEWS_STORY_SEASON = frozenset(("the following", "the next", "the previous", "the preceding", "that", "that same",
+                                "the same"))
+
+
 def season(m: re.Match[str], ctx: Context) -> Result | None:
     s = SEASONS[m["s"].lower()]
     if m["y"]:
@@ -404,13 +414,16 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     ahead = year_ahead(ctx, m.end()) if ctx.narrative and ctx.last_year is None else None
     if ahead is not None and not re.search(r"last|this|next|following|coming|past", det):
         return "DATE", f"{year_str(ahead)}-{s}", ""  # "In the spring the Allies planned ... in 1944"
-    if ctx.narrative and ctx.last_year is not None and "last" not in det and "this" not in det \
+    # news background: "(In late 2022 the leaders met.) The following spring ...": the story's, as in a narrative
+    news_story = not ctx.narrative and _SPACES.sub(" ", det) in _NEWS_STORY_SEASON and ctx.last_year is not None and \
+        ctx.dct is not None and ctx.last_year < ctx.dct.year - 1 and told_just_before(ctx, m.start())
+    if (ctx.narrative or news_story) and ctx.last_year is not None and "last" not in det and "this" not in det \
             and det != "next":  # "next spring" is the DCT's, "the next spring" the story's
         y = ctx.last_year
         first, last = SEASON_MONTHS[s]
         # the story's month; a year just named ("The following year ... in the spring") has
         # passed none of its seasons yet
-        month_now = _story_month(ctx)[1] if ctx.ref_granularity in ("day", "month") else \
+        month_now = _ref_month(ctx) if ctx.ref_granularity in ("day", "month") else \
             SEASON_MONTHS[ctx.ref_value[-2:]][0] if ctx.ref_granularity == "season" and \
             ctx.ref_value and ctx.ref_value[-2:] in SEASON_MONTHS else None
         if s == "WI" and month_now is not None and month_now < SEASON_MONTHS["SP"][0]:
