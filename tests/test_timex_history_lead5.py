@@ -67,6 +67,20 @@ VALUES = [
     (("narrative", "2024-12-03"), "Obituary: Helena Marsh, 1940-2024\n\nHelena Marsh, a negotiator, has died at 84. "
      "She died on November 28 in Dublin. Born in Cork in 1940, she worked in camps in the 1960s.",
      "November 28", "2024-11-28"),
+    # news: "the following/previous <season>", "that <season>" right after a past year told
+    (("news", "2025-06-11"), "In late 2022 the leaders met in Bali. The following spring restrictions began to ease.",
+     "The following spring", "2023-SP"),
+    (("news", "2025-06-11"), "The leaders met in Bali in 2022. That summer restrictions began to ease.",
+     "That summer", "2022-SU"),
+    (("news", "2025-06-11"), "The leaders met in March 2022. The previous autumn they had quarrelled.",
+     "The previous autumn", "2021-FA"),
+    (("news", "2025-06-11"), "The leaders met in Bali in 2022. They will meet again next spring.",
+     "next spring", "2026-SP"),
+    # "that night" after a flashback day, when the story's own time has no day: the day told
+    (STORY, "In the winter of 1812 the army retreated. It had entered the city on 14 September; a fire broke out "
+     "that night.", "that night", "1812-09-14TNI"),
+    (STORY, "In the winter of 1812 the army retreated. It had entered the city on 14 September. A fire broke out "
+     "that night.", "that night", "1812-09-14TNI"),
     # the following/preceding century counts from the story's year, BC too
     (STORY, "The temple was completed c. 450 BC. In the following century the kingdom declined.",
      "the following century", "BC03"),
