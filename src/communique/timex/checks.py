@@ -105,6 +105,7 @@ _CLOCK_AFTER = re.compile(r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|h\b|local\s+time)")
 _NUMBER_RANGE_AFTER = re.compile(r"\s*(?:-|to)\s*\d{1,3}(?!\d)")
 _SHORT_YEAR_AFTER = re.compile(r"\s*-\s*\d\d(?!\d)")
 _NUMBER_RANGE_BEFORE = re.compile(r"\d\s*(?:-|to|and)\s*$")
+_YEAR_RANGE_AFTER = re.compile(r"\s*(?:-|–|—|to)\s*(1[0-9]\d\d)(?!\d)")
 _YEAR_RANGE_BEFORE = re.compile(r"(?:1[0-9]|20)\d\d\s*(?:-|to|and)\s*$")
 
 
@@ -118,8 +119,9 @@ def year(m: re.Match[str], text: str) -> bool:
     prev = _NAME_BEFORE.search(text[max(0, m.start() - 40):m.start()])
     if prev and prev.group(1).lower() not in _YEAR_OK_AFTER and prev.group(1).lower() not in MONTHS:
         return False  # a name: "Expo 2020", "Windows 2000", "Orion 1980"
-    if y < 1600 and not _EARLY_YEAR_BEFORE.search(text[max(0, m.start() - 20):m.start()]):  # "in late 1453" too
-        return False
+    if y < 1600 and not _EARLY_YEAR_BEFORE.search(text[max(0, m.start() - 20):m.start()]) and \
+            not ((r := _YEAR_RANGE_AFTER.match(text, m.end())) and y < int(r[1]) <= y + 150):  # "in late 1453" too
+        return False  # (but "Henry VIII (1491-1547)", a span of years, opens with one)
     after = text[m.end():m.end() + 30]
     if _COUNT_NOUN.match(after) or _CLOCK_AFTER.match(after):
         return False  # "1830 GMT" is a time

@@ -156,6 +156,9 @@ _POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
 _SENT_END = re.compile(r"[!?;\n]|\.(?![\d,])(?<!\bvs\.)(?<!\bv\.)(?<!\b[DM]r\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bSt\.)")
 # a relative clause set off by commas ("The sale, which had been expected, is part of a plan to
 # pay down debt by February") has its own tense: the main clause's verb, right after it, governs the date
+# a report set off by commas ("will take place in the autumn, officials said, after a ceremony in October"):
+# the clause's own verb tells its tense
+_REPORT_ASIDE = re.compile(r",\s*(?:[A-Za-z]+\s+){1,3}(?:said|says|told\s+\w+|added|reported)\s*,", re.I)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,]*,(?=\s*(?:is|are|was|were|has|have|had|will|would|"
                              r"can|could|may|might|must|should|does|do|did|remains|remain|seems|seem)\b)", re.I)
 # a time word pointing back to the last time told ("that May", "the summer of that year", "the same
@@ -165,6 +168,7 @@ _ANAPHOR = re.compile(r"(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:that(?:\s+same)?|the\s+s
                       r"january|february|march|april|may|june|july|august|september|october|november|december)\b|"
                       r"[\w-]+(?:\s+[\w-]+)?\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|afterwards?|earlier)\b",
                       re.I)
+_DAY_ANAPHOR = re.compile(r"that(?:\s+same)?\s+(?:day|night|morning|afternoon|evening)\b|the\s+same\s+day\b", re.I)
 _CLAUSE_BREAK = re.compile(r"[.!?;,)\n]|\s[-–—]\s")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"'”’]?\s+)(?:in|on|by|since|until|after|before|during)\s+$", re.I)
 
@@ -181,6 +185,18 @@ def _accession() -> re.Pattern[str]:
 
 
 _HEADING_PUNCT = re.compile(r"[.!?;:,]\s*$|[.!?;]\s")
+
+
+_YEAR_LINE = re.compile(r"[ \t]*\d{4}[ \t]*:?[ \t]*")  # "2023" alone on its line, a timeline's heading
+_OBITUARY_LEAD = re.compile(r"\b(?:has|have)\s+died\b|\bobituary\b", re.I)
+_DEATH_BEFORE = re.compile(r"\b(?:died|death|passed\s+away)\b[^.;!?]{0,40}$", re.I)
+_YEAR_ENTRY = re.compile(r"[ \t\u2022*]*(1[0-9]\d\d|20\d\d)[ \t]*(?:[:\u2013\u2014]|-[ \t])")  # a timeline's line "1919 – ..."
+_LINE_ITEM = re.compile(r"(?:^|\n)[ \t\u2022*\-\u2013\u2014]*$")  # a date opening its line: a timeline's entry
+
+
+def _line_end(text: str, pos: int) -> int:
+    b = text.find("\n", pos)
+    return len(text) if b < 0 else b
 
 
 def _is_heading(line: str) -> bool:
@@ -215,6 +231,7 @@ class Context:
     day_one: tuple[date, date] | None = None  # (first day, last day told) of an event counted "on the second day"
     last_decade: tuple[str, int] | None = None  # the last decade told ("the 1840s": "184") and where it ends
     reign_start: int | None = None  # astronomical year of the last accession told ("was crowned about 268 BC")
+    heading_year: int | None = None  # a year standing on a line of its own (a timeline's "2023"): its entries' year
 
     def note_reign(self, start: int, end: int, value: str) -> None:
         """A date in the clause of an accession word ("was crowned only four years later") starts the
@@ -264,6 +281,9 @@ class Context:
         self.ref_value = v
         self.ref_granularity = info.granularity
         self.last_pos = end
+        if info.granularity == "year" and _YEAR_LINE.fullmatch(self.text, self.text.rfind("\n", 0, end) + 1,
+                                                               _line_end(self.text, end)):
+            self.heading_year = astro_year(v)
         y = astro_year(v)
         if y is not None:
             self.last_year = y
@@ -319,8 +339,13 @@ class Context:
         France declared war": May 1635): a demonstrative, "the same" or "N units later" takes the
         flashback's time."""
         first = _SENT_END.search(self.text, self._aside_end, pos)
-        return bool(first) and not _SENT_END.search(self.text, first.end(), pos) and \
-            (not (lead := self.text[first.end():pos].strip(" \"'“(")) or bool(_FRONTED_AT.fullmatch(lead + " "))) \
+        if not first or _SENT_END.search(self.text, first.end(), pos):
+            return False
+        if self._main is not None and self._main[5] is None and _DAY_ANAPHOR.match(self.text, pos):
+            # "(In the winter of 1812 ...) It had entered the city on 14 September; a fire broke out that
+            # night": the story's own time has no day, so the day told just before is the one meant
+            return True
+        return (not (lead := self.text[first.end():pos].strip(" \"'“(")) or bool(_FRONTED_AT.fullmatch(lead + " "))) \
             and bool(_ANAPHOR.match(self.text, pos))
 
     def _flashback_goes_on(self, pos: int) -> bool:
@@ -347,6 +372,8 @@ class Context:
             left = t[a:s]
             cut = max((m.end() for m in _SENT_END.finditer(left)), default=0)
             left = _RELATIVE_ASIDE.sub(" ", left[cut:])
+            if "," in left:
+                left = _REPORT_ASIDE.sub(" ", left)
             # a date opening its sentence ("In January, a week after the anniversary of ..., a bombing
             # killed"): the main verb may come after a long adverbial
             opens = not t[max(0, s - 4):s].strip(" \n\"'“") or bool(_OPENS_SENTENCE.search(t, max(0, s - 6), s))
@@ -431,6 +458,16 @@ def year_ahead(ctx: Context, e: int) -> int | None:
 def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
                granularity_days: int = 1) -> int | None:
     """Year for an underspecified date: the DCT year moved by tense to the nearest fit."""
+    if ctx.heading_year is not None and _LINE_ITEM.search(ctx.text, max(0, s - 8), s):
+        return ctx.heading_year  # "2023 / October 7: Militants attack ...": an entry under a timeline's year
+    entry = _YEAR_ENTRY.match(ctx.text, ctx.text.rfind("\n", 0, s) + 1)
+    if entry is not None and entry.end() <= s:
+        return int(entry[1])  # "1919 – The peace conference opens in Paris in January": the entry's year
+    if ctx.narrative and ctx.dct is not None and _DEATH_BEFORE.search(ctx.text, max(0, s - 50), s) and \
+            _OBITUARY_LEAD.search(ctx.text, 0, 400):
+        # an obituary ("X, who has died aged 91, ... She died on January 14 at her home"): the death is the news
+        d = make(ctx.dct.year)
+        return ctx.dct.year if d is None or d <= ctx.dct else ctx.dct.year - 1
     if ctx.narrative and ctx.last_year is not None:
         return narrative_year(ctx, s, e, make)
     first = year_ahead(ctx, e) if ctx.narrative else None
@@ -457,7 +494,10 @@ def pick_year(ctx: Context, s: int, e: int, make: Callable[[int], date | None],
         if start is not None and start < dct:
             base, tense = start, "future"
     if base is dct and ctx.last_year and ctx.ref_value and ctx.ref_value.startswith(str(ctx.last_year)) and \
-            same_sentence(ctx, s) and ctx.last_pos is not None and s - ctx.last_pos < 60 and (
+            same_sentence(ctx, s) and ctx.last_pos is not None and (s - ctx.last_pos < 60 or (
+                # "In September 1978, Sadat and Begin spent thirteen days there before signing the accords on
+                # September 17": a month of a past year told, the sentence goes on in it
+                s - ctx.last_pos < 200 and ctx.ref_granularity in ("month", "day") and ctx.last_year < dct.year - 1)) and (
                 (ctx.last_year < dct.year and tense != "future") or
                 (ctx.last_year >= dct.year and ctx.tense_cue(s, e) != "past" and ctx.ref_granularity == "year" and
                  ctx.text[max(0, ctx.last_pos - 4):ctx.last_pos].isdigit())):  # a written year, not "next year"
@@ -496,13 +536,16 @@ _FUTURE_IN_PAST = re.compile(r"\b(?:would|(?:was|were)\s+(?:to|due|expected|sche
 
 _THING_OF = re.compile(r"\b(?!(?:week|weekend|night|morning|evening|afternoon|day|end|beginning|middle|start|"
                        r"rest|part|half|month|year|close|turn)s?\b)[a-z]{3,}\s+of\s+$")
-_YEAR_AHEAD = re.compile(r"(?<![\w$£€#./:-])(1[0-9]\d\d|20\d\d)(?![\w%]|[.,]\d)|(?<![\w.])(\d{1,4})\s*(?:BCE?|B\.C\.)(?!\w)")
+_YEAR_AHEAD = re.compile(r"(?<![\w$£€#./:-])(1[0-9]\d\d|20\d\d)(?![\w%]|[.,]\d|\s*(?:hours|hrs|h)\b)|(?<![\w.])(\d{1,4})\s*(?:BCE?|B\.C\.)(?!\w)")
 # "(news reached America in February 1815,) weeks after the battle on 8 January": the dated event
 # is the earlier one
 _SINCE_EVENT = re.compile(r"\b(?:days?|weeks?|months?)\s+after\b", re.I)
 # "after" and an event's noun phrase dated with no verb between ("after the fall of the city on 2 January")
 _AFTER_EVENT = re.compile(r"\bafter\s+(?=(?:the|a|an|his|her|its|their)\s)", re.I)
 _BACKWARD = re.compile(r"\b(?:had|earlier|before|previous|previously|prior|preceding|since)\b", re.I)
+# a date after "by" ("By mid-January the bulge had been eliminated"): the pluperfect counts up to it, no look back
+_BY_DATE = re.compile(r"\bby\s+(?:the\s+)?(?:(?:early|mid|late|the\s+(?:end|middle|start|beginning)\s+of)[\s-]+)?$", re.I)
+_BACKWARD_WORD = re.compile(r"\b(?:earlier|before|previous|previously|prior|preceding|since)\b", re.I)
 
 
 # a pluperfect ("had reached", "had already left"), not "had" as a main verb ("had no army", "had to")
@@ -586,7 +629,8 @@ def narrative_year(ctx: Context, s: int, e: int, make: Callable[[int], date | No
         return y
     cut = max((m.end() for m in _SENT_END.finditer(ctx.text, max(0, s - 80), s)), default=max(0, s - 80))
     clause = ctx.text[cut:e + 40]
-    if _BACKWARD.search(clause) or (ref - d).days < 20 or _SINCE_EVENT.search(ctx.text, cut, s):
+    backward = _BACKWARD_WORD if _BY_DATE.search(ctx.text, max(0, s - 30), s) else _BACKWARD
+    if backward.search(clause) or (ref - d).days < 20 or _SINCE_EVENT.search(ctx.text, cut, s):
         return y
     if (ref - d).days < 92 and _opens_section(ctx.text, s):
         return y  # "(29 September) The airport meeting / Ho Chi Minh died on 2 September": a section steps back

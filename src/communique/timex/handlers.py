@@ -115,6 +115,9 @@ def month(m: re.Match[str], ctx: Context) -> Result | None:
     mo = month_number(m["mon"])
     det = _SPACES.sub(" ", (m["det"] or "").lower())
     if det == "that":
+        if not ctx.narrative and ctx.last_year is not None and ctx.last_year > 0 and told_just_before(ctx, m.start()):
+            # news: "(The first swap took place in September 2022.) A second followed that December": that year's
+            return "DATE", date_value(ctx.last_year, mo), ""
         det = ""  # "that August": the August of the time under discussion, as a bare month
     if det == "the next":
         det = "the following"  # "(That December ...) the next June": the story's next June, as "the next spring"
@@ -161,6 +164,12 @@ def _story_month(ctx: Context) -> tuple[int, int] | None:
     return ctx.last_year, int(m.group(1)) if m and ctx.ref_granularity in ("day", "month") else 6
 
 
+def _ref_month(ctx: Context) -> int:
+    """The month of the reference time (a day or month value; 6 when it has none)."""
+    m = re.match(r"(?:BC)?\d{4}-(\d\d)", ctx.ref_value or "")
+    return int(m.group(1)) if m else 6
+
+
 def year(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", m["y"], ""
 
@@ -193,6 +202,9 @@ def decade(m: re.Match[str], ctx: Context) -> Result | None:
     return "DATE", f"{c}{d}", ""
 
 
+_STORY_CENTURY = frozenset(("following", "preceding", "ensuing", "subsequent"))
+
+
 def century(m: re.Match[str], ctx: Context) -> Result | None:
     if m["o"]:
         n = ordinal_value(m["o"])
@@ -202,9 +214,19 @@ def century(m: re.Match[str], ctx: Context) -> Result | None:
     rel = m["rel"].lower().split()[-1]
     if rel in ("past", "last") and m["rel"].lower().startswith("the"):
         return "DURATION", "P100Y", ""
+    story = ctx.last_year if ctx.last_year is not None and (rel in _STORY_CENTURY or (
+        ctx.narrative and m["rel"].lower().startswith("the") and rel in ("next", "previous"))) else None
+    if story is not None:
+        # "(c. 450 BC) In the following century the kingdom declined": the century after the story's year
+        off = 1 if rel in ("next", "following", "ensuing", "subsequent") else -1
+        if story <= 0:
+            n = (-story) // 100 - off  # 450 BC (astronomical -449) lies in BC04
+            return ("DATE", f"BC{n:02d}", "") if n >= 0 else None
+        return "DATE", f"{story // 100 + off:02d}", ""
     if ctx.dct is None:
         return "DATE", "XX", ""
-    c = ctx.dct.year // 100 + {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "past": -1}[rel]
+    c = ctx.dct.year // 100 + {"this": 0, "current": 0, "last": -1, "previous": -1, "next": 1, "past": -1,
+                               "following": 1, "ensuing": 1, "subsequent": 1, "preceding": -1}[rel]
     return "DATE", f"{c:02d}", ""
 
 
@@ -360,6 +382,10 @@ def report_half(m: re.Match[str], ctx: Context) -> Result | None:
 _SEASON_MID = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 
+_NEWS_STORY_SEASON = frozenset(("the following", "the next", "the previous", "the preceding", "that", "that same",
+                                "the same"))
+
+
 def season(m: re.Match[str], ctx: Context) -> Result | None:
     s = SEASONS[m["s"].lower()]
     if m["y"]:
@@ -388,13 +414,16 @@ def season(m: re.Match[str], ctx: Context) -> Result | None:
     ahead = year_ahead(ctx, m.end()) if ctx.narrative and ctx.last_year is None else None
     if ahead is not None and not re.search(r"last|this|next|following|coming|past", det):
         return "DATE", f"{year_str(ahead)}-{s}", ""  # "In the spring the Allies planned ... in 1944"
-    if ctx.narrative and ctx.last_year is not None and "last" not in det and "this" not in det \
+    # news background: "(In late 2022 the leaders met.) The following spring ...": the story's, as in a narrative
+    news_story = not ctx.narrative and _SPACES.sub(" ", det) in _NEWS_STORY_SEASON and ctx.last_year is not None and \
+        ctx.dct is not None and ctx.last_year < ctx.dct.year - 1 and told_just_before(ctx, m.start())
+    if (ctx.narrative or news_story) and ctx.last_year is not None and "last" not in det and "this" not in det \
             and det != "next":  # "next spring" is the DCT's, "the next spring" the story's
         y = ctx.last_year
         first, last = SEASON_MONTHS[s]
         # the story's month; a year just named ("The following year ... in the spring") has
         # passed none of its seasons yet
-        month_now = _story_month(ctx)[1] if ctx.ref_granularity in ("day", "month") else \
+        month_now = _ref_month(ctx) if ctx.ref_granularity in ("day", "month") else \
             SEASON_MONTHS[ctx.ref_value[-2:]][0] if ctx.ref_granularity == "season" and \
             ctx.ref_value and ctx.ref_value[-2:] in SEASON_MONTHS else None
         if s == "WI" and month_now is not None and month_now < SEASON_MONTHS["SP"][0]:
@@ -786,6 +815,11 @@ def _rel_unit(m: re.Match[str], ctx: Context, det: str, unit: str) -> Result | N
             ctx.ref_granularity == "year" and ctx.last_year is not None and same_sentence(ctx, m.start()):
         # "reached $54.8 billion last year, up 31.8 percent on the previous year": the year before the one just told
         return "DATE", year_str(ctx.last_year + off), ""
+    if not ctx.narrative and unit == "year" and det in _NEWS_STORY_YEAR and ctx.last_year is not None and \
+            ctx.dct is not None and ctx.last_year < ctx.dct.year - 1 and told_just_before(ctx, m.start()) and \
+            ctx.tense(m.start(), m.end()) != "future" and not _AHEAD_AFTER.match(ctx.text, m.end(), m.end() + 60):
+        # news background: "In 2016 they resumed. Early the next year officials said ...": the year after the one told
+        return "DATE", year_str(ctx.last_year + off), ""
     base_day = (ctx.anchor_day() if anchored else ctx.dct)
     if not anchored and ctx.narrative and ctx.ref_day is not None and _in_quote(ctx.text, m.start()):
         base_day = ctx.ref_day  # '(he wrote on 4 March 1801:) "The emperor will arrive next week"': the speaker's week
@@ -823,6 +857,9 @@ def _rel_unit(m: re.Match[str], ctx: Context, det: str, unit: str) -> Result | N
             return "DATE", year_str(ctx.last_year), ""
         return "DATE", f"{base_day.year + off:04d}", ""
     return None
+
+
+_NEWS_STORY_YEAR = frozenset(("the next", "the following", "the previous", "the preceding", "the prior"))
 
 
 def _duration_value(n: float | None, unit: str) -> str:
@@ -1102,11 +1139,18 @@ def year_ago_span(m: re.Match[str], ctx: Context) -> Result | None:
     return "DURATION", _duration_value(words_to_number(_SPACES.sub(" ", m["n"].lower())), m["u"]), ""
 
 
+_AHEAD_AFTER = re.compile(r"[^.;!?]*?\b(?:will|would|shall|expects?|plans?|aims?|hopes?)\b", re.I)
+
+
 def year_end(m: re.Match[str], ctx: Context) -> Result | None:
     if ctx.narrative and ctx.last_year is not None:  # "by the end of the year": the story's year
         return "DATE", year_str(ctx.last_year), "END"
     if ctx.dct is None:
         return "DATE", "XXXX", "END"
+    if ctx.last_year is not None and ctx.last_year < ctx.dct.year - 1 and told_just_before(ctx, m.start()) and \
+            ctx.tense(m.start(), m.end()) == "past" and not _AHEAD_AFTER.match(ctx.text, m.end(), m.end() + 60):
+        # news background: "In March 2011 talks broke down, and by the end of the year troops had moved": that year
+        return "DATE", year_str(ctx.last_year), "END"
     before = ctx.text[max(0, m.start() - 8):m.start()].lower()
     y = ctx.dct.year - (1 if re.search(r"since\s+$", before) else 0)
     return "DATE", f"{y:04d}", "END"
@@ -1403,6 +1447,7 @@ _NEWS_ANCHOR_CHARS = 300  # the same sentence or the one before: further back, a
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])")
 _FINE_ENOUGH = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
                 "year": ("day", "week", "month", "quarter", "year", "season", "half")}
+_FINE_ENOUGH["decade"] = _FINE_ENOUGH["century"] = _FINE_ENOUGH["year"]  # "In September 1978 ... A decade later": 1988
 
 
 def _news_anchor(ctx: Context, s: int, unit: str) -> bool:
@@ -1411,7 +1456,7 @@ def _news_anchor(ctx: Context, s: int, unit: str) -> bool:
             or "\n" in ctx.text[ctx.last_pos:s] or len(_SENTENCE_END.findall(ctx.text, ctx.last_pos, s + 1)) > 1:
         return False
     u = unit.lower().rstrip("s")
-    u = "week" if u == "fortnight" else u
+    u = {"fortnight": "week", "centurie": "century"}.get(u, u)
     return ctx.ref_granularity in _FINE_ENOUGH.get(u, ())
 
 

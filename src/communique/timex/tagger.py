@@ -188,6 +188,9 @@ def _last_word(text: str, s: int, floor: int) -> str:
     return text[j:i].lower()
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int,
             narrative: bool = False) -> tuple[int, int, str]:
     """Absorb modifier words before/after an expression; returns (start, end, mod)."""
@@ -196,6 +199,10 @@ def _extend(text: str, s: int, e: int, typ: str, value: str, floor: int,
         window = ""
     else:
         window = text[max(floor, s - 40):s]
+        breaks = [b.end() for b in _PARAGRAPH_BREAK.finditer(window)] if "\n" in window else None
+        if breaks:  # "How the treaty came about / (blank line) 1919 – ...": no modifier across a paragraph
+            floor = s - len(window) + breaks[-1]
+            window = text[floor:s]
     if not window:
         pass
     elif typ == "DURATION":
@@ -687,6 +694,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
                 if narrative:
                     ctx.note_reign(s, e, value)
             ctx.small_hours = bool(pod and "hours" in pod.group(1).lower())
+            if value.endswith("T24:00") and _AFTER_HOUR.search(text, max(0, s - 8), s):
+                ctx.ref_hour = 0  # "(on 6 June) troops landed after midnight, and at dawn ...": the small hours of that day
         if typ == "DATE" and _DECADE_VALUE.fullmatch(value):
             ctx.last_decade = (value, e)  # "In the 1840s ... by the end of the decade": the decade told
     out = _compound_durations(text, _shared_heads(text, _range_ends(text, _second_days(text, out)), runs))
@@ -794,6 +803,7 @@ _CLAUSE_END = re.compile(r"[.!?;:,()\n]|\s[-–—]\s")
 _PLUPERFECT = re.compile(r"\bhad\s+(?!(?:to|a|an|the|no|his|her|their|its|some|many|more|much|little|few|one|"
                          r"two|three|several|\d+)\b)[a-z]+", re.I)
 # "the past year" (TimeBank's value: the calendar year before the DCT) reaches up to the DCT
+_AFTER_HOUR = re.compile(r"\b(?:after|past)\s+$", re.I)  # "just after midnight"
 _SPAN_TO_NOW = re.compile(r"the\s+(?:past|last)\s+year", re.I)
 # "until" right after a measure ("over 39 years, until"): the date closes that span
 _SPAN_END = re.compile(r"\b(?:for|over)\s+(?:[\w,-]+\s+){0,3}(?:years|months|weeks|days|decades|centuries)\s*,?\s+"
