@@ -76,6 +76,11 @@ def _story(*sentences: str) -> str:
     (_story("The leaders of Poland, France and Germany arrived in Kyiv by train on Saturday.",
             "The four leaders called on Russia to accept a ceasefire."),
      {("POL", "UKR", "042", False), ("FRA", "UKR", "042", False), ("DEU", "UKR", "042", False)}),
+    # a group as a verb's object: each of its states
+    (_story("The leaders of Poland, France and Germany arrived in Kyiv by train on Saturday.",
+            "Zelensky thanked the three leaders for their visit."),
+     {("POL", "UKR", "042", False), ("FRA", "UKR", "042", False), ("DEU", "UKR", "042", False),
+      ("UKR", "POL", "051", False), ("UKR", "FRA", "051", False), ("UKR", "DEU", "051", False)}),
     # as is a pair ("the two leaders" has its own rule)
     (_story("France and Germany imposed sanctions on Iran.", "The leaders of the three countries met later."),
      {("FRA", "IRN", "163", False), ("DEU", "IRN", "163", False)}),

@@ -1405,6 +1405,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 ev.target = kept[-1].target
             if ev.target is None and pos == "verb" and _THE_TWO.search(text, clause[0], t_start):
                 _the_two(doc, ev, kept)  # "X said the two leaders had agreed to ...": the meeting's parties, not X alone
+            if ev.target is None and ev.source is not None and (obj := _THE_GROUP_OBJECT.match(text, t_end)) and \
+                    (group := _group_of(doc, ev, kept, obj["count"])) is not None and \
+                    (others := [x for x in group if x.code != ev.source.code]):
+                ev.target, ev.data["more_targets"] = others[0], others[1:]  # "Zelensky thanked the three leaders"
             if ev.target is None and ev.source is not None and cls.name in ("reject", "deny") and \
                     (accuser := _accuser_of(doc, kept, ev)) is not None:
                 ev.target = accuser  # "Y accused X of ... X rejected the accusation": the denial answers the accuser
@@ -2315,6 +2319,12 @@ def _story_group(doc: Doc, ev: Ev, kept: list[Ev]) -> tuple[Mention, ...] | None
     m = _THE_GROUP.search(doc.text, ev.clause[0], ev.t_start)
     if m is None or not _CLAUSE_OPENING.fullmatch(doc.text, ev.clause[0], m.start()):
         return None
+    return _group_of(doc, ev, kept, m["count"])
+
+
+def _group_of(doc: Doc, ev: Ev, kept: list[Ev], count_word: str | None) -> tuple[Mention, ...] | None:
+    """The states of the story's last act by (or between) several named states before ``ev``, when there are
+    ``count_word`` of them (at least three when no number is written)."""
     earlier = [e for e in doc.events if e.sent[1] <= ev.sent[0]] + [e for e in kept if e.t_end <= ev.t_start]
     group = None
     for e in reversed(earlier):
@@ -2330,13 +2340,18 @@ def _story_group(doc: Doc, ev: Ev, kept: list[Ev]) -> tuple[Mention, ...] | None
     if group is None:
         return None
     codes = {x.code for x in group}
-    count = m["count"] and (_NUMBER_WORDS.index(m["count"].lower()) + 3 if not m["count"].isdigit() else int(m["count"]))
+    count = count_word and (_NUMBER_WORDS.index(count_word.lower()) + 3 if not count_word.isdigit() else int(count_word))
     if len(codes) != len(group) or (count and count != len(group)) or (not count and len(group) < 3):
         return None  # (a number that does not fit is a group we have not seen: "Starmer joined them. The four ...")
     return tuple(group)
 
 
 _NUMBER_WORDS = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
+#: "thanked the three leaders", "urged the leaders": a group of the story's states as a verb's object
+_THE_GROUP_OBJECT = re.compile(r"\s+(?:on\s+)?(?:the|all)\s+(?:(?P<count>" + "|".join(_NUMBER_WORDS) + r"|[3-9])\s+)?"
+                               r"(?:visiting\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|"
+                               r"(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|countries|governments|nations)\b(?!\s+of\b)",
+                               re.IGNORECASE)
 #: "the three leaders", "the leaders", "all four countries" as a clause's subject (two: _THE_TWO)
 _THE_GROUP = re.compile(r"\b(?:the|all)\s+(?:(?P<count>" + "|".join(_NUMBER_WORDS) + r"|[3-9])\s+)?"
                         r"(?:leaders|heads\s+of\s+(?:state|government)|presidents|(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|"
