@@ -1126,6 +1126,19 @@ def _light_governs(doc: Doc, cls: TriggerClass, clause: tuple[int, int], t_start
         cls.name == "aid" and _AID_PROMISE.search(text, clause[0], t_start)))
 
 
+#: the last character no match of _observer_before's pattern can hold (one outside \w, \s and ' ’ , -)
+_LAST_NON_OBSERVER_CHAR = re.compile(r"(?s:.*)[^\w\s'’,-]")
+
+
+def _observer_before(text: str, start: int, end: int) -> re.Match | None:
+    """``cue("observer_verbs", ...).search(text, start, end)`` for an observer verb and up to four words ending at
+    ``end`` ("Moldova recorded a hacker attack"), searched only after the last character such a match cannot hold:
+    the same match (it could not cross that character; ``\b`` still sees the one before), without trying every
+    position of a long span (the source may be an antecedent far back in the document)."""
+    cut = _LAST_NON_OBSERVER_CHAR.match(text, start, end)
+    return cue("observer_verbs", r"\b{}\s+(?:[\w'’,-]+\s+){0,4}$").search(text, cut.end() if cut else start, end)
+
+
 def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     """Find, link, code and date the events of one sentence (appended to ``doc.events``)."""
     text = doc.text
@@ -1730,8 +1743,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # that a verb needing a target keeps it; nouns get _struck_place below)
             ev.target = next((x for x in actors_in(doc, s_start, front.end(), places=True)
                               if x.kind in ("city", "region") and x.code and x.code != ev.source.code), None)
-        if pos == "noun" and ev.source is not None and ev.source.end <= t_start and cue(
-                "observer_verbs", r"\b{}\s+(?:[\w'’,-]+\s+){0,4}$").search(text, ev.source.end, t_start):
+        if pos == "noun" and ev.source is not None and ev.source.end <= t_start and _observer_before(text, ev.source.end, t_start):
             ev.source = None  # "Moldova recorded a hacker attack on state websites": the observer is no agent
         if ev.target is None and pos == "verb" and cls.name in ("cut_ties", "expel") and ev.source is not None and \
                 (post := next((x for x in right_all if x.kind == "city" and x.code and x.code != ev.source.code and
