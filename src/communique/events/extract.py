@@ -37,7 +37,7 @@ from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, content_end
 from communique.events.clauses import clause_spans, governing_prep, opens_relative, prev_word, topic_label_end, words
 from communique.events.coding import aid_kinds, aid_word as aid_word_in, deadline_follows, label, promises_force, refine_code, sent_forces, threat_code
 from communique.events.dating import date_bounds, link_date, relative_host
-from communique.events.document import Doc, Ev, actors_in, heads_company, reach_index
+from communique.events.document import Doc, Ev, actors_in, heads_company, mentions_between, reach_index
 from communique.events.lexicon import cue_regex
 from communique.events.modality import ADVERB, conditional_after, cue, speculation
 from communique.text.regex_trie import quick_start
@@ -282,7 +282,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         left_all = actors_in(doc, clause[0], t_start)
         nxt = text[t_end:min(t_end + 40, clause[1])]  # not across the sentence end ("... Russia sanctions\n\nThe EU")
         object_follows = bool(re.match(r"\s+[‘'\"“]?(?:\w+ly\s+)?(?:(?:the|a|an|its|his|her|their)\b|[A-Z])", nxt)) or \
-            any(0 < x.start - t_end <= 2 for x in doc.mentions)
+            bool(mentions_between(doc, t_end + 1, t_end + 3))
         next_word = re.match(r"\s*[‘\"“]?([\w'’-]+)", nxt)
         next_is_word = bool(next_word) and next_word.group(1).lower() not in words("governing") | words("clause_words")
         actor_before = bool(left_all) and not text[left_all[-1].end:t_start].strip() and \
