@@ -147,7 +147,7 @@ def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
         return True  # (but in "X, speaking after meeting Y, said" the speaker is X, not the adjunct's Y)
     before = text[max(sent[0], m.start - 45):m.start]
     # a speaker after the verb of saying ends the sentence or clause: "..., said Kuleba.", "according to Kyiv,"
-    if _said_before().search(before) and _CLAUSE_END.match(text[m.end:m.end + 12]) or _according().search(before):
+    if _CLAUSE_END.match(text[m.end:m.end + 12]) and _said_before().search(before) or _according().search(before):
         return True
     # a headline attribution at the end: "Russia shelled Kharkiv - Kuleba", "..., - Shmyhal"
     return bool(_DASH_BEFORE.search(before + " ") and _PUNCT_TAIL.fullmatch(text[m.end:sent[1]]))

@@ -1126,6 +1126,26 @@ def _light_governs(doc: Doc, cls: TriggerClass, clause: tuple[int, int], t_start
         cls.name == "aid" and _AID_PROMISE.search(text, clause[0], t_start)))
 
 
+class _Speakers:
+    """The set ``{m for m in actors if is_speaker(doc, m, sent)}`` of a sentence, each actor asked on first use: most
+    sentences' triggers are dropped before their arguments are read, and only the actors an event looks at need the
+    test (``is_speaker`` reads only the text and the mentions: the same answer whenever it is asked)."""
+
+    __slots__ = ("doc", "sent", "actors", "known")
+
+    def __init__(self, doc: Doc, sent: tuple[int, int], actors: list[Mention]):
+        self.doc, self.sent, self.actors, self.known = doc, sent, actors, {}
+
+    def __contains__(self, m: Mention) -> bool:
+        found = self.known.get(m)
+        if found is None:
+            found = self.known[m] = m in self.actors and is_speaker(self.doc, m, self.sent)
+        return found
+
+    def __iter__(self):
+        return iter({m for m in self.actors if m in self})
+
+
 #: the last character no match of _observer_before's pattern can hold (one outside \w, \s and ' ’ , -)
 _LAST_NON_OBSERVER_CHAR = re.compile(r"(?s:.*)[^\w\s'’,-]")
 
@@ -1163,7 +1183,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         _close_sentence(doc, kept, statements)
         return
     clauses = _split_at_clausal_and(doc, clause_spans(text, s_start, s_end))
-    speakers = {m for m in sentence_actors if is_speaker(doc, m, (s_start, s_end))}
+    speakers = _Speakers(doc, (s_start, s_end), sentence_actors)
     consumed: list[tuple[int, int]] = []
     label_end = topic_label_end(text, s_start, s_end)
     prev_verb: Ev | None = None
