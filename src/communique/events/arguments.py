@@ -17,7 +17,7 @@ import re
 
 from communique.events.actors import Mention, gazetteer
 from communique.events.clauses import governing_prep, words
-from communique.events.document import Doc, Ev, actors_in, heads_company, heads_non_state
+from communique.events.document import Doc, Ev, actors_in, heads_company, heads_non_state, longest_mention, mentions_between
 from communique.events.lexicon import code_list, cue_regex
 from communique.events.modality import cue
 from communique.events.triggers import TriggerClass
@@ -136,7 +136,8 @@ def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
     if not said and m.kind in ("state", "demonym", "igo") and _OWN_BODY_SAID.match(text, m.end, min(sent[1], m.end + 60)):
         return True  # "..., South Korea's spy agency said on Wednesday": the state's body speaks
     if not said and m.kind in ("state", "igo") and (own := re.match(r"['’]s\s+", text[m.end:m.end + 4])) and any(
-            x.start == m.end + own.end() and x.kind in ("person", "role") and is_speaker(doc, x, sent) for x in doc.mentions):
+            x.kind in ("person", "role") and is_speaker(doc, x, sent)
+            for x in mentions_between(doc, m.end + own.end(), m.end + own.end() + 1)):
         return True  # "..., Germany's Scholz says": the state of the person speaking speaks, no party of the report
     if said and m.kind == "demonym" and re.match(r"\s+claims?\b", text[m.end:m.end + 10], re.I):
         said = None  # "backs Chinese claim to Taiwan": an adjective before the noun, no one saying anything
@@ -146,7 +147,7 @@ def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
         return True  # (but in "X, speaking after meeting Y, said" the speaker is X, not the adjunct's Y)
     before = text[max(sent[0], m.start - 45):m.start]
     # a speaker after the verb of saying ends the sentence or clause: "..., said Kuleba.", "according to Kyiv,"
-    if _said_before().search(before) and _CLAUSE_END.match(text[m.end:m.end + 12]) or _according().search(before):
+    if _CLAUSE_END.match(text[m.end:m.end + 12]) and _said_before().search(before) or _according().search(before):
         return True
     # a headline attribution at the end: "Russia shelled Kharkiv - Kuleba", "..., - Shmyhal"
     return bool(_DASH_BEFORE.search(before + " ") and _PUNCT_TAIL.fullmatch(text[m.end:sent[1]]))
@@ -180,7 +181,7 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, n
     gaz = gazetteer()
     lower_gaz = _lower_gazetteer()
     # "the Hanoi summit": a place right before a noun trigger
-    before = [m for m in doc.mentions if noun and clause[0] <= m.start and m.end <= t_start and m.kind in ("capital", "city")
+    before = [m for m in mentions_between(doc, clause[0], t_start + 1) if noun and m.end <= t_start and m.kind in ("capital", "city")
               and not text[m.end:t_start].strip(" -")]
     if before:
         return before[-1].name, before[-1].code
@@ -194,7 +195,7 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, n
             continue  # "in UAE-brokered talks", "in a US-led push": a name inside an adjective, no place
         entry = lower_gaz.get(place.lower()) or lower_gaz.get(re.sub(" " + _GEO_HEAD + "$", "", place).lower())
         if entry is None:
-            found = [x for x in doc.mentions if m.start("place") <= x.start < m.end("place")]
+            found = mentions_between(doc, m.start("place"), m.end("place"))
             entry = next((gaz.get(x.text) for x in found if x.kind in ("capital", "city", "region", "state")), None)
         if entry is not None and entry.kind == "seat" and m["prep"].lower() == "at":
             return entry.name, entry.code  # "talks at the White House", "received at the Kremlin": that state's soil
@@ -436,10 +437,10 @@ def _in_pair_compound(doc: Doc, m: Mention) -> bool:
     """Whether ``m`` is one half of an 'X-Y' modifier of a situation noun ('the Ukraine-Russia crisis')."""
     text = doc.text
     if re.match(r"[-–/]", text[m.end:m.end + 1]):
-        nxt = next((x for x in doc.mentions if 0 < x.start - m.end <= 2), None)
+        nxt = next(iter(mentions_between(doc, m.end + 1, m.end + 3)), None)
         return nxt is not None and bool(cue("situation_nouns", r"^\s+{}\b").match(text[nxt.end:nxt.end + 14]))
-    prv = next((x for x in doc.mentions if 0 < m.start - x.end <= 2 and re.fullmatch(r"\s*[-–/]\s*", text[x.end:m.start])),
-               None)
+    prv = next((x for x in mentions_between(doc, m.start - 2 - longest_mention(doc), m.start) if 0 < m.start - x.end <= 2
+                and re.fullmatch(r"\s*[-–/]\s*", text[x.end:m.start])), None)  # (one ending just before ``m``)
     return prv is not None and bool(cue("situation_nouns", r"^\s+{}\b").match(text[m.end:m.end + 14]))
 
 

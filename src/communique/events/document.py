@@ -14,7 +14,7 @@ from communique.events.lexicon import cue, cue_regex
 from communique.events.triggers import Form, TriggerClass
 from communique.text.regex_trie import quick_start
 
-__all__ = ["Doc", "Ev", "actors_in"]
+__all__ = ["Doc", "Ev", "actors_in", "longest_mention", "mentions_between"]
 
 
 #: what may stand between a state and the noun it modifies: up to two modifiers ("state gas firm"), no verb form
@@ -419,6 +419,25 @@ def reach_index(mentions: list[Mention]) -> tuple[list[int], list[int]]:
         furthest = max(furthest, end)
         reach.append(furthest)
     return [a for a, _ in spans], reach
+
+
+def mentions_between(doc: Doc, start: int, end: int) -> list[Mention]:
+    """``[x for x in doc.mentions if start <= x.start < end]`` (in the same order), by bisection: the per-trigger
+    and per-mention lookups of a neighbour ("X-Y", "X's Z said") need not walk a long document's every mention.
+    (The mentions are in order of start; the index is rebuilt if ``doc.mentions`` is replaced.)"""
+    index = doc.data.get("mention_starts")
+    if index is None or index[0] is not doc.mentions:
+        index = doc.data["mention_starts"] = (doc.mentions, [m.start for m in doc.mentions],
+                                              max((m.end - m.start for m in doc.mentions), default=0))
+    mentions, starts, _ = index
+    return mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)] if start < end else []
+
+
+def longest_mention(doc: Doc) -> int:
+    """The length of the document's longest mention (a mention ending at ``e`` starts at ``e - longest_mention`` or
+    later)."""
+    mentions_between(doc, 0, 0)  # (builds the index)
+    return doc.data["mention_starts"][2]
 
 
 def actors_in(doc: Doc, start: int, end: int, *, places: bool = False) -> list[Mention]:

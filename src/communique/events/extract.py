@@ -37,7 +37,7 @@ from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, content_end
 from communique.events.clauses import clause_spans, governing_prep, opens_relative, prev_word, topic_label_end, words
 from communique.events.coding import aid_kinds, aid_word as aid_word_in, deadline_follows, label, promises_force, refine_code, sent_forces, threat_code
 from communique.events.dating import date_bounds, link_date, relative_host
-from communique.events.document import Doc, Ev, actors_in, heads_company, reach_index
+from communique.events.document import Doc, Ev, actors_in, heads_company, mentions_between, reach_index
 from communique.events.lexicon import cue_regex
 from communique.events.modality import ADVERB, conditional_after, cue, speculation
 from communique.text.regex_trie import quick_start
@@ -282,7 +282,7 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
         left_all = actors_in(doc, clause[0], t_start)
         nxt = text[t_end:min(t_end + 40, clause[1])]  # not across the sentence end ("... Russia sanctions\n\nThe EU")
         object_follows = bool(re.match(r"\s+[‘'\"“]?(?:\w+ly\s+)?(?:(?:the|a|an|its|his|her|their)\b|[A-Z])", nxt)) or \
-            any(0 < x.start - t_end <= 2 for x in doc.mentions)
+            bool(mentions_between(doc, t_end + 1, t_end + 3))
         next_word = re.match(r"\s*[‘\"“]?([\w'’-]+)", nxt)
         next_is_word = bool(next_word) and next_word.group(1).lower() not in words("governing") | words("clause_words")
         actor_before = bool(left_all) and not text[left_all[-1].end:t_start].strip() and \
@@ -1135,6 +1135,39 @@ def _light_governs(doc: Doc, cls: TriggerClass, clause: tuple[int, int], t_start
         cls.name == "aid" and _AID_PROMISE.search(text, clause[0], t_start)))
 
 
+class _Speakers:
+    """The set ``{m for m in actors if is_speaker(doc, m, sent)}`` of a sentence, each actor asked on first use: most
+    sentences' triggers are dropped before their arguments are read, and only the actors an event looks at need the
+    test (``is_speaker`` reads only the text and the mentions: the same answer whenever it is asked)."""
+
+    __slots__ = ("doc", "sent", "actors", "known")
+
+    def __init__(self, doc: Doc, sent: tuple[int, int], actors: list[Mention]):
+        self.doc, self.sent, self.actors, self.known = doc, sent, actors, {}
+
+    def __contains__(self, m: Mention) -> bool:
+        found = self.known.get(m)
+        if found is None:
+            found = self.known[m] = m in self.actors and is_speaker(self.doc, m, self.sent)
+        return found
+
+    def __iter__(self):
+        return iter({m for m in self.actors if m in self})
+
+
+#: the last character no match of _observer_before's pattern can hold (one outside \w, \s and ' ’ , -)
+_LAST_NON_OBSERVER_CHAR = re.compile(r"(?s:.*)[^\w\s'’,-]")
+
+
+def _observer_before(text: str, start: int, end: int) -> re.Match | None:
+    """``cue("observer_verbs", ...).search(text, start, end)`` for an observer verb and up to four words ending at
+    ``end`` ("Moldova recorded a hacker attack"), searched only after the last character such a match cannot hold:
+    the same match (it could not cross that character; ``\b`` still sees the one before), without trying every
+    position of a long span (the source may be an antecedent far back in the document)."""
+    cut = _LAST_NON_OBSERVER_CHAR.match(text, start, end)
+    return cue("observer_verbs", r"\b{}\s+(?:[\w'’,-]+\s+){0,4}$").search(text, cut.end() if cut else start, end)
+
+
 def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
     """Find, link, code and date the events of one sentence (appended to ``doc.events``)."""
     text = doc.text
@@ -1159,7 +1192,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
         _close_sentence(doc, kept, statements)
         return
     clauses = _split_at_clausal_and(doc, clause_spans(text, s_start, s_end))
-    speakers = {m for m in sentence_actors if is_speaker(doc, m, (s_start, s_end))}
+    speakers = _Speakers(doc, (s_start, s_end), sentence_actors)
     consumed: list[tuple[int, int]] = []
     label_end = topic_label_end(text, s_start, s_end)
     prev_verb: Ev | None = None
@@ -1752,8 +1785,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             # that a verb needing a target keeps it; nouns get _struck_place below)
             ev.target = next((x for x in actors_in(doc, s_start, front.end(), places=True)
                               if x.kind in ("city", "region") and x.code and x.code != ev.source.code), None)
-        if pos == "noun" and ev.source is not None and ev.source.end <= t_start and cue(
-                "observer_verbs", r"\b{}\s+(?:[\w'’,-]+\s+){0,4}$").search(text, ev.source.end, t_start):
+        if pos == "noun" and ev.source is not None and ev.source.end <= t_start and _observer_before(text, ev.source.end, t_start):
             ev.source = None  # "Moldova recorded a hacker attack on state websites": the observer is no agent
         if ev.target is None and pos == "verb" and cls.name in ("cut_ties", "expel") and ev.source is not None and \
                 (post := next((x for x in right_all if x.kind == "city" and x.code and x.code != ev.source.code and
