@@ -200,14 +200,32 @@ def actor_graph(events: pd.DataFrame, *, include_speculative: bool = False):
         if name_col in table.columns:
             for code, name in zip(table[code_col], table[name_col]):
                 names.setdefault(str(code), str(name or code))
-    for (a, b), group in table.groupby(["source", "target"], sort=True):
-        quads = group["quad_class"].astype(int)
-        mean = float(group["goldstein"].mean())
-        codes = group["cameo"].astype(str).value_counts().sort_index().sort_values(ascending=False, kind="stable")
-        graph.add_edge(str(a), str(b), count=int(len(group)), goldstein=round(mean, 3),
-                       cooperation=int((quads <= 2).sum()), conflict=int((quads >= 3).sum()),
-                       kind="conflict" if mean < 0 else "cooperation", weight=int(len(group)),
-                       cameo=" ".join(codes.index[:3]))
+    # One pass over the rows instead of a pandas group per pair (UNGDC 78-79: 697 pairs, 0.6 CPU-s):
+    # the pairs in groupby's order (sorted, rows with a missing actor left out), each pair's rows in
+    # table order; its mean Goldstein value is numpy's mean of them, as pandas takes it.
+    from collections import Counter
+
+    import numpy as np
+    import pandas as pd
+
+    pairs: dict[tuple, list[int]] = {}
+    for row, (a, b) in enumerate(zip(table["source"].tolist(), table["target"].tolist())):
+        if not (pd.isna(a) or pd.isna(b)):
+            pairs.setdefault((a, b), []).append(row)
+    quad_class = table["quad_class"].astype(int).tolist()
+    goldstein = table["goldstein"].to_numpy(dtype=float)
+    cameo = table["cameo"].astype(str).tolist()
+    for a, b in sorted(pairs):
+        rows = pairs[(a, b)]
+        values = goldstein[rows]
+        mean = float(values.mean() if not np.isnan(values).any() else pd.Series(values).mean())
+        quads = [quad_class[r] for r in rows]
+        codes = Counter(cameo[r] for r in rows)
+        ranked = sorted(codes, key=lambda code: (-codes[code], code))  # by count, ties by code
+        graph.add_edge(str(a), str(b), count=len(rows), goldstein=round(mean, 3),
+                       cooperation=sum(q <= 2 for q in quads), conflict=sum(q >= 3 for q in quads),
+                       kind="conflict" if mean < 0 else "cooperation", weight=len(rows),
+                       cameo=" ".join(ranked[:3]))
     for node in sorted(graph.nodes):
         graph.nodes[node]["label"] = names.get(node, node)
         graph.nodes[node]["events"] = int(sum(d["count"] for *_, d in graph.in_edges(node, data=True))

@@ -94,16 +94,28 @@ def count_shard(shard: Shard, stop: frozenset[str] | None = None,
         names=names, name_words=name_words, name_n=name_n, sentences=sentences,
         articles_tone=article_tone(sentences), boilerplate=boilerplate_counts(articles, tokens),
         documents=int(tokens["doc_id"].nunique()),
-        sample_names=None if sample is None else _sample_names(tokens, sample),
+        sample_names=None if sample is None else _sample_names(tokens, sample, (names, name_words, name_n)),
     )
 
 
-def _sample_names(tokens: pd.DataFrame, sample: frozenset[str]) -> tuple:
-    """:func:`~communique.words.phrases.phrase_counts_of` of the documents ``sample`` and their number."""
+def _sample_names(tokens: pd.DataFrame, sample: frozenset[str], whole: tuple[Counter, Counter, int]) -> tuple:
+    """:func:`~communique.words.phrases.phrase_counts_of` of the documents ``sample`` and their number,
+    given ``whole``, the counts of all of ``tokens``: the counts of parts of a corpus split by
+    document add up to those of the whole, so the sample's are the whole's less those of the
+    documents outside it (most documents are in the sample: BBC's 2,000 of 2,225, where counting
+    the sample's own took 0.3 CPU-s)."""
     from communique.words.phrases import phrase_counts_of
 
-    rows = tokens[tokens["doc_id"].isin(sample).to_numpy()]
-    return (*phrase_counts_of(rows), int(rows["doc_id"].nunique()))
+    outside = ~tokens["doc_id"].isin(sample).to_numpy()
+    rows = tokens[outside]
+    found, words, n = whole
+    if len(rows):
+        other_found, other_words, other_n = phrase_counts_of(rows)
+        found, words, n = found - other_found, words - other_words, n - other_n  # (Counter "-" keeps counts > 0)
+    else:
+        found, words = +found, +words  # copies (and the counts > 0, as phrase_counts_of gives them)
+    documents = int(tokens["doc_id"].nunique()) - int(rows["doc_id"].nunique())
+    return found, words, n, documents
 
 
 @dataclass
