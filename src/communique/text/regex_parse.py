@@ -89,7 +89,12 @@ def parse(source: str, flags: int = 0) -> tuple[list, int]:
     if not isinstance(source, str) or flags & re.VERBOSE:
         raise Unsupported("a bytes or verbose pattern")
     parser = _Parser(source, flags)
-    tree = parser.alternation(top=True)
+    try:
+        tree = parser.alternation(top=True)
+    except Unsupported:
+        raise
+    except (IndexError, KeyError, TypeError, ValueError) as err:  # (a slip of this parser: give up, too)
+        raise Unsupported(f"not read: {err}") from err
     if parser.pos < len(source):
         raise Unsupported(f"an unbalanced parenthesis at {parser.pos}")
     return tree, int(parser.flags)
