@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from re import _constants as c  # the opcodes of the standard library's parse trees (loaded with re)
+from communique.text import regex_parse as c  # our parser of the project's regex forms (its trees and opcodes)
 
 __all__ = ["Scanner", "finditer_at", "find_all", "pattern_keys", "word_spans"]
 
@@ -137,13 +137,11 @@ class Scanner:
 
 
 def _parse(pattern: re.Pattern) -> list | None:
-    """``pattern``'s parse tree by the standard library's own parser (re.sre_parse before 3.11), or
-    None where that parser is not there or reads it otherwise."""
+    """``pattern``'s parse tree (:func:`communique.text.regex_parse.parse`), or None for a form that parser does
+    not read."""
     try:
-        from re import _parser
-
-        return list(_parser.parse(pattern.pattern, pattern.flags))
-    except Exception:  # noqa: BLE001 - another Python's parser
+        return c.parse(pattern.pattern, pattern.flags)[0]
+    except c.Unsupported:
         return None
 
 
@@ -160,7 +158,7 @@ def _opens_after_non_word(pattern: re.Pattern, tree: list | None = None) -> bool
     direction, body = first[0][1]
     body = list(body)
     return direction == -1 and len(body) == 1 and body[0][0] is c.IN and \
-        (c.CATEGORY, c.CATEGORY_WORD) in body[0][1] and (c.NEGATE, None) not in body[0][1]
+        (c.CATEGORY, r"\w") in body[0][1] and (c.NEGATE, None) not in body[0][1]
 
 
 class _Underivable(Exception):
@@ -184,7 +182,7 @@ def pattern_keys(pattern: re.Pattern, tree: list | None = None) -> list[tuple[st
         if tree is None:
             return None
         states = _sequence(tree, bool(pattern.flags & re.IGNORECASE))
-    except Exception:  # noqa: BLE001 - another Python's parse tree: no keys, the pattern scans the text
+    except (_Underivable, c.Unsupported):  # a local case flag, a form not read: no keys, the pattern scans the text
         return None
     if not states or any(not prefix for prefix, _, _ in states):
         return None
@@ -206,7 +204,7 @@ def _sequence(items: list, fold: bool, then: tuple | list | None = (), prefix: s
         if not any(open_ for _, open_, _ in states):
             break
         if op is c.LITERAL:  # most elements of a trie: each open prefix takes the character (as _element would)
-            ch = chr(av).lower() if fold else chr(av)
+            ch = av.lower() if fold else av
             states = {((p + ch, True, a) if len(ch) == 1 else (p, False, a)) if o else (p, o, a) for p, o, a in states}
             continue
         # what follows this element (a literal needs none: most elements of a trie)
@@ -230,22 +228,22 @@ def _element(op, av, fold: bool, then: list | None, prefix: str) -> set[tuple[st
     """Like :func:`_sequence` for one element."""
     stop = {(prefix, False, False)}
     if op is c.LITERAL:
-        ch = chr(av).lower() if fold else chr(av)
+        ch = av.lower() if fold else av
         return {(prefix + ch, True, False)} if len(ch) == 1 else stop
     if op is c.IN:
         if not all(o is c.LITERAL for o, _ in av):
             return stop
-        return {(prefix + (chr(v).lower() if fold else chr(v)), True, False) for _, v in av}
+        return {(prefix + (v.lower() if fold else v), True, False) for _, v in av}
     if op is c.BRANCH:
-        return set().union(*(_sequence(list(alt), fold, then, prefix) for alt in av[1]))
-    if op is c.SUBPATTERN:
+        return set().union(*(_sequence(alt, fold, then, prefix) for alt in av))
+    if op is c.GROUP:
         _, add_flags, del_flags, sub = av
         if (add_flags | del_flags) & re.IGNORECASE:
             raise _Underivable
-        return _sequence(list(sub), fold, then, prefix)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
-        low, high, sub = av  # (once taken, what follows may be the part again: unknown unless it is taken once)
-        taken = {(p, False, a) for p, _, a in _sequence(list(sub), fold, then if high == 1 else None, prefix)}
+        return _sequence(sub, fold, then, prefix)
+    if op is c.REPEAT:
+        low, high, sub, _ = av  # (once taken, what follows may be the part again: unknown unless it is taken once)
+        taken = {(p, False, a) for p, _, a in _sequence(sub, fold, then if high == 1 else None, prefix)}
         return taken | {(prefix, True, False)} if low == 0 else taken  # (stopping early is always safe)
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return {(prefix, True, False)}  # zero width
@@ -254,11 +252,10 @@ def _element(op, av, fold: bool, then: list | None, prefix: str) -> set[tuple[st
 
 def _is_space_run(op, av) -> bool:
     r"""A repeat of spaces as the alternations write them (\s+ or [^\S\n]+; [\s-]+ is none)."""
-    if op is not c.MAX_REPEAT or av[0] < 1 or len(av[2]) != 1 or av[2][0][0] is not c.IN:
+    if op is not c.REPEAT or av[3] or av[0] < 1 or len(av[2]) != 1 or av[2][0][0] is not c.IN:
         return False
     members = av[2][0][1]
-    return members == [(c.CATEGORY, c.CATEGORY_SPACE)] or \
-        members == [(c.NEGATE, None), (c.CATEGORY, c.CATEGORY_NOT_SPACE), (c.LITERAL, 10)]
+    return members == [(c.CATEGORY, r"\s")] or members == [(c.NEGATE, None), (c.CATEGORY, r"\S"), (c.LITERAL, "\n")]
 
 
 def _the_before(text: str, start: int, the: tuple[str, ...]) -> Iterator[int]:

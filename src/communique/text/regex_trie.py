@@ -13,9 +13,10 @@ one is a prefix of the other.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Iterable
+
+from communique.text import regex_parse as rp
 
 
 def alternation(words: Iterable[str], units: Callable[[str], list[str]] | None = None) -> str:
@@ -61,37 +62,36 @@ def required_literals(pattern: str | re.Pattern[str], *, lookahead: bool = False
     >>> required_literals(r"\\d+ days(?= later)", lookahead=True)
     [frozenset({' days'}), frozenset({' later'})]
     """
-    from re import _constants as sre, _parser
-
     compiled = pattern if isinstance(pattern, re.Pattern) else None
     source = compiled.pattern if compiled is not None else pattern
-    tree = _parser.parse(source, compiled.flags if compiled is not None else 0)
-    if tree.state.flags & re.IGNORECASE:
+    try:
+        tree, flags = rp.parse(source, compiled.flags if compiled is not None else 0)
+    except rp.Unsupported:  # a form the parser does not read: nothing certain
+        return []
+    if flags & re.IGNORECASE:
         return []
 
     def needs(items) -> list[frozenset[str]] | None:  # None: the part is case-insensitive, give up
         found: list[frozenset[str]] = []
         run: list[str] = []
         for op, av in items:
-            if op is sre.LITERAL:
-                run.append(chr(av))
+            if op is rp.LITERAL:
+                run.append(av)
                 continue
             if run:
                 found.append(frozenset(["".join(run)]))
                 run = []
-            if op is sre.SUBPATTERN:
+            if op is rp.GROUP:
                 if av[1] & re.IGNORECASE:
                     return None
                 inner = needs(av[3])
-            elif op is sre.ATOMIC_GROUP:
-                inner = needs(av)
-            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            elif op is rp.REPEAT:
                 inner = needs(av[2]) if av[0] >= 1 else []
-            elif op is sre.ASSERT and lookahead and av[0] == 1:  # (?=...): its text follows the match start
+            elif op is rp.ASSERT and lookahead and av[0] == 1:  # (?=...): its text follows the match start
                 inner = needs(av[1]) or []  # (a case-insensitive part there: nothing certain from it)
-            elif op is sre.BRANCH:
+            elif op is rp.BRANCH:
                 options = []
-                for alternative in av[1]:
+                for alternative in av:
                     part = needs(alternative)
                     if part is None:
                         return None
@@ -121,8 +121,9 @@ def quick_start(pattern: re.Pattern[str]) -> re.Pattern[str]:
     search gives up at once at every other position, where ``re`` tried each alternative there (after
     a leading ``\b`` or look-behind, which keep ``re`` from skipping ahead by itself). The class is
     read from the pattern (its first literals, sets and categories; look-arounds and anchors are
-    zero-width); ``pattern`` itself when that is not sure (a negated set, ``.``, a back reference, a
-    local case flag) or when it can match the empty string.
+    zero-width; :func:`communique.text.regex_parse.parse` reads it); ``pattern`` itself when that is not
+    sure (a negated set, ``.``, a back reference, a local case flag, a form that parser does not read) or
+    when it can match the empty string.
 
     >>> quick_start(re.compile(r"(?<![\w])(?:visits?|\d+\s*days?|(?:the\s+)?met)\b", re.I)).pattern
     '(?=[\\dmtv])(?:(?<![\\w])(?:visits?|\\d+\\s*days?|(?:the\\s+)?met)\\b)'
@@ -144,14 +145,15 @@ def quick_start_source(source: str, flags: int = 0) -> re.Pattern[str]:
 
 def _quick_source(source: str, flags: int) -> re.Pattern[str] | None:
     """``source`` behind its look-ahead (see :func:`quick_start`), None when there is none to put."""
-    from re import _parser
-
     try:
-        atoms, nullable = _first(list(_parser.parse(source, flags)))
+        tree, found_flags = rp.parse(source, flags)
+        if found_flags != flags:  # a global flag in the pattern: it could not follow the look-ahead
+            return None
+        atoms, nullable = _first(tree)
         if nullable or not atoms:
             return None
         return re.compile(f"(?=[{''.join(sorted(atoms))}])(?:{source})", flags)
-    except Exception:  # noqa: BLE001 - no lead (_NoLead), another Python's parse tree, a global flag: as it is
+    except (rp.Unsupported, _NoLead, re.error):  # a form not read, no lead: as it is
         return None
 
 
@@ -167,53 +169,40 @@ def _first(items: list) -> tuple[set[str], bool]:
 
 
 def _first_of(op, av) -> tuple[set[str], bool]:
-    from re import _constants as c
-
-    if op is c.LITERAL:
+    if op is rp.LITERAL:
         return {_member(av)}, False
-    if op is c.IN:
+    if op is rp.IN:
         atoms = set()
         for kind, value in av:
-            if kind is c.LITERAL:
+            if kind is rp.LITERAL:
                 atoms.add(_member(value))
-            elif kind is c.RANGE:
+            elif kind is rp.RANGE:
                 atoms.add(f"{_member(value[0])}-{_member(value[1])}")
-            elif kind is c.CATEGORY and value in _categories():
-                atoms.add(_categories()[value])
+            elif kind is rp.CATEGORY:
+                atoms.add(value)  # (\d, \s, \w or a negation: their own spelling in a class)
             else:
-                raise _NoLead  # a negated set (or another member): not one class
+                raise _NoLead  # a negated set: not one class
         return atoms, False
-    if op is c.BRANCH:
+    if op is rp.BRANCH:
         atoms, nullable = set(), False
-        for alternative in av[1]:
-            more, empty = _first(list(alternative))
+        for alternative in av:
+            more, empty = _first(alternative)
             atoms |= more
             nullable = nullable or empty
         return atoms, nullable
-    if op is c.SUBPATTERN:
+    if op is rp.GROUP:
         _, add_flags, del_flags, sub = av
         if add_flags or del_flags:
             raise _NoLead  # a local flag (case) changes what the characters match
-        return _first(list(sub))
-    if op is getattr(c, "ATOMIC_GROUP", None):
-        return _first(list(av))
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, getattr(c, "POSSESSIVE_REPEAT", c.MAX_REPEAT)):
-        low, _, sub = av
-        atoms, empty = _first(list(sub))
+        return _first(sub)
+    if op is rp.REPEAT:
+        low, _, sub, _ = av
+        atoms, empty = _first(sub)
         return atoms, empty or low == 0
-    if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+    if op in (rp.AT, rp.ASSERT, rp.ASSERT_NOT):
         return set(), True  # zero width: what follows starts the match
-    raise _NoLead  # any character, a back reference, a conditional group
+    raise _NoLead  # any character, a negated character, a back reference
 
 
-def _member(code: int) -> str:
-    ch = chr(code)
+def _member(ch: str) -> str:
     return "\\" + ch if ch in "\\]^-[" else ch
-
-
-@functools.cache
-def _categories() -> dict:
-    from re import _constants as c
-
-    return {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_NOT_DIGIT: r"\D", c.CATEGORY_SPACE: r"\s",
-            c.CATEGORY_NOT_SPACE: r"\S", c.CATEGORY_WORD: r"\w", c.CATEGORY_NOT_WORD: r"\W"}
