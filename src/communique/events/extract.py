@@ -529,11 +529,11 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             # agent of the fronted move is the agent of the agentless passive it frames
         ev.source = agent[0] if agent else None
         ev.target = subj
-        if ev.source is None and ev.target is None and cls.symmetric and (first := next(
-                (x for x in right if x.is_actor and x.end <= ev.clause[1] and
-                 re.fullmatch(r"\s+between\s+(?:the\s+)?", text[ev.t_end:x.start])), None)) is not None and (partner := next((y for y in right if y.start > first.end and re.fullmatch(
-                    r"\s*(?:and|,)\s*(?:the\s+)?", text[first.end:y.start])), None)) is not None:
-            ev.source, ev.target = first, partner  # "an accord was signed between Peru and Ecuador": the two parties
+        first = next((x for x in right if x.is_actor and x.end <= ev.clause[1] and
+                      re.fullmatch(r"\s+between\s+(?:the\s+)?", text[ev.t_end:x.start])), None) \
+            if ev.source is None and ev.target is None and cls.symmetric else None
+        if first is not None and (partners := _coordinated(doc, first, right, ev.clause[1])):
+            ev.source, ev.target = first, partners[0]  # "an accord was signed between Peru and Ecuador": the two parties
             # (right after the verb: in "no date had been agreed for a meeting between X and Y" they are the noun's)
         if agent and not cls.symmetric and (patients := _subject_chain(doc, subjects, subj)):
             ev.target = patients[0]  # "Croatia and Slovenia were recognised by Germany": one event per patient
@@ -1323,7 +1323,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 guest = next((x for x in right if x.start > t_end), None)
                 direct = guest is not None and (re.fullmatch(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?", text[t_end:guest.start]) and
                                                 not re.match(r"['’]s\b", text[guest.end:guest.end + 3]) and guest.kind in ("person", "role")
-                                                or welcomed_guests(text, t_end, guest))
+                                                or _welcomed_guests(text, t_end, guest))
                 hosted = re.search(r"\b(?:was|were|been|being|is|are)\s+$", text[clause[0]:t_start]) and \
                     any(x.kind in ("person", "role") for x in left)  # "the president was welcomed in Warsaw by ..."
                 if not direct and not hosted:
@@ -1352,10 +1352,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                                  r"[\w-]*tanks?|howitzers?|artillery|jets?|systems?|vehicles?|vaccines?|medical|"
                                  r"humanitarian|military|financial|grain|javelins?|generators?|interceptors?|shells|loans?|credits?|grants?|asylum|refuge)\b", re.I)
                 aid_word = next((w for w in aid.finditer(text, head_end, min(clause[1], t_end + 70))
-                                 if not doc.in_a_mention(w.start())), None) or (
-                    aid_word_in(text, head_end, min(clause[1], t_end + 40)) if cls.name == "provide" else None)
-                if aid_word is not None and doc.in_a_mention(aid_word.start()):
-                    aid_word = None
+                                 if not doc.in_a_mention(w.start())), None)
+                if aid_word is None and cls.name == "provide":
+                    aid_word = aid_word_in(text, head_end, min(clause[1], t_end + 40))
+                    aid_word = None if aid_word is not None and doc.in_a_mention(aid_word.start()) else aid_word
                 # (a phrase may hold it: "extended a loan"; the aid lexicon names more: "sent firefighters to Canada";
                 # but not a name: "by the World Food Programme")
                 if not aid_word and _PASSIVE_AUX.search(text, clause[0], t_start):
@@ -2231,16 +2231,16 @@ def _open_appeal(doc: Doc, ev: Ev) -> bool:
 _FRONTED_NOUN = re.compile(r"\s*(?:[Dd]uring|[Oo]n|[Ww]hile\s+on|[Ii]n|[Bb]efore|[Aa]fter|[Ff]ollowing|[Aa]head\s+of)\s+(?:(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2})?")
 # (a headline drops the article: "During visit to Kyiv, ..."; the pattern is only tried before a visit or call noun)
 _CONTRIBUTES_TO = re.compile(r"\s+(?:greatly\s+|significantly\s+|also\s+)?to\s+(?:the\s+|an?\s+)?(?-i:[a-z])")  # no gift before "to"
-def welcomed_guests(text: str, t_end: int, guest: Mention) -> bool:
+def _welcomed_guests(text: str, t_end: int, guest: Mention) -> bool:
     """Whether "welcomed" ending at ``t_end`` takes people of ``guest``'s state: "welcomed the leaders of Chile and
     Peru", "welcomed a delegation from Iran to Ankara" (a head of cues/guest_heads.txt; hosting, not approval).
 
     >>> from types import SimpleNamespace as M
     >>> text = "Brazil welcomed the leaders of Chile to a summit."
-    >>> welcomed_guests(text, text.index(" the leaders"), M(start=text.index("Chile"), end=text.index("Chile") + 5))
+    >>> _welcomed_guests(text, text.index(" the leaders"), M(start=text.index("Chile"), end=text.index("Chile") + 5))
     True
     >>> text = "Brazil welcomed the decision of Chile to join the talks."
-    >>> welcomed_guests(text, text.index(" the decision"), M(start=text.index("Chile"), end=text.index("Chile") + 5))
+    >>> _welcomed_guests(text, text.index(" the decision"), M(start=text.index("Chile"), end=text.index("Chile") + 5))
     False
     """
     return bool(cue("guest_heads", r"^\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w-]+\s+)?{}\s+(?:of|from)\s+(?:the\s+)?$")
@@ -2379,16 +2379,15 @@ def _group_of(doc: Doc, ev: Ev, kept: list[Ev], count_word: str | None) -> tuple
 
 
 _NUMBER_WORDS = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
+#: "the three leaders", "all four countries": a counted (or bare) group of office-holders or states
+_GROUP = (r"(?:the|all)\s+(?:(?P<count>" + "|".join(_NUMBER_WORDS) + r"|[3-9])\s+)?(?:visiting\s+)?"
+          r"(?:leaders|heads\s+of\s+(?:state|government)|presidents|(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|"
+          r"countries|governments|nations)\b")  # (not "allies": a collective the guidelines do not expand)
 #: "thanked the three leaders", "urged the leaders": a group of the story's states as a verb's object
-_THE_GROUP_OBJECT = re.compile(r"\s+(?:on\s+)?(?:the|all)\s+(?:(?P<count>" + "|".join(_NUMBER_WORDS) + r"|[3-9])\s+)?"
-                               r"(?:visiting\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|"
-                               r"(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|countries|governments|nations)\b(?!\s+of\b)",
-                               re.IGNORECASE)
+_THE_GROUP_OBJECT = re.compile(r"\s+(?:on\s+)?" + _GROUP + r"(?!\s+of\b)", re.IGNORECASE)
 #: "the three leaders", "the leaders", "all four countries" as a clause's subject (two: _THE_TWO)
-_THE_GROUP = re.compile(r"\b(?:the|all)\s+(?:(?P<count>" + "|".join(_NUMBER_WORDS) + r"|[3-9])\s+)?"
-                        r"(?:leaders|heads\s+of\s+(?:state|government)|presidents|(?:prime\s+|foreign\s+|defen[cs]e\s+)?ministers|"
-                        r"countries|governments|nations|allies)"
-                        r"(?:\s+(?:also|jointly|later|then|again|had|have|has|would|will))*\s+$", re.IGNORECASE)
+_THE_GROUP = re.compile(r"\b" + _GROUP + r"(?:\s+(?:also|jointly|later|then|again|had|have|has|would|will))*\s+$",
+                        re.IGNORECASE)
 #: what may open a clause before its subject: nothing, or a fronted adverb and its comma ("Later, ", "On Sunday, ")
 _CLAUSE_OPENING = re.compile(r"[\s\"“]*(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3},\s*)?")
 
