@@ -141,6 +141,8 @@ def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
         return True  # "..., Germany's Scholz says": the state of the person speaking speaks, no party of the report
     if said and m.kind == "demonym" and re.match(r"\s+claims?\b", text[m.end:m.end + 10], re.I):
         said = None  # "backs Chinese claim to Taiwan": an adjective before the noun, no one saying anything
+    if said and "," in said.group() and governing_prep(text, m.start, sent[0]) not in ("", "of", "by"):
+        said = None  # "announces sanctions against Russia, says ...": a headline's second verb, of its subject
     if said and "," in said.group() and speaker_tail(text, m.end + said.end(), sent[1]):
         said = None  # "Russia attacked Kyiv, said the minister.": the speaker follows the verb, Kyiv is no speaker
     if said and not ("," in said.group() and _INSIDE_ADJUNCT.search(text, sent[0], m.start)):
@@ -173,6 +175,10 @@ def _right_after_a_party(doc: Doc, t_end: int, place_start: int) -> bool:
     return last >= 0 and not doc.text[last:place_start].strip()
 
 
+# classes whose object may be a planned act ("welcomed the plan to ..."), whose own object is no target of theirs
+_OBJECT_IS_AN_ACT = frozenset({"provide", "praise", "support", "criticise", "deplore", "reject"})
+
+
 def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, noun: bool = True) -> tuple[str, str]:
     """(place, its state's code) where the act of the trigger at ``t_start:t_end`` happens, or ("", "").
     ``noun``: the trigger is a noun, which a place right before it modifies ("the Hanoi summit"; before a verb,
@@ -193,6 +199,14 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, n
             continue
         if _COMPOUND_MODIFIER.search(place):
             continue  # "in UAE-brokered talks", "in a US-led push": a name inside an adjective, no place
+        if owner := re.match(r"(.*?)['’]s\b", place):
+            after = m.start("place") + owner.end()
+            if re.match(r"\s+[A-Z]", text[after:after + 2]):
+                place = place[owner.end():].strip()  # "in Ukraine's Donetsk region": the region
+            elif cue("possessed_places", r"\s+(?:[a-z]+ern\s+)?{}\b").match(text, after):
+                place = owner[1]  # "in Ukraine's east", "in Ukraine's border regions": a part of the state, the state
+            else:
+                continue  # "injured in Russia's shelling of Kramatorsk": the owner of an act, no place
         entry = lower_gaz.get(place.lower()) or lower_gaz.get(re.sub(" " + _GEO_HEAD + "$", "", place).lower())
         if entry is None:
             found = mentions_between(doc, m.start("place"), m.end("place"))
@@ -401,10 +415,10 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                          r"amid|since|though|although|whereas)\b", gap) \
                     or len(_NOT_COUNTED.sub(" ", gap).split()) > 8:
                 return None  # (amounts do not lengthen the gap: "an extra 500 million pounds in aid to")
-            if cls.name == "provide" and cue(
+            if cls.name in _OBJECT_IS_AN_ACT and cue(
                     "intent_nouns", r"\b{}\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:\w+ly\s+)?(?-i:[a-z])[a-z]+\s").search(gap):
-                return None  # "sent a request to Congress to provide Ukraine with ...": the state is the object of
-                # the noun's infinitive (its own trigger), not of the giving verb
+                return None  # "sent a request to Congress to provide Ukraine with ...", "welcomed moves to cut Russia
+                # off from SWIFT": the state is the object of the noun's infinitive (its own trigger), not of the verb
             if cls.name in ("praise", "support", "reaffirm") and cue(
                     "abstract_goods", r"\b{}\s+(?:[\w'’-]+\s+){0,2}?in\s+(?:the\s+)?(?:our\s+)?(?:neighbou?r(?:ing)?\s+)?$").search(gap):
                 continue  # "supported peace in our neighbour Ukraine": where, not whom

@@ -1746,6 +1746,13 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if talks:  # "travelled to Moscow for talks with Putin", "hosted Scholz for talks on aid to Ukraine": talks during a
                 # visit are part of it, and what they are about is their content
                 consumed.append((t_end, t_end + talks.end()))
+            if talks and cls.name in ("visit", "arrive") and ev.source is not None and ev.target is not None and \
+                    ev.target.kind in ("capital", "city", "state") and \
+                    (partner := _third_party_talks(doc, ev, t_end + talks.start(), t_end + talks.end())) is not None:
+                # "travelled to Minsk for talks with Kuleba": a meeting with the partner at a third location (044)
+                ev.location, ev.loc_code = _place_name(ev.target), ev.target.code
+                ev.cls, ev.target = class_named("meet"), partner
+                cls = ev.cls
         if cls.name == "support" and ev.target is not None and governing_prep(text, ev.target.start, t_end) in (
                 "against", "from") and not lifted_measure().match(text, t_end, ev.target.start + 1):
             continue  # "weapons to defend against Russia": the opponent, not the one defended
@@ -3569,6 +3576,25 @@ def extract_events(source: str | Article, dct: str | None = None, *, doc_id: str
 
     rows = _rows(_document(source, dct, doc_id, genre, speaker))
     return _frame(pd, rows if repeats else fold_repeats(rows))
+
+
+def _third_party_talks(doc: Doc, ev: Ev, start: int, end: int) -> Mention | None:
+    """The party of the talks a trip is for ("travelled to Minsk for talks with Kuleba"), when it is neither the
+    traveller nor the state travelled to: the trip's place is then only where they meet."""
+    with_ = re.search(r"\bwith\s+(?:the\s+)?", doc.text[start:end])
+    if with_ is None:
+        return None
+    partner = next((x for x in actors_in(doc, start + with_.end(), end) if x.start == start + with_.end()), None)
+    if partner is None or not partner.is_actor or partner.kind in ("capital", "city", "region") or \
+            partner.code in (ev.source.code, ev.target.code) or partner.code.startswith("NGO:"):
+        return None
+    return partner
+
+
+def _place_name(m: Mention) -> str:
+    """A place mention's name as the gazetteer writes it ("Minsk"), else its text."""
+    entry = gazetteer().get(m.text)
+    return entry.name if entry is not None else m.text
 
 
 def _frame(pd, rows: list[dict]) -> pd.DataFrame:

@@ -1,0 +1,89 @@
+"""Classes found by reading the coder's entries on a random sample of RUWA headlines and standfirsts (session
+2026-12-06); each test is a sentence of our own in the class, with the events the guidelines call right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import assert_coded
+
+from communique.events import extract_events
+
+DCT = "2022-05-01"
+_CUES = Path(__file__).resolve().parents[1] / "src/communique/events/data/cues"
+
+
+def _location(text: str) -> list[str]:
+    return extract_events(text, DCT)["location"].tolist()
+
+
+@pytest.mark.parametrize("text, location", [
+    # a state's possessive before an act names its owner, no place: the place is the act's own
+    ("Four civilians were injured in Russia’s shelling of Kramatorsk.", "Kramatorsk"),
+    ("Two people were killed in Russia's air strike on Bakhmut.", "Bakhmut"),
+    # before a region's name the region is the place
+    ("Russian troops shelled villages in Ukraine’s Donetsk region.", "Donetsk Region"),
+])
+def test_a_possessive_state_before_an_act_is_no_place(text, location):
+    assert _location(text) == [location]
+
+
+@pytest.mark.parametrize("head", [
+    line.strip() for line in (_CUES / "possessed_places.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")])
+def test_each_part_of_a_state_after_its_possessive_places_the_act_there(head):
+    # the line's first plain form: "(?:north|south)?(?:east|west)(?:ern)?" -> "east", "border(?:s| areas?)?" -> "border"
+    import re
+
+    word = re.sub(r"\(\?:[^()]*\)\?", "", head)
+    word = re.sub(r"\(\?:([^|()]*)[^()]*\)", r"\1", word).replace("?", "")
+    assert _location(f"Russia shelled villages in Ukraine's {word} on Monday.") == ["Ukraine"], word
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a headline's second verb after a comma belongs to its subject: the state before the comma is no speaker
+    ("Biden announces new sanctions against Russia, says Ukraine is seeing the beginning of an invasion",
+     {("USA", "RUS", "163", False)}),
+    ("Japan imposes sanctions on Russia, says more may follow", {("JPN", "RUS", "163", False)}),
+])
+def test_an_object_before_a_headlines_second_verb_is_no_speaker(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verdict on a planned act ("welcomed moves to ..."): the state the planned act is done to is not judged
+    ("Zelenskiy welcomed moves to cut Russia off from SWIFT.", set()),
+    ("Ukraine welcomed the plan to send troops to Poland.", set()),
+    ("China criticised efforts to isolate Russia.", set()),
+    # but the party that moves or decides is
+    ("Ukraine welcomed moves by Poland to send tanks.", {("UKR", "POL", "051", False)}),
+    ("Ukraine welcomed the decision of Poland to send tanks.", {("UKR", "POL", "051", False)}),
+])
+def test_a_verdict_on_a_planned_act_does_not_judge_its_object(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act feared or said to be at hand has not happened (cues/hedges_near.txt)
+    ("Diplomacy has failed, as fear grows over a Russian invasion of Ukraine.", {("RUS", "UKR", "190", True)}),
+    ("Kyiv said an imminent Russian attack on Kharkiv was being prepared.", {("RUS", "UKR", "190", True)}),
+    ("Analysts discussed an impending Russian offensive against Ukraine.", {("RUS", "UKR", "190", True)}),
+    ("Russia's invasion of Ukraine began in February.", {("RUS", "UKR", "190", False)}),
+])
+def test_a_feared_or_imminent_act_is_speculative(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("text, expected, location", [
+    # a trip for talks with a party who is neither the traveller nor the host: a meeting at a third location (044)
+    ("Lavrov travelled to Minsk for talks with Kuleba.", {("RUS", "UKR", "044", False)}, "Minsk"),
+    ("Blinken arrived in Geneva for talks with Lavrov.", {("USA", "RUS", "044", False)}, "Geneva"),
+    ("Russia is ready to send a delegation to Minsk for talks with Ukraine.", {("RUS", "UKR", "036", False)}, "Minsk"),
+    # talks with the host are the visit (one event)
+    ("Lavrov travelled to Minsk for talks with Lukashenko.", {("RUS", "BLR", "042", False)}, "Minsk"),
+    ("Blinken travelled to Kyiv for talks with Zelensky.", {("USA", "UKR", "042", False)}, "Kyiv"),
+])
+def test_a_trip_for_talks_with_a_third_party_is_a_meeting_where_it_went(text, expected, location):
+    assert_coded(text, DCT, expected)
+    assert _location(text) == [location]
