@@ -964,8 +964,8 @@ def test_ruwa_read_seed_1111_classes(text, expected):
     ("Latvia condemned the annexation of Ukrainian regions by Russia.", {("LVA", "RUS", "111")}),
     # who records an act is no agent of it
     ("Georgia's security service recorded a cyber attack on state websites.", set()),
-    # a trigger inside a capitalised name is no act
-    ("A brigade of the Polish Air Assault Forces arrived in Lithuania.", {("POL", "LTU", "042")}),
+    # a trigger inside a capitalised name is no act (and armed agents arriving are deployed, no visit)
+    ("A brigade of the Polish Air Assault Forces arrived in Lithuania.", set()),
 ])
 def test_ruwa_read_seed_2222_classes(text, expected):
     table = extract_events(text, "2022-09-30")

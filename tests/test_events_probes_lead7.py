@@ -87,3 +87,26 @@ def test_a_feared_or_imminent_act_is_speculative(text, expected):
 def test_a_trip_for_talks_with_a_third_party_is_a_meeting_where_it_went(text, expected, location):
     assert_coded(text, DCT, expected)
     assert _location(text) == [location]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # armed agents arriving are deployed, no visit (cues/armed_agents.txt)
+    ("Russian troops arrived in Kherson on Monday.", set()),
+    ("Up to 1,300 Kadyrov fighters arrived in the occupied Kherson region.", set()),
+    ("A unit of Chechen servicemen arrived in Kherson.", set()),
+    # a minister who arrives to inspect troops visits
+    ("Shoigu arrived in Syria to inspect Russian troops.", {("RUS", "SYR", "042", False)}),
+])
+def test_armed_agents_arriving_make_no_visit(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the adjective 'alleged' after a determiner hedges the act (cues/hedges_near.txt)
+    ("They told the story of the alleged Russian invasion of Ukraine.", {("RUS", "UKR", "190", True)}),
+    # the object of a planned act's infinitive is no subject of the next verb ('resolutions?' in cues/intent_nouns.txt)
+    ("A resolution to expel Russia from the council expresses concern about abuses in Ukraine.", set()),
+    ("The bid to isolate Russia failed, and Moscow attacked Kyiv.", {("RUS", "UKR", "190", False)}),
+])
+def test_alleged_acts_and_the_objects_of_planned_acts(text, expected):
+    assert_coded(text, DCT, expected)

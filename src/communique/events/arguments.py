@@ -295,6 +295,9 @@ def pick_subject(doc: Doc, left: list[Mention], floor: int,
         text[max(0, m.start - 25):m.start]))]  # "most Russians approve": public opinion, not the state
     left = without_determiner_pronouns(doc, left)
     left = [m for m in left if m.text.lower() not in ("him", "them")]  # an object pronoun is no subject
+    left = [m for m in left if not cue("intent_nouns", r"\b{}\s+to\s+(?-i:[a-z])[a-z]+\s+(?:the\s+)?$").search(
+        text, max(floor, m.start - 50), m.start)]  # "a resolution to expel Russia ... expresses concern": the object
+    # of the noun's infinitive, no subject
     # an apposition is one party: "Japan's prime minister, Fumio Kishida, and ..." (the name stands for both)
     collapsed: list[Mention] = []
     opens: dict[int, int] = {}  # where a name's phrase opens, when a nationality before it joined it

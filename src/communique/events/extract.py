@@ -1503,6 +1503,9 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             if cls.name == "arrive" and word.lower().startswith("land") and ev.source is not None and \
                     ev.source.end <= t_start and cue("munitions").search(text, ev.source.end, t_start):
                 continue  # "a Russian missile landed in Poland": a stray munition, no visit and no delivery
+            if cls.name == "arrive" and ev.source is not None and cue("armed_agents", r"\b{}\b(?:\s+\w+){0,3}\s*$").search(
+                    text, max(clause[0], ev.source.start - 40), t_start):
+                continue  # "Russian troops arrived in Kherson", "a unit of Kadyrov's fighters arrived": a deployment, no visit
             if cls.name in ("visit", "arrive") and ev.source is not None and ev.source.kind not in ("person", "role") and \
                     aid_kinds(text[ev.source.end:t_start]) and not re.search(
                         r"\b(?:units?|troops|forces|soldiers|servicemen|fighters|battalions?|brigades?|personnel|mercenaries)\b",
