@@ -145,6 +145,17 @@ def futurate_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def extension_verbs() -> frozenset[str]:
+    """Forms of verbs that move an end date later ("extend", "extends", "extended", "extending"), whose
+    "through/to/until <date>" in the clause is the new end, from ``extension.tsv``."""
+    out: set[str] = set()
+    for row in table("extension.tsv"):
+        v = row[0]
+        out.update((v, v + "s", v + "ed", v + "ing"))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def accession_phrases() -> tuple[str, ...]:
     """Words that tell a ruler's accession ("was crowned", "came to the throne"), from ``accession.tsv``."""
     return tuple(row[0] for row in table("accession.tsv"))
