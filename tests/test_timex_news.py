@@ -457,16 +457,16 @@ def test_named_past_acts_table_examples():
 
 
 def test_extension_table_examples():
-    """Each row of timex/data/extension.tsv: a date right after "through/to/until" that follows a verb moving an
-    end date later is the new end, ahead, in the verb's -s, -ed and -ing forms."""
+    """Each row of timex/data/extension.tsv: a date right after "through/to/until/for" that follows a verb setting
+    a later date or end is the new one, ahead, in the verb's -s, -ed and -ing forms."""
     from communique.timex.lexicon import extension_verbs, table
 
     rows = table("extension.tsv")
     assert rows
     for verb, example, phrase, value in rows:
-        assert verb in example.lower(), verb
+        assert verb.split()[0][:5] in example.lower(), verb
         assert value_of(example, "1998-10-30", phrase) == value, example
-    assert {"extend", "extends", "extended", "extending"} <= extension_verbs()
+    assert {"extend", "extends", "extended", "extending", "postponed", "postponing", "pushed back"} <= extension_verbs()
 
 
 def test_an_extended_end_date_is_ahead_but_nothing_else_in_the_clause():

@@ -55,7 +55,7 @@ _NOT_PAST_ED = frozenset(
     "supposed related based limited united interested concerned used need speed scheduled "
     "expected shed fled proceed exceed succeed indeed hundred red bed seed feed".split())
 _UNTIL = frozenset(("until", "till"))
-_END_PREPOSITIONS = frozenset(("through", "to", "into", "until", "till"))
+_END_PREPOSITIONS = frozenset(("through", "to", "into", "until", "till", "for"))
 _MODALS = frozenset("will would could should might may must can is was".split())
 _BE_NOT_PAST = frozenset(("be", "is", "are", "am", "being"))  # a passive participle after these is no past
 _BE_PRESENT = frozenset(("is", "are", "am"))
@@ -187,10 +187,11 @@ def _accession() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _extended_to() -> re.Pattern[str]:
-    """A verb of extension.tsv and, in the same clause, "through/to/into/until/till" right before a date
-    ("have extended the credit line through| January"): the date is the new end, still ahead."""
-    verbs = "|".join(sorted(extension_verbs(), key=len, reverse=True))
-    return re.compile(r"\b(?:" + verbs + r")\b[^.,;:!?()\n]{0,60}?\b(?:through|to|into|until|till)\s+$", re.I)
+    """A verb of extension.tsv and, in the same clause, "through/to/into/until/till/for" right before a date
+    ("have extended the credit line through| January", "was postponed to| March"): the date is the new one, still
+    ahead."""
+    verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in extension_verbs()), key=len, reverse=True))
+    return re.compile(r"\b(?:" + verbs + r")\b[^.,;:!?()\n]{0,60}?\b(?:through|to|into|until|till|for)\s+$", re.I)
 
 
 _HEADING_PUNCT = re.compile(r"[.!?;:,]\s*$|[.!?;]\s")

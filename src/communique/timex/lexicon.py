@@ -146,12 +146,14 @@ def futurate_verbs() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def extension_verbs() -> frozenset[str]:
-    """Forms of verbs that move an end date later ("extend", "extends", "extended", "extending"), whose
-    "through/to/until <date>" in the clause is the new end, from ``extension.tsv``."""
+    """Forms of verbs that set a later date or end ("extend", "extends", "extended", "extending"; "postponed",
+    "pushed back"), whose "through/to/until <date>" in the clause is the new date, from ``extension.tsv``."""
     out: set[str] = set()
     for row in table("extension.tsv"):
-        v = row[0]
-        out.update((v, v + "s", v + "ed", v + "ing"))
+        head, _, rest = row[0].partition(" ")
+        tail = " " + rest if rest else ""
+        stem, ed = (head[:-1], "d") if head.endswith("e") else (head, "ed")
+        out.update(f + tail for f in (head, head + "s", head + ed, stem + "ing"))
     return frozenset(out)
 
 
