@@ -454,3 +454,29 @@ def test_named_past_acts_table_examples():
         assert value_of(example, dct, phrase) == value, example
     # (a date before another noun keeps the clause's time: the summit is still to come)
     assert value_of("The October 7 summit will open in Rome.", "2024-09-27", "October 7") == "2024-10-07"
+
+
+def test_extension_table_examples():
+    """Each row of timex/data/extension.tsv: a date right after "through/to/until/for" that follows a verb setting
+    a later date or end is the new one, ahead, in the verb's -s, -ed and -ing forms."""
+    from communique.timex.lexicon import extension_verbs, table
+
+    rows = table("extension.tsv")
+    assert rows
+    for verb, example, phrase, value in rows:
+        assert verb.split()[0][:5] in example.lower(), verb
+        assert value_of(example, "1998-10-30", phrase) == value, example
+    assert {"extend", "extends", "extended", "extending", "postponed", "postponing", "pushed back"} <= extension_verbs()
+
+
+def test_an_extended_end_date_is_ahead_but_nothing_else_in_the_clause():
+    dct = "1998-10-30"  # a Friday
+    # the new end of a deadline, a mandate, a state of emergency: the coming one, whatever the verb's tense
+    assert value_of("The government extended the state of emergency to February, officials said.", dct,
+                    "February") == "1999-02"
+    assert value_of("The creditors are extending the repayment period through March.", dct, "March") == "1999-03"
+    # the day the extension was decided keeps the clause's past; a "to" not right before the date changes nothing
+    assert value_of("The EU extended its sanctions on Monday.", dct, "Monday") == "1998-10-26"
+    assert value_of("The party extended its lead to ten seats on Monday.", dct, "Monday") == "1998-10-26"
+    # without a verb of extension, "through" after a present perfect stays in the past
+    assert value_of("The talks have dragged on through January.", "1998-03-02", "January") == "1998-01"

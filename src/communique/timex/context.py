@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, WEEKDAYS, accession_phrases, futurate_verbs,
-                                      named_past_act_nouns, words_to_number)
+from communique.timex.lexicon import (MONTHS, PARTS_OF_DAY, WEEKDAYS, accession_phrases, extension_verbs,
+                                      futurate_verbs, named_past_act_nouns, words_to_number)
 from communique.timex.values import astro_year, parse_value, year_str
 
 
@@ -55,6 +55,7 @@ _NOT_PAST_ED = frozenset(
     "supposed related based limited united interested concerned used need speed scheduled "
     "expected shed fled proceed exceed succeed indeed hundred red bed seed feed".split())
 _UNTIL = frozenset(("until", "till"))
+_END_PREPOSITIONS = frozenset(("through", "to", "into", "until", "till", "for"))
 _MODALS = frozenset("will would could should might may must can is was".split())
 _BE_NOT_PAST = frozenset(("be", "is", "are", "am", "being"))  # a passive participle after these is no past
 _BE_PRESENT = frozenset(("is", "are", "am"))
@@ -182,6 +183,15 @@ _BACKGROUND = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[
 def _accession() -> re.Pattern[str]:
     words = sorted((re.sub(r"\s+", r"\\s+", w) for w in accession_phrases()), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _extended_to() -> re.Pattern[str]:
+    """A verb of extension.tsv and, in the same clause, "through/to/into/until/till/for" right before a date
+    ("have extended the credit line through| January", "was postponed to| March"): the date is the new one, still
+    ahead."""
+    verbs = "|".join(sorted((v.replace(" ", r"\s+") for v in extension_verbs()), key=len, reverse=True))
+    return re.compile(r"\b(?:" + verbs + r")\b[^.,;:!?()\n]{0,60}?\b(?:through|to|into|until|till|for)\s+$", re.I)
 
 
 _HEADING_PUNCT = re.compile(r"[.!?;:,]\s*$|[.!?;]\s")
@@ -385,6 +395,8 @@ class Context:
             if (headline := _HEADLINE_INFINITIVE.match(left)) is not None:
                 # "Zelensky to meet Biden at White House on Thursday": a headline's "X to <verb>" is a plan ahead
                 best = (len(lw) - len(_WORD.findall(left[:headline.end("to")].lower())) + 1, "future")
+            if lw and lw[-1] in _END_PREPOSITIONS and _extended_to().search(left) is not None:
+                best = (0, "future")  # "have extended the loans through January": the new end lies ahead
             for k, t in enumerate(_named_not_past(_CASED_WORD.findall(left), _tense_of(lw))):
                 if t == "future" and k == 0 and lw[0] in _UNTIL:
                     t = "future?"  # "Until Thursday, they had not called him": the main clause decides

@@ -145,6 +145,19 @@ def futurate_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def extension_verbs() -> frozenset[str]:
+    """Forms of verbs that set a later date or end ("extend", "extends", "extended", "extending"; "postponed",
+    "pushed back"), whose "through/to/until <date>" in the clause is the new date, from ``extension.tsv``."""
+    out: set[str] = set()
+    for row in table("extension.tsv"):
+        head, _, rest = row[0].partition(" ")
+        tail = " " + rest if rest else ""
+        stem, ed = (head[:-1], "d") if head.endswith("e") else (head, "ed")
+        out.update(f + tail for f in (head, head + "s", head + ed, stem + "ing"))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def accession_phrases() -> tuple[str, ...]:
     """Words that tell a ruler's accession ("was crowned", "came to the throne"), from ``accession.tsv``."""
     return tuple(row[0] for row in table("accession.tsv"))
