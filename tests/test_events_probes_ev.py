@@ -1,0 +1,50 @@
+"""Classes of wrong or missing timeline entries found with the helper's own probe sentences (none from a corpus),
+session 2026-12-06: each test is a sentence of our own in the class, with the events the guidelines call right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import assert_coded
+
+DCT = "2024-07-24"
+_CUES = Path(__file__).resolve().parents[1] / "src/communique/events/data/cues"
+
+
+def _cue_lines(name: str) -> list[str]:
+    return [line.strip() for line in (_CUES / name).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state that leads or backs an organisation or institution named after it is no party: the body is
+    ("Armenia froze its participation in the Russian-led CSTO.", {("ARM", "IGO:CSTO", "160", False)}),
+    ("Kazakhstan asked the Russian-led CSTO for help.", {("KAZ", "IGO:CSTO", "023", False)}),
+    ("Serbia criticised the US-led NATO alliance.", {("SRB", "IGO:NATO", "111", False)}),
+    ("The UN-backed government in Libya accused Russia of sending mercenaries.", {("LBY", "RUS", "112", False)}),
+    ("The Western-backed unity government in Libya accused Egypt of meddling.", {("LBY", "EGY", "112", False)}),
+    # with no body after it the state leads the act itself
+    ("US-led strikes hit Houthi targets in Yemen.", {("USA", "", "190", False)}),
+    ("The Saudi-led coalition bombed Sanaa.", {("SAU", "YEM", "195", False)}),
+    # an organisation's name as a modifier of a thing: the state leads the thing, and stays an actor
+    ("Fiji praised the Tuvalu-led UN initiative.", {("FJI", "TUV", "051", False)}),
+])
+def test_the_sponsor_of_a_body_is_no_actor(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("participle", [p.replace("[sz]", "s") for p in _cue_lines("sponsor_participles.txt")])
+def test_each_sponsor_participle_leaves_the_organisation_the_target(participle):
+    assert_coded(f"Serbia criticised the US-{participle} NATO alliance.", DCT, {("SRB", "IGO:NATO", "111", False)})
+
+
+@pytest.mark.parametrize("body", _cue_lines("sponsored_bodies.txt"))
+def test_each_sponsored_body_is_no_act_of_its_sponsor(body):
+    # (the body names no state of its own here: no source at all, and never Turkey)
+    assert_coded(f"The Turkish-backed {body} accused Egypt of meddling.", DCT, set())
+
+
+@pytest.mark.parametrize("thing", [t.replace("?", "") for t in _cue_lines("sponsored_things.txt")])
+def test_each_sponsored_thing_keeps_its_leader(thing):
+    assert_coded(f"Fiji praised the Tuvalu-led UN {thing}.", DCT, {("FJI", "TUV", "051", False)})
