@@ -48,3 +48,35 @@ def test_each_sponsored_body_is_no_act_of_its_sponsor(body):
 @pytest.mark.parametrize("thing", [t.replace("?", "") for t in _cue_lines("sponsored_things.txt")])
 def test_each_sponsored_thing_keeps_its_leader(thing):
     assert_coded(f"Fiji praised the Tuvalu-led UN {thing}.", DCT, {("FJI", "TUV", "051", False)})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the US executive departments by their short names (actors_extra.csv seat rows), one sentence per row
+    ("The Department of State condemned North Korea's missile launch.", {("USA", "PRK", "111", False)}),
+    ("The Justice Department accused China of hacking.", {("USA", "CHN", "112", False)}),
+    ("The Commerce Department imposed export controls on China.", {("USA", "CHN", "163", False)}),
+    ("The Treasury Department imposed sanctions on Venezuela on Monday.", {("USA", "VEN", "163", False)}),
+    ("The Department of the Treasury imposed sanctions on Cuba.", {("USA", "CUB", "163", False)}),
+    # "the Treasury" alone is the treasury of the story's dateline capital (cues/dateline_institutions.txt), none
+    # without one (British news says it of its own)
+    ("WASHINGTON - The Treasury imposed sanctions on Iran on Monday.", {("USA", "IRN", "163", False)}),
+    ("LONDON - The Treasury criticised Russia on Monday.", {("GBR", "RUS", "111", False)}),
+    ("The Treasury imposed sanctions on Iran.", set()),
+    # after another state's name or adjective the department is that state's (an institution of the state)
+    ("Ireland's Justice Department criticised Britain.", {("IRL", "GBR", "111", False)}),
+    ("The British Treasury criticised Russia.", {("GBR", "RUS", "111", False)}),
+    ("The Philippine Department of Justice accused China of harassment.", {("PHL", "CHN", "112", False)}),
+])
+def test_us_departments_by_their_short_names(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a venue named with "the" and lower-case words (actors_extra.csv city row) is its city
+    ("Xi hosted Putin at the Great Hall of the People on Tuesday.", "Beijing"),
+    ("Putin visited the Great Hall of the People.", "Beijing"),
+])
+def test_a_venue_is_the_place_of_its_city(text, place):
+    from communique.events.extract import extract_events
+
+    assert extract_events(text, DCT)["location"].tolist() == [place]

@@ -178,7 +178,8 @@ INSTITUTIONS = (
     "intelligence", "border guards", "coast guard", "warships", "invaders", "occupiers", "occupation forces",
     "General Staff", "Presidential Office", "President's Office", "Office of the President", "presidency",
     "Foreign Office", "State Department", "Defence Forces", "Armed Forces", "regime", "junta", "state",
-    "central bank", "Central Bank",
+    "central bank", "Central Bank", "Justice Department", "Commerce Department", "Treasury Department", "Treasury",
+    "Department of Justice", "Department of Commerce", "Department of the Treasury",
 )
 _HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
                          "king", "queen", "emperor", "emir", "sultan", "pm"})
