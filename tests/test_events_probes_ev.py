@@ -80,3 +80,16 @@ def test_a_venue_is_the_place_of_its_city(text, place):
     from communique.events.extract import extract_events
 
     assert extract_events(text, DCT)["location"].tolist() == [place]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two mentions of one act with one code and the same actors in a sentence are one entry
+    ("Biden met Xi in San Francisco, meeting the Chinese leader for four hours.", {("USA", "CHN", "043", False)}),
+    ("Germany pledged aid to Ukraine, pledging more air defence systems to Ukraine.", {("DEU", "UKR", "033", False)}),
+    ("Poland expelled a Russian diplomat and expelled another Russian envoy.", {("POL", "RUS", "166", False)}),
+    # two codes stay two acts
+    ("Poland expelled a Russian diplomat and recalled its ambassador from Moscow.",
+     {("POL", "RUS", "166", False), ("POL", "RUS", "161", False)}),
+])
+def test_one_code_twice_in_a_sentence_is_one_entry(text, expected):
+    assert_coded(text, DCT, expected)

@@ -3386,8 +3386,9 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
     and modality, codes that can name one act (the same, or one unrefined: 040 and 043) and dates that
     agree (the same value, or one of them dated only by publication) and that name no two different
     people on one side; "expelled diplomats and recalled its ambassador" in one sentence stays two acts, but
-    one mediator's mediation between the same parties is one act in a sentence too ("met in Brussels for
-    EU-mediated talks": the meeting and the talks each carry the EU's mediation), and so is an unrefined
+    two mentions of one code in a sentence are one entry ("met Xi in San Francisco, meeting the Chinese leader
+    for four hours"; one mediator's mediation between the same parties: "met in Brussels for EU-mediated talks",
+    the meeting and the talks each carry the EU's mediation), and so is an unrefined
     intent beside a refined one ("agreed to hold annual summits": 030 and 036 are one 036). The first
     mention keeps its trigger and sentence but takes a text date, a place or a more specific code
     from a later one ("meets" in the headline, "received ... on Monday" in the lead: 043 on Monday).
@@ -3404,7 +3405,7 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
                           (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key), None)
         if row["source"] and first is None and not _added_act(row):
             first = next((k for k in kept if (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key
-                          and (k["sent_start"] != row["sent_start"] or k["cameo"] == row["cameo"] == "045"
+                          and (k["sent_start"] != row["sent_start"] or k["cameo"] == row["cameo"]
                                or _refines(k["cameo"], row["cameo"]))
                           and _same_code(k["cameo"], row["cameo"])
                           and not _other_people(k, row)
