@@ -93,3 +93,25 @@ def test_a_venue_is_the_place_of_its_city(text, place):
 ])
 def test_one_code_twice_in_a_sentence_is_one_entry(text, expected):
     assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subordinate clause's own subject is its verb's: one naming no actor gives no event, never the main subject's
+    ("France recalled its ambassador from Niger after the junta demanded his departure.",
+     {("FRA", "NER", "161", False)}),
+    ("Sweden closed its embassy in Tehran after the new regime had threatened its staff.",
+     {("SWE", "IRN", "161", False)}),
+    # one naming an actor acts
+    ("Kenya hosted Somalia's president before he visited Ethiopia.",
+     {("KEN", "SOM", "043", False), ("SOM", "ETH", "042", False)}),
+    ("Mali expelled the French ambassador after the French president criticised Mali's junta.",
+     {("MLI", "FRA", "166", False), ("FRA", "MLI", "111", False)}),
+])
+def test_a_subordinate_clause_keeps_its_own_subject(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("word", _cue_lines("subordinators.txt"))
+def test_each_subordinator_opens_a_clause_with_its_own_subject(word):
+    assert_coded(f"France recalled its ambassador from Niger {word} the junta demanded his departure.", DCT,
+                 {("FRA", "NER", "161", False)})

@@ -493,6 +493,13 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         if not heads:
             return False
         subjects = heads[-1:]
+    if (sub := _subordinate_subject().search(before)) is not None:
+        # "France recalled its ambassador from Niger after the junta demanded his departure": the verb of a subordinate
+        # clause has the clause's own subject, never the main clause's; one naming no actor gives none
+        own = [x for x in subjects if x.is_actor and floor + sub.start("np") <= x.start and x.end <= floor + sub.end("np")]
+        if not own:
+            return False
+        subjects = own
     if re.search(r"\b(?:used|designed|intended|meant|built)\s+(?:by\s+[^,;]{1,60}?\s+)?to\s+$", before):
         return False  # "railways used to deliver weapons to Ukraine", "arms that could be used by China to threaten
         # Taiwan": a purpose, the content of the noun it serves (whoever the agent), no act of its own
@@ -730,6 +737,18 @@ _RESTRICTIVE_RELATIVE = re.compile(r"(?:^|\s)((?:[\w'’.-]+\s+){0,3}[\w'’.-]+
 #: spaces before a "who" or "that", where the whole pattern tries up to four words before every space of the text
 #: before the trigger; most of those texts have no such end
 _RELATIVE_TAIL = re.compile(r"\s" + _RELATIVE_END, re.IGNORECASE)
+#: a subordinate clause's own subject right before the trigger: a conjunction (cues/subordinators.txt), a noun phrase
+#: that opens with a determiner (an "of" or "in" phrase inside it) and up to two auxiliaries or adverbs: "after the
+#: junta demanded", "when the new government in Niger had ordered"
+_AUXILIARY = r"(?:has|have|had|was|were|is|are|will|would|could|also|then|later|again|been|\w+ly)"
+
+
+@functools.cache
+def _subordinate_subject() -> re.Pattern:
+    return cue("subordinators", r"\b{}\s+(?P<np>(?:the|a|an|its|their|his|her)\s+(?:(?!(?:who|which|that|and|or|but|to|"
+               r"on|with|by|for|from|at|against|over)\b)[\w'’.-]+\s+){1,5}?)(?:" + _AUXILIARY + r"\s+){0,2}$")
+
+
 #: a verb of persuading, pressing or helping and its object before "to <verb>": the object does the verb
 _CAUSEE_BEFORE = quick_start(re.compile(r"\b(?:convinc|persuad|pressur|encourag|push|help|enabl|forc|allow)\w*\s+"
                             r"((?:(?!to\b)[\w'’.-]+\s+){1,4}?)to\s+(?:\w+ly\s+)?$", re.IGNORECASE))
