@@ -178,7 +178,8 @@ INSTITUTIONS = (
     "intelligence", "border guards", "coast guard", "warships", "invaders", "occupiers", "occupation forces",
     "General Staff", "Presidential Office", "President's Office", "Office of the President", "presidency",
     "Foreign Office", "State Department", "Defence Forces", "Armed Forces", "regime", "junta", "state",
-    "central bank", "Central Bank",
+    "central bank", "Central Bank", "Justice Department", "Commerce Department", "Treasury Department", "Treasury",
+    "Department of Justice", "Department of Commerce", "Department of the Treasury",
 )
 _HEAD_ROLES = frozenset({"president", "prime minister", "premier", "chancellor", "supreme leader", "leader",
                          "king", "queen", "emperor", "emir", "sultan", "pm"})
@@ -221,6 +222,35 @@ _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|ex-|[Oo]utgoing)[^\S\n]+$")
 def _of_org() -> re.Pattern:
     orgs = [a for a, e in gazetteer().items() if e.kind in ("state", "igo")]
     return re.compile(rf"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<org>{_alt(orgs)})(?![\w])")
+
+
+#: up to two words, no preposition or determiner, between a hyphenated "-led", "-backed" and the body it qualifies
+#: ("the Western-backed unity government"; not "US-led strikes on NATO ...")
+_SPONSORED_GAP = (r"[^\S\n]+(?:(?!(?i:of|on|in|at|to|for|by|with|against|and|or|the|a|an)\b)[\w-]+[^\S\n]+){0,2}?")
+
+
+@functools.cache
+def _sponsored_body() -> re.Pattern:
+    """A hyphenated participle of leading or backing (cues/sponsor_participles.txt), then an organisation or an
+    institution's head (cues/sponsored_bodies.txt) within two words; not an organisation's name that qualifies a
+    thing ("the Vanuatu-led UN initiative": Vanuatu leads the initiative; cues/sponsored_things.txt)."""
+    from communique.events.lexicon import cue_regex
+
+    orgs = _alt([a for a, e in gazetteer().items() if e.kind == "igo" and e.code.startswith("IGO:")])
+    return re.compile(rf"-(?i:{cue_regex('sponsor_participles')})(?=[^\S\n]){_SPONSORED_GAP}"
+                      rf"(?:(?i:{cue_regex('sponsored_bodies')})\b|{orgs}(?![\w])"
+                      rf"(?![^\S\n]+(?i:{cue_regex('sponsored_things')})\b))")
+
+
+def sponsors_a_body(text: str, end: int) -> bool:
+    """Whether the actor named up to ``end`` leads, backs or set up an organisation or institution named right
+    after it ("the Russian-led CSTO", "the US-led NATO alliance", "the UN-backed government in Libya"): the body
+    acts, not its sponsor. "US-led strikes", "the Saudi-led coalition" keep the state (no body follows).
+
+    >>> sponsors_a_body("the Russian-led CSTO", 11), sponsors_a_body("the Saudi-led coalition", 9)
+    (True, False)
+    """
+    return text.startswith("-", end) and _sponsored_body().match(text, end) is not None
 
 
 @functools.cache
@@ -823,6 +853,8 @@ def _scan(text: str, dct: str | None = None) -> tuple[list[Mention], dict[str, P
         if entry is None:
             continue
         start, end = m.span()
+        if entry.kind in ("state", "demonym", "igo", "capital", "seat") and sponsors_a_body(text, end):
+            continue  # "the Russian-led CSTO", "the UN-backed government in Libya": the body is the actor
         if entry.kind in ("state", "igo") and "of" in text[max(0, start - 8):start]:
             r = role_of_re.search(text, max(0, start - 70), start)
             if r is not None and not _NAME_AFTER.match(text, end) and not _overlaps(taken, r.start(), end):

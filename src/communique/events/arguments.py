@@ -209,7 +209,9 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, n
                 continue  # "injured in Russia's shelling of Kramatorsk": the owner of an act, no place
         entry = lower_gaz.get(place.lower()) or lower_gaz.get(re.sub(" " + _GEO_HEAD + "$", "", place).lower())
         if entry is None:
-            found = mentions_between(doc, m.start("place"), m.end("place"))
+            # (from the preposition's end: a name that opens with "the" and goes on in lower case is a mention from
+            # its "the", "at the Great Hall of the People")
+            found = mentions_between(doc, m.end("prep"), m.end("place"))
             entry = next((gaz.get(x.text) for x in found if x.kind in ("capital", "city", "region", "state")), None)
         if entry is not None and entry.kind == "seat" and m["prep"].lower() == "at":
             return entry.name, entry.code  # "talks at the White House", "received at the Kremlin": that state's soil

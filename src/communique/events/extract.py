@@ -493,6 +493,13 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
         if not heads:
             return False
         subjects = heads[-1:]
+    if (sub := _subordinate_subject().search(before)) is not None:
+        # "France recalled its ambassador from Niger after the junta demanded his departure": the verb of a subordinate
+        # clause has the clause's own subject, never the main clause's; one naming no actor gives none
+        own = [x for x in subjects if x.is_actor and floor + sub.start("np") <= x.start and x.end <= floor + sub.end("np")]
+        if not own:
+            return False
+        subjects = own
     if re.search(r"\b(?:used|designed|intended|meant|built)\s+(?:by\s+[^,;]{1,60}?\s+)?to\s+$", before):
         return False  # "railways used to deliver weapons to Ukraine", "arms that could be used by China to threaten
         # Taiwan": a purpose, the content of the noun it serves (whoever the agent), no act of its own
@@ -730,6 +737,18 @@ _RESTRICTIVE_RELATIVE = re.compile(r"(?:^|\s)((?:[\w'’.-]+\s+){0,3}[\w'’.-]+
 #: spaces before a "who" or "that", where the whole pattern tries up to four words before every space of the text
 #: before the trigger; most of those texts have no such end
 _RELATIVE_TAIL = re.compile(r"\s" + _RELATIVE_END, re.IGNORECASE)
+#: a subordinate clause's own subject right before the trigger: a conjunction (cues/subordinators.txt), a noun phrase
+#: that opens with a determiner (an "of" or "in" phrase inside it) and up to two auxiliaries or adverbs: "after the
+#: junta demanded", "when the new government in Niger had ordered"
+_AUXILIARY = r"(?:has|have|had|was|were|is|are|will|would|could|also|then|later|again|been|\w+ly)"
+
+
+@functools.cache
+def _subordinate_subject() -> re.Pattern:
+    return cue("subordinators", r"\b{}\s+(?P<np>(?:the|a|an|its|their|his|her)\s+(?:(?!(?:who|which|that|and|or|but|to|"
+               r"on|with|by|for|from|at|against|over)\b)[\w'’.-]+\s+){1,5}?)(?:" + _AUXILIARY + r"\s+){0,2}$")
+
+
 #: a verb of persuading, pressing or helping and its object before "to <verb>": the object does the verb
 _CAUSEE_BEFORE = quick_start(re.compile(r"\b(?:convinc|persuad|pressur|encourag|push|help|enabl|forc|allow)\w*\s+"
                             r"((?:(?!to\b)[\w'’.-]+\s+){1,4}?)to\s+(?:\w+ly\s+)?$", re.IGNORECASE))
@@ -3396,8 +3415,9 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
     and modality, codes that can name one act (the same, or one unrefined: 040 and 043) and dates that
     agree (the same value, or one of them dated only by publication) and that name no two different
     people on one side; "expelled diplomats and recalled its ambassador" in one sentence stays two acts, but
-    one mediator's mediation between the same parties is one act in a sentence too ("met in Brussels for
-    EU-mediated talks": the meeting and the talks each carry the EU's mediation), and so is an unrefined
+    two mentions of one code in a sentence are one entry ("met Xi in San Francisco, meeting the Chinese leader
+    for four hours"; one mediator's mediation between the same parties: "met in Brussels for EU-mediated talks",
+    the meeting and the talks each carry the EU's mediation), and so is an unrefined
     intent beside a refined one ("agreed to hold annual summits": 030 and 036 are one 036). The first
     mention keeps its trigger and sentence but takes a text date, a place or a more specific code
     from a later one ("meets" in the headline, "received ... on Monday" in the lead: 043 on Monday).
@@ -3414,7 +3434,7 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
                           (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key), None)
         if row["source"] and first is None and not _added_act(row):
             first = next((k for k in kept if (k["doc_id"], k["source"], k["target"], k["cameo_root"], k["speculative"]) == key
-                          and (k["sent_start"] != row["sent_start"] or k["cameo"] == row["cameo"] == "045"
+                          and (k["sent_start"] != row["sent_start"] or k["cameo"] == row["cameo"]
                                or _refines(k["cameo"], row["cameo"]))
                           and _same_code(k["cameo"], row["cameo"])
                           and not _other_people(k, row)
