@@ -110,3 +110,22 @@ def test_armed_agents_arriving_make_no_visit(text, expected):
 ])
 def test_alleged_acts_and_the_objects_of_planned_acts(text, expected):
     assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's armed agents are the state: thanking them is no act towards another party
+    ("Putin thanked Russian special forces for their duty in Ukraine.", set()),
+    # a distinct person of the same state is a party
+    ("Russian police detained a Russian journalist.", {("RUS", "RUS", "173", False)}),
+])
+def test_a_states_own_armed_agents_are_no_target_of_its_own(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("text, label", [
+    # a planned trip to a place is labelled a visit, a planned meeting with a party a meeting
+    ("Czech ministers to visit Kyiv next week", "Czech Republic to visit Kyiv"),
+    ("Biden will meet Putin in Geneva.", "Joe Biden to meet Vladimir Putin"),
+])
+def test_a_planned_trip_is_labelled_a_visit(text, label):
+    assert extract_events(text, DCT)["label"].tolist() == [label]

@@ -431,8 +431,9 @@ def label(ev: Ev) -> str:
     if cls.name == "annex":
         verb = "occupies" if ev.data.get("trigger", "").lower().startswith("occup") else "annexes"
         return f"{s} {verb} {ev.location or t}"
-    if ev.cameo == "036":
-        return f"{s} to meet {t}"
+    if ev.cameo == "036":  # "Czech ministers to visit Kyiv next week": a planned trip to a place is a visit
+        trip = cls.name in ("visit", "arrive") or ev.target is not None and ev.target.kind in ("capital", "city", "region")
+        return f"{s} to {'visit' if trip else 'meet'} {t}"
     if cls.name in ("appeal", "call_on", "pledge") and ev.extra:
         verb = {"appeal": "asks", "call_on": "calls on", "pledge": "pledges"}[cls.name]
         if ev.target is not None and ev.target.text in ev.extra:

@@ -1136,8 +1136,10 @@ def keep(doc: Doc, ev: Ev) -> bool:
         # distinct person or group of the same state is ("Russian police detained a Russian journalist")
         distinct_party = t.kind in ("person", "demonym", "role") and (t.kind == "demonym" or t.name != s.name) and \
             cls.name in ("arrest", "expel", "release", "criticise", "accuse", "praise") and \
-            not (t.kind == "person" and t.role and not t.former)  # (a serving office-holder is the state itself:
-        # "Russia decries the allegation against Putin" names no second Russian party)
+            not (t.kind == "person" and t.role and not t.former) and not (  # (a serving office-holder is the state
+            # itself: "Russia decries the allegation against Putin" names no second Russian party; so are its armed
+            # agents: "Putin thanked Russian special forces")
+                t.kind == "demonym" and cue("armed_agents", r"^\s+(?:[\w-]+\s+)?{}\b").match(doc.text[t.end:t.end + 40]))
         if not distinct_party:
             return False
     return True
