@@ -129,3 +129,23 @@ def test_a_states_own_armed_agents_are_no_target_of_its_own(text, expected):
 ])
 def test_a_planned_trip_is_labelled_a_visit(text, label):
     assert extract_events(text, DCT)["label"].tolist() == [label]
+
+
+def _plain(line: str) -> str:
+    """A cue line's first plain form: "lawful(?:ly)?" -> "lawful", "responsibl[ey]" -> "responsible"."""
+    import re
+
+    line = re.sub(r"\[(\w)\w*\]", r"\1", line)
+    return re.sub(r"\(\?:[^()]*\)\?", "", line)
+
+
+@pytest.mark.parametrize("line", [
+    line.strip() for line in (_CUES / "approving_quotes.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")])
+def test_an_approving_quoted_verdict_is_no_criticism(line):
+    assert_coded(f"EU says Lithuania behaved '{_plain(line)} throughout' in the row with Russia", DCT, set())
+
+
+def test_a_disapproving_quoted_verdict_is_criticism():
+    assert_coded("EU says Lithuania behaved 'badly throughout' in the row with Russia", DCT,
+                 {("IGO:EU", "LTU", "111", False)})

@@ -3134,10 +3134,12 @@ def _quoted_verdict(doc: Doc, s_start: int, s_end: int, sentence_actors: list[Me
             continue  # "says", "said" only: a warning or a claim reports a plan, read by _reported_hostility
         before = [m for m in actors if m.end <= sp.start() and not text[m.end:sp.start()].strip(" ,")]
         after = [m for m in actors if m.start >= sp.end() and re.fullmatch(r"(?:the\s+)?", text[sp.end():m.start])]
-        if before and after and _QUOTE_SOON.match(text, after[0].end, s_end):
+        if before and after and (quote := _QUOTE_SOON.match(text, after[0].end, s_end)) and \
+                not cue("approving_quotes").search(quote.group()):  # ('acted "by the book"': approval, no criticism)
             pairs.append((before[-1], after[0], (sp.start(), sp.start() + len(sp.group().split()[0]))))
     first = actors[0]
-    if not pairs and first.start - s_start < 4 and _QUOTE_SOON.match(text, first.end, s_end):
+    if not pairs and first.start - s_start < 4 and (quote := _QUOTE_SOON.match(text, first.end, s_end)) and \
+            not cue("approving_quotes").search(quote.group()):
         tail = re.search(r"[,–—-]\s*(?:says?|said)\s+(?:the\s+)?(?:[\w'’-]+\s*){1,5}[.!?]?\s*$", text[first.end:s_end])
         speaker = next((m for m in actors if m.start > first.end and tail and m.start >= first.end + tail.start()), None)
         if speaker is not None and re.fullmatch(r"[\w\s-]*[.!?]?\s*", text[speaker.end:s_end]):
