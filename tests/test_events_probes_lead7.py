@@ -149,3 +149,24 @@ def test_an_approving_quoted_verdict_is_no_criticism(line):
 def test_a_disapproving_quoted_verdict_is_criticism():
     assert_coded("EU says Lithuania behaved 'badly throughout' in the row with Russia", DCT,
                  {("IGO:EU", "LTU", "111", False)})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # backing an appeal does not back the state it addresses
+    ("South Sudan supports the call of the international community urging North Korea to comply.", set()),
+    ("France backed calls for Russia to withdraw.", set()),
+    # the party that makes the request is backed
+    ("Germany supports the request of Ukraine for more aid.", {("DEU", "UKR", "051", False)}),
+])
+def test_backing_an_appeal_does_not_back_its_addressee(text, expected):
+    assert_coded(text, "2018-09-25", expected)
+
+
+@pytest.mark.parametrize("text, date", [
+    # a year inside a noun phrase ("the pre-1967 borders") is the noun's, not the act's
+    ("Comoros reiterates its support for the Palestinian people, on the basis of the pre-1967 borders.", "2018-09-25"),
+    ("Egypt backs a state within the pre-2014 borders of Ukraine.", "2018-09-25"),
+    ("Russia annexed Crimea in 2014.", "2014"),
+])
+def test_a_year_inside_a_noun_phrase_dates_no_act(text, date):
+    assert extract_events(text, "2018-09-25")["date"].tolist() == [date]

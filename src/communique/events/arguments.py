@@ -424,6 +424,10 @@ def first_object(doc: Doc, right: list[Mention], floor: int, cls: TriggerClass,
                     "intent_nouns", r"\b{}\b(?:\s+[\w'’-]+){0,4}?\s+to\s+(?:\w+ly\s+)?(?-i:[a-z])[a-z]+\s").search(gap):
                 return None  # "sent a request to Congress to provide Ukraine with ...", "welcomed moves to cut Russia
                 # off from SWIFT": the state is the object of the noun's infinitive (its own trigger), not of the verb
+            if cls.name in _OBJECT_IS_AN_ACT - {"provide"} and cue("intent_nouns", r"\b{}\b(?:\s+[\w'’-]+){0,5}?\s+"
+                                                                 r"(?:urging|calling\s+(?:on|for|upon)|demanding|asking|for)\s").search(gap):
+                return None  # "supports the call of the international community urging North Korea to comply", "backed
+                # calls for Russia to withdraw": the state is the one the backed appeal addresses
             if cls.name in ("praise", "support", "reaffirm") and cue(
                     "abstract_goods", r"\b{}\s+(?:[\w'’-]+\s+){0,2}?in\s+(?:the\s+)?(?:our\s+)?(?:neighbou?r(?:ing)?\s+)?$").search(gap):
                 continue  # "supported peace in our neighbour Ukraine": where, not whom

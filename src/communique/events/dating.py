@@ -68,9 +68,9 @@ def _name_year(text: str, t: tuple) -> bool:
     if not re.fullmatch(r"(?:[A-Z][a-z]+\.?\s+)?\d{4}", tx_text):  # (a month too: "within the June 1967 borders")
         return False
     # (and a year between a determiner and its noun: "pulled out of the 2015 nuclear deal in May", "the 1953
-    # armistice": the noun's year, not the act's)
+    # armistice", "on the basis of the pre-1967 borders": the noun's year, not the act's)
     return bool(re.search(r"\b(?:of|the|at|for|to)\s+$", text[max(0, s - 6):s])) and bool(re.match(r"\s+[A-Z]", text[e:e + 2])) \
-        or bool(re.search(r"\b(?:the|its|their|his|her|a)\s+$", text[max(0, s - 7):s])) and \
+        or bool(re.search(r"\b(?:the|its|their|his|her|a)\s+(?:(?:pre|post|mid)-)?$", text[max(0, s - 12):s])) and \
         bool(re.match(r"\s+[a-z]{3,}", text[e:e + 5]))
 
 
