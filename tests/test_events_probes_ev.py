@@ -115,3 +115,20 @@ def test_a_subordinate_clause_keeps_its_own_subject(text, expected):
 def test_each_subordinator_opens_a_clause_with_its_own_subject(word):
     assert_coded(f"France recalled its ambassador from Niger {word} the junta demanded his departure.", DCT,
                  {("FRA", "NER", "161", False)})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym before goods or assets is no partner of a cooperative act (the state only before an actor noun)
+    ("Germany agreed to buy Russian gas.", set()),
+    ("India agreed to buy more Russian oil.", set()),
+    ("The EU agreed to use profits from frozen Russian assets to arm Ukraine.", {("IGO:EU", "UKR", "030", False)}),
+    # a measure against them still hits the state
+    ("The US imposed sanctions on Russian oil.", {("USA", "RUS", "163", False)}),
+])
+def test_a_states_goods_are_no_partner(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("noun", [n.replace("[sz]", "s").replace("?", "") for n in _cue_lines("commodity_nouns.txt")])
+def test_each_commodity_noun_is_no_partner(noun):
+    assert_coded(f"Germany agreed to take more Russian {noun}.", DCT, set())

@@ -1756,7 +1756,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.target = next((x for x in right_all if t_end < x.start < comp_end and x.code != ev.source.code
                               and x.is_actor | (x.kind in ("city", "region")) and not (
                                   cls.name in ("appeal", "call_on", "demand") and
-                                  _INFINITIVE.search(text, t_end, x.start))), None)
+                                  _INFINITIVE.search(text, t_end, x.start))
+                              and not (ev.cameo[:2] < "09" and heads_company(text, x))), None)
+            # ("agreed to buy Russian gas", "agreed to use frozen Russian assets to arm Ukraine": a state's goods or
+            # businesses are no partner of a cooperative act; the state after them may be)
             # (an appeal's addressee comes before what it asks: in "appealed to the people to promote the decision to
             # protect the sky from Russian attacks" Russia is in the content, no addressee)
         if cls.name in ("visit", "arrive", "host"):
