@@ -132,3 +132,27 @@ def test_a_states_goods_are_no_partner(text, expected):
 @pytest.mark.parametrize("noun", [n.replace("[sz]", "s").replace("?", "") for n in _cue_lines("commodity_nouns.txt")])
 def test_each_commodity_noun_is_no_partner(noun):
     assert_coded(f"Germany agreed to take more Russian {noun}.", DCT, set())
+
+
+def _places(text: str) -> list[tuple[str, str, str]]:
+    from communique.events.extract import extract_events
+
+    return [(r.source, r.cameo, r.location) for r in extract_events(text, DCT).itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place inside what a text or an appeal asks is not where the act happened
+    ("Russia vetoed a UN resolution calling for a ceasefire in Gaza.", [("RUS", "129", "")]),
+    ("Egypt called for a ceasefire in Gaza.", [("EGY", "025", "")]),
+    ("Qatar urged Israel to halt its offensive in Gaza.", [("QAT", "025", "")]),
+    # the appeal's own place: right after its addressee, or the occasion it was made at
+    ("Blinken urged Netanyahu in Jerusalem to accept the deal.", [("USA", "020", "Jerusalem")]),
+    ("Egypt urged Israel to allow aid into Gaza at a summit in Cairo.", [("EGY", "023", "Cairo")]),
+])
+def test_a_place_inside_what_is_asked_is_no_location(text, expected):
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize("word", _cue_lines("content_participles.txt"))
+def test_each_content_participle_keeps_its_place_out(word):
+    assert _places(f"Russia vetoed a UN resolution {word} an end to the fighting in Gaza.") == [("RUS", "129", "")]

@@ -1840,7 +1840,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # a phrase ending in its preposition takes its target from the gap: "suspended Mali from" (the
             # bloc's activities), never "suspended imports from Russia"
         if not ev.location:
-            ev.location, ev.loc_code = find_location(doc, clause, t_start, t_end, noun=pos == "noun")
+            ev.location, ev.loc_code = find_location(doc, clause, t_start, t_end, noun=pos == "noun",
+                                                     content=pos == "verb" and cls.name in ("appeal", "call_on", "demand"))
         if cls.name == "mediate" and pos == "verb" and ev.source is not None and re.match(r"\s+by\b", text[t_end:t_end + 6]) \
                 and (parties := _mediated_parties(kept, ev)) and (ev.target is None or ev.target.code in
                                                                    {x.code for x in parties[:2]}):
