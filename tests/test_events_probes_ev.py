@@ -156,3 +156,20 @@ def test_a_place_inside_what_is_asked_is_no_location(text, expected):
 @pytest.mark.parametrize("word", _cue_lines("content_participles.txt"))
 def test_each_content_participle_keeps_its_place_out(word):
     assert _places(f"Russia vetoed a UN resolution {word} an end to the fighting in Gaza.") == [("RUS", "129", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two parties trading accusations or threats (patterns.tsv): each accuses or threatens the other
+    ("India and Pakistan traded accusations over the attack.",
+     {("IND", "PAK", "112", False), ("PAK", "IND", "112", False)}),
+    ("Armenia exchanged accusations with Azerbaijan.", {("ARM", "AZE", "112", False), ("AZE", "ARM", "112", False)}),
+    ("Iran and Israel traded threats on Monday.", {("IRN", "ISR", "130", False), ("ISR", "IRN", "130", False)}),
+    ("Serbia and Kosovo traded bitter accusations.", {("SRB", "XKX", "112", False), ("XKX", "SRB", "112", False)}),
+    # a reciprocal act of cooperation stays one event
+    ("Russia and Ukraine exchanged prisoners.", {("RUS", "UKR", "084", False)}),
+    # a headline's trade that the lead tells one way round: the lead's direction
+    ("Chad, Sudan trade accusations over border raids\\n\\nSudan accused Chad of arming rebels in Darfur on Monday.",
+     {("SDN", "TCD", "112", False)}),
+])
+def test_traded_accusations_go_both_ways(text, expected):
+    assert_coded(text.replace("\\n", "\n"), DCT, expected)
