@@ -115,3 +115,61 @@ def test_a_subordinate_clause_keeps_its_own_subject(text, expected):
 def test_each_subordinator_opens_a_clause_with_its_own_subject(word):
     assert_coded(f"France recalled its ambassador from Niger {word} the junta demanded his departure.", DCT,
                  {("FRA", "NER", "161", False)})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a demonym before goods or assets is no partner of a cooperative act (the state only before an actor noun)
+    ("Germany agreed to buy Russian gas.", set()),
+    ("India agreed to buy more Russian oil.", set()),
+    ("The EU agreed to use profits from frozen Russian assets to arm Ukraine.", {("IGO:EU", "UKR", "030", False)}),
+    # a measure against them still hits the state
+    ("The US imposed sanctions on Russian oil.", {("USA", "RUS", "163", False)}),
+])
+def test_a_states_goods_are_no_partner(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("noun", [n.replace("[sz]", "s").replace("?", "") for n in _cue_lines("commodity_nouns.txt")])
+def test_each_commodity_noun_is_no_partner(noun):
+    assert_coded(f"Germany agreed to take more Russian {noun}.", DCT, set())
+
+
+def _places(text: str) -> list[tuple[str, str, str]]:
+    from communique.events.extract import extract_events
+
+    return [(r.source, r.cameo, r.location) for r in extract_events(text, DCT).itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place inside what a text or an appeal asks is not where the act happened
+    ("Russia vetoed a UN resolution calling for a ceasefire in Gaza.", [("RUS", "129", "")]),
+    ("Egypt called for a ceasefire in Gaza.", [("EGY", "025", "")]),
+    ("Qatar urged Israel to halt its offensive in Gaza.", [("QAT", "025", "")]),
+    # the appeal's own place: right after its addressee, or the occasion it was made at
+    ("Blinken urged Netanyahu in Jerusalem to accept the deal.", [("USA", "020", "Jerusalem")]),
+    ("Egypt urged Israel to allow aid into Gaza at a summit in Cairo.", [("EGY", "023", "Cairo")]),
+])
+def test_a_place_inside_what_is_asked_is_no_location(text, expected):
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize("word", _cue_lines("content_participles.txt"))
+def test_each_content_participle_keeps_its_place_out(word):
+    assert _places(f"Russia vetoed a UN resolution {word} an end to the fighting in Gaza.") == [("RUS", "129", "")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two parties trading accusations or threats (patterns.tsv): each accuses or threatens the other
+    ("India and Pakistan traded accusations over the attack.",
+     {("IND", "PAK", "112", False), ("PAK", "IND", "112", False)}),
+    ("Armenia exchanged accusations with Azerbaijan.", {("ARM", "AZE", "112", False), ("AZE", "ARM", "112", False)}),
+    ("Iran and Israel traded threats on Monday.", {("IRN", "ISR", "130", False), ("ISR", "IRN", "130", False)}),
+    ("Serbia and Kosovo traded bitter accusations.", {("SRB", "XKX", "112", False), ("XKX", "SRB", "112", False)}),
+    # a reciprocal act of cooperation stays one event
+    ("Russia and Ukraine exchanged prisoners.", {("RUS", "UKR", "084", False)}),
+    # a headline's trade that the lead tells one way round: the lead's direction
+    ("Chad, Sudan trade accusations over border raids\\n\\nSudan accused Chad of arming rebels in Darfur on Monday.",
+     {("SDN", "TCD", "112", False)}),
+])
+def test_traded_accusations_go_both_ways(text, expected):
+    assert_coded(text.replace("\\n", "\n"), DCT, expected)

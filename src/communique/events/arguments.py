@@ -179,10 +179,21 @@ def _right_after_a_party(doc: Doc, t_end: int, place_start: int) -> bool:
 _OBJECT_IS_AN_ACT = frozenset({"provide", "praise", "support", "criticise", "deplore", "reject"})
 
 
-def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, noun: bool = True) -> tuple[str, str]:
+@functools.cache
+def _occasion() -> re.Pattern:
+    """The occasion of an act right before its place: "at a summit in Cairo", "during a news conference in Doha"
+    (cues/verdict_occasions.txt): where the act was made, whatever it asks."""
+    return cue("verdict_occasions", r"\b(?:at|during|in)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?{}\s+$")
+
+
+def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, noun: bool = True,
+                  content: bool = False) -> tuple[str, str]:
     """(place, its state's code) where the act of the trigger at ``t_start:t_end`` happens, or ("", "").
     ``noun``: the trigger is a noun, which a place right before it modifies ("the Hanoi summit"; before a verb,
-    "Moscow threatened ...", the place is the subject)."""
+    "Moscow threatened ...", the place is the subject). ``content``: the trigger is a verb of appeal or demand, whose
+    object is what it asks ("called for a ceasefire in Gaza": the ceasefire's place, not the appeal's). A place after
+    a participle that opens a text's content ("a resolution calling for a ceasefire in Gaza";
+    cues/content_participles.txt) is never the act's."""
     text = doc.text
     gaz = gazetteer()
     lower_gaz = _lower_gazetteer()
@@ -223,6 +234,12 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, n
             continue  # "urged the junta in Niger": the state governed, an addressee, not where the act happens
         if m["prep"].lower() == "in" and m.start() > t_end and cue("situation_nouns", r"\b{}\s+$").search(text, max(t_end, m.start() - 20), m.start()):
             continue  # "a summit on the crisis in Burundi": the place of the crisis, a topic, not of the summit
+        if m.start() > t_end and (cue("content_participles").search(text, t_end, m.start()) or content and
+                                  text[t_end:m.start()].strip() and not _right_after_a_party(doc, t_end, m.start())) \
+                and not _occasion().search(text, t_end, m.start()):
+            continue  # "vetoed a resolution calling for a ceasefire in Gaza", "urged Israel to halt its offensive in
+            # Gaza": a place inside what is asked (but "urged Netanyahu in Jerusalem to ...", "... at a summit in
+            # Cairo": where the appeal was made)
         near = ""
         code = entry.code if entry else ""
         if m["place"] and m.start() > t_end + 60 and not (m.start() <= t_end + 160 and (

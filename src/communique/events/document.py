@@ -23,30 +23,36 @@ _NON_STATE_GAP = r"(?:-\w+)?[^\S\n]+(?:(?!(?:the|a|an|and|or|of|to|for)\b)(?![\w
 
 
 @functools.cache
-def _non_state_heads() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _non_state_heads() -> tuple[re.Pattern, ...]:
     return (cue("civilian_nouns", _NON_STATE_GAP + r"{}\b"), cue("company_nouns", _NON_STATE_GAP + r"{}\b"),
-            cue("currency_nouns", r"[^\S\n]+{}\b"))
+            cue("currency_nouns", r"[^\S\n]+{}\b"),
+            # goods right after a state ("US oil"; not across a word, "Russia cut gas supplies"), or after a demonym
+            # and one modifier at most ("frozen Russian state assets", "Russian natural gas")
+            cue("commodity_nouns", r"[^\S\n]+{}\b"), cue("commodity_nouns", r"(?:-\w+)?[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?{}\b"))
 
 
 @functools.lru_cache(maxsize=256)
-def _heads_after(text: str, end: int) -> tuple[bool, bool]:
+def _heads_after(text: str, end: int, demonym: bool) -> tuple[bool, bool]:
     """(a business noun, a civilian noun) right after ``end``: asked again and again of the same mention (each
     pronoun after it, each trigger after it), so kept for the last few hundred (the few documents in hand)."""
-    civilian, company, currency = _non_state_heads()  # (an amount in a state's currency counts as a business's)
-    return bool(company.match(text, end) or currency.match(text, end)), bool(civilian.match(text, end))
+    civilian, company, currency, state_goods, demonym_goods = _non_state_heads()  # (an amount in a state's currency,
+    # a state's goods or assets count as a business's: "Russian gas", "frozen Russian assets")
+    goods = demonym_goods if demonym else state_goods
+    return bool(company.match(text, end) or currency.match(text, end) or goods.match(text, end)), \
+        bool(civilian.match(text, end))
 
 
 def heads_company(text: str, m: Mention) -> bool:
     """Whether a state or demonym mention modifies a business ("a US bank", "Russian state gas firm Gazprom";
-    cues/company_nouns.txt)."""
-    return m.kind in ("demonym", "state") and _heads_after(text, m.end)[0]
+    cues/company_nouns.txt), an amount of its money or its goods and assets ("Russian gas"; cues/commodity_nouns.txt)."""
+    return m.kind in ("demonym", "state") and _heads_after(text, m.end, m.kind == "demonym")[0]
 
 
 def heads_non_state(text: str, m: Mention) -> bool:
     """Whether a state or demonym mention modifies a noun of people or businesses that do not act for the
     state ("Irish fishermen", "a US bank"): no source, and no antecedent of "it" (cues/civilian_nouns.txt,
     cues/company_nouns.txt)."""
-    return m.kind in ("demonym", "state") and any(_heads_after(text, m.end))
+    return m.kind in ("demonym", "state") and any(_heads_after(text, m.end, m.kind == "demonym"))
 
 
 @dataclass

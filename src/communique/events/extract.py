@@ -83,6 +83,8 @@ def _background() -> re.Pattern:
     return quick_start(_BACKGROUND)  # (the same matches, searched fast: see scanner.quick_start)
 
 
+#: roots of a directed act that two parties can trade ("traded accusations", "exchanged threats"): one event each way
+_DIRECTED_EXCHANGES = frozenset({"11", "12", "13"})
 _COMPLEMENT_TARGET = frozenset({"pledge", "agree", "reaffirm", "threaten", "deny", "demand", "appeal", "call_on"})
 _WITH_CLASSES = frozenset({"meet", "discuss", "negotiate", "sign", "agree", "phone", "relations", "share_intel"})
 _NOUN_ONLY_TARGETLESS = frozenset({"attack", "offensive", "annex", "shell", "bomb", "blockade", "call_on",
@@ -700,10 +702,14 @@ def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: lis
             re.match(r"(?:exchang|swap|trad)", text[ev.t_start:ev.t_end], re.I):
         ev.target = partner  # "Ukraine and Russia exchanged prisoners": a reciprocal act between the two
         ev.data.pop("co_sources", None)
+        ev.data["reciprocal"] = ev.cameo[:2] in _DIRECTED_EXCHANGES  # "X and Y traded accusations": X>Y and Y>X
     elif partner is not None and ev.source is not None and ev.target is None and cls.name in ("pledge", "agree") and \
             _SHARED_MATTER.search(text, ev.t_end, ev.clause[1]):
         ev.target = partner  # "Armenia and Azerbaijan committed to resolving their border dispute": with each other
         ev.data.pop("co_sources", None)
+    elif ev.source is not None and ev.target is not None and ev.cameo[:2] in _DIRECTED_EXCHANGES and \
+            re.match(r"(?:exchang|swap|trad)", text[ev.t_start:ev.t_end], re.I):
+        ev.data["reciprocal"] = True  # "India traded accusations with Pakistan": each accuses the other
     elif partner is not None and ev.source is not None and re.match(r"\s+(?:each\s+other|one\s+another)\b", text[ev.t_end:]):
         ev.target = partner  # "Moscow and Kyiv accused each other": both directions
         ev.data.pop("co_sources", None)
@@ -1761,7 +1767,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.target = next((x for x in right_all if t_end < x.start < comp_end and x.code != ev.source.code
                               and x.is_actor | (x.kind in ("city", "region")) and not (
                                   cls.name in ("appeal", "call_on", "demand") and
-                                  _INFINITIVE.search(text, t_end, x.start))), None)
+                                  _INFINITIVE.search(text, t_end, x.start))
+                              and not (ev.cameo[:2] < "09" and heads_company(text, x))), None)
+            # ("agreed to buy Russian gas", "agreed to use frozen Russian assets to arm Ukraine": a state's goods or
+            # businesses are no partner of a cooperative act; the state after them may be)
             # (an appeal's addressee comes before what it asks: in "appealed to the people to promote the decision to
             # protect the sky from Russian attacks" Russia is in the content, no addressee)
         if cls.name in ("visit", "arrive", "host"):
@@ -1849,7 +1858,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             continue  # a phrase ending in its preposition takes its target from the gap: "suspended Mali from" (the
             # bloc's activities), never "suspended imports from Russia"
         if not ev.location:
-            ev.location, ev.loc_code = find_location(doc, clause, t_start, t_end, noun=pos == "noun")
+            ev.location, ev.loc_code = find_location(doc, clause, t_start, t_end, noun=pos == "noun",
+                                                     content=pos == "verb" and cls.name in ("appeal", "call_on", "demand"))
         if cls.name == "mediate" and pos == "verb" and ev.source is not None and re.match(r"\s+by\b", text[t_end:t_end + 6]) \
                 and (parties := _mediated_parties(kept, ev)) and (ev.target is None or ev.target.code in
                                                                    {x.code for x in parties[:2]}):
@@ -3410,6 +3420,26 @@ def _swapped(row: dict) -> dict:
             "target_name": row["source_name"]}
 
 
+def _headline_exchanges_told(rows: list[dict]) -> list[dict]:
+    """``rows`` without the side of a headline's traded accusations or threats ("Ethiopia, Egypt trade accusations
+    over Nile dam", both directions: a sentence with no final stop) that the story's later sentences do not report
+    when they report the other one ("Egypt accused Ethiopia of ..."): the headline sums up the act the story tells,
+    and the lead says who accused whom."""
+    drop = set()
+    for k, a in enumerate(rows):
+        if a["cameo_root"] not in _DIRECTED_EXCHANGES or not a["source"] or not a["target"] or \
+                a["sentence"].rstrip().endswith((".", "!", "?", '"', "”", "'", "’")):
+            continue
+        if not any(b is not a and b["trigger_start"] == a["trigger_start"] and b["doc_id"] == a["doc_id"] and
+                   (b["source"], b["target"]) == (a["target"], a["source"]) for b in rows):
+            continue  # (not one side of a traded act)
+        later = {(b["source"], b["target"]) for b in rows if b["doc_id"] == a["doc_id"] and b["sent_start"] > a["sent_start"]
+                 and b["cameo_root"] == a["cameo_root"] and {b["source"], b["target"]} == {a["source"], a["target"]}}
+        if later and (a["source"], a["target"]) not in later:
+            drop.add(k)
+    return [r for k, r in enumerate(rows) if k not in drop] if drop else rows
+
+
 def fold_repeats(rows: list[dict]) -> list[dict]:
     """One row per act: later mentions of an act already reported in the document are folded into
     its first mention (EVENTS_GUIDELINES: "a headline and a lead sentence that report the same act
@@ -3428,7 +3458,7 @@ def fold_repeats(rows: list[dict]) -> list[dict]:
     """
     kept: list[dict] = []
     alias: dict[str, str] = {}
-    for row in rows:
+    for row in _headline_exchanges_told(rows):
         key = (row["doc_id"], row["source"], row["target"], row["cameo_root"], row["speculative"])
         first = None
         ante = alias.get(row["coref"], row["coref"])
