@@ -23,6 +23,7 @@ from communique.text import lexicon
 from communique.text.corpus import CONTENT_KINDS, Article, paragraph_spans
 
 if TYPE_CHECKING:
+    import numpy as np
     import pandas as pd
 
 TOKEN_COLUMNS = [
@@ -298,6 +299,10 @@ class _Scan:
         self._starts: list = []  # offsets of the flushed chunks (numpy arrays)
         self._ends: list = []
         self._drop: list[int] = []  # tokens merged into the one before (abbreviation stops)
+        # each flushed chunk's token texts as found, in Arrow (None once a chunk is not UTF-8), and the
+        # tokens whose text changed after that (a moved n, a stop joined to an abbreviation)
+        self._arrays: list | None = []
+        self._changed: list[int] = []
         self._new_chunk()
 
     def _new_chunk(self) -> None:
@@ -345,7 +350,7 @@ class _Scan:
             joined = "\n".join(self._chunk_docs)
             points = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
             solid = np.flatnonzero(~_space_table()[np.minimum(points, _SPACE_MAX + 1)])
-            lengths = np.fromiter(map(len, texts[first:]), dtype=np.int64, count=len(texts) - first)
+            lengths = self._lengths(texts[first:])
             ranges = np.array(self._ranges, dtype=np.int64).reshape(-1, 2) - cb
             sizes = np.array(self._sizes, dtype=np.intp)
             firsts = np.cumsum(sizes) - sizes  # each scan's first token
@@ -370,6 +375,7 @@ class _Scan:
                 starts[j] = s - 1
                 texts[k - 1] = texts[k - 1][:-1]
                 texts[k] = joined[s - 1 - cb:int(ends[j]) - cb]
+                self._changed += (k - 1, k)
             dots = self._dots(points, ranges)
             if len(dots):  # as _attach_abbreviation_stops: "Dr" + "." -> "Dr."
                 abbreviations = bundled_abbreviations()
@@ -381,10 +387,27 @@ class _Scan:
                     if texts[first + j - 1].lower() in abbreviations:
                         ends[j - 1] = ends[j]
                         texts[first + j - 1] += "."
+                        self._changed.append(first + j - 1)
                         self._drop.append(first + j)
             self._starts.append(starts)
             self._ends.append(ends)
         self._new_chunk()
+
+    def _lengths(self, texts: list[str]):
+        """The lengths of ``texts`` (a chunk's tokens as found), counted by Arrow (kept for :meth:`finish`)."""
+        import numpy as np
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        if self._arrays is not None:
+            try:
+                found = pa.array(texts, type=pa.large_string())
+            except UnicodeEncodeError:  # a lone surrogate: numbered from the strings themselves
+                self._arrays = None
+            else:
+                self._arrays.append(found)
+                return pc.utf8_length(found).to_numpy(zero_copy_only=False)
+        return np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
 
     def _negations(self, points, starts, ends, scan_firsts):
         """Tokens that may take an n from the one before, in order (``token_spans`` moves it when its
@@ -417,7 +440,8 @@ class _Scan:
         return dots[alpha[where]] + self._chunk_base
 
     def finish(self):
-        """Global starts and ends, token texts, and each token's document and sentence (numbers)."""
+        """Global starts and ends, the distinct token texts and each token's number among them (see
+        :func:`_numbered`), and each token's document and sentence (numbers)."""
         import itertools
 
         import numpy as np
@@ -425,16 +449,26 @@ class _Scan:
         self._flush()
         starts = np.concatenate(self._starts) if self._starts else np.zeros(0, dtype=np.int64)
         ends = np.concatenate(self._ends) if self._ends else np.zeros(0, dtype=np.int64)
-        texts = self.texts
+        if self._arrays is not None:
+            types, codes = _encoded(self._arrays)
+            if self._changed:
+                numbers = dict(zip(types, range(len(types))))
+                for k in self._changed:
+                    codes[k] = numbers.setdefault(self.texts[k], len(numbers))
+                types = list(numbers)
         if self._drop:
             keep = np.ones(len(starts), dtype=bool)
             keep[self._drop] = False
             starts, ends = starts[keep], ends[keep]
-            texts = list(itertools.compress(texts, keep.tolist()))
+            if self._arrays is not None:
+                codes = codes[keep]
+            else:
+                self.texts = list(itertools.compress(self.texts, keep.tolist()))
+        if self._arrays is None:
+            types, codes = _numbered(self.texts)
         doc_of = np.searchsorted(np.array(self.doc_bases, dtype=np.int64), starts, "right") - 1
         sentence_of = np.searchsorted(np.array(self.sent_starts, dtype=np.int64), starts, "right") - 1
-        return starts, ends, texts, doc_of, sentence_of
-
+        return starts, ends, types, codes, doc_of, sentence_of
 
 def tokenise(
     source: str | Article,
@@ -486,12 +520,11 @@ def tokenise_many(
         if ids_given is not None:
             doc_id = ids_given[number]
         scan.add(text, doc_id, paragraphs, wanted)
-    starts, ends, texts, doc_of, sentence_of = scan.finish()
+    starts, ends, types, codes, doc_of, sentence_of = scan.finish()
     counts = np.bincount(doc_of, minlength=len(scan.doc_ids))
     firsts = np.cumsum(counts) - counts  # each document's first row
     bases = np.array(scan.doc_bases, dtype=np.int64)[doc_of]
     # Features are computed once per distinct token text and spread with a vectorised take.
-    types, codes = _factorize(texts)
     features = [type_features(t) for t in types]
     norms = [f[0] for f in features]
     is_stop = np.array([f[1] for f in features], dtype=bool)
@@ -524,21 +557,24 @@ def tokenise_many(
     )
 
 
-def _factorize(texts: list[str]):
-    """The distinct texts in order of first appearance and each text's number among them (as
-    ``pandas.factorize``): Arrow's dictionary encoding hashes the UTF-8 bytes in C++, 0.08 s for BBC's
-    million tokens where a dict of the strings takes 0.18 s; text that is not UTF-8 (a lone surrogate)
-    takes the dict."""
+def _encoded(arrays: list) -> tuple[list[str], np.ndarray]:
+    """The distinct strings of Arrow string ``arrays`` in order of first appearance and each string's
+    number among them (as ``pandas.factorize``): Arrow's dictionary encoding hashes the UTF-8 bytes in
+    C++, 0.05 s for BBC's million tokens where :func:`_numbered` takes 0.18 s."""
     import numpy as np
     import pyarrow as pa
 
-    try:
-        encoded = pa.array(texts, type=pa.large_string()).dictionary_encode()
-    except UnicodeEncodeError:
-        types = list(dict.fromkeys(texts))
-        numbers = dict(zip(types, range(len(types))))
-        return types, np.fromiter(map(numbers.__getitem__, texts), dtype=np.intp, count=len(texts))
+    encoded = (pa.concat_arrays(arrays) if arrays else pa.array([], type=pa.large_string())).dictionary_encode()
     return encoded.dictionary.to_pylist(), encoded.indices.to_numpy(zero_copy_only=False).astype(np.intp)
+
+
+def _numbered(texts: list[str]) -> tuple[list[str], np.ndarray]:
+    """:func:`_encoded` of Python strings (text that is not UTF-8, such as a lone surrogate)."""
+    import numpy as np
+
+    types = list(dict.fromkeys(texts))
+    numbers = dict(zip(types, range(len(types))))
+    return types, np.fromiter(map(numbers.__getitem__, texts), dtype=np.intp, count=len(texts))
 
 
 def _strings(values) -> pd.Series:
