@@ -240,7 +240,6 @@ def _stem(norm: str) -> str:
 _CHUNK_CHARS = 1 << 22  # characters laid end to end per offset pass (bounds its temporary arrays)
 _SPACE_MAX = 0x3000  # the highest code point str.isspace (and the regex \s) accepts: U+3000
 _NEGATION_CUES = ("'t", "’t", "'T")  # what token_spans looks for before it moves an n
-_NEGATION_TOKENS = frozenset(("'t", "’t", "'T", "’T"))
 
 
 _WORD_END = rf"(?![\w{_MARKS}\-‐‑{_APOS}.])"  # nothing the word branch could go on with
@@ -469,6 +468,7 @@ class _Scan:
         doc_of = np.searchsorted(np.array(self.doc_bases, dtype=np.int64), starts, "right") - 1
         sentence_of = np.searchsorted(np.array(self.sent_starts, dtype=np.int64), starts, "right") - 1
         return starts, ends, types, codes, doc_of, sentence_of
+
 
 def tokenise(
     source: str | Article,
