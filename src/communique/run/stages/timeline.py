@@ -114,7 +114,10 @@ def run(ctx: RunContext) -> None:
     parts = None
     early_events = ctx.prefetched.pop("early events", None)
     if early_events is not None:  # the batch's events, found before it became the one shard
-        ids, frame = early_events.result()
+        try:
+            ids, frame = early_events.result()
+        except Exception:  # noqa: BLE001 - e.g. on an article the tokeniser left out: the shard's own run below
+            ids = frame = None
         if len(ctx.shards) == 1 and ids == ctx.documents["doc_id"].tolist():  # (none left out by the tokeniser)
             parts = [frame]
     if parts is None and started is not None:  # started on the pool earlier: the shards not begun yet run here
