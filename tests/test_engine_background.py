@@ -93,3 +93,36 @@ def test_background_errors_reach_the_caller(jobs):
         future = runner.background(_square, "x")
         with pytest.raises(TypeError):
             future.result(timeout=60)
+
+
+def _pid_and_square(x: int) -> tuple[int, int]:
+    return os.getpid(), x * x
+
+
+def test_aside_runs_in_a_process_of_its_own_with_a_pool_and_at_once_without():
+    with Runner(jobs=1) as runner:
+        future = runner.aside(_pid_and_square, 3)
+        assert future.done() and future.result() == (os.getpid(), 9)
+    with Runner(jobs=2) as runner:
+        future = runner.aside(_pid_and_square, 4)
+        pid, value = future.result(timeout=60)
+        assert value == 16 and pid != os.getpid()
+        assert runner._pool is None  # the pool itself is not started by it
+
+
+def test_one_batch_run_takes_its_early_events_as_the_shard_would_give_them(tmp_path):
+    """A one-batch run with a pool starts the events before the loading (stage timeline's ``early``): the
+    same tables as a run of one process, which finds them from the shard."""
+    from communique.run.options import RunOptions
+    from communique.run.pipeline import run_analysis
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Russia and China signed a trade agreement in Beijing on Monday.\n", "utf-8")
+    (corpus / "b.txt").write_text("France condemned the missile test by North Korea on 3 March 2014.\n", "utf-8")
+    tables = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"out{jobs}"
+        run_analysis([corpus], RunOptions(out=out, jobs=jobs, cache=False, only=("timeline",), report=False))
+        tables[jobs] = (out / "events.csv").read_bytes()
+    assert tables[1] == tables[2] and tables[1].count(b"\n") > 1

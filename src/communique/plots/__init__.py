@@ -88,6 +88,22 @@ def load_drawing() -> None:
             gc.enable()
 
 
+def _font_height_metrics(prop, dpi: float) -> tuple[float | None, float | None, float | None]:
+    """``(ascent, descent, line gap)`` of ``prop``'s font at ``dpi``, computed as matplotlib's
+    ``Text._get_layout`` computes them (``None``s when the font has neither table: it then measures)."""
+    from matplotlib.font_manager import findfont, get_font
+
+    font = get_font(findfont(prop))  # the first of the fonts the text is set in: the one whose tables count
+    for table_name, gap_key, ascent_key, descent_key in (("OS/2", "sTypoLineGap", "sTypoAscender", "sTypoDescender"),
+                                                         ("hhea", "lineGap", "ascent", "descent")):
+        table = font.get_sfnt_table(table_name)
+        if table is None:
+            continue
+        scale = 1 / font.get_sfnt_table("head")["unitsPerEm"] * prop.get_size_in_points() * dpi / 72
+        return table[ascent_key] * scale, -table[descent_key] * scale, table[gap_key] * scale
+    return None, None, None
+
+
 @functools.cache
 def _measuring_canvas_class() -> type:
     """An Agg canvas whose renderers share one record of text measurements (see :func:`lay_out`)."""
@@ -106,6 +122,17 @@ def _measuring_canvas_class() -> type:
             if size is None:
                 size = self.measured[key] = super().get_text_width_height_descent(s, prop, ismath)
             return size
+
+        def _get_font_height_metrics(self, prop):
+            """A font's ascent, descent and line gap at this renderer's dpi, as ``Text._get_layout`` reads
+            them from the font's OS/2 or hhea table when a renderer offers none (the same numbers),
+            recorded: it looked the font up and read its tables again for every text measured (half a
+            figure's font look-ups; a renderer's dpi is its figure's when a text is laid out)."""
+            key = ("height metrics", prop.copy(), self.dpi)
+            metrics = self.measured.get(key)
+            if metrics is None:
+                metrics = self.measured[key] = _font_height_metrics(prop, self.dpi)
+            return metrics
 
     class MeasuringCanvas(FigureCanvasAgg):
         """A figure's Agg canvas for :func:`lay_out` and the PNG: matplotlib keeps its text sizes per

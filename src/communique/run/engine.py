@@ -197,6 +197,15 @@ def _die_with_parent() -> None:
             pass
 
 
+def _single_process_pool():
+    """A pool of one worker process, forked (where there is fork) from this process on its first call."""
+    import concurrent.futures as cf
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    return cf.ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_die_with_parent)
+
+
 class Runner:
     """Run functions over batches on one engine; use as a context manager (see module doc)."""
 
@@ -217,6 +226,7 @@ class Runner:
         self._drawer: list = []  # one single-process pool per drawer
         self._queued: list[list] = []  # per drawer, its futures not known to be done
         self._drawn: list = []  # futures of draw() calls not waited for yet
+        self._aside: list = []  # the single-process pools of aside() calls
         self._client = None
         self._cluster = None
         import threading
@@ -237,6 +247,9 @@ class Runner:
         for drawer in self._drawer:  # joined here, not at interpreter exit (past the run's
             drawer.shutdown(wait=True)  # signal handlers, where a SIGTERM would kill it silently)
         self._drawer, self._queued = [], []
+        for pool in self._aside:
+            pool.shutdown(wait=True)
+        self._aside = []
         self._cancel_waiting()
         if self._pool is not None:
             self._pool.shutdown(cancel_futures=True)
@@ -262,7 +275,7 @@ class Runner:
         # is killed: InvalidStateError in the pool's thread)
         self._drawn = []
         self._cancel_waiting()
-        pools = [pool for pool in (*self._drawer, self._pool) if pool is not None]
+        pools = [pool for pool in (*self._drawer, *self._aside, self._pool) if pool is not None]
         for pool in pools:
             for process in list((getattr(pool, "_processes", None) or {}).values()):
                 try:
@@ -277,7 +290,7 @@ class Runner:
             manager = getattr(pool, "_executor_manager_thread", None)
             if manager is not None and manager.is_alive():
                 manager.join(timeout=5)
-        self._pool, self._drawer, self._queued = None, [], []
+        self._pool, self._drawer, self._queued, self._aside = None, [], [], []
         self.close()
 
     @property
@@ -393,14 +406,24 @@ class Runner:
         if self.has_pool and not self._drawer:
             self._add_drawer(preload)
 
-    def _add_drawer(self, preload: Callable[[], Any] | None = None) -> None:
-        import concurrent.futures as cf
-        import multiprocessing
-
+    def aside(self, func: Callable[..., Any], *args: Any) -> Any:
+        """``func(*args)`` (a future) on a process of its own, forked now, when :attr:`has_pool`; else now
+        (a done future). For work that can start before the pool's (which forks later, after the imports
+        its calls need): a one-batch run's events start while this process still loads and tokenises
+        alone, on a core that only the drawer's imports used."""
+        if not self.has_pool:
+            return self.submit(func, *args)
         from communique.run.safety import signals_deferred
 
-        context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-        self._drawer.append(cf.ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_die_with_parent))
+        pool = _single_process_pool()
+        self._aside.append(pool)
+        with signals_deferred():  # the first submit forks
+            return pool.submit(_traced_call, func, *args)
+
+    def _add_drawer(self, preload: Callable[[], Any] | None = None) -> None:
+        from communique.run.safety import signals_deferred
+
+        self._drawer.append(_single_process_pool())
         self._queued.append([])
         if preload is not None:
             with signals_deferred():  # the first submit forks

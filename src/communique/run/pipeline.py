@@ -188,6 +188,7 @@ def _run_locked(inputs: list[Path], options: RunOptions, stages: list[str], cach
         import pyarrow.parquet  # noqa: F401
 
         ctx.runner.start_drawing(prepare_drawer)
+    _start_early(ctx, inputs, stages, loading)
     scratch = None
     try:
         if options.cache:
@@ -235,6 +236,30 @@ def _run_locked(inputs: list[Path], options: RunOptions, stages: list[str], cach
 
 
 DRAWING_STAGES = frozenset({"freq", "topics", "timeline"})  # the stages that save figures
+
+
+def _start_early(ctx: RunContext, inputs: Sequence[Path], stages: list[str], loading) -> None:
+    """Inputs of one batch (a few documents) with a pool and no cache to restore from: the stages'
+    ``early(ctx, articles)`` start their work before the loading (``articles()`` gives the batch's
+    articles as its shard will, in a process of the stage's own, :meth:`Runner.aside`): this
+    process loads and tokenises alone meanwhile (its imports, scikit-learn's among them, take most of
+    that), while a larger corpus's loading keeps every worker busy."""
+    from communique.run.shards import batch_articles, plan_batches
+
+    options = ctx.options
+    if ctx.runner is None or not ctx.runner.has_pool or not (ctx.cache is None or options.force):
+        return
+    modules = [importlib.import_module(f"communique.run.stages.{name}") for name in stages]
+    if not any(hasattr(module, "early") for module in modules):
+        return
+    batches = plan_batches(inputs, batch_size=options.batch_size, date=options.date, errors=[], settings=loading)
+    first = next(batches, None)
+    if first is None or next(batches, None) is not None:
+        return
+    articles = functools.partial(batch_articles, first, date=options.date, settings=loading)
+    for module in modules:
+        if hasattr(module, "early"):
+            module.early(ctx, articles)
 
 # A text of our own that touches every table the per-shard work loads (tokens, lemmas, tone,
 # timexes, actors, triggers), analysed once before a process pool forks.

@@ -201,6 +201,13 @@ def load_batch(batch: Batch, *, date: str | None = None,
     return articles, [(e.path, e.severity, e.reason) for e in found]
 
 
+def batch_articles(batch: Batch, *, date: str | None = None, settings: LoadSettings | None = None) -> list[Article]:
+    """The batch's articles as its shard gives them back (:meth:`Shard.articles`: through the same
+    rows), for work that starts before the shard is written. Unlike the shard, they include any
+    article that the tokeniser would reject: compare the ids with the shard's documents."""
+    return [_article_from_row(_article_row(a)) for a in load_batch(batch, date=date, settings=settings)[0]]
+
+
 def documents_rows(articles: list[Article], tokens: pd.DataFrame, shard: int) -> pd.DataFrame:
     """One metadata row per article (:data:`DOCUMENT_COLUMNS`), counts taken from its tokens."""
     import pandas as pd

@@ -16,10 +16,13 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     import pandas as pd
 
     from communique.run.context import RunContext
     from communique.run.shards import Shard
+    from communique.text.corpus import Article
 
 MAX_ARTICLE_FIGURES = 3
 
@@ -69,11 +72,27 @@ def shard_events(shard: Shard, genre: str = "auto") -> pd.DataFrame:
     return extract_events_many(shard.articles(), genre=genre, repeats=True)  # the timeline counts every mention
 
 
+def batch_events(articles: Callable[[], list[Article]], genre: str = "auto") -> tuple[list[str], pd.DataFrame]:
+    """The ids and the events (as :func:`shard_events` finds them) of the articles ``articles()`` gives
+    (runs in a worker)."""
+    from communique.events.extract import extract_events_many
+
+    found = articles()
+    return [a.id for a in found], extract_events_many(found, genre=genre, repeats=True)
+
+
+def early(ctx: RunContext, articles: Callable[[], list[Article]]) -> None:
+    """A run of one batch (the pipeline calls this before the loading): its events start now, in a process
+    of their own, from the batch's articles, while this process loads and tokenises them (the events need
+    no tokens). :func:`run` takes them when that batch became the run's one shard with the same documents."""
+    ctx.prefetched["early events"] = ctx.runner.aside(batch_events, articles, ctx.options.genre)
+
+
 def prefetch(ctx: RunContext) -> None:
     """Start the events of every shard in the pool's background as the first stage starts (the
     pipeline calls this when there is a pool): workers find events whenever the earlier stages
     leave them idle, as this process combines their counts or fits the topic model."""
-    if "events" not in ctx.prefetched:  # asked again by each earlier stage
+    if "events" not in ctx.prefetched and "early events" not in ctx.prefetched:  # asked again by each earlier stage
         # Imported before the pool forks: the workers inherit the event coder's modules and the TIMEX3
         # tagger's instead of each importing them (0.5 CPU-s of a seed run), and this process needs them
         # for the timeline anyway (its dates are parsed by communique.timex).
@@ -92,13 +111,22 @@ def run(ctx: RunContext) -> None:
     from communique.events.timeline import build_timeline
 
     started = ctx.prefetched.pop("events", None)
-    if started is not None and not all(future.done() for future in started):
-        # This process would wait for the workers: it imports what the actor network needs meanwhile
-        # (networkx, 0.3 s) instead of after the events come.
-        import networkx  # noqa: F401
-    if started is not None:  # started on the pool earlier: the shards not begun yet run here
+    parts = None
+    early_events = ctx.prefetched.pop("early events", None)
+    if early_events is not None:  # the batch's events, found before it became the one shard
+        try:
+            ids, frame = early_events.result()
+        except Exception:  # noqa: BLE001 - e.g. on an article the tokeniser left out: the shard's own run below
+            ids = frame = None
+        if len(ctx.shards) == 1 and ids == ctx.documents["doc_id"].tolist():  # (none left out by the tokeniser)
+            parts = [frame]
+    if parts is None and started is not None:  # started on the pool earlier: the shards not begun yet run here
+        if not all(future.done() for future in started):
+            # This process would wait for the workers: it imports what the actor network needs meanwhile
+            # (networkx, 0.3 s) instead of after the events come.
+            import networkx  # noqa: F401
         parts = ctx.runner.gather(started, [(shard_events, (shard, ctx.options.genre)) for shard in ctx.shards])
-    else:
+    elif parts is None:
         parts = ctx.map(shard_events, desc="events", genre=ctx.options.genre)
     frames = [f for f in parts if len(f)]
     events = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=EVENT_COLUMNS)
