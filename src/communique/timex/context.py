@@ -673,6 +673,9 @@ def told_just_before(ctx: Context, s: int) -> bool:
     return ctx.last_pos is not None and len(_SENT_BREAK.findall(ctx.text, ctx.last_pos, s)) <= 1
 
 
+_WOULD = re.compile(r"\bwould\b", re.I)  # the future-in-past of reported speech
+
+
 def weekday_date(ctx: Context, wd: int, s: int, e: int, det: str = "") -> date | None:
     base = ctx.dct
     det = det.lower().split()[-1] if det else ""
@@ -695,7 +698,12 @@ def weekday_date(ctx: Context, wd: int, s: int, e: int, det: str = "") -> date |
         return base + timedelta(days=diff)
     if diff == 0:
         return base
-    tense = "past" if ctx.text.startswith(("'s", "’s"), e) else ctx.tense(s, e)
+    tense = ctx.tense(s, e)
+    if tense == "future" and ctx.text.startswith(("'s", "’s"), e) and _WOULD.search(
+            ctx.text, max([m.end() for m in _SENT_END.finditer(ctx.text, max(0, s - 150), s)], default=max(0, s - 150)), s):
+        # "Monday's vote" names a thing by its day: past unless the clause looks ahead ("will attend
+        # Friday's summit"); a reported "would" ("would look for ways around Wednesday's ruling") does not
+        tense = "past"
     if tense == "future":
         return base + timedelta(days=diff if diff > 0 else diff + 7)
     return base + timedelta(days=diff if diff < 0 else diff - 7)
