@@ -1521,7 +1521,7 @@ _ON_WORD = re.compile(r"\s+(?:on|of)\s+", re.I)
 def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
     """"at dawn", "night raids" in a story: that part of the reference day, or of the day named
     right after it ("before dawn on 25 April", which is tagged on its own)."""
-    code = PARTS_OF_DAY[m["pod"].lower()]
+    code = PARTS_OF_DAY[_SPACES.sub(" ", m["pod"].lower())]  # ("first  light")
     ordinal = _ON_ORDINAL.match(ctx.text, m.end())
     od = ordinal_day_value(ctx, int(ordinal.group(1))) if ordinal else None
     if od is not None and _DAY_OF_YEAR.fullmatch(od):

@@ -1,0 +1,34 @@
+"""Classes of issue 16 (held-out long narrative history and news; sentences of our own)."""
+
+from __future__ import annotations
+
+from communique.timex.tagger import tag
+
+
+def news(text: str, dct: str = "2024-03-14") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, genre="news")]
+
+
+def narrative(text: str, dct: str | None = "2024-03-14") -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, genre="narrative")]
+
+
+def test_a_possessive_weekday_is_the_last_such_day_unless_the_clause_looks_ahead():
+    # the span leaves out the "'s"; the thing named by its day is past ...
+    assert news("Tuesday's vote went against the government.") == [("Tuesday", "2024-03-12")]
+    assert news("Leaders gathered for Monday’s meeting in Brussels.") == [("Monday", "2024-03-11")]
+    # ... unless the clause is in the future tense: the coming one
+    assert news("The ministers will attend Friday's summit.") == [("Friday", "2024-03-15")]
+    assert news("Wednesday's talks will be tense, aides say.") == [("Wednesday", "2024-03-20")]
+    # a reported "would" is no such future: the ruling was already given
+    assert news("The lawyers said they would appeal against Wednesday's ruling.") == [("Wednesday", "2024-03-13")]
+
+
+def test_first_and_last_light_are_dawn_and_dusk_of_the_storys_day():
+    story = "On 6 June 1944 the patrol left the village at first light and held the bridge until last light."
+    assert narrative(story)[1:] == [("first light", "1944-06-06TMO"), ("last light", "1944-06-06TEV")]
+    # a day named right after it is that day's first light
+    assert narrative("The fleet anchored on 6 June 1944 and sailed at first light on 7 June.")[1] == \
+        ("first light", "1944-06-07TMO")
+    # the light of a thing, not of the day: no time
+    assert narrative("On 6 June 1944 the first light of the beacon was seen.") == [("6 June 1944", "1944-06-06")]
