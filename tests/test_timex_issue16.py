@@ -32,3 +32,17 @@ def test_first_and_last_light_are_dawn_and_dusk_of_the_storys_day():
         ("first light", "1944-06-07TMO")
     # the light of a thing, not of the day: no time
     assert narrative("On 6 June 1944 the first light of the beacon was seen.") == [("6 June 1944", "1944-06-06")]
+
+
+def test_life_dates_in_parentheses_are_both_ends_with_their_own_circa():
+    got = [(t.text, t.value, t.mod) for t in
+           tag("Heraclitus (c. 535 – c. 475 BC) taught that all things flow.", "2024-03-14", genre="narrative")]
+    assert got == [("c. 535", "BC0535", "APPROX"), ("c. 475 BC", "BC0475", "APPROX")]
+    got = [(t.text, t.value, t.mod) for t in tag("Zeno (c.495–c.430 BC) wrote paradoxes.", "2024-03-14", genre="narrative")]
+    assert got == [("c.495", "BC0495", "APPROX"), ("c.430 BC", "BC0430", "APPROX")]
+    # a first-millennium life with a circa on its start only: the end is a year too
+    assert narrative("Bede (c. 673 – 735) was a monk of Jarrow.") == [("c. 673", "0673"), ("735", "0735")]
+    # (these already worked: a birth date, years in full, an era written once)
+    assert narrative("The composer (born 12 March 1920) grew up in Leeds.") == [("12 March 1920", "1920-03-12")]
+    assert narrative("Kant (1724–1804) lived in one city.") == [("1724", "1724"), ("1804", "1804")]
+    assert narrative("Caesar (100 BC – 44 BC) crossed the river.") == [("100 BC", "BC0100"), ("44 BC", "BC0044")]
