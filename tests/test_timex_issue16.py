@@ -46,3 +46,21 @@ def test_life_dates_in_parentheses_are_both_ends_with_their_own_circa():
     assert narrative("The composer (born 12 March 1920) grew up in Leeds.") == [("12 March 1920", "1920-03-12")]
     assert narrative("Kant (1724–1804) lived in one city.") == [("1724", "1724"), ("1804", "1804")]
     assert narrative("Caesar (100 BC – 44 BC) crossed the river.") == [("100 BC", "BC0100"), ("44 BC", "BC0044")]
+
+
+def test_hours_later_after_a_clock_time_are_that_time_moved():
+    # a story: the clock time of this sentence or the one before, moved by the hours or minutes
+    story = "On 3 May 1915 the ship left port at 05:30. Three hours later she struck a mine."
+    assert narrative(story)[-1] == ("Three hours later", "1915-05-03T08:30")
+    assert narrative("The vote was called on 9 May 1940 at 11 p.m.; two hours later the cabinet fell.")[-1] == \
+        ("two hours later", "1940-05-10T01:00")
+    # news takes the "later" too when a clock time anchors it ...
+    got = [(t.text, t.type, t.value, t.mod) for t in
+           tag("The storm made landfall at 4:10 p.m. on Monday. The river burst its banks about forty minutes later.",
+               "2024-03-14", genre="news")]
+    assert got[-1] == ("about forty minutes later", "TIME", "2024-03-11T16:50", "APPROX")
+    # ... and without one stays the measure
+    assert news("The ship left on Monday. Three hours later it sank.")[-1] == ("Three hours", "PT3H")
+    # a clock time further back than the sentence before does not anchor it
+    assert news("The vote was at 9 a.m. It was tense. Nobody spoke. Four hours later it was over.")[-1] == \
+        ("Four hours", "PT4H")

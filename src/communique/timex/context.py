@@ -149,6 +149,7 @@ def _named_not_past(words: list[str], tenses: list[str]) -> list[str]:
 
 _MONTH_OF = re.compile(r"(?:BC)?\d{4}-(\d\d)(?:-\d\d)?$")
 _HOUR_OF = re.compile(r"T(\d\d):\d\d|T(MO|AF|EV|NI)$")
+_CLOCK_OF = re.compile(r"T(\d\d):(\d\d)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
@@ -234,6 +235,7 @@ class Context:
     _aside_end: int = -1
     _aside_scope: str = ""
     ref_hour: int | None = None  # hour of the last TIME remembered (parts of day: their middle)
+    ref_clock: tuple[int, int] | None = None  # (hour, minute) of the last clock time remembered ("at 05:30")
     small_hours: bool = False  # the reference is "the early hours of" a day: the night ends on that day
     months_seen: set[tuple[int, int]] = field(default_factory=set)  # (astronomical year, month) of dates told
     days_seen: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) of days told: their last year
@@ -281,6 +283,8 @@ class Context:
         self.exact_day = ""
         tm = _HOUR_OF.search(value)
         self.ref_hour = (int(tm.group(1)) if tm.group(1) else _POD_HOUR[tm.group(2)]) if tm else None
+        clock = _CLOCK_OF.search(value)
+        self.ref_clock = (int(clock.group(1)), int(clock.group(2))) if clock else None
         v = value.split("T")[0] if "T" in value else value[:10] if not value.startswith("BC") else value
         info = parse_value(v)
         if self.narrative and info.granularity in ("month", "season") and self._in_heading(end):

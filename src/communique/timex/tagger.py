@@ -562,7 +562,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             continue
         typ, value, mod = res
         s, e = c.start, c.end
-        if typ == "DATE" and c.rule.name == "later_news":
+        if typ in ("DATE", "TIME") and c.rule.name == "later_news":
             e = c.match.end("suf")  # an anchored date takes its "later" ("a year earlier"), a measure does not
         s2, e2, mod2 = _extend(text, s, e, typ, value, floor, narrative)
         if mod2 or (s2, e2) != (s, e):
@@ -581,6 +581,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             hour = _TWO_DIGITS.match(value.split("T", 1)[1])
             if hour and ctx.ref_value == prev.value:
                 ctx.ref_hour = int(hour.group())  # "on 4 June at 5 p.m. ... Before dawn": the story's hour
+                clock = value.split("T", 1)[1]
+                ctx.ref_clock = (ctx.ref_hour, int(clock[3:5])) if clock[2:3] == ":" and clock[3:5].isdigit() else None
             continue
         if prev is not None and prev.text.lower() in ("the week", "week") and typ == "DATE" \
                 and _DAY_VALUE.fullmatch(value) and _WEEK_OF.fullmatch(text, prev.end, s):
