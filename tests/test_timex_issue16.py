@@ -64,3 +64,24 @@ def test_hours_later_after_a_clock_time_are_that_time_moved():
     # a clock time further back than the sentence before does not anchor it
     assert news("The vote was at 9 a.m. It was tense. Nobody spoke. Four hours later it was over.")[-1] == \
         ("Four hours", "PT4H")
+
+
+def auto(text: str, dct: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, dct, genre="auto")]
+
+
+def test_the_weekday_is_of_the_week_the_text_tells():
+    # a text read as news that has told another week's day: "the Friday" is that week's, not the writing's
+    assert auto("The talks opened on Tuesday 5 March. On the Friday the delegates went home.", "2024-03-28")[-1] == \
+        ("Friday", "2024-03-08")
+    assert auto("The talks opened on Tuesday 5 March. The delegates had met on the Sunday.", "2024-03-28")[-1] == \
+        ("Sunday", "2024-03-03")
+    # a bare weekday in news is still the writing's week; nothing told: the DCT's
+    assert auto("The talks opened on Tuesday 5 March. On Friday the delegates went home.", "2024-03-28")[-1] == \
+        ("Friday", "2024-03-22")
+    assert auto("Parliament meets on the Friday before the election.", "2024-03-28") == [("Friday", "2024-03-29")]
+    # a story: after "by", a pluperfect counts up to the day, no look back
+    assert auto("The strike began on 2 January 1926. By the Wednesday it had spread to the docks.", "2024-03-14")[-1] == \
+        ("Wednesday", "1926-01-06")
+    assert auto("The strike began on 2 January 1926. The Wednesday before, talks had failed.", "2024-03-14")[-1] == \
+        ("Wednesday", "1925-12-30")

@@ -677,16 +677,23 @@ def told_just_before(ctx: Context, s: int) -> bool:
     return ctx.last_pos is not None and len(_SENT_BREAK.findall(ctx.text, ctx.last_pos, s)) <= 1
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 _WOULD = re.compile(r"\bwould\b", re.I)  # the future-in-past of reported speech
 
 
 def weekday_date(ctx: Context, wd: int, s: int, e: int, det: str = "") -> date | None:
     base = ctx.dct
     det = det.lower().split()[-1] if det else ""
-    if ctx.narrative and ctx.ref_day is not None and det not in ("last", "this", "past", "coming"):
+    # "On the Friday" in a news text that has just told another week's day ("The talks opened on 5 March"):
+    # the definite article picks that story's week, as in a narrative, not the week of the writing
+    story_week = not det and _THE_BEFORE.search(ctx.text, max(0, s - 5), s) is not None and ctx.ref_day is not None and \
+        ctx.dct is not None and abs((ctx.ref_day - ctx.dct).days) > 6
+    if (ctx.narrative or story_week) and ctx.ref_day is not None and det not in ("last", "this", "past", "coming"):
         diff = (wd - ctx.ref_day.isoweekday()) % 7  # a story moves forward, unless it looks back
         cut = max((m.end() for m in _SENT_END.finditer(ctx.text, max(0, s - 80), s)), default=max(0, s - 80))
-        if diff and (det == "previous" or _BACKWARD.search(ctx.text, cut, e + 30)):
+        # (after "by", a pluperfect counts up to the day: "By the Wednesday the strike had spread")
+        backward = _BACKWARD_WORD if _BY_DATE.search(ctx.text, max(0, s - 30), s) else _BACKWARD
+        if diff and (det == "previous" or backward.search(ctx.text, cut, e + 30)):
             diff -= 7
         return ctx.ref_day + timedelta(days=diff)
     if base is None:
