@@ -85,3 +85,11 @@ def test_the_weekday_is_of_the_week_the_text_tells():
         ("Wednesday", "1926-01-06")
     assert auto("The strike began on 2 January 1926. The Wednesday before, talks had failed.", "2024-03-14")[-1] == \
         ("Wednesday", "1925-12-30")
+
+
+def test_a_further_or_additional_measure_is_the_duration_with_its_determiner():
+    # as "another two days" (TimeBank writes "another three years", "an additional year" whole)
+    assert news("The talks will go on for another two days.") == [("another two days", "P2D")]
+    assert news("The mandate was extended by a further three weeks.") == [("a further three weeks", "P3W")]
+    assert news("The crew stayed an additional ten days at the base.") == [("an additional ten days", "P10D")]
+    assert news("A further week passed without a reply.") == [("A further week", "P1W")]
