@@ -149,6 +149,7 @@ def _named_not_past(words: list[str], tenses: list[str]) -> list[str]:
 
 _MONTH_OF = re.compile(r"(?:BC)?\d{4}-(\d\d)(?:-\d\d)?$")
 _HOUR_OF = re.compile(r"T(\d\d):\d\d|T(MO|AF|EV|NI)$")
+_CLOCK_OF = re.compile(r"T(\d\d):(\d\d)")
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _POD_HOUR = {"MO": 9, "AF": 15, "EV": 19, "NI": 22}
@@ -234,6 +235,7 @@ class Context:
     _aside_end: int = -1
     _aside_scope: str = ""
     ref_hour: int | None = None  # hour of the last TIME remembered (parts of day: their middle)
+    ref_clock: tuple[int, int] | None = None  # (hour, minute) of the last clock time remembered ("at 05:30")
     small_hours: bool = False  # the reference is "the early hours of" a day: the night ends on that day
     months_seen: set[tuple[int, int]] = field(default_factory=set)  # (astronomical year, month) of dates told
     days_seen: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) of days told: their last year
@@ -281,6 +283,8 @@ class Context:
         self.exact_day = ""
         tm = _HOUR_OF.search(value)
         self.ref_hour = (int(tm.group(1)) if tm.group(1) else _POD_HOUR[tm.group(2)]) if tm else None
+        clock = _CLOCK_OF.search(value)
+        self.ref_clock = (int(clock.group(1)), int(clock.group(2))) if clock else None
         v = value.split("T")[0] if "T" in value else value[:10] if not value.startswith("BC") else value
         info = parse_value(v)
         if self.narrative and info.granularity in ("month", "season") and self._in_heading(end):
@@ -673,13 +677,23 @@ def told_just_before(ctx: Context, s: int) -> bool:
     return ctx.last_pos is not None and len(_SENT_BREAK.findall(ctx.text, ctx.last_pos, s)) <= 1
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_WOULD = re.compile(r"\bwould\b", re.I)  # the future-in-past of reported speech
+
+
 def weekday_date(ctx: Context, wd: int, s: int, e: int, det: str = "") -> date | None:
     base = ctx.dct
     det = det.lower().split()[-1] if det else ""
-    if ctx.narrative and ctx.ref_day is not None and det not in ("last", "this", "past", "coming"):
+    # "On the Friday" in a news text that has just told another week's day ("The talks opened on 5 March"):
+    # the definite article picks that story's week, as in a narrative, not the week of the writing
+    story_week = not det and _THE_BEFORE.search(ctx.text, max(0, s - 5), s) is not None and ctx.ref_day is not None and \
+        ctx.dct is not None and abs((ctx.ref_day - ctx.dct).days) > 6
+    if (ctx.narrative or story_week) and ctx.ref_day is not None and det not in ("last", "this", "past", "coming"):
         diff = (wd - ctx.ref_day.isoweekday()) % 7  # a story moves forward, unless it looks back
         cut = max((m.end() for m in _SENT_END.finditer(ctx.text, max(0, s - 80), s)), default=max(0, s - 80))
-        if diff and (det == "previous" or _BACKWARD.search(ctx.text, cut, e + 30)):
+        # (after "by", a pluperfect counts up to the day: "By the Wednesday the strike had spread")
+        backward = _BACKWARD_WORD if _BY_DATE.search(ctx.text, max(0, s - 30), s) else _BACKWARD
+        if diff and (det == "previous" or backward.search(ctx.text, cut, e + 30)):
             diff -= 7
         return ctx.ref_day + timedelta(days=diff)
     if base is None:
@@ -695,7 +709,12 @@ def weekday_date(ctx: Context, wd: int, s: int, e: int, det: str = "") -> date |
         return base + timedelta(days=diff)
     if diff == 0:
         return base
-    tense = "past" if ctx.text.startswith(("'s", "’s"), e) else ctx.tense(s, e)
+    tense = ctx.tense(s, e)
+    if tense == "future" and ctx.text.startswith(("'s", "’s"), e) and _WOULD.search(
+            ctx.text, max([m.end() for m in _SENT_END.finditer(ctx.text, max(0, s - 150), s)], default=max(0, s - 150)), s):
+        # "Monday's vote" names a thing by its day: past unless the clause looks ahead ("will attend
+        # Friday's summit"); a reported "would" ("would look for ways around Wednesday's ruling") does not
+        tense = "past"
     if tense == "future":
         return base + timedelta(days=diff if diff > 0 else diff + 7)
     return base + timedelta(days=diff if diff < 0 else diff - 7)

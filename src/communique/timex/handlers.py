@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache, partial
 
 from communique.timex.checks import SET_BEFORE
@@ -1354,6 +1354,27 @@ def _hours_day(ctx: Context, hours: float) -> str | None:
     return (ctx.ref_day + timedelta(days=(ctx.ref_hour + int(hours)) // 24)).isoformat()
 
 
+_AMPM_DOTS = re.compile(r"\b[ap]\.\s?m\.", re.I)
+_CLOCK_SENTENCE_END = re.compile(r"(?:[!?;\n]|\.(?!\d))[\s!?;.\"'’”)]*")
+
+
+def _clock_moved(ctx: Context, s: int, n: float | None, unit: str, sign: int) -> str | None:
+    """"(at 05:30 ...) Three hours later": the clock time told in this sentence or the one before,
+    moved by the count of hours or minutes (08:30 that day), None without such a clock time."""
+    u = unit.lower().rstrip("s")
+    u = {"hr": "hour", "min": "minute"}.get(u, u)
+    if n is None or u not in ("hour", "minute") or ctx.ref_clock is None or ctx.ref_clock[0] != ctx.ref_hour or \
+            ctx.ref_day is None or ctx.ref_value != ctx.ref_day.isoformat() or ctx.last_pos is None or \
+            len(_CLOCK_SENTENCE_END.findall(_AMPM_DOTS.sub("", ctx.text[ctx.last_pos:s]))) > 1:
+        return None  # (the clock in this sentence or the one before: the dots of "a.m." end none)
+    minutes = n * (60 if u == "hour" else 1)
+    if not float(minutes).is_integer():
+        return None
+    h, mi = ctx.ref_clock
+    t = datetime(ctx.ref_day.year, ctx.ref_day.month, ctx.ref_day.day, h, mi) + timedelta(minutes=sign * int(minutes))
+    return t.strftime("%Y-%m-%dT%H:%M") if t.year >= 1000 else None
+
+
 def _whole_from(ctx: Context, n: float, unit: str, sign: int) -> tuple[int, str]:
     """:func:`_whole` for a count from the story's reference: from a year, years and a half are
     counted from its start, to the year they land in ("(1702) A year and a half later": 1703)."""
@@ -1395,6 +1416,9 @@ def later(m: re.Match[str], ctx: Context) -> Result | None:
     sign = -1 if suf in ("earlier", "before") else 1
     if n is None and suf in ("before", "after"):
         return "DURATION", _duration_value(n, m["u"]), ""  # "some years after.": a vague span, not a date
+    clock = _clock_moved(ctx, m.start(), n, m["u"], sign)
+    if clock is not None:
+        return "TIME", clock, ""
     if not ctx.narrative and not _news_anchor(ctx, m.start(), m["u"]):
         # news: only a date the text just wrote anchors it ("on Monday ... three days later");
         # otherwise the measure, as TimeBank has "A day earlier"
@@ -1521,7 +1545,7 @@ _ON_WORD = re.compile(r"\s+(?:on|of)\s+", re.I)
 def part_of_day_bare(m: re.Match[str], ctx: Context) -> Result | None:
     """"at dawn", "night raids" in a story: that part of the reference day, or of the day named
     right after it ("before dawn on 25 April", which is tagged on its own)."""
-    code = PARTS_OF_DAY[m["pod"].lower()]
+    code = PARTS_OF_DAY[_SPACES.sub(" ", m["pod"].lower())]  # ("first  light")
     ordinal = _ON_ORDINAL.match(ctx.text, m.end())
     od = ordinal_day_value(ctx, int(ordinal.group(1))) if ordinal else None
     if od is not None and _DAY_OF_YEAR.fullmatch(od):

@@ -36,7 +36,8 @@ WEEKDAYS = {
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
                 "tonight": "NI", "overnight": "NI", "midday": "MI", "noon": "MI", "dawn": "MO",
-                "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "NI"}
+                "daybreak": "MO", "sunrise": "MO", "dusk": "EV", "sunset": "EV", "nightfall": "NI",
+                "first light": "MO", "last light": "EV"}
 
 _month_full = ["January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December"]

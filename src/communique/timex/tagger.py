@@ -562,7 +562,7 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             continue
         typ, value, mod = res
         s, e = c.start, c.end
-        if typ == "DATE" and c.rule.name == "later_news":
+        if typ in ("DATE", "TIME") and c.rule.name == "later_news":
             e = c.match.end("suf")  # an anchored date takes its "later" ("a year earlier"), a measure does not
         s2, e2, mod2 = _extend(text, s, e, typ, value, floor, narrative)
         if mod2 or (s2, e2) != (s, e):
@@ -581,6 +581,8 @@ def tag(text: str, dct: date | datetime | str | None = None, *, genre: str = "au
             hour = _TWO_DIGITS.match(value.split("T", 1)[1])
             if hour and ctx.ref_value == prev.value:
                 ctx.ref_hour = int(hour.group())  # "on 4 June at 5 p.m. ... Before dawn": the story's hour
+                clock = value.split("T", 1)[1]
+                ctx.ref_clock = (ctx.ref_hour, int(clock[3:5])) if clock[2:3] == ":" and clock[3:5].isdigit() else None
             continue
         if prev is not None and prev.text.lower() in ("the week", "week") and typ == "DATE" \
                 and _DAY_VALUE.fullmatch(value) and _WEEK_OF.fullmatch(text, prev.end, s):
@@ -937,7 +939,8 @@ _POD_OF = re.compile(r"\b(?:the\s+)?(morning|afternoon|evening|night|(?:early|sm
 _YEAR_END = re.compile(r"[-–/](\d\d)(?![\d\w])")
 _EARLY_YEAR_END = re.compile(r"\s*(?:-|–|to)\s*([1-9]\d\d)(?![\w%]|[.,:]\d)")
 _AD_TEXT = re.compile(r"(?<![\w.])(?:A\.D\.?|AD|C\.E\.?|CE)(?![\w])")
-_BC_START = re.compile(r"(?<![\w.,])(\d{1,4})\s*(?:-|–|to|and|or)\s*$")
+# the start of a range whose era is written at its end ("431 to 404 BC"), with a circa of its own ("(c. 535 – c. 475 BC)")
+_BC_START = re.compile(r"(?:(?<![\w.,])(?P<c>(?:c|ca)\.\s*|circa\s+)|(?<![\w.,]))(\d{1,4})\s*(?:-|–|to|and|or)\s*$", re.I)
 _RANGE_LINK = re.compile(r"\s*(?:-|–|to|and|or)\s*", re.I)
 _BC_DECADE_START = re.compile(r"(?<![\w.,])((?:the\s+)?(\d{1,3})0s)\s*(?:-|–|to|and|or)\s*$", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+(\d+|[a-z]+)\s+and\s+$", re.I)
@@ -1006,26 +1009,30 @@ def _range_ends(text: str, found: list[Timex]) -> list[Timex]:
         ad = t.type == "DATE" and not t.value.startswith("BC") and ("D" in t.text or "E" in t.text) \
             and _AD_TEXT.search(t.text) is not None  # (each era sign has a "D" or an "E")
         if t.type == "DATE" and _YEAR_VALUE.fullmatch(t.value) and \
-                (t.text[-4:].isdigit() or t.value.startswith("BC") or ad):
+                (t.text[-4:].isdigit() or t.value.startswith("BC") or ad or (t.mod == "APPROX" and t.text[-3:].isdigit())):
             m = _BC_START.search(text, max(prev_end, t.start - 12), t.start) if t.value.startswith("BC") or ad else None
             if ad:  # "between 622 and 628 CE": one era for both ends
-                if m and 100 <= int(m.group(1)) < int(t.value):
-                    out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{int(m.group(1)):04d}", "", t.anchor))
+                if m and 100 <= int(m.group(2)) < int(t.value):
+                    out.append(Timex(m.start(), m.end(2), text[m.start():m.end(2)], "DATE", f"{int(m.group(2)):04d}",
+                                     "APPROX" if m["c"] else "", t.anchor))
                 out.append(t)
                 continue
             p = out[-1] if out and t.value.startswith("BC") else None
             if p is not None and p.type == "DATE" and _PLAIN_YEAR.fullmatch(p.value) and \
                     _RANGE_LINK.fullmatch(text, p.end, t.start) and int(p.value) > int(t.value[2:]):
                 out[-1] = replace(p, value=f"BC{p.value}")  # "between 1259 and 1258 BC": one era for both
-            elif m and int(m.group(1)) > int(t.value[2:]):
-                out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"BC{int(m.group(1)):04d}", "", t.anchor))
+            elif m and int(m.group(2)) > int(t.value[2:]):
+                out.append(Timex(m.start(), m.end(2), text[m.start():m.end(2)], "DATE", f"BC{int(m.group(2)):04d}",
+                                 "APPROX" if m["c"] else "", t.anchor))
             out.append(t)
             m = _YEAR_END.match(text, t.end)
             if m and m.end() <= nxt and not t.value.startswith("BC"):
                 y = int(t.value[:2] + m.group(1))
                 if y > int(t.value):
                     out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{y:04d}", "", t.anchor))
-            m = _EARLY_YEAR_END.match(text, t.end) if len(t.text) == 3 and not t.value.startswith("BC") else None
+            # (also after a circa of its own: "(c. 673 – 735)")
+            m = _EARLY_YEAR_END.match(text, t.end) if len(t.value) == 4 and t.value[0] == "0" and t.text[-3:].isdigit() \
+                and not t.text[-4:-3].isdigit() and not t.value.startswith("BC") else None
             if m and m.end() <= nxt and 0 < int(m.group(1)) - int(t.value) < 100 and ends_a_year(text, m.end()):
                 # "602–628", "from 572 to 591": a range of first-millennium years written in full
                 out.append(Timex(m.start(1), m.end(1), m.group(1), "DATE", f"{int(m.group(1)):04d}", "", t.anchor))
