@@ -170,3 +170,18 @@ def test_backing_an_appeal_does_not_back_its_addressee(text, expected):
 ])
 def test_a_year_inside_a_noun_phrase_dates_no_act(text, date):
     assert extract_events(text, "2018-09-25")["date"].tolist() == [date]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle right after a verb of an act, before its object's noun, is an adjective inside the object
+    ("Iran frees jailed French tourists", {("IRN", "FRA", "084", False)}),
+    ("Russia returns captured Ukrainian soldiers", {("RUS", "UKR", "084", False)}),
+    ("Russia detained Colombians.", {("RUS", "COL", "173", False)}),
+    # the reason of a measure ("in protest at", "in reaction to") presupposes an act, it reports none
+    ("Chile recalled its ambassador to Argentina in protest at Argentine criticism of President Boric.",
+     {("CHL", "ARG", "161", False)}),
+    ("Poland expelled Russian diplomats in reaction to Russian sabotage of Polish rail lines.",
+     {("POL", "RUS", "166", False)}),
+])
+def test_adjectival_participles_and_reasons_report_no_act(text, expected):
+    assert_coded(text, "2024-05-01", expected)

@@ -334,6 +334,12 @@ def reading(doc: Doc, form: Form, t_start: int, t_end: int, clause: tuple[int, i
     if pos == "verb" and prev in determiners and form.form == "past" and " " not in text[t_start:t_end].strip() and \
             _adjectival_head().match(text, t_end):
         return None  # "its occupied territories", "the liberated villages": a participle after a determiner is an adjective
+    if pos == "verb" and form.form == "past" and " " not in text[t_start:t_end].strip() and \
+            (before := lexicon().get(prev)) is not None and (before.pos == "verb" or before.verb_cls is not None) and \
+            before.form in ("base", "s", "past") and (_adjectival_head().match(text, t_end) or any(
+                x.kind == "demonym" and not text[t_end:x.start].strip() for x in mentions_between(doc, t_end, t_end + 40))):
+        return None  # "Venezuela releases detained Colombians", "shelled occupied Donetsk": a participle right after a
+        # verb of an act, before its object's noun, is an adjective inside that object, no act of its own
     if pos == "verb" and prev in determiners and form.cls.nouns and not form.copular and not (
             prev in _NOUN_DETERMINERS and form.form in ("s", "past")) and not (
             # "the two leaders first met": an ordinal after a plural noun, before a past form, is an adverb
@@ -2319,8 +2325,9 @@ def _twin(kept: list[Ev], ev: Ev) -> Ev | None:
                  (e.source.code, e.target.code, e.cameo) == (ev.source.code, ev.target.code, ev.cameo)), None)
 
 
-#: a reason phrase after a hostile measure ("over", "because of", "in response to", "in retaliation for")
-_REASON = re.compile(r"\s(?:over|because\s+of|in\s+response\s+to|in\s+retaliation\s+for)\s", re.IGNORECASE)
+#: a reason phrase after a hostile measure ("over", "because of", "in response to", "in retaliation for", "in protest at")
+_REASON = re.compile(r"\s(?:over|because\s+of|in\s+(?:response|reaction)\s+to|in\s+retaliation\s+for|"
+                     r"in\s+protest\s+(?:at|over|against))\s", re.IGNORECASE)
 _PREP_END = re.compile(r"\S\s+\S+\s+(?:from|to|with|of|in|on)$")
 #: "X said <what>, and urged Y to ...": a verb coordinated with the verb of saying has the speaker as subject
 _SAID_AND = quick_start(re.compile(r"\b(?:said|says|stated|told\s+reporters)\b[^;]*?\band\s+(?:also\s+|then\s+)?$", re.IGNORECASE))
