@@ -173,3 +173,20 @@ def test_each_content_participle_keeps_its_place_out(word):
 ])
 def test_traded_accusations_go_both_ways(text, expected):
     assert_coded(text.replace("\\n", "\n"), DCT, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # refusing to attend a meeting or declining an invitation rejects a proposal to meet (125), no planned visit (036)
+    ("Macron declined to attend the summit in Moscow.", {("FRA", "RUS", "125", False)}),
+    ("India declined to attend the peace summit in Switzerland.", {("IND", "CHE", "125", False)}),
+    ("Russia refused to attend the talks in Kyiv.", {("RUS", "UKR", "125", False)}),
+    ("Lula declined Putin's invitation.", {("BRA", "RUS", "125", False)}),
+    # suspending or freezing a membership reduces relations with the body (160)
+    ("Armenia suspended its participation in the CSTO.", {("ARM", "IGO:CSTO", "160", False)}),
+    # media are never a source (EVENTS_GUIDELINES): what they report is coded, their own verdicts are not
+    ("State media said China condemned Japan.", {("CHN", "JPN", "111", False)}),
+    ("North Korean state media condemned the United States.", set()),
+    ("Chinese state media accused Japan of provoking tensions.", set()),
+])
+def test_refusals_suspensions_and_media(text, expected):
+    assert_coded(text, DCT, expected)
