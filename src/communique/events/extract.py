@@ -32,7 +32,7 @@ import communique.events.cameo as _cameo
 from communique.events.actors import Mention, code_on, gazetteer, out_of_office
 from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, content_end, posted_to, topic_situation, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
                                          antecedent, complement, find_location, first_object,
-                                         group_of, group_origin, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
+                                         CLAUSE_VERB_AFTER, group_of, group_origin, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
                                          speaker_tail)
 from communique.events.clauses import clause_spans, governing_prep, opens_relative, prev_word, topic_label_end, words
 from communique.events.coding import aid_kinds, aid_word as aid_word_in, deadline_follows, label, promises_force, refine_code, sent_forces, threat_code
@@ -1723,10 +1723,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             consumed.append((t_end, clause[1]))  # what the target is predicted to do is no fact either
             continue  # "Pentagon warns Moscow 'ready' to attack", "warns Moscow preparing to invade": a prediction
         if cls.name == "threaten" and pos == "verb" and ev.target is not None and ev.target.start > t_end and \
-                not ev.data.get("told_consequence") and re.match(
-                r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|plans?|intends?|wants?|"
-                r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
+                not ev.data.get("told_consequence") and CLAUSE_VERB_AFTER.match(text[ev.target.end:ev.target.end + 20]) and \
                 not re.match(r"\s+(?:of|against|with|not)\b", text[ev.target.end:ev.target.end + 12]):
+            ev.target = None  # (so no later infinitive of the clause loses it as subject: "warns Russia may stage a
+            # video to invade Ukraine" is Russia's invasion)
             continue  # "Ukraine warns Russia has built up forces": the target is the subject of a that-clause
         if cls.name == "reaffirm" and pos == "verb" and re.match(r"\s+(?:once\s+again\s+|again\s+)?that\b", text[t_end:t_end + 20]):
             continue  # "Putin reaffirms that Russia's military aims to ...": a statement, whose clause codes its own acts

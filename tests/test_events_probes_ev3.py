@@ -1,0 +1,24 @@
+"""Classes of wrong timeline entries found on real news (session 2026-12-06, helper ev3): each test is a sentence of
+our own in the class, with the events the guidelines call right."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import assert_coded
+
+DCT = "2022-05-01"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X warns Y <finite verb> ... to <act>": Y is the subject of a that-less clause, and of its infinitive; X only
+    # reports it (as with "says")
+    ("The US warned Russia could stage an attack as a pretext to invade Georgia",
+     {("RUS", "", "190", True), ("RUS", "GEO", "190", True)}),
+    ("France warned China could use drills to blockade Taiwan", {("CHN", "TWN", "191", True)}),
+    ("Japan warns North Korea might fire a missile to threaten South Korea", {("PRK", "KOR", "130", True)}),
+    # a warning with its own object stays a threat of the warner
+    ("Poland warned Russia of consequences.", {("POL", "RUS", "130", False)}),
+    ("Germany warned Russia not to invade Ukraine.", {("DEU", "RUS", "138", False)}),
+])
+def test_a_warnings_clause_keeps_its_own_subject(text, expected):
+    assert_coded(text, DCT, expected)
