@@ -22,3 +22,18 @@ DCT = "2022-05-01"
 ])
 def test_a_warnings_clause_keeps_its_own_subject(text, expected):
     assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ratifying, approving or backing a hostile act (cues/victimising_acts.txt) is no agreement with, nor backing of,
+    # its victim; backing it backs its agent named after "by"
+    ("Russia's parliament ratified the annexation of three Georgian regions.", set()),
+    ("The Duma approved the invasion of Ukraine.", set()),
+    ("The Russian Senate endorsed the occupation of Moldovan territory.", set()),
+    ("Belarus backed the invasion of Ukraine by Russia.", {("BLR", "RUS", "051", False)}),
+    # an agreement or accession stays one with its party
+    ("Turkey ratified Finland's accession to NATO.", {("TUR", "FIN", "057", False)}),
+    ("Russia ratified the treaty with Ukraine.", {("RUS", "UKR", "057", False)}),
+])
+def test_assent_to_a_hostile_act_is_no_agreement_with_its_victim(text, expected):
+    assert_coded(text, DCT, expected)

@@ -438,6 +438,10 @@ def _joined_parties(doc: Doc, ev: Ev, noun: bool = False) -> tuple[Mention, list
     return joiner, [x for x in allies if x.code != joiner.code]
 
 
+#: classes of assent: ratifying, approving or backing an act is agreeing to it
+_ASSENTS = frozenset({"ratify", "support", "praise", "sign"})
+
+
 def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: list[Mention],
                    prev_verb: Ev | None, speakers: set[Mention]) -> bool:
     """Source and target of a verb trigger; False when the verb has no subject to credit."""
@@ -1950,6 +1954,15 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.target = ev.target if governing_prep(text, ev.target.start, t_end) == "by" else next(
                 (x for x in right_all if x.is_actor and x.start > ev.target.end and governing_prep(text, x.start, t_end) == "by"),
                 None)  # ("the killing of Albanians by Serbia": the first actor after the trigger may be the agent)
+        if ev.target is not None and cls.name in _ASSENTS and pos == "verb" and ev.source is not None and \
+                ev.target.start > t_end and cue("victimising_acts", r"\b{}\s+(?:of|on|against)\s+"
+                                                r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$").search(text, t_end, ev.target.start):
+            # "the Duma ratified the annexation of three Georgian regions": assent to a hostile act is no agreement
+            # with (nor backing of) its victim; backing it backs its agent, when named after "by"
+            ev.target = next((x for x in right_all if x.is_actor and x.start > ev.target.end and x.start < clause[1]
+                              and governing_prep(text, x.start, t_end) == "by"), None)
+            if ev.target is None or ev.target.code == ev.source.code:
+                continue
         if ev.target is None and cls.name == "threaten" and ev.source is not None:
             # "warned of consequences if Finland joined NATO": the party the condition names is threatened
             ev.target = next((x for x in right_all if x.is_actor and x.code != ev.source.code and re.search(
