@@ -37,3 +37,16 @@ def test_a_warnings_clause_keeps_its_own_subject(text, expected):
 ])
 def test_assent_to_a_hostile_act_is_no_agreement_with_its_victim(text, expected):
     assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a that-clause's own subject (cues/subordinators.txt) is its verb's: one naming no actor gives no event, never
+    # an actor from outside the clause
+    ("Ukrainian envoys will work to ensure that the new sanctions block the Russian oil industry.", set()),
+    ("Britain will ensure that the measures hurt Iran.", set()),
+    # one naming an actor acts
+    ("Russia said that the country would retaliate against Lithuania.", {("RUS", "LTU", "160", True)}),
+    ("Germany said that the German chancellor will visit Kyiv.", {("DEU", "UKR", "036", False)}),
+])
+def test_a_that_clause_keeps_its_own_subject(text, expected):
+    assert_coded(text, DCT, expected)
