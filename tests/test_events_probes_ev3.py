@@ -3,10 +3,19 @@ our own in the class, with the events the guidelines call right."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from conftest import assert_coded
 
 DCT = "2022-05-01"
+_CUES = Path(__file__).resolve().parents[1] / "src/communique/events/data/cues"
+
+
+def _cue_lines(name: str) -> list[str]:
+    return [line.strip() for line in (_CUES / name).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -50,3 +59,26 @@ def test_assent_to_a_hostile_act_is_no_agreement_with_its_victim(text, expected)
 ])
 def test_a_that_clause_keeps_its_own_subject(text, expected):
     assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's adjective before a thing rejected that is no proposal, offer or demand of it only says where the thing
+    # is from (cues/rejected_proposals.txt): no rejection of the state
+    ("Macron refused a Russian virus test during his trip.", set()),
+    ("Poland refused Russian gas.", set()),
+    # before a proposal, offer or demand the rejection is towards the state
+    ("Germany rejected the Russian proposal.", {("DEU", "RUS", "120", False)}),
+    ("Germany rejected the Russian peace proposal.", {("DEU", "RUS", "120", False)}),
+    ("Kyiv rejected the Russian offer of talks.", {("UKR", "RUS", "120", False)}),
+])
+def test_a_rejected_things_origin_is_no_target(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("noun", [re.sub(r"\(\?:(\w+)\|.*?\)|\?", r"\1", n) for n in _cue_lines("rejected_proposals.txt")])
+def test_each_rejected_proposal_keeps_the_state_the_target(noun):
+    from communique.events.extract import extract_events
+
+    table = extract_events(f"Germany rejected the Russian {noun}.", DCT)
+    # (a rejected accusation is a denial, with its own code: the state stays the target)
+    assert [(r.source, r.target) for r in table.itertuples()] == [("DEU", "RUS")], noun

@@ -1954,6 +1954,12 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.target = ev.target if governing_prep(text, ev.target.start, t_end) == "by" else next(
                 (x for x in right_all if x.is_actor and x.start > ev.target.end and governing_prep(text, x.start, t_end) == "by"),
                 None)  # ("the killing of Albanians by Serbia": the first actor after the trigger may be the agent)
+        if ev.target is not None and cls.name == "reject" and pos == "verb" and ev.target.kind == "demonym" and \
+                ev.target.start > t_end and re.fullmatch(r"\s+(?:(?:the|an?|its|their|his|her)\s+)?(?:[\w-]+\s+)?",
+                                                         text[t_end:ev.target.start]) and not cue(
+                "rejected_proposals", r"\s+(?:[\w'’-]+\s+){0,2}?{}\b").match(text, ev.target.end, clause[1]):
+            continue  # "Macron refused a Russian virus test": the adjective says where the thing is from; only a
+            # proposal, offer or demand of the state ("rejected the Russian proposal") is rejected towards it
         if ev.target is not None and cls.name in _ASSENTS and pos == "verb" and ev.source is not None and \
                 ev.target.start > t_end and cue("victimising_acts", r"\b{}\s+(?:of|on|against)\s+"
                                                 r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$").search(text, t_end, ev.target.start):
