@@ -82,3 +82,20 @@ def test_each_rejected_proposal_keeps_the_state_the_target(noun):
     table = extract_events(f"Germany rejected the Russian {noun}.", DCT)
     # (a rejected accusation is a denial, with its own code: the state stays the target)
     assert [(r.source, r.target) for r in table.itertuples()] == [("DEU", "RUS")], noun
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deploying experts or advisers (cues/deployed_helpers.txt) to another state is aid (07), no visit nor show of force
+    ("Britain deployed cyber specialists in Estonia.", {("GBR", "EST", "070", False)}),
+    ("Germany deployed military advisers to Ukraine.", {("DEU", "UKR", "072", False)}),
+    # inspectors sent stay a visit, troops a show of force
+    ("The IAEA deployed inspectors to Iran.", {("IGO:IAEA", "IRN", "042", False)}),
+    ("France deployed troops to Estonia.", {("FRA", "EST", "150", False)}),
+])
+def test_deployed_helpers_are_aid(text, expected):
+    assert_coded(text, DCT, expected)
+
+
+@pytest.mark.parametrize("noun", [re.sub(r"\[(\w)\w*\]|\?", r"\1", n) for n in _cue_lines("deployed_helpers.txt")])
+def test_each_deployed_helper_is_aid(noun):
+    assert_coded(f"Britain deployed two {noun} to Estonia.", DCT, {("GBR", "EST", "070", False)})

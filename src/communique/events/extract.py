@@ -1367,7 +1367,14 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if giver is not None:  # "Ukraine received 40 interceptors from Germany": Germany gave them
                     cls = class_named("provide")
                     ev.cls, ev.cameo, received = cls, cls.cameo, giver
-            if cls.name == "posture" and word.lower().startswith("deploy") and _CIVILIANS_DEPLOYED.match(text, t_end, clause[1]) \
+            if cls.name == "posture" and word.lower().startswith("deploy") and cue(
+                    "deployed_helpers", r"\s+(?:(?:a|an|the|its|his|her|their|some|roughly|about|around|up\s+to|more\s+than|"
+                    r"\d[\d,]*|dozens\s+of|hundreds\s+of)\s+)*(?:[\w-]+\s+){0,2}?{}\b").match(text, t_end, clause[1]):
+                cls = class_named("provide")  # "deployed cyber experts in Ukraine": help sent, aid (no visit, no force)
+                form = Form(cls.name, cls.cameo, "verb", form.form, cls)
+                ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
+                ev.data["helpers_sent"] = True  # (the people sent are the aid, whatever the aid lexicon says)
+            elif cls.name == "posture" and word.lower().startswith("deploy") and _CIVILIANS_DEPLOYED.match(text, t_end, clause[1]) \
                     and not _SENT_ARMED.match(text, t_end, clause[1]):
                 cls = class_named("visit")  # "aiming to deploy roughly 15-20 staff to Ukraine": the sender's people go
                 form = Form(cls.name, cls.cameo, "verb", form.form, cls)  # there (a visit, as a delegation sent is)
@@ -1405,7 +1412,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     cls = class_named("visit")  # "will send a delegation to Pyongyang": a visit by the sender
                     form = Form(cls.name, cls.cameo, "verb", form.form, cls)
                     ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
-                elif not aid_word and cls.name == "provide" and not deadline_follows(text, t_end, clause[1]) and \
+                elif not aid_word and cls.name == "provide" and not ev.data.get("helpers_sent") and \
+                        not deadline_follows(text, t_end, clause[1]) and \
                         not word.lower().startswith("donat") and not cue(  # "donated ambulances": donating is aid
                         "released_objects", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(text, t_end, clause[1]):
                     continue  # (and "handed over 32 prisoners" is a release, coded 084)
