@@ -99,3 +99,27 @@ def test_deployed_helpers_are_aid(text, expected):
 @pytest.mark.parametrize("noun", [re.sub(r"\[(\w)\w*\]|\?", r"\1", n) for n in _cue_lines("deployed_helpers.txt")])
 def test_each_deployed_helper_is_aid(noun):
     assert_coded(f"Britain deployed two {noun} to Estonia.", DCT, {("GBR", "EST", "070", False)})
+
+
+@pytest.mark.parametrize("text, place, speculative", [
+    # a place inside a fronted "according to" source phrase is the source's, not the act's; hearsay as the source
+    # (cues/hedged_sources.txt) hedges the act, even an intent
+    ("According to rumours among defence analysts in Romania, Bucharest will soon send more jets to Kyiv.", "", True),
+    ("According to officials in Rome, Italy will send aid to Libya.", "", False),
+    # a place of the act itself stays
+    ("Germany met Iran in Berlin, according to officials in Paris.", "Berlin", False),
+])
+def test_an_according_to_phrase_is_no_place_of_the_act(text, place, speculative):
+    from communique.events.extract import extract_events
+
+    table = extract_events(text, DCT)
+    assert [(r.location, bool(r.speculative)) for r in table.itertuples()] == [(place, speculative)]
+
+
+@pytest.mark.parametrize("line", _cue_lines("hedged_sources.txt"))
+def test_each_hedged_source_makes_the_act_speculative(line):
+    from communique.events.extract import extract_events
+
+    words = re.sub(r"\(\?:\[.*?\)\{0,2\}\?|u\?", "", line).replace("  ", " ")
+    table = extract_events(f"{words.capitalize()} in Berlin, Germany will send tanks to Ukraine.", DCT)
+    assert [(r.source, r.target, r.cameo, bool(r.speculative)) for r in table.itertuples()] == [("DEU", "UKR", "033", True)]

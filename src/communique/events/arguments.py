@@ -121,6 +121,8 @@ def _according() -> re.Pattern:
     return quick_start(_ACCORDING)  # (the same matches, searched fast)
 
 
+#: an "according to" source phrase open before a place, no comma closing it ("according to officials in ")
+_ACCORDING_PHRASE = re.compile(r"\baccording\s+to\b[^,;]*$", re.IGNORECASE)
 _DASH_BEFORE = re.compile(r"\s[-–—]\s*,?\s*(?:[\w'’.-]+\s+){0,4}$")
 _PUNCT_TAIL = re.compile(r"[\s.,;:!?\"”’)]*(?:\(.*)?")
 
@@ -230,6 +232,9 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, n
             continue
         if _COMPOUND_MODIFIER.search(place):
             continue  # "in UAE-brokered talks", "in a US-led push": a name inside an adjective, no place
+        if m.start() < t_start and _ACCORDING_PHRASE.search(text, max(clause[0], m.start() - 80), m.start() + 1) and \
+                "," in text[m.end():t_start]:
+            continue  # "according to rumours among experts in Poland, Warsaw will ...": the place of the act's source
         if owner := re.match(r"(.*?)['’]s\b", place):
             after = m.start("place") + owner.end()
             if re.match(r"\s+[A-Z]", text[after:after + 2]):
