@@ -23,7 +23,7 @@ from communique.events.modality import cue
 from communique.events.triggers import TriggerClass
 
 __all__ = ["COREF_CLASSES", "CONTENT_CLASSES", "RECIPIENT_CLASSES", "lifted_measure", "armed_group_after", "find_location", "pick_subject", "first_object", "noun_args", "antecedent",
-           "complement", "group_of", "is_location_arg", "is_speaker", "light_verb", "patient", "speaker_tail"]
+           "complement", "group_of", "is_location_arg", "is_speaker", "light_verb", "patient", "speaker_tail", "CLAUSE_VERB_AFTER"]
 
 COREF_CLASSES = frozenset({"meet", "summit", "negotiate", "visit", "phone"})
 # classes whose object is the content of a statement: a noun event inside it is not a second event
@@ -121,6 +121,8 @@ def _according() -> re.Pattern:
     return quick_start(_ACCORDING)  # (the same matches, searched fast)
 
 
+#: an "according to" source phrase open before a place, no comma closing it ("according to officials in ")
+_ACCORDING_PHRASE = re.compile(r"\baccording\s+to\b[^,;]*$", re.IGNORECASE)
 _DASH_BEFORE = re.compile(r"\s[-–—]\s*,?\s*(?:[\w'’.-]+\s+){0,4}$")
 _PUNCT_TAIL = re.compile(r"[\s.,;:!?\"”’)]*(?:\(.*)?")
 
@@ -129,10 +131,30 @@ _OWN_BODY_SAID = re.compile(r"['’]s\s+(?:(?-i:[a-z])[\w-]*\s+){1,3}(?:said|say
                             re.IGNORECASE)
 
 
+#: a finite verb (or modal) right after a noun phrase: what makes the noun phrase the subject of a clause
+#: ("Ukraine warns Russia has built up forces", "warns Moscow may stage ...")
+CLAUSE_VERB_AFTER = re.compile(r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|plans?|intends?|wants?|"
+                               r"is\s+preparing|did)\b|\w+(?:ed|s)\s)")
+_WARNS_BEFORE_CLAUSE = re.compile(r"\s+(?:(?:has|had|have|also|again)\s+)?warn(?:s|ed)?\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _warns_of_a_clause(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
+    """ "U.S. warns Russia may stage a video to invade": a warning whose object is the subject of a that-less
+    clause reports that clause, like "says" (the clause's acts are the object's, not the warner's)."""
+    warns = _WARNS_BEFORE_CLAUSE.match(doc.text, m.end, sent[1])
+    if warns is None:
+        return False
+    told = next((x for x in mentions_between(doc, warns.end(), warns.end() + 1) if x.is_actor), None)
+    return told is not None and told.end < sent[1] and CLAUSE_VERB_AFTER.match(doc.text, told.end, sent[1]) is not None \
+        and not re.match(r"\s+(?:of|against|with|not)\b", doc.text[told.end:told.end + 12])
+
+
 def is_speaker(doc: Doc, m: Mention, sent: tuple[int, int]) -> bool:
     """A mention that is the speaker of its sentence: "X said (that) ...", "..., said X", "... - X"."""
     text = doc.text
     said = _speech_after().match(text[m.end:min(sent[1], m.end + 40)])
+    if not said and _warns_of_a_clause(doc, m, sent):
+        return True
     if not said and m.kind in ("state", "demonym", "igo") and _OWN_BODY_SAID.match(text, m.end, min(sent[1], m.end + 60)):
         return True  # "..., South Korea's spy agency said on Wednesday": the state's body speaks
     if not said and m.kind in ("state", "igo") and (own := re.match(r"['’]s\s+", text[m.end:m.end + 4])) and any(
@@ -210,6 +232,9 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, n
             continue
         if _COMPOUND_MODIFIER.search(place):
             continue  # "in UAE-brokered talks", "in a US-led push": a name inside an adjective, no place
+        if m.start() < t_start and _ACCORDING_PHRASE.search(text, max(clause[0], m.start() - 80), m.start() + 1) and \
+                "," in text[m.end():t_start]:
+            continue  # "according to rumours among experts in Poland, Warsaw will ...": the place of the act's source
         if owner := re.match(r"(.*?)['’]s\b", place):
             after = m.start("place") + owner.end()
             if re.match(r"\s+[A-Z]", text[after:after + 2]):

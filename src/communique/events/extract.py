@@ -32,7 +32,7 @@ import communique.events.cameo as _cameo
 from communique.events.actors import Mention, code_on, gazetteer, out_of_office
 from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, content_end, posted_to, topic_situation, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
                                          antecedent, complement, find_location, first_object,
-                                         group_of, group_origin, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
+                                         CLAUSE_VERB_AFTER, group_of, group_origin, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
                                          speaker_tail)
 from communique.events.clauses import clause_spans, governing_prep, opens_relative, prev_word, topic_label_end, words
 from communique.events.coding import aid_kinds, aid_word as aid_word_in, deadline_follows, label, promises_force, refine_code, sent_forces, threat_code
@@ -442,6 +442,10 @@ def _joined_parties(doc: Doc, ev: Ev, noun: bool = False) -> tuple[Mention, list
     if joiner is None or not allies or governing_prep(doc.text, joiner.start, ev.sent[0]):
         return None
     return joiner, [x for x in allies if x.code != joiner.code]
+
+
+#: classes of assent: ratifying, approving or backing an act is agreeing to it
+_ASSENTS = frozenset({"ratify", "support", "praise", "sign"})
 
 
 def verb_arguments(doc: Doc, ev: Ev, form: Form, left: list[Mention], right: list[Mention],
@@ -1369,7 +1373,14 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                 if giver is not None:  # "Ukraine received 40 interceptors from Germany": Germany gave them
                     cls = class_named("provide")
                     ev.cls, ev.cameo, received = cls, cls.cameo, giver
-            if cls.name == "posture" and word.lower().startswith("deploy") and _CIVILIANS_DEPLOYED.match(text, t_end, clause[1]) \
+            if cls.name == "posture" and word.lower().startswith("deploy") and cue(
+                    "deployed_helpers", r"\s+(?:(?:a|an|the|its|his|her|their|some|roughly|about|around|up\s+to|more\s+than|"
+                    r"\d[\d,]*|dozens\s+of|hundreds\s+of)\s+)*(?:[\w-]+\s+){0,2}?{}\b").match(text, t_end, clause[1]):
+                cls = class_named("provide")  # "deployed cyber experts in Ukraine": help sent, aid (no visit, no force)
+                form = Form(cls.name, cls.cameo, "verb", form.form, cls)
+                ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
+                ev.data["helpers_sent"] = True  # (the people sent are the aid, whatever the aid lexicon says)
+            elif cls.name == "posture" and word.lower().startswith("deploy") and _CIVILIANS_DEPLOYED.match(text, t_end, clause[1]) \
                     and not _SENT_ARMED.match(text, t_end, clause[1]):
                 cls = class_named("visit")  # "aiming to deploy roughly 15-20 staff to Ukraine": the sender's people go
                 form = Form(cls.name, cls.cameo, "verb", form.form, cls)  # there (a visit, as a delegation sent is)
@@ -1407,7 +1418,8 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     cls = class_named("visit")  # "will send a delegation to Pyongyang": a visit by the sender
                     form = Form(cls.name, cls.cameo, "verb", form.form, cls)
                     ev.cls, ev.cameo, ev.form = cls, cls.cameo, form
-                elif not aid_word and cls.name == "provide" and not deadline_follows(text, t_end, clause[1]) and \
+                elif not aid_word and cls.name == "provide" and not ev.data.get("helpers_sent") and \
+                        not deadline_follows(text, t_end, clause[1]) and \
                         not word.lower().startswith("donat") and not cue(  # "donated ambulances": donating is aid
                         "released_objects", r"\s+(?:[\w'’-]+\s+){0,3}?{}\b").match(text, t_end, clause[1]):
                     continue  # (and "handed over 32 prisoners" is a release, coded 084)
@@ -1729,10 +1741,10 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             consumed.append((t_end, clause[1]))  # what the target is predicted to do is no fact either
             continue  # "Pentagon warns Moscow 'ready' to attack", "warns Moscow preparing to invade": a prediction
         if cls.name == "threaten" and pos == "verb" and ev.target is not None and ev.target.start > t_end and \
-                not ev.data.get("told_consequence") and re.match(
-                r"\s+(?:(?:has|have|had|is|are|was|were|will|would|could|may|might|plans?|intends?|wants?|"
-                r"is\s+preparing|did)\b|\w+(?:ed|s)\s)", text[ev.target.end:ev.target.end + 20]) and \
+                not ev.data.get("told_consequence") and CLAUSE_VERB_AFTER.match(text[ev.target.end:ev.target.end + 20]) and \
                 not re.match(r"\s+(?:of|against|with|not)\b", text[ev.target.end:ev.target.end + 12]):
+            ev.target = None  # (so no later infinitive of the clause loses it as subject: "warns Russia may stage a
+            # video to invade Ukraine" is Russia's invasion)
             continue  # "Ukraine warns Russia has built up forces": the target is the subject of a that-clause
         if cls.name == "reaffirm" and pos == "verb" and re.match(r"\s+(?:once\s+again\s+|again\s+)?that\b", text[t_end:t_end + 20]):
             continue  # "Putin reaffirms that Russia's military aims to ...": a statement, whose clause codes its own acts
@@ -1956,6 +1968,21 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
             ev.target = ev.target if governing_prep(text, ev.target.start, t_end) == "by" else next(
                 (x for x in right_all if x.is_actor and x.start > ev.target.end and governing_prep(text, x.start, t_end) == "by"),
                 None)  # ("the killing of Albanians by Serbia": the first actor after the trigger may be the agent)
+        if ev.target is not None and cls.name == "reject" and pos == "verb" and ev.target.kind == "demonym" and \
+                ev.target.start > t_end and re.fullmatch(r"\s+(?:(?:the|an?|its|their|his|her)\s+)?(?:[\w-]+\s+)?",
+                                                         text[t_end:ev.target.start]) and not cue(
+                "rejected_proposals", r"\s+(?:[\w'’-]+\s+){0,2}?{}\b").match(text, ev.target.end, clause[1]):
+            continue  # "Macron refused a Russian virus test": the adjective says where the thing is from; only a
+            # proposal, offer or demand of the state ("rejected the Russian proposal") is rejected towards it
+        if ev.target is not None and cls.name in _ASSENTS and pos == "verb" and ev.source is not None and \
+                ev.target.start > t_end and cue("victimising_acts", r"\b{}\s+(?:of|on|against)\s+"
+                                                r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$").search(text, t_end, ev.target.start):
+            # "the Duma ratified the annexation of three Georgian regions": assent to a hostile act is no agreement
+            # with (nor backing of) its victim; backing it backs its agent, when named after "by"
+            ev.target = next((x for x in right_all if x.is_actor and x.start > ev.target.end and x.start < clause[1]
+                              and governing_prep(text, x.start, t_end) == "by"), None)
+            if ev.target is None or ev.target.code == ev.source.code:
+                continue
         if ev.target is None and cls.name == "threaten" and ev.source is not None:
             # "warned of consequences if Finland joined NATO": the party the condition names is threatened
             ev.target = next((x for x in right_all if x.is_actor and x.code != ev.source.code and re.search(

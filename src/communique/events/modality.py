@@ -179,7 +179,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
     if re.match(r"expected\s", text[ev.t_start:ev.t_end], re.I):
         return True, "hedged"  # "is expected in Riyadh": a visit others expect, which the text does not assert
     before = re.sub(r"(?<=\S)(\s+)May\b", r"\1Mai", before)  # the month ("On May 3"), not the modal
-    hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before)
+    hedge = cue("hedges").search(before) or cue("hedges_near", r"\b{}\s+(?:[\w'’-]+\s+){0,4}$").search(before) or \
+        cue("hedged_sources").search(before)  # ("according to rumours in Berlin, Germany will ...")
     if hedge and ev.pos == "verb" and ev.form is not None and ev.form.form in ("s", "past") and \
             (re.search(r"\b(?:and|but)\s+$", hedge.group()) or
              re.search(r"\s(?:and|but)\s+(?:also\s+|then\s+)?$", before[hedge.end():]) and
@@ -195,7 +196,8 @@ def speculation(doc: Doc, ev: Ev) -> tuple[bool, str]:
                                                          r"unlikely|whether|if|unless|considering|mull\w*|must|should|ought\s+to|ha(?:s|ve)\s+to|"
                                                          r"reportedly|allegedly|purportedly|apparently|"
                                                          r"needs?\s+to|(?:believed|thought|understood|said|reported|alleged|supposed)\s+to|"
-                                                         r"(?:calls?|appeals?|requests?|demands?)\s+(?:for|on|to))\b", before, re.I):
+                                                         r"(?:calls?|appeals?|requests?|demands?)\s+(?:for|on|to))\b", before, re.I) \
+            and not cue("hedged_sources").search(before):
         hedge = None  # an intent (03) is stated by its future marker ("would visit", "ready to resume talks");
         # what someone must or should do is an opinion, not an intent ("will have to start negotiations"); one
         # only reported ("has reportedly agreed to sell drones") is hedged
