@@ -185,3 +185,12 @@ def test_a_year_inside_a_noun_phrase_dates_no_act(text, date):
 ])
 def test_adjectival_participles_and_reasons_report_no_act(text, expected):
     assert_coded(text, "2024-05-01", expected)
+
+
+@pytest.mark.parametrize("text, location", [
+    # a place denied ("not at", "not in") is none of the act's
+    ("Russia backs the IAEA chief's idea of a meeting, but not at Chernobyl.", ""),
+    ("Russia and Ukraine met in Istanbul, not in Minsk.", "Istanbul"),
+])
+def test_a_denied_place_is_not_the_acts(text, location):
+    assert _location(text) == [location]

@@ -232,6 +232,8 @@ def find_location(doc: Doc, clause: tuple[int, int], t_start: int, t_end: int, n
             continue
         if _COMPOUND_MODIFIER.search(place):
             continue  # "in UAE-brokered talks", "in a US-led push": a name inside an adjective, no place
+        if re.search(r"\bnot\s+$", text[max(clause[0], m.start() - 8):m.start()]):
+            continue  # "backs the idea of a meeting, but not at Chernobyl": a place denied, none of the act's
         if m.start() < t_start and _ACCORDING_PHRASE.search(text, max(clause[0], m.start() - 80), m.start() + 1) and \
                 "," in text[m.end():t_start]:
             continue  # "according to rumours among experts in Poland, Warsaw will ...": the place of the act's source
