@@ -58,6 +58,12 @@ def armed_group_after(doc: Doc, m: Mention) -> bool:
     return bool(cue("armed_groups", r"^(?:-\w+)?\s+(?:[\w-]+\s+)?{}\b").match(doc.text[m.end:m.end + 40]))  # ("Russian-based hackers")
 
 
+def armed_agent_after(text: str, m: Mention) -> bool:
+    """Whether a state's armed agents follow a mention ("Russian forces", "Russian special forces"): the state itself
+    (cues/armed_agents.txt)."""
+    return bool(cue("armed_agents", r"^\s+(?:[\w-]+\s+)?{}\b").match(text[m.end:m.end + 40]))
+
+
 def light_verb() -> re.Pattern:
     """A light verb ending the text before a noun trigger ("launched a massive ..."), with no preposition between
     ("begins to pay the price for sanctions" is no imposition)."""
@@ -634,7 +640,7 @@ def noun_args(doc: Doc, ev: Ev, left: list[Mention], right: list[Mention]) -> tu
                 src = src or first
             elif prep == "of" and first.kind in ("demonym", "seat") and ev.cls.name in ("attack", "shell", "bomb") and \
                     (cue("armed_agents").search(first.text) or
-                     cue("armed_agents", r"^\s+(?:[\w-]+\s+)?{}\b").match(text[first.end:first.end + 30])):
+                     armed_agent_after(text, first)):
                 src = src or first  # "attacks of Russian invaders" (but "the bombing of a Ukrainian mall": the target)
                 tgt = next((x for x in right if x.start > first.end and x.code != first.code and re.search(
                     r"\b(?:on|against|in|at|near)\s+(?:the\s+)?$", text[max(first.end, x.start - 12):x.start])), None)

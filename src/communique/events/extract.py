@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import communique.events.cameo as _cameo
 from communique.events.actors import Mention, code_on, gazetteer, out_of_office
-from communique.events.arguments import (CONTENT_CLASSES, HIT_AFTER, content_end, posted_to, topic_situation, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
+from communique.events.arguments import (armed_agent_after, CONTENT_CLASSES, HIT_AFTER, content_end, posted_to, topic_situation, without_determiner_pronouns, COREF_CLASSES, RECIPIENT_CLASSES,
                                          antecedent, complement, find_location, first_object,
                                          CLAUSE_VERB_AFTER, group_of, group_origin, is_speaker, lifted_measure, light_verb, noun_args, patient, pick_subject,
                                          speaker_tail)
@@ -1155,7 +1155,7 @@ def keep(doc: Doc, ev: Ev) -> bool:
             not (t.kind == "person" and t.role and not t.former) and not (  # (a serving office-holder is the state
             # itself: "Russia decries the allegation against Putin" names no second Russian party; so are its armed
             # agents: "Putin thanked Russian special forces")
-                t.kind == "demonym" and cue("armed_agents", r"^\s+(?:[\w-]+\s+)?{}\b").match(doc.text[t.end:t.end + 40]))
+                t.kind == "demonym" and armed_agent_after(doc.text, t))
         if not distinct_party:
             return False
     return True
@@ -1801,7 +1801,7 @@ def process_sentence(doc: Doc, s_start: int, s_end: int) -> None:
                     ev.target.kind in ("capital", "city", "state") and \
                     (partner := _third_party_talks(doc, ev, t_end + talks.start(), t_end + talks.end())) is not None:
                 # "travelled to Minsk for talks with Kuleba": a meeting with the partner at a third location (044)
-                ev.location, ev.loc_code = _place_name(ev.target), ev.target.code
+                ev.location, ev.loc_code = ev.target.name, ev.target.code
                 ev.cls, ev.target = class_named("meet"), partner
                 cls = ev.cls
         if cls.name == "support" and ev.target is not None and governing_prep(text, ev.target.start, t_end) in (
@@ -3680,12 +3680,6 @@ def _third_party_talks(doc: Doc, ev: Ev, start: int, end: int) -> Mention | None
             partner.code in (ev.source.code, ev.target.code) or partner.code.startswith("NGO:"):
         return None
     return partner
-
-
-def _place_name(m: Mention) -> str:
-    """A place mention's name as the gazetteer writes it ("Minsk"), else its text."""
-    entry = gazetteer().get(m.text)
-    return entry.name if entry is not None else m.text
 
 
 def _frame(pd, rows: list[dict]) -> pd.DataFrame:
