@@ -20,7 +20,7 @@ def _location(text: str) -> list[str]:
 
 @pytest.mark.parametrize("text, location", [
     # a state's possessive before an act names its owner, no place: the place is the act's own
-    ("Four civilians were injured in Russia’s shelling of Kramatorsk.", "Kramatorsk"),
+    ("Two schools were damaged in Russia’s shelling of Kharkiv.", "Kharkiv"),
     ("Two people were killed in Russia's air strike on Bakhmut.", "Bakhmut"),
     # before a region's name the region is the place
     ("Russian troops shelled villages in Ukraine’s Donetsk region.", "Donetsk Region"),
@@ -43,8 +43,8 @@ def test_each_part_of_a_state_after_its_possessive_places_the_act_there(head):
 
 @pytest.mark.parametrize("text, expected", [
     # a headline's second verb after a comma belongs to its subject: the state before the comma is no speaker
-    ("Biden announces new sanctions against Russia, says Ukraine is seeing the beginning of an invasion",
-     {("USA", "RUS", "163", False)}),
+    ("Britain announces new sanctions against Russia, says Ukraine is seeing the start of an invasion",
+     {("GBR", "RUS", "163", False)}),
     ("Japan imposes sanctions on Russia, says more may follow", {("JPN", "RUS", "163", False)}),
 ])
 def test_an_object_before_a_headlines_second_verb_is_no_speaker(text, expected):
@@ -53,7 +53,7 @@ def test_an_object_before_a_headlines_second_verb_is_no_speaker(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a verdict on a planned act ("welcomed moves to ..."): the state the planned act is done to is not judged
-    ("Zelenskiy welcomed moves to cut Russia off from SWIFT.", set()),
+    ("Kyiv welcomed moves to shut Russia out of the payments system.", set()),
     ("Ukraine welcomed the plan to send troops to Poland.", set()),
     ("China criticised efforts to isolate Russia.", set()),
     # but the party that moves or decides is
@@ -66,7 +66,7 @@ def test_a_verdict_on_a_planned_act_does_not_judge_its_object(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an act feared or said to be at hand has not happened (cues/hedges_near.txt)
-    ("Diplomacy has failed, as fear grows over a Russian invasion of Ukraine.", {("RUS", "UKR", "190", True)}),
+    ("Markets fell as fear grows over a Russian attack on Ukraine.", {("RUS", "UKR", "190", True)}),
     ("Kyiv said an imminent Russian attack on Kharkiv was being prepared.", {("RUS", "UKR", "190", True)}),
     ("Analysts discussed an impending Russian offensive against Ukraine.", {("RUS", "UKR", "190", True)}),
     ("Russia's invasion of Ukraine began in February.", {("RUS", "UKR", "190", False)}),
@@ -91,8 +91,8 @@ def test_a_trip_for_talks_with_a_third_party_is_a_meeting_where_it_went(text, ex
 
 @pytest.mark.parametrize("text, expected", [
     # armed agents arriving are deployed, no visit (cues/armed_agents.txt)
-    ("Russian troops arrived in Kherson on Monday.", set()),
-    ("Up to 1,300 Kadyrov fighters arrived in the occupied Kherson region.", set()),
+    ("Hundreds of Russian paratroopers arrived in Kherson on Monday.", set()),
+    ("Up to 900 Chechen fighters arrived in occupied Kherson region.", set()),
     ("A unit of Chechen servicemen arrived in Kherson.", set()),
     # a minister who arrives to inspect troops visits
     ("Shoigu arrived in Syria to inspect Russian troops.", {("RUS", "SYR", "042", False)}),
@@ -105,7 +105,7 @@ def test_armed_agents_arriving_make_no_visit(text, expected):
     # the adjective 'alleged' after a determiner hedges the act (cues/hedges_near.txt)
     ("They told the story of the alleged Russian invasion of Ukraine.", {("RUS", "UKR", "190", True)}),
     # the object of a planned act's infinitive is no subject of the next verb ('resolutions?' in cues/intent_nouns.txt)
-    ("A resolution to expel Russia from the council expresses concern about abuses in Ukraine.", set()),
+    ("A resolution to suspend Russia from the body expresses concern about abuses in Ukraine.", set()),
     ("The bid to isolate Russia failed, and Moscow attacked Kyiv.", {("RUS", "UKR", "190", False)}),
 ])
 def test_alleged_acts_and_the_objects_of_planned_acts(text, expected):
@@ -114,7 +114,7 @@ def test_alleged_acts_and_the_objects_of_planned_acts(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a state's armed agents are the state: thanking them is no act towards another party
-    ("Putin thanked Russian special forces for their duty in Ukraine.", set()),
+    ("Putin praised Russian special forces for their work in Syria.", set()),
     # a distinct person of the same state is a party
     ("Russian police detained a Russian journalist.", {("RUS", "RUS", "173", False)}),
 ])
@@ -124,7 +124,7 @@ def test_a_states_own_armed_agents_are_no_target_of_its_own(text, expected):
 
 @pytest.mark.parametrize("text, label", [
     # a planned trip to a place is labelled a visit, a planned meeting with a party a meeting
-    ("Czech ministers to visit Kyiv next week", "Czech Republic to visit Kyiv"),
+    ("Polish ministers to visit Vilnius next week", "Poland to visit Vilnius"),
     ("Biden will meet Putin in Geneva.", "Joe Biden to meet Vladimir Putin"),
 ])
 def test_a_planned_trip_is_labelled_a_visit(text, label):
@@ -153,7 +153,7 @@ def test_a_disapproving_quoted_verdict_is_criticism():
 
 @pytest.mark.parametrize("text, expected", [
     # backing an appeal does not back the state it addresses
-    ("South Sudan supports the call of the international community urging North Korea to comply.", set()),
+    ("Ghana supports the call of the region urging Mali to hold elections.", set()),
     ("France backed calls for Russia to withdraw.", set()),
     # the party that makes the request is backed
     ("Germany supports the request of Ukraine for more aid.", {("DEU", "UKR", "051", False)}),
@@ -164,7 +164,7 @@ def test_backing_an_appeal_does_not_back_its_addressee(text, expected):
 
 @pytest.mark.parametrize("text, date", [
     # a year inside a noun phrase ("the pre-1967 borders") is the noun's, not the act's
-    ("Comoros reiterates its support for the Palestinian people, on the basis of the pre-1967 borders.", "2018-09-25"),
+    ("Senegal reaffirmed its support for the Palestinian people within the pre-1967 lines.", "2018-09-25"),
     ("Egypt backs a state within the pre-2014 borders of Ukraine.", "2018-09-25"),
     ("Russia annexed Crimea in 2014.", "2014"),
 ])
@@ -189,7 +189,7 @@ def test_adjectival_participles_and_reasons_report_no_act(text, expected):
 
 @pytest.mark.parametrize("text, location", [
     # a place denied ("not at", "not in") is none of the act's
-    ("Russia backs the IAEA chief's idea of a meeting, but not at Chernobyl.", ""),
+    ("Russia backs the IAEA chief's idea of a safety meeting but not at Zaporizhzhia", ""),
     ("Russia and Ukraine met in Istanbul, not in Minsk.", "Istanbul"),
 ])
 def test_a_denied_place_is_not_the_acts(text, location):
